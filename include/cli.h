@@ -1,0 +1,111 @@
+/*
+ * The command-line layer: the command table lives in main.c, each command
+ * in its own cmd_*.c with its usage text beside it. Only this layer prints
+ * messages and chooses exit codes.
+ */
+#ifndef MTRACK_CLI_H
+#define MTRACK_CLI_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "lexicon.h"
+#include "store.h"
+
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+struct cli {
+	const char *db_opt;     /* --db, or NULL */
+	const char *prog;
+};
+
+struct command {
+	const char *name;
+	int (*run)(int argc, char **argv, struct cli *cli);
+	const char *usage;      /* first line: synopsis; the rest: details */
+	const char *summary;
+};
+
+/* Prints "mtrack: <message>" to stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Prints a command's usage to `f`. */
+void cli_usage(FILE *f, const struct command *c);
+
+/* Reports a usage error for command `c` and returns EXIT_USAGE. */
+int cli_bad_usage(const struct command *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Opens the store named by --db, $MTRACK_DB or the default path. Prints
+ * the error and returns -1 on failure. */
+int cli_open_store(struct cli *cli, struct store **out);
+
+/* The lexicon to extract with: the store's when --db or $MTRACK_DB names
+ * one, else the default lexicon from an in-memory store. */
+int cli_load_lexicon(struct cli *cli, struct lexicon **out);
+
+/* A value in human units: "392.0 bn USD", "23.7 %", "+51 %", "1.4 tn". */
+void cli_human_value(double v, const char *unit, int is_change, char *out, size_t outlen);
+
+/* Resolves an entity or metric given as id or alias to its id (static
+ * storage inside lx). Prints an error and returns NULL when unknown. */
+const char *cli_entity_id(const struct lexicon *lx, const char *name);
+const char *cli_metric_id(const struct lexicon *lx, const char *name);
+
+/* True when `s` is one of the words in the NULL-terminated list. */
+int cli_one_of(const char *s, const char *const *words);
+
+/* The commands. */
+int cmd_init(int argc, char **argv, struct cli *cli);
+int cmd_info(int argc, char **argv, struct cli *cli);
+int cmd_extract(int argc, char **argv, struct cli *cli);
+int cmd_add(int argc, char **argv, struct cli *cli);
+int cmd_series(int argc, char **argv, struct cli *cli);
+int cmd_history(int argc, char **argv, struct cli *cli);
+int cmd_conflicts(int argc, char **argv, struct cli *cli);
+int cmd_check(int argc, char **argv, struct cli *cli);
+int cmd_reports(int argc, char **argv, struct cli *cli);
+int cmd_report(int argc, char **argv, struct cli *cli);
+int cmd_retract(int argc, char **argv, struct cli *cli);
+int cmd_restore(int argc, char **argv, struct cli *cli);
+int cmd_export(int argc, char **argv, struct cli *cli);
+int cmd_import(int argc, char **argv, struct cli *cli);
+int cmd_plot(int argc, char **argv, struct cli *cli);
+int cmd_lexicon(int argc, char **argv, struct cli *cli);
+
+/* Looks a command up by name; NULL when unknown. */
+const struct command *cli_find_command(const char *name);
+
+
+/* One row of a series, copied out of the store. */
+struct series_row {
+	char entity[64], metric[64], kind[8], period_type[12];
+	char period_start[11], period_end[11];
+	char fiscal_label[24], calendar_label[24];
+	char unit[8], qualifier[12], basis[12];
+	char report_date[11];
+	double value, low, high;
+	int has_range, derived, current;
+	long report_id;
+	char *sentence, *title, *entity_name, *metric_name; /* owned */
+};
+
+struct series_query {
+	const char *entity, *metric;  /* ids */
+	const char *kind;             /* NULL: every kind */
+	const char *as_of, *from, *to;
+	const char *period_type;      /* NULL: every type */
+	int derive;                   /* add the changes the levels imply */
+	int history;                  /* every value, not only the current */
+};
+
+/* Fetches a series in time order. Returns 0 with `*rows` (free with
+ * cli_series_free()) or -1 after printing the error. */
+int cli_series_fetch(struct store *s, const struct series_query *q, struct series_row **rows, size_t *n);
+void cli_series_free(struct series_row *rows, size_t n);
+
+/* Turns a period given by a user (FY2026Q1, 2025Q3, 2025, 2025-10,
+ * YYYY-MM-DD) into the end date it names for `entity` (calendar year when
+ * NULL). Returns 0, or -1 after printing the error. */
+int cli_period_end(const struct lexicon *lx, const char *entity, const char *label, char out[11]);
+
+#endif

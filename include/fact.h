@@ -1,0 +1,74 @@
+/*
+ * Fact assembly: turns a report's text into facts (entity, metric, kind,
+ * period, value, unit, qualifier, basis, and the sentence they came from)
+ * by attaching each quantity from the lexer to the entity, metric and
+ * period around it. A quantity that cannot be fully attached is not a fact:
+ * it becomes an unresolved candidate with the reason.
+ */
+#ifndef MTRACK_FACT_H
+#define MTRACK_FACT_H
+
+#include <stddef.h>
+
+#include "lexicon.h"
+#include "util.h"
+
+struct fact {
+	char entity[64];
+	char metric[64];
+	char kind[8];          /* level, yoy, qoq */
+	double value;          /* base units; a range's midpoint */
+	double low, high;      /* qualifier "range" only */
+	char unit[8];          /* USD CNY ... % pp x count */
+	char qualifier[12];    /* exact approx at_least at_most range */
+	char basis[12];        /* actual estimate */
+	char period_type[12];
+	char period_start[11];
+	char period_end[11];
+	char fiscal_label[24];
+	char calendar_label[24];
+	int restated;          /* said as a revision (上调至, revised to) */
+	int precision;         /* decimals written in the text */
+	size_t start, end;     /* the sentence's byte span in the original text */
+	size_t qstart, qend;   /* the quantity's byte span in the original text */
+	char *text;            /* the sentence; owned by the list */
+};
+
+struct candidate {
+	size_t start, end;     /* the quantity's byte span in the original text */
+	char *quantity;        /* its text; owned by the list */
+	char *sentence;        /* owned by the list */
+	char reason[160];
+};
+
+struct fact_list {
+	struct fact *items;
+	size_t n, cap;
+	struct candidate *cands;
+	size_t ncands, capcands;
+};
+
+#define FACT_LIST_INIT { NULL, 0, 0, NULL, 0, 0 }
+
+struct fact_extractor;
+
+/* Prepares an extractor over `lx` (compiled; it must outlive the
+ * extractor). NULL with `e` filled on failure. */
+struct fact_extractor *fact_extractor_new(const struct lexicon *lx, struct errmsg *e);
+
+void fact_extractor_free(struct fact_extractor *fx);
+
+/* Extracts the facts of the UTF-8 text in[0..len), dated `report_date`
+ * (YYYY-MM-DD: it decides the year of periods written without one), and
+ * appends them and the unresolved candidates to `out`. Returns 0, or -1
+ * with `e` naming the first invalid byte when the text is not UTF-8. */
+int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
+		 const char *report_date, struct fact_list *out, struct errmsg *e);
+
+/* Releases everything the list owns and leaves it empty. */
+void fact_list_free(struct fact_list *l);
+
+/* Appends a copy of `f` (its text copied too). */
+void fact_list_add(struct fact_list *l, const struct fact *f);
+
+#endif

@@ -1,0 +1,85 @@
+/*
+ * The lexicon: entities (with parent and fiscal calendar), metrics (with
+ * unit kind) and their aliases, and the matcher that finds every alias in
+ * a text in one pass: one compiled alternation, longest alias first,
+ * case-insensitive, Latin aliases only on word boundaries (AMD, not AMDX).
+ * The rows come from the store; this module never touches SQL.
+ */
+#ifndef MTRACK_LEXICON_H
+#define MTRACK_LEXICON_H
+
+#include <stddef.h>
+
+#include "period.h"
+#include "util.h"
+
+enum unit_kind { UNIT_CURRENCY, UNIT_PERCENT, UNIT_COUNT, UNIT_RATIO };
+
+struct lexicon_entity {
+	char *id;
+	char *name;
+	char *name_zh;     /* may be NULL */
+	int parent;        /* index, or -1 */
+	char *parent_id;   /* as given, resolved by lexicon_compile() */
+	char *fy_rule;     /* may be NULL: the parent's, else the calendar year */
+	char *kind;
+	struct fiscal_calendar calendar; /* effective, set by lexicon_compile() */
+};
+
+struct lexicon_metric {
+	char *id;
+	char *name;
+	enum unit_kind unit_kind;
+	int stock;
+};
+
+struct lexicon_match {
+	size_t start, end;
+	int is_metric;
+	int index;   /* into the entities or metrics */
+	int sign;    /* -1 for aliases naming a negative (net loss) */
+};
+
+struct lexicon;
+
+/* An empty lexicon. Release with lexicon_free(). */
+struct lexicon *lexicon_new(void);
+
+void lexicon_free(struct lexicon *lx);
+
+/* Adds rows (strings are copied). Returns 0, or -1 with `e` filled for a
+ * bad row (unknown unit kind, bad fiscal rule, duplicate id). */
+int lexicon_add_entity(struct lexicon *lx, const char *id, const char *name, const char *name_zh,
+		       const char *parent, const char *fy_rule, const char *kind, struct errmsg *e);
+int lexicon_add_metric(struct lexicon *lx, const char *id, const char *name, const char *unit_kind,
+		       int stock, struct errmsg *e);
+int lexicon_add_alias(struct lexicon *lx, const char *alias, int is_metric, const char *target,
+		      int sign, struct errmsg *e);
+
+/* Resolves parents and calendars and compiles the matcher. Must be called
+ * after the last add and before lexicon_scan(). */
+int lexicon_compile(struct lexicon *lx, struct errmsg *e);
+
+/* Finds aliases in normalized text[0..len), appending matches in order to
+ * `*out` (grown with realloc; you own it). Reentrant. */
+int lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
+		 struct lexicon_match **out, size_t *n, size_t *cap, struct errmsg *e);
+
+size_t lexicon_entity_count(const struct lexicon *lx);
+size_t lexicon_metric_count(const struct lexicon *lx);
+const struct lexicon_entity *lexicon_entity_at(const struct lexicon *lx, size_t i);
+const struct lexicon_metric *lexicon_metric_at(const struct lexicon *lx, size_t i);
+
+/* The index of the entity (or metric) whose id or any alias is `name`
+ * (case-insensitive, after NFKC), or -1. */
+int lexicon_find_entity(const struct lexicon *lx, const char *name);
+int lexicon_find_metric(const struct lexicon *lx, const char *name);
+
+/* The top-level ancestor of entity `i`. */
+int lexicon_root(const struct lexicon *lx, int i);
+
+/* unit kind names: "currency", "percent", "count", "ratio"; parse returns -1 if unknown */
+const char *lexicon_unit_kind_name(enum unit_kind k);
+int lexicon_unit_kind_parse(const char *s);
+
+#endif

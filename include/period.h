@@ -1,0 +1,143 @@
+/*
+ * Periods and fiscal calendars: finds period expressions in normalized
+ * text (FY26Q1, 2025年第三季度, 1H25, 前三季度, October 2025, fiscal 2025,
+ * 三季度 ...) and resolves them, given an entity's fiscal calendar, a
+ * context period and a reference date, into a type, start and end dates,
+ * a fiscal label (FY2026Q1) and the calendar label it aligns to (2025Q3).
+ * All functions are pure and reentrant.
+ */
+#ifndef MTRACK_PERIOD_H
+#define MTRACK_PERIOD_H
+
+#include <stddef.h>
+
+#include "util.h"
+
+enum period_type { PERIOD_MONTH, PERIOD_QUARTER, PERIOD_HALF, PERIOD_YTD, PERIOD_YEAR };
+
+struct date {
+	int y, m, d;
+};
+
+/* How a fiscal year ends. Fixed: on month/day. Last: on the last `weekday`
+ * (0 = Sunday) of `month`. Nearest: on the `weekday` nearest month/day.
+ * The last two make 52/53-week years whose quarters are 13 weeks long (the
+ * fourth takes the extra week). */
+enum fy_kind { FY_FIXED, FY_LAST_WEEKDAY, FY_NEAREST_WEEKDAY };
+
+struct fiscal_calendar {
+	enum fy_kind kind;
+	int month, day, weekday;
+};
+
+/* Parses a calendar rule: "MM-DD", "last-WDY-MM" or "nearest-WDY-MM-DD"
+ * (WDY is sun, mon, ... sat). NULL or "" is the calendar year (12-31).
+ * Returns 0, or -1 for a rule it does not understand. */
+int period_calendar_parse(const char *rule, struct fiscal_calendar *out);
+
+/* Writes the rule back in the form period_calendar_parse() reads. */
+void period_calendar_format(const struct fiscal_calendar *c, char *out, size_t outlen);
+
+/* The last day of fiscal year `fy` (named by the calendar year it ends in). */
+struct date period_fy_end(const struct fiscal_calendar *c, int fy);
+
+/* The fiscal year that contains date `d`. */
+int period_fy_of(const struct fiscal_calendar *c, struct date d);
+
+/* A resolved period. */
+struct period {
+	enum period_type type;
+	struct date start, end;
+	int fiscal;               /* expressed in the entity's fiscal calendar */
+	char fiscal_label[24];    /* FY2026Q1, FY2026H1, FY2026, FY2026M10 (empty when calendar) */
+	char calendar_label[24];  /* 2025Q3, 2025H1, 2025, 2025-10, 2025YTD9 */
+};
+
+/* What a period expression says before it is resolved. */
+enum period_rel {
+	PREL_NONE,     /* an explicit period */
+	PREL_SAME,     /* 当季, the quarter: the context period itself */
+	PREL_PREV,     /* 上季度: the period before the context */
+	PREL_TTM,      /* trailing twelve months to the context's end */
+	PREL_YEAR_END, /* by year-end, 年底: the year's last month */
+	PREL_OPEN,     /* 未来三年, over the next years: no period a fact can take */
+};
+
+struct period_expr {
+	enum period_type type;
+	enum period_rel rel;
+	int fiscal;      /* FY, 财年, fiscal was written */
+	int calendar;    /* CY, calendar, 自然季度 was written */
+	int year;        /* 0 when not written */
+	int index;       /* quarter 1-4, half 1-2, month 1-12, ytd: months covered */
+	int month_named; /* "the September quarter": the quarter ending in this month */
+};
+
+enum period_span_kind {
+	PSPAN_PERIOD, /* a period expression */
+	PSPAN_DATE,   /* a date with a day (2026-01-22, 1月22日): not a metric period */
+	PSPAN_OTHER,  /* a duration or a year range (6-9 个月, 2025-2030 年, since 2022) */
+};
+
+struct period_span {
+	size_t start, end;
+	enum period_span_kind kind;
+	struct period_expr expr;
+};
+
+struct period_scanner;
+
+/* Compiles the period patterns once. NULL with `e` filled on failure. */
+struct period_scanner *period_scanner_new(struct errmsg *e);
+
+void period_scanner_free(struct period_scanner *ps);
+
+/* Finds the period expressions in normalized text[0..len), appending them
+ * in order to `*spans` (grown with realloc; you own it). Reentrant. */
+int period_scan(const struct period_scanner *ps, const char *text, size_t len,
+		struct period_span **spans, size_t *n, size_t *cap, struct errmsg *e);
+
+/* Resolves `x` for an entity with calendar `cal`.
+ *
+ * A period written without a year takes it from `context` (the nearest
+ * earlier period in the same paragraph, NULL when none), choosing the
+ * occurrence that ends nearest the context's end. With no context it takes
+ * it from `ref` (the report date): for an actual figure, the latest such
+ * period that ends on or before `ref`; for an estimate, the earliest one
+ * that ends after it. A yearless quarter follows the context's fiscal or
+ * calendar reckoning; with no context it is a fiscal quarter of the entity.
+ *
+ * Returns 0, or -1 when the expression cannot name one period (PREL_OPEN,
+ * PREL_SAME with no context). */
+int period_resolve(const struct period_expr *x, const struct fiscal_calendar *cal,
+		   const struct period *context, struct date ref, int estimate,
+		   struct period *out);
+
+/* The same period one year earlier (for 上年同期, a year earlier). */
+void period_prior_year(const struct period *p, const struct fiscal_calendar *cal,
+		       struct period *out);
+
+/* Fills the fiscal and calendar labels of `p` (dates and type set). The
+ * calendar label is the calendar quarter, half or year whose end is nearest
+ * the period's end, within 46 days (half a quarter). */
+void period_label(struct period *p, const struct fiscal_calendar *cal);
+
+/* Date helpers. */
+int date_parse(const char *s, struct date *out);  /* YYYY-MM-DD; 0 or -1 */
+void date_format(struct date d, char out[11]);
+long date_days(struct date d);                    /* days since 1970-01-01 */
+struct date date_from_days(long days);
+int date_weekday(struct date d);                  /* 0 = Sunday */
+int date_month_days(int y, int m);
+int date_cmp(struct date a, struct date b);
+
+/* The name of a period type ("quarter", ...), and back (-1 if unknown). */
+const char *period_type_name(enum period_type t);
+int period_type_parse(const char *s);
+
+/* Parses a label a user types (FY2026Q1, 2025Q3, 2025, FY2025, 2025-10,
+ * 2025H1) into an expression; `*fiscal_hint` says whether FY was written.
+ * Returns 0 or -1. */
+int period_parse_label(const char *s, struct period_expr *out);
+
+#endif

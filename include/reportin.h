@@ -1,0 +1,41 @@
+/*
+ * Reading a report: its bytes and their sha256 (what makes a re-add a
+ * duplicate), a check that it is UTF-8 (with the offset of the first bad
+ * byte), its title (the first non-empty line) and its date (given, found
+ * in its first lines, or the file's modification time).
+ */
+#ifndef MTRACK_REPORTIN_H
+#define MTRACK_REPORTIN_H
+
+#include <stddef.h>
+
+#include "util.h"
+
+struct report_input {
+	char *data;          /* the text as UTF-8, NUL-terminated; owned */
+	size_t len;
+	char sha256[65];     /* of the file's bytes, as given */
+	char *title;         /* owned */
+	char date[11];       /* YYYY-MM-DD */
+	const char *date_source; /* "option", "text" or "mtime" */
+	const char *encoding;
+	long size;
+};
+
+/* Loads `path` ("-" for standard input). `date` and `title`, when not
+ * NULL, override what the text says. Returns 0, or -1 with a message that
+ * names the file (and the byte offset of bad UTF-8). */
+int reportin_load(const char *path, const char *date, const char *title, struct report_input *out,
+		  struct errmsg *e);
+
+void reportin_free(struct report_input *r);
+
+/* Finds a publication date (日期:2026-01-22, 发布时间:2025年10月30日,
+ * Published: January 22, 2026) in the first lines of text[0..len). Writes
+ * YYYY-MM-DD into out and returns 0, or -1 when there is none. */
+int reportin_find_date(const char *text, size_t len, char out[11]);
+
+/* The sha256 of data[0..len) in lower-case hex. */
+void reportin_sha256(const void *data, size_t len, char out[65]);
+
+#endif

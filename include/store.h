@@ -1,0 +1,154 @@
+/*
+ * The versioned store: one SQLite database holding the lexicon, every
+ * report ever added (a version of the history) and every fact extracted
+ * from it. Nothing is edited or deleted: a report is withdrawn by recording
+ * a retraction. Opening a store applies the pending migrations embedded in
+ * the binary, each in one transaction. Only the store's files include
+ * sqlite3.h; every statement is prepared with bound parameters.
+ */
+#ifndef MTRACK_STORE_H
+#define MTRACK_STORE_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "embedded.h"
+#include "fact.h"
+#include "lexicon.h"
+#include "util.h"
+
+struct store;
+
+/* Where the store lives: `opt` (--db) when given, else $MTRACK_DB, else
+ * $XDG_DATA_HOME/mtrack/mtrack.db, else ~/.local/share/mtrack/mtrack.db.
+ * Writes the path into `out`. */
+int store_resolve_path(const char *opt, struct buf *out, struct errmsg *e);
+
+/* Opens (creating it and its folder if needed) the store at `path` and
+ * applies the pending migrations. A store whose schema is newer than this
+ * binary is refused untouched. ":memory:" opens a private in-memory store.
+ * Returns 0 with `*out` set (close it with store_close()), or -1. */
+int store_open(const char *path, struct store **out, struct errmsg *e);
+
+/* store_open() with an explicit migration table (for tests). */
+int store_open_with(const char *path, const struct embedded_migration *migrations,
+		    struct store **out, struct errmsg *e);
+
+void store_close(struct store *s);
+
+const char *store_path(const struct store *s);
+
+/* The highest migration version this binary knows. */
+int store_latest_version(void);
+
+struct store_info {
+	int schema_version;
+	long reports, retracted, observations, entities, metrics, aliases;
+};
+
+int store_info(struct store *s, struct store_info *out, struct errmsg *e);
+
+/* ---- lexicon ---- */
+
+/* Loads the store's lexicon into a new compiled lexicon (yours to free). */
+int store_load_lexicon(struct store *s, struct lexicon **out, struct errmsg *e);
+
+int store_add_entity(struct store *s, const char *id, const char *name, const char *name_zh,
+		     const char *parent, const char *fy_rule, const char *kind, struct errmsg *e);
+int store_add_metric(struct store *s, const char *id, const char *name, const char *unit_kind,
+		     int stock, struct errmsg *e);
+/* Adds an alias to entity or metric `target` (which must exist). */
+int store_add_alias(struct store *s, const char *target, const char *alias, struct errmsg *e);
+
+/* Runs `fn` inside one transaction: committed when it returns 0, rolled
+ * back otherwise. */
+int store_transaction(struct store *s, int (*fn)(struct store *, void *), void *ctx, struct errmsg *e);
+
+/* ---- reports ---- */
+
+struct report_meta {
+	const char *sha256;
+	const char *title;
+	const char *source;
+	const char *published;   /* YYYY-MM-DD */
+	const char *date_source; /* option, text, mtime, import */
+	const char *path;
+	const char *encoding;
+	long size;
+};
+
+struct add_result {
+	long report_id;
+	int duplicate;   /* the same bytes were added before as report_id */
+	long facts, fresh, restated, conflicting;
+};
+
+/* Stores a report and its facts in one transaction: either all of it is
+ * stored or nothing. Each fact is counted as new (no earlier value for its
+ * key), restated (an earlier report gave the same value) or conflicting
+ * (an earlier report gave another). Same sha256 as an earlier report:
+ * nothing is stored and `duplicate` is set. */
+int store_add_report(struct store *s, const struct report_meta *meta, const struct fact_list *facts,
+		     struct add_result *res, struct errmsg *e);
+
+/* Records a retraction (retract = 1) or a restoration of report `id`. */
+int store_set_retracted(struct store *s, long id, int retract, const char *reason, struct errmsg *e);
+
+struct report_row {
+	long id;
+	char *sha256, *title, *source, *published, *date_source, *path, *added_at, *encoding;
+	long size, facts;
+	int retracted;
+	char *retract_reason;
+};
+
+/* Calls `fn` for each report in the order added (or only report `id` when
+ * id > 0). Strings in the row live until `fn` returns. */
+int store_each_report(struct store *s, long id, int (*fn)(const struct report_row *, void *), void *ctx,
+		      struct errmsg *e);
+
+/* ---- queries ---- */
+
+/* One stored observation with its report. */
+struct obs_row {
+	long id, report_id;
+	const char *entity, *metric, *kind, *period_type, *period_start, *period_end;
+	const char *fiscal_label, *calendar_label, *unit, *qualifier, *basis, *sentence;
+	const char *report_date, *report_title, *entity_name, *metric_name;
+	double value, low, high;
+	int has_range, restated, current, derived;
+	long start_byte, end_byte;
+};
+
+enum obs_mode {
+	OBS_CURRENT, /* the winning value per fact */
+	OBS_HISTORY, /* every value, with `current` set on the winner */
+};
+
+struct obs_query {
+	enum obs_mode mode;
+	const char *const *entities; size_t nentities; /* ids; none = all */
+	const char *const *metrics; size_t nmetrics;
+	const char *kind;        /* NULL = all */
+	const char *as_of;       /* reports dated on or before; NULL = all */
+	const char *from, *to;   /* period_end bounds (inclusive); NULL = open */
+	const char *period_type; /* NULL = all */
+	const char *period_end;  /* one period only (history) */
+	int include_retracted;
+	long report_id;          /* one report's observations only; 0 = all */
+};
+
+/* Calls `fn` for each matching observation, ordered by entity, metric,
+ * kind, period end (then report order). The current value of a fact is
+ * the one from reports not retracted (and dated on or before as_of) whose
+ * basis is actual if any is, then with the latest report date, ties to
+ * the later-added report. Streams: memory does not grow with the store. */
+int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const struct obs_row *, void *),
+		   void *ctx, struct errmsg *e);
+
+/* Finds the period end(s) matching a label (FY2026Q1, 2025Q3 or a date)
+ * for an entity/metric/kind; appends YYYY-MM-DD strings (owned) to out. */
+int store_find_period_ends(struct store *s, const char *entity, const char *metric, const char *kind,
+			   const char *label, char ***out, size_t *n, struct errmsg *e);
+
+#endif

@@ -1,0 +1,64 @@
+/*
+ * Small shared helpers: allocation that never returns NULL, error messages
+ * carried back to the CLI, whole-file reading and number formatting.
+ */
+#ifndef MTRACK_UTIL_H
+#define MTRACK_UTIL_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+/* An error message on its way up to the CLI layer, which prints it. */
+struct errmsg {
+	char text[1024];
+};
+
+/* Formats `fmt` into `e` (when `e` is not NULL) and returns -1, so that a
+ * failing function can `return err_set(e, ...)`. */
+int err_set(struct errmsg *e, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* malloc/calloc/realloc/strdup that abort the program on exhaustion: there
+ * is nothing sensible to do without memory, and it spares every caller a
+ * NULL check. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+/* Grows `*arr` (holding `*cap` elements of `size` bytes) so that it can hold
+ * at least `need` elements. */
+void grow_array(void **arr, size_t *cap, size_t need, size_t size);
+#define GROW(arr, cap, need) grow_array((void **)&(arr), &(cap), (need), sizeof(*(arr)))
+
+/* Reads the whole of `path` ("-" is standard input) into `*out` (NUL-terminated;
+ * you own it, free(3) it) and its length into `*len`. */
+int read_file(const char *path, char **out, size_t *len, struct errmsg *e);
+
+/* Formats `v` in full decimal notation, never scientific, with no more
+ * digits than it needs (392000000000, 23.7, -0.5) into `out`. */
+void format_number(double v, char *out, size_t outlen);
+
+/* Parses a decimal number; returns 0 on success, -1 when `s` is not wholly a
+ * finite number. */
+int parse_double(const char *s, double *out);
+
+/* Parses a whole base-10 integer; returns 0 on success, -1 otherwise. */
+int parse_long(const char *s, long *out);
+
+/* Case-insensitive ASCII comparison. */
+int ascii_casecmp(const char *a, const char *b);
+
+/* True when `s` is a valid YYYY-MM-DD calendar date. */
+int is_iso_date(const char *s);
+
+/* Writes today's UTC date (YYYY-MM-DD) into `out` (11 bytes). */
+void today_utc(char out[11]);
+
+/* Writes the current UTC time (YYYY-MM-DDTHH:MM:SSZ) into `out` (21 bytes). */
+void now_utc(char out[21]);
+
+#endif

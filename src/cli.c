@@ -1,0 +1,325 @@
+/*
+ * Helpers shared by the commands (see cli.h): messages, usage, opening the
+ * store and the lexicon, values in human units.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "period.h"
+#include "banned.h"
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("mtrack: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+void cli_usage(FILE *f, const struct command *c)
+{
+	fprintf(f, "usage: mtrack [--db PATH] %s\n", c->usage);
+}
+
+int cli_bad_usage(const struct command *c, const char *fmt, ...)
+{
+	va_list ap;
+	fputs("mtrack: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	cli_usage(stderr, c);
+	return EXIT_USAGE;
+}
+
+int cli_open_store(struct cli *cli, struct store **out)
+{
+	struct buf path = BUF_INIT;
+	struct errmsg e;
+	if (store_resolve_path(cli->db_opt, &path, &e) < 0 || store_open(path.data, out, &e) < 0) {
+		cli_error("%s", e.text);
+		buf_free(&path);
+		return -1;
+	}
+	buf_free(&path);
+	return 0;
+}
+
+int cli_load_lexicon(struct cli *cli, struct lexicon **out)
+{
+	struct store *s = NULL;
+	struct errmsg e;
+	const char *env = getenv("MTRACK_DB");
+	if (cli->db_opt || (env && *env)) {
+		if (cli_open_store(cli, &s) < 0)
+			return -1;
+	} else if (store_open(":memory:", &s, &e) < 0) {
+		cli_error("%s", e.text);
+		return -1;
+	}
+	int rc = store_load_lexicon(s, out, &e);
+	if (rc < 0)
+		cli_error("%s", e.text);
+	store_close(s);
+	return rc;
+}
+
+void cli_human_value(double v, const char *unit, int is_change, char *out, size_t outlen)
+{
+	static const struct {
+		double f;
+		const char *name;
+	} scales[] = { { 1e12, "tn" }, { 1e9, "bn" }, { 1e6, "mn" }, { 1e3, "k" } };
+	const char *sign = is_change && v > 0 ? "+" : "";
+	if (!strcmp(unit, "%") || !strcmp(unit, "pp") || !strcmp(unit, "x")) {
+		char num[64];
+		format_number(round(v * 100) / 100, num, sizeof(num));
+		snprintf(out, outlen, "%s%s %s", sign, num, unit);
+		return;
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(scales); i++)
+		if (fabs(v) >= scales[i].f) {
+			snprintf(out, outlen, "%s%.*f %s %s", sign, fabs(v) / scales[i].f >= 100 ? 1 : 2,
+				 v / scales[i].f, scales[i].name, strcmp(unit, "count") ? unit : "");
+			size_t n = strlen(out);
+			while (n && out[n - 1] == ' ')
+				out[--n] = '\0';
+			return;
+		}
+	char num[64];
+	format_number(v, num, sizeof(num));
+	snprintf(out, outlen, "%s%s %s", sign, num, strcmp(unit, "count") ? unit : "");
+	size_t n = strlen(out);
+	while (n && out[n - 1] == ' ')
+		out[--n] = '\0';
+}
+
+const char *cli_entity_id(const struct lexicon *lx, const char *name)
+{
+	int i = lexicon_find_entity(lx, name);
+	if (i < 0) {
+		cli_error("unknown entity '%s' (see 'mtrack lexicon list entities')", name);
+		return NULL;
+	}
+	return lexicon_entity_at(lx, (size_t)i)->id;
+}
+
+const char *cli_metric_id(const struct lexicon *lx, const char *name)
+{
+	int i = lexicon_find_metric(lx, name);
+	if (i < 0) {
+		cli_error("unknown metric '%s' (see 'mtrack lexicon list metrics')", name);
+		return NULL;
+	}
+	return lexicon_metric_at(lx, (size_t)i)->id;
+}
+
+int cli_one_of(const char *s, const char *const *words)
+{
+	for (; *words; words++)
+		if (!strcmp(s, *words))
+			return 1;
+	return 0;
+}
+
+int cli_period_end(const struct lexicon *lx, const char *entity, const char *label, char out[11])
+{
+	if (is_iso_date(label)) {
+		snprintf(out, 11, "%s", label);
+		return 0;
+	}
+	struct period_expr x;
+	if (period_parse_label(label, &x) < 0) {
+		cli_error("bad period '%s' (FY2026Q1, 2025Q3, 2025H1, FY2025, 2025, 2025-10 or YYYY-MM-DD)", label);
+		return -1;
+	}
+	const struct fiscal_calendar *cal = NULL;
+	int i = entity ? lexicon_find_entity(lx, entity) : -1;
+	if (i >= 0)
+		cal = &lexicon_entity_at(lx, (size_t)i)->calendar;
+	struct period p;
+	struct date ref = { 2000, 1, 1 };
+	if (period_resolve(&x, cal, NULL, ref, 0, &p) < 0) {
+		cli_error("cannot place period '%s'", label);
+		return -1;
+	}
+	date_format(p.end, out);
+	return 0;
+}
+
+struct fetch_ctx {
+	struct series_row *rows;
+	size_t n, cap;
+};
+
+static int fetch_row(const struct obs_row *r, void *ctx)
+{
+	struct fetch_ctx *f = ctx;
+	GROW(f->rows, f->cap, f->n + 1);
+	struct series_row *o = &f->rows[f->n++];
+	memset(o, 0, sizeof(*o));
+	snprintf(o->entity, sizeof(o->entity), "%s", r->entity);
+	snprintf(o->metric, sizeof(o->metric), "%s", r->metric);
+	snprintf(o->kind, sizeof(o->kind), "%s", r->kind);
+	snprintf(o->period_type, sizeof(o->period_type), "%s", r->period_type);
+	snprintf(o->period_start, sizeof(o->period_start), "%s", r->period_start);
+	snprintf(o->period_end, sizeof(o->period_end), "%s", r->period_end);
+	snprintf(o->fiscal_label, sizeof(o->fiscal_label), "%s", r->fiscal_label);
+	snprintf(o->calendar_label, sizeof(o->calendar_label), "%s", r->calendar_label);
+	snprintf(o->unit, sizeof(o->unit), "%s", r->unit);
+	snprintf(o->qualifier, sizeof(o->qualifier), "%s", r->qualifier);
+	snprintf(o->basis, sizeof(o->basis), "%s", r->basis);
+	snprintf(o->report_date, sizeof(o->report_date), "%s", r->report_date);
+	o->value = r->value;
+	o->low = r->low;
+	o->high = r->high;
+	o->has_range = r->has_range;
+	o->report_id = r->report_id;
+	o->current = r->current;
+	o->sentence = xstrdup(r->sentence ? r->sentence : "");
+	o->title = xstrdup(r->report_title ? r->report_title : "");
+	o->entity_name = xstrdup(r->entity_name ? r->entity_name : r->entity);
+	o->metric_name = xstrdup(r->metric_name ? r->metric_name : r->metric);
+	return 0;
+}
+
+static long days_of(const char *iso)
+{
+	struct date d;
+	return date_parse(iso, &d) == 0 ? date_days(d) : 0;
+}
+
+static int cmp_rows(const void *a, const void *b)
+{
+	const struct series_row *x = a, *y = b;
+	int c = strcmp(x->period_end, y->period_end);
+	if (c)
+		return c;
+	if ((c = strcmp(x->period_type, y->period_type)))
+		return c;
+	if ((c = strcmp(x->kind, y->kind)))
+		return c;
+	if ((c = strcmp(x->report_date, y->report_date)))
+		return c;
+	return x->report_id < y->report_id ? -1 : x->report_id > y->report_id;
+}
+
+/* Adds the yoy and qoq changes that stored levels imply and no report
+ * states. A percentage's change is its difference in points. */
+static void derive(struct fetch_ctx *f, const char *want)
+{
+	size_t n = f->n;
+	for (size_t i = 0; i < n; i++) {
+		const struct series_row *cur = &f->rows[i];
+		if (strcmp(cur->kind, "level") || strcmp(cur->qualifier, "exact"))
+			continue;
+		for (int k = 0; k < 2; k++) {
+			const char *kind = k ? "qoq" : "yoy";
+			if (want && strcmp(want, kind))
+				continue;
+			if (k && strcmp(cur->period_type, "quarter"))
+				continue;
+			long gap = k ? 91 : 365;
+			int stated = 0;
+			const struct series_row *base = NULL;
+			for (size_t m = 0; m < n; m++) {
+				const struct series_row *o = &f->rows[m];
+				if (strcmp(o->period_type, cur->period_type) || strcmp(o->basis, cur->basis))
+					continue;
+				if (!strcmp(o->kind, kind) && !strcmp(o->period_end, cur->period_end))
+					stated = 1;
+				if (!strcmp(o->kind, "level") && !strcmp(o->qualifier, "exact") && !strcmp(o->unit, cur->unit) &&
+				    labs(days_of(cur->period_end) - gap - days_of(o->period_end)) <= 10)
+					base = o;
+			}
+			if (stated || !base || base->value == 0)
+				continue;
+			struct series_row d = *cur;
+			d.sentence = xstrdup("");
+			d.title = xstrdup(cur->title);
+			d.entity_name = xstrdup(cur->entity_name);
+			d.metric_name = xstrdup(cur->metric_name);
+			snprintf(d.kind, sizeof(d.kind), "%s", kind);
+			d.derived = 1;
+			if (!strcmp(cur->unit, "%")) {
+				d.value = cur->value - base->value;
+				snprintf(d.unit, sizeof(d.unit), "pp");
+			} else {
+				d.value = (cur->value / base->value - 1) * 100;
+				snprintf(d.unit, sizeof(d.unit), "%%");
+			}
+			if (base->report_date[0] && strcmp(base->report_date, d.report_date) > 0) {
+				snprintf(d.report_date, sizeof(d.report_date), "%s", base->report_date);
+				d.report_id = base->report_id;
+			}
+			GROW(f->rows, f->cap, f->n + 1);
+			f->rows[f->n++] = d;
+			cur = &f->rows[i];
+		}
+	}
+}
+
+int cli_series_fetch(struct store *s, const struct series_query *q, struct series_row **rows, size_t *n)
+{
+	struct fetch_ctx f = { NULL, 0, 0 };
+	const char *ents[1] = { q->entity }, *mets[1] = { q->metric };
+	struct obs_query oq;
+	memset(&oq, 0, sizeof(oq));
+	oq.mode = q->history ? OBS_HISTORY : OBS_CURRENT;
+	oq.entities = ents;
+	oq.nentities = q->entity ? 1 : 0;
+	oq.metrics = mets;
+	oq.nmetrics = q->metric ? 1 : 0;
+	oq.kind = q->derive ? NULL : q->kind;
+	oq.as_of = q->as_of;
+	oq.from = q->from;
+	oq.to = q->to;
+	oq.period_type = q->period_type;
+	struct errmsg e;
+	if (store_each_obs(s, &oq, fetch_row, &f, &e) < 0) {
+		cli_error("%s", e.text);
+		cli_series_free(f.rows, f.n);
+		return -1;
+	}
+	if (q->derive) {
+		derive(&f, q->kind && strcmp(q->kind, "level") ? q->kind : NULL);
+		if (q->kind) {
+			/* keep the asked kind, plus derived changes when levels were asked */
+			size_t w = 0;
+			for (size_t i = 0; i < f.n; i++) {
+				int keep = !strcmp(f.rows[i].kind, q->kind) || (!strcmp(q->kind, "level") && f.rows[i].derived);
+				if (keep) {
+					f.rows[w++] = f.rows[i];
+				} else {
+					free(f.rows[i].sentence);
+					free(f.rows[i].title);
+					free(f.rows[i].entity_name);
+					free(f.rows[i].metric_name);
+				}
+			}
+			f.n = w;
+		}
+	}
+	qsort(f.rows, f.n, sizeof(*f.rows), cmp_rows);
+	*rows = f.rows;
+	*n = f.n;
+	return 0;
+}
+
+void cli_series_free(struct series_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(rows[i].sentence);
+		free(rows[i].title);
+		free(rows[i].entity_name);
+		free(rows[i].metric_name);
+	}
+	free(rows);
+}

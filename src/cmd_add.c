@@ -1,0 +1,230 @@
+/*
+ * mtrack add: extract reports and store each as one version of the history.
+ */
+#include <dirent.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "fact.h"
+#include "reportin.h"
+#include "banned.h"
+
+const char usage_add[] =
+	"add [--date YYYY-MM-DD] [--source TEXT] [--title TEXT] [--format text|jsonl] PATH...|-\n\n"
+	"Extracts each report and stores it with its facts, in one transaction per\n"
+	"report: a report that fails stores nothing and the others are still added.\n"
+	"A folder adds the files in it, in name order. The same bytes added again\n"
+	"store nothing.\n\n"
+	"  --date D      the report date (default: a date in the report's first lines,\n"
+	"                else the file's modification time); the summary says which\n"
+	"  --source T    where the report came from (broker, site)\n"
+	"  --title T     its title (default: its first non-empty line)\n"
+	"  --format F    text (default: one line per report) or jsonl (one object per\n"
+	"                file: path, report_id, status, facts, new, restated,\n"
+	"                conflicting, error)\n\n"
+	"Exit status: 0 when every file was added or already there, 1 otherwise.\n";
+
+struct add_opts {
+	const char *date, *source, *title;
+	int jsonl;
+	int progress;
+};
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Expands folders into their files, sorted; files stay as given. */
+static int collect(const char *path, char ***out, size_t *n, size_t *cap)
+{
+	struct stat sb;
+	if (strcmp(path, "-") && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		DIR *d = opendir(path);
+		if (!d)
+			return -1;
+		size_t first = *n;
+		struct dirent *de;
+		while ((de = readdir(d)) != NULL) {
+			if (de->d_name[0] == '.')
+				continue;
+			struct buf p = BUF_INIT;
+			buf_printf(&p, "%s/%s", path, de->d_name);
+			struct stat fs;
+			if (stat(p.data, &fs) == 0 && S_ISREG(fs.st_mode)) {
+				GROW(*out, *cap, *n + 1);
+				(*out)[(*n)++] = buf_detach(&p);
+			} else {
+				buf_free(&p);
+			}
+		}
+		closedir(d);
+		qsort(*out + first, *n - first, sizeof(**out), cmp_str);
+		return 0;
+	}
+	GROW(*out, *cap, *n + 1);
+	(*out)[(*n)++] = xstrdup(path);
+	return 0;
+}
+
+static void print_result(const struct add_opts *o, const char *path, const char *status,
+			 const struct report_input *in, const struct add_result *r, const char *error)
+{
+	if (o->jsonl) {
+		struct buf b = BUF_INIT;
+		buf_adds(&b, "{\"path\": ");
+		buf_add_json(&b, path);
+		if (r && r->report_id)
+			buf_printf(&b, ", \"report_id\": %ld", r->report_id);
+		else
+			buf_adds(&b, ", \"report_id\": null");
+		buf_adds(&b, ", \"status\": ");
+		buf_add_json(&b, status);
+		buf_printf(&b, ", \"facts\": %ld, \"new\": %ld, \"restated\": %ld, \"conflicting\": %ld",
+			   r ? r->facts : 0, r ? r->fresh : 0, r ? r->restated : 0, r ? r->conflicting : 0);
+		if (in && in->date[0]) {
+			buf_adds(&b, ", \"date\": ");
+			buf_add_json(&b, in->date);
+			buf_adds(&b, ", \"date_source\": ");
+			buf_add_json(&b, in->date_source);
+		}
+		buf_adds(&b, ", \"error\": ");
+		if (error)
+			buf_add_json(&b, error);
+		else
+			buf_adds(&b, "null");
+		buf_adds(&b, "}\n");
+		fputs(b.data, stdout);
+		buf_free(&b);
+	} else if (!strcmp(status, "added")) {
+		printf("report %ld  %s (date from %s)  %s\n  %ld facts: %ld new, %ld restated, %ld conflicting\n",
+		       r->report_id, in->date, in->date_source, in->title, r->facts, r->fresh, r->restated,
+		       r->conflicting);
+	} else if (!strcmp(status, "duplicate")) {
+		printf("'%s': already added as report %ld\n", path, r->report_id);
+	}
+	fflush(stdout);
+}
+
+static void progress(const struct add_opts *o, size_t done, size_t total)
+{
+	if (!o->progress)
+		return;
+	int width = 40, fill = total ? (int)(done * (size_t)width / total) : width;
+	fprintf(stderr, "\r[%.*s%*s] %zu/%zu", fill, "########################################", width - fill, "",
+		done, total);
+	if (done == total)
+		fputc('\n', stderr);
+	fflush(stderr);
+}
+
+static int add_one(struct store *s, const struct fact_extractor *fx, const struct add_opts *o, const char *path)
+{
+	struct report_input in;
+	struct errmsg e;
+	struct add_result r;
+	memset(&r, 0, sizeof(r));
+	if (reportin_load(path, o->date, o->title, &in, &e) < 0) {
+		if (!o->jsonl)
+			cli_error("%s", e.text);
+		print_result(o, path, "failed", NULL, NULL, e.text);
+		return -1;
+	}
+	struct fact_list l = FACT_LIST_INIT;
+	int rc = fact_extract(fx, in.data, in.len, in.date, &l, &e);
+	if (rc == 0) {
+		struct report_meta meta = {
+			.sha256 = in.sha256, .title = in.title, .source = o->source, .published = in.date,
+			.date_source = in.date_source, .path = strcmp(path, "-") ? path : NULL,
+			.encoding = in.encoding, .size = in.size,
+		};
+		rc = store_add_report(s, &meta, &l, &r, &e);
+	}
+	if (rc < 0) {
+		if (!o->jsonl)
+			cli_error("'%s': %s", path, e.text);
+		print_result(o, path, "failed", &in, NULL, e.text);
+	} else {
+		print_result(o, path, r.duplicate ? "duplicate" : "added", &in, &r, NULL);
+	}
+	fact_list_free(&l);
+	reportin_free(&in);
+	return rc;
+}
+
+int cmd_add(int argc, char **argv, struct cli *cli)
+{
+	static const struct option opts[] = {
+		{ "date", required_argument, NULL, 'd' },  { "source", required_argument, NULL, 's' },
+		{ "title", required_argument, NULL, 't' }, { "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const struct command *self = cli_find_command("add");
+	struct add_opts o = { NULL, NULL, NULL, 0, 0 };
+	int c;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd':
+			o.date = optarg;
+			break;
+		case 's':
+			o.source = optarg;
+			break;
+		case 't':
+			o.title = optarg;
+			break;
+		case 'f':
+			if (strcmp(optarg, "text") && strcmp(optarg, "jsonl"))
+				return cli_bad_usage(self, "unknown format '%s'", optarg);
+			o.jsonl = !strcmp(optarg, "jsonl");
+			break;
+		default:
+			return cli_bad_usage(self, "unknown or incomplete option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind >= argc)
+		return cli_bad_usage(self, "add needs at least one PATH (or - for standard input)");
+	if (o.date && !is_iso_date(o.date))
+		return cli_bad_usage(self, "bad date '%s' (want YYYY-MM-DD)", o.date);
+
+	char **files = NULL;
+	size_t n = 0, cap = 0;
+	int failed = 0;
+	for (int i = optind; i < argc; i++)
+		if (collect(argv[i], &files, &n, &cap) < 0) {
+			cli_error("cannot read folder '%s'", argv[i]);
+			failed = 1;
+		}
+	struct store *s = NULL;
+	struct lexicon *lx = NULL;
+	struct fact_extractor *fx = NULL;
+	struct errmsg e;
+	if (cli_open_store(cli, &s) < 0) {
+		failed = 1;
+		goto out;
+	}
+	if (store_load_lexicon(s, &lx, &e) < 0 || !(fx = fact_extractor_new(lx, &e))) {
+		cli_error("%s", e.text);
+		failed = 1;
+		goto out;
+	}
+	o.progress = n > 1 && isatty(STDERR_FILENO) && !o.jsonl;
+	for (size_t i = 0; i < n; i++) {
+		if (add_one(s, fx, &o, files[i]) < 0)
+			failed = 1;
+		progress(&o, i + 1, n);
+	}
+out:
+	for (size_t i = 0; i < n; i++)
+		free(files[i]);
+	free(files);
+	fact_extractor_free(fx);
+	lexicon_free(lx);
+	store_close(s);
+	return failed ? EXIT_FAIL : EXIT_OK;
+}

@@ -1,0 +1,273 @@
+/*
+ * mtrack extract: facts from one report, printed, not stored.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "csvout.h"
+#include "fact.h"
+#include "numlex.h"
+#include "reportin.h"
+#include "textnorm.h"
+#include "banned.h"
+
+const char usage_extract[] =
+	"extract [--date YYYY-MM-DD] [--format table|jsonl|csv] [--unresolved] [--tokens] FILE|-\n\n"
+	"Extracts the facts a report states and prints them; nothing is stored, and no\n"
+	"store is needed (the default lexicon is used, or the store's when --db or\n"
+	"$MTRACK_DB names one).\n\n"
+	"  --date D        the report's date, which decides the year of periods written\n"
+	"                  without one (default: a date in its first lines, else the\n"
+	"                  file's modification time)\n"
+	"  --format F      table (default, for people), jsonl (one fact per line) or csv\n"
+	"  --unresolved    also list the quantities left out, and why\n"
+	"  --tokens        print the lexer's tokens (quantities and cue words) instead\n";
+
+static void print_jsonl(const struct fact *f)
+{
+	struct buf b = BUF_INIT;
+	char num[64];
+	buf_adds(&b, "{\"entity\": ");
+	buf_add_json(&b, f->entity);
+	buf_adds(&b, ", \"metric\": ");
+	buf_add_json(&b, f->metric);
+	buf_adds(&b, ", \"kind\": ");
+	buf_add_json(&b, f->kind);
+	format_number(f->value, num, sizeof(num));
+	buf_printf(&b, ", \"value\": %s, \"unit\": ", num);
+	buf_add_json(&b, f->unit);
+	buf_adds(&b, ", \"qualifier\": ");
+	buf_add_json(&b, f->qualifier);
+	if (!strcmp(f->qualifier, "range")) {
+		format_number(f->low, num, sizeof(num));
+		buf_printf(&b, ", \"low\": %s", num);
+		format_number(f->high, num, sizeof(num));
+		buf_printf(&b, ", \"high\": %s", num);
+	} else {
+		buf_adds(&b, ", \"low\": null, \"high\": null");
+	}
+	buf_adds(&b, ", \"basis\": ");
+	buf_add_json(&b, f->basis);
+	buf_adds(&b, ", \"period_type\": ");
+	buf_add_json(&b, f->period_type);
+	buf_adds(&b, ", \"period_start\": ");
+	buf_add_json(&b, f->period_start);
+	buf_adds(&b, ", \"period_end\": ");
+	buf_add_json(&b, f->period_end);
+	buf_adds(&b, ", \"fiscal_label\": ");
+	if (f->fiscal_label[0])
+		buf_add_json(&b, f->fiscal_label);
+	else
+		buf_adds(&b, "null");
+	buf_adds(&b, ", \"calendar_label\": ");
+	if (f->calendar_label[0])
+		buf_add_json(&b, f->calendar_label);
+	else
+		buf_adds(&b, "null");
+	buf_adds(&b, ", \"restated\": ");
+	buf_adds(&b, f->restated ? "true" : "false");
+	buf_adds(&b, ", \"text\": ");
+	buf_add_json(&b, f->text);
+	buf_printf(&b, ", \"start\": %zu, \"end\": %zu}\n", f->start, f->end);
+	fputs(b.data, stdout);
+	buf_free(&b);
+}
+
+static void print_csv_header(struct csvout *c)
+{
+	static const char *const cols[] = { "entity", "metric", "kind", "value", "unit", "qualifier", "low",
+					    "high", "basis", "period_type", "period_start", "period_end",
+					    "fiscal_label", "calendar_label", "text", "start", "end" };
+	for (size_t i = 0; i < ARRAY_SIZE(cols); i++)
+		csvout_text(c, cols[i]);
+	csvout_end_row(c);
+}
+
+static void print_csv(struct csvout *c, const struct fact *f)
+{
+	csvout_text(c, f->entity);
+	csvout_text(c, f->metric);
+	csvout_text(c, f->kind);
+	csvout_number(c, f->value);
+	csvout_text(c, f->unit);
+	csvout_text(c, f->qualifier);
+	if (!strcmp(f->qualifier, "range")) {
+		csvout_number(c, f->low);
+		csvout_number(c, f->high);
+	} else {
+		csvout_empty(c);
+		csvout_empty(c);
+	}
+	csvout_text(c, f->basis);
+	csvout_text(c, f->period_type);
+	csvout_text(c, f->period_start);
+	csvout_text(c, f->period_end);
+	csvout_text(c, f->fiscal_label);
+	csvout_text(c, f->calendar_label);
+	csvout_text(c, f->text);
+	csvout_number(c, (double)f->start);
+	csvout_number(c, (double)f->end);
+	csvout_end_row(c);
+}
+
+static void print_table(const struct fact_list *l)
+{
+	printf("%-16s %-20s %-5s %-14s %-18s %-9s %-8s %-10s %s\n", "ENTITY", "METRIC", "KIND", "PERIOD",
+	       "VALUE", "QUALIFIER", "BASIS", "END", "CALENDAR");
+	for (size_t i = 0; i < l->n; i++) {
+		const struct fact *f = &l->items[i];
+		char v[96];
+		cli_human_value(f->value, f->unit, strcmp(f->kind, "level") != 0, v, sizeof(v));
+		if (!strcmp(f->qualifier, "range")) {
+			char lo[32], hi[32];
+			cli_human_value(f->low, f->unit, 0, lo, sizeof(lo));
+			cli_human_value(f->high, f->unit, 0, hi, sizeof(hi));
+			snprintf(v, sizeof(v), "%s..%s", lo, hi);
+		}
+		const char *label = f->fiscal_label[0] ? f->fiscal_label : f->calendar_label;
+		printf("%-16s %-20s %-5s %-14s %-18s %-9s %-8s %-10s %s\n", f->entity, f->metric, f->kind,
+		       label[0] ? label : f->period_type, v, f->qualifier, f->basis, f->period_end,
+		       f->calendar_label);
+	}
+	if (!l->n)
+		printf("(no facts)\n");
+}
+
+static int print_tokens(const char *data, size_t len)
+{
+	struct errmsg e;
+	struct numlex *nl = numlex_new(&e);
+	if (!nl) {
+		cli_error("%s", e.text);
+		return EXIT_FAIL;
+	}
+	struct textnorm tn;
+	if (textnorm_run(data, len, &tn, &e) < 0) {
+		numlex_free(nl);
+		cli_error("%s", e.text);
+		return EXIT_FAIL;
+	}
+	struct numlex_token *t = NULL;
+	size_t n = 0, cap = 0;
+	int rc = numlex_scan(nl, tn.text, tn.len, &t, &n, &cap, &e);
+	if (rc < 0)
+		cli_error("%s", e.text);
+	printf("%-7s %-7s %-9s %-20s %-9s %s\n", "START", "END", "KIND", "VALUE", "QUALIFIER", "TEXT");
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		size_t s = textnorm_orig(&tn, t[i].start), en = textnorm_orig(&tn, t[i].end);
+		char v[96];
+		if (t[i].kind == NL_CUE) {
+			numlex_cue_names(t[i].cue, v, sizeof(v));
+		} else {
+			char num[48];
+			format_number(t[i].value, num, sizeof(num));
+			snprintf(v, sizeof(v), "%s %s", num, t[i].unit);
+		}
+		printf("%-7zu %-7zu %-9s %-20s %-9s %.*s\n", s, en, numlex_kind_name(t[i].kind), v,
+		       t[i].kind == NL_CUE ? "" : numlex_qualifier_name(t[i].qualifier), (int)(en - s), data + s);
+	}
+	free(t);
+	textnorm_free(&tn);
+	numlex_free(nl);
+	return rc ? EXIT_FAIL : EXIT_OK;
+}
+
+int cmd_extract(int argc, char **argv, struct cli *cli)
+{
+	static const struct option opts[] = {
+		{ "date", required_argument, NULL, 'd' },   { "format", required_argument, NULL, 'f' },
+		{ "unresolved", no_argument, NULL, 'u' },   { "tokens", no_argument, NULL, 't' },
+		{ NULL, 0, NULL, 0 },
+	};
+	static const char *const formats[] = { "table", "jsonl", "csv", NULL };
+	const struct command *self = cli_find_command("extract");
+	const char *date = NULL, *format = "table";
+	int unresolved = 0, tokens = 0, c;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd':
+			date = optarg;
+			break;
+		case 'f':
+			format = optarg;
+			break;
+		case 'u':
+			unresolved = 1;
+			break;
+		case 't':
+			tokens = 1;
+			break;
+		default:
+			return cli_bad_usage(self, "unknown or incomplete option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind + 1 != argc)
+		return cli_bad_usage(self, "extract takes one FILE (or - for standard input)");
+	if (!cli_one_of(format, formats))
+		return cli_bad_usage(self, "unknown format '%s'", format);
+	if (date && !is_iso_date(date))
+		return cli_bad_usage(self, "bad date '%s' (want YYYY-MM-DD)", date);
+
+	struct report_input in;
+	struct errmsg e;
+	if (reportin_load(argv[optind], date, NULL, &in, &e) < 0) {
+		cli_error("%s", e.text);
+		return EXIT_FAIL;
+	}
+	if (tokens) {
+		int rc = print_tokens(in.data, in.len);
+		reportin_free(&in);
+		return rc;
+	}
+	struct lexicon *lx = NULL;
+	if (cli_load_lexicon(cli, &lx) < 0) {
+		reportin_free(&in);
+		return EXIT_FAIL;
+	}
+	struct fact_extractor *fx = fact_extractor_new(lx, &e);
+	struct fact_list l = FACT_LIST_INIT;
+	int rc = EXIT_OK;
+	if (!fx || fact_extract(fx, in.data, in.len, in.date, &l, &e) < 0) {
+		cli_error("'%s': %s", argv[optind], e.text);
+		rc = EXIT_FAIL;
+	} else if (!strcmp(format, "jsonl")) {
+		for (size_t i = 0; i < l.n; i++)
+			print_jsonl(&l.items[i]);
+		for (size_t i = 0; unresolved && i < l.ncands; i++) {
+			struct buf b = BUF_INIT;
+			buf_adds(&b, "{\"unresolved\": ");
+			buf_add_json(&b, l.cands[i].quantity);
+			buf_adds(&b, ", \"reason\": ");
+			buf_add_json(&b, l.cands[i].reason);
+			buf_adds(&b, ", \"text\": ");
+			buf_add_json(&b, l.cands[i].sentence);
+			buf_printf(&b, ", \"start\": %zu, \"end\": %zu}\n", l.cands[i].start, l.cands[i].end);
+			fputs(b.data, stdout);
+			buf_free(&b);
+		}
+	} else if (!strcmp(format, "csv")) {
+		struct csvout co;
+		csvout_begin(&co, stdout, 0);
+		print_csv_header(&co);
+		for (size_t i = 0; i < l.n; i++)
+			print_csv(&co, &l.items[i]);
+		if (csvout_finish(&co) < 0)
+			rc = EXIT_FAIL;
+	} else {
+		print_table(&l);
+		if (unresolved && l.ncands) {
+			printf("\nleft out:\n");
+			for (size_t i = 0; i < l.ncands; i++)
+				printf("  %-24s %s\n", l.cands[i].quantity, l.cands[i].reason);
+		}
+	}
+	fflush(stdout);
+	fact_list_free(&l);
+	fact_extractor_free(fx);
+	lexicon_free(lx);
+	reportin_free(&in);
+	return rc;
+}

@@ -1,0 +1,229 @@
+/*
+ * mtrack import: a CSV in the long layout of 'mtrack export' read back as a
+ * report of its own, so corrections and spreadsheet data enter the history
+ * with the same provenance rules as any report.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "csvout.h"
+#include "period.h"
+#include "reportin.h"
+#include "banned.h"
+
+const char usage_import[] =
+	"import [--date YYYY-MM-DD] [--title TEXT] [--source TEXT] FILE.csv\n\n"
+	"Reads facts in the long layout of 'mtrack export' (a header row naming the\n"
+	"columns; a leading BOM is skipped) and stores them as one report. Required\n"
+	"columns: entity, metric, kind, period_type, period_end, value, unit;\n"
+	"optional: period_start, fiscal_label, calendar_label, qualifier, low, high,\n"
+	"basis. Any bad row is reported with its line number and nothing is stored.\n"
+	"The report date is --date, else today.\n";
+
+enum col { C_ENTITY, C_METRIC, C_KIND, C_PTYPE, C_PSTART, C_PEND, C_FISCAL, C_CAL, C_VALUE, C_UNIT,
+	   C_QUAL, C_LOW, C_HIGH, C_BASIS, C_COUNT };
+
+static const char *const col_names[C_COUNT] = {
+	"entity", "metric", "kind", "period_type", "period_start", "period_end", "fiscal_label",
+	"calendar_label", "value", "unit", "qualifier", "low", "high", "basis",
+};
+
+struct import_ctx {
+	const char *path;
+	const struct lexicon *lx;
+	int map[C_COUNT];
+	int header_done;
+	struct fact_list facts;
+	struct buf errors;
+	int nerrors;
+};
+
+static const char *field(char **f, size_t n, const struct import_ctx *c, enum col k)
+{
+	int i = c->map[k];
+	return i >= 0 && (size_t)i < n && f[i] ? f[i] : "";
+}
+
+static int bad(struct import_ctx *c, long line, const char *what, const char *v)
+{
+	if (c->nerrors++ < 20)
+		buf_printf(&c->errors, "%s:%ld: %s '%s'\n", c->path, line, what, v);
+	return 0;
+}
+
+static int on_record(char **f, size_t n, long line, void *ctx)
+{
+	struct import_ctx *c = ctx;
+	static const char *const kinds[] = { "level", "yoy", "qoq", NULL };
+	static const char *const units[] = { "USD", "CNY", "HKD", "EUR", "JPY", "GBP", "%", "pp", "x", "count", NULL };
+	static const char *const quals[] = { "exact", "approx", "at_least", "at_most", "range", NULL };
+	static const char *const bases[] = { "actual", "estimate", NULL };
+	if (!c->header_done) {
+		for (int k = 0; k < C_COUNT; k++)
+			c->map[k] = -1;
+		for (size_t i = 0; i < n; i++)
+			for (int k = 0; k < C_COUNT; k++)
+				if (f[i] && !strcmp(f[i], col_names[k]))
+					c->map[k] = (int)i;
+		c->header_done = 1;
+		static const enum col need[] = { C_ENTITY, C_METRIC, C_KIND, C_PTYPE, C_PEND, C_VALUE, C_UNIT };
+		for (size_t i = 0; i < ARRAY_SIZE(need); i++)
+			if (c->map[need[i]] < 0)
+				bad(c, line, "missing column", col_names[need[i]]);
+		return c->nerrors ? 1 : 0;
+	}
+	struct fact fa;
+	memset(&fa, 0, sizeof(fa));
+	const char *v;
+	int before = c->nerrors;
+	int ei = lexicon_find_entity(c->lx, v = field(f, n, c, C_ENTITY));
+	if (ei < 0)
+		bad(c, line, "unknown entity", v);
+	else
+		snprintf(fa.entity, sizeof(fa.entity), "%s", lexicon_entity_at(c->lx, (size_t)ei)->id);
+	int mi = lexicon_find_metric(c->lx, v = field(f, n, c, C_METRIC));
+	if (mi < 0)
+		bad(c, line, "unknown metric", v);
+	else
+		snprintf(fa.metric, sizeof(fa.metric), "%s", lexicon_metric_at(c->lx, (size_t)mi)->id);
+	if (!cli_one_of(v = field(f, n, c, C_KIND), kinds))
+		bad(c, line, "bad kind", v);
+	snprintf(fa.kind, sizeof(fa.kind), "%s", v);
+	int pt = period_type_parse(v = field(f, n, c, C_PTYPE));
+	if (pt < 0)
+		bad(c, line, "bad period_type", v);
+	snprintf(fa.period_type, sizeof(fa.period_type), "%s", v);
+	struct date end, start;
+	if (date_parse(v = field(f, n, c, C_PEND), &end) < 0)
+		bad(c, line, "bad period_end", v);
+	snprintf(fa.period_end, sizeof(fa.period_end), "%s", v);
+	v = field(f, n, c, C_PSTART);
+	if (*v) {
+		if (date_parse(v, &start) < 0)
+			bad(c, line, "bad period_start", v);
+		snprintf(fa.period_start, sizeof(fa.period_start), "%s", v);
+	} else if (pt >= 0 && date_parse(fa.period_end, &end) == 0) {
+		static const int months[] = { 1, 3, 6, 12, 12 };
+		struct date s0 = { end.y, end.m - months[pt] + 1, 1 };
+		while (s0.m < 1) {
+			s0.m += 12;
+			s0.y--;
+		}
+		date_format(s0, fa.period_start);
+	}
+	snprintf(fa.fiscal_label, sizeof(fa.fiscal_label), "%s", field(f, n, c, C_FISCAL));
+	snprintf(fa.calendar_label, sizeof(fa.calendar_label), "%s", field(f, n, c, C_CAL));
+	if (parse_double(v = field(f, n, c, C_VALUE), &fa.value) < 0)
+		bad(c, line, "bad value", v);
+	if (!cli_one_of(v = field(f, n, c, C_UNIT), units))
+		bad(c, line, "bad unit", v);
+	snprintf(fa.unit, sizeof(fa.unit), "%s", v);
+	v = field(f, n, c, C_QUAL);
+	if (*v && !cli_one_of(v, quals))
+		bad(c, line, "bad qualifier", v);
+	snprintf(fa.qualifier, sizeof(fa.qualifier), "%s", *v ? v : "exact");
+	if (!strcmp(fa.qualifier, "range") &&
+	    (parse_double(field(f, n, c, C_LOW), &fa.low) < 0 || parse_double(field(f, n, c, C_HIGH), &fa.high) < 0))
+		bad(c, line, "a range needs low and high", field(f, n, c, C_LOW));
+	v = field(f, n, c, C_BASIS);
+	if (*v && !cli_one_of(v, bases))
+		bad(c, line, "bad basis", v);
+	snprintf(fa.basis, sizeof(fa.basis), "%s", *v ? v : "actual");
+	if (c->nerrors == before) {
+		struct buf t = BUF_INIT;
+		buf_printf(&t, "imported from %s, line %ld", c->path, line);
+		fa.text = t.data;
+		fa.start = fa.end = (size_t)line;
+		fact_list_add(&c->facts, &fa);
+		buf_free(&t);
+	}
+	return 0;
+}
+
+int cmd_import(int argc, char **argv, struct cli *cli)
+{
+	static const struct option opts[] = {
+		{ "date", required_argument, NULL, 'd' },   { "title", required_argument, NULL, 't' },
+		{ "source", required_argument, NULL, 's' }, { NULL, 0, NULL, 0 },
+	};
+	const struct command *self = cli_find_command("import");
+	const char *date = NULL, *title = NULL, *source = NULL;
+	int c;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (c == 'd')
+			date = optarg;
+		else if (c == 't')
+			title = optarg;
+		else if (c == 's')
+			source = optarg;
+		else
+			return cli_bad_usage(self, "unknown or incomplete option '%s'", argv[optind - 1]);
+	}
+	if (argc - optind != 1)
+		return cli_bad_usage(self, "import takes one FILE.csv");
+	if (date && !is_iso_date(date))
+		return cli_bad_usage(self, "bad date '%s' (want YYYY-MM-DD)", date);
+	const char *path = argv[optind];
+	char today[11];
+	today_utc(today);
+	struct report_input in;
+	struct errmsg e;
+	if (reportin_load(path, date ? date : today, NULL, &in, &e) < 0) {
+		cli_error("%s", e.text);
+		return EXIT_FAIL;
+	}
+	struct store *s = NULL;
+	struct lexicon *lx = NULL;
+	struct import_ctx ic;
+	memset(&ic, 0, sizeof(ic));
+	ic.path = path;
+	int rc = EXIT_FAIL;
+	if (cli_open_store(cli, &s) < 0)
+		goto out;
+	if (store_load_lexicon(s, &lx, &e) < 0) {
+		cli_error("%s", e.text);
+		goto out;
+	}
+	ic.lx = lx;
+	int prc = csvin_parse(in.data, in.len, on_record, &ic, &e);
+	if (prc < 0) {
+		cli_error("'%s': %s", path, e.text);
+		goto out;
+	}
+	if (ic.nerrors || !ic.header_done) {
+		fputs(ic.errors.data ? ic.errors.data : "", stderr);
+		cli_error("'%s': %d bad row%s%s; nothing stored", path, ic.nerrors, ic.nerrors == 1 ? "" : "s",
+			  ic.header_done ? "" : " (the file is empty)");
+		goto out;
+	}
+	struct buf t = BUF_INIT;
+	buf_printf(&t, "import of %s", path);
+	struct report_meta meta = {
+		.sha256 = in.sha256, .title = title ? title : t.data, .source = source ? source : "import",
+		.published = in.date, .date_source = date ? "option" : "import", .path = path,
+		.encoding = in.encoding, .size = in.size,
+	};
+	struct add_result r;
+	int arc = store_add_report(s, &meta, &ic.facts, &r, &e);
+	buf_free(&t);
+	if (arc < 0) {
+		cli_error("'%s': %s", path, e.text);
+		goto out;
+	}
+	if (r.duplicate)
+		printf("'%s': already added as report %ld\n", path, r.report_id);
+	else
+		printf("report %ld  %s  import of %s\n  %ld facts: %ld new, %ld restated, %ld conflicting\n",
+		       r.report_id, in.date, path, r.facts, r.fresh, r.restated, r.conflicting);
+	rc = EXIT_OK;
+out:
+	fact_list_free(&ic.facts);
+	buf_free(&ic.errors);
+	lexicon_free(lx);
+	store_close(s);
+	reportin_free(&in);
+	return rc;
+}

@@ -1,0 +1,357 @@
+/*
+ * mtrack series and mtrack history: one metric over periods, and every
+ * value ever reported for one fact.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "csvout.h"
+#include "banned.h"
+
+const char usage_series[] =
+	"series ENTITY METRIC [--kind level|yoy|qoq] [--as-of DATE] [--calendar] [--from P] [--to P]\n"
+	"              [--period-type T] [--derive] [--format table|csv|jsonl]\n\n"
+	"One row per period, in time order, with the current value: among reports not\n"
+	"retracted, an actual beats an estimate, then the latest report date wins.\n"
+	"ENTITY and METRIC are ids or any alias (微软 and microsoft alike).\n\n"
+	"  --kind K         level (default), yoy or qoq\n"
+	"  --as-of D        answer from the reports dated on or before D only\n"
+	"  --calendar       label periods by the calendar quarter they align to\n"
+	"  --from P, --to P first and last period (FY2026Q1, 2025Q3, 2025, YYYY-MM-DD)\n"
+	"  --period-type T  only quarters, halves, years, months or ytd periods\n"
+	"  --derive         add the yoy/qoq changes no report states but the levels imply\n"
+	"  --format F       table (default), csv or jsonl\n";
+
+const char usage_history[] =
+	"history ENTITY METRIC PERIOD [--kind level|yoy|qoq] [--format table|jsonl]\n\n"
+	"Every value reported for one fact, oldest report first, with the report, its\n"
+	"date and title, the sentence, and which value is current. PERIOD is a fiscal\n"
+	"label (FY2026Q1), a calendar label (2025Q3) or an end date (YYYY-MM-DD).\n";
+
+static void row_jsonl(const struct series_row *r, int with_current)
+{
+	struct buf b = BUF_INIT;
+	char num[64];
+	buf_adds(&b, "{\"entity\": ");
+	buf_add_json(&b, r->entity);
+	buf_adds(&b, ", \"metric\": ");
+	buf_add_json(&b, r->metric);
+	buf_adds(&b, ", \"kind\": ");
+	buf_add_json(&b, r->kind);
+	format_number(r->value, num, sizeof(num));
+	buf_printf(&b, ", \"value\": %s, \"unit\": ", num);
+	buf_add_json(&b, r->unit);
+	buf_adds(&b, ", \"qualifier\": ");
+	buf_add_json(&b, r->qualifier);
+	if (r->has_range) {
+		format_number(r->low, num, sizeof(num));
+		buf_printf(&b, ", \"low\": %s", num);
+		format_number(r->high, num, sizeof(num));
+		buf_printf(&b, ", \"high\": %s", num);
+	} else {
+		buf_adds(&b, ", \"low\": null, \"high\": null");
+	}
+	buf_adds(&b, ", \"basis\": ");
+	buf_add_json(&b, r->basis);
+	buf_adds(&b, ", \"period_type\": ");
+	buf_add_json(&b, r->period_type);
+	buf_adds(&b, ", \"period_start\": ");
+	buf_add_json(&b, r->period_start);
+	buf_adds(&b, ", \"period_end\": ");
+	buf_add_json(&b, r->period_end);
+	buf_adds(&b, ", \"fiscal_label\": ");
+	buf_add_json(&b, r->fiscal_label);
+	buf_adds(&b, ", \"calendar_label\": ");
+	buf_add_json(&b, r->calendar_label);
+	buf_adds(&b, ", \"text\": ");
+	buf_add_json(&b, r->sentence);
+	buf_printf(&b, ", \"report_id\": %ld, \"report_date\": ", r->report_id);
+	buf_add_json(&b, r->report_date);
+	buf_printf(&b, ", \"derived\": %s", r->derived ? "true" : "false");
+	if (with_current) {
+		buf_adds(&b, ", \"report_title\": ");
+		buf_add_json(&b, r->title);
+		buf_printf(&b, ", \"current\": %s", r->current ? "true" : "false");
+	}
+	buf_adds(&b, "}\n");
+	fputs(b.data, stdout);
+	buf_free(&b);
+}
+
+static const char *label_of(const struct series_row *r, int calendar)
+{
+	if (calendar && r->calendar_label[0])
+		return r->calendar_label;
+	if (r->fiscal_label[0])
+		return r->fiscal_label;
+	return r->calendar_label[0] ? r->calendar_label : r->period_end;
+}
+
+static void value_text(const struct series_row *r, char *out, size_t outlen)
+{
+	int change = strcmp(r->kind, "level") != 0;
+	if (r->has_range) {
+		char lo[48], hi[48];
+		cli_human_value(r->low, r->unit, change, lo, sizeof(lo));
+		cli_human_value(r->high, r->unit, change, hi, sizeof(hi));
+		snprintf(out, outlen, "%s..%s", lo, hi);
+	} else {
+		cli_human_value(r->value, r->unit, change, out, outlen);
+	}
+}
+
+static const char *const series_columns[] = { "entity", "metric", "kind", "period_type", "fiscal_label",
+					       "calendar_label", "period_start", "period_end", "value", "unit",
+					       "qualifier", "low", "high", "basis", "report_id", "report_date",
+					       "derived" };
+
+static void row_csv(struct csvout *c, const struct series_row *r)
+{
+	csvout_text(c, r->entity);
+	csvout_text(c, r->metric);
+	csvout_text(c, r->kind);
+	csvout_text(c, r->period_type);
+	csvout_text(c, r->fiscal_label);
+	csvout_text(c, r->calendar_label);
+	csvout_text(c, r->period_start);
+	csvout_text(c, r->period_end);
+	csvout_number(c, r->value);
+	csvout_text(c, r->unit);
+	csvout_text(c, r->qualifier);
+	if (r->has_range) {
+		csvout_number(c, r->low);
+		csvout_number(c, r->high);
+	} else {
+		csvout_empty(c);
+		csvout_empty(c);
+	}
+	csvout_text(c, r->basis);
+	csvout_number(c, (double)r->report_id);
+	csvout_text(c, r->report_date);
+	csvout_text(c, r->derived ? "yes" : "no");
+	csvout_end_row(c);
+}
+
+struct series_args {
+	struct series_query q;
+	const char *format;
+	const char *from_label, *to_label;
+	int calendar;
+	const char *positional[3];
+	int npositional;
+};
+
+static int parse_args(int argc, char **argv, const struct command *self, struct series_args *a, int history)
+{
+	static const struct option opts[] = {
+		{ "kind", required_argument, NULL, 'k' },     { "as-of", required_argument, NULL, 'a' },
+		{ "calendar", no_argument, NULL, 'c' },       { "from", required_argument, NULL, 'F' },
+		{ "to", required_argument, NULL, 'T' },       { "derive", no_argument, NULL, 'D' },
+		{ "format", required_argument, NULL, 'f' },   { "period-type", required_argument, NULL, 'p' },
+		{ NULL, 0, NULL, 0 },
+	};
+	static const char *const kinds[] = { "level", "yoy", "qoq", NULL };
+	int c;
+	memset(a, 0, sizeof(*a));
+	a->format = "table";
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'k':
+			if (!cli_one_of(optarg, kinds))
+				return cli_bad_usage(self, "unknown kind '%s' (level, yoy or qoq)", optarg);
+			a->q.kind = optarg;
+			break;
+		case 'a':
+			if (!is_iso_date(optarg))
+				return cli_bad_usage(self, "bad date '%s' (want YYYY-MM-DD)", optarg);
+			a->q.as_of = optarg;
+			break;
+		case 'c':
+			a->calendar = 1;
+			break;
+		case 'F':
+			a->from_label = optarg;
+			break;
+		case 'T':
+			a->to_label = optarg;
+			break;
+		case 'D':
+			a->q.derive = 1;
+			break;
+		case 'p':
+			if (period_type_parse(optarg) < 0)
+				return cli_bad_usage(self, "unknown period type '%s'", optarg);
+			a->q.period_type = optarg;
+			break;
+		case 'f':
+			a->format = optarg;
+			break;
+		default:
+			return cli_bad_usage(self, "unknown or incomplete option '%s'", argv[optind - 1]);
+		}
+		if (history && (c == 'a' || c == 'c' || c == 'F' || c == 'T' || c == 'D' || c == 'p'))
+			return cli_bad_usage(self, "history takes no option '%s'", argv[optind - 1]);
+	}
+	int want = history ? 3 : 2;
+	if (argc - optind != want)
+		return cli_bad_usage(self, history ? "history needs ENTITY METRIC PERIOD" : "series needs ENTITY METRIC");
+	for (int i = 0; i < want; i++)
+		a->positional[i] = argv[optind + i];
+	static const char *const sformats[] = { "table", "csv", "jsonl", NULL };
+	static const char *const hformats[] = { "table", "jsonl", NULL };
+	if (!cli_one_of(a->format, history ? hformats : sformats))
+		return cli_bad_usage(self, "unknown format '%s'", a->format);
+	return 0;
+}
+
+int cmd_series(int argc, char **argv, struct cli *cli)
+{
+	const struct command *self = cli_find_command("series");
+	struct series_args a;
+	int rc = parse_args(argc, argv, self, &a, 0);
+	if (rc)
+		return rc;
+	if (!a.q.kind)
+		a.q.kind = "level";
+	struct store *s = NULL;
+	struct lexicon *lx = NULL;
+	struct errmsg e;
+	char from[11], to[11];
+	if (cli_open_store(cli, &s) < 0)
+		return EXIT_FAIL;
+	rc = EXIT_FAIL;
+	if (store_load_lexicon(s, &lx, &e) < 0) {
+		cli_error("%s", e.text);
+		goto out;
+	}
+	if (!(a.q.entity = cli_entity_id(lx, a.positional[0])) || !(a.q.metric = cli_metric_id(lx, a.positional[1])))
+		goto out;
+	if (a.from_label) {
+		if (cli_period_end(lx, a.q.entity, a.from_label, from) < 0)
+			goto out;
+		a.q.from = from;
+	}
+	if (a.to_label) {
+		if (cli_period_end(lx, a.q.entity, a.to_label, to) < 0)
+			goto out;
+		a.q.to = to;
+	}
+	struct series_row *rows;
+	size_t n;
+	if (cli_series_fetch(s, &a.q, &rows, &n) < 0)
+		goto out;
+	rc = EXIT_OK;
+	if (!strcmp(a.format, "jsonl")) {
+		for (size_t i = 0; i < n; i++)
+			row_jsonl(&rows[i], 0);
+	} else if (!strcmp(a.format, "csv")) {
+		struct csvout c;
+		csvout_begin(&c, stdout, 0);
+		for (size_t i = 0; i < ARRAY_SIZE(series_columns); i++)
+			csvout_text(&c, series_columns[i]);
+		csvout_end_row(&c);
+		for (size_t i = 0; i < n; i++)
+			row_csv(&c, &rows[i]);
+		if (csvout_finish(&c) < 0)
+			rc = EXIT_FAIL;
+	} else {
+		printf("%s %s (%s)%s%s\n", rows && n ? rows[0].entity_name : a.q.entity,
+		       n ? rows[0].metric_name : a.q.metric, a.q.kind, a.q.as_of ? " as of " : "",
+		       a.q.as_of ? a.q.as_of : "");
+		printf("%-14s %-8s %-10s %-5s %-22s %-9s %-8s %s\n", "PERIOD", "TYPE", "END", "KIND", "VALUE",
+		       "QUALIFIER", "BASIS", "SOURCE");
+		for (size_t i = 0; i < n; i++) {
+			char v[128];
+			value_text(&rows[i], v, sizeof(v));
+			if (rows[i].derived)
+				printf("%-14s %-8s %-10s %-5s %-22s %-9s %-8s derived from stored levels\n",
+				       label_of(&rows[i], a.calendar), rows[i].period_type, rows[i].period_end,
+				       rows[i].kind, v, "", rows[i].basis);
+			else
+				printf("%-14s %-8s %-10s %-5s %-22s %-9s %-8s report %ld (%s)\n",
+				       label_of(&rows[i], a.calendar), rows[i].period_type, rows[i].period_end,
+				       rows[i].kind, v, rows[i].qualifier, rows[i].basis, rows[i].report_id,
+				       rows[i].report_date);
+		}
+		if (!n)
+			printf("(no values)\n");
+	}
+	cli_series_free(rows, n);
+out:
+	lexicon_free(lx);
+	store_close(s);
+	return rc;
+}
+
+int cmd_history(int argc, char **argv, struct cli *cli)
+{
+	const struct command *self = cli_find_command("history");
+	struct series_args a;
+	int rc = parse_args(argc, argv, self, &a, 1);
+	if (rc)
+		return rc;
+	if (!a.q.kind)
+		a.q.kind = "level";
+	struct store *s = NULL;
+	struct lexicon *lx = NULL;
+	struct errmsg e;
+	char **ends = NULL;
+	size_t nends = 0;
+	if (cli_open_store(cli, &s) < 0)
+		return EXIT_FAIL;
+	rc = EXIT_FAIL;
+	if (store_load_lexicon(s, &lx, &e) < 0) {
+		cli_error("%s", e.text);
+		goto out;
+	}
+	if (!(a.q.entity = cli_entity_id(lx, a.positional[0])) || !(a.q.metric = cli_metric_id(lx, a.positional[1])))
+		goto out;
+	if (store_find_period_ends(s, a.q.entity, a.q.metric, a.q.kind, a.positional[2], &ends, &nends, &e) < 0) {
+		cli_error("%s", e.text);
+		goto out;
+	}
+	if (!nends) {
+		char end[11];
+		if (cli_period_end(lx, a.q.entity, a.positional[2], end) < 0)
+			goto out;
+		ends = xmalloc(sizeof(*ends));
+		ends[0] = xstrdup(end);
+		nends = 1;
+	}
+	rc = EXIT_OK;
+	size_t shown = 0;
+	for (size_t k = 0; k < nends; k++) {
+		struct series_row *rows;
+		size_t n;
+		a.q.history = 1;
+		a.q.from = a.q.to = ends[k];
+		if (cli_series_fetch(s, &a.q, &rows, &n) < 0) {
+			rc = EXIT_FAIL;
+			break;
+		}
+		for (size_t i = 0; i < n; i++, shown++) {
+			if (!strcmp(a.format, "jsonl")) {
+				row_jsonl(&rows[i], 1);
+				continue;
+			}
+			char v[128];
+			value_text(&rows[i], v, sizeof(v));
+			printf("%s report %ld  %s  %-22s %-8s %s %s\n    %s\n    \"%s\"\n", rows[i].current ? "*" : " ",
+			       rows[i].report_id, rows[i].report_date, v, rows[i].basis, label_of(&rows[i], 0),
+			       rows[i].current ? "(current)" : "", rows[i].title, rows[i].sentence);
+		}
+		cli_series_free(rows, n);
+	}
+	if (!shown && strcmp(a.format, "jsonl"))
+		printf("(no values for %s %s %s)\n", a.q.entity, a.q.metric, a.positional[2]);
+out:
+	for (size_t i = 0; i < nends; i++)
+		free(ends[i]);
+	free(ends);
+	lexicon_free(lx);
+	store_close(s);
+	return rc;
+}

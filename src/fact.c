@@ -1,0 +1,1194 @@
+/*
+ * Fact assembly (see fact.h). The text is normalized, then three lexers
+ * run over it: quantities and cue words (numlex), periods (period) and
+ * entity and metric aliases (lexicon). Their tokens are merged in text
+ * order and walked sentence by sentence with a small state: the current
+ * entity, metric and period, carried from clause to clause and, within a
+ * paragraph, from sentence to sentence. Each quantity then takes the
+ * nearest preceding entity, metric and period (or, when its clause names
+ * none before it, the one that follows it in the clause), and its kind
+ * from the cue words beside it. Anything it cannot attach with confidence
+ * is left out with a reason: a wrong number is worse than a missing one.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "fact.h"
+#include "numlex.h"
+#include "period.h"
+#include "segment.h"
+#include "textnorm.h"
+#include "banned.h"
+
+struct fact_extractor {
+	const struct lexicon *lx;
+	struct numlex *nl;
+	struct period_scanner *ps;
+};
+
+enum tok_type { T_QTY, T_CUE, T_PERIOD, T_DATE, T_OTHER, T_ENTITY, T_METRIC };
+
+struct tok {
+	size_t start, end;
+	enum tok_type type;
+	int idx;
+	int clause;
+};
+
+struct pref {
+	struct period_expr expr;
+	int prev;
+	int est; /* the basis of the first fact that took it, -1 before */
+};
+
+/* Everything one extraction works on. */
+struct job {
+	const struct fact_extractor *fx;
+	const struct textnorm *tn;
+	const char *t;
+	const char *orig;
+	struct date ref;
+	struct numlex_token *q;
+	size_t nq, capq;
+	struct period_span *ps;
+	size_t nps, capps;
+	struct lexicon_match *lm;
+	size_t nlm, caplm;
+	struct tok *toks;
+	size_t ntoks, captoks;
+	struct pref *pers;
+	size_t npers, cappers;
+	struct fact_list *out;
+	size_t sent_start, sent_end;
+};
+
+struct last_fact {
+	int valid;
+	int ent, met, per;
+	char kind[8];
+	char unit[8];
+	int prior;
+};
+
+struct state {
+	int ent;        /* -1 none, -2 several at once */
+	int ent_before_mixed;
+	int blocked;    /* what follows belongs to a part we do not track */
+	int block_clause; /* the clause that named the part */
+	char block_reason[96];
+	int met, met_sign;
+	int per;        /* index into job.pers, -1 none */
+	int weak_met;   /* the metric before a new entity was named: a fallback for amounts */
+	int base_pending, base_restore; /* 较 2024 年的 X: a period for one number only */
+	int sentence_met_seen;
+	int clause, clause_met_seen, clause_per_seen, clause_block, clause_implied;
+	int est_seen, revise_seen, yoy_seen;
+	struct last_fact last;
+};
+
+struct fact_extractor *fact_extractor_new(const struct lexicon *lx, struct errmsg *e)
+{
+	struct fact_extractor *fx = xcalloc(1, sizeof(*fx));
+	fx->lx = lx;
+	fx->nl = numlex_new(e);
+	if (fx->nl)
+		fx->ps = period_scanner_new(e);
+	if (!fx->ps) {
+		fact_extractor_free(fx);
+		return NULL;
+	}
+	return fx;
+}
+
+void fact_extractor_free(struct fact_extractor *fx)
+{
+	if (!fx)
+		return;
+	numlex_free(fx->nl);
+	period_scanner_free(fx->ps);
+	free(fx);
+}
+
+void fact_list_add(struct fact_list *l, const struct fact *f)
+{
+	GROW(l->items, l->cap, l->n + 1);
+	l->items[l->n] = *f;
+	l->items[l->n].text = xstrdup(f->text ? f->text : "");
+	l->n++;
+}
+
+void fact_list_free(struct fact_list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->items[i].text);
+	for (size_t i = 0; i < l->ncands; i++) {
+		free(l->cands[i].quantity);
+		free(l->cands[i].sentence);
+	}
+	free(l->items);
+	free(l->cands);
+	memset(l, 0, sizeof(*l));
+}
+
+/* ---- tokens ---- */
+
+static int cmp_tok(const void *a, const void *b)
+{
+	const struct tok *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end > y->end ? -1 : x->end < y->end;
+}
+
+static void add_tok(struct job *j, size_t s, size_t e, enum tok_type type, int idx)
+{
+	GROW(j->toks, j->captoks, j->ntoks + 1);
+	struct tok *t = &j->toks[j->ntoks++];
+	t->start = s;
+	t->end = e;
+	t->type = type;
+	t->idx = idx;
+	t->clause = 0;
+}
+
+static int overlaps(size_t a, size_t b, size_t c, size_t d)
+{
+	return a < d && c < b;
+}
+
+/* Merges the three lexers' output. Where they overlap: an alias or a
+ * period beats a cue word inside it (数据中心业务收入 is a metric, not
+ * 业务), and a period or date beats a number inside it. */
+static void merge_tokens(struct job *j)
+{
+	size_t a = 0;
+	for (size_t i = 0; i < j->nq; i++) {
+		const struct numlex_token *q = &j->q[i];
+		int drop = 0;
+		while (a < j->nps && j->ps[a].end <= q->start)
+			a++;
+		for (size_t k = a; k < j->nps && j->ps[k].start < q->end && !drop; k++)
+			if (overlaps(q->start, q->end, j->ps[k].start, j->ps[k].end)) {
+				/* a number whose digits lie in a period is part of it */
+				if (q->kind == NL_CUE)
+					drop = !(q->cue & (CUE_YOY | CUE_QOQ));
+				else
+					drop = !(j->ps[k].kind == PSPAN_PERIOD && j->ps[k].expr.type == PERIOD_YEAR &&
+						 !j->ps[k].expr.fiscal && j->ps[k].end - j->ps[k].start < 5);
+			}
+		if (!drop && q->kind == NL_CUE)
+			for (size_t k = 0; k < j->nlm && !drop; k++)
+				if (overlaps(q->start, q->end, j->lm[k].start, j->lm[k].end))
+					drop = 1;
+		if (!drop)
+			add_tok(j, q->start, q->end, q->kind == NL_CUE ? T_CUE : T_QTY, (int)i);
+	}
+	for (size_t i = 0; i < j->nps; i++) {
+		enum tok_type t = j->ps[i].kind == PSPAN_PERIOD ? T_PERIOD :
+				  j->ps[i].kind == PSPAN_DATE ? T_DATE : T_OTHER;
+		int drop = 0;
+		/* from the previous quarter is a change's base, not a period */
+		for (size_t k = 0; k < j->nq && !drop; k++)
+			if (j->q[k].kind == NL_CUE && (j->q[k].cue & (CUE_YOY | CUE_QOQ)) &&
+			    overlaps(j->ps[i].start, j->ps[i].end, j->q[k].start, j->q[k].end))
+				drop = 1;
+		for (size_t k = 0; k < j->nlm && !drop; k++)
+			if (overlaps(j->ps[i].start, j->ps[i].end, j->lm[k].start, j->lm[k].end))
+				drop = 1;
+		if (!drop)
+			add_tok(j, j->ps[i].start, j->ps[i].end, t, (int)i);
+	}
+	for (size_t i = 0; i < j->nlm; i++)
+		add_tok(j, j->lm[i].start, j->lm[i].end, j->lm[i].is_metric ? T_METRIC : T_ENTITY, (int)i);
+	qsort(j->toks, j->ntoks, sizeof(*j->toks), cmp_tok);
+	/* a bare year inside a quantity's span (rare) loses to the quantity */
+	size_t w = 0;
+	for (size_t i = 0; i < j->ntoks; i++) {
+		if (w && j->toks[i].start < j->toks[w - 1].end && j->toks[i].type != T_CUE &&
+		    j->toks[w - 1].type != T_CUE)
+			continue;
+		j->toks[w++] = j->toks[i];
+	}
+	j->ntoks = w;
+}
+
+/* ---- helpers ---- */
+
+static const struct numlex_token *qtok(const struct job *j, const struct tok *t)
+{
+	return &j->q[t->idx];
+}
+
+static unsigned cue_of(const struct job *j, const struct tok *t)
+{
+	return t->type == T_CUE ? j->q[t->idx].cue : 0;
+}
+
+static int is_cjk_at(const char *s, size_t i, size_t end)
+{
+	unsigned char c = (unsigned char)s[i];
+	return c >= 0xE3 && c <= 0xE9 && i + 3 <= end;
+}
+
+static void add_candidate(struct job *j, const struct tok *t, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void add_candidate(struct job *j, const struct tok *t, const char *fmt, ...)
+{
+	struct fact_list *l = j->out;
+	GROW(l->cands, l->capcands, l->ncands + 1);
+	struct candidate *c = &l->cands[l->ncands++];
+	c->start = textnorm_orig(j->tn, t->start);
+	c->end = textnorm_orig(j->tn, t->end);
+	c->quantity = xstrndup(j->orig + c->start, c->end - c->start);
+	size_t ss = textnorm_orig(j->tn, j->sent_start), se = textnorm_orig(j->tn, j->sent_end);
+	c->sentence = xstrndup(j->orig + ss, se - ss);
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(c->reason, sizeof(c->reason), fmt, ap);
+	va_end(ap);
+}
+
+/* Words that may stand between an entity or period and a metric without
+ * making it a part's metric. */
+static const char *const latin_ok[] = {
+	"the", "a", "an", "of", "its", "their", "and", "with", "was", "were", "is", "are", "in",
+	"on", "for", "at", "as", "by", "that", "which", "also", "has", "had", "have", "s", "while",
+	"whose", "this", "posted", "delivered", "generated", "recorded", "achieved", "saw", "said",
+	"announced", "now", "said", "says", "sees", "reports", "reporting", "q", "quarter", "year",
+	"fiscal", "full", "first", "second", "third", "fourth", "half", "strong", "solid", "higher",
+	"lower", "but", "so", "far", "to", "expects", "guides", "guided", "overall", "group", "company",
+	"total", "combined", "net", "fy", "cy", "ended", "ending", "period",
+};
+
+static const char *const latin_part_nouns[] = {
+	"cloud", "advertising", "ads", "services", "service", "subscription", "subscriptions",
+	"gaming", "hardware", "software", "product", "products", "devices", "device", "search",
+	"platform", "platforms", "international", "domestic", "online", "retail", "commerce",
+	"segment", "unit", "business", "marketing", "ai", "automotive", "consumer", "enterprise",
+	"mobile", "china", "iphone", "ipad", "mac", "wearables", "office", "windows", "xbox",
+	"youtube", "instagram", "whatsapp", "azure", "gpu", "licensing",
+};
+
+static const char *const cjk_ok[] = {
+	"为", "在", "其", "占", "及", "和", "与", "对", "中", "是", "将", "之", "由", "把", "达", "则",
+	"方面", "上", "继续", "同样", "亦", "也", "均", "合计", "单月", "期内", "至", "创", "方",
+	"截至", "旗下", "报告期内", "对应", "带动", "推动", "包括", "其中", "实现", "录得", "达到",
+};
+
+static int in_list(const char *w, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!ascii_casecmp(w, list[i]))
+			return 1;
+	return 0;
+}
+
+/* Decides whether the text between the previous token and a metric names a
+ * part (Microsoft Cloud revenue, 核心在线营销收入, AI 半导体收入). Fills
+ * `why` with the part's name when it does. */
+static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_first, char *why, size_t whylen)
+{
+	const char *t = j->t;
+	while (gs < ge && (t[gs] == ' ' || t[gs] == '\t'))
+		gs++;
+	while (ge > gs && (t[ge - 1] == ' ' || t[ge - 1] == '\t'))
+		ge--;
+	/* punctuation cuts: only what follows the last mark counts */
+	for (size_t i = gs; i < ge; i++) {
+		if (strchr(",:;()'\"[]|/", t[i]) || (i + 3 <= ge && !memcmp(t + i, "、", 3)) ||
+		    (i + 3 <= ge && (!memcmp(t + i, "“", 3) || !memcmp(t + i, "”", 3)))) {
+			if (t[i] == '\'' && i + 1 < ge && t[i + 1] == 's') {
+				/* Amazon's net sales */
+				gs = i + 2;
+				i++;
+				continue;
+			}
+			gs = i + 1;
+			sentence_first = 0;
+		}
+	}
+	while (gs < ge && (t[gs] == ' ' || t[gs] == '\t'))
+		gs++;
+	if (gs >= ge)
+		return 0;
+	int cjk = 0;
+	for (size_t i = gs; i < ge; i++)
+		if (is_cjk_at(t, i, ge))
+			cjk = 1;
+	if (cjk) {
+		size_t n = ge - gs;
+		if (n >= 3 && !memcmp(t + ge - 3, "的", 3))
+			return 0;
+		char w[64];
+		if (n < sizeof(w)) {
+			memcpy(w, t + gs, n);
+			w[n] = '\0';
+			if (in_list(w, cjk_ok, ARRAY_SIZE(cjk_ok)))
+				return 0;
+		}
+		/* only the CJK run right before the metric is the modifier */
+		size_t rs = ge;
+		while (rs > gs && (is_cjk_at(t, rs >= 3 ? rs - 3 : 0, ge) && rs >= 3 && (unsigned char)t[rs - 3] >= 0xE0))
+			rs -= 3;
+		if (rs == ge) {
+			/* Latin right before: AI 半导体 handled below as Latin */
+		} else {
+			size_t rn = ge - rs;
+			if (rn < sizeof(w)) {
+				memcpy(w, t + rs, rn);
+				w[rn] = '\0';
+				if (in_list(w, cjk_ok, ARRAY_SIZE(cjk_ok)))
+					return 0;
+				snprintf(why, whylen, "%s", w);
+			}
+			return 1;
+		}
+	}
+	/* Latin: the last word before the metric */
+	size_t we = ge, ws = ge;
+	while (ws > gs && (isalnum((unsigned char)t[ws - 1]) || t[ws - 1] == '-' || t[ws - 1] == '&'))
+		ws--;
+	if (ws == we)
+		return 0;
+	char w[48];
+	size_t n = we - ws;
+	if (n >= sizeof(w))
+		return 0;
+	memcpy(w, t + ws, n);
+	w[n] = '\0';
+	int first_word = sentence_first && ws == gs;
+	for (size_t i = ws; i > gs; i--)
+		if (!isspace((unsigned char)t[i - 1]))
+			first_word = 0;
+	if (in_list(w, latin_ok, ARRAY_SIZE(latin_ok)))
+		return 0;
+	int capital = isupper((unsigned char)w[0]);
+	if ((capital && !first_word) || in_list(w, latin_part_nouns, ARRAY_SIZE(latin_part_nouns))) {
+		snprintf(why, whylen, "%s", w);
+		return 1;
+	}
+	return 0;
+}
+
+/* Whether a connector alone stands between two entity aliases
+ * (OpenAI+Anthropic, 微软与谷歌, Meta and Alphabet). */
+static int is_connector(const char *t, size_t s, size_t e)
+{
+	static const char *const conn[] = { "+", "、", "和", "与", "及", "&", "and", "/", "以及", "or", "或" };
+	while (s < e && t[s] == ' ')
+		s++;
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	if (s == e)
+		return 1;
+	for (size_t i = 0; i < ARRAY_SIZE(conn); i++)
+		if (e - s == strlen(conn[i]) && !strncmp(t + s, conn[i], e - s))
+			return 1;
+	return 0;
+}
+
+static int resolve_period(const struct job *j, int p, const struct fiscal_calendar *cal, int estimate,
+			  struct period *out, int depth)
+{
+	if (p < 0)
+		return -1;
+	const struct period_expr *x = &j->pers[p].expr;
+	struct period prev;
+	const struct period *ctx = NULL;
+	int needs = !x->year || x->rel == PREL_SAME || x->rel == PREL_PREV || x->rel == PREL_TTM;
+	if (needs && depth < 6) {
+		int k = j->pers[p].prev;
+		while (k >= 0 && j->pers[k].expr.rel == PREL_OPEN)
+			k = j->pers[k].prev;
+		if (k >= 0 && resolve_period(j, k, cal, j->pers[k].est > 0, &prev, depth + 1) == 0)
+			ctx = &prev;
+	}
+	return period_resolve(x, cal, ctx, j->ref, estimate, out);
+}
+
+static void put_period(struct fact *f, const struct period *p)
+{
+	snprintf(f->period_type, sizeof(f->period_type), "%s", period_type_name(p->type));
+	date_format(p->start, f->period_start);
+	date_format(p->end, f->period_end);
+	snprintf(f->fiscal_label, sizeof(f->fiscal_label), "%s", p->fiscal_label);
+	snprintf(f->calendar_label, sizeof(f->calendar_label), "%s", p->calendar_label);
+}
+
+/* Index of the next quantity token after k in the same clause, or `end`. */
+static size_t next_qty(const struct job *j, size_t k, size_t end)
+{
+	for (size_t i = k + 1; i < end; i++) {
+		if (j->toks[i].clause != j->toks[k].clause)
+			return i;
+		if (j->toks[i].type == T_QTY && qtok(j, &j->toks[i])->kind != NL_NUMBER)
+			return i;
+	}
+	return end;
+}
+
+static int text_has(const char *t, size_t s, size_t e, const char *w)
+{
+	size_t n = strlen(w);
+	for (size_t i = s; i + n <= e; i++)
+		if (!strncmp(t + i, w, n))
+			return 1;
+	return 0;
+}
+
+/* "a one-time income tax charge of $15.93 billion": a measure we do not
+ * know, named just before the number. */
+static int unknown_measure(const struct job *j, size_t k, size_t first)
+{
+	const char *t = j->t;
+	size_t p = j->toks[k].start;
+	while (p > 0 && t[p - 1] == ' ')
+		p--;
+	if (p < 3 || strncmp(t + p - 2, "of", 2) || !(t[p - 3] == ' '))
+		return 0;
+	size_t we = p - 3;
+	while (we > 0 && t[we - 1] == ' ')
+		we--;
+	size_t ws = we;
+	while (ws > 0 && (isalpha((unsigned char)t[ws - 1]) || t[ws - 1] == '-'))
+		ws--;
+	if (ws == we)
+		return 0;
+	for (size_t i = first; i < k; i++)
+		if (overlaps(j->toks[i].start, j->toks[i].end, ws, we))
+			return 0;
+	char w[32];
+	if (we - ws >= sizeof(w))
+		return 1;
+	memcpy(w, t + ws, we - ws);
+	w[we - ws] = '\0';
+	static const char *const fine[] = { "level", "total", "sum", "amount", "value", "increase", "growth",
+					    "rate", "pace", "range", "midpoint", "figure", "tune", "out" };
+	return !in_list(w, fine, ARRAY_SIZE(fine));
+}
+
+static int after_preposition(const char *t, size_t floor, size_t pos)
+{
+	static const char *const latin[] = { "with", "by", "to", "from", "than", "against", "versus",
+					     "vs", "vs.", "like", "including", "over", "toward", "towards" };
+	static const char *const cjk[] = { "向", "与", "对", "跟", "被", "给", "同", "较", "比" };
+	size_t e = pos;
+	while (e > floor && t[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(cjk); i++) {
+		size_t n = strlen(cjk[i]);
+		if (e >= floor + n && !memcmp(t + e - n, cjk[i], n))
+			return 1;
+	}
+	size_t s = e;
+	while (s > floor && (isalpha((unsigned char)t[s - 1]) || t[s - 1] == '.'))
+		s--;
+	if (s == e || e - s > 12)
+		return 0;
+	char w[16];
+	memcpy(w, t + s, e - s);
+	w[e - s] = '\0';
+	return in_list(w, latin, ARRAY_SIZE(latin));
+}
+
+/* Whether the words between a number and a period introduce the period
+ * (in, for, during): "$625 billion in fiscal Q2 2026". */
+static int introduced(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "in", "for", "during", "through", "over", "at", "by" };
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	size_t w = e;
+	while (w > s && isalpha((unsigned char)t[w - 1]))
+		w--;
+	if (w == e || e - w > 8)
+		return 0;
+	char word[16];
+	memcpy(word, t + w, e - w);
+	word[e - w] = '\0';
+	return in_list(word, words, ARRAY_SIZE(words));
+}
+
+static int only_spaces(const char *t, size_t s, size_t e)
+{
+	for (; s < e; s++)
+		if (t[s] != ' ' && t[s] != '\t')
+			return 0;
+	return 1;
+}
+
+/* "ChatGPT 周活跃用户数已突破 7 亿": a sentence whose subject is a name we
+ * do not know says nothing of the entity carried from before. */
+static int unknown_subject(const struct job *j, size_t first, size_t end)
+{
+	static const char *const openers[] = {
+		"for", "in", "the", "at", "on", "as", "by", "with", "we", "our", "it", "its", "this",
+		"that", "these", "and", "but", "while", "after", "before", "during", "since", "according",
+		"including", "excluding", "meanwhile", "also", "however", "overall", "both", "all", "a",
+		"an", "from", "to", "of", "if", "when", "then", "than", "there", "here", "they", "he",
+		"she", "what", "despite", "although", "still", "yet", "so", "by", "through", "q", "h", "fy",
+		"cy", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+	};
+	const char *t = j->t;
+	size_t s = j->sent_start, e = first < end ? j->toks[first].start : j->sent_end;
+	while (s < e && (t[s] == ' ' || t[s] == '\t' || t[s] == '"' || t[s] == '('))
+		s++;
+	if (s >= e || !isupper((unsigned char)t[s]))
+		return 0;
+	size_t w = s;
+	while (w < e && (isalnum((unsigned char)t[w]) || t[w] == '-' || t[w] == '&'))
+		w++;
+	if (w - s < 2 || w - s > 30)
+		return 0;
+	char word[32];
+	memcpy(word, t + s, w - s);
+	word[w - s] = '\0';
+	return !in_list(word, openers, ARRAY_SIZE(openers));
+}
+
+/* ---- the walk ---- */
+
+static void emit(struct job *j, struct state *st, size_t k, int ent, int met, const struct period *per,
+		 const char *kind, double value, double low, double high, const char *unit,
+		 enum numlex_qualifier qual, int estimate, int precision)
+{
+	const struct lexicon *lx = j->fx->lx;
+	struct fact f;
+	memset(&f, 0, sizeof(f));
+	snprintf(f.entity, sizeof(f.entity), "%s", lexicon_entity_at(lx, (size_t)ent)->id);
+	snprintf(f.metric, sizeof(f.metric), "%s", lexicon_metric_at(lx, (size_t)met)->id);
+	snprintf(f.kind, sizeof(f.kind), "%s", kind);
+	f.value = value;
+	f.low = low;
+	f.high = high;
+	snprintf(f.unit, sizeof(f.unit), "%s", unit);
+	snprintf(f.qualifier, sizeof(f.qualifier), "%s", numlex_qualifier_name(qual));
+	snprintf(f.basis, sizeof(f.basis), "%s", estimate ? "estimate" : "actual");
+	put_period(&f, per);
+	f.restated = st->revise_seen;
+	f.precision = precision;
+	f.start = textnorm_orig(j->tn, j->sent_start);
+	f.end = textnorm_orig(j->tn, j->sent_end);
+	f.qstart = textnorm_orig(j->tn, j->toks[k].start);
+	f.qend = textnorm_orig(j->tn, j->toks[k].end);
+	/* the same statement twice in one report is one fact */
+	for (size_t i = 0; i < j->out->n; i++) {
+		const struct fact *o = &j->out->items[i];
+		if (!strcmp(o->entity, f.entity) && !strcmp(o->metric, f.metric) && !strcmp(o->kind, f.kind) &&
+		    !strcmp(o->period_end, f.period_end) && !strcmp(o->period_type, f.period_type) &&
+		    !strcmp(o->basis, f.basis) && fabs(o->value - f.value) <= 1e-9 * fabs(f.value) &&
+		    !strcmp(o->unit, f.unit))
+			return;
+	}
+	f.text = xstrndup(j->orig + f.start, f.end - f.start);
+	GROW(j->out->items, j->out->cap, j->out->n + 1);
+	j->out->items[j->out->n++] = f;
+	st->last.valid = 1;
+	st->last.ent = ent;
+	st->last.met = met;
+	snprintf(st->last.kind, sizeof(st->last.kind), "%s", kind);
+	snprintf(st->last.unit, sizeof(st->last.unit), "%s", unit);
+}
+
+static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
+{
+	const struct lexicon *lx = j->fx->lx;
+	const struct tok *tk = &j->toks[k];
+	const struct numlex_token *q = qtok(j, tk);
+	if (q->kind == NL_NUMBER)
+		return;
+	if (st->clause_block) {
+		add_candidate(j, tk, "a share price, valuation or headcount, not a tracked metric%s", "");
+		return;
+	}
+	if (st->clause_implied) {
+		add_candidate(j, tk, "implied by other figures, not stated%s", "");
+		return;
+	}
+	size_t nq = next_qty(j, k, sent_end);
+	/* the cue words on either side, within the clause */
+	size_t clause_first = k;
+	while (clause_first > sent_first && j->toks[clause_first - 1].clause == tk->clause)
+		clause_first--;
+	size_t bw = k;
+	while (bw > clause_first && !(j->toks[bw - 1].type == T_QTY && qtok(j, &j->toks[bw - 1])->kind != NL_NUMBER))
+		bw--;
+	/* 15%/16%: a list's later members share the cues of its first */
+	if (q->slash_index > 0) {
+		size_t k0 = k;
+		while (k0 > clause_first && j->toks[k0 - 1].type == T_QTY &&
+		       qtok(j, &j->toks[k0 - 1])->slash_group == q->slash_group)
+			k0--;
+		bw = k0;
+		while (bw > clause_first && !(j->toks[bw - 1].type == T_QTY && qtok(j, &j->toks[bw - 1])->kind != NL_NUMBER))
+			bw--;
+	}
+	unsigned before = 0, after = 0;
+	unsigned nearest = 0;
+	for (size_t i = bw; i < k; i++)
+		if (j->toks[i].type != T_QTY)
+			before |= cue_of(j, &j->toks[i]);
+	if (k > clause_first)
+		nearest = cue_of(j, &j->toks[k - 1]);
+	for (size_t i = k + 1; i < nq; i++) {
+		if (j->toks[i].clause != tk->clause)
+			break;
+		unsigned c = cue_of(j, &j->toks[i]);
+		/* a cue right before the next number is that number's */
+		if (i + 1 == nq && nq < sent_end && j->toks[nq].clause == tk->clause)
+			c &= ~(unsigned)(CUE_YOY | CUE_QOQ | CUE_UP | CUE_DOWN);
+		after |= c;
+	}
+	if (after & CUE_CC) {
+		add_candidate(j, tk, "constant-currency figure%s", "");
+		return;
+	}
+	/* RMB 24.6 billion (US$3.4 billion): a translation of the same figure */
+	if (k > 0 && j->toks[k - 1].type == T_QTY && qtok(j, &j->toks[k - 1])->kind == NL_AMOUNT &&
+	    q->kind == NL_AMOUNT && strcmp(qtok(j, &j->toks[k - 1])->unit, q->unit) &&
+	    text_has(j->t, j->toks[k - 1].end, tk->start, "(")) {
+		add_candidate(j, tk, "a currency translation of the figure before it%s", "");
+		return;
+	}
+	if (unknown_measure(j, k, sent_first)) {
+		add_candidate(j, tk, "measures something not in the lexicon%s", "");
+		return;
+	}
+
+	int ent = st->ent, met = st->met, met_sign = st->met_sign, per = st->per;
+	int blocked = st->blocked;
+	/* what the clause names after the number, when it named none before */
+	if (!st->clause_met_seen) {
+		for (size_t i = k + 1; i < nq && j->toks[i].clause == tk->clause; i++)
+			if (j->toks[i].type == T_METRIC) {
+				met = j->lm[j->toks[i].idx].index;
+				met_sign = j->lm[j->toks[i].idx].sign;
+				blocked = 0;
+				break;
+			}
+	}
+	/* $625 billion in fiscal Q2 2026: a period introduced right after the
+	 * number is its own, even when the clause named another before it */
+	int following_period = -1;
+	for (size_t i = k + 1; i < nq && j->toks[i].clause == tk->clause; i++)
+		if (j->toks[i].type == T_PERIOD) {
+			if (!st->clause_per_seen || introduced(j->t, j->toks[i - 1].end, j->toks[i].start))
+				following_period = j->toks[i].idx;
+			break;
+		}
+	int estimate = st->est_seen || (after & CUE_ESTIMATE && before & CUE_COMPARE);
+	if ((before & CUE_COMPARE) && (before & CUE_ESTIMATE))
+		estimate = 1;
+
+	/* 高于市场预期的 55%, vs. our $30.0bn est.: the same measure as the
+	 * number it is compared with */
+	const char *kind = "level";
+	int prior = 0;
+	int inherited_kind = 0;
+	if ((before & CUE_COMPARE) && st->last.valid && !(before & CUE_PRIOR)) {
+		ent = st->last.ent;
+		met = st->last.met;
+		inherited_kind = 1;
+		kind = st->last.kind;
+		if (q->kind == NL_PERCENT && strcmp(st->last.unit, "%"))
+			inherited_kind = 0;
+		if (q->kind == NL_AMOUNT && !strcmp(st->last.unit, "%"))
+			inherited_kind = 0;
+		if (!inherited_kind)
+			kind = "level";
+		else
+			estimate = estimate || (before & CUE_ESTIMATE) || (after & CUE_ESTIMATE);
+	}
+	if (ent == -2) {
+		add_candidate(j, tk, "names several entities at once%s", "");
+		return;
+	}
+	if (ent < 0) {
+		add_candidate(j, tk, "no entity%s", "");
+		return;
+	}
+	if (blocked && !inherited_kind) {
+		add_candidate(j, tk, "belongs to a part not in the lexicon: %s", st->block_reason);
+		return;
+	}
+	if (met < 0) {
+		/* "Azure grew 40% YoY": growth of a business is its revenue's */
+		if ((q->kind == NL_PERCENT || q->kind == NL_MULTIPLE) && ((before | after) & CUE_GROWTH) &&
+		    !st->sentence_met_seen) {
+			met = lexicon_find_metric(lx, "revenue");
+			met_sign = 1;
+		}
+		if (met < 0 && st->weak_met >= 0 && (q->kind == NL_AMOUNT || q->kind == NL_COUNT)) {
+			met = st->weak_met;
+			met_sign = 1;
+		}
+		if (met < 0) {
+			add_candidate(j, tk, "no metric%s", "");
+			return;
+		}
+	}
+	const struct lexicon_metric *mm = lexicon_metric_at(lx, (size_t)met);
+	const struct lexicon_entity *ee = lexicon_entity_at(lx, (size_t)ent);
+
+	double value = q->value, low = q->low, high = q->high;
+	const char *unit = q->unit;
+	enum numlex_qualifier qual = q->qualifier;
+	unsigned marks = 0;
+	if (after & (CUE_YOY | CUE_QOQ))
+		marks = after & (CUE_YOY | CUE_QOQ);
+	else if ((after & CUE_PRIOR) &&
+		 (q->kind == NL_MULTIPLE || (q->kind == NL_PERCENT && mm->unit_kind != UNIT_PERCENT)))
+		marks = CUE_YOY; /* up 69% from a year ago */
+	else if (before & (CUE_YOY | CUE_QOQ)) {
+		/* the nearest marker before the number; one just after the
+		 * previous number (up 12% from the previous quarter and ...) is
+		 * that number's */
+		size_t floor = bw;
+		if (bw > clause_first && bw + 1 < k && j->toks[bw - 1].type == T_QTY)
+			floor = bw + 1;
+		for (size_t i = k; i > floor; i--) {
+			unsigned c = cue_of(j, &j->toks[i - 1]);
+			if (c & (CUE_YOY | CUE_QOQ)) {
+				marks = c & (CUE_YOY | CUE_QOQ);
+				break;
+			}
+		}
+	}
+	int down = ((before | after) & CUE_DOWN) && !((nearest & CUE_UP) && !(nearest & CUE_DOWN));
+	if ((nearest & CUE_DOWN))
+		down = 1;
+	int directional = (before | after) & (CUE_UP | CUE_DOWN);
+
+	if (q->kind == NL_AMOUNT || q->kind == NL_COUNT) {
+		int is_count = q->kind == NL_COUNT || (q->currency_inherited && mm->unit_kind == UNIT_COUNT);
+		if (is_count) {
+			unit = "count";
+			if (mm->unit_kind != UNIT_COUNT) {
+				add_candidate(j, tk, "a count, but the metric is not counted%s", "");
+				return;
+			}
+		} else if (mm->unit_kind != UNIT_CURRENCY) {
+			add_candidate(j, tk, "an amount of money, but %s is not", mm->id);
+			return;
+		}
+		if ((nearest & (CUE_UP | CUE_DOWN)) && !(nearest & CUE_TO) && k > clause_first &&
+		    j->toks[k - 1].type == T_CUE && !text_has(j->t, j->toks[k - 1].end, tk->start, "达")) {
+			add_candidate(j, tk, "an absolute change, not a level%s", "");
+			return;
+		}
+		if (before & CUE_FROM) {
+			/* up 57% from $25.2 billion: last year's level; revised
+			 * to X from Y: Y is the superseded value */
+			if (st->revise_seen || !(st->yoy_seen || (before & CUE_YOY) || (after & CUE_PRIOR))) {
+				add_candidate(j, tk, "a superseded or starting value%s", "");
+				return;
+			}
+			prior = 1;
+		}
+		if (before & CUE_PRIOR)
+			prior = 1;
+		if ((after & CUE_PRIOR) && !(after & (CUE_UP | CUE_DOWN)))
+			prior = 1;
+		if (inherited_kind && strcmp(kind, "level")) {
+			add_candidate(j, tk, "an amount compared with a change%s", "");
+			return;
+		}
+		kind = "level";
+		if (met_sign < 0 && value > 0)
+			value = -value, low = -q->high, high = -q->low;
+	} else if (q->kind == NL_PERCENT || q->kind == NL_PP || q->kind == NL_MULTIPLE) {
+		int is_prior_base = 0;
+		if (!inherited_kind) {
+			if (marks & CUE_QOQ)
+				kind = "qoq";
+			else if (marks & CUE_YOY)
+				kind = "yoy";
+			else if ((after | before) & CUE_PRIOR)
+				kind = "yoy", is_prior_base = 1;
+			else
+				kind = NULL;
+		}
+		if (mm->unit_kind == UNIT_PERCENT && !inherited_kind) {
+			if (q->kind == NL_PERCENT && (!kind || is_prior_base)) {
+				if (is_prior_base && !(before & CUE_PRIOR) && !((after) & CUE_PRIOR)) {
+					kind = "level";
+				} else if (is_prior_base) {
+					prior = 1;
+					kind = "level";
+				} else if ((nearest & (CUE_UP | CUE_DOWN)) && !(nearest & CUE_TO) &&
+					   j->toks[k - 1].type == T_CUE) {
+					add_candidate(j, tk, "a change of a percentage with no period to compare with%s", "");
+					return;
+				} else {
+					kind = "level";
+				}
+			} else if (q->kind == NL_PERCENT && kind) {
+				add_candidate(j, tk, "a percent change of a percentage: relative or points is unclear%s", "");
+				return;
+			} else if (q->kind == NL_PP && !kind) {
+				add_candidate(j, tk, "a change in points with no yoy or qoq to say against what%s", "");
+				return;
+			} else if (q->kind == NL_MULTIPLE) {
+				add_candidate(j, tk, "a multiple of a percentage%s", "");
+				return;
+			}
+		} else if (!inherited_kind) {
+			if (q->kind == NL_PP) {
+				add_candidate(j, tk, "points, but %s is not a percentage", mm->id);
+				return;
+			}
+			if (!kind && q->kind == NL_PERCENT && directional)
+				kind = "yoy"; /* grew 15%: against the year before */
+			if (!kind && q->kind == NL_MULTIPLE && following_period >= 0)
+				kind = "yoy"; /* nearly triple its volume in October 2024: checked below */
+			if (!kind) {
+				add_candidate(j, tk, q->kind == NL_MULTIPLE ? "a multiple with nothing to compare it with%s"
+									 : "a percentage, but %s is not one",
+					      q->kind == NL_MULTIPLE ? "" : mm->id);
+				return;
+			}
+		}
+		if (strcmp(kind, "level")) {
+			if (q->kind == NL_MULTIPLE) {
+				value = (q->value - 1) * 100;
+				low = (q->low - 1) * 100;
+				high = (q->high - 1) * 100;
+				unit = "%";
+			}
+			if (down && value > 0) {
+				double l = low;
+				value = -value;
+				low = -high;
+				high = -l;
+			}
+		}
+	} else {
+		return;
+	}
+
+	/* the period */
+	int use_per = per;
+	int via_following = 0;
+	if (following_period >= 0) {
+		const struct period_expr *fx = &j->ps[following_period].expr;
+		(void)fx;
+		via_following = 1;
+	}
+	struct period p;
+	int have = -1;
+	if (via_following) {
+		/* resolve the following period as if it came next in the paragraph */
+		GROW(j->pers, j->cappers, j->npers + 1);
+		j->pers[j->npers].expr = j->ps[following_period].expr;
+		j->pers[j->npers].prev = per;
+		j->pers[j->npers].est = estimate;
+		int tmp = (int)j->npers;
+		j->npers++;
+		struct period fp;
+		int fr = resolve_period(j, tmp, &ee->calendar, estimate, &fp, 0);
+		j->npers--;
+		struct period cp;
+		int cr = resolve_period(j, per, &ee->calendar, estimate, &cp, 0);
+		if (fr == 0 && cr == 0 && strcmp(kind, "level") &&
+		    labs(date_days(cp.end) - 365 - date_days(fp.end)) <= 10) {
+			p = cp; /* compared with the same period a year before */
+			have = 0;
+			kind = strcmp(kind, "qoq") ? "yoy" : kind;
+		} else if (fr == 0) {
+			if (q->kind == NL_MULTIPLE && !(marks & (CUE_YOY | CUE_QOQ)) && !((before | after) & CUE_PRIOR)) {
+				add_candidate(j, tk, "a multiple with nothing to compare it with%s", "");
+				return;
+			}
+			p = fp;
+			have = 0;
+		}
+		(void)use_per;
+	} else if (per >= 0) {
+		if (j->pers[per].expr.rel == PREL_OPEN) {
+			add_candidate(j, tk, "an open-ended period%s", "");
+			return;
+		}
+		have = resolve_period(j, per, &ee->calendar, estimate, &p, 0);
+		if (have == 0 && j->pers[per].est < 0)
+			j->pers[per].est = estimate;
+	}
+	if (have < 0) {
+		add_candidate(j, tk, "no period%s", "");
+		return;
+	}
+	/* slash lists: FY2026/FY2027 营收分别为 3250 亿/3780 亿美元 */
+	if (q->slash_group) {
+		int list[8];
+		int nl = 0;
+		for (size_t i = sent_first; i < sent_end && nl < 8; i++) {
+			if (j->toks[i].type != T_PERIOD)
+				continue;
+			if (nl && !text_has(j->t, j->toks[i - 1].end, j->toks[i].start, "/"))
+				nl = 0;
+			if (nl && j->toks[i - 1].type != T_PERIOD)
+				nl = 0;
+			list[nl++] = j->toks[i].idx;
+			if (i + 1 < sent_end && j->toks[i + 1].type == T_PERIOD &&
+			    text_has(j->t, j->toks[i].end, j->toks[i + 1].start, "/"))
+				continue;
+			if (nl > 1)
+				break;
+		}
+		int members = 0;
+		for (size_t i = 0; i < j->nq; i++)
+			if (j->q[i].slash_group == q->slash_group)
+				members++;
+		if (nl != members || q->slash_index >= nl) {
+			add_candidate(j, tk, "a list of values without as many periods%s", "");
+			return;
+		}
+		GROW(j->pers, j->cappers, j->npers + 1);
+		j->pers[j->npers].expr = j->ps[list[q->slash_index]].expr;
+		j->pers[j->npers].prev = per;
+		j->pers[j->npers].est = estimate;
+		j->npers++;
+		int r = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &p, 0);
+		j->npers--;
+		if (r < 0) {
+			add_candidate(j, tk, "no period%s", "");
+			return;
+		}
+	}
+	if (prior) {
+		struct period pp;
+		period_prior_year(&p, &ee->calendar, &pp);
+		p = pp;
+	}
+	if (strcmp(kind, "qoq") == 0 && p.type != PERIOD_QUARTER && p.type != PERIOD_MONTH) {
+		add_candidate(j, tk, "a sequential change of a period that is not a quarter%s", "");
+		return;
+	}
+	emit(j, st, k, ent, met, &p, kind, value, qual == QUAL_RANGE ? low : 0, qual == QUAL_RANGE ? high : 0,
+	     unit, qual, estimate, q->precision);
+	if (!strcmp(kind, "yoy"))
+		st->yoy_seen = 1;
+}
+
+static void walk_sentence(struct job *j, struct state *st, size_t first, size_t end)
+{
+	const struct lexicon *lx = j->fx->lx;
+	/* clause numbers */
+	int clause = 0;
+	size_t pos = j->sent_start;
+	for (size_t i = first; i < end; i++) {
+		size_t w;
+		for (; pos < j->toks[i].start; pos++)
+			if (segment_clause_break(j->t, j->sent_end, pos, &w))
+				clause++;
+		j->toks[i].clause = clause;
+		if (pos < j->toks[i].end)
+			pos = j->toks[i].end;
+	}
+	if (unknown_subject(j, first, end)) {
+		st->ent = -1;
+		st->met = -1;
+		st->weak_met = -1;
+	}
+	st->clause = -1;
+	for (size_t k = first; k < end; k++) {
+		struct tok *tk = &j->toks[k];
+		if (tk->clause != st->clause) {
+			st->clause = tk->clause;
+			/* OpenAI+Anthropic 合计: the group holds for its clause only */
+			if (st->ent == -2)
+				st->ent = st->ent_before_mixed;
+			st->clause_met_seen = st->clause_per_seen = st->clause_block = st->clause_implied = 0;
+		}
+		switch (tk->type) {
+		case T_ENTITY: {
+			int idx = j->lm[tk->idx].index;
+			/* contracts with Meta and OpenAI, 向 Anthropic 输出: objects, not the subject */
+			if (after_preposition(j->t, k > first ? j->toks[k - 1].end : j->sent_start, tk->start)) {
+				while (k + 1 < end && j->toks[k + 1].type == T_ENTITY &&
+				       is_connector(j->t, j->toks[k].end, j->toks[k + 1].start))
+					k++;
+				break;
+			}
+			if (k + 1 < end && j->toks[k + 1].type == T_ENTITY &&
+			    j->lm[j->toks[k + 1].idx].index != idx &&
+			    is_connector(j->t, tk->end, j->toks[k + 1].start)) {
+				if (st->ent != -2)
+					st->ent_before_mixed = st->ent;
+				st->ent = -2;
+				k++;
+				while (k + 1 < end && j->toks[k + 1].type == T_ENTITY &&
+				       is_connector(j->t, j->toks[k].end, j->toks[k + 1].start))
+					k++;
+				break;
+			}
+			st->ent = idx;
+			st->blocked = 0;
+			if (!st->sentence_met_seen) {
+				if (st->met >= 0)
+					st->weak_met = st->met;
+				st->met = -1;
+			}
+			break;
+		}
+		case T_METRIC: {
+			size_t gs = k > first ? j->toks[k - 1].end : j->sent_start;
+			char why[64] = "";
+			int part = names_a_part(j, gs, tk->start, k == first, why, sizeof(why));
+			/* revenue backlog: the last of two metric words is the head */
+			if (k > first && j->toks[k - 1].type == T_METRIC)
+				part = 0;
+			/* AI 新业务收入: a part's name ends right before the metric */
+			if (k > first && (cue_of(j, &j->toks[k - 1]) & CUE_SEGNOUN) && only_spaces(j->t, gs, tk->start)) {
+				part = 1;
+				snprintf(why, sizeof(why), "%.*s", (int)(j->toks[k - 1].end - j->toks[k - 1].start),
+					 j->t + j->toks[k - 1].start);
+			}
+			st->weak_met = -1;
+			st->met = j->lm[tk->idx].index;
+			st->met_sign = j->lm[tk->idx].sign;
+			st->sentence_met_seen = 1;
+			st->clause_met_seen = 1;
+			if (part) {
+				st->blocked = 1;
+				st->block_clause = tk->clause;
+				snprintf(st->block_reason, sizeof(st->block_reason), "%s", why);
+			} else if (tk->clause != st->block_clause) {
+				/* ..., while total revenue was: a new clause, a new subject */
+				st->blocked = 0;
+			}
+			break;
+		}
+		case T_PERIOD:
+			if (k > first && (cue_of(j, &j->toks[k - 1]) & (CUE_COMPARE | CUE_FROM)) && !st->base_pending) {
+				st->base_pending = 1;
+				st->base_restore = st->per;
+			}
+			GROW(j->pers, j->cappers, j->npers + 1);
+			j->pers[j->npers].expr = j->ps[tk->idx].expr;
+			j->pers[j->npers].prev = st->per;
+			j->pers[j->npers].est = -1;
+			st->per = (int)j->npers++;
+			st->clause_per_seen = 1;
+			break;
+		case T_CUE: {
+			unsigned c = j->q[tk->idx].cue;
+			if (c & CUE_ESTIMATE)
+				st->est_seen = 1;
+			if (c & CUE_REVISE)
+				st->revise_seen = 1;
+			if (c & CUE_YOY)
+				st->yoy_seen = 1;
+			/* the company expects it to ...: "it" is still the business named */
+			if ((c & CUE_COREF) && !text_has(j->t, tk->end, tk->end + 24 < j->sent_end ? tk->end + 24 : j->sent_end,
+							 " it ")) {
+				if (st->ent >= 0)
+					st->ent = lexicon_root(lx, st->ent);
+				st->blocked = 0;
+			}
+			if (c & CUE_COREF_UNIT)
+				st->blocked = 0;
+			if (c & CUE_SEGNOUN) {
+				st->blocked = 1;
+				st->block_clause = tk->clause;
+				snprintf(st->block_reason, sizeof(st->block_reason), "%.*s",
+					 (int)(tk->end - tk->start), j->t + tk->start);
+			}
+			if (c & CUE_BLOCK)
+				st->clause_block = 1;
+			if (c & CUE_IMPLIED)
+				st->clause_implied = 1;
+			break;
+		}
+		case T_QTY:
+			do_quantity(j, st, k, first, end);
+			if (st->base_pending && qtok(j, tk)->kind != NL_NUMBER) {
+				st->per = st->base_restore;
+				st->base_pending = 0;
+			}
+			break;
+		case T_DATE:
+		case T_OTHER:
+			break;
+		}
+	}
+}
+
+int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
+		 const char *report_date, struct fact_list *out, struct errmsg *e)
+{
+	struct textnorm tn;
+	struct job j;
+	int rc = 0;
+	memset(&j, 0, sizeof(j));
+	if (date_parse(report_date, &j.ref) < 0)
+		return err_set(e, "bad report date '%s' (want YYYY-MM-DD)", report_date ? report_date : "");
+	if (textnorm_run(in, len, &tn, e) < 0)
+		return -1;
+	j.fx = fx;
+	j.tn = &tn;
+	j.t = tn.text;
+	j.orig = in;
+	j.out = out;
+	if (numlex_scan(fx->nl, tn.text, tn.len, &j.q, &j.nq, &j.capq, e) < 0 ||
+	    period_scan(fx->ps, tn.text, tn.len, &j.ps, &j.nps, &j.capps, e) < 0 ||
+	    lexicon_scan(fx->lx, tn.text, tn.len, &j.lm, &j.nlm, &j.caplm, e) < 0) {
+		rc = -1;
+		goto out;
+	}
+	merge_tokens(&j);
+
+	struct sentence *sents = NULL;
+	size_t ns = 0, caps = 0;
+	segment_sentences(tn.text, tn.len, &sents, &ns, &caps);
+	struct state st;
+	memset(&st, 0, sizeof(st));
+	st.ent = st.met = st.per = st.weak_met = -1;
+	st.met_sign = 1;
+	int paragraph = -1;
+	size_t ti = 0;
+	for (size_t s = 0; s < ns; s++) {
+		const struct sentence *se = &sents[s];
+		if (se->paragraph != paragraph) {
+			paragraph = se->paragraph;
+			j.npers = 0;
+			st.ent = st.met = st.per = st.weak_met = -1;
+			st.met_sign = 1;
+		} else if (st.ent >= 0 && !se->soft) {
+			st.ent = lexicon_root(fx->lx, st.ent);
+		} else if (st.ent == -2) {
+			st.ent = st.ent_before_mixed;
+		}
+		st.blocked = 0;
+		st.base_pending = 0;
+		/* after a ；the metric said before still applies to a new entity */
+		st.sentence_met_seen = se->soft && st.met >= 0;
+		st.est_seen = st.revise_seen = st.yoy_seen = 0;
+		st.last.valid = 0;
+		while (ti < j.ntoks && j.toks[ti].start < se->start)
+			ti++;
+		size_t tj = ti;
+		while (tj < j.ntoks && j.toks[tj].start < se->end)
+			tj++;
+		if (!se->junk) {
+			j.sent_start = se->start;
+			j.sent_end = se->end;
+			walk_sentence(&j, &st, ti, tj);
+		}
+		ti = tj;
+	}
+	free(sents);
+out:
+	free(j.q);
+	free(j.ps);
+	free(j.lm);
+	free(j.toks);
+	free(j.pers);
+	textnorm_free(&tn);
+	return rc;
+}

@@ -1,0 +1,332 @@
+/*
+ * The lexicon and its one-pass alias matcher (see lexicon.h). All aliases
+ * are joined into a single PCRE2 alternation, longest first, each tagged
+ * with (*MARK:n) naming its row; matching is caseless, and after NFKC, so
+ * that ＡＷＳ finds AWS.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "lexicon.h"
+#include "rx.h"
+#include "textnorm.h"
+#include "banned.h"
+
+struct alias {
+	char *text;  /* normalized */
+	int is_metric;
+	char *target;
+	int index;
+	int sign;
+};
+
+struct lexicon {
+	struct lexicon_entity *ents;
+	size_t nents, capents;
+	struct lexicon_metric *mets;
+	size_t nmets, capmets;
+	struct alias *aliases;
+	size_t naliases, capaliases;
+	struct rx *rx;
+};
+
+static const char *const unit_kinds[] = { "currency", "percent", "count", "ratio" };
+
+const char *lexicon_unit_kind_name(enum unit_kind k)
+{
+	return unit_kinds[k];
+}
+
+int lexicon_unit_kind_parse(const char *s)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(unit_kinds); i++)
+		if (s && !strcmp(s, unit_kinds[i]))
+			return (int)i;
+	return -1;
+}
+
+struct lexicon *lexicon_new(void)
+{
+	return xcalloc(1, sizeof(struct lexicon));
+}
+
+void lexicon_free(struct lexicon *lx)
+{
+	if (!lx)
+		return;
+	for (size_t i = 0; i < lx->nents; i++) {
+		free(lx->ents[i].id);
+		free(lx->ents[i].name);
+		free(lx->ents[i].name_zh);
+		free(lx->ents[i].parent_id);
+		free(lx->ents[i].fy_rule);
+		free(lx->ents[i].kind);
+	}
+	for (size_t i = 0; i < lx->nmets; i++) {
+		free(lx->mets[i].id);
+		free(lx->mets[i].name);
+	}
+	for (size_t i = 0; i < lx->naliases; i++) {
+		free(lx->aliases[i].text);
+		free(lx->aliases[i].target);
+	}
+	free(lx->ents);
+	free(lx->mets);
+	free(lx->aliases);
+	rx_free(lx->rx);
+	free(lx);
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s && *s ? xstrdup(s) : NULL;
+}
+
+static int find_id(const struct lexicon *lx, int metric, const char *id)
+{
+	if (metric) {
+		for (size_t i = 0; i < lx->nmets; i++)
+			if (!strcmp(lx->mets[i].id, id))
+				return (int)i;
+	} else {
+		for (size_t i = 0; i < lx->nents; i++)
+			if (!strcmp(lx->ents[i].id, id))
+				return (int)i;
+	}
+	return -1;
+}
+
+int lexicon_add_entity(struct lexicon *lx, const char *id, const char *name, const char *name_zh,
+		       const char *parent, const char *fy_rule, const char *kind, struct errmsg *e)
+{
+	struct fiscal_calendar cal;
+	if (!id || !*id)
+		return err_set(e, "an entity needs an id");
+	if (find_id(lx, 0, id) >= 0)
+		return err_set(e, "entity '%s' exists already", id);
+	if (fy_rule && *fy_rule && period_calendar_parse(fy_rule, &cal) < 0)
+		return err_set(e, "entity '%s': bad fiscal year rule '%s' (MM-DD, last-WDY-MM or nearest-WDY-MM-DD)",
+			       id, fy_rule);
+	GROW(lx->ents, lx->capents, lx->nents + 1);
+	struct lexicon_entity *en = &lx->ents[lx->nents++];
+	memset(en, 0, sizeof(*en));
+	en->id = xstrdup(id);
+	en->name = xstrdup(name && *name ? name : id);
+	en->name_zh = dup_or_null(name_zh);
+	en->parent_id = dup_or_null(parent);
+	en->fy_rule = dup_or_null(fy_rule);
+	en->kind = xstrdup(kind && *kind ? kind : "company");
+	en->parent = -1;
+	return 0;
+}
+
+int lexicon_add_metric(struct lexicon *lx, const char *id, const char *name, const char *unit_kind,
+		       int stock, struct errmsg *e)
+{
+	int uk = lexicon_unit_kind_parse(unit_kind);
+	if (!id || !*id)
+		return err_set(e, "a metric needs an id");
+	if (uk < 0)
+		return err_set(e, "metric '%s': unit kind must be currency, percent, count or ratio", id);
+	if (find_id(lx, 1, id) >= 0)
+		return err_set(e, "metric '%s' exists already", id);
+	GROW(lx->mets, lx->capmets, lx->nmets + 1);
+	struct lexicon_metric *m = &lx->mets[lx->nmets++];
+	m->id = xstrdup(id);
+	m->name = xstrdup(name && *name ? name : id);
+	m->unit_kind = (enum unit_kind)uk;
+	m->stock = stock;
+	return 0;
+}
+
+int lexicon_add_alias(struct lexicon *lx, const char *alias, int is_metric, const char *target,
+		      int sign, struct errmsg *e)
+{
+	struct textnorm tn;
+	if (!alias || !*alias)
+		return err_set(e, "empty alias for '%s'", target);
+	if (textnorm_run(alias, strlen(alias), &tn, e) < 0)
+		return -1;
+	GROW(lx->aliases, lx->capaliases, lx->naliases + 1);
+	struct alias *a = &lx->aliases[lx->naliases++];
+	a->text = tn.text;
+	tn.text = NULL;
+	textnorm_free(&tn);
+	a->is_metric = is_metric;
+	a->target = xstrdup(target);
+	a->index = -1;
+	a->sign = sign < 0 ? -1 : 1;
+	return 0;
+}
+
+static int cmp_alias_len(const void *a, const void *b)
+{
+	size_t la = strlen(((const struct alias *)a)->text), lb = strlen(((const struct alias *)b)->text);
+	return la < lb ? 1 : la > lb ? -1 : 0;
+}
+
+static void add_alias_pattern(struct buf *p, const char *s)
+{
+	int first_latin = isalnum((unsigned char)s[0]);
+	int last_latin = isalnum((unsigned char)s[strlen(s) - 1]);
+	if (first_latin)
+		buf_adds(p, "(?<![A-Za-z0-9])");
+	for (const char *c = s; *c; c++) {
+		if (*c == ' ') {
+			/* a space in an alias matches any run of spaces, or none
+			 * between Chinese and Latin (token 消耗 = token消耗) */
+			buf_adds(p, "\\s*");
+			continue;
+		}
+		if (*c == '-') {
+			buf_adds(p, "[-\\s]?");
+			continue;
+		}
+		if (strchr("\\^$.|?*+()[]{}", *c))
+			buf_addc(p, '\\');
+		buf_addc(p, *c);
+	}
+	if (last_latin)
+		buf_adds(p, "(?![A-Za-z0-9])");
+}
+
+int lexicon_compile(struct lexicon *lx, struct errmsg *e)
+{
+	static const struct fiscal_calendar calyear = { FY_FIXED, 12, 31, 0 };
+	for (size_t i = 0; i < lx->nents; i++) {
+		struct lexicon_entity *en = &lx->ents[i];
+		en->parent = en->parent_id ? find_id(lx, 0, en->parent_id) : -1;
+		if (en->parent_id && en->parent < 0)
+			return err_set(e, "entity '%s': unknown parent '%s'", en->id, en->parent_id);
+	}
+	for (size_t i = 0; i < lx->nents; i++) {
+		/* a segment keeps its parent's calendar unless it has its own */
+		int j = (int)i, depth = 0;
+		while (!lx->ents[j].fy_rule && lx->ents[j].parent >= 0 && depth++ < 16)
+			j = lx->ents[j].parent;
+		if (lx->ents[j].fy_rule)
+			period_calendar_parse(lx->ents[j].fy_rule, &lx->ents[i].calendar);
+		else
+			lx->ents[i].calendar = calyear;
+	}
+	for (size_t i = 0; i < lx->naliases; i++) {
+		struct alias *a = &lx->aliases[i];
+		a->index = find_id(lx, a->is_metric, a->target);
+		if (a->index < 0)
+			return err_set(e, "alias '%s': unknown %s '%s'", a->text,
+				       a->is_metric ? "metric" : "entity", a->target);
+	}
+	qsort(lx->aliases, lx->naliases, sizeof(*lx->aliases), cmp_alias_len);
+	rx_free(lx->rx);
+	lx->rx = NULL;
+	if (!lx->naliases)
+		return 0;
+	struct buf p = BUF_INIT;
+	buf_adds(&p, "(?:");
+	for (size_t i = 0; i < lx->naliases; i++) {
+		if (i)
+			buf_addc(&p, '|');
+		add_alias_pattern(&p, lx->aliases[i].text);
+		buf_printf(&p, "(*:%zu)", i);
+	}
+	buf_addc(&p, ')');
+	lx->rx = rx_compile(p.data, RX_CASELESS, e);
+	buf_free(&p);
+	return lx->rx ? 0 : -1;
+}
+
+int lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
+		 struct lexicon_match **out, size_t *n, size_t *cap, struct errmsg *e)
+{
+	if (!lx->rx)
+		return 0;
+	struct rx_match m;
+	rx_match_init(&m, lx->rx);
+	size_t pos = 0;
+	int rc = 0;
+	for (;;) {
+		int r = rx_find(lx->rx, text, len, pos, 0, &m);
+		if (r < 0) {
+			rc = err_set(e, "alias pattern failed at byte %zu", pos);
+			break;
+		}
+		if (r == 0)
+			break;
+		long idx = -1;
+		if (m.mark)
+			parse_long(m.mark, &idx);
+		pos = m.ovec[1] > m.ovec[0] ? m.ovec[1] : m.ovec[0] + 1;
+		if (idx < 0 || (size_t)idx >= lx->naliases)
+			continue;
+		const struct alias *a = &lx->aliases[idx];
+		GROW(*out, *cap, *n + 1);
+		struct lexicon_match *lm = &(*out)[(*n)++];
+		lm->start = m.ovec[0];
+		lm->end = m.ovec[1];
+		lm->is_metric = a->is_metric;
+		lm->index = a->index;
+		lm->sign = a->sign;
+	}
+	rx_match_free(&m);
+	return rc;
+}
+
+size_t lexicon_entity_count(const struct lexicon *lx)
+{
+	return lx->nents;
+}
+
+size_t lexicon_metric_count(const struct lexicon *lx)
+{
+	return lx->nmets;
+}
+
+const struct lexicon_entity *lexicon_entity_at(const struct lexicon *lx, size_t i)
+{
+	return i < lx->nents ? &lx->ents[i] : NULL;
+}
+
+const struct lexicon_metric *lexicon_metric_at(const struct lexicon *lx, size_t i)
+{
+	return i < lx->nmets ? &lx->mets[i] : NULL;
+}
+
+static int find_named(const struct lexicon *lx, int metric, const char *name)
+{
+	int i = find_id(lx, metric, name);
+	if (i >= 0)
+		return i;
+	struct textnorm tn;
+	if (textnorm_run(name, strlen(name), &tn, NULL) < 0)
+		return -1;
+	int found = -1;
+	for (size_t k = 0; k < lx->naliases && found < 0; k++)
+		if (lx->aliases[k].is_metric == metric && !ascii_casecmp(lx->aliases[k].text, tn.text))
+			found = lx->aliases[k].index;
+	if (found < 0)
+		for (size_t k = 0; k < (metric ? lx->nmets : lx->nents) && found < 0; k++)
+			if (!ascii_casecmp(metric ? lx->mets[k].id : lx->ents[k].id, tn.text))
+				found = (int)k;
+	textnorm_free(&tn);
+	return found;
+}
+
+int lexicon_find_entity(const struct lexicon *lx, const char *name)
+{
+	return find_named(lx, 0, name);
+}
+
+int lexicon_find_metric(const struct lexicon *lx, const char *name)
+{
+	return find_named(lx, 1, name);
+}
+
+int lexicon_root(const struct lexicon *lx, int i)
+{
+	int depth = 0;
+	while (i >= 0 && lx->ents[i].parent >= 0 && depth++ < 16)
+		i = lx->ents[i].parent;
+	return i;
+}

@@ -1,0 +1,961 @@
+/*
+ * The quantity lexer (see numlex.h). Word lists are tables; the patterns
+ * that find numbers, cue words and non-quantities (dates, codes, names)
+ * are PCRE2 alternations built from those tables once, in numlex_new().
+ * Scanning takes, at each step, the leftmost of: a non-quantity span
+ * (skipped), a number, a Chinese numeral form, an English multiple word,
+ * or a cue word.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "numlex.h"
+#include "rx.h"
+#include "banned.h"
+
+struct word {
+	const char *text;
+	double factor;
+};
+
+/* Scale words. Latin ones only count at a word end (3.5m, not 3.5mn...). */
+static const struct word scales[] = {
+	{ "万亿", 1e12 }, { "千亿", 1e11 }, { "百亿", 1e10 }, { "十亿", 1e9 },
+	{ "千万", 1e7 }, { "百万", 1e6 }, { "亿", 1e8 }, { "万", 1e4 }, { "千", 1e3 },
+	{ "trillion", 1e12 }, { "tn", 1e12 }, { "T", 1e12 },
+	{ "billion", 1e9 }, { "bn", 1e9 }, { "b", 1e9 }, { "B", 1e9 },
+	{ "million", 1e6 }, { "mn", 1e6 }, { "mm", 1e6 }, { "m", 1e6 }, { "M", 1e6 },
+	{ "thousand", 1e3 }, { "k", 1e3 }, { "K", 1e3 },
+};
+
+struct currency {
+	const char *text;
+	const char *code;
+	int prefix; /* may stand before the number */
+};
+
+static const struct currency currencies[] = {
+	{ "美元", "USD", 0 }, { "美金", "USD", 0 }, { "元人民币", "CNY", 0 }, { "人民币", "CNY", 1 },
+	{ "港元", "HKD", 0 }, { "港币", "HKD", 0 }, { "欧元", "EUR", 0 }, { "日元", "JPY", 0 },
+	{ "英镑", "GBP", 0 }, { "元", "CNY", 0 },
+	{ "US$", "USD", 1 }, { "HK$", "HKD", 1 }, { "$", "USD", 1 }, { "€", "EUR", 1 },
+	{ "£", "GBP", 1 }, { "¥", "CNY", 1 },
+	{ "USD", "USD", 1 }, { "RMB", "CNY", 1 }, { "CNY", "CNY", 1 }, { "HKD", "HKD", 1 },
+	{ "EUR", "EUR", 1 }, { "JPY", "JPY", 1 }, { "GBP", "GBP", 1 },
+	{ "dollars", "USD", 0 }, { "yuan", "CNY", 0 },
+};
+
+enum unit_class { U_PERCENT, U_PP, U_BP, U_MULTIPLE, U_COUNT };
+
+struct unit {
+	const char *text;
+	enum unit_class cls;
+};
+
+static const struct unit units[] = {
+	{ "%", U_PERCENT }, { "percent", U_PERCENT }, { "per cent", U_PERCENT }, { "pct", U_PERCENT },
+	{ "个百分点", U_PP }, { "百分点", U_PP }, { "percentage points", U_PP },
+	{ "percentage point", U_PP }, { "ppts", U_PP }, { "ppt", U_PP }, { "pp", U_PP }, { "pts", U_PP },
+	{ "个基点", U_BP }, { "基点", U_BP }, { "basis points", U_BP }, { "basis point", U_BP },
+	{ "bps", U_BP }, { "bp", U_BP },
+	{ "倍", U_MULTIPLE }, { "x", U_MULTIPLE }, { "X", U_MULTIPLE }, { "times", U_MULTIPLE },
+	{ "-fold", U_MULTIPLE },
+	{ "家", U_COUNT }, { "个", U_COUNT }, { "名", U_COUNT }, { "户", U_COUNT }, { "台", U_COUNT },
+	{ "人", U_COUNT },
+};
+
+struct qualword {
+	const char *text;
+	enum numlex_qualifier q;
+};
+
+/* Words that stand just before a number (after them may come a currency). */
+static const struct qualword pre_quals[] = {
+	{ "大约", QUAL_APPROX }, { "约为", QUAL_APPROX }, { "约", QUAL_APPROX }, { "接近", QUAL_APPROX },
+	{ "近", QUAL_APPROX }, { "将近", QUAL_APPROX }, { "大概", QUAL_APPROX },
+	{ "about", QUAL_APPROX }, { "approximately", QUAL_APPROX }, { "approx.", QUAL_APPROX },
+	{ "around", QUAL_APPROX }, { "nearly", QUAL_APPROX }, { "roughly", QUAL_APPROX },
+	{ "almost", QUAL_APPROX }, { "some", QUAL_APPROX }, { "~", QUAL_APPROX },
+	{ "超过", QUAL_AT_LEAST }, { "超", QUAL_AT_LEAST }, { "逾", QUAL_AT_LEAST }, { "突破", QUAL_AT_LEAST },
+	{ "不低于", QUAL_AT_LEAST }, { "至少", QUAL_AT_LEAST }, { "more than", QUAL_AT_LEAST },
+	{ "over", QUAL_AT_LEAST }, { "above", QUAL_AT_LEAST }, { "at least", QUAL_AT_LEAST },
+	{ "exceeding", QUAL_AT_LEAST }, { "in excess of", QUAL_AT_LEAST }, { "surpassed", QUAL_AT_LEAST },
+	{ "exceed", QUAL_AT_LEAST }, { "exceeded", QUAL_AT_LEAST }, { "topped", QUAL_AT_LEAST },
+	{ "不到", QUAL_AT_MOST }, { "不足", QUAL_AT_MOST }, { "不超过", QUAL_AT_MOST }, { "低于", QUAL_AT_MOST },
+	{ "less than", QUAL_AT_MOST }, { "under", QUAL_AT_MOST }, { "up to", QUAL_AT_MOST },
+	{ "at most", QUAL_AT_MOST }, { "below", QUAL_AT_MOST }, { "no more than", QUAL_AT_MOST },
+};
+
+static const struct qualword post_quals[] = {
+	{ "左右", QUAL_APPROX }, { "上下", QUAL_APPROX }, { "以上", QUAL_AT_LEAST }, { "之多", QUAL_EXACT },
+	{ "or more", QUAL_AT_LEAST }, { "plus", QUAL_AT_LEAST }, { "+", QUAL_AT_LEAST },
+	{ "以下", QUAL_AT_MOST }, { "以内", QUAL_AT_MOST }, { "or less", QUAL_AT_MOST },
+};
+
+struct cueword {
+	const char *text;
+	unsigned flags;
+};
+
+static const struct cueword cues[] = {
+	{ "同比增长", CUE_YOY | CUE_UP | CUE_GROWTH }, { "同比增加", CUE_YOY | CUE_UP },
+	{ "同比提升", CUE_YOY | CUE_UP }, { "同比上升", CUE_YOY | CUE_UP }, { "同比提高", CUE_YOY | CUE_UP },
+	{ "同比下降", CUE_YOY | CUE_DOWN }, { "同比减少", CUE_YOY | CUE_DOWN },
+	{ "同比下滑", CUE_YOY | CUE_DOWN }, { "同比下跌", CUE_YOY | CUE_DOWN }, { "同比", CUE_YOY },
+	{ "较上年同期", CUE_YOY }, { "较去年同期", CUE_YOY }, { "比去年同期", CUE_YOY },
+	{ "比上年同期", CUE_YOY }, { "同期相比", CUE_YOY },
+	{ "YoY", CUE_YOY }, { "y/y", CUE_YOY }, { "y-o-y", CUE_YOY }, { "year over year", CUE_YOY },
+	{ "year-over-year", CUE_YOY }, { "year on year", CUE_YOY }, { "year-on-year", CUE_YOY },
+	{ "from the prior year", CUE_YOY }, { "from last year", CUE_YOY },
+	{ "环比增长", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "环比提升", CUE_QOQ | CUE_UP },
+	{ "环比增加", CUE_QOQ | CUE_UP }, { "环比上升", CUE_QOQ | CUE_UP },
+	{ "环比下降", CUE_QOQ | CUE_DOWN }, { "环比减少", CUE_QOQ | CUE_DOWN },
+	{ "环比下滑", CUE_QOQ | CUE_DOWN }, { "环比", CUE_QOQ }, { "较上季度", CUE_QOQ },
+	{ "较上一季度", CUE_QOQ }, { "QoQ", CUE_QOQ }, { "q/q", CUE_QOQ }, { "q-o-q", CUE_QOQ },
+	{ "sequentially", CUE_QOQ }, { "sequential", CUE_QOQ }, { "quarter over quarter", CUE_QOQ },
+	{ "quarter-over-quarter", CUE_QOQ }, { "quarter on quarter", CUE_QOQ },
+	{ "from the previous quarter", CUE_QOQ }, { "from the prior quarter", CUE_QOQ },
+	{ "from the preceding quarter", CUE_QOQ },
+	{ "增长至", CUE_UP | CUE_TO }, { "提升至", CUE_UP | CUE_TO }, { "上升至", CUE_UP | CUE_TO },
+	{ "提高至", CUE_UP | CUE_TO }, { "增加至", CUE_UP | CUE_TO }, { "增至", CUE_UP | CUE_TO },
+	{ "升至", CUE_UP | CUE_TO }, { "扩大至", CUE_UP | CUE_TO },
+	{ "增长", CUE_UP | CUE_GROWTH }, { "增速", CUE_UP | CUE_GROWTH }, { "增加", CUE_UP },
+	{ "提升", CUE_UP }, { "上升", CUE_UP }, { "提高", CUE_UP }, { "上涨", CUE_UP },
+	{ "攀升", CUE_UP }, { "大增", CUE_UP | CUE_GROWTH }, { "激增", CUE_UP | CUE_GROWTH },
+	{ "扩大", CUE_UP },
+	{ "up", CUE_UP }, { "rose", CUE_UP }, { "rise", CUE_UP }, { "rises", CUE_UP },
+	{ "grew", CUE_UP | CUE_GROWTH }, { "grow", CUE_UP | CUE_GROWTH }, { "grows", CUE_UP | CUE_GROWTH },
+	{ "growth", CUE_UP | CUE_GROWTH }, { "growing", CUE_UP | CUE_GROWTH },
+	{ "increased", CUE_UP }, { "increase", CUE_UP }, { "increases", CUE_UP }, { "climbed", CUE_UP },
+	{ "expanded", CUE_UP }, { "expanding", CUE_UP }, { "expand", CUE_UP }, { "gained", CUE_UP },
+	{ "jumped", CUE_UP }, { "surged", CUE_UP }, { "soared", CUE_UP }, { "improved", CUE_UP },
+	{ "下降至", CUE_DOWN | CUE_TO }, { "减少至", CUE_DOWN | CUE_TO }, { "降至", CUE_DOWN | CUE_TO },
+	{ "下滑至", CUE_DOWN | CUE_TO }, { "回落至", CUE_DOWN | CUE_TO },
+	{ "下降", CUE_DOWN }, { "减少", CUE_DOWN }, { "下滑", CUE_DOWN }, { "下跌", CUE_DOWN },
+	{ "降低", CUE_DOWN }, { "缩减", CUE_DOWN }, { "萎缩", CUE_DOWN }, { "收窄", CUE_DOWN },
+	{ "回落", CUE_DOWN }, { "收跌", CUE_DOWN | CUE_BLOCK },
+	{ "down", CUE_DOWN }, { "fell", CUE_DOWN }, { "fall", CUE_DOWN }, { "falls", CUE_DOWN },
+	{ "declined", CUE_DOWN }, { "decline", CUE_DOWN }, { "declines", CUE_DOWN },
+	{ "decreased", CUE_DOWN }, { "decrease", CUE_DOWN }, { "dropped", CUE_DOWN },
+	{ "slipped", CUE_DOWN }, { "contracted", CUE_DOWN }, { "shrank", CUE_DOWN }, { "slid", CUE_DOWN },
+	{ "上调至", CUE_REVISE | CUE_TO }, { "下调至", CUE_REVISE | CUE_TO }, { "收窄至", CUE_REVISE | CUE_TO },
+	{ "调整至", CUE_REVISE | CUE_TO }, { "上调", CUE_REVISE }, { "下调", CUE_REVISE },
+	{ "revised", CUE_REVISE }, { "raised", CUE_REVISE }, { "lowered", CUE_REVISE },
+	{ "cut", CUE_REVISE }, { "narrowed", CUE_REVISE }, { "reiterated", CUE_REVISE },
+	{ "至", CUE_TO }, { "到", CUE_TO }, { "to", CUE_TO },
+	{ "我们预计", CUE_ESTIMATE }, { "一致预期", CUE_ESTIMATE | CUE_COMPARE }, { "市场预期", CUE_ESTIMATE },
+	{ "预计", CUE_ESTIMATE }, { "预期", CUE_ESTIMATE }, { "指引", CUE_ESTIMATE }, { "预测", CUE_ESTIMATE },
+	{ "展望", CUE_ESTIMATE }, { "目标", CUE_ESTIMATE }, { "有望", CUE_ESTIMATE },
+	{ "guidance", CUE_ESTIMATE }, { "guide", CUE_ESTIMATE }, { "guided", CUE_ESTIMATE },
+	{ "expects", CUE_ESTIMATE }, { "expected", CUE_ESTIMATE }, { "expect", CUE_ESTIMATE },
+	{ "expecting", CUE_ESTIMATE }, { "outlook", CUE_ESTIMATE }, { "forecast", CUE_ESTIMATE },
+	{ "forecasts", CUE_ESTIMATE }, { "consensus", CUE_ESTIMATE }, { "est.", CUE_ESTIMATE },
+	{ "est", CUE_ESTIMATE }, { "estimate", CUE_ESTIMATE }, { "estimates", CUE_ESTIMATE },
+	{ "projected", CUE_ESTIMATE }, { "projects", CUE_ESTIMATE }, { "targeting", CUE_ESTIMATE },
+	{ "targets", CUE_ESTIMATE }, { "anticipates", CUE_ESTIMATE }, { "sees", CUE_ESTIMATE },
+	{ "from", CUE_FROM }, { "由", CUE_FROM },
+	{ "上年同期", CUE_PRIOR }, { "去年同期", CUE_PRIOR }, { "上年同期为", CUE_PRIOR },
+	{ "a year earlier", CUE_PRIOR }, { "a year ago", CUE_PRIOR }, { "year-ago", CUE_PRIOR },
+	{ "year ago", CUE_PRIOR }, { "the prior-year", CUE_PRIOR }, { "prior-year", CUE_PRIOR },
+	{ "the same period last year", CUE_PRIOR }, { "last year's", CUE_PRIOR },
+	{ "高于", CUE_COMPARE }, { "低于", CUE_COMPARE }, { "略低于", CUE_COMPARE },
+	{ "略高于", CUE_COMPARE }, { "好于", CUE_COMPARE }, { "不及", CUE_COMPARE }, { "超出", CUE_COMPARE },
+	{ "对比", CUE_COMPARE }, { "vs.", CUE_COMPARE }, { "vs", CUE_COMPARE }, { "versus", CUE_COMPARE },
+	{ "ahead of", CUE_COMPARE }, { "compared with", CUE_COMPARE }, { "compared to", CUE_COMPARE },
+	{ "beat", CUE_COMPARE }, { "beating", CUE_COMPARE }, { "missed", CUE_COMPARE },
+	{ "miss", CUE_COMPARE }, { "blew past", CUE_COMPARE }, { "against", CUE_COMPARE },
+	{ "股价", CUE_BLOCK }, { "市值", CUE_BLOCK }, { "市盈率", CUE_BLOCK }, { "估值", CUE_BLOCK },
+	{ "持股", CUE_BLOCK }, { "股份", CUE_BLOCK }, { "涨幅", CUE_BLOCK }, { "跌幅", CUE_BLOCK },
+	{ "shares", CUE_BLOCK }, { "stock", CUE_BLOCK }, { "share price", CUE_BLOCK },
+	{ "market cap", CUE_BLOCK }, { "market capitalization", CUE_BLOCK }, { "valuation", CUE_BLOCK },
+	{ "P/E", CUE_BLOCK }, { "forward earnings", CUE_BLOCK }, { "EV/", CUE_BLOCK },
+	{ "trades at", CUE_BLOCK }, { "dividend", CUE_BLOCK }, { "buyback", CUE_BLOCK },
+	{ "repurchase", CUE_BLOCK }, { "employees", CUE_BLOCK }, { "员工", CUE_BLOCK },
+	{ "复合增速", CUE_IMPLIED }, { "复合增长率", CUE_IMPLIED }, { "年复合", CUE_IMPLIED },
+	{ "CAGR", CUE_IMPLIED }, { "compound annual", CUE_IMPLIED },
+	{ "较", CUE_COMPARE }, { "compared with the", CUE_COMPARE },
+	{ "implies", CUE_IMPLIED }, { "implying", CUE_IMPLIED }, { "implied", CUE_IMPLIED },
+	{ "意味着", CUE_IMPLIED }, { "隐含", CUE_IMPLIED }, { "相当于", CUE_IMPLIED },
+	{ "constant currency", CUE_CC }, { "cc", CUE_CC }, { "固定汇率", CUE_CC },
+	{ "公司", CUE_COREF }, { "该公司", CUE_COREF }, { "管理层", CUE_COREF },
+	{ "the company", CUE_COREF }, { "the company's", CUE_COREF }, { "management", CUE_COREF },
+	{ "mgmt", CUE_COREF }, { "mgmt's", CUE_COREF }, { "management's", CUE_COREF },
+	{ "the cloud unit's", CUE_COREF_UNIT }, { "the cloud unit", CUE_COREF_UNIT },
+	{ "the unit's", CUE_COREF_UNIT }, { "the unit", CUE_COREF_UNIT },
+	{ "the segment's", CUE_COREF_UNIT }, { "the segment", CUE_COREF_UNIT },
+	{ "the division's", CUE_COREF_UNIT }, { "the division", CUE_COREF_UNIT },
+	{ "the business", CUE_COREF_UNIT }, { "该业务", CUE_COREF_UNIT },
+	{ "其中", CUE_SUBSET }, { "including", CUE_SUBSET }, { "of which", CUE_SUBSET },
+	{ "领域", CUE_SEGNOUN }, { "业务", CUE_SEGNOUN }, { "板块", CUE_SEGNOUN }, { "部门", CUE_SEGNOUN },
+	{ "分部", CUE_SEGNOUN }, { "事业部", CUE_SEGNOUN }, { "产品", CUE_SEGNOUN },
+	{ "segment", CUE_SEGNOUN }, { "division", CUE_SEGNOUN }, { "unit", CUE_SEGNOUN },
+	{ "business", CUE_SEGNOUN },
+	{ "合计", CUE_MIXED }, { "combined", CUE_MIXED }, { "together", CUE_MIXED }, { "总计", CUE_MIXED },
+	{ "total", CUE_FILLER }, { "diluted", CUE_FILLER }, { "GAAP", CUE_FILLER },
+	{ "non-GAAP", CUE_FILLER }, { "adjusted", CUE_FILLER }, { "commercial", CUE_FILLER },
+	{ "reported", CUE_FILLER }, { "record", CUE_FILLER }, { "quarterly", CUE_FILLER },
+	{ "consolidated", CUE_FILLER }, { "its", CUE_FILLER }, { "their", CUE_FILLER },
+	{ "单季", CUE_FILLER }, { "当季", CUE_FILLER }, { "累计", CUE_FILLER }, { "实现", CUE_FILLER },
+	{ "商业", CUE_FILLER }, { "总", CUE_FILLER }, { "整体", CUE_FILLER }, { "集团", CUE_FILLER },
+	{ "以美元计", CUE_FILLER }, { "以人民币计", CUE_FILLER }, { "录得", CUE_FILLER },
+	{ "取得", CUE_FILLER }, { "全年", CUE_FILLER }, { "披露", CUE_FILLER }, { "公布", CUE_FILLER },
+};
+
+/* Chinese and English words that are numbers in themselves. */
+struct numword {
+	const char *text;
+	double value;
+	enum unit_class cls;
+};
+
+static const struct numword numwords[] = {
+	{ "翻了两番", 4, U_MULTIPLE }, { "翻两番", 4, U_MULTIPLE }, { "翻了一番", 2, U_MULTIPLE },
+	{ "翻一番", 2, U_MULTIPLE }, { "翻番", 2, U_MULTIPLE }, { "翻倍", 2, U_MULTIPLE },
+	{ "quadrupled", 4, U_MULTIPLE }, { "quadruple", 4, U_MULTIPLE }, { "tripled", 3, U_MULTIPLE },
+	{ "triple", 3, U_MULTIPLE }, { "doubled", 2, U_MULTIPLE }, { "double", 2, U_MULTIPLE },
+	{ "twice", 2, U_MULTIPLE },
+};
+
+/* Shapes that contain digits but are not quantities. */
+static const char *const skip_shapes[] = {
+	/* dates and times */
+	"\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?",
+	"\\d{4}/\\d{1,2}/\\d{1,2}",
+	"\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?",
+	"\\d{1,2}\\s*[ap]\\.m\\.",
+	"(?:19|20)\\d{2}\\s*(?:-|~|至|到)\\s*(?:19|20)?\\d{2}(?!\\d)(?:\\s*(?:年|财年))?",
+	"\\d{4}\\s*(?:财年|年)(?:\\s*\\d{1,2}\\s*(?:-\\s*\\d{1,2}\\s*)?月(?:\\s*\\d{1,2}\\s*[日号])?)?",
+	"\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]",
+	"\\d{1,2}\\s*(?:-|~|至)\\s*\\d{1,2}\\s*月",
+	"\\d{1,2}\\s*月",
+	"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})",
+	"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(?:19|20)\\d{2})",
+	/* period labels */
+	"(?i:(?:FY|CY)\\s*'?\\d{2,4}(?:\\s*[-/ ]?\\s*[QH][1-4])?)",
+	"(?i:F[1-4]Q\\s*'?\\d{2,4})",
+	"(?i:[1-4]\\s*Q\\s*(?:FY\\s*)?'?\\d{2,4})",
+	"(?i:[QH][1-4](?:\\s*(?:FY\\s*)?'?(?:19|20)?\\d{2}(?!\\d))?)",
+	"(?i:\\d{2,4}\\s*[QH][1-4])",
+	"(?i:[12]H\\s*(?:FY\\s*)?'?\\d{2,4})",
+	"(?i:\\d{1,2}M\\s*'?\\d{2,4})",
+	/* durations */
+	"\\d+(?:\\.\\d+)?\\s*(?:(?:-|~|至|到)\\s*\\d+(?:\\.\\d+)?\\s*)?(?:个月|个季度|个交易日|年|天|周|小时|分钟|秒|个工作日)",
+	"(?i:\\d+(?:\\.\\d+)?\\s*(?:(?:-|to)\\s*\\d+(?:\\.\\d+)?\\s*)?(?:months?|years?|days?|weeks?|hours?|minutes?|quarters)\\b)",
+	/* codes */
+	"(?i:\\d{3,6}\\.(?:SH|SZ|HK|SS|BJ|O|N|OQ|US|KS|T)\\b)",
+	"ICP[备證证]\\s*\\d+号(?:-\\d+)?",
+	"公网安备\\s*\\d+号?",
+	"\\+\\d{1,3}[\\s-]*(?:\\(\\d{1,4}\\)[\\s-]*)?\\d{2,4}(?:[\\s-]\\d{2,4}){1,3}",
+	"\\(\\d{3}\\)\\s*\\d{3}-\\d{4}",
+	"\\d{3,4}-\\d{3,4}-\\d{3,4}",
+	/* ordinals and ranks */
+	"第\\s*\\d+",
+	"(?i:No\\.\\s*\\d+)",
+	"#\\d+",
+	"(?i:\\d+(?:st|nd|rd|th)\\b)",
+	"(?i:top\\s*\\d+)",
+	"\\d+\\s*强",
+	/* product and model names: letters glued to digits */
+	"(?!(?i:US|HK|RMB|USD|CNY|HKD|EUR|JPY|GBP)\\d)[A-Za-z][A-Za-z&]*-?\\d+(?:\\.\\d+)?[A-Za-z]*",
+	"(?<![A-Za-z])[A-Z][a-z]+\\s\\d+(?:\\.\\d+)?\\s(?:Pro|Max|Ultra|Plus|Mini|Flash|Turbo|Opus|Sonnet|Haiku|Lite)\\b",
+	"(?<![A-Za-z])[vV]\\d+(?:\\.\\d+)*",
+	"S&P\\s*\\d+",
+};
+
+struct numlex {
+	struct rx *skip;
+	struct rx *number;
+	struct rx *numword;
+	struct rx *cue;
+	struct rx *rangesep;
+	struct rx *cnpct;
+	int g_cur, g_sign, g_cur2, g_num, g_more, g_scale, g_unit;
+};
+
+static int is_latin_word(const char *s)
+{
+	for (; *s; s++)
+		if (!isalpha((unsigned char)*s) && *s != ' ' && *s != '-' && *s != '.' && *s != '\'' && *s != '/')
+			return 0;
+	return 1;
+}
+
+static void add_escaped(struct buf *b, const char *s)
+{
+	for (; *s; s++) {
+		if (strchr("\\^$.|?*+()[]{}", *s))
+			buf_addc(b, '\\');
+		if (*s == ' ') {
+			buf_adds(b, "\\s+");
+			continue;
+		}
+		buf_addc(b, *s);
+	}
+}
+
+/* Appends an alternation of the given words, longest first, each Latin
+ * word closed by a word boundary and tagged with (*MARK:index) when asked. */
+static void add_alternation(struct buf *b, const char *const *words, size_t n, int marks,
+			    int boundary_before)
+{
+	size_t *order = xmalloc(n * sizeof(*order));
+	for (size_t i = 0; i < n; i++)
+		order[i] = i;
+	for (size_t i = 1; i < n; i++)
+		for (size_t j = i; j > 0 && strlen(words[order[j]]) > strlen(words[order[j - 1]]); j--) {
+			size_t t = order[j];
+			order[j] = order[j - 1];
+			order[j - 1] = t;
+		}
+	buf_adds(b, "(?:");
+	for (size_t k = 0; k < n; k++) {
+		const char *w = words[order[k]];
+		if (k)
+			buf_addc(b, '|');
+		int latin = is_latin_word(w) && isalpha((unsigned char)w[strlen(w) - 1]);
+		if (latin && boundary_before && isalpha((unsigned char)w[0]))
+			buf_adds(b, "(?<![A-Za-z])");
+		add_escaped(b, w);
+		if (latin)
+			buf_adds(b, "(?![A-Za-z])");
+		if (marks)
+			buf_printf(b, "(*:%zu)", order[k]);
+	}
+	buf_addc(b, ')');
+	free(order);
+}
+
+#define WORDS_OF(table, field, out)                                       \
+	do {                                                               \
+		for (size_t i_ = 0; i_ < ARRAY_SIZE(table); i_++)          \
+			(out)[i_] = (table)[i_].field;                     \
+	} while (0)
+
+struct numlex *numlex_new(struct errmsg *e)
+{
+	struct numlex *nl = xcalloc(1, sizeof(*nl));
+	struct buf p = BUF_INIT;
+	const char *w[256];
+
+	for (size_t i = 0; i < ARRAY_SIZE(skip_shapes); i++) {
+		buf_adds(&p, i ? "|" : "(?:");
+		buf_adds(&p, skip_shapes[i]);
+	}
+	/* a bare year is a period, unless a scale or unit follows (2000 亿美元) */
+	buf_adds(&p, "|(?<![\\d.,])(?:19|20)\\d{2}(?![\\d%]|[.,]\\d)(?!\\s*(?:");
+	WORDS_OF(scales, text, w);
+	add_alternation(&p, w, ARRAY_SIZE(scales), 0, 0);
+	buf_addc(&p, '|');
+	WORDS_OF(units, text, w);
+	add_alternation(&p, w, ARRAY_SIZE(units), 0, 0);
+	buf_addc(&p, '|');
+	WORDS_OF(currencies, text, w);
+	add_alternation(&p, w, ARRAY_SIZE(currencies), 0, 0);
+	buf_adds(&p, "|多)))");
+	nl->skip = rx_compile(p.data, 0, e);
+
+	buf_reset(&p);
+	const char *pre[ARRAY_SIZE(currencies)];
+	size_t npre = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(currencies); i++)
+		if (currencies[i].prefix)
+			pre[npre++] = currencies[i].text;
+	/* the match never opens on a space, so it starts where the token does */
+	buf_adds(&p, "(?<![A-Za-z0-9.,])(?:(?<cur>");
+	add_alternation(&p, pre, npre, 0, 0);
+	buf_adds(&p, ")\\s*)?(?:(?<sign>[+-])\\s*)?(?:(?<cur2>");
+	add_alternation(&p, pre, npre, 0, 0);
+	buf_adds(&p, ")\\s*)?(?<![A-Za-z0-9.,])(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+		     "(?![\\d])(?<more>\\s*多)?(?:\\s*(?<scale>");
+	WORDS_OF(scales, text, w);
+	add_alternation(&p, w, ARRAY_SIZE(scales), 1, 0);
+	buf_adds(&p, "))?(?:\\s*(?<unit>");
+	const char *uw[ARRAY_SIZE(units) + ARRAY_SIZE(currencies)];
+	size_t nu = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(units); i++)
+		uw[nu++] = units[i].text;
+	for (size_t i = 0; i < ARRAY_SIZE(currencies); i++)
+		uw[nu++] = currencies[i].text;
+	add_alternation(&p, uw, nu, 0, 0);
+	buf_adds(&p, "))?");
+	if (nl->skip)
+		nl->number = rx_compile(p.data, 0, e);
+
+	buf_reset(&p);
+	WORDS_OF(numwords, text, w);
+	add_alternation(&p, w, ARRAY_SIZE(numwords), 1, 1);
+	buf_adds(&p, "|(?<cn>[一二两三四五六七八九十]+)(?:倍(*:cnx)|成(?![本员功为立交长熟果品])(*:cnpct))");
+	buf_adds(&p, "|百分之(?<pct>[零〇一二两三四五六七八九十百点]+)(*:pct)");
+	if (nl->number)
+		nl->numword = rx_compile(p.data, RX_CASELESS, e);
+
+	buf_reset(&p);
+	const char *cw[ARRAY_SIZE(cues)];
+	WORDS_OF(cues, text, cw);
+	add_alternation(&p, cw, ARRAY_SIZE(cues), 1, 1);
+	if (nl->numword)
+		nl->cue = rx_compile(p.data, RX_CASELESS, e);
+	if (nl->cue)
+		nl->rangesep = rx_compile("\\s*(?:-|~|至|到|(?i:to|and))\\s*", 0, e);
+	buf_free(&p);
+	if (!nl->rangesep) {
+		numlex_free(nl);
+		return NULL;
+	}
+	nl->g_cur = rx_group_number(nl->number, "cur");
+	nl->g_sign = rx_group_number(nl->number, "sign");
+	nl->g_cur2 = rx_group_number(nl->number, "cur2");
+	nl->g_num = rx_group_number(nl->number, "num");
+	nl->g_more = rx_group_number(nl->number, "more");
+	nl->g_scale = rx_group_number(nl->number, "scale");
+	nl->g_unit = rx_group_number(nl->number, "unit");
+	return nl;
+}
+
+void numlex_free(struct numlex *nl)
+{
+	if (!nl)
+		return;
+	rx_free(nl->skip);
+	rx_free(nl->number);
+	rx_free(nl->numword);
+	rx_free(nl->cue);
+	rx_free(nl->rangesep);
+	free(nl);
+}
+
+static int span_eq(const char *text, size_t s, size_t e, const char *word)
+{
+	size_t n = strlen(word);
+	if (e - s != n)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (tolower((unsigned char)text[s + i]) != tolower((unsigned char)word[i]))
+			return 0;
+	return 1;
+}
+
+/* Chinese numerals as finance writes them: 二十三点七, 十七点一, 两. */
+static int parse_cn_number(const char *s, size_t n, double *out)
+{
+	static const char *const digits[] = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+	double intpart = 0, section = 0, frac = 0, fscale = 0.1;
+	int in_frac = 0, any = 0;
+	size_t i = 0;
+	while (i < n) {
+		int d = -1;
+		size_t step = 3;
+		for (int k = 0; k < 10; k++)
+			if (i + 3 <= n && memcmp(s + i, digits[k], 3) == 0)
+				d = k;
+		if (i + 3 <= n && memcmp(s + i, "〇", 3) == 0)
+			d = 0;
+		if (i + 3 <= n && memcmp(s + i, "两", 3) == 0)
+			d = 2;
+		if (d >= 0) {
+			if (in_frac) {
+				frac += d * fscale;
+				fscale /= 10;
+			} else {
+				section = section * 10 + d;
+			}
+			any = 1;
+		} else if (i + 3 <= n && memcmp(s + i, "十", 3) == 0 && !in_frac) {
+			intpart += (section ? section : 1) * 10;
+			section = 0;
+			any = 1;
+		} else if (i + 3 <= n && memcmp(s + i, "百", 3) == 0 && !in_frac) {
+			intpart += (section ? section : 1) * 100;
+			section = 0;
+			any = 1;
+		} else if (i + 3 <= n && memcmp(s + i, "点", 3) == 0 && !in_frac) {
+			in_frac = 1;
+		} else {
+			return -1;
+		}
+		i += step;
+	}
+	if (!any)
+		return -1;
+	*out = intpart + section + frac;
+	return 0;
+}
+
+static void set_unit_class(struct numlex_token *t, enum unit_class cls)
+{
+	switch (cls) {
+	case U_PERCENT:
+		t->kind = NL_PERCENT;
+		snprintf(t->unit, sizeof(t->unit), "%%");
+		break;
+	case U_PP:
+		t->kind = NL_PP;
+		snprintf(t->unit, sizeof(t->unit), "pp");
+		break;
+	case U_BP:
+		t->kind = NL_PP;
+		t->value /= 100;
+		t->precision += 2;
+		snprintf(t->unit, sizeof(t->unit), "pp");
+		break;
+	case U_MULTIPLE:
+		t->kind = NL_MULTIPLE;
+		snprintf(t->unit, sizeof(t->unit), "x");
+		break;
+	case U_COUNT:
+		t->kind = NL_COUNT;
+		snprintf(t->unit, sizeof(t->unit), "count");
+		break;
+	}
+}
+
+static const char *currency_code(const char *text, size_t s, size_t e)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(currencies); i++)
+		if (span_eq(text, s, e, currencies[i].text))
+			return currencies[i].code;
+	/* "RMB " and friends are matched with their trailing space */
+	while (e > s && text[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(currencies); i++)
+		if (span_eq(text, s, e, currencies[i].text))
+			return currencies[i].code;
+	return NULL;
+}
+
+/* Decodes one match of the number pattern into `t`. */
+static void decode_number(const struct numlex *nl, const char *text, const struct rx_match *m,
+			  struct numlex_token *t)
+{
+	memset(t, 0, sizeof(*t));
+	t->start = m->ovec[0];
+	t->end = m->ovec[1];
+	/* the pattern may open on spaces before an optional prefix */
+	int firsts[] = { nl->g_cur, nl->g_sign, nl->g_cur2, nl->g_num };
+	for (size_t i = 0; i < ARRAY_SIZE(firsts); i++)
+		if (rx_has(m, firsts[i])) {
+			t->start = m->ovec[2 * firsts[i]];
+			break;
+		}
+	t->kind = NL_NUMBER;
+	size_t ns = m->ovec[2 * nl->g_num], ne = m->ovec[2 * nl->g_num + 1];
+	char digits[64];
+	size_t k = 0;
+	int seen_dot = 0;
+	for (size_t i = ns; i < ne && k + 1 < sizeof(digits); i++) {
+		if (text[i] == ',')
+			continue;
+		if (seen_dot)
+			t->precision++;
+		if (text[i] == '.')
+			seen_dot = 1;
+		digits[k++] = text[i];
+	}
+	digits[k] = '\0';
+	double v = 0;
+	parse_double(digits, &v);
+	t->value = v;
+	if (rx_has(m, nl->g_sign) && text[m->ovec[2 * nl->g_sign]] == '-')
+		t->value = -t->value;
+	if (rx_has(m, nl->g_more))
+		t->qualifier = QUAL_AT_LEAST;
+	if (rx_has(m, nl->g_scale)) {
+		/* the scale alternation tags each word with its table index */
+		long idx = -1;
+		if (m->mark)
+			parse_long(m->mark, &idx);
+		if (idx >= 0 && (size_t)idx < ARRAY_SIZE(scales)) {
+			t->value *= scales[idx].factor;
+			t->scaled = 1;
+		}
+	}
+	const char *code = NULL;
+	if (rx_has(m, nl->g_cur))
+		code = currency_code(text, m->ovec[2 * nl->g_cur], m->ovec[2 * nl->g_cur + 1]);
+	if (!code && rx_has(m, nl->g_cur2))
+		code = currency_code(text, m->ovec[2 * nl->g_cur2], m->ovec[2 * nl->g_cur2 + 1]);
+	if (rx_has(m, nl->g_unit)) {
+		size_t us = m->ovec[2 * nl->g_unit], ue = m->ovec[2 * nl->g_unit + 1];
+		const char *c = currency_code(text, us, ue);
+		if (c) {
+			code = c;
+		} else {
+			for (size_t i = 0; i < ARRAY_SIZE(units); i++)
+				if (span_eq(text, us, ue, units[i].text)) {
+					set_unit_class(t, units[i].cls);
+					break;
+				}
+		}
+	}
+	if (code) {
+		t->kind = NL_AMOUNT;
+		snprintf(t->unit, sizeof(t->unit), "%s", code);
+	} else if (t->kind == NL_NUMBER && t->scaled) {
+		t->kind = NL_COUNT;
+		snprintf(t->unit, sizeof(t->unit), "count");
+	}
+}
+
+static size_t skip_spaces_back(const char *text, size_t pos)
+{
+	while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t'))
+		pos--;
+	return pos;
+}
+
+static int ends_with_word(const char *text, size_t pos, const char *word)
+{
+	size_t n = strlen(word);
+	if (n > pos)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (tolower((unsigned char)text[pos - n + i]) != tolower((unsigned char)word[i]))
+			return 0;
+	/* a Latin word must not be the tail of a longer word */
+	if (isalpha((unsigned char)word[0]) && pos > n && isalpha((unsigned char)text[pos - n - 1]))
+		return 0;
+	return 1;
+}
+
+/* Looks for a qualifier word just before `start`; widens the token over it. */
+static void qualify_before(const char *text, struct numlex_token *t, size_t floor)
+{
+	size_t pos = skip_spaces_back(text, t->start);
+	size_t best = 0;
+	enum numlex_qualifier q = QUAL_EXACT;
+	for (size_t i = 0; i < ARRAY_SIZE(pre_quals); i++) {
+		size_t n = strlen(pre_quals[i].text);
+		if (n > best && pos >= floor + n && ends_with_word(text, pos, pre_quals[i].text)) {
+			best = n;
+			q = pre_quals[i].q;
+		}
+	}
+	if (best && t->qualifier != QUAL_RANGE) {
+		t->qualifier = q;
+		t->start = pos - best;
+	}
+}
+
+static void qualify_after(const char *text, size_t len, struct numlex_token *t)
+{
+	size_t pos = t->end;
+	while (pos < len && text[pos] == ' ')
+		pos++;
+	for (size_t i = 0; i < ARRAY_SIZE(post_quals); i++) {
+		size_t n = strlen(post_quals[i].text);
+		if (pos + n <= len && span_eq(text, pos, pos + n, post_quals[i].text)) {
+			if (isalpha((unsigned char)post_quals[i].text[0]) && pos + n < len &&
+			    isalpha((unsigned char)text[pos + n]))
+				continue;
+			if (t->qualifier != QUAL_RANGE && post_quals[i].q != QUAL_EXACT)
+				t->qualifier = post_quals[i].q;
+			t->end = pos + n;
+			return;
+		}
+	}
+}
+
+/* Takes unit and scale from a later member of a range or list when the
+ * earlier one was written without them (70-80%, 3250 亿/3780 亿美元). */
+static int borrow_unit(struct numlex_token *a, const struct numlex_token *b, double scale_b)
+{
+	if (a->kind == NL_NUMBER || (a->kind == NL_COUNT && b->kind == NL_AMOUNT)) {
+		if (!a->scaled && b->scaled)
+			a->value *= scale_b;
+		a->kind = b->kind;
+		a->scaled = b->scaled;
+		memcpy(a->unit, b->unit, sizeof(a->unit));
+		return 0;
+	}
+	if (a->kind == NL_AMOUNT && b->kind == NL_COUNT && b->scaled && !a->scaled) {
+		/* $66-72bn: the currency on the left, the scale on the right */
+		a->value *= scale_b;
+		a->scaled = 1;
+		return 0;
+	}
+	if (a->kind == NL_AMOUNT && b->kind == NL_AMOUNT && !strcmp(a->unit, b->unit)) {
+		if (!a->scaled && b->scaled)
+			a->value *= scale_b;
+		return 0;
+	}
+	if (a->kind == b->kind && !strcmp(a->unit, b->unit))
+		return 0;
+	return -1;
+}
+
+static double scale_of(const struct numlex *nl, const struct rx_match *m)
+{
+	long idx = -1;
+	if (rx_has(m, nl->g_scale) && m->mark && parse_long(m->mark, &idx) == 0 && idx >= 0 &&
+	    (size_t)idx < ARRAY_SIZE(scales))
+		return scales[idx].factor;
+	return 1;
+}
+
+static int is_hard_stop(const char *text, size_t len, size_t i)
+{
+	if (text[i] == '\n' || text[i] == '!' || text[i] == '?')
+		return 1;
+	if (text[i] == '.' && (i + 1 >= len || text[i + 1] == ' ' || text[i + 1] == '\n') &&
+	    !(i > 0 && isdigit((unsigned char)text[i - 1]) && i + 1 < len && isdigit((unsigned char)text[i + 1])))
+		return 1;
+	return i + 3 <= len && (!memcmp(text + i, "。", 3) || !memcmp(text + i, "！", 3) ||
+				!memcmp(text + i, "？", 3));
+}
+
+struct scanner {
+	const struct numlex *nl;
+	const char *text;
+	size_t len;
+	struct rx_match m_skip, m_num, m_word, m_cue, m_sep, m_num2;
+	size_t at_skip, at_num, at_word, at_cue; /* next match start, or len when none */
+	size_t from_skip, from_num, from_word, from_cue; /* where each was last searched from */
+	int have_skip, have_num, have_word, have_cue;
+};
+
+static int refresh(const struct rx *rx, const char *text, size_t len, size_t pos,
+		   struct rx_match *m, size_t *at, size_t *from, int *have)
+{
+	if (*have >= 0 && *from <= pos && (*have == 0 || *at >= pos))
+		return 0;
+	int rc = rx_find(rx, text, len, pos, 0, m);
+	if (rc < 0)
+		return -1;
+	*have = rc;
+	*from = pos;
+	*at = rc ? m->ovec[0] : len;
+	return 0;
+}
+
+int numlex_scan(const struct numlex *nl, const char *text, size_t len,
+		struct numlex_token **tokens, size_t *n, size_t *cap, struct errmsg *e)
+{
+	struct scanner s = { .nl = nl, .text = text, .len = len };
+	int rc = 0;
+	rx_match_init(&s.m_skip, nl->skip);
+	rx_match_init(&s.m_num, nl->number);
+	rx_match_init(&s.m_num2, nl->number);
+	rx_match_init(&s.m_word, nl->numword);
+	rx_match_init(&s.m_cue, nl->cue);
+	rx_match_init(&s.m_sep, nl->rangesep);
+	s.have_skip = s.have_num = s.have_word = s.have_cue = -1;
+
+	const char *last_currency = NULL;
+	size_t stop_scan = 0; /* hard stops before this offset have been seen */
+	size_t last_end = 0;  /* end of the previous number token, for qualifier search */
+	int slash_groups = 0;
+	size_t pos = 0;
+	while (pos < len) {
+		if (refresh(nl->skip, text, len, pos, &s.m_skip, &s.at_skip, &s.from_skip, &s.have_skip) ||
+		    refresh(nl->number, text, len, pos, &s.m_num, &s.at_num, &s.from_num, &s.have_num) ||
+		    refresh(nl->numword, text, len, pos, &s.m_word, &s.at_word, &s.from_word, &s.have_word) ||
+		    refresh(nl->cue, text, len, pos, &s.m_cue, &s.at_cue, &s.from_cue, &s.have_cue)) {
+			rc = err_set(e, "pattern match failed at byte %zu", pos);
+			goto out;
+		}
+		size_t best = s.at_skip;
+		int which = 0;
+		if (s.at_num < best)
+			best = s.at_num, which = 1;
+		if (s.at_word < best)
+			best = s.at_word, which = 2;
+		if (s.at_cue < best)
+			best = s.at_cue, which = 3;
+		if (best >= len)
+			break;
+		if (which == 0) {
+			pos = s.m_skip.ovec[1] > pos ? s.m_skip.ovec[1] : pos + 1;
+			continue;
+		}
+		/* a hard stop since the last token ends the scope of an inherited currency */
+		for (size_t i = stop_scan; i < best; i++)
+			if (is_hard_stop(text, len, i))
+				last_currency = NULL;
+		stop_scan = best;
+
+		struct numlex_token t;
+		if (which == 3) {
+			memset(&t, 0, sizeof(t));
+			t.start = s.m_cue.ovec[0];
+			t.end = s.m_cue.ovec[1];
+			t.kind = NL_CUE;
+			long idx = -1;
+			if (s.m_cue.mark)
+				parse_long(s.m_cue.mark, &idx);
+			if (idx >= 0 && (size_t)idx < ARRAY_SIZE(cues))
+				t.cue = cues[idx].flags;
+			pos = t.end > pos ? t.end : pos + 1;
+			GROW(*tokens, *cap, *n + 1);
+			(*tokens)[(*n)++] = t;
+			continue;
+		}
+		if (which == 2) {
+			memset(&t, 0, sizeof(t));
+			t.start = s.m_word.ovec[0];
+			t.end = s.m_word.ovec[1];
+			const char *mk = s.m_word.mark ? s.m_word.mark : "";
+			long idx = -1;
+			double v;
+			int cn = rx_group_number(nl->numword, "cn"), pct = rx_group_number(nl->numword, "pct");
+			if (!strcmp(mk, "cnx") || !strcmp(mk, "cnpct") || !strcmp(mk, "pct")) {
+				int g = strcmp(mk, "pct") ? cn : pct;
+				if (parse_cn_number(text + s.m_word.ovec[2 * g],
+						    s.m_word.ovec[2 * g + 1] - s.m_word.ovec[2 * g], &v) < 0) {
+					pos = t.end;
+					continue;
+				}
+				t.value = !strcmp(mk, "cnpct") ? v * 10 : v;
+				set_unit_class(&t, !strcmp(mk, "cnx") ? U_MULTIPLE : U_PERCENT);
+			} else if (parse_long(mk, &idx) == 0 && idx >= 0 && (size_t)idx < ARRAY_SIZE(numwords)) {
+				t.value = numwords[idx].value;
+				set_unit_class(&t, numwords[idx].cls);
+				t.change_word = 1;
+			} else {
+				pos = t.end;
+				continue;
+			}
+			qualify_before(text, &t, last_end);
+			pos = t.end;
+			last_end = t.end;
+			GROW(*tokens, *cap, *n + 1);
+			(*tokens)[(*n)++] = t;
+			continue;
+		}
+
+		decode_number(nl, text, &s.m_num, &t);
+		double scale1 = scale_of(nl, &s.m_num);
+		/* ranges: 70-80%, 910 亿-930 亿美元, $1 and $2 billion, 10% to 12% */
+		int sr = rx_find(nl->rangesep, text, len, t.end, 1, &s.m_sep);
+		if (sr == 1 && s.m_sep.ovec[1] > t.end) {
+			size_t sep_s = s.m_sep.ovec[0], sep_e = s.m_sep.ovec[1];
+			int is_and = 0;
+			for (size_t i = sep_s; i < sep_e; i++)
+				if (text[i] == 'a' || text[i] == 'A')
+					is_and = 1;
+			int between = ends_with_word(text, skip_spaces_back(text, t.start), "between");
+			if ((!is_and || between) &&
+			    rx_find(nl->number, text, len, sep_e, 1, &s.m_num2) == 1 &&
+			    !rx_has(&s.m_num2, nl->g_sign)) {
+				struct numlex_token hi;
+				decode_number(nl, text, &s.m_num2, &hi);
+				struct numlex_token lo = t;
+				int is_to = !is_and && memchr(text + sep_s, 't', sep_e - sep_s) != NULL;
+				int ok = hi.kind != NL_NUMBER || lo.kind != NL_NUMBER;
+				if (is_to && lo.kind == NL_NUMBER)
+					ok = 0; /* "grew 15 to $20": no range without a unit on the left */
+				if (ok && borrow_unit(&lo, &hi, scale_of(nl, &s.m_num2)) == 0 &&
+				    lo.value < hi.value && lo.value >= 0) {
+					t = lo;
+					t.low = lo.value;
+					t.high = hi.value;
+					t.value = (lo.value + hi.value) / 2;
+					t.qualifier = QUAL_RANGE;
+					t.end = hi.end;
+					if (hi.precision > t.precision)
+						t.precision = hi.precision;
+				}
+			}
+		}
+		(void)scale1;
+		/* (1.2) in tables is a negative number */
+		if (t.kind == NL_NUMBER && t.start > 0 && text[t.start - 1] == '(' && t.end < len && text[t.end] == ')' &&
+		    t.value > 0 && t.qualifier != QUAL_RANGE) {
+			t.value = -t.value;
+			t.negative_paren = 1;
+			t.start--;
+			t.end++;
+		}
+		qualify_before(text, &t, last_end);
+		qualify_after(text, len, &t);
+		if (t.kind == NL_AMOUNT) {
+			last_currency = NULL;
+			for (size_t i = 0; i < ARRAY_SIZE(currencies); i++)
+				if (!strcmp(currencies[i].code, t.unit))
+					last_currency = currencies[i].code;
+		} else if (t.kind == NL_COUNT && t.scaled && last_currency && strcmp(t.unit, "count") == 0) {
+			/* 数据中心收入 43 亿 after 92 亿美元: the same currency */
+			int classifier = 0;
+			size_t us = s.m_num.ovec[2 * nl->g_unit];
+			if (rx_has(&s.m_num, nl->g_unit) && us != RX_UNSET)
+				classifier = 1;
+			if (!classifier) {
+				t.kind = NL_AMOUNT;
+				snprintf(t.unit, sizeof(t.unit), "%s", last_currency);
+				t.currency_inherited = 1;
+			}
+		}
+		/* a/b lists: 3250 亿/3780 亿美元, 15%/16% */
+		size_t first = *n;
+		GROW(*tokens, *cap, *n + 1);
+		(*tokens)[(*n)++] = t;
+		pos = t.end;
+		while (pos < len && text[pos] == '/' &&
+		       rx_find(nl->number, text, len, pos + 1, 1, &s.m_num2) == 1) {
+			struct numlex_token nx;
+			decode_number(nl, text, &s.m_num2, &nx);
+			qualify_after(text, len, &nx);
+			if (!slash_groups || (*tokens)[first].slash_group == 0)
+				(*tokens)[first].slash_group = ++slash_groups;
+			nx.slash_group = (*tokens)[first].slash_group;
+			nx.slash_index = (int)(*n - first);
+			GROW(*tokens, *cap, *n + 1);
+			(*tokens)[(*n)++] = nx;
+			pos = nx.end;
+		}
+		if (*n - first > 1) {
+			struct numlex_token *last = &(*tokens)[*n - 1];
+			for (size_t i = first; i + 1 < *n; i++) {
+				struct numlex_token *a = &(*tokens)[i];
+				double sc = 1;
+				if (a->kind == NL_NUMBER && last->scaled && last->value != 0) {
+					/* the last member's scale: its value over its digits */
+					sc = scale_of(nl, &s.m_num2);
+				}
+				borrow_unit(a, last, sc);
+			}
+			if (last->kind == NL_AMOUNT)
+				last_currency = NULL;
+		}
+		last_end = pos;
+	}
+out:
+	rx_match_free(&s.m_skip);
+	rx_match_free(&s.m_num);
+	rx_match_free(&s.m_num2);
+	rx_match_free(&s.m_word);
+	rx_match_free(&s.m_cue);
+	rx_match_free(&s.m_sep);
+	return rc;
+}
+
+const char *numlex_kind_name(enum numlex_kind k)
+{
+	static const char *const names[] = { "amount", "percent", "pp", "multiple", "count", "number", "cue" };
+	return names[k];
+}
+
+const char *numlex_qualifier_name(enum numlex_qualifier q)
+{
+	static const char *const names[] = { "exact", "approx", "at_least", "at_most", "range" };
+	return names[q];
+}
+
+void numlex_cue_names(unsigned cue, char *out, size_t outlen)
+{
+	static const char *const names[] = { "yoy", "qoq", "up", "down", "to", "estimate", "revise",
+					     "from", "prior", "compare", "block", "implied", "cc",
+					     "coref", "coref_unit", "subset", "segnoun", "growth",
+					     "mixed", "filler" };
+	struct buf b = BUF_INIT;
+	for (size_t i = 0; i < ARRAY_SIZE(names); i++)
+		if (cue & (1u << i)) {
+			if (b.len)
+				buf_addc(&b, '|');
+			buf_adds(&b, names[i]);
+		}
+	snprintf(out, outlen, "%s", buf_str(&b));
+	buf_free(&b);
+}

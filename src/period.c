@@ -1,0 +1,810 @@
+/*
+ * Period expressions and fiscal calendars (see period.h). The forms are a
+ * table: each row is a pattern, the period it names and the roles of its
+ * capture groups. They are joined into one PCRE2 alternation, most specific
+ * first, each tagged with (*MARK:row) so a match knows its row.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "period.h"
+#include "rx.h"
+#include "banned.h"
+
+#define Y4 "((?:19|20)\\d{2})"
+#define Y24 "'?((?:19|20)\\d{2}|\\d{2})(?![0-9])"
+#define ORD "(first|second|third|fourth|1st|2nd|3rd|4th)"
+#define MONTHS "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+
+/* Group roles: y year, q quarter (digit or 一二三四), o English ordinal,
+ * h half (1/2, 上/下, first/second), m month (number or name), n months
+ * covered by a year-to-date period (digit, 三/两, nine/six). */
+struct form {
+	const char *pattern;
+	enum period_span_kind kind;
+	enum period_type type;
+	enum period_rel rel;
+	int fiscal;
+	int calendar;
+	const char *roles;
+	int month_named;
+};
+
+static const struct form forms[] = {
+	/* dates with a day, year ranges, durations: not periods */
+	{ Y4 "\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]", PSPAN_DATE, 0, 0, 0, 0, "y", 0 },
+	{ "\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]", PSPAN_DATE, 0, 0, 0, 0, "", 0 },
+	{ "\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}", PSPAN_DATE, 0, 0, 0, 0, "", 0 },
+	{ MONTHS "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+" Y4, PSPAN_DATE, 0, 0, 0, 0, "my", 0 },
+	{ "\\d{1,2}\\s+" MONTHS "\\s+" Y4, PSPAN_DATE, 0, 0, 0, 0, "my", 0 },
+	{ Y4 "\\s*(?:-|~|至|到)\\s*(?:(?:19|20)\\d{2}|\\d{2})(?![0-9])\\s*(?:年|财年)?", PSPAN_OTHER, 0, 0, 0, 0, "y", 0 },
+	{ "(?:自\\s*)?" Y4 "\\s*年?\\s*(?:以来|至今)", PSPAN_OTHER, 0, 0, 0, 0, "y", 0 },
+	{ "since\\s+" Y4, PSPAN_OTHER, 0, 0, 0, 0, "y", 0 },
+	{ "\\d+\\s*(?:(?:-|~|至)\\s*\\d+\\s*)?个(?:月|季度)", PSPAN_OTHER, 0, 0, 0, 0, "", 0 },
+	{ "[一二三四五六七八九十]+个(?:月|季度)", PSPAN_OTHER, 0, 0, 0, 0, "", 0 },
+	/* unresolvable spans that must stop a period being carried on */
+	{ "未来\\s*(?:[一二三四五六七八九十两几]+|\\d+)\\s*(?:个)?(?:年|季度|月)", PSPAN_PERIOD, PERIOD_YEAR, PREL_OPEN, 0, 0, "", 0 },
+	{ "(?:over\\s+)?the\\s+next\\s+(?:\\w+\\s+)?(?:years|quarters)|coming\\s+years|中长期|long[-\\s]term|year[-\\s]to[-\\s]date", PSPAN_PERIOD, PERIOD_YEAR, PREL_OPEN, 0, 0, "", 0 },
+	/* fiscal quarters */
+	{ "FY\\s*" Y24 "\\s*[-/ ]?\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0 },
+	{ "FY\\s*" Y24 "\\s*(?:财年)?\\s*第?\\s*([一二三四])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0 },
+	{ "([1-4])Q\\s*FY\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0 },
+	{ "Q([1-4])\\s*(?:of\\s+)?(?:FY\\s*|fiscal\\s+(?:year\\s+)?)" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0 },
+	{ "F([1-4])Q\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0 },
+	{ "fiscal\\s+(?:year\\s+)?Q([1-4])\\s*(?:of\\s+)?(?:FY\\s*)?" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0 },
+	{ "fiscal\\s+(?:year\\s+)?" Y4 "\\s+" ORD "\\s+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yo", 0 },
+	{ "fiscal\\s+(?:year\\s+)?" Y4 "\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0 },
+	{ "(?:the\\s+)?" ORD "\\s+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oy", 0 },
+	{ Y4 "\\s*财年\\s*第?\\s*([一二三四1-4])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0 },
+	{ Y4 "\\s*财年\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0 },
+	/* fiscal halves */
+	{ "FY\\s*" Y24 "\\s*[-/ ]?\\s*H([12])", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0 },
+	{ "([12])H\\s*FY\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0 },
+	{ "H([12])\\s*FY\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0 },
+	{ Y4 "\\s*财年\\s*(上|下)半(?:年|财年)", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0 },
+	{ "FY\\s*" Y24 "\\s*(上|下)半年", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0 },
+	/* calendar quarters */
+	{ Y4 "\\s*Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0 },
+	{ "Q([1-4])\\s*" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "qy", 0 },
+	{ "Q([1-4])\\s*'(\\d{2})(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "qy", 0 },
+	{ "([1-4])Q\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "qy", 0 },
+	{ "(\\d{2})\\s*Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0 },
+	{ Y4 "\\s*年\\s*(?:第\\s*)?([一二三四1-4])\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0 },
+	{ Y4 "\\s*年\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0 },
+	{ "(?:the\\s+)?" ORD "\\s+quarter\\s+(?:of\\s+)?(?:calendar\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "oy", 0 },
+	{ "(?:the\\s+)?(March|June|September|December)[-\\s]quarter\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "my", 1 },
+	/* year to date */
+	{ Y4 "\\s*年\\s*前\\s*(三|两|二)\\s*季度", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0 },
+	{ Y4 "\\s*年\\s*1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0 },
+	{ "([1-9]|1[01])M\\s*" Y24, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0 },
+	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0 },
+	{ "前\\s*(三|两|二)\\s*季度", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0 },
+	{ "(?<![0-9])1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0 },
+	/* halves */
+	{ Y4 "\\s*年\\s*(上|下)\\s*半年", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "yh", 0 },
+	{ "H([12])\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0 },
+	{ "([12])H\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0 },
+	{ "(?:the\\s+)?(first|second)\\s+half\\s+(?:of\\s+)?(?:calendar\\s+)?" Y4, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0 },
+	/* months */
+	{ Y4 "\\s*年\\s*(\\d{1,2})\\s*月(?:份|底|末)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "ym", 0 },
+	{ MONTHS "\\.?\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "my", 0 },
+	/* years */
+	{ "FY\\s*" Y24, PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0 },
+	{ "fiscal\\s+(?:year\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0 },
+	{ Y4 "\\s*财年(?:全年|年度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0 },
+	{ Y4 "\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0 },
+	{ "(?:CY\\s*|calendar\\s+(?:year\\s+)?)" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 1, "y", 0 },
+	{ "(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0 },
+	{ Y4 "\\s*年\\s*(?:底|末)", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0 },
+	{ "full[-\\s]year\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0 },
+	{ Y4 "\\s*年(?:全年|度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0 },
+	/* relative and yearless */
+	{ "(?:trailing|last)\\s+(?:twelve|12)\\s+months|\\bTTM\\b|\\bLTM\\b|(?:过去|近)\\s*(?:12|十二)\\s*个月", PSPAN_PERIOD, PERIOD_YEAR, PREL_TTM, 0, 0, "", 0 },
+	{ "(?:by\\s+)?(?:the\\s+)?(?:year[-\\s]end|end\\s+of\\s+(?:the\\s+)?year)|年底|年末", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "", 0 },
+	{ "本季度|当季度|当季|本季|(?:the|this)\\s+quarter(?!\\s+(?:of|ended|ending)\\b)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0 },
+	{ "(?<!较)(?:上季度|上一季度|上个季度)|(?<!from )(?:the\\s+)?(?:previous|prior|last)\\s+quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_PREV, 0, 0, "", 0 },
+	{ "fiscal\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0 },
+	{ "自然季度", PSPAN_OTHER, 0, 0, 0, 0, "", 0 },
+	{ "(?<![前])第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0 },
+	{ "Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0 },
+	{ "(?:the\\s+)?" ORD "\\s+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "o", 0 },
+	{ "(?:the\\s+)?(March|June|September|December)[-\\s]quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1 },
+	{ "(上|下)\\s*半年", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0 },
+	{ "(?:the\\s+)?(first|second)\\s+half(?:\\s+of\\s+the\\s+year)?", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0 },
+	{ "H([12])(?![0-9])", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0 },
+	{ "(?<![0-9])(\\d{1,2})\\s*月(?:份|底|末|单月)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0 },
+	{ "(?:in|by|during|since|through)\\s+(January|February|March|April|June|July|August|September|October|November|December)(?!\\s+\\d)", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0 },
+	{ "full[-\\s]year|全年|annual(?!\\s+recurring|ized|\\s+run)", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "", 0 },
+	{ "(?<![\\d.,$])" Y4 "(?![\\d%]|[.,]\\d)(?!\\s*(?:[万亿千百]|美元|元|[a-zA-Z]*illion\\b|bn\\b|亿))", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0 },
+};
+
+struct period_scanner {
+	struct rx *rx;
+	int first_group[ARRAY_SIZE(forms)];
+};
+
+static int count_groups(const char *p)
+{
+	int n = 0;
+	for (const char *s = p; *s; s++) {
+		if (*s == '\\' && s[1]) {
+			s++;
+			continue;
+		}
+		if (*s == '(' && s[1] != '?' && s[1] != '*')
+			n++;
+	}
+	return n;
+}
+
+struct period_scanner *period_scanner_new(struct errmsg *e)
+{
+	struct period_scanner *ps = xcalloc(1, sizeof(*ps));
+	struct buf p = BUF_INIT;
+	int group = 1;
+	buf_adds(&p, "(?<![A-Za-z0-9])(?:");
+	for (size_t i = 0; i < ARRAY_SIZE(forms); i++) {
+		if (i)
+			buf_addc(&p, '|');
+		buf_printf(&p, "(?:%s)(?![A-Za-z0-9])(*:%zu)", forms[i].pattern, i);
+		ps->first_group[i] = group;
+		group += count_groups(forms[i].pattern);
+	}
+	buf_addc(&p, ')');
+	if (group >= RX_MAX_GROUPS) {
+		buf_free(&p);
+		free(ps);
+		err_set(e, "too many period groups (%d)", group);
+		return NULL;
+	}
+	ps->rx = rx_compile(p.data, RX_CASELESS, e);
+	buf_free(&p);
+	if (!ps->rx) {
+		free(ps);
+		return NULL;
+	}
+	return ps;
+}
+
+void period_scanner_free(struct period_scanner *ps)
+{
+	if (!ps)
+		return;
+	rx_free(ps->rx);
+	free(ps);
+}
+
+static int cn_digit(const char *s, size_t n)
+{
+	static const char *const d[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+	if (n == 1 && isdigit((unsigned char)*s))
+		return *s - '0';
+	for (int i = 0; i < 9; i++)
+		if (n == 3 && !memcmp(s, d[i], 3))
+			return i + 1;
+	if (n == 3 && !memcmp(s, "两", 3))
+		return 2;
+	if (n == 3 && !memcmp(s, "上", 3))
+		return 1;
+	if (n == 3 && !memcmp(s, "下", 3))
+		return 2;
+	return -1;
+}
+
+static int word_value(const char *s, size_t n)
+{
+	static const struct {
+		const char *w;
+		int v;
+	} words[] = {
+		{ "first", 1 }, { "1st", 1 }, { "second", 2 }, { "2nd", 2 }, { "third", 3 },
+		{ "3rd", 3 }, { "fourth", 4 }, { "4th", 4 }, { "three", 3 }, { "six", 6 }, { "nine", 9 },
+	};
+	static const char *const months[] = { "jan", "feb", "mar", "apr", "may", "jun",
+					       "jul", "aug", "sep", "oct", "nov", "dec" };
+	char low[16];
+	if (n >= sizeof(low))
+		n = sizeof(low) - 1;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
+	low[n] = '\0';
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (!strcmp(low, words[i].w))
+			return words[i].v;
+	if (n >= 3 && isalpha((unsigned char)low[0]))
+		for (int i = 0; i < 12; i++)
+			if (!strncmp(low, months[i], 3))
+				return i + 1;
+	long v;
+	if (parse_long(low, &v) == 0)
+		return (int)v;
+	return cn_digit(s, n);
+}
+
+int period_scan(const struct period_scanner *ps, const char *text, size_t len,
+		struct period_span **spans, size_t *n, size_t *cap, struct errmsg *e)
+{
+	struct rx_match m;
+	rx_match_init(&m, ps->rx);
+	size_t pos = 0;
+	int rc = 0;
+	for (;;) {
+		int r = rx_find(ps->rx, text, len, pos, 0, &m);
+		if (r < 0) {
+			rc = err_set(e, "period pattern failed at byte %zu", pos);
+			break;
+		}
+		if (r == 0)
+			break;
+		long row = -1;
+		if (m.mark)
+			parse_long(m.mark, &row);
+		pos = m.ovec[1] > m.ovec[0] ? m.ovec[1] : m.ovec[0] + 1;
+		if (row < 0 || (size_t)row >= ARRAY_SIZE(forms))
+			continue;
+		const struct form *f = &forms[row];
+		struct period_span sp;
+		memset(&sp, 0, sizeof(sp));
+		sp.start = m.ovec[0];
+		sp.end = m.ovec[1];
+		sp.kind = f->kind;
+		sp.expr.type = f->type;
+		sp.expr.rel = f->rel;
+		sp.expr.fiscal = f->fiscal;
+		sp.expr.calendar = f->calendar;
+		int ok = 1;
+		for (int k = 0; f->roles[k]; k++) {
+			int g = ps->first_group[row] + k;
+			if (!rx_has(&m, g))
+				continue;
+			const char *gs = text + m.ovec[2 * g];
+			size_t gn = m.ovec[2 * g + 1] - m.ovec[2 * g];
+			int v = word_value(gs, gn);
+			switch (f->roles[k]) {
+			case 'y':
+				if (v < 0)
+					ok = 0;
+				sp.expr.year = v < 100 ? 2000 + v : v;
+				break;
+			case 'q':
+			case 'o':
+				sp.expr.index = v;
+				if (v < 1 || v > 4)
+					ok = 0;
+				break;
+			case 'h':
+				sp.expr.index = v;
+				if (v < 1 || v > 2)
+					ok = 0;
+				break;
+			case 'm':
+				sp.expr.index = v;
+				if (v < 1 || v > 12)
+					ok = 0;
+				if (f->month_named)
+					sp.expr.month_named = v;
+				break;
+			case 'n':
+				/* 前三季度 counts quarters, 1-9月 and 9M count months */
+				if (gn == 3 && cn_digit(gs, gn) > 0)
+					v *= 3;
+				sp.expr.index = v;
+				if (v < 1 || v > 12)
+					ok = 0;
+				break;
+			}
+		}
+		if (!ok)
+			continue;
+		GROW(*spans, *cap, *n + 1);
+		(*spans)[(*n)++] = sp;
+	}
+	rx_match_free(&m);
+	return rc;
+}
+
+/* ---- dates ---- */
+
+int date_month_days(int y, int m)
+{
+	static const int d[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return d[(m - 1) % 12];
+}
+
+long date_days(struct date d)
+{
+	/* days from civil, after Howard Hinnant's algorithm */
+	int y = d.y - (d.m <= 2);
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153L * (d.m + (d.m > 2 ? -3 : 9)) + 2) / 5 + d.d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+struct date date_from_days(long z)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long y = yoe + era * 400;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	struct date d;
+	d.d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	d.m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	d.y = (int)(y + (d.m <= 2));
+	return d;
+}
+
+int date_weekday(struct date d)
+{
+	long days = date_days(d);
+	long w = (days + 4) % 7; /* 1970-01-01 was a Thursday */
+	return (int)(w < 0 ? w + 7 : w);
+}
+
+int date_cmp(struct date a, struct date b)
+{
+	long x = date_days(a), y = date_days(b);
+	return x < y ? -1 : x > y;
+}
+
+int date_parse(const char *s, struct date *out)
+{
+	if (!s || !is_iso_date(s))
+		return -1;
+	out->y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	out->m = (s[5] - '0') * 10 + (s[6] - '0');
+	out->d = (s[8] - '0') * 10 + (s[9] - '0');
+	return 0;
+}
+
+void date_format(struct date d, char out[11])
+{
+	char tmp[48];
+	snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", d.y % 10000, d.m % 100, d.d % 100);
+	memcpy(out, tmp, 10);
+	out[10] = '\0';
+}
+
+static struct date month_end(int y, int m)
+{
+	while (m > 12) {
+		m -= 12;
+		y++;
+	}
+	while (m < 1) {
+		m += 12;
+		y--;
+	}
+	struct date d = { y, m, date_month_days(y, m) };
+	return d;
+}
+
+static struct date add_days(struct date d, long n)
+{
+	return date_from_days(date_days(d) + n);
+}
+
+/* ---- fiscal calendars ---- */
+
+static const char *const weekdays[] = { "sun", "mon", "tue", "wed", "thu", "fri", "sat" };
+
+int period_calendar_parse(const char *rule, struct fiscal_calendar *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->kind = FY_FIXED;
+	out->month = 12;
+	out->day = 31;
+	if (!rule || !*rule)
+		return 0;
+	char wd[4] = "";
+	int mo = 0, da = 0;
+	char tail;
+	if (sscanf(rule, "%2d-%2d%c", &mo, &da, &tail) == 2) {
+		if (mo < 1 || mo > 12 || da < 1 || da > date_month_days(2001, mo))
+			return -1;
+		out->month = mo;
+		out->day = da;
+		return 0;
+	}
+	if (sscanf(rule, "last-%3[a-z]-%2d%c", wd, &mo, &tail) == 2)
+		out->kind = FY_LAST_WEEKDAY;
+	else if (sscanf(rule, "nearest-%3[a-z]-%2d-%2d%c", wd, &mo, &da, &tail) == 3)
+		out->kind = FY_NEAREST_WEEKDAY;
+	else
+		return -1;
+	out->weekday = -1;
+	for (int i = 0; i < 7; i++)
+		if (!strcmp(wd, weekdays[i]))
+			out->weekday = i;
+	if (out->weekday < 0 || mo < 1 || mo > 12)
+		return -1;
+	out->month = mo;
+	out->day = out->kind == FY_LAST_WEEKDAY ? date_month_days(2001, mo) : da;
+	if (out->kind == FY_NEAREST_WEEKDAY && (da < 1 || da > date_month_days(2001, mo)))
+		return -1;
+	return 0;
+}
+
+void period_calendar_format(const struct fiscal_calendar *c, char *out, size_t outlen)
+{
+	switch (c->kind) {
+	case FY_FIXED:
+		snprintf(out, outlen, "%02d-%02d", c->month, c->day);
+		break;
+	case FY_LAST_WEEKDAY:
+		snprintf(out, outlen, "last-%s-%02d", weekdays[c->weekday], c->month);
+		break;
+	case FY_NEAREST_WEEKDAY:
+		snprintf(out, outlen, "nearest-%s-%02d-%02d", weekdays[c->weekday], c->month, c->day);
+		break;
+	}
+}
+
+struct date period_fy_end(const struct fiscal_calendar *c, int fy)
+{
+	struct date d = { fy, c->month, c->day };
+	if (c->kind == FY_FIXED) {
+		if (d.d > date_month_days(fy, d.m))
+			d.d = date_month_days(fy, d.m);
+		return d;
+	}
+	if (c->kind == FY_LAST_WEEKDAY) {
+		d.d = date_month_days(fy, c->month);
+		int back = (date_weekday(d) - c->weekday + 7) % 7;
+		return add_days(d, -back);
+	}
+	int w = date_weekday(d);
+	int fwd = (c->weekday - w + 7) % 7;
+	return fwd <= 3 ? add_days(d, fwd) : add_days(d, fwd - 7);
+}
+
+int period_fy_of(const struct fiscal_calendar *c, struct date d)
+{
+	int fy = d.y;
+	if (date_cmp(d, period_fy_end(c, fy)) > 0)
+		return fy + 1;
+	if (date_cmp(d, period_fy_end(c, fy - 1)) <= 0)
+		return fy - 1;
+	return fy;
+}
+
+static int is_week_based(const struct fiscal_calendar *c)
+{
+	return c->kind != FY_FIXED;
+}
+
+/* Fiscal quarter k (1-4) of fiscal year fy; k = 0 gives the whole year. */
+static void fiscal_quarter(const struct fiscal_calendar *c, int fy, int k, struct date *start,
+			   struct date *end)
+{
+	struct date fy_end = period_fy_end(c, fy);
+	struct date fy_start = add_days(period_fy_end(c, fy - 1), 1);
+	if (k == 0 || k == 4) {
+		*end = fy_end;
+	} else if (is_week_based(c)) {
+		*end = add_days(fy_start, 91L * k - 1);
+	} else {
+		*end = month_end(fy_start.y, fy_start.m + 3 * k - 1);
+	}
+	if (k == 0) {
+		*start = fy_start;
+	} else if (k == 1) {
+		*start = fy_start;
+	} else {
+		struct date prev_s, prev_e;
+		fiscal_quarter(c, fy, k - 1, &prev_s, &prev_e);
+		*start = add_days(prev_e, 1);
+	}
+}
+
+static int type_months(enum period_type t)
+{
+	return t == PERIOD_MONTH ? 1 : t == PERIOD_QUARTER ? 3 : t == PERIOD_HALF ? 6 : 12;
+}
+
+void period_label(struct period *p, const struct fiscal_calendar *cal)
+{
+	p->fiscal_label[0] = p->calendar_label[0] = '\0';
+	int months = type_months(p->type);
+	/* calendar alignment: the calendar period of this length whose end is nearest */
+	if (p->type == PERIOD_MONTH) {
+		snprintf(p->calendar_label, sizeof(p->calendar_label), "%04d-%02d", p->end.y, p->end.m);
+	} else if (p->type == PERIOD_YTD) {
+		int n = (p->end.m - p->start.m + 12) % 12 + 1;
+		snprintf(p->calendar_label, sizeof(p->calendar_label), "%dM%04d", n, p->end.y);
+	} else {
+		long best = 1L << 30;
+		struct date bestd = p->end;
+		for (int dy = -1; dy <= 1; dy++)
+			for (int m = months; m <= 12; m += months) {
+				struct date c = month_end(p->end.y + dy, m);
+				long dist = labs(date_days(c) - date_days(p->end));
+				if (dist < best) {
+					best = dist;
+					bestd = c;
+				}
+			}
+		if (best <= 46) {
+			if (p->type == PERIOD_QUARTER)
+				snprintf(p->calendar_label, sizeof(p->calendar_label), "%04dQ%d", bestd.y, bestd.m / 3);
+			else if (p->type == PERIOD_HALF)
+				snprintf(p->calendar_label, sizeof(p->calendar_label), "%04dH%d", bestd.y, bestd.m / 6);
+			else
+				snprintf(p->calendar_label, sizeof(p->calendar_label), "%04d", bestd.y);
+		}
+	}
+	/* fiscal label: the fiscal period of the same kind ending within 10 days */
+	if (!cal || p->type == PERIOD_MONTH)
+		return;
+	int fy = period_fy_of(cal, add_days(p->end, -10));
+	for (int f = fy; f <= fy + 1; f++) {
+		struct date s, e;
+		if (p->type == PERIOD_YEAR) {
+			fiscal_quarter(cal, f, 0, &s, &e);
+			if (labs(date_days(e) - date_days(p->end)) <= 10 &&
+			    labs(date_days(s) - date_days(p->start)) <= 10) {
+				snprintf(p->fiscal_label, sizeof(p->fiscal_label), "FY%04d", f);
+				return;
+			}
+		} else if (p->type == PERIOD_QUARTER || p->type == PERIOD_HALF) {
+			int step = p->type == PERIOD_HALF ? 2 : 1;
+			for (int k = step; k <= 4; k += step) {
+				fiscal_quarter(cal, f, k, &s, &e);
+				if (labs(date_days(e) - date_days(p->end)) <= 10 &&
+				    labs(date_days(p->end) - date_days(p->start)) < 200) {
+					if (step == 2)
+						snprintf(p->fiscal_label, sizeof(p->fiscal_label), "FY%04dH%d", f, k / 2);
+					else
+						snprintf(p->fiscal_label, sizeof(p->fiscal_label), "FY%04dQ%d", f, k);
+					return;
+				}
+			}
+		} else if (p->type == PERIOD_YTD) {
+			fiscal_quarter(cal, f, 0, &s, &e);
+			if (labs(date_days(s) - date_days(p->start)) <= 10) {
+				int n = (int)((date_days(p->end) - date_days(s) + 15) / 30);
+				snprintf(p->fiscal_label, sizeof(p->fiscal_label), "FY%04d %dM", f, n);
+				return;
+			}
+		}
+	}
+}
+
+/* The period for `x` taken as written in year `y` (fiscal year when fiscal). */
+static int build(const struct period_expr *x, int fiscal, const struct fiscal_calendar *cal, int y,
+		 struct period *out)
+{
+	static const struct fiscal_calendar calyear = { FY_FIXED, 12, 31, 0 };
+	const struct fiscal_calendar *c = fiscal ? cal : &calyear;
+	memset(out, 0, sizeof(*out));
+	out->type = x->type;
+	out->fiscal = fiscal;
+	switch (x->type) {
+	case PERIOD_MONTH: {
+		int m = x->rel == PREL_YEAR_END ? 12 : x->index;
+		if (m < 1 || m > 12)
+			return -1;
+		out->end = month_end(y, m);
+		out->start = (struct date){ y, m, 1 };
+		out->fiscal = 0;
+		break;
+	}
+	case PERIOD_QUARTER:
+		if (x->month_named) {
+			out->end = month_end(y, x->month_named);
+			out->start = add_days(month_end(y, x->month_named - 3), 1);
+			out->fiscal = 0;
+		} else {
+			if (x->index < 1 || x->index > 4)
+				return -1;
+			fiscal_quarter(c, y, x->index, &out->start, &out->end);
+		}
+		break;
+	case PERIOD_HALF: {
+		if (x->index < 1 || x->index > 2)
+			return -1;
+		struct date s1, e1, s2, e2;
+		fiscal_quarter(c, y, x->index * 2 - 1, &s1, &e1);
+		fiscal_quarter(c, y, x->index * 2, &s2, &e2);
+		out->start = s1;
+		out->end = e2;
+		break;
+	}
+	case PERIOD_YTD: {
+		struct date s, e;
+		fiscal_quarter(c, y, 0, &s, &e);
+		if (x->index < 1 || x->index > 12)
+			return -1;
+		out->start = s;
+		if (is_week_based(c) && x->index % 3 == 0)
+			fiscal_quarter(c, y, x->index / 3, &s, &out->end);
+		else
+			out->end = month_end(s.y, s.m + x->index - 1);
+		break;
+	}
+	case PERIOD_YEAR:
+		fiscal_quarter(c, y, 0, &out->start, &out->end);
+		break;
+	}
+	period_label(out, cal);
+	return 0;
+}
+
+int period_resolve(const struct period_expr *x, const struct fiscal_calendar *cal,
+		   const struct period *context, struct date ref, int estimate,
+		   struct period *out)
+{
+	static const struct fiscal_calendar calyear = { FY_FIXED, 12, 31, 0 };
+	if (!cal)
+		cal = &calyear;
+	switch (x->rel) {
+	case PREL_OPEN:
+		return -1;
+	case PREL_SAME:
+		if (!context)
+			return -1;
+		*out = *context;
+		return 0;
+	case PREL_PREV: {
+		if (!context || context->type != PERIOD_QUARTER)
+			return -1;
+		struct period_expr px = *x;
+		px.rel = PREL_NONE;
+		struct date before = add_days(context->start, -1);
+		if (context->fiscal) {
+			int fy = period_fy_of(cal, before);
+			for (int k = 1; k <= 4; k++) {
+				px.index = k;
+				if (build(&px, 1, cal, fy, out) == 0 && date_cmp(out->end, before) == 0)
+					return 0;
+			}
+			return -1;
+		}
+		px.index = (before.m + 2) / 3;
+		return build(&px, 0, cal, before.y, out);
+	}
+	case PREL_TTM:
+		if (!context)
+			return -1;
+		memset(out, 0, sizeof(*out));
+		out->type = PERIOD_YEAR;
+		out->end = context->end;
+		out->start = add_days(date_from_days(date_days(context->end)), 1);
+		out->start.y -= 1;
+		period_label(out, cal);
+		snprintf(out->fiscal_label, sizeof(out->fiscal_label), "TTM%.12s", context->calendar_label);
+		return 0;
+	case PREL_YEAR_END:
+	case PREL_NONE:
+		break;
+	}
+	int fiscal = x->fiscal && !x->calendar;
+	if (x->year) {
+		if (x->rel == PREL_YEAR_END)
+			fiscal = 0;
+		return build(x, fiscal, cal, x->year, out);
+	}
+	/* no year written: from the context, else from the report date */
+	if (context && context->fiscal && !x->month_named && x->type != PERIOD_MONTH && !x->calendar)
+		fiscal = 1;
+	if (!context && !x->month_named && x->type == PERIOD_QUARTER && !x->calendar)
+		fiscal = 1;
+	if (x->type == PERIOD_YEAR && !x->fiscal && context)
+		fiscal = context->fiscal;
+	struct period cand;
+	int found = 0;
+	if (context) {
+		long best = 1L << 30;
+		int base = fiscal ? period_fy_of(cal, context->end) : context->end.y;
+		for (int y = base - 1; y <= base + 1; y++) {
+			if (build(x, fiscal, cal, y, &cand) < 0)
+				continue;
+			long dist = labs(date_days(cand.end) - date_days(context->end));
+			/* a year, half or ytd contains its context: prefer the one that does */
+			if ((x->type == PERIOD_YEAR || x->type == PERIOD_HALF || x->type == PERIOD_YTD) &&
+			    date_cmp(cand.start, context->end) <= 0 && date_cmp(cand.end, context->end) >= 0)
+				dist = -1;
+			if (dist < best) {
+				best = dist;
+				*out = cand;
+				found = 1;
+			}
+		}
+		return found ? 0 : -1;
+	}
+	int base = fiscal ? period_fy_of(cal, ref) : ref.y;
+	for (int y = base - 2; y <= base + 2; y++) {
+		if (build(x, fiscal, cal, y, &cand) < 0)
+			continue;
+		int ended = date_cmp(cand.end, ref) <= 0;
+		if (!estimate && ended) {
+			*out = cand; /* keeps the latest */
+			found = 1;
+		} else if (estimate && !ended && !found) {
+			*out = cand; /* the earliest */
+			found = 1;
+		}
+	}
+	return found ? 0 : -1;
+}
+
+void period_prior_year(const struct period *p, const struct fiscal_calendar *cal, struct period *out)
+{
+	*out = *p;
+	if (p->fiscal && cal && is_week_based(cal)) {
+		/* a 52/53-week period a year earlier: the fiscal period a year back */
+		out->start = add_days(p->start, -364);
+		out->end = add_days(p->end, -364);
+		int fy = period_fy_of(cal, out->end);
+		struct date s, e;
+		for (int k = 0; k <= 4; k++) {
+			fiscal_quarter(cal, fy, k, &s, &e);
+			if (labs(date_days(e) - date_days(out->end)) <= 7) {
+				out->end = e;
+				break;
+			}
+		}
+		fiscal_quarter(cal, period_fy_of(cal, out->start), 1, &s, &e);
+	} else {
+		out->start.y -= 1;
+		out->end.y -= 1;
+		if (out->end.m == 2 || date_month_days(p->end.y, p->end.m) == p->end.d)
+			out->end.d = date_month_days(out->end.y, out->end.m);
+		if (out->start.d > date_month_days(out->start.y, out->start.m))
+			out->start.d = date_month_days(out->start.y, out->start.m);
+	}
+	period_label(out, cal);
+}
+
+const char *period_type_name(enum period_type t)
+{
+	static const char *const names[] = { "month", "quarter", "half", "ytd", "year" };
+	return names[t];
+}
+
+int period_type_parse(const char *s)
+{
+	for (int t = PERIOD_MONTH; t <= PERIOD_YEAR; t++)
+		if (!strcmp(s, period_type_name((enum period_type)t)))
+			return t;
+	return -1;
+}
+
+int period_parse_label(const char *s, struct period_expr *out)
+{
+	memset(out, 0, sizeof(*out));
+	int y = 0, k = 0;
+	char c, tail;
+	if (sscanf(s, "FY%4d%c%d%c", &y, &c, &k, &tail) == 3 && (c == 'Q' || c == 'H')) {
+		out->type = c == 'Q' ? PERIOD_QUARTER : PERIOD_HALF;
+		out->fiscal = 1;
+	} else if (sscanf(s, "FY%4d%c", &y, &tail) == 1) {
+		out->type = PERIOD_YEAR;
+		out->fiscal = 1;
+	} else if (sscanf(s, "%4d%c%d%c", &y, &c, &k, &tail) == 3 && (c == 'Q' || c == 'H')) {
+		out->type = c == 'Q' ? PERIOD_QUARTER : PERIOD_HALF;
+	} else if (sscanf(s, "%4d-%2d%c", &y, &k, &tail) == 2 && strlen(s) == 7) {
+		out->type = PERIOD_MONTH;
+	} else if (sscanf(s, "%4d%c", &y, &tail) == 1 && strlen(s) == 4) {
+		out->type = PERIOD_YEAR;
+		out->calendar = 1;
+	} else {
+		return -1;
+	}
+	if (y < 1900 || y > 2200)
+		return -1;
+	out->year = y;
+	out->index = k;
+	if ((out->type == PERIOD_QUARTER && (k < 1 || k > 4)) || (out->type == PERIOD_HALF && (k < 1 || k > 2)) ||
+	    (out->type == PERIOD_MONTH && (k < 1 || k > 12)))
+		return -1;
+	return 0;
+}

@@ -1,0 +1,106 @@
+/*
+ * PCRE2 wrapper (see rx.h): compile with JIT once, match many times. Only
+ * this file includes pcre2.h.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rx.h"
+#include "banned.h"
+
+struct rx {
+	pcre2_code *code;
+};
+
+struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e)
+{
+	uint32_t opts;
+	int errcode;
+	PCRE2_SIZE erroff;
+	opts = PCRE2_UTF | PCRE2_NO_UTF_CHECK;
+	if (flags & RX_CASELESS)
+		opts |= PCRE2_CASELESS;
+	if (flags & RX_EXTENDED)
+		opts |= PCRE2_EXTENDED;
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+					 opts, &errcode, &erroff, NULL);
+	if (!code) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(errcode, msg, sizeof(msg));
+		size_t from = erroff > 40 ? erroff - 40 : 0;
+		err_set(e, "bad pattern at offset %zu (near '%.60s'): %s", (size_t)erroff, pattern + from,
+			(char *)msg);
+		return NULL;
+	}
+	/* JIT is an optimization: where it is unavailable the interpreter
+	 * gives the same answers, so a failure here is not an error. */
+	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+	struct rx *rx = xmalloc(sizeof(*rx));
+	rx->code = code;
+	return rx;
+}
+
+void rx_free(struct rx *rx)
+{
+	if (!rx)
+		return;
+	pcre2_code_free(rx->code);
+	free(rx);
+}
+
+void rx_match_init(struct rx_match *m, const struct rx *rx)
+{
+	memset(m, 0, sizeof(*m));
+	m->data = pcre2_match_data_create_from_pattern(rx->code, NULL);
+	if (!m->data) {
+		fputs("mtrack: out of memory\n", stderr);
+		abort();
+	}
+}
+
+void rx_match_free(struct rx_match *m)
+{
+	if (m->data)
+		pcre2_match_data_free(m->data);
+	m->data = NULL;
+}
+
+int rx_find(const struct rx *rx, const char *text, size_t len, size_t from,
+	    int anchored, struct rx_match *m)
+{
+	if (from > len)
+		return 0;
+	int rc = pcre2_match(rx->code, (PCRE2_SPTR)text, len, from,
+			     (anchored ? PCRE2_ANCHORED : 0) | PCRE2_NO_UTF_CHECK,
+			     m->data, NULL);
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return 0;
+	if (rc < 0)
+		return -1;
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->data);
+	uint32_t count = pcre2_get_ovector_count(m->data);
+	if (count > RX_MAX_GROUPS)
+		count = RX_MAX_GROUPS;
+	m->groups = (int)count;
+	for (uint32_t i = 0; i < count; i++) {
+		int set = i < (uint32_t)rc && ov[2 * i] != PCRE2_UNSET;
+		m->ovec[2 * i] = set ? ov[2 * i] : RX_UNSET;
+		m->ovec[2 * i + 1] = set ? ov[2 * i + 1] : RX_UNSET;
+	}
+	m->mark = (const char *)pcre2_get_mark(m->data);
+	return 1;
+}
+
+int rx_group_number(const struct rx *rx, const char *name)
+{
+	int n = pcre2_substring_number_from_name(rx->code, (PCRE2_SPTR)name);
+	return n < 0 ? -1 : n;
+}
+
+int rx_has(const struct rx_match *m, int g)
+{
+	return g >= 0 && g < m->groups && m->ovec[2 * g] != RX_UNSET;
+}

@@ -1,0 +1,197 @@
+/*
+ * Paragraphs, sentences, clauses and junk lines (see segment.h).
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "segment.h"
+#include "util.h"
+#include "banned.h"
+
+/* Words that end with '.' without ending a sentence. */
+static const char *const abbreviations[] = {
+	"vs", "e.g", "i.e", "approx", "incl", "no", "mr", "ms", "dr", "st", "jan", "feb", "mar",
+	"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "fig", "yr",
+};
+
+/* Abbreviations that end a sentence when a capital follows (... 2:30 p.m.
+ * Revenue; ... our $30.0bn est. Azure). */
+static const char *const soft_abbreviations[] = {
+	"inc", "corp", "co", "ltd", "etc", "p.m", "a.m", "est", "mgmt",
+};
+
+/* Markers of navigation, widgets and footers on saved web pages. */
+static const char *const junk_markers[] = {
+	"ICP备", "ICP证", "公网安备", "版权所有", "Copyright", "©", "Powered By", "Powered by",
+	"上一篇", "下一篇", "热搜", "分享至", "扫一扫", "相关评论", "点击排行", "推荐资讯",
+	"推荐图文", "网站首页", "关于我们", "联系方式", "使用协议", "网站地图", "客服热线",
+	"评论:", "打赏", "阅读全文", "返回顶部", "All rights reserved",
+	"Privacy Policy", "Terms of Use", "Sign in", "Subscribe", "Share this",
+};
+
+static int starts_with(const char *text, size_t len, size_t pos, const char *s)
+{
+	size_t n = strlen(s);
+	return pos + n <= len && !memcmp(text + pos, s, n);
+}
+
+static int is_abbreviation(const char *text, size_t dot)
+{
+	size_t s = dot;
+	while (s > 0 && (isalpha((unsigned char)text[s - 1]) || text[s - 1] == '.'))
+		s--;
+	size_t n = dot - s;
+	if (n == 0)
+		return 0;
+	if (n == 1)
+		/* an initial (J. Smith), but not the end of y/y. */
+		return isupper((unsigned char)text[s]) && (s == 0 || text[s - 1] == ' ');
+	char word[16];
+	if (n >= sizeof(word))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		word[i] = (char)tolower((unsigned char)text[s + i]);
+	word[n] = '\0';
+	for (size_t i = 0; i < ARRAY_SIZE(abbreviations); i++)
+		if (!strcmp(word, abbreviations[i]))
+			return 1;
+	for (size_t i = 0; i < ARRAY_SIZE(soft_abbreviations); i++)
+		if (!strcmp(word, soft_abbreviations[i]))
+			return 2;
+	return 0;
+}
+
+/* Width of a sentence terminator at pos, or 0. */
+static size_t terminator(const char *text, size_t len, size_t pos)
+{
+	static const char *const cjk[] = { "。", "！", "？", "；" };
+	for (size_t i = 0; i < ARRAY_SIZE(cjk); i++)
+		if (starts_with(text, len, pos, cjk[i]))
+			return 3;
+	char c = text[pos];
+	if (c == '!' || c == '?' || c == ';')
+		return 1;
+	if (c == '.') {
+		if (pos + 1 < len && text[pos + 1] != ' ' && text[pos + 1] != '\n' && text[pos + 1] != '\t')
+			return 0;
+		if (pos > 0 && isdigit((unsigned char)text[pos - 1]) && pos + 1 < len &&
+		    isdigit((unsigned char)text[pos + 1]))
+			return 0;
+		int abbr = is_abbreviation(text, pos);
+		if (abbr) {
+			size_t k = pos + 1;
+			while (k < len && text[k] == ' ')
+				k++;
+			if (!(abbr == 2 && k < len && isupper((unsigned char)text[k])))
+				return 0;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/* The offset of the last character (a whole UTF-8 sequence) before `end`. */
+static size_t last_char(const char *text, size_t start, size_t end)
+{
+	size_t i = end - 1;
+	while (i > start && ((unsigned char)text[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+int segment_is_junk(const char *text, size_t start, size_t end)
+{
+	size_t bars = 0, wide_gaps = 0;
+	for (size_t i = start; i < end; i++) {
+		if (text[i] == '|')
+			bars++;
+		if (i + 1 < end && text[i] == ' ' && text[i + 1] == ' ' && (i + 2 >= end || text[i + 2] != ' '))
+			wide_gaps++;
+	}
+	if (bars >= 3)
+		return 1;
+	for (size_t k = 0; k < ARRAY_SIZE(junk_markers); k++) {
+		size_t n = strlen(junk_markers[k]);
+		for (size_t i = start; i + n <= end; i++)
+			if (!memcmp(text + i, junk_markers[k], n))
+				return 1;
+	}
+	/* a run of short items separated by wide gaps: a tag cloud or a menu */
+	return wide_gaps >= 5 && end - start < 400;
+}
+
+void segment_sentences(const char *text, size_t len, struct sentence **out, size_t *n, size_t *cap)
+{
+	int paragraph = 0;
+	size_t line_start = 0;
+	int line_junk = -1;
+	size_t s = 0;
+	int soft = 0;
+	for (size_t i = 0; i <= len; i++) {
+		int newline = i == len || text[i] == '\n';
+		size_t w = newline ? 1 : terminator(text, len, i);
+		if (line_junk < 0) {
+			size_t le = line_start;
+			while (le < len && text[le] != '\n')
+				le++;
+			line_junk = segment_is_junk(text, line_start, le);
+		}
+		if (!w)
+			continue;
+		size_t a = s, b = newline ? i : i + w;
+		while (a < b && isspace((unsigned char)text[a]))
+			a++;
+		while (b > a && isspace((unsigned char)text[b - 1]))
+			b--;
+		if (b > a) {
+			GROW(*out, *cap, *n + 1);
+			(*out)[*n].start = a;
+			(*out)[*n].end = b;
+			(*out)[*n].paragraph = paragraph;
+			(*out)[*n].junk = line_junk;
+			(*out)[*n].soft = soft;
+			(*n)++;
+		}
+		soft = !newline && (text[i] == ';' || (w == 3 && !memcmp(text + i, "；", 3)));
+		s = i + w;
+		if (newline) {
+			/* A paragraph ends at a blank line, and after a line that
+			 * does not end a sentence (a heading, a date line, junk);
+			 * lines of running text stay one paragraph. */
+			size_t k = i + 1;
+			while (k < len && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r'))
+				k++;
+			int blank = k >= len || text[k] == '\n';
+			size_t le = i;
+			while (le > line_start && isspace((unsigned char)text[le - 1]))
+				le--;
+			int ended = le > line_start && terminator(text, len, le - 1 >= line_start ? last_char(text, line_start, le) : le);
+			if (blank || !ended || line_junk)
+				paragraph++;
+			line_start = i + 1;
+			line_junk = -1;
+		}
+	}
+}
+
+int segment_clause_break(const char *text, size_t len, size_t pos, size_t *width)
+{
+	static const char *const cjk[] = { "，", "、", "：", "（", "）", "【", "】", "《", "》" };
+	for (size_t i = 0; i < ARRAY_SIZE(cjk); i++)
+		if (starts_with(text, len, pos, cjk[i])) {
+			*width = 3;
+			return 1;
+		}
+	char c = text[pos];
+	if (c == ',' && pos > 0 && pos + 1 < len && isdigit((unsigned char)text[pos - 1]) &&
+	    isdigit((unsigned char)text[pos + 1]))
+		return 0;
+	if (c == ',' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']') {
+		if (c == ':' && pos > 0 && pos + 1 < len && isdigit((unsigned char)text[pos - 1]) &&
+		    isdigit((unsigned char)text[pos + 1]))
+			return 0;
+		*width = 1;
+		return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,778 @@
+/*
+ * The store (see store.h): opening, migrations, the lexicon tables, adding
+ * and retracting reports, and the queries every view is built on. This is
+ * the only file that includes sqlite3.h.
+ */
+#include <errno.h>
+#include <math.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "store.h"
+#include "banned.h"
+
+struct store {
+	sqlite3 *db;
+	char *path;
+};
+
+static int db_err(struct store *s, struct errmsg *e, const char *what)
+{
+	return err_set(e, "%s: %s", what, sqlite3_errmsg(s->db));
+}
+
+static int mkdir_p(const char *dir, struct errmsg *e)
+{
+	char *p = xstrdup(dir);
+	int rc = 0;
+	for (char *c = p + 1;; c++) {
+		if (*c == '/' || *c == '\0') {
+			char saved = *c;
+			*c = '\0';
+			if (mkdir(p, 0777) < 0 && errno != EEXIST) {
+				rc = err_set(e, "cannot create folder '%s': %s", p, strerror(errno));
+				break;
+			}
+			*c = saved;
+			if (!saved)
+				break;
+		}
+	}
+	free(p);
+	return rc;
+}
+
+int store_resolve_path(const char *opt, struct buf *out, struct errmsg *e)
+{
+	buf_reset(out);
+	if (opt && *opt) {
+		buf_adds(out, opt);
+		return 0;
+	}
+	const char *env = getenv("MTRACK_DB");
+	if (env && *env) {
+		buf_adds(out, env);
+		return 0;
+	}
+	const char *xdg = getenv("XDG_DATA_HOME");
+	if (xdg && *xdg) {
+		buf_printf(out, "%s/mtrack/mtrack.db", xdg);
+		return 0;
+	}
+	const char *home = getenv("HOME");
+	if (!home || !*home)
+		return err_set(e, "no store: give --db PATH or set MTRACK_DB (HOME is not set)");
+	buf_printf(out, "%s/.local/share/mtrack/mtrack.db", home);
+	return 0;
+}
+
+static int exec(struct store *s, const char *sql, struct errmsg *e)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		err_set(e, "%s", msg ? msg : sqlite3_errmsg(s->db));
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+static int user_version(struct store *s, int *out, struct errmsg *e)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot read the schema version");
+	int rc = sqlite3_step(st);
+	*out = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : db_err(s, e, "cannot read the schema version");
+}
+
+int store_latest_version(void)
+{
+	int v = 0;
+	for (const struct embedded_migration *m = embedded_migrations; m->sql; m++)
+		if (m->version > v)
+			v = m->version;
+	return v;
+}
+
+static int latest_of(const struct embedded_migration *migs)
+{
+	int v = 0;
+	for (const struct embedded_migration *m = migs; m->sql; m++)
+		if (m->version > v)
+			v = m->version;
+	return v;
+}
+
+static int migrate(struct store *s, const struct embedded_migration *migs, struct errmsg *e)
+{
+	for (const struct embedded_migration *m = migs; m->sql; m++) {
+		int cur;
+		if (user_version(s, &cur, e) < 0)
+			return -1;
+		if (m->version <= cur)
+			continue;
+		/* BEGIN IMMEDIATE serializes concurrent openers; re-check inside */
+		if (exec(s, "BEGIN IMMEDIATE", e) < 0)
+			return -1;
+		if (user_version(s, &cur, e) < 0)
+			goto fail;
+		if (m->version <= cur) {
+			exec(s, "COMMIT", NULL);
+			continue;
+		}
+		struct errmsg me;
+		if (exec(s, m->sql, &me) < 0) {
+			err_set(e, "migration %04d_%s failed: %s", m->version, m->name, me.text);
+			goto fail;
+		}
+		sqlite3_stmt *st;
+		char now[21];
+		now_utc(now);
+		if (sqlite3_prepare_v2(s->db, "INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)",
+				       -1, &st, NULL) != SQLITE_OK) {
+			db_err(s, e, "cannot record the migration");
+			goto fail;
+		}
+		sqlite3_bind_int(st, 1, m->version);
+		sqlite3_bind_text(st, 2, m->name, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, now, -1, SQLITE_TRANSIENT);
+		int rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE) {
+			db_err(s, e, "cannot record the migration");
+			goto fail;
+		}
+		/* PRAGMA takes no parameters; the version is our own integer */
+		char pragma[64];
+		snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", m->version);
+		if (exec(s, pragma, e) < 0 || exec(s, "COMMIT", e) < 0)
+			goto fail;
+	}
+	return 0;
+fail:
+	exec(s, "ROLLBACK", NULL);
+	return -1;
+}
+
+int store_open_with(const char *path, const struct embedded_migration *migs, struct store **out,
+		    struct errmsg *e)
+{
+	*out = NULL;
+	int memory = !strcmp(path, ":memory:");
+	if (!memory) {
+		char *dir = xstrdup(path);
+		char *slash = strrchr(dir, '/');
+		int rc = 0;
+		if (slash && slash != dir) {
+			*slash = '\0';
+			rc = mkdir_p(dir, e);
+		}
+		free(dir);
+		if (rc < 0)
+			return -1;
+	}
+	struct store *s = xcalloc(1, sizeof(*s));
+	s->path = xstrdup(path);
+	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+		err_set(e, "cannot open store '%s': %s", path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
+		store_close(s);
+		return -1;
+	}
+	sqlite3_busy_timeout(s->db, 30000);
+	int cur;
+	if (user_version(s, &cur, e) < 0) {
+		err_set(e, "'%s' is not an mtrack store: %s", path, sqlite3_errmsg(s->db));
+		store_close(s);
+		return -1;
+	}
+	int latest = latest_of(migs);
+	if (cur > latest) {
+		err_set(e, "store '%s' has schema version %d, newer than this mtrack (%d): upgrade mtrack",
+			path, cur, latest);
+		store_close(s);
+		return -1;
+	}
+	struct errmsg pe;
+	if ((!memory && exec(s, "PRAGMA journal_mode = WAL", &pe) < 0) ||
+	    exec(s, "PRAGMA foreign_keys = ON", &pe) < 0 || exec(s, "PRAGMA synchronous = NORMAL", &pe) < 0) {
+		err_set(e, "cannot set up store '%s': %s", path, pe.text);
+		store_close(s);
+		return -1;
+	}
+	if (migrate(s, migs, e) < 0) {
+		store_close(s);
+		return -1;
+	}
+	*out = s;
+	return 0;
+}
+
+int store_open(const char *path, struct store **out, struct errmsg *e)
+{
+	return store_open_with(path, embedded_migrations, out, e);
+}
+
+void store_close(struct store *s)
+{
+	if (!s)
+		return;
+	sqlite3_close(s->db);
+	free(s->path);
+	free(s);
+}
+
+const char *store_path(const struct store *s)
+{
+	return s->path;
+}
+
+static int count(struct store *s, const char *sql, long *out, struct errmsg *e)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot count");
+	int rc = sqlite3_step(st);
+	*out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : db_err(s, e, "cannot count");
+}
+
+int store_info(struct store *s, struct store_info *out, struct errmsg *e)
+{
+	memset(out, 0, sizeof(*out));
+	if (user_version(s, &out->schema_version, e) < 0 ||
+	    count(s, "SELECT count(*) FROM report", &out->reports, e) < 0 ||
+	    count(s, "SELECT count(*) FROM report WHERE id NOT IN (SELECT id FROM live_report)", &out->retracted, e) < 0 ||
+	    count(s, "SELECT count(*) FROM observation", &out->observations, e) < 0 ||
+	    count(s, "SELECT count(*) FROM entity", &out->entities, e) < 0 ||
+	    count(s, "SELECT count(*) FROM metric", &out->metrics, e) < 0 ||
+	    count(s, "SELECT count(*) FROM alias", &out->aliases, e) < 0)
+		return -1;
+	return 0;
+}
+
+int store_transaction(struct store *s, int (*fn)(struct store *, void *), void *ctx, struct errmsg *e)
+{
+	if (exec(s, "BEGIN IMMEDIATE", e) < 0)
+		return -1;
+	if (fn(s, ctx) < 0) {
+		exec(s, "ROLLBACK", NULL);
+		return -1;
+	}
+	return exec(s, "COMMIT", e);
+}
+
+/* ---- lexicon ---- */
+
+static const char *col(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
+int store_load_lexicon(struct store *s, struct lexicon **out, struct errmsg *e)
+{
+	struct lexicon *lx = lexicon_new();
+	sqlite3_stmt *st = NULL;
+	int rc = -1;
+	if (sqlite3_prepare_v2(s->db, "SELECT id, name, name_zh, parent, fy_rule, kind FROM entity ORDER BY rowid",
+			       -1, &st, NULL) != SQLITE_OK)
+		goto dberr;
+	while (sqlite3_step(st) == SQLITE_ROW)
+		if (lexicon_add_entity(lx, col(st, 0), col(st, 1), col(st, 2), col(st, 3), col(st, 4), col(st, 5), e) < 0)
+			goto fail;
+	sqlite3_finalize(st);
+	if (sqlite3_prepare_v2(s->db, "SELECT id, name, unit_kind, stock FROM metric ORDER BY rowid", -1, &st,
+			       NULL) != SQLITE_OK)
+		goto dberr;
+	while (sqlite3_step(st) == SQLITE_ROW)
+		if (lexicon_add_metric(lx, col(st, 0), col(st, 1), col(st, 2), sqlite3_column_int(st, 3), e) < 0)
+			goto fail;
+	sqlite3_finalize(st);
+	if (sqlite3_prepare_v2(s->db, "SELECT alias, target_type, target, sign FROM alias ORDER BY rowid", -1, &st,
+			       NULL) != SQLITE_OK)
+		goto dberr;
+	while (sqlite3_step(st) == SQLITE_ROW)
+		if (lexicon_add_alias(lx, col(st, 0), !strcmp(col(st, 1), "metric"), col(st, 2),
+				      sqlite3_column_int(st, 3), e) < 0)
+			goto fail;
+	sqlite3_finalize(st);
+	st = NULL;
+	if (lexicon_compile(lx, e) < 0)
+		goto fail;
+	*out = lx;
+	return 0;
+dberr:
+	db_err(s, e, "cannot load the lexicon");
+fail:
+	sqlite3_finalize(st);
+	lexicon_free(lx);
+	return rc;
+}
+
+static int run_insert(struct store *s, const char *sql, const char *const *args, int nargs, const int *ints,
+		      struct errmsg *e, const char *what)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return db_err(s, e, what);
+	for (int i = 0; i < nargs; i++) {
+		if (ints && ints[i] != -999999)
+			sqlite3_bind_int(st, i + 1, ints[i]);
+		else if (args[i] && *args[i])
+			sqlite3_bind_text(st, i + 1, args[i], -1, SQLITE_TRANSIENT);
+		else
+			sqlite3_bind_null(st, i + 1);
+	}
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_CONSTRAINT)
+		return err_set(e, "%s: it exists already or refers to something unknown", what);
+	return rc == SQLITE_DONE ? 0 : db_err(s, e, what);
+}
+
+int store_add_entity(struct store *s, const char *id, const char *name, const char *name_zh,
+		     const char *parent, const char *fy_rule, const char *kind, struct errmsg *e)
+{
+	/* validate through the lexicon's own rules first */
+	struct lexicon *lx = lexicon_new();
+	int bad = lexicon_add_entity(lx, id, name, name_zh, NULL, fy_rule, kind, e);
+	lexicon_free(lx);
+	if (bad < 0)
+		return -1;
+	const char *args[] = { id, name && *name ? name : id, name_zh, parent, fy_rule,
+			       kind && *kind ? kind : "company" };
+	char what[160];
+	snprintf(what, sizeof(what), "cannot add entity '%s'", id);
+	if (run_insert(s, "INSERT INTO entity (id, name, name_zh, parent, fy_rule, kind) VALUES (?, ?, ?, ?, ?, ?)",
+		       args, 6, NULL, e, what) < 0)
+		return -1;
+	const char *aargs[] = { name && *name ? name : id, id };
+	return run_insert(s, "INSERT OR IGNORE INTO alias (alias, target_type, target) VALUES (?, 'entity', ?)",
+			  aargs, 2, NULL, e, what);
+}
+
+int store_add_metric(struct store *s, const char *id, const char *name, const char *unit_kind, int stock,
+		     struct errmsg *e)
+{
+	if (lexicon_unit_kind_parse(unit_kind) < 0)
+		return err_set(e, "metric '%s': unit kind must be currency, percent, count or ratio", id);
+	const char *args[] = { id, name && *name ? name : id, unit_kind, NULL };
+	int ints[] = { -999999, -999999, -999999, stock };
+	char what[160];
+	snprintf(what, sizeof(what), "cannot add metric '%s'", id);
+	return run_insert(s, "INSERT INTO metric (id, name, unit_kind, stock) VALUES (?, ?, ?, ?)", args, 4, ints, e,
+			  what);
+}
+
+int store_add_alias(struct store *s, const char *target, const char *alias, struct errmsg *e)
+{
+	long n = 0, m = 0;
+	sqlite3_stmt *st;
+	for (int k = 0; k < 2; k++) {
+		if (sqlite3_prepare_v2(s->db, k ? "SELECT count(*) FROM metric WHERE id = ?"
+						: "SELECT count(*) FROM entity WHERE id = ?",
+				       -1, &st, NULL) != SQLITE_OK)
+			return db_err(s, e, "cannot look up the alias target");
+		sqlite3_bind_text(st, 1, target, -1, SQLITE_TRANSIENT);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			*(k ? &m : &n) = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+	}
+	if (!n && !m)
+		return err_set(e, "no entity or metric '%s'", target);
+	const char *args[] = { alias, n ? "entity" : "metric", target };
+	char what[200];
+	snprintf(what, sizeof(what), "cannot add alias '%s'", alias);
+	return run_insert(s, "INSERT INTO alias (alias, target_type, target) VALUES (?, ?, ?)", args, 3, NULL, e, what);
+}
+
+/* ---- reports ---- */
+
+static void bind_text_or_null(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v && *v)
+		sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+/* Two values agree within the text's rounding: 0.5% relative, or half a
+ * unit of the last digit written. */
+static int same_value(double a, double b, int precision)
+{
+	double tol = fabs(b) * 0.005;
+	double digit = 0.5 * pow(10, -precision);
+	(void)digit;
+	return fabs(a - b) <= tol + 1e-9;
+}
+
+int store_add_report(struct store *s, const struct report_meta *meta, const struct fact_list *facts,
+		     struct add_result *res, struct errmsg *e)
+{
+	sqlite3_stmt *find = NULL, *ins = NULL, *cur = NULL, *obs = NULL;
+	memset(res, 0, sizeof(*res));
+	if (exec(s, "BEGIN IMMEDIATE", e) < 0)
+		return -1;
+	if (sqlite3_prepare_v2(s->db, "SELECT id FROM report WHERE sha256 = ?", -1, &find, NULL) != SQLITE_OK)
+		goto dberr;
+	sqlite3_bind_text(find, 1, meta->sha256, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(find) == SQLITE_ROW) {
+		res->report_id = sqlite3_column_int64(find, 0);
+		res->duplicate = 1;
+		sqlite3_finalize(find);
+		exec(s, "ROLLBACK", NULL);
+		return 0;
+	}
+	char now[21];
+	now_utc(now);
+	if (sqlite3_prepare_v2(s->db,
+			       "INSERT INTO report (sha256, title, source, published, date_source, path, size, encoding, added_at)"
+			       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			       -1, &ins, NULL) != SQLITE_OK)
+		goto dberr;
+	sqlite3_bind_text(ins, 1, meta->sha256, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(ins, 2, meta->title ? meta->title : "", -1, SQLITE_TRANSIENT);
+	bind_text_or_null(ins, 3, meta->source);
+	sqlite3_bind_text(ins, 4, meta->published, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(ins, 5, meta->date_source ? meta->date_source : "option", -1, SQLITE_TRANSIENT);
+	bind_text_or_null(ins, 6, meta->path);
+	sqlite3_bind_int64(ins, 7, meta->size);
+	sqlite3_bind_text(ins, 8, meta->encoding ? meta->encoding : "UTF-8", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(ins, 9, now, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(ins) != SQLITE_DONE)
+		goto dberr;
+	res->report_id = sqlite3_last_insert_rowid(s->db);
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT o.value FROM observation o JOIN report r ON r.id = o.report_id"
+			       " WHERE o.entity = ?1 AND o.metric = ?2 AND o.kind = ?3 AND o.period_type = ?4"
+			       " AND o.period_end = ?5 AND o.basis = ?6 AND o.report_id <> ?7"
+			       " AND NOT EXISTS (SELECT 1 FROM retraction t WHERE t.report_id = r.id"
+			       "   AND t.id = (SELECT max(id) FROM retraction WHERE report_id = r.id) AND t.action = 'retract')"
+			       " ORDER BY r.published DESC, r.id DESC LIMIT 1",
+			       -1, &cur, NULL) != SQLITE_OK)
+		goto dberr;
+	if (sqlite3_prepare_v2(s->db,
+			       "INSERT INTO observation (report_id, entity, metric, kind, period_type, period_start,"
+			       " period_end, fiscal_label, calendar_label, value, unit, qualifier, low, high, basis,"
+			       " restated, sentence, start_byte, end_byte)"
+			       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			       -1, &obs, NULL) != SQLITE_OK)
+		goto dberr;
+	for (size_t i = 0; i < facts->n; i++) {
+		const struct fact *f = &facts->items[i];
+		sqlite3_reset(cur);
+		sqlite3_bind_text(cur, 1, f->entity, -1, SQLITE_STATIC);
+		sqlite3_bind_text(cur, 2, f->metric, -1, SQLITE_STATIC);
+		sqlite3_bind_text(cur, 3, f->kind, -1, SQLITE_STATIC);
+		sqlite3_bind_text(cur, 4, f->period_type, -1, SQLITE_STATIC);
+		sqlite3_bind_text(cur, 5, f->period_end, -1, SQLITE_STATIC);
+		sqlite3_bind_text(cur, 6, f->basis, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(cur, 7, res->report_id);
+		int rc = sqlite3_step(cur);
+		if (rc == SQLITE_ROW) {
+			if (same_value(f->value, sqlite3_column_double(cur, 0), f->precision))
+				res->restated++;
+			else
+				res->conflicting++;
+		} else if (rc == SQLITE_DONE) {
+			res->fresh++;
+		} else {
+			goto dberr;
+		}
+		int is_range = !strcmp(f->qualifier, "range");
+		sqlite3_reset(obs);
+		sqlite3_bind_int64(obs, 1, res->report_id);
+		sqlite3_bind_text(obs, 2, f->entity, -1, SQLITE_STATIC);
+		sqlite3_bind_text(obs, 3, f->metric, -1, SQLITE_STATIC);
+		sqlite3_bind_text(obs, 4, f->kind, -1, SQLITE_STATIC);
+		sqlite3_bind_text(obs, 5, f->period_type, -1, SQLITE_STATIC);
+		sqlite3_bind_text(obs, 6, f->period_start, -1, SQLITE_STATIC);
+		sqlite3_bind_text(obs, 7, f->period_end, -1, SQLITE_STATIC);
+		bind_text_or_null(obs, 8, f->fiscal_label);
+		bind_text_or_null(obs, 9, f->calendar_label);
+		sqlite3_bind_double(obs, 10, f->value);
+		sqlite3_bind_text(obs, 11, f->unit, -1, SQLITE_STATIC);
+		sqlite3_bind_text(obs, 12, f->qualifier, -1, SQLITE_STATIC);
+		if (is_range) {
+			sqlite3_bind_double(obs, 13, f->low);
+			sqlite3_bind_double(obs, 14, f->high);
+		} else {
+			sqlite3_bind_null(obs, 13);
+			sqlite3_bind_null(obs, 14);
+		}
+		sqlite3_bind_text(obs, 15, f->basis, -1, SQLITE_STATIC);
+		sqlite3_bind_int(obs, 16, f->restated);
+		sqlite3_bind_text(obs, 17, f->text ? f->text : "", -1, SQLITE_STATIC);
+		sqlite3_bind_int64(obs, 18, (sqlite3_int64)f->start);
+		sqlite3_bind_int64(obs, 19, (sqlite3_int64)f->end);
+		if (sqlite3_step(obs) != SQLITE_DONE)
+			goto dberr;
+		res->facts++;
+	}
+	sqlite3_finalize(find);
+	sqlite3_finalize(ins);
+	sqlite3_finalize(cur);
+	sqlite3_finalize(obs);
+	if (exec(s, "COMMIT", e) < 0) {
+		exec(s, "ROLLBACK", NULL);
+		return -1;
+	}
+	return 0;
+dberr:
+	db_err(s, e, "cannot store the report");
+	sqlite3_finalize(find);
+	sqlite3_finalize(ins);
+	sqlite3_finalize(cur);
+	sqlite3_finalize(obs);
+	exec(s, "ROLLBACK", NULL);
+	return -1;
+}
+
+int store_set_retracted(struct store *s, long id, int retract, const char *reason, struct errmsg *e)
+{
+	sqlite3_stmt *st;
+	long exists = 0;
+	int state = 0;
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT count(*), coalesce((SELECT action FROM retraction WHERE report_id = ?1"
+			       " ORDER BY id DESC LIMIT 1), 'restore') = 'retract' FROM report WHERE id = ?1",
+			       -1, &st, NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot look up the report");
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		exists = sqlite3_column_int64(st, 0);
+		state = sqlite3_column_int(st, 1);
+	}
+	sqlite3_finalize(st);
+	if (!exists)
+		return err_set(e, "no report %ld", id);
+	if (state == retract)
+		return err_set(e, "report %ld is %s already", id, retract ? "retracted" : "not retracted");
+	char now[21];
+	now_utc(now);
+	if (sqlite3_prepare_v2(s->db, "INSERT INTO retraction (report_id, action, reason, at) VALUES (?, ?, ?, ?)", -1,
+			       &st, NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot record the retraction");
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, retract ? "retract" : "restore", -1, SQLITE_STATIC);
+	bind_text_or_null(st, 3, reason);
+	sqlite3_bind_text(st, 4, now, -1, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : db_err(s, e, "cannot record the retraction");
+}
+
+static char *dupcol(sqlite3_stmt *st, int i)
+{
+	const char *v = col(st, i);
+	return xstrdup(v ? v : "");
+}
+
+int store_each_report(struct store *s, long id, int (*fn)(const struct report_row *, void *), void *ctx,
+		      struct errmsg *e)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT r.id, r.sha256, r.title, r.source, r.published, r.date_source, r.path, r.added_at,"
+			       " r.encoding, r.size, (SELECT count(*) FROM observation o WHERE o.report_id = r.id),"
+			       " coalesce((SELECT action FROM retraction t WHERE t.report_id = r.id ORDER BY t.id DESC LIMIT 1),"
+			       " 'restore') = 'retract',"
+			       " (SELECT reason FROM retraction t WHERE t.report_id = r.id ORDER BY t.id DESC LIMIT 1)"
+			       " FROM report r WHERE ?1 <= 0 OR r.id = ?1 ORDER BY r.id",
+			       -1, &st, NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot list reports");
+	sqlite3_bind_int64(st, 1, id);
+	int rc = 0, step;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		struct report_row r;
+		r.id = sqlite3_column_int64(st, 0);
+		r.sha256 = dupcol(st, 1);
+		r.title = dupcol(st, 2);
+		r.source = dupcol(st, 3);
+		r.published = dupcol(st, 4);
+		r.date_source = dupcol(st, 5);
+		r.path = dupcol(st, 6);
+		r.added_at = dupcol(st, 7);
+		r.encoding = dupcol(st, 8);
+		r.size = sqlite3_column_int64(st, 9);
+		r.facts = sqlite3_column_int64(st, 10);
+		r.retracted = sqlite3_column_int(st, 11);
+		r.retract_reason = dupcol(st, 12);
+		rc = fn(&r, ctx);
+		free(r.sha256);
+		free(r.title);
+		free(r.source);
+		free(r.published);
+		free(r.date_source);
+		free(r.path);
+		free(r.added_at);
+		free(r.encoding);
+		free(r.retract_reason);
+		if (rc)
+			break;
+	}
+	if (step != SQLITE_ROW && step != SQLITE_DONE)
+		rc = db_err(s, e, "cannot list reports");
+	sqlite3_finalize(st);
+	return rc < 0 ? -1 : 0;
+}
+
+/* ---- queries ---- */
+
+static void json_list(struct buf *b, const char *const *v, size_t n)
+{
+	buf_addc(b, '[');
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			buf_addc(b, ',');
+		buf_addc(b, '"');
+		for (const char *c = v[i]; *c; c++) {
+			if (*c == '"' || *c == '\\')
+				buf_addc(b, '\\');
+			if ((unsigned char)*c >= 0x20)
+				buf_addc(b, *c);
+		}
+		buf_addc(b, '"');
+	}
+	buf_addc(b, ']');
+}
+
+int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const struct obs_row *, void *),
+		   void *ctx, struct errmsg *e)
+{
+	/* The SQL text is built from fixed fragments; every value is bound. */
+	struct buf sql = BUF_INIT, ents = BUF_INIT, mets = BUF_INIT;
+	buf_adds(&sql,
+		 "SELECT * FROM (SELECT o.id, o.report_id, o.entity, o.metric, o.kind, o.period_type, o.period_start,"
+		 " o.period_end, o.fiscal_label, o.calendar_label, o.value, o.unit, o.qualifier, o.low, o.high,"
+		 " o.basis, o.restated, o.sentence, o.start_byte, o.end_byte, r.published, r.title,"
+		 " coalesce(en.name, o.entity), coalesce(me.name, o.metric),"
+		 " row_number() OVER (PARTITION BY o.entity, o.metric, o.kind, o.period_type, o.period_end"
+		 "   ORDER BY o.basis = 'actual' DESC, r.published DESC, r.id DESC, o.id DESC) AS rn"
+		 " FROM observation o JOIN report r ON r.id = o.report_id"
+		 " LEFT JOIN entity en ON en.id = o.entity LEFT JOIN metric me ON me.id = o.metric"
+		 " WHERE 1");
+	if (q->nentities) {
+		json_list(&ents, q->entities, q->nentities);
+		buf_adds(&sql, " AND o.entity IN (SELECT value FROM json_each(:ents))");
+	}
+	if (q->nmetrics) {
+		json_list(&mets, q->metrics, q->nmetrics);
+		buf_adds(&sql, " AND o.metric IN (SELECT value FROM json_each(:mets))");
+	}
+	if (q->kind)
+		buf_adds(&sql, " AND o.kind = :kind");
+	if (q->as_of)
+		buf_adds(&sql, " AND r.published <= :asof");
+	if (q->from)
+		buf_adds(&sql, " AND o.period_end >= :from");
+	if (q->to)
+		buf_adds(&sql, " AND o.period_end <= :to");
+	if (q->period_type)
+		buf_adds(&sql, " AND o.period_type = :ptype");
+	if (q->period_end)
+		buf_adds(&sql, " AND o.period_end = :pend");
+	if (q->report_id > 0)
+		buf_adds(&sql, " AND o.report_id = :rid");
+	if (!q->include_retracted)
+		buf_adds(&sql, " AND coalesce((SELECT action FROM retraction t WHERE t.report_id = r.id"
+			       " ORDER BY t.id DESC LIMIT 1), 'restore') = 'restore'");
+	buf_adds(&sql, ")");
+	if (q->mode == OBS_CURRENT)
+		buf_adds(&sql, " WHERE rn = 1 ORDER BY entity, metric, kind, period_end, period_type");
+	else
+		buf_adds(&sql, " ORDER BY entity, metric, kind, period_end, period_type, published, report_id, id");
+
+	sqlite3_stmt *st;
+	int rc = 0;
+	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
+		rc = db_err(s, e, "cannot query observations");
+		goto out;
+	}
+#define BIND(name, v) \
+	if (sqlite3_bind_parameter_index(st, name)) \
+		sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, name), (v), -1, SQLITE_TRANSIENT)
+	BIND(":ents", buf_str(&ents));
+	BIND(":mets", buf_str(&mets));
+	BIND(":kind", q->kind);
+	BIND(":asof", q->as_of);
+	BIND(":from", q->from);
+	BIND(":to", q->to);
+	BIND(":ptype", q->period_type);
+	BIND(":pend", q->period_end);
+#undef BIND
+	if (sqlite3_bind_parameter_index(st, ":rid"))
+		sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, ":rid"), q->report_id);
+	int step;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		struct obs_row r;
+		memset(&r, 0, sizeof(r));
+		r.id = sqlite3_column_int64(st, 0);
+		r.report_id = sqlite3_column_int64(st, 1);
+		r.entity = col(st, 2);
+		r.metric = col(st, 3);
+		r.kind = col(st, 4);
+		r.period_type = col(st, 5);
+		r.period_start = col(st, 6);
+		r.period_end = col(st, 7);
+		r.fiscal_label = col(st, 8) ? col(st, 8) : "";
+		r.calendar_label = col(st, 9) ? col(st, 9) : "";
+		r.value = sqlite3_column_double(st, 10);
+		r.unit = col(st, 11);
+		r.qualifier = col(st, 12);
+		r.has_range = sqlite3_column_type(st, 13) != SQLITE_NULL;
+		r.low = sqlite3_column_double(st, 13);
+		r.high = sqlite3_column_double(st, 14);
+		r.basis = col(st, 15);
+		r.restated = sqlite3_column_int(st, 16);
+		r.sentence = col(st, 17);
+		r.start_byte = sqlite3_column_int64(st, 18);
+		r.end_byte = sqlite3_column_int64(st, 19);
+		r.report_date = col(st, 20);
+		r.report_title = col(st, 21);
+		r.entity_name = col(st, 22);
+		r.metric_name = col(st, 23);
+		r.current = sqlite3_column_int(st, 24) == 1;
+		rc = fn(&r, ctx);
+		if (rc)
+			break;
+	}
+	if (!rc && step != SQLITE_DONE)
+		rc = db_err(s, e, "cannot query observations");
+	sqlite3_finalize(st);
+out:
+	buf_free(&sql);
+	buf_free(&ents);
+	buf_free(&mets);
+	return rc < 0 ? -1 : 0;
+}
+
+int store_find_period_ends(struct store *s, const char *entity, const char *metric, const char *kind,
+			   const char *label, char ***out, size_t *n, struct errmsg *e)
+{
+	sqlite3_stmt *st;
+	*out = NULL;
+	*n = 0;
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT DISTINCT period_end FROM observation WHERE entity = ?1 AND metric = ?2"
+			       " AND (?3 IS NULL OR kind = ?3)"
+			       " AND (fiscal_label = ?4 OR calendar_label = ?4 OR period_end = ?4) ORDER BY period_end",
+			       -1, &st, NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot look up the period");
+	sqlite3_bind_text(st, 1, entity, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, metric, -1, SQLITE_TRANSIENT);
+	bind_text_or_null(st, 3, kind);
+	sqlite3_bind_text(st, 4, label, -1, SQLITE_TRANSIENT);
+	size_t cap = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		GROW(*out, cap, *n + 1);
+		(*out)[(*n)++] = dupcol(st, 0);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}

@@ -1,0 +1,162 @@
+/*
+ * NFKC normalization with an offset map (see textnorm.h). Each code point
+ * is folded on its own through utf8proc: compatibility decomposition, then
+ * canonical composition of that decomposition. ASCII and CJK ideographs,
+ * which NFKC leaves alone, skip utf8proc entirely.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "buf.h"
+#include "textnorm.h"
+#include "banned.h"
+
+/* Characters NFKC keeps but that mean the same thing to the extractor. */
+static const struct {
+	int32_t from;
+	int32_t to;
+} extra_folds[] = {
+	{ 0x2212, '-' }, /* minus sign */
+	{ 0x2010, '-' }, { 0x2011, '-' }, { 0x2012, '-' },
+	{ 0x2013, '-' }, /* en dash */
+	{ 0x2014, '-' }, /* em dash */
+	{ 0x2015, '-' },
+	{ 0xFE63, '-' },
+	{ 0x301C, '~' }, /* wave dash */
+	{ 0x223C, '~' },
+	{ 0x00A0, ' ' }, { 0x3000, ' ' }, { 0x2009, ' ' }, { 0x202F, ' ' },
+	{ 0x200B, -1 },  /* zero-width space: dropped */
+	{ 0xFEFF, -1 },  /* byte order mark: dropped */
+};
+
+int textnorm_check_utf8(const char *s, size_t len, size_t *bad)
+{
+	size_t i = 0;
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						      (utf8proc_ssize_t)(len - i), &cp);
+		if (n <= 0) {
+			*bad = i;
+			return -1;
+		}
+		i += (size_t)n;
+	}
+	return 0;
+}
+
+static int32_t extra_fold(int32_t cp)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(extra_folds); i++)
+		if (extra_folds[i].from == cp)
+			return extra_folds[i].to;
+	return 0;
+}
+
+static void emit(struct buf *b, uint32_t **map, size_t *mapcap, const void *bytes,
+		 size_t n, uint32_t orig)
+{
+	GROW(*map, *mapcap, b->len + n + 1);
+	for (size_t k = 0; k < n; k++)
+		(*map)[b->len + k] = orig;
+	buf_add(b, bytes, n);
+}
+
+int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg *e)
+{
+	size_t bad;
+	memset(out, 0, sizeof(*out));
+	if (len > UINT32_MAX - 1)
+		return err_set(e, "text is larger than 4 GiB");
+	if (textnorm_check_utf8(in, len, &bad) < 0)
+		return err_set(e, "not valid UTF-8 at byte %zu", bad);
+
+	struct buf b = BUF_INIT;
+	uint32_t *map = NULL;
+	size_t mapcap = 0;
+	buf_grow(&b, len);
+	GROW(map, mapcap, len + 1);
+
+	size_t i = 0;
+	while (i < len) {
+		unsigned char c = (unsigned char)in[i];
+		if (c < 0x80) {
+			size_t j = i + 1;
+			while (j < len && (unsigned char)in[j] < 0x80)
+				j++;
+			GROW(map, mapcap, b.len + (j - i) + 1);
+			for (size_t k = i; k < j; k++)
+				map[b.len + (k - i)] = (uint32_t)k;
+			buf_add(&b, in + i, j - i);
+			i = j;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)in + i,
+						      (utf8proc_ssize_t)(len - i), &cp);
+		if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3)) {
+			emit(&b, &map, &mapcap, in + i, (size_t)n, (uint32_t)i);
+			i += (size_t)n;
+			continue;
+		}
+		int32_t folded = extra_fold(cp);
+		if (folded < 0) {
+			i += (size_t)n;
+			continue;
+		}
+		utf8proc_int32_t dec[32];
+		utf8proc_ssize_t dn;
+		if (folded > 0) {
+			dec[0] = folded;
+			dn = 1;
+		} else {
+			int boundclass = 0;
+			dn = utf8proc_decompose_char(cp, dec, 32,
+						     UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &boundclass);
+			if (dn < 0 || dn > 32) {
+				dec[0] = cp;
+				dn = 1;
+			} else if (dn > 1) {
+				dn = utf8proc_normalize_utf32(dec, dn, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+				if (dn < 1) {
+					dec[0] = cp;
+					dn = 1;
+				}
+			}
+		}
+		for (utf8proc_ssize_t k = 0; k < dn; k++) {
+			int32_t f = extra_fold(dec[k]);
+			utf8proc_uint8_t enc[4];
+			utf8proc_ssize_t en = utf8proc_encode_char(f > 0 ? f : dec[k], enc);
+			if (f >= 0)
+				emit(&b, &map, &mapcap, enc, (size_t)en, (uint32_t)i);
+		}
+		i += (size_t)n;
+	}
+	GROW(map, mapcap, b.len + 1);
+	map[b.len] = (uint32_t)len;
+	out->len = b.len;
+	out->text = buf_detach(&b);
+	out->map = map;
+	return 0;
+}
+
+void textnorm_free(struct textnorm *t)
+{
+	free(t->text);
+	free(t->map);
+	memset(t, 0, sizeof(*t));
+}
+
+size_t textnorm_orig(const struct textnorm *t, size_t off)
+{
+	if (off >= t->len)
+		return t->map[t->len];
+	return t->map[off];
+}

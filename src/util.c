@@ -1,0 +1,193 @@
+/*
+ * Shared helpers: aborting allocators, error messages, file reading, and
+ * number formatting that never falls into scientific notation.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "buf.h"
+#include "util.h"
+#include "banned.h"
+
+int err_set(struct errmsg *e, const char *fmt, ...)
+{
+	if (e) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(e->text, sizeof(e->text), fmt, ap);
+		va_end(ap);
+	}
+	return -1;
+}
+
+static void *check_alloc(void *p)
+{
+	if (!p) {
+		fputs("mtrack: out of memory\n", stderr);
+		abort();
+	}
+	return p;
+}
+
+void *xmalloc(size_t n)
+{
+	return check_alloc(malloc(n ? n : 1));
+}
+
+void *xcalloc(size_t n, size_t size)
+{
+	return check_alloc(calloc(n ? n : 1, size ? size : 1));
+}
+
+void *xrealloc(void *p, size_t n)
+{
+	return check_alloc(realloc(p, n ? n : 1));
+}
+
+char *xstrdup(const char *s)
+{
+	return check_alloc(strdup(s));
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+	return check_alloc(strndup(s, n));
+}
+
+void grow_array(void **arr, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return;
+	size_t c = *cap ? *cap : 8;
+	while (c < need)
+		c *= 2;
+	*arr = xrealloc(*arr, c * size);
+	*cap = c;
+}
+
+int read_file(const char *path, char **out, size_t *len, struct errmsg *e)
+{
+	int stdin_mode = strcmp(path, "-") == 0;
+	FILE *f = stdin_mode ? stdin : fopen(path, "rb");
+	if (!f)
+		return err_set(e, "cannot read '%s': %s", path, strerror(errno));
+	struct buf b = BUF_INIT;
+	char chunk[65536];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_add(&b, chunk, n);
+	int failed = ferror(f);
+	int saved = errno;
+	if (!stdin_mode)
+		fclose(f);
+	if (failed) {
+		buf_free(&b);
+		return err_set(e, "cannot read '%s': %s", path, strerror(saved));
+	}
+	*len = b.len;
+	*out = buf_detach(&b);
+	return 0;
+}
+
+void format_number(double v, char *out, size_t outlen)
+{
+	if (!isfinite(v)) {
+		snprintf(out, outlen, "%s", "");
+		return;
+	}
+	/* 15 significant digits is what a double holds exactly; print fixed
+	 * and strip trailing zeros so 23.7 stays 23.7 and 3.92e11 is written
+	 * out in full. */
+	double mag = fabs(v);
+	int intdigits = mag >= 1 ? (int)floor(log10(mag)) + 1 : 1;
+	int decimals = 15 - intdigits;
+	if (decimals < 0)
+		decimals = 0;
+	if (decimals > 12)
+		decimals = 12;
+	snprintf(out, outlen, "%.*f", decimals, v);
+	char *dot = strchr(out, '.');
+	if (dot) {
+		char *end = out + strlen(out) - 1;
+		while (end > dot && *end == '0')
+			*end-- = '\0';
+		if (end == dot)
+			*end = '\0';
+	}
+	if (strcmp(out, "-0") == 0)
+		snprintf(out, outlen, "0");
+}
+
+int parse_double(const char *s, double *out)
+{
+	char *end;
+	errno = 0;
+	if (!s || !*s)
+		return -1;
+	double v = strtod(s, &end);
+	if (errno || *end || !isfinite(v))
+		return -1;
+	*out = v;
+	return 0;
+}
+
+int parse_long(const char *s, long *out)
+{
+	char *end;
+	errno = 0;
+	if (!s || !*s)
+		return -1;
+	long v = strtol(s, &end, 10);
+	if (errno || *end)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+int ascii_casecmp(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		int ca = tolower((unsigned char)*a), cb = tolower((unsigned char)*b);
+		if (ca != cb || !ca)
+			return ca - cb;
+	}
+}
+
+int is_iso_date(const char *s)
+{
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+			return 0;
+	int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	int m = (s[5] - '0') * 10 + (s[6] - '0');
+	int d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return 0;
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return !(m == 2 && d == 29 && !leap);
+}
+
+void today_utc(char out[11])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+void now_utc(char out[21])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}

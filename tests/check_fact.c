@@ -1,0 +1,186 @@
+/* fact: assembly of whole sentences into facts. The sentences are written
+ * for this suite; each lists every fact it must give, and nothing else. */
+#include "fact.h"
+#include "store.h"
+#include "testutil.h"
+
+static struct lexicon *lx;
+static struct fact_extractor *fx;
+
+/* Facts as "entity metric kind value unit end basis qualifier", sorted and
+ * joined by ';'. */
+static char *extract(const char *text, const char *date)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	struct errmsg e;
+	ck_assert_int_eq(fact_extract(fx, text, strlen(text), date, &l, &e), 0);
+	char **lines = calloc(l.n + 1, sizeof(char *));
+	for (size_t i = 0; i < l.n; i++) {
+		const struct fact *f = &l.items[i];
+		char num[64], buf[512];
+		format_number(f->value, num, sizeof(num));
+		snprintf(buf, sizeof(buf), "%s %s %s %s %s %s %s %s", f->entity, f->metric, f->kind, num, f->unit,
+			 f->period_end, f->basis, f->qualifier);
+		lines[i] = strdup(buf);
+	}
+	for (size_t i = 1; i < l.n; i++)
+		for (size_t j = i; j > 0 && strcmp(lines[j - 1], lines[j]) > 0; j--) {
+			char *t = lines[j];
+			lines[j] = lines[j - 1];
+			lines[j - 1] = t;
+		}
+	size_t len = 1;
+	for (size_t i = 0; i < l.n; i++)
+		len += strlen(lines[i]) + 1;
+	char *out = calloc(len, 1);
+	for (size_t i = 0; i < l.n; i++) {
+		if (i)
+			strcat(out, ";");
+		strcat(out, lines[i]);
+		free(lines[i]);
+	}
+	free(lines);
+	fact_list_free(&l);
+	return out;
+}
+
+static const struct {
+	const char *text, *date, *want;
+} cases[] = {
+	/* a level and its change, Chinese */
+	{ "微软 FY26Q2 营收 813 亿美元（同比 + 17%）。", "2026-01-29",
+	  "microsoft revenue level 81300000000 USD 2025-12-31 actual exact;microsoft revenue yoy 17 % 2025-12-31 actual exact" },
+	/* a change alone */
+	{ "腾讯 2025 年第一季度营收同比增长 13%。", "2025-05-14",
+	  "tencent revenue yoy 13 % 2025-03-31 actual exact" },
+	/* metric carried to a clause naming only a new entity */
+	{ "2025Q2 谷歌云营业利润率提升至 20.7%，AWS 为 32.9%。", "2025-08-01",
+	  "aws operating_margin level 32.9 % 2025-06-30 actual exact;google-cloud operating_margin level 20.7 % 2025-06-30 actual exact" },
+	/* a percent is not revenue: no fact */
+	{ "阿里巴巴 2025 年第二季度营收中约 30% 来自海外。", "2025-08-30", "" },
+	/* bare scaled amount inherits the currency */
+	{ "百度 2025 年第一季度营收 325 亿元，同比增长 3%；在线营销收入 160 亿。", "2025-05-21",
+	  "baidu revenue level 32500000000 CNY 2025-03-31 actual exact;baidu revenue yoy 3 % 2025-03-31 actual exact" },
+	/* English release with qoq and yoy after the numbers */
+	{ "AMD's Q2 2025 revenue of $7.7 billion rose 32% year over year and 3% sequentially.", "2025-08-05",
+	  "amd revenue level 7700000000 USD 2025-06-30 actual exact;amd revenue qoq 3 % 2025-06-30 actual exact;amd revenue yoy 32 % 2025-06-30 actual exact" },
+	/* decline words set the sign; bps become pp */
+	{ "Meta's operating margin was 43% in Q2 2025, down 150 bps y/y.", "2025-07-31",
+	  "meta operating_margin level 43 % 2025-06-30 actual exact;meta operating_margin yoy -1.5 pp 2025-06-30 actual exact" },
+	/* estimates */
+	{ "我们预计英伟达 2026 财年第四季度营收约 650 亿美元。", "2025-11-20",
+	  "nvidia revenue level 65000000000 USD 2026-01-25 estimate approx" },
+	{ "Oracle expects FY26 capex of about $35 billion.", "2025-09-10",
+	  "oracle capex level 35000000000 USD 2026-05-31 estimate approx" },
+	/* consensus comparison takes the measure compared */
+	{ "英伟达 2026 财年第二季度营收 467 亿美元，高于市场一致预期的 460 亿美元。", "2025-08-28",
+	  "nvidia revenue level 46000000000 USD 2025-07-27 estimate exact;nvidia revenue level 46700000000 USD 2025-07-27 actual exact" },
+	/* ranges */
+	{ "Apple expects December quarter revenue to grow 10% to 12% year over year.", "2025-10-31",
+	  "apple revenue yoy 11 % 2025-12-31 estimate range" },
+	/* a revision keeps the new value only */
+	{ "Meta raised its 2025 capex guidance to $70-72 billion from $66-72 billion.", "2025-07-31",
+	  "meta capex level 71000000000 USD 2025-12-31 estimate range" },
+	/* qualifiers */
+	{ "2025 年第二季度 AWS 收入超 300 亿美元，Azure 收入同比增长约 39%。", "2025-08-01",
+	  "aws revenue level 30000000000 USD 2025-06-30 actual at_least;azure revenue yoy 39 % 2025-06-30 actual approx" },
+	/* segments we do not track give nothing, and nothing leaks */
+	{ "Alphabet Q2 2025 revenue was $96.4 billion; YouTube ads revenue was $9.8 billion, up 13%.", "2025-07-24",
+	  "alphabet revenue level 96400000000 USD 2025-06-30 actual exact" },
+	{ "阿里巴巴 2026 财年第一季度营收 2477 亿元；其中国际电商业务收入 348 亿元，同比增长 19%。", "2025-08-30",
+	  "alibaba revenue level 247700000000 CNY 2025-06-30 actual exact" },
+	/* two entities at once are neither */
+	{ "OpenAI 与 Anthropic 2025 年合计收入约 170 亿美元。", "2025-12-01", "" },
+	/* stock and valuation talk is not a metric */
+	{ "微软股价年内上涨 15%，市值突破 4 万亿美元。", "2025-07-31", "" },
+	/* dates, phone numbers, codes: nothing */
+	{ "腾讯（0700.HK）将于 2025 年 8 月 13 日公布业绩，热线 400-820-1234。", "2025-08-01", "" },
+	/* a multiple against the prior year becomes a yoy percent */
+	{ "OpenRouter 2025 年 9 月 token 消耗量约 25 万亿，是去年同期的 6 倍。", "2025-10-10",
+	  "openrouter token_consumption level 25000000000000 count 2025-09-30 actual approx;openrouter token_consumption yoy 500 % 2025-09-30 actual exact" },
+	/* the prior-year level said with 上年同期 */
+	{ "2025 年第二季度谷歌云营业利润率 20.7%，上年同期为 11.3%。", "2025-07-24",
+	  "google-cloud operating_margin level 11.3 % 2024-06-30 actual exact;google-cloud operating_margin level 20.7 % 2025-06-30 actual exact" },
+	/* half and ytd periods */
+	{ "腾讯 2025 年上半年资本开支 275 亿元；2025 年前三季度营收 5574 亿元。", "2025-11-14",
+	  "tencent capex level 27500000000 CNY 2025-06-30 actual exact;tencent revenue level 557400000000 CNY 2025-09-30 actual exact" },
+	/* net loss is a negative net income */
+	{ "CoreWeave 2025 年第二季度净亏损 2.9 亿美元。", "2025-08-12",
+	  "coreweave net_income level -290000000 USD 2025-06-30 actual exact" },
+	/* a period introduced after the number */
+	{ "Anthropic's run-rate revenue reached about $5 billion in August 2025.", "2025-09-05",
+	  "anthropic arr level 5000000000 USD 2025-08-31 actual approx" },
+	/* an unknown company carries nothing */
+	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
+	/* web-page junk */
+	{ "首页 | 登录 | 注册 | 微软营收 700 亿美元 | 分享 | 沪ICP备12345678号", "2025-08-01", "" },
+};
+
+START_TEST(test_cases)
+{
+	char *got = extract(cases[_i].text, cases[_i].date);
+	ck_assert_msg(!strcmp(got, cases[_i].want), "\n  text: %s\n  got:  %s\n  want: %s", cases[_i].text, got,
+		      cases[_i].want);
+	free(got);
+}
+END_TEST
+
+START_TEST(test_provenance)
+{
+	const char *text = "标题\n\n微软 FY26Q2 营收 813 亿美元。AWS 收入 330 亿美元。";
+	struct fact_list l = FACT_LIST_INIT;
+	ck_assert_int_eq(fact_extract(fx, text, strlen(text), "2026-01-29", &l, NULL), 0);
+	ck_assert_uint_ge(l.n, 1);
+	const struct fact *f = &l.items[0];
+	ck_assert_int_eq(strncmp(text + f->start, f->text, f->end - f->start), 0);
+	ck_assert_ptr_nonnull(strstr(f->text, "813"));
+	ck_assert_int_eq(strncmp(text + f->qstart, "813 亿美元", f->qend - f->qstart), 0);
+	fact_list_free(&l);
+}
+END_TEST
+
+START_TEST(test_unresolved_reasons)
+{
+	const char *text = "Contoso revenue was $3.1 billion in Q2 2025.";
+	struct fact_list l = FACT_LIST_INIT;
+	ck_assert_int_eq(fact_extract(fx, text, strlen(text), "2025-08-01", &l, NULL), 0);
+	ck_assert_uint_eq(l.n, 0);
+	ck_assert_uint_eq(l.ncands, 1);
+	ck_assert_str_eq(l.cands[0].reason, "no entity");
+	fact_list_free(&l);
+}
+END_TEST
+
+START_TEST(test_bad_input)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	struct errmsg e;
+	ck_assert_int_eq(fact_extract(fx, "ok \xff bad", 8, "2025-01-01", &l, &e), -1);
+	ck_assert_ptr_nonnull(strstr(e.text, "byte 3"));
+	ck_assert_int_eq(fact_extract(fx, "ok", 2, "2025-13-01", &l, &e), -1);
+	fact_list_free(&l);
+}
+END_TEST
+
+int main(void)
+{
+	struct store *s;
+	struct errmsg e;
+	if (store_open(":memory:", &s, &e) < 0 || store_load_lexicon(s, &lx, &e) < 0 ||
+	    !(fx = fact_extractor_new(lx, &e))) {
+		fprintf(stderr, "%s\n", e.text);
+		return 1;
+	}
+	store_close(s);
+	Suite *su = suite_create("fact");
+	TCase *tc = tcase_create("core");
+	tcase_add_loop_test(tc, test_cases, 0, ARRAY_LEN(cases));
+	tcase_add_test(tc, test_provenance);
+	tcase_add_test(tc, test_unresolved_reasons);
+	tcase_add_test(tc, test_bad_input);
+	suite_add_tcase(su, tc);
+	int rc = run_suite(su);
+	fact_extractor_free(fx);
+	lexicon_free(lx);
+	return rc;
+}

@@ -1,0 +1,285 @@
+/* numlex: every quantity form of the lexer, in Chinese and English, and
+ * the distractors that must yield no quantity. */
+#include <math.h>
+
+#include "numlex.h"
+#include "testutil.h"
+#include "textnorm.h"
+
+static struct numlex *nl;
+
+/* Scans `text` (normalized first) and returns its tokens. */
+static struct numlex_token *scan(const char *text, size_t *n)
+{
+	struct textnorm t;
+	struct errmsg e;
+	ck_assert_int_eq(textnorm_run(text, strlen(text), &t, &e), 0);
+	struct numlex_token *toks = NULL;
+	size_t cap = 0;
+	*n = 0;
+	ck_assert_int_eq(numlex_scan(nl, t.text, t.len, &toks, n, &cap, &e), 0);
+	textnorm_free(&t);
+	return toks;
+}
+
+static int is_quantity(const struct numlex_token *t)
+{
+	return t->kind != NL_CUE && t->kind != NL_NUMBER;
+}
+
+static const struct {
+	const char *text;
+	enum numlex_kind kind;
+	double value;
+	const char *unit;
+	enum numlex_qualifier qual;
+	double low, high;
+} forms[] = {
+	/* numbers and scales */
+	{ "达 3920 亿美元", NL_AMOUNT, 392e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "3,920 亿美元", NL_AMOUNT, 392e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "3920.5亿美元", NL_AMOUNT, 392.05e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "收入 1.2 万亿元", NL_AMOUNT, 1.2e12, "CNY", QUAL_EXACT, 0, 0 },
+	{ "约 5 千亿元人民币", NL_AMOUNT, 5e11, "CNY", QUAL_APPROX, 0, 0 },
+	{ "投入 3 百亿港元", NL_AMOUNT, 3e10, "HKD", QUAL_EXACT, 0, 0 },
+	{ "募资 2 千万欧元", NL_AMOUNT, 2e7, "EUR", QUAL_EXACT, 0, 0 },
+	{ "订单 7 百万日元", NL_AMOUNT, 7e6, "JPY", QUAL_EXACT, 0, 0 },
+	{ "现金 65 万美金", NL_AMOUNT, 65e4, "USD", QUAL_EXACT, 0, 0 },
+	{ "$34.9bn", NL_AMOUNT, 34.9e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "US$ 3.4 billion", NL_AMOUNT, 3.4e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "HK$12.5 million", NL_AMOUNT, 12.5e6, "HKD", QUAL_EXACT, 0, 0 },
+	{ "RMB 24.6 billion", NL_AMOUNT, 24.6e9, "CNY", QUAL_EXACT, 0, 0 },
+	{ "€4.2m in fees", NL_AMOUNT, 4.2e6, "EUR", QUAL_EXACT, 0, 0 },
+	{ "$1.4 trillion", NL_AMOUNT, 1.4e12, "USD", QUAL_EXACT, 0, 0 },
+	{ "$455B backlog", NL_AMOUNT, 455e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "$2.1tn", NL_AMOUNT, 2.1e12, "USD", QUAL_EXACT, 0, 0 },
+	{ "$850k", NL_AMOUNT, 850e3, "USD", QUAL_EXACT, 0, 0 },
+	{ "USD 7 bn", NL_AMOUNT, 7e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "12 billion dollars", NL_AMOUNT, 12e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "净亏损 (1.2)", NL_NUMBER, -1.2, "", QUAL_EXACT, 0, 0 },
+	{ "１８０．２亿美元", NL_AMOUNT, 18.02e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "300 多亿元", NL_AMOUNT, 300e8, "CNY", QUAL_AT_LEAST, 0, 0 },
+	{ "token 量 100 万亿", NL_COUNT, 1e14, "count", QUAL_EXACT, 0, 0 },
+	{ "1.5 million users", NL_COUNT, 1.5e6, "count", QUAL_EXACT, 0, 0 },
+	/* percentages and their kin */
+	{ "占比 23.7%", NL_PERCENT, 23.7, "%", QUAL_EXACT, 0, 0 },
+	{ "占比 23.7 %", NL_PERCENT, 23.7, "%", QUAL_EXACT, 0, 0 },
+	{ "同比 + 51%", NL_PERCENT, 51, "%", QUAL_EXACT, 0, 0 },
+	{ "同比 -8%", NL_PERCENT, -8, "%", QUAL_EXACT, 0, 0 },
+	{ "同比 \u22128%", NL_PERCENT, -8, "%", QUAL_EXACT, 0, 0 },
+	{ "增长百分之二十三点七", NL_PERCENT, 23.7, "%", QUAL_EXACT, 0, 0 },
+	{ "占到百分之十五", NL_PERCENT, 15, "%", QUAL_EXACT, 0, 0 },
+	{ "接近三成", NL_PERCENT, 30, "%", QUAL_APPROX, 0, 0 },
+	{ "up 12 percent", NL_PERCENT, 12, "%", QUAL_EXACT, 0, 0 },
+	{ "提升 2.5 个百分点", NL_PP, 2.5, "pp", QUAL_EXACT, 0, 0 },
+	{ "down 1.2pp", NL_PP, 1.2, "pp", QUAL_EXACT, 0, 0 },
+	{ "up 0.8 ppt", NL_PP, 0.8, "pp", QUAL_EXACT, 0, 0 },
+	{ "by 3 percentage points", NL_PP, 3, "pp", QUAL_EXACT, 0, 0 },
+	{ "提升 250 基点", NL_PP, 2.5, "pp", QUAL_EXACT, 0, 0 },
+	{ "down 350 bps", NL_PP, 3.5, "pp", QUAL_EXACT, 0, 0 },
+	{ "up 70 basis points", NL_PP, 0.7, "pp", QUAL_EXACT, 0, 0 },
+	{ "是去年的 4 倍", NL_MULTIPLE, 4, "x", QUAL_EXACT, 0, 0 },
+	{ "4x the level", NL_MULTIPLE, 4, "x", QUAL_EXACT, 0, 0 },
+	{ "同比翻倍", NL_MULTIPLE, 2, "x", QUAL_EXACT, 0, 0 },
+	{ "收入翻两番", NL_MULTIPLE, 4, "x", QUAL_EXACT, 0, 0 },
+	{ "more than doubled", NL_MULTIPLE, 2, "x", QUAL_AT_LEAST, 0, 0 },
+	{ "nearly triple", NL_MULTIPLE, 3, "x", QUAL_APPROX, 0, 0 },
+	/* ranges: scale and unit apply to both ends */
+	{ "增长 70-80%", NL_PERCENT, 75, "%", QUAL_RANGE, 70, 80 },
+	{ "增长 70%-80%", NL_PERCENT, 75, "%", QUAL_RANGE, 70, 80 },
+	{ "维持在 73%~75%", NL_PERCENT, 74, "%", QUAL_RANGE, 73, 75 },
+	{ "增长 70\u201380%", NL_PERCENT, 75, "%", QUAL_RANGE, 70, 80 },
+	{ "增长 70 至 80%", NL_PERCENT, 75, "%", QUAL_RANGE, 70, 80 },
+	{ "grow 10% to 12%", NL_PERCENT, 11, "%", QUAL_RANGE, 10, 12 },
+	{ "between $1 and $2 billion", NL_AMOUNT, 1.5e9, "USD", QUAL_RANGE, 1e9, 2e9 },
+	{ "上调至 910 亿-930 亿美元", NL_AMOUNT, 92e9, "USD", QUAL_RANGE, 91e9, 93e9 },
+	{ "to $5.05-5.15 billion", NL_AMOUNT, 5.1e9, "USD", QUAL_RANGE, 5.05e9, 5.15e9 },
+	{ "outlook of $66-72bn", NL_AMOUNT, 69e9, "USD", QUAL_RANGE, 66e9, 72e9 },
+	{ "$41.0 billion to $41.3 billion", NL_AMOUNT, 41.15e9, "USD", QUAL_RANGE, 41e9, 41.3e9 },
+	{ "为 560-590 亿美元", NL_AMOUNT, 57.5e9, "USD", QUAL_RANGE, 56e9, 59e9 },
+	/* qualifiers */
+	{ "约 25%", NL_PERCENT, 25, "%", QUAL_APPROX, 0, 0 },
+	{ "大约 40 亿美元", NL_AMOUNT, 4e9, "USD", QUAL_APPROX, 0, 0 },
+	{ "近 115 亿美元", NL_AMOUNT, 11.5e9, "USD", QUAL_APPROX, 0, 0 },
+	{ "接近 1 万亿元", NL_AMOUNT, 1e12, "CNY", QUAL_APPROX, 0, 0 },
+	{ "15 亿美元左右", NL_AMOUNT, 1.5e9, "USD", QUAL_APPROX, 0, 0 },
+	{ "about $7 billion", NL_AMOUNT, 7e9, "USD", QUAL_APPROX, 0, 0 },
+	{ "approximately $54.0 billion", NL_AMOUNT, 54e9, "USD", QUAL_APPROX, 0, 0 },
+	{ "around 30%", NL_PERCENT, 30, "%", QUAL_APPROX, 0, 0 },
+	{ "nearly $2 billion", NL_AMOUNT, 2e9, "USD", QUAL_APPROX, 0, 0 },
+	{ "roughly 30 trillion", NL_COUNT, 30e12, "count", QUAL_APPROX, 0, 0 },
+	{ "~$125bn", NL_AMOUNT, 125e9, "USD", QUAL_APPROX, 0, 0 },
+	{ "超 330 亿美元", NL_AMOUNT, 33e9, "USD", QUAL_AT_LEAST, 0, 0 },
+	{ "超过 100 万亿", NL_COUNT, 1e14, "count", QUAL_AT_LEAST, 0, 0 },
+	{ "逾 150 亿美元", NL_AMOUNT, 15e9, "USD", QUAL_AT_LEAST, 0, 0 },
+	{ "5 亿美元以上", NL_AMOUNT, 5e8, "USD", QUAL_AT_LEAST, 0, 0 },
+	{ "more than $1 billion", NL_AMOUNT, 1e9, "USD", QUAL_AT_LEAST, 0, 0 },
+	{ "over 20%", NL_PERCENT, 20, "%", QUAL_AT_LEAST, 0, 0 },
+	{ "above 45%", NL_PERCENT, 45, "%", QUAL_AT_LEAST, 0, 0 },
+	{ "at least $3 billion", NL_AMOUNT, 3e9, "USD", QUAL_AT_LEAST, 0, 0 },
+	{ "不到 14 亿美元", NL_AMOUNT, 1.4e9, "USD", QUAL_AT_MOST, 0, 0 },
+	{ "不足 10%", NL_PERCENT, 10, "%", QUAL_AT_MOST, 0, 0 },
+	{ "5% 以下", NL_PERCENT, 5, "%", QUAL_AT_MOST, 0, 0 },
+	{ "less than $2 billion", NL_AMOUNT, 2e9, "USD", QUAL_AT_MOST, 0, 0 },
+	{ "under 10%", NL_PERCENT, 10, "%", QUAL_AT_MOST, 0, 0 },
+	{ "up to $500 million", NL_AMOUNT, 500e6, "USD", QUAL_AT_MOST, 0, 0 },
+	{ "at most 3%", NL_PERCENT, 3, "%", QUAL_AT_MOST, 0, 0 },
+};
+
+START_TEST(test_forms)
+{
+	size_t n;
+	struct numlex_token *t = scan(forms[_i].text, &n);
+	const struct numlex_token *q = NULL;
+	for (size_t i = 0; i < n && !q; i++)
+		if (t[i].kind != NL_CUE)
+			q = &t[i];
+	ck_assert_msg(q != NULL, "no quantity in '%s'", forms[_i].text);
+	ck_assert_msg(q->kind == forms[_i].kind, "'%s': kind %s", forms[_i].text, numlex_kind_name(q->kind));
+	ck_assert_msg(fabs(q->value - forms[_i].value) <= 1e-6 * fabs(forms[_i].value) + 1e-9,
+		      "'%s': value %.17g, want %.17g", forms[_i].text, q->value, forms[_i].value);
+	ck_assert_str_eq(q->unit, forms[_i].unit);
+	ck_assert_msg(q->qualifier == forms[_i].qual, "'%s': qualifier %s", forms[_i].text,
+		      numlex_qualifier_name(q->qualifier));
+	if (forms[_i].qual == QUAL_RANGE) {
+		ck_assert(fabs(q->low - forms[_i].low) <= 1e-6 * fabs(forms[_i].low));
+		ck_assert(fabs(q->high - forms[_i].high) <= 1e-6 * fabs(forms[_i].high));
+	}
+	free(t);
+}
+END_TEST
+
+/* A bare scaled amount takes the currency of the amount before it in the
+ * same sentence; a new sentence starts afresh. */
+START_TEST(test_inherit_currency)
+{
+	size_t n;
+	struct numlex_token *t = scan("支出达 35 亿美元，其中医疗 15 亿、法律 6.5 亿。另有 3 亿", &n);
+	double want[] = { 35e8, 15e8, 6.5e8, 3e8 };
+	const char *units[] = { "USD", "USD", "USD", "count" };
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!is_quantity(&t[i]))
+			continue;
+		ck_assert_uint_lt(k, 4);
+		ck_assert(fabs(t[i].value - want[k]) < 1);
+		ck_assert_str_eq(t[i].unit, units[k]);
+		k++;
+	}
+	ck_assert_uint_eq(k, 4);
+	free(t);
+}
+END_TEST
+
+START_TEST(test_slash_list)
+{
+	size_t n;
+	struct numlex_token *t = scan("营收分别为 3250 亿/3780 亿美元，每股收益 15.60/18.20 美元", &n);
+	size_t k = 0;
+	double want[] = { 325e9, 378e9, 15.6, 18.2 };
+	for (size_t i = 0; i < n; i++) {
+		if (!is_quantity(&t[i]))
+			continue;
+		ck_assert(fabs(t[i].value - want[k]) < 1e-6 * want[k]);
+		ck_assert_str_eq(t[i].unit, "USD");
+		ck_assert_int_gt(t[i].slash_group, 0);
+		ck_assert_int_eq(t[i].slash_index, (int)(k % 2));
+		k++;
+	}
+	ck_assert_uint_eq(k, 4);
+	free(t);
+}
+END_TEST
+
+static const struct {
+	const char *text;
+	unsigned cue;
+} cue_cases[] = {
+	{ "同比增长", CUE_YOY | CUE_UP }, { "同比下降", CUE_YOY | CUE_DOWN }, { "同比", CUE_YOY },
+	{ "同比增加", CUE_YOY | CUE_UP }, { "同比提升", CUE_YOY | CUE_UP }, { "同比减少", CUE_YOY | CUE_DOWN },
+	{ "YoY", CUE_YOY }, { "y/y", CUE_YOY }, { "year over year", CUE_YOY },
+	{ "year-on-year", CUE_YOY }, { "环比", CUE_QOQ }, { "QoQ", CUE_QOQ }, { "q/q", CUE_QOQ },
+	{ "sequentially", CUE_QOQ }, { "quarter over quarter", CUE_QOQ },
+	{ "from a year ago", CUE_FROM }, { "rose", CUE_UP }, { "grew", CUE_UP }, { "fell", CUE_DOWN },
+	{ "declined", CUE_DOWN }, { "下滑", CUE_DOWN }, { "收窄", CUE_DOWN }, { "预计", CUE_ESTIMATE },
+	{ "guidance", CUE_ESTIMATE }, { "consensus", CUE_ESTIMATE }, { "上调至", CUE_REVISE | CUE_TO },
+};
+
+START_TEST(test_cues)
+{
+	size_t n;
+	struct numlex_token *t = scan(cue_cases[_i].text, &n);
+	ck_assert_uint_ge(n, 1);
+	ck_assert_int_eq(t[0].kind, NL_CUE);
+	ck_assert_msg((t[0].cue & cue_cases[_i].cue) == cue_cases[_i].cue, "'%s': cue %x", cue_cases[_i].text,
+		      t[0].cue);
+	free(t);
+}
+END_TEST
+
+/* Digits that are not quantities: no amount, percent, pp, multiple or count. */
+static const char *const distractors[] = {
+	"日期:2026-01-22 12:44:12",
+	"2025 年 10 月发布",
+	"2025年10月30日",
+	"in 2025 and 2026",
+	"FY26Q1 and FY2026 Q1 and 1QFY26 and F1Q26",
+	"2025Q3, 3Q25, 25Q3, 1H25, 9M25",
+	"600519.SH 与 0700.HK 与 NVDA.O",
+	"客服热线 400-820-1234",
+	"dial +1 (844) 555-0107 now",
+	"皖ICP备20008326号-18",
+	"排名第 3，位列第 1 名",
+	"GPT-5 and GPT-4o beat H100",
+	"TPU v7 and Trainium2 and MI350",
+	"Gemini 3 Pro launched",
+	"conference at 2:30 p.m. on October 29, 2025",
+	"2024-2025 年的狂热扩张期",
+	"差距缩窄至 6-9 个月",
+	"《财富》500 强",
+	"the S&P 500 index",
+};
+
+START_TEST(test_distractors)
+{
+	size_t n;
+	struct numlex_token *t = scan(distractors[_i], &n);
+	for (size_t i = 0; i < n; i++)
+		ck_assert_msg(!is_quantity(&t[i]), "'%s' gave a %s token %g", distractors[_i],
+			      numlex_kind_name(t[i].kind), t[i].value);
+	free(t);
+}
+END_TEST
+
+START_TEST(test_offsets_in_order)
+{
+	size_t n;
+	const char *text = "营收 161 亿美元，同比增长 14%，资本开支 120 亿";
+	struct numlex_token *t = scan(text, &n);
+	for (size_t i = 1; i < n; i++)
+		ck_assert_uint_le(t[i - 1].start, t[i].start);
+	free(t);
+}
+END_TEST
+
+int main(void)
+{
+	struct errmsg e;
+	nl = numlex_new(&e);
+	if (!nl) {
+		fprintf(stderr, "%s\n", e.text);
+		return 1;
+	}
+	Suite *s = suite_create("numlex");
+	TCase *tc = tcase_create("core");
+	tcase_add_loop_test(tc, test_forms, 0, ARRAY_LEN(forms));
+	tcase_add_test(tc, test_inherit_currency);
+	tcase_add_test(tc, test_slash_list);
+	tcase_add_loop_test(tc, test_cues, 0, ARRAY_LEN(cue_cases));
+	tcase_add_loop_test(tc, test_distractors, 0, ARRAY_LEN(distractors));
+	tcase_add_test(tc, test_offsets_in_order);
+	suite_add_tcase(s, tc);
+	int rc = run_suite(s);
+	numlex_free(nl);
+	return rc;
+}

@@ -1,0 +1,272 @@
+/* period: every period form, every fiscal calendar, year boundaries and
+ * the year-less forms. */
+#include "period.h"
+#include "testutil.h"
+#include "textnorm.h"
+
+static struct period_scanner *ps;
+
+static const char *const MSFT = "06-30", *const NVDA = "last-sun-01", *const AAPL = "last-sat-09",
+		  *const BABA = "03-31", *const ORCL = "05-31", *const AVGO = "nearest-sun-10-31",
+		  *const CAL = "12-31", *const CRM = "01-31";
+
+/* Resolves the last period span in `text`, each span taking the one before
+ * it as context, as the extractor does within a paragraph; the earlier
+ * spans are resolved as actual figures, the last with `estimate`. */
+static int resolve_text(const char *text, const char *rule, const char *ref, int estimate, struct period *out)
+{
+	struct textnorm t;
+	struct errmsg e;
+	ck_assert_int_eq(textnorm_run(text, strlen(text), &t, &e), 0);
+	struct period_span *sp = NULL;
+	size_t n = 0, cap = 0;
+	ck_assert_int_eq(period_scan(ps, t.text, t.len, &sp, &n, &cap, &e), 0);
+	struct fiscal_calendar cal;
+	ck_assert_int_eq(period_calendar_parse(rule, &cal), 0);
+	struct date r;
+	ck_assert_int_eq(date_parse(ref, &r), 0);
+	int rc = -1, have = 0;
+	struct period ctx;
+	size_t last = 0;
+	for (size_t i = 0; i < n; i++)
+		if (sp[i].kind == PSPAN_PERIOD)
+			last = i;
+	for (size_t i = 0; i < n; i++) {
+		if (sp[i].kind != PSPAN_PERIOD)
+			continue;
+		rc = period_resolve(&sp[i].expr, &cal, have ? &ctx : NULL, r, i == last ? estimate : 0, out);
+		if (rc == 0) {
+			ctx = *out;
+			have = 1;
+		}
+	}
+	free(sp);
+	textnorm_free(&t);
+	return rc;
+}
+
+static const struct {
+	const char *text, *rule, *ref;
+	int estimate;
+	const char *type, *start, *end, *fiscal, *calendar;
+} cases[] = {
+	/* fiscal quarters */
+	{ "FY26Q1", MSFT, "2025-10-30", 0, "quarter", "2025-07-01", "2025-09-30", "FY2026Q1", "2025Q3" },
+	{ "FY2026Q1", MSFT, "2025-10-30", 0, "quarter", "2025-07-01", "2025-09-30", "FY2026Q1", "2025Q3" },
+	{ "FY2026 Q1", MSFT, "2025-10-30", 0, "quarter", "2025-07-01", "2025-09-30", "FY2026Q1", "2025Q3" },
+	{ "FY26 Q1", MSFT, "2025-10-30", 0, "quarter", "2025-07-01", "2025-09-30", "FY2026Q1", "2025Q3" },
+	{ "1QFY26", MSFT, "2025-10-30", 0, "quarter", "2025-07-01", "2025-09-30", "FY2026Q1", "2025Q3" },
+	{ "Q1FY26", MSFT, "2025-10-30", 0, "quarter", "2025-07-01", "2025-09-30", "FY2026Q1", "2025Q3" },
+	{ "F1Q26", ORCL, "2025-09-10", 0, "quarter", "2025-06-01", "2025-08-31", "FY2026Q1", "2025Q3" },
+	{ "Q1 FY2026", MSFT, "2025-10-30", 0, "quarter", "2025-07-01", "2025-09-30", "FY2026Q1", "2025Q3" },
+	{ "fiscal Q1 2026", MSFT, "2025-10-30", 0, "quarter", "2025-07-01", "2025-09-30", "FY2026Q1", "2025Q3" },
+	{ "fiscal 2026 first quarter", MSFT, "2025-10-30", 0, "quarter", "2025-07-01", "2025-09-30", "FY2026Q1", "2025Q3" },
+	{ "first quarter of fiscal 2026", NVDA, "2025-05-29", 0, "quarter", "2025-01-27", "2025-04-27", "FY2026Q1", "2025Q1" },
+	{ "the third quarter of fiscal year 2026", NVDA, "2025-08-28", 1, "quarter", "2025-07-28", "2025-10-26", "FY2026Q3", "2025Q3" },
+	{ "2026财年第一季度", BABA, "2025-09-01", 0, "quarter", "2025-04-01", "2025-06-30", "FY2026Q1", "2025Q2" },
+	{ "2026 财年第二季度", BABA, "2025-11-26", 0, "quarter", "2025-07-01", "2025-09-30", "FY2026Q2", "2025Q3" },
+	{ "2026财年Q1", BABA, "2025-09-01", 0, "quarter", "2025-04-01", "2025-06-30", "FY2026Q1", "2025Q2" },
+	{ "FY26 第一季度", MSFT, "2025-10-30", 0, "quarter", "2025-07-01", "2025-09-30", "FY2026Q1", "2025Q3" },
+	{ "FY26Q2", ORCL, "2025-12-11", 0, "quarter", "2025-09-01", "2025-11-30", "FY2026Q2", "2025Q4" },
+	{ "FY2025 Q4", AVGO, "2025-12-12", 0, "quarter", "2025-08-04", "2025-11-02", "FY2025Q4", "2025Q3" },
+	{ "FY2026 Q1", CRM, "2025-05-29", 0, "quarter", "2025-02-01", "2025-04-30", "FY2026Q1", "2025Q1" },
+	/* year boundaries */
+	{ "FY26Q2", MSFT, "2026-01-29", 0, "quarter", "2025-10-01", "2025-12-31", "FY2026Q2", "2025Q4" },
+	{ "FY2026Q4", NVDA, "2026-02-25", 0, "quarter", "2025-10-27", "2026-01-25", "FY2026Q4", "2025Q4" },
+	{ "FY2026Q3", NVDA, "2025-11-20", 0, "quarter", "2025-07-28", "2025-10-26", "FY2026Q3", "2025Q3" },
+	/* calendar quarters, whatever the company's fiscal year */
+	{ "2025Q3", MSFT, "2025-11-03", 0, "quarter", "2025-07-01", "2025-09-30", "FY2026Q1", "2025Q3" },
+	{ "2025 Q3", CAL, "2025-11-03", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
+	{ "Q3 2025", CAL, "2025-11-03", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
+	{ "3Q25", CAL, "2025-11-03", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
+	{ "3Q2025", CAL, "2025-11-03", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
+	{ "25Q3", CAL, "2025-11-19", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
+	{ "2025年第三季度", BABA, "2025-11-26", 0, "quarter", "2025-07-01", "2025-09-30", "FY2026Q2", "2025Q3" },
+	{ "2025年三季度", CAL, "2025-11-06", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
+	{ "2025年Q3", CAL, "2025-11-06", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
+	{ "2025 年 Q3", CAL, "2025-11-06", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
+	{ "the September quarter of 2025", AAPL, "2025-10-31", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q4", "2025Q3" },
+	{ "third quarter of 2025", CAL, "2025-10-30", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
+	/* quarters without a year: from context, else from the report date */
+	{ "三季度", CAL, "2025-11-05", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
+	{ "第三季度", CAL, "2025-11-05", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
+	{ "Q3", CAL, "2025-11-05", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
+	{ "四季度", CAL, "2025-11-05", 1, "quarter", "2025-10-01", "2025-12-31", "FY2025Q4", "2025Q4" },
+	{ "Q1", CAL, "2025-02-10", 0, "quarter", "2024-01-01", "2024-03-31", "FY2024Q1", "2024Q1" },
+	{ "2026财年第三季度……第四季度", NVDA, "2025-11-20", 1, "quarter", "2025-10-27", "2026-01-25", "FY2026Q4", "2025Q4" },
+	{ "2025 年上半年……其中二季度", CAL, "2025-08-14", 0, "quarter", "2025-04-01", "2025-06-30", "FY2025Q2", "2025Q2" },
+	{ "September quarter ... the December quarter", AAPL, "2025-10-31", 1, "quarter", "2025-10-01", "2025-12-31", "FY2026Q1", "2025Q4" },
+	{ "2025Q3 ... 本季度", CAL, "2025-11-05", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
+	{ "2025Q3 ... 上季度", CAL, "2025-11-05", 0, "quarter", "2025-04-01", "2025-06-30", "FY2025Q2", "2025Q2" },
+	/* halves */
+	{ "2025年上半年", CAL, "2025-08-14", 0, "half", "2025-01-01", "2025-06-30", "FY2025H1", "2025H1" },
+	{ "2025 年下半年", CAL, "2025-08-14", 1, "half", "2025-07-01", "2025-12-31", "FY2025H2", "2025H2" },
+	{ "H1 2025", CAL, "2025-08-20", 0, "half", "2025-01-01", "2025-06-30", "FY2025H1", "2025H1" },
+	{ "1H25", CAL, "2025-08-01", 0, "half", "2025-01-01", "2025-06-30", "FY2025H1", "2025H1" },
+	{ "2H2025", CAL, "2025-08-01", 1, "half", "2025-07-01", "2025-12-31", "FY2025H2", "2025H2" },
+	{ "FY2026 H1", MSFT, "2026-02-01", 0, "half", "2025-07-01", "2025-12-31", "FY2026H1", "2025H2" },
+	{ "2026财年上半年", BABA, "2025-12-01", 0, "half", "2025-04-01", "2025-09-30", "FY2026H1", "" },
+	{ "2025 年……下半年", CAL, "2025-08-14", 1, "half", "2025-07-01", "2025-12-31", "FY2025H2", "2025H2" },
+	/* year to date: never the quarter that ends on the same day */
+	{ "前三季度", CAL, "2025-11-14", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
+	{ "2025年前三季度", CAL, "2025-11-14", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
+	{ "9M25", CAL, "2025-11-05", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
+	{ "9M 2025", CAL, "2025-11-05", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
+	{ "1-9月", CAL, "2025-10-20", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
+	{ "2025年1-9月", CAL, "2025-10-20", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
+	{ "first nine months of 2025", CAL, "2025-10-20", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
+	/* months */
+	{ "2025年10月", CAL, "2025-11-05", 0, "month", "2025-10-01", "2025-10-31", "", "2025-10" },
+	{ "2025 年 10 月", CAL, "2025-11-05", 0, "month", "2025-10-01", "2025-10-31", "", "2025-10" },
+	{ "October 2025", CAL, "2025-11-20", 0, "month", "2025-10-01", "2025-10-31", "", "2025-10" },
+	{ "Oct 2025", CAL, "2025-11-20", 0, "month", "2025-10-01", "2025-10-31", "", "2025-10" },
+	{ "Oct. 2025", CAL, "2025-11-20", 0, "month", "2025-10-01", "2025-10-31", "", "2025-10" },
+	{ "2025 年 5 月底 ... 7 月", CAL, "2025-09-10", 0, "month", "2025-07-01", "2025-07-31", "", "2025-07" },
+	{ "FY25Q3 ... 3 月", MSFT, "2025-05-02", 0, "month", "2025-03-01", "2025-03-31", "", "2025-03" },
+	{ "10月", CAL, "2025-11-05", 0, "month", "2025-10-01", "2025-10-31", "", "2025-10" },
+	/* years */
+	{ "2025年", CAL, "2026-01-20", 0, "year", "2025-01-01", "2025-12-31", "FY2025", "2025" },
+	{ "2025 年全年", CAL, "2026-01-20", 0, "year", "2025-01-01", "2025-12-31", "FY2025", "2025" },
+	{ "full year 2025", CAL, "2026-02-06", 0, "year", "2025-01-01", "2025-12-31", "FY2025", "2025" },
+	{ "FY2025", NVDA, "2025-03-05", 0, "year", "2024-01-29", "2025-01-26", "FY2025", "2024" },
+	{ "FY25", MSFT, "2025-08-01", 0, "year", "2024-07-01", "2025-06-30", "FY2025", "" },
+	{ "fiscal 2025", AAPL, "2025-11-01", 0, "year", "2024-09-29", "2025-09-27", "FY2025", "" },
+	{ "2025财年", BABA, "2025-06-01", 0, "year", "2024-04-01", "2025-03-31", "FY2025", "" },
+	{ "2025 fiscal year", MSFT, "2025-08-01", 0, "year", "2024-07-01", "2025-06-30", "FY2025", "" },
+	{ "CY2025", MSFT, "2026-01-20", 0, "year", "2025-01-01", "2025-12-31", "", "2025" },
+	{ "calendar 2025", MSFT, "2026-01-20", 0, "year", "2025-01-01", "2025-12-31", "", "2025" },
+	{ "FY2026", NVDA, "2026-02-25", 0, "year", "2025-01-27", "2026-01-25", "FY2026", "2025" },
+	{ "FY2025", AAPL, "2025-11-01", 0, "year", "2024-09-29", "2025-09-27", "FY2025", "" },
+	{ "FY2026", BABA, "2025-06-01", 1, "year", "2025-04-01", "2026-03-31", "FY2026", "" },
+	{ "FY2025", AVGO, "2025-12-12", 0, "year", "2024-11-04", "2025-11-02", "FY2025", "" },
+};
+
+START_TEST(test_cases)
+{
+	struct period p;
+	ck_assert_msg(resolve_text(cases[_i].text, cases[_i].rule, cases[_i].ref, cases[_i].estimate, &p) == 0,
+		      "'%s' did not resolve", cases[_i].text);
+	char s[11], e[11];
+	date_format(p.start, s);
+	date_format(p.end, e);
+	ck_assert_msg(!strcmp(period_type_name(p.type), cases[_i].type), "'%s': type %s", cases[_i].text,
+		      period_type_name(p.type));
+	ck_assert_msg(!strcmp(s, cases[_i].start) && !strcmp(e, cases[_i].end), "'%s': %s..%s, want %s..%s",
+		      cases[_i].text, s, e, cases[_i].start, cases[_i].end);
+	if (cases[_i].fiscal[0] || p.fiscal)
+		ck_assert_msg(!strcmp(p.fiscal_label, cases[_i].fiscal), "'%s': fiscal label %s, want %s",
+			      cases[_i].text, p.fiscal_label, cases[_i].fiscal);
+	ck_assert_msg(!strcmp(p.calendar_label, cases[_i].calendar), "'%s': calendar label %s, want %s",
+		      cases[_i].text, p.calendar_label, cases[_i].calendar);
+}
+END_TEST
+
+/* Dates with a day, durations and names are not metric periods. */
+static const char *const not_periods[] = {
+	"2026-01-22", "1月22日", "6-9 个月", "GPT-5", "Gemini 3", "2025 年 8 月 27 日", "October 29, 2025",
+	"2025-2030 年", "2022 年以来", "三个月",
+};
+
+START_TEST(test_not_periods)
+{
+	struct textnorm t;
+	ck_assert_int_eq(textnorm_run(not_periods[_i], strlen(not_periods[_i]), &t, NULL), 0);
+	struct period_span *sp = NULL;
+	size_t n = 0, cap = 0;
+	ck_assert_int_eq(period_scan(ps, t.text, t.len, &sp, &n, &cap, NULL), 0);
+	for (size_t i = 0; i < n; i++)
+		ck_assert_msg(sp[i].kind != PSPAN_PERIOD, "'%s' gave a period", not_periods[_i]);
+	free(sp);
+	textnorm_free(&t);
+}
+END_TEST
+
+static const struct {
+	const char *rule;
+	int fy;
+	const char *end;
+} fy_ends[] = {
+	{ "06-30", 2026, "2026-06-30" },         { "last-sun-01", 2026, "2026-01-25" },
+	{ "last-sun-01", 2025, "2025-01-26" },   { "last-sat-09", 2025, "2025-09-27" },
+	{ "03-31", 2026, "2026-03-31" },         { "05-31", 2026, "2026-05-31" },
+	{ "nearest-sun-10-31", 2025, "2025-11-02" }, { "nearest-sun-10-31", 2024, "2024-11-03" },
+	{ "12-31", 2025, "2025-12-31" },         { "", 2025, "2025-12-31" },
+};
+
+START_TEST(test_fy_end)
+{
+	struct fiscal_calendar c;
+	ck_assert_int_eq(period_calendar_parse(fy_ends[_i].rule, &c), 0);
+	char out[11];
+	date_format(period_fy_end(&c, fy_ends[_i].fy), out);
+	ck_assert_str_eq(out, fy_ends[_i].end);
+}
+END_TEST
+
+START_TEST(test_bad_rules)
+{
+	struct fiscal_calendar c;
+	const char *bad[] = { "13-01", "02-30", "last-xyz-01", "nearest-sun-10", "06/30", "sometime" };
+	for (size_t i = 0; i < ARRAY_LEN(bad); i++)
+		ck_assert_msg(period_calendar_parse(bad[i], &c) == -1, "'%s' parsed", bad[i]);
+	char out[32];
+	ck_assert_int_eq(period_calendar_parse("nearest-sun-10-31", &c), 0);
+	period_calendar_format(&c, out, sizeof(out));
+	ck_assert_str_eq(out, "nearest-sun-10-31");
+}
+END_TEST
+
+START_TEST(test_prior_year)
+{
+	struct period p, q;
+	ck_assert_int_eq(resolve_text("2025年第三季度", CAL, "2025-11-01", 0, &p), 0);
+	struct fiscal_calendar c;
+	period_calendar_parse(CAL, &c);
+	period_prior_year(&p, &c, &q);
+	char e[11];
+	date_format(q.end, e);
+	ck_assert_str_eq(e, "2024-09-30");
+	ck_assert_int_eq(resolve_text("FY2026Q1", NVDA, "2025-06-01", 0, &p), 0);
+	period_calendar_parse(NVDA, &c);
+	period_prior_year(&p, &c, &q);
+	date_format(q.end, e);
+	ck_assert_str_eq(e, "2024-04-28");
+}
+END_TEST
+
+START_TEST(test_labels)
+{
+	struct period_expr x;
+	ck_assert_int_eq(period_parse_label("FY2026Q1", &x), 0);
+	ck_assert_int_eq(x.fiscal, 1);
+	ck_assert_int_eq(x.index, 1);
+	ck_assert_int_eq(period_parse_label("2025Q3", &x), 0);
+	ck_assert_int_eq(x.fiscal, 0);
+	ck_assert_int_eq(period_parse_label("2025-10", &x), 0);
+	ck_assert_int_eq(x.type, PERIOD_MONTH);
+	ck_assert_int_eq(period_parse_label("2025Q5", &x), -1);
+	ck_assert_int_eq(period_parse_label("soon", &x), -1);
+}
+END_TEST
+
+int main(void)
+{
+	struct errmsg e;
+	ps = period_scanner_new(&e);
+	if (!ps) {
+		fprintf(stderr, "%s\n", e.text);
+		return 1;
+	}
+	Suite *s = suite_create("period");
+	TCase *tc = tcase_create("core");
+	tcase_add_loop_test(tc, test_cases, 0, ARRAY_LEN(cases));
+	tcase_add_loop_test(tc, test_not_periods, 0, ARRAY_LEN(not_periods));
+	tcase_add_loop_test(tc, test_fy_end, 0, ARRAY_LEN(fy_ends));
+	tcase_add_test(tc, test_bad_rules);
+	tcase_add_test(tc, test_prior_year);
+	tcase_add_test(tc, test_labels);
+	suite_add_tcase(s, tc);
+	int rc = run_suite(s);
+	period_scanner_free(ps);
+	return rc;
+}

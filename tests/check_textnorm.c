@@ -1,0 +1,87 @@
+/* textnorm: NFKC folding with an offset map back to the original bytes. */
+#include "testutil.h"
+#include "textnorm.h"
+
+static const struct {
+	const char *in;
+	const char *out;
+} folds[] = {
+	{ "３９２０", "3920" },
+	{ "２８％", "28%" },
+	{ "１８０．２亿美元", "180.2亿美元" },
+	{ "ＡＷＳ", "AWS" },
+	{ "营收，同比", "营收,同比" },
+	{ "（RPO）", "(RPO)" },
+	{ "同比\u2212 8%", "同比- 8%" },
+	{ "70\u201380%", "70-80%" },
+	{ "a\u2014b", "a-b" },
+	{ "x\u00a0y\u3000z", "x y z" },
+	{ "zero\u200bwidth", "zerowidth" },
+	{ "plain ascii", "plain ascii" },
+	{ "微软 FY26Q1", "微软 FY26Q1" },
+	{ "e\u0301", "e\u0301" },
+	{ "\u00e9", "\u00e9" },
+	{ "73%～75%", "73%~75%" },
+};
+
+START_TEST(test_fold)
+{
+	struct textnorm t;
+	struct errmsg e;
+	ck_assert_int_eq(textnorm_run(folds[_i].in, strlen(folds[_i].in), &t, &e), 0);
+	ck_assert_str_eq(t.text, folds[_i].out);
+	textnorm_free(&t);
+}
+END_TEST
+
+START_TEST(test_offsets)
+{
+	/* every normalized byte points into the original; spans map back whole */
+	const char *in = "博通２０２５财年营收１８０．２亿美元";
+	struct textnorm t;
+	ck_assert_int_eq(textnorm_run(in, strlen(in), &t, NULL), 0);
+	const char *hit = strstr(t.text, "180.2");
+	ck_assert_ptr_nonnull(hit);
+	size_t s = textnorm_orig(&t, (size_t)(hit - t.text));
+	size_t e = textnorm_orig(&t, (size_t)(hit - t.text) + 5);
+	ck_assert_int_eq(strncmp(in + s, "１８０．２", e - s), 0);
+	ck_assert_uint_eq(e - s, strlen("１８０．２"));
+	ck_assert_uint_eq(textnorm_orig(&t, t.len), strlen(in));
+	textnorm_free(&t);
+}
+END_TEST
+
+static const struct {
+	const char *bytes;
+	size_t len;
+	size_t bad;
+} invalid[] = {
+	{ "abc\xff", 4, 3 },
+	{ "\xe5\xbe", 2, 0 },
+	{ "ok \xc3\x28 no", 9, 3 },
+	{ "\xed\xa0\x80", 3, 0 }, /* a surrogate */
+	{ "日本\xf8\x88\x80\x80\x80", 11, 6 },
+};
+
+START_TEST(test_invalid)
+{
+	size_t bad = 99;
+	ck_assert_int_eq(textnorm_check_utf8(invalid[_i].bytes, invalid[_i].len, &bad), -1);
+	ck_assert_uint_eq(bad, invalid[_i].bad);
+	struct textnorm t;
+	struct errmsg e;
+	ck_assert_int_eq(textnorm_run(invalid[_i].bytes, invalid[_i].len, &t, &e), -1);
+	ck_assert_ptr_nonnull(strstr(e.text, "byte"));
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("textnorm");
+	TCase *tc = tcase_create("core");
+	tcase_add_loop_test(tc, test_fold, 0, ARRAY_LEN(folds));
+	tcase_add_test(tc, test_offsets);
+	tcase_add_loop_test(tc, test_invalid, 0, ARRAY_LEN(invalid));
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
