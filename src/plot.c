@@ -78,7 +78,7 @@ static int build(const struct plot_spec *spec, const char *output, struct buf *o
 		return err_set(e, "the plot template 'trend' is missing from this build");
 	struct buf term = BUF_INIT, outp = BUF_INIT, title = BUF_INIT, xtics = BUF_INIT, ylabel = BUF_INIT;
 	struct buf foot = BUF_INIT, y2 = BUF_INIT, data = BUF_INIT, plot = BUF_INIT, xmax = BUF_INIT;
-	struct buf boxw = BUF_INIT;
+	struct buf boxw = BUF_INIT, xrot = BUF_INIT;
 	int rc = terminal_line(spec->terminal, &term, e);
 	if (rc < 0)
 		goto out;
@@ -98,6 +98,8 @@ static int build(const struct plot_spec *spec, const char *output, struct buf *o
 		buf_printf(&xtics, " %zu", i);
 	}
 	buf_printf(&xmax, "%zu.5", spec->nx ? spec->nx - 1 : 0);
+	/* a few labels fit level; many are turned to stay readable */
+	buf_adds(&xrot, spec->nx > 10 ? "rotate by 45 right" : "offset 0,-0.3");
 	size_t nbars = 0;
 	for (size_t k = 0; k < spec->nseries; k++)
 		nbars += spec->series[k].bars;
@@ -105,12 +107,16 @@ static int build(const struct plot_spec *spec, const char *output, struct buf *o
 	if (spec->y2label) {
 		buf_adds(&y2, "set y2tics nomirror\nset y2label ");
 		plot_quote(&y2, spec->y2label);
-		buf_adds(&y2, " noenhanced\nset format y2 '%.4g'\n");
+		buf_adds(&y2, " noenhanced\nset format y2 '%.4g'\nset y2range [*<0:*]\n");
 	}
 	size_t bar_index = 0;
 	int first = 1;
-	for (size_t k = 0; k < spec->nseries; k++) {
+	/* bars first, so the lines are drawn over them */
+	for (size_t pass = 0; pass < 2 * spec->nseries; pass++) {
+		size_t k = pass % spec->nseries;
 		const struct plot_series *s = &spec->series[k];
+		if ((pass < spec->nseries) != (s->bars != 0))
+			continue;
 		for (int est = 0; est < 2; est++) {
 			size_t count = 0;
 			for (size_t i = 0; i < s->n; i++)
@@ -162,7 +168,7 @@ static int build(const struct plot_spec *spec, const char *output, struct buf *o
 	} slots[] = {
 		{ "@TERMINAL@", &term }, { "@OUTPUT@", &outp }, { "@TITLE@", &title }, { "@XTICS@", &xtics },
 		{ "@XMAX@", &xmax },     { "@YLABEL@", &ylabel }, { "@FOOTNOTE@", &foot }, { "@Y2@", &y2 },
-		{ "@DATA@", &data },     { "@PLOT@", &plot },  { "@BOXWIDTH@", &boxw },
+		{ "@DATA@", &data },     { "@PLOT@", &plot },  { "@BOXWIDTH@", &boxw }, { "@XROTATE@", &xrot },
 	};
 	for (const char *p = tpl; *p;) {
 		int hit = 0;
@@ -189,6 +195,7 @@ out:
 	buf_free(&plot);
 	buf_free(&xmax);
 	buf_free(&boxw);
+	buf_free(&xrot);
 	return rc;
 }
 

@@ -79,6 +79,28 @@ static int exec(struct store *s, const char *sql, struct errmsg *e)
 	return 0;
 }
 
+/* exec(), retried while another process holds the lock. The busy timeout
+ * covers most waits, but SQLite answers BUSY at once where waiting could
+ * deadlock (two openers switching a new store to WAL, two writers
+ * upgrading their locks); those are worth a retry after a pause. */
+static int exec_retry(struct store *s, const char *sql, struct errmsg *e)
+{
+	for (int tries = 0;; tries++) {
+		char *msg = NULL;
+		int rc = sqlite3_exec(s->db, sql, NULL, NULL, &msg);
+		if (rc == SQLITE_OK)
+			return 0;
+		if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && tries < 600) {
+			sqlite3_free(msg);
+			sqlite3_sleep(50);
+			continue;
+		}
+		err_set(e, "%s", msg ? msg : sqlite3_errmsg(s->db));
+		sqlite3_free(msg);
+		return -1;
+	}
+}
+
 static int user_version(struct store *s, int *out, struct errmsg *e)
 {
 	sqlite3_stmt *st;
@@ -117,7 +139,7 @@ static int migrate(struct store *s, const struct embedded_migration *migs, struc
 		if (m->version <= cur)
 			continue;
 		/* BEGIN IMMEDIATE serializes concurrent openers; re-check inside */
-		if (exec(s, "BEGIN IMMEDIATE", e) < 0)
+		if (exec_retry(s, "BEGIN IMMEDIATE", e) < 0)
 			return -1;
 		if (user_version(s, &cur, e) < 0)
 			goto fail;
@@ -198,7 +220,7 @@ int store_open_with(const char *path, const struct embedded_migration *migs, str
 		return -1;
 	}
 	struct errmsg pe;
-	if ((!memory && exec(s, "PRAGMA journal_mode = WAL", &pe) < 0) ||
+	if ((!memory && exec_retry(s, "PRAGMA journal_mode = WAL", &pe) < 0) ||
 	    exec(s, "PRAGMA foreign_keys = ON", &pe) < 0 || exec(s, "PRAGMA synchronous = NORMAL", &pe) < 0) {
 		err_set(e, "cannot set up store '%s': %s", path, pe.text);
 		store_close(s);
@@ -258,7 +280,7 @@ int store_info(struct store *s, struct store_info *out, struct errmsg *e)
 
 int store_transaction(struct store *s, int (*fn)(struct store *, void *), void *ctx, struct errmsg *e)
 {
-	if (exec(s, "BEGIN IMMEDIATE", e) < 0)
+	if (exec_retry(s, "BEGIN IMMEDIATE", e) < 0)
 		return -1;
 	if (fn(s, ctx) < 0) {
 		exec(s, "ROLLBACK", NULL);
@@ -416,7 +438,7 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 {
 	sqlite3_stmt *find = NULL, *ins = NULL, *cur = NULL, *obs = NULL;
 	memset(res, 0, sizeof(*res));
-	if (exec(s, "BEGIN IMMEDIATE", e) < 0)
+	if (exec_retry(s, "BEGIN IMMEDIATE", e) < 0)
 		return -1;
 	if (sqlite3_prepare_v2(s->db, "SELECT id FROM report WHERE sha256 = ?", -1, &find, NULL) != SQLITE_OK)
 		goto dberr;

@@ -1,0 +1,68 @@
+# CSV out and back in: the long and wide layouts, spreadsheet safety, the
+# BOM rules, atomic files, and the import round trip.
+source "$(dirname "$0")/lib.bash"
+
+"$M" add "$SRC/samples" >/dev/null
+"$M" add --title "=HYPERLINK(\"http://x\")" --date 2026-03-01 - >/dev/null <<'TXT'
+Microsoft revenue was $85 billion in fiscal Q3 2026.
+TXT
+
+# long layout parsed back: every current fact once, values in full
+expect_status 0 "$M" export -o long.csv
+head -c 3 long.csv | od -An -tx1 | grep -q "ef bb bf" || fail "-o writes a BOM by default"
+expect_grep "microsoft,rpo,level,quarter,FY2026Q2,2025Q4,2025-10-01,2025-12-31,625000000000,USD" long.csv
+expect_no_grep "e+" long.csv
+expect_grep "'=HYPERLINK" long.csv
+expect_no_grep ',=HYPERLINK' long.csv
+rows=$(($(sqlite3 "$MTRACK_DB" "SELECT count(*) FROM (SELECT DISTINCT entity, metric, kind, period_type, period_end FROM observation)") + 1))
+expect_eq "one row per fact" "$(python3 -c 'import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], encoding="utf-8-sig"))))' long.csv 2>/dev/null || tail -n +1 long.csv | wc -l)" "$rows"
+
+expect_status 0 "$M" export --no-bom -o nobom.csv
+head -c 3 nobom.csv | od -An -tx1 | grep -q "ef bb bf" && fail "--no-bom"
+"$M" export > stdout.csv
+head -c 3 stdout.csv | od -An -tx1 | grep -q "ef bb bf" && fail "no BOM on stdout by default"
+"$M" export --bom > stdout-bom.csv
+head -c 3 stdout-bom.csv | od -An -tx1 | grep -q "ef bb bf" || fail "--bom on stdout"
+
+# history layout has a current column
+expect_status 0 "$M" export --history --entity microsoft --metric rpo -o hist.csv
+expect_grep ",current" hist.csv
+expect_grep "39200000000,USD.*,no" hist.csv
+
+# wide layout: one row per period, a column per series, calendar-aligned
+expect_status 0 "$M" export --wide --calendar --entity aws --entity google-cloud --entity azure \
+  --metric operating_margin --kind level -o wide.csv
+expect_grep "period,period_type,aws operating_margin level (%),azure operating_margin level (%),google-cloud operating_margin level (%)" wide.csv
+expect_grep "^2025Q3,quarter,34.6,40,23.7" wide.csv
+
+# as-of
+"$M" export --as-of 2025-11-05 --entity microsoft --metric rpo --kind level > asof.csv
+expect_grep "FY2026Q1,2025Q3,2025-07-01,2025-09-30,39200000000" asof.csv
+
+# a failed export leaves no file
+mkdir ro && chmod 555 ro
+if [[ $(id -u) -ne 0 ]]; then
+  expect_status 1 "$M" export -o ro/x.csv
+  [[ -e ro/x.csv ]] && fail "partial export file"
+fi
+expect_status 1 "$M" export -o nodir/x.csv
+[[ -e nodir/x.csv ]] && fail "export into a missing folder"
+ls nodir 2>/dev/null | grep -q tmp && fail "temporary file left"
+
+# import round trip: export, import into a fresh store, export again
+"$M" export --no-bom > before.csv
+expect_status 0 "$M" --db fresh.db import long.csv
+expect_grep "facts" last.out
+"$M" --db fresh.db export --no-bom > after.csv
+cut -d, -f1-14 before.csv > b.cut
+cut -d, -f1-14 after.csv > a.cut
+if ! diff -q b.cut a.cut >/dev/null; then fail "round trip changed current values: $(diff b.cut a.cut | head -5)"; fi
+checks=$((checks + 1))
+
+# a bad row: its line number, and nothing stored
+printf 'entity,metric,kind,period_type,period_end,value,unit\nmicrosoft,rpo,level,quarter,2025-09-30,1,USD\nmicrosoft,rpo,level,quarter,2025-09-31,2,USD\nnobody,rpo,level,quarter,2025-09-30,3,USD\n' > bad.csv
+expect_status 1 "$M" --db fresh2.db import bad.csv
+expect_grep "bad.csv:3: bad period_end" last.err
+expect_grep "bad.csv:4: unknown entity" last.err
+expect_eq "nothing stored" "$(sqlite3 fresh2.db 'SELECT count(*) FROM report')" "0"
+finish

@@ -1,0 +1,88 @@
+# The versioned history, as the issue tells it: add, restate, as-of,
+# history, retract, restore, duplicates, older reports, estimates.
+source "$(dirname "$0")/lib.bash"
+
+cat > a.txt <<'TXT'
+微软季度点评
+日期：2025-10-30
+
+微软 FY26Q1 未完成订单（RPO）达 3920 亿美元，同比增长 51%。
+TXT
+cat > b.txt <<'TXT'
+Microsoft FY26Q2 note
+Published: January 29, 2026
+
+Microsoft commercial RPO was $395 billion at the end of fiscal Q1 2026, and $625 billion in fiscal Q2 2026.
+TXT
+cat > c.txt <<'TXT'
+微软早期跟踪
+日期：2025-10-01
+
+微软 FY26Q1 未完成订单达 3000 亿美元。
+TXT
+cat > est.txt <<'TXT'
+Street view
+Published: February 10, 2026
+
+We expect Microsoft commercial RPO of about $700 billion in fiscal Q1 2026.
+TXT
+
+expect_status 0 "$M" add a.txt
+expect_grep "report 1 " last.out
+expect_grep "2 new" last.out
+expect_status 0 "$M" add b.txt
+expect_grep "1 conflicting" last.out
+
+value() { "$M" series microsoft rpo --format csv "$@" | awk -F, '$8=="2025-09-30" {print $9}'; }
+expect_eq "B's value is current" "$(value)" "395000000000"
+expect_eq "as of a day before B" "$(value --as-of 2026-01-28)" "392000000000"
+expect_eq "B's new period" "$("$M" series 微软 未完成订单 --format csv | grep -c 2025-12-31)" "1"
+
+"$M" history microsoft rpo FY2026Q1 --format jsonl > hist.jsonl
+expect_eq "history has both" "$(wc -l < hist.jsonl | tr -d ' ')" "2"
+expect_eq "oldest first" "$(head -1 hist.jsonl | grep -o '"report_id": [0-9]*')" '"report_id": 1'
+expect_grep '"report_id": 2.*"current": true' hist.jsonl
+expect_status 0 "$M" history microsoft rpo 2025Q3
+expect_grep "(current)" last.out
+
+expect_status 0 "$M" retract 2 --why "wrong file"
+expect_eq "A current again" "$(value)" "392000000000"
+expect_eq "B's new period gone" "$("$M" series microsoft rpo --format csv | grep -c 2025-12-31 || true)" "0"
+expect_status 1 "$M" retract 2
+expect_status 0 "$M" reports --format jsonl
+expect_grep '"id": 2.*"retracted": true' last.out
+expect_status 0 "$M" restore 2
+expect_eq "B current after restore" "$(value)" "395000000000"
+
+expect_status 0 "$M" add a.txt
+expect_grep "already added as report 1" last.out
+expect_eq "no new report" "$("$M" reports --format jsonl | wc -l | tr -d ' ')" "2"
+
+expect_status 0 "$M" add c.txt
+expect_eq "an older report does not displace B" "$(value)" "395000000000"
+expect_status 0 "$M" add est.txt
+expect_eq "an estimate does not displace an actual" "$(value)" "395000000000"
+
+expect_status 0 "$M" conflicts --entity microsoft
+expect_grep "current" last.out
+expect_grep "earlier" last.out
+expect_status 0 "$M" report 1
+expect_grep "rpo" last.out
+
+# a failed add leaves the store exactly as it was
+sqlite3 "$MTRACK_DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+before=$(sqlite3 "$MTRACK_DB" "SELECT count(*) FROM report; SELECT count(*) FROM observation")
+printf 'bad \xff\xfe bytes 100 亿美元\n' > bad.txt
+expect_status 1 "$M" add bad.txt a.txt
+expect_grep "bad.txt.*not valid UTF-8.*offset 4" last.err
+expect_eq "store unchanged" "$(sqlite3 "$MTRACK_DB" "SELECT count(*) FROM report; SELECT count(*) FROM observation")" "$before"
+
+# derived changes are marked
+"$M" series microsoft rpo --kind yoy --derive --format jsonl > yoy.jsonl
+expect_grep '"derived": false' yoy.jsonl
+
+# jsonl summary per file
+expect_status 1 "$M" add --format jsonl a.txt nothere.txt
+expect_grep '"status": "duplicate"' last.out
+expect_grep '"status": "failed"' last.out
+finish
