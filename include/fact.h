@@ -46,9 +46,10 @@ struct fact_list {
 	size_t n, cap;
 	struct candidate *cands;
 	size_t ncands, capcands;
+	int want_candidates; /* collect the unresolved candidates (costly on big texts) */
 };
 
-#define FACT_LIST_INIT { NULL, 0, 0, NULL, 0, 0 }
+#define FACT_LIST_INIT { NULL, 0, 0, NULL, 0, 0, 0 }
 
 struct fact_extractor;
 

@@ -1,7 +1,7 @@
 /*
  * The lexicon: entities (with parent and fiscal calendar), metrics (with
  * unit kind) and their aliases, and the matcher that finds every alias in
- * a text in one pass: one compiled alternation, longest alias first,
+ * a text in one pass: a byte trie (wordtrie), longest alias first,
  * case-insensitive, Latin aliases only on word boundaries (AMD, not AMDX).
  * The rows come from the store; this module never touches SQL.
  */

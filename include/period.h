@@ -93,9 +93,12 @@ struct period_scanner *period_scanner_new(struct errmsg *e);
 void period_scanner_free(struct period_scanner *ps);
 
 /* Finds the period expressions in normalized text[0..len), appending them
- * in order to `*spans` (grown with realloc; you own it). Reentrant. */
-int period_scan(const struct period_scanner *ps, const char *text, size_t len,
-		struct period_span **spans, size_t *n, size_t *cap, struct errmsg *e);
+ * in order to `*spans` (grown with realloc; you own it). `claimed` (sorted,
+ * may be NULL) lists spans already known to be something else (the
+ * quantities the lexer found): digits inside them are not tried as
+ * periods, which saves most of the work on number-dense text. Reentrant. */
+int period_scan(const struct period_scanner *ps, const char *text, size_t len, const struct span *claimed,
+		size_t nclaimed, struct period_span **spans, size_t *n, size_t *cap, struct errmsg *e);
 
 /* Resolves `x` for an entity with calendar `cal`.
  *

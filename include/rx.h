@@ -21,6 +21,11 @@ enum {
  * pattern is invalid. Release with rx_free(). */
 struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e);
 
+/* Fills map[b] with 1 for every byte `pattern` (compiled with `flags`) can
+ * start a match with, as PCRE2's start-up analysis knows it; every byte
+ * when it cannot tell. Returns 0, or -1 for an invalid pattern. */
+int rx_first_bytes(const char *pattern, int flags, unsigned char map[256]);
+
 /* Releases a compiled pattern; NULL is allowed. */
 void rx_free(struct rx *rx);
 
@@ -30,7 +35,7 @@ void rx_free(struct rx *rx);
 #define RX_UNSET ((size_t)-1)
 #define RX_MAX_GROUPS 160
 struct rx_match {
-	size_t ovec[2 * RX_MAX_GROUPS];
+	const size_t *ovec; /* PCRE2's own vector: valid until the next match */
 	int groups;
 	const char *mark;
 	void *data; /* PCRE2 match data, owned */

@@ -16,16 +16,24 @@ struct sentence {
 	int soft;           /* it follows a ；or ; (a looser break than 。) */
 };
 
+struct segmenter;
+
+/* Prepares the junk-line markers once. Release with segmenter_free(). */
+struct segmenter *segmenter_new(void);
+
+void segmenter_free(struct segmenter *sg);
+
 /* Splits text[0..len) into sentences at 。！？!?；; and newlines, and at
  * an English '.' that ends a sentence (not in 3.5, Inc., U.S., vs.).
- * Appends to `*out` (grown with realloc; you own it). */
-void segment_sentences(const char *text, size_t len, struct sentence **out, size_t *n, size_t *cap);
+ * Appends to `*out` (grown with realloc; you own it). Reentrant. */
+void segment_sentences(const struct segmenter *sg, const char *text, size_t len, struct sentence **out,
+		       size_t *n, size_t *cap);
 
 /* True when a clause ends at text[pos]: ，,、：: (but not 3,920) and
  * brackets. Sets `*width` to the byte length of the separator. */
 int segment_clause_break(const char *text, size_t len, size_t pos, size_t *width);
 
 /* True when the line text[start..end) reads as web-page junk. */
-int segment_is_junk(const char *text, size_t start, size_t end);
+int segment_is_junk(const struct segmenter *sg, const char *text, size_t start, size_t end);
 
 #endif

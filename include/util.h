@@ -10,6 +10,11 @@
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
+/* A byte span [start, end) of a text. */
+struct span {
+	size_t start, end;
+};
+
 /* An error message on its way up to the CLI layer, which prints it. */
 struct errmsg {
 	char text[1024];
@@ -48,6 +53,10 @@ int parse_double(const char *s, double *out);
 
 /* Parses a whole base-10 integer; returns 0 on success, -1 otherwise. */
 int parse_long(const char *s, long *out);
+
+/* Copies the NUL-terminated `src` into dst[0..size), cutting it if it is
+ * longer, always terminating it (size > 0). Cheaper than snprintf("%s"). */
+void copy_str(char *dst, size_t size, const char *src);
 
 /* Case-insensitive ASCII comparison. */
 int ascii_casecmp(const char *a, const char *b);

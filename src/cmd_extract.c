@@ -229,6 +229,7 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
 	}
 	struct fact_extractor *fx = fact_extractor_new(lx, &e);
 	struct fact_list l = FACT_LIST_INIT;
+	l.want_candidates = unresolved;
 	int rc = EXIT_OK;
 	if (!fx || fact_extract(fx, in.data, in.len, in.date, &l, &e) < 0) {
 		cli_error("'%s': %s", argv[optind], e.text);

@@ -13,6 +13,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,7 @@ struct fact_extractor {
 	const struct lexicon *lx;
 	struct numlex *nl;
 	struct period_scanner *ps;
+	struct segmenter *sg;
 };
 
 enum tok_type { T_QTY, T_CUE, T_PERIOD, T_DATE, T_OTHER, T_ENTITY, T_METRIC };
@@ -43,7 +45,17 @@ struct tok {
 struct pref {
 	struct period_expr expr;
 	int prev;
-	int est; /* the basis of the first fact that took it, -1 before */
+	int est;  /* the basis of the first fact that took it, -1 before */
+	int temp; /* pushed for one quantity only: never cached */
+};
+
+/* A resolved period, kept for the paragraph: most quantities of a
+ * paragraph share a few periods and an entity or two. */
+struct resolved {
+	int per;
+	const struct fiscal_calendar *cal;
+	int estimate, rc;
+	struct period p;
 };
 
 /* Everything one extraction works on. */
@@ -65,6 +77,10 @@ struct job {
 	size_t npers, cappers;
 	struct fact_list *out;
 	size_t sent_start, sent_end;
+	uint64_t *seen;         /* hashes of the facts emitted, open addressing */
+	size_t nseen, capseen;
+	struct resolved cache[16]; /* this paragraph's resolved periods, round robin */
+	size_t ncache;
 };
 
 struct last_fact {
@@ -98,6 +114,7 @@ struct fact_extractor *fact_extractor_new(const struct lexicon *lx, struct errms
 	fx->nl = numlex_new(e);
 	if (fx->nl)
 		fx->ps = period_scanner_new(e);
+	fx->sg = segmenter_new();
 	if (!fx->ps) {
 		fact_extractor_free(fx);
 		return NULL;
@@ -111,6 +128,7 @@ void fact_extractor_free(struct fact_extractor *fx)
 		return;
 	numlex_free(fx->nl);
 	period_scanner_free(fx->ps);
+	segmenter_free(fx->sg);
 	free(fx);
 }
 
@@ -166,7 +184,7 @@ static int overlaps(size_t a, size_t b, size_t c, size_t d)
  * 业务), and a period or date beats a number inside it. */
 static void merge_tokens(struct job *j)
 {
-	size_t a = 0;
+	size_t a = 0, b = 0;
 	for (size_t i = 0; i < j->nq; i++) {
 		const struct numlex_token *q = &j->q[i];
 		int drop = 0;
@@ -181,31 +199,56 @@ static void merge_tokens(struct job *j)
 					drop = !(j->ps[k].kind == PSPAN_PERIOD && j->ps[k].expr.type == PERIOD_YEAR &&
 						 !j->ps[k].expr.fiscal && j->ps[k].end - j->ps[k].start < 5);
 			}
-		if (!drop && q->kind == NL_CUE)
-			for (size_t k = 0; k < j->nlm && !drop; k++)
-				if (overlaps(q->start, q->end, j->lm[k].start, j->lm[k].end))
-					drop = 1;
+		/* each lexer's spans are sorted and do not overlap each other, so
+		 * one cursor per list finds the overlaps in a single sweep */
+		while (b < j->nlm && j->lm[b].end <= q->start)
+			b++;
+		if (!drop && q->kind == NL_CUE && b < j->nlm && j->lm[b].start < q->end)
+			drop = 1;
 		if (!drop)
 			add_tok(j, q->start, q->end, q->kind == NL_CUE ? T_CUE : T_QTY, (int)i);
 	}
+	size_t c = 0;
+	b = 0;
 	for (size_t i = 0; i < j->nps; i++) {
 		enum tok_type t = j->ps[i].kind == PSPAN_PERIOD ? T_PERIOD :
 				  j->ps[i].kind == PSPAN_DATE ? T_DATE : T_OTHER;
 		int drop = 0;
 		/* from the previous quarter is a change's base, not a period */
-		for (size_t k = 0; k < j->nq && !drop; k++)
-			if (j->q[k].kind == NL_CUE && (j->q[k].cue & (CUE_YOY | CUE_QOQ)) &&
-			    overlaps(j->ps[i].start, j->ps[i].end, j->q[k].start, j->q[k].end))
+		while (c < j->nq && j->q[c].end <= j->ps[i].start)
+			c++;
+		for (size_t k = c; k < j->nq && j->q[k].start < j->ps[i].end && !drop; k++)
+			if (j->q[k].kind == NL_CUE && (j->q[k].cue & (CUE_YOY | CUE_QOQ)))
 				drop = 1;
-		for (size_t k = 0; k < j->nlm && !drop; k++)
-			if (overlaps(j->ps[i].start, j->ps[i].end, j->lm[k].start, j->lm[k].end))
-				drop = 1;
+		while (b < j->nlm && j->lm[b].end <= j->ps[i].start)
+			b++;
+		if (b < j->nlm && j->lm[b].start < j->ps[i].end)
+			drop = 1;
 		if (!drop)
 			add_tok(j, j->ps[i].start, j->ps[i].end, t, (int)i);
 	}
+	size_t nfirst = j->ntoks;
 	for (size_t i = 0; i < j->nlm; i++)
 		add_tok(j, j->lm[i].start, j->lm[i].end, j->lm[i].is_metric ? T_METRIC : T_ENTITY, (int)i);
-	qsort(j->toks, j->ntoks, sizeof(*j->toks), cmp_tok);
+	/* three runs, each in order (quantities and cues, periods, aliases):
+	 * a merge puts them in text order */
+	size_t nq_toks = 0;
+	while (nq_toks < nfirst && j->toks[nq_toks].type != T_PERIOD && j->toks[nq_toks].type != T_DATE &&
+	       j->toks[nq_toks].type != T_OTHER)
+		nq_toks++;
+	struct tok *merged = xmalloc((j->ntoks + 1) * sizeof(*merged));
+	size_t runs[3][2] = { { 0, nq_toks }, { nq_toks, nfirst }, { nfirst, j->ntoks } };
+	for (size_t k = 0; k < j->ntoks; k++) {
+		int pick = -1;
+		for (int r = 0; r < 3; r++)
+			if (runs[r][0] < runs[r][1] &&
+			    (pick < 0 || cmp_tok(&j->toks[runs[r][0]], &j->toks[runs[pick][0]]) < 0))
+				pick = r;
+		merged[k] = j->toks[runs[pick][0]++];
+	}
+	free(j->toks);
+	j->toks = merged;
+	j->captoks = j->ntoks + 1;
 	/* a bare year inside a quantity's span (rare) loses to the quantity */
 	size_t w = 0;
 	for (size_t i = 0; i < j->ntoks; i++) {
@@ -241,6 +284,8 @@ static void add_candidate(struct job *j, const struct tok *t, const char *fmt, .
 static void add_candidate(struct job *j, const struct tok *t, const char *fmt, ...)
 {
 	struct fact_list *l = j->out;
+	if (!l->want_candidates)
+		return;
 	GROW(l->cands, l->capcands, l->ncands + 1);
 	struct candidate *c = &l->cands[l->ncands++];
 	c->start = textnorm_orig(j->tn, t->start);
@@ -393,11 +438,35 @@ static int is_connector(const char *t, size_t s, size_t e)
 	return 0;
 }
 
-static int resolve_period(const struct job *j, int p, const struct fiscal_calendar *cal, int estimate,
+static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *cal, int estimate,
+			    struct period *out, int depth);
+
+static int resolve_period(struct job *j, int p, const struct fiscal_calendar *cal, int estimate,
 			  struct period *out, int depth)
 {
 	if (p < 0)
 		return -1;
+	if (j->pers[p].temp)
+		return resolve_uncached(j, p, cal, estimate, out, depth);
+	size_t n = j->ncache < ARRAY_SIZE(j->cache) ? j->ncache : ARRAY_SIZE(j->cache);
+	for (size_t i = 0; i < n; i++)
+		if (j->cache[i].per == p && j->cache[i].cal == cal && j->cache[i].estimate == estimate) {
+			*out = j->cache[i].p;
+			return j->cache[i].rc;
+		}
+	int rc = resolve_uncached(j, p, cal, estimate, out, depth);
+	struct resolved *r = &j->cache[j->ncache++ % ARRAY_SIZE(j->cache)];
+	r->per = p;
+	r->cal = cal;
+	r->estimate = estimate;
+	r->rc = rc;
+	r->p = *out;
+	return rc;
+}
+
+static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *cal, int estimate,
+			    struct period *out, int depth)
+{
 	const struct period_expr *x = &j->pers[p].expr;
 	struct period prev;
 	const struct period *ctx = NULL;
@@ -414,11 +483,11 @@ static int resolve_period(const struct job *j, int p, const struct fiscal_calend
 
 static void put_period(struct fact *f, const struct period *p)
 {
-	snprintf(f->period_type, sizeof(f->period_type), "%s", period_type_name(p->type));
+	copy_str(f->period_type, sizeof(f->period_type), period_type_name(p->type));
 	date_format(p->start, f->period_start);
 	date_format(p->end, f->period_end);
-	snprintf(f->fiscal_label, sizeof(f->fiscal_label), "%s", p->fiscal_label);
-	snprintf(f->calendar_label, sizeof(f->calendar_label), "%s", p->calendar_label);
+	copy_str(f->fiscal_label, sizeof(f->fiscal_label), p->fiscal_label);
+	copy_str(f->calendar_label, sizeof(f->calendar_label), p->calendar_label);
 }
 
 /* Index of the next quantity token after k in the same clause, or `end`. */
@@ -552,6 +621,50 @@ static int unknown_subject(const struct job *j, size_t first, size_t end)
 	return !in_list(word, openers, ARRAY_SIZE(openers));
 }
 
+/* A hash set of the facts already emitted, by (entity, metric, kind,
+ * period, basis, unit, value). */
+static uint64_t hash_mix(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *b = p;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ b[i]) * 1099511628211ULL;
+	return h;
+}
+
+static int seen_before(struct job *j, const struct fact *f)
+{
+	const char *const parts[] = { f->entity, f->metric, f->kind, f->period_type, f->period_end, f->basis, f->unit };
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < ARRAY_SIZE(parts); i++)
+		h = hash_mix(h, parts[i], strlen(parts[i]) + 1);
+	h = hash_mix(h, &f->value, sizeof(f->value));
+	if (!h)
+		h = 1;
+	if (j->nseen * 2 >= j->capseen) {
+		size_t cap = j->capseen ? 2 * j->capseen : 64;
+		uint64_t *t = xcalloc(cap, sizeof(*t));
+		for (size_t i = 0; i < j->capseen; i++)
+			if (j->seen[i]) {
+				size_t k = j->seen[i] & (cap - 1);
+				while (t[k])
+					k = (k + 1) & (cap - 1);
+				t[k] = j->seen[i];
+			}
+		free(j->seen);
+		j->seen = t;
+		j->capseen = cap;
+	}
+	size_t k = h & (j->capseen - 1);
+	while (j->seen[k]) {
+		if (j->seen[k] == h)
+			return 1;
+		k = (k + 1) & (j->capseen - 1);
+	}
+	j->seen[k] = h;
+	j->nseen++;
+	return 0;
+}
+
 /* ---- the walk ---- */
 
 static void emit(struct job *j, struct state *st, size_t k, int ent, int met, const struct period *per,
@@ -561,15 +674,15 @@ static void emit(struct job *j, struct state *st, size_t k, int ent, int met, co
 	const struct lexicon *lx = j->fx->lx;
 	struct fact f;
 	memset(&f, 0, sizeof(f));
-	snprintf(f.entity, sizeof(f.entity), "%s", lexicon_entity_at(lx, (size_t)ent)->id);
-	snprintf(f.metric, sizeof(f.metric), "%s", lexicon_metric_at(lx, (size_t)met)->id);
-	snprintf(f.kind, sizeof(f.kind), "%s", kind);
+	copy_str(f.entity, sizeof(f.entity), lexicon_entity_at(lx, (size_t)ent)->id);
+	copy_str(f.metric, sizeof(f.metric), lexicon_metric_at(lx, (size_t)met)->id);
+	copy_str(f.kind, sizeof(f.kind), kind);
 	f.value = value;
 	f.low = low;
 	f.high = high;
-	snprintf(f.unit, sizeof(f.unit), "%s", unit);
-	snprintf(f.qualifier, sizeof(f.qualifier), "%s", numlex_qualifier_name(qual));
-	snprintf(f.basis, sizeof(f.basis), "%s", estimate ? "estimate" : "actual");
+	copy_str(f.unit, sizeof(f.unit), unit);
+	copy_str(f.qualifier, sizeof(f.qualifier), numlex_qualifier_name(qual));
+	copy_str(f.basis, sizeof(f.basis), estimate ? "estimate" : "actual");
 	put_period(&f, per);
 	f.restated = st->revise_seen;
 	f.precision = precision;
@@ -578,22 +691,16 @@ static void emit(struct job *j, struct state *st, size_t k, int ent, int met, co
 	f.qstart = textnorm_orig(j->tn, j->toks[k].start);
 	f.qend = textnorm_orig(j->tn, j->toks[k].end);
 	/* the same statement twice in one report is one fact */
-	for (size_t i = 0; i < j->out->n; i++) {
-		const struct fact *o = &j->out->items[i];
-		if (!strcmp(o->entity, f.entity) && !strcmp(o->metric, f.metric) && !strcmp(o->kind, f.kind) &&
-		    !strcmp(o->period_end, f.period_end) && !strcmp(o->period_type, f.period_type) &&
-		    !strcmp(o->basis, f.basis) && fabs(o->value - f.value) <= 1e-9 * fabs(f.value) &&
-		    !strcmp(o->unit, f.unit))
-			return;
-	}
+	if (seen_before(j, &f))
+		return;
 	f.text = xstrndup(j->orig + f.start, f.end - f.start);
 	GROW(j->out->items, j->out->cap, j->out->n + 1);
 	j->out->items[j->out->n++] = f;
 	st->last.valid = 1;
 	st->last.ent = ent;
 	st->last.met = met;
-	snprintf(st->last.kind, sizeof(st->last.kind), "%s", kind);
-	snprintf(st->last.unit, sizeof(st->last.unit), "%s", unit);
+	copy_str(st->last.kind, sizeof(st->last.kind), kind);
+	copy_str(st->last.unit, sizeof(st->last.unit), unit);
 }
 
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
@@ -888,6 +995,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].expr = j->ps[following_period].expr;
 		j->pers[j->npers].prev = per;
 		j->pers[j->npers].est = estimate;
+		j->pers[j->npers].temp = 1;
 		int tmp = (int)j->npers;
 		j->npers++;
 		struct period fp;
@@ -952,6 +1060,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].expr = j->ps[list[q->slash_index]].expr;
 		j->pers[j->npers].prev = per;
 		j->pers[j->npers].est = estimate;
+		j->pers[j->npers].temp = 1;
 		j->npers++;
 		int r = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &p, 0);
 		j->npers--;
@@ -983,9 +1092,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 	size_t pos = j->sent_start;
 	for (size_t i = first; i < end; i++) {
 		size_t w;
-		for (; pos < j->toks[i].start; pos++)
-			if (segment_clause_break(j->t, j->sent_end, pos, &w))
+		for (; pos < j->toks[i].start; pos++) {
+			unsigned char c = (unsigned char)j->t[pos];
+			/* after NFKC a clause mark is one of these bytes (、 starts with E3) */
+			if ((c == ',' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' || c == 0xE3) &&
+			    segment_clause_break(j->t, j->sent_end, pos, &w))
 				clause++;
+		}
 		j->toks[i].clause = clause;
 		if (pos < j->toks[i].end)
 			pos = j->toks[i].end;
@@ -1057,7 +1170,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if (part) {
 				st->blocked = 1;
 				st->block_clause = tk->clause;
-				snprintf(st->block_reason, sizeof(st->block_reason), "%s", why);
+				copy_str(st->block_reason, sizeof(st->block_reason), why);
 			} else if (tk->clause != st->block_clause) {
 				/* ..., while total revenue was: a new clause, a new subject */
 				st->blocked = 0;
@@ -1073,6 +1186,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			j->pers[j->npers].expr = j->ps[tk->idx].expr;
 			j->pers[j->npers].prev = st->per;
 			j->pers[j->npers].est = -1;
+			j->pers[j->npers].temp = 0;
 			st->per = (int)j->npers++;
 			st->clause_per_seen = 1;
 			break;
@@ -1135,9 +1249,20 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 	j.t = tn.text;
 	j.orig = in;
 	j.out = out;
-	if (numlex_scan(fx->nl, tn.text, tn.len, &j.q, &j.nq, &j.capq, e) < 0 ||
-	    period_scan(fx->ps, tn.text, tn.len, &j.ps, &j.nps, &j.capps, e) < 0 ||
-	    lexicon_scan(fx->lx, tn.text, tn.len, &j.lm, &j.nlm, &j.caplm, e) < 0) {
+	if (numlex_scan(fx->nl, tn.text, tn.len, &j.q, &j.nq, &j.capq, e) < 0) {
+		rc = -1;
+		goto out;
+	}
+	struct span *claimed = xmalloc((j.nq + 1) * sizeof(*claimed));
+	size_t nclaimed = 0;
+	for (size_t i = 0; i < j.nq; i++)
+		if (j.q[i].kind != NL_CUE) {
+			claimed[nclaimed].start = j.q[i].start;
+			claimed[nclaimed++].end = j.q[i].end;
+		}
+	rc = period_scan(fx->ps, tn.text, tn.len, claimed, nclaimed, &j.ps, &j.nps, &j.capps, e);
+	free(claimed);
+	if (rc < 0 || lexicon_scan(fx->lx, tn.text, tn.len, &j.lm, &j.nlm, &j.caplm, e) < 0) {
 		rc = -1;
 		goto out;
 	}
@@ -1145,7 +1270,7 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 
 	struct sentence *sents = NULL;
 	size_t ns = 0, caps = 0;
-	segment_sentences(tn.text, tn.len, &sents, &ns, &caps);
+	segment_sentences(fx->sg, tn.text, tn.len, &sents, &ns, &caps);
 	struct state st;
 	memset(&st, 0, sizeof(st));
 	st.ent = st.met = st.per = st.weak_met = -1;
@@ -1157,6 +1282,7 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 		if (se->paragraph != paragraph) {
 			paragraph = se->paragraph;
 			j.npers = 0;
+			j.ncache = 0;
 			st.ent = st.met = st.per = st.weak_met = -1;
 			st.met_sign = 1;
 		} else if (st.ent >= 0 && !se->soft) {
@@ -1189,6 +1315,7 @@ out:
 	free(j.lm);
 	free(j.toks);
 	free(j.pers);
+	free(j.seen);
 	textnorm_free(&tn);
 	return rc;
 }

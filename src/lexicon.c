@@ -1,8 +1,7 @@
 /*
  * The lexicon and its one-pass alias matcher (see lexicon.h). All aliases
- * are joined into a single PCRE2 alternation, longest first, each tagged
- * with (*MARK:n) naming its row; matching is caseless, and after NFKC, so
- * that ＡＷＳ finds AWS.
+ * go into one byte trie (wordtrie), matched leftmost-longest in a single
+ * pass; matching is caseless, and after NFKC, so that ＡＷＳ finds AWS.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -10,8 +9,8 @@
 
 #include "buf.h"
 #include "lexicon.h"
-#include "rx.h"
 #include "textnorm.h"
+#include "wordtrie.h"
 #include "banned.h"
 
 struct alias {
@@ -29,7 +28,7 @@ struct lexicon {
 	size_t nmets, capmets;
 	struct alias *aliases;
 	size_t naliases, capaliases;
-	struct rx *rx;
+	struct wordtrie *trie;
 };
 
 static const char *const unit_kinds[] = { "currency", "percent", "count", "ratio" };
@@ -75,7 +74,7 @@ void lexicon_free(struct lexicon *lx)
 	free(lx->ents);
 	free(lx->mets);
 	free(lx->aliases);
-	rx_free(lx->rx);
+	wordtrie_free(lx->trie);
 	free(lx);
 }
 
@@ -161,37 +160,6 @@ int lexicon_add_alias(struct lexicon *lx, const char *alias, int is_metric, cons
 	return 0;
 }
 
-static int cmp_alias_len(const void *a, const void *b)
-{
-	size_t la = strlen(((const struct alias *)a)->text), lb = strlen(((const struct alias *)b)->text);
-	return la < lb ? 1 : la > lb ? -1 : 0;
-}
-
-static void add_alias_pattern(struct buf *p, const char *s)
-{
-	int first_latin = isalnum((unsigned char)s[0]);
-	int last_latin = isalnum((unsigned char)s[strlen(s) - 1]);
-	if (first_latin)
-		buf_adds(p, "(?<![A-Za-z0-9])");
-	for (const char *c = s; *c; c++) {
-		if (*c == ' ') {
-			/* a space in an alias matches any run of spaces, or none
-			 * between Chinese and Latin (token 消耗 = token消耗) */
-			buf_adds(p, "\\s*");
-			continue;
-		}
-		if (*c == '-') {
-			buf_adds(p, "[-\\s]?");
-			continue;
-		}
-		if (strchr("\\^$.|?*+()[]{}", *c))
-			buf_addc(p, '\\');
-		buf_addc(p, *c);
-	}
-	if (last_latin)
-		buf_adds(p, "(?![A-Za-z0-9])");
-}
-
 int lexicon_compile(struct lexicon *lx, struct errmsg *e)
 {
 	static const struct fiscal_calendar calyear = { FY_FIXED, 12, 31, 0 };
@@ -218,59 +186,34 @@ int lexicon_compile(struct lexicon *lx, struct errmsg *e)
 			return err_set(e, "alias '%s': unknown %s '%s'", a->text,
 				       a->is_metric ? "metric" : "entity", a->target);
 	}
-	qsort(lx->aliases, lx->naliases, sizeof(*lx->aliases), cmp_alias_len);
-	rx_free(lx->rx);
-	lx->rx = NULL;
-	if (!lx->naliases)
-		return 0;
-	struct buf p = BUF_INIT;
-	buf_adds(&p, "(?:");
-	for (size_t i = 0; i < lx->naliases; i++) {
-		if (i)
-			buf_addc(&p, '|');
-		add_alias_pattern(&p, lx->aliases[i].text);
-		buf_printf(&p, "(*:%zu)", i);
-	}
-	buf_addc(&p, ')');
-	lx->rx = rx_compile(p.data, RX_CASELESS, e);
-	buf_free(&p);
-	return lx->rx ? 0 : -1;
+	wordtrie_free(lx->trie);
+	lx->trie = wordtrie_new();
+	for (size_t i = 0; i < lx->naliases; i++)
+		wordtrie_add(lx->trie, lx->aliases[i].text, (int)i);
+	return 0;
 }
 
 int lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
 		 struct lexicon_match **out, size_t *n, size_t *cap, struct errmsg *e)
 {
-	if (!lx->rx)
+	(void)e;
+	if (!lx->trie)
 		return 0;
-	struct rx_match m;
-	rx_match_init(&m, lx->rx);
-	size_t pos = 0;
-	int rc = 0;
-	for (;;) {
-		int r = rx_find(lx->rx, text, len, pos, 0, &m);
-		if (r < 0) {
-			rc = err_set(e, "alias pattern failed at byte %zu", pos);
-			break;
-		}
-		if (r == 0)
-			break;
-		long idx = -1;
-		if (m.mark)
-			parse_long(m.mark, &idx);
-		pos = m.ovec[1] > m.ovec[0] ? m.ovec[1] : m.ovec[0] + 1;
-		if (idx < 0 || (size_t)idx >= lx->naliases)
-			continue;
-		const struct alias *a = &lx->aliases[idx];
+	struct wordtrie_match *m = NULL;
+	size_t nm = 0, capm = 0;
+	wordtrie_scan(lx->trie, text, len, &m, &nm, &capm);
+	for (size_t i = 0; i < nm; i++) {
+		const struct alias *a = &lx->aliases[m[i].id];
 		GROW(*out, *cap, *n + 1);
 		struct lexicon_match *lm = &(*out)[(*n)++];
-		lm->start = m.ovec[0];
-		lm->end = m.ovec[1];
+		lm->start = m[i].start;
+		lm->end = m[i].end;
 		lm->is_metric = a->is_metric;
 		lm->index = a->index;
 		lm->sign = a->sign;
 	}
-	rx_match_free(&m);
-	return rc;
+	free(m);
+	return 0;
 }
 
 size_t lexicon_entity_count(const struct lexicon *lx)

@@ -1,10 +1,12 @@
 /*
- * The quantity lexer (see numlex.h). Word lists are tables; the patterns
- * that find numbers, cue words and non-quantities (dates, codes, names)
- * are PCRE2 alternations built from those tables once, in numlex_new().
- * Scanning takes, at each step, the leftmost of: a non-quantity span
- * (skipped), a number, a Chinese numeral form, an English multiple word,
- * or a cue word.
+ * The quantity lexer (see numlex.h). Word lists are tables. The patterns
+ * that find numbers and non-quantities (dates, codes, names) are PCRE2
+ * alternations built from those tables once, in numlex_new(), and run only
+ * in a window around each digit, where they can match: a pattern tried at
+ * every byte of a Chinese text would cost more than everything else. Cue
+ * words and number words (翻倍, doubled) are literal and come from one
+ * pass of a byte trie; Chinese numerals (百分之二十三点七, 三成, 两倍) from a
+ * pattern run around their marker characters.
  */
 #include <ctype.h>
 #include <math.h>
@@ -14,6 +16,7 @@
 #include "buf.h"
 #include "numlex.h"
 #include "rx.h"
+#include "wordtrie.h"
 #include "banned.h"
 
 struct word {
@@ -174,7 +177,7 @@ static const struct cueword cues[] = {
 	{ "P/E", CUE_BLOCK }, { "forward earnings", CUE_BLOCK }, { "EV/", CUE_BLOCK },
 	{ "trades at", CUE_BLOCK }, { "dividend", CUE_BLOCK }, { "buyback", CUE_BLOCK },
 	{ "repurchase", CUE_BLOCK }, { "employees", CUE_BLOCK }, { "员工", CUE_BLOCK },
-	{ "复合增速", CUE_IMPLIED }, { "复合增长率", CUE_IMPLIED }, { "年复合", CUE_IMPLIED },
+	{ "复合增速", CUE_IMPLIED }, { "复合增长率", CUE_IMPLIED }, { "复合年增长率", CUE_IMPLIED },
 	{ "CAGR", CUE_IMPLIED }, { "compound annual", CUE_IMPLIED },
 	{ "较", CUE_COMPARE }, { "compared with the", CUE_COMPARE },
 	{ "implies", CUE_IMPLIED }, { "implying", CUE_IMPLIED }, { "implied", CUE_IMPLIED },
@@ -265,14 +268,16 @@ static const char *const skip_shapes[] = {
 	"S&P\\s*\\d+",
 };
 
+/* Ids of number words in the trie are offset past the cue words. */
+#define NUMWORD_ID 10000
+
 struct numlex {
 	struct rx *skip;
 	struct rx *number;
-	struct rx *numword;
-	struct rx *cue;
+	struct rx *cnnum;
 	struct rx *rangesep;
-	struct rx *cnpct;
-	int g_cur, g_sign, g_cur2, g_num, g_more, g_scale, g_unit;
+	struct wordtrie *words;
+	int g_cur, g_sign, g_cur2, g_num, g_more, g_scale, g_unit, g_cn, g_pct;
 };
 
 static int is_latin_word(const char *s)
@@ -385,26 +390,24 @@ struct numlex *numlex_new(struct errmsg *e)
 		nl->number = rx_compile(p.data, 0, e);
 
 	buf_reset(&p);
-	WORDS_OF(numwords, text, w);
-	add_alternation(&p, w, ARRAY_SIZE(numwords), 1, 1);
-	buf_adds(&p, "|(?<cn>[一二两三四五六七八九十]+)(?:倍(*:cnx)|成(?![本员功为立交长熟果品])(*:cnpct))");
+	buf_adds(&p, "(?<cn>[一二两三四五六七八九十]+)(?:倍(*:cnx)|成(?![本员功为立交长熟果品])(*:cnpct))");
 	buf_adds(&p, "|百分之(?<pct>[零〇一二两三四五六七八九十百点]+)(*:pct)");
 	if (nl->number)
-		nl->numword = rx_compile(p.data, RX_CASELESS, e);
-
-	buf_reset(&p);
-	const char *cw[ARRAY_SIZE(cues)];
-	WORDS_OF(cues, text, cw);
-	add_alternation(&p, cw, ARRAY_SIZE(cues), 1, 1);
-	if (nl->numword)
-		nl->cue = rx_compile(p.data, RX_CASELESS, e);
-	if (nl->cue)
+		nl->cnnum = rx_compile(p.data, 0, e);
+	if (nl->cnnum)
 		nl->rangesep = rx_compile("\\s*(?:-|~|至|到|(?i:to|and))\\s*", 0, e);
 	buf_free(&p);
 	if (!nl->rangesep) {
 		numlex_free(nl);
 		return NULL;
 	}
+	nl->words = wordtrie_new();
+	for (size_t i = 0; i < ARRAY_SIZE(cues); i++)
+		wordtrie_add(nl->words, cues[i].text, (int)i);
+	for (size_t i = 0; i < ARRAY_SIZE(numwords); i++)
+		wordtrie_add(nl->words, numwords[i].text, NUMWORD_ID + (int)i);
+	nl->g_cn = rx_group_number(nl->cnnum, "cn");
+	nl->g_pct = rx_group_number(nl->cnnum, "pct");
 	nl->g_cur = rx_group_number(nl->number, "cur");
 	nl->g_sign = rx_group_number(nl->number, "sign");
 	nl->g_cur2 = rx_group_number(nl->number, "cur2");
@@ -421,9 +424,9 @@ void numlex_free(struct numlex *nl)
 		return;
 	rx_free(nl->skip);
 	rx_free(nl->number);
-	rx_free(nl->numword);
-	rx_free(nl->cue);
+	rx_free(nl->cnnum);
 	rx_free(nl->rangesep);
+	wordtrie_free(nl->words);
 	free(nl);
 }
 
@@ -626,8 +629,12 @@ static void qualify_before(const char *text, struct numlex_token *t, size_t floo
 	size_t pos = skip_spaces_back(text, t->start);
 	size_t best = 0;
 	enum numlex_qualifier q = QUAL_EXACT;
+	unsigned char last = pos ? (unsigned char)tolower((unsigned char)text[pos - 1]) : 0;
 	for (size_t i = 0; i < ARRAY_SIZE(pre_quals); i++) {
 		size_t n = strlen(pre_quals[i].text);
+		/* cheap test first: the word's last byte */
+		if ((unsigned char)tolower((unsigned char)pre_quals[i].text[n - 1]) != last)
+			continue;
 		if (n > best && pos >= floor + n && ends_with_word(text, pos, pre_quals[i].text)) {
 			best = n;
 			q = pre_quals[i].q;
@@ -706,148 +713,168 @@ static int is_hard_stop(const char *text, size_t len, size_t i)
 				!memcmp(text + i, "？", 3));
 }
 
-struct scanner {
+/* How far before the digit it holds a number or a non-quantity may start
+ * ("Trainium2", "ICP备", "US$ "), and how far after it to let a pattern
+ * look before the window is widened. */
+#define WINDOW_BEFORE 24
+#define WINDOW_AFTER 96
+
+struct numpass {
 	const struct numlex *nl;
 	const char *text;
 	size_t len;
-	struct rx_match m_skip, m_num, m_word, m_cue, m_sep, m_num2;
-	size_t at_skip, at_num, at_word, at_cue; /* next match start, or len when none */
-	size_t from_skip, from_num, from_word, from_cue; /* where each was last searched from */
-	int have_skip, have_num, have_word, have_cue;
+	struct rx_match m_skip, m_num, m_num2, m_sep;
+	struct numlex_token *toks;
+	size_t n, cap;
+	int slash_groups;
 };
 
-static int refresh(const struct rx *rx, const char *text, size_t len, size_t pos,
-		   struct rx_match *m, size_t *at, size_t *from, int *have)
+/* Whether a number or a non-quantity shape can start at text[i]: a digit
+ * run, a word, a currency sign, a sign, or one of the few Chinese
+ * characters a shape opens with. Only there is a pattern tried, anchored. */
+static int can_start(const char *text, size_t i)
 {
-	if (*have >= 0 && *from <= pos && (*have == 0 || *at >= pos))
-		return 0;
-	int rc = rx_find(rx, text, len, pos, 0, m);
-	if (rc < 0)
-		return -1;
-	*have = rc;
-	*from = pos;
-	*at = rc ? m->ovec[0] : len;
+	unsigned char c = (unsigned char)text[i], p = i ? (unsigned char)text[i - 1] : ' ';
+	if (isdigit(c))
+		return !isdigit(p) && p != '.' && p != ',';
+	if (isalpha(c))
+		return !isalnum(p) && p != '&';
+	if (strchr("$+-(#~", c))
+		return 1;
+	if (c == 0xC2 || c == 0xE2) /* £ ¥ € */
+		return 1;
+	return !memcmp(text + i, "第", 3) || !memcmp(text + i, "公", 3);
+}
+
+/* Tries the skip shapes, then numbers, anchored at each possible start
+ * from `lo` up to the digit `d`; the first hit is the leftmost match.
+ * Returns 1 for a skip, 2 for a number (in np->m_skip or np->m_num), 0 for
+ * none, -1 on error. */
+static int match_near(struct numpass *np, size_t lo, size_t d)
+{
+	const struct numlex *nl = np->nl;
+	/* A shape that starts before the digit runs up to it through at most
+	 * one word (Gemini 3, Oct. 29, S&P 500, GPT-5) or a prefix (US$, 第,
+	 * ICP备): nothing else needs trying. */
+	const char *text = np->text;
+	size_t c0 = d, words = 0;
+	while (c0 > lo) {
+		unsigned char b = (unsigned char)text[c0 - 1];
+		if (isalpha(b)) {
+			size_t w = c0 - 1;
+			while (w > lo && isalpha((unsigned char)text[w - 1]))
+				w--;
+			if (++words > 1)
+				break;
+			c0 = w;
+		} else if (b == ' ' || b == '.' || b == '&' || b == '-' || b == '\'' || b == '(' || b == '+' ||
+			   b == '#' || b == '$' || b == '~' || b >= 0x80) {
+			if (b >= 0x80) {
+				/* only the Chinese prefixes: 第, ICP备, 公网安备, and currency signs */
+				size_t k = c0 - 1;
+				while (k > lo && ((unsigned char)text[k] & 0xC0) == 0x80)
+					k--;
+				unsigned char lead = (unsigned char)text[k];
+				if (!(lead == 0xC2 || lead == 0xE2 || !memcmp(text + k, "第", 3) ||
+				      !memcmp(text + k, "备", 3) || !memcmp(text + k, "安", 3) ||
+				      !memcmp(text + k, "网", 3) || !memcmp(text + k, "公", 3)))
+					break;
+				c0 = k;
+			} else {
+				c0--;
+			}
+		} else {
+			break;
+		}
+	}
+	lo = c0;
+	for (size_t c = lo; c <= d; c++) {
+		if (!can_start(np->text, c))
+			continue;
+		size_t we = d + WINDOW_AFTER < np->len ? d + WINDOW_AFTER : np->len;
+		/* a number opens on a digit, a sign, a currency sign or code */
+		unsigned char b = (unsigned char)np->text[c];
+		int number_here = isdigit(b) || !isalpha(b) || strchr("UHRCEJGuhrcejg", b);
+		for (int which = 1; which <= 1 + number_here; which++) {
+			const struct rx *rx = which == 1 ? nl->skip : nl->number;
+			struct rx_match *m = which == 1 ? &np->m_skip : &np->m_num;
+			int r = rx_find(rx, np->text, we, c, 1, m);
+			/* a match that reaches the window's end may be cut short */
+			while (r == 1 && we < np->len && m->ovec[1] + 16 >= we) {
+				we = we + 1024 < np->len ? we + 1024 : np->len;
+				r = rx_find(rx, np->text, we, c, 1, m);
+			}
+			if (r)
+				return r < 0 ? -1 : which;
+		}
+	}
 	return 0;
 }
 
-int numlex_scan(const struct numlex *nl, const char *text, size_t len,
-		struct numlex_token **tokens, size_t *n, size_t *cap, struct errmsg *e)
+static int overlaps_any(const struct numlex_token *t, size_t n, size_t *hint, size_t s, size_t e)
 {
-	struct scanner s = { .nl = nl, .text = text, .len = len };
-	int rc = 0;
-	rx_match_init(&s.m_skip, nl->skip);
-	rx_match_init(&s.m_num, nl->number);
-	rx_match_init(&s.m_num2, nl->number);
-	rx_match_init(&s.m_word, nl->numword);
-	rx_match_init(&s.m_cue, nl->cue);
-	rx_match_init(&s.m_sep, nl->rangesep);
-	s.have_skip = s.have_num = s.have_word = s.have_cue = -1;
+	while (*hint < n && t[*hint].end <= s)
+		(*hint)++;
+	return *hint < n && t[*hint].start < e;
+}
 
+
+/* Numbers, ranges, lists and their qualifiers, in the order they stand. */
+static int number_pass(struct numpass *np, struct errmsg *e)
+{
+	const struct numlex *nl = np->nl;
+	const char *text = np->text;
+	size_t len = np->len;
 	const char *last_currency = NULL;
-	size_t stop_scan = 0; /* hard stops before this offset have been seen */
-	size_t last_end = 0;  /* end of the previous number token, for qualifier search */
-	int slash_groups = 0;
-	size_t pos = 0;
+	size_t stop_scan = 0, last_end = 0, pos = 0;
 	while (pos < len) {
-		if (refresh(nl->skip, text, len, pos, &s.m_skip, &s.at_skip, &s.from_skip, &s.have_skip) ||
-		    refresh(nl->number, text, len, pos, &s.m_num, &s.at_num, &s.from_num, &s.have_num) ||
-		    refresh(nl->numword, text, len, pos, &s.m_word, &s.at_word, &s.from_word, &s.have_word) ||
-		    refresh(nl->cue, text, len, pos, &s.m_cue, &s.at_cue, &s.from_cue, &s.have_cue)) {
-			rc = err_set(e, "pattern match failed at byte %zu", pos);
-			goto out;
-		}
-		size_t best = s.at_skip;
-		int which = 0;
-		if (s.at_num < best)
-			best = s.at_num, which = 1;
-		if (s.at_word < best)
-			best = s.at_word, which = 2;
-		if (s.at_cue < best)
-			best = s.at_cue, which = 3;
-		if (best >= len)
+		size_t d = pos;
+		while (d < len && !isdigit((unsigned char)text[d]))
+			d++;
+		if (d >= len)
 			break;
-		if (which == 0) {
-			pos = s.m_skip.ovec[1] > pos ? s.m_skip.ovec[1] : pos + 1;
+		size_t ws = d > pos + WINDOW_BEFORE ? d - WINDOW_BEFORE : pos;
+		int hit = match_near(np, ws, d);
+		if (hit < 0)
+			return err_set(e, "pattern match failed at byte %zu", ws);
+		if (!hit) {
+			while (d < len && isdigit((unsigned char)text[d]))
+				d++;
+			pos = d;
 			continue;
 		}
-		/* a hard stop since the last token ends the scope of an inherited currency */
-		for (size_t i = stop_scan; i < best; i++)
-			if (is_hard_stop(text, len, i))
-				last_currency = NULL;
-		stop_scan = best;
-
+		if (hit == 1) {
+			pos = np->m_skip.ovec[1] > pos ? np->m_skip.ovec[1] : d + 1;
+			continue;
+		}
 		struct numlex_token t;
-		if (which == 3) {
-			memset(&t, 0, sizeof(t));
-			t.start = s.m_cue.ovec[0];
-			t.end = s.m_cue.ovec[1];
-			t.kind = NL_CUE;
-			long idx = -1;
-			if (s.m_cue.mark)
-				parse_long(s.m_cue.mark, &idx);
-			if (idx >= 0 && (size_t)idx < ARRAY_SIZE(cues))
-				t.cue = cues[idx].flags;
-			pos = t.end > pos ? t.end : pos + 1;
-			GROW(*tokens, *cap, *n + 1);
-			(*tokens)[(*n)++] = t;
-			continue;
+		decode_number(nl, text, &np->m_num, &t);
+		for (size_t i = stop_scan; i < t.start && last_currency; i++) {
+			unsigned char b = (unsigned char)text[i];
+			if ((b == '\n' || b == '!' || b == '?' || b == '.' || b == 0xE3) && is_hard_stop(text, len, i))
+				last_currency = NULL;
 		}
-		if (which == 2) {
-			memset(&t, 0, sizeof(t));
-			t.start = s.m_word.ovec[0];
-			t.end = s.m_word.ovec[1];
-			const char *mk = s.m_word.mark ? s.m_word.mark : "";
-			long idx = -1;
-			double v;
-			int cn = rx_group_number(nl->numword, "cn"), pct = rx_group_number(nl->numword, "pct");
-			if (!strcmp(mk, "cnx") || !strcmp(mk, "cnpct") || !strcmp(mk, "pct")) {
-				int g = strcmp(mk, "pct") ? cn : pct;
-				if (parse_cn_number(text + s.m_word.ovec[2 * g],
-						    s.m_word.ovec[2 * g + 1] - s.m_word.ovec[2 * g], &v) < 0) {
-					pos = t.end;
-					continue;
-				}
-				t.value = !strcmp(mk, "cnpct") ? v * 10 : v;
-				set_unit_class(&t, !strcmp(mk, "cnx") ? U_MULTIPLE : U_PERCENT);
-			} else if (parse_long(mk, &idx) == 0 && idx >= 0 && (size_t)idx < ARRAY_SIZE(numwords)) {
-				t.value = numwords[idx].value;
-				set_unit_class(&t, numwords[idx].cls);
-				t.change_word = 1;
-			} else {
-				pos = t.end;
-				continue;
-			}
-			qualify_before(text, &t, last_end);
-			pos = t.end;
-			last_end = t.end;
-			GROW(*tokens, *cap, *n + 1);
-			(*tokens)[(*n)++] = t;
-			continue;
-		}
-
-		decode_number(nl, text, &s.m_num, &t);
-		double scale1 = scale_of(nl, &s.m_num);
+		stop_scan = t.start;
 		/* ranges: 70-80%, 910 亿-930 亿美元, $1 and $2 billion, 10% to 12% */
-		int sr = rx_find(nl->rangesep, text, len, t.end, 1, &s.m_sep);
-		if (sr == 1 && s.m_sep.ovec[1] > t.end) {
-			size_t sep_s = s.m_sep.ovec[0], sep_e = s.m_sep.ovec[1];
+		int sr = rx_find(nl->rangesep, text, len, t.end, 1, &np->m_sep);
+		if (sr == 1 && np->m_sep.ovec[1] > t.end) {
+			size_t sep_s = np->m_sep.ovec[0], sep_e = np->m_sep.ovec[1];
 			int is_and = 0;
 			for (size_t i = sep_s; i < sep_e; i++)
 				if (text[i] == 'a' || text[i] == 'A')
 					is_and = 1;
 			int between = ends_with_word(text, skip_spaces_back(text, t.start), "between");
-			if ((!is_and || between) &&
-			    rx_find(nl->number, text, len, sep_e, 1, &s.m_num2) == 1 &&
-			    !rx_has(&s.m_num2, nl->g_sign)) {
+			if ((!is_and || between) && rx_find(nl->number, text, len, sep_e, 1, &np->m_num2) == 1 &&
+			    !rx_has(&np->m_num2, nl->g_sign)) {
 				struct numlex_token hi;
-				decode_number(nl, text, &s.m_num2, &hi);
+				decode_number(nl, text, &np->m_num2, &hi);
 				struct numlex_token lo = t;
 				int is_to = !is_and && memchr(text + sep_s, 't', sep_e - sep_s) != NULL;
 				int ok = hi.kind != NL_NUMBER || lo.kind != NL_NUMBER;
 				if (is_to && lo.kind == NL_NUMBER)
 					ok = 0; /* "grew 15 to $20": no range without a unit on the left */
-				if (ok && borrow_unit(&lo, &hi, scale_of(nl, &s.m_num2)) == 0 &&
-				    lo.value < hi.value && lo.value >= 0) {
+				if (ok && borrow_unit(&lo, &hi, scale_of(nl, &np->m_num2)) == 0 && lo.value < hi.value &&
+				    lo.value >= 0) {
 					t = lo;
 					t.low = lo.value;
 					t.high = hi.value;
@@ -859,7 +886,6 @@ int numlex_scan(const struct numlex *nl, const char *text, size_t len,
 				}
 			}
 		}
-		(void)scale1;
 		/* (1.2) in tables is a negative number */
 		if (t.kind == NL_NUMBER && t.start > 0 && text[t.start - 1] == '(' && t.end < len && text[t.end] == ')' &&
 		    t.value > 0 && t.qualifier != QUAL_RANGE) {
@@ -875,45 +901,34 @@ int numlex_scan(const struct numlex *nl, const char *text, size_t len,
 			for (size_t i = 0; i < ARRAY_SIZE(currencies); i++)
 				if (!strcmp(currencies[i].code, t.unit))
 					last_currency = currencies[i].code;
-		} else if (t.kind == NL_COUNT && t.scaled && last_currency && strcmp(t.unit, "count") == 0) {
+		} else if (t.kind == NL_COUNT && t.scaled && last_currency && !rx_has(&np->m_num, nl->g_unit)) {
 			/* 数据中心收入 43 亿 after 92 亿美元: the same currency */
-			int classifier = 0;
-			size_t us = s.m_num.ovec[2 * nl->g_unit];
-			if (rx_has(&s.m_num, nl->g_unit) && us != RX_UNSET)
-				classifier = 1;
-			if (!classifier) {
-				t.kind = NL_AMOUNT;
-				snprintf(t.unit, sizeof(t.unit), "%s", last_currency);
-				t.currency_inherited = 1;
-			}
+			t.kind = NL_AMOUNT;
+			snprintf(t.unit, sizeof(t.unit), "%s", last_currency);
+			t.currency_inherited = 1;
 		}
 		/* a/b lists: 3250 亿/3780 亿美元, 15%/16% */
-		size_t first = *n;
-		GROW(*tokens, *cap, *n + 1);
-		(*tokens)[(*n)++] = t;
+		size_t first = np->n;
+		GROW(np->toks, np->cap, np->n + 1);
+		np->toks[np->n++] = t;
 		pos = t.end;
-		while (pos < len && text[pos] == '/' &&
-		       rx_find(nl->number, text, len, pos + 1, 1, &s.m_num2) == 1) {
+		while (pos < len && text[pos] == '/' && rx_find(nl->number, text, len, pos + 1, 1, &np->m_num2) == 1) {
 			struct numlex_token nx;
-			decode_number(nl, text, &s.m_num2, &nx);
+			decode_number(nl, text, &np->m_num2, &nx);
 			qualify_after(text, len, &nx);
-			if (!slash_groups || (*tokens)[first].slash_group == 0)
-				(*tokens)[first].slash_group = ++slash_groups;
-			nx.slash_group = (*tokens)[first].slash_group;
-			nx.slash_index = (int)(*n - first);
-			GROW(*tokens, *cap, *n + 1);
-			(*tokens)[(*n)++] = nx;
+			if (np->toks[first].slash_group == 0)
+				np->toks[first].slash_group = ++np->slash_groups;
+			nx.slash_group = np->toks[first].slash_group;
+			nx.slash_index = (int)(np->n - first);
+			GROW(np->toks, np->cap, np->n + 1);
+			np->toks[np->n++] = nx;
 			pos = nx.end;
 		}
-		if (*n - first > 1) {
-			struct numlex_token *last = &(*tokens)[*n - 1];
-			for (size_t i = first; i + 1 < *n; i++) {
-				struct numlex_token *a = &(*tokens)[i];
-				double sc = 1;
-				if (a->kind == NL_NUMBER && last->scaled && last->value != 0) {
-					/* the last member's scale: its value over its digits */
-					sc = scale_of(nl, &s.m_num2);
-				}
+		if (np->n - first > 1) {
+			struct numlex_token *last = &np->toks[np->n - 1];
+			for (size_t i = first; i + 1 < np->n; i++) {
+				struct numlex_token *a = &np->toks[i];
+				double sc = a->kind == NL_NUMBER && last->scaled ? scale_of(nl, &np->m_num2) : 1;
 				borrow_unit(a, last, sc);
 			}
 			if (last->kind == NL_AMOUNT)
@@ -921,13 +936,141 @@ int numlex_scan(const struct numlex *nl, const char *text, size_t len,
 		}
 		last_end = pos;
 	}
-out:
-	rx_match_free(&s.m_skip);
-	rx_match_free(&s.m_num);
-	rx_match_free(&s.m_num2);
-	rx_match_free(&s.m_word);
-	rx_match_free(&s.m_cue);
-	rx_match_free(&s.m_sep);
+	return 0;
+}
+
+/* 百分之二十三点七, 三成, 两倍: around each of their marker characters. */
+static int cn_numeral_pass(struct numpass *np, struct numlex_token **out, size_t *n, size_t *cap,
+			   struct errmsg *e)
+{
+	static const char *const markers[] = { "百分之", "成", "倍" };
+	const struct numlex *nl = np->nl;
+	const char *text = np->text;
+	size_t len = np->len;
+	struct rx_match m;
+	rx_match_init(&m, nl->cnnum);
+	int rc = 0;
+	size_t pos = 0;
+	for (size_t i = 0; i + 3 <= len && !rc;) {
+		unsigned char b = (unsigned char)text[i];
+		if (b != 0xE7 && b != 0xE6 && b != 0xE5) {
+			i++;
+			continue;
+		}
+		int hit = 0;
+		for (size_t k = 0; k < ARRAY_SIZE(markers) && !hit; k++)
+			if (!memcmp(text + i, markers[k], 3) && (k || (i + 9 <= len && !memcmp(text + i, markers[k], 9))))
+				hit = 1;
+		if (!hit) {
+			i++;
+			continue;
+		}
+		size_t ws = i > pos + 40 ? i - 40 : pos;
+		size_t we = i + 80 < len ? i + 80 : len;
+		int r = rx_find(nl->cnnum, text, we, ws, 0, &m);
+		if (r < 0) {
+			rc = err_set(e, "pattern match failed at byte %zu", ws);
+			break;
+		}
+		if (r == 0 || m.ovec[1] <= i) {
+			i += 3;
+			continue;
+		}
+		struct numlex_token t;
+		memset(&t, 0, sizeof(t));
+		t.start = m.ovec[0];
+		t.end = m.ovec[1];
+		const char *mk = m.mark ? m.mark : "";
+		int g = strcmp(mk, "pct") ? nl->g_cn : nl->g_pct;
+		double v;
+		if (rx_has(&m, g) && parse_cn_number(text + m.ovec[2 * g], m.ovec[2 * g + 1] - m.ovec[2 * g], &v) == 0) {
+			t.value = !strcmp(mk, "cnpct") ? v * 10 : v;
+			set_unit_class(&t, !strcmp(mk, "cnx") ? U_MULTIPLE : U_PERCENT);
+			qualify_before(text, &t, pos);
+			GROW(*out, *cap, *n + 1);
+			(*out)[(*n)++] = t;
+		}
+		pos = t.end;
+		i = t.end;
+	}
+	rx_match_free(&m);
+	return rc;
+}
+
+int numlex_scan(const struct numlex *nl, const char *text, size_t len,
+		struct numlex_token **tokens, size_t *n, size_t *cap, struct errmsg *e)
+{
+	struct numpass np;
+	memset(&np, 0, sizeof(np));
+	np.nl = nl;
+	np.text = text;
+	np.len = len;
+	rx_match_init(&np.m_skip, nl->skip);
+	rx_match_init(&np.m_num, nl->number);
+	rx_match_init(&np.m_num2, nl->number);
+	rx_match_init(&np.m_sep, nl->rangesep);
+	struct numlex_token *extra = NULL, *cn = NULL;
+	size_t nextra = 0, capextra = 0, ncn = 0, capcn = 0;
+	struct wordtrie_match *w = NULL;
+	size_t nw = 0, capw = 0;
+	int rc = number_pass(&np, e);
+	if (rc == 0)
+		rc = cn_numeral_pass(&np, &cn, &ncn, &capcn, e);
+	if (rc == 0) {
+		wordtrie_scan(nl->words, text, len, &w, &nw, &capw);
+		/* number words and cue words, where no number stands */
+		size_t hint = 0, hint2 = 0;
+		size_t last_end = 0;
+		for (size_t i = 0; i < nw; i++) {
+			if (overlaps_any(np.toks, np.n, &hint, w[i].start, w[i].end) ||
+			    overlaps_any(cn, ncn, &hint2, w[i].start, w[i].end))
+				continue;
+			struct numlex_token t;
+			memset(&t, 0, sizeof(t));
+			t.start = w[i].start;
+			t.end = w[i].end;
+			if (w[i].id >= NUMWORD_ID) {
+				const struct numword *nw0 = &numwords[w[i].id - NUMWORD_ID];
+				t.value = nw0->value;
+				set_unit_class(&t, nw0->cls);
+				t.change_word = 1;
+				qualify_before(text, &t, last_end);
+			} else {
+				t.kind = NL_CUE;
+				t.cue = cues[w[i].id].flags;
+			}
+			last_end = t.end;
+			GROW(extra, capextra, nextra + 1);
+			extra[nextra++] = t;
+		}
+		/* the three lists are each in order: merge them */
+		GROW(*tokens, *cap, *n + np.n + nextra + ncn);
+		size_t a = 0, b = 0, c = 0;
+		while (a < np.n || b < nextra || c < ncn) {
+			const struct numlex_token *best = NULL;
+			if (a < np.n)
+				best = &np.toks[a];
+			if (b < nextra && (!best || extra[b].start < best->start))
+				best = &extra[b];
+			if (c < ncn && (!best || cn[c].start < best->start))
+				best = &cn[c];
+			(*tokens)[(*n)++] = *best;
+			if (best == &np.toks[a])
+				a++;
+			else if (b < nextra && best == &extra[b])
+				b++;
+			else
+				c++;
+		}
+	}
+	free(w);
+	free(cn);
+	free(extra);
+	free(np.toks);
+	rx_match_free(&np.m_skip);
+	rx_match_free(&np.m_num);
+	rx_match_free(&np.m_num2);
+	rx_match_free(&np.m_sep);
 	return rc;
 }
 

@@ -2,7 +2,10 @@
  * Period expressions and fiscal calendars (see period.h). The forms are a
  * table: each row is a pattern, the period it names and the roles of its
  * capture groups. They are joined into one PCRE2 alternation, most specific
- * first, each tagged with (*MARK:row) so a match knows its row.
+ * first, each tagged with (*MARK:row) so a match knows its row. Every form
+ * holds a digit or one of a few trigger words (季, 半年, quarter, year...),
+ * so the alternation runs only in a window around those, found by a scan
+ * and a trie, never at every byte.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -11,6 +14,7 @@
 #include "buf.h"
 #include "period.h"
 #include "rx.h"
+#include "wordtrie.h"
 #include "banned.h"
 
 #define Y4 "((?:19|20)\\d{2})"
@@ -120,9 +124,30 @@ static const struct form forms[] = {
 	{ "(?<![\\d.,$])" Y4 "(?![\\d%]|[.,]\\d)(?!\\s*(?:[万亿千百]|美元|元|[a-zA-Z]*illion\\b|bn\\b|亿))", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0 },
 };
 
+/* Words one of which every digit-less form holds. */
+static const char *const triggers[] = {
+	"季", "半年", "年底", "年末", "全年", "未来", "中长期", "个月", "个季度", "quarter", "quarters",
+	"half", "year", "years", "months", "month", "annual", "ttm", "ltm", "term", "fiscal", "end",
+	"calendar", "since", "january",
+	"february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december",
+};
+
+/* How far before its anchor a form may start: "FY 2026" before a digit
+ * (longer openings, "by the end of 2025", hold a trigger word), "the first
+ * nine months" before a trigger word. */
+#define BEFORE_DIGIT 6
+#define BEFORE_TRIGGER 24
+#define WINDOW_AFTER 96
+
+/* The forms are split by the first byte they can start with: a digit, or
+ * anything else. Each half is a smaller alternation, and the one tried at
+ * a place is the one whose forms can start there. */
 struct period_scanner {
-	struct rx *rx;
-	int first_group[ARRAY_SIZE(forms)];
+	struct rx *rx[2];         /* [0]: forms that can open on a digit; [1]: the others */
+	int rows[2][ARRAY_SIZE(forms)]; /* the form of each (*MARK) in each half */
+	int first_group[2][ARRAY_SIZE(forms)];
+	struct wordtrie *triggers;
 };
 
 static int count_groups(const char *p)
@@ -142,29 +167,58 @@ static int count_groups(const char *p)
 struct period_scanner *period_scanner_new(struct errmsg *e)
 {
 	struct period_scanner *ps = xcalloc(1, sizeof(*ps));
-	struct buf p = BUF_INIT;
-	int group = 1;
-	buf_adds(&p, "(?<![A-Za-z0-9])(?:");
-	for (size_t i = 0; i < ARRAY_SIZE(forms); i++) {
-		if (i)
-			buf_addc(&p, '|');
-		buf_printf(&p, "(?:%s)(?![A-Za-z0-9])(*:%zu)", forms[i].pattern, i);
-		ps->first_group[i] = group;
-		group += count_groups(forms[i].pattern);
-	}
-	buf_addc(&p, ')');
-	if (group >= RX_MAX_GROUPS) {
+	for (int half = 0; half < 2; half++) {
+		struct buf p = BUF_INIT;
+		int group = 1, n = 0;
+		buf_adds(&p, "(?<![A-Za-z0-9])(?:");
+		for (size_t i = 0; i < ARRAY_SIZE(forms); i++) {
+			unsigned char map[256];
+			struct buf one = BUF_INIT;
+			buf_printf(&one, "(?:%s)", forms[i].pattern);
+			int ok = rx_first_bytes(one.data, RX_CASELESS, map);
+			buf_free(&one);
+			if (ok < 0) {
+				buf_free(&p);
+				period_scanner_free(ps);
+				err_set(e, "bad period form %zu", i);
+				return NULL;
+			}
+			int digit = 0, other = 0;
+			for (int b = 0; b < 256; b++) {
+				if (!map[b])
+					continue;
+				if (b >= '0' && b <= '9')
+					digit = 1;
+				else
+					other = 1;
+			}
+			if (half == 0 ? !digit : !other)
+				continue;
+			if (n)
+				buf_addc(&p, '|');
+			buf_printf(&p, "(?:%s)(?![A-Za-z0-9])(*:%d)", forms[i].pattern, n);
+			ps->rows[half][n] = (int)i;
+			ps->first_group[half][n] = group;
+			group += count_groups(forms[i].pattern);
+			n++;
+		}
+		buf_addc(&p, ')');
+		if (group >= RX_MAX_GROUPS) {
+			buf_free(&p);
+			period_scanner_free(ps);
+			err_set(e, "too many period groups (%d)", group);
+			return NULL;
+		}
+		ps->rx[half] = rx_compile(p.data, RX_CASELESS, e);
 		buf_free(&p);
-		free(ps);
-		err_set(e, "too many period groups (%d)", group);
-		return NULL;
+		if (!ps->rx[half]) {
+			period_scanner_free(ps);
+			return NULL;
+		}
 	}
-	ps->rx = rx_compile(p.data, RX_CASELESS, e);
-	buf_free(&p);
-	if (!ps->rx) {
-		free(ps);
-		return NULL;
-	}
+	ps->triggers = wordtrie_new();
+	for (size_t i = 0; i < ARRAY_SIZE(triggers); i++)
+		wordtrie_add(ps->triggers, triggers[i], (int)i);
 	return ps;
 }
 
@@ -172,8 +226,28 @@ void period_scanner_free(struct period_scanner *ps)
 {
 	if (!ps)
 		return;
-	rx_free(ps->rx);
+	rx_free(ps->rx[0]);
+	rx_free(ps->rx[1]);
+	wordtrie_free(ps->triggers);
 	free(ps);
+}
+
+/* Whether a period form can start at text[i]: a digit run, a word, or one
+ * of the Chinese characters forms open with. */
+static int can_start(const char *text, size_t i)
+{
+	static const char *const cjk = "未中本当上下第一二三四五六七八九十两前全年自截";
+	unsigned char c = (unsigned char)text[i], p = i ? (unsigned char)text[i - 1] : ' ';
+	if (isdigit(c))
+		return !isdigit(p);
+	if (isalpha(c))
+		return !isalnum(p);
+	if (c < 0xE0)
+		return 0;
+	for (const char *k = cjk; *k; k += 3)
+		if (!memcmp(text + i, k, 3))
+			return 1;
+	return 0;
 }
 
 static int cn_digit(const char *s, size_t n)
@@ -223,27 +297,76 @@ static int word_value(const char *s, size_t n)
 	return cn_digit(s, n);
 }
 
-int period_scan(const struct period_scanner *ps, const char *text, size_t len,
-		struct period_span **spans, size_t *n, size_t *cap, struct errmsg *e)
+int period_scan(const struct period_scanner *ps, const char *text, size_t len, const struct span *claimed,
+		size_t nclaimed, struct period_span **spans, size_t *n, size_t *cap, struct errmsg *e)
 {
-	struct rx_match m;
-	rx_match_init(&m, ps->rx);
-	size_t pos = 0;
+	struct rx_match mm[2], m;
+	rx_match_init(&mm[0], ps->rx[0]);
+	rx_match_init(&mm[1], ps->rx[1]);
+	/* anchors: every digit run and every trigger word, in order */
+	struct wordtrie_match *tw = NULL;
+	size_t ntw = 0, captw = 0, ti = 0;
+	wordtrie_scan(ps->triggers, text, len, &tw, &ntw, &captw);
+	size_t pos = 0, d = 0;
 	int rc = 0;
+	size_t ci = 0;
 	for (;;) {
-		int r = rx_find(ps->rx, text, len, pos, 0, &m);
+		for (;;) {
+			while (d < len && !(isdigit((unsigned char)text[d]) && (d == 0 || !isdigit((unsigned char)text[d - 1]))))
+				d++;
+			while (ci < nclaimed && claimed[ci].end <= d)
+				ci++;
+			if (d < len && ci < nclaimed && claimed[ci].start <= d) {
+				d = claimed[ci].end; /* a quantity's digits are no period */
+				continue;
+			}
+			break;
+		}
+		while (ti < ntw && tw[ti].start < pos)
+			ti++;
+		size_t anchor = d;
+		if (ti < ntw && tw[ti].start < anchor)
+			anchor = tw[ti].start;
+		if (anchor >= len)
+			break;
+		size_t before = anchor == d ? BEFORE_DIGIT : BEFORE_TRIGGER;
+		if (anchor == d)
+			d++;
+		else
+			ti++;
+		if (anchor + 1 < pos)
+			continue;
+		size_t ws = anchor > pos + before ? anchor - before : pos;
+		int r = 0, half = 0;
+		/* anchored at each place a form can start, leftmost first */
+		for (size_t c = ws; c <= anchor && r == 0; c++) {
+			if (!can_start(text, c))
+				continue;
+			half = !isdigit((unsigned char)text[c]);
+			size_t we = anchor + WINDOW_AFTER < len ? anchor + WINDOW_AFTER : len;
+			r = rx_find(ps->rx[half], text, we, c, 1, &mm[half]);
+			/* a match that reaches the window's end may be cut short */
+			while (r == 1 && we < len && mm[half].ovec[1] + 16 >= we) {
+				we = we + 1024 < len ? we + 1024 : len;
+				r = rx_find(ps->rx[half], text, we, c, 1, &mm[half]);
+			}
+		}
+		m = mm[half];
 		if (r < 0) {
-			rc = err_set(e, "period pattern failed at byte %zu", pos);
+			rc = err_set(e, "period pattern failed at byte %zu", ws);
 			break;
 		}
 		if (r == 0)
-			break;
-		long row = -1;
-		if (m.mark)
-			parse_long(m.mark, &row);
-		pos = m.ovec[1] > m.ovec[0] ? m.ovec[1] : m.ovec[0] + 1;
-		if (row < 0 || (size_t)row >= ARRAY_SIZE(forms))
 			continue;
+		long mark = -1;
+		if (m.mark)
+			parse_long(m.mark, &mark);
+		pos = m.ovec[1] > m.ovec[0] ? m.ovec[1] : m.ovec[0] + 1;
+		if (d < pos)
+			d = pos;
+		if (mark < 0 || (size_t)mark >= ARRAY_SIZE(forms))
+			continue;
+		int row = ps->rows[half][mark];
 		const struct form *f = &forms[row];
 		struct period_span sp;
 		memset(&sp, 0, sizeof(sp));
@@ -256,7 +379,7 @@ int period_scan(const struct period_scanner *ps, const char *text, size_t len,
 		sp.expr.calendar = f->calendar;
 		int ok = 1;
 		for (int k = 0; f->roles[k]; k++) {
-			int g = ps->first_group[row] + k;
+			int g = ps->first_group[half][mark] + k;
 			if (!rx_has(&m, g))
 				continue;
 			const char *gs = text + m.ovec[2 * g];
@@ -301,7 +424,9 @@ int period_scan(const struct period_scanner *ps, const char *text, size_t len,
 		GROW(*spans, *cap, *n + 1);
 		(*spans)[(*n)++] = sp;
 	}
-	rx_match_free(&m);
+	free(tw);
+	rx_match_free(&mm[0]);
+	rx_match_free(&mm[1]);
 	return rc;
 }
 
@@ -367,9 +492,18 @@ int date_parse(const char *s, struct date *out)
 
 void date_format(struct date d, char out[11])
 {
-	char tmp[48];
-	snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", d.y % 10000, d.m % 100, d.d % 100);
-	memcpy(out, tmp, 10);
+	/* by hand: it runs for every fact, and snprintf showed in profiles */
+	unsigned y = (unsigned)d.y % 10000, m = (unsigned)d.m % 100, dd = (unsigned)d.d % 100;
+	out[0] = (char)('0' + y / 1000);
+	out[1] = (char)('0' + y / 100 % 10);
+	out[2] = (char)('0' + y / 10 % 10);
+	out[3] = (char)('0' + y % 10);
+	out[4] = '-';
+	out[5] = (char)('0' + m / 10);
+	out[6] = (char)('0' + m % 10);
+	out[7] = '-';
+	out[8] = (char)('0' + dd / 10);
+	out[9] = (char)('0' + dd % 10);
 	out[10] = '\0';
 }
 

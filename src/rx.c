@@ -11,8 +11,12 @@
 #include "rx.h"
 #include "banned.h"
 
+/* Each pattern is compiled twice: JIT code cannot honour PCRE2_ANCHORED
+ * given at match time (PCRE2 falls back to its much slower interpreter),
+ * so anchored matches use a copy compiled anchored. */
 struct rx {
 	pcre2_code *code;
+	pcre2_code *anchored;
 };
 
 struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e)
@@ -27,7 +31,11 @@ struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e)
 		opts |= PCRE2_EXTENDED;
 	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
 					 opts, &errcode, &erroff, NULL);
-	if (!code) {
+	pcre2_code *anchored = code ? pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+						    opts | PCRE2_ANCHORED, &errcode, &erroff, NULL)
+				    : NULL;
+	if (!code || !anchored) {
+		pcre2_code_free(code);
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(errcode, msg, sizeof(msg));
 		size_t from = erroff > 40 ? erroff - 40 : 0;
@@ -38,9 +46,41 @@ struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e)
 	/* JIT is an optimization: where it is unavailable the interpreter
 	 * gives the same answers, so a failure here is not an error. */
 	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+	pcre2_jit_compile(anchored, PCRE2_JIT_COMPLETE);
 	struct rx *rx = xmalloc(sizeof(*rx));
 	rx->code = code;
+	rx->anchored = anchored;
 	return rx;
+}
+
+int rx_first_bytes(const char *pattern, int flags, unsigned char map[256])
+{
+	uint32_t opts = PCRE2_UTF | PCRE2_NO_UTF_CHECK;
+	int errcode;
+	PCRE2_SIZE erroff;
+	if (flags & RX_CASELESS)
+		opts |= PCRE2_CASELESS;
+	if (flags & RX_EXTENDED)
+		opts |= PCRE2_EXTENDED;
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, opts, &errcode, &erroff, NULL);
+	if (!code)
+		return -1;
+	const uint8_t *bitmap = NULL;
+	uint32_t first = 0, firstcu = 0;
+	pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+	pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &first);
+	pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODEUNIT, &firstcu);
+	for (int b = 0; b < 256; b++) {
+		if (first == 1)
+			map[b] = (uint32_t)b == firstcu ||
+				 ((opts & PCRE2_CASELESS) && b < 128 && (uint32_t)(b ^ 0x20) == firstcu && ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'));
+		else if (bitmap)
+			map[b] = (bitmap[b / 8] >> (b % 8)) & 1;
+		else
+			map[b] = 1;
+	}
+	pcre2_code_free(code);
+	return 0;
 }
 
 void rx_free(struct rx *rx)
@@ -48,6 +88,7 @@ void rx_free(struct rx *rx)
 	if (!rx)
 		return;
 	pcre2_code_free(rx->code);
+	pcre2_code_free(rx->anchored);
 	free(rx);
 }
 
@@ -73,23 +114,17 @@ int rx_find(const struct rx *rx, const char *text, size_t len, size_t from,
 {
 	if (from > len)
 		return 0;
-	int rc = pcre2_match(rx->code, (PCRE2_SPTR)text, len, from,
-			     (anchored ? PCRE2_ANCHORED : 0) | PCRE2_NO_UTF_CHECK,
-			     m->data, NULL);
+	int rc = pcre2_match(anchored ? rx->anchored : rx->code, (PCRE2_SPTR)text, len, from,
+			     PCRE2_NO_UTF_CHECK, m->data, NULL);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
 	if (rc < 0)
 		return -1;
-	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->data);
-	uint32_t count = pcre2_get_ovector_count(m->data);
-	if (count > RX_MAX_GROUPS)
-		count = RX_MAX_GROUPS;
-	m->groups = (int)count;
-	for (uint32_t i = 0; i < count; i++) {
-		int set = i < (uint32_t)rc && ov[2 * i] != PCRE2_UNSET;
-		m->ovec[2 * i] = set ? ov[2 * i] : RX_UNSET;
-		m->ovec[2 * i + 1] = set ? ov[2 * i + 1] : RX_UNSET;
-	}
+	/* PCRE2 sets every pair it does not fill to PCRE2_UNSET, so its vector
+	 * is used as it stands rather than copied */
+	m->ovec = pcre2_get_ovector_pointer(m->data);
+	m->groups = (int)pcre2_get_ovector_count(m->data);
+	(void)rc;
 	m->mark = (const char *)pcre2_get_mark(m->data);
 	return 1;
 }

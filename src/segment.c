@@ -2,10 +2,12 @@
  * Paragraphs, sentences, clauses and junk lines (see segment.h).
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "segment.h"
 #include "util.h"
+#include "wordtrie.h"
 #include "banned.h"
 
 /* Words that end with '.' without ending a sentence. */
@@ -99,7 +101,28 @@ static size_t last_char(const char *text, size_t start, size_t end)
 	return i;
 }
 
-int segment_is_junk(const char *text, size_t start, size_t end)
+struct segmenter {
+	struct wordtrie *junk;
+};
+
+struct segmenter *segmenter_new(void)
+{
+	struct segmenter *sg = xcalloc(1, sizeof(*sg));
+	sg->junk = wordtrie_new();
+	for (size_t i = 0; i < ARRAY_SIZE(junk_markers); i++)
+		wordtrie_add(sg->junk, junk_markers[i], (int)i);
+	return sg;
+}
+
+void segmenter_free(struct segmenter *sg)
+{
+	if (!sg)
+		return;
+	wordtrie_free(sg->junk);
+	free(sg);
+}
+
+int segment_is_junk(const struct segmenter *sg, const char *text, size_t start, size_t end)
 {
 	size_t bars = 0, wide_gaps = 0;
 	for (size_t i = start; i < end; i++) {
@@ -110,17 +133,22 @@ int segment_is_junk(const char *text, size_t start, size_t end)
 	}
 	if (bars >= 3)
 		return 1;
-	for (size_t k = 0; k < ARRAY_SIZE(junk_markers); k++) {
-		size_t n = strlen(junk_markers[k]);
-		for (size_t i = start; i + n <= end; i++)
-			if (!memcmp(text + i, junk_markers[k], n))
-				return 1;
-	}
+	/* navigation, widgets and footers are short lines; a paragraph of
+	 * running text that happens to name one of the markers is not junk */
+	if (end - start > 600)
+		return 0;
+	struct wordtrie_match *m = NULL;
+	size_t n = 0, cap = 0;
+	wordtrie_scan(sg->junk, text + start, end - start, &m, &n, &cap);
+	free(m);
+	if (n)
+		return 1;
 	/* a run of short items separated by wide gaps: a tag cloud or a menu */
 	return wide_gaps >= 5 && end - start < 400;
 }
 
-void segment_sentences(const char *text, size_t len, struct sentence **out, size_t *n, size_t *cap)
+void segment_sentences(const struct segmenter *sg, const char *text, size_t len, struct sentence **out,
+		       size_t *n, size_t *cap)
 {
 	int paragraph = 0;
 	size_t line_start = 0;
@@ -129,12 +157,16 @@ void segment_sentences(const char *text, size_t len, struct sentence **out, size
 	int soft = 0;
 	for (size_t i = 0; i <= len; i++) {
 		int newline = i == len || text[i] == '\n';
+		unsigned char c = i < len ? (unsigned char)text[i] : 0;
+		/* after NFKC a terminator is one of these bytes (。 starts with E3) */
+		if (!newline && c != '.' && c != '!' && c != '?' && c != ';' && c != 0xE3 && c != 0xEF)
+			continue;
 		size_t w = newline ? 1 : terminator(text, len, i);
 		if (line_junk < 0) {
 			size_t le = line_start;
 			while (le < len && text[le] != '\n')
 				le++;
-			line_junk = segment_is_junk(text, line_start, le);
+			line_junk = segment_is_junk(sg, text, line_start, le);
 		}
 		if (!w)
 			continue;

@@ -4,6 +4,7 @@
  * canonical composition of that decomposition. ASCII and CJK ideographs,
  * which NFKC leaves alone, skip utf8proc entirely.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -30,23 +31,46 @@ static const struct {
 	{ 0xFEFF, -1 },  /* byte order mark: dropped */
 };
 
+/* Decodes one UTF-8 sequence at s[0..len): its length, or 0 when it is not
+ * valid (truncated, overlong, a surrogate, beyond U+10FFFF). The hot path
+ * of every report, so it does not go through utf8proc. */
+static size_t decode(const unsigned char *s, size_t len, int32_t *cp)
+{
+	unsigned char c = s[0];
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+	if (!n || n > len || c > 0xF4)
+		return 0;
+	int32_t v = c & (0x7F >> n);
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		v = (v << 6) | (s[i] & 0x3F);
+	}
+	if ((n == 3 && v < 0x800) || (n == 4 && (v < 0x10000 || v > 0x10FFFF)) || (v >= 0xD800 && v <= 0xDFFF))
+		return 0;
+	*cp = v;
+	return n;
+}
+
 int textnorm_check_utf8(const char *s, size_t len, size_t *bad)
 {
 	size_t i = 0;
 	while (i < len) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x80) {
+		if ((unsigned char)s[i] < 0x80) {
 			i++;
 			continue;
 		}
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-						      (utf8proc_ssize_t)(len - i), &cp);
-		if (n <= 0) {
+		int32_t cp;
+		size_t n = decode((const unsigned char *)s + i, len - i, &cp);
+		if (!n) {
 			*bad = i;
 			return -1;
 		}
-		i += (size_t)n;
+		i += n;
 	}
 	return 0;
 }
@@ -62,26 +86,29 @@ static int32_t extra_fold(int32_t cp)
 static void emit(struct buf *b, uint32_t **map, size_t *mapcap, const void *bytes,
 		 size_t n, uint32_t orig)
 {
-	GROW(*map, *mapcap, b->len + n + 1);
+	if (b->len + n + 1 > *mapcap)
+		GROW(*map, *mapcap, b->len + n + 1);
+	if (b->len + n + 1 > b->cap)
+		buf_grow(b, n);
 	for (size_t k = 0; k < n; k++)
 		(*map)[b->len + k] = orig;
-	buf_add(b, bytes, n);
+	memcpy(b->data + b->len, bytes, n);
+	b->len += n;
+	b->data[b->len] = '\0';
 }
 
 int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg *e)
 {
-	size_t bad;
 	memset(out, 0, sizeof(*out));
 	if (len > UINT32_MAX - 1)
 		return err_set(e, "text is larger than 4 GiB");
-	if (textnorm_check_utf8(in, len, &bad) < 0)
-		return err_set(e, "not valid UTF-8 at byte %zu", bad);
 
 	struct buf b = BUF_INIT;
 	uint32_t *map = NULL;
 	size_t mapcap = 0;
-	buf_grow(&b, len);
-	GROW(map, mapcap, len + 1);
+	/* NFKC rarely grows a text: reserve its size and a little more once */
+	buf_grow(&b, len + len / 8 + 16);
+	GROW(map, mapcap, len + len / 8 + 17);
 
 	size_t i = 0;
 	while (i < len) {
@@ -97,9 +124,13 @@ int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg
 			i = j;
 			continue;
 		}
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)in + i,
-						      (utf8proc_ssize_t)(len - i), &cp);
+		int32_t cp = 0;
+		size_t n = decode((const unsigned char *)in + i, len - i, &cp);
+		if (!n) {
+			buf_free(&b);
+			free(map);
+			return err_set(e, "not valid UTF-8 at byte %zu", i);
+		}
 		if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3)) {
 			emit(&b, &map, &mapcap, in + i, (size_t)n, (uint32_t)i);
 			i += (size_t)n;

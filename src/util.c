@@ -150,6 +150,15 @@ int parse_long(const char *s, long *out)
 	return 0;
 }
 
+void copy_str(char *dst, size_t size, const char *src)
+{
+	size_t n = strlen(src);
+	if (n >= size)
+		n = size - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
 int ascii_casecmp(const char *a, const char *b)
 {
 	for (;; a++, b++) {

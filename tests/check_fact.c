@@ -143,6 +143,7 @@ START_TEST(test_unresolved_reasons)
 {
 	const char *text = "Contoso revenue was $3.1 billion in Q2 2025.";
 	struct fact_list l = FACT_LIST_INIT;
+	l.want_candidates = 1;
 	ck_assert_int_eq(fact_extract(fx, text, strlen(text), "2025-08-01", &l, NULL), 0);
 	ck_assert_uint_eq(l.n, 0);
 	ck_assert_uint_eq(l.ncands, 1);

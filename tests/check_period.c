@@ -20,7 +20,7 @@ static int resolve_text(const char *text, const char *rule, const char *ref, int
 	ck_assert_int_eq(textnorm_run(text, strlen(text), &t, &e), 0);
 	struct period_span *sp = NULL;
 	size_t n = 0, cap = 0;
-	ck_assert_int_eq(period_scan(ps, t.text, t.len, &sp, &n, &cap, &e), 0);
+	ck_assert_int_eq(period_scan(ps, t.text, t.len, NULL, 0, &sp, &n, &cap, &e), 0);
 	struct fiscal_calendar cal;
 	ck_assert_int_eq(period_calendar_parse(rule, &cal), 0);
 	struct date r;
@@ -173,7 +173,7 @@ START_TEST(test_not_periods)
 	ck_assert_int_eq(textnorm_run(not_periods[_i], strlen(not_periods[_i]), &t, NULL), 0);
 	struct period_span *sp = NULL;
 	size_t n = 0, cap = 0;
-	ck_assert_int_eq(period_scan(ps, t.text, t.len, &sp, &n, &cap, NULL), 0);
+	ck_assert_int_eq(period_scan(ps, t.text, t.len, NULL, 0, &sp, &n, &cap, NULL), 0);
 	for (size_t i = 0; i < n; i++)
 		ck_assert_msg(sp[i].kind != PSPAN_PERIOD, "'%s' gave a period", not_periods[_i]);
 	free(sp);

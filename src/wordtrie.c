@@ -1,0 +1,265 @@
+/*
+ * Literal word matching with a byte trie (see wordtrie.h). Nodes live in
+ * one array; each keeps its children as a sorted list of (byte, index)
+ * pairs, which stays small for the word lists mtrack has.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+#include "wordtrie.h"
+#include "banned.h"
+
+struct edge {
+	unsigned char byte;
+	int child;
+};
+
+struct node {
+	struct edge *edges;
+	int nedges, capedges;
+	int id;            /* word ending here, or -1 */
+	int boundary_end;  /* that word must not run on into a letter or digit */
+	int space, hyphen; /* the children on ' ' and '-', or -1: looked up at every step */
+	int *dense;        /* children by byte, for nodes with many (a Chinese lead byte's) */
+};
+
+struct wordtrie {
+	struct node *nodes;
+	size_t n, cap;
+	unsigned char first[256]; /* bytes a word may start with */
+	unsigned char latin_start[256]; /* that first byte is a Latin letter or digit */
+	int root[256];                  /* the root's children, by byte */
+	unsigned char cjk_first[65536 / 8]; /* 3-byte characters a word starts with, as a bitmap */
+};
+
+static int new_node(struct wordtrie *t)
+{
+	GROW(t->nodes, t->cap, t->n + 1);
+	struct node *n = &t->nodes[t->n];
+	memset(n, 0, sizeof(*n));
+	n->id = -1;
+	n->space = n->hyphen = -1;
+	return (int)t->n++;
+}
+
+struct wordtrie *wordtrie_new(void)
+{
+	struct wordtrie *t = xcalloc(1, sizeof(*t));
+	new_node(t);
+	for (int i = 0; i < 256; i++)
+		t->root[i] = -1;
+	return t;
+}
+
+void wordtrie_free(struct wordtrie *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->n; i++) {
+		free(t->nodes[i].edges);
+		free(t->nodes[i].dense);
+	}
+	free(t->nodes);
+	free(t);
+}
+
+/* ASCII case folding and letter-or-digit tests without the locale calls
+ * of <ctype.h>, which showed in profiles of this hot loop. */
+static unsigned char fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+static int alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int child(const struct wordtrie *t, int node, unsigned char b)
+{
+	const struct node *n = &t->nodes[node];
+	if (n->dense)
+		return n->dense[b];
+	int lo = 0, hi = n->nedges - 1;
+	while (lo <= hi) {
+		int mid = (lo + hi) / 2;
+		if (n->edges[mid].byte == b)
+			return n->edges[mid].child;
+		if (n->edges[mid].byte < b)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return -1;
+}
+
+static int add_child(struct wordtrie *t, int node, unsigned char b)
+{
+	int c = child(t, node, b);
+	if (c >= 0)
+		return c;
+	c = new_node(t);
+	struct node *n = &t->nodes[node];
+	if (n->nedges == n->capedges) {
+		n->capedges = n->capedges ? 2 * n->capedges : 2;
+		n->edges = xrealloc(n->edges, (size_t)n->capedges * sizeof(*n->edges));
+	}
+	int k = n->nedges++;
+	while (k > 0 && n->edges[k - 1].byte > b) {
+		n->edges[k] = n->edges[k - 1];
+		k--;
+	}
+	n->edges[k].byte = b;
+	n->edges[k].child = c;
+	if (n->nedges >= 6 && !n->dense) {
+		n->dense = xmalloc(256 * sizeof(int));
+		for (int i = 0; i < 256; i++)
+			n->dense[i] = -1;
+		for (int i = 0; i < n->nedges; i++)
+			n->dense[n->edges[i].byte] = n->edges[i].child;
+	} else if (n->dense) {
+		n->dense[b] = c;
+	}
+	if (b == ' ')
+		n->space = c;
+	if (b == '-')
+		n->hyphen = c;
+	if (node == 0)
+		t->root[b] = c;
+	return c;
+}
+
+void wordtrie_add(struct wordtrie *t, const char *word, int id)
+{
+	size_t len = strlen(word);
+	if (!len)
+		return;
+	int node = 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char b = fold((unsigned char)word[i]);
+		/* runs of spaces in a word are one flexible space */
+		if (b == ' ' && i > 0 && word[i - 1] == ' ')
+			continue;
+		node = add_child(t, node, b);
+	}
+	if (t->nodes[node].id < 0) {
+		t->nodes[node].id = id;
+		t->nodes[node].boundary_end = isalnum((unsigned char)word[len - 1]) != 0;
+	}
+	unsigned char f = fold((unsigned char)word[0]);
+	if (f >= 0xE0 && f < 0xF0 && len >= 3) {
+		unsigned cp = ((f & 0x0Fu) << 12) | (((unsigned char)word[1] & 0x3Fu) << 6) | ((unsigned char)word[2] & 0x3Fu);
+		t->cjk_first[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+	}
+	t->first[f] = 1;
+	if (isalpha(f)) {
+		t->first[toupper(f)] = 1;
+	}
+	if (isalnum(f)) {
+		t->latin_start[f] = 1;
+		t->latin_start[toupper(f)] = 1;
+	}
+}
+
+/* Walk for the longest word from `node` at text[pos]: a loop along plain
+ * bytes, recursing only where a word holds a space or a hyphen. */
+static void walk(const struct wordtrie *t, const char *text, size_t len, size_t pos, int node, size_t *best_end,
+		 int *best_id, int depth)
+{
+	for (;;) {
+		const struct node *n = &t->nodes[node];
+		if (n->id >= 0 && (!n->boundary_end || pos >= len || !alnum((unsigned char)text[pos])) &&
+		    (pos > *best_end || *best_id < 0)) {
+			*best_end = pos;
+			*best_id = n->id;
+		}
+		if (depth > 64)
+			return;
+		/* a space in the word: any run of spaces in the text, or none */
+		if (n->space >= 0) {
+			size_t p = pos;
+			while (p < len && (text[p] == ' ' || text[p] == '\t'))
+				p++;
+			if (p > pos)
+				walk(t, text, len, p, n->space, best_end, best_id, depth + 1);
+			walk(t, text, len, pos, n->space, best_end, best_id, depth + 1);
+		}
+		/* a hyphen in the word: a space, or nothing */
+		if (n->hyphen >= 0) {
+			if (pos < len && text[pos] == ' ')
+				walk(t, text, len, pos + 1, n->hyphen, best_end, best_id, depth + 1);
+			walk(t, text, len, pos, n->hyphen, best_end, best_id, depth + 1);
+		}
+		if (pos >= len || !n->nedges)
+			return;
+		int c = child(t, node, fold((unsigned char)text[pos]));
+		if (c < 0)
+			return;
+		node = c;
+		pos++;
+		depth++;
+	}
+}
+
+size_t wordtrie_match_at(const struct wordtrie *t, const char *text, size_t len, size_t pos, int *id)
+{
+	unsigned char b = (unsigned char)text[pos];
+	if (!t->first[b])
+		return 0;
+	if (t->latin_start[b] && pos > 0 && alnum((unsigned char)text[pos - 1]))
+		return 0;
+	size_t end = 0;
+	int best = -1;
+	int first = t->root[fold(b)];
+	if (first < 0)
+		return 0;
+	walk(t, text, len, pos + 1, first, &end, &best, 1);
+	if (best < 0 || end <= pos)
+		return 0;
+	*id = best;
+	return end;
+}
+
+void wordtrie_scan(const struct wordtrie *t, const char *text, size_t len, struct wordtrie_match **out,
+		   size_t *n, size_t *cap)
+{
+	size_t pos = 0;
+	while (pos < len) {
+		unsigned char b = (unsigned char)text[pos];
+		if (!t->first[b] || (b >= 0x80 && b < 0xC0)) {
+			pos++;
+			continue;
+		}
+		/* most Chinese characters start no word: one bitmap test each */
+		if (b >= 0xE0 && b < 0xF0 && pos + 2 < len) {
+			unsigned cp = ((b & 0x0Fu) << 12) | (((unsigned char)text[pos + 1] & 0x3Fu) << 6) |
+				      ((unsigned char)text[pos + 2] & 0x3Fu);
+			if (!(t->cjk_first[cp >> 3] & (1u << (cp & 7)))) {
+				pos += 3;
+				continue;
+			}
+		}
+		/* inside a Latin word no word starts */
+		if (t->latin_start[b] && pos > 0 && alnum((unsigned char)text[pos - 1])) {
+			pos++;
+			continue;
+		}
+		int id;
+		size_t end = wordtrie_match_at(t, text, len, pos, &id);
+		if (!end) {
+			/* step a whole character so a match never starts mid-sequence */
+			pos++;
+			while (pos < len && ((unsigned char)text[pos] & 0xC0) == 0x80)
+				pos++;
+			continue;
+		}
+		GROW(*out, *cap, *n + 1);
+		(*out)[*n].start = pos;
+		(*out)[*n].end = end;
+		(*out)[*n].id = id;
+		(*n)++;
+		pos = end;
+	}
+}
