@@ -114,8 +114,20 @@ static int on_record(char **f, size_t n, long line, void *ctx)
 		}
 		date_format(s0, fa.period_start);
 	}
-	snprintf(fa.fiscal_label, sizeof(fa.fiscal_label), "%s", field(f, n, c, C_FISCAL));
-	snprintf(fa.calendar_label, sizeof(fa.calendar_label), "%s", field(f, n, c, C_CAL));
+	copy_str(fa.fiscal_label, sizeof(fa.fiscal_label), field(f, n, c, C_FISCAL));
+	copy_str(fa.calendar_label, sizeof(fa.calendar_label), field(f, n, c, C_CAL));
+	/* labels left out of the file are worked out as the extractor would */
+	struct period pr;
+	if (ei >= 0 && pt >= 0 && date_parse(fa.period_start, &pr.start) == 0 && date_parse(fa.period_end, &pr.end) == 0 &&
+	    (!fa.fiscal_label[0] || !fa.calendar_label[0])) {
+		pr.type = (enum period_type)pt;
+		pr.fiscal = 0;
+		period_label(&pr, &lexicon_entity_at(c->lx, (size_t)ei)->calendar);
+		if (!fa.fiscal_label[0])
+			copy_str(fa.fiscal_label, sizeof(fa.fiscal_label), pr.fiscal_label);
+		if (!fa.calendar_label[0])
+			copy_str(fa.calendar_label, sizeof(fa.calendar_label), pr.calendar_label);
+	}
 	if (parse_double(v = field(f, n, c, C_VALUE), &fa.value) < 0)
 		bad(c, line, "bad value", v);
 	if (!cli_one_of(v = field(f, n, c, C_UNIT), units))

@@ -746,6 +746,38 @@ static int can_start(const char *text, size_t i)
 	return !memcmp(text + i, "第", 3) || !memcmp(text + i, "公", 3);
 }
 
+/* Whether a non-quantity shape (a date, a year, a period label, a
+ * duration, a code, a phone number, an ordinal) can start at the digit
+ * text[d]: only if the digit run is a year, or is followed by one of the
+ * few characters those shapes go on with. Ordinary numbers (51%, 3920
+ * 亿美元, $34.9bn) are thus spared the pattern. */
+static int skip_possible(const char *text, size_t len, size_t d)
+{
+	static const char *const cjk[] = { "年", "财", "月", "个", "天", "周", "小", "分", "秒", "强", "至", "到", "日", "号" };
+	size_t e = d;
+	while (e < len && isdigit((unsigned char)text[e]))
+		e++;
+	if (e - d == 4 && (!strncmp(text + d, "19", 2) || !strncmp(text + d, "20", 2)))
+		return 1;
+	if (e < len && text[e] == '.' && e + 1 < len && isdigit((unsigned char)text[e + 1])) {
+		e++;
+		while (e < len && isdigit((unsigned char)text[e]))
+			e++;
+	}
+	while (e < len && text[e] == ' ')
+		e++;
+	if (e >= len)
+		return 0;
+	unsigned char c = (unsigned char)text[e];
+	if (strchr("-/:.~'QHMqhmydwsnrt", c))
+		return 1;
+	if (c >= 0xE0)
+		for (size_t i = 0; i < ARRAY_SIZE(cjk); i++)
+			if (e + 3 <= len && !memcmp(text + e, cjk[i], 3))
+				return 1;
+	return 0;
+}
+
 /* Tries the skip shapes, then numbers, anchored at each possible start
  * from `lo` up to the digit `d`; the first hit is the leftmost match.
  * Returns 1 for a skip, 2 for a number (in np->m_skip or np->m_num), 0 for
@@ -795,7 +827,8 @@ static int match_near(struct numpass *np, size_t lo, size_t d)
 		/* a number opens on a digit, a sign, a currency sign or code */
 		unsigned char b = (unsigned char)np->text[c];
 		int number_here = isdigit(b) || !isalpha(b) || strchr("UHRCEJGuhrcejg", b);
-		for (int which = 1; which <= 1 + number_here; which++) {
+		int first = c == d && !skip_possible(np->text, np->len, d) ? 2 : 1;
+		for (int which = first; which <= 1 + number_here; which++) {
 			const struct rx *rx = which == 1 ? nl->skip : nl->number;
 			struct rx_match *m = which == 1 ? &np->m_skip : &np->m_num;
 			int r = rx_find(rx, np->text, we, c, 1, m);

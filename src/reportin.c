@@ -1,16 +1,17 @@
 /*
  * Reading report files (see reportin.h). OpenSSL's libcrypto computes the
- * sha256; the publication date is found with one PCRE2 pattern.
+ * sha256; the publication date is read by a small scanner, run once per
+ * report (a pattern compiled per report cost more than the extraction).
  */
 #include <ctype.h>
 #include <openssl/evp.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 
 #include "reportin.h"
-#include "rx.h"
 #include "textnorm.h"
 #include "banned.h"
 
@@ -37,48 +38,122 @@ static int month_number(const char *s, size_t n)
 	return 0;
 }
 
+static size_t skip_spaces(const char *t, size_t i, size_t n)
+{
+	while (i < n && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	return i;
+}
+
+/* Reads 1 to 4 digits at t[*i]; returns the number or -1. */
+static long read_int(const char *t, size_t *i, size_t n, int maxdigits)
+{
+	long v = 0;
+	int k = 0;
+	while (*i < n && k < maxdigits && isdigit((unsigned char)t[*i])) {
+		v = v * 10 + (t[*i] - '0');
+		(*i)++;
+		k++;
+	}
+	return k ? v : -1;
+}
+
+/* Skips one date separator: - / . or 年 月 (and spaces around it). */
+static int skip_sep(const char *t, size_t *i, size_t n)
+{
+	size_t j = skip_spaces(t, *i, n);
+	if (j < n && (t[j] == '-' || t[j] == '/' || t[j] == '.')) {
+		*i = skip_spaces(t, j + 1, n);
+		return 1;
+	}
+	if (j + 3 <= n && (!memcmp(t + j, "年", 3) || !memcmp(t + j, "月", 3))) {
+		*i = skip_spaces(t, j + 3, n);
+		return 1;
+	}
+	return 0;
+}
+
+static int month_word(const char *t, size_t *i, size_t n)
+{
+	size_t j = *i;
+	while (j < n && isalpha((unsigned char)t[j]))
+		j++;
+	int m = j - *i >= 3 ? month_number(t + *i, j - *i) : 0;
+	if (m) {
+		*i = j;
+		if (*i < n && t[*i] == '.')
+			(*i)++;
+	}
+	return m;
+}
+
+/* Parses a date at t[i]: 2026-01-22, 2025年10月30日, January 22, 2026,
+ * 22 January 2026. */
+static int parse_date_at(const char *t, size_t i, size_t n, long *y, long *m, long *d)
+{
+	size_t j = i;
+	if (j < n && isdigit((unsigned char)t[j])) {
+		long a = read_int(t, &j, n, 4);
+		if (j - i == 4) {
+			*y = a;
+			if (!skip_sep(t, &j, n) || (*m = read_int(t, &j, n, 2)) < 0 || !skip_sep(t, &j, n))
+				return -1;
+			*d = read_int(t, &j, n, 2);
+			return *d < 0 ? -1 : 0;
+		}
+		*d = a;
+		j = skip_spaces(t, j, n);
+		if (!(*m = month_word(t, &j, n)))
+			return -1;
+		j = skip_spaces(t, j, n);
+		*y = read_int(t, &j, n, 4);
+		return *y < 1000 ? -1 : 0;
+	}
+	if (!(*m = month_word(t, &j, n)))
+		return -1;
+	j = skip_spaces(t, j, n);
+	if ((*d = read_int(t, &j, n, 2)) < 0)
+		return -1;
+	if (j < n && t[j] == ',')
+		j++;
+	j = skip_spaces(t, j, n);
+	*y = read_int(t, &j, n, 4);
+	return *y < 1000 ? -1 : 0;
+}
+
 int reportin_find_date(const char *text, size_t len, char out[11])
 {
-	static const char *pattern =
-		"(?:日期|发布时间|发布日期|时间|Published|Date|Dated|Posted|Updated)\\s*(?:on)?\\s*[:：]?\\s*"
-		"(?:(\\d{4})\\s*[-/年.]\\s*(\\d{1,2})\\s*[-/月.]\\s*(\\d{1,2})"
-		"|([A-Za-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})"
-		"|(\\d{1,2})\\s+([A-Za-z]{3,9})\\.?\\s+(\\d{4}))";
-	size_t limit = len < 4096 ? len : 4096;
-	struct rx *rx = rx_compile(pattern, RX_CASELESS, NULL);
-	if (!rx)
-		return -1;
-	struct rx_match m;
-	rx_match_init(&m, rx);
-	int rc = -1;
-	if (rx_find(rx, text, limit, 0, 0, &m) == 1) {
-		long y = 0, mo = 0, d = 0;
-		char buf[16];
-#define GRP(g) (snprintf(buf, sizeof(buf), "%.*s", (int)(m.ovec[2 * (g) + 1] - m.ovec[2 * (g)]), text + m.ovec[2 * (g)]), buf)
-		if (rx_has(&m, 1)) {
-			parse_long(GRP(1), &y);
-			parse_long(GRP(2), &mo);
-			parse_long(GRP(3), &d);
-		} else if (rx_has(&m, 4)) {
-			mo = month_number(text + m.ovec[8], m.ovec[9] - m.ovec[8]);
-			parse_long(GRP(5), &d);
-			parse_long(GRP(6), &y);
-		} else if (rx_has(&m, 7)) {
-			parse_long(GRP(7), &d);
-			mo = month_number(text + m.ovec[16], m.ovec[17] - m.ovec[16]);
-			parse_long(GRP(9), &y);
-		}
-#undef GRP
-		char tmp[48];
-		snprintf(tmp, sizeof(tmp), "%04ld-%02ld-%02ld", y % 10000, mo % 100, d % 100);
-		if (is_iso_date(tmp)) {
-			memcpy(out, tmp, 11);
-			rc = 0;
+	static const char *const keys[] = { "发布时间", "发布日期", "日期", "时间", "published", "dated", "date",
+					    "posted", "updated" };
+	size_t n = len < 4096 ? len : 4096;
+	for (size_t i = 0; i < n; i++) {
+		for (size_t k = 0; k < ARRAY_SIZE(keys); k++) {
+			size_t kl = strlen(keys[k]);
+			if (i + kl > n || strncasecmp(text + i, keys[k], kl))
+				continue;
+			if (isalpha((unsigned char)keys[k][0]) && i > 0 && isalpha((unsigned char)text[i - 1]))
+				continue;
+			size_t j = skip_spaces(text, i + kl, n);
+			if (j + 2 <= n && !strncasecmp(text + j, "on", 2))
+				j = skip_spaces(text, j + 2, n);
+			if (j < n && text[j] == ':')
+				j++;
+			else if (j + 3 <= n && !memcmp(text + j, "：", 3))
+				j += 3;
+			j = skip_spaces(text, j, n);
+			long y, m, d;
+			if (parse_date_at(text, j, n, &y, &m, &d) < 0 || y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 ||
+			    d > 31)
+				continue;
+			char tmp[32];
+			snprintf(tmp, sizeof(tmp), "%04ld-%02ld-%02ld", y, m, d);
+			if (is_iso_date(tmp)) {
+				memcpy(out, tmp, 11);
+				return 0;
+			}
 		}
 	}
-	rx_match_free(&m);
-	rx_free(rx);
-	return rc;
+	return -1;
 }
 
 static char *first_line(const char *text, size_t len)

@@ -17,6 +17,7 @@
 struct rx {
 	pcre2_code *code;
 	pcre2_code *anchored;
+	int jit; /* both compiled to machine code: use the JIT fast path */
 };
 
 struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e)
@@ -45,11 +46,12 @@ struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e)
 	}
 	/* JIT is an optimization: where it is unavailable the interpreter
 	 * gives the same answers, so a failure here is not an error. */
-	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
-	pcre2_jit_compile(anchored, PCRE2_JIT_COMPLETE);
+	int jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0 &&
+		  pcre2_jit_compile(anchored, PCRE2_JIT_COMPLETE) == 0;
 	struct rx *rx = xmalloc(sizeof(*rx));
 	rx->code = code;
 	rx->anchored = anchored;
+	rx->jit = jit;
 	return rx;
 }
 
@@ -114,8 +116,11 @@ int rx_find(const struct rx *rx, const char *text, size_t len, size_t from,
 {
 	if (from > len)
 		return 0;
-	int rc = pcre2_match(anchored ? rx->anchored : rx->code, (PCRE2_SPTR)text, len, from,
-			     PCRE2_NO_UTF_CHECK, m->data, NULL);
+	const pcre2_code *code = anchored ? rx->anchored : rx->code;
+	/* the JIT fast path skips pcre2_match()'s checks, which cost more than
+	 * the short anchored matches the lexers make */
+	int rc = rx->jit ? pcre2_jit_match(code, (PCRE2_SPTR)text, len, from, 0, m->data, NULL)
+			 : pcre2_match(code, (PCRE2_SPTR)text, len, from, PCRE2_NO_UTF_CHECK, m->data, NULL);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
 	if (rc < 0)

@@ -16,6 +16,8 @@
 struct store {
 	sqlite3 *db;
 	char *path;
+	/* the statements of store_add_report(), prepared once per store */
+	sqlite3_stmt *find, *ins, *cur, *obs;
 };
 
 static int db_err(struct store *s, struct errmsg *e, const char *what)
@@ -206,6 +208,11 @@ int store_open_with(const char *path, const struct embedded_migration *migs, str
 		return -1;
 	}
 	sqlite3_busy_timeout(s->db, 30000);
+	/* Leave the write-ahead log to SQLite's automatic checkpoints (every
+	 * 1000 pages) instead of folding it into the store at every close:
+	 * adding one report then costs the same in a large store as in an
+	 * empty one. Committed reports survive a crash either way. */
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
 	int cur;
 	if (user_version(s, &cur, e) < 0) {
 		err_set(e, "'%s' is not an mtrack store: %s", path, sqlite3_errmsg(s->db));
@@ -243,6 +250,10 @@ void store_close(struct store *s)
 {
 	if (!s)
 		return;
+	sqlite3_finalize(s->find);
+	sqlite3_finalize(s->ins);
+	sqlite3_finalize(s->cur);
+	sqlite3_finalize(s->obs);
 	sqlite3_close(s->db);
 	free(s->path);
 	free(s);
@@ -433,80 +444,123 @@ static int same_value(double a, double b, int precision)
 	return fabs(a - b) <= tol + 1e-9;
 }
 
+/* Prepares `*st` unless it is already. */
+static int prepare_once(struct store *s, sqlite3_stmt **st, const char *sql)
+{
+	if (*st) {
+		sqlite3_reset(*st);
+		sqlite3_clear_bindings(*st);
+		return 0;
+	}
+	return sqlite3_prepare_v2(s->db, sql, -1, st, NULL) == SQLITE_OK ? 0 : -1;
+}
+
 int store_add_report(struct store *s, const struct report_meta *meta, const struct fact_list *facts,
 		     struct add_result *res, struct errmsg *e)
 {
-	sqlite3_stmt *find = NULL, *ins = NULL, *cur = NULL, *obs = NULL;
 	memset(res, 0, sizeof(*res));
 	if (exec_retry(s, "BEGIN IMMEDIATE", e) < 0)
 		return -1;
-	if (sqlite3_prepare_v2(s->db, "SELECT id FROM report WHERE sha256 = ?", -1, &find, NULL) != SQLITE_OK)
+	if (prepare_once(s, &s->find, "SELECT id FROM report WHERE sha256 = ?") < 0)
 		goto dberr;
-	sqlite3_bind_text(find, 1, meta->sha256, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(find) == SQLITE_ROW) {
-		res->report_id = sqlite3_column_int64(find, 0);
+	sqlite3_bind_text(s->find, 1, meta->sha256, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(s->find) == SQLITE_ROW) {
+		res->report_id = sqlite3_column_int64(s->find, 0);
 		res->duplicate = 1;
-		sqlite3_finalize(find);
+		sqlite3_reset(s->find);
 		exec(s, "ROLLBACK", NULL);
 		return 0;
 	}
+	sqlite3_reset(s->find);
 	char now[21];
 	now_utc(now);
-	if (sqlite3_prepare_v2(s->db,
-			       "INSERT INTO report (sha256, title, source, published, date_source, path, size, encoding, added_at)"
-			       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-			       -1, &ins, NULL) != SQLITE_OK)
+	if (prepare_once(s, &s->ins,
+			 "INSERT INTO report (sha256, title, source, published, date_source, path, size, encoding, added_at)"
+			 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") < 0)
 		goto dberr;
-	sqlite3_bind_text(ins, 1, meta->sha256, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(ins, 2, meta->title ? meta->title : "", -1, SQLITE_TRANSIENT);
-	bind_text_or_null(ins, 3, meta->source);
-	sqlite3_bind_text(ins, 4, meta->published, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(ins, 5, meta->date_source ? meta->date_source : "option", -1, SQLITE_TRANSIENT);
-	bind_text_or_null(ins, 6, meta->path);
-	sqlite3_bind_int64(ins, 7, meta->size);
-	sqlite3_bind_text(ins, 8, meta->encoding ? meta->encoding : "UTF-8", -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(ins, 9, now, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(ins) != SQLITE_DONE)
+	sqlite3_bind_text(s->ins, 1, meta->sha256, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s->ins, 2, meta->title ? meta->title : "", -1, SQLITE_TRANSIENT);
+	bind_text_or_null(s->ins, 3, meta->source);
+	sqlite3_bind_text(s->ins, 4, meta->published, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s->ins, 5, meta->date_source ? meta->date_source : "option", -1, SQLITE_TRANSIENT);
+	bind_text_or_null(s->ins, 6, meta->path);
+	sqlite3_bind_int64(s->ins, 7, meta->size);
+	sqlite3_bind_text(s->ins, 8, meta->encoding ? meta->encoding : "UTF-8", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s->ins, 9, now, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(s->ins) != SQLITE_DONE)
 		goto dberr;
+	sqlite3_reset(s->ins);
 	res->report_id = sqlite3_last_insert_rowid(s->db);
-	if (sqlite3_prepare_v2(s->db,
-			       "SELECT o.value FROM observation o JOIN report r ON r.id = o.report_id"
-			       " WHERE o.entity = ?1 AND o.metric = ?2 AND o.kind = ?3 AND o.period_type = ?4"
-			       " AND o.period_end = ?5 AND o.basis = ?6 AND o.report_id <> ?7"
-			       " AND NOT EXISTS (SELECT 1 FROM retraction t WHERE t.report_id = r.id"
-			       "   AND t.id = (SELECT max(id) FROM retraction WHERE report_id = r.id) AND t.action = 'retract')"
-			       " ORDER BY r.published DESC, r.id DESC LIMIT 1",
-			       -1, &cur, NULL) != SQLITE_OK)
+	/* the earlier values of each fact; the latest is chosen here rather
+	 * than by ORDER BY, which would build a temporary b-tree per fact */
+	if (prepare_once(s, &s->cur,
+			 "SELECT o.value, r.published, r.id FROM observation o JOIN report r ON r.id = o.report_id"
+			 " WHERE o.entity = ?1 AND o.metric = ?2 AND o.kind = ?3 AND o.period_type = ?4"
+			 " AND o.period_end = ?5 AND o.basis = ?6 AND o.report_id <> ?7") < 0)
 		goto dberr;
+	/* retracted reports, read once: a subquery in the statement above
+	 * would build a temporary table for every fact */
+	long *retracted = NULL;
+	size_t nretracted = 0, capretracted = 0;
+	sqlite3_stmt *rt;
 	if (sqlite3_prepare_v2(s->db,
-			       "INSERT INTO observation (report_id, entity, metric, kind, period_type, period_start,"
-			       " period_end, fiscal_label, calendar_label, value, unit, qualifier, low, high, basis,"
-			       " restated, sentence, start_byte, end_byte)"
-			       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-			       -1, &obs, NULL) != SQLITE_OK)
+			       "SELECT report_id FROM retraction t WHERE t.action = 'retract'"
+			       " AND t.id = (SELECT max(id) FROM retraction u WHERE u.report_id = t.report_id)",
+			       -1, &rt, NULL) != SQLITE_OK)
+		goto dberr;
+	while (sqlite3_step(rt) == SQLITE_ROW) {
+		GROW(retracted, capretracted, nretracted + 1);
+		retracted[nretracted++] = sqlite3_column_int64(rt, 0);
+	}
+	sqlite3_finalize(rt);
+	if (prepare_once(s, &s->obs,
+			 "INSERT INTO observation (report_id, entity, metric, kind, period_type, period_start,"
+			 " period_end, fiscal_label, calendar_label, value, unit, qualifier, low, high, basis,"
+			 " restated, sentence, start_byte, end_byte)"
+			 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") < 0)
 		goto dberr;
 	for (size_t i = 0; i < facts->n; i++) {
 		const struct fact *f = &facts->items[i];
-		sqlite3_reset(cur);
-		sqlite3_bind_text(cur, 1, f->entity, -1, SQLITE_STATIC);
-		sqlite3_bind_text(cur, 2, f->metric, -1, SQLITE_STATIC);
-		sqlite3_bind_text(cur, 3, f->kind, -1, SQLITE_STATIC);
-		sqlite3_bind_text(cur, 4, f->period_type, -1, SQLITE_STATIC);
-		sqlite3_bind_text(cur, 5, f->period_end, -1, SQLITE_STATIC);
-		sqlite3_bind_text(cur, 6, f->basis, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(cur, 7, res->report_id);
-		int rc = sqlite3_step(cur);
-		if (rc == SQLITE_ROW) {
-			if (same_value(f->value, sqlite3_column_double(cur, 0), f->precision))
-				res->restated++;
-			else
-				res->conflicting++;
-		} else if (rc == SQLITE_DONE) {
-			res->fresh++;
-		} else {
+		sqlite3_reset(s->cur);
+		sqlite3_bind_text(s->cur, 1, f->entity, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s->cur, 2, f->metric, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s->cur, 3, f->kind, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s->cur, 4, f->period_type, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s->cur, 5, f->period_end, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s->cur, 6, f->basis, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s->cur, 7, res->report_id);
+		int rc, found = 0;
+		double best_value = 0;
+		char best_date[11] = "";
+		long best_id = -1;
+		while ((rc = sqlite3_step(s->cur)) == SQLITE_ROW) {
+			const char *d = col(s->cur, 1);
+			long id = sqlite3_column_int64(s->cur, 2);
+			int gone = 0;
+			for (size_t k = 0; k < nretracted && !gone; k++)
+				gone = retracted[k] == id;
+			if (gone)
+				continue;
+			int c = strcmp(d ? d : "", best_date);
+			if (!found || c > 0 || (c == 0 && id > best_id)) {
+				found = 1;
+				best_value = sqlite3_column_double(s->cur, 0);
+				copy_str(best_date, sizeof(best_date), d ? d : "");
+				best_id = id;
+			}
+		}
+		if (rc != SQLITE_DONE) {
+			free(retracted);
 			goto dberr;
 		}
+		if (!found)
+			res->fresh++;
+		else if (same_value(f->value, best_value, f->precision))
+			res->restated++;
+		else
+			res->conflicting++;
 		int is_range = !strcmp(f->qualifier, "range");
+		sqlite3_stmt *obs = s->obs;
 		sqlite3_reset(obs);
 		sqlite3_bind_int64(obs, 1, res->report_id);
 		sqlite3_bind_text(obs, 2, f->entity, -1, SQLITE_STATIC);
@@ -532,14 +586,15 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 		sqlite3_bind_text(obs, 17, f->text ? f->text : "", -1, SQLITE_STATIC);
 		sqlite3_bind_int64(obs, 18, (sqlite3_int64)f->start);
 		sqlite3_bind_int64(obs, 19, (sqlite3_int64)f->end);
-		if (sqlite3_step(obs) != SQLITE_DONE)
+		if (sqlite3_step(obs) != SQLITE_DONE) {
+			free(retracted);
 			goto dberr;
+		}
 		res->facts++;
 	}
-	sqlite3_finalize(find);
-	sqlite3_finalize(ins);
-	sqlite3_finalize(cur);
-	sqlite3_finalize(obs);
+	free(retracted);
+	sqlite3_reset(s->cur);
+	sqlite3_reset(s->obs);
 	if (exec(s, "COMMIT", e) < 0) {
 		exec(s, "ROLLBACK", NULL);
 		return -1;
@@ -547,10 +602,12 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 	return 0;
 dberr:
 	db_err(s, e, "cannot store the report");
-	sqlite3_finalize(find);
-	sqlite3_finalize(ins);
-	sqlite3_finalize(cur);
-	sqlite3_finalize(obs);
+	if (s->cur)
+		sqlite3_reset(s->cur);
+	if (s->obs)
+		sqlite3_reset(s->obs);
+	if (s->ins)
+		sqlite3_reset(s->ins);
 	exec(s, "ROLLBACK", NULL);
 	return -1;
 }
@@ -664,18 +721,130 @@ static void json_list(struct buf *b, const char *const *v, size_t n)
 	buf_addc(b, ']');
 }
 
+/* One observation row copied out of SQLite, for the group being read. */
+struct grow_row {
+	struct obs_row r;
+	char *strings; /* one block holding every string of the row */
+	int actual;
+};
+
+static void copy_row(sqlite3_stmt *st, struct grow_row *g)
+{
+	/* the text columns, in order, into one allocation */
+	static const int text_cols[] = { 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 15, 17, 20, 21, 22, 23 };
+	size_t total = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(text_cols); i++)
+		total += (size_t)sqlite3_column_bytes(st, text_cols[i]) + 1;
+	g->strings = xmalloc(total);
+	char *p = g->strings;
+	const char *v[ARRAY_SIZE(text_cols)];
+	for (size_t i = 0; i < ARRAY_SIZE(text_cols); i++) {
+		const char *t = col(st, text_cols[i]);
+		size_t n = (size_t)sqlite3_column_bytes(st, text_cols[i]);
+		memcpy(p, t ? t : "", n);
+		p[n] = '\0';
+		v[i] = p;
+		p += n + 1;
+	}
+	struct obs_row *r = &g->r;
+	memset(r, 0, sizeof(*r));
+	r->id = sqlite3_column_int64(st, 0);
+	r->report_id = sqlite3_column_int64(st, 1);
+	r->entity = v[0];
+	r->metric = v[1];
+	r->kind = v[2];
+	r->period_type = v[3];
+	r->period_start = v[4];
+	r->period_end = v[5];
+	r->fiscal_label = v[6];
+	r->calendar_label = v[7];
+	r->unit = v[8];
+	r->qualifier = v[9];
+	r->basis = v[10];
+	r->sentence = v[11];
+	r->report_date = v[12];
+	r->report_title = v[13];
+	r->entity_name = v[14];
+	r->metric_name = v[15];
+	r->value = sqlite3_column_double(st, 10);
+	r->has_range = sqlite3_column_type(st, 13) != SQLITE_NULL;
+	r->low = sqlite3_column_double(st, 13);
+	r->high = sqlite3_column_double(st, 14);
+	r->restated = sqlite3_column_int(st, 16);
+	r->start_byte = sqlite3_column_int64(st, 18);
+	r->end_byte = sqlite3_column_int64(st, 19);
+	g->actual = !strcmp(r->basis, "actual");
+}
+
+/* Whether row a wins over row b as the current value of their fact: an
+ * actual beats an estimate, then the later report date, then the report
+ * added later, then the later row. */
+static int wins(const struct grow_row *a, const struct grow_row *b)
+{
+	if (a->actual != b->actual)
+		return a->actual;
+	int c = strcmp(a->r.report_date, b->r.report_date);
+	if (c)
+		return c > 0;
+	if (a->r.report_id != b->r.report_id)
+		return a->r.report_id > b->r.report_id;
+	return a->r.id > b->r.id;
+}
+
+static int cmp_reported(const void *x, const void *y)
+{
+	const struct grow_row *a = x, *b = y;
+	int c = strcmp(a->r.report_date, b->r.report_date);
+	if (c)
+		return c;
+	if (a->r.report_id != b->r.report_id)
+		return a->r.report_id < b->r.report_id ? -1 : 1;
+	return a->r.id < b->r.id ? -1 : a->r.id > b->r.id;
+}
+
+static int same_fact(const struct obs_row *a, const struct obs_row *b)
+{
+	return !strcmp(a->entity, b->entity) && !strcmp(a->metric, b->metric) && !strcmp(a->kind, b->kind) &&
+	       !strcmp(a->period_type, b->period_type) && !strcmp(a->period_end, b->period_end);
+}
+
+/* Hands one fact's rows to fn: the winner, or all of them oldest report
+ * first with the winner marked. */
+static int flush_group(struct grow_row *g, size_t n, enum obs_mode mode, int (*fn)(const struct obs_row *, void *),
+		       void *ctx)
+{
+	if (!n)
+		return 0;
+	size_t best = 0;
+	for (size_t i = 1; i < n; i++)
+		if (wins(&g[i], &g[best]))
+			best = i;
+	g[best].r.current = 1;
+	if (mode == OBS_CURRENT)
+		return fn(&g[best].r, ctx);
+	qsort(g, n, sizeof(*g), cmp_reported);
+	for (size_t i = 0; i < n; i++) {
+		int rc = fn(&g[i].r, ctx);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
 int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const struct obs_row *, void *),
 		   void *ctx, struct errmsg *e)
 {
-	/* The SQL text is built from fixed fragments; every value is bound. */
+	/* The rows come in the order of the index on (entity, metric, kind,
+	 * period_type, period_end), so one fact's rows are consecutive: the
+	 * winner is chosen here, group by group, and nothing is sorted or
+	 * held beyond one fact's rows. The SQL text is built from fixed
+	 * fragments; every value is bound. */
 	struct buf sql = BUF_INIT, ents = BUF_INIT, mets = BUF_INIT;
 	buf_adds(&sql,
-		 "SELECT * FROM (SELECT o.id, o.report_id, o.entity, o.metric, o.kind, o.period_type, o.period_start,"
+		 "SELECT o.id, o.report_id, o.entity, o.metric, o.kind, o.period_type, o.period_start,"
 		 " o.period_end, o.fiscal_label, o.calendar_label, o.value, o.unit, o.qualifier, o.low, o.high,"
 		 " o.basis, o.restated, o.sentence, o.start_byte, o.end_byte, r.published, r.title,"
-		 " coalesce(en.name, o.entity), coalesce(me.name, o.metric),"
-		 " row_number() OVER (PARTITION BY o.entity, o.metric, o.kind, o.period_type, o.period_end"
-		 "   ORDER BY o.basis = 'actual' DESC, r.published DESC, r.id DESC, o.id DESC) AS rn"
+		 " coalesce(en.name, o.entity), coalesce(me.name, o.metric)"
 		 " FROM observation o JOIN report r ON r.id = o.report_id"
 		 " LEFT JOIN entity en ON en.id = o.entity LEFT JOIN metric me ON me.id = o.metric"
 		 " WHERE 1");
@@ -702,16 +871,14 @@ int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const s
 	if (q->report_id > 0)
 		buf_adds(&sql, " AND o.report_id = :rid");
 	if (!q->include_retracted)
-		buf_adds(&sql, " AND coalesce((SELECT action FROM retraction t WHERE t.report_id = r.id"
-			       " ORDER BY t.id DESC LIMIT 1), 'restore') = 'restore'");
-	buf_adds(&sql, ")");
-	if (q->mode == OBS_CURRENT)
-		buf_adds(&sql, " WHERE rn = 1 ORDER BY entity, metric, kind, period_end, period_type");
-	else
-		buf_adds(&sql, " ORDER BY entity, metric, kind, period_end, period_type, published, report_id, id");
+		buf_adds(&sql, " AND o.report_id NOT IN (SELECT report_id FROM retraction t WHERE t.action = 'retract'"
+			       " AND t.id = (SELECT max(id) FROM retraction u WHERE u.report_id = t.report_id))");
+	buf_adds(&sql, " ORDER BY o.entity, o.metric, o.kind, o.period_type, o.period_end");
 
 	sqlite3_stmt *st;
 	int rc = 0;
+	struct grow_row *g = NULL;
+	size_t n = 0, cap = 0;
 	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
 		rc = db_err(s, e, "cannot query observations");
 		goto out;
@@ -732,42 +899,30 @@ int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const s
 		sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, ":rid"), q->report_id);
 	int step;
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		struct obs_row r;
-		memset(&r, 0, sizeof(r));
-		r.id = sqlite3_column_int64(st, 0);
-		r.report_id = sqlite3_column_int64(st, 1);
-		r.entity = col(st, 2);
-		r.metric = col(st, 3);
-		r.kind = col(st, 4);
-		r.period_type = col(st, 5);
-		r.period_start = col(st, 6);
-		r.period_end = col(st, 7);
-		r.fiscal_label = col(st, 8) ? col(st, 8) : "";
-		r.calendar_label = col(st, 9) ? col(st, 9) : "";
-		r.value = sqlite3_column_double(st, 10);
-		r.unit = col(st, 11);
-		r.qualifier = col(st, 12);
-		r.has_range = sqlite3_column_type(st, 13) != SQLITE_NULL;
-		r.low = sqlite3_column_double(st, 13);
-		r.high = sqlite3_column_double(st, 14);
-		r.basis = col(st, 15);
-		r.restated = sqlite3_column_int(st, 16);
-		r.sentence = col(st, 17);
-		r.start_byte = sqlite3_column_int64(st, 18);
-		r.end_byte = sqlite3_column_int64(st, 19);
-		r.report_date = col(st, 20);
-		r.report_title = col(st, 21);
-		r.entity_name = col(st, 22);
-		r.metric_name = col(st, 23);
-		r.current = sqlite3_column_int(st, 24) == 1;
-		rc = fn(&r, ctx);
-		if (rc)
-			break;
+		struct grow_row row;
+		copy_row(st, &row);
+		if (n && !same_fact(&g[0].r, &row.r)) {
+			rc = flush_group(g, n, q->mode, fn, ctx);
+			for (size_t i = 0; i < n; i++)
+				free(g[i].strings);
+			n = 0;
+			if (rc) {
+				free(row.strings);
+				break;
+			}
+		}
+		GROW(g, cap, n + 1);
+		g[n++] = row;
 	}
-	if (!rc && step != SQLITE_DONE)
+	if (!rc && step != SQLITE_ROW && step != SQLITE_DONE)
 		rc = db_err(s, e, "cannot query observations");
+	if (!rc)
+		rc = flush_group(g, n, q->mode, fn, ctx);
+	for (size_t i = 0; i < n; i++)
+		free(g[i].strings);
 	sqlite3_finalize(st);
 out:
+	free(g);
 	buf_free(&sql);
 	buf_free(&ents);
 	buf_free(&mets);
