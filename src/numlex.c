@@ -278,6 +278,8 @@ struct numlex {
 	struct rx *rangesep;
 	struct wordtrie *words;
 	int g_cur, g_sign, g_cur2, g_num, g_more, g_scale, g_unit, g_cn, g_pct;
+	size_t pre_len[ARRAY_SIZE(pre_quals)];
+	unsigned char qual_last[256]; /* bytes a qualifier word ends with, folded */
 };
 
 static int is_latin_word(const char *s)
@@ -406,6 +408,10 @@ struct numlex *numlex_new(struct errmsg *e)
 		wordtrie_add(nl->words, cues[i].text, (int)i);
 	for (size_t i = 0; i < ARRAY_SIZE(numwords); i++)
 		wordtrie_add(nl->words, numwords[i].text, NUMWORD_ID + (int)i);
+	for (size_t i = 0; i < ARRAY_SIZE(pre_quals); i++) {
+		nl->pre_len[i] = strlen(pre_quals[i].text);
+		nl->qual_last[(unsigned char)tolower((unsigned char)pre_quals[i].text[nl->pre_len[i] - 1])] = 1;
+	}
 	nl->g_cn = rx_group_number(nl->cnnum, "cn");
 	nl->g_pct = rx_group_number(nl->cnnum, "pct");
 	nl->g_cur = rx_group_number(nl->number, "cur");
@@ -429,6 +435,9 @@ void numlex_free(struct numlex *nl)
 	wordtrie_free(nl->words);
 	free(nl);
 }
+
+/* isdigit() without the locale lookup: these loops run over every byte. */
+#define IS_DIGIT(c) ((unsigned)((unsigned char)(c) - '0') < 10u)
 
 static int span_eq(const char *text, size_t s, size_t e, const char *word)
 {
@@ -624,14 +633,17 @@ static int ends_with_word(const char *text, size_t pos, const char *word)
 }
 
 /* Looks for a qualifier word just before `start`; widens the token over it. */
-static void qualify_before(const char *text, struct numlex_token *t, size_t floor)
+static void qualify_before(const struct numlex *nl, const char *text, struct numlex_token *t, size_t floor)
 {
 	size_t pos = skip_spaces_back(text, t->start);
 	size_t best = 0;
 	enum numlex_qualifier q = QUAL_EXACT;
 	unsigned char last = pos ? (unsigned char)tolower((unsigned char)text[pos - 1]) : 0;
+	/* the byte before a number is rarely a qualifier's last byte */
+	if (!nl->qual_last[last])
+		return;
 	for (size_t i = 0; i < ARRAY_SIZE(pre_quals); i++) {
-		size_t n = strlen(pre_quals[i].text);
+		size_t n = nl->pre_len[i];
 		/* cheap test first: the word's last byte */
 		if ((unsigned char)tolower((unsigned char)pre_quals[i].text[n - 1]) != last)
 			continue;
@@ -700,6 +712,18 @@ static double scale_of(const struct numlex *nl, const struct rx_match *m)
 	    (size_t)idx < ARRAY_SIZE(scales))
 		return scales[idx].factor;
 	return 1;
+}
+
+/* A byte that bounds the sentence a cue word can act in: a newline, 。,
+ * or the period of ". ". Looser than the segmenter, never narrower. */
+static int sentence_edge(const char *text, size_t i)
+{
+	unsigned char c = (unsigned char)text[i];
+	if (c == '\n')
+		return 1;
+	if (c == 0x82 && i >= 2 && (unsigned char)text[i - 2] == 0xE3 && (unsigned char)text[i - 1] == 0x80)
+		return 1; /* the last byte of 。 */
+	return c == '.' && text[i + 1] == ' ';
 }
 
 static int is_hard_stop(const char *text, size_t len, size_t i)
@@ -862,7 +886,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 	size_t stop_scan = 0, last_end = 0, pos = 0;
 	while (pos < len) {
 		size_t d = pos;
-		while (d < len && !isdigit((unsigned char)text[d]))
+		while (d < len && !IS_DIGIT(text[d]))
 			d++;
 		if (d >= len)
 			break;
@@ -871,7 +895,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 		if (hit < 0)
 			return err_set(e, "pattern match failed at byte %zu", ws);
 		if (!hit) {
-			while (d < len && isdigit((unsigned char)text[d]))
+			while (d < len && IS_DIGIT(text[d]))
 				d++;
 			pos = d;
 			continue;
@@ -927,7 +951,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 			t.start--;
 			t.end++;
 		}
-		qualify_before(text, &t, last_end);
+		qualify_before(nl, text, &t, last_end);
 		qualify_after(text, len, &t);
 		if (t.kind == NL_AMOUNT) {
 			last_currency = NULL;
@@ -1019,7 +1043,7 @@ static int cn_numeral_pass(struct numpass *np, struct numlex_token **out, size_t
 		if (rx_has(&m, g) && parse_cn_number(text + m.ovec[2 * g], m.ovec[2 * g + 1] - m.ovec[2 * g], &v) == 0) {
 			t.value = !strcmp(mk, "cnpct") ? v * 10 : v;
 			set_unit_class(&t, !strcmp(mk, "cnx") ? U_MULTIPLE : U_PERCENT);
-			qualify_before(text, &t, pos);
+			qualify_before(nl, text, &t, pos);
 			GROW(*out, *cap, *n + 1);
 			(*out)[(*n)++] = t;
 		}
@@ -1050,7 +1074,32 @@ int numlex_scan(const struct numlex *nl, const char *text, size_t len,
 	if (rc == 0)
 		rc = cn_numeral_pass(&np, &cn, &ncn, &capcn, e);
 	if (rc == 0) {
-		wordtrie_scan(nl->words, text, len, &w, &nw, &capw);
+		/* Cue words only matter in the sentences that state a number
+		 * (they say what kind of number it is): the word pass runs over
+		 * those sentences only, which skips the prose between figures. */
+		size_t ai = 0, ci = 0, region_end = 0;
+		while (ai < np.n || ci < ncn) {
+			const struct numlex_token *q;
+			if (ai < np.n && (ci >= ncn || np.toks[ai].start <= cn[ci].start))
+				q = &np.toks[ai++];
+			else
+				q = &cn[ci++];
+			if (q->end <= region_end)
+				continue;
+			size_t rs = q->start > region_end ? q->start : region_end;
+			while (rs > region_end && !sentence_edge(text, rs - 1))
+				rs--;
+			size_t re = q->end;
+			while (re < len && !sentence_edge(text, re))
+				re++;
+			size_t before = nw;
+			wordtrie_scan(nl->words, text + rs, re - rs, &w, &nw, &capw);
+			for (size_t k = before; k < nw; k++) {
+				w[k].start += rs;
+				w[k].end += rs;
+			}
+			region_end = re;
+		}
 		/* number words and cue words, where no number stands */
 		size_t hint = 0, hint2 = 0;
 		size_t last_end = 0;
@@ -1067,7 +1116,7 @@ int numlex_scan(const struct numlex *nl, const char *text, size_t len,
 				t.value = nw0->value;
 				set_unit_class(&t, nw0->cls);
 				t.change_word = 1;
-				qualify_before(text, &t, last_end);
+				qualify_before(nl, text, &t, last_end);
 			} else {
 				t.kind = NL_CUE;
 				t.cue = cues[w[i].id].flags;

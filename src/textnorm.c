@@ -132,8 +132,22 @@ int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg
 			return err_set(e, "not valid UTF-8 at byte %zu", i);
 		}
 		if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3)) {
-			emit(&b, &map, &mapcap, in + i, (size_t)n, (uint32_t)i);
-			i += (size_t)n;
+			/* a run of ideographs is copied as it stands, in one go */
+			size_t j = i + (size_t)n;
+			while (j + 3 <= len) {
+				int32_t c2 = 0;
+				size_t n2 = decode((const unsigned char *)in + j, len - j, &c2);
+				if (n2 != 3 || !((c2 >= 0x4E00 && c2 <= 0x9FFF) || (c2 >= 0xAC00 && c2 <= 0xD7A3)))
+					break;
+				j += 3;
+			}
+			size_t run = j - i;
+			if (b.len + run + 1 > mapcap)
+				GROW(map, mapcap, b.len + run + 1);
+			for (size_t k = 0; k < run; k++)
+				map[b.len + k] = (uint32_t)(i + k - k % 3);
+			buf_add(&b, in + i, run);
+			i = j;
 			continue;
 		}
 		int32_t folded = extra_fold(cp);
