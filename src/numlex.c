@@ -276,7 +276,8 @@ struct numlex {
 	struct rx *number;
 	struct rx *cnnum;
 	struct rx *rangesep;
-	struct wordtrie *words;
+	struct wordtrie *words;    /* cue words */
+	struct wordtrie *numwords; /* words that are numbers: 翻倍, doubled */
 	int g_cur, g_sign, g_cur2, g_num, g_more, g_scale, g_unit, g_cn, g_pct;
 	size_t pre_len[ARRAY_SIZE(pre_quals)];
 	unsigned char qual_last[256]; /* bytes a qualifier word ends with, folded */
@@ -406,8 +407,9 @@ struct numlex *numlex_new(struct errmsg *e)
 	nl->words = wordtrie_new();
 	for (size_t i = 0; i < ARRAY_SIZE(cues); i++)
 		wordtrie_add(nl->words, cues[i].text, (int)i);
+	nl->numwords = wordtrie_new();
 	for (size_t i = 0; i < ARRAY_SIZE(numwords); i++)
-		wordtrie_add(nl->words, numwords[i].text, NUMWORD_ID + (int)i);
+		wordtrie_add(nl->numwords, numwords[i].text, NUMWORD_ID + (int)i);
 	for (size_t i = 0; i < ARRAY_SIZE(pre_quals); i++) {
 		nl->pre_len[i] = strlen(pre_quals[i].text);
 		nl->qual_last[(unsigned char)tolower((unsigned char)pre_quals[i].text[nl->pre_len[i] - 1])] = 1;
@@ -433,6 +435,7 @@ void numlex_free(struct numlex *nl)
 	rx_free(nl->cnnum);
 	rx_free(nl->rangesep);
 	wordtrie_free(nl->words);
+	wordtrie_free(nl->numwords);
 	free(nl);
 }
 
@@ -1074,6 +1077,37 @@ int numlex_scan(const struct numlex *nl, const char *text, size_t len,
 	if (rc == 0)
 		rc = cn_numeral_pass(&np, &cn, &ncn, &capcn, e);
 	if (rc == 0) {
+		/* number words (翻倍, doubled) are quantities: the whole text */
+		size_t before = ncn;
+		wordtrie_scan(nl->numwords, text, len, &w, &nw, &capw);
+		size_t hint = 0, hint2 = 0, last_end = 0;
+		for (size_t i = 0; i < nw; i++) {
+			if (overlaps_any(np.toks, np.n, &hint, w[i].start, w[i].end) ||
+			    overlaps_any(cn, before, &hint2, w[i].start, w[i].end))
+				continue;
+			struct numlex_token t;
+			memset(&t, 0, sizeof(t));
+			t.start = w[i].start;
+			t.end = w[i].end;
+			const struct numword *nw0 = &numwords[w[i].id - NUMWORD_ID];
+			t.value = nw0->value;
+			set_unit_class(&t, nw0->cls);
+			t.change_word = 1;
+			qualify_before(nl, text, &t, last_end);
+			last_end = t.end;
+			GROW(cn, capcn, ncn + 1);
+			cn[ncn++] = t;
+		}
+		nw = 0;
+		/* keep the combined list in order */
+		for (size_t i = 1; i < ncn; i++)
+			for (size_t k = i; k > 0 && cn[k - 1].start > cn[k].start; k--) {
+				struct numlex_token tmp = cn[k];
+				cn[k] = cn[k - 1];
+				cn[k - 1] = tmp;
+			}
+	}
+	if (rc == 0) {
 		/* Cue words only matter in the sentences that state a number
 		 * (they say what kind of number it is): the word pass runs over
 		 * those sentences only, which skips the prose between figures. */
@@ -1100,9 +1134,8 @@ int numlex_scan(const struct numlex *nl, const char *text, size_t len,
 			}
 			region_end = re;
 		}
-		/* number words and cue words, where no number stands */
+		/* cue words, where no number stands */
 		size_t hint = 0, hint2 = 0;
-		size_t last_end = 0;
 		for (size_t i = 0; i < nw; i++) {
 			if (overlaps_any(np.toks, np.n, &hint, w[i].start, w[i].end) ||
 			    overlaps_any(cn, ncn, &hint2, w[i].start, w[i].end))
@@ -1111,17 +1144,8 @@ int numlex_scan(const struct numlex *nl, const char *text, size_t len,
 			memset(&t, 0, sizeof(t));
 			t.start = w[i].start;
 			t.end = w[i].end;
-			if (w[i].id >= NUMWORD_ID) {
-				const struct numword *nw0 = &numwords[w[i].id - NUMWORD_ID];
-				t.value = nw0->value;
-				set_unit_class(&t, nw0->cls);
-				t.change_word = 1;
-				qualify_before(nl, text, &t, last_end);
-			} else {
-				t.kind = NL_CUE;
-				t.cue = cues[w[i].id].flags;
-			}
-			last_end = t.end;
+			t.kind = NL_CUE;
+			t.cue = cues[w[i].id].flags;
 			GROW(extra, capextra, nextra + 1);
 			extra[nextra++] = t;
 		}

@@ -205,10 +205,13 @@ static const struct {
 	{ "guidance", CUE_ESTIMATE }, { "consensus", CUE_ESTIMATE }, { "上调至", CUE_REVISE | CUE_TO },
 };
 
+/* Cue words are looked for in sentences that state a number. */
 START_TEST(test_cues)
 {
 	size_t n;
-	struct numlex_token *t = scan(cue_cases[_i].text, &n);
+	char text[128];
+	snprintf(text, sizeof(text), "%s 5%%", cue_cases[_i].text);
+	struct numlex_token *t = scan(text, &n);
 	ck_assert_uint_ge(n, 1);
 	ck_assert_int_eq(t[0].kind, NL_CUE);
 	ck_assert_msg((t[0].cue & cue_cases[_i].cue) == cue_cases[_i].cue, "'%s': cue %x", cue_cases[_i].text,
@@ -251,6 +254,20 @@ START_TEST(test_distractors)
 }
 END_TEST
 
+START_TEST(test_no_cues_without_numbers)
+{
+	size_t n;
+	struct numlex_token *t = scan("营收同比增长显著。Revenue grew strongly year over year.", &n);
+	ck_assert_uint_eq(n, 0);
+	free(t);
+	t = scan("同比翻倍。", &n);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_int_eq(t[0].kind, NL_CUE);
+	ck_assert_int_eq(t[1].kind, NL_MULTIPLE);
+	free(t);
+}
+END_TEST
+
 START_TEST(test_offsets_in_order)
 {
 	size_t n;
@@ -278,6 +295,7 @@ int main(void)
 	tcase_add_loop_test(tc, test_cues, 0, ARRAY_LEN(cue_cases));
 	tcase_add_loop_test(tc, test_distractors, 0, ARRAY_LEN(distractors));
 	tcase_add_test(tc, test_offsets_in_order);
+	tcase_add_test(tc, test_no_cues_without_numbers);
 	suite_add_tcase(s, tc);
 	int rc = run_suite(s);
 	numlex_free(nl);
