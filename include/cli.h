@@ -84,7 +84,7 @@ struct series_row {
 	char unit[8], qualifier[12], basis[12];
 	char report_date[11];
 	double value, low, high;
-	int has_range, derived, current;
+	int has_range, derived, current, page;
 	long report_id;
 	char *sentence, *title, *entity_name, *metric_name; /* owned */
 };

@@ -31,6 +31,7 @@ struct fact {
 	int precision;         /* decimals written in the text */
 	size_t start, end;     /* the sentence's byte span in the original text */
 	size_t qstart, qend;   /* the quantity's byte span in the original text */
+	int page;              /* the PDF page it stands on, 0 when not a PDF */
 	char *text;            /* the sentence; owned by the list */
 };
 

@@ -18,15 +18,18 @@ struct report_input {
 	char *title;         /* owned */
 	char date[11];       /* YYYY-MM-DD */
 	const char *date_source; /* "option", "text" or "mtime" */
-	const char *encoding;
+	char encoding[32];   /* what the file was: UTF-8, GB18030, UTF-16LE, HTML (UTF-8), PDF */
+	int pages;           /* a PDF's page count; its pages are separated by form feeds */
 	long size;
 };
 
-/* Loads `path` ("-" for standard input). `date` and `title`, when not
- * NULL, override what the text says. Returns 0, or -1 with a message that
- * names the file (and the byte offset of bad UTF-8). */
-int reportin_load(const char *path, const char *date, const char *title, struct report_input *out,
-		  struct errmsg *e);
+/* Loads `path` ("-" for standard input), whatever it is (PDF, HTML,
+ * UTF-8, UTF-16, GB18030: see docconv.h; `encoding`, when not NULL, names
+ * the text encoding). `date` and `title`, when not NULL, override what the
+ * text says. Returns 0, or -1 with a message that names the file (and the
+ * byte offset of a bad byte). */
+int reportin_load(const char *path, const char *date, const char *title, const char *encoding,
+		  struct report_input *out, struct errmsg *e);
 
 void reportin_free(struct report_input *r);
 

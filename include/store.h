@@ -118,6 +118,7 @@ struct obs_row {
 	double value, low, high;
 	int has_range, restated, current, derived;
 	long start_byte, end_byte;
+	int page; /* the PDF page, 0 when unknown */
 };
 
 enum obs_mode {

@@ -183,6 +183,7 @@ static int fetch_row(const struct obs_row *r, void *ctx)
 	o->has_range = r->has_range;
 	o->report_id = r->report_id;
 	o->current = r->current;
+	o->page = r->page;
 	o->sentence = xstrdup(r->sentence ? r->sentence : "");
 	o->title = xstrdup(r->report_title ? r->report_title : "");
 	o->entity_name = xstrdup(r->entity_name ? r->entity_name : r->entity);

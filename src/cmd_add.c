@@ -10,12 +10,13 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "docconv.h"
 #include "fact.h"
 #include "reportin.h"
 #include "banned.h"
 
 const char usage_add[] =
-	"add [--date YYYY-MM-DD] [--source TEXT] [--title TEXT] [--format text|jsonl] PATH...|-\n\n"
+	"add [--date YYYY-MM-DD] [--source TEXT] [--title TEXT] [--encoding NAME] [--format text|jsonl] PATH...|-\n\n"
 	"Extracts each report and stores it with its facts, in one transaction per\n"
 	"report: a report that fails stores nothing and the others are still added.\n"
 	"A folder adds the files in it, in name order. The same bytes added again\n"
@@ -24,13 +25,15 @@ const char usage_add[] =
 	"                else the file's modification time); the summary says which\n"
 	"  --source T    where the report came from (broker, site)\n"
 	"  --title T     its title (default: its first non-empty line)\n"
+	"  --encoding E  the text encoding (an iconv name), when detection guesses wrong;\n"
+	"                PDF, HTML, UTF-8, UTF-16 (with a BOM) and GB18030 are detected\n"
 	"  --format F    text (default: one line per report) or jsonl (one object per\n"
 	"                file: path, report_id, status, facts, new, restated,\n"
 	"                conflicting, error)\n\n"
 	"Exit status: 0 when every file was added or already there, 1 otherwise.\n";
 
 struct add_opts {
-	const char *date, *source, *title;
+	const char *date, *source, *title, *encoding;
 	int jsonl;
 	int progress;
 };
@@ -102,9 +105,10 @@ static void print_result(const struct add_opts *o, const char *path, const char 
 		fputs(b.data, stdout);
 		buf_free(&b);
 	} else if (!strcmp(status, "added")) {
-		printf("report %ld  %s (date from %s)  %s\n  %ld facts: %ld new, %ld restated, %ld conflicting\n",
+		printf("report %ld  %s (date from %s)  %s\n  %ld facts: %ld new, %ld restated, %ld conflicting%s%s\n",
 		       r->report_id, in->date, in->date_source, in->title, r->facts, r->fresh, r->restated,
-		       r->conflicting);
+		       r->conflicting, strcmp(in->encoding, "UTF-8") ? "; read as " : "",
+		       strcmp(in->encoding, "UTF-8") ? in->encoding : "");
 	} else if (!strcmp(status, "duplicate")) {
 		printf("'%s': already added as report %ld\n", path, r->report_id);
 	}
@@ -129,7 +133,7 @@ static int add_one(struct store *s, const struct fact_extractor *fx, const struc
 	struct errmsg e;
 	struct add_result r;
 	memset(&r, 0, sizeof(r));
-	if (reportin_load(path, o->date, o->title, &in, &e) < 0) {
+	if (reportin_load(path, o->date, o->title, o->encoding, &in, &e) < 0) {
 		if (!o->jsonl)
 			cli_error("%s", e.text);
 		print_result(o, path, "failed", NULL, NULL, e.text);
@@ -137,6 +141,9 @@ static int add_one(struct store *s, const struct fact_extractor *fx, const struc
 	}
 	struct fact_list l = FACT_LIST_INIT;
 	int rc = fact_extract(fx, in.data, in.len, in.date, &l, &e);
+	if (rc == 0 && in.pages)
+		for (size_t i = 0; i < l.n; i++)
+			l.items[i].page = docconv_page_at(in.data, l.items[i].start);
 	if (rc == 0) {
 		struct report_meta meta = {
 			.sha256 = in.sha256, .title = in.title, .source = o->source, .published = in.date,
@@ -162,10 +169,10 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 	static const struct option opts[] = {
 		{ "date", required_argument, NULL, 'd' },  { "source", required_argument, NULL, 's' },
 		{ "title", required_argument, NULL, 't' }, { "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
+		{ "encoding", required_argument, NULL, 'e' }, { NULL, 0, NULL, 0 },
 	};
 	const struct command *self = cli_find_command("add");
-	struct add_opts o = { NULL, NULL, NULL, 0, 0 };
+	struct add_opts o = { NULL, NULL, NULL, NULL, 0, 0 };
 	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
@@ -177,6 +184,9 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 			break;
 		case 't':
 			o.title = optarg;
+			break;
+		case 'e':
+			o.encoding = optarg;
 			break;
 		case 'f':
 			if (strcmp(optarg, "text") && strcmp(optarg, "jsonl"))

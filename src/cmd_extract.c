@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "csvout.h"
+#include "docconv.h"
 #include "fact.h"
 #include "numlex.h"
 #include "reportin.h"
@@ -15,7 +16,7 @@
 #include "banned.h"
 
 const char usage_extract[] =
-	"extract [--date YYYY-MM-DD] [--format table|jsonl|csv] [--unresolved] [--tokens] FILE|-\n\n"
+	"extract [--date YYYY-MM-DD] [--format table|jsonl|csv] [--encoding NAME] [--unresolved] [--tokens] FILE|-\n\n"
 	"Extracts the facts a report states and prints them; nothing is stored, and no\n"
 	"store is needed (the default lexicon is used, or the store's when --db or\n"
 	"$MTRACK_DB names one).\n\n"
@@ -23,6 +24,8 @@ const char usage_extract[] =
 	"                  without one (default: a date in its first lines, else the\n"
 	"                  file's modification time)\n"
 	"  --format F      table (default, for people), jsonl (one fact per line) or csv\n"
+	"  --encoding E    the text encoding (an iconv name); PDF, HTML, UTF-8, UTF-16\n"
+	"                  and GB18030 are detected by content\n"
 	"  --unresolved    also list the quantities left out, and why\n"
 	"  --tokens        print the lexer's tokens (quantities and cue words) instead\n";
 
@@ -71,9 +74,18 @@ static void print_jsonl(const struct fact *f)
 	buf_adds(&b, f->restated ? "true" : "false");
 	buf_adds(&b, ", \"text\": ");
 	buf_add_json(&b, f->text);
-	buf_printf(&b, ", \"start\": %zu, \"end\": %zu}\n", f->start, f->end);
+	buf_printf(&b, ", \"start\": %zu, \"end\": %zu", f->start, f->end);
+	if (f->page)
+		buf_printf(&b, ", \"page\": %d", f->page);
+	buf_adds(&b, "}\n");
 	fputs(b.data, stdout);
 	buf_free(&b);
+}
+
+static void set_pages(struct fact_list *l, const char *text)
+{
+	for (size_t i = 0; i < l->n; i++)
+		l->items[i].page = docconv_page_at(text, l->items[i].start);
 }
 
 static void print_csv_header(struct csvout *c)
@@ -180,11 +192,11 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
 	static const struct option opts[] = {
 		{ "date", required_argument, NULL, 'd' },   { "format", required_argument, NULL, 'f' },
 		{ "unresolved", no_argument, NULL, 'u' },   { "tokens", no_argument, NULL, 't' },
-		{ NULL, 0, NULL, 0 },
+		{ "encoding", required_argument, NULL, 'e' }, { NULL, 0, NULL, 0 },
 	};
 	static const char *const formats[] = { "table", "jsonl", "csv", NULL };
 	const struct command *self = cli_find_command("extract");
-	const char *date = NULL, *format = "table";
+	const char *date = NULL, *format = "table", *encoding = NULL;
 	int unresolved = 0, tokens = 0, c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
@@ -200,6 +212,9 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
 		case 't':
 			tokens = 1;
 			break;
+		case 'e':
+			encoding = optarg;
+			break;
 		default:
 			return cli_bad_usage(self, "unknown or incomplete option '%s'", argv[optind - 1]);
 		}
@@ -213,7 +228,7 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
 
 	struct report_input in;
 	struct errmsg e;
-	if (reportin_load(argv[optind], date, NULL, &in, &e) < 0) {
+	if (reportin_load(argv[optind], date, NULL, encoding, &in, &e) < 0) {
 		cli_error("%s", e.text);
 		return EXIT_FAIL;
 	}
@@ -234,6 +249,7 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
 	if (!fx || fact_extract(fx, in.data, in.len, in.date, &l, &e) < 0) {
 		cli_error("'%s': %s", argv[optind], e.text);
 		rc = EXIT_FAIL;
+	} else if (in.pages && (set_pages(&l, in.data), 0)) {
 	} else if (!strcmp(format, "jsonl")) {
 		for (size_t i = 0; i < l.n; i++)
 			print_jsonl(&l.items[i]);

@@ -183,7 +183,7 @@ int cmd_import(int argc, char **argv, struct cli *cli)
 	today_utc(today);
 	struct report_input in;
 	struct errmsg e;
-	if (reportin_load(path, date ? date : today, NULL, &in, &e) < 0) {
+	if (reportin_load(path, date ? date : today, NULL, NULL, &in, &e) < 0) {
 		cli_error("%s", e.text);
 		return EXIT_FAIL;
 	}

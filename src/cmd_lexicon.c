@@ -158,7 +158,7 @@ static int import_all(struct store *s, void *ctx)
 	struct report_input in;
 	struct errmsg e;
 	li->s = s;
-	if (reportin_load(li->path, "2000-01-01", NULL, &in, &e) < 0) {
+	if (reportin_load(li->path, "2000-01-01", NULL, NULL, &in, &e) < 0) {
 		buf_printf(&li->errors, "%s\n", e.text);
 		li->nerrors++;
 		return -1;

@@ -45,6 +45,8 @@ static int report_line(const struct report_row *r, void *ctx)
 		buf_add_json(&b, r->path);
 		buf_adds(&b, ", \"sha256\": ");
 		buf_add_json(&b, r->sha256);
+		buf_adds(&b, ", \"encoding\": ");
+		buf_add_json(&b, r->encoding);
 		buf_printf(&b, ", \"size\": %ld, \"facts\": %ld, \"retracted\": %s, \"added_at\": ", r->size, r->facts,
 			   r->retracted ? "true" : "false");
 		buf_add_json(&b, r->added_at);

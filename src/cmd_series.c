@@ -71,6 +71,8 @@ static void row_jsonl(const struct series_row *r, int with_current)
 	buf_printf(&b, ", \"report_id\": %ld, \"report_date\": ", r->report_id);
 	buf_add_json(&b, r->report_date);
 	buf_printf(&b, ", \"derived\": %s", r->derived ? "true" : "false");
+	if (r->page)
+		buf_printf(&b, ", \"page\": %d", r->page);
 	if (with_current) {
 		buf_adds(&b, ", \"report_title\": ");
 		buf_add_json(&b, r->title);
@@ -339,9 +341,12 @@ int cmd_history(int argc, char **argv, struct cli *cli)
 			}
 			char v[128];
 			value_text(&rows[i], v, sizeof(v));
-			printf("%s report %ld  %s  %-22s %-8s %s %s\n    %s\n    \"%s\"\n", rows[i].current ? "*" : " ",
+			char page[24] = "";
+			if (rows[i].page)
+				snprintf(page, sizeof(page), ", page %d", rows[i].page);
+			printf("%s report %ld  %s  %-22s %-8s %s %s\n    %s%s\n    \"%s\"\n", rows[i].current ? "*" : " ",
 			       rows[i].report_id, rows[i].report_date, v, rows[i].basis, label_of(&rows[i], 0),
-			       rows[i].current ? "(current)" : "", rows[i].title, rows[i].sentence);
+			       rows[i].current ? "(current)" : "", rows[i].title, page, rows[i].sentence);
 		}
 		cli_series_free(rows, n);
 	}

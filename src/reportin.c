@@ -11,8 +11,8 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "docconv.h"
 #include "reportin.h"
-#include "textnorm.h"
 #include "banned.h"
 
 void reportin_sha256(const void *data, size_t len, char out[65])
@@ -191,34 +191,27 @@ static char *first_line(const char *text, size_t len)
 	return xstrdup("(untitled)");
 }
 
-int reportin_load(const char *path, const char *date, const char *title, struct report_input *out,
-		  struct errmsg *e)
+int reportin_load(const char *path, const char *date, const char *title, const char *encoding,
+		  struct report_input *out, struct errmsg *e)
 {
 	memset(out, 0, sizeof(*out));
-	if (read_file(path, &out->data, &out->len, e) < 0)
+	char *raw;
+	size_t rawlen;
+	if (read_file(path, &raw, &rawlen, e) < 0)
 		return -1;
 	const char *name = strcmp(path, "-") ? path : "standard input";
-	out->size = (long)out->len;
-	reportin_sha256(out->data, out->len, out->sha256);
-	out->encoding = "UTF-8";
-	/* a UTF-8 byte order mark says nothing to the extractor */
-	if (out->len >= 3 && !memcmp(out->data, "\xEF\xBB\xBF", 3)) {
-		memmove(out->data, out->data + 3, out->len - 2);
-		out->len -= 3;
-	}
-	size_t bad;
-	if (textnorm_check_utf8(out->data, out->len, &bad) < 0) {
-		err_set(e, "'%s' is not valid UTF-8: bad byte 0x%02x at offset %zu", name,
-			(unsigned char)out->data[bad], bad);
-		reportin_free(out);
+	out->size = (long)rawlen;
+	/* a re-add is a duplicate by the file's own bytes, whatever its format */
+	reportin_sha256(raw, rawlen, out->sha256);
+	struct doc_text doc;
+	int rc = docconv_to_utf8(name, raw, rawlen, encoding, &doc, e);
+	free(raw);
+	if (rc < 0)
 		return -1;
-	}
-	if (memchr(out->data, '\0', out->len)) {
-		err_set(e, "'%s' is not text: it holds a NUL byte at offset %zu", name,
-			(size_t)((char *)memchr(out->data, '\0', out->len) - out->data));
-		reportin_free(out);
-		return -1;
-	}
+	out->data = doc.text;
+	out->len = doc.len;
+	out->pages = doc.pages;
+	copy_str(out->encoding, sizeof(out->encoding), doc.kind);
 	out->title = title && *title ? xstrdup(title) : first_line(out->data, out->len);
 	if (date && *date) {
 		if (!is_iso_date(date)) {

@@ -516,8 +516,8 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 	if (prepare_once(s, &s->obs,
 			 "INSERT INTO observation (report_id, entity, metric, kind, period_type, period_start,"
 			 " period_end, fiscal_label, calendar_label, value, unit, qualifier, low, high, basis,"
-			 " restated, sentence, start_byte, end_byte)"
-			 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") < 0)
+			 " restated, sentence, start_byte, end_byte, page)"
+			 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") < 0)
 		goto dberr;
 	for (size_t i = 0; i < facts->n; i++) {
 		const struct fact *f = &facts->items[i];
@@ -586,6 +586,10 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 		sqlite3_bind_text(obs, 17, f->text ? f->text : "", -1, SQLITE_STATIC);
 		sqlite3_bind_int64(obs, 18, (sqlite3_int64)f->start);
 		sqlite3_bind_int64(obs, 19, (sqlite3_int64)f->end);
+		if (f->page)
+			sqlite3_bind_int(obs, 20, f->page);
+		else
+			sqlite3_bind_null(obs, 20);
 		if (sqlite3_step(obs) != SQLITE_DONE) {
 			free(retracted);
 			goto dberr;
@@ -773,6 +777,7 @@ static void copy_row(sqlite3_stmt *st, struct grow_row *g)
 	r->restated = sqlite3_column_int(st, 16);
 	r->start_byte = sqlite3_column_int64(st, 18);
 	r->end_byte = sqlite3_column_int64(st, 19);
+	r->page = sqlite3_column_int(st, 24);
 	g->actual = !strcmp(r->basis, "actual");
 }
 
@@ -844,7 +849,7 @@ int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const s
 		 "SELECT o.id, o.report_id, o.entity, o.metric, o.kind, o.period_type, o.period_start,"
 		 " o.period_end, o.fiscal_label, o.calendar_label, o.value, o.unit, o.qualifier, o.low, o.high,"
 		 " o.basis, o.restated, o.sentence, o.start_byte, o.end_byte, r.published, r.title,"
-		 " coalesce(en.name, o.entity), coalesce(me.name, o.metric)"
+		 " coalesce(en.name, o.entity), coalesce(me.name, o.metric), o.page"
 		 " FROM observation o JOIN report r ON r.id = o.report_id"
 		 " LEFT JOIN entity en ON en.id = o.entity LEFT JOIN metric me ON me.id = o.metric"
 		 " WHERE 1");

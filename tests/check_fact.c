@@ -114,6 +114,9 @@ static const struct {
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
 	{ "首页 | 登录 | 注册 | 微软营收 700 亿美元 | 分享 | 沪ICP备12345678号", "2025-08-01", "" },
+	{ "热搜：微软 FY26Q1 营收 700 亿美元  英伟达  阿里云", "2025-11-01", "" },
+	{ "上一篇：英伟达 2026 财年第三季度营收 570 亿美元\n下一篇：阿里云 2025Q3 收入 398 亿元", "2025-12-01", "" },
+	{ "Copyright © 2025 Example Media. Microsoft FY26Q1 revenue $77.7 billion. All rights reserved.", "2025-12-01", "" },
 };
 
 START_TEST(test_cases)

@@ -74,7 +74,7 @@ sqlite3 "$MTRACK_DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
 before=$(sqlite3 "$MTRACK_DB" "SELECT count(*) FROM report; SELECT count(*) FROM observation")
 printf 'bad \xff\xfe bytes 100 亿美元\n' > bad.txt
 expect_status 1 "$M" add bad.txt a.txt
-expect_grep "bad.txt.*not valid UTF-8.*offset 4" last.err
+expect_grep "bad.txt.*neither UTF-8.*offset 4" last.err
 expect_eq "store unchanged" "$(sqlite3 "$MTRACK_DB" "SELECT count(*) FROM report; SELECT count(*) FROM observation")" "$before"
 
 # derived changes are marked
