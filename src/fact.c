@@ -511,12 +511,45 @@ static int text_has(const char *t, size_t s, size_t e, const char *w)
 	return 0;
 }
 
-/* "a one-time income tax charge of $15.93 billion": a measure we do not
- * know, named just before the number. */
+/* Characters that may stand between a metric (or its period) and its
+ * number in Chinese without naming another measure: verbs and particles
+ * such as 达, 为, 已, 维持在, 创纪录的. */
+static const char cjk_linkers[] = "达到为是约已维持保持在录得实现升降至仅即共合计累总高突破接近超过首次再创纪录的亦也则更仍依然分别来跃增长年内单季当期全年度上下半前后左右等于占比重了将会可能预计有望从由较比";
+
+static int linker(const char *t, size_t i)
+{
+	for (const char *c = cjk_linkers; *c; c += 3)
+		if (!memcmp(t + i, c, 3))
+			return 1;
+	return 0;
+}
+
+/* "a one-time income tax charge of $15.93 billion", "H20 相关费用 45 亿美元":
+ * a measure we do not know, named just before the number. */
 static int unknown_measure(const struct job *j, size_t k, size_t first)
 {
 	const char *t = j->t;
 	size_t p = j->toks[k].start;
+	/* Chinese: the characters between the previous token and the number */
+	size_t gs = k > first ? j->toks[k - 1].end : j->sent_start;
+	/* not past the start of the number's clause */
+	for (size_t i = p; i > gs; i--) {
+		size_t w;
+		if (segment_clause_break(t, j->sent_end, i - 1, &w)) {
+			gs = i;
+			break;
+		}
+	}
+	int foreign = 0;
+	for (size_t i = gs; i + 3 <= p && !foreign; i++) {
+		unsigned char c = (unsigned char)t[i];
+		if (c >= 0xE4 && c <= 0xE9 && !linker(t, i))
+			foreign = 1;
+		if (c >= 0xE0)
+			i += 2;
+	}
+	if (foreign)
+		return 1;
 	while (p > 0 && t[p - 1] == ' ')
 		p--;
 	if (p < 3 || strncmp(t + p - 2, "of", 2) || !(t[p - 3] == ' '))
@@ -782,13 +815,23 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	/* $625 billion in fiscal Q2 2026: a period introduced right after the
 	 * number is its own, even when the clause named another before it */
-	int following_period = -1;
-	for (size_t i = k + 1; i < nq && j->toks[i].clause == tk->clause; i++)
+	int following_period = -1, base_period = -1;
+	for (size_t i = k + 1; i < sent_end && j->toks[i].clause == tk->clause; i++) {
+		/* past the next number only when the clause named no period
+		 * before: "rose 359% to $455 billion in the first quarter" */
+		if (i >= nq && st->clause_per_seen)
+			break;
 		if (j->toks[i].type == T_PERIOD) {
+			/* up 22% from Q2: a comparison's base, not the number's period */
+			if (cue_of(j, &j->toks[i - 1]) & (CUE_FROM | CUE_COMPARE)) {
+				base_period = j->toks[i].idx;
+				break;
+			}
 			if (!st->clause_per_seen || introduced(j->t, j->toks[i - 1].end, j->toks[i].start))
 				following_period = j->toks[i].idx;
 			break;
 		}
+	}
 	int estimate = st->est_seen || (after & CUE_ESTIMATE && before & CUE_COMPARE);
 	if ((before & CUE_COMPARE) && (before & CUE_ESTIMATE))
 		estimate = 1;
@@ -1069,6 +1112,28 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			return;
 		}
 	}
+	/* a change against a named base period: a year before is yoy, the
+	 * quarter before is qoq; any other base says too little */
+	if (base_period >= 0 && strcmp(kind, "level")) {
+		GROW(j->pers, j->cappers, j->npers + 1);
+		j->pers[j->npers].expr = j->ps[base_period].expr;
+		j->pers[j->npers].prev = per;
+		j->pers[j->npers].est = estimate;
+		j->pers[j->npers].temp = 1;
+		j->npers++;
+		struct period bp;
+		int br = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &bp, 0);
+		j->npers--;
+		long gap = br == 0 ? date_days(p.end) - date_days(bp.end) : 0;
+		if (br == 0 && labs(gap - 365) <= 10)
+			kind = "yoy";
+		else if (br == 0 && p.type == PERIOD_QUARTER && labs(gap - 91) <= 10)
+			kind = "qoq";
+		else if (!(marks & (CUE_YOY | CUE_QOQ))) {
+			add_candidate(j, tk, "a change against a period that is neither the year nor the quarter before%s", "");
+			return;
+		}
+	}
 	if (prior) {
 		struct period pp;
 		period_prior_year(&p, &ee->calendar, &pp);
@@ -1178,9 +1243,18 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			break;
 		}
 		case T_PERIOD:
-			if (k > first && (cue_of(j, &j->toks[k - 1]) & (CUE_COMPARE | CUE_FROM)) && !st->base_pending) {
-				st->base_pending = 1;
-				st->base_restore = st->per;
+			if (k > first && (cue_of(j, &j->toks[k - 1]) & (CUE_COMPARE | CUE_FROM))) {
+				/* a base after its number (up 22% from Q2) was that
+				 * number's; one before (较 2024 年的 115 亿) is the next's */
+				int after_number = 0;
+				for (size_t i = k; i > first && j->toks[i - 1].clause == tk->clause && !after_number; i--)
+					after_number = j->toks[i - 1].type == T_QTY;
+				if (after_number)
+					break;
+				if (!st->base_pending) {
+					st->base_pending = 1;
+					st->base_restore = st->per;
+				}
 			}
 			GROW(j->pers, j->cappers, j->npers + 1);
 			j->pers[j->npers].expr = j->ps[tk->idx].expr;

@@ -43,7 +43,8 @@ struct currency {
 static const struct currency currencies[] = {
 	{ "美元", "USD", 0 }, { "美金", "USD", 0 }, { "元人民币", "CNY", 0 }, { "人民币", "CNY", 1 },
 	{ "港元", "HKD", 0 }, { "港币", "HKD", 0 }, { "欧元", "EUR", 0 }, { "日元", "JPY", 0 },
-	{ "英镑", "GBP", 0 }, { "元", "CNY", 0 },
+	{ "英镑", "GBP", 0 }, { "新台币", "TWD", 0 }, { "台币", "TWD", 0 }, { "韩元", "KRW", 0 },
+	{ "元", "CNY", 0 }, { "NT$", "TWD", 1 }, { "TWD", "TWD", 1 }, { "KRW", "KRW", 1 },
 	{ "US$", "USD", 1 }, { "HK$", "HKD", 1 }, { "$", "USD", 1 }, { "€", "EUR", 1 },
 	{ "£", "GBP", 1 }, { "¥", "CNY", 1 },
 	{ "USD", "USD", 1 }, { "RMB", "CNY", 1 }, { "CNY", "CNY", 1 }, { "HKD", "HKD", 1 },

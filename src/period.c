@@ -34,101 +34,108 @@ struct form {
 	int calendar;
 	const char *roles;
 	int month_named;
+	int asof; /* a point in time: the quarter when the day ends one, else the month */
 };
 
 static const struct form forms[] = {
+	/* periods named by their last day: 截至 2025 年 9 月 30 日止三个月, the
+	 * quarter ended September 30, 2025, as of September 30, 2025 */
+	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*止?\\s*的?\\s*(?:三个月|3\\s*个月|季度|财季|一季度)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "ymx", 1, 0 },
+	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|three\\s+months)\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mxy", 1, 0 },
+	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:末)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "ymd", 0, 1 },
+	{ "as\\s+of\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "mdy", 0, 1 },
 	/* dates with a day, year ranges, durations: not periods */
-	{ Y4 "\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]", PSPAN_DATE, 0, 0, 0, 0, "y", 0 },
-	{ "\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]", PSPAN_DATE, 0, 0, 0, 0, "", 0 },
-	{ "\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}", PSPAN_DATE, 0, 0, 0, 0, "", 0 },
-	{ MONTHS "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+" Y4, PSPAN_DATE, 0, 0, 0, 0, "my", 0 },
-	{ "\\d{1,2}\\s+" MONTHS "\\s+" Y4, PSPAN_DATE, 0, 0, 0, 0, "my", 0 },
-	{ Y4 "\\s*(?:-|~|至|到)\\s*(?:(?:19|20)\\d{2}|\\d{2})(?![0-9])\\s*(?:年|财年)?", PSPAN_OTHER, 0, 0, 0, 0, "y", 0 },
-	{ "(?:自\\s*)?" Y4 "\\s*年?\\s*(?:以来|至今)", PSPAN_OTHER, 0, 0, 0, 0, "y", 0 },
-	{ "since\\s+" Y4, PSPAN_OTHER, 0, 0, 0, 0, "y", 0 },
-	{ "\\d+\\s*(?:(?:-|~|至)\\s*\\d+\\s*)?个(?:月|季度)", PSPAN_OTHER, 0, 0, 0, 0, "", 0 },
-	{ "[一二三四五六七八九十]+个(?:月|季度)", PSPAN_OTHER, 0, 0, 0, 0, "", 0 },
+	{ Y4 "\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]", PSPAN_DATE, 0, 0, 0, 0, "y", 0, 0 },
+	{ "\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]", PSPAN_DATE, 0, 0, 0, 0, "", 0, 0 },
+	{ "\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}", PSPAN_DATE, 0, 0, 0, 0, "", 0, 0 },
+	{ MONTHS "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+" Y4, PSPAN_DATE, 0, 0, 0, 0, "my", 0, 0 },
+	{ "\\d{1,2}\\s+" MONTHS "\\s+" Y4, PSPAN_DATE, 0, 0, 0, 0, "my", 0, 0 },
+	{ Y4 "\\s*(?:-|~|至|到)\\s*(?:(?:19|20)\\d{2}|\\d{2})(?![0-9])\\s*(?:年|财年)?", PSPAN_OTHER, 0, 0, 0, 0, "y", 0, 0 },
+	{ "(?:自\\s*)?" Y4 "\\s*年?\\s*(?:以来|至今)", PSPAN_OTHER, 0, 0, 0, 0, "y", 0, 0 },
+	{ "since\\s+" Y4, PSPAN_OTHER, 0, 0, 0, 0, "y", 0, 0 },
+	{ "\\d+\\s*(?:(?:-|~|至)\\s*\\d+\\s*)?个(?:月|季度)", PSPAN_OTHER, 0, 0, 0, 0, "", 0, 0 },
+	{ "[一二三四五六七八九十]+个(?:月|季度)", PSPAN_OTHER, 0, 0, 0, 0, "", 0, 0 },
 	/* unresolvable spans that must stop a period being carried on */
-	{ "未来\\s*(?:[一二三四五六七八九十两几]+|\\d+)\\s*(?:个)?(?:年|季度|月)", PSPAN_PERIOD, PERIOD_YEAR, PREL_OPEN, 0, 0, "", 0 },
-	{ "(?:over\\s+)?the\\s+next\\s+(?:\\w+\\s+)?(?:years|quarters)|coming\\s+years|中长期|long[-\\s]term|year[-\\s]to[-\\s]date", PSPAN_PERIOD, PERIOD_YEAR, PREL_OPEN, 0, 0, "", 0 },
+	{ "未来\\s*(?:[一二三四五六七八九十两几]+|\\d+)\\s*(?:个)?(?:年|季度|月)", PSPAN_PERIOD, PERIOD_YEAR, PREL_OPEN, 0, 0, "", 0, 0 },
+	{ "(?:over\\s+)?the\\s+next\\s+(?:\\w+\\s+)?(?:years|quarters)|coming\\s+years|中长期|long[-\\s]term|year[-\\s]to[-\\s]date", PSPAN_PERIOD, PERIOD_YEAR, PREL_OPEN, 0, 0, "", 0, 0 },
 	/* fiscal quarters */
-	{ "FY\\s*" Y24 "\\s*[-/ ]?\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0 },
-	{ "FY\\s*" Y24 "\\s*(?:财年)?\\s*第?\\s*([一二三四])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0 },
-	{ "([1-4])Q\\s*FY\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0 },
-	{ "Q([1-4])\\s*(?:of\\s+)?(?:FY\\s*|fiscal\\s+(?:year\\s+)?)" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0 },
-	{ "F([1-4])Q\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0 },
-	{ "fiscal\\s+(?:year\\s+)?Q([1-4])\\s*(?:of\\s+)?(?:FY\\s*)?" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0 },
-	{ "fiscal\\s+(?:year\\s+)?" Y4 "\\s+" ORD "\\s+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yo", 0 },
-	{ "fiscal\\s+(?:year\\s+)?" Y4 "\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0 },
-	{ "(?:the\\s+)?" ORD "\\s+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oy", 0 },
-	{ Y4 "\\s*财年\\s*第?\\s*([一二三四1-4])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0 },
-	{ Y4 "\\s*财年\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0 },
+	{ "FY\\s*" Y24 "\\s*[-/ ]?\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
+	{ "FY\\s*" Y24 "\\s*(?:财年)?\\s*第?\\s*([一二三四])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
+	{ "([1-4])Q\\s*FY\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
+	{ "Q([1-4])\\s*(?:of\\s+)?(?:FY\\s*|fiscal\\s+(?:year\\s+)?)" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
+	{ "F([1-4])Q\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
+	{ "fiscal\\s+(?:year\\s+)?Q([1-4])\\s*(?:of\\s+)?(?:FY\\s*)?" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
+	{ "fiscal\\s+(?:year\\s+)?" Y4 "\\s+" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yo", 0, 0 },
+	{ "fiscal\\s+(?:year\\s+)?" Y4 "\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
+	{ "(?:the\\s+)?" ORD "[-\\s]+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oy", 0, 0 },
+	{ Y4 "\\s*财年\\s*第?\\s*([一二三四1-4])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
+	{ Y4 "\\s*财年\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
 	/* fiscal halves */
-	{ "FY\\s*" Y24 "\\s*[-/ ]?\\s*H([12])", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0 },
-	{ "([12])H\\s*FY\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0 },
-	{ "H([12])\\s*FY\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0 },
-	{ Y4 "\\s*财年\\s*(上|下)半(?:年|财年)", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0 },
-	{ "FY\\s*" Y24 "\\s*(上|下)半年", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0 },
+	{ "FY\\s*" Y24 "\\s*[-/ ]?\\s*H([12])", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0, 0 },
+	{ "([12])H\\s*FY\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0, 0 },
+	{ "H([12])\\s*FY\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0, 0 },
+	{ Y4 "\\s*财年\\s*(上|下)半(?:年|财年)", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0, 0 },
+	{ "FY\\s*" Y24 "\\s*(上|下)半年", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0, 0 },
 	/* calendar quarters */
-	{ Y4 "\\s*Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0 },
-	{ "Q([1-4])\\s*" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "qy", 0 },
-	{ "Q([1-4])\\s*'(\\d{2})(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "qy", 0 },
-	{ "([1-4])Q\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "qy", 0 },
-	{ "(\\d{2})\\s*Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0 },
-	{ Y4 "\\s*年\\s*(?:第\\s*)?([一二三四1-4])\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0 },
-	{ Y4 "\\s*年\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0 },
-	{ "(?:the\\s+)?" ORD "\\s+quarter\\s+(?:of\\s+)?(?:calendar\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "oy", 0 },
-	{ "(?:the\\s+)?(March|June|September|December)[-\\s]quarter\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "my", 1 },
+	{ Y4 "\\s*Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
+	{ "Q([1-4])\\s*" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "qy", 0, 0 },
+	{ "Q([1-4])\\s*'(\\d{2})(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "qy", 0, 0 },
+	{ "([1-4])Q\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "qy", 0, 0 },
+	{ "(\\d{2})\\s*Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
+	{ Y4 "\\s*年\\s*(?:第\\s*)?([一二三四1-4])\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
+	{ Y4 "\\s*年\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
+	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+(?:of\\s+)?(?:calendar\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "oy", 0, 0 },
+	{ "(?:the\\s+)?(March|June|September|December)[-\\s]quarter\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "my", 1, 0 },
 	/* year to date */
-	{ Y4 "\\s*年\\s*前\\s*(三|两|二)\\s*季度", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0 },
-	{ Y4 "\\s*年\\s*1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0 },
-	{ "([1-9]|1[01])M\\s*" Y24, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0 },
-	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0 },
-	{ "前\\s*(三|两|二)\\s*季度", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0 },
-	{ "(?<![0-9])1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0 },
+	{ Y4 "\\s*年\\s*前\\s*(三|两|二)\\s*季度", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
+	{ Y4 "\\s*年\\s*1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
+	{ "([1-9]|1[01])M\\s*" Y24, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0, 0 },
+	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0, 0 },
+	{ "前\\s*(三|两|二)\\s*季度", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
+	{ "(?<![0-9])1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
 	/* halves */
-	{ Y4 "\\s*年\\s*(上|下)\\s*半年", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "yh", 0 },
-	{ "H([12])\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0 },
-	{ "([12])H\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0 },
-	{ "(?:the\\s+)?(first|second)\\s+half\\s+(?:of\\s+)?(?:calendar\\s+)?" Y4, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0 },
+	{ Y4 "\\s*年\\s*(上|下)\\s*半年", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "yh", 0, 0 },
+	{ "H([12])\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
+	{ "([12])H\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
+	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+(?:of\\s+)?(?:calendar\\s+)?" Y4, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
 	/* months */
-	{ Y4 "\\s*年\\s*(\\d{1,2})\\s*月(?:份|底|末)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "ym", 0 },
-	{ MONTHS "\\.?\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "my", 0 },
+	{ Y4 "\\s*年\\s*(\\d{1,2})\\s*月(?:份|底|末)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "ym", 0, 0 },
+	{ MONTHS "\\.?\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "my", 0, 0 },
 	/* years */
-	{ "FY\\s*" Y24, PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0 },
-	{ "fiscal\\s+(?:year\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0 },
-	{ Y4 "\\s*财年(?:全年|年度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0 },
-	{ Y4 "\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0 },
-	{ "(?:CY\\s*|calendar\\s+(?:year\\s+)?)" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 1, "y", 0 },
-	{ "(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0 },
-	{ Y4 "\\s*年\\s*(?:底|末)", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0 },
-	{ "full[-\\s]year\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0 },
-	{ Y4 "\\s*年(?:全年|度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0 },
+	{ "FY\\s*" Y24, PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
+	{ "fiscal\\s+(?:year\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
+	{ Y4 "\\s*财年(?:全年|年度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
+	{ Y4 "\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
+	{ "(?:CY\\s*|calendar\\s+(?:year\\s+)?)" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 1, "y", 0, 0 },
+	{ "(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
+	{ Y4 "\\s*年\\s*(?:底|末)", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
+	{ "full[-\\s]year\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
+	{ Y4 "\\s*年(?:全年|度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
 	/* relative and yearless */
-	{ "(?:trailing|last)\\s+(?:twelve|12)\\s+months|\\bTTM\\b|\\bLTM\\b|(?:过去|近)\\s*(?:12|十二)\\s*个月", PSPAN_PERIOD, PERIOD_YEAR, PREL_TTM, 0, 0, "", 0 },
-	{ "(?:by\\s+)?(?:the\\s+)?(?:year[-\\s]end|end\\s+of\\s+(?:the\\s+)?year)|年底|年末", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "", 0 },
-	{ "本季度|当季度|当季|本季|(?:the|this)\\s+quarter(?!\\s+(?:of|ended|ending)\\b)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0 },
-	{ "(?<!较)(?:上季度|上一季度|上个季度)|(?<!from )(?:the\\s+)?(?:previous|prior|last)\\s+quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_PREV, 0, 0, "", 0 },
-	{ "fiscal\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0 },
-	{ "自然季度", PSPAN_OTHER, 0, 0, 0, 0, "", 0 },
-	{ "(?<![前])第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0 },
-	{ "Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0 },
-	{ "(?:the\\s+)?" ORD "\\s+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "o", 0 },
-	{ "(?:the\\s+)?(March|June|September|December)[-\\s]quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1 },
-	{ "(上|下)\\s*半年", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0 },
-	{ "(?:the\\s+)?(first|second)\\s+half(?:\\s+of\\s+the\\s+year)?", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0 },
-	{ "H([12])(?![0-9])", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0 },
-	{ "(?<![0-9])(\\d{1,2})\\s*月(?:份|底|末|单月)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0 },
-	{ "(?:in|by|during|since|through)\\s+(January|February|March|April|June|July|August|September|October|November|December)(?!\\s+\\d)", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0 },
-	{ "full[-\\s]year|全年|annual(?!\\s+recurring|ized|\\s+run)", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "", 0 },
-	{ "(?<![\\d.,$])" Y4 "(?![\\d%]|[.,]\\d)(?!\\s*(?:[万亿千百]|美元|元|[a-zA-Z]*illion\\b|bn\\b|亿))", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0 },
+	{ "(?:trailing|last)\\s+(?:twelve|12)\\s+months|\\bTTM\\b|\\bLTM\\b|(?:过去|近)\\s*(?:12|十二)\\s*个月", PSPAN_PERIOD, PERIOD_YEAR, PREL_TTM, 0, 0, "", 0, 0 },
+	{ "(?:by\\s+)?(?:the\\s+)?(?:year[-\\s]end|end\\s+of\\s+(?:the\\s+)?year)|年底|年末", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "", 0, 0 },
+	{ "本季度|当季度|当季|本季|(?:the|this)\\s+quarter(?!\\s+(?:of|ended|ending)\\b)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0, 0 },
+	{ "(?<!较)(?:上季度|上一季度|上个季度)|(?<!from )(?:the\\s+)?(?:previous|prior|last)\\s+quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_PREV, 0, 0, "", 0, 0 },
+	{ "fiscal\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
+	{ "自然季度", PSPAN_OTHER, 0, 0, 0, 0, "", 0, 0 },
+	{ "(?<![前])第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
+	{ "Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
+	{ "(?:the\\s+)?" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "o", 0, 0 },
+	{ "(?:the\\s+)?(March|June|September|December)[-\\s]quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
+	{ "(上|下)\\s*半年", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
+	{ "(?:the\\s+)?(first|second)[-\\s]+half(?:\\s+of\\s+the\\s+year)?", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
+	{ "H([12])(?![0-9])", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
+	{ "(?<![0-9])(\\d{1,2})\\s*月(?:份|底|末|单月)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0, 0 },
+	{ "(?:in|by|during|since|through)\\s+(January|February|March|April|June|July|August|September|October|November|December)(?!\\s+\\d)", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0, 0 },
+	{ "full[-\\s]year|全年|annual(?!\\s+recurring|ized|\\s+run)", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "", 0, 0 },
+	{ "(?<![\\d.,$])" Y4 "(?![\\d%]|[.,]\\d)(?!\\s*(?:[万亿千百]|美元|元|[a-zA-Z]*illion\\b|bn\\b|亿))", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
 };
 
 /* Words one of which every digit-less form holds. */
 static const char *const triggers[] = {
 	"季", "半年", "年底", "年末", "全年", "未来", "中长期", "个月", "个季度", "quarter", "quarters",
 	"half", "year", "years", "months", "month", "annual", "ttm", "ltm", "term", "fiscal", "end",
-	"calendar", "since", "january",
+	"calendar", "since", "截至", "截止", "ended", "january",
 	"february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december",
 };
@@ -377,7 +384,7 @@ int period_scan(const struct period_scanner *ps, const char *text, size_t len, c
 		sp.expr.rel = f->rel;
 		sp.expr.fiscal = f->fiscal;
 		sp.expr.calendar = f->calendar;
-		int ok = 1;
+		int ok = 1, day = 0;
 		for (int k = 0; f->roles[k]; k++) {
 			int g = ps->first_group[half][mark] + k;
 			if (!rx_has(&m, g))
@@ -409,6 +416,13 @@ int period_scan(const struct period_scanner *ps, const char *text, size_t len, c
 				if (f->month_named)
 					sp.expr.month_named = v;
 				break;
+			case 'x':
+				break;
+			case 'd':
+				day = v;
+				if (v < 1 || v > 31)
+					ok = 0;
+				break;
 			case 'n':
 				/* 前三季度 counts quarters, 1-9月 and 9M count months */
 				if (gn == 3 && cn_digit(gs, gn) > 0)
@@ -417,6 +431,13 @@ int period_scan(const struct period_scanner *ps, const char *text, size_t len, c
 				if (v < 1 || v > 12)
 					ok = 0;
 				break;
+			}
+		}
+		if (ok && f->asof && sp.expr.year && day) {
+			/* the last day of a quarter is that quarter's; any other day, its month's */
+			if (sp.expr.index % 3 == 0 && day == date_month_days(sp.expr.year, sp.expr.index)) {
+				sp.expr.type = PERIOD_QUARTER;
+				sp.expr.month_named = sp.expr.index;
 			}
 		}
 		if (!ok)

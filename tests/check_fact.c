@@ -110,6 +110,27 @@ static const struct {
 	/* a period introduced after the number */
 	{ "Anthropic's run-rate revenue reached about $5 billion in August 2025.", "2025-09-05",
 	  "anthropic arr level 5000000000 USD 2025-08-31 actual approx" },
+	/* a period named by its last day; a measure not in the lexicon */
+	{ "阿里巴巴截至 2025 年 9 月 30 日止季度收入为 2478 亿元人民币。", "2025-11-25",
+	  "alibaba revenue level 247800000000 CNY 2025-09-30 actual exact" },
+	{ "英伟达 2026 财年第一季度营收 441 亿美元，H20 相关费用 45 亿美元。", "2025-05-28",
+	  "nvidia revenue level 44100000000 USD 2025-04-27 actual exact" },
+	{ "CoreWeave's backlog reached $55.6 billion as of September 30, 2025.", "2025-11-11",
+	  "coreweave backlog level 55600000000 USD 2025-09-30 actual exact" },
+	/* a hyphenated quarter stays a quarter, not its fiscal year */
+	{ "Broadcom expects fourth-quarter fiscal 2025 revenue of approximately $17.4 billion.", "2025-09-05",
+	  "broadcom revenue level 17400000000 USD 2025-11-02 estimate approx" },
+	/* changes against a named base period */
+	{ "Nvidia revenue for the third quarter of fiscal 2026 was $57.0 billion, up 22% from Q2 and up 62% from a year ago.",
+	  "2025-11-20",
+	  "nvidia revenue level 57000000000 USD 2025-10-26 actual exact;nvidia revenue qoq 22 % 2025-10-26 actual exact;nvidia revenue yoy 62 % 2025-10-26 actual exact" },
+	/* a period after later numbers of the clause */
+	{ "Oracle said remaining performance obligations rose 359% to $455 billion in the first quarter of fiscal 2026.",
+	  "2025-09-09",
+	  "oracle rpo level 455000000000 USD 2025-08-31 actual exact;oracle rpo yoy 359 % 2025-08-31 actual exact" },
+	/* other currencies */
+	{ "台积电 2025 年第三季度营收 9899 亿新台币。", "2025-10-16",
+	  "tsmc revenue level 989900000000 TWD 2025-09-30 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
