@@ -98,6 +98,13 @@ struct series_query {
 	int history;                  /* every value, not only the current */
 };
 
+/* The columns every CSV of facts starts with (export, series), and the
+ * function that writes them for one observation. */
+extern const char *const cli_fact_columns[];
+extern const size_t cli_fact_ncolumns;
+struct csvout;
+void cli_csv_fact(struct csvout *c, const struct obs_row *r);
+
 /* Fetches a series in time order. Returns 0 with `*rows` (free with
  * cli_series_free()) or -1 after printing the error. */
 int cli_series_fetch(struct store *s, const struct series_query *q, struct series_row **rows, size_t *n);

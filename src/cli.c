@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "csvout.h"
 #include "period.h"
 #include "banned.h"
 
@@ -323,4 +324,35 @@ void cli_series_free(struct series_row *rows, size_t n)
 		free(rows[i].metric_name);
 	}
 	free(rows);
+}
+
+const char *const cli_fact_columns[] = {
+	"entity", "metric", "kind", "period_type", "fiscal_label", "calendar_label", "period_start",
+	"period_end", "value", "unit", "qualifier", "low", "high", "basis", "report_id", "report_date",
+};
+const size_t cli_fact_ncolumns = ARRAY_SIZE(cli_fact_columns);
+
+void cli_csv_fact(struct csvout *c, const struct obs_row *r)
+{
+	csvout_text(c, r->entity);
+	csvout_text(c, r->metric);
+	csvout_text(c, r->kind);
+	csvout_text(c, r->period_type);
+	csvout_text(c, r->fiscal_label);
+	csvout_text(c, r->calendar_label);
+	csvout_text(c, r->period_start);
+	csvout_text(c, r->period_end);
+	csvout_number(c, r->value);
+	csvout_text(c, r->unit);
+	csvout_text(c, r->qualifier);
+	if (r->has_range) {
+		csvout_number(c, r->low);
+		csvout_number(c, r->high);
+	} else {
+		csvout_empty(c);
+		csvout_empty(c);
+	}
+	csvout_text(c, r->basis);
+	csvout_number(c, (double)r->report_id);
+	csvout_text(c, r->report_date);
 }

@@ -30,12 +30,6 @@ const char usage_export[] =
 	"                  so Excel shows Chinese text); default standard output,\n"
 	"                  where a BOM is written only with --bom\n";
 
-static const char *const long_columns[] = {
-	"entity", "metric", "kind", "period_type", "fiscal_label", "calendar_label", "period_start",
-	"period_end", "value", "unit", "qualifier", "low", "high", "basis", "report_id", "report_date",
-	"report_title",
-};
-
 struct long_ctx {
 	struct csvout *c;
 	int history;
@@ -44,33 +38,12 @@ struct long_ctx {
 static int long_row(const struct obs_row *r, void *ctx)
 {
 	struct long_ctx *l = ctx;
-	struct csvout *c = l->c;
-	csvout_text(c, r->entity);
-	csvout_text(c, r->metric);
-	csvout_text(c, r->kind);
-	csvout_text(c, r->period_type);
-	csvout_text(c, r->fiscal_label);
-	csvout_text(c, r->calendar_label);
-	csvout_text(c, r->period_start);
-	csvout_text(c, r->period_end);
-	csvout_number(c, r->value);
-	csvout_text(c, r->unit);
-	csvout_text(c, r->qualifier);
-	if (r->has_range) {
-		csvout_number(c, r->low);
-		csvout_number(c, r->high);
-	} else {
-		csvout_empty(c);
-		csvout_empty(c);
-	}
-	csvout_text(c, r->basis);
-	csvout_number(c, (double)r->report_id);
-	csvout_text(c, r->report_date);
-	csvout_text(c, r->report_title);
+	cli_csv_fact(l->c, r);
+	csvout_text(l->c, r->report_title);
 	if (l->history)
-		csvout_text(c, r->current ? "yes" : "no");
-	csvout_end_row(c);
-	return c->failed ? -1 : 0;
+		csvout_text(l->c, r->current ? "yes" : "no");
+	csvout_end_row(l->c);
+	return l->c->failed ? -1 : 0;
 }
 
 /* ---- wide layout ---- */
@@ -315,8 +288,9 @@ int cmd_export(int argc, char **argv, struct cli *cli)
 			write_wide(&co, &w);
 		free_wide(&w);
 	} else {
-		for (size_t i = 0; i < ARRAY_SIZE(long_columns); i++)
-			csvout_text(&co, long_columns[i]);
+		for (size_t i = 0; i < cli_fact_ncolumns; i++)
+			csvout_text(&co, cli_fact_columns[i]);
+		csvout_text(&co, "report_title");
 		if (history)
 			csvout_text(&co, "current");
 		csvout_end_row(&co);

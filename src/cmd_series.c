@@ -105,34 +105,28 @@ static void value_text(const struct series_row *r, char *out, size_t outlen)
 	}
 }
 
-static const char *const series_columns[] = { "entity", "metric", "kind", "period_type", "fiscal_label",
-					       "calendar_label", "period_start", "period_end", "value", "unit",
-					       "qualifier", "low", "high", "basis", "report_id", "report_date",
-					       "derived" };
-
 static void row_csv(struct csvout *c, const struct series_row *r)
 {
-	csvout_text(c, r->entity);
-	csvout_text(c, r->metric);
-	csvout_text(c, r->kind);
-	csvout_text(c, r->period_type);
-	csvout_text(c, r->fiscal_label);
-	csvout_text(c, r->calendar_label);
-	csvout_text(c, r->period_start);
-	csvout_text(c, r->period_end);
-	csvout_number(c, r->value);
-	csvout_text(c, r->unit);
-	csvout_text(c, r->qualifier);
-	if (r->has_range) {
-		csvout_number(c, r->low);
-		csvout_number(c, r->high);
-	} else {
-		csvout_empty(c);
-		csvout_empty(c);
-	}
-	csvout_text(c, r->basis);
-	csvout_number(c, (double)r->report_id);
-	csvout_text(c, r->report_date);
+	struct obs_row o;
+	memset(&o, 0, sizeof(o));
+	o.entity = r->entity;
+	o.metric = r->metric;
+	o.kind = r->kind;
+	o.period_type = r->period_type;
+	o.fiscal_label = r->fiscal_label;
+	o.calendar_label = r->calendar_label;
+	o.period_start = r->period_start;
+	o.period_end = r->period_end;
+	o.value = r->value;
+	o.unit = r->unit;
+	o.qualifier = r->qualifier;
+	o.has_range = r->has_range;
+	o.low = r->low;
+	o.high = r->high;
+	o.basis = r->basis;
+	o.report_id = r->report_id;
+	o.report_date = r->report_date;
+	cli_csv_fact(c, &o);
 	csvout_text(c, r->derived ? "yes" : "no");
 	csvout_end_row(c);
 }
@@ -209,6 +203,23 @@ static int parse_args(int argc, char **argv, const struct command *self, struct 
 	return 0;
 }
 
+/* Opens the store and its lexicon and turns the ENTITY and METRIC given
+ * (ids or aliases) into ids. Prints the error and returns -1 on failure;
+ * the caller closes what was opened. */
+static int open_for(struct cli *cli, struct series_args *a, struct store **s, struct lexicon **lx)
+{
+	struct errmsg e;
+	if (cli_open_store(cli, s) < 0)
+		return -1;
+	if (store_load_lexicon(*s, lx, &e) < 0) {
+		cli_error("%s", e.text);
+		return -1;
+	}
+	if (!(a->q.entity = cli_entity_id(*lx, a->positional[0])) || !(a->q.metric = cli_metric_id(*lx, a->positional[1])))
+		return -1;
+	return 0;
+}
+
 int cmd_series(int argc, char **argv, struct cli *cli)
 {
 	const struct command *self = cli_find_command("series");
@@ -220,16 +231,9 @@ int cmd_series(int argc, char **argv, struct cli *cli)
 		a.q.kind = "level";
 	struct store *s = NULL;
 	struct lexicon *lx = NULL;
-	struct errmsg e;
 	char from[11], to[11];
-	if (cli_open_store(cli, &s) < 0)
-		return EXIT_FAIL;
 	rc = EXIT_FAIL;
-	if (store_load_lexicon(s, &lx, &e) < 0) {
-		cli_error("%s", e.text);
-		goto out;
-	}
-	if (!(a.q.entity = cli_entity_id(lx, a.positional[0])) || !(a.q.metric = cli_metric_id(lx, a.positional[1])))
+	if (open_for(cli, &a, &s, &lx) < 0)
 		goto out;
 	if (a.from_label) {
 		if (cli_period_end(lx, a.q.entity, a.from_label, from) < 0)
@@ -252,8 +256,9 @@ int cmd_series(int argc, char **argv, struct cli *cli)
 	} else if (!strcmp(a.format, "csv")) {
 		struct csvout c;
 		csvout_begin(&c, stdout, 0);
-		for (size_t i = 0; i < ARRAY_SIZE(series_columns); i++)
-			csvout_text(&c, series_columns[i]);
+		for (size_t i = 0; i < cli_fact_ncolumns; i++)
+			csvout_text(&c, cli_fact_columns[i]);
+		csvout_text(&c, "derived");
 		csvout_end_row(&c);
 		for (size_t i = 0; i < n; i++)
 			row_csv(&c, &rows[i]);
@@ -302,14 +307,8 @@ int cmd_history(int argc, char **argv, struct cli *cli)
 	struct errmsg e;
 	char **ends = NULL;
 	size_t nends = 0;
-	if (cli_open_store(cli, &s) < 0)
-		return EXIT_FAIL;
 	rc = EXIT_FAIL;
-	if (store_load_lexicon(s, &lx, &e) < 0) {
-		cli_error("%s", e.text);
-		goto out;
-	}
-	if (!(a.q.entity = cli_entity_id(lx, a.positional[0])) || !(a.q.metric = cli_metric_id(lx, a.positional[1])))
+	if (open_for(cli, &a, &s, &lx) < 0)
 		goto out;
 	if (store_find_period_ends(s, a.q.entity, a.q.metric, a.q.kind, a.positional[2], &ends, &nends, &e) < 0) {
 		cli_error("%s", e.text);
