@@ -32,6 +32,9 @@ void wordtrie_add(struct wordtrie *t, const char *word, int id);
 void wordtrie_scan(const struct wordtrie *t, const char *text, size_t len, struct wordtrie_match **out,
 		   size_t *n, size_t *cap);
 
+/* True when any word occurs in text[0..len) (stops at the first). */
+int wordtrie_contains(const struct wordtrie *t, const char *text, size_t len);
+
 /* The longest word starting exactly at `pos`: returns its end and sets
  * `*id`, or returns 0 when none starts there. */
 size_t wordtrie_match_at(const struct wordtrie *t, const char *text, size_t len, size_t pos, int *id);

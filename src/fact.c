@@ -1329,8 +1329,9 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 	}
 	struct span *claimed = xmalloc((j.nq + 1) * sizeof(*claimed));
 	size_t nclaimed = 0;
+	/* quantities, and cue words that are never periods (year over year) */
 	for (size_t i = 0; i < j.nq; i++)
-		if (j.q[i].kind != NL_CUE) {
+		if (j.q[i].kind != NL_CUE || (j.q[i].cue & (CUE_YOY | CUE_QOQ | CUE_PRIOR))) {
 			claimed[nclaimed].start = j.q[i].start;
 			claimed[nclaimed++].end = j.q[i].end;
 		}

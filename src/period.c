@@ -257,6 +257,8 @@ static int can_start(const char *text, size_t i)
 	return 0;
 }
 
+#define IS_DIGIT(c) ((unsigned)((unsigned char)(c) - '0') < 10u)
+
 static int cn_digit(const char *s, size_t n)
 {
 	static const char *const d[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九" };
@@ -316,10 +318,10 @@ int period_scan(const struct period_scanner *ps, const char *text, size_t len, c
 	wordtrie_scan(ps->triggers, text, len, &tw, &ntw, &captw);
 	size_t pos = 0, d = 0;
 	int rc = 0;
-	size_t ci = 0;
+	size_t ci = 0, ci2 = 0;
 	for (;;) {
 		for (;;) {
-			while (d < len && !(isdigit((unsigned char)text[d]) && (d == 0 || !isdigit((unsigned char)text[d - 1]))))
+			while (d < len && !(IS_DIGIT(text[d]) && (d == 0 || !IS_DIGIT(text[d - 1]))))
 				d++;
 			while (ci < nclaimed && claimed[ci].end <= d)
 				ci++;
@@ -329,8 +331,16 @@ int period_scan(const struct period_scanner *ps, const char *text, size_t len, c
 			}
 			break;
 		}
-		while (ti < ntw && tw[ti].start < pos)
-			ti++;
+		/* trigger words inside claimed spans (year over year) anchor nothing */
+		while (ti < ntw) {
+			while (ci2 < nclaimed && claimed[ci2].end <= tw[ti].start)
+				ci2++;
+			if (tw[ti].start < pos || (ci2 < nclaimed && claimed[ci2].start <= tw[ti].start)) {
+				ti++;
+				continue;
+			}
+			break;
+		}
 		size_t anchor = d;
 		if (ti < ntw && tw[ti].start < anchor)
 			anchor = tw[ti].start;

@@ -137,11 +137,7 @@ int segment_is_junk(const struct segmenter *sg, const char *text, size_t start, 
 	 * running text that happens to name one of the markers is not junk */
 	if (end - start > 600)
 		return 0;
-	struct wordtrie_match *m = NULL;
-	size_t n = 0, cap = 0;
-	wordtrie_scan(sg->junk, text + start, end - start, &m, &n, &cap);
-	free(m);
-	if (n)
+	if (wordtrie_contains(sg->junk, text + start, end - start))
 		return 1;
 	/* a run of short items separated by wide gaps: a tag cloud or a menu */
 	return wide_gaps >= 5 && end - start < 400;

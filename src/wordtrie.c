@@ -222,8 +222,52 @@ size_t wordtrie_match_at(const struct wordtrie *t, const char *text, size_t len,
 	return end;
 }
 
+/* The scan of wordtrie_scan(), calling `hit` for each word; a non-zero
+ * return from it stops the scan. */
+static void scan(const struct wordtrie *t, const char *text, size_t len,
+		 int (*hit)(size_t s, size_t e, int id, void *ctx), void *ctx);
+
+struct collect {
+	struct wordtrie_match **out;
+	size_t *n, *cap;
+};
+
+static int collect_hit(size_t s, size_t e, int id, void *ctx)
+{
+	struct collect *c = ctx;
+	GROW(*c->out, *c->cap, *c->n + 1);
+	(*c->out)[*c->n].start = s;
+	(*c->out)[*c->n].end = e;
+	(*c->out)[*c->n].id = id;
+	(*c->n)++;
+	return 0;
+}
+
+static int stop_hit(size_t s, size_t e, int id, void *ctx)
+{
+	(void)s;
+	(void)e;
+	(void)id;
+	*(int *)ctx = 1;
+	return 1;
+}
+
 void wordtrie_scan(const struct wordtrie *t, const char *text, size_t len, struct wordtrie_match **out,
 		   size_t *n, size_t *cap)
+{
+	struct collect c = { out, n, cap };
+	scan(t, text, len, collect_hit, &c);
+}
+
+int wordtrie_contains(const struct wordtrie *t, const char *text, size_t len)
+{
+	int found = 0;
+	scan(t, text, len, stop_hit, &found);
+	return found;
+}
+
+static void scan(const struct wordtrie *t, const char *text, size_t len,
+		 int (*hit)(size_t s, size_t e, int id, void *ctx), void *ctx)
 {
 	size_t pos = 0;
 	while (pos < len) {
@@ -255,11 +299,8 @@ void wordtrie_scan(const struct wordtrie *t, const char *text, size_t len, struc
 				pos++;
 			continue;
 		}
-		GROW(*out, *cap, *n + 1);
-		(*out)[*n].start = pos;
-		(*out)[*n].end = end;
-		(*out)[*n].id = id;
-		(*n)++;
+		if (hit(pos, end, id, ctx))
+			return;
 		pos = end;
 	}
 }
