@@ -83,6 +83,17 @@ struct add_result {
 	long facts, fresh, restated, conflicting;
 };
 
+/* Groups the reports added next into one transaction, so that a folder of
+ * reports costs one commit instead of one per report (each commit rewrites
+ * every index page the report touched). Inside a batch each report is still
+ * all-or-nothing, by a savepoint, but none is durable or visible to other
+ * processes, and the write lock is held, until store_batch_end(). */
+int store_batch_begin(struct store *s, struct errmsg *e);
+
+/* Commits the batch (commit != 0) or rolls all of it back. A failed commit
+ * rolls back too and returns -1: none of the batch's reports is stored. */
+int store_batch_end(struct store *s, int commit, struct errmsg *e);
+
 /* Stores a report and its facts in one transaction: either all of it is
  * stored or nothing. Each fact is counted as new (no earlier value for its
  * key), restated (an earlier report gave the same value) or conflicting

@@ -155,12 +155,14 @@ static int looks_html(const char *data, size_t len)
 {
 	size_t n = len < 2048 ? len : 2048;
 	static const char *const marks[] = { "<html", "<!doctype html", "<body" };
-	for (size_t i = 0; i < n; i++)
+	for (const char *lt = memchr(data, '<', n); lt; lt = memchr(lt + 1, '<', n - (size_t)(lt + 1 - data))) {
+		size_t i = (size_t)(lt - data);
 		for (size_t k = 0; k < ARRAY_SIZE(marks); k++) {
 			size_t m = strlen(marks[k]);
 			if (i + m <= n && !strncasecmp(data + i, marks[k], m))
 				return 1;
 		}
+	}
 	return 0;
 }
 

@@ -129,7 +129,9 @@ int reportin_find_date(const char *text, size_t len, char out[11])
 	for (size_t i = 0; i < n; i++) {
 		for (size_t k = 0; k < ARRAY_SIZE(keys); k++) {
 			size_t kl = strlen(keys[k]);
-			if (i + kl > n || strncasecmp(text + i, keys[k], kl))
+			/* keys are lower case; the first byte rules out most */
+			if (tolower((unsigned char)text[i]) != (unsigned char)keys[k][0] || i + kl > n ||
+			    strncasecmp(text + i, keys[k], kl))
 				continue;
 			if (isalpha((unsigned char)keys[k][0]) && i > 0 && isalpha((unsigned char)text[i - 1]))
 				continue;

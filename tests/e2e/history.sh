@@ -77,6 +77,22 @@ expect_status 1 "$M" add bad.txt a.txt
 expect_grep "bad.txt.*neither UTF-8.*offset 4" last.err
 expect_eq "store unchanged" "$(sqlite3 "$MTRACK_DB" "SELECT count(*) FROM report; SELECT count(*) FROM observation")" "$before"
 
+# a folder goes in as one batch: the bad file fails alone, the files on
+# either side of it are stored and shown in name order
+mkdir batch
+for q in 1 2 3; do
+  printf 'Alphabet note\nPublished: 2026-0%d-15\n\nAlphabet Google Cloud revenue was $1%d.5 billion in Q%d 2025.\n' \
+    "$q" "$q" "$q" > "batch/g$q.txt"
+done
+printf 'bad \xff\xfe bytes\n' > batch/g2b.txt
+reports_before=$(sqlite3 "$MTRACK_DB" "SELECT count(*) FROM report")
+expect_status 1 "$M" add --format jsonl batch
+expect_eq "batch statuses in name order" "$(grep -o '"status": "[a-z]*"' last.out | tr '\n' ' ')" \
+  '"status": "added" "status": "added" "status": "failed" "status": "added" '
+expect_eq "batch stored three reports" "$(sqlite3 "$MTRACK_DB" "SELECT count(*) FROM report")" \
+  "$((reports_before + 3))"
+expect_eq "batch facts" "$("$M" series google-cloud revenue --format csv | tail -n +2 | wc -l)" 3
+
 # derived changes are marked
 "$M" series microsoft rpo --kind yoy --derive --format jsonl > yoy.jsonl
 expect_grep '"derived": false' yoy.jsonl
