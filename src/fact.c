@@ -438,6 +438,27 @@ static int is_connector(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Alphabet Google Cloud, 阿里巴巴的阿里云: a company then one of its own
+ * parts names the part, not two subjects. */
+static int names_own_part(const struct job *j, int parent, int part, size_t s, size_t e)
+{
+	static const char *const joins[] = { "", "'s", "的" };
+	const struct lexicon *lx = j->fx->lx;
+	int up = lexicon_entity_at(lx, (size_t)part)->parent;
+	for (int depth = 0; up >= 0 && up != parent && depth < 8; depth++)
+		up = lexicon_entity_at(lx, (size_t)up)->parent;
+	if (up != parent)
+		return 0;
+	while (s < e && j->t[s] == ' ')
+		s++;
+	while (e > s && j->t[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(joins); i++)
+		if (e - s == strlen(joins[i]) && !strncmp(j->t + s, joins[i], e - s))
+			return 1;
+	return 0;
+}
+
 static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *cal, int estimate,
 			    struct period *out, int depth);
 
@@ -1192,6 +1213,12 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				       is_connector(j->t, j->toks[k].end, j->toks[k + 1].start))
 					k++;
 				break;
+			}
+			while (k + 1 < end && j->toks[k + 1].type == T_ENTITY &&
+			       names_own_part(j, idx, j->lm[j->toks[k + 1].idx].index, tk->end, j->toks[k + 1].start)) {
+				k++;
+				tk = &j->toks[k];
+				idx = j->lm[tk->idx].index;
 			}
 			if (k + 1 < end && j->toks[k + 1].type == T_ENTITY &&
 			    j->lm[j->toks[k + 1].idx].index != idx &&

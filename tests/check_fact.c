@@ -91,6 +91,13 @@ static const struct {
 	  "alibaba revenue level 247700000000 CNY 2025-06-30 actual exact" },
 	/* two entities at once are neither */
 	{ "OpenAI 与 Anthropic 2025 年合计收入约 170 亿美元。", "2025-12-01", "" },
+	/* a company then its own part names the part */
+	{ "Amazon AWS revenue was $30.9 billion in Q2 2025.", "2025-08-01",
+	  "aws revenue level 30900000000 USD 2025-06-30 actual exact" },
+	{ "阿里巴巴的阿里云 2025 年第二季度收入约 330 亿元。", "2025-08-30",
+	  "alibaba-cloud revenue level 33000000000 CNY 2025-06-30 actual approx" },
+	/* two companies side by side are not a company and its part */
+	{ "Amazon Microsoft revenue was $300 billion in Q2 2025.", "2025-08-01", "" },
 	/* stock and valuation talk is not a metric */
 	{ "微软股价年内上涨 15%，市值突破 4 万亿美元。", "2025-07-31", "" },
 	/* dates, phone numbers, codes: nothing */
