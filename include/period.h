@@ -104,7 +104,8 @@ int period_scan(const struct period_scanner *ps, const char *text, size_t len, c
  *
  * A period written without a year takes it from `context` (the nearest
  * earlier period in the same paragraph, NULL when none), choosing the
- * occurrence that ends nearest the context's end. With no context it takes
+ * occurrence that ends nearest the context's end; for an actual figure that
+ * occurrence must have ended by `ref`, else there is no answer. With no context it takes
  * it from `ref` (the report date): for an actual figure, the latest such
  * period that ends on or before `ref`; for an estimate, the earliest one
  * that ends after it. A yearless quarter follows the context's fiscal or

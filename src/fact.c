@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "fact.h"
@@ -99,6 +100,7 @@ struct state {
 	char block_reason[96];
 	int met, met_sign;
 	int per;        /* index into job.pers, -1 none */
+	int sentence_pers; /* job.pers from this index on came in this sentence */
 	int weak_met;   /* the metric before a new entity was named: a fallback for amounts */
 	int base_pending, base_restore; /* 较 2024 年的 X: a period for one number only */
 	int sentence_met_seen;
@@ -545,6 +547,57 @@ static int linker(const char *t, size_t i)
 	return 0;
 }
 
+static int only_spaces(const char *t, size_t s, size_t e)
+{
+	for (; s < e; s++)
+		if (t[s] != ' ' && t[s] != '\t')
+			return 0;
+	return 1;
+}
+
+/* "AWS segment", "Azure business", "阿里云业务": the part word right after
+ * an entity's name calls that entity a part, it names no other part. */
+static int names_entity_part(const struct job *j, size_t k, size_t first)
+{
+	return k > first && j->toks[k - 1].type == T_ENTITY && only_spaces(j->t, j->toks[k - 1].end, j->toks[k].start);
+}
+
+/* 特斯拉交付量同比增长 7%, "Tesla deliveries grew 7%": the growth of a
+ * measure named right before the change words, one the lexicon does not
+ * know, so not the revenue a bare "grew 40%" would mean. */
+static int growth_of_unknown_measure(const struct job *j, size_t k, size_t first)
+{
+	static const char *const plain[] = { "its", "the", "has", "have", "had", "was", "were", "is", "also",
+					     "again", "further", "strongly", "business", "segment", "division",
+					     "unit", "s", "and" };
+	size_t c = k;
+	while (c > first && j->toks[c - 1].type == T_CUE && j->toks[c - 1].clause == j->toks[k].clause)
+		c--;
+	size_t e = j->toks[c].start;
+	size_t s = c > first ? j->toks[c - 1].end : j->sent_start;
+	const char *t = j->t;
+	for (size_t i = s; i < e;) {
+		unsigned char ch = (unsigned char)t[i];
+		if (ch >= 0xE4 && ch <= 0xE9 && i + 3 <= e) {
+			if (!linker(t, i))
+				return 1;
+			i += 3;
+		} else if (isalpha(ch)) {
+			size_t w = i;
+			while (i < e && isalpha((unsigned char)t[i]))
+				i++;
+			int known = 0;
+			for (size_t n = 0; n < ARRAY_SIZE(plain) && !known; n++)
+				known = strlen(plain[n]) == i - w && !strncasecmp(t + w, plain[n], i - w);
+			if (!known)
+				return 1;
+		} else {
+			i += ch >= 0xF0 ? 4 : ch >= 0xE0 ? 3 : ch >= 0xC0 ? 2 : 1;
+		}
+	}
+	return 0;
+}
+
 /* "a one-time income tax charge of $15.93 billion", "H20 相关费用 45 亿美元":
  * a measure we do not know, named just before the number. */
 static int unknown_measure(const struct job *j, size_t k, size_t first)
@@ -638,14 +691,6 @@ static int introduced(const char *t, size_t s, size_t e)
 	return in_list(word, words, ARRAY_SIZE(words));
 }
 
-static int only_spaces(const char *t, size_t s, size_t e)
-{
-	for (; s < e; s++)
-		if (t[s] != ' ' && t[s] != '\t')
-			return 0;
-	return 1;
-}
-
 /* "ChatGPT 周活跃用户数已突破 7 亿": a sentence whose subject is a name we
  * do not know says nothing of the entity carried from before. */
 static int unknown_subject(const struct job *j, size_t first, size_t end)
@@ -736,6 +781,10 @@ static void emit(struct job *j, struct state *st, size_t k, int ent, int met, co
 	f.high = high;
 	copy_str(f.unit, sizeof(f.unit), unit);
 	copy_str(f.qualifier, sizeof(f.qualifier), numlex_qualifier_name(qual));
+	/* a figure for a period not over by the report date cannot be an
+	 * actual: it is a forecast or a target, whatever the wording */
+	if (!estimate && j->ref.y && date_cmp(per->end, j->ref) > 0)
+		estimate = 1;
 	copy_str(f.basis, sizeof(f.basis), estimate ? "estimate" : "actual");
 	put_period(&f, per);
 	f.restated = st->revise_seen;
@@ -891,7 +940,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (met < 0) {
 		/* "Azure grew 40% YoY": growth of a business is its revenue's */
 		if ((q->kind == NL_PERCENT || q->kind == NL_MULTIPLE) && ((before | after) & CUE_GROWTH) &&
-		    !st->sentence_met_seen) {
+		    !st->sentence_met_seen && !growth_of_unknown_measure(j, k, sent_first)) {
 			met = lexicon_find_metric(lx, "revenue");
 			met_sign = 1;
 		}
@@ -1044,16 +1093,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 
 	/* the period */
-	int use_per = per;
-	int via_following = 0;
-	if (following_period >= 0) {
-		const struct period_expr *fx = &j->ps[following_period].expr;
-		(void)fx;
-		via_following = 1;
+	/* 预计第四季度营收 650 亿美元。毛利率为 73.6%: a period carried from a
+	 * forecast to a figure not said as one may be the forecast's or not */
+	if (following_period < 0 && per >= 0 && per < st->sentence_pers && j->pers[per].est > 0 && !estimate) {
+		add_candidate(j, tk, "its period is a forecast's, from an earlier sentence%s", "");
+		return;
 	}
 	struct period p;
 	int have = -1;
-	if (via_following) {
+	if (following_period >= 0) {
 		/* resolve the following period as if it came next in the paragraph */
 		GROW(j->pers, j->cappers, j->npers + 1);
 		j->pers[j->npers].expr = j->ps[following_period].expr;
@@ -1080,7 +1128,6 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			p = fp;
 			have = 0;
 		}
-		(void)use_per;
 	} else if (per >= 0) {
 		if (j->pers[per].expr.rel == PREL_OPEN) {
 			add_candidate(j, tk, "an open-ended period%s", "");
@@ -1249,7 +1296,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if (k > first && j->toks[k - 1].type == T_METRIC)
 				part = 0;
 			/* AI 新业务收入: a part's name ends right before the metric */
-			if (k > first && (cue_of(j, &j->toks[k - 1]) & CUE_SEGNOUN) && only_spaces(j->t, gs, tk->start)) {
+			if (k > first && (cue_of(j, &j->toks[k - 1]) & CUE_SEGNOUN) && only_spaces(j->t, gs, tk->start) &&
+			    !names_entity_part(j, k - 1, first)) {
 				part = 1;
 				snprintf(why, sizeof(why), "%.*s", (int)(j->toks[k - 1].end - j->toks[k - 1].start),
 					 j->t + j->toks[k - 1].start);
@@ -1308,7 +1356,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			if (c & CUE_COREF_UNIT)
 				st->blocked = 0;
-			if (c & CUE_SEGNOUN) {
+			if ((c & CUE_SEGNOUN) && !names_entity_part(j, k, first)) {
 				st->blocked = 1;
 				st->block_clause = tk->clause;
 				snprintf(st->block_reason, sizeof(st->block_reason), "%.*s",
@@ -1332,6 +1380,50 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			break;
 		}
 	}
+}
+
+static int same_key(const struct fact *a, const struct fact *b)
+{
+	return !strcmp(a->entity, b->entity) && !strcmp(a->metric, b->metric) && !strcmp(a->kind, b->kind) &&
+	       !strcmp(a->period_type, b->period_type) && !strcmp(a->period_end, b->period_end) &&
+	       !strcmp(a->basis, b->basis);
+}
+
+static int is_bound(const struct fact *f)
+{
+	return !strcmp(f->qualifier, "at_least") || !strcmp(f->qualifier, "at_most");
+}
+
+/* "首次突破 1000 亿美元，达到 1023 亿美元", "topped $100 billion, at $102.3
+ * billion": a bound and the figure itself for one fact in one sentence;
+ * the bound goes, said so among the candidates. Facts from `first` on are
+ * the sentence's. */
+static void drop_bounds_beside_figures(struct job *j, size_t first)
+{
+	struct fact_list *l = j->out;
+	size_t w = first;
+	for (size_t i = first; i < l->n; i++) {
+		struct fact *f = &l->items[i];
+		int beside = 0;
+		for (size_t k = first; k < l->n && !beside && is_bound(f); k++)
+			beside = k != i && !is_bound(&l->items[k]) && same_key(f, &l->items[k]);
+		if (!beside) {
+			l->items[w++] = *f;
+			continue;
+		}
+		if (l->want_candidates) {
+			GROW(l->cands, l->capcands, l->ncands + 1);
+			struct candidate *c = &l->cands[l->ncands++];
+			c->start = f->qstart;
+			c->end = f->qend;
+			c->quantity = xstrndup(j->orig + f->qstart, f->qend - f->qstart);
+			c->sentence = f->text;
+			copy_str(c->reason, sizeof(c->reason), "a bound beside the figure itself");
+		} else {
+			free(f->text);
+		}
+	}
+	l->n = w;
 }
 
 int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
@@ -1397,6 +1489,7 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 		/* after a ；the metric said before still applies to a new entity */
 		st.sentence_met_seen = se->soft && st.met >= 0;
 		st.est_seen = st.revise_seen = st.yoy_seen = 0;
+		st.sentence_pers = (int)j.npers;
 		st.last.valid = 0;
 		while (ti < j.ntoks && j.toks[ti].start < se->start)
 			ti++;
@@ -1406,7 +1499,9 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 		if (!se->junk) {
 			j.sent_start = se->start;
 			j.sent_end = se->end;
+			size_t facts_before = out->n;
 			walk_sentence(&j, &st, ti, tj);
+			drop_bounds_beside_figures(&j, facts_before);
 		}
 		ti = tj;
 	}

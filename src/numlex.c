@@ -42,8 +42,8 @@ struct currency {
 
 static const struct currency currencies[] = {
 	{ "美元", "USD", 0 }, { "美金", "USD", 0 }, { "元人民币", "CNY", 0 }, { "人民币", "CNY", 1 },
-	{ "港元", "HKD", 0 }, { "港币", "HKD", 0 }, { "欧元", "EUR", 0 }, { "日元", "JPY", 0 },
-	{ "英镑", "GBP", 0 }, { "新台币", "TWD", 0 }, { "台币", "TWD", 0 }, { "韩元", "KRW", 0 },
+	{ "港元", "HKD", 1 }, { "港币", "HKD", 1 }, { "欧元", "EUR", 0 }, { "日元", "JPY", 0 },
+	{ "英镑", "GBP", 0 }, { "新台币", "TWD", 1 }, { "台币", "TWD", 1 }, { "韩元", "KRW", 0 },
 	{ "元", "CNY", 0 }, { "NT$", "TWD", 1 }, { "TWD", "TWD", 1 }, { "KRW", "KRW", 1 },
 	{ "US$", "USD", 1 }, { "HK$", "HKD", 1 }, { "$", "USD", 1 }, { "€", "EUR", 1 },
 	{ "£", "GBP", 1 }, { "¥", "CNY", 1 },
@@ -373,7 +373,7 @@ struct numlex *numlex_new(struct errmsg *e)
 		if (currencies[i].prefix)
 			pre[npre++] = currencies[i].text;
 	/* the match never opens on a space, so it starts where the token does */
-	buf_adds(&p, "(?<![A-Za-z0-9.,])(?:(?<cur>");
+	buf_adds(&p, "(?<![A-Za-z0-9.])(?<!\\d,)(?:(?<cur>");
 	add_alternation(&p, pre, npre, 0, 0);
 	buf_adds(&p, ")\\s*)?(?:(?<sign>[+-])\\s*)?(?:(?<cur2>");
 	add_alternation(&p, pre, npre, 0, 0);
@@ -596,8 +596,11 @@ static void decode_number(const struct numlex *nl, const char *text, const struc
 	if (rx_has(m, nl->g_unit)) {
 		size_t us = m->ovec[2 * nl->g_unit], ue = m->ovec[2 * nl->g_unit + 1];
 		const char *c = currency_code(text, us, ue);
+		/* 新台币 3676 亿元, 港币 120 亿元: 元 only says "currency units"
+		 * after a currency named before the number */
 		if (c) {
-			code = c;
+			if (!code || !span_eq(text, us, ue, "元"))
+				code = c;
 		} else {
 			for (size_t i = 0; i < ARRAY_SIZE(units); i++)
 				if (span_eq(text, us, ue, units[i].text)) {
@@ -771,6 +774,11 @@ static int can_start(const char *text, size_t i)
 		return 1;
 	if (c == 0xC2 || c == 0xE2) /* £ ¥ € */
 		return 1;
+	if (c >= 0xE0)
+		for (size_t k = 0; k < ARRAY_SIZE(currencies); k++)
+			if (currencies[k].prefix && (unsigned char)currencies[k].text[0] == c &&
+			    !strncmp(text + i, currencies[k].text, strlen(currencies[k].text)))
+				return 1;
 	return !memcmp(text + i, "第", 3) || !memcmp(text + i, "公", 3);
 }
 
@@ -806,6 +814,19 @@ static int skip_possible(const char *text, size_t len, size_t d)
 	return 0;
 }
 
+/* The length of a Chinese currency word that may stand before a number
+ * (人民币, 港币) and ends at `end`, or 0. */
+static size_t cjk_currency_before(const char *text, size_t lo, size_t end)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(currencies); i++) {
+		const char *w = currencies[i].text;
+		size_t n = strlen(w);
+		if (currencies[i].prefix && (unsigned char)w[0] >= 0xE0 && end >= lo + n && !memcmp(text + end - n, w, n))
+			return n;
+	}
+	return 0;
+}
+
 /* Tries the skip shapes, then numbers, anchored at each possible start
  * from `lo` up to the digit `d`; the first hit is the leftmost match.
  * Returns 1 for a skip, 2 for a number (in np->m_skip or np->m_num), 0 for
@@ -830,7 +851,13 @@ static int match_near(struct numpass *np, size_t lo, size_t d)
 		} else if (b == ' ' || b == '.' || b == '&' || b == '-' || b == '\'' || b == '(' || b == '+' ||
 			   b == '#' || b == '$' || b == '~' || b >= 0x80) {
 			if (b >= 0x80) {
-				/* only the Chinese prefixes: 第, ICP备, 公网安备, and currency signs */
+				/* only the Chinese prefixes: 第, ICP备, 公网安备, currency
+				 * words (新台币 3676 亿元) and currency signs */
+				size_t cw = cjk_currency_before(text, lo, c0);
+				if (cw) {
+					c0 -= cw;
+					continue;
+				}
 				size_t k = c0 - 1;
 				while (k > lo && ((unsigned char)text[k] & 0xC0) == 0x80)
 					k--;

@@ -96,6 +96,21 @@ static const struct {
 	  "aws revenue level 30900000000 USD 2025-06-30 actual exact" },
 	{ "阿里巴巴的阿里云 2025 年第二季度收入约 330 亿元。", "2025-08-30",
 	  "alibaba-cloud revenue level 33000000000 CNY 2025-06-30 actual approx" },
+	/* the growth of a measure the lexicon does not know is not revenue's */
+	{ "特斯拉 2025 年第二季度交付量同比下降 13%。", "2025-07-10", "" },
+	{ "Tesla vehicle deliveries fell 13% in Q2 2025.", "2025-07-10", "" },
+	{ "Azure grew 39% in fiscal Q4 2025.", "2025-08-01",
+	  "azure revenue yoy 39 % 2025-06-30 actual exact" },
+	/* a bound beside the figure itself: only the figure */
+	{ "Meta 2025 年第二季度营收首次超过 450 亿美元，达到 475 亿美元。", "2025-08-01",
+	  "meta revenue level 47500000000 USD 2025-06-30 actual exact" },
+	/* a figure for a period not over by the report date is no actual */
+	{ "Microsoft FY2027 capex will be $150 billion.", "2025-11-01",
+	  "microsoft capex level 150000000000 USD 2027-06-30 estimate exact" },
+	/* a yearless quarter whose nearest reading is still running, for an
+	 * actual figure: the year is a guess, so nothing */
+	{ "英伟达预计 2026 财年第四季度营收 650 亿美元。毛利率为 73.6%，第四季度营业利润率为 60%。", "2025-11-20",
+	  "nvidia revenue level 65000000000 USD 2026-01-25 estimate exact" },
 	/* two companies side by side are not a company and its part */
 	{ "Amazon Microsoft revenue was $300 billion in Q2 2025.", "2025-08-01", "" },
 	/* stock and valuation talk is not a metric */

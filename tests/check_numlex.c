@@ -48,6 +48,10 @@ static const struct {
 	{ "$34.9bn", NL_AMOUNT, 34.9e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "US$ 3.4 billion", NL_AMOUNT, 3.4e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "HK$12.5 million", NL_AMOUNT, 12.5e6, "HKD", QUAL_EXACT, 0, 0 },
+	/* a currency named before the number; 元 after it only says "units" */
+	{ "营收为新台币 2,850 亿元", NL_AMOUNT, 285e9, "TWD", QUAL_EXACT, 0, 0 },
+	{ "收入，港币 45 亿元", NL_AMOUNT, 4.5e9, "HKD", QUAL_EXACT, 0, 0 },
+	{ "人民币 12 亿元", NL_AMOUNT, 1.2e9, "CNY", QUAL_EXACT, 0, 0 },
 	{ "RMB 24.6 billion", NL_AMOUNT, 24.6e9, "CNY", QUAL_EXACT, 0, 0 },
 	{ "€4.2m in fees", NL_AMOUNT, 4.2e6, "EUR", QUAL_EXACT, 0, 0 },
 	{ "$1.4 trillion", NL_AMOUNT, 1.4e12, "USD", QUAL_EXACT, 0, 0 },
