@@ -123,7 +123,10 @@ void period_prior_year(const struct period *p, const struct fiscal_calendar *cal
 
 /* Fills the fiscal and calendar labels of `p` (dates and type set). The
  * calendar label is the calendar quarter, half or year whose end is nearest
- * the period's end, within 46 days (half a quarter). */
+ * the period's end, within 46 days (half a quarter). A quarter, half or year
+ * within 10 days of one of the entity's fiscal periods takes that period's
+ * dates: Apple's "September quarter" and its FY2025Q4 are one period, so
+ * they are one key in the store. */
 void period_label(struct period *p, const struct fiscal_calendar *cal);
 
 /* Date helpers. */

@@ -1024,6 +1024,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			value = -value, low = -q->high, high = -q->low;
 	} else if (q->kind == NL_PERCENT || q->kind == NL_PP || q->kind == NL_MULTIPLE) {
 		int is_prior_base = 0;
+		/* 47.2%, compared with 46.2% in the year-ago quarter: the level
+		 * compared with is the earlier period's */
+		if (inherited_kind && !strcmp(kind, "level") && (after & CUE_PRIOR) && !(after & (CUE_UP | CUE_DOWN)))
+			prior = 1;
 		if (!inherited_kind) {
 			if (marks & CUE_QOQ)
 				kind = "qoq";
@@ -1136,6 +1140,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		have = resolve_period(j, per, &ee->calendar, estimate, &p, 0);
 		if (have == 0 && j->pers[per].est < 0)
 			j->pers[per].est = estimate;
+		/* Apple's September quarter, then "Nvidia's data center revenue
+		 * was ...": a quarter carried from an earlier sentence that is
+		 * none of this company's own was said of another company */
+		if (have == 0 && per < st->sentence_pers && !p.fiscal_label[0] &&
+		    (p.type == PERIOD_QUARTER || p.type == PERIOD_HALF)) {
+			add_candidate(j, tk, "its period, from an earlier sentence, is none of %s's fiscal periods",
+				      ee->id);
+			return;
+		}
 	}
 	if (have < 0) {
 		add_candidate(j, tk, "no period%s", "");

@@ -719,6 +719,8 @@ void period_label(struct period *p, const struct fiscal_calendar *cal)
 			if (labs(date_days(e) - date_days(p->end)) <= 10 &&
 			    labs(date_days(s) - date_days(p->start)) <= 10) {
 				snprintf(p->fiscal_label, sizeof(p->fiscal_label), "FY%04d", f);
+				p->start = s;
+				p->end = e;
 				return;
 			}
 		} else if (p->type == PERIOD_QUARTER || p->type == PERIOD_HALF) {
@@ -727,6 +729,10 @@ void period_label(struct period *p, const struct fiscal_calendar *cal)
 				fiscal_quarter(cal, f, k, &s, &e);
 				if (labs(date_days(e) - date_days(p->end)) <= 10 &&
 				    labs(date_days(p->end) - date_days(p->start)) < 200) {
+					struct date first, unused;
+					fiscal_quarter(cal, f, k - step + 1, &first, &unused);
+					p->start = first;
+					p->end = e;
 					if (step == 2)
 						snprintf(p->fiscal_label, sizeof(p->fiscal_label), "FY%04dH%d", f, k / 2);
 					else

@@ -77,7 +77,7 @@ static const struct {
 	  "nvidia revenue level 46000000000 USD 2025-07-27 estimate exact;nvidia revenue level 46700000000 USD 2025-07-27 actual exact" },
 	/* ranges */
 	{ "Apple expects December quarter revenue to grow 10% to 12% year over year.", "2025-10-31",
-	  "apple revenue yoy 11 % 2025-12-31 estimate range" },
+	  "apple revenue yoy 11 % 2025-12-27 estimate range" },
 	/* a revision keeps the new value only */
 	{ "Meta raised its 2025 capex guidance to $70-72 billion from $66-72 billion.", "2025-07-31",
 	  "meta capex level 71000000000 USD 2025-12-31 estimate range" },
@@ -111,6 +111,16 @@ static const struct {
 	 * actual figure: the year is a guess, so nothing */
 	{ "英伟达预计 2026 财年第四季度营收 650 亿美元。毛利率为 73.6%，第四季度营业利润率为 60%。", "2025-11-20",
 	  "nvidia revenue level 65000000000 USD 2026-01-25 estimate exact" },
+	/* a level compared with the year-ago one: that one is the prior year's */
+	{ "Apple's gross margin was 46.9% in the June quarter, compared with 46.3% in the year-ago quarter.",
+	  "2025-08-01",
+	  "apple gross_margin level 46.3 % 2024-06-29 actual exact;apple gross_margin level 46.9 % 2025-06-28 actual exact" },
+	/* a quarter said of one company is none of another's fiscal quarters */
+	{ "Apple's revenue was $94.0 billion in the June quarter. Nvidia's revenue was $46.7 billion.", "2025-09-01",
+	  "apple revenue level 94000000000 USD 2025-06-28 actual exact" },
+	/* Chinese releases' 净收入 is revenue */
+	{ "京东 2025 年第二季度净收入 3567 亿元。", "2025-08-20",
+	  "jd revenue level 356700000000 CNY 2025-06-30 actual exact" },
 	/* two companies side by side are not a company and its part */
 	{ "Amazon Microsoft revenue was $300 billion in Q2 2025.", "2025-08-01", "" },
 	/* stock and valuation talk is not a metric */

@@ -85,7 +85,7 @@ static const struct {
 	{ "2025年三季度", CAL, "2025-11-06", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
 	{ "2025年Q3", CAL, "2025-11-06", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
 	{ "2025 年 Q3", CAL, "2025-11-06", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
-	{ "the September quarter of 2025", AAPL, "2025-10-31", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q4", "2025Q3" },
+	{ "the September quarter of 2025", AAPL, "2025-10-31", 0, "quarter", "2025-06-29", "2025-09-27", "FY2025Q4", "2025Q3" },
 	{ "third quarter of 2025", CAL, "2025-10-30", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
 	/* quarters without a year: from context, else from the report date */
 	{ "三季度", CAL, "2025-11-05", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
@@ -95,7 +95,7 @@ static const struct {
 	{ "Q1", CAL, "2025-02-10", 0, "quarter", "2024-01-01", "2024-03-31", "FY2024Q1", "2024Q1" },
 	{ "2026财年第三季度……第四季度", NVDA, "2025-11-20", 1, "quarter", "2025-10-27", "2026-01-25", "FY2026Q4", "2025Q4" },
 	{ "2025 年上半年……其中二季度", CAL, "2025-08-14", 0, "quarter", "2025-04-01", "2025-06-30", "FY2025Q2", "2025Q2" },
-	{ "September quarter ... the December quarter", AAPL, "2025-10-31", 1, "quarter", "2025-10-01", "2025-12-31", "FY2026Q1", "2025Q4" },
+	{ "September quarter ... the December quarter", AAPL, "2025-10-31", 1, "quarter", "2025-09-28", "2025-12-27", "FY2026Q1", "2025Q4" },
 	{ "2025Q3 ... 本季度", CAL, "2025-11-05", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
 	/* yearless fiscal quarters stay fiscal whatever the context */
 	{ "its fiscal first quarter", ORCL, "2025-11-20", 0, "quarter", "2025-06-01", "2025-08-31", "FY2026Q1", "2025Q3" },
