@@ -1,6 +1,7 @@
 -- Names reports use that the first lexicon missed: Chinese releases call
 -- revenue 净收入 (net revenues, never net income: that is 净利润), Tencent
--- counts WeChat's monthly active accounts, Meta its daily active people.
+-- counts WeChat's monthly active accounts, Meta its daily active people,
+-- Alibaba reports its cloud as the Cloud Intelligence Group.
 -- OR IGNORE: a user may have added one of them already.
 INSERT OR IGNORE INTO alias (alias, target_type, target, sign) VALUES
   ('净收入', 'metric', 'revenue', 1), ('营业额', 'metric', 'revenue', 1),
@@ -11,3 +12,7 @@ INSERT OR IGNORE INTO alias (alias, target_type, target, sign) VALUES
   ('monthly active accounts', 'metric', 'mau', 1), ('monthly actives', 'metric', 'mau', 1),
   ('日活跃用户数', 'metric', 'dau', 1), ('日活用户', 'metric', 'dau', 1),
   ('daily active people', 'metric', 'dau', 1), ('daily actives', 'metric', 'dau', 1);
+
+INSERT OR IGNORE INTO alias (alias, target_type, target) VALUES
+  ('云智能集团', 'entity', 'alibaba-cloud'), ('阿里云智能', 'entity', 'alibaba-cloud'),
+  ('Cloud Intelligence Group', 'entity', 'alibaba-cloud'), ('Alibaba Cloud Intelligence', 'entity', 'alibaba-cloud');

@@ -60,7 +60,8 @@ struct unit {
 };
 
 static const struct unit units[] = {
-	{ "%", U_PERCENT }, { "percent", U_PERCENT }, { "per cent", U_PERCENT }, { "pct", U_PERCENT },
+	{ "%", U_PERCENT }, { "percent", U_PERCENT }, { "per cent", U_PERCENT }, { "pcts", U_PERCENT },
+	{ "pct", U_PERCENT },
 	{ "个百分点", U_PP }, { "百分点", U_PP }, { "percentage points", U_PP },
 	{ "percentage point", U_PP }, { "ppts", U_PP }, { "ppt", U_PP }, { "pp", U_PP }, { "pts", U_PP },
 	{ "个基点", U_BP }, { "基点", U_BP }, { "basis points", U_BP }, { "basis point", U_BP },
@@ -542,6 +543,19 @@ static const char *currency_code(const char *text, size_t s, size_t e)
 	return NULL;
 }
 
+/* Whether Chinese is written on the same line shortly before `pos`. */
+static int chinese_line_before(const char *text, size_t pos)
+{
+	for (size_t i = pos, n = 0; i > 0 && n < 48; i--, n++) {
+		unsigned char c = (unsigned char)text[i - 1];
+		if (c == '\n')
+			return 0;
+		if (c >= 0xE4 && c <= 0xE9)
+			return 1;
+	}
+	return 0;
+}
+
 /* Decodes one match of the number pattern into `t`. */
 static void decode_number(const struct numlex *nl, const char *text, const struct rx_match *m,
 			  struct numlex_token *t)
@@ -604,7 +618,11 @@ static void decode_number(const struct numlex *nl, const char *text, const struc
 		} else {
 			for (size_t i = 0; i < ARRAY_SIZE(units); i++)
 				if (span_eq(text, us, ue, units[i].text)) {
-					set_unit_class(t, units[i].cls);
+					enum unit_class cls = units[i].cls;
+					/* Chinese research writes 环比+2.9pct for points */
+					if (!strncmp(units[i].text, "pct", 3) && chinese_line_before(text, t->start))
+						cls = U_PP;
+					set_unit_class(t, cls);
 					break;
 				}
 		}

@@ -24,7 +24,8 @@
 
 /* Group roles: y year, q quarter (digit or 一二三四), o English ordinal,
  * h half (1/2, 上/下, first/second), m month (number or name), n months
- * covered by a year-to-date period (digit, 三/两, nine/six). */
+ * covered by a year-to-date period (digit, 三/两, nine/six), r the first
+ * month of a run of months (7-9 月), d day, x matched but unused. */
 struct form {
 	const char *pattern;
 	enum period_span_kind kind;
@@ -93,6 +94,10 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0, 0 },
 	{ "前\\s*(三|两|二)\\s*季度", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
 	{ "(?<![0-9])1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
+	/* 2025 年 7-9 月: three calendar months that make a quarter (any
+	 * other run of months is no period we name) */
+	{ Y4 "\\s*年\\s*(\\d{1,2})\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月(?:份)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "yrm", 1, 0 },
+	{ "(?<![0-9])(\\d{1,2})\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月(?:份)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "rm", 1, 0 },
 	/* halves */
 	{ Y4 "\\s*年\\s*(上|下)\\s*半年", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "yh", 0, 0 },
 	{ "H([12])\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
@@ -396,7 +401,7 @@ int period_scan(const struct period_scanner *ps, const char *text, size_t len, c
 		sp.expr.rel = f->rel;
 		sp.expr.fiscal = f->fiscal;
 		sp.expr.calendar = f->calendar;
-		int ok = 1, day = 0;
+		int ok = 1, day = 0, first_month = 0;
 		for (int k = 0; f->roles[k]; k++) {
 			int g = ps->first_group[half][mark] + k;
 			if (!rx_has(&m, g))
@@ -428,6 +433,9 @@ int period_scan(const struct period_scanner *ps, const char *text, size_t len, c
 				if (f->month_named)
 					sp.expr.month_named = v;
 				break;
+			case 'r':
+				first_month = v;
+				break;
 			case 'x':
 				break;
 			case 'd':
@@ -445,6 +453,8 @@ int period_scan(const struct period_scanner *ps, const char *text, size_t len, c
 				break;
 			}
 		}
+		if (first_month && (sp.expr.index % 3 || first_month != sp.expr.index - 2))
+			ok = 0;
 		if (ok && f->asof && sp.expr.year && day) {
 			/* the last day of a quarter is that quarter's; any other day, its month's */
 			if (sp.expr.index % 3 == 0 && day == date_month_days(sp.expr.year, sp.expr.index)) {

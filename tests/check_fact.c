@@ -118,6 +118,9 @@ static const struct {
 	/* a quarter said of one company is none of another's fiscal quarters */
 	{ "Apple's revenue was $94.0 billion in the June quarter. Nvidia's revenue was $46.7 billion.", "2025-09-01",
 	  "apple revenue level 94000000000 USD 2025-06-28 actual exact" },
+	/* Alibaba's cloud by its reporting name */
+	{ "阿里巴巴云智能集团 2025 年 4-6 月收入 334 亿元。", "2025-09-01",
+	  "alibaba-cloud revenue level 33400000000 CNY 2025-06-30 actual exact" },
 	/* Chinese releases' 净收入 is revenue */
 	{ "京东 2025 年第二季度净收入 3567 亿元。", "2025-08-20",
 	  "jd revenue level 356700000000 CNY 2025-06-30 actual exact" },

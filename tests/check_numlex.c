@@ -78,6 +78,9 @@ static const struct {
 	{ "提升 2.5 个百分点", NL_PP, 2.5, "pp", QUAL_EXACT, 0, 0 },
 	{ "down 1.2pp", NL_PP, 1.2, "pp", QUAL_EXACT, 0, 0 },
 	{ "up 0.8 ppt", NL_PP, 0.8, "pp", QUAL_EXACT, 0, 0 },
+	/* pct is points in Chinese research, percent in English wires */
+	{ "毛利率环比+1.4pct", NL_PP, 1.4, "pp", QUAL_EXACT, 0, 0 },
+	{ "shares rose 3 pct", NL_PERCENT, 3, "%", QUAL_EXACT, 0, 0 },
 	{ "by 3 percentage points", NL_PP, 3, "pp", QUAL_EXACT, 0, 0 },
 	{ "提升 250 基点", NL_PP, 2.5, "pp", QUAL_EXACT, 0, 0 },
 	{ "down 350 bps", NL_PP, 3.5, "pp", QUAL_EXACT, 0, 0 },
