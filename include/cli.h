@@ -83,7 +83,7 @@ struct series_row {
 	char fiscal_label[24], calendar_label[24];
 	char unit[8], qualifier[12], basis[12];
 	char report_date[11];
-	double value, low, high;
+	double value, low, high, resolution;
 	int has_range, derived, current, page;
 	long report_id;
 	char *sentence, *title, *entity_name, *metric_name; /* owned */

@@ -28,11 +28,19 @@ struct fact {
 	char fiscal_label[24];
 	char calendar_label[24];
 	int restated;          /* said as a revision (上调至, revised to) */
-	int precision;         /* decimals written in the text */
+	double resolution;     /* one unit of the last digit written; 0 unknown */
 	size_t start, end;     /* the sentence's byte span in the original text */
 	size_t qstart, qend;   /* the quantity's byte span in the original text */
 	int page;              /* the PDF page it stands on, 0 when not a PDF */
 	char *text;            /* the sentence; owned by the list */
+};
+
+/* One reported value of a fact, as comparing two reports of it needs. */
+struct fact_figure {
+	double value, low, high; /* low and high: a range's ends */
+	int has_range;
+	const char *qualifier;   /* exact approx at_least at_most range */
+	double resolution;       /* one unit of the last digit written; 0 unknown */
 };
 
 struct candidate {
@@ -72,5 +80,13 @@ void fact_list_free(struct fact_list *l);
 
 /* Appends a copy of `f` (its text copied too). */
 void fact_list_add(struct fact_list *l, const struct fact *f);
+
+/* Whether two reports of one fact (same unit) can both be true. They
+ * disagree when their values differ by more than 0.5% or by more than the
+ * rounding their texts show (half a unit of each one's last digit: $102.5
+ * billion and $102.0 billion disagree, 3920 亿 and $392 billion do not); an
+ * approximate value is allowed 2%; a range or a bound agrees with any value
+ * it admits. */
+int fact_figures_agree(const struct fact_figure *a, const struct fact_figure *b);
 
 #endif

@@ -64,7 +64,8 @@ struct numlex_token {
 	int change_word;    /* doubled, 翻倍: a change in itself */
 	int slash_group;    /* >0: member of an a/b/c list, numbered per text */
 	int slash_index;    /* position in that list, from 0 */
-	int precision;      /* decimals written, for rounding checks */
+	double resolution;  /* one unit of the last digit written, in base units
+	                     * (3920 亿: 1e8; 3.92 billion: 1e7); 0 when unknown */
 };
 
 struct numlex;

@@ -127,6 +127,7 @@ struct obs_row {
 	const char *fiscal_label, *calendar_label, *unit, *qualifier, *basis, *sentence;
 	const char *report_date, *report_title, *entity_name, *metric_name;
 	double value, low, high;
+	double resolution; /* one unit of the last digit written; 0 unknown */
 	int has_range, restated, current, derived;
 	long start_byte, end_byte;
 	int page; /* the PDF page, 0 when unknown */

@@ -181,6 +181,7 @@ static int fetch_row(const struct obs_row *r, void *ctx)
 	o->value = r->value;
 	o->low = r->low;
 	o->high = r->high;
+	o->resolution = r->resolution;
 	o->has_range = r->has_range;
 	o->report_id = r->report_id;
 	o->current = r->current;

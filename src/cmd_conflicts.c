@@ -15,8 +15,10 @@
 const char usage_conflicts[] =
 	"conflicts [--entity E] [--metric M]\n\n"
 	"Facts whose current value and an earlier report's value (same basis) differ\n"
-	"beyond rounding (more than 0.5%, and outside each other's ranges and bounds),\n"
-	"with both values and their sources.\n";
+	"beyond rounding (more than 0.5%, or more than the digits written allow:\n"
+	"$102.5 billion against $102.0 billion; an approximate value is allowed 2%)\n"
+	"and outside each other's ranges and bounds, with both values and their\n"
+	"sources.\n";
 
 const char usage_check[] =
 	"check [--entity E] [--metric M]\n\n"
@@ -59,20 +61,9 @@ static int compatible(const struct series_row *a, const struct series_row *b)
 {
 	if (strcmp(a->unit, b->unit))
 		return 0;
-	double lo_a = a->has_range ? a->low : a->value, hi_a = a->has_range ? a->high : a->value;
-	double lo_b = b->has_range ? b->low : b->value, hi_b = b->has_range ? b->high : b->value;
-	if (!strcmp(a->qualifier, "at_least"))
-		hi_a = INFINITY;
-	if (!strcmp(a->qualifier, "at_most"))
-		lo_a = -INFINITY;
-	if (!strcmp(b->qualifier, "at_least"))
-		hi_b = INFINITY;
-	if (!strcmp(b->qualifier, "at_most"))
-		lo_b = -INFINITY;
-	double tol = 0.005 * fmax(fabs(a->value), fabs(b->value));
-	if (!strcmp(a->qualifier, "approx") || !strcmp(b->qualifier, "approx"))
-		tol *= 4;
-	return lo_a <= hi_b + tol && lo_b <= hi_a + tol;
+	struct fact_figure fa = { a->value, a->low, a->high, a->has_range, a->qualifier, a->resolution };
+	struct fact_figure fb = { b->value, b->low, b->high, b->has_range, b->qualifier, b->resolution };
+	return fact_figures_agree(&fa, &fb);
 }
 
 static int load_rows(struct cli *cli, const struct filter_args *f, int history, struct store **s,

@@ -768,7 +768,7 @@ static int seen_before(struct job *j, const struct fact *f)
 
 static void emit(struct job *j, struct state *st, size_t k, int ent, int met, const struct period *per,
 		 const char *kind, double value, double low, double high, const char *unit,
-		 enum numlex_qualifier qual, int estimate, int precision)
+		 enum numlex_qualifier qual, int estimate, double resolution)
 {
 	const struct lexicon *lx = j->fx->lx;
 	struct fact f;
@@ -788,7 +788,7 @@ static void emit(struct job *j, struct state *st, size_t k, int ent, int met, co
 	copy_str(f.basis, sizeof(f.basis), estimate ? "estimate" : "actual");
 	put_period(&f, per);
 	f.restated = st->revise_seen;
-	f.precision = precision;
+	f.resolution = resolution;
 	f.start = textnorm_orig(j->tn, j->sent_start);
 	f.end = textnorm_orig(j->tn, j->sent_end);
 	f.qstart = textnorm_orig(j->tn, j->toks[k].start);
@@ -1224,8 +1224,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "a sequential change of a period that is not a quarter%s", "");
 		return;
 	}
+	/* a value worked out from the written one (2 倍 as +100%) has no
+	 * written rounding */
+	double resolution = fabs(fabs(value) - fabs(q->value)) <= 1e-9 * fmax(1, fabs(value)) ? q->resolution : 0;
 	emit(j, st, k, ent, met, &p, kind, value, qual == QUAL_RANGE ? low : 0, qual == QUAL_RANGE ? high : 0,
-	     unit, qual, estimate, q->precision);
+	     unit, qual, estimate, resolution);
 	if (!strcmp(kind, "yoy"))
 		st->yoy_seen = 1;
 }
@@ -1528,4 +1531,23 @@ out:
 	free(j.seen);
 	textnorm_free(&tn);
 	return rc;
+}
+
+int fact_figures_agree(const struct fact_figure *a, const struct fact_figure *b)
+{
+	double lo_a = a->has_range ? a->low : a->value, hi_a = a->has_range ? a->high : a->value;
+	double lo_b = b->has_range ? b->low : b->value, hi_b = b->has_range ? b->high : b->value;
+	if (!strcmp(a->qualifier, "at_least"))
+		hi_a = INFINITY;
+	if (!strcmp(a->qualifier, "at_most"))
+		lo_a = -INFINITY;
+	if (!strcmp(b->qualifier, "at_least"))
+		hi_b = INFINITY;
+	if (!strcmp(b->qualifier, "at_most"))
+		lo_b = -INFINITY;
+	int approx = !strcmp(a->qualifier, "approx") || !strcmp(b->qualifier, "approx");
+	double tol = (approx ? 0.02 : 0.005) * fmax(fabs(a->value), fabs(b->value));
+	if (!approx && a->resolution > 0 && b->resolution > 0)
+		tol = fmin(tol, (a->resolution + b->resolution) / 2 * (1 - 1e-9));
+	return lo_a <= hi_b + tol + 1e-12 && lo_b <= hi_a + tol + 1e-12;
 }

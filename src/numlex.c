@@ -515,7 +515,7 @@ static void set_unit_class(struct numlex_token *t, enum unit_class cls)
 	case U_BP:
 		t->kind = NL_PP;
 		t->value /= 100;
-		t->precision += 2;
+		t->resolution /= 100;
 		snprintf(t->unit, sizeof(t->unit), "pp");
 		break;
 	case U_MULTIPLE:
@@ -575,11 +575,12 @@ static void decode_number(const struct numlex *nl, const char *text, const struc
 	char digits[64];
 	size_t k = 0;
 	int seen_dot = 0;
+	t->resolution = 1;
 	for (size_t i = ns; i < ne && k + 1 < sizeof(digits); i++) {
 		if (text[i] == ',')
 			continue;
 		if (seen_dot)
-			t->precision++;
+			t->resolution /= 10;
 		if (text[i] == '.')
 			seen_dot = 1;
 		digits[k++] = text[i];
@@ -599,6 +600,7 @@ static void decode_number(const struct numlex *nl, const char *text, const struc
 			parse_long(m->mark, &idx);
 		if (idx >= 0 && (size_t)idx < ARRAY_SIZE(scales)) {
 			t->value *= scales[idx].factor;
+			t->resolution *= scales[idx].factor;
 			t->scaled = 1;
 		}
 	}
@@ -707,8 +709,10 @@ static void qualify_after(const char *text, size_t len, struct numlex_token *t)
 static int borrow_unit(struct numlex_token *a, const struct numlex_token *b, double scale_b)
 {
 	if (a->kind == NL_NUMBER || (a->kind == NL_COUNT && b->kind == NL_AMOUNT)) {
-		if (!a->scaled && b->scaled)
+		if (!a->scaled && b->scaled) {
 			a->value *= scale_b;
+			a->resolution *= scale_b;
+		}
 		a->kind = b->kind;
 		a->scaled = b->scaled;
 		memcpy(a->unit, b->unit, sizeof(a->unit));
@@ -717,12 +721,15 @@ static int borrow_unit(struct numlex_token *a, const struct numlex_token *b, dou
 	if (a->kind == NL_AMOUNT && b->kind == NL_COUNT && b->scaled && !a->scaled) {
 		/* $66-72bn: the currency on the left, the scale on the right */
 		a->value *= scale_b;
+		a->resolution *= scale_b;
 		a->scaled = 1;
 		return 0;
 	}
 	if (a->kind == NL_AMOUNT && b->kind == NL_AMOUNT && !strcmp(a->unit, b->unit)) {
-		if (!a->scaled && b->scaled)
+		if (!a->scaled && b->scaled) {
 			a->value *= scale_b;
+			a->resolution *= scale_b;
+		}
 		return 0;
 	}
 	if (a->kind == b->kind && !strcmp(a->unit, b->unit))
@@ -987,8 +994,9 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 					t.value = (lo.value + hi.value) / 2;
 					t.qualifier = QUAL_RANGE;
 					t.end = hi.end;
-					if (hi.precision > t.precision)
-						t.precision = hi.precision;
+					/* the coarser end says how the range was rounded */
+					if (hi.resolution > t.resolution)
+						t.resolution = hi.resolution;
 				}
 			}
 		}

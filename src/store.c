@@ -443,15 +443,6 @@ static void bind_text_or_null(sqlite3_stmt *st, int i, const char *v)
 		sqlite3_bind_null(st, i);
 }
 
-/* Two values agree within the text's rounding: 0.5% relative, or half a
- * unit of the last digit written. */
-/* Values within half a percent are the same figure restated: reports
- * round (3,920 亿 vs $392.0bn vs $392 billion). */
-static int same_value(double a, double b)
-{
-	return fabs(a - b) <= fabs(b) * 0.005 + 1e-9;
-}
-
 int store_batch_begin(struct store *s, struct errmsg *e)
 {
 	if (exec_retry(s, "BEGIN IMMEDIATE", e) < 0)
@@ -551,7 +542,8 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 	/* the earlier values of each fact; the latest is chosen here rather
 	 * than by ORDER BY, which would build a temporary b-tree per fact */
 	if (prepare_once(s, &s->cur,
-			 "SELECT o.value, r.published, r.id FROM observation o JOIN report r ON r.id = o.report_id"
+			 "SELECT o.value, r.published, r.id, o.low, o.high, o.qualifier, o.resolution"
+			 " FROM observation o JOIN report r ON r.id = o.report_id"
 			 " WHERE o.entity = ?1 AND o.metric = ?2 AND o.kind = ?3 AND o.period_type = ?4"
 			 " AND o.period_end = ?5 AND o.basis = ?6 AND o.report_id <> ?7") < 0)
 		goto dberr;
@@ -571,8 +563,8 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 	if (prepare_once(s, &s->obs,
 			 "INSERT INTO observation (report_id, entity, metric, kind, period_type, period_start,"
 			 " period_end, fiscal_label, calendar_label, value, unit, qualifier, low, high, basis,"
-			 " restated, sentence, start_byte, end_byte, page)"
-			 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") < 0)
+			 " restated, sentence, start_byte, end_byte, page, resolution)"
+			 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") < 0)
 		goto dberr;
 	for (size_t i = 0; i < facts->n; i++) {
 		const struct fact *f = &facts->items[i];
@@ -585,7 +577,8 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 		sqlite3_bind_text(s->cur, 6, f->basis, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(s->cur, 7, res->report_id);
 		int rc, found = 0;
-		double best_value = 0;
+		struct fact_figure best = { 0, 0, 0, 0, "exact", 0 };
+		char best_qualifier[12] = "exact";
 		char best_date[11] = "";
 		long best_id = -1;
 		while ((rc = sqlite3_step(s->cur)) == SQLITE_ROW) {
@@ -599,7 +592,12 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 			int c = strcmp(d ? d : "", best_date);
 			if (!found || c > 0 || (c == 0 && id > best_id)) {
 				found = 1;
-				best_value = sqlite3_column_double(s->cur, 0);
+				best.value = sqlite3_column_double(s->cur, 0);
+				best.has_range = sqlite3_column_type(s->cur, 3) != SQLITE_NULL;
+				best.low = sqlite3_column_double(s->cur, 3);
+				best.high = sqlite3_column_double(s->cur, 4);
+				copy_str(best_qualifier, sizeof(best_qualifier), col(s->cur, 5) ? col(s->cur, 5) : "exact");
+				best.resolution = sqlite3_column_double(s->cur, 6);
 				copy_str(best_date, sizeof(best_date), d ? d : "");
 				best_id = id;
 			}
@@ -608,13 +606,15 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 			free(retracted);
 			goto dberr;
 		}
+		int is_range = !strcmp(f->qualifier, "range");
+		best.qualifier = best_qualifier;
+		struct fact_figure mine = { f->value, f->low, f->high, is_range, f->qualifier, f->resolution };
 		if (!found)
 			res->fresh++;
-		else if (same_value(f->value, best_value))
+		else if (fact_figures_agree(&mine, &best))
 			res->restated++;
 		else
 			res->conflicting++;
-		int is_range = !strcmp(f->qualifier, "range");
 		sqlite3_stmt *obs = s->obs;
 		sqlite3_reset(obs);
 		sqlite3_bind_int64(obs, 1, res->report_id);
@@ -645,6 +645,10 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 			sqlite3_bind_int(obs, 20, f->page);
 		else
 			sqlite3_bind_null(obs, 20);
+		if (f->resolution > 0)
+			sqlite3_bind_double(obs, 21, f->resolution);
+		else
+			sqlite3_bind_null(obs, 21);
 		if (sqlite3_step(obs) != SQLITE_DONE) {
 			free(retracted);
 			goto dberr;
@@ -833,6 +837,7 @@ static void copy_row(sqlite3_stmt *st, struct grow_row *g)
 	r->start_byte = sqlite3_column_int64(st, 18);
 	r->end_byte = sqlite3_column_int64(st, 19);
 	r->page = sqlite3_column_int(st, 24);
+	r->resolution = sqlite3_column_double(st, 25);
 	g->actual = !strcmp(r->basis, "actual");
 }
 
@@ -904,7 +909,7 @@ int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const s
 		 "SELECT o.id, o.report_id, o.entity, o.metric, o.kind, o.period_type, o.period_start,"
 		 " o.period_end, o.fiscal_label, o.calendar_label, o.value, o.unit, o.qualifier, o.low, o.high,"
 		 " o.basis, o.restated, o.sentence, o.start_byte, o.end_byte, r.published, r.title,"
-		 " coalesce(en.name, o.entity), coalesce(me.name, o.metric), o.page"
+		 " coalesce(en.name, o.entity), coalesce(me.name, o.metric), o.page, o.resolution"
 		 " FROM observation o JOIN report r ON r.id = o.report_id"
 		 " LEFT JOIN entity en ON en.id = o.entity LEFT JOIN metric me ON me.id = o.metric"
 		 " WHERE 1");

@@ -184,6 +184,35 @@ START_TEST(test_cases)
 }
 END_TEST
 
+/* Two reports of one fact agree within the rounding their texts show. */
+static const struct {
+	struct fact_figure a, b;
+	int agree;
+} figures[] = {
+	/* 3920 亿 and $392 billion */
+	{ { 392e9, 0, 0, 0, "exact", 1e8 }, { 392e9, 0, 0, 0, "exact", 1e9 }, 1 },
+	/* $392 billion and $392.4 billion: the first is the second rounded */
+	{ { 392e9, 0, 0, 0, "exact", 1e9 }, { 392.4e9, 0, 0, 0, "exact", 1e8 }, 1 },
+	/* $102.5 billion and $102.0 billion: within 0.5%, not within the digits */
+	{ { 102.5e9, 0, 0, 0, "exact", 1e8 }, { 102.0e9, 0, 0, 0, "exact", 1e8 }, 0 },
+	/* no digits known: 0.5% */
+	{ { 102.5e9, 0, 0, 0, "exact", 0 }, { 102.0e9, 0, 0, 0, "exact", 0 }, 1 },
+	{ { 40, 0, 0, 0, "exact", 1 }, { 39, 0, 0, 0, "exact", 1 }, 0 },
+	/* about 400 亿 and 395 亿 */
+	{ { 40e9, 0, 0, 0, "approx", 1e8 }, { 39.5e9, 0, 0, 0, "exact", 1e8 }, 1 },
+	/* a range admits the value; a bound too */
+	{ { 71e9, 70e9, 72e9, 1, "range", 1e9 }, { 71.8e9, 0, 0, 0, "exact", 1e8 }, 1 },
+	{ { 100e9, 0, 0, 0, "at_least", 1e9 }, { 102.3e9, 0, 0, 0, "exact", 1e8 }, 1 },
+	{ { 100e9, 0, 0, 0, "at_most", 1e9 }, { 102.3e9, 0, 0, 0, "exact", 1e8 }, 0 },
+};
+
+START_TEST(test_figures_agree)
+{
+	ck_assert_int_eq(fact_figures_agree(&figures[_i].a, &figures[_i].b), figures[_i].agree);
+	ck_assert_int_eq(fact_figures_agree(&figures[_i].b, &figures[_i].a), figures[_i].agree);
+}
+END_TEST
+
 START_TEST(test_provenance)
 {
 	const char *text = "标题\n\n微软 FY26Q2 营收 813 亿美元。AWS 收入 330 亿美元。";
@@ -235,6 +264,7 @@ int main(void)
 	Suite *su = suite_create("fact");
 	TCase *tc = tcase_create("core");
 	tcase_add_loop_test(tc, test_cases, 0, ARRAY_LEN(cases));
+	tcase_add_loop_test(tc, test_figures_agree, 0, ARRAY_SIZE(figures));
 	tcase_add_test(tc, test_provenance);
 	tcase_add_test(tc, test_unresolved_reasons);
 	tcase_add_test(tc, test_bad_input);

@@ -158,6 +158,27 @@ END_TEST
 
 /* A bare scaled amount takes the currency of the amount before it in the
  * same sentence; a new sentence starts afresh. */
+/* How finely each value was written, in base units. */
+static const struct {
+	const char *text;
+	double resolution;
+} resolutions[] = {
+	{ "3920 亿美元", 1e8 }, { "$392.1 billion", 1e8 }, { "$66-72bn", 1e9 }, { "51%", 1 },
+	{ "23.75%", 0.01 }, { "150 bps", 0.01 }, { "3,920", 1 },
+};
+
+START_TEST(test_resolution)
+{
+	size_t n;
+	struct numlex_token *t = scan(resolutions[_i].text, &n);
+	ck_assert_msg(n >= 1, "%s: no token", resolutions[_i].text);
+	ck_assert_msg(fabs(t[n - 1].resolution - resolutions[_i].resolution) <= 1e-9 * resolutions[_i].resolution,
+		      "%s: resolution %g, want %g", resolutions[_i].text, t[n - 1].resolution,
+		      resolutions[_i].resolution);
+	free(t);
+}
+END_TEST
+
 START_TEST(test_inherit_currency)
 {
 	size_t n;
@@ -297,6 +318,7 @@ int main(void)
 	Suite *s = suite_create("numlex");
 	TCase *tc = tcase_create("core");
 	tcase_add_loop_test(tc, test_forms, 0, ARRAY_LEN(forms));
+	tcase_add_loop_test(tc, test_resolution, 0, ARRAY_SIZE(resolutions));
 	tcase_add_test(tc, test_inherit_currency);
 	tcase_add_test(tc, test_slash_list);
 	tcase_add_loop_test(tc, test_cues, 0, ARRAY_LEN(cue_cases));

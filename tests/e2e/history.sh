@@ -69,6 +69,17 @@ expect_grep "earlier" last.out
 expect_status 0 "$M" report 1
 expect_grep "rpo" last.out
 
+# rounding: 3920 亿 restates $392 billion; $102.5 billion against $102.0
+# billion is within 0.5% but not within the digits written
+rdb="$WORK/rounding.db"
+printf 'Apple note\nPublished: 2025-11-01\n\nApple revenue was $102.5 billion in fiscal Q4 2025, and Oracle RPO was $455 billion in fiscal Q1 2026.\n' > r1.txt
+printf '苹果点评\n日期：2025-11-03\n\n苹果 FY2025Q4 营收 1020 亿美元；甲骨文 FY26Q1 RPO 达 4550 亿美元。\n' > r2.txt
+expect_status 0 "$M" --db "$rdb" add r1.txt r2.txt
+expect_grep "1 restated, 1 conflicting" last.out
+expect_status 0 "$M" --db "$rdb" conflicts
+expect_grep "apple revenue" last.out
+expect_no_grep "oracle" last.out
+
 # a failed add leaves the store exactly as it was
 sqlite3 "$MTRACK_DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
 before=$(sqlite3 "$MTRACK_DB" "SELECT count(*) FROM report; SELECT count(*) FROM observation")
