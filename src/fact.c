@@ -86,10 +86,11 @@ struct job {
 
 struct last_fact {
 	int valid;
-	int ent, met, per;
+	int ent, met;
+	int per_index;        /* the job.pers entry its period came from, -1 another way */
+	struct period period; /* as resolved */
 	char kind[8];
 	char unit[8];
-	int prior;
 };
 
 struct state {
@@ -555,6 +556,16 @@ static int only_spaces(const char *t, size_t s, size_t e)
 	return 1;
 }
 
+/* Whether the word right before `pos` (after spaces) is `w`. */
+static int word_before(const char *t, size_t floor, size_t pos, const char *w)
+{
+	size_t n = strlen(w);
+	while (pos > floor && t[pos - 1] == ' ')
+		pos--;
+	return pos >= floor + n && !strncasecmp(t + pos - n, w, n) &&
+	       (pos == floor + n || !isalpha((unsigned char)t[pos - n - 1]));
+}
+
 /* "AWS segment", "Azure business", "阿里云业务": the part word right after
  * an entity's name calls that entity a part, it names no other part. */
 static int names_entity_part(const struct job *j, size_t k, size_t first)
@@ -802,6 +813,8 @@ static void emit(struct job *j, struct state *st, size_t k, int ent, int met, co
 	st->last.valid = 1;
 	st->last.ent = ent;
 	st->last.met = met;
+	st->last.per_index = -1;
+	st->last.period = *per;
 	copy_str(st->last.kind, sizeof(st->last.kind), kind);
 	copy_str(st->last.unit, sizeof(st->last.unit), unit);
 }
@@ -1002,6 +1015,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			add_candidate(j, tk, "an absolute change, not a level%s", "");
 			return;
 		}
+		/* beat estimates by $0.05, grew by $5 billion: a difference */
+		if (word_before(j->t, j->sent_start, tk->start, "by")) {
+			add_candidate(j, tk, "a difference (by ...), not a level%s", "");
+			return;
+		}
 		if (before & CUE_FROM) {
 			/* up 57% from $25.2 billion: last year's level; revised
 			 * to X from Y: Y is the superseded value */
@@ -1132,6 +1150,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			p = fp;
 			have = 0;
 		}
+	} else if ((before & CUE_COMPARE) && !(before & CUE_PRIOR) && st->last.valid && per >= 0 &&
+		   st->last.per_index == per) {
+		/* vs. consensus $49.4B: the period of the figure compared with,
+		 * even where an estimate alone would read a yearless Q3 as the
+		 * next one */
+		p = st->last.period;
+		have = 0;
 	} else if (per >= 0) {
 		if (j->pers[per].expr.rel == PREL_OPEN) {
 			add_candidate(j, tk, "an open-ended period%s", "");
@@ -1227,8 +1252,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* a value worked out from the written one (2 倍 as +100%) has no
 	 * written rounding */
 	double resolution = fabs(fabs(value) - fabs(q->value)) <= 1e-9 * fmax(1, fabs(value)) ? q->resolution : 0;
+	size_t facts_before = j->out->n;
 	emit(j, st, k, ent, met, &p, kind, value, qual == QUAL_RANGE ? low : 0, qual == QUAL_RANGE ? high : 0,
 	     unit, qual, estimate, resolution);
+	if (j->out->n > facts_before && following_period < 0 && !prior)
+		st->last.per_index = per;
 	if (!strcmp(kind, "yoy"))
 		st->yoy_seen = 1;
 }

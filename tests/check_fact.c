@@ -118,6 +118,12 @@ static const struct {
 	/* a quarter said of one company is none of another's fiscal quarters */
 	{ "Apple's revenue was $94.0 billion in the June quarter. Nvidia's revenue was $46.7 billion.", "2025-09-01",
 	  "apple revenue level 94000000000 USD 2025-06-28 actual exact" },
+	/* a consensus compared with a yearless quarter's actual is for that quarter */
+	{ "Netflix Q2 revenue: $11.08B (+16% Y/Y), vs. consensus $11.07B.", "2025-07-20",
+	  "netflix revenue level 11070000000 USD 2025-06-30 estimate exact;netflix revenue level 11080000000 USD 2025-06-30 actual exact;netflix revenue yoy 16 % 2025-06-30 actual exact" },
+	/* by $X is a difference */
+	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
+	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
 	/* Alibaba's cloud by its reporting name */
 	{ "阿里巴巴云智能集团 2025 年 4-6 月收入 334 亿元。", "2025-09-01",
 	  "alibaba-cloud revenue level 33400000000 CNY 2025-06-30 actual exact" },
