@@ -702,6 +702,32 @@ static int introduced(const char *t, size_t s, size_t e)
 	return in_list(word, words, ARRAY_SIZE(words));
 }
 
+/* 理想汽车 2025 年第三季度营收 ...: a sentence that opens on a Chinese name
+ * the lexicon does not know (two to ten characters, nothing else, right
+ * before the first period, metric or number) is about that name. Openers
+ * that are no name (公司, 其中, 今年, 预计) say nothing of the subject. */
+static int unknown_cjk_subject(const char *t, size_t s, size_t e)
+{
+	static const char *const openers[] = {
+		"公司", "该公司", "集团", "本集团", "其", "我们", "我司", "预计", "预期", "期内", "报告期", "本季",
+		"当季", "单季", "此外", "另外", "同时", "其中", "整体", "总体", "合计", "截至", "截止", "据", "根据",
+		"受", "由于", "在", "从", "今年", "去年", "明年", "全年", "上半年", "下半年", "前三季度", "季度",
+		"同期", "目前", "当前", "此前", "随后", "之后", "最终", "市场", "管理层", "分业务", "分部门", "分地区",
+	};
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	size_t chars = 0;
+	for (size_t i = s; i < e; i += 3, chars++)
+		if (i + 3 > e || (unsigned char)t[i] < 0xE4 || (unsigned char)t[i] > 0xE9)
+			return 0;
+	if (chars < 2 || chars > 10)
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(openers); i++)
+		if (!strncmp(t + s, openers[i], strlen(openers[i])))
+			return 0;
+	return 1;
+}
+
 /* "ChatGPT 周活跃用户数已突破 7 亿": a sentence whose subject is a name we
  * do not know says nothing of the entity carried from before. */
 static int unknown_subject(const struct job *j, size_t first, size_t end)
@@ -718,6 +744,8 @@ static int unknown_subject(const struct job *j, size_t first, size_t end)
 	size_t s = j->sent_start, e = first < end ? j->toks[first].start : j->sent_end;
 	while (s < e && (t[s] == ' ' || t[s] == '\t' || t[s] == '"' || t[s] == '('))
 		s++;
+	if (s < e && (unsigned char)t[s] >= 0xE4 && (unsigned char)t[s] <= 0xE9)
+		return unknown_cjk_subject(t, s, e);
 	if (s >= e || !isupper((unsigned char)t[s]))
 		return 0;
 	size_t w = s;

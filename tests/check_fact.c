@@ -121,6 +121,12 @@ static const struct {
 	/* a consensus compared with a yearless quarter's actual is for that quarter */
 	{ "Netflix Q2 revenue: $11.08B (+16% Y/Y), vs. consensus $11.07B.", "2025-07-20",
 	  "netflix revenue level 11070000000 USD 2025-06-30 estimate exact;netflix revenue level 11080000000 USD 2025-06-30 actual exact;netflix revenue yoy 16 % 2025-06-30 actual exact" },
+	/* a sentence opening on a Chinese name we do not know is not about the
+	 * company before it, nor is "the company" after it */
+	{ "百度 2025 年第二季度营收 327 亿元。蔚来 2025 年第二季度营收 190 亿元。公司 2025 年第二季度净利润 -50 亿元。",
+	  "2025-09-01", "baidu revenue level 32700000000 CNY 2025-06-30 actual exact" },
+	{ "百度 2025 年第二季度营收 327 亿元。公司 2025 年第二季度净利润 73 亿元。", "2025-09-01",
+	  "baidu net_income level 7300000000 CNY 2025-06-30 actual exact;baidu revenue level 32700000000 CNY 2025-06-30 actual exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
