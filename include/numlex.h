@@ -46,6 +46,7 @@ enum numlex_cue {
 	CUE_GROWTH = 1 << 17,  /* grew, 增长, growth: a change without a named metric is revenue's */
 	CUE_MIXED = 1 << 18,   /* 合计, combined: a total over several entities */
 	CUE_FILLER = 1 << 19,  /* total, diluted, GAAP, 单季: words that may stand before a metric */
+	CUE_TOLERANCE = 1 << 20, /* plus or minus, ±, 上下浮动: a margin around a figure */
 };
 
 enum numlex_qualifier { QUAL_EXACT, QUAL_APPROX, QUAL_AT_LEAST, QUAL_AT_MOST, QUAL_RANGE };

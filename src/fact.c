@@ -728,6 +728,30 @@ static int unknown_cjk_subject(const char *t, size_t s, size_t e)
 	return 1;
 }
 
+/* "The iPhone maker's revenue", "The chipmaker": a company named by a
+ * description we cannot resolve; "The company", "The group" are the one in
+ * question. `s` is just past "The", `e` where the first token starts. */
+static int names_other_by_description(const char *t, size_t s, size_t e)
+{
+	static const char *const same[] = { "company", "firm", "group", "business", "companies" };
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == ','))
+		e--;
+	if (e >= s + 2 && t[e - 2] == '\'' && t[e - 1] == 's')
+		e -= 2;
+	size_t w = e;
+	while (w > s && isalpha((unsigned char)t[w - 1]))
+		w--;
+	if (w == e || w == s)
+		return 0; /* no word after "The" */
+	char word[16];
+	if (e - w >= sizeof(word))
+		return 1;
+	for (size_t i = 0; i < e - w; i++)
+		word[i] = (char)tolower((unsigned char)t[w + i]);
+	word[e - w] = '\0';
+	return !in_list(word, same, ARRAY_SIZE(same));
+}
+
 /* "ChatGPT 周活跃用户数已突破 7 亿": a sentence whose subject is a name we
  * do not know says nothing of the entity carried from before. */
 static int unknown_subject(const struct job *j, size_t first, size_t end)
@@ -756,6 +780,8 @@ static int unknown_subject(const struct job *j, size_t first, size_t end)
 	char word[32];
 	memcpy(word, t + s, w - s);
 	word[w - s] = '\0';
+	if (!strcmp(word, "The"))
+		return names_other_by_description(t, w, e);
 	return !in_list(word, openers, ARRAY_SIZE(openers));
 }
 
@@ -856,6 +882,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		return;
 	if (st->clause_block) {
 		add_candidate(j, tk, "a share price, valuation or headcount, not a tracked metric%s", "");
+		return;
+	}
+	/* $9.6 billion, plus or minus $300 million */
+	if (k > sent_first && (cue_of(j, &j->toks[k - 1]) & CUE_TOLERANCE)) {
+		add_candidate(j, tk, "a margin around a figure, not a figure%s", "");
 		return;
 	}
 	if (st->clause_implied) {

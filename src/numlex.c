@@ -181,6 +181,8 @@ static const struct cueword cues[] = {
 	{ "repurchase", CUE_BLOCK }, { "employees", CUE_BLOCK }, { "员工", CUE_BLOCK },
 	{ "复合增速", CUE_IMPLIED }, { "复合增长率", CUE_IMPLIED }, { "复合年增长率", CUE_IMPLIED },
 	{ "CAGR", CUE_IMPLIED }, { "compound annual", CUE_IMPLIED },
+	{ "plus or minus", CUE_TOLERANCE }, { "give or take", CUE_TOLERANCE }, { "±", CUE_TOLERANCE },
+	{ "+/-", CUE_TOLERANCE }, { "上下浮动", CUE_TOLERANCE }, { "上下波动", CUE_TOLERANCE },
 	{ "较", CUE_COMPARE }, { "compared with the", CUE_COMPARE },
 	{ "implies", CUE_IMPLIED }, { "implying", CUE_IMPLIED }, { "implied", CUE_IMPLIED },
 	{ "意味着", CUE_IMPLIED }, { "隐含", CUE_IMPLIED }, { "相当于", CUE_IMPLIED },
@@ -1251,7 +1253,7 @@ void numlex_cue_names(unsigned cue, char *out, size_t outlen)
 	static const char *const names[] = { "yoy", "qoq", "up", "down", "to", "estimate", "revise",
 					     "from", "prior", "compare", "block", "implied", "cc",
 					     "coref", "coref_unit", "subset", "segnoun", "growth",
-					     "mixed", "filler" };
+					     "mixed", "filler", "tolerance" };
 	struct buf b = BUF_INIT;
 	for (size_t i = 0; i < ARRAY_SIZE(names); i++)
 		if (cue & (1u << i)) {

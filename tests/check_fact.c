@@ -127,6 +127,14 @@ static const struct {
 	  "2025-09-01", "baidu revenue level 32700000000 CNY 2025-06-30 actual exact" },
 	{ "百度 2025 年第二季度营收 327 亿元。公司 2025 年第二季度净利润 73 亿元。", "2025-09-01",
 	  "baidu net_income level 7300000000 CNY 2025-06-30 actual exact;baidu revenue level 32700000000 CNY 2025-06-30 actual exact" },
+	/* a company named by a description we cannot resolve is not the one before */
+	{ "Netflix revenue was $11.5 billion in Q3 2025. The streaming giant's operating margin was 28%. The company's net income was $2.5 billion.",
+	  "2025-11-01", "netflix revenue level 11500000000 USD 2025-09-30 actual exact" },
+	{ "Netflix revenue was $11.5 billion in Q3 2025. The company's net income was $2.5 billion.", "2025-11-01",
+	  "netflix net_income level 2500000000 USD 2025-09-30 actual exact;netflix revenue level 11500000000 USD 2025-09-30 actual exact" },
+	/* a margin around a guided figure is no figure */
+	{ "AMD expects Q4 2025 revenue of approximately $9.6 billion, plus or minus $300 million.", "2025-11-05",
+	  "amd revenue level 9600000000 USD 2025-12-31 estimate approx" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
