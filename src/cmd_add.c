@@ -3,6 +3,7 @@
  */
 #include <dirent.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -184,46 +185,136 @@ static void progress(const struct add_opts *o, size_t done, size_t total)
 	fflush(stderr);
 }
 
-/* Adds one file inside the current batch and records its outcome. */
-static int add_one(struct store *s, const struct fact_extractor *fx, const struct add_opts *o, const char *path,
-		   struct batch *bt)
-{
+/* A file read and extracted, waiting to be stored. */
+struct prepared {
+	const char *path;   /* borrowed from the file list */
+	int stage;          /* 0 failed to load, 1 failed to extract, 2 ready */
 	struct report_input in;
+	struct fact_list facts;
 	struct errmsg e;
+};
+
+/* Reads and extracts one file; touches no store, prints nothing, so it may
+ * run on the reader thread. */
+static void prepare(const struct fact_extractor *fx, const struct add_opts *o, const char *path,
+		    struct prepared *p)
+{
+	memset(p, 0, sizeof(*p));
+	p->path = path;
+	p->facts = (struct fact_list)FACT_LIST_INIT;
+	if (reportin_load(path, o->date, o->title, o->encoding, &p->in, &p->e) < 0)
+		return;
+	p->stage = 1;
+	if (fact_extract(fx, p->in.data, p->in.len, p->in.date, &p->facts, &p->e) < 0)
+		return;
+	if (p->in.pages)
+		for (size_t i = 0; i < p->facts.n; i++)
+			p->facts.items[i].page = docconv_page_at(p->in.data, p->facts.items[i].start);
+	p->stage = 2;
+}
+
+static void prepared_free(struct prepared *p)
+{
+	fact_list_free(&p->facts);
+	if (p->stage > 0)
+		reportin_free(&p->in);
+}
+
+/* Stores one prepared file inside the current batch, records its outcome
+ * and frees it. */
+static int store_prepared(struct store *s, const struct add_opts *o, struct prepared *p, struct batch *bt)
+{
 	struct add_result r;
 	struct buf shown = BUF_INIT;
+	struct errmsg e = p->e;
 	memset(&r, 0, sizeof(r));
-	if (reportin_load(path, o->date, o->title, o->encoding, &in, &e) < 0) {
-		if (!o->jsonl)
-			cli_error("%s", e.text);
-		render_result(&shown, o, path, "failed", NULL, NULL, e.text);
-		batch_push(bt, path, &shown, 0);
-		return -1;
-	}
-	struct fact_list l = FACT_LIST_INIT;
-	int rc = fact_extract(fx, in.data, in.len, in.date, &l, &e);
-	if (rc == 0 && in.pages)
-		for (size_t i = 0; i < l.n; i++)
-			l.items[i].page = docconv_page_at(in.data, l.items[i].start);
-	if (rc == 0) {
+	int rc = -1;
+	if (p->stage == 2) {
 		struct report_meta meta = {
-			.sha256 = in.sha256, .title = in.title, .source = o->source, .published = in.date,
-			.date_source = in.date_source, .path = strcmp(path, "-") ? path : NULL,
-			.encoding = in.encoding, .size = in.size,
+			.sha256 = p->in.sha256, .title = p->in.title, .source = o->source, .published = p->in.date,
+			.date_source = p->in.date_source, .path = strcmp(p->path, "-") ? p->path : NULL,
+			.encoding = p->in.encoding, .size = p->in.size,
 		};
-		rc = store_add_report(s, &meta, &l, &r, &e);
+		rc = store_add_report(s, &meta, &p->facts, &r, &e);
 	}
 	if (rc < 0) {
-		if (!o->jsonl)
-			cli_error("'%s': %s", path, e.text);
-		render_result(&shown, o, path, "failed", &in, NULL, e.text);
+		if (!o->jsonl && p->stage == 0)
+			cli_error("%s", e.text); /* it names the file */
+		else if (!o->jsonl)
+			cli_error("'%s': %s", p->path, e.text);
+		render_result(&shown, o, p->path, "failed", p->stage > 0 ? &p->in : NULL, NULL, e.text);
 	} else {
-		render_result(&shown, o, path, r.duplicate ? "duplicate" : "added", &in, &r, NULL);
+		render_result(&shown, o, p->path, r.duplicate ? "duplicate" : "added", &p->in, &r, NULL);
 	}
-	batch_push(bt, path, &shown, rc == 0 && !r.duplicate);
-	fact_list_free(&l);
-	reportin_free(&in);
+	batch_push(bt, p->path, &shown, rc == 0 && !r.duplicate);
+	prepared_free(p);
 	return rc;
+}
+
+/* Files are read and extracted on a second thread, a few ahead of the one
+ * being stored: on a machine with two cores the two halves of the work
+ * overlap. Outcomes still come in file order. */
+enum { READ_AHEAD = 4 };
+
+struct pipeline {
+	pthread_mutex_t lock;
+	pthread_cond_t ready, room;
+	struct prepared slots[READ_AHEAD];
+	size_t taken, made; /* files handed to the store, files prepared */
+	int stop;
+	char **files;
+	size_t n;
+	const struct fact_extractor *fx;
+	const struct add_opts *o;
+};
+
+static void *reader(void *arg)
+{
+	struct pipeline *pl = arg;
+	for (size_t i = 0; i < pl->n; i++) {
+		pthread_mutex_lock(&pl->lock);
+		while (pl->made - pl->taken == READ_AHEAD && !pl->stop)
+			pthread_cond_wait(&pl->room, &pl->lock);
+		int stop = pl->stop;
+		pthread_mutex_unlock(&pl->lock);
+		if (stop)
+			break;
+		struct prepared p;
+		prepare(pl->fx, pl->o, pl->files[i], &p);
+		pthread_mutex_lock(&pl->lock);
+		pl->slots[pl->made % READ_AHEAD] = p;
+		pl->made++;
+		pthread_cond_signal(&pl->ready);
+		pthread_mutex_unlock(&pl->lock);
+	}
+	return NULL;
+}
+
+/* The next prepared file, in order. */
+static void next_prepared(struct pipeline *pl, struct prepared *out)
+{
+	pthread_mutex_lock(&pl->lock);
+	while (pl->made == pl->taken)
+		pthread_cond_wait(&pl->ready, &pl->lock);
+	*out = pl->slots[pl->taken % READ_AHEAD];
+	pl->taken++;
+	pthread_cond_signal(&pl->room);
+	pthread_mutex_unlock(&pl->lock);
+}
+
+/* Stops the reader and frees what it prepared that was not stored. */
+static void pipeline_end(struct pipeline *pl, pthread_t th)
+{
+	pthread_mutex_lock(&pl->lock);
+	pl->stop = 1;
+	pthread_cond_signal(&pl->room);
+	pthread_mutex_unlock(&pl->lock);
+	pthread_join(th, NULL);
+	for (; pl->taken < pl->made; pl->taken++)
+		prepared_free(&pl->slots[pl->taken % READ_AHEAD]);
+	pthread_cond_destroy(&pl->ready);
+	pthread_cond_destroy(&pl->room);
+	pthread_mutex_destroy(&pl->lock);
 }
 
 int cmd_add(int argc, char **argv, struct cli *cli)
@@ -287,6 +378,20 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 	}
 	o.progress = n > 1 && isatty(STDERR_FILENO) && !o.jsonl;
 	struct batch bt = { NULL, 0, 0, 0 };
+	struct pipeline pl = { .files = files, .n = n, .fx = fx, .o = &o };
+	pthread_t th;
+	int threaded = 0;
+	if (n > 1) {
+		pthread_mutex_init(&pl.lock, NULL);
+		pthread_cond_init(&pl.ready, NULL);
+		pthread_cond_init(&pl.room, NULL);
+		threaded = pthread_create(&th, NULL, reader, &pl) == 0;
+		if (!threaded) {
+			pthread_cond_destroy(&pl.ready);
+			pthread_cond_destroy(&pl.room);
+			pthread_mutex_destroy(&pl.lock);
+		}
+	}
 	for (size_t i = 0; i < n; i++) {
 		if (bt.n == 0) {
 			if (store_batch_begin(s, &e) < 0) {
@@ -296,7 +401,12 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 			}
 			bt.started = now_seconds();
 		}
-		if (add_one(s, fx, &o, files[i], &bt) < 0)
+		struct prepared p;
+		if (threaded)
+			next_prepared(&pl, &p);
+		else
+			prepare(fx, &o, files[i], &p);
+		if (store_prepared(s, &o, &p, &bt) < 0)
 			failed = 1;
 		/* commit often enough that other writers wait little and an
 		 * interrupted add loses little */
@@ -305,6 +415,8 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 			failed = 1;
 		progress(&o, i + 1, n);
 	}
+	if (threaded)
+		pipeline_end(&pl, th);
 	free(bt.items);
 out:
 	for (size_t i = 0; i < n; i++)
