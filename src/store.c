@@ -228,12 +228,10 @@ int store_open_with(const char *path, const struct embedded_migration *migs, str
 		return -1;
 	}
 	struct errmsg pe;
-	/* a batch of added reports dirties index pages all over the store;
-	 * a page cache that holds them spares writing each twice (16 MiB, a
-	 * bound that does not grow with the store); each report's savepoint
-	 * journal is kept in memory rather than in a temporary file */
+	/* each added report's savepoint journal is kept in memory rather than
+	 * in a temporary file */
 	if ((!memory && exec_retry(s, "PRAGMA journal_mode = WAL", &pe) < 0) ||
-	    exec(s, "PRAGMA cache_size = -16384", &pe) < 0 || exec(s, "PRAGMA temp_store = MEMORY", &pe) < 0 ||
+	    exec(s, "PRAGMA temp_store = MEMORY", &pe) < 0 ||
 	    exec(s, "PRAGMA foreign_keys = ON", &pe) < 0 || exec(s, "PRAGMA synchronous = NORMAL", &pe) < 0) {
 		err_set(e, "cannot set up store '%s': %s", path, pe.text);
 		store_close(s);
@@ -445,7 +443,11 @@ static void bind_text_or_null(sqlite3_stmt *st, int i, const char *v)
 
 int store_batch_begin(struct store *s, struct errmsg *e)
 {
-	if (exec_retry(s, "BEGIN IMMEDIATE", e) < 0)
+	/* a batch of reports dirties index pages all over the store; a page
+	 * cache that holds them spares writing each twice (16 MiB, a bound
+	 * that does not grow with the store). Readers keep the default: a big
+	 * cache only costs them fresh memory for pages read once. */
+	if (exec(s, "PRAGMA cache_size = -16384", e) < 0 || exec_retry(s, "BEGIN IMMEDIATE", e) < 0)
 		return -1;
 	s->in_batch = 1;
 	return 0;
