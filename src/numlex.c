@@ -285,6 +285,10 @@ struct numlex {
 	int g_cur, g_sign, g_cur2, g_num, g_more, g_scale, g_unit, g_cn, g_pct;
 	size_t pre_len[ARRAY_SIZE(pre_quals)];
 	unsigned char qual_last[256]; /* bytes a qualifier word ends with, folded */
+	size_t cur_len[ARRAY_SIZE(currencies)];
+	/* Chinese currency words that may stand before a number (人民币, 港币):
+	 * the bytes they start and end with, so most text is ruled out at once */
+	unsigned char cjk_pre_first[256], cjk_pre_last[256];
 };
 
 static int is_latin_word(const char *s)
@@ -418,6 +422,14 @@ struct numlex *numlex_new(struct errmsg *e)
 		nl->pre_len[i] = strlen(pre_quals[i].text);
 		nl->qual_last[(unsigned char)tolower((unsigned char)pre_quals[i].text[nl->pre_len[i] - 1])] = 1;
 	}
+	for (size_t i = 0; i < ARRAY_SIZE(currencies); i++) {
+		const char *cw = currencies[i].text;
+		nl->cur_len[i] = strlen(cw);
+		if (currencies[i].prefix && (unsigned char)cw[0] >= 0xE0) {
+			nl->cjk_pre_first[(unsigned char)cw[0]] = 1;
+			nl->cjk_pre_last[(unsigned char)cw[nl->cur_len[i] - 1]] = 1;
+		}
+	}
 	nl->g_cn = rx_group_number(nl->cnnum, "cn");
 	nl->g_pct = rx_group_number(nl->cnnum, "pct");
 	nl->g_cur = rx_group_number(nl->number, "cur");
@@ -531,16 +543,26 @@ static void set_unit_class(struct numlex_token *t, enum unit_class cls)
 	}
 }
 
-static const char *currency_code(const char *text, size_t s, size_t e)
+static int span_eq_n(const char *text, size_t s, size_t e, const char *word, size_t n)
+{
+	if (e - s != n)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (tolower((unsigned char)text[s + i]) != tolower((unsigned char)word[i]))
+			return 0;
+	return 1;
+}
+
+static const char *currency_code(const struct numlex *nl, const char *text, size_t s, size_t e)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(currencies); i++)
-		if (span_eq(text, s, e, currencies[i].text))
+		if (span_eq_n(text, s, e, currencies[i].text, nl->cur_len[i]))
 			return currencies[i].code;
 	/* "RMB " and friends are matched with their trailing space */
 	while (e > s && text[e - 1] == ' ')
 		e--;
 	for (size_t i = 0; i < ARRAY_SIZE(currencies); i++)
-		if (span_eq(text, s, e, currencies[i].text))
+		if (span_eq_n(text, s, e, currencies[i].text, nl->cur_len[i]))
 			return currencies[i].code;
 	return NULL;
 }
@@ -608,12 +630,12 @@ static void decode_number(const struct numlex *nl, const char *text, const struc
 	}
 	const char *code = NULL;
 	if (rx_has(m, nl->g_cur))
-		code = currency_code(text, m->ovec[2 * nl->g_cur], m->ovec[2 * nl->g_cur + 1]);
+		code = currency_code(nl, text, m->ovec[2 * nl->g_cur], m->ovec[2 * nl->g_cur + 1]);
 	if (!code && rx_has(m, nl->g_cur2))
-		code = currency_code(text, m->ovec[2 * nl->g_cur2], m->ovec[2 * nl->g_cur2 + 1]);
+		code = currency_code(nl, text, m->ovec[2 * nl->g_cur2], m->ovec[2 * nl->g_cur2 + 1]);
 	if (rx_has(m, nl->g_unit)) {
 		size_t us = m->ovec[2 * nl->g_unit], ue = m->ovec[2 * nl->g_unit + 1];
-		const char *c = currency_code(text, us, ue);
+		const char *c = currency_code(nl, text, us, ue);
 		/* 新台币 3676 亿元, 港币 120 亿元: 元 only says "currency units"
 		 * after a currency named before the number */
 		if (c) {
@@ -790,7 +812,7 @@ struct numpass {
 /* Whether a number or a non-quantity shape can start at text[i]: a digit
  * run, a word, a currency sign, a sign, or one of the few Chinese
  * characters a shape opens with. Only there is a pattern tried, anchored. */
-static int can_start(const char *text, size_t i)
+static int can_start(const struct numlex *nl, const char *text, size_t i)
 {
 	unsigned char c = (unsigned char)text[i], p = i ? (unsigned char)text[i - 1] : ' ';
 	if (isdigit(c))
@@ -801,10 +823,10 @@ static int can_start(const char *text, size_t i)
 		return 1;
 	if (c == 0xC2 || c == 0xE2) /* £ ¥ € */
 		return 1;
-	if (c >= 0xE0)
+	if (nl->cjk_pre_first[c])
 		for (size_t k = 0; k < ARRAY_SIZE(currencies); k++)
 			if (currencies[k].prefix && (unsigned char)currencies[k].text[0] == c &&
-			    !strncmp(text + i, currencies[k].text, strlen(currencies[k].text)))
+			    !strncmp(text + i, currencies[k].text, nl->cur_len[k]))
 				return 1;
 	return !memcmp(text + i, "第", 3) || !memcmp(text + i, "公", 3);
 }
@@ -843,11 +865,13 @@ static int skip_possible(const char *text, size_t len, size_t d)
 
 /* The length of a Chinese currency word that may stand before a number
  * (人民币, 港币) and ends at `end`, or 0. */
-static size_t cjk_currency_before(const char *text, size_t lo, size_t end)
+static size_t cjk_currency_before(const struct numlex *nl, const char *text, size_t lo, size_t end)
 {
+	if (end == lo || !nl->cjk_pre_last[(unsigned char)text[end - 1]])
+		return 0;
 	for (size_t i = 0; i < ARRAY_SIZE(currencies); i++) {
 		const char *w = currencies[i].text;
-		size_t n = strlen(w);
+		size_t n = nl->cur_len[i];
 		if (currencies[i].prefix && (unsigned char)w[0] >= 0xE0 && end >= lo + n && !memcmp(text + end - n, w, n))
 			return n;
 	}
@@ -880,7 +904,7 @@ static int match_near(struct numpass *np, size_t lo, size_t d)
 			if (b >= 0x80) {
 				/* only the Chinese prefixes: 第, ICP备, 公网安备, currency
 				 * words (新台币 3676 亿元) and currency signs */
-				size_t cw = cjk_currency_before(text, lo, c0);
+				size_t cw = cjk_currency_before(nl, text, lo, c0);
 				if (cw) {
 					c0 -= cw;
 					continue;
@@ -903,7 +927,7 @@ static int match_near(struct numpass *np, size_t lo, size_t d)
 	}
 	lo = c0;
 	for (size_t c = lo; c <= d; c++) {
-		if (!can_start(np->text, c))
+		if (!can_start(nl, np->text, c))
 			continue;
 		size_t we = d + WINDOW_AFTER < np->len ? d + WINDOW_AFTER : np->len;
 		/* a number opens on a digit, a sign, a currency sign or code */
