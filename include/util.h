@@ -70,4 +70,13 @@ void today_utc(char out[11]);
 /* Writes the current UTC time (YYYY-MM-DDTHH:MM:SSZ) into `out` (21 bytes). */
 void now_utc(char out[21]);
 
+/* Creates a new file beside `target` ("target.tmp-XXXXXX", its name put in
+ * `*tmp`) to be renamed over `target` once complete, so that readers never
+ * see half a file. Unlike mkstemp(3)'s 0600, it gets the permissions a new
+ * file would get (0666 less the umask): a chart or a CSV is meant to be
+ * read by others. Returns the open descriptor, or -1 with errno set and
+ * `*tmp` empty. */
+struct buf;
+int open_beside(const char *target, struct buf *tmp);
+
 #endif

@@ -264,12 +264,13 @@ int cmd_export(int argc, char **argv, struct cli *cli)
 
 	if (out) {
 		/* write beside the target, then rename: never half a file */
-		buf_printf(&tmp, "%s.tmp-XXXXXX", out);
-		int fd = mkstemp(tmp.data);
+		int fd = open_beside(out, &tmp);
 		if (fd < 0 || !(f = fdopen(fd, "w"))) {
 			cli_error("cannot write '%s': %s", out, strerror(errno));
-			if (fd >= 0)
+			if (fd >= 0) {
 				close(fd);
+				unlink(tmp.data);
+			}
 			buf_reset(&tmp);
 			goto done;
 		}

@@ -223,8 +223,7 @@ int plot_run(const struct plot_spec *spec, struct errmsg *e)
 	posix_spawn_file_actions_t fa;
 	int fa_init = 0;
 	if (spec->output) {
-		buf_printf(&tmp, "%s.tmp-XXXXXX", spec->output);
-		int fd = mkstemp(tmp.data);
+		int fd = open_beside(spec->output, &tmp);
 		if (fd < 0) {
 			err_set(e, "cannot write '%s': %s", spec->output, strerror(errno));
 			buf_reset(&tmp);

@@ -9,7 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "util.h"
@@ -199,4 +201,26 @@ void now_utc(char out[21])
 	struct tm tm;
 	gmtime_r(&t, &tm);
 	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+int open_beside(const char *target, struct buf *tmp)
+{
+	buf_reset(tmp);
+	buf_printf(tmp, "%s.tmp-XXXXXX", target);
+	int fd = mkstemp(tmp->data);
+	if (fd < 0) {
+		buf_reset(tmp);
+		return -1;
+	}
+	mode_t mask = umask(0);
+	umask(mask);
+	if (fchmod(fd, 0666 & ~mask) < 0) {
+		int saved = errno;
+		close(fd);
+		unlink(tmp->data);
+		buf_reset(tmp);
+		errno = saved;
+		return -1;
+	}
+	return fd;
 }

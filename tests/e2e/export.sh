@@ -10,6 +10,9 @@ TXT
 # long layout parsed back: every current fact once, values in full
 expect_status 0 "$M" export -o long.csv
 head -c 3 long.csv | od -An -tx1 | grep -q "ef bb bf" || fail "-o writes a BOM by default"
+# a file for others to read: the umask's permissions, not a temporary file's 0600
+(umask 022 && "$M" export -o perms.csv)
+expect_eq "export file mode" "$(stat -c %a perms.csv)" "644"
 expect_grep "microsoft,rpo,level,quarter,FY2026Q2,2025Q4,2025-10-01,2025-12-31,625000000000,USD" long.csv
 expect_no_grep "e+" long.csv
 expect_grep "'=HYPERLINK" long.csv

@@ -6,6 +6,8 @@ source "$(dirname "$0")/lib.bash"
 
 expect_status 0 "$M" plot microsoft:rpo --with-yoy -o rpo.png
 file rpo.png | grep -q "PNG image data" || fail "rpo.png is not a PNG: $(file rpo.png)"
+(umask 027 && "$M" plot microsoft:rpo -o perms.png)
+expect_eq "chart file mode" "$(stat -c %a perms.png)" "640"
 expect_status 0 "$M" plot 微软:未完成订单 -o rpo.svg
 grep -q "<svg" rpo.svg || fail "rpo.svg is not SVG"
 expect_status 0 "$M" plot azure:operating_margin aws:operating_margin google-cloud:operating_margin --calendar -o m.pdf
