@@ -32,6 +32,10 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints a command's usage to `f`. */
 void cli_usage(FILE *f, const struct command *c);
 
+/* Prints `s` to standard output padded with spaces to `width` terminal
+ * columns (Chinese characters take two), then one space. */
+void cli_print_cell(const char *s, size_t width);
+
 /* Reports a usage error for command `c` and returns EXIT_USAGE. */
 int cli_bad_usage(const struct command *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

@@ -34,4 +34,8 @@ void textnorm_free(struct textnorm *t);
 /* The original byte offset of normalized offset `off` (off <= t->len). */
 size_t textnorm_orig(const struct textnorm *t, size_t off);
 
+/* The columns the UTF-8 string `s` takes in a terminal: 2 for each wide
+ * (CJK) character, 1 for others. Bytes that are not UTF-8 count 1. */
+size_t textnorm_display_width(const char *s);
+
 #endif

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "textnorm.h"
 #include "csvout.h"
 #include "period.h"
 #include "banned.h"
@@ -356,4 +357,13 @@ void cli_csv_fact(struct csvout *c, const struct obs_row *r)
 	csvout_text(c, r->basis);
 	csvout_number(c, (double)r->report_id);
 	csvout_text(c, r->report_date);
+}
+
+void cli_print_cell(const char *s, size_t width)
+{
+	size_t w = textnorm_display_width(s);
+	fputs(s, stdout);
+	for (; w < width; w++)
+		putchar(' ');
+	putchar(' ');
 }

@@ -44,13 +44,20 @@ static int list(struct store *s, const char *what)
 		return EXIT_FAIL;
 	}
 	if (!what || !strcmp(what, "entities")) {
-		printf("%-18s %-26s %-12s %-14s %-18s %s\n", "ENTITY", "NAME", "中文", "PARENT", "FISCAL YEAR", "KIND");
+		static const size_t widths[] = { 18, 26, 14, 14, 18 };
+		const char *head[] = { "ENTITY", "NAME", "中文", "PARENT", "FISCAL YEAR" };
+		for (size_t c = 0; c < ARRAY_SIZE(widths); c++)
+			cli_print_cell(head[c], widths[c]);
+		printf("KIND\n");
 		for (size_t i = 0; i < lexicon_entity_count(lx); i++) {
 			const struct lexicon_entity *en = lexicon_entity_at(lx, i);
 			char fy[32];
 			period_calendar_format(&en->calendar, fy, sizeof(fy));
-			printf("%-18s %-26s %-12s %-14s %-18s %s\n", en->id, en->name, en->name_zh ? en->name_zh : "",
-			       en->parent_id ? en->parent_id : "", fy, en->kind);
+			const char *cells[] = { en->id, en->name, en->name_zh ? en->name_zh : "",
+						en->parent_id ? en->parent_id : "", fy };
+			for (size_t c = 0; c < ARRAY_SIZE(widths); c++)
+				cli_print_cell(cells[c], widths[c]);
+			printf("%s\n", en->kind);
 		}
 	}
 	if (!what || !strcmp(what, "metrics")) {

@@ -205,3 +205,22 @@ size_t textnorm_orig(const struct textnorm *t, size_t off)
 		return t->map[t->len];
 	return t->map[off];
 }
+
+size_t textnorm_display_width(const char *s)
+{
+	size_t w = 0;
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	while (*p) {
+		utf8proc_int32_t c;
+		utf8proc_ssize_t n = utf8proc_iterate(p, -1, &c);
+		if (n <= 0) {
+			w++;
+			p++;
+			continue;
+		}
+		int cw = utf8proc_charwidth(c);
+		w += cw > 0 ? (size_t)cw : 0;
+		p += n;
+	}
+	return w;
+}

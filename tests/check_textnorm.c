@@ -75,11 +75,22 @@ START_TEST(test_invalid)
 }
 END_TEST
 
+/* Terminal columns: Chinese characters take two. */
+START_TEST(test_display_width)
+{
+	ck_assert_uint_eq(textnorm_display_width("AWS"), 3);
+	ck_assert_uint_eq(textnorm_display_width("亚马逊云"), 8);
+	ck_assert_uint_eq(textnorm_display_width("微软 Azure"), 10);
+	ck_assert_uint_eq(textnorm_display_width(""), 0);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("textnorm");
 	TCase *tc = tcase_create("core");
 	tcase_add_loop_test(tc, test_fold, 0, ARRAY_LEN(folds));
+	tcase_add_test(tc, test_display_width);
 	tcase_add_test(tc, test_offsets);
 	tcase_add_loop_test(tc, test_invalid, 0, ARRAY_LEN(invalid));
 	suite_add_tcase(s, tc);
