@@ -752,6 +752,46 @@ static int names_other_by_description(const char *t, size_t s, size_t e)
 	return !in_list(word, same, ARRAY_SIZE(same));
 }
 
+/* A sentence that opens on a label and a colon: "盈利预测：", "Outlook:" name
+ * a section, "理想汽车：", "Palantir:" a company. Returns 1 when the label
+ * names a company the lexicon does not know, -1 when it names one it knows,
+ * 0 otherwise, with `*s` moved past a section's label. */
+static int colon_label(const struct job *j, size_t first, size_t end, size_t *s)
+{
+	static const char *const sections[] = {
+		"事件", "点评", "预测", "建议", "提示", "观点", "要点", "业绩", "财报", "摘要", "结论", "数据",
+		"评级", "估值", "风险", "outlook", "guidance", "highlights", "summary", "takeaway", "bottom line",
+		"note", "update", "results", "earnings", "key points", "risks", "valuation", "event", "comment",
+	};
+	const char *t = j->t;
+	size_t colon = 0;
+	for (size_t i = *s; i < j->sent_end && i < *s + 30 && !colon; i++)
+		if (t[i] == ':')
+			colon = i;
+	if (!colon)
+		return 0;
+	for (size_t k = first; k < end && j->toks[k].start < colon; k++)
+		if (j->toks[k].type == T_ENTITY)
+			return -1;
+	size_t ls = *s, le = colon;
+	while (ls < le && t[ls] == ' ')
+		ls++;
+	while (le > ls && t[le - 1] == ' ')
+		le--;
+	for (size_t i = 0; i < ARRAY_SIZE(sections); i++) {
+		size_t n = strlen(sections[i]);
+		for (size_t p = ls; p + n <= le; p++)
+			if (!strncasecmp(t + p, sections[i], n)) {
+				*s = colon + 1;
+				return 0;
+			}
+	}
+	if (le > ls && (isupper((unsigned char)t[ls]) || unknown_cjk_subject(t, ls, le)))
+		return 1;
+	*s = colon + 1;
+	return 0;
+}
+
 /* "ChatGPT 周活跃用户数已突破 7 亿": a sentence whose subject is a name we
  * do not know says nothing of the entity carried from before. */
 static int unknown_subject(const struct job *j, size_t first, size_t end)
@@ -765,7 +805,13 @@ static int unknown_subject(const struct job *j, size_t first, size_t end)
 		"cy", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 	};
 	const char *t = j->t;
-	size_t s = j->sent_start, e = first < end ? j->toks[first].start : j->sent_end;
+	size_t s = j->sent_start;
+	int label = colon_label(j, first, end, &s);
+	if (label)
+		return label > 0;
+	while (first < end && j->toks[first].start < s)
+		first++;
+	size_t e = first < end ? j->toks[first].start : j->sent_end;
 	while (s < e && (t[s] == ' ' || t[s] == '\t' || t[s] == '"' || t[s] == '('))
 		s++;
 	if (s < e && (unsigned char)t[s] >= 0xE4 && (unsigned char)t[s] <= 0xE9)
@@ -927,6 +973,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			c &= ~(unsigned)(CUE_YOY | CUE_QOQ | CUE_UP | CUE_DOWN);
 		after |= c;
 	}
+	/* 37%（固定汇率）, 40% (in constant currency): the parenthesis right
+	 * after the number qualifies it, though it opens a new clause */
+	if (k + 1 < sent_end && (cue_of(j, &j->toks[k + 1]) & CUE_CC) &&
+	    text_has(j->t, tk->end, j->toks[k + 1].start, "(") &&
+	    j->toks[k + 1].start - tk->end <= 8)
+		after |= CUE_CC;
 	if (after & CUE_CC) {
 		add_candidate(j, tk, "constant-currency figure%s", "");
 		return;
@@ -1605,6 +1657,11 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 			size_t facts_before = out->n;
 			walk_sentence(&j, &st, ti, tj);
 			drop_bounds_beside_figures(&j, facts_before);
+			/* a period said in a forecast is a forecast's, even when none
+			 * of the sentence's figures was kept */
+			for (size_t p = (size_t)st.sentence_pers; p < j.npers; p++)
+				if (j.pers[p].est < 0)
+					j.pers[p].est = st.est_seen;
 		}
 		ti = tj;
 	}

@@ -135,6 +135,17 @@ static const struct {
 	/* a margin around a guided figure is no figure */
 	{ "AMD expects Q4 2025 revenue of approximately $9.6 billion, plus or minus $300 million.", "2025-11-05",
 	  "amd revenue level 9600000000 USD 2025-12-31 estimate approx" },
+	/* a section label before a colon names no one; an unknown name does */
+	{ "微软 FY26Q1 营收 777 亿美元。盈利预测：我们预计公司 FY2026 营收为 3250 亿美元。", "2025-10-30",
+	  "microsoft revenue level 325000000000 USD 2026-06-30 estimate exact;microsoft revenue level 77700000000 USD 2025-09-30 actual exact" },
+	{ "微软 FY26Q1 营收 777 亿美元。理想汽车：2025 年第三季度营收 274 亿元。", "2025-10-30",
+	  "microsoft revenue level 77700000000 USD 2025-09-30 actual exact" },
+	/* a constant-currency parenthesis right after the number */
+	{ "微软指引 FY26Q2 Azure 收入同比增长 37%（固定汇率）。", "2025-10-30", "" },
+	/* a period said in a forecast is not lent to an actual, even when the
+	 * forecast's own figure was left out */
+	{ "Microsoft expects Azure growth of 37% (in constant currency) in fiscal Q2 2026. Azure revenue grew 40%.",
+	  "2025-10-30", "" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
