@@ -1,7 +1,8 @@
 -- Names reports use that the first lexicon missed: Chinese releases call
 -- revenue 净收入 (net revenues, never net income: that is 净利润), Tencent
 -- counts WeChat's monthly active accounts, Meta its daily active people,
--- Alibaba reports its cloud as the Cloud Intelligence Group.
+-- Alibaba reports its cloud as the Cloud Intelligence Group, Microsoft its
+-- Azure growth as that of "Azure and other cloud services".
 -- OR IGNORE: a user may have added one of them already.
 INSERT OR IGNORE INTO alias (alias, target_type, target, sign) VALUES
   ('净收入', 'metric', 'revenue', 1), ('营业额', 'metric', 'revenue', 1),
@@ -15,4 +16,6 @@ INSERT OR IGNORE INTO alias (alias, target_type, target, sign) VALUES
 
 INSERT OR IGNORE INTO alias (alias, target_type, target) VALUES
   ('云智能集团', 'entity', 'alibaba-cloud'), ('阿里云智能', 'entity', 'alibaba-cloud'),
-  ('Cloud Intelligence Group', 'entity', 'alibaba-cloud'), ('Alibaba Cloud Intelligence', 'entity', 'alibaba-cloud');
+  ('Cloud Intelligence Group', 'entity', 'alibaba-cloud'), ('Alibaba Cloud Intelligence', 'entity', 'alibaba-cloud'),
+  ('Azure and other cloud services', 'entity', 'azure'), ('Azure 及其他云服务', 'entity', 'azure'),
+  ('Azure 和其他云服务', 'entity', 'azure');

@@ -566,6 +566,24 @@ static int word_before(const char *t, size_t floor, size_t pos, const char *w)
 	       (pos == floor + n || !isalpha((unsigned char)t[pos - n - 1]));
 }
 
+/* Whether [s, e) holds nothing but spaces and one short Latin word (the
+ * "in" of ") in fiscal Q1"). */
+static int only_spaces_words(const char *t, size_t s, size_t e)
+{
+	int words = 0;
+	for (size_t i = s; i < e;) {
+		if (t[i] == ' ') {
+			i++;
+			continue;
+		}
+		if (!isalpha((unsigned char)t[i]) || ++words > 1)
+			return 0;
+		while (i < e && isalpha((unsigned char)t[i]))
+			i++;
+	}
+	return 1;
+}
+
 /* "AWS segment", "Azure business", "阿里云业务": the part word right after
  * an entity's name calls that entity a part, it names no other part. */
 static int names_entity_part(const struct job *j, size_t k, size_t first)
@@ -976,9 +994,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* 37%（固定汇率）, 40% (in constant currency): the parenthesis right
 	 * after the number qualifies it, though it opens a new clause */
 	if (k + 1 < sent_end && (cue_of(j, &j->toks[k + 1]) & CUE_CC) &&
-	    text_has(j->t, tk->end, j->toks[k + 1].start, "(") &&
-	    j->toks[k + 1].start - tk->end <= 8)
-		after |= CUE_CC;
+	    text_has(j->t, tk->end, j->toks[k + 1].start, "(") && j->toks[k + 1].start - tk->end <= 8 &&
+	    !(k + 2 < sent_end && j->toks[k + 2].type == T_QTY &&
+	      !text_has(j->t, j->toks[k + 1].end, j->toks[k + 2].start, ")")))
+		after |= CUE_CC; /* but 40%（固定汇率 +39%）: that one is the next number's */
 	if (after & CUE_CC) {
 		add_candidate(j, tk, "constant-currency figure%s", "");
 		return;
@@ -1024,6 +1043,24 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			if (!st->clause_per_seen || introduced(j->t, j->toks[i - 1].end, j->toks[i].start))
 				following_period = j->toks[i].idx;
 			break;
+		}
+	}
+	/* 40% (39% in constant currency) in fiscal Q1 2026: the period past a
+	 * parenthesis that follows the number is the number's */
+	if (following_period < 0 && base_period < 0 && !st->clause_per_seen) {
+		size_t p = tk->end;
+		while (p < j->sent_end && j->t[p] == ' ')
+			p++;
+		if (p < j->sent_end && j->t[p] == '(') {
+			size_t close = p;
+			while (close < j->sent_end && j->t[close] != ')')
+				close++;
+			size_t i = k + 1;
+			while (i < sent_end && j->toks[i].start <= close)
+				i++;
+			if (close < j->sent_end && i < sent_end && j->toks[i].type == T_PERIOD &&
+			    introduced(j->t, close + 1, j->toks[i].start) && only_spaces_words(j->t, close + 1, j->toks[i].start))
+				following_period = j->toks[i].idx;
 		}
 	}
 	int estimate = st->est_seen || (after & CUE_ESTIMATE && before & CUE_COMPARE);

@@ -146,6 +146,11 @@ static const struct {
 	 * forecast's own figure was left out */
 	{ "Microsoft expects Azure growth of 37% (in constant currency) in fiscal Q2 2026. Azure revenue grew 40%.",
 	  "2025-10-30", "" },
+	/* the period past a parenthesis after the number; Azure's reported name */
+	{ "Azure and other cloud services revenue grew 39% (38% in constant currency) in fiscal Q4 2025.",
+	  "2025-07-30", "azure revenue yoy 39 % 2025-06-30 actual exact" },
+	{ "微软 FY25Q4 Azure 及其他云服务收入同比 +39%（固定汇率 +38%）。", "2025-07-30",
+	  "azure revenue yoy 39 % 2025-06-30 actual exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
