@@ -28,6 +28,7 @@ struct fact {
 	char fiscal_label[24];
 	char calendar_label[24];
 	int restated;          /* said as a revision (上调至, revised to) */
+	int compared;          /* said as what another figure is compared with (vs. consensus) */
 	double resolution;     /* one unit of the last digit written; 0 unknown */
 	size_t start, end;     /* the sentence's byte span in the original text */
 	size_t qstart, qend;   /* the quantity's byte span in the original text */

@@ -107,6 +107,7 @@ struct state {
 	int sentence_met_seen;
 	int clause, clause_met_seen, clause_per_seen, clause_block, clause_implied;
 	int est_seen, revise_seen, yoy_seen;
+	int comparing;  /* the quantity being emitted follows a comparison cue */
 	struct last_fact last;
 };
 
@@ -420,6 +421,22 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 	if ((capital && !first_word) || in_list(w, latin_part_nouns, ARRAY_SIZE(latin_part_nouns))) {
 		snprintf(why, whylen, "%s", w);
 		return 1;
+	}
+	/* Oracle's cloud infrastructure revenue: a part's word further back */
+	for (size_t i = gs; i < ws;) {
+		while (i < ws && !isalpha((unsigned char)t[i]))
+			i++;
+		size_t b = i;
+		while (i < ws && isalpha((unsigned char)t[i]))
+			i++;
+		if (i > b && i - b < sizeof(w)) {
+			memcpy(w, t + b, i - b);
+			w[i - b] = '\0';
+			if (in_list(w, latin_part_nouns, ARRAY_SIZE(latin_part_nouns))) {
+				snprintf(why, whylen, "%s", w);
+				return 1;
+			}
+		}
 	}
 	return 0;
 }
@@ -917,6 +934,7 @@ static void emit(struct job *j, struct state *st, size_t k, int ent, int met, co
 	copy_str(f.basis, sizeof(f.basis), estimate ? "estimate" : "actual");
 	put_period(&f, per);
 	f.restated = st->revise_seen;
+	f.compared = st->comparing;
 	f.resolution = resolution;
 	f.start = textnorm_orig(j->tn, j->sent_start);
 	f.end = textnorm_orig(j->tn, j->sent_end);
@@ -1401,6 +1419,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * written rounding */
 	double resolution = fabs(fabs(value) - fabs(q->value)) <= 1e-9 * fmax(1, fabs(value)) ? q->resolution : 0;
 	size_t facts_before = j->out->n;
+	st->comparing = (before & CUE_COMPARE) != 0;
 	emit(j, st, k, ent, met, &p, kind, value, qual == QUAL_RANGE ? low : 0, qual == QUAL_RANGE ? high : 0,
 	     unit, qual, estimate, resolution);
 	if (j->out->n > facts_before && following_period < 0 && !prior)
@@ -1586,34 +1605,59 @@ static int is_bound(const struct fact *f)
 	return !strcmp(f->qualifier, "at_least") || !strcmp(f->qualifier, "at_most");
 }
 
-/* "首次突破 1000 亿美元，达到 1023 亿美元", "topped $100 billion, at $102.3
- * billion": a bound and the figure itself for one fact in one sentence;
- * the bound goes, said so among the candidates. Facts from `first` on are
- * the sentence's. */
-static void drop_bounds_beside_figures(struct job *j, size_t first)
+static void drop_fact(struct job *j, struct fact *f, const char *reason)
+{
+	struct fact_list *l = j->out;
+	if (!l->want_candidates) {
+		free(f->text);
+		return;
+	}
+	GROW(l->cands, l->capcands, l->ncands + 1);
+	struct candidate *c = &l->cands[l->ncands++];
+	c->start = f->qstart;
+	c->end = f->qend;
+	c->quantity = xstrndup(j->orig + f->qstart, f->qend - f->qstart);
+	c->sentence = f->text; /* the candidate owns it now */
+	copy_str(c->reason, sizeof(c->reason), reason);
+}
+
+static struct fact_figure figure_of(const struct fact *f)
+{
+	struct fact_figure g = { f->value, f->low, f->high, !strcmp(f->qualifier, "range"), f->qualifier,
+				 f->resolution };
+	return g;
+}
+
+/* One sentence giving one fact two values is read wrong somewhere; what
+ * goes (said so among the candidates), for the facts from `first` on:
+ * - a bound beside the figure itself ("首次突破 1000 亿美元，达到 1023 亿美元",
+ *   "topped $100 billion, at $102.3 billion"): the bound;
+ * - a later value that disagrees with an earlier one ("grow 77% to $18
+ *   billion in fiscal 2026, then to $32 billion, $73 billion ..."): the
+ *   later ones, which a reading that simple cannot place; a value given
+ *   as a comparison (高于市场预期的 55%, vs. consensus) is meant to differ. */
+static void drop_second_values(struct job *j, size_t first)
 {
 	struct fact_list *l = j->out;
 	size_t w = first;
 	for (size_t i = first; i < l->n; i++) {
 		struct fact *f = &l->items[i];
-		int beside = 0;
-		for (size_t k = first; k < l->n && !beside && is_bound(f); k++)
-			beside = k != i && !is_bound(&l->items[k]) && same_key(f, &l->items[k]);
-		if (!beside) {
+		const char *why = NULL;
+		for (size_t k = first; k < l->n && !why; k++) {
+			if (k == i || !same_key(f, &l->items[k]))
+				continue;
+			if (is_bound(f) && !is_bound(&l->items[k]))
+				why = "a bound beside the figure itself";
+			else if (k < i && !is_bound(&l->items[k]) && !f->compared && !l->items[k].compared) {
+				struct fact_figure a = figure_of(f), b = figure_of(&l->items[k]);
+				if (!fact_figures_agree(&a, &b))
+					why = "a second value for the same fact in one sentence";
+			}
+		}
+		if (why)
+			drop_fact(j, f, why);
+		else
 			l->items[w++] = *f;
-			continue;
-		}
-		if (l->want_candidates) {
-			GROW(l->cands, l->capcands, l->ncands + 1);
-			struct candidate *c = &l->cands[l->ncands++];
-			c->start = f->qstart;
-			c->end = f->qend;
-			c->quantity = xstrndup(j->orig + f->qstart, f->qend - f->qstart);
-			c->sentence = f->text;
-			copy_str(c->reason, sizeof(c->reason), "a bound beside the figure itself");
-		} else {
-			free(f->text);
-		}
 	}
 	l->n = w;
 }
@@ -1693,7 +1737,7 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 			j.sent_end = se->end;
 			size_t facts_before = out->n;
 			walk_sentence(&j, &st, ti, tj);
-			drop_bounds_beside_figures(&j, facts_before);
+			drop_second_values(&j, facts_before);
 			/* a period said in a forecast is a forecast's, even when none
 			 * of the sentence's figures was kept */
 			for (size_t p = (size_t)st.sentence_pers; p < j.npers; p++)

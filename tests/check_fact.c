@@ -151,6 +151,12 @@ static const struct {
 	  "2025-07-30", "azure revenue yoy 39 % 2025-06-30 actual exact" },
 	{ "微软 FY25Q4 Azure 及其他云服务收入同比 +39%（固定汇率 +38%）。", "2025-07-30",
 	  "azure revenue yoy 39 % 2025-06-30 actual exact" },
+	/* a part named further back than the word before the metric */
+	{ "Oracle's cloud infrastructure revenue was $3.3 billion in fiscal Q1 2026.", "2025-09-10", "" },
+	/* values the sentence cannot place: only the first stays */
+	{ "Oracle expects revenue to grow 16% to $67 billion in fiscal 2026, then to $85 billion and $104 billion.",
+	  "2025-09-10",
+	  "oracle revenue level 67000000000 USD 2026-05-31 estimate exact;oracle revenue yoy 16 % 2026-05-31 estimate exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
