@@ -42,6 +42,15 @@ static const struct form forms[] = {
 	/* periods named by their last day: 截至 2025 年 9 月 30 日止三个月, the
 	 * quarter ended September 30, 2025, as of September 30, 2025 */
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*止?\\s*的?\\s*(?:三个月|3\\s*个月|季度|财季|一季度)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "ymx", 1, 0 },
+	/* six or nine months ended a day: year-to-date in a calendar we cannot
+	 * tell from the words alone. Read as a period no figure can be given
+	 * (open), so that neither a part of it (a quarter, a month) nor a
+	 * period carried from before is taken for it. */
+	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*止?\\s*的?\\s*(?:[六九]|6|9|十二|12)\\s*个月", PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
+	{ "(?:the\\s+)?(?:six|nine|twelve|6|9|12)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+\\d{1,2},?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
+	/* the first half of fiscal 2026, the second half of 2025 */
+	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+of\\s+(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0, 0 },
+	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+of\\s+(?:calendar\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
 	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|three\\s+months)\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mxy", 1, 0 },
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:末)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "ymd", 0, 1 },
 	{ "as\\s+of\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "mdy", 0, 1 },

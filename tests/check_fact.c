@@ -157,6 +157,10 @@ static const struct {
 	{ "Oracle expects revenue to grow 16% to $67 billion in fiscal 2026, then to $85 billion and $104 billion.",
 	  "2025-09-10",
 	  "oracle revenue level 67000000000 USD 2026-05-31 estimate exact;oracle revenue yoy 16 % 2026-05-31 estimate exact" },
+	/* nine months ended a day is no quarter, nor the quarter said before */
+	{ "For the three months ended June 30, 2025, Meta's revenue was $47.5 billion. For the six months ended June 30, 2025, Meta's revenue was $89.8 billion.",
+	  "2025-08-01", "meta revenue level 47500000000 USD 2025-06-30 actual exact" },
+	{ "截至 2025 年 6 月 30 日止六个月，腾讯收入为 3610 亿元。", "2025-08-20", "" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
