@@ -458,15 +458,20 @@ void numlex_free(struct numlex *nl)
 /* isdigit() without the locale lookup: these loops run over every byte. */
 #define IS_DIGIT(c) ((unsigned)((unsigned char)(c) - '0') < 10u)
 
-static int span_eq(const char *text, size_t s, size_t e, const char *word)
+/* Whether text[s..e) is the n-byte `word`, ASCII case folded. */
+static int span_eq_n(const char *text, size_t s, size_t e, const char *word, size_t n)
 {
-	size_t n = strlen(word);
 	if (e - s != n)
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		if (tolower((unsigned char)text[s + i]) != tolower((unsigned char)word[i]))
 			return 0;
 	return 1;
+}
+
+static int span_eq(const char *text, size_t s, size_t e, const char *word)
+{
+	return span_eq_n(text, s, e, word, strlen(word));
 }
 
 /* Chinese numerals as finance writes them: 二十三点七, 十七点一, 两. */
@@ -541,16 +546,6 @@ static void set_unit_class(struct numlex_token *t, enum unit_class cls)
 		snprintf(t->unit, sizeof(t->unit), "count");
 		break;
 	}
-}
-
-static int span_eq_n(const char *text, size_t s, size_t e, const char *word, size_t n)
-{
-	if (e - s != n)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (tolower((unsigned char)text[s + i]) != tolower((unsigned char)word[i]))
-			return 0;
-	return 1;
 }
 
 static const char *currency_code(const struct numlex *nl, const char *text, size_t s, size_t e)
