@@ -90,4 +90,7 @@ void fact_list_add(struct fact_list *l, const struct fact *f);
  * it admits. */
 int fact_figures_agree(const struct fact_figure *a, const struct fact_figure *b);
 
+/* The figure `f` states (it borrows f's qualifier). */
+struct fact_figure fact_figure_of(const struct fact *f);
+
 #endif

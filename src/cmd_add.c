@@ -302,6 +302,21 @@ static void next_prepared(struct pipeline *pl, struct prepared *out)
 	pthread_mutex_unlock(&pl->lock);
 }
 
+/* Starts the reader thread; 0 when it runs, -1 when there is none (the
+ * caller then prepares each file itself). */
+static int pipeline_start(struct pipeline *pl, pthread_t *th)
+{
+	pthread_mutex_init(&pl->lock, NULL);
+	pthread_cond_init(&pl->ready, NULL);
+	pthread_cond_init(&pl->room, NULL);
+	if (pthread_create(th, NULL, reader, pl) == 0)
+		return 0;
+	pthread_cond_destroy(&pl->ready);
+	pthread_cond_destroy(&pl->room);
+	pthread_mutex_destroy(&pl->lock);
+	return -1;
+}
+
 /* Stops the reader and frees what it prepared that was not stored. */
 static void pipeline_end(struct pipeline *pl, pthread_t th)
 {
@@ -380,32 +395,24 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 	struct batch bt = { NULL, 0, 0, 0 };
 	struct pipeline pl = { .files = files, .n = n, .fx = fx, .o = &o };
 	pthread_t th;
-	int threaded = 0;
-	if (n > 1) {
-		pthread_mutex_init(&pl.lock, NULL);
-		pthread_cond_init(&pl.ready, NULL);
-		pthread_cond_init(&pl.room, NULL);
-		threaded = pthread_create(&th, NULL, reader, &pl) == 0;
-		if (!threaded) {
-			pthread_cond_destroy(&pl.ready);
-			pthread_cond_destroy(&pl.room);
-			pthread_mutex_destroy(&pl.lock);
-		}
-	}
+	int threaded = n > 1 && pipeline_start(&pl, &th) == 0;
 	for (size_t i = 0; i < n; i++) {
-		if (bt.n == 0) {
-			if (store_batch_begin(s, &e) < 0) {
-				cli_error("%s", e.text);
-				failed = 1;
-				break;
-			}
-			bt.started = now_seconds();
-		}
 		struct prepared p;
 		if (threaded)
 			next_prepared(&pl, &p);
 		else
 			prepare(fx, &o, files[i], &p);
+		/* the write lock is taken once the file is ready, not while
+		 * waiting for it */
+		if (bt.n == 0) {
+			if (store_batch_begin(s, &e) < 0) {
+				cli_error("%s", e.text);
+				prepared_free(&p);
+				failed = 1;
+				break;
+			}
+			bt.started = now_seconds();
+		}
 		if (store_prepared(s, &o, &p, &bt) < 0)
 			failed = 1;
 		/* commit often enough that other writers wait little and an

@@ -285,16 +285,24 @@ static int is_cjk_at(const char *s, size_t i, size_t end)
 static void add_candidate(struct job *j, const struct tok *t, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
-static void add_candidate(struct job *j, const struct tok *t, const char *fmt, ...)
+/* A new unresolved candidate for the quantity at orig[start..end) of the
+ * original text; the caller fills its sentence and reason. */
+static struct candidate *new_candidate(struct job *j, size_t start, size_t end)
 {
 	struct fact_list *l = j->out;
-	if (!l->want_candidates)
-		return;
 	GROW(l->cands, l->capcands, l->ncands + 1);
 	struct candidate *c = &l->cands[l->ncands++];
-	c->start = textnorm_orig(j->tn, t->start);
-	c->end = textnorm_orig(j->tn, t->end);
-	c->quantity = xstrndup(j->orig + c->start, c->end - c->start);
+	c->start = start;
+	c->end = end;
+	c->quantity = xstrndup(j->orig + start, end - start);
+	return c;
+}
+
+static void add_candidate(struct job *j, const struct tok *t, const char *fmt, ...)
+{
+	if (!j->out->want_candidates)
+		return;
+	struct candidate *c = new_candidate(j, textnorm_orig(j->tn, t->start), textnorm_orig(j->tn, t->end));
 	size_t ss = textnorm_orig(j->tn, j->sent_start), se = textnorm_orig(j->tn, j->sent_end);
 	c->sentence = xstrndup(j->orig + ss, se - ss);
 	va_list ap;
@@ -334,6 +342,15 @@ static int in_list(const char *w, const char *const *list, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (!ascii_casecmp(w, list[i]))
+			return 1;
+	return 0;
+}
+
+/* in_list() for the word t[s..e), which needs no copy. */
+static int span_in_list(const char *t, size_t s, size_t e, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strlen(list[i]) == e - s && !strncasecmp(t + s, list[i], e - s))
 			return 1;
 	return 0;
 }
@@ -429,13 +446,9 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 		size_t b = i;
 		while (i < ws && isalpha((unsigned char)t[i]))
 			i++;
-		if (i > b && i - b < sizeof(w)) {
-			memcpy(w, t + b, i - b);
-			w[i - b] = '\0';
-			if (in_list(w, latin_part_nouns, ARRAY_SIZE(latin_part_nouns))) {
-				snprintf(why, whylen, "%s", w);
-				return 1;
-			}
+		if (span_in_list(t, b, i, latin_part_nouns, ARRAY_SIZE(latin_part_nouns))) {
+			snprintf(why, whylen, "%.*s", (int)(i - b), t + b);
+			return 1;
 		}
 	}
 	return 0;
@@ -632,10 +645,7 @@ static int growth_of_unknown_measure(const struct job *j, size_t k, size_t first
 			size_t w = i;
 			while (i < e && isalpha((unsigned char)t[i]))
 				i++;
-			int known = 0;
-			for (size_t n = 0; n < ARRAY_SIZE(plain) && !known; n++)
-				known = strlen(plain[n]) == i - w && !strncasecmp(t + w, plain[n], i - w);
-			if (!known)
+			if (!span_in_list(t, w, i, plain, ARRAY_SIZE(plain)))
 				return 1;
 		} else {
 			i += ch >= 0xF0 ? 4 : ch >= 0xE0 ? 3 : ch >= 0xC0 ? 2 : 1;
@@ -778,13 +788,7 @@ static int names_other_by_description(const char *t, size_t s, size_t e)
 		w--;
 	if (w == e || w == s)
 		return 0; /* no word after "The" */
-	char word[16];
-	if (e - w >= sizeof(word))
-		return 1;
-	for (size_t i = 0; i < e - w; i++)
-		word[i] = (char)tolower((unsigned char)t[w + i]);
-	word[e - w] = '\0';
-	return !in_list(word, same, ARRAY_SIZE(same));
+	return !span_in_list(t, w, e, same, ARRAY_SIZE(same));
 }
 
 /* A sentence that opens on a label and a colon: "盈利预测：", "Outlook:" name
@@ -1607,25 +1611,13 @@ static int is_bound(const struct fact *f)
 
 static void drop_fact(struct job *j, struct fact *f, const char *reason)
 {
-	struct fact_list *l = j->out;
-	if (!l->want_candidates) {
+	if (!j->out->want_candidates) {
 		free(f->text);
 		return;
 	}
-	GROW(l->cands, l->capcands, l->ncands + 1);
-	struct candidate *c = &l->cands[l->ncands++];
-	c->start = f->qstart;
-	c->end = f->qend;
-	c->quantity = xstrndup(j->orig + f->qstart, f->qend - f->qstart);
+	struct candidate *c = new_candidate(j, f->qstart, f->qend);
 	c->sentence = f->text; /* the candidate owns it now */
 	copy_str(c->reason, sizeof(c->reason), reason);
-}
-
-static struct fact_figure figure_of(const struct fact *f)
-{
-	struct fact_figure g = { f->value, f->low, f->high, !strcmp(f->qualifier, "range"), f->qualifier,
-				 f->resolution };
-	return g;
 }
 
 /* One sentence giving one fact two values is read wrong somewhere; what
@@ -1649,7 +1641,7 @@ static void drop_second_values(struct job *j, size_t first)
 			if (is_bound(f) && !is_bound(&l->items[k]))
 				why = "a bound beside the figure itself";
 			else if (k < i && !is_bound(&l->items[k]) && !f->compared && !l->items[k].compared) {
-				struct fact_figure a = figure_of(f), b = figure_of(&l->items[k]);
+				struct fact_figure a = fact_figure_of(f), b = fact_figure_of(&l->items[k]);
 				if (!fact_figures_agree(&a, &b))
 					why = "a second value for the same fact in one sentence";
 			}
@@ -1775,4 +1767,11 @@ int fact_figures_agree(const struct fact_figure *a, const struct fact_figure *b)
 	if (!approx && a->resolution > 0 && b->resolution > 0)
 		tol = fmin(tol, (a->resolution + b->resolution) / 2 * (1 - 1e-9));
 	return lo_a <= hi_b + tol + 1e-12 && lo_b <= hi_a + tol + 1e-12;
+}
+
+struct fact_figure fact_figure_of(const struct fact *f)
+{
+	struct fact_figure g = { f->value, f->low, f->high, !strcmp(f->qualifier, "range"), f->qualifier,
+				 f->resolution };
+	return g;
 }

@@ -610,7 +610,7 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 		}
 		int is_range = !strcmp(f->qualifier, "range");
 		best.qualifier = best_qualifier;
-		struct fact_figure mine = { f->value, f->low, f->high, is_range, f->qualifier, f->resolution };
+		struct fact_figure mine = fact_figure_of(f);
 		if (!found)
 			res->fresh++;
 		else if (fact_figures_agree(&mine, &best))
