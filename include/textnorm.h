@@ -13,10 +13,23 @@
 
 #include "util.h"
 
+/* A stretch of the normalized text that maps back in one piece: a copy
+ * of the original (byte for byte from `orig`), or the output of folding the
+ * one character at `orig` (all its bytes map there). */
+struct textnorm_seg {
+	uint32_t norm;   /* where the stretch starts in the normalized text */
+	uint32_t orig;   /* and in the original */
+	uint32_t folded; /* 1 for a folded character, 0 for a copy */
+};
+
 struct textnorm {
 	char *text;     /* normalized UTF-8, NUL-terminated; owned */
 	size_t len;
-	uint32_t *map;  /* map[i]: original offset of normalized byte i; map[len] = original length; owned */
+	/* in order of `norm`; the last one, a copy at (len, original length),
+	 * ends the map. Most text is copied, so a map by stretch is small
+	 * where one entry per byte would be four times the text. Owned. */
+	struct textnorm_seg *segs;
+	size_t nsegs;
 };
 
 /* Returns 0 when s[0..len) is valid UTF-8; otherwise -1 with the offset of
@@ -31,7 +44,8 @@ int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg
 /* Releases what textnorm_run() allocated. */
 void textnorm_free(struct textnorm *t);
 
-/* The original byte offset of normalized offset `off` (off <= t->len). */
+/* The original byte offset of normalized offset `off` (off <= t->len;
+ * larger offsets give the original length). */
 size_t textnorm_orig(const struct textnorm *t, size_t off);
 
 /* The columns the UTF-8 string `s` takes in a terminal: 2 for each wide

@@ -2,14 +2,14 @@
  * NFKC normalization with an offset map (see textnorm.h). Each code point
  * is folded on its own through utf8proc: compatibility decomposition, then
  * canonical composition of that decomposition. ASCII and CJK ideographs,
- * which NFKC leaves alone, skip utf8proc entirely.
+ * which NFKC leaves alone, skip utf8proc entirely; other characters
+ * without a decomposition only cost a property lookup.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
-#include "buf.h"
 #include "textnorm.h"
 #include "banned.h"
 
@@ -83,18 +83,90 @@ static int32_t extra_fold(int32_t cp)
 	return 0;
 }
 
-static void emit(struct buf *b, uint32_t **map, size_t *mapcap, const void *bytes,
-		 size_t n, uint32_t orig)
+/* Whether NFKC, one code point at a time, leaves `cp` as it stands and the
+ * extractor needs no fold of it: CJK ideographs, Hangul syllables, and any
+ * character without a decomposition (。、“” and most punctuation). */
+static int kept_as_is(int32_t cp)
 {
-	if (b->len + n + 1 > *mapcap)
-		GROW(*map, *mapcap, b->len + n + 1);
-	if (b->len + n + 1 > b->cap)
-		buf_grow(b, n);
-	for (size_t k = 0; k < n; k++)
-		(*map)[b->len + k] = orig;
-	memcpy(b->data + b->len, bytes, n);
-	b->len += n;
-	b->data[b->len] = '\0';
+	if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3))
+		return 1;
+	return !extra_fold(cp) && utf8proc_get_property(cp)->decomp_seqindex == UINT16_MAX;
+}
+
+/* The output under construction, text and map. */
+struct normout {
+	char *text;
+	size_t len, cap;
+	struct textnorm_seg *segs;
+	size_t nsegs, segcap;
+};
+
+static void reserve(struct normout *o, size_t need)
+{
+	if (need > o->cap) {
+		o->cap = need + need / 8 + 16;
+		o->text = xrealloc(o->text, o->cap);
+	}
+}
+
+static void add_seg(struct normout *o, size_t orig, uint32_t folded)
+{
+	GROW(o->segs, o->segcap, o->nsegs + 1);
+	o->segs[o->nsegs].norm = (uint32_t)o->len;
+	o->segs[o->nsegs].orig = (uint32_t)orig;
+	o->segs[o->nsegs].folded = folded;
+	o->nsegs++;
+}
+
+/* Copies in[from..to) through unchanged. */
+static void copy_through(struct normout *o, const char *in, size_t from, size_t to)
+{
+	if (to == from)
+		return;
+	reserve(o, o->len + (to - from) + 1);
+	add_seg(o, from, 0);
+	memcpy(o->text + o->len, in + from, to - from);
+	o->len += to - from;
+}
+
+/* Folds the code point `cp`, which stands at in[i], into `o`. */
+static void fold_char(struct normout *o, int32_t cp, size_t i)
+{
+	int32_t folded = extra_fold(cp);
+	if (folded < 0)
+		return;
+	utf8proc_int32_t dec[32];
+	utf8proc_ssize_t dn;
+	if (folded > 0) {
+		dec[0] = folded;
+		dn = 1;
+	} else {
+		int boundclass = 0;
+		dn = utf8proc_decompose_char(cp, dec, 32, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &boundclass);
+		if (dn < 0 || dn > 32) {
+			dec[0] = cp;
+			dn = 1;
+		} else if (dn > 1) {
+			dn = utf8proc_normalize_utf32(dec, dn, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+			if (dn < 1) {
+				dec[0] = cp;
+				dn = 1;
+			}
+		}
+	}
+	reserve(o, o->len + 4 * (size_t)dn + 1);
+	size_t start = o->len;
+	for (utf8proc_ssize_t k = 0; k < dn; k++) {
+		int32_t f = extra_fold(dec[k]);
+		if (f >= 0)
+			o->len += (size_t)utf8proc_encode_char(f > 0 ? f : dec[k], (utf8proc_uint8_t *)o->text + o->len);
+	}
+	if (o->len > start) {
+		size_t end = o->len;
+		o->len = start;
+		add_seg(o, i, 1);
+		o->len = end;
+	}
 }
 
 int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg *e)
@@ -103,107 +175,72 @@ int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg
 	if (len > UINT32_MAX - 1)
 		return err_set(e, "text is larger than 4 GiB");
 
-	struct buf b = BUF_INIT;
-	uint32_t *map = NULL;
-	size_t mapcap = 0;
-	/* NFKC rarely grows a text: reserve its size and a little more once */
-	buf_grow(&b, len + len / 8 + 16);
-	GROW(map, mapcap, len + len / 8 + 17);
-
-	size_t i = 0;
+	struct normout o;
+	memset(&o, 0, sizeof(o));
+	reserve(&o, len + 1);
+	const unsigned char *u = (const unsigned char *)in;
+	/* characters NFKC keeps are only scanned here; they are copied in
+	 * runs, from `kept` up to the next character that changes */
+	size_t i = 0, kept = 0;
 	while (i < len) {
-		unsigned char c = (unsigned char)in[i];
+		unsigned char c = u[i];
 		if (c < 0x80) {
-			size_t j = i + 1;
-			while (j < len && (unsigned char)in[j] < 0x80)
-				j++;
-			GROW(map, mapcap, b.len + (j - i) + 1);
-			for (size_t k = i; k < j; k++)
-				map[b.len + (k - i)] = (uint32_t)k;
-			buf_add(&b, in + i, j - i);
-			i = j;
+			i++;
+			continue;
+		}
+		/* U+5000..U+9FFF, the bulk of Chinese text: kept once its
+		 * continuation bytes are checked */
+		if (c >= 0xE5 && c <= 0xE9 && i + 2 < len && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+			i += 3;
 			continue;
 		}
 		int32_t cp = 0;
-		size_t n = decode((const unsigned char *)in + i, len - i, &cp);
+		size_t n = decode(u + i, len - i, &cp);
 		if (!n) {
-			buf_free(&b);
-			free(map);
+			free(o.text);
+			free(o.segs);
 			return err_set(e, "not valid UTF-8 at byte %zu", i);
 		}
-		if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3)) {
-			/* a run of ideographs is copied as it stands, in one go */
-			size_t j = i + (size_t)n;
-			while (j + 3 <= len) {
-				int32_t c2 = 0;
-				size_t n2 = decode((const unsigned char *)in + j, len - j, &c2);
-				if (n2 != 3 || !((c2 >= 0x4E00 && c2 <= 0x9FFF) || (c2 >= 0xAC00 && c2 <= 0xD7A3)))
-					break;
-				j += 3;
-			}
-			size_t run = j - i;
-			if (b.len + run + 1 > mapcap)
-				GROW(map, mapcap, b.len + run + 1);
-			for (size_t k = 0; k < run; k++)
-				map[b.len + k] = (uint32_t)(i + k - k % 3);
-			buf_add(&b, in + i, run);
-			i = j;
-			continue;
+		if (!kept_as_is(cp)) {
+			copy_through(&o, in, kept, i);
+			fold_char(&o, cp, i);
+			kept = i + n;
 		}
-		int32_t folded = extra_fold(cp);
-		if (folded < 0) {
-			i += (size_t)n;
-			continue;
-		}
-		utf8proc_int32_t dec[32];
-		utf8proc_ssize_t dn;
-		if (folded > 0) {
-			dec[0] = folded;
-			dn = 1;
-		} else {
-			int boundclass = 0;
-			dn = utf8proc_decompose_char(cp, dec, 32,
-						     UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &boundclass);
-			if (dn < 0 || dn > 32) {
-				dec[0] = cp;
-				dn = 1;
-			} else if (dn > 1) {
-				dn = utf8proc_normalize_utf32(dec, dn, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
-				if (dn < 1) {
-					dec[0] = cp;
-					dn = 1;
-				}
-			}
-		}
-		for (utf8proc_ssize_t k = 0; k < dn; k++) {
-			int32_t f = extra_fold(dec[k]);
-			utf8proc_uint8_t enc[4];
-			utf8proc_ssize_t en = utf8proc_encode_char(f > 0 ? f : dec[k], enc);
-			if (f >= 0)
-				emit(&b, &map, &mapcap, enc, (size_t)en, (uint32_t)i);
-		}
-		i += (size_t)n;
+		i += n;
 	}
-	GROW(map, mapcap, b.len + 1);
-	map[b.len] = (uint32_t)len;
-	out->len = b.len;
-	out->text = buf_detach(&b);
-	out->map = map;
+	copy_through(&o, in, kept, len);
+	o.text[o.len] = '\0';
+	add_seg(&o, len, 0);
+	out->text = o.text;
+	out->len = o.len;
+	out->segs = o.segs;
+	out->nsegs = o.nsegs;
 	return 0;
 }
 
 void textnorm_free(struct textnorm *t)
 {
 	free(t->text);
-	free(t->map);
+	free(t->segs);
 	memset(t, 0, sizeof(*t));
 }
 
 size_t textnorm_orig(const struct textnorm *t, size_t off)
 {
+	const struct textnorm_seg *last = &t->segs[t->nsegs - 1];
 	if (off >= t->len)
-		return t->map[t->len];
-	return t->map[off];
+		return last->orig;
+	/* the last stretch that starts at or before `off` */
+	size_t lo = 0, hi = t->nsegs - 1;
+	while (lo < hi) {
+		size_t mid = (lo + hi + 1) / 2;
+		if (t->segs[mid].norm <= off)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	const struct textnorm_seg *s = &t->segs[lo];
+	return s->folded ? s->orig : s->orig + (off - s->norm);
 }
 
 size_t textnorm_display_width(const char *s)

@@ -51,6 +51,34 @@ START_TEST(test_offsets)
 }
 END_TEST
 
+/* Each normalized character maps to the start of the original character it
+ * came from, across copies, folds that grow or shrink the text and dropped
+ * characters; a text may end on a fold. */
+START_TEST(test_offsets_mixed)
+{
+	const char *in = "Ａ\u200b营收¼亿\u00a0x，";
+	struct textnorm t;
+	ck_assert_int_eq(textnorm_run(in, strlen(in), &t, NULL), 0);
+	ck_assert_str_eq(t.text, "A营收1\u20444亿 x,");
+	static const struct {
+		const char *norm_at; /* a normalized character */
+		const char *orig_at; /* the original one it comes from */
+	} expect[] = {
+		{ "A", "Ａ" }, { "营", "营" }, { "收", "收" }, { "1", "¼" }, { "4亿", "¼" },
+		{ "亿", "亿" }, { " x", "\u00a0" }, { "x", "x" }, { ",", "，" },
+	};
+	for (size_t i = 0; i < ARRAY_LEN(expect); i++) {
+		size_t off = (size_t)(strstr(t.text, expect[i].norm_at) - t.text);
+		size_t want = (size_t)(strstr(in, expect[i].orig_at) - in);
+		ck_assert_msg(textnorm_orig(&t, off) == want, "%s: %zu, want %zu", expect[i].norm_at,
+			      textnorm_orig(&t, off), want);
+	}
+	ck_assert_uint_eq(textnorm_orig(&t, t.len), strlen(in));
+	ck_assert_uint_eq(textnorm_orig(&t, t.len + 5), strlen(in));
+	textnorm_free(&t);
+}
+END_TEST
+
 static const struct {
 	const char *bytes;
 	size_t len;
@@ -92,6 +120,7 @@ int main(void)
 	tcase_add_loop_test(tc, test_fold, 0, ARRAY_LEN(folds));
 	tcase_add_test(tc, test_display_width);
 	tcase_add_test(tc, test_offsets);
+	tcase_add_test(tc, test_offsets_mixed);
 	tcase_add_loop_test(tc, test_invalid, 0, ARRAY_LEN(invalid));
 	suite_add_tcase(s, tc);
 	return run_suite(s);
