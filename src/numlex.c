@@ -10,6 +10,7 @@
  */
 #include <ctype.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -275,8 +276,16 @@ static const char *const skip_shapes[] = {
 /* Ids of number words in the trie are offset past the cue words. */
 #define NUMWORD_ID 10000
 
+/* Shapes are grouped by the bytes they can start with (see compile_skip()). */
+#define SKIP_GROUPS_MAX 32
+
 struct numlex {
-	struct rx *skip;
+	/* the skip shapes that can start on a byte, as one pattern; most
+	 * bytes rule most shapes out, and an anchored alternation tries each
+	 * of its branches in turn */
+	struct rx *skip[SKIP_GROUPS_MAX];
+	size_t nskip;
+	unsigned char skip_group[256]; /* index into skip plus 1, or 0: no shape starts here */
 	struct rx *number;
 	struct rx *cnnum;
 	struct rx *rangesep;
@@ -285,6 +294,8 @@ struct numlex {
 	int g_cur, g_sign, g_cur2, g_num, g_more, g_scale, g_unit, g_cn, g_pct;
 	size_t pre_len[ARRAY_SIZE(pre_quals)];
 	unsigned char qual_last[256]; /* bytes a qualifier word ends with, folded */
+	size_t post_len[ARRAY_SIZE(post_quals)];
+	unsigned char post_first[256]; /* bytes a qualifier after a number starts with */
 	size_t cur_len[ARRAY_SIZE(currencies)];
 	/* Chinese currency words that may stand before a number (人民币, 港币):
 	 * the bytes they start and end with, so most text is ruled out at once */
@@ -312,36 +323,94 @@ static void add_escaped(struct buf *b, const char *s)
 	}
 }
 
-/* Appends an alternation of the given words, longest first, each Latin
- * word closed by a word boundary and tagged with (*MARK:index) when asked. */
-static void add_alternation(struct buf *b, const char *const *words, size_t n, int marks,
-			    int boundary_before)
+struct wordref {
+	const char *word;
+	size_t index;
+};
+
+static int wordref_cmp(const void *a, const void *b)
 {
-	size_t *order = xmalloc(n * sizeof(*order));
-	for (size_t i = 0; i < n; i++)
-		order[i] = i;
-	for (size_t i = 1; i < n; i++)
-		for (size_t j = i; j > 0 && strlen(words[order[j]]) > strlen(words[order[j - 1]]); j--) {
-			size_t t = order[j];
-			order[j] = order[j - 1];
-			order[j - 1] = t;
+	const struct wordref *x = a, *y = b;
+	int c = strcmp(x->word, y->word);
+	return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+static size_t utf8_char_len(unsigned char lead)
+{
+	return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+}
+
+/* Appends the words w[0..n), sorted and sharing their first `depth` bytes,
+ * as an alternation factored on those bytes: an anchored alternation tries
+ * its branches one by one, so 60 units after every number cost 60 tries
+ * where the factored form costs a few. Longer words are tried before the
+ * word that ends here, so the longest word still wins. */
+static void add_factored(struct buf *b, const struct wordref *w, size_t n, size_t depth, int marks)
+{
+	size_t branches = 0, ends = n;
+	for (size_t i = 0; i < n;) {
+		if (!w[i].word[depth]) {
+			if (ends == n)
+				ends = i;
+			i++;
+			continue;
 		}
-	buf_adds(b, "(?:");
-	for (size_t k = 0; k < n; k++) {
-		const char *w = words[order[k]];
+		size_t cl = utf8_char_len((unsigned char)w[i].word[depth]), j = i + 1;
+		while (j < n && w[j].word[depth] && !strncmp(w[j].word + depth, w[i].word + depth, cl))
+			j++;
+		branches++;
+		i = j;
+	}
+	int wrap = branches + (ends < n) > 1;
+	if (wrap)
+		buf_adds(b, "(?:");
+	size_t k = 0;
+	for (size_t i = 0; i < n;) {
+		if (!w[i].word[depth]) {
+			i++;
+			continue;
+		}
+		size_t cl = utf8_char_len((unsigned char)w[i].word[depth]), j = i + 1;
+		while (j < n && w[j].word[depth] && !strncmp(w[j].word + depth, w[i].word + depth, cl))
+			j++;
+		if (k++)
+			buf_addc(b, '|');
+		char one[5];
+		memcpy(one, w[i].word + depth, cl);
+		one[cl] = '\0';
+		add_escaped(b, one);
+		add_factored(b, w + i, j - i, depth + cl, marks);
+		i = j;
+	}
+	if (ends < n) {
+		const char *word = w[ends].word;
 		if (k)
 			buf_addc(b, '|');
-		int latin = is_latin_word(w) && isalpha((unsigned char)w[strlen(w) - 1]);
-		if (latin && boundary_before && isalpha((unsigned char)w[0]))
-			buf_adds(b, "(?<![A-Za-z])");
-		add_escaped(b, w);
-		if (latin)
+		/* a Latin word must not run on into a longer one */
+		if (is_latin_word(word) && isalpha((unsigned char)word[strlen(word) - 1]))
 			buf_adds(b, "(?![A-Za-z])");
 		if (marks)
-			buf_printf(b, "(*:%zu)", order[k]);
+			buf_printf(b, "(*:%zu)", w[ends].index);
 	}
+	if (wrap)
+		buf_addc(b, ')');
+}
+
+/* Appends an alternation of the given words that matches the longest one
+ * it can, each Latin word closed by a word boundary and tagged with
+ * (*MARK:index) when asked. */
+static void add_alternation(struct buf *b, const char *const *words, size_t n, int marks)
+{
+	struct wordref *w = xmalloc(n * sizeof(*w));
+	for (size_t i = 0; i < n; i++) {
+		w[i].word = words[i];
+		w[i].index = i;
+	}
+	qsort(w, n, sizeof(*w), wordref_cmp);
+	buf_adds(b, "(?:");
+	add_factored(b, w, n, 0, marks);
 	buf_addc(b, ')');
-	free(order);
+	free(w);
 }
 
 #define WORDS_OF(table, field, out)                                       \
@@ -350,28 +419,81 @@ static void add_alternation(struct buf *b, const char *const *words, size_t n, i
 			(out)[i_] = (table)[i_].field;                     \
 	} while (0)
 
+/* Compiles the skip shapes into one alternation per set of shapes that
+ * can start on the same bytes, keeping their order (the first branch that
+ * matches wins, in a subset as in the whole). */
+static int compile_skip(struct numlex *nl, const char *const *shapes, size_t n, struct errmsg *e)
+{
+	uint64_t starts[256] = { 0 };
+	if (n > 64)
+		return err_set(e, "too many skip shapes");
+	for (size_t i = 0; i < n; i++) {
+		unsigned char map[256];
+		if (rx_first_bytes(shapes[i], 0, map) < 0)
+			return err_set(e, "bad skip shape %zu: %s", i, shapes[i]);
+		for (int b = 0; b < 256; b++)
+			if (map[b])
+				starts[b] |= (uint64_t)1 << i;
+	}
+	uint64_t sets[SKIP_GROUPS_MAX];
+	struct buf p = BUF_INIT;
+	for (int b = 0; b < 256; b++) {
+		if (!starts[b])
+			continue;
+		size_t g = 0;
+		while (g < nl->nskip && sets[g] != starts[b])
+			g++;
+		if (g == nl->nskip) {
+			if (g == SKIP_GROUPS_MAX) {
+				buf_free(&p);
+				return err_set(e, "too many groups of skip shapes");
+			}
+			buf_reset(&p);
+			buf_adds(&p, "(?:");
+			for (size_t i = 0, k = 0; i < n; i++)
+				if (starts[b] & ((uint64_t)1 << i)) {
+					buf_adds(&p, k++ ? "|" : "");
+					buf_adds(&p, shapes[i]);
+				}
+			buf_addc(&p, ')');
+			if (!(nl->skip[g] = rx_compile(p.data, 0, e))) {
+				buf_free(&p);
+				return -1;
+			}
+			sets[g] = starts[b];
+			nl->nskip++;
+		}
+		nl->skip_group[b] = (unsigned char)(g + 1);
+	}
+	buf_free(&p);
+	return 0;
+}
+
 struct numlex *numlex_new(struct errmsg *e)
 {
 	struct numlex *nl = xcalloc(1, sizeof(*nl));
 	struct buf p = BUF_INIT;
 	const char *w[256];
 
-	for (size_t i = 0; i < ARRAY_SIZE(skip_shapes); i++) {
-		buf_adds(&p, i ? "|" : "(?:");
-		buf_adds(&p, skip_shapes[i]);
-	}
 	/* a bare year is a period, unless a scale or unit follows (2000 亿美元) */
-	buf_adds(&p, "|(?<![\\d.,])(?:19|20)\\d{2}(?![\\d%]|[.,]\\d)(?!\\s*(?:");
+	buf_adds(&p, "(?<![\\d.,])(?:19|20)\\d{2}(?![\\d%]|[.,]\\d)(?!\\s*(?:");
 	WORDS_OF(scales, text, w);
-	add_alternation(&p, w, ARRAY_SIZE(scales), 0, 0);
+	add_alternation(&p, w, ARRAY_SIZE(scales), 0);
 	buf_addc(&p, '|');
 	WORDS_OF(units, text, w);
-	add_alternation(&p, w, ARRAY_SIZE(units), 0, 0);
+	add_alternation(&p, w, ARRAY_SIZE(units), 0);
 	buf_addc(&p, '|');
 	WORDS_OF(currencies, text, w);
-	add_alternation(&p, w, ARRAY_SIZE(currencies), 0, 0);
-	buf_adds(&p, "|多)))");
-	nl->skip = rx_compile(p.data, 0, e);
+	add_alternation(&p, w, ARRAY_SIZE(currencies), 0);
+	buf_adds(&p, "|多))");
+	const char *shapes[ARRAY_SIZE(skip_shapes) + 1];
+	memcpy(shapes, skip_shapes, sizeof(skip_shapes));
+	shapes[ARRAY_SIZE(skip_shapes)] = p.data;
+	if (compile_skip(nl, shapes, ARRAY_SIZE(shapes), e) < 0) {
+		buf_free(&p);
+		numlex_free(nl);
+		return NULL;
+	}
 
 	buf_reset(&p);
 	const char *pre[ARRAY_SIZE(currencies)];
@@ -381,13 +503,13 @@ struct numlex *numlex_new(struct errmsg *e)
 			pre[npre++] = currencies[i].text;
 	/* the match never opens on a space, so it starts where the token does */
 	buf_adds(&p, "(?<![A-Za-z0-9.])(?<!\\d,)(?:(?<cur>");
-	add_alternation(&p, pre, npre, 0, 0);
+	add_alternation(&p, pre, npre, 0);
 	buf_adds(&p, ")\\s*)?(?:(?<sign>[+-])\\s*)?(?:(?<cur2>");
-	add_alternation(&p, pre, npre, 0, 0);
+	add_alternation(&p, pre, npre, 0);
 	buf_adds(&p, ")\\s*)?(?<![A-Za-z0-9.,])(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
 		     "(?![\\d])(?<more>\\s*多)?(?:\\s*(?<scale>");
 	WORDS_OF(scales, text, w);
-	add_alternation(&p, w, ARRAY_SIZE(scales), 1, 0);
+	add_alternation(&p, w, ARRAY_SIZE(scales), 1);
 	buf_adds(&p, "))?(?:\\s*(?<unit>");
 	const char *uw[ARRAY_SIZE(units) + ARRAY_SIZE(currencies)];
 	size_t nu = 0;
@@ -395,10 +517,9 @@ struct numlex *numlex_new(struct errmsg *e)
 		uw[nu++] = units[i].text;
 	for (size_t i = 0; i < ARRAY_SIZE(currencies); i++)
 		uw[nu++] = currencies[i].text;
-	add_alternation(&p, uw, nu, 0, 0);
+	add_alternation(&p, uw, nu, 0);
 	buf_adds(&p, "))?");
-	if (nl->skip)
-		nl->number = rx_compile(p.data, 0, e);
+	nl->number = rx_compile(p.data, 0, e);
 
 	buf_reset(&p);
 	buf_adds(&p, "(?<cn>[一二两三四五六七八九十]+)(?:倍(*:cnx)|成(?![本员功为立交长熟果品])(*:cnpct))");
@@ -421,6 +542,11 @@ struct numlex *numlex_new(struct errmsg *e)
 	for (size_t i = 0; i < ARRAY_SIZE(pre_quals); i++) {
 		nl->pre_len[i] = strlen(pre_quals[i].text);
 		nl->qual_last[(unsigned char)tolower((unsigned char)pre_quals[i].text[nl->pre_len[i] - 1])] = 1;
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(post_quals); i++) {
+		unsigned char f = (unsigned char)post_quals[i].text[0];
+		nl->post_len[i] = strlen(post_quals[i].text);
+		nl->post_first[f] = nl->post_first[toupper(f)] = 1;
 	}
 	for (size_t i = 0; i < ARRAY_SIZE(currencies); i++) {
 		const char *cw = currencies[i].text;
@@ -446,7 +572,8 @@ void numlex_free(struct numlex *nl)
 {
 	if (!nl)
 		return;
-	rx_free(nl->skip);
+	for (size_t i = 0; i < nl->nskip; i++)
+		rx_free(nl->skip[i]);
 	rx_free(nl->number);
 	rx_free(nl->cnnum);
 	rx_free(nl->rangesep);
@@ -525,34 +652,31 @@ static void set_unit_class(struct numlex_token *t, enum unit_class cls)
 	switch (cls) {
 	case U_PERCENT:
 		t->kind = NL_PERCENT;
-		snprintf(t->unit, sizeof(t->unit), "%%");
+		copy_str(t->unit, sizeof(t->unit), "%");
 		break;
 	case U_PP:
 		t->kind = NL_PP;
-		snprintf(t->unit, sizeof(t->unit), "pp");
+		copy_str(t->unit, sizeof(t->unit), "pp");
 		break;
 	case U_BP:
 		t->kind = NL_PP;
 		t->value /= 100;
 		t->resolution /= 100;
-		snprintf(t->unit, sizeof(t->unit), "pp");
+		copy_str(t->unit, sizeof(t->unit), "pp");
 		break;
 	case U_MULTIPLE:
 		t->kind = NL_MULTIPLE;
-		snprintf(t->unit, sizeof(t->unit), "x");
+		copy_str(t->unit, sizeof(t->unit), "x");
 		break;
 	case U_COUNT:
 		t->kind = NL_COUNT;
-		snprintf(t->unit, sizeof(t->unit), "count");
+		copy_str(t->unit, sizeof(t->unit), "count");
 		break;
 	}
 }
 
 static const char *currency_code(const struct numlex *nl, const char *text, size_t s, size_t e)
 {
-	for (size_t i = 0; i < ARRAY_SIZE(currencies); i++)
-		if (span_eq_n(text, s, e, currencies[i].text, nl->cur_len[i]))
-			return currencies[i].code;
 	/* "RMB " and friends are matched with their trailing space */
 	while (e > s && text[e - 1] == ' ')
 		e--;
@@ -573,6 +697,32 @@ static int chinese_line_before(const char *text, size_t pos)
 			return 1;
 	}
 	return 0;
+}
+
+/* The value of a plain decimal ("3920", "180.2"). Up to 15 digits the
+ * integer of its digits and the power of ten are exact doubles, so one
+ * division rounds as strtod() would, at a fraction of its cost. */
+static double decimal_value(const char *digits)
+{
+	static const double pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+					1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+	uint64_t mant = 0;
+	int ndigits = 0, frac = -1;
+	for (const char *p = digits; *p; p++) {
+		if (*p == '.') {
+			frac = 0;
+			continue;
+		}
+		if (++ndigits > 15) {
+			double v = 0;
+			parse_double(digits, &v);
+			return v;
+		}
+		mant = mant * 10 + (uint64_t)(*p - '0');
+		if (frac >= 0)
+			frac++;
+	}
+	return (double)mant / pow10[frac > 0 ? frac : 0];
 }
 
 /* Decodes one match of the number pattern into `t`. */
@@ -605,9 +755,7 @@ static void decode_number(const struct numlex *nl, const char *text, const struc
 		digits[k++] = text[i];
 	}
 	digits[k] = '\0';
-	double v = 0;
-	parse_double(digits, &v);
-	t->value = v;
+	t->value = decimal_value(digits);
 	if (rx_has(m, nl->g_sign) && text[m->ovec[2 * nl->g_sign]] == '-')
 		t->value = -t->value;
 	if (rx_has(m, nl->g_more))
@@ -650,10 +798,10 @@ static void decode_number(const struct numlex *nl, const char *text, const struc
 	}
 	if (code) {
 		t->kind = NL_AMOUNT;
-		snprintf(t->unit, sizeof(t->unit), "%s", code);
+		copy_str(t->unit, sizeof(t->unit), code);
 	} else if (t->kind == NL_NUMBER && t->scaled) {
 		t->kind = NL_COUNT;
-		snprintf(t->unit, sizeof(t->unit), "count");
+		copy_str(t->unit, sizeof(t->unit), "count");
 	}
 }
 
@@ -704,14 +852,16 @@ static void qualify_before(const struct numlex *nl, const char *text, struct num
 	}
 }
 
-static void qualify_after(const char *text, size_t len, struct numlex_token *t)
+static void qualify_after(const struct numlex *nl, const char *text, size_t len, struct numlex_token *t)
 {
 	size_t pos = t->end;
 	while (pos < len && text[pos] == ' ')
 		pos++;
+	if (pos >= len || !nl->post_first[(unsigned char)text[pos]])
+		return;
 	for (size_t i = 0; i < ARRAY_SIZE(post_quals); i++) {
-		size_t n = strlen(post_quals[i].text);
-		if (pos + n <= len && span_eq(text, pos, pos + n, post_quals[i].text)) {
+		size_t n = nl->post_len[i];
+		if (pos + n <= len && span_eq_n(text, pos, pos + n, post_quals[i].text, n)) {
 			if (isalpha((unsigned char)post_quals[i].text[0]) && pos + n < len &&
 			    isalpha((unsigned char)text[pos + n]))
 				continue;
@@ -928,9 +1078,10 @@ static int match_near(struct numpass *np, size_t lo, size_t d)
 		/* a number opens on a digit, a sign, a currency sign or code */
 		unsigned char b = (unsigned char)np->text[c];
 		int number_here = isdigit(b) || !isalpha(b) || strchr("UHRCEJGuhrcejg", b);
-		int first = c == d && !skip_possible(np->text, np->len, d) ? 2 : 1;
+		int group = nl->skip_group[b];
+		int first = !group || (c == d && !skip_possible(np->text, np->len, d)) ? 2 : 1;
 		for (int which = first; which <= 1 + number_here; which++) {
-			const struct rx *rx = which == 1 ? nl->skip : nl->number;
+			const struct rx *rx = which == 1 ? nl->skip[group - 1] : nl->number;
 			struct rx_match *m = which == 1 ? &np->m_skip : &np->m_num;
 			int r = rx_find(rx, np->text, we, c, 1, m);
 			/* a match that reaches the window's end may be cut short */
@@ -943,6 +1094,20 @@ static int match_near(struct numpass *np, size_t lo, size_t d)
 		}
 	}
 	return 0;
+}
+
+/* Whether a range separator (-, ~, 至, 到, to, and) can follow `pos`: the
+ * pattern that reads it is tried only then. */
+static int range_sep_possible(const char *text, size_t len, size_t pos)
+{
+	while (pos < len && isspace((unsigned char)text[pos]))
+		pos++;
+	if (pos >= len)
+		return 0;
+	unsigned char c = (unsigned char)text[pos];
+	if (c && strchr("-~tTaA", c))
+		return 1;
+	return pos + 3 <= len && (!memcmp(text + pos, "至", 3) || !memcmp(text + pos, "到", 3));
 }
 
 static int overlaps_any(const struct numlex_token *t, size_t n, size_t *hint, size_t s, size_t e)
@@ -990,7 +1155,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 		}
 		stop_scan = t.start;
 		/* ranges: 70-80%, 910 亿-930 亿美元, $1 and $2 billion, 10% to 12% */
-		int sr = rx_find(nl->rangesep, text, len, t.end, 1, &np->m_sep);
+		int sr = range_sep_possible(text, len, t.end) ? rx_find(nl->rangesep, text, len, t.end, 1, &np->m_sep) : 0;
 		if (sr == 1 && np->m_sep.ovec[1] > t.end) {
 			size_t sep_s = np->m_sep.ovec[0], sep_e = np->m_sep.ovec[1];
 			int is_and = 0;
@@ -1030,7 +1195,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 			t.end++;
 		}
 		qualify_before(nl, text, &t, last_end);
-		qualify_after(text, len, &t);
+		qualify_after(nl, text, len, &t);
 		if (t.kind == NL_AMOUNT) {
 			last_currency = NULL;
 			for (size_t i = 0; i < ARRAY_SIZE(currencies); i++)
@@ -1039,7 +1204,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 		} else if (t.kind == NL_COUNT && t.scaled && last_currency && !rx_has(&np->m_num, nl->g_unit)) {
 			/* 数据中心收入 43 亿 after 92 亿美元: the same currency */
 			t.kind = NL_AMOUNT;
-			snprintf(t.unit, sizeof(t.unit), "%s", last_currency);
+			copy_str(t.unit, sizeof(t.unit), last_currency);
 			t.currency_inherited = 1;
 		}
 		/* a/b lists: 3250 亿/3780 亿美元, 15%/16% */
@@ -1050,7 +1215,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 		while (pos < len && text[pos] == '/' && rx_find(nl->number, text, len, pos + 1, 1, &np->m_num2) == 1) {
 			struct numlex_token nx;
 			decode_number(nl, text, &np->m_num2, &nx);
-			qualify_after(text, len, &nx);
+			qualify_after(nl, text, len, &nx);
 			if (np->toks[first].slash_group == 0)
 				np->toks[first].slash_group = ++np->slash_groups;
 			nx.slash_group = np->toks[first].slash_group;
@@ -1140,7 +1305,7 @@ int numlex_scan(const struct numlex *nl, const char *text, size_t len,
 	np.nl = nl;
 	np.text = text;
 	np.len = len;
-	rx_match_init(&np.m_skip, nl->skip);
+	rx_match_init(&np.m_skip, nl->skip[0]);
 	rx_match_init(&np.m_num, nl->number);
 	rx_match_init(&np.m_num2, nl->number);
 	rx_match_init(&np.m_sep, nl->rangesep);

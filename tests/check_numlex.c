@@ -156,6 +156,28 @@ START_TEST(test_forms)
 }
 END_TEST
 
+/* Plain decimals come out exactly as strtod() reads them, short or long. */
+static const char *const exact[] = { "0.1", "180.2", "3920.5", "0.000001", "1,234,567.89",
+				     "98765.4321", "123456789012345678", "1.23456789012345678" };
+
+START_TEST(test_exact_value)
+{
+	char text[64];
+	snprintf(text, sizeof(text), "值 %s 吨", exact[_i]);
+	size_t n = 0;
+	struct numlex_token *t = scan(text, &n);
+	ck_assert_uint_ge(n, 1);
+	char plain[32];
+	size_t k = 0;
+	for (const char *p = exact[_i]; *p; p++)
+		if (*p != ',')
+			plain[k++] = *p;
+	plain[k] = '\0';
+	ck_assert_msg(t[0].value == strtod(plain, NULL), "%s: %.17g", exact[_i], t[0].value);
+	free(t);
+}
+END_TEST
+
 /* A bare scaled amount takes the currency of the amount before it in the
  * same sentence; a new sentence starts afresh. */
 /* How finely each value was written, in base units. */
@@ -320,6 +342,7 @@ int main(void)
 	tcase_add_loop_test(tc, test_forms, 0, ARRAY_LEN(forms));
 	tcase_add_loop_test(tc, test_resolution, 0, ARRAY_SIZE(resolutions));
 	tcase_add_test(tc, test_inherit_currency);
+	tcase_add_loop_test(tc, test_exact_value, 0, ARRAY_LEN(exact));
 	tcase_add_test(tc, test_slash_list);
 	tcase_add_loop_test(tc, test_cues, 0, ARRAY_LEN(cue_cases));
 	tcase_add_loop_test(tc, test_distractors, 0, ARRAY_LEN(distractors));
