@@ -7,6 +7,7 @@
 #define MTRACK_RX_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "util.h"
 
@@ -15,6 +16,7 @@ struct rx;
 enum {
 	RX_CASELESS = 1,  /* ASCII letters match either case */
 	RX_EXTENDED = 2,  /* whitespace and # comments in the pattern are ignored */
+	RX_ANCHORED = 4,  /* only ever matched anchored: compiled once, not twice */
 };
 
 /* Compiles `pattern` (UTF-8) with JIT. Returns NULL and fills `e` when the
@@ -25,6 +27,25 @@ struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e);
  * start a match with, as PCRE2's start-up analysis knows it; every byte
  * when it cannot tell. Returns 0, or -1 for an invalid pattern. */
 int rx_first_bytes(const char *pattern, int flags, unsigned char map[256]);
+
+/* A set of up to RX_SET_MAX alternatives, by index. */
+#define RX_SET_MAX 128
+struct rx_set {
+	uint64_t bits[RX_SET_MAX / 64];
+};
+
+/* Whether alternative i is in the set. */
+int rx_set_has(const struct rx_set *s, size_t i);
+
+/* Groups the alternatives pats[0..n) (n <= RX_SET_MAX) by the bytes they
+ * can start with, so that each place in a text is tried against only the
+ * ones that can match there: an anchored alternation tries every branch in
+ * turn. sets[g] gets the alternatives of group g and group_of[b] gets 1 + g
+ * for the group that can start on byte b, or 0 when none can. Returns the
+ * number of groups, or -1 with `e` filled when a pattern is bad or there
+ * would be more than `max` groups. */
+int rx_group_by_first_byte(const char *const *pats, size_t n, int flags, struct rx_set *sets, size_t max,
+			   unsigned char group_of[256], struct errmsg *e);
 
 /* Releases a compiled pattern; NULL is allowed. */
 void rx_free(struct rx *rx);

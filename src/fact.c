@@ -817,13 +817,17 @@ static int colon_label(const struct job *j, size_t first, size_t end, size_t *s)
 		ls++;
 	while (le > ls && t[le - 1] == ' ')
 		le--;
-	for (size_t i = 0; i < ARRAY_SIZE(sections); i++) {
-		size_t n = strlen(sections[i]);
-		for (size_t p = ls; p + n <= le; p++)
-			if (!strncasecmp(t + p, sections[i], n)) {
+	for (size_t p = ls; p < le; p++) {
+		unsigned char c = (unsigned char)tolower((unsigned char)t[p]);
+		for (size_t i = 0; i < ARRAY_SIZE(sections); i++) {
+			if ((unsigned char)sections[i][0] != c)
+				continue;
+			size_t n = strlen(sections[i]);
+			if (p + n <= le && !strncasecmp(t + p, sections[i], n)) {
 				*s = colon + 1;
 				return 0;
 			}
+		}
 	}
 	if (le > ls && (isupper((unsigned char)t[ls]) || unknown_cjk_subject(t, ls, le)))
 		return 1;

@@ -424,46 +424,25 @@ static void add_alternation(struct buf *b, const char *const *words, size_t n, i
  * matches wins, in a subset as in the whole). */
 static int compile_skip(struct numlex *nl, const char *const *shapes, size_t n, struct errmsg *e)
 {
-	uint64_t starts[256] = { 0 };
-	if (n > 64)
-		return err_set(e, "too many skip shapes");
-	for (size_t i = 0; i < n; i++) {
-		unsigned char map[256];
-		if (rx_first_bytes(shapes[i], 0, map) < 0)
-			return err_set(e, "bad skip shape %zu: %s", i, shapes[i]);
-		for (int b = 0; b < 256; b++)
-			if (map[b])
-				starts[b] |= (uint64_t)1 << i;
-	}
-	uint64_t sets[SKIP_GROUPS_MAX];
+	struct rx_set sets[SKIP_GROUPS_MAX];
+	int groups = rx_group_by_first_byte(shapes, n, 0, sets, SKIP_GROUPS_MAX, nl->skip_group, e);
+	if (groups < 0)
+		return -1;
 	struct buf p = BUF_INIT;
-	for (int b = 0; b < 256; b++) {
-		if (!starts[b])
-			continue;
-		size_t g = 0;
-		while (g < nl->nskip && sets[g] != starts[b])
-			g++;
-		if (g == nl->nskip) {
-			if (g == SKIP_GROUPS_MAX) {
-				buf_free(&p);
-				return err_set(e, "too many groups of skip shapes");
+	for (int g = 0; g < groups; g++) {
+		buf_reset(&p);
+		buf_adds(&p, "(?:");
+		for (size_t i = 0, k = 0; i < n; i++)
+			if (rx_set_has(&sets[g], i)) {
+				buf_adds(&p, k++ ? "|" : "");
+				buf_adds(&p, shapes[i]);
 			}
-			buf_reset(&p);
-			buf_adds(&p, "(?:");
-			for (size_t i = 0, k = 0; i < n; i++)
-				if (starts[b] & ((uint64_t)1 << i)) {
-					buf_adds(&p, k++ ? "|" : "");
-					buf_adds(&p, shapes[i]);
-				}
-			buf_addc(&p, ')');
-			if (!(nl->skip[g] = rx_compile(p.data, 0, e))) {
-				buf_free(&p);
-				return -1;
-			}
-			sets[g] = starts[b];
-			nl->nskip++;
+		buf_addc(&p, ')');
+		if (!(nl->skip[g] = rx_compile(p.data, RX_ANCHORED, e))) {
+			buf_free(&p);
+			return -1;
 		}
-		nl->skip_group[b] = (unsigned char)(g + 1);
+		nl->nskip++;
 	}
 	buf_free(&p);
 	return 0;

@@ -163,13 +163,18 @@ static const char *const triggers[] = {
 #define BEFORE_TRIGGER 24
 #define WINDOW_AFTER 96
 
-/* The forms are split by the first byte they can start with: a digit, or
- * anything else. Each half is a smaller alternation, and the one tried at
- * a place is the one whose forms can start there. */
+/* The forms are grouped by the bytes they can start with: each group is a
+ * smaller alternation, and the one tried at a place is the group whose
+ * forms can start on its byte. */
+#define FORM_GROUPS_MAX 48
+
 struct period_scanner {
-	struct rx *rx[2];         /* [0]: forms that can open on a digit; [1]: the others */
-	int rows[2][ARRAY_SIZE(forms)]; /* the form of each (*MARK) in each half */
-	int first_group[2][ARRAY_SIZE(forms)];
+	struct rx *rx[FORM_GROUPS_MAX];
+	size_t ngroups;
+	unsigned char group_of[256]; /* 1 + the group of forms that can start on a byte, or 0 */
+	size_t widest;               /* the group with the most capture groups */
+	int rows[FORM_GROUPS_MAX][ARRAY_SIZE(forms)]; /* the form of each (*MARK) in each group */
+	int first_group[FORM_GROUPS_MAX][ARRAY_SIZE(forms)];
 	struct wordtrie *triggers;
 };
 
@@ -190,38 +195,36 @@ static int count_groups(const char *p)
 struct period_scanner *period_scanner_new(struct errmsg *e)
 {
 	struct period_scanner *ps = xcalloc(1, sizeof(*ps));
-	for (int half = 0; half < 2; half++) {
+	struct buf one[ARRAY_SIZE(forms)];
+	const char *pats[ARRAY_SIZE(forms)];
+	for (size_t i = 0; i < ARRAY_SIZE(forms); i++) {
+		/* each form alone, to learn its first bytes */
+		one[i] = (struct buf)BUF_INIT;
+		buf_printf(&one[i], "(?:%s)", forms[i].pattern);
+		pats[i] = one[i].data;
+	}
+	struct rx_set sets[FORM_GROUPS_MAX];
+	int groups = rx_group_by_first_byte(pats, ARRAY_SIZE(forms), RX_CASELESS, sets, FORM_GROUPS_MAX,
+					    ps->group_of, e);
+	for (size_t i = 0; i < ARRAY_SIZE(forms); i++)
+		buf_free(&one[i]);
+	if (groups < 0) {
+		period_scanner_free(ps);
+		return NULL;
+	}
+	int most = 0;
+	for (int g = 0; g < groups; g++) {
 		struct buf p = BUF_INIT;
 		int group = 1, n = 0;
 		buf_adds(&p, "(?<![A-Za-z0-9])(?:");
 		for (size_t i = 0; i < ARRAY_SIZE(forms); i++) {
-			unsigned char map[256];
-			struct buf one = BUF_INIT;
-			buf_printf(&one, "(?:%s)", forms[i].pattern);
-			int ok = rx_first_bytes(one.data, RX_CASELESS, map);
-			buf_free(&one);
-			if (ok < 0) {
-				buf_free(&p);
-				period_scanner_free(ps);
-				err_set(e, "bad period form %zu", i);
-				return NULL;
-			}
-			int digit = 0, other = 0;
-			for (int b = 0; b < 256; b++) {
-				if (!map[b])
-					continue;
-				if (b >= '0' && b <= '9')
-					digit = 1;
-				else
-					other = 1;
-			}
-			if (half == 0 ? !digit : !other)
+			if (!rx_set_has(&sets[g], i))
 				continue;
 			if (n)
 				buf_addc(&p, '|');
 			buf_printf(&p, "(?:%s)(?![A-Za-z0-9])(*:%d)", forms[i].pattern, n);
-			ps->rows[half][n] = (int)i;
-			ps->first_group[half][n] = group;
+			ps->rows[g][n] = (int)i;
+			ps->first_group[g][n] = group;
 			group += count_groups(forms[i].pattern);
 			n++;
 		}
@@ -232,12 +235,17 @@ struct period_scanner *period_scanner_new(struct errmsg *e)
 			err_set(e, "too many period groups (%d)", group);
 			return NULL;
 		}
-		ps->rx[half] = rx_compile(p.data, RX_CASELESS, e);
+		if (group > most) {
+			most = group;
+			ps->widest = (size_t)g;
+		}
+		ps->rx[g] = rx_compile(p.data, RX_CASELESS | RX_ANCHORED, e);
 		buf_free(&p);
-		if (!ps->rx[half]) {
+		if (!ps->rx[g]) {
 			period_scanner_free(ps);
 			return NULL;
 		}
+		ps->ngroups++;
 	}
 	ps->triggers = wordtrie_new();
 	for (size_t i = 0; i < ARRAY_SIZE(triggers); i++)
@@ -249,8 +257,8 @@ void period_scanner_free(struct period_scanner *ps)
 {
 	if (!ps)
 		return;
-	rx_free(ps->rx[0]);
-	rx_free(ps->rx[1]);
+	for (size_t g = 0; g < ps->ngroups; g++)
+		rx_free(ps->rx[g]);
 	wordtrie_free(ps->triggers);
 	free(ps);
 }
@@ -325,9 +333,9 @@ static int word_value(const char *s, size_t n)
 int period_scan(const struct period_scanner *ps, const char *text, size_t len, const struct span *claimed,
 		size_t nclaimed, struct period_span **spans, size_t *n, size_t *cap, struct errmsg *e)
 {
-	struct rx_match mm[2], m;
-	rx_match_init(&mm[0], ps->rx[0]);
-	rx_match_init(&mm[1], ps->rx[1]);
+	/* one match serves every group: it has room for the widest */
+	struct rx_match m;
+	rx_match_init(&m, ps->rx[ps->widest]);
 	/* anchors: every digit run and every trigger word, in order */
 	struct wordtrie_match *tw = NULL;
 	size_t ntw = 0, captw = 0, ti = 0;
@@ -370,21 +378,22 @@ int period_scan(const struct period_scanner *ps, const char *text, size_t len, c
 		if (anchor + 1 < pos)
 			continue;
 		size_t ws = anchor > pos + before ? anchor - before : pos;
-		int r = 0, half = 0;
+		int r = 0, g = 0;
 		/* anchored at each place a form can start, leftmost first */
 		for (size_t c = ws; c <= anchor && r == 0; c++) {
 			if (!can_start(text, c))
 				continue;
-			half = !isdigit((unsigned char)text[c]);
+			g = ps->group_of[(unsigned char)text[c]] - 1;
+			if (g < 0)
+				continue;
 			size_t we = anchor + WINDOW_AFTER < len ? anchor + WINDOW_AFTER : len;
-			r = rx_find(ps->rx[half], text, we, c, 1, &mm[half]);
+			r = rx_find(ps->rx[g], text, we, c, 1, &m);
 			/* a match that reaches the window's end may be cut short */
-			while (r == 1 && we < len && mm[half].ovec[1] + 16 >= we) {
+			while (r == 1 && we < len && m.ovec[1] + 16 >= we) {
 				we = we + 1024 < len ? we + 1024 : len;
-				r = rx_find(ps->rx[half], text, we, c, 1, &mm[half]);
+				r = rx_find(ps->rx[g], text, we, c, 1, &m);
 			}
 		}
-		m = mm[half];
 		if (r < 0) {
 			rc = err_set(e, "period pattern failed at byte %zu", ws);
 			break;
@@ -399,7 +408,7 @@ int period_scan(const struct period_scanner *ps, const char *text, size_t len, c
 			d = pos;
 		if (mark < 0 || (size_t)mark >= ARRAY_SIZE(forms))
 			continue;
-		int row = ps->rows[half][mark];
+		int row = ps->rows[g][mark];
 		const struct form *f = &forms[row];
 		struct period_span sp;
 		memset(&sp, 0, sizeof(sp));
@@ -412,11 +421,11 @@ int period_scan(const struct period_scanner *ps, const char *text, size_t len, c
 		sp.expr.calendar = f->calendar;
 		int ok = 1, day = 0, first_month = 0;
 		for (int k = 0; f->roles[k]; k++) {
-			int g = ps->first_group[half][mark] + k;
-			if (!rx_has(&m, g))
+			int cg = ps->first_group[g][mark] + k;
+			if (!rx_has(&m, cg))
 				continue;
-			const char *gs = text + m.ovec[2 * g];
-			size_t gn = m.ovec[2 * g + 1] - m.ovec[2 * g];
+			const char *gs = text + m.ovec[2 * cg];
+			size_t gn = m.ovec[2 * cg + 1] - m.ovec[2 * cg];
 			int v = word_value(gs, gn);
 			switch (f->roles[k]) {
 			case 'y':
@@ -477,8 +486,7 @@ int period_scan(const struct period_scanner *ps, const char *text, size_t len, c
 		(*spans)[(*n)++] = sp;
 	}
 	free(tw);
-	rx_match_free(&mm[0]);
-	rx_match_free(&mm[1]);
+	rx_match_free(&m);
 	return rc;
 }
 
@@ -667,28 +675,25 @@ static int is_week_based(const struct fiscal_calendar *c)
 	return c->kind != FY_FIXED;
 }
 
+/* The last day of fiscal quarter k (1-4; 0 for the whole year) of the
+ * fiscal year that runs from fy_start to fy_end. */
+static struct date quarter_end(const struct fiscal_calendar *c, struct date fy_start, struct date fy_end, int k)
+{
+	if (k == 0 || k == 4)
+		return fy_end;
+	if (is_week_based(c))
+		return add_days(fy_start, 91L * k - 1);
+	return month_end(fy_start.y, fy_start.m + 3 * k - 1);
+}
+
 /* Fiscal quarter k (1-4) of fiscal year fy; k = 0 gives the whole year. */
 static void fiscal_quarter(const struct fiscal_calendar *c, int fy, int k, struct date *start,
 			   struct date *end)
 {
 	struct date fy_end = period_fy_end(c, fy);
 	struct date fy_start = add_days(period_fy_end(c, fy - 1), 1);
-	if (k == 0 || k == 4) {
-		*end = fy_end;
-	} else if (is_week_based(c)) {
-		*end = add_days(fy_start, 91L * k - 1);
-	} else {
-		*end = month_end(fy_start.y, fy_start.m + 3 * k - 1);
-	}
-	if (k == 0) {
-		*start = fy_start;
-	} else if (k == 1) {
-		*start = fy_start;
-	} else {
-		struct date prev_s, prev_e;
-		fiscal_quarter(c, fy, k - 1, &prev_s, &prev_e);
-		*start = add_days(prev_e, 1);
-	}
+	*end = quarter_end(c, fy_start, fy_end, k);
+	*start = k <= 1 ? fy_start : add_days(quarter_end(c, fy_start, fy_end, k - 1), 1);
 }
 
 static int type_months(enum period_type t)
@@ -707,12 +712,12 @@ void period_label(struct period *p, const struct fiscal_calendar *cal)
 		int n = (p->end.m - p->start.m + 12) % 12 + 1;
 		snprintf(p->calendar_label, sizeof(p->calendar_label), "%dM%04d", n, p->end.y);
 	} else {
-		long best = 1L << 30;
+		long best = 1L << 30, end_days = date_days(p->end);
 		struct date bestd = p->end;
 		for (int dy = -1; dy <= 1; dy++)
 			for (int m = months; m <= 12; m += months) {
 				struct date c = month_end(p->end.y + dy, m);
-				long dist = labs(date_days(c) - date_days(p->end));
+				long dist = labs(date_days(c) - end_days);
 				if (dist < best) {
 					best = dist;
 					bestd = c;

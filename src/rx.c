@@ -30,12 +30,13 @@ struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e)
 		opts |= PCRE2_CASELESS;
 	if (flags & RX_EXTENDED)
 		opts |= PCRE2_EXTENDED;
-	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
-					 opts, &errcode, &erroff, NULL);
-	pcre2_code *anchored = code ? pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
-						    opts | PCRE2_ANCHORED, &errcode, &erroff, NULL)
-				    : NULL;
-	if (!code || !anchored) {
+	pcre2_code *code = NULL, *anchored = NULL;
+	if (!(flags & RX_ANCHORED))
+		code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, opts, &errcode, &erroff, NULL);
+	if (code || (flags & RX_ANCHORED))
+		anchored = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, opts | PCRE2_ANCHORED,
+					 &errcode, &erroff, NULL);
+	if (!anchored) {
 		pcre2_code_free(code);
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(errcode, msg, sizeof(msg));
@@ -46,7 +47,7 @@ struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e)
 	}
 	/* JIT is an optimization: where it is unavailable the interpreter
 	 * gives the same answers, so a failure here is not an error. */
-	int jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0 &&
+	int jit = (!code || pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0) &&
 		  pcre2_jit_compile(anchored, PCRE2_JIT_COMPLETE) == 0;
 	struct rx *rx = xmalloc(sizeof(*rx));
 	rx->code = code;
@@ -85,6 +86,47 @@ int rx_first_bytes(const char *pattern, int flags, unsigned char map[256])
 	return 0;
 }
 
+int rx_set_has(const struct rx_set *s, size_t i)
+{
+	return i < RX_SET_MAX && (s->bits[i / 64] >> (i % 64)) & 1;
+}
+
+int rx_group_by_first_byte(const char *const *pats, size_t n, int flags, struct rx_set *sets, size_t max,
+			   unsigned char group_of[256], struct errmsg *e)
+{
+	struct rx_set starts[256];
+	if (n > RX_SET_MAX)
+		return err_set(e, "too many patterns to group (%zu)", n);
+	memset(starts, 0, sizeof(starts));
+	for (size_t i = 0; i < n; i++) {
+		unsigned char map[256];
+		if (rx_first_bytes(pats[i], flags, map) < 0)
+			return err_set(e, "bad pattern %zu: %s", i, pats[i]);
+		for (int b = 0; b < 256; b++)
+			if (map[b])
+				starts[b].bits[i / 64] |= (uint64_t)1 << (i % 64);
+	}
+	size_t groups = 0;
+	for (int b = 0; b < 256; b++) {
+		group_of[b] = 0;
+		int empty = 1;
+		for (size_t w = 0; w < RX_SET_MAX / 64; w++)
+			empty &= !starts[b].bits[w];
+		if (empty)
+			continue;
+		size_t g = 0;
+		while (g < groups && memcmp(&sets[g], &starts[b], sizeof(sets[g])))
+			g++;
+		if (g == groups) {
+			if (groups == max || groups >= 255)
+				return err_set(e, "more than %zu groups of patterns", max);
+			sets[groups++] = starts[b];
+		}
+		group_of[b] = (unsigned char)(g + 1);
+	}
+	return (int)groups;
+}
+
 void rx_free(struct rx *rx)
 {
 	if (!rx)
@@ -97,7 +139,7 @@ void rx_free(struct rx *rx)
 void rx_match_init(struct rx_match *m, const struct rx *rx)
 {
 	memset(m, 0, sizeof(*m));
-	m->data = pcre2_match_data_create_from_pattern(rx->code, NULL);
+	m->data = pcre2_match_data_create_from_pattern(rx->code ? rx->code : rx->anchored, NULL);
 	if (!m->data) {
 		fputs("mtrack: out of memory\n", stderr);
 		abort();
@@ -117,6 +159,8 @@ int rx_find(const struct rx *rx, const char *text, size_t len, size_t from,
 	if (from > len)
 		return 0;
 	const pcre2_code *code = anchored ? rx->anchored : rx->code;
+	if (!code)
+		return -1; /* compiled RX_ANCHORED, asked for a search */
 	/* the JIT fast path skips pcre2_match()'s checks, which cost more than
 	 * the short anchored matches the lexers make */
 	int rc = rx->jit ? pcre2_jit_match(code, (PCRE2_SPTR)text, len, from, 0, m->data, NULL)
@@ -136,7 +180,7 @@ int rx_find(const struct rx *rx, const char *text, size_t len, size_t from,
 
 int rx_group_number(const struct rx *rx, const char *name)
 {
-	int n = pcre2_substring_number_from_name(rx->code, (PCRE2_SPTR)name);
+	int n = pcre2_substring_number_from_name(rx->anchored, (PCRE2_SPTR)name);
 	return n < 0 ? -1 : n;
 }
 

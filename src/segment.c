@@ -31,10 +31,10 @@ static const char *const junk_markers[] = {
 	"Privacy Policy", "Terms of Use", "Sign in", "Subscribe", "Share this",
 };
 
-static int starts_with(const char *text, size_t len, size_t pos, const char *s)
+/* Whether the three-byte character `c` (all the marks below are) stands at pos. */
+static int cjk_at(const char *text, size_t len, size_t pos, const char *c)
 {
-	size_t n = strlen(s);
-	return pos + n <= len && !memcmp(text + pos, s, n);
+	return pos + 3 <= len && !memcmp(text + pos, c, 3);
 }
 
 static int is_abbreviation(const char *text, size_t dot)
@@ -68,7 +68,7 @@ static size_t terminator(const char *text, size_t len, size_t pos)
 {
 	static const char *const cjk[] = { "。", "！", "？", "；" };
 	for (size_t i = 0; i < ARRAY_SIZE(cjk); i++)
-		if (starts_with(text, len, pos, cjk[i]))
+		if (cjk_at(text, len, pos, cjk[i]))
 			return 3;
 	char c = text[pos];
 	if (c == '!' || c == '?' || c == ';')
@@ -124,13 +124,9 @@ void segmenter_free(struct segmenter *sg)
 
 int segment_is_junk(const struct segmenter *sg, const char *text, size_t start, size_t end)
 {
-	size_t bars = 0, wide_gaps = 0;
-	for (size_t i = start; i < end; i++) {
-		if (text[i] == '|')
-			bars++;
-		if (i + 1 < end && text[i] == ' ' && text[i + 1] == ' ' && (i + 2 >= end || text[i + 2] != ' '))
-			wide_gaps++;
-	}
+	size_t bars = 0;
+	for (const char *p = text + start; (p = memchr(p, '|', (size_t)(text + end - p))) && bars < 3; p++)
+		bars++;
 	if (bars >= 3)
 		return 1;
 	/* navigation, widgets and footers are short lines; a paragraph of
@@ -140,6 +136,10 @@ int segment_is_junk(const struct segmenter *sg, const char *text, size_t start, 
 	if (wordtrie_contains(sg->junk, text + start, end - start))
 		return 1;
 	/* a run of short items separated by wide gaps: a tag cloud or a menu */
+	size_t wide_gaps = 0;
+	for (size_t i = start; i + 1 < end; i++)
+		if (text[i] == ' ' && text[i + 1] == ' ' && (i + 2 >= end || text[i + 2] != ' '))
+			wide_gaps++;
 	return wide_gaps >= 5 && end - start < 400;
 }
 
@@ -155,14 +155,14 @@ void segment_sentences(const struct segmenter *sg, const char *text, size_t len,
 		int newline = i == len || text[i] == '\n';
 		unsigned char c = i < len ? (unsigned char)text[i] : 0;
 		/* after NFKC a terminator is one of these bytes (。 starts with E3) */
-		if (!newline && c != '.' && c != '!' && c != '?' && c != ';' && c != 0xE3 && c != 0xEF)
+		static const unsigned char may_end[256] = { ['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1,
+							    [0xE3] = 1, [0xEF] = 1 };
+		if (!newline && !may_end[c])
 			continue;
 		size_t w = newline ? 1 : terminator(text, len, i);
 		if (line_junk < 0) {
-			size_t le = line_start;
-			while (le < len && text[le] != '\n')
-				le++;
-			line_junk = segment_is_junk(sg, text, line_start, le);
+			const char *nl = memchr(text + line_start, '\n', len - line_start);
+			line_junk = segment_is_junk(sg, text, line_start, nl ? (size_t)(nl - text) : len);
 		}
 		if (!w)
 			continue;
@@ -206,7 +206,7 @@ int segment_clause_break(const char *text, size_t len, size_t pos, size_t *width
 {
 	static const char *const cjk[] = { "，", "、", "：", "（", "）", "【", "】", "《", "》" };
 	for (size_t i = 0; i < ARRAY_SIZE(cjk); i++)
-		if (starts_with(text, len, pos, cjk[i])) {
+		if (cjk_at(text, len, pos, cjk[i])) {
 			*width = 3;
 			return 1;
 		}

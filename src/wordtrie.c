@@ -273,7 +273,8 @@ static void scan(const struct wordtrie *t, const char *text, size_t len,
 	while (pos < len) {
 		unsigned char b = (unsigned char)text[pos];
 		if (!t->first[b] || (b >= 0x80 && b < 0xC0)) {
-			pos++;
+			/* a whole character at a time: words start on characters */
+			pos += b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
 			continue;
 		}
 		/* most Chinese characters start no word: one bitmap test each */
@@ -285,9 +286,10 @@ static void scan(const struct wordtrie *t, const char *text, size_t len,
 				continue;
 			}
 		}
-		/* inside a Latin word no word starts */
+		/* inside a Latin word no word starts: skip to its end */
 		if (t->latin_start[b] && pos > 0 && alnum((unsigned char)text[pos - 1])) {
-			pos++;
+			while (pos < len && alnum((unsigned char)text[pos]))
+				pos++;
 			continue;
 		}
 		int id;
