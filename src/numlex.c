@@ -1108,7 +1108,9 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 	while (pos < len) {
 		size_t d = pos;
 		while (d < len && !IS_DIGIT(text[d]))
-			d++;
+			d += (unsigned char)text[d] >= 0xE0 ? 3 : 1; /* no digit inside a CJK character */
+		if (d > len)
+			d = len;
 		if (d >= len)
 			break;
 		size_t ws = d > pos + WINDOW_BEFORE ? d - WINDOW_BEFORE : pos;
@@ -1233,7 +1235,7 @@ static int cn_numeral_pass(struct numpass *np, struct numlex_token **out, size_t
 	for (size_t i = 0; i + 3 <= len && !rc;) {
 		unsigned char b = (unsigned char)text[i];
 		if (b != 0xE7 && b != 0xE6 && b != 0xE5) {
-			i++;
+			i += b >= 0xE0 ? 3 : 1; /* a character at a time */
 			continue;
 		}
 		int hit = 0;

@@ -701,73 +701,98 @@ static int type_months(enum period_type t)
 	return t == PERIOD_MONTH ? 1 : t == PERIOD_QUARTER ? 3 : t == PERIOD_HALF ? 6 : 12;
 }
 
+/* Writes a period label: `prefix`, the year in four digits, then `kind`
+ * and `index` when kind is not 0 ("FY2026Q1", "2025H2", "2025"). Labels
+ * are made for every fact, and snprintf() showed in profiles. */
+static void put_label(char *out, size_t outlen, const char *prefix, int year, char kind, int index)
+{
+	char buf[24];
+	size_t n = 0;
+	for (; *prefix && n < 8; prefix++)
+		buf[n++] = *prefix;
+	unsigned y = (unsigned)year % 10000;
+	buf[n++] = (char)('0' + y / 1000);
+	buf[n++] = (char)('0' + y / 100 % 10);
+	buf[n++] = (char)('0' + y / 10 % 10);
+	buf[n++] = (char)('0' + y % 10);
+	if (kind) {
+		buf[n++] = kind;
+		if (index >= 10)
+			buf[n++] = (char)('0' + index / 10 % 10);
+		buf[n++] = (char)('0' + index % 10);
+	}
+	buf[n] = '\0';
+	copy_str(out, outlen, buf);
+}
+
 void period_label(struct period *p, const struct fiscal_calendar *cal)
 {
 	p->fiscal_label[0] = p->calendar_label[0] = '\0';
 	int months = type_months(p->type);
+	long start_days = date_days(p->start), end_days = date_days(p->end);
 	/* calendar alignment: the calendar period of this length whose end is nearest */
 	if (p->type == PERIOD_MONTH) {
-		snprintf(p->calendar_label, sizeof(p->calendar_label), "%04d-%02d", p->end.y, p->end.m);
+		put_label(p->calendar_label, sizeof(p->calendar_label), "", p->end.y, '-', 0);
+		p->calendar_label[5] = (char)('0' + p->end.m / 10);
+		p->calendar_label[6] = (char)('0' + p->end.m % 10);
+		p->calendar_label[7] = '\0';
 	} else if (p->type == PERIOD_YTD) {
 		int n = (p->end.m - p->start.m + 12) % 12 + 1;
 		snprintf(p->calendar_label, sizeof(p->calendar_label), "%dM%04d", n, p->end.y);
 	} else {
-		long best = 1L << 30, end_days = date_days(p->end);
+		/* the nearest is the last such end before the period's end or the
+		 * first after it; on a tie the earlier */
+		int up = (p->end.m + months - 1) / months * months;
+		long best = 1L << 30;
 		struct date bestd = p->end;
-		for (int dy = -1; dy <= 1; dy++)
-			for (int m = months; m <= 12; m += months) {
-				struct date c = month_end(p->end.y + dy, m);
-				long dist = labs(date_days(c) - end_days);
-				if (dist < best) {
-					best = dist;
-					bestd = c;
-				}
+		for (int m = up - months; m <= up; m += months) {
+			struct date c = month_end(p->end.y, m);
+			long dist = labs(date_days(c) - end_days);
+			if (dist < best) {
+				best = dist;
+				bestd = c;
 			}
+		}
 		if (best <= 46) {
 			if (p->type == PERIOD_QUARTER)
-				snprintf(p->calendar_label, sizeof(p->calendar_label), "%04dQ%d", bestd.y, bestd.m / 3);
+				put_label(p->calendar_label, sizeof(p->calendar_label), "", bestd.y, 'Q', bestd.m / 3);
 			else if (p->type == PERIOD_HALF)
-				snprintf(p->calendar_label, sizeof(p->calendar_label), "%04dH%d", bestd.y, bestd.m / 6);
+				put_label(p->calendar_label, sizeof(p->calendar_label), "", bestd.y, 'H', bestd.m / 6);
 			else
-				snprintf(p->calendar_label, sizeof(p->calendar_label), "%04d", bestd.y);
+				put_label(p->calendar_label, sizeof(p->calendar_label), "", bestd.y, 0, 0);
 		}
 	}
 	/* fiscal label: the fiscal period of the same kind ending within 10 days */
 	if (!cal || p->type == PERIOD_MONTH)
 		return;
 	int fy = period_fy_of(cal, add_days(p->end, -10));
+	struct date fy_end = period_fy_end(cal, fy - 1);
 	for (int f = fy; f <= fy + 1; f++) {
-		struct date s, e;
+		struct date fy_start = add_days(fy_end, 1);
+		fy_end = period_fy_end(cal, f);
 		if (p->type == PERIOD_YEAR) {
-			fiscal_quarter(cal, f, 0, &s, &e);
-			if (labs(date_days(e) - date_days(p->end)) <= 10 &&
-			    labs(date_days(s) - date_days(p->start)) <= 10) {
-				snprintf(p->fiscal_label, sizeof(p->fiscal_label), "FY%04d", f);
-				p->start = s;
-				p->end = e;
+			if (labs(date_days(fy_end) - end_days) <= 10 && labs(date_days(fy_start) - start_days) <= 10) {
+				put_label(p->fiscal_label, sizeof(p->fiscal_label), "FY", f, 0, 0);
+				p->start = fy_start;
+				p->end = fy_end;
 				return;
 			}
 		} else if (p->type == PERIOD_QUARTER || p->type == PERIOD_HALF) {
 			int step = p->type == PERIOD_HALF ? 2 : 1;
 			for (int k = step; k <= 4; k += step) {
-				fiscal_quarter(cal, f, k, &s, &e);
-				if (labs(date_days(e) - date_days(p->end)) <= 10 &&
-				    labs(date_days(p->end) - date_days(p->start)) < 200) {
-					struct date first, unused;
-					fiscal_quarter(cal, f, k - step + 1, &first, &unused);
-					p->start = first;
+				struct date e = quarter_end(cal, fy_start, fy_end, k);
+				if (labs(date_days(e) - end_days) <= 10 && labs(end_days - start_days) < 200) {
+					p->start = k == step ? fy_start
+							     : add_days(quarter_end(cal, fy_start, fy_end, k - step), 1);
 					p->end = e;
-					if (step == 2)
-						snprintf(p->fiscal_label, sizeof(p->fiscal_label), "FY%04dH%d", f, k / 2);
-					else
-						snprintf(p->fiscal_label, sizeof(p->fiscal_label), "FY%04dQ%d", f, k);
+					put_label(p->fiscal_label, sizeof(p->fiscal_label), "FY", f, step == 2 ? 'H' : 'Q',
+						  k / step);
 					return;
 				}
 			}
 		} else if (p->type == PERIOD_YTD) {
-			fiscal_quarter(cal, f, 0, &s, &e);
-			if (labs(date_days(s) - date_days(p->start)) <= 10) {
-				int n = (int)((date_days(p->end) - date_days(s) + 15) / 30);
+			if (labs(date_days(fy_start) - start_days) <= 10) {
+				int n = (int)((end_days - date_days(fy_start) + 15) / 30);
 				snprintf(p->fiscal_label, sizeof(p->fiscal_label), "FY%04d %dM", f, n);
 				return;
 			}
