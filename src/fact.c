@@ -25,13 +25,24 @@
 #include "period.h"
 #include "segment.h"
 #include "textnorm.h"
+#include "wordtrie.h"
 #include "banned.h"
+
+/* Section headings before a colon ("盈利预测：", "Outlook:"): the
+ * sentence goes on about the subject said before. */
+static const char *const sections[] = {
+	"事件", "点评", "预测", "建议", "提示", "观点", "要点", "业绩", "财报", "摘要", "结论", "数据",
+	"评级", "估值", "风险", "outlook", "guidance", "highlights", "summary", "takeaway", "bottom line",
+	"note", "notes", "update", "updates", "result", "results", "earnings", "key points", "risks",
+	"valuation", "event", "events", "comment", "comments", "takeaways", "highlight",
+};
 
 struct fact_extractor {
 	const struct lexicon *lx;
 	struct numlex *nl;
 	struct period_scanner *ps;
 	struct segmenter *sg;
+	struct wordtrie *sections;
 };
 
 enum tok_type { T_QTY, T_CUE, T_PERIOD, T_DATE, T_OTHER, T_ENTITY, T_METRIC };
@@ -119,6 +130,9 @@ struct fact_extractor *fact_extractor_new(const struct lexicon *lx, struct errms
 	if (fx->nl)
 		fx->ps = period_scanner_new(e);
 	fx->sg = segmenter_new();
+	fx->sections = wordtrie_new();
+	for (size_t i = 0; i < ARRAY_SIZE(sections); i++)
+		wordtrie_add(fx->sections, sections[i], (int)i);
 	if (!fx->ps) {
 		fact_extractor_free(fx);
 		return NULL;
@@ -133,6 +147,7 @@ void fact_extractor_free(struct fact_extractor *fx)
 	numlex_free(fx->nl);
 	period_scanner_free(fx->ps);
 	segmenter_free(fx->sg);
+	wordtrie_free(fx->sections);
 	free(fx);
 }
 
@@ -797,11 +812,6 @@ static int names_other_by_description(const char *t, size_t s, size_t e)
  * 0 otherwise, with `*s` moved past a section's label. */
 static int colon_label(const struct job *j, size_t first, size_t end, size_t *s)
 {
-	static const char *const sections[] = {
-		"事件", "点评", "预测", "建议", "提示", "观点", "要点", "业绩", "财报", "摘要", "结论", "数据",
-		"评级", "估值", "风险", "outlook", "guidance", "highlights", "summary", "takeaway", "bottom line",
-		"note", "update", "results", "earnings", "key points", "risks", "valuation", "event", "comment",
-	};
 	const char *t = j->t;
 	size_t colon = 0;
 	for (size_t i = *s; i < j->sent_end && i < *s + 30 && !colon; i++)
@@ -817,17 +827,9 @@ static int colon_label(const struct job *j, size_t first, size_t end, size_t *s)
 		ls++;
 	while (le > ls && t[le - 1] == ' ')
 		le--;
-	for (size_t p = ls; p < le; p++) {
-		unsigned char c = (unsigned char)tolower((unsigned char)t[p]);
-		for (size_t i = 0; i < ARRAY_SIZE(sections); i++) {
-			if ((unsigned char)sections[i][0] != c)
-				continue;
-			size_t n = strlen(sections[i]);
-			if (p + n <= le && !strncasecmp(t + p, sections[i], n)) {
-				*s = colon + 1;
-				return 0;
-			}
-		}
+	if (wordtrie_contains(j->fx->sections, t + ls, le - ls)) {
+		*s = colon + 1;
+		return 0;
 	}
 	if (le > ls && (isupper((unsigned char)t[ls]) || unknown_cjk_subject(t, ls, le)))
 		return 1;

@@ -275,6 +275,10 @@ static const char *const skip_shapes[] = {
 
 /* Ids of number words in the trie are offset past the cue words. */
 #define NUMWORD_ID 10000
+/* The words around which Chinese numerals are read (百分之二十三, 三成,
+ * 两倍) share the number words' trie, past their ids. */
+#define CN_MARKER_ID 20000
+static const char *const cn_markers[] = { "百分之", "成", "倍" };
 
 /* Shapes are grouped by the bytes they can start with (see compile_skip()). */
 #define SKIP_GROUPS_MAX 32
@@ -518,6 +522,8 @@ struct numlex *numlex_new(struct errmsg *e)
 	nl->numwords = wordtrie_new();
 	for (size_t i = 0; i < ARRAY_SIZE(numwords); i++)
 		wordtrie_add(nl->numwords, numwords[i].text, NUMWORD_ID + (int)i);
+	for (size_t i = 0; i < ARRAY_SIZE(cn_markers); i++)
+		wordtrie_add(nl->numwords, cn_markers[i], CN_MARKER_ID + (int)i);
 	for (size_t i = 0; i < ARRAY_SIZE(pre_quals); i++) {
 		nl->pre_len[i] = strlen(pre_quals[i].text);
 		nl->qual_last[(unsigned char)tolower((unsigned char)pre_quals[i].text[nl->pre_len[i] - 1])] = 1;
@@ -1220,11 +1226,11 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 	return 0;
 }
 
-/* 百分之二十三点七, 三成, 两倍: around each of their marker characters. */
-static int cn_numeral_pass(struct numpass *np, struct numlex_token **out, size_t *n, size_t *cap,
-			   struct errmsg *e)
+/* 百分之二十三点七, 三成, 两倍: around each of their marker words, found
+ * by the scan for number words (marks[0..nmarks), in order). */
+static int cn_numeral_pass(struct numpass *np, const struct wordtrie_match *marks, size_t nmarks,
+			   struct numlex_token **out, size_t *n, size_t *cap, struct errmsg *e)
 {
-	static const char *const markers[] = { "百分之", "成", "倍" };
 	const struct numlex *nl = np->nl;
 	const char *text = np->text;
 	size_t len = np->len;
@@ -1232,20 +1238,10 @@ static int cn_numeral_pass(struct numpass *np, struct numlex_token **out, size_t
 	rx_match_init(&m, nl->cnnum);
 	int rc = 0;
 	size_t pos = 0;
-	for (size_t i = 0; i + 3 <= len && !rc;) {
-		unsigned char b = (unsigned char)text[i];
-		if (b != 0xE7 && b != 0xE6 && b != 0xE5) {
-			i += b >= 0xE0 ? 3 : 1; /* a character at a time */
+	for (size_t k = 0; k < nmarks && !rc; k++) {
+		size_t i = marks[k].start;
+		if (i < pos)
 			continue;
-		}
-		int hit = 0;
-		for (size_t k = 0; k < ARRAY_SIZE(markers) && !hit; k++)
-			if (!memcmp(text + i, markers[k], 3) && (k || (i + 9 <= len && !memcmp(text + i, markers[k], 9))))
-				hit = 1;
-		if (!hit) {
-			i++;
-			continue;
-		}
 		size_t ws = i > pos + 40 ? i - 40 : pos;
 		size_t we = i + 80 < len ? i + 80 : len;
 		int r = rx_find(nl->cnnum, text, we, ws, 0, &m);
@@ -1253,10 +1249,8 @@ static int cn_numeral_pass(struct numpass *np, struct numlex_token **out, size_t
 			rc = err_set(e, "pattern match failed at byte %zu", ws);
 			break;
 		}
-		if (r == 0 || m.ovec[1] <= i) {
-			i += 3;
+		if (r == 0 || m.ovec[1] <= i)
 			continue;
-		}
 		struct numlex_token t;
 		memset(&t, 0, sizeof(t));
 		t.start = m.ovec[0];
@@ -1272,7 +1266,6 @@ static int cn_numeral_pass(struct numpass *np, struct numlex_token **out, size_t
 			(*out)[(*n)++] = t;
 		}
 		pos = t.end;
-		i = t.end;
 	}
 	rx_match_free(&m);
 	return rc;
@@ -1295,15 +1288,23 @@ int numlex_scan(const struct numlex *nl, const char *text, size_t len,
 	struct wordtrie_match *w = NULL;
 	size_t nw = 0, capw = 0;
 	int rc = number_pass(&np, e);
+	/* number words (翻倍, doubled) and the Chinese numerals' markers, in
+	 * one pass over the whole text */
+	wordtrie_scan(nl->numwords, text, len, &w, &nw, &capw);
+	struct wordtrie_match *marks = xmalloc((nw ? nw : 1) * sizeof(*marks));
+	size_t nmarks = 0;
+	for (size_t i = 0; i < nw; i++)
+		if (w[i].id >= CN_MARKER_ID)
+			marks[nmarks++] = w[i];
 	if (rc == 0)
-		rc = cn_numeral_pass(&np, &cn, &ncn, &capcn, e);
+		rc = cn_numeral_pass(&np, marks, nmarks, &cn, &ncn, &capcn, e);
+	free(marks);
 	if (rc == 0) {
-		/* number words (翻倍, doubled) are quantities: the whole text */
 		size_t before = ncn;
-		wordtrie_scan(nl->numwords, text, len, &w, &nw, &capw);
 		size_t hint = 0, hint2 = 0, last_end = 0;
 		for (size_t i = 0; i < nw; i++) {
-			if (overlaps_any(np.toks, np.n, &hint, w[i].start, w[i].end) ||
+			if (w[i].id >= CN_MARKER_ID ||
+			    overlaps_any(np.toks, np.n, &hint, w[i].start, w[i].end) ||
 			    overlaps_any(cn, before, &hint2, w[i].start, w[i].end))
 				continue;
 			struct numlex_token t;

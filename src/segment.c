@@ -67,10 +67,16 @@ static int is_abbreviation(const char *text, size_t dot)
 static size_t terminator(const char *text, size_t len, size_t pos)
 {
 	static const char *const cjk[] = { "。", "！", "？", "；" };
-	for (size_t i = 0; i < ARRAY_SIZE(cjk); i++)
-		if (cjk_at(text, len, pos, cjk[i]))
-			return 3;
 	char c = text[pos];
+	if ((unsigned char)c >= 0x80) {
+		/* those marks all start with one of these two bytes */
+		if ((unsigned char)c != 0xE3 && (unsigned char)c != 0xEF)
+			return 0;
+		for (size_t i = 0; i < ARRAY_SIZE(cjk); i++)
+			if (cjk_at(text, len, pos, cjk[i]))
+				return 3;
+		return 0;
+	}
 	if (c == '!' || c == '?' || c == ';')
 		return 1;
 	if (c == '.') {
@@ -205,12 +211,18 @@ void segment_sentences(const struct segmenter *sg, const char *text, size_t len,
 int segment_clause_break(const char *text, size_t len, size_t pos, size_t *width)
 {
 	static const char *const cjk[] = { "，", "、", "：", "（", "）", "【", "】", "《", "》" };
-	for (size_t i = 0; i < ARRAY_SIZE(cjk); i++)
-		if (cjk_at(text, len, pos, cjk[i])) {
-			*width = 3;
-			return 1;
-		}
 	char c = text[pos];
+	if ((unsigned char)c >= 0x80) {
+		/* those marks all start with one of these two bytes */
+		if ((unsigned char)c != 0xE3 && (unsigned char)c != 0xEF)
+			return 0;
+		for (size_t i = 0; i < ARRAY_SIZE(cjk); i++)
+			if (cjk_at(text, len, pos, cjk[i])) {
+				*width = 3;
+				return 1;
+			}
+		return 0;
+	}
 	if (c == ',' && pos > 0 && pos + 1 < len && isdigit((unsigned char)text[pos - 1]) &&
 	    isdigit((unsigned char)text[pos + 1]))
 		return 0;
