@@ -813,10 +813,9 @@ static int names_other_by_description(const char *t, size_t s, size_t e)
 static int colon_label(const struct job *j, size_t first, size_t end, size_t *s)
 {
 	const char *t = j->t;
-	size_t colon = 0;
-	for (size_t i = *s; i < j->sent_end && i < *s + 30 && !colon; i++)
-		if (t[i] == ':')
-			colon = i;
+	size_t room = j->sent_end > *s ? j->sent_end - *s : 0;
+	const char *c = memchr(t + *s, ':', room < 30 ? room : 30);
+	size_t colon = c ? (size_t)(c - t) : 0;
 	if (!colon)
 		return 0;
 	for (size_t k = first; k < end && j->toks[k].start < colon; k++)
@@ -1442,16 +1441,18 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 {
 	const struct lexicon *lx = j->fx->lx;
 	/* clause numbers */
+	/* after NFKC a clause mark starts with one of these bytes (、 with E3) */
+	static const unsigned char may_break[256] = { [','] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
+						      ['['] = 1, [']'] = 1, [0xE3] = 1 };
 	int clause = 0;
 	size_t pos = j->sent_start;
 	for (size_t i = first; i < end; i++) {
 		size_t w;
-		for (; pos < j->toks[i].start; pos++) {
+		while (pos < j->toks[i].start) {
 			unsigned char c = (unsigned char)j->t[pos];
-			/* after NFKC a clause mark is one of these bytes (、 starts with E3) */
-			if ((c == ',' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' || c == 0xE3) &&
-			    segment_clause_break(j->t, j->sent_end, pos, &w))
+			if (may_break[c] && segment_clause_break(j->t, j->sent_end, pos, &w))
 				clause++;
+			pos += c >= 0xE0 ? 3 : 1; /* other characters whole */
 		}
 		j->toks[i].clause = clause;
 		if (pos < j->toks[i].end)

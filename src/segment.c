@@ -142,11 +142,13 @@ int segment_is_junk(const struct segmenter *sg, const char *text, size_t start, 
 	if (wordtrie_contains(sg->junk, text + start, end - start))
 		return 1;
 	/* a run of short items separated by wide gaps: a tag cloud or a menu */
+	if (end - start >= 400)
+		return 0;
 	size_t wide_gaps = 0;
 	for (size_t i = start; i + 1 < end; i++)
 		if (text[i] == ' ' && text[i + 1] == ' ' && (i + 2 >= end || text[i + 2] != ' '))
 			wide_gaps++;
-	return wide_gaps >= 5 && end - start < 400;
+	return wide_gaps >= 5;
 }
 
 void segment_sentences(const struct segmenter *sg, const char *text, size_t len, struct sentence **out,
@@ -157,14 +159,16 @@ void segment_sentences(const struct segmenter *sg, const char *text, size_t len,
 	int line_junk = -1;
 	size_t s = 0;
 	int soft = 0;
+	/* after NFKC a line or sentence ends only at one of these bytes (。
+	 * starts with E3); other characters are stepped over whole */
+	static const unsigned char may_end[256] = { ['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1,
+						    [0xE3] = 1, [0xEF] = 1 };
 	for (size_t i = 0; i <= len; i++) {
+		while (i < len && !may_end[(unsigned char)text[i]])
+			i += (unsigned char)text[i] >= 0xE0 ? 3 : 1;
+		if (i > len)
+			i = len;
 		int newline = i == len || text[i] == '\n';
-		unsigned char c = i < len ? (unsigned char)text[i] : 0;
-		/* after NFKC a terminator is one of these bytes (。 starts with E3) */
-		static const unsigned char may_end[256] = { ['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1,
-							    [0xE3] = 1, [0xEF] = 1 };
-		if (!newline && !may_end[c])
-			continue;
 		size_t w = newline ? 1 : terminator(text, len, i);
 		if (line_junk < 0) {
 			const char *nl = memchr(text + line_start, '\n', len - line_start);
