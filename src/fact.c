@@ -36,6 +36,14 @@ static const char *const sections[] = {
 	"note", "notes", "update", "updates", "result", "results", "earnings", "key points", "risks",
 	"valuation", "event", "events", "comment", "comments", "takeaways", "highlight",
 };
+/* Openers of a Chinese sentence that are no name (公司, 其中, 今年, 预计):
+ * they say nothing of the subject. */
+static const char *const cjk_openers[] = {
+	"公司", "该公司", "集团", "本集团", "其", "我们", "我司", "预计", "预期", "期内", "报告期", "本季",
+	"当季", "单季", "此外", "另外", "同时", "其中", "整体", "总体", "合计", "截至", "截止", "据", "根据",
+	"受", "由于", "在", "从", "今年", "去年", "明年", "全年", "上半年", "下半年", "前三季度", "季度",
+	"同期", "目前", "当前", "此前", "随后", "之后", "最终", "市场", "管理层", "分业务", "分部门", "分地区",
+};
 
 struct fact_extractor {
 	const struct lexicon *lx;
@@ -43,6 +51,7 @@ struct fact_extractor {
 	struct period_scanner *ps;
 	struct segmenter *sg;
 	struct wordtrie *sections;
+	struct wordtrie *cjk_openers;
 };
 
 enum tok_type { T_QTY, T_CUE, T_PERIOD, T_DATE, T_OTHER, T_ENTITY, T_METRIC };
@@ -133,6 +142,9 @@ struct fact_extractor *fact_extractor_new(const struct lexicon *lx, struct errms
 	fx->sections = wordtrie_new();
 	for (size_t i = 0; i < ARRAY_SIZE(sections); i++)
 		wordtrie_add(fx->sections, sections[i], (int)i);
+	fx->cjk_openers = wordtrie_new();
+	for (size_t i = 0; i < ARRAY_SIZE(cjk_openers); i++)
+		wordtrie_add(fx->cjk_openers, cjk_openers[i], (int)i);
 	if (!fx->ps) {
 		fact_extractor_free(fx);
 		return NULL;
@@ -148,6 +160,7 @@ void fact_extractor_free(struct fact_extractor *fx)
 	period_scanner_free(fx->ps);
 	segmenter_free(fx->sg);
 	wordtrie_free(fx->sections);
+	wordtrie_free(fx->cjk_openers);
 	free(fx);
 }
 
@@ -381,18 +394,26 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 	while (ge > gs && (t[ge - 1] == ' ' || t[ge - 1] == '\t'))
 		ge--;
 	/* punctuation cuts: only what follows the last mark counts */
+	static const unsigned char ascii_mark[256] = { [','] = 1, [':'] = 1, [';'] = 1, ['('] = 1, [')'] = 1,
+						       ['\''] = 1, ['"'] = 1, ['['] = 1, [']'] = 1, ['|'] = 1,
+						       ['/'] = 1 };
 	for (size_t i = gs; i < ge; i++) {
-		if (strchr(",:;()'\"[]|/", t[i]) || (i + 3 <= ge && !memcmp(t + i, "、", 3)) ||
-		    (i + 3 <= ge && (!memcmp(t + i, "“", 3) || !memcmp(t + i, "”", 3)))) {
-			if (t[i] == '\'' && i + 1 < ge && t[i + 1] == 's') {
-				/* Amazon's net sales */
-				gs = i + 2;
-				i++;
-				continue;
-			}
-			gs = i + 1;
-			sentence_first = 0;
+		unsigned char c = (unsigned char)t[i];
+		size_t mark = ascii_mark[c] ? 1 : 0;
+		if ((c == 0xE3 || c == 0xE2) && i + 3 <= ge &&
+		    (!memcmp(t + i, "、", 3) || !memcmp(t + i, "“", 3) || !memcmp(t + i, "”", 3)))
+			mark = 3;
+		if (!mark)
+			continue;
+		if (c == '\'' && i + 1 < ge && t[i + 1] == 's') {
+			/* Amazon's net sales */
+			gs = i + 2;
+			i++;
+			continue;
 		}
+		gs = i + mark;
+		i += mark - 1;
+		sentence_first = 0;
 	}
 	while (gs < ge && (t[gs] == ' ' || t[gs] == '\t'))
 		gs++;
@@ -766,14 +787,9 @@ static int introduced(const char *t, size_t s, size_t e)
  * the lexicon does not know (two to ten characters, nothing else, right
  * before the first period, metric or number) is about that name. Openers
  * that are no name (公司, 其中, 今年, 预计) say nothing of the subject. */
-static int unknown_cjk_subject(const char *t, size_t s, size_t e)
+static int unknown_cjk_subject(const struct job *j, size_t s, size_t e)
 {
-	static const char *const openers[] = {
-		"公司", "该公司", "集团", "本集团", "其", "我们", "我司", "预计", "预期", "期内", "报告期", "本季",
-		"当季", "单季", "此外", "另外", "同时", "其中", "整体", "总体", "合计", "截至", "截止", "据", "根据",
-		"受", "由于", "在", "从", "今年", "去年", "明年", "全年", "上半年", "下半年", "前三季度", "季度",
-		"同期", "目前", "当前", "此前", "随后", "之后", "最终", "市场", "管理层", "分业务", "分部门", "分地区",
-	};
+	const char *t = j->t;
 	while (e > s && t[e - 1] == ' ')
 		e--;
 	size_t chars = 0;
@@ -782,10 +798,8 @@ static int unknown_cjk_subject(const char *t, size_t s, size_t e)
 			return 0;
 	if (chars < 2 || chars > 10)
 		return 0;
-	for (size_t i = 0; i < ARRAY_SIZE(openers); i++)
-		if (!strncmp(t + s, openers[i], strlen(openers[i])))
-			return 0;
-	return 1;
+	int id;
+	return !wordtrie_match_at(j->fx->cjk_openers, t, j->tn->len, s, &id);
 }
 
 /* "The iPhone maker's revenue", "The chipmaker": a company named by a
@@ -830,7 +844,7 @@ static int colon_label(const struct job *j, size_t first, size_t end, size_t *s)
 		*s = colon + 1;
 		return 0;
 	}
-	if (le > ls && (isupper((unsigned char)t[ls]) || unknown_cjk_subject(t, ls, le)))
+	if (le > ls && (isupper((unsigned char)t[ls]) || unknown_cjk_subject(j, ls, le)))
 		return 1;
 	*s = colon + 1;
 	return 0;
@@ -859,7 +873,7 @@ static int unknown_subject(const struct job *j, size_t first, size_t end)
 	while (s < e && (t[s] == ' ' || t[s] == '\t' || t[s] == '"' || t[s] == '('))
 		s++;
 	if (s < e && (unsigned char)t[s] >= 0xE4 && (unsigned char)t[s] <= 0xE9)
-		return unknown_cjk_subject(t, s, e);
+		return unknown_cjk_subject(j, s, e);
 	if (s >= e || !isupper((unsigned char)t[s]))
 		return 0;
 	size_t w = s;
