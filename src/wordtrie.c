@@ -29,6 +29,10 @@ struct wordtrie {
 	struct node *nodes;
 	size_t n, cap;
 	unsigned char first[256]; /* bytes a word may start with */
+	/* how far the scan steps from a byte no word starts with: the whole
+	 * character it leads (1 for ASCII and stray continuation bytes), or
+	 * 0 for a byte a word may start with */
+	unsigned char step[256];
 	unsigned char latin_start[256]; /* that first byte is a Latin letter or digit */
 	int root[256];                  /* the root's children, by byte */
 	unsigned char cjk_first[65536 / 8]; /* 3-byte characters a word starts with, as a bitmap */
@@ -48,8 +52,10 @@ struct wordtrie *wordtrie_new(void)
 {
 	struct wordtrie *t = xcalloc(1, sizeof(*t));
 	new_node(t);
-	for (int i = 0; i < 256; i++)
+	for (int i = 0; i < 256; i++) {
 		t->root[i] = -1;
+		t->step[i] = i < 0xC0 ? 1 : i < 0xE0 ? 2 : i < 0xF0 ? 3 : 4;
+	}
 	return t;
 }
 
@@ -82,6 +88,9 @@ static int child(const struct wordtrie *t, int node, unsigned char b)
 	const struct node *n = &t->nodes[node];
 	if (n->dense)
 		return n->dense[b];
+	/* most nodes down a word have one child */
+	if (n->nedges == 1)
+		return n->edges[0].byte == b ? n->edges[0].child : -1;
 	int lo = 0, hi = n->nedges - 1;
 	while (lo <= hi) {
 		int mid = (lo + hi) / 2;
@@ -157,6 +166,9 @@ void wordtrie_add(struct wordtrie *t, const char *word, int id)
 	if (isalpha(f)) {
 		t->first[toupper(f)] = 1;
 	}
+	for (int b = 0; b < 256; b++)
+		if (t->first[b] && !(b >= 0x80 && b < 0xC0))
+			t->step[b] = 0;
 	if (isalnum(f)) {
 		t->latin_start[f] = 1;
 		t->latin_start[toupper(f)] = 1;
@@ -203,13 +215,10 @@ static void walk(const struct wordtrie *t, const char *text, size_t len, size_t 
 	}
 }
 
-size_t wordtrie_match_at(const struct wordtrie *t, const char *text, size_t len, size_t pos, int *id)
+/* wordtrie_match_at() once the tests on the byte before and at `pos` passed. */
+static size_t match_here(const struct wordtrie *t, const char *text, size_t len, size_t pos, int *id)
 {
 	unsigned char b = (unsigned char)text[pos];
-	if (!t->first[b])
-		return 0;
-	if (t->latin_start[b] && pos > 0 && alnum((unsigned char)text[pos - 1]))
-		return 0;
 	size_t end = 0;
 	int best = -1;
 	int first = t->root[fold(b)];
@@ -220,6 +229,16 @@ size_t wordtrie_match_at(const struct wordtrie *t, const char *text, size_t len,
 		return 0;
 	*id = best;
 	return end;
+}
+
+size_t wordtrie_match_at(const struct wordtrie *t, const char *text, size_t len, size_t pos, int *id)
+{
+	unsigned char b = (unsigned char)text[pos];
+	if (!t->first[b])
+		return 0;
+	if (t->latin_start[b] && pos > 0 && alnum((unsigned char)text[pos - 1]))
+		return 0;
+	return match_here(t, text, len, pos, id);
 }
 
 /* The scan of wordtrie_scan(), calling `hit` for each word; a non-zero
@@ -271,12 +290,13 @@ static void scan(const struct wordtrie *t, const char *text, size_t len,
 {
 	size_t pos = 0;
 	while (pos < len) {
+		/* a whole character at a time: words start on characters */
+		unsigned st;
+		while ((st = t->step[(unsigned char)text[pos]]) != 0 && (pos += st) < len)
+			;
+		if (pos >= len)
+			break;
 		unsigned char b = (unsigned char)text[pos];
-		if (!t->first[b] || (b >= 0x80 && b < 0xC0)) {
-			/* a whole character at a time: words start on characters */
-			pos += b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-			continue;
-		}
 		/* most Chinese characters start no word: one bitmap test each */
 		if (b >= 0xE0 && b < 0xF0 && pos + 2 < len) {
 			unsigned cp = ((b & 0x0Fu) << 12) | (((unsigned char)text[pos + 1] & 0x3Fu) << 6) |
@@ -293,7 +313,7 @@ static void scan(const struct wordtrie *t, const char *text, size_t len,
 			continue;
 		}
 		int id;
-		size_t end = wordtrie_match_at(t, text, len, pos, &id);
+		size_t end = match_here(t, text, len, pos, &id);
 		if (!end) {
 			/* step a whole character so a match never starts mid-sequence */
 			pos++;
