@@ -203,7 +203,10 @@ int store_open_with(const char *path, const struct embedded_migration *migs, str
 	}
 	struct store *s = xcalloc(1, sizeof(*s));
 	s->path = xstrdup(path);
-	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+	/* a store is used by one thread at a time (add's reader thread only
+	 * extracts), so its connection needs no mutex of its own */
+	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) !=
+	    SQLITE_OK) {
 		err_set(e, "cannot open store '%s': %s", path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
 		store_close(s);
 		return -1;
