@@ -1185,7 +1185,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 		qualify_after(nl, text, len, &t);
 		if (t.kind == NL_AMOUNT) {
 			last_currency = NULL;
-			for (size_t i = 0; i < ARRAY_SIZE(currencies); i++)
+			for (size_t i = 0; i < ARRAY_SIZE(currencies) && !last_currency; i++)
 				if (!strcmp(currencies[i].code, t.unit))
 					last_currency = currencies[i].code;
 		} else if (t.kind == NL_COUNT && t.scaled && last_currency && !rx_has(&np->m_num, nl->g_unit)) {
@@ -1226,6 +1226,16 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 	return 0;
 }
 
+/* Whether the three bytes at s are a numeral 三成 and 两倍 are written with. */
+static int is_cn_numeral(const char *s)
+{
+	static const char numerals[] = "一二两三四五六七八九十";
+	for (const char *c = numerals; *c; c += 3)
+		if (!memcmp(s, c, 3))
+			return 1;
+	return 0;
+}
+
 /* 百分之二十三点七, 三成, 两倍: around each of their marker words, found
  * by the scan for number words (marks[0..nmarks), in order). */
 static int cn_numeral_pass(struct numpass *np, const struct wordtrie_match *marks, size_t nmarks,
@@ -1242,11 +1252,18 @@ static int cn_numeral_pass(struct numpass *np, const struct wordtrie_match *mark
 		size_t i = marks[k].start;
 		if (i < pos)
 			continue;
-		size_t ws = i > pos + 40 ? i - 40 : pos;
+		/* 成 and 倍 close a run of numerals, which the match starts with:
+		 * most of them (完成, 成本) have none before them */
+		size_t start = i;
+		if (marks[k].id != CN_MARKER_ID)
+			while (start >= pos + 3 && start + 40 > i && is_cn_numeral(text + start - 3))
+				start -= 3;
+		if (marks[k].id != CN_MARKER_ID && start == i)
+			continue;
 		size_t we = i + 80 < len ? i + 80 : len;
-		int r = rx_find(nl->cnnum, text, we, ws, 0, &m);
+		int r = rx_find(nl->cnnum, text, we, start, 1, &m);
 		if (r < 0) {
-			rc = err_set(e, "pattern match failed at byte %zu", ws);
+			rc = err_set(e, "pattern match failed at byte %zu", start);
 			break;
 		}
 		if (r == 0 || m.ovec[1] <= i)
