@@ -411,7 +411,18 @@ static void add_alternation(struct buf *b, const char *const *words, size_t n, i
 		w[i].index = i;
 	}
 	qsort(w, n, sizeof(*w), wordref_cmp);
-	buf_adds(b, "(?:");
+	/* a class of the first characters rules out most places at once,
+	 * where the alternation would try each of its branches */
+	buf_adds(b, "(?=[");
+	for (size_t i = 0; i < n; i++) {
+		size_t cl = utf8_char_len((unsigned char)w[i].word[0]);
+		if (i && !strncmp(w[i].word, w[i - 1].word, cl))
+			continue; /* sorted: the same first character as the word before */
+		if (strchr("\\]^-[", w[i].word[0]))
+			buf_addc(b, '\\');
+		buf_add(b, w[i].word, cl);
+	}
+	buf_adds(b, "])(?:");
 	add_factored(b, w, n, 0, marks);
 	buf_addc(b, ')');
 	free(w);
