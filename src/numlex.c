@@ -1374,8 +1374,16 @@ int numlex_scan(const struct numlex *nl, const char *text, size_t len,
 			while (rs > region_end && !sentence_edge(text, rs - 1))
 				rs--;
 			size_t re = q->end;
-			while (re < len && !sentence_edge(text, re))
-				re++;
+			while (re < len && !sentence_edge(text, re)) {
+				/* 。 is an edge at its last byte; other characters whole */
+				unsigned char c = (unsigned char)text[re];
+				if (c == 0xE3 && re + 2 < len && sentence_edge(text, re + 2))
+					re += 2;
+				else
+					re += c >= 0xE0 ? 3 : 1;
+			}
+			if (re > len)
+				re = len;
 			size_t before = nw;
 			wordtrie_scan(nl->words, text + rs, re - rs, &w, &nw, &capw);
 			for (size_t k = before; k < nw; k++) {

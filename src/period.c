@@ -346,7 +346,9 @@ int period_scan(const struct period_scanner *ps, const char *text, size_t len, c
 	for (;;) {
 		for (;;) {
 			while (d < len && !(IS_DIGIT(text[d]) && (d == 0 || !IS_DIGIT(text[d - 1]))))
-				d++;
+				d += (unsigned char)text[d] >= 0xE0 ? 3 : 1; /* no digit inside a CJK character */
+			if (d > len)
+				d = len;
 			while (ci < nclaimed && claimed[ci].end <= d)
 				ci++;
 			if (d < len && ci < nclaimed && claimed[ci].start <= d) {
