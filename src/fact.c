@@ -366,10 +366,13 @@ static const char *const cjk_ok[] = {
 	"截至", "旗下", "报告期内", "对应", "带动", "推动", "包括", "其中", "实现", "录得", "达到",
 };
 
+/* Whether `w` is one of list[0..n), ASCII case folded. The first bytes
+ * are compared before the words: these lists are checked for most words. */
 static int in_list(const char *w, const char *const *list, size_t n)
 {
+	int c = tolower((unsigned char)w[0]);
 	for (size_t i = 0; i < n; i++)
-		if (!ascii_casecmp(w, list[i]))
+		if (tolower((unsigned char)list[i][0]) == c && !ascii_casecmp(w, list[i]))
 			return 1;
 	return 0;
 }
@@ -377,8 +380,12 @@ static int in_list(const char *w, const char *const *list, size_t n)
 /* in_list() for the word t[s..e), which needs no copy. */
 static int span_in_list(const char *t, size_t s, size_t e, const char *const *list, size_t n)
 {
+	if (e <= s)
+		return 0;
+	int c = tolower((unsigned char)t[s]);
 	for (size_t i = 0; i < n; i++)
-		if (strlen(list[i]) == e - s && !strncasecmp(t + s, list[i], e - s))
+		if (tolower((unsigned char)list[i][0]) == c && strlen(list[i]) == e - s &&
+		    !strncasecmp(t + s, list[i], e - s))
 			return 1;
 	return 0;
 }

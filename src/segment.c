@@ -55,10 +55,10 @@ static int is_abbreviation(const char *text, size_t dot)
 		word[i] = (char)tolower((unsigned char)text[s + i]);
 	word[n] = '\0';
 	for (size_t i = 0; i < ARRAY_SIZE(abbreviations); i++)
-		if (!strcmp(word, abbreviations[i]))
+		if (abbreviations[i][0] == word[0] && !strcmp(word, abbreviations[i]))
 			return 1;
 	for (size_t i = 0; i < ARRAY_SIZE(soft_abbreviations); i++)
-		if (!strcmp(word, soft_abbreviations[i]))
+		if (soft_abbreviations[i][0] == word[0] && !strcmp(word, soft_abbreviations[i]))
 			return 2;
 	return 0;
 }
