@@ -1,6 +1,7 @@
 /*
  * Paragraphs, sentences, clauses and junk lines (see segment.h).
  */
+#define _GNU_SOURCE /* memmem */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -144,10 +145,15 @@ int segment_is_junk(const struct segmenter *sg, const char *text, size_t start, 
 	/* a run of short items separated by wide gaps: a tag cloud or a menu */
 	if (end - start >= 400)
 		return 0;
+	/* runs of two or more spaces, each counted once (at its last two) */
 	size_t wide_gaps = 0;
-	for (size_t i = start; i + 1 < end; i++)
-		if (text[i] == ' ' && text[i + 1] == ' ' && (i + 2 >= end || text[i + 2] != ' '))
-			wide_gaps++;
+	const char *p = text + start, *stop = text + end;
+	while (wide_gaps < 5 && (p = memmem(p, (size_t)(stop - p), "  ", 2)) != NULL) {
+		p += 2;
+		while (p < stop && *p == ' ')
+			p++;
+		wide_gaps++;
+	}
 	return wide_gaps >= 5;
 }
 

@@ -1,0 +1,113 @@
+/* segment: sentences, paragraphs, clause marks and web-page junk lines. */
+#include "segment.h"
+#include "testutil.h"
+
+/* The sentences of `text` joined by " | ", or by " || " where a new
+ * paragraph starts; junk ones marked with a leading '!'. */
+static void sentences_of(const char *text, char *out, size_t outlen)
+{
+	struct segmenter *sg = segmenter_new();
+	struct sentence *s = NULL;
+	size_t n = 0, cap = 0;
+	segment_sentences(sg, text, strlen(text), &s, &n, &cap);
+	out[0] = '\0';
+	size_t used = 0;
+	for (size_t i = 0; i < n && used < outlen; i++)
+		used += (size_t)snprintf(out + used, outlen - used, "%s%s%.*s",
+					 !i ? "" : s[i].paragraph != s[i - 1].paragraph ? " || " : " | ",
+					 s[i].junk ? "!" : "", (int)(s[i].end - s[i].start), text + s[i].start);
+	free(s);
+	segmenter_free(sg);
+}
+
+static const struct {
+	const char *text;
+	const char *want;
+} splits[] = {
+	{ "营收 3920 亿美元。同比增长 51%！", "营收 3920 亿美元。 | 同比增长 51%！" },
+	{ "Revenue was $3.5 billion. Margin rose.", "Revenue was $3.5 billion. | Margin rose." },
+	/* abbreviations and decimals do not end a sentence */
+	{ "Apple Inc. vs. Microsoft e.g. U.S. sales of 3.5 bn.", "Apple Inc. vs. Microsoft e.g. U.S. sales of 3.5 bn." },
+	/* a soft abbreviation ends one when a capital follows */
+	{ "Our est. Revenue grew.", "Our est. | Revenue grew." },
+	/* ；is a softer break; a blank line ends a paragraph */
+	{ "AWS 增长 20%；Azure 增长 40%\n\n谷歌云增长 34%", "AWS 增长 20%； | Azure 增长 40% || 谷歌云增长 34%" },
+	/* a line that does not end a sentence (a heading) ends a paragraph;
+	 * lines of running text stay one */
+	{ "Cloud results\nAzure grew 40%.\nAWS grew 20%.", "Cloud results || Azure grew 40%. | AWS grew 20%." },
+	/* junk lines are marked and end their paragraph */
+	{ "首页 | 新闻 | 财经 | 科技\n营收增长 5%。", "!首页 | 新闻 | 财经 | 科技 || 营收增长 5%。" },
+	{ "Copyright 2025 Example Corp. All rights reserved.\nRevenue grew 5%.",
+	  "!Copyright 2025 Example Corp. | !All rights reserved. || Revenue grew 5%." },
+};
+
+START_TEST(test_split)
+{
+	char got[1024];
+	sentences_of(splits[_i].text, got, sizeof(got));
+	ck_assert_str_eq(got, splits[_i].want);
+}
+END_TEST
+
+static const struct {
+	const char *line;
+	int junk;
+} lines[] = {
+	{ "首页 | 新闻 | 财经 | 科技", 1 },
+	{ "皖ICP备20008326号-18", 1 },
+	{ "热搜  苹果  英伟达  特斯拉  微软  谷歌", 1 },
+	{ "AI  Cloud  Chips  Phones  Cars  Games", 1 },
+	{ "Subscribe to our newsletter", 1 },
+	{ "微软 FY26Q1 未完成订单达 3920 亿美元，同比增长 51%。", 0 },
+	{ "Azure revenue grew 40%  year over year  in fiscal Q1.", 0 },
+	/* a long paragraph that happens to name a marker is running text */
+	{ "Microsoft said revenue grew 18% to $77.7 billion while cloud revenue rose 26%, and it will share this "
+	  "outlook with investors; the company expects Azure growth of 37% in the next quarter as capacity comes "
+	  "online, with capital expenditure of $35 billion including finance leases, up from $20 billion a year "
+	  "ago, as it builds data centers across many regions to meet demand for AI services that customers are "
+	  "adopting at a fast pace, according to the chief financial officer on the call with analysts, who also "
+	  "noted that commercial bookings increased 112% and remaining performance obligation reached $392 billion, "
+	  "while operating margin was 49%. Share this.",
+	  0 },
+};
+
+START_TEST(test_junk)
+{
+	const char *l = lines[_i].line;
+	struct segmenter *sg = segmenter_new();
+	ck_assert_msg(segment_is_junk(sg, l, 0, strlen(l)) == lines[_i].junk, "'%s'", l);
+	segmenter_free(sg);
+}
+END_TEST
+
+static const struct {
+	const char *text;
+	size_t pos;
+	int brk;
+	size_t width;
+} clauses[] = {
+	{ "营收，同比", 6, 1, 3 },  { "营收、利润", 6, 1, 3 }, { "a, b", 1, 1, 1 }, { "3,920", 1, 0, 0 },
+	{ "12:30", 2, 0, 0 },      { "Note: x", 4, 1, 1 },   { "营收增长", 3, 0, 0 }, { "(RPO)", 0, 1, 1 },
+	{ "《报告》", 0, 1, 3 },
+};
+
+START_TEST(test_clause)
+{
+	size_t w = 0;
+	const char *t = clauses[_i].text;
+	ck_assert_int_eq(segment_clause_break(t, strlen(t), clauses[_i].pos, &w), clauses[_i].brk);
+	if (clauses[_i].brk)
+		ck_assert_uint_eq(w, clauses[_i].width);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("segment");
+	TCase *tc = tcase_create("core");
+	tcase_add_loop_test(tc, test_split, 0, ARRAY_LEN(splits));
+	tcase_add_loop_test(tc, test_junk, 0, ARRAY_LEN(lines));
+	tcase_add_loop_test(tc, test_clause, 0, ARRAY_LEN(clauses));
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
