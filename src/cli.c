@@ -167,18 +167,18 @@ static int fetch_row(const struct obs_row *r, void *ctx)
 	GROW(f->rows, f->cap, f->n + 1);
 	struct series_row *o = &f->rows[f->n++];
 	memset(o, 0, sizeof(*o));
-	snprintf(o->entity, sizeof(o->entity), "%s", r->entity);
-	snprintf(o->metric, sizeof(o->metric), "%s", r->metric);
-	snprintf(o->kind, sizeof(o->kind), "%s", r->kind);
-	snprintf(o->period_type, sizeof(o->period_type), "%s", r->period_type);
-	snprintf(o->period_start, sizeof(o->period_start), "%s", r->period_start);
-	snprintf(o->period_end, sizeof(o->period_end), "%s", r->period_end);
-	snprintf(o->fiscal_label, sizeof(o->fiscal_label), "%s", r->fiscal_label);
-	snprintf(o->calendar_label, sizeof(o->calendar_label), "%s", r->calendar_label);
-	snprintf(o->unit, sizeof(o->unit), "%s", r->unit);
-	snprintf(o->qualifier, sizeof(o->qualifier), "%s", r->qualifier);
-	snprintf(o->basis, sizeof(o->basis), "%s", r->basis);
-	snprintf(o->report_date, sizeof(o->report_date), "%s", r->report_date);
+	copy_str(o->entity, sizeof(o->entity), r->entity);
+	copy_str(o->metric, sizeof(o->metric), r->metric);
+	copy_str(o->kind, sizeof(o->kind), r->kind);
+	copy_str(o->period_type, sizeof(o->period_type), r->period_type);
+	copy_str(o->period_start, sizeof(o->period_start), r->period_start);
+	copy_str(o->period_end, sizeof(o->period_end), r->period_end);
+	copy_str(o->fiscal_label, sizeof(o->fiscal_label), r->fiscal_label);
+	copy_str(o->calendar_label, sizeof(o->calendar_label), r->calendar_label);
+	copy_str(o->unit, sizeof(o->unit), r->unit);
+	copy_str(o->qualifier, sizeof(o->qualifier), r->qualifier);
+	copy_str(o->basis, sizeof(o->basis), r->basis);
+	copy_str(o->report_date, sizeof(o->report_date), r->report_date);
 	o->value = r->value;
 	o->low = r->low;
 	o->high = r->high;
@@ -250,7 +250,7 @@ static void derive(struct fetch_ctx *f, const char *want)
 			d.title = xstrdup(cur->title);
 			d.entity_name = xstrdup(cur->entity_name);
 			d.metric_name = xstrdup(cur->metric_name);
-			snprintf(d.kind, sizeof(d.kind), "%s", kind);
+			copy_str(d.kind, sizeof(d.kind), kind);
 			d.derived = 1;
 			if (!strcmp(cur->unit, "%")) {
 				d.value = cur->value - base->value;
@@ -260,7 +260,7 @@ static void derive(struct fetch_ctx *f, const char *want)
 				snprintf(d.unit, sizeof(d.unit), "%%");
 			}
 			if (base->report_date[0] && strcmp(base->report_date, d.report_date) > 0) {
-				snprintf(d.report_date, sizeof(d.report_date), "%s", base->report_date);
+				copy_str(d.report_date, sizeof(d.report_date), base->report_date);
 				d.report_id = base->report_id;
 			}
 			GROW(f->rows, f->cap, f->n + 1);

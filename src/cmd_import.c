@@ -84,28 +84,28 @@ static int on_record(char **f, size_t n, long line, void *ctx)
 	if (ei < 0)
 		bad(c, line, "unknown entity", v);
 	else
-		snprintf(fa.entity, sizeof(fa.entity), "%s", lexicon_entity_at(c->lx, (size_t)ei)->id);
+		copy_str(fa.entity, sizeof(fa.entity), lexicon_entity_at(c->lx, (size_t)ei)->id);
 	int mi = lexicon_find_metric(c->lx, v = field(f, n, c, C_METRIC));
 	if (mi < 0)
 		bad(c, line, "unknown metric", v);
 	else
-		snprintf(fa.metric, sizeof(fa.metric), "%s", lexicon_metric_at(c->lx, (size_t)mi)->id);
+		copy_str(fa.metric, sizeof(fa.metric), lexicon_metric_at(c->lx, (size_t)mi)->id);
 	if (!cli_one_of(v = field(f, n, c, C_KIND), kinds))
 		bad(c, line, "bad kind", v);
-	snprintf(fa.kind, sizeof(fa.kind), "%s", v);
+	copy_str(fa.kind, sizeof(fa.kind), v);
 	int pt = period_type_parse(v = field(f, n, c, C_PTYPE));
 	if (pt < 0)
 		bad(c, line, "bad period_type", v);
-	snprintf(fa.period_type, sizeof(fa.period_type), "%s", v);
+	copy_str(fa.period_type, sizeof(fa.period_type), v);
 	struct date end, start;
 	if (date_parse(v = field(f, n, c, C_PEND), &end) < 0)
 		bad(c, line, "bad period_end", v);
-	snprintf(fa.period_end, sizeof(fa.period_end), "%s", v);
+	copy_str(fa.period_end, sizeof(fa.period_end), v);
 	v = field(f, n, c, C_PSTART);
 	if (*v) {
 		if (date_parse(v, &start) < 0)
 			bad(c, line, "bad period_start", v);
-		snprintf(fa.period_start, sizeof(fa.period_start), "%s", v);
+		copy_str(fa.period_start, sizeof(fa.period_start), v);
 	} else if (pt >= 0 && date_parse(fa.period_end, &end) == 0) {
 		static const int months[] = { 1, 3, 6, 12, 12 };
 		struct date s0 = { end.y, end.m - months[pt] + 1, 1 };
@@ -133,18 +133,18 @@ static int on_record(char **f, size_t n, long line, void *ctx)
 		bad(c, line, "bad value", v);
 	if (!cli_one_of(v = field(f, n, c, C_UNIT), units))
 		bad(c, line, "bad unit", v);
-	snprintf(fa.unit, sizeof(fa.unit), "%s", v);
+	copy_str(fa.unit, sizeof(fa.unit), v);
 	v = field(f, n, c, C_QUAL);
 	if (*v && !cli_one_of(v, quals))
 		bad(c, line, "bad qualifier", v);
-	snprintf(fa.qualifier, sizeof(fa.qualifier), "%s", *v ? v : "exact");
+	copy_str(fa.qualifier, sizeof(fa.qualifier), *v ? v : "exact");
 	if (!strcmp(fa.qualifier, "range") &&
 	    (parse_double(field(f, n, c, C_LOW), &fa.low) < 0 || parse_double(field(f, n, c, C_HIGH), &fa.high) < 0))
 		bad(c, line, "a range needs low and high", field(f, n, c, C_LOW));
 	v = field(f, n, c, C_BASIS);
 	if (*v && !cli_one_of(v, bases))
 		bad(c, line, "bad basis", v);
-	snprintf(fa.basis, sizeof(fa.basis), "%s", *v ? v : "actual");
+	copy_str(fa.basis, sizeof(fa.basis), *v ? v : "actual");
 	if (c->nerrors == before) {
 		struct buf t = BUF_INIT;
 		buf_printf(&t, "imported from %s, line %ld", c->path, line);

@@ -45,9 +45,9 @@ static int find_key(struct key *keys, size_t *nkeys, size_t *cap, const struct s
 {
 	char sort[32];
 	if (calendar)
-		snprintf(sort, sizeof(sort), "%s", r->calendar_label);
+		copy_str(sort, sizeof(sort), r->calendar_label);
 	else
-		snprintf(sort, sizeof(sort), "%s", r->period_end);
+		copy_str(sort, sizeof(sort), r->period_end);
 	(void)cap;
 	for (size_t i = 0; i < *nkeys; i++)
 		if (!strcmp(keys[i].sort, sort))
@@ -240,7 +240,7 @@ int cmd_plot(int argc, char **argv, struct cli *cli)
 				continue;
 			GROW(keys, capkeys, nkeys + 1);
 			struct key *kk = &keys[nkeys++];
-			snprintf(kk->sort, sizeof(kk->sort), "%s", a.calendar ? r->calendar_label : r->period_end);
+			copy_str(kk->sort, sizeof(kk->sort), a.calendar ? r->calendar_label : r->period_end);
 			snprintf(kk->label, sizeof(kk->label), "%s",
 				 a.calendar || !r->fiscal_label[0] ? (r->calendar_label[0] ? r->calendar_label : r->period_end)
 								   : r->fiscal_label);
@@ -290,7 +290,7 @@ int cmd_plot(int argc, char **argv, struct cli *cli)
 				continue;
 			}
 			struct key probe;
-			snprintf(probe.sort, sizeof(probe.sort), "%s", a.calendar ? r->calendar_label : r->period_end);
+			copy_str(probe.sort, sizeof(probe.sort), a.calendar ? r->calendar_label : r->period_end);
 			struct key *hit = bsearch(&probe, keys, nkeys, sizeof(*keys), cmp_key);
 			if (!hit)
 				continue;

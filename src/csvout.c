@@ -29,6 +29,13 @@ void csvout_text(struct csvout *c, const char *s)
 	sep(c);
 	if (!s || !*s)
 		return;
+	size_t n = strlen(s);
+	if (!strchr("=+-@\t\r", s[0]) && !strpbrk(s, ",\"\r\n") && s[0] != ' ' && s[n - 1] != ' ') {
+		/* the common cell: written as it stands */
+		if (fwrite(s, 1, n, c->f) != n)
+			c->failed = 1;
+		return;
+	}
 	struct buf b = BUF_INIT;
 	/* a cell a spreadsheet would evaluate is written as text */
 	if (strchr("=+-@\t\r", s[0]))

@@ -321,7 +321,7 @@ int docconv_to_utf8(const char *name, const char *data, size_t len, const char *
 		}
 		return err_set(e, "'%s' is not valid %s: bad byte at offset %zu", name, from, skip + bad);
 	}
-	snprintf(out->kind, sizeof(out->kind), "%s", from);
+	copy_str(out->kind, sizeof(out->kind), from);
 	if (looks_html(buf_str(&b), b.len)) {
 		struct buf text = BUF_INIT;
 		int rc = html_to_text(name, buf_str(&b), b.len, &text, e);

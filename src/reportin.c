@@ -221,7 +221,7 @@ int reportin_load(const char *path, const char *date, const char *title, const c
 			reportin_free(out);
 			return -1;
 		}
-		snprintf(out->date, sizeof(out->date), "%s", date);
+		copy_str(out->date, sizeof(out->date), date);
 		out->date_source = "option";
 		return 0;
 	}

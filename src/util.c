@@ -107,6 +107,23 @@ void format_number(double v, char *out, size_t outlen)
 	 * and strip trailing zeros so 23.7 stays 23.7 and 3.92e11 is written
 	 * out in full. */
 	double mag = fabs(v);
+	if (mag < 1e15 && v == (double)(long long)v) {
+		/* a whole number, the common case: written without printf */
+		char digits[24];
+		size_t n = 0;
+		unsigned long long u = (unsigned long long)(v < 0 ? -v : v);
+		do {
+			digits[n++] = (char)('0' + u % 10);
+			u /= 10;
+		} while (u);
+		size_t k = 0;
+		if (v < 0 && outlen > 1)
+			out[k++] = '-';
+		while (n && k + 1 < outlen)
+			out[k++] = digits[--n];
+		out[k] = '\0';
+		return;
+	}
 	int intdigits = mag >= 1 ? (int)floor(log10(mag)) + 1 : 1;
 	int decimals = 15 - intdigits;
 	if (decimals < 0)
