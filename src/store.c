@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <math.h>
 #include <sqlite3.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -568,8 +569,8 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 	if (prepare_once(s, &s->obs,
 			 "INSERT INTO observation (report_id, entity, metric, kind, period_type, period_start,"
 			 " period_end, fiscal_label, calendar_label, value, unit, qualifier, low, high, basis,"
-			 " restated, sentence, start_byte, end_byte, page, resolution)"
-			 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") < 0)
+			 " restated, sentence, start_byte, end_byte, page, resolution, id)"
+			 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") < 0)
 		goto dberr;
 	for (size_t i = 0; i < facts->n; i++) {
 		const struct fact *f = &facts->items[i];
@@ -654,6 +655,8 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 			sqlite3_bind_double(obs, 21, f->resolution);
 		else
 			sqlite3_bind_null(obs, 21);
+		/* later reports' rows sort after earlier ones' (migration 0007) */
+		sqlite3_bind_int64(obs, 22, (sqlite3_int64)((uint64_t)res->report_id << 32 | (uint64_t)i));
 		if (sqlite3_step(obs) != SQLITE_DONE) {
 			free(retracted);
 			goto dberr;
