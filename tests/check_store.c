@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "embedded.h"
 #include "store.h"
 #include "testutil.h"
 
@@ -228,6 +229,45 @@ START_TEST(test_current_value_rules)
 }
 END_TEST
 
+/* A store made before migration 0007 keeps every observation, its id and
+ * its current value; rows added afterwards still win ties by coming later. */
+START_TEST(test_migration_keeps_history)
+{
+	char *p = db_path("v6.db");
+	struct embedded_migration first6[7];
+	size_t k = 0;
+	for (; k < 6 && embedded_migrations[k].sql; k++)
+		first6[k] = embedded_migrations[k];
+	ck_assert_uint_eq(k, 6);
+	first6[k] = (struct embedded_migration){ 0, NULL, NULL };
+	struct store *s;
+	struct errmsg e;
+	struct add_result r;
+	ck_assert_int_eq(store_open_with(p, first6, &s, &e), 0);
+	struct fact a[2] = { make_fact("rpo", "2025-09-30", 392e9, "actual"),
+			     make_fact("revenue", "2025-09-30", 77.7e9, "actual") };
+	add(s, "v6a", "2025-10-30", a, 2, &r);
+	struct fact b = make_fact("rpo", "2025-09-30", 393e9, "actual");
+	add(s, "v6b", "2025-10-30", &b, 1, &r); /* same date: the later-added wins */
+	store_close(s);
+	ck_assert_int_eq(schema_version(p), 6);
+	long before = count_rows(p, "SELECT sum(id) FROM observation");
+
+	ck_assert_int_eq(store_open(p, &s, &e), 0);
+	ck_assert_int_eq(schema_version(p), store_latest_version());
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM observation"), 3);
+	ck_assert_int_eq(count_rows(p, "SELECT sum(id) FROM observation"), before);
+	ck_assert(current_value(s, NULL) == 393e9);
+	struct fact c = make_fact("rpo", "2025-09-30", 394e9, "actual");
+	add(s, "v7c", "2025-10-30", &c, 1, &r);
+	ck_assert_int_eq(r.restated, 1);
+	ck_assert(current_value(s, NULL) == 394e9);
+	store_close(s);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+	free(p);
+}
+END_TEST
+
 START_TEST(test_failed_add_stores_nothing)
 {
 	char *p = db_path("atomic.db");
@@ -282,6 +322,7 @@ int main(void)
 	tcase_add_test(tc, test_path_rules);
 	tcase_add_test(tc, test_current_value_rules);
 	tcase_add_test(tc, test_failed_add_stores_nothing);
+	tcase_add_test(tc, test_migration_keeps_history);
 	tcase_add_test(tc, test_lexicon_rows);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
