@@ -1,7 +1,6 @@
 /*
  * Paragraphs, sentences, clauses and junk lines (see segment.h).
  */
-#define _GNU_SOURCE /* memmem */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -145,10 +144,14 @@ int segment_is_junk(const struct segmenter *sg, const char *text, size_t start, 
 	/* a run of short items separated by wide gaps: a tag cloud or a menu */
 	if (end - start >= 400)
 		return 0;
-	/* runs of two or more spaces, each counted once (at its last two) */
+	/* runs of two or more spaces, each counted once */
 	size_t wide_gaps = 0;
 	const char *p = text + start, *stop = text + end;
-	while (wide_gaps < 5 && (p = memmem(p, (size_t)(stop - p), "  ", 2)) != NULL) {
+	while (wide_gaps < 5 && (p = memchr(p, ' ', (size_t)(stop - p))) != NULL && p + 1 < stop) {
+		if (p[1] != ' ') {
+			p += 2;
+			continue;
+		}
 		p += 2;
 		while (p < stop && *p == ' ')
 			p++;

@@ -206,6 +206,10 @@ static void walk(const struct wordtrie *t, const char *text, size_t len, size_t 
 		}
 		if (pos >= len || !n->nedges)
 			return;
+		/* a space here was taken as a run of spaces above: the word holds
+		 * no second space to step to */
+		if (n->space >= 0 && text[pos] == ' ')
+			return;
 		int c = child(t, node, fold((unsigned char)text[pos]));
 		if (c < 0)
 			return;
