@@ -40,7 +40,8 @@ int rx_set_has(const struct rx_set *s, size_t i);
 /* Groups the alternatives pats[0..n) (n <= RX_SET_MAX) by the bytes they
  * can start with, so that each place in a text is tried against only the
  * ones that can match there: an anchored alternation tries every branch in
- * turn. sets[g] gets the alternatives of group g and group_of[b] gets 1 + g
+ * turn; the ten digits count as one byte. sets[g] gets the alternatives of
+ * group g and group_of[b] gets 1 + g
  * for the group that can start on byte b, or 0 when none can. Returns the
  * number of groups, or -1 with `e` filled when a pattern is bad or there
  * would be more than `max` groups. */

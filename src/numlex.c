@@ -513,15 +513,15 @@ struct numlex *numlex_new(struct errmsg *e)
 		uw[nu++] = currencies[i].text;
 	add_alternation(&p, uw, nu, 0);
 	buf_adds(&p, "))?");
-	nl->number = rx_compile(p.data, 0, e);
+	nl->number = rx_compile(p.data, RX_ANCHORED, e);
 
 	buf_reset(&p);
 	buf_adds(&p, "(?<cn>[一二两三四五六七八九十]+)(?:倍(*:cnx)|成(?![本员功为立交长熟果品])(*:cnpct))");
 	buf_adds(&p, "|百分之(?<pct>[零〇一二两三四五六七八九十百点]+)(*:pct)");
 	if (nl->number)
-		nl->cnnum = rx_compile(p.data, 0, e);
+		nl->cnnum = rx_compile(p.data, RX_ANCHORED, e);
 	if (nl->cnnum)
-		nl->rangesep = rx_compile("\\s*(?:-|~|至|到|(?i:to|and))\\s*", 0, e);
+		nl->rangesep = rx_compile("\\s*(?:-|~|至|到|(?i:to|and))\\s*", RX_ANCHORED, e);
 	buf_free(&p);
 	if (!nl->rangesep) {
 		numlex_free(nl);

@@ -106,6 +106,14 @@ int rx_group_by_first_byte(const char *const *pats, size_t n, int flags, struct 
 			if (map[b])
 				starts[b].bits[i / 64] |= (uint64_t)1 << (i % 64);
 	}
+	/* the digits share one group: the patterns that open on one digit
+	 * mostly open on any, and ten copies of them would cost ten times
+	 * the compiling for little gain in matching */
+	for (int b = '1'; b <= '9'; b++)
+		for (size_t w = 0; w < RX_SET_MAX / 64; w++)
+			starts['0'].bits[w] |= starts[b].bits[w];
+	for (int b = '1'; b <= '9'; b++)
+		starts[b] = starts['0'];
 	size_t groups = 0;
 	for (int b = 0; b < 256; b++) {
 		group_of[b] = 0;
