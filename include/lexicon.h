@@ -12,6 +12,7 @@
 
 #include "period.h"
 #include "util.h"
+#include "wordtrie.h"
 
 enum unit_kind { UNIT_CURRENCY, UNIT_PERCENT, UNIT_COUNT, UNIT_RATIO };
 
@@ -64,6 +65,15 @@ int lexicon_compile(struct lexicon *lx, struct errmsg *e);
  * `*out` (grown with realloc; you own it). Reentrant. */
 int lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
 		 struct lexicon_match **out, size_t *n, size_t *cap, struct errmsg *e);
+
+/* The compiled matcher (NULL before lexicon_compile()), for a caller that
+ * scans a text with several tries at once (see wordtrie_group_scan()). */
+const struct wordtrie *lexicon_words(const struct lexicon *lx);
+
+/* What lexicon_scan() gives, from the matches m[0..nm) of
+ * lexicon_words(lx) over a text. */
+void lexicon_matches(const struct lexicon *lx, const struct wordtrie_match *m, size_t nm,
+		     struct lexicon_match **out, size_t *n, size_t *cap);
 
 size_t lexicon_entity_count(const struct lexicon *lx);
 size_t lexicon_metric_count(const struct lexicon *lx);

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "util.h"
+#include "wordtrie.h"
 
 enum numlex_kind {
 	NL_AMOUNT,   /* money: unit is a currency code */
@@ -84,6 +85,15 @@ void numlex_free(struct numlex *nl);
  * `e` filled when a pattern fails to match (resource limits). */
 int numlex_scan(const struct numlex *nl, const char *text, size_t len,
 		struct numlex_token **tokens, size_t *n, size_t *cap, struct errmsg *e);
+
+/* numlex_scan() given the matches of numlex_words(nl) over the same text,
+ * in order (wordtrie_scan()'s, or a wordtrie group's): a caller scanning
+ * the text with several tries does it once. */
+int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, const struct wordtrie_match *words,
+		     size_t nwords, struct numlex_token **tokens, size_t *n, size_t *cap, struct errmsg *e);
+
+/* The trie of the words numlex_scan_with() wants the matches of. */
+const struct wordtrie *numlex_words(const struct numlex *nl);
 
 /* The name of a token kind ("amount", "percent", ...). */
 const char *numlex_kind_name(enum numlex_kind k);

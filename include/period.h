@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "util.h"
+#include "wordtrie.h"
 
 enum period_type { PERIOD_MONTH, PERIOD_QUARTER, PERIOD_HALF, PERIOD_YTD, PERIOD_YEAR };
 
@@ -99,6 +100,16 @@ void period_scanner_free(struct period_scanner *ps);
  * periods, which saves most of the work on number-dense text. Reentrant. */
 int period_scan(const struct period_scanner *ps, const char *text, size_t len, const struct span *claimed,
 		size_t nclaimed, struct period_span **spans, size_t *n, size_t *cap, struct errmsg *e);
+
+/* period_scan() given the matches of period_triggers(ps) over the same
+ * text, in order: a caller scanning the text with several tries does it
+ * once (see wordtrie_group_scan()). */
+int period_scan_with(const struct period_scanner *ps, const char *text, size_t len, const struct span *claimed,
+		     size_t nclaimed, const struct wordtrie_match *triggers, size_t ntriggers,
+		     struct period_span **spans, size_t *n, size_t *cap, struct errmsg *e);
+
+/* The trie of the words that anchor a period with no digit in it. */
+const struct wordtrie *period_triggers(const struct period_scanner *ps);
 
 /* Resolves `x` for an entity with calendar `cal`.
  *

@@ -9,6 +9,8 @@
 
 #include <stddef.h>
 
+#include "wordtrie.h"
+
 struct sentence {
 	size_t start, end;  /* byte span in the normalized text, trimmed */
 	int paragraph;      /* paragraph number, from 0 */
@@ -28,6 +30,16 @@ void segmenter_free(struct segmenter *sg);
  * Appends to `*out` (grown with realloc; you own it). Reentrant. */
 void segment_sentences(const struct segmenter *sg, const char *text, size_t len, struct sentence **out,
 		       size_t *n, size_t *cap);
+
+/* segment_sentences() given the matches of segment_junk_words(sg) over the
+ * same text, in order: a caller scanning the text with several tries does
+ * it once (see wordtrie_group_scan()). */
+void segment_sentences_with(const struct segmenter *sg, const char *text, size_t len,
+			    const struct wordtrie_match *junk, size_t njunk, struct sentence **out, size_t *n,
+			    size_t *cap);
+
+/* The trie of the markers of junk lines. */
+const struct wordtrie *segment_junk_words(const struct segmenter *sg);
 
 /* True when a clause ends at text[pos]: ，,、：: (but not 3,920) and
  * brackets. Sets `*width` to the byte length of the separator. */

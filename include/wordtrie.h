@@ -39,4 +39,28 @@ int wordtrie_contains(const struct wordtrie *t, const char *text, size_t len);
  * `*id`, or returns 0 when none starts there. */
 size_t wordtrie_match_at(const struct wordtrie *t, const char *text, size_t len, size_t pos, int *id);
 
+/* Several tries scanned in one pass over a text: most of a scan's time is
+ * its walk over the characters that start no word, which the tries then
+ * share. Each trie's matches are the ones wordtrie_scan() gives. */
+struct wordtrie_group;
+
+/* The matches of one trie of a group, grown with realloc; you own `m`. */
+struct wordtrie_found {
+	struct wordtrie_match *m;
+	size_t n, cap;
+};
+
+#define WORDTRIE_GROUP_MAX 8
+
+/* Groups tries[0..n) (n <= WORDTRIE_GROUP_MAX), which must not change, nor
+ * be freed, while the group lives. Release with wordtrie_group_free(). */
+struct wordtrie_group *wordtrie_group_new(const struct wordtrie *const *tries, size_t n);
+
+void wordtrie_group_free(struct wordtrie_group *g);
+
+/* Appends the words of each trie k of the group found in text[0..len) to
+ * found[k], as wordtrie_scan() of that trie would. Reentrant. */
+void wordtrie_group_scan(const struct wordtrie_group *g, const char *text, size_t len,
+			 struct wordtrie_found *found);
+
 #endif

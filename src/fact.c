@@ -52,7 +52,13 @@ struct fact_extractor {
 	struct segmenter *sg;
 	struct wordtrie *sections;
 	struct wordtrie *cjk_openers;
+	/* the word lists every text is scanned for, in one pass: */
+	struct wordtrie_group *words;
+	int lexicon_in_words; /* the lexicon has words (the last of them) */
 };
+
+/* Which trie of the extractor's group each word list is. */
+enum { WORDS_NUMLEX, WORDS_PERIOD, WORDS_JUNK, WORDS_LEXICON, WORDS_N };
 
 enum tok_type { T_QTY, T_CUE, T_PERIOD, T_DATE, T_OTHER, T_ENTITY, T_METRIC };
 
@@ -149,6 +155,10 @@ struct fact_extractor *fact_extractor_new(const struct lexicon *lx, struct errms
 		fact_extractor_free(fx);
 		return NULL;
 	}
+	const struct wordtrie *tries[WORDS_N] = { numlex_words(fx->nl), period_triggers(fx->ps),
+						  segment_junk_words(fx->sg), lexicon_words(lx) };
+	fx->lexicon_in_words = tries[WORDS_LEXICON] != NULL;
+	fx->words = wordtrie_group_new(tries, fx->lexicon_in_words ? WORDS_N : WORDS_N - 1);
 	return fx;
 }
 
@@ -161,6 +171,7 @@ void fact_extractor_free(struct fact_extractor *fx)
 	segmenter_free(fx->sg);
 	wordtrie_free(fx->sections);
 	wordtrie_free(fx->cjk_openers);
+	wordtrie_group_free(fx->words);
 	free(fx);
 }
 
@@ -1687,8 +1698,10 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 {
 	struct textnorm tn;
 	struct job j;
+	struct wordtrie_found words[WORDS_N];
 	int rc = 0;
 	memset(&j, 0, sizeof(j));
+	memset(words, 0, sizeof(words));
 	if (date_parse(report_date, &j.ref) < 0)
 		return err_set(e, "bad report date '%s' (want YYYY-MM-DD)", report_date ? report_date : "");
 	if (textnorm_run(in, len, &tn, e) < 0)
@@ -1698,7 +1711,9 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 	j.t = tn.text;
 	j.orig = in;
 	j.out = out;
-	if (numlex_scan(fx->nl, tn.text, tn.len, &j.q, &j.nq, &j.capq, e) < 0) {
+	wordtrie_group_scan(fx->words, tn.text, tn.len, words);
+	if (numlex_scan_with(fx->nl, tn.text, tn.len, words[WORDS_NUMLEX].m, words[WORDS_NUMLEX].n, &j.q, &j.nq,
+			     &j.capq, e) < 0) {
 		rc = -1;
 		goto out;
 	}
@@ -1710,17 +1725,17 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 			claimed[nclaimed].start = j.q[i].start;
 			claimed[nclaimed++].end = j.q[i].end;
 		}
-	rc = period_scan(fx->ps, tn.text, tn.len, claimed, nclaimed, &j.ps, &j.nps, &j.capps, e);
+	rc = period_scan_with(fx->ps, tn.text, tn.len, claimed, nclaimed, words[WORDS_PERIOD].m, words[WORDS_PERIOD].n,
+			      &j.ps, &j.nps, &j.capps, e);
 	free(claimed);
-	if (rc < 0 || lexicon_scan(fx->lx, tn.text, tn.len, &j.lm, &j.nlm, &j.caplm, e) < 0) {
-		rc = -1;
+	if (rc < 0)
 		goto out;
-	}
+	lexicon_matches(fx->lx, words[WORDS_LEXICON].m, words[WORDS_LEXICON].n, &j.lm, &j.nlm, &j.caplm);
 	merge_tokens(&j);
 
 	struct sentence *sents = NULL;
 	size_t ns = 0, caps = 0;
-	segment_sentences(fx->sg, tn.text, tn.len, &sents, &ns, &caps);
+	segment_sentences_with(fx->sg, tn.text, tn.len, words[WORDS_JUNK].m, words[WORDS_JUNK].n, &sents, &ns, &caps);
 	struct state st;
 	memset(&st, 0, sizeof(st));
 	st.ent = st.met = st.per = st.weak_met = -1;
@@ -1768,6 +1783,8 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 	}
 	free(sents);
 out:
+	for (size_t k = 0; k < WORDS_N; k++)
+		free(words[k].m);
 	free(j.q);
 	free(j.ps);
 	free(j.lm);

@@ -202,6 +202,19 @@ int lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
 	struct wordtrie_match *m = NULL;
 	size_t nm = 0, capm = 0;
 	wordtrie_scan(lx->trie, text, len, &m, &nm, &capm);
+	lexicon_matches(lx, m, nm, out, n, cap);
+	free(m);
+	return 0;
+}
+
+const struct wordtrie *lexicon_words(const struct lexicon *lx)
+{
+	return lx->trie;
+}
+
+void lexicon_matches(const struct lexicon *lx, const struct wordtrie_match *m, size_t nm,
+		     struct lexicon_match **out, size_t *n, size_t *cap)
+{
 	for (size_t i = 0; i < nm; i++) {
 		const struct alias *a = &lx->aliases[m[i].id];
 		GROW(*out, *cap, *n + 1);
@@ -212,8 +225,6 @@ int lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
 		lm->index = a->index;
 		lm->sign = a->sign;
 	}
-	free(m);
-	return 0;
 }
 
 size_t lexicon_entity_count(const struct lexicon *lx)

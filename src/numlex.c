@@ -1299,8 +1299,24 @@ static int cn_numeral_pass(struct numpass *np, const struct wordtrie_match *mark
 	return rc;
 }
 
+const struct wordtrie *numlex_words(const struct numlex *nl)
+{
+	return nl->numwords;
+}
+
 int numlex_scan(const struct numlex *nl, const char *text, size_t len,
 		struct numlex_token **tokens, size_t *n, size_t *cap, struct errmsg *e)
+{
+	struct wordtrie_match *w = NULL;
+	size_t nw = 0, capw = 0;
+	wordtrie_scan(nl->numwords, text, len, &w, &nw, &capw);
+	int rc = numlex_scan_with(nl, text, len, w, nw, tokens, n, cap, e);
+	free(w);
+	return rc;
+}
+
+int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, const struct wordtrie_match *words,
+		     size_t nwords, struct numlex_token **tokens, size_t *n, size_t *cap, struct errmsg *e)
 {
 	struct numpass np;
 	memset(&np, 0, sizeof(np));
@@ -1316,30 +1332,29 @@ int numlex_scan(const struct numlex *nl, const char *text, size_t len,
 	struct wordtrie_match *w = NULL;
 	size_t nw = 0, capw = 0;
 	int rc = number_pass(&np, e);
-	/* number words (翻倍, doubled) and the Chinese numerals' markers, in
-	 * one pass over the whole text */
-	wordtrie_scan(nl->numwords, text, len, &w, &nw, &capw);
-	struct wordtrie_match *marks = xmalloc((nw ? nw : 1) * sizeof(*marks));
+	/* number words (翻倍, doubled) and the Chinese numerals' markers come
+	 * from one pass of the number-word trie over the whole text */
+	struct wordtrie_match *marks = xmalloc((nwords ? nwords : 1) * sizeof(*marks));
 	size_t nmarks = 0;
-	for (size_t i = 0; i < nw; i++)
-		if (w[i].id >= CN_MARKER_ID)
-			marks[nmarks++] = w[i];
+	for (size_t i = 0; i < nwords; i++)
+		if (words[i].id >= CN_MARKER_ID)
+			marks[nmarks++] = words[i];
 	if (rc == 0)
 		rc = cn_numeral_pass(&np, marks, nmarks, &cn, &ncn, &capcn, e);
 	free(marks);
 	if (rc == 0) {
 		size_t before = ncn;
 		size_t hint = 0, hint2 = 0, last_end = 0;
-		for (size_t i = 0; i < nw; i++) {
-			if (w[i].id >= CN_MARKER_ID ||
-			    overlaps_any(np.toks, np.n, &hint, w[i].start, w[i].end) ||
-			    overlaps_any(cn, before, &hint2, w[i].start, w[i].end))
+		for (size_t i = 0; i < nwords; i++) {
+			if (words[i].id >= CN_MARKER_ID ||
+			    overlaps_any(np.toks, np.n, &hint, words[i].start, words[i].end) ||
+			    overlaps_any(cn, before, &hint2, words[i].start, words[i].end))
 				continue;
 			struct numlex_token t;
 			memset(&t, 0, sizeof(t));
-			t.start = w[i].start;
-			t.end = w[i].end;
-			const struct numword *nw0 = &numwords[w[i].id - NUMWORD_ID];
+			t.start = words[i].start;
+			t.end = words[i].end;
+			const struct numword *nw0 = &numwords[words[i].id - NUMWORD_ID];
 			t.value = nw0->value;
 			set_unit_class(&t, nw0->cls);
 			t.change_word = 1;
@@ -1348,7 +1363,6 @@ int numlex_scan(const struct numlex *nl, const char *text, size_t len,
 			GROW(cn, capcn, ncn + 1);
 			cn[ncn++] = t;
 		}
-		nw = 0;
 		/* keep the combined list in order */
 		for (size_t i = 1; i < ncn; i++)
 			for (size_t k = i; k > 0 && cn[k - 1].start > cn[k].start; k--) {

@@ -330,16 +330,31 @@ static int word_value(const char *s, size_t n)
 	return cn_digit(s, n);
 }
 
+const struct wordtrie *period_triggers(const struct period_scanner *ps)
+{
+	return ps->triggers;
+}
+
 int period_scan(const struct period_scanner *ps, const char *text, size_t len, const struct span *claimed,
 		size_t nclaimed, struct period_span **spans, size_t *n, size_t *cap, struct errmsg *e)
+{
+	struct wordtrie_match *tw = NULL;
+	size_t ntw = 0, captw = 0;
+	wordtrie_scan(ps->triggers, text, len, &tw, &ntw, &captw);
+	int rc = period_scan_with(ps, text, len, claimed, nclaimed, tw, ntw, spans, n, cap, e);
+	free(tw);
+	return rc;
+}
+
+int period_scan_with(const struct period_scanner *ps, const char *text, size_t len, const struct span *claimed,
+		     size_t nclaimed, const struct wordtrie_match *tw, size_t ntw, struct period_span **spans,
+		     size_t *n, size_t *cap, struct errmsg *e)
 {
 	/* one match serves every group: it has room for the widest */
 	struct rx_match m;
 	rx_match_init(&m, ps->rx[ps->widest]);
 	/* anchors: every digit run and every trigger word, in order */
-	struct wordtrie_match *tw = NULL;
-	size_t ntw = 0, captw = 0, ti = 0;
-	wordtrie_scan(ps->triggers, text, len, &tw, &ntw, &captw);
+	size_t ti = 0;
 	size_t pos = 0, d = 0;
 	int rc = 0;
 	size_t ci = 0, ci2 = 0;
@@ -487,7 +502,6 @@ int period_scan(const struct period_scanner *ps, const char *text, size_t len, c
 		GROW(*spans, *cap, *n + 1);
 		(*spans)[(*n)++] = sp;
 	}
-	free(tw);
 	rx_match_free(&m);
 	return rc;
 }

@@ -128,7 +128,10 @@ void segmenter_free(struct segmenter *sg)
 	free(sg);
 }
 
-int segment_is_junk(const struct segmenter *sg, const char *text, size_t start, size_t end)
+/* segment_is_junk(), with `marker` saying whether the line holds a junk
+ * marker; it is asked only when the rest cannot decide. */
+static int line_is_junk(const char *text, size_t start, size_t end,
+			int (*marker)(const void *ctx, size_t start, size_t end), const void *ctx)
 {
 	size_t bars = 0;
 	for (const char *p = text + start; (p = memchr(p, '|', (size_t)(text + end - p))) && bars < 3; p++)
@@ -139,7 +142,7 @@ int segment_is_junk(const struct segmenter *sg, const char *text, size_t start, 
 	 * running text that happens to name one of the markers is not junk */
 	if (end - start > 600)
 		return 0;
-	if (wordtrie_contains(sg->junk, text + start, end - start))
+	if (marker(ctx, start, end))
 		return 1;
 	/* a run of short items separated by wide gaps: a tag cloud or a menu */
 	if (end - start >= 400)
@@ -160,9 +163,60 @@ int segment_is_junk(const struct segmenter *sg, const char *text, size_t start, 
 	return wide_gaps >= 5;
 }
 
+struct scan_markers {
+	const struct segmenter *sg;
+	const char *text;
+};
+
+static int scan_for_marker(const void *ctx, size_t start, size_t end)
+{
+	const struct scan_markers *m = ctx;
+	return wordtrie_contains(m->sg->junk, m->text + start, end - start);
+}
+
+int segment_is_junk(const struct segmenter *sg, const char *text, size_t start, size_t end)
+{
+	struct scan_markers m = { sg, text };
+	return line_is_junk(text, start, end, scan_for_marker, &m);
+}
+
+/* The markers found in the whole text, in order, and the first one that
+ * may lie in the lines still to come (lines are asked in order). */
+struct found_markers {
+	const struct wordtrie_match *m;
+	size_t n;
+	size_t next;
+};
+
+static int found_marker(const void *ctx, size_t start, size_t end)
+{
+	struct found_markers *f = (struct found_markers *)ctx;
+	while (f->next < f->n && f->m[f->next].start < start)
+		f->next++;
+	return f->next < f->n && f->m[f->next].end <= end;
+}
+
+const struct wordtrie *segment_junk_words(const struct segmenter *sg)
+{
+	return sg->junk;
+}
+
 void segment_sentences(const struct segmenter *sg, const char *text, size_t len, struct sentence **out,
 		       size_t *n, size_t *cap)
 {
+	struct wordtrie_match *m = NULL;
+	size_t nm = 0, capm = 0;
+	wordtrie_scan(sg->junk, text, len, &m, &nm, &capm);
+	segment_sentences_with(sg, text, len, m, nm, out, n, cap);
+	free(m);
+}
+
+void segment_sentences_with(const struct segmenter *sg, const char *text, size_t len,
+			    const struct wordtrie_match *junk, size_t njunk, struct sentence **out, size_t *n,
+			    size_t *cap)
+{
+	(void)sg;
+	struct found_markers markers = { junk, njunk, 0 };
 	int paragraph = 0;
 	size_t line_start = 0;
 	int line_junk = -1;
@@ -181,7 +235,7 @@ void segment_sentences(const struct segmenter *sg, const char *text, size_t len,
 		size_t w = newline ? 1 : terminator(text, len, i);
 		if (line_junk < 0) {
 			const char *nl = memchr(text + line_start, '\n', len - line_start);
-			line_junk = segment_is_junk(sg, text, line_start, nl ? (size_t)(nl - text) : len);
+			line_junk = line_is_junk(text, line_start, nl ? (size_t)(nl - text) : len, found_marker, &markers);
 		}
 		if (!w)
 			continue;

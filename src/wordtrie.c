@@ -330,3 +330,94 @@ static void scan(const struct wordtrie *t, const char *text, size_t len,
 		pos = end;
 	}
 }
+
+struct wordtrie_group {
+	const struct wordtrie *tries[WORDTRIE_GROUP_MAX];
+	size_t n;
+	/* the union of the tries' tables: a byte or character no trie's
+	 * word starts with is passed over once for all of them */
+	unsigned char step[256];
+	unsigned char latin_start[256];
+	unsigned char cjk_first[65536 / 8];
+};
+
+struct wordtrie_group *wordtrie_group_new(const struct wordtrie *const *tries, size_t n)
+{
+	struct wordtrie_group *g = xcalloc(1, sizeof(*g));
+	if (n > WORDTRIE_GROUP_MAX)
+		n = WORDTRIE_GROUP_MAX;
+	memcpy(g->tries, tries, n * sizeof(*tries));
+	g->n = n;
+	memcpy(g->step, tries[0]->step, sizeof(g->step));
+	for (size_t k = 0; k < n; k++) {
+		const struct wordtrie *t = tries[k];
+		for (int b = 0; b < 256; b++) {
+			if (!t->step[b])
+				g->step[b] = 0;
+			g->latin_start[b] |= t->latin_start[b];
+		}
+		for (size_t i = 0; i < sizeof(g->cjk_first); i++)
+			g->cjk_first[i] |= t->cjk_first[i];
+	}
+	return g;
+}
+
+void wordtrie_group_free(struct wordtrie_group *g)
+{
+	free(g);
+}
+
+static int cjk_starts(const unsigned char *bitmap, unsigned cp)
+{
+	return (bitmap[cp >> 3] >> (cp & 7)) & 1;
+}
+
+void wordtrie_group_scan(const struct wordtrie_group *g, const char *text, size_t len,
+			 struct wordtrie_found *found)
+{
+	/* where each trie's last word ended: its next word starts no earlier */
+	size_t next[WORDTRIE_GROUP_MAX] = { 0 };
+	size_t pos = 0;
+	while (pos < len) {
+		unsigned st;
+		while ((st = g->step[(unsigned char)text[pos]]) != 0 && (pos += st) < len)
+			;
+		if (pos >= len)
+			break;
+		unsigned char b = (unsigned char)text[pos];
+		unsigned cp = 0;
+		int cjk = b >= 0xE0 && b < 0xF0 && pos + 2 < len;
+		if (cjk) {
+			cp = ((b & 0x0Fu) << 12) | (((unsigned char)text[pos + 1] & 0x3Fu) << 6) |
+			     ((unsigned char)text[pos + 2] & 0x3Fu);
+			if (!cjk_starts(g->cjk_first, cp)) {
+				pos += 3;
+				continue;
+			}
+		}
+		if (g->latin_start[b] && pos > 0 && alnum((unsigned char)text[pos - 1])) {
+			while (pos < len && alnum((unsigned char)text[pos]))
+				pos++;
+			continue;
+		}
+		for (size_t k = 0; k < g->n; k++) {
+			const struct wordtrie *t = g->tries[k];
+			if (pos < next[k] || t->step[b] || (cjk && !cjk_starts(t->cjk_first, cp)))
+				continue;
+			int id;
+			size_t end = match_here(t, text, len, pos, &id);
+			if (!end)
+				continue;
+			struct wordtrie_found *f = &found[k];
+			GROW(f->m, f->cap, f->n + 1);
+			f->m[f->n].start = pos;
+			f->m[f->n].end = end;
+			f->m[f->n].id = id;
+			f->n++;
+			next[k] = end;
+		}
+		pos++;
+		while (pos < len && ((unsigned char)text[pos] & 0xC0) == 0x80)
+			pos++;
+	}
+}
