@@ -17,12 +17,15 @@ struct edge {
 };
 
 struct node {
-	struct edge *edges;
-	int nedges, capedges;
 	int id;            /* word ending here, or -1 */
-	int boundary_end;  /* that word must not run on into a letter or digit */
 	int space, hyphen; /* the children on ' ' and '-', or -1: looked up at every step */
+	int nedges;
+	int only_child;    /* the child of a node with one: most nodes down a word */
+	unsigned char only_byte;
+	unsigned char boundary_end; /* the word ending here must not run on into a letter or digit */
 	int *dense;        /* children by byte, for nodes with many (a Chinese lead byte's) */
+	struct edge *edges;
+	int capedges;
 };
 
 struct wordtrie {
@@ -88,9 +91,8 @@ static int child(const struct wordtrie *t, int node, unsigned char b)
 	const struct node *n = &t->nodes[node];
 	if (n->dense)
 		return n->dense[b];
-	/* most nodes down a word have one child */
 	if (n->nedges == 1)
-		return n->edges[0].byte == b ? n->edges[0].child : -1;
+		return n->only_byte == b ? n->only_child : -1;
 	int lo = 0, hi = n->nedges - 1;
 	while (lo <= hi) {
 		int mid = (lo + hi) / 2;
@@ -122,6 +124,8 @@ static int add_child(struct wordtrie *t, int node, unsigned char b)
 	}
 	n->edges[k].byte = b;
 	n->edges[k].child = c;
+	n->only_byte = n->edges[0].byte;
+	n->only_child = n->edges[0].child;
 	if (n->nedges >= 6 && !n->dense) {
 		n->dense = xmalloc(256 * sizeof(int));
 		for (int i = 0; i < 256; i++)
@@ -155,7 +159,7 @@ void wordtrie_add(struct wordtrie *t, const char *word, int id)
 	}
 	if (t->nodes[node].id < 0) {
 		t->nodes[node].id = id;
-		t->nodes[node].boundary_end = isalnum((unsigned char)word[len - 1]) != 0;
+		t->nodes[node].boundary_end = isalnum((unsigned char)word[len - 1]) != 0 ? 1 : 0;
 	}
 	unsigned char f = fold((unsigned char)word[0]);
 	if (f >= 0xE0 && f < 0xF0 && len >= 3) {
