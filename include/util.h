@@ -54,6 +54,10 @@ int parse_double(const char *s, double *out);
 /* Parses a whole base-10 integer; returns 0 on success, -1 otherwise. */
 int parse_long(const char *s, long *out);
 
+/* The offset of the first ASCII digit in s[from..len), or len. Eight bytes
+ * at a time: the lexers look for numbers through long stretches of text. */
+size_t find_digit(const char *s, size_t from, size_t len);
+
 /* Copies the NUL-terminated `src` into dst[0..size), cutting it if it is
  * longer, always terminating it (size > 0). Cheaper than snprintf("%s"). */
 void copy_str(char *dst, size_t size, const char *src);

@@ -1123,11 +1123,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 	const char *last_currency = NULL;
 	size_t stop_scan = 0, last_end = 0, pos = 0;
 	while (pos < len) {
-		size_t d = pos;
-		while (d < len && !IS_DIGIT(text[d]))
-			d += (unsigned char)text[d] >= 0xE0 ? 3 : 1; /* no digit inside a CJK character */
-		if (d > len)
-			d = len;
+		size_t d = find_digit(text, pos, len);
 		if (d >= len)
 			break;
 		size_t ws = d > pos + WINDOW_BEFORE ? d - WINDOW_BEFORE : pos;

@@ -360,10 +360,10 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 	size_t ci = 0, ci2 = 0;
 	for (;;) {
 		for (;;) {
-			while (d < len && !(IS_DIGIT(text[d]) && (d == 0 || !IS_DIGIT(text[d - 1]))))
-				d += (unsigned char)text[d] >= 0xE0 ? 3 : 1; /* no digit inside a CJK character */
-			if (d > len)
-				d = len;
+			/* the next digit that starts a run of them */
+			while ((d = find_digit(text, d, len)) < len && d > 0 && IS_DIGIT(text[d - 1]))
+				while (d < len && IS_DIGIT(text[d]))
+					d++;
 			while (ci < nclaimed && claimed[ci].end <= d)
 				ci++;
 			if (d < len && ci < nclaimed && claimed[ci].start <= d) {

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -240,4 +241,24 @@ int open_beside(const char *target, struct buf *tmp)
 		return -1;
 	}
 	return fd;
+}
+
+size_t find_digit(const char *s, size_t from, size_t len)
+{
+	const uint64_t high = 0x8080808080808080ULL;
+	size_t i = from;
+	while (i + 8 <= len) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		/* per byte, with no carry between them: below 0x80, at least '0'
+		 * and below ':' is a digit */
+		uint64_t y = x & ~high;
+		uint64_t digits = (y + 0x5050505050505050ULL) & ~(y + 0x4646464646464646ULL) & ~x & high;
+		if (digits)
+			break;
+		i += 8;
+	}
+	while (i < len && (unsigned)((unsigned char)s[i] - '0') >= 10u)
+		i++;
+	return i;
 }
