@@ -185,7 +185,12 @@ int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg
 	while (i < len) {
 		unsigned char c = u[i];
 		if (c < 0x80) {
+			/* ASCII, kept as it stands: eight bytes at a time while no
+			 * byte has its high bit */
 			i++;
+			uint64_t x;
+			while (i + 8 <= len && (memcpy(&x, u + i, 8), !(x & 0x8080808080808080ULL)))
+				i += 8;
 			continue;
 		}
 		/* U+5000..U+9FFF, the bulk of Chinese text: kept once its
