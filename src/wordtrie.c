@@ -28,17 +28,22 @@ struct node {
 	int capedges;
 };
 
-struct wordtrie {
-	struct node *nodes;
-	size_t n, cap;
-	unsigned char first[256]; /* bytes a word may start with */
+/* Where words may start, for a scan to pass over the rest quickly. */
+struct starts {
 	/* how far the scan steps from a byte no word starts with: the whole
 	 * character it leads (1 for ASCII and stray continuation bytes), or
 	 * 0 for a byte a word may start with */
 	unsigned char step[256];
 	unsigned char latin_start[256]; /* that first byte is a Latin letter or digit */
-	int root[256];                  /* the root's children, by byte */
 	unsigned char cjk_first[65536 / 8]; /* 3-byte characters a word starts with, as a bitmap */
+};
+
+struct wordtrie {
+	struct node *nodes;
+	size_t n, cap;
+	unsigned char first[256]; /* bytes a word may start with */
+	int root[256];            /* the root's children, by byte */
+	struct starts starts;
 };
 
 static int new_node(struct wordtrie *t)
@@ -57,7 +62,7 @@ struct wordtrie *wordtrie_new(void)
 	new_node(t);
 	for (int i = 0; i < 256; i++) {
 		t->root[i] = -1;
-		t->step[i] = i < 0xC0 ? 1 : i < 0xE0 ? 2 : i < 0xF0 ? 3 : 4;
+		t->starts.step[i] = i < 0xC0 ? 1 : i < 0xE0 ? 2 : i < 0xF0 ? 3 : 4;
 	}
 	return t;
 }
@@ -164,7 +169,7 @@ void wordtrie_add(struct wordtrie *t, const char *word, int id)
 	unsigned char f = fold((unsigned char)word[0]);
 	if (f >= 0xE0 && f < 0xF0 && len >= 3) {
 		unsigned cp = ((f & 0x0Fu) << 12) | (((unsigned char)word[1] & 0x3Fu) << 6) | ((unsigned char)word[2] & 0x3Fu);
-		t->cjk_first[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+		t->starts.cjk_first[cp >> 3] |= (unsigned char)(1u << (cp & 7));
 	}
 	t->first[f] = 1;
 	if (isalpha(f)) {
@@ -172,10 +177,10 @@ void wordtrie_add(struct wordtrie *t, const char *word, int id)
 	}
 	for (int b = 0; b < 256; b++)
 		if (t->first[b] && !(b >= 0x80 && b < 0xC0))
-			t->step[b] = 0;
+			t->starts.step[b] = 0;
 	if (isalnum(f)) {
-		t->latin_start[f] = 1;
-		t->latin_start[toupper(f)] = 1;
+		t->starts.latin_start[f] = 1;
+		t->starts.latin_start[toupper(f)] = 1;
 	}
 }
 
@@ -244,7 +249,7 @@ size_t wordtrie_match_at(const struct wordtrie *t, const char *text, size_t len,
 	unsigned char b = (unsigned char)text[pos];
 	if (!t->first[b])
 		return 0;
-	if (t->latin_start[b] && pos > 0 && alnum((unsigned char)text[pos - 1]))
+	if (t->starts.latin_start[b] && pos > 0 && alnum((unsigned char)text[pos - 1]))
 		return 0;
 	return match_here(t, text, len, pos, id);
 }
@@ -293,40 +298,66 @@ int wordtrie_contains(const struct wordtrie *t, const char *text, size_t len)
 	return found;
 }
 
-static void scan(const struct wordtrie *t, const char *text, size_t len,
-		 int (*hit)(size_t s, size_t e, int id, void *ctx), void *ctx)
+static int cjk_starts(const unsigned char *bitmap, unsigned cp)
 {
-	size_t pos = 0;
-	while (pos < len) {
-		/* a whole character at a time: words start on characters */
-		unsigned st;
-		while ((st = t->step[(unsigned char)text[pos]]) != 0 && (pos += st) < len)
-			;
-		if (pos >= len)
-			break;
-		unsigned char b = (unsigned char)text[pos];
+	return (bitmap[cp >> 3] >> (cp & 7)) & 1;
+}
+
+/* Moves *pos to the next place at or after it where a word may start, by
+ * `st`: past characters no word starts with and the insides of Latin words.
+ * Returns 0 at the end of the text; else sets *cp to the code point of a
+ * 3-byte character there (0 for others). */
+static inline int next_start(const struct starts *st, const char *text, size_t len, size_t *pos, unsigned *cp)
+{
+	size_t p = *pos;
+	for (;;) {
+		unsigned step;
+		while (p < len && (step = st->step[(unsigned char)text[p]]) != 0)
+			p += step;
+		if (p >= len)
+			return 0;
+		unsigned char b = (unsigned char)text[p];
+		*cp = 0;
 		/* most Chinese characters start no word: one bitmap test each */
-		if (b >= 0xE0 && b < 0xF0 && pos + 2 < len) {
-			unsigned cp = ((b & 0x0Fu) << 12) | (((unsigned char)text[pos + 1] & 0x3Fu) << 6) |
-				      ((unsigned char)text[pos + 2] & 0x3Fu);
-			if (!(t->cjk_first[cp >> 3] & (1u << (cp & 7)))) {
-				pos += 3;
+		if (b >= 0xE0 && b < 0xF0 && p + 2 < len) {
+			*cp = ((b & 0x0Fu) << 12) | (((unsigned char)text[p + 1] & 0x3Fu) << 6) |
+			      ((unsigned char)text[p + 2] & 0x3Fu);
+			if (!cjk_starts(st->cjk_first, *cp)) {
+				p += 3;
 				continue;
 			}
 		}
 		/* inside a Latin word no word starts: skip to its end */
-		if (t->latin_start[b] && pos > 0 && alnum((unsigned char)text[pos - 1])) {
-			while (pos < len && alnum((unsigned char)text[pos]))
-				pos++;
+		if (st->latin_start[b] && p > 0 && alnum((unsigned char)text[p - 1])) {
+			while (p < len && alnum((unsigned char)text[p]))
+				p++;
 			continue;
 		}
+		*pos = p;
+		return 1;
+	}
+}
+
+/* The place after the character at `pos`. */
+static size_t next_char(const char *text, size_t len, size_t pos)
+{
+	pos++;
+	while (pos < len && ((unsigned char)text[pos] & 0xC0) == 0x80)
+		pos++;
+	return pos;
+}
+
+static void scan(const struct wordtrie *t, const char *text, size_t len,
+		 int (*hit)(size_t s, size_t e, int id, void *ctx), void *ctx)
+{
+	size_t pos = 0;
+	unsigned cp;
+	while (next_start(&t->starts, text, len, &pos, &cp)) {
 		int id;
 		size_t end = match_here(t, text, len, pos, &id);
 		if (!end) {
-			/* step a whole character so a match never starts mid-sequence */
-			pos++;
-			while (pos < len && ((unsigned char)text[pos] & 0xC0) == 0x80)
-				pos++;
+			/* a whole character on, so a match never starts mid-sequence */
+			pos = next_char(text, len, pos);
 			continue;
 		}
 		if (hit(pos, end, id, ctx))
@@ -340,9 +371,7 @@ struct wordtrie_group {
 	size_t n;
 	/* the union of the tries' tables: a byte or character no trie's
 	 * word starts with is passed over once for all of them */
-	unsigned char step[256];
-	unsigned char latin_start[256];
-	unsigned char cjk_first[65536 / 8];
+	struct starts starts;
 };
 
 struct wordtrie_group *wordtrie_group_new(const struct wordtrie *const *tries, size_t n)
@@ -352,16 +381,17 @@ struct wordtrie_group *wordtrie_group_new(const struct wordtrie *const *tries, s
 		n = WORDTRIE_GROUP_MAX;
 	memcpy(g->tries, tries, n * sizeof(*tries));
 	g->n = n;
-	memcpy(g->step, tries[0]->step, sizeof(g->step));
+	struct starts *u = &g->starts;
+	memcpy(u->step, tries[0]->starts.step, sizeof(u->step));
 	for (size_t k = 0; k < n; k++) {
-		const struct wordtrie *t = tries[k];
+		const struct starts *t = &tries[k]->starts;
 		for (int b = 0; b < 256; b++) {
 			if (!t->step[b])
-				g->step[b] = 0;
-			g->latin_start[b] |= t->latin_start[b];
+				u->step[b] = 0;
+			u->latin_start[b] |= t->latin_start[b];
 		}
-		for (size_t i = 0; i < sizeof(g->cjk_first); i++)
-			g->cjk_first[i] |= t->cjk_first[i];
+		for (size_t i = 0; i < sizeof(u->cjk_first); i++)
+			u->cjk_first[i] |= t->cjk_first[i];
 	}
 	return g;
 }
@@ -371,42 +401,18 @@ void wordtrie_group_free(struct wordtrie_group *g)
 	free(g);
 }
 
-static int cjk_starts(const unsigned char *bitmap, unsigned cp)
-{
-	return (bitmap[cp >> 3] >> (cp & 7)) & 1;
-}
-
 void wordtrie_group_scan(const struct wordtrie_group *g, const char *text, size_t len,
 			 struct wordtrie_found *found)
 {
 	/* where each trie's last word ended: its next word starts no earlier */
 	size_t next[WORDTRIE_GROUP_MAX] = { 0 };
 	size_t pos = 0;
-	while (pos < len) {
-		unsigned st;
-		while ((st = g->step[(unsigned char)text[pos]]) != 0 && (pos += st) < len)
-			;
-		if (pos >= len)
-			break;
+	unsigned cp;
+	while (next_start(&g->starts, text, len, &pos, &cp)) {
 		unsigned char b = (unsigned char)text[pos];
-		unsigned cp = 0;
-		int cjk = b >= 0xE0 && b < 0xF0 && pos + 2 < len;
-		if (cjk) {
-			cp = ((b & 0x0Fu) << 12) | (((unsigned char)text[pos + 1] & 0x3Fu) << 6) |
-			     ((unsigned char)text[pos + 2] & 0x3Fu);
-			if (!cjk_starts(g->cjk_first, cp)) {
-				pos += 3;
-				continue;
-			}
-		}
-		if (g->latin_start[b] && pos > 0 && alnum((unsigned char)text[pos - 1])) {
-			while (pos < len && alnum((unsigned char)text[pos]))
-				pos++;
-			continue;
-		}
 		for (size_t k = 0; k < g->n; k++) {
 			const struct wordtrie *t = g->tries[k];
-			if (pos < next[k] || t->step[b] || (cjk && !cjk_starts(t->cjk_first, cp)))
+			if (pos < next[k] || t->starts.step[b] || (cp && !cjk_starts(t->starts.cjk_first, cp)))
 				continue;
 			int id;
 			size_t end = match_here(t, text, len, pos, &id);
@@ -420,8 +426,6 @@ void wordtrie_group_scan(const struct wordtrie_group *g, const char *text, size_
 			f->n++;
 			next[k] = end;
 		}
-		pos++;
-		while (pos < len && ((unsigned char)text[pos] & 0xC0) == 0x80)
-			pos++;
+		pos = next_char(text, len, pos);
 	}
 }
