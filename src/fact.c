@@ -104,6 +104,8 @@ struct job {
 	size_t npers, cappers;
 	struct fact_list *out;
 	size_t sent_start, sent_end;
+	size_t sent_orig_start, sent_orig_end; /* the same in the original text, */
+	int sent_orig_known;                   /* once asked for */
 	uint64_t *seen;         /* hashes of the facts emitted, open addressing */
 	size_t nseen, capseen;
 	struct resolved cache[16]; /* this paragraph's resolved periods, round robin */
@@ -337,12 +339,24 @@ static struct candidate *new_candidate(struct job *j, size_t start, size_t end)
 	return c;
 }
 
+/* The sentence's span in the original text, looked up once per sentence
+ * and only for one that yields a fact or a candidate. */
+static void sent_orig(struct job *j)
+{
+	if (!j->sent_orig_known) {
+		j->sent_orig_start = textnorm_orig(j->tn, j->sent_start);
+		j->sent_orig_end = textnorm_orig(j->tn, j->sent_end);
+		j->sent_orig_known = 1;
+	}
+}
+
 static void add_candidate(struct job *j, const struct tok *t, const char *fmt, ...)
 {
 	if (!j->out->want_candidates)
 		return;
 	struct candidate *c = new_candidate(j, textnorm_orig(j->tn, t->start), textnorm_orig(j->tn, t->end));
-	size_t ss = textnorm_orig(j->tn, j->sent_start), se = textnorm_orig(j->tn, j->sent_end);
+	sent_orig(j);
+	size_t ss = j->sent_orig_start, se = j->sent_orig_end;
 	c->sentence = xstrndup(j->orig + ss, se - ss);
 	va_list ap;
 	va_start(ap, fmt);
@@ -977,8 +991,9 @@ static void emit(struct job *j, struct state *st, size_t k, int ent, int met, co
 	f.restated = st->revise_seen;
 	f.compared = st->comparing;
 	f.resolution = resolution;
-	f.start = textnorm_orig(j->tn, j->sent_start);
-	f.end = textnorm_orig(j->tn, j->sent_end);
+	sent_orig(j);
+	f.start = j->sent_orig_start;
+	f.end = j->sent_orig_end;
 	f.qstart = textnorm_orig(j->tn, j->toks[k].start);
 	f.qend = textnorm_orig(j->tn, j->toks[k].end);
 	/* the same statement twice in one report is one fact */
@@ -1770,6 +1785,7 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 		if (!se->junk) {
 			j.sent_start = se->start;
 			j.sent_end = se->end;
+			j.sent_orig_known = 0;
 			size_t facts_before = out->n;
 			walk_sentence(&j, &st, ti, tj);
 			drop_second_values(&j, facts_before);
