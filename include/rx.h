@@ -40,11 +40,10 @@ int rx_set_has(const struct rx_set *s, size_t i);
 /* Groups the alternatives pats[0..n) (n <= RX_SET_MAX) by the bytes they
  * can start with, so that each place in a text is tried against only the
  * ones that can match there: an anchored alternation tries every branch in
- * turn; the ten digits count as one byte. sets[g] gets the alternatives of
- * group g and group_of[b] gets 1 + g
- * for the group that can start on byte b, or 0 when none can. Returns the
- * number of groups, or -1 with `e` filled when a pattern is bad or there
- * would be more than `max` groups. */
+ * turn. The ten digits count as one byte. sets[g] gets the alternatives of
+ * group g, and group_of[b] gets 1 + g for the group that can start on byte
+ * b, or 0 when none can. Returns the number of groups, or -1 with `e`
+ * filled when a pattern is bad or there would be more than `max` groups. */
 int rx_group_by_first_byte(const char *const *pats, size_t n, int flags, struct rx_set *sets, size_t max,
 			   unsigned char group_of[256], struct errmsg *e);
 
