@@ -372,6 +372,10 @@ struct wordtrie_group {
 	/* the union of the tries' tables: a byte or character no trie's
 	 * word starts with is passed over once for all of them */
 	struct starts starts;
+	/* which tries (bit k for tries[k]) have a word starting with a byte,
+	 * and with a 3-byte character (by code point) */
+	unsigned char byte_tries[256];
+	unsigned char *cjk_tries;
 };
 
 struct wordtrie_group *wordtrie_group_new(const struct wordtrie *const *tries, size_t n)
@@ -393,11 +397,24 @@ struct wordtrie_group *wordtrie_group_new(const struct wordtrie *const *tries, s
 		for (size_t i = 0; i < sizeof(u->cjk_first); i++)
 			u->cjk_first[i] |= t->cjk_first[i];
 	}
+	g->cjk_tries = xcalloc(65536, 1);
+	for (size_t k = 0; k < n; k++) {
+		const struct starts *t = &tries[k]->starts;
+		for (int b = 0; b < 256; b++)
+			if (!t->step[b])
+				g->byte_tries[b] |= (unsigned char)(1u << k);
+		for (unsigned i = 0; i < sizeof(t->cjk_first); i++)
+			for (unsigned bit = 0; t->cjk_first[i] && bit < 8; bit++)
+				if ((t->cjk_first[i] >> bit) & 1)
+					g->cjk_tries[i * 8 + bit] |= (unsigned char)(1u << k);
+	}
 	return g;
 }
 
 void wordtrie_group_free(struct wordtrie_group *g)
 {
+	if (g)
+		free(g->cjk_tries);
 	free(g);
 }
 
@@ -409,10 +426,10 @@ void wordtrie_group_scan(const struct wordtrie_group *g, const char *text, size_
 	size_t pos = 0;
 	unsigned cp;
 	while (next_start(&g->starts, text, len, &pos, &cp)) {
-		unsigned char b = (unsigned char)text[pos];
+		unsigned mask = cp ? g->cjk_tries[cp] : g->byte_tries[(unsigned char)text[pos]];
 		for (size_t k = 0; k < g->n; k++) {
 			const struct wordtrie *t = g->tries[k];
-			if (pos < next[k] || t->starts.step[b] || (cp && !cjk_starts(t->starts.cjk_first, cp)))
+			if (!((mask >> k) & 1) || pos < next[k])
 				continue;
 			int id;
 			size_t end = match_here(t, text, len, pos, &id);
