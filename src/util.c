@@ -131,6 +131,39 @@ void format_number(double v, char *out, size_t outlen)
 		decimals = 0;
 	if (decimals > 12)
 		decimals = 12;
+	/* A value with a few decimals (23.7, 119.74) as the printf below would
+	 * write it: n / 10^k when v is that close to it, well inside the
+	 * rounding printf does at `decimals` places, so both give the same
+	 * digits. Anything closer to a rounding edge goes to printf. */
+	static const double pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12 };
+	for (int k = 0; k <= 6 && k <= decimals; k++) {
+		double scaled = v * pow10[k];
+		double n = nearbyint(scaled);
+		if (fabs(n) >= 1e15 || fabs(scaled - n) >= 0.0625 * pow10[k] / pow10[decimals])
+			continue;
+		while (k > 0 && fmod(n, 10) == 0) {
+			/* the product rounded onto a whole number: no zeros at the end */
+			n /= 10;
+			k--;
+		}
+		char digits[24];
+		size_t nd = 0;
+		unsigned long long u = (unsigned long long)fabs(n);
+		do {
+			digits[nd++] = (char)('0' + u % 10);
+			u /= 10;
+		} while (u || nd <= (size_t)k);
+		size_t o = 0;
+		if (n < 0 && o + 1 < outlen)
+			out[o++] = '-';
+		for (size_t i = nd; i-- > 0 && o + 1 < outlen;) {
+			out[o++] = digits[i];
+			if (i == (size_t)k && k > 0 && o + 1 < outlen)
+				out[o++] = '.';
+		}
+		out[o] = '\0';
+		return;
+	}
 	snprintf(out, outlen, "%.*f", decimals, v);
 	char *dot = strchr(out, '.');
 	if (dot) {
