@@ -23,6 +23,9 @@ struct wordtrie *wordtrie_new(void);
 
 void wordtrie_free(struct wordtrie *t);
 
+/* A trie of words[0..n), word i with the id i. Release with wordtrie_free(). */
+struct wordtrie *wordtrie_of(const char *const *words, size_t n);
+
 /* Adds `word` (UTF-8, non-empty) with the value `id` (>= 0). When a word is
  * added twice the first id stays. */
 void wordtrie_add(struct wordtrie *t, const char *word, int id);

@@ -54,7 +54,6 @@ struct fact_extractor {
 	struct wordtrie *cjk_openers;
 	/* the word lists every text is scanned for, in one pass: */
 	struct wordtrie_group *words;
-	int lexicon_in_words; /* the lexicon has words (the last of them) */
 };
 
 /* Which trie of the extractor's group each word list is. */
@@ -147,20 +146,16 @@ struct fact_extractor *fact_extractor_new(const struct lexicon *lx, struct errms
 	if (fx->nl)
 		fx->ps = period_scanner_new(e);
 	fx->sg = segmenter_new();
-	fx->sections = wordtrie_new();
-	for (size_t i = 0; i < ARRAY_SIZE(sections); i++)
-		wordtrie_add(fx->sections, sections[i], (int)i);
-	fx->cjk_openers = wordtrie_new();
-	for (size_t i = 0; i < ARRAY_SIZE(cjk_openers); i++)
-		wordtrie_add(fx->cjk_openers, cjk_openers[i], (int)i);
+	fx->sections = wordtrie_of(sections, ARRAY_SIZE(sections));
+	fx->cjk_openers = wordtrie_of(cjk_openers, ARRAY_SIZE(cjk_openers));
 	if (!fx->ps) {
 		fact_extractor_free(fx);
 		return NULL;
 	}
 	const struct wordtrie *tries[WORDS_N] = { numlex_words(fx->nl), period_triggers(fx->ps),
 						  segment_junk_words(fx->sg), lexicon_words(lx) };
-	fx->lexicon_in_words = tries[WORDS_LEXICON] != NULL;
-	fx->words = wordtrie_group_new(tries, fx->lexicon_in_words ? WORDS_N : WORDS_N - 1);
+	/* an empty lexicon has no trie: the group is one short, its list empty */
+	fx->words = wordtrie_group_new(tries, tries[WORDS_LEXICON] ? WORDS_N : WORDS_N - 1);
 	return fx;
 }
 

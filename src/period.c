@@ -247,9 +247,7 @@ struct period_scanner *period_scanner_new(struct errmsg *e)
 		}
 		ps->ngroups++;
 	}
-	ps->triggers = wordtrie_new();
-	for (size_t i = 0; i < ARRAY_SIZE(triggers); i++)
-		wordtrie_add(ps->triggers, triggers[i], (int)i);
+	ps->triggers = wordtrie_of(triggers, ARRAY_SIZE(triggers));
 	return ps;
 }
 

@@ -114,9 +114,7 @@ struct segmenter {
 struct segmenter *segmenter_new(void)
 {
 	struct segmenter *sg = xcalloc(1, sizeof(*sg));
-	sg->junk = wordtrie_new();
-	for (size_t i = 0; i < ARRAY_SIZE(junk_markers); i++)
-		wordtrie_add(sg->junk, junk_markers[i], (int)i);
+	sg->junk = wordtrie_of(junk_markers, ARRAY_SIZE(junk_markers));
 	return sg;
 }
 

@@ -98,6 +98,28 @@ int read_file(const char *path, char **out, size_t *len, struct errmsg *e)
 	return 0;
 }
 
+/* Writes n / 10^k for the whole number n (|n| < 1e15): "-0.005" for
+ * (-5, 3), "392000000000" for (392e9, 0). */
+static void put_scaled(char *out, size_t outlen, double n, int k)
+{
+	char digits[24];
+	size_t nd = 0;
+	unsigned long long u = (unsigned long long)fabs(n);
+	do {
+		digits[nd++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u || nd <= (size_t)k);
+	size_t o = 0;
+	if (n < 0 && o + 1 < outlen)
+		out[o++] = '-';
+	for (size_t i = nd; i-- > 0 && o + 1 < outlen;) {
+		out[o++] = digits[i];
+		if (i == (size_t)k && k > 0 && o + 1 < outlen)
+			out[o++] = '.';
+	}
+	out[o] = '\0';
+}
+
 void format_number(double v, char *out, size_t outlen)
 {
 	if (!isfinite(v)) {
@@ -110,19 +132,7 @@ void format_number(double v, char *out, size_t outlen)
 	double mag = fabs(v);
 	if (mag < 1e15 && v == (double)(long long)v) {
 		/* a whole number, the common case: written without printf */
-		char digits[24];
-		size_t n = 0;
-		unsigned long long u = (unsigned long long)(v < 0 ? -v : v);
-		do {
-			digits[n++] = (char)('0' + u % 10);
-			u /= 10;
-		} while (u);
-		size_t k = 0;
-		if (v < 0 && outlen > 1)
-			out[k++] = '-';
-		while (n && k + 1 < outlen)
-			out[k++] = digits[--n];
-		out[k] = '\0';
+		put_scaled(out, outlen, v, 0);
 		return;
 	}
 	int intdigits = mag >= 1 ? (int)floor(log10(mag)) + 1 : 1;
@@ -146,22 +156,7 @@ void format_number(double v, char *out, size_t outlen)
 			n /= 10;
 			k--;
 		}
-		char digits[24];
-		size_t nd = 0;
-		unsigned long long u = (unsigned long long)fabs(n);
-		do {
-			digits[nd++] = (char)('0' + u % 10);
-			u /= 10;
-		} while (u || nd <= (size_t)k);
-		size_t o = 0;
-		if (n < 0 && o + 1 < outlen)
-			out[o++] = '-';
-		for (size_t i = nd; i-- > 0 && o + 1 < outlen;) {
-			out[o++] = digits[i];
-			if (i == (size_t)k && k > 0 && o + 1 < outlen)
-				out[o++] = '.';
-		}
-		out[o] = '\0';
+		put_scaled(out, outlen, n, k);
 		return;
 	}
 	snprintf(out, outlen, "%.*f", decimals, v);

@@ -67,6 +67,14 @@ struct wordtrie *wordtrie_new(void)
 	return t;
 }
 
+struct wordtrie *wordtrie_of(const char *const *words, size_t n)
+{
+	struct wordtrie *t = wordtrie_new();
+	for (size_t i = 0; i < n; i++)
+		wordtrie_add(t, words[i], (int)i);
+	return t;
+}
+
 void wordtrie_free(struct wordtrie *t)
 {
 	if (!t)

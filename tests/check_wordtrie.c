@@ -2,14 +2,6 @@
 #include "testutil.h"
 #include "wordtrie.h"
 
-static struct wordtrie *trie_of(const char *const *words, size_t n)
-{
-	struct wordtrie *t = wordtrie_new();
-	for (size_t i = 0; i < n; i++)
-		wordtrie_add(t, words[i], (int)i);
-	return t;
-}
-
 /* The matches of `t` in `text` as "word|word|...". */
 static void found_words(const struct wordtrie_match *m, size_t n, const char *text, char *out, size_t outlen)
 {
@@ -40,7 +32,7 @@ static const struct {
 
 START_TEST(test_scan)
 {
-	struct wordtrie *t = trie_of(cue_words, ARRAY_LEN(cue_words));
+	struct wordtrie *t = wordtrie_of(cue_words, ARRAY_LEN(cue_words));
 	struct wordtrie_match *m = NULL;
 	size_t n = 0, cap = 0;
 	const char *text = scans[_i].text;
@@ -70,7 +62,7 @@ START_TEST(test_group_matches_each)
 	};
 	struct wordtrie *tries[3];
 	for (size_t k = 0; k < 3; k++)
-		tries[k] = trie_of(lists[k], sizes[k]);
+		tries[k] = wordtrie_of(lists[k], sizes[k]);
 	struct wordtrie_group *g = wordtrie_group_new((const struct wordtrie *const *)tries, 3);
 	for (size_t i = 0; i < ARRAY_LEN(texts); i++) {
 		const char *text = texts[i];
