@@ -21,9 +21,12 @@
 
 #include "buf.h"
 #include "fact.h"
+#include "frame.h"
+#include "layout.h"
 #include "numlex.h"
 #include "period.h"
 #include "segment.h"
+#include "table.h"
 #include "textnorm.h"
 #include "wordtrie.h"
 #include "banned.h"
@@ -135,7 +138,16 @@ struct state {
 	int clause, clause_met_seen, clause_per_seen, clause_block, clause_implied;
 	int est_seen, revise_seen, yoy_seen;
 	int comparing;  /* the quantity being emitted follows a comparison cue */
+	int frame_ent;  /* what the paragraph's frame is about: restored after a doubt, -1 none */
+	int frame_est;  /* the list's lead said its figures are expected (Microsoft expects:) */
 	struct last_fact last;
+};
+
+/* The state at the end of a line that introduces a list ("For the second
+ * quarter ..., Microsoft expects:"): each item starts from it. */
+struct lead_state {
+	int line; /* -1 none */
+	int ent, per, est;
 };
 
 struct fact_extractor *fact_extractor_new(const struct lexicon *lx, struct errmsg *e)
@@ -962,7 +974,7 @@ static int seen_before(struct job *j, const struct fact *f)
 
 /* ---- the walk ---- */
 
-static void emit(struct job *j, struct state *st, size_t k, int ent, int met, const struct period *per,
+static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent, int met, const struct period *per,
 		 const char *kind, double value, double low, double high, const char *unit,
 		 enum numlex_qualifier qual, int estimate, double resolution)
 {
@@ -989,8 +1001,8 @@ static void emit(struct job *j, struct state *st, size_t k, int ent, int met, co
 	sent_orig(j);
 	f.start = j->sent_orig_start;
 	f.end = j->sent_orig_end;
-	f.qstart = textnorm_orig(j->tn, j->toks[k].start);
-	f.qend = textnorm_orig(j->tn, j->toks[k].end);
+	f.qstart = textnorm_orig(j->tn, qs);
+	f.qend = textnorm_orig(j->tn, qe);
 	/* the same statement twice in one report is one fact */
 	if (seen_before(j, &f))
 		return;
@@ -1132,7 +1144,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				following_period = j->toks[i].idx;
 		}
 	}
-	int estimate = st->est_seen || (after & CUE_ESTIMATE && before & CUE_COMPARE);
+	int estimate = st->est_seen || st->frame_est || (after & CUE_ESTIMATE && before & CUE_COMPARE);
 	if ((before & CUE_COMPARE) && (before & CUE_ESTIMATE))
 		estimate = 1;
 
@@ -1471,12 +1483,40 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	double resolution = fabs(fabs(value) - fabs(q->value)) <= 1e-9 * fmax(1, fabs(value)) ? q->resolution : 0;
 	size_t facts_before = j->out->n;
 	st->comparing = (before & CUE_COMPARE) != 0;
-	emit(j, st, k, ent, met, &p, kind, value, qual == QUAL_RANGE ? low : 0, qual == QUAL_RANGE ? high : 0,
+	emit(j, st, tk->start, tk->end, ent, met, &p, kind, value, qual == QUAL_RANGE ? low : 0, qual == QUAL_RANGE ? high : 0,
 	     unit, qual, estimate, resolution);
 	if (j->out->n > facts_before && following_period < 0 && !prior)
 		st->last.per_index = per;
 	if (!strcmp(kind, "yoy"))
 		st->yoy_seen = 1;
+}
+
+/* "Revenue in Intelligent Cloud was ...": the metric of a part the
+ * lexicon does not know, named by a capitalized name after "in" (but not
+ * a period, a currency or a known entity). */
+static int part_after_metric(const struct job *j, size_t k, size_t end, char *why, size_t whylen)
+{
+	static const char *const not_names[] = {
+		"Q1", "Q2", "Q3", "Q4", "FY", "Fiscal", "Constant", "January", "February", "March", "April", "May",
+		"June", "July", "August", "September", "October", "November", "December", "US", "U.S", "USD",
+		"CY", "H1", "H2", "GAAP", "Non-GAAP", "IFRS", "Non-IFRS", "The", "Our", "Its", "This",
+	};
+	const char *t = j->t;
+	size_t p = j->toks[k].end;
+	if (p + 4 >= j->sent_end || strncmp(t + p, " in ", 4))
+		return 0;
+	p += 4;
+	if (!isupper((unsigned char)t[p]))
+		return 0;
+	if (k + 1 < end && j->toks[k + 1].start == p && j->toks[k + 1].type != T_QTY && j->toks[k + 1].type != T_CUE)
+		return 0; /* a known entity or a period */
+	size_t w = p;
+	while (w < j->sent_end && (isalnum((unsigned char)t[w]) || t[w] == '-' || t[w] == '.'))
+		w++;
+	if (span_in_list(t, p, w, not_names, ARRAY_SIZE(not_names)))
+		return 0;
+	snprintf(why, whylen, "%.*s", (int)(w - p), t + p);
+	return 1;
 }
 
 static void walk_sentence(struct job *j, struct state *st, size_t first, size_t end)
@@ -1566,6 +1606,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				snprintf(why, sizeof(why), "%.*s", (int)(j->toks[k - 1].end - j->toks[k - 1].start),
 					 j->t + j->toks[k - 1].start);
 			}
+			/* Revenue in Intelligent Cloud: a part named after the metric */
+			if (!part && part_after_metric(j, k, end, why, sizeof(why)))
+				part = 1;
 			st->weak_met = -1;
 			st->met = j->lm[tk->idx].index;
 			st->met_sign = j->lm[tk->idx].sign;
@@ -1582,6 +1625,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			break;
 		}
 		case T_PERIOD:
+			/* FY2026Q3 (截至 2025 年 10 月 26 日), fiscal Q3 (ended October 26):
+			 * the same period said again by its last day */
+			if (k > first && j->toks[k - 1].type == T_PERIOD && text_has(j->t, j->toks[k - 1].end, tk->start, "(") &&
+			    only_spaces(j->t, j->toks[k - 1].end, tk->start - 1))
+				break;
 			if (k > first && (cue_of(j, &j->toks[k - 1]) & (CUE_COMPARE | CUE_FROM))) {
 				/* a base after its number (up 22% from Q2) was that
 				 * number's; one before (较 2024 年的 115 亿) is the next's */
@@ -1703,6 +1751,386 @@ static void drop_second_values(struct job *j, size_t first)
 	l->n = w;
 }
 
+/* ---- tables ---- */
+
+/* What a header cell, a row label or a caption names. */
+struct cell_sense {
+	int ent, met;       /* -1 none; ent -2 several */
+	unsigned kind;      /* CUE_YOY or CUE_QOQ said in it */
+	int percent;        /* (%) said in it */
+};
+
+static size_t first_tok_at(const struct job *j, size_t pos)
+{
+	size_t lo = 0, hi = j->ntoks;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (j->toks[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static struct cell_sense sense_of(const struct job *j, size_t s, size_t e)
+{
+	struct cell_sense c = { -1, -1, 0, 0 };
+	for (size_t k = first_tok_at(j, s); k < j->ntoks && j->toks[k].start < e; k++) {
+		const struct tok *tk = &j->toks[k];
+		if (tk->type == T_ENTITY) {
+			int x = j->lm[tk->idx].index;
+			if (c.ent == -1 || lexicon_root(j->fx->lx, x) == lexicon_root(j->fx->lx, c.ent))
+				c.ent = c.ent == -1 ? x : c.ent;
+			else
+				c.ent = -2;
+		} else if (tk->type == T_METRIC && c.met < 0) {
+			c.met = j->lm[tk->idx].index;
+		} else if (tk->type == T_CUE) {
+			c.kind |= j->q[tk->idx].cue & (CUE_YOY | CUE_QOQ);
+		}
+	}
+	c.percent = text_has(j->t, s, e, "(%)") || text_has(j->t, s, e, "%");
+	return c;
+}
+
+/* Words over a column that say its cells are changes, and whose. */
+static unsigned change_column(const char *t, size_t s, size_t e)
+{
+	static const struct {
+		const char *w;
+		unsigned cue;
+	} words[] = { { "同比", CUE_YOY }, { "环比", CUE_QOQ }, { "y/y", CUE_YOY }, { "yoy", CUE_YOY },
+		      { "q/q", CUE_QOQ }, { "qoq", CUE_QOQ }, { "percentage change", CUE_YOY },
+		      { "% change", CUE_YOY }, { "growth", CUE_YOY }, { "增速", CUE_YOY } };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t n = strlen(words[i].w);
+		for (size_t p = s; p + n <= e; p++)
+			if (!strncasecmp(t + p, words[i].w, n))
+				return words[i].cue;
+	}
+	return 0;
+}
+
+/* A header cell read as a period: 3Q25A, 2025E, FY26E, CY2026, FY26Q2 —
+ * or a bare year under "Three Months Ended September 30,". Returns 0 with
+ * the expression and whether the column is an estimate. */
+static int column_period(const struct job *j, size_t s, size_t e, size_t above_s, size_t above_e,
+			 struct period_expr *x, int *est)
+{
+	char buf[160];
+	size_t n = e - s;
+	*est = 0;
+	if (n == 0 || n > 40)
+		return -1;
+	memcpy(buf, j->t + s, n);
+	buf[n] = '\0';
+	char last = buf[n - 1];
+	if ((last == 'E' || last == 'A' || last == 'e') && n >= 3 && isdigit((unsigned char)buf[n - 2])) {
+		*est = last != 'A';
+		buf[--n] = '\0';
+	}
+	for (const char *w = buf; *w; w++)
+		if (!strncmp(w, "预测", 6) || !strncmp(w, "目标", 6) || !strncmp(w, "E)", 2))
+			*est = 1;
+	/* a bare year under the words that say which three months of it */
+	int bare_year = n == 4 && isdigit((unsigned char)buf[0]) && isdigit((unsigned char)buf[3]);
+	if (bare_year && above_e > above_s && above_e - above_s + n + 2 < sizeof(buf)) {
+		char both[160];
+		size_t an = above_e - above_s;
+		memcpy(both, j->t + above_s, an);
+		both[an] = ' ';
+		memcpy(both + an + 1, buf, n + 1);
+		struct period_span *sp = NULL;
+		size_t ns = 0, cap = 0;
+		struct errmsg e2;
+		int rc = -1;
+		if (period_scan(j->fx->ps, both, an + 1 + n, NULL, 0, &sp, &ns, &cap, &e2) == 0)
+			for (size_t i = 0; i < ns && rc < 0; i++)
+				if (sp[i].kind == PSPAN_PERIOD && sp[i].expr.year && sp[i].end == an + 1 + n &&
+				    sp[i].expr.type != PERIOD_YEAR) {
+					*x = sp[i].expr;
+					rc = 0;
+				}
+		free(sp);
+		if (rc == 0)
+			return 0;
+	}
+	struct period_span *sp = NULL;
+	size_t ns = 0, cap = 0;
+	struct errmsg e2;
+	int rc = -1;
+	if (period_scan(j->fx->ps, buf, n, NULL, 0, &sp, &ns, &cap, &e2) == 0 && ns == 1 &&
+	    sp[0].kind == PSPAN_PERIOD && sp[0].expr.year && sp[0].expr.rel == PREL_NONE) {
+		*x = sp[0].expr;
+		rc = 0;
+	}
+	free(sp);
+	return rc;
+}
+
+/* Scale and currency from a units line: 单位：亿元, (In millions, except
+ * per share amounts), 单位：亿美元. */
+static void table_units(const char *t, size_t s, size_t e, double *scale, const char **cur, int *per_share_plain)
+{
+	static const struct {
+		const char *w;
+		double scale;
+	} scales[] = { { "百万", 1e6 }, { "亿", 1e8 }, { "万", 1e4 }, { "千", 1e3 }, { "million", 1e6 },
+		       { "billion", 1e9 }, { "thousand", 1e3 }, { "bn", 1e9 }, { "mn", 1e6 } };
+	*scale = 0;
+	*cur = NULL;
+	*per_share_plain = text_has(t, s, e, "per share") || text_has(t, s, e, "每股");
+	for (size_t i = 0; i < ARRAY_SIZE(scales) && !*scale; i++) {
+		size_t n = strlen(scales[i].w);
+		for (size_t p = s; p + n <= e && !*scale; p++)
+			if (!strncasecmp(t + p, scales[i].w, n))
+				*scale = scales[i].scale;
+	}
+	if (text_has(t, s, e, "美元") || text_has(t, s, e, "US$") || text_has(t, s, e, "USD"))
+		*cur = "USD";
+	else if (text_has(t, s, e, "港元") || text_has(t, s, e, "HK$") || text_has(t, s, e, "HKD"))
+		*cur = "HKD";
+	else if (text_has(t, s, e, "元") || text_has(t, s, e, "RMB") || text_has(t, s, e, "CNY"))
+		*cur = "CNY";
+}
+
+/* Words that name a period's column in a table of companies (公司 财季 营收). */
+static int period_label_column(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "财季", "季度", "财年", "quarter", "fiscal period", "period" };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (text_has(t, s, e, words[i]) && !text_has(t, s, e, "截止") && !text_has(t, s, e, "end"))
+			return 1;
+	return 0;
+}
+
+/* One cell's figure as a fact: `kind` 0 for a level. */
+static void table_fact(struct job *j, size_t line_s, size_t line_e, size_t cs, size_t ce, int ent, int met,
+		       const struct period_expr *x, int est, unsigned kind, const struct table_value *v, double scale,
+		       const char *cur, int per_share_plain)
+{
+	const struct lexicon *lx = j->fx->lx;
+	if (ent < 0 || met < 0)
+		return;
+	const struct lexicon_metric *mm = lexicon_metric_at(lx, (size_t)met);
+	const struct lexicon_entity *ee = lexicon_entity_at(lx, (size_t)ent);
+	const char *unit;
+	double value = v->value;
+	const char *kname = kind & CUE_QOQ ? "qoq" : kind & CUE_YOY ? "yoy" : "level";
+	if (kind) {
+		if (!v->percent && !(v->value == v->value && scale == -1))
+			return;
+		if (mm->unit_kind == UNIT_PERCENT)
+			return; /* relative or points: a table does not say */
+		unit = "%";
+	} else if (mm->unit_kind == UNIT_PERCENT) {
+		if (!v->percent && scale != -1)
+			return;
+		unit = "%";
+	} else if (mm->unit_kind == UNIT_CURRENCY) {
+		if (v->percent)
+			return;
+		int per_share = !strcmp(mm->id, "eps");
+		if (per_share && per_share_plain) {
+			unit = v->dollar ? "USD" : cur;
+		} else {
+			if (scale <= 0)
+				return;
+			unit = cur ? cur : v->dollar ? "USD" : NULL;
+			value *= scale;
+		}
+		if (!unit)
+			return;
+	} else {
+		return;
+	}
+	struct period p;
+	if (period_resolve(x, &ee->calendar, NULL, j->ref, est, &p) < 0)
+		return;
+	struct state tmp;
+	memset(&tmp, 0, sizeof(tmp));
+	j->sent_start = line_s;
+	j->sent_end = line_e;
+	j->sent_orig_known = 0;
+	enum numlex_qualifier q = v->bound == TABLE_APPROX	 ? QUAL_APPROX :
+				  v->bound == TABLE_AT_LEAST ? QUAL_AT_LEAST :
+				  v->bound == TABLE_AT_MOST	 ? QUAL_AT_MOST :
+							   QUAL_EXACT;
+	double res = pow(10, -v->decimals) * (kind || unit[0] == '%' ? 1 : scale > 0 && strcmp(unit, "count") ? scale : 1);
+	emit(j, &tmp, cs, ce, ent, met, &p, kname, value, 0, 0, unit, q, est, res);
+}
+
+/* Reads the tables: a cell is a fact when its row, its column and the
+ * table's units all say what it is. Rows of metrics under periods
+ * (指标 3Q24 4Q24 ...), or rows of companies under measures with a column
+ * for each row's period (公司 财季 营收 同比 ...). */
+static void read_tables(struct job *j, const struct layout_line *lines, size_t nlines, const struct frame_line *frames)
+{
+	struct table_block *bl = NULL;
+	size_t nb = 0, capb = 0;
+	table_blocks(j->t, lines, nlines, &bl, &nb, &capb);
+	for (size_t b = 0; b < nb; b++) {
+		const struct table_block *tb = &bl[b];
+		if (tb->header < 0 || lines[tb->header].boilerplate)
+			continue;
+		double scale = 0;
+		const char *cur = NULL;
+		int per_share_plain = 0;
+		if (tb->units >= 0)
+			table_units(j->t, lines[tb->units].start, lines[tb->units].end, &scale, &cur, &per_share_plain);
+		struct cell_sense caption = { -1, -1, 0, 0 };
+		if (tb->caption >= 0)
+			caption = sense_of(j, lines[tb->caption].start, lines[tb->caption].end);
+		size_t hs[16], he[16];
+		int hc[16];
+		size_t nh = table_row_cells(j->t, lines, tb->header, (size_t)tb->header, hs, he, hc, ARRAY_SIZE(hs));
+		if (nh > ARRAY_SIZE(hs))
+			continue;
+		struct period_expr hx[16];
+		int hper[16], hest[16], periods = 0, measures = 0, per_col = -1;
+		struct cell_sense hsense[16];
+		unsigned hkind[16];
+		size_t as = 0, ae = 0;
+		if (tb->above >= 0) {
+			as = lines[tb->above].start;
+			ae = lines[tb->above].end;
+		} else if (nh > 1) {
+			/* Three Months Ended September 30,   2025   2024 */
+			as = hs[0];
+			ae = he[0];
+		}
+		for (size_t c = 0; c < nh; c++) {
+			hper[c] = column_period(j, hs[c], he[c], as, ae, &hx[c], &hest[c]) == 0;
+			hsense[c] = sense_of(j, hs[c], he[c]);
+			hkind[c] = change_column(j->t, hs[c], he[c]);
+			if (c > 0 && hper[c])
+				periods++;
+			if (c > 0 && (hsense[c].met >= 0 || hkind[c]))
+				measures++;
+			if (c > 0 && per_col < 0 && period_label_column(j->t, hs[c], he[c]))
+				per_col = (int)c;
+		}
+		/* the first cell of the header labels the rows: 指标, 公司 */
+		int first_is_label = !hper[0];
+		for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++) {
+			const struct layout_line *l = &lines[r];
+			if (l->kind != LAYOUT_TABLE)
+				continue;
+			size_t cs[16], ce[16];
+			int col[16];
+			size_t nc = table_row_cells(j->t, lines, tb->header, r, cs, ce, col, ARRAY_SIZE(cs));
+			if (nc > ARRAY_SIZE(cs) || nc < 2)
+				continue;
+			struct table_value v0;
+			if (table_parse_value(j->t, cs[0], ce[0], &v0) == 0)
+				continue; /* no label */
+			struct cell_sense row = sense_of(j, cs[0], ce[0]);
+			/* a row names its metric, its company, or both; a label
+			 * naming neither (a segment, a product line) is not ours */
+			if (row.ent == -1 && row.met < 0)
+				continue;
+			if (periods > 0) {
+				int ent = row.ent != -1 ? row.ent : caption.ent != -1 ? caption.ent : frames[r].entity;
+				int met = row.met >= 0 ? row.met : caption.met;
+				unsigned kind = row.kind;
+				int first_period_col = -1;
+				for (size_t c = 1; c < nh && first_period_col < 0; c++)
+					if (hper[c])
+						first_period_col = (int)c;
+				for (size_t i = 1; i < nc; i++) {
+					int c = col[i];
+					if (c <= 0 || (!first_is_label && c < 0))
+						continue;
+					struct table_value v;
+					if (table_parse_value(j->t, cs[i], ce[i], &v) < 0)
+						continue;
+					if (row.percent && !v.percent)
+						v.percent = 1;
+					if (hper[c])
+						table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[c], hest[c], kind, &v,
+							   scale, cur, per_share_plain);
+					else if (hkind[c] && !kind && first_period_col > 0 && v.percent)
+						table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[first_period_col],
+							   hest[first_period_col], hkind[c], &v, scale, cur, per_share_plain);
+				}
+			} else if (measures > 0 && per_col > 0 && row.ent >= 0) {
+				struct period_expr px;
+				int pest = 0, have = 0;
+				for (size_t i = 1; i < nc && !have; i++)
+					if (col[i] == per_col)
+						have = column_period(j, cs[i], ce[i], 0, 0, &px, &pest) == 0;
+				if (!have)
+					continue;
+				int last_met = -1;
+				for (size_t c = 1; c < nh; c++) {
+					if (hsense[c].met >= 0)
+						last_met = hsense[c].met;
+					hsense[c].met = hsense[c].met >= 0 ? hsense[c].met : hkind[c] ? last_met : -1;
+				}
+				for (size_t i = 1; i < nc; i++) {
+					int c = col[i];
+					if (c <= 0 || c == per_col || hsense[c].met < 0)
+						continue;
+					struct table_value v;
+					if (table_parse_value(j->t, cs[i], ce[i], &v) < 0)
+						continue;
+					unsigned kind = hsense[c].kind | hkind[c];
+					if (kind & CUE_QOQ)
+						kind = CUE_QOQ;
+					table_fact(j, l->start, l->end, cs[i], ce[i], row.ent, hsense[c].met, &px, pest, kind, &v,
+						   scale, cur, per_share_plain);
+				}
+			}
+		}
+	}
+	free(bl);
+}
+
+/* The mentions a frame is read from: each entity (and whether it is an
+ * object: "contracts with Meta") and each period, in text order. */
+static void frame_lines(struct job *j, const struct layout_line *lines, size_t nlines, struct frame_line *out)
+{
+	struct frame_mention *m = xmalloc((j->ntoks + 1) * sizeof(*m));
+	size_t nm = 0;
+	for (size_t k = 0; k < j->ntoks; k++) {
+		const struct tok *tk = &j->toks[k];
+		int qty = tk->type == T_QTY && qtok(j, tk)->kind != NL_NUMBER;
+		if (tk->type != T_ENTITY && tk->type != T_PERIOD && !qty)
+			continue;
+		struct frame_mention *x = &m[nm++];
+		x->pos = tk->start;
+		x->entity = x->root = x->period = -1;
+		x->object = 0;
+		x->quantity = qty;
+		if (tk->type == T_ENTITY) {
+			x->entity = j->lm[tk->idx].index;
+			x->root = lexicon_root(j->fx->lx, x->entity);
+			x->object = after_preposition(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start);
+		} else if (tk->type == T_PERIOD) {
+			x->period = tk->idx;
+		}
+	}
+	struct frame_doc doc;
+	frame_scope(lines, nlines, m, nm, out, &doc);
+	free(m);
+}
+
+/* Starts a paragraph's periods from its frame's: the period its document
+ * or heading names (index into j->ps, -1 none). Returns the entry to
+ * take as the paragraph's period, -1 none. */
+static int frame_period(struct job *j, int span)
+{
+	if (span < 0)
+		return -1;
+	GROW(j->pers, j->cappers, j->npers + 1);
+	j->pers[j->npers].expr = j->ps[span].expr;
+	j->pers[j->npers].prev = -1;
+	j->pers[j->npers].est = 0;
+	j->pers[j->npers].temp = 0;
+	return (int)j->npers++;
+}
+
 int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 		 const char *report_date, struct fact_list *out, struct errmsg *e)
 {
@@ -1746,25 +2174,46 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 	struct sentence *sents = NULL;
 	size_t ns = 0, caps = 0;
 	segment_sentences_with(fx->sg, tn.text, tn.len, words[WORDS_JUNK].m, words[WORDS_JUNK].n, &sents, &ns, &caps);
+	struct layout_line *lines = NULL;
+	size_t nlines = 0, caplines = 0;
+	layout_lines(tn.text, tn.len, &lines, &nlines, &caplines);
+	struct frame_line *frames = xmalloc((nlines + 1) * sizeof(*frames));
+	frame_lines(&j, lines, nlines, frames);
 	struct state st;
 	memset(&st, 0, sizeof(st));
-	st.ent = st.met = st.per = st.weak_met = -1;
+	st.ent = st.met = st.per = st.weak_met = st.frame_ent = -1;
 	st.met_sign = 1;
+	struct lead_state lead = { -1, -1, -1, 0 };
 	int paragraph = -1;
 	size_t ti = 0;
 	for (size_t s = 0; s < ns; s++) {
 		const struct sentence *se = &sents[s];
+		size_t li = layout_line_at(lines, nlines, se->start);
+		const struct layout_line *ll = &lines[li];
 		if (se->paragraph != paragraph) {
 			paragraph = se->paragraph;
-			j.npers = 0;
-			j.ncache = 0;
-			st.ent = st.met = st.per = st.weak_met = -1;
+			st.met = st.weak_met = -1;
 			st.met_sign = 1;
+			if (ll->kind == LAYOUT_BULLET && ll->lead >= 0 && ll->lead == lead.line) {
+				/* an item of a list goes on from the line that led it in */
+				st.ent = st.frame_ent = lead.ent;
+				st.per = lead.per;
+				st.frame_est = lead.est;
+			} else {
+				j.npers = 0;
+				j.ncache = 0;
+				st.ent = st.frame_ent = frames[li].entity >= 0 ? frames[li].entity : -1;
+				st.per = frame_period(&j, frames[li].period);
+				st.frame_est = 0;
+			}
 		} else if (st.ent >= 0 && !se->soft) {
 			st.ent = lexicon_root(fx->lx, st.ent);
 		} else if (st.ent == -2) {
 			st.ent = st.ent_before_mixed;
 		}
+		/* a doubt about one sentence's subject ends with it */
+		if (st.ent == -1)
+			st.ent = st.frame_ent;
 		st.blocked = 0;
 		st.base_pending = 0;
 		/* after a ；the metric said before still applies to a new entity */
@@ -1777,8 +2226,10 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 		size_t tj = ti;
 		while (tj < j.ntoks && j.toks[tj].start < se->end)
 			tj++;
-		if (!se->junk) {
-			j.sent_start = se->start;
+		/* a table is read by its rows and columns, not as sentences */
+		if (!se->junk && !ll->boilerplate && ll->kind != LAYOUT_TABLE && ll->kind != LAYOUT_UNITS) {
+			/* an item's mark is no part of its sentence */
+			j.sent_start = se->start == ll->start && ll->body > se->start ? ll->body : se->start;
 			j.sent_end = se->end;
 			j.sent_orig_known = 0;
 			size_t facts_before = out->n;
@@ -1789,9 +2240,19 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 			for (size_t p = (size_t)st.sentence_pers; p < j.npers; p++)
 				if (j.pers[p].est < 0)
 					j.pers[p].est = st.est_seen;
+			if (ll->kind == LAYOUT_TEXT && se->end == ll->end && ll->end > ll->start &&
+			    (tn.text[ll->end - 1] == ':' || (ll->end - ll->start >= 3 && !memcmp(tn.text + ll->end - 3, "：", 3)))) {
+				lead.line = (int)li;
+				lead.ent = st.ent;
+				lead.per = st.per;
+				lead.est = st.est_seen || st.frame_est;
+			}
 		}
 		ti = tj;
 	}
+	read_tables(&j, lines, nlines, frames);
+	free(frames);
+	free(lines);
 	free(sents);
 out:
 	for (size_t k = 0; k < WORDS_N; k++)

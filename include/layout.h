@@ -1,0 +1,50 @@
+/*
+ * Layout: the lines of a normalized report sorted into the blocks a reader
+ * sees before reading a word — headings (the title among them), running
+ * text, bullets, table rows, a table's units line, boilerplate — and the
+ * heading that scopes each line. Assembly reads a line's frame from it: the
+ * company a heading names holds for the paragraphs under it, a bullet list
+ * goes on from the line that introduced it, a table is read by its columns.
+ */
+#ifndef MTRACK_LAYOUT_H
+#define MTRACK_LAYOUT_H
+
+#include <stddef.h>
+
+enum layout_kind {
+	LAYOUT_BLANK,
+	LAYOUT_TEXT,    /* running text */
+	LAYOUT_HEADING, /* a short line that ends no sentence: a title, a section */
+	LAYOUT_BULLET,  /* ● · • ▪ ■ ◆ - * and numbered items (1. 1、 (1)) */
+	LAYOUT_TABLE,   /* cells set apart by runs of spaces, tabs or '|' */
+	LAYOUT_UNITS,   /* 单位：亿元, (In millions, except per share amounts) */
+};
+
+struct layout_line {
+	size_t start, end;     /* the line's text, trimmed, in the normalized text */
+	size_t body;           /* where its text starts past a bullet mark */
+	enum layout_kind kind;
+	int level;             /* a heading's rank: 1 一、 or a plain heading, 2 (一) 1. 1、 */
+	int title;             /* the first heading of the document */
+	int front;             /* above the first line of running text (title, dateline, byline) */
+	int boilerplate;       /* under a disclaimer, safe-harbour or ratings heading */
+	int heading;           /* the line of the heading that scopes this one, -1 none */
+	int lead;              /* a bullet: the text line that introduced its list (ends with ':'), -1 */
+	int ncells;            /* a table row: its cells */
+};
+
+/* Splits text[0..len) (normalized, see textnorm.h) into lines and types
+ * them. Appends to `*out` (grown with realloc; you own it and free it with
+ * free(3)); `*n` counts them. Lines are in text order, one per '\n'. */
+void layout_lines(const char *text, size_t len, struct layout_line **out, size_t *n, size_t *cap);
+
+/* The index of the line holding byte `pos`: lines[0..n) as layout_lines()
+ * made them; a binary search. */
+size_t layout_line_at(const struct layout_line *lines, size_t n, size_t pos);
+
+/* A table row's cells: the spans of text[start..end) set apart by two or
+ * more spaces, a tab or '|'. Writes at most `max` spans into s[], e[] and
+ * returns how many there are. */
+size_t layout_cells(const char *text, size_t start, size_t end, size_t *s, size_t *e, size_t max);
+
+#endif

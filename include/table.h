@@ -1,0 +1,52 @@
+/*
+ * Tables as text: the blocks of aligned rows a layout found (see layout.h),
+ * each with its units line, its caption and its header row, and each cell
+ * tied to the header cell it stands under. What a row or a column means
+ * (a metric, a company, a period) is for assembly to say; a table only
+ * knows where things stand and what a cell's number is.
+ */
+#ifndef MTRACK_TABLE_H
+#define MTRACK_TABLE_H
+
+#include <stddef.h>
+
+#include "layout.h"
+
+enum table_bound { TABLE_EXACT, TABLE_APPROX, TABLE_AT_LEAST, TABLE_AT_MOST };
+
+/* A number as a table writes it: $15,876 (283) -5.2 12% ~130 >10 — digits
+ * with a currency mark, a sign, a percent, an approximation or a bound. */
+struct table_value {
+	double value;     /* (283) is -283 */
+	int percent;      /* ends with % */
+	int dollar;       /* starts with $ */
+	enum table_bound bound;
+	int decimals;     /* digits after the point: the rounding written */
+};
+
+/* Reads the cell t[s..e); returns 0, or -1 when it is no number (—, n/a,
+ * a word). */
+int table_parse_value(const char *t, size_t s, size_t e, struct table_value *v);
+
+struct table_block {
+	size_t first, last; /* its rows: lines[first..last] */
+	int header;         /* the header row (periods or measures over the columns), -1 none */
+	int units;          /* its units line (单位：亿元, (In millions ...)), -1 none */
+	int caption;        /* the heading right above it (表 1：...), -1 none */
+	int above;          /* the line above the header holding its period words
+			     * (Three Months Ended September 30,), -1 none */
+};
+
+/* Finds the tables among lines[0..n) and appends them to *out (grown
+ * with realloc; you own it). */
+void table_blocks(const char *text, const struct layout_line *lines, size_t n, struct table_block **out,
+		  size_t *nout, size_t *cap);
+
+/* The cells of row `line` tied to the header's: writes, for each of the
+ * row's cells (at most `max`), its span and the index of the header cell
+ * it stands under (-1 when none is near) and returns the row's cell count.
+ * Cells are matched by their centres, in display columns. */
+size_t table_row_cells(const char *text, const struct layout_line *lines, int header, size_t line, size_t *s,
+		       size_t *e, int *col, size_t max);
+
+#endif

@@ -1,0 +1,120 @@
+/*
+ * Frames (see frame.h). The document's subject is read from its front
+ * matter (the title, byline and dateline, and the first line of text,
+ * where a release says "Microsoft Corp. today announced"): one company
+ * named there, and named in at least half of the body's mentions, is what
+ * the document is about. Headings scope the lines under them; the nearest
+ * heading that names something wins, then the document.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "frame.h"
+#include "util.h"
+#include "banned.h"
+
+/* The distinct roots among the subject mentions m[a..b): 0, 1 (its entity
+ * in `*ent`: the entity itself when named alone, else the root) or 2 for
+ * several. */
+static int one_subject(const struct frame_mention *m, size_t a, size_t b, int *ent)
+{
+	int root = -1, only = -1;
+	for (size_t i = a; i < b; i++) {
+		if (m[i].entity < 0 || m[i].object)
+			continue;
+		if (m[i].quantity)
+			break;
+		if (root < 0) {
+			root = m[i].root;
+			only = m[i].entity;
+		} else if (m[i].root != root) {
+			return 2;
+		} else if (m[i].entity != only) {
+			only = root;
+		}
+	}
+	*ent = only;
+	return root >= 0;
+}
+
+static int first_period(const struct frame_mention *m, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (m[i].entity < 0 && m[i].period >= 0)
+			return m[i].period;
+		else if (m[i].quantity)
+			return -1; /* a period past a figure is that figure's */
+	return -1;
+}
+
+void frame_scope(const struct layout_line *lines, size_t n, const struct frame_mention *m, size_t nm,
+		 struct frame_line *out, struct frame_doc *doc)
+{
+	memset(doc, 0, sizeof(*doc));
+	doc->subject = doc->period = -1;
+	/* the mentions of each line: m[from[i]..from[i + 1]) */
+	size_t *from = xmalloc((n + 1) * sizeof(*from));
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		while (k < nm && m[k].pos < lines[i].start)
+			k++;
+		from[i] = k;
+	}
+	from[n] = nm;
+	size_t first_text = n;
+	for (size_t i = 0; i < n && first_text == n; i++)
+		if (!lines[i].front && lines[i].kind == LAYOUT_TEXT)
+			first_text = i;
+	size_t front_end = first_text < n ? first_text + 1 : n;
+	int subject = -1;
+	if (one_subject(m, 0, from[front_end], &subject) == 1) {
+		int root = -1;
+		for (size_t i = 0; i < from[front_end] && root < 0; i++)
+			if (m[i].entity == subject || m[i].root == subject)
+				root = m[i].root;
+		for (size_t i = front_end; i < n; i++) {
+			if (lines[i].boilerplate)
+				continue;
+			for (size_t x = from[i]; x < from[i + 1]; x++)
+				if (m[x].entity >= 0 && !m[x].object) {
+					doc->mentions++;
+					doc->subject_share += m[x].root == root;
+				}
+		}
+		if (doc->subject_share * 2 >= doc->mentions) {
+			doc->subject = subject;
+			doc->period = first_period(m, 0, from[front_end]);
+		}
+	}
+	int *hent = xmalloc((n + 1) * sizeof(*hent));
+	int *hper = xmalloc((n + 1) * sizeof(*hper));
+	for (size_t i = 0; i < n; i++) {
+		hent[i] = -1;
+		hper[i] = -1;
+		if (lines[i].kind != LAYOUT_HEADING || lines[i].title)
+			continue;
+		int e = -1;
+		int r = one_subject(m, from[i], from[i + 1], &e);
+		hent[i] = r == 1 ? e : r == 2 ? -2 : -1;
+		hper[i] = first_period(m, from[i], from[i + 1]);
+		for (size_t x = from[i]; x < from[i + 1]; x++)
+			if (m[x].quantity)
+				hper[i] = -1; /* a heading that states figures is a sentence, not a scope */
+	}
+	for (size_t i = 0; i < n; i++) {
+		int ent = -1, per = -1;
+		int h = lines[i].heading;
+		for (int depth = 0; h >= 0 && depth < 8; depth++) {
+			if (ent == -1)
+				ent = hent[h];
+			if (per == -1)
+				per = hper[h];
+			h = lines[h].heading;
+		}
+		out[i].entity = ent == -1 ? doc->subject : ent;
+		out[i].period = per == -1 ? doc->period : per;
+	}
+	free(hent);
+	free(hper);
+	free(from);
+}

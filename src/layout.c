@@ -1,0 +1,369 @@
+/*
+ * Layout (see layout.h): each line of the normalized text is typed by its
+ * shape alone — its opening mark, its length, how it ends, how its cells
+ * are set apart — and then placed under the heading that scopes it. Words
+ * matter only for units lines and boilerplate headings, kept in tables.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "layout.h"
+#include "textnorm.h"
+#include "util.h"
+#include "banned.h"
+
+/* Marks that open a bullet (after NFKC: dashes are '-'). */
+static const char *const bullet_marks[] = {
+	"●", "•", "·", "▪", "■", "◆", "◇", "○", "◎", "➢", "▶", "►", "★", "☆", "✓", "", "-", "*", "+",
+};
+
+/* Headings whose sections say nothing of the numbers: disclaimers, safe
+ * harbours, rating scales, contact details. Matched at the heading's start,
+ * case aside. */
+static const char *const boilerplate_heads[] = {
+	"forward-looking statement", "forward looking statement", "safe harbor", "safe harbour",
+	"cautionary", "disclaimer", "disclosure", "important disclosures", "analyst certification",
+	"about ", "webcast", "conference call", "for more information", "contacts", "investor contact",
+	"media contact", "免责声明", "免责条款", "重要声明", "法律声明", "特别声明", "分析师声明",
+	"分析师承诺", "评级说明", "投资评级说明", "评级体系", "信息披露", "一般声明", "版权声明",
+	"相关研究", "联系人", "风险提示",
+};
+
+/* Words that make a short line the units line of a table below it. */
+static const char *const units_marks[] = {
+	"单位:", "单位 :", "单位：", "(in millions", "(in billions", "(in thousands", "in millions,",
+	"(百万", "(亿", "(万", "(单位", "$ in millions", "us$ in millions", "($ millions", "($ in ",
+	"(us$", "(rmb", "(usd", "(hk$", "(cny",
+};
+
+static int starts_with_ci(const char *t, size_t s, size_t e, const char *w)
+{
+	size_t n = strlen(w);
+	return e - s >= n && !strncasecmp(t + s, w, n);
+}
+
+static int contains_ci(const char *t, size_t s, size_t e, const char *w)
+{
+	size_t n = strlen(w);
+	for (size_t i = s; i + n <= e; i++)
+		if (!strncasecmp(t + i, w, n))
+			return 1;
+	return 0;
+}
+
+/* The width of the UTF-8 character at t[i]. */
+static size_t char_len(const char *t, size_t i)
+{
+	unsigned char c = (unsigned char)t[i];
+	return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
+/* The columns t[s..e) takes: 2 for a wide character, 1 for others. */
+static size_t columns(const char *t, size_t s, size_t e)
+{
+	size_t w = 0;
+	for (size_t i = s; i < e; i += char_len(t, i))
+		w += (unsigned char)t[i] >= 0xE0 ? 2 : 1;
+	return w;
+}
+
+/* Whether the line ends a sentence: . 。 ! ? ！ ？ ; ； or a closing
+ * quote or bracket after one. */
+static int ends_sentence(const char *t, size_t s, size_t e)
+{
+	static const char *const cjk[] = { "。", "！", "？", "；", "…" };
+	while (e > s) {
+		unsigned char c = (unsigned char)t[e - 1];
+		if (c == '"' || c == ')' || c == '\'' || c == ']') {
+			e--;
+			continue;
+		}
+		if (e >= s + 3 && (!memcmp(t + e - 3, "”", 3) || !memcmp(t + e - 3, "」", 3) ||
+				   !memcmp(t + e - 3, "』", 3))) {
+			e -= 3;
+			continue;
+		}
+		break;
+	}
+	if (e == s)
+		return 0;
+	char c = t[e - 1];
+	if (c == '.' || c == '!' || c == '?' || c == ';')
+		return 1;
+	for (size_t i = 0; i < ARRAY_SIZE(cjk); i++) {
+		size_t n = strlen(cjk[i]);
+		if (e >= s + n && !memcmp(t + e - n, cjk[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+static int ends_with_colon(const char *t, size_t s, size_t e)
+{
+	return e > s && (t[e - 1] == ':' || (e >= s + 3 && !memcmp(t + e - 3, "：", 3)));
+}
+
+static int is_cjk_numeral(const char *t, size_t i, size_t e)
+{
+	static const char numerals[] = "一二三四五六七八九十";
+	if (i + 3 > e)
+		return 0;
+	for (const char *c = numerals; *c; c += 3)
+		if (!memcmp(t + i, c, 3))
+			return 1;
+	return 0;
+}
+
+/* A numbered opening: 一、 (rank 1), (一) 1. 1、 (1) (rank 2). Returns the
+ * rank and sets `*past` past the mark and its spaces; 0 when none. */
+static int numbered(const char *t, size_t s, size_t e, size_t *past)
+{
+	size_t i = s;
+	int paren = 0;
+	if (i < e && t[i] == '(') {
+		paren = 1;
+		i++;
+	}
+	size_t d = i;
+	int cjk = 0;
+	while (i < e && is_cjk_numeral(t, i, e)) {
+		i += 3;
+		cjk = 1;
+	}
+	if (!cjk)
+		while (i < e && i - d < 2 && isdigit((unsigned char)t[i]))
+			i++;
+	if (i == d)
+		return 0;
+	int rank = 0;
+	if (paren) {
+		if (i < e && t[i] == ')')
+			i++, rank = 2;
+	} else if (i + 3 <= e && !memcmp(t + i, "、", 3)) {
+		i += 3;
+		rank = cjk ? 1 : 2;
+	} else if (!cjk && i < e && (t[i] == '.' || t[i] == ')') &&
+		   !(i + 1 < e && isdigit((unsigned char)t[i + 1]))) {
+		i++;
+		rank = 2;
+		/* 1. needs a space or a Chinese character after it: not 1.5 */
+		if (i < e && t[i] != ' ' && (unsigned char)t[i] < 0xE0)
+			rank = 0;
+	}
+	if (!rank)
+		return 0;
+	while (i < e && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	*past = i;
+	return rank;
+}
+
+static size_t bullet(const char *t, size_t s, size_t e)
+{
+	for (size_t k = 0; k < ARRAY_SIZE(bullet_marks); k++) {
+		size_t n = strlen(bullet_marks[k]);
+		if (e - s <= n || memcmp(t + s, bullet_marks[k], n))
+			continue;
+		/* -5% or *note: a sign or a footnote, not a bullet */
+		if (n == 1 && t[s + n] != ' ' && t[s + n] != '\t')
+			continue;
+		size_t i = s + n;
+		while (i < e && (t[i] == ' ' || t[i] == '\t'))
+			i++;
+		return i;
+	}
+	return s;
+}
+
+size_t layout_cells(const char *text, size_t start, size_t end, size_t *s, size_t *e, size_t max)
+{
+	size_t n = 0;
+	size_t i = start;
+	while (i < end) {
+		while (i < end && (text[i] == ' ' || text[i] == '\t' || text[i] == '|'))
+			i++;
+		if (i >= end)
+			break;
+		size_t b = i;
+		size_t last = i;
+		while (i < end && text[i] != '\t' && text[i] != '|') {
+			if (text[i] == ' ' && i + 1 < end && (text[i + 1] == ' ' || text[i + 1] == '\t'))
+				break;
+			if (text[i] != ' ')
+				last = i + char_len(text, i);
+			i += char_len(text, i);
+		}
+		if (n < max) {
+			s[n] = b;
+			e[n] = last;
+		}
+		n++;
+	}
+	return n;
+}
+
+/* Whether a cell reads as a number or a column's period: $15,876 (283)
+ * 12% 3Q25A 2025E FY2026 -5.2 — digits with only marks around them. */
+static int numeric_cell(const char *t, size_t s, size_t e)
+{
+	int digits = 0, letters = 0;
+	for (size_t i = s; i < e; i++) {
+		unsigned char c = (unsigned char)t[i];
+		if (isdigit(c))
+			digits++;
+		else if (isalpha(c))
+			letters++;
+		else if (!strchr("$%,.()-+ /'xX", c) && c < 0x80)
+			return 0;
+		else if (c >= 0x80)
+			return 0;
+	}
+	return digits > 0 && letters <= 3;
+}
+
+static enum layout_kind shape(const char *t, struct layout_line *l)
+{
+	size_t s = l->start, e = l->end;
+	if (s == e)
+		return LAYOUT_BLANK;
+	size_t cs[16], ce[16];
+	size_t nc = layout_cells(t, s, e, cs, ce, ARRAY_SIZE(cs));
+	int num = 0;
+	for (size_t i = 1; i < nc && i < ARRAY_SIZE(cs); i++)
+		num += numeric_cell(t, cs[i], ce[i]);
+	l->ncells = (int)nc;
+	if (nc >= 3 && num >= 2)
+		return LAYOUT_TABLE;
+	if (nc == 2 && num == 1 && numeric_cell(t, cs[0], ce[0]))
+		return LAYOUT_TABLE; /* the years over the columns: 2025   2024 */
+	if (e - s < 120)
+		for (size_t k = 0; k < ARRAY_SIZE(units_marks); k++)
+			if (contains_ci(t, s, e, units_marks[k]))
+				return LAYOUT_UNITS;
+	size_t past;
+	int rank = numbered(t, s, e, &past);
+	if (rank) {
+		l->body = past;
+		if (!ends_sentence(t, s, e) && !ends_with_colon(t, s, e) && columns(t, s, e) <= 72) {
+			l->level = rank;
+			return LAYOUT_HEADING;
+		}
+		return LAYOUT_BULLET;
+	}
+	size_t b = bullet(t, s, e);
+	if (b > s) {
+		l->body = b;
+		return LAYOUT_BULLET;
+	}
+	if (nc >= 2 && num >= 1)
+		return LAYOUT_TABLE;
+	if (!ends_sentence(t, s, e) && !ends_with_colon(t, s, e) && columns(t, s, e) <= 72) {
+		l->level = 1;
+		return LAYOUT_HEADING;
+	}
+	return LAYOUT_TEXT;
+}
+
+void layout_lines(const char *text, size_t len, struct layout_line **out, size_t *n, size_t *cap)
+{
+	size_t first = *n;
+	for (size_t i = 0; i <= len;) {
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t le = nl ? (size_t)(nl - text) : len;
+		struct layout_line l;
+		memset(&l, 0, sizeof(l));
+		l.start = i;
+		l.end = le;
+		while (l.start < l.end && (text[l.start] == ' ' || text[l.start] == '\t'))
+			l.start++;
+		while (l.end > l.start && isspace((unsigned char)text[l.end - 1]))
+			l.end--;
+		l.body = l.start;
+		l.heading = l.lead = -1;
+		l.kind = shape(text, &l);
+		GROW(*out, *cap, *n + 1);
+		(*out)[(*n)++] = l;
+		if (!nl)
+			break;
+		i = le + 1;
+	}
+	struct layout_line *ls = *out + first;
+	size_t count = *n - first;
+	/* a line of one cell inside a table (Revenue:, Cost of revenue:) is a
+	 * row that labels the rows below it; a long heading-shaped line whose
+	 * next line goes on in lower case was wrapped, it is text */
+	for (size_t i = 0; i < count; i++) {
+		struct layout_line *l = &ls[i];
+		if (l->kind != LAYOUT_HEADING && l->kind != LAYOUT_TEXT)
+			continue;
+		size_t p = i, q = i + 1;
+		while (p > 0 && ls[p - 1].kind == LAYOUT_BLANK)
+			p--;
+		while (q < count && ls[q].kind == LAYOUT_BLANK)
+			q++;
+		int table_before = p > 0 && (ls[p - 1].kind == LAYOUT_TABLE || ls[p - 1].kind == LAYOUT_UNITS);
+		int table_after = q < count && ls[q].kind == LAYOUT_TABLE;
+		if (table_before && table_after && columns(text, l->start, l->end) <= 60 && !ends_sentence(text, l->start, l->end)) {
+			l->kind = LAYOUT_TABLE;
+			continue;
+		}
+		if (l->kind == LAYOUT_HEADING && i + 1 < count && ls[i + 1].kind != LAYOUT_BLANK &&
+		    columns(text, l->start, l->end) >= 48 && islower((unsigned char)text[ls[i + 1].start]))
+			l->kind = LAYOUT_TEXT;
+	}
+	/* the title, the front matter, heading scopes, boilerplate, leads */
+	int seen_text = 0, title = 0;
+	int cur[3] = { -1, -1, -1 };
+	int boiler = 0, boiler_level = 0;
+	int lead = -1;
+	for (size_t i = 0; i < count; i++) {
+		struct layout_line *l = &ls[i];
+		if (l->kind == LAYOUT_TEXT && columns(text, l->start, l->end) > 40)
+			seen_text = 1;
+		l->front = !seen_text;
+		if (l->kind == LAYOUT_HEADING) {
+			if (!title && l->front) {
+				l->title = 1;
+				title = 1;
+			}
+			if (boiler && l->level <= boiler_level)
+				boiler = 0;
+			int is_boiler = 0;
+			for (size_t k = 0; k < ARRAY_SIZE(boilerplate_heads) && !is_boiler; k++)
+				is_boiler = starts_with_ci(text, l->body, l->end, boilerplate_heads[k]);
+			if (is_boiler && !boiler) {
+				boiler = 1;
+				boiler_level = l->level;
+			}
+			l->heading = l->level >= 2 ? cur[1] : -1;
+			cur[l->level] = (int)i;
+			if (l->level == 1)
+				cur[2] = -1;
+			lead = -1;
+		} else {
+			l->heading = cur[2] >= 0 ? cur[2] : cur[1];
+		}
+		l->boilerplate = boiler;
+		if (l->kind == LAYOUT_TEXT)
+			lead = ends_with_colon(text, l->start, l->end) ? (int)i : -1;
+		else if (l->kind == LAYOUT_BULLET)
+			l->lead = lead;
+		else if (l->kind != LAYOUT_BLANK)
+			lead = -1;
+	}
+}
+
+size_t layout_line_at(const struct layout_line *lines, size_t n, size_t pos)
+{
+	size_t lo = 0, hi = n;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (lines[mid].start <= pos)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}

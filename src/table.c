@@ -1,0 +1,194 @@
+/*
+ * Tables as text (see table.h). A table is a run of rows the layout typed
+ * as cells set apart by spaces or bars; its header is its first row, its
+ * units line and caption stand just above it. Cells are tied to header
+ * cells by index when the row has as many cells as the header, else by the
+ * nearest centre in display columns, as pdftotext -layout aligns them.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "table.h"
+#include "util.h"
+#include "banned.h"
+
+static size_t char_len(const char *t, size_t i)
+{
+	unsigned char c = (unsigned char)t[i];
+	return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
+static int starts(const char *t, size_t s, size_t e, const char *w)
+{
+	size_t n = strlen(w);
+	return e - s >= n && !memcmp(t + s, w, n);
+}
+
+int table_parse_value(const char *t, size_t s, size_t e, struct table_value *v)
+{
+	static const struct {
+		const char *mark;
+		enum table_bound bound;
+	} marks[] = { { "~", TABLE_APPROX }, { "≈", TABLE_APPROX }, { "约", TABLE_APPROX }, { ">=", TABLE_AT_LEAST },
+		      { "≥", TABLE_AT_LEAST }, { ">", TABLE_AT_LEAST }, { "<=", TABLE_AT_MOST }, { "≤", TABLE_AT_MOST },
+		      { "<", TABLE_AT_MOST } };
+	memset(v, 0, sizeof(*v));
+	while (s < e && t[s] == ' ')
+		s++;
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(marks); i++)
+		if (starts(t, s, e, marks[i].mark)) {
+			v->bound = marks[i].bound;
+			s += strlen(marks[i].mark);
+			break;
+		}
+	while (s < e && t[s] == ' ')
+		s++;
+	int neg = 0;
+	if (s < e && t[s] == '(' && t[e - 1] == ')') {
+		neg = 1;
+		s++;
+		e--;
+	}
+	if (s < e && (t[s] == '-' || t[s] == '+')) {
+		neg ^= t[s] == '-';
+		s++;
+	}
+	if (s < e && t[s] == '$') {
+		v->dollar = 1;
+		s++;
+	}
+	if (e > s && t[e - 1] == '%') {
+		v->percent = 1;
+		e--;
+	}
+	if (s >= e || !isdigit((unsigned char)t[s]))
+		return -1;
+	char num[48];
+	size_t n = 0;
+	int point = 0;
+	for (size_t i = s; i < e; i++) {
+		char c = t[i];
+		if (c == ',' && i + 3 < e + 1 && point == 0)
+			continue;
+		if (c == '.') {
+			if (point)
+				return -1;
+			point = 1;
+		} else if (!isdigit((unsigned char)c)) {
+			return -1;
+		} else if (point) {
+			v->decimals++;
+		}
+		if (n + 1 >= sizeof(num))
+			return -1; /* longer than any figure a table states */
+		num[n++] = c;
+	}
+	num[n] = '\0';
+	char *end;
+	errno = 0;
+	double d = strtod(num, &end);
+	if (errno || *end || !isfinite(d))
+		return -1;
+	v->value = neg ? -d : d;
+	return 0;
+}
+
+/* The display column where t[from..pos) ends: 2 for a wide character. */
+static size_t column_of(const char *t, size_t from, size_t pos)
+{
+	size_t c = 0;
+	for (size_t i = from; i < pos; i += char_len(t, i))
+		c += (unsigned char)t[i] >= 0xE0 ? 2 : 1;
+	return c;
+}
+
+/* Where the raw line holding `pos` starts (layout lines are trimmed). */
+static size_t raw_start(const char *t, size_t pos)
+{
+	while (pos > 0 && t[pos - 1] != '\n')
+		pos--;
+	return pos;
+}
+
+void table_blocks(const char *text, const struct layout_line *lines, size_t n, struct table_block **out,
+		  size_t *nout, size_t *cap)
+{
+	(void)text;
+	for (size_t i = 0; i < n;) {
+		if (lines[i].kind != LAYOUT_TABLE) {
+			i++;
+			continue;
+		}
+		struct table_block b;
+		b.first = i;
+		while (i + 1 < n && (lines[i + 1].kind == LAYOUT_TABLE || lines[i + 1].kind == LAYOUT_UNITS))
+			i++;
+		b.last = i;
+		i++;
+		b.header = -1;
+		/* the header: the first row of two cells or more */
+		for (size_t k = b.first; k <= b.last && b.header < 0; k++)
+			if (lines[k].kind == LAYOUT_TABLE && lines[k].ncells >= 2)
+				b.header = (int)k;
+		b.above = b.header > (int)b.first && lines[b.header - 1].ncells == 1 ? b.header - 1 : -1;
+		b.units = b.caption = -1;
+		for (size_t k = b.first; k <= b.last; k++)
+			if (lines[k].kind == LAYOUT_UNITS && b.units < 0)
+				b.units = (int)k;
+		size_t k = b.first;
+		for (int steps = 0; k > 0 && steps < 3; steps++) {
+			k--;
+			if (lines[k].kind == LAYOUT_UNITS && b.units < 0)
+				b.units = (int)k;
+			else if (lines[k].kind == LAYOUT_HEADING && b.caption < 0)
+				b.caption = (int)k;
+			else if (lines[k].kind != LAYOUT_BLANK)
+				break;
+		}
+		GROW(*out, *cap, *nout + 1);
+		(*out)[(*nout)++] = b;
+	}
+}
+
+size_t table_row_cells(const char *text, const struct layout_line *lines, int header, size_t line, size_t *s,
+		       size_t *e, int *col, size_t max)
+{
+	const struct layout_line *l = &lines[line];
+	size_t nc = layout_cells(text, l->start, l->end, s, e, max);
+	size_t m = nc < max ? nc : max;
+	for (size_t i = 0; i < m; i++)
+		col[i] = -1;
+	if (header < 0)
+		return nc;
+	const struct layout_line *h = &lines[header];
+	size_t hs[32], he[32];
+	size_t nh = layout_cells(text, h->start, h->end, hs, he, ARRAY_SIZE(hs));
+	if (nh > ARRAY_SIZE(hs))
+		nh = ARRAY_SIZE(hs);
+	if (nh == nc) {
+		for (size_t i = 0; i < m; i++)
+			col[i] = (int)i;
+		return nc;
+	}
+	size_t hr = raw_start(text, h->start), rr = raw_start(text, l->start);
+	for (size_t i = 0; i < m; i++) {
+		long a = (long)column_of(text, rr, s[i]), b = (long)column_of(text, rr, e[i]);
+		long best = -1, bestd = 0;
+		for (size_t k = 0; k < nh; k++) {
+			long c = (long)column_of(text, hr, hs[k]), d = (long)column_of(text, hr, he[k]);
+			long dist = labs((a + b) - (c + d)) / 2;
+			long room = ((b - a) > (d - c) ? (b - a) : (d - c)) / 2 + 4;
+			if (dist <= room && (best < 0 || dist < bestd)) {
+				best = (long)k;
+				bestd = dist;
+			}
+		}
+		col[i] = (int)best;
+	}
+	return nc;
+}
