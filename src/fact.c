@@ -139,6 +139,7 @@ struct state {
 	int est_seen, revise_seen, yoy_seen;
 	int comparing;  /* the quantity being emitted follows a comparison cue */
 	int frame_ent;  /* what the paragraph's frame is about: restored after a doubt, -1 none */
+	int ent_from_frame; /* ent is the frame's, not named in the text */
 	int frame_est;  /* the list's lead said its figures are expected (Microsoft expects:) */
 	struct last_fact last;
 };
@@ -1018,6 +1019,44 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 	copy_str(st->last.unit, sizeof(st->last.unit), unit);
 }
 
+/* "Revenue in Intelligent Cloud was ...": the metric of a part the
+ * lexicon does not know, named by a capitalized name after "in" (but not
+ * a period, a currency or a known entity). */
+static int part_after_metric(const struct job *j, size_t k, size_t end, char *why, size_t whylen)
+{
+	static const char *const not_names[] = {
+		"Q1", "Q2", "Q3", "Q4", "FY", "Fiscal", "Constant", "January", "February", "March", "April", "May",
+		"June", "July", "August", "September", "October", "November", "December", "US", "U.S", "USD",
+		"CY", "H1", "H2", "GAAP", "Non-GAAP", "IFRS", "Non-IFRS", "The", "Our", "Its", "This",
+	};
+	const char *t = j->t;
+	size_t p = j->toks[k].end;
+	if (p + 4 >= j->sent_end || strncmp(t + p, " in ", 4))
+		return 0;
+	p += 4;
+	if (!isupper((unsigned char)t[p]))
+		return 0;
+	if (k + 1 < end && j->toks[k + 1].start == p && j->toks[k + 1].type != T_QTY && j->toks[k + 1].type != T_CUE)
+		return 0; /* a known entity or a period */
+	size_t w = p;
+	while (w < j->sent_end && (isalnum((unsigned char)t[w]) || t[w] == '-' || t[w] == '.'))
+		w++;
+	if (span_in_list(t, p, w, not_names, ARRAY_SIZE(not_names)))
+		return 0;
+	snprintf(why, whylen, "%.*s", (int)(w - p), t + p);
+	return 1;
+}
+
+/* Whether the period token i is what a change is measured against: after
+ * from, than, vs., 较 (cue words), or "over" (a 20% increase over Q2). */
+static int base_of_change(const struct job *j, size_t i, size_t first)
+{
+	if (i > first && (cue_of(j, &j->toks[i - 1]) & (CUE_FROM | CUE_COMPARE)))
+		return 1;
+	size_t floor = i > first ? j->toks[i - 1].end : j->sent_start;
+	return word_before(j->t, floor, j->toks[i].start, "over") && !word_before(j->t, floor, j->toks[i].start, "the");
+}
+
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -1098,14 +1137,31 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	int ent = st->ent, met = st->met, met_sign = st->met_sign, per = st->per;
 	int blocked = st->blocked;
 	/* what the clause names after the number, when it named none before */
+	int met_after = 0;
 	if (!st->clause_met_seen) {
 		for (size_t i = k + 1; i < nq && j->toks[i].clause == tk->clause; i++)
 			if (j->toks[i].type == T_METRIC) {
 				met = j->lm[j->toks[i].idx].index;
 				met_sign = j->lm[j->toks[i].idx].sign;
-				blocked = 0;
+				met_after = 1;
+				/* $500 billion in Blackwell and Rubin revenue: a part's */
+				char why[64] = "";
+				size_t gs = j->toks[i - 1].end;
+				blocked = names_a_part(j, gs, j->toks[i].start, 0, why, sizeof(why)) ||
+					  part_after_metric(j, i, sent_end, why, sizeof(why));
+				if (blocked)
+					copy_str(st->block_reason, sizeof(st->block_reason), why);
 				break;
 			}
+	}
+	/* an amount in a sentence that names neither its company nor its
+	 * metric ("We returned $12.7 billion to shareholders", "operating
+	 * expenses are expected to be $6.7 billion" after a sentence on
+	 * revenue): what it measures is not said */
+	if (!met_after && !st->sentence_met_seen && st->ent_from_frame && ent == st->ent &&
+	    (q->kind == NL_AMOUNT || q->kind == NL_COUNT) && !(before & CUE_COMPARE)) {
+		add_candidate(j, tk, "its sentence names no metric and no company%s", "");
+		return;
 	}
 	/* $625 billion in fiscal Q2 2026: a period introduced right after the
 	 * number is its own, even when the clause named another before it */
@@ -1117,7 +1173,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			break;
 		if (j->toks[i].type == T_PERIOD) {
 			/* up 22% from Q2: a comparison's base, not the number's period */
-			if (cue_of(j, &j->toks[i - 1]) & (CUE_FROM | CUE_COMPARE)) {
+			if (base_of_change(j, i, sent_first)) {
 				base_period = j->toks[i].idx;
 				break;
 			}
@@ -1169,6 +1225,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	if (ent == -2) {
 		add_candidate(j, tk, "names several entities at once%s", "");
+		return;
+	}
+	/* "their combined capex": a total the sentence does not pin on the
+	 * company its frame is about */
+	if (st->ent_from_frame && ent == st->ent && ((before | after) & CUE_MIXED)) {
+		add_candidate(j, tk, "a total over several companies, none named%s", "");
 		return;
 	}
 	if (ent < 0) {
@@ -1491,34 +1553,6 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		st->yoy_seen = 1;
 }
 
-/* "Revenue in Intelligent Cloud was ...": the metric of a part the
- * lexicon does not know, named by a capitalized name after "in" (but not
- * a period, a currency or a known entity). */
-static int part_after_metric(const struct job *j, size_t k, size_t end, char *why, size_t whylen)
-{
-	static const char *const not_names[] = {
-		"Q1", "Q2", "Q3", "Q4", "FY", "Fiscal", "Constant", "January", "February", "March", "April", "May",
-		"June", "July", "August", "September", "October", "November", "December", "US", "U.S", "USD",
-		"CY", "H1", "H2", "GAAP", "Non-GAAP", "IFRS", "Non-IFRS", "The", "Our", "Its", "This",
-	};
-	const char *t = j->t;
-	size_t p = j->toks[k].end;
-	if (p + 4 >= j->sent_end || strncmp(t + p, " in ", 4))
-		return 0;
-	p += 4;
-	if (!isupper((unsigned char)t[p]))
-		return 0;
-	if (k + 1 < end && j->toks[k + 1].start == p && j->toks[k + 1].type != T_QTY && j->toks[k + 1].type != T_CUE)
-		return 0; /* a known entity or a period */
-	size_t w = p;
-	while (w < j->sent_end && (isalnum((unsigned char)t[w]) || t[w] == '-' || t[w] == '.'))
-		w++;
-	if (span_in_list(t, p, w, not_names, ARRAY_SIZE(not_names)))
-		return 0;
-	snprintf(why, whylen, "%.*s", (int)(w - p), t + p);
-	return 1;
-}
-
 static void walk_sentence(struct job *j, struct state *st, size_t first, size_t end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -1584,6 +1618,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				break;
 			}
 			st->ent = idx;
+			st->ent_from_frame = 0;
 			st->blocked = 0;
 			if (!st->sentence_met_seen) {
 				if (st->met >= 0)
@@ -1630,7 +1665,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if (k > first && j->toks[k - 1].type == T_PERIOD && text_has(j->t, j->toks[k - 1].end, tk->start, "(") &&
 			    only_spaces(j->t, j->toks[k - 1].end, tk->start - 1))
 				break;
-			if (k > first && (cue_of(j, &j->toks[k - 1]) & (CUE_COMPARE | CUE_FROM))) {
+			if (base_of_change(j, k, first)) {
 				/* a base after its number (up 22% from Q2) was that
 				 * number's; one before (较 2024 年的 115 亿) is the next's */
 				int after_number = 0;
@@ -2096,7 +2131,9 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 	for (size_t k = 0; k < j->ntoks; k++) {
 		const struct tok *tk = &j->toks[k];
 		int qty = tk->type == T_QTY && qtok(j, tk)->kind != NL_NUMBER;
-		if (tk->type != T_ENTITY && tk->type != T_PERIOD && !qty)
+		/* only a period that names its year can frame what follows */
+		int framing = tk->type == T_PERIOD && j->ps[tk->idx].expr.year && j->ps[tk->idx].expr.rel == PREL_NONE;
+		if (tk->type != T_ENTITY && !framing && !qty)
 			continue;
 		struct frame_mention *x = &m[nm++];
 		x->pos = tk->start;
@@ -2197,12 +2234,14 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 			if (ll->kind == LAYOUT_BULLET && ll->lead >= 0 && ll->lead == lead.line) {
 				/* an item of a list goes on from the line that led it in */
 				st.ent = st.frame_ent = lead.ent;
+				st.ent_from_frame = 1;
 				st.per = lead.per;
 				st.frame_est = lead.est;
 			} else {
 				j.npers = 0;
 				j.ncache = 0;
 				st.ent = st.frame_ent = frames[li].entity >= 0 ? frames[li].entity : -1;
+				st.ent_from_frame = 1;
 				st.per = frame_period(&j, frames[li].period);
 				st.frame_est = 0;
 			}
@@ -2212,8 +2251,10 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 			st.ent = st.ent_before_mixed;
 		}
 		/* a doubt about one sentence's subject ends with it */
-		if (st.ent == -1)
+		if (st.ent == -1) {
 			st.ent = st.frame_ent;
+			st.ent_from_frame = 1;
+		}
 		st.blocked = 0;
 		st.base_pending = 0;
 		/* after a ；the metric said before still applies to a new entity */

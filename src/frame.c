@@ -2,7 +2,7 @@
  * Frames (see frame.h). The document's subject is read from its front
  * matter (the title, byline and dateline, and the first line of text,
  * where a release says "Microsoft Corp. today announced"): one company
- * named there, and named in at least half of the body's mentions, is what
+ * named there, and in at least a third of the body's mentions, is what
  * the document is about. Headings scope the lines under them; the nearest
  * heading that names something wins, then the document.
  */
@@ -76,12 +76,12 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 			if (lines[i].boilerplate)
 				continue;
 			for (size_t x = from[i]; x < from[i + 1]; x++)
-				if (m[x].entity >= 0 && !m[x].object) {
+				if (m[x].entity >= 0) {
 					doc->mentions++;
 					doc->subject_share += m[x].root == root;
 				}
 		}
-		if (doc->subject_share * 2 >= doc->mentions) {
+		if (doc->subject_share * 3 >= doc->mentions) {
 			doc->subject = subject;
 			doc->period = first_period(m, 0, from[front_end]);
 		}
