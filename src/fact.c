@@ -140,6 +140,8 @@ struct state {
 	int comparing;  /* the quantity being emitted follows a comparison cue */
 	int frame_ent;  /* what the paragraph's frame is about: restored after a doubt, -1 none */
 	int ent_from_frame; /* ent is the frame's, not named in the text */
+	int doubt;       /* this sentence's subject is a name we do not know */
+	int after_doubt; /* the frame's subject came back after such a sentence */
 	int frame_est;  /* the list's lead said its figures are expected (Microsoft expects:) */
 	struct last_fact last;
 };
@@ -1578,6 +1580,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 		st->ent = -1;
 		st->met = -1;
 		st->weak_met = -1;
+		st->doubt = 1;
 	}
 	st->clause = -1;
 	for (size_t k = first; k < end; k++) {
@@ -1699,6 +1702,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 							 " it ")) {
 				if (st->ent >= 0)
 					st->ent = lexicon_root(lx, st->ent);
+				/* 蔚来 ... 。公司 ...: "the company" is the one we did not know */
+				if (st->after_doubt)
+					st->ent = -1;
 				st->blocked = 0;
 			}
 			if (c & CUE_COREF_UNIT)
@@ -2251,10 +2257,13 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 			st.ent = st.ent_before_mixed;
 		}
 		/* a doubt about one sentence's subject ends with it */
+		st.after_doubt = 0;
 		if (st.ent == -1) {
 			st.ent = st.frame_ent;
 			st.ent_from_frame = 1;
+			st.after_doubt = st.doubt;
 		}
+		st.doubt = 0;
 		st.blocked = 0;
 		st.base_pending = 0;
 		/* after a ；the metric said before still applies to a new entity */
