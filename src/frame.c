@@ -20,10 +20,10 @@ static int one_subject(const struct frame_mention *m, size_t a, size_t b, int *e
 {
 	int root = -1, only = -1;
 	for (size_t i = a; i < b; i++) {
+		if (m[i].quantity)
+			break; /* what a line names past a figure is that figure's business */
 		if (m[i].entity < 0 || m[i].object)
 			continue;
-		if (m[i].quantity)
-			break;
 		if (root < 0) {
 			root = m[i].root;
 			only = m[i].entity;

@@ -1,0 +1,130 @@
+/* frame: the document's subject and period, heading scopes, and when a
+ * document has no subject. Mentions are written by hand: entity ids are
+ * small integers, a root given beside each. */
+#include "frame.h"
+#include "layout.h"
+#include "testutil.h"
+
+#define ENT(p, e, r) { (p), (e), (r), -1, 0, 0 }
+#define OBJ(p, e, r) { (p), (e), (r), -1, 1, 0 }
+#define PER(p, k) { (p), -1, -1, (k), 0, 0 }
+#define QTY(p) { (p), -1, -1, -1, 0, 1 }
+
+/* The offset of the start of line `n` (from 0) of text. */
+static size_t line_pos(const char *text, int n)
+{
+	const char *p = text;
+	while (n-- > 0)
+		p = strchr(p, '\n') + 1;
+	return (size_t)(p - text);
+}
+
+struct framed {
+	struct layout_line *l;
+	size_t n;
+	struct frame_line *f;
+	struct frame_doc doc;
+};
+
+static void frame_text(const char *text, const struct frame_mention *m, size_t nm, struct framed *out)
+{
+	size_t cap = 0;
+	out->l = NULL;
+	out->n = 0;
+	layout_lines(text, strlen(text), &out->l, &out->n, &cap);
+	out->f = malloc(out->n * sizeof(*out->f));
+	frame_scope(out->l, out->n, m, nm, out->f, &out->doc);
+}
+
+static void framed_free(struct framed *x)
+{
+	free(x->l);
+	free(x->f);
+}
+
+START_TEST(test_press_release)
+{
+	/* the company named in the headline and the dateline; a part of it
+	 * mentioned in the body is still the company */
+	const char *t = "Acme Cloud Strength Fuels Third Quarter Results\n\n"
+			"SPRINGFIELD, Oct. 29, 2025 - Acme Corp. today announced results for the quarter ended September 30, 2025:\n"
+			"Revenue was $7.7 billion.\nAcme Cloud revenue grew 40%.\n";
+	struct frame_mention m[] = {
+		ENT(line_pos(t, 0), 7, 3), PER(line_pos(t, 0) + 30, 0), ENT(line_pos(t, 2) + 32, 3, 3),
+		PER(line_pos(t, 2) + 80, 1), QTY(line_pos(t, 3) + 12), ENT(line_pos(t, 4), 7, 3),
+	};
+	struct framed x;
+	frame_text(t, m, ARRAY_LEN(m), &x);
+	ck_assert_int_eq(x.doc.subject, 3); /* two of its names: the root */
+	ck_assert_int_eq(x.doc.period, 0);
+	ck_assert_int_eq(x.f[3].entity, 3);
+	ck_assert_int_eq(x.f[3].period, 0);
+	framed_free(&x);
+}
+END_TEST
+
+START_TEST(test_several_companies)
+{
+	/* a review of three companies: no subject; each heading scopes its
+	 * section, a heading naming two names none */
+	const char *t = "Three companies reviewed\n一、Alpha：稳健\n营收增长。\n二、Beta：加速\n云增长。\n三、Alpha 与 Beta\n合计增长。\n";
+	struct frame_mention m[] = {
+		ENT(line_pos(t, 1) + 6, 1, 1), ENT(line_pos(t, 3) + 6, 2, 2), ENT(line_pos(t, 5) + 6, 1, 1),
+		ENT(line_pos(t, 5) + 16, 2, 2),
+	};
+	struct framed x;
+	frame_text(t, m, ARRAY_LEN(m), &x);
+	ck_assert_int_eq(x.doc.subject, -1);
+	ck_assert_int_eq(x.f[2].entity, 1);
+	ck_assert_int_eq(x.f[4].entity, 2);
+	ck_assert_int_eq(x.f[6].entity, -2);
+	framed_free(&x);
+}
+END_TEST
+
+START_TEST(test_subject_outweighed)
+{
+	/* the headline names one company, the body mostly others: no subject */
+	const char *t = "Alpha beats\n\nThe market moved a lot this week, with many results out and more to come soon.\n"
+			"Beta grew.\nGamma grew.\nDelta grew.\nBeta fell.\n";
+	struct frame_mention m[] = {
+		ENT(line_pos(t, 0), 1, 1), ENT(line_pos(t, 3), 2, 2), ENT(line_pos(t, 4), 4, 4),
+		ENT(line_pos(t, 5), 5, 5), ENT(line_pos(t, 6), 2, 2),
+	};
+	struct framed x;
+	frame_text(t, m, ARRAY_LEN(m), &x);
+	ck_assert_int_eq(x.doc.subject, -1);
+	ck_assert_int_eq(x.doc.mentions, 4);
+	ck_assert_int_eq(x.f[3].entity, -1);
+	framed_free(&x);
+}
+END_TEST
+
+START_TEST(test_object_and_figure)
+{
+	/* an object in the headline is not its subject; what a line names
+	 * after a figure frames nothing */
+	const char *t = "Alpha signs deal with Beta\n\nAlpha said the deal was worth $5 billion to Gamma over five years, and more.\n";
+	struct frame_mention m[] = {
+		ENT(line_pos(t, 0), 1, 1), OBJ(line_pos(t, 0) + 22, 2, 2), ENT(line_pos(t, 2), 1, 1),
+		QTY(line_pos(t, 2) + 30), ENT(line_pos(t, 2) + 44, 4, 4), PER(line_pos(t, 2) + 50, 0),
+	};
+	struct framed x;
+	frame_text(t, m, ARRAY_LEN(m), &x);
+	ck_assert_int_eq(x.doc.subject, 1);
+	ck_assert_int_eq(x.doc.period, -1);
+	framed_free(&x);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("frame");
+	TCase *tc = tcase_create("core");
+	tcase_add_test(tc, test_press_release);
+	tcase_add_test(tc, test_several_companies);
+	tcase_add_test(tc, test_subject_outweighed);
+	tcase_add_test(tc, test_object_and_figure);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}

@@ -1,0 +1,153 @@
+/* layout and table: line kinds, heading scopes, list leads, boilerplate,
+ * table blocks, cell alignment and cell values. */
+#include <math.h>
+
+#include "layout.h"
+#include "table.h"
+#include "testutil.h"
+
+/* One letter per line: B blank, T text, H heading, L bullet, R table row,
+ * U units; a '!' after a boilerplate line. */
+static void kinds_of(const char *text, char *out, size_t outlen)
+{
+	static const char letters[] = { 'B', 'T', 'H', 'L', 'R', 'U' };
+	struct layout_line *l = NULL;
+	size_t n = 0, cap = 0;
+	layout_lines(text, strlen(text), &l, &n, &cap);
+	size_t used = 0;
+	for (size_t i = 0; i < n && used + 3 < outlen; i++) {
+		out[used++] = letters[l[i].kind];
+		if (l[i].boilerplate)
+			out[used++] = '!';
+	}
+	out[used] = '\0';
+	free(l);
+}
+
+static const struct {
+	const char *text;
+	const char *want;
+} shapes[] = {
+	{ "Revenue grew 5%.\n\nOutlook\nWe expect more.", "TBHT" },
+	/* bullets, numbered items, and a number that is no item */
+	{ "● 腾讯：营收 1928 亿元。\n· Revenue was $77.7 billion\n1. Azure grew 40%.\n1.5 billion users.",
+	  "LLLT" },
+	/* numbered headings of both ranks */
+	{ "一、腾讯：广告稳健\n(一)游戏业务\n营收增长 15%。", "HHT" },
+	/* a table with its units line and a one-cell row inside it */
+	{ "单位：亿元\n指标      3Q24     4Q24\n收入:\n腾讯：资本开支   170.9   365.8\n",
+	  "URRRB" },
+	{ "(In millions, except per share amounts)\n   2025      2024\nRevenue   $77,673   $65,585", "URR" },
+	/* two cells of words are no table; a long line without a full stop
+	 * that goes on in lower case was wrapped */
+	{ "分析师：周明远  联系人：陈思涵", "H" },
+	{ "Microsoft said that its cloud business kept growing in the quarter and that\nits margins held.",
+	  "TT" },
+	/* a disclaimer's section says nothing, until the next heading */
+	{ "Forward-Looking Statements\nRevenue may grow 5%.\nResults\nRevenue grew 5%.", "H!T!HT" },
+	{ "免责声明\n本报告仅供参考。", "H!T!" },
+};
+
+START_TEST(test_shapes)
+{
+	char got[128];
+	kinds_of(shapes[_i].text, got, sizeof(got));
+	ck_assert_msg(!strcmp(got, shapes[_i].want), "%s: got %s, want %s", shapes[_i].text, got, shapes[_i].want);
+}
+END_TEST
+
+START_TEST(test_scopes)
+{
+	const char *text = "Title of the report\n一、腾讯：稳健\n营收增长。\n(一)游戏\n游戏增长。\n二、阿里：加速\n云增长。\n"
+			   "For the quarter, Microsoft expects:\n· Revenue of $80 billion\n\n· Margin of 45%\nAfter.";
+	struct layout_line *l = NULL;
+	size_t n = 0, cap = 0;
+	layout_lines(text, strlen(text), &l, &n, &cap);
+	ck_assert_uint_eq(n, 12);
+	ck_assert(l[0].title && l[0].front);
+	ck_assert_int_eq(l[2].heading, 1);
+	ck_assert_int_eq(l[3].heading, 1); /* (一) under 一、 */
+	ck_assert_int_eq(l[4].heading, 3);
+	ck_assert_int_eq(l[6].heading, 5); /* 二、 ends 一、 and its (一) */
+	ck_assert_int_eq(l[8].lead, 7);
+	ck_assert_int_eq(l[10].lead, 7); /* a blank line inside a list keeps its lead */
+	ck_assert_int_eq(l[11].lead, -1);
+	ck_assert_uint_eq(l[8].body, l[8].start + strlen("· "));
+	ck_assert_uint_eq(layout_line_at(l, n, l[4].start + 3), 4);
+	free(l);
+}
+END_TEST
+
+static const struct {
+	const char *cell;
+	int ok;
+	double value;
+	int percent, dollar;
+	enum table_bound bound;
+} values[] = {
+	{ "$15,876", 1, 15876, 0, 1, TABLE_EXACT },
+	{ "(4,105)", 1, -4105, 0, 0, TABLE_EXACT },
+	{ "-5.2%", 1, -5.2, 1, 0, TABLE_EXACT },
+	{ "~130", 1, 130, 0, 0, TABLE_APPROX },
+	{ ">10", 1, 10, 0, 0, TABLE_AT_LEAST },
+	{ "—", 0, 0, 0, 0, TABLE_EXACT },
+	{ "n/a", 0, 0, 0, 0, TABLE_EXACT },
+	{ "12a", 0, 0, 0, 0, TABLE_EXACT },
+	{ "1.2.3", 0, 0, 0, 0, TABLE_EXACT },
+	{ "123456789012345678901234567890123456789012345678901234567890", 0, 0, 0, 0, TABLE_EXACT },
+};
+
+START_TEST(test_values)
+{
+	struct table_value v;
+	const char *c = values[_i].cell;
+	int rc = table_parse_value(c, 0, strlen(c), &v);
+	ck_assert_int_eq(rc == 0, values[_i].ok);
+	if (!values[_i].ok)
+		return;
+	ck_assert(fabs(v.value - values[_i].value) < 1e-9);
+	ck_assert_int_eq(v.percent, values[_i].percent);
+	ck_assert_int_eq(v.dollar, values[_i].dollar);
+	ck_assert_int_eq(v.bound, values[_i].bound);
+}
+END_TEST
+
+START_TEST(test_blocks_and_cells)
+{
+	const char *text = "表 1：核心指标\n单位：亿元\n指标          3Q24      4Q24\n腾讯：资本开支  170.9     365.8\n"
+			   "阿里：收入             296.1\n资料来源：公司公告\n";
+	struct layout_line *l = NULL;
+	size_t n = 0, cap = 0;
+	layout_lines(text, strlen(text), &l, &n, &cap);
+	struct table_block *b = NULL;
+	size_t nb = 0, capb = 0;
+	table_blocks(text, l, n, &b, &nb, &capb);
+	ck_assert_uint_eq(nb, 1);
+	ck_assert_int_eq(b[0].header, 2);
+	ck_assert_int_eq(b[0].units, 1);
+	ck_assert_int_eq(b[0].caption, 0);
+	size_t s[8], e[8];
+	int col[8];
+	/* as many cells as the header: by index */
+	ck_assert_uint_eq(table_row_cells(text, l, b[0].header, 3, s, e, col, 8), 3);
+	ck_assert_int_eq(col[2], 2);
+	/* fewer: by the column it stands under */
+	ck_assert_uint_eq(table_row_cells(text, l, b[0].header, 4, s, e, col, 8), 2);
+	ck_assert_int_eq(col[1], 2);
+	ck_assert(!strncmp(text + s[1], "296.1", 5));
+	free(b);
+	free(l);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("layout");
+	TCase *tc = tcase_create("core");
+	tcase_add_loop_test(tc, test_shapes, 0, ARRAY_LEN(shapes));
+	tcase_add_test(tc, test_scopes);
+	tcase_add_loop_test(tc, test_values, 0, ARRAY_LEN(values));
+	tcase_add_test(tc, test_blocks_and_cells);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
