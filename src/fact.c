@@ -1912,7 +1912,7 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 
 /* Scale and currency from a units line: 单位：亿元, (In millions, except
  * per share amounts), 单位：亿美元. */
-static void table_units(const char *t, size_t s, size_t e, double *scale, const char **cur, int *per_share_plain)
+static void table_units(const char *t, size_t s, size_t e, double *scale, const char **cur)
 {
 	static const struct {
 		const char *w;
@@ -1921,7 +1921,6 @@ static void table_units(const char *t, size_t s, size_t e, double *scale, const 
 		       { "billion", 1e9 }, { "thousand", 1e3 }, { "bn", 1e9 }, { "mn", 1e6 } };
 	*scale = 0;
 	*cur = NULL;
-	*per_share_plain = text_has(t, s, e, "per share") || text_has(t, s, e, "每股");
 	for (size_t i = 0; i < ARRAY_SIZE(scales) && !*scale; i++) {
 		size_t n = strlen(scales[i].w);
 		for (size_t p = s; p + n <= e && !*scale; p++)
@@ -1949,7 +1948,7 @@ static int period_label_column(const char *t, size_t s, size_t e)
 /* One cell's figure as a fact: `kind` 0 for a level. */
 static void table_fact(struct job *j, size_t line_s, size_t line_e, size_t cs, size_t ce, int ent, int met,
 		       const struct period_expr *x, int est, unsigned kind, const struct table_value *v, double scale,
-		       const char *cur, int per_share_plain)
+		       const char *cur)
 {
 	const struct lexicon *lx = j->fx->lx;
 	if (ent < 0 || met < 0)
@@ -1972,8 +1971,9 @@ static void table_fact(struct job *j, size_t line_s, size_t line_e, size_t cs, s
 	} else if (mm->unit_kind == UNIT_CURRENCY) {
 		if (v->percent)
 			return;
-		int per_share = !strcmp(mm->id, "eps");
-		if (per_share && per_share_plain) {
+		/* a per-share figure is stated in units, whatever scale the
+		 * table's other rows take (In millions, except per share amounts) */
+		if (!strcmp(mm->id, "eps")) {
 			unit = v->dollar ? "USD" : cur;
 		} else {
 			if (scale <= 0)
@@ -2017,9 +2017,8 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 			continue;
 		double scale = 0;
 		const char *cur = NULL;
-		int per_share_plain = 0;
 		if (tb->units >= 0)
-			table_units(j->t, lines[tb->units].start, lines[tb->units].end, &scale, &cur, &per_share_plain);
+			table_units(j->t, lines[tb->units].start, lines[tb->units].end, &scale, &cur);
 		struct cell_sense caption = { -1, -1, 0, 0 };
 		if (tb->caption >= 0)
 			caption = sense_of(j, lines[tb->caption].start, lines[tb->caption].end);
@@ -2090,10 +2089,10 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 						v.percent = 1;
 					if (hper[c])
 						table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[c], hest[c], kind, &v,
-							   scale, cur, per_share_plain);
+							   scale, cur);
 					else if (hkind[c] && !kind && first_period_col > 0 && v.percent)
 						table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[first_period_col],
-							   hest[first_period_col], hkind[c], &v, scale, cur, per_share_plain);
+							   hest[first_period_col], hkind[c], &v, scale, cur);
 				}
 			} else if (measures > 0 && per_col > 0 && row.ent >= 0) {
 				struct period_expr px;
@@ -2120,7 +2119,7 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 					if (kind & CUE_QOQ)
 						kind = CUE_QOQ;
 					table_fact(j, l->start, l->end, cs[i], ce[i], row.ent, hsense[c].met, &px, pest, kind, &v,
-						   scale, cur, per_share_plain);
+						   scale, cur);
 				}
 			}
 		}
