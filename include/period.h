@@ -52,6 +52,7 @@ struct period {
 	int fiscal;               /* expressed in the entity's fiscal calendar */
 	char fiscal_label[24];    /* FY2026Q1, FY2026H1, FY2026, FY2026M10 (empty when calendar) */
 	char calendar_label[24];  /* 2025Q3, 2025H1, 2025, 2025-10, 2025YTD9 */
+	int marked;               /* the expression's own mark: 1 estimate (2026E), -1 actual (3Q25A), 0 none */
 };
 
 /* What a period expression says before it is resolved. */
@@ -72,6 +73,7 @@ struct period_expr {
 	int year;        /* 0 when not written */
 	int index;       /* quarter 1-4, half 1-2, month 1-12, ytd: months covered */
 	int month_named; /* "the September quarter": the quarter ending in this month */
+	int marked;      /* a suffix said what its figures are: 1 E (2026E, CY26E), -1 A (3Q25A), 0 none */
 };
 
 enum period_span_kind {

@@ -996,6 +996,9 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 	 * actual: it is a forecast or a target, whatever the wording */
 	if (!estimate && j->ref.y && date_cmp(per->end, j->ref) > 0)
 		estimate = 1;
+	/* CY26E, 2026E: the period's own mark says so */
+	if (per->marked > 0)
+		estimate = 1;
 	copy_str(f.basis, sizeof(f.basis), estimate ? "estimate" : "actual");
 	put_period(&f, per);
 	f.restated = st->revise_seen;
@@ -1933,6 +1936,8 @@ static void table_units(const char *t, size_t s, size_t e, double *scale, const 
 		*cur = "HKD";
 	else if (text_has(t, s, e, "元") || text_has(t, s, e, "RMB") || text_has(t, s, e, "CNY"))
 		*cur = "CNY";
+	else if (text_has(t, s, e, "$"))
+		*cur = "USD";
 }
 
 /* Words that name a period's column in a table of companies (公司 财季 营收). */
@@ -2019,6 +2024,8 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 		const char *cur = NULL;
 		if (tb->units >= 0)
 			table_units(j->t, lines[tb->units].start, lines[tb->units].end, &scale, &cur);
+		else if (tb->caption >= 0) /* Figure 1: Capex, calendarized ($bn) */
+			table_units(j->t, lines[tb->caption].start, lines[tb->caption].end, &scale, &cur);
 		struct cell_sense caption = { -1, -1, 0, 0 };
 		if (tb->caption >= 0)
 			caption = sense_of(j, lines[tb->caption].start, lines[tb->caption].end);
@@ -2232,7 +2239,10 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 		const struct sentence *se = &sents[s];
 		size_t li = layout_line_at(lines, nlines, se->start);
 		const struct layout_line *ll = &lines[li];
-		if (se->paragraph != paragraph) {
+		/* each item of a list is a paragraph of its own, though the
+		 * segmenter runs items that end with a full stop together */
+		int item_start = ll->kind == LAYOUT_BULLET && se->start <= ll->body;
+		if (se->paragraph != paragraph || item_start) {
 			paragraph = se->paragraph;
 			st.met = st.weak_met = -1;
 			st.met_sign = 1;

@@ -83,6 +83,7 @@ static const struct form forms[] = {
 	/* fiscal halves */
 	{ "FY\\s*" Y24 "\\s*[-/ ]?\\s*H([12])", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0, 0 },
 	{ "([12])H\\s*FY\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0, 0 },
+	{ "FY\\s*([12])H\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0, 0 },
 	{ "H([12])\\s*FY\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0, 0 },
 	{ Y4 "\\s*财年\\s*(上|下)半(?:年|财年)", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0, 0 },
 	{ "FY\\s*" Y24 "\\s*(上|下)半年", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0, 0 },
@@ -120,7 +121,7 @@ static const struct form forms[] = {
 	{ "fiscal\\s+(?:year\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
 	{ Y4 "\\s*财年(?:全年|年度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
 	{ Y4 "\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
-	{ "(?:CY\\s*|calendar\\s+(?:year\\s+)?)" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 1, "y", 0, 0 },
+	{ "CY\\s*" Y24 "|calendar\\s+(?:year\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 1, "yy", 0, 0 },
 	{ "(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
 	{ Y4 "\\s*年\\s*(?:底|末)", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
 	{ "full[-\\s]year\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
@@ -222,7 +223,8 @@ struct period_scanner *period_scanner_new(struct errmsg *e)
 				continue;
 			if (n)
 				buf_addc(&p, '|');
-			buf_printf(&p, "(?:%s)(?![A-Za-z0-9])(*:%d)", forms[i].pattern, n);
+			/* 3Q25A, 2026E, CY26E: a period marked actual or estimate */
+			buf_printf(&p, "(?:%s)(?:(?<=[0-9])[AE])?(?![A-Za-z0-9])(*:%d)", forms[i].pattern, n);
 			ps->rows[g][n] = (int)i;
 			ps->first_group[g][n] = group;
 			group += count_groups(forms[i].pattern);
@@ -434,6 +436,10 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 		sp.expr.rel = f->rel;
 		sp.expr.fiscal = f->fiscal;
 		sp.expr.calendar = f->calendar;
+		if (sp.end >= 2 && IS_DIGIT(text[sp.end - 2])) {
+			char suffix = (char)toupper((unsigned char)text[sp.end - 1]);
+			sp.expr.marked = suffix == 'E' ? 1 : suffix == 'A' ? -1 : 0;
+		}
 		int ok = 1, day = 0, first_month = 0;
 		for (int k = 0; f->roles[k]; k++) {
 			int cg = ps->first_group[g][mark] + k;
@@ -874,9 +880,8 @@ static int build(const struct period_expr *x, int fiscal, const struct fiscal_ca
 	return 0;
 }
 
-int period_resolve(const struct period_expr *x, const struct fiscal_calendar *cal,
-		   const struct period *context, struct date ref, int estimate,
-		   struct period *out)
+static int resolve_expr(const struct period_expr *x, const struct fiscal_calendar *cal,
+			const struct period *context, struct date ref, int estimate, struct period *out)
 {
 	static const struct fiscal_calendar calyear = { FY_FIXED, 12, 31, 0 };
 	if (!cal)
@@ -980,6 +985,7 @@ int period_resolve(const struct period_expr *x, const struct fiscal_calendar *ca
 void period_prior_year(const struct period *p, const struct fiscal_calendar *cal, struct period *out)
 {
 	*out = *p;
+	out->marked = 0; /* a year before 2026E is no estimate for being so */
 	if (p->fiscal && cal && is_week_based(cal)) {
 		/* a 52/53-week period a year earlier: the fiscal period a year back */
 		out->start = add_days(p->start, -364);
@@ -1048,4 +1054,14 @@ int period_parse_label(const char *s, struct period_expr *out)
 	    (out->type == PERIOD_MONTH && (k < 1 || k > 12)))
 		return -1;
 	return 0;
+}
+
+int period_resolve(const struct period_expr *x, const struct fiscal_calendar *cal,
+		   const struct period *context, struct date ref, int estimate,
+		   struct period *out)
+{
+	int rc = resolve_expr(x, cal, context, ref, estimate, out);
+	if (rc == 0)
+		out->marked = x->rel == PREL_NONE ? x->marked : 0;
+	return rc;
 }
