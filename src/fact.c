@@ -1940,6 +1940,19 @@ static void table_units(const char *t, size_t s, size_t e, double *scale, const 
 		*cur = "USD";
 }
 
+/* Words over a column of previous estimates: prior, previous, 前值. */
+static int superseded_column(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "prior", "previous", "old", "前值", "原预测", "调整前", "上次" };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t n = strlen(words[i]);
+		for (size_t p = s; p + n <= e; p++)
+			if (!strncasecmp(t + p, words[i], n))
+				return 1;
+	}
+	return 0;
+}
+
 /* Words that name a period's column in a table of companies (公司 财季 营收). */
 static int period_label_column(const char *t, size_t s, size_t e)
 {
@@ -2048,18 +2061,24 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 			ae = he[0];
 		}
 		for (size_t c = 0; c < nh; c++) {
-			hper[c] = column_period(j, hs[c], he[c], as, ae, &hx[c], &hest[c]) == 0;
+			/* 3Q25A 4Q25E prior: a previous estimate is superseded */
+			int superseded = superseded_column(j->t, hs[c], he[c]);
+			hper[c] = !superseded && column_period(j, hs[c], he[c], as, ae, &hx[c], &hest[c]) == 0;
 			hsense[c] = sense_of(j, hs[c], he[c]);
-			hkind[c] = change_column(j->t, hs[c], he[c]);
-			if (c > 0 && hper[c])
+			hkind[c] = superseded ? 0 : change_column(j->t, hs[c], he[c]);
+		}
+		/* the first cell of the header labels the rows (指标, 公司), unless
+		 * it is over a column of figures (   3Q25A   4Q25E) */
+		int first_is_label = !hper[0];
+		size_t c0 = first_is_label ? 1 : 0;
+		for (size_t c = c0; c < nh; c++) {
+			if (hper[c])
 				periods++;
-			if (c > 0 && (hsense[c].met >= 0 || hkind[c]))
+			if (hsense[c].met >= 0 || hkind[c])
 				measures++;
-			if (c > 0 && per_col < 0 && period_label_column(j->t, hs[c], he[c]))
+			if (per_col < 0 && period_label_column(j->t, hs[c], he[c]))
 				per_col = (int)c;
 		}
-		/* the first cell of the header labels the rows: 指标, 公司 */
-		int first_is_label = !hper[0];
 		for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++) {
 			const struct layout_line *l = &lines[r];
 			if (l->kind != LAYOUT_TABLE)
@@ -2082,12 +2101,12 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 				int met = row.met >= 0 ? row.met : caption.met;
 				unsigned kind = row.kind;
 				int first_period_col = -1;
-				for (size_t c = 1; c < nh && first_period_col < 0; c++)
+				for (size_t c = c0; c < nh && first_period_col < 0; c++)
 					if (hper[c])
 						first_period_col = (int)c;
 				for (size_t i = 1; i < nc; i++) {
 					int c = col[i];
-					if (c <= 0 || (!first_is_label && c < 0))
+					if (c < (int)c0)
 						continue;
 					struct table_value v;
 					if (table_parse_value(j->t, cs[i], ce[i], &v) < 0)
@@ -2095,9 +2114,10 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 					if (row.percent && !v.percent)
 						v.percent = 1;
 					if (hper[c])
-						table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[c], hest[c], kind, &v,
-							   scale, cur);
-					else if (hkind[c] && !kind && first_period_col > 0 && v.percent)
+						/* CY26E y/y: a column of changes over its own period */
+						table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[c], hest[c],
+							   kind ? kind : hkind[c], &v, scale, cur);
+					else if (hkind[c] && !kind && first_period_col >= 0 && v.percent)
 						table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[first_period_col],
 							   hest[first_period_col], hkind[c], &v, scale, cur);
 				}
@@ -2256,6 +2276,7 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 				j.npers = 0;
 				j.ncache = 0;
 				st.ent = st.frame_ent = frames[li].entity >= 0 ? frames[li].entity : -1;
+				if (getenv("MT_DEBUG")) fprintf(stderr, "line %zu kind %d frame ent %d per %d: %.40s\n", li, ll->kind, frames[li].entity, frames[li].period, tn.text + ll->start);
 				st.ent_from_frame = 1;
 				st.per = frame_period(&j, frames[li].period);
 				st.frame_est = 0;

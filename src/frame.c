@@ -16,25 +16,36 @@
 /* The distinct roots among the subject mentions m[a..b): 0, 1 (its entity
  * in `*ent`: the entity itself when named alone, else the root) or 2 for
  * several. */
-static int one_subject(const struct frame_mention *m, size_t a, size_t b, int *ent)
+struct subject_count {
+	int root, only; /* the root seen, and its entity when only one was named */
+	int several;
+};
+
+/* Adds the subject mentions m[a..b) of one line to `c`: those before its
+ * first figure (what a line names past a figure is that figure's). */
+static void count_subjects(const struct frame_mention *m, size_t a, size_t b, struct subject_count *c)
 {
-	int root = -1, only = -1;
 	for (size_t i = a; i < b; i++) {
 		if (m[i].quantity)
-			break; /* what a line names past a figure is that figure's business */
+			break;
 		if (m[i].entity < 0 || m[i].object)
 			continue;
-		if (root < 0) {
-			root = m[i].root;
-			only = m[i].entity;
-		} else if (m[i].root != root) {
-			return 2;
-		} else if (m[i].entity != only) {
-			only = root;
+		if (c->root < 0) {
+			c->root = m[i].root;
+			c->only = m[i].entity;
+		} else if (m[i].root != c->root) {
+			c->several = 1;
+		} else if (m[i].entity != c->only) {
+			c->only = c->root;
 		}
 	}
-	*ent = only;
-	return root >= 0;
+}
+
+/* 0 when no subject was counted, 1 with its entity in `*ent`, 2 for several. */
+static int one_subject(const struct subject_count *c, int *ent)
+{
+	*ent = c->only;
+	return c->several ? 2 : c->root >= 0;
 }
 
 static int first_period(const struct frame_mention *m, size_t a, size_t b)
@@ -66,8 +77,14 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 		if (!lines[i].front && lines[i].kind == LAYOUT_TEXT)
 			first_text = i;
 	size_t front_end = first_text < n ? first_text + 1 : n;
+	/* the title, the headings and bylines above the text, and the first
+	 * line of text (a dateline: "Microsoft Corp. today announced") */
+	struct subject_count front = { -1, -1, 0 };
+	for (size_t i = 0; i < front_end; i++)
+		if (i == first_text || lines[i].kind == LAYOUT_HEADING)
+			count_subjects(m, from[i], from[i + 1], &front);
 	int subject = -1;
-	if (one_subject(m, 0, from[front_end], &subject) == 1) {
+	if (one_subject(&front, &subject) == 1) {
 		int root = -1;
 		for (size_t i = 0; i < from[front_end] && root < 0; i++)
 			if (m[i].entity == subject || m[i].root == subject)
@@ -83,7 +100,9 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 		}
 		if (doc->subject_share * 3 >= doc->mentions) {
 			doc->subject = subject;
-			doc->period = first_period(m, 0, from[front_end]);
+			for (size_t i = 0; i < front_end && doc->period < 0; i++)
+				if (i == first_text || lines[i].kind == LAYOUT_HEADING)
+					doc->period = first_period(m, from[i], from[i + 1]);
 		}
 	}
 	int *hent = xmalloc((n + 1) * sizeof(*hent));
@@ -93,8 +112,10 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 		hper[i] = -1;
 		if (lines[i].kind != LAYOUT_HEADING || lines[i].title)
 			continue;
+		struct subject_count c = { -1, -1, 0 };
+		count_subjects(m, from[i], from[i + 1], &c);
 		int e = -1;
-		int r = one_subject(m, from[i], from[i + 1], &e);
+		int r = one_subject(&c, &e);
 		hent[i] = r == 1 ? e : r == 2 ? -2 : -1;
 		hper[i] = first_period(m, from[i], from[i + 1]);
 		for (size_t x = from[i]; x < from[i + 1]; x++)

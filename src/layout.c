@@ -16,7 +16,7 @@
 
 /* Marks that open a bullet (after NFKC: dashes are '-'). */
 static const char *const bullet_marks[] = {
-	"●", "•", "·", "▪", "■", "◆", "◇", "○", "◎", "➢", "▶", "►", "★", "☆", "✓", "", "-", "*", "+",
+	"●", "•", "·", "▪", "■", "◆", "◇", "○", "◎", "➢", "▶", "►", "★", "☆", "✓", "\xef\x82\xb7", "-", "*", "+",
 };
 
 /* Headings whose sections say nothing of the numbers: disclaimers, safe

@@ -32,6 +32,7 @@ static const struct {
 	/* bullets, numbered items, and a number that is no item */
 	{ "● 腾讯：营收 1928 亿元。\n· Revenue was $77.7 billion\n1. Azure grew 40%.\n1.5 billion users.",
 	  "LLLT" },
+	{ "- Revenue grew 5%.\n-5% was the change.\n\xef\x82\xb7 Margin rose.", "LTL" },
 	/* numbered headings of both ranks */
 	{ "一、腾讯：广告稳健\n(一)游戏业务\n营收增长 15%。", "HHT" },
 	/* a table with its units line and a one-cell row inside it */
