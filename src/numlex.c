@@ -178,6 +178,7 @@ static const struct cueword cues[] = {
 	{ "shares", CUE_BLOCK }, { "stock", CUE_BLOCK }, { "share price", CUE_BLOCK },
 	{ "market cap", CUE_BLOCK }, { "market capitalization", CUE_BLOCK }, { "valuation", CUE_BLOCK },
 	{ "P/E", CUE_BLOCK }, { "forward earnings", CUE_BLOCK }, { "EV/", CUE_BLOCK },
+	{ "price target", CUE_BLOCK }, { "PT", CUE_BLOCK }, { "目标价", CUE_BLOCK }, { "target price", CUE_BLOCK },
 	{ "trades at", CUE_BLOCK }, { "dividend", CUE_BLOCK }, { "buyback", CUE_BLOCK },
 	{ "repurchase", CUE_BLOCK }, { "employees", CUE_BLOCK }, { "员工", CUE_BLOCK },
 	{ "复合增速", CUE_IMPLIED }, { "复合增长率", CUE_IMPLIED }, { "复合年增长率", CUE_IMPLIED },

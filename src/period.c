@@ -52,6 +52,8 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+of\\s+(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0, 0 },
 	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+of\\s+(?:calendar\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
 	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|three\\s+months)\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mxy", 1, 0 },
+	/* the quarter ended Aug. 31: its year from the report's date */
+	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|three\\s+months)\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2})(?!\\d|,?\\s+\\d{4})", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mx", 1, 0 },
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:末)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "ymd", 0, 1 },
 	{ "as\\s+of\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "mdy", 0, 1 },
 	/* dates with a day, year ranges, durations: not periods */
@@ -101,7 +103,8 @@ static const struct form forms[] = {
 	{ Y4 "\\s*年\\s*前\\s*(三|两|二)\\s*季度", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
 	{ Y4 "\\s*年\\s*1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
 	{ "([1-9]|1[01])M\\s*" Y24, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0, 0 },
-	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0, 0 },
+	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_YTD, 0, 1, 0, "ny", 0, 0 },
+	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0, 0 },
 	{ "前\\s*(三|两|二)\\s*季度", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
 	{ "(?<![0-9])1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
 	/* 2025 年 7-9 月: three calendar months that make a quarter (any
