@@ -18,6 +18,7 @@ enum layout_kind {
 	LAYOUT_BULLET,  /* ● · • ▪ ■ ◆ - * and numbered items (1. 1、 (1)) */
 	LAYOUT_TABLE,   /* cells set apart by runs of spaces, tabs or '|' */
 	LAYOUT_UNITS,   /* 单位：亿元, (In millions, except per share amounts) */
+	LAYOUT_CAPTION, /* [Image: ...], [Chart: ...]: what a picture shows, read but framing nothing */
 };
 
 struct layout_line {
@@ -31,12 +32,20 @@ struct layout_line {
 	int heading;           /* the line of the heading that scopes this one, -1 none */
 	int lead;              /* a bullet: the text line that introduced its list (ends with ':'), -1 */
 	int ncells;            /* a table row: its cells */
+	int junk;              /* web-page junk (set by the caller before layout_scope()) */
 };
 
 /* Splits text[0..len) (normalized, see textnorm.h) into lines and types
- * them. Appends to `*out` (grown with realloc; you own it and free it with
- * free(3)); `*n` counts them. Lines are in text order, one per '\n'. */
+ * them by their shape. Appends to `*out` (grown with realloc; you own it
+ * and free it with free(3)); `*n` counts them. Lines are in text order,
+ * one per '\n'. Their scopes are left for layout_scope(). */
 void layout_lines(const char *text, size_t len, struct layout_line **out, size_t *n, size_t *cap);
+
+/* Finds the title and the front matter, the heading scoping each line, the
+ * boilerplate sections and the line leading each list, over lines[0..n)
+ * of `text` as layout_lines() typed them. Lines marked junk are passed
+ * over: a navigation bar is neither a title nor the start of the text. */
+void layout_scope(const char *text, struct layout_line *lines, size_t n);
 
 /* The index of the line holding byte `pos`: lines[0..n) as layout_lines()
  * made them; a binary search. */

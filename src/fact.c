@@ -111,6 +111,7 @@ struct job {
 	uint64_t *seen;         /* hashes of the facts emitted, open addressing */
 	size_t nseen, capseen;
 	struct resolved cache[16]; /* this paragraph's resolved periods, round robin */
+	int doc_subject;           /* the document's subject, -1 none (a report on several companies) */
 	size_t ncache;
 };
 
@@ -2164,7 +2165,9 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		const struct tok *tk = &j->toks[k];
 		int qty = tk->type == T_QTY && qtok(j, tk)->kind != NL_NUMBER;
 		/* only a period that names its year can frame what follows */
-		int framing = tk->type == T_PERIOD && j->ps[tk->idx].expr.year && j->ps[tk->idx].expr.rel == PREL_NONE;
+		const struct period_expr *px = tk->type == T_PERIOD ? &j->ps[tk->idx].expr : NULL;
+		int framing = px && px->rel == PREL_NONE && px->type != PERIOD_MONTH &&
+			      (px->year || ((px->type == PERIOD_QUARTER || px->type == PERIOD_HALF) && px->index > 0));
 		if (tk->type != T_ENTITY && !framing && !qty)
 			continue;
 		struct frame_mention *x = &m[nm++];
@@ -2182,6 +2185,7 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 	}
 	struct frame_doc doc;
 	frame_scope(lines, nlines, m, nm, out, &doc);
+	j->doc_subject = doc.subject;
 	free(m);
 }
 
@@ -2194,6 +2198,10 @@ static int frame_period(struct job *j, int span)
 		return -1;
 	GROW(j->pers, j->cappers, j->npers + 1);
 	j->pers[j->npers].expr = j->ps[span].expr;
+	/* "the third quarter" of a report on several companies is the
+	 * calendar's: each company's own third quarter would differ */
+	if (j->doc_subject < 0 && !j->pers[j->npers].expr.fiscal)
+		j->pers[j->npers].expr.calendar = 1;
 	j->pers[j->npers].prev = -1;
 	j->pers[j->npers].est = 0;
 	j->pers[j->npers].temp = 0;
@@ -2246,6 +2254,10 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 	struct layout_line *lines = NULL;
 	size_t nlines = 0, caplines = 0;
 	layout_lines(tn.text, tn.len, &lines, &nlines, &caplines);
+	for (size_t s = 0; s < ns; s++)
+		if (sents[s].junk)
+			lines[layout_line_at(lines, nlines, sents[s].start)].junk = 1;
+	layout_scope(tn.text, lines, nlines);
 	struct frame_line *frames = xmalloc((nlines + 1) * sizeof(*frames));
 	frame_lines(&j, lines, nlines, frames);
 	struct state st;
@@ -2276,7 +2288,6 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 				j.npers = 0;
 				j.ncache = 0;
 				st.ent = st.frame_ent = frames[li].entity >= 0 ? frames[li].entity : -1;
-				if (getenv("MT_DEBUG")) fprintf(stderr, "line %zu kind %d frame ent %d per %d: %.40s\n", li, ll->kind, frames[li].entity, frames[li].period, tn.text + ll->start);
 				st.ent_from_frame = 1;
 				st.per = frame_period(&j, frames[li].period);
 				st.frame_est = 0;

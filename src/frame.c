@@ -98,13 +98,14 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 					doc->subject_share += m[x].root == root;
 				}
 		}
-		if (doc->subject_share * 3 >= doc->mentions) {
+		if (doc->subject_share * 3 >= doc->mentions)
 			doc->subject = subject;
-			for (size_t i = 0; i < front_end && doc->period < 0; i++)
-				if (i == first_text || lines[i].kind == LAYOUT_HEADING)
-					doc->period = first_period(m, from[i], from[i + 1]);
-		}
 	}
+	/* the period the document is about: the first its title, its front
+	 * headings or its first line of text names before any figure */
+	for (size_t i = 0; i < front_end && doc->period < 0; i++)
+		if (i == first_text || lines[i].kind == LAYOUT_HEADING)
+			doc->period = first_period(m, from[i], from[i + 1]);
 	int *hent = xmalloc((n + 1) * sizeof(*hent));
 	int *hper = xmalloc((n + 1) * sizeof(*hper));
 	for (size_t i = 0; i < n; i++) {

@@ -242,6 +242,8 @@ static enum layout_kind shape(const char *t, struct layout_line *l)
 		for (size_t k = 0; k < ARRAY_SIZE(units_marks); k++)
 			if (contains_ci(t, s, e, units_marks[k]))
 				return LAYOUT_UNITS;
+	if (t[s] == '[' && t[e - 1] == ']')
+		return LAYOUT_CAPTION;
 	size_t past;
 	int rank = numbered(t, s, e, &past);
 	if (rank) {
@@ -305,6 +307,11 @@ void layout_lines(const char *text, size_t len, struct layout_line **out, size_t
 			q++;
 		int table_before = p > 0 && (ls[p - 1].kind == LAYOUT_TABLE || ls[p - 1].kind == LAYOUT_UNITS);
 		int table_after = q < count && ls[q].kind == LAYOUT_TABLE;
+		/* 公司   财季   营收   同比: a row of words over rows of figures is their header */
+		if (table_after && q == i + 1 && l->ncells >= 3 && !ends_sentence(text, l->start, l->end)) {
+			l->kind = LAYOUT_TABLE;
+			continue;
+		}
 		if (table_before && table_after && columns(text, l->start, l->end) <= 60 && !ends_sentence(text, l->start, l->end)) {
 			l->kind = LAYOUT_TABLE;
 			continue;
@@ -313,13 +320,28 @@ void layout_lines(const char *text, size_t len, struct layout_line **out, size_t
 		    columns(text, l->start, l->end) >= 48 && islower((unsigned char)text[ls[i + 1].start]))
 			l->kind = LAYOUT_TEXT;
 	}
-	/* the title, the front matter, heading scopes, boilerplate, leads */
+}
+
+void layout_scope(const char *text, struct layout_line *ls, size_t count)
+{
 	int seen_text = 0, title = 0;
 	int cur[3] = { -1, -1, -1 };
 	int boiler = 0, boiler_level = 0;
 	int lead = -1;
 	for (size_t i = 0; i < count; i++) {
 		struct layout_line *l = &ls[i];
+		if (l->junk) {
+			l->front = !seen_text;
+			l->heading = l->kind == LAYOUT_HEADING ? -1 : (cur[2] >= 0 ? cur[2] : cur[1]);
+			continue; /* navigation and banners scope nothing, end nothing */
+		}
+		/* above the text, a long line that ends no sentence is a title */
+		if (!seen_text && l->kind == LAYOUT_TEXT && !ends_sentence(text, l->start, l->end) &&
+		    !ends_with_colon(text, l->start, l->end) && columns(text, l->start, l->end) <= 160 &&
+		    !(i + 1 < count && ls[i + 1].kind != LAYOUT_BLANK && islower((unsigned char)text[ls[i + 1].start]))) {
+			l->kind = LAYOUT_HEADING;
+			l->level = 1;
+		}
 		if (l->kind == LAYOUT_TEXT && columns(text, l->start, l->end) > 40)
 			seen_text = 1;
 		l->front = !seen_text;

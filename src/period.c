@@ -48,6 +48,7 @@ static const struct form forms[] = {
 	 * period carried from before is taken for it. */
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*止?\\s*的?\\s*(?:[六九]|6|9|十二|12)\\s*个月", PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
 	{ "(?:the\\s+)?(?:six|nine|twelve|6|9|12)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+\\d{1,2},?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
+	{ "(?:the\\s+)?(?:six|nine|twelve|6|9|12)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+\\d{1,2}(?!\\d)", PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
 	/* the first half of fiscal 2026, the second half of 2025 */
 	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+of\\s+(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0, 0 },
 	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+of\\s+(?:calendar\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },

@@ -28,7 +28,8 @@ static const char *const junk_markers[] = {
 	"上一篇", "下一篇", "热搜", "分享至", "扫一扫", "相关评论", "点击排行", "推荐资讯",
 	"推荐图文", "网站首页", "关于我们", "联系方式", "使用协议", "网站地图", "客服热线",
 	"评论:", "打赏", "阅读全文", "返回顶部", "All rights reserved",
-	"Privacy Policy", "Terms of Use", "Sign in", "Subscribe", "Share this",
+	"Privacy Policy", "Terms of Use", "Sign in", "Subscribe", "Share this", "cookies", "Accept all",
+	"Reject all", "Manage options", "personalised ads", "personalized ads", "Skip to main content",
 };
 
 /* Whether the three-byte character `c` (all the marks below are) stands at pos. */

@@ -32,6 +32,7 @@ static void frame_text(const char *text, const struct frame_mention *m, size_t n
 	out->l = NULL;
 	out->n = 0;
 	layout_lines(text, strlen(text), &out->l, &out->n, &cap);
+	layout_scope(text, out->l, out->n);
 	out->f = malloc(out->n * sizeof(*out->f));
 	frame_scope(out->l, out->n, m, nm, out->f, &out->doc);
 }

@@ -7,13 +7,14 @@
 #include "testutil.h"
 
 /* One letter per line: B blank, T text, H heading, L bullet, R table row,
- * U units; a '!' after a boilerplate line. */
+ * U units, C caption; a '!' after a boilerplate line. */
 static void kinds_of(const char *text, char *out, size_t outlen)
 {
-	static const char letters[] = { 'B', 'T', 'H', 'L', 'R', 'U' };
+	static const char letters[] = { 'B', 'T', 'H', 'L', 'R', 'U', 'C' };
 	struct layout_line *l = NULL;
 	size_t n = 0, cap = 0;
 	layout_lines(text, strlen(text), &l, &n, &cap);
+	layout_scope(text, l, n);
 	size_t used = 0;
 	for (size_t i = 0; i < n && used + 3 < outlen; i++) {
 		out[used++] = letters[l[i].kind];
@@ -47,6 +48,7 @@ static const struct {
 	/* a disclaimer's section says nothing, until the next heading */
 	{ "Forward-Looking Statements\nRevenue may grow 5%.\nResults\nRevenue grew 5%.", "H!T!HT" },
 	{ "免责声明\n本报告仅供参考。", "H!T!" },
+	{ "[Image: Acme's chief on stage. Acme is a $9 billion business.]\nRevenue grew.", "CT" },
 };
 
 START_TEST(test_shapes)
@@ -64,6 +66,7 @@ START_TEST(test_scopes)
 	struct layout_line *l = NULL;
 	size_t n = 0, cap = 0;
 	layout_lines(text, strlen(text), &l, &n, &cap);
+	layout_scope(text, l, n);
 	ck_assert_uint_eq(n, 12);
 	ck_assert(l[0].title && l[0].front);
 	ck_assert_int_eq(l[2].heading, 1);
@@ -120,6 +123,7 @@ START_TEST(test_blocks_and_cells)
 	struct layout_line *l = NULL;
 	size_t n = 0, cap = 0;
 	layout_lines(text, strlen(text), &l, &n, &cap);
+	layout_scope(text, l, n);
 	struct table_block *b = NULL;
 	size_t nb = 0, capb = 0;
 	table_blocks(text, l, n, &b, &nb, &capb);
