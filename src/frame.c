@@ -103,9 +103,12 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 	}
 	/* the period the document is about: the first its title, its front
 	 * headings or its first line of text names before any figure */
+	size_t period_line = n;
 	for (size_t i = 0; i < front_end && doc->period < 0; i++)
-		if (i == first_text || lines[i].kind == LAYOUT_HEADING)
+		if (i == first_text || lines[i].kind == LAYOUT_HEADING) {
 			doc->period = first_period(m, from[i], from[i + 1]);
+			period_line = i;
+		}
 	int *hent = xmalloc((n + 1) * sizeof(*hent));
 	int *hper = xmalloc((n + 1) * sizeof(*hper));
 	for (size_t i = 0; i < n; i++) {
@@ -134,7 +137,8 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 			h = lines[h].heading;
 		}
 		out[i].entity = ent == -1 ? doc->subject : ent;
-		out[i].period = per == -1 ? doc->period : per;
+		/* the line that names the document's period reads it in place */
+		out[i].period = per != -1 ? per : i == period_line ? -1 : doc->period;
 	}
 	free(hent);
 	free(hper);
