@@ -142,6 +142,7 @@ struct state {
 	int frame_ent;  /* what the paragraph's frame is about: restored after a doubt, -1 none */
 	int ent_from_frame; /* ent is the frame's, not named in the text */
 	int doubt;       /* this sentence's subject is a name we do not know */
+	int para_root, prev_para_root; /* the one company this paragraph and the one before named, -1 none, -2 several */
 	int after_doubt; /* the frame's subject came back after such a sentence */
 	int frame_est;  /* the list's lead said its figures are expected (Microsoft expects:) */
 	struct last_fact last;
@@ -738,6 +739,14 @@ static int growth_of_unknown_measure(const struct job *j, size_t k, size_t first
 static int unknown_measure(const struct job *j, size_t k, size_t first)
 {
 	const char *t = j->t;
+	/* "$2.5 billion of cash": a measure named right after the number,
+	 * one the lexicon does not know (not "$4.3 billion of revenue") */
+	size_t a = j->toks[k].end;
+	if (a + 4 < j->sent_end && !strncmp(t + a, " of ", 4) && isalpha((unsigned char)t[a + 4]) &&
+	    !(k + 1 < j->ntoks && j->toks[k + 1].start == a + 4 &&
+	      (j->toks[k + 1].type == T_METRIC || j->toks[k + 1].type == T_PERIOD)) &&
+	    !word_before(t, a, a + 4 + 3, "the") && !word_before(t, a, a + 4 + 3, "its"))
+		return 1;
 	size_t p = j->toks[k].start;
 	/* Chinese: the characters between the previous token and the number */
 	size_t gs = k > first ? j->toks[k - 1].end : j->sent_start;
@@ -904,6 +913,9 @@ static int unknown_subject(const struct job *j, size_t first, size_t end)
 		"an", "from", "to", "of", "if", "when", "then", "than", "there", "here", "they", "he",
 		"she", "what", "despite", "although", "still", "yet", "so", "by", "through", "q", "h", "fy",
 		"cy", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+		/* a person speaking for the company: "Chief executive Sam Altman said" */
+		"chief", "ceo", "cfo", "coo", "cto", "president", "chairman", "executive", "founder",
+		"co-founder", "analyst", "analysts", "management", "executives",
 	};
 	const char *t = j->t;
 	size_t s = j->sent_start;
@@ -1319,12 +1331,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 		if (before & CUE_FROM) {
 			/* up 57% from $25.2 billion: last year's level; revised
-			 * to X from Y: Y is the superseded value */
-			if (st->revise_seen || !(st->yoy_seen || (before & CUE_YOY) || (after & CUE_PRIOR))) {
+			 * to X from Y: Y is the superseded value; up from $5.5
+			 * billion in December 2024: the level of the period named */
+			int own_period = following_period >= 0 && !st->revise_seen;
+			if (!own_period &&
+			    (st->revise_seen || !(st->yoy_seen || (before & CUE_YOY) || (after & CUE_PRIOR)))) {
 				add_candidate(j, tk, "a superseded or starting value%s", "");
 				return;
 			}
-			prior = 1;
+			prior = !own_period;
 		}
 		if (before & CUE_PRIOR)
 			prior = 1;
@@ -1626,6 +1641,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			st->ent = idx;
 			st->ent_from_frame = 0;
+			{
+				int r = lexicon_root(lx, idx);
+				st->para_root = st->para_root == -1 || st->para_root == r ? r : -2;
+			}
 			st->blocked = 0;
 			if (!st->sentence_met_seen) {
 				if (st->met >= 0)
@@ -1709,6 +1728,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				/* 蔚来 ... 。公司 ...: "the company" is the one we did not know */
 				if (st->after_doubt)
 					st->ent = -1;
+				/* a paragraph that opens on "The company" goes on about the
+				 * one company the paragraph before was about */
+				else if (st->ent < 0 && st->prev_para_root >= 0 && st->para_root == -1)
+					st->ent = st->prev_para_root;
 				st->blocked = 0;
 			}
 			if (c & CUE_COREF_UNIT)
@@ -2263,6 +2286,7 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 	struct state st;
 	memset(&st, 0, sizeof(st));
 	st.ent = st.met = st.per = st.weak_met = st.frame_ent = -1;
+	st.para_root = st.prev_para_root = -1;
 	st.met_sign = 1;
 	struct lead_state lead = { -1, -1, -1, 0 };
 	int paragraph = -1;
@@ -2276,6 +2300,8 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 		int item_start = ll->kind == LAYOUT_BULLET && se->start <= ll->body;
 		if (se->paragraph != paragraph || item_start) {
 			paragraph = se->paragraph;
+			st.prev_para_root = st.para_root;
+			st.para_root = -1;
 			st.met = st.weak_met = -1;
 			st.met_sign = 1;
 			if (ll->kind == LAYOUT_BULLET && ll->lead >= 0 && ll->lead == lead.line) {

@@ -157,6 +157,7 @@ static const struct cueword cues[] = {
 	{ "展望", CUE_ESTIMATE }, { "目标", CUE_ESTIMATE }, { "有望", CUE_ESTIMATE },
 	{ "guidance", CUE_ESTIMATE }, { "guide", CUE_ESTIMATE }, { "guided", CUE_ESTIMATE },
 	{ "expects", CUE_ESTIMATE }, { "expected", CUE_ESTIMATE }, { "expect", CUE_ESTIMATE },
+	{ "on track for", CUE_ESTIMATE }, { "on pace for", CUE_ESTIMATE }, { "on track to", CUE_ESTIMATE },
 	{ "expecting", CUE_ESTIMATE }, { "outlook", CUE_ESTIMATE }, { "forecast", CUE_ESTIMATE },
 	{ "forecasts", CUE_ESTIMATE }, { "consensus", CUE_ESTIMATE }, { "est.", CUE_ESTIMATE },
 	{ "est", CUE_ESTIMATE }, { "estimate", CUE_ESTIMATE }, { "estimates", CUE_ESTIMATE },
