@@ -141,6 +141,9 @@ struct state {
 	int comparing;  /* the quantity being emitted follows a comparison cue */
 	int frame_ent;  /* what the paragraph's frame is about: restored after a doubt, -1 none */
 	int ent_from_frame; /* ent is the frame's, not named in the text */
+	int list[8], nlist; /* the companies a list named (腾讯、阿里巴巴、百度), in order */
+	size_t list_end;    /* the token after the list */
+	int list_paired;    /* its sentence says 分别 or respectively after it */
 	int doubt;       /* this sentence's subject is a name we do not know */
 	int para_root, prev_para_root; /* the one company this paragraph and the one before named, -1 none, -2 several */
 	int after_doubt; /* the frame's subject came back after such a sentence */
@@ -538,7 +541,7 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
  * (OpenAI+Anthropic, 微软与谷歌, Meta and Alphabet). */
 static int is_connector(const char *t, size_t s, size_t e)
 {
-	static const char *const conn[] = { "+", "、", "和", "与", "及", "&", "and", "/", "以及", "or", "或" };
+	static const char *const conn[] = { "+", "、", "和", "与", "及", "&", "and", "/", "以及", "or", "或", ",", ", and", ",and" };
 	while (s < e && t[s] == ' ')
 		s++;
 	while (e > s && t[e - 1] == ' ')
@@ -1075,6 +1078,67 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 	return word_before(j->t, floor, j->toks[i].start, "over") && !word_before(j->t, floor, j->toks[i].start, "the");
 }
 
+/* 腾讯、阿里巴巴、百度的资本开支分别为 129.8、314.3、33.9 亿元; "Amazon,
+ * Microsoft and Alphabet spent $34.2 billion, $34.9 billion and $24.0
+ * billion respectively": the company of the quantity at token k, by its
+ * place among as many figures of its kind as the list has names, right
+ * after 分别 or right before "respectively". -1 when they do not pair. */
+static int respectively(const struct job *j, const struct state *st, size_t k, size_t first, size_t end)
+{
+	if (st->nlist < 2 || st->nlist > (int)ARRAY_SIZE(st->list) || st->list_end > k)
+		return -1;
+	const char *t = j->t;
+	size_t mark = SIZE_MAX;
+	int after = 0;
+	for (size_t p = j->toks[st->list_end - 1].end; p + 3 <= j->sent_end && mark == SIZE_MAX; p++) {
+		if (!memcmp(t + p, "分别", 6)) {
+			mark = p;
+			after = 1;
+		} else if (!strncasecmp(t + p, "respectively", 12)) {
+			mark = p;
+		}
+	}
+	if (mark == SIZE_MAX)
+		return -1;
+	/* the run of figures joined by list marks right after 分别, or right
+	 * before "respectively" */
+	size_t pick[8];
+	int n = 0;
+	size_t prev = SIZE_MAX;
+	if (after) {
+		for (size_t i = first; i < end && n < 8; i++) {
+			const struct tok *x = &j->toks[i];
+			if (x->type != T_QTY || x->start < mark || qtok(j, x)->kind == NL_CUE)
+				continue;
+			if (prev != SIZE_MAX && !is_connector(t, j->toks[prev].end, x->start))
+				break;
+			pick[n++] = i;
+			prev = i;
+		}
+	} else {
+		for (size_t i = end; i > first && n < 8; i--) {
+			const struct tok *x = &j->toks[i - 1];
+			if (x->type != T_QTY || x->end > mark || qtok(j, x)->kind == NL_CUE)
+				continue;
+			if (prev != SIZE_MAX && !is_connector(t, x->end, j->toks[prev].start))
+				break;
+			pick[n++] = i - 1;
+			prev = i - 1;
+		}
+		for (int a = 0, b = n - 1; a < b; a++, b--) {
+			size_t tmp = pick[a];
+			pick[a] = pick[b];
+			pick[b] = tmp;
+		}
+	}
+	if (n != st->nlist)
+		return -1;
+	for (int i = 0; i < n; i++)
+		if (pick[i] == k)
+			return st->list[i];
+	return -1;
+}
+
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -1242,8 +1306,21 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			estimate = estimate || (before & CUE_ESTIMATE) || (after & CUE_ESTIMATE);
 	}
 	if (ent == -2) {
-		add_candidate(j, tk, "names several entities at once%s", "");
-		return;
+		ent = respectively(j, st, k, sent_first, sent_end);
+		if (ent < 0) {
+			add_candidate(j, tk, "names several entities at once%s", "");
+			return;
+		}
+		/* spent $34.2 billion, ... respectively on capital expenditures
+		 * in the third quarter: what follows the list is each member's */
+		for (size_t i = k + 1; met < 0 && i < sent_end; i++)
+			if (j->toks[i].type == T_METRIC) {
+				met = j->lm[j->toks[i].idx].index;
+				met_sign = j->lm[j->toks[i].idx].sign;
+			}
+		for (size_t i = k + 1; per < 0 && following_period < 0 && i < sent_end; i++)
+			if (j->toks[i].type == T_PERIOD && !base_of_change(j, i, sent_first))
+				following_period = j->toks[i].idx;
 	}
 	/* "their combined capex": a total the sentence does not pin on the
 	 * company its frame is about */
@@ -1606,8 +1683,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 		struct tok *tk = &j->toks[k];
 		if (tk->clause != st->clause) {
 			st->clause = tk->clause;
-			/* OpenAI+Anthropic 合计: the group holds for its clause only */
-			if (st->ent == -2)
+			/* OpenAI+Anthropic 合计: the group holds for its clause only,
+			 * a list that "respectively" pairs with figures for its sentence */
+			if (st->ent == -2 && !st->list_paired)
 				st->ent = st->ent_before_mixed;
 			st->clause_met_seen = st->clause_per_seen = st->clause_block = st->clause_implied = 0;
 		}
@@ -1633,10 +1711,22 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				if (st->ent != -2)
 					st->ent_before_mixed = st->ent;
 				st->ent = -2;
+				/* the list, for a "respectively" that may follow */
+				st->nlist = 0;
+				st->list[st->nlist++] = idx;
 				k++;
+				st->list[st->nlist++] = j->lm[j->toks[k].idx].index;
 				while (k + 1 < end && j->toks[k + 1].type == T_ENTITY &&
-				       is_connector(j->t, j->toks[k].end, j->toks[k + 1].start))
+				       is_connector(j->t, j->toks[k].end, j->toks[k + 1].start)) {
 					k++;
+					if (st->nlist < (int)ARRAY_SIZE(st->list))
+						st->list[st->nlist] = j->lm[j->toks[k].idx].index;
+					st->nlist++;
+				}
+				st->list_end = k + 1;
+				st->ent_from_frame = 0;
+				st->list_paired = text_has(j->t, j->toks[k].end, j->sent_end, "分别") ||
+						  text_has(j->t, j->toks[k].end, j->sent_end, "respectively");
 				break;
 			}
 			st->ent = idx;
@@ -2333,6 +2423,7 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 		st.doubt = 0;
 		st.blocked = 0;
 		st.base_pending = 0;
+		st.nlist = st.list_paired = 0;
 		/* after a ；the metric said before still applies to a new entity */
 		st.sentence_met_seen = se->soft && st.met >= 0;
 		st.est_seen = st.revise_seen = st.yoy_seen = 0;

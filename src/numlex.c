@@ -1118,6 +1118,58 @@ static int overlaps_any(const struct numlex_token *t, size_t n, size_t *hint, si
 
 
 /* Numbers, ranges, lists and their qualifiers, in the order they stand. */
+/* Whether only a list mark (、 , and 和 与) and spaces stand in text[s..e). */
+static int list_gap(const char *text, size_t s, size_t e)
+{
+	static const char *const marks[] = { "、", ",", "，", "and", "和", "与", "及" };
+	while (s < e && text[s] == ' ')
+		s++;
+	while (e > s && text[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(marks); i++)
+		if (e - s == strlen(marks[i]) && !memcmp(text + s, marks[i], e - s))
+			return 1;
+	return 0;
+}
+
+/* 129.8、314.3、33.9 亿元: the bare numbers of a list take the unit and the
+ * scale written once, after its last member. */
+static void share_list_units(struct numpass *np)
+{
+	for (size_t i = 0; i < np->n; i++) {
+		if (np->toks[i].kind != NL_NUMBER || np->toks[i].slash_group)
+			continue;
+		size_t j = i;
+		while (j + 1 < np->n && np->toks[j].kind == NL_NUMBER && !np->toks[j + 1].slash_group &&
+		       list_gap(np->text, np->toks[j].end, np->toks[j + 1].start))
+			j++;
+		const struct numlex_token *last = &np->toks[j];
+		if (j == i || last->kind == NL_NUMBER || last->kind == NL_CUE || last->qualifier == QUAL_RANGE) {
+			i = j;
+			continue;
+		}
+		/* the scale: the last member's value over the number it writes */
+		size_t d = last->start;
+		while (d < last->end && !isdigit((unsigned char)np->text[d]))
+			d++;
+		char num[32];
+		size_t k = 0;
+		while (d < last->end && k + 1 < sizeof(num) && (isdigit((unsigned char)np->text[d]) || np->text[d] == '.'))
+			num[k++] = np->text[d++];
+		num[k] = '\0';
+		char *endp;
+		double raw = k ? strtod(num, &endp) : 0;
+		if (raw <= 0 || !last->scaled) {
+			i = j;
+			continue;
+		}
+		double scale = fabs(last->value) / raw;
+		for (size_t a = i; a < j; a++)
+			borrow_unit(&np->toks[a], last, scale);
+		i = j;
+	}
+}
+
 static int number_pass(struct numpass *np, struct errmsg *e)
 {
 	const struct numlex *nl = np->nl;
@@ -1233,6 +1285,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 		}
 		last_end = pos;
 	}
+	share_list_units(np);
 	return 0;
 }
 

@@ -47,6 +47,38 @@ static char *extract(const char *text, const char *date)
 static const struct {
 	const char *text, *date, *want;
 } cases[] = {
+	/* respectively: a list of companies paired with as many figures */
+	{ "腾讯、阿里巴巴、百度 2025 年三季度的资本开支分别为 129.8、314.3、33.9 亿元，三家合计 478.0 亿元。", "2025-11-28",
+	  "alibaba capex level 31430000000 CNY 2025-09-30 actual exact;baidu capex level 3390000000 CNY 2025-09-30 actual exact;"
+	  "tencent capex level 12980000000 CNY 2025-09-30 actual exact" },
+	{ "Amazon, Microsoft and Alphabet spent $34.2 billion, $34.9 billion and $24.0 billion respectively on capital "
+	  "expenditures in the third quarter of 2025, a combined $93.1 billion.", "2025-11-05",
+	  "alphabet capex level 24000000000 USD 2025-09-30 actual exact;amazon capex level 34200000000 USD 2025-09-30 actual exact;"
+	  "microsoft capex level 34900000000 USD 2025-09-30 actual exact" },
+	/* a list that does not pair: nothing */
+	{ "腾讯、阿里巴巴 2025 年三季度的资本开支分别为 129.8、314.3、33.9 亿元。", "2025-11-28", "" },
+	/* a press release: the company named in its headline and dateline, the
+	 * quarter in its first line, bullets led in by a colon */
+	{ "Globex Posts Record Quarter\n\nSPRINGFIELD - Oct. 29, 2025 - Microsoft Corp. today announced results for the "
+	  "quarter ended September 30, 2025:\n\n· Revenue was $77.7 billion and increased 18%\n· Revenue in Gadgets was $9.1 "
+	  "billion\n\nFor the second quarter of fiscal year 2026, Microsoft expects:\n· Revenue of $79.5 billion to $80.6 "
+	  "billion\n",
+	  "2025-10-29",
+	  "microsoft revenue level 77700000000 USD 2025-09-30 actual exact;microsoft revenue level 80050000000 USD 2025-12-31 "
+	  "estimate range;microsoft revenue yoy 18 % 2025-09-30 actual exact" },
+	/* a heading scopes the paragraphs under it; a review of several
+	 * companies has no subject to fall back on */
+	{ "三家公司季度点评\n\n一、腾讯：稳健\n2025 年三季度营收 1928.7 亿元，同比增长 15%。\n\n二、百度：承压\n"
+	  "营收 312.1 亿元。\n",
+	  "2025-11-28",
+	  "baidu revenue level 31210000000 CNY 2025-09-30 actual exact;tencent revenue level 192870000000 CNY 2025-09-30 actual "
+	  "exact;tencent revenue yoy 15 % 2025-09-30 actual exact" },
+	/* a table: rows of metrics under periods, units above */
+	{ "腾讯控股：业绩点评\n\n表 1：盈利预测\n单位：亿元\n指标          2024A      2025E      2026E\n"
+	  "营业收入      6603       7420       8200\n",
+	  "2025-11-20",
+	  "tencent revenue level 660300000000 CNY 2024-12-31 actual exact;tencent revenue level 742000000000 CNY 2025-12-31 "
+	  "estimate exact;tencent revenue level 820000000000 CNY 2026-12-31 estimate exact" },
 	/* a level and its change, Chinese */
 	{ "微软 FY26Q2 营收 813 亿美元（同比 + 17%）。", "2026-01-29",
 	  "microsoft revenue level 81300000000 USD 2025-12-31 actual exact;microsoft revenue yoy 17 % 2025-12-31 actual exact" },

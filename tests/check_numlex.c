@@ -46,6 +46,8 @@ static const struct {
 	{ "订单 7 百万日元", NL_AMOUNT, 7e6, "JPY", QUAL_EXACT, 0, 0 },
 	{ "现金 65 万美金", NL_AMOUNT, 65e4, "USD", QUAL_EXACT, 0, 0 },
 	{ "$34.9bn", NL_AMOUNT, 34.9e9, "USD", QUAL_EXACT, 0, 0 },
+	/* a list's members take the unit written after its last */
+	{ "分别为 129.8、33.9 亿元", NL_AMOUNT, 129.8e8, "CNY", QUAL_EXACT, 0, 0 },
 	{ "US$ 3.4 billion", NL_AMOUNT, 3.4e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "HK$12.5 million", NL_AMOUNT, 12.5e6, "HKD", QUAL_EXACT, 0, 0 },
 	/* a currency named before the number; 元 after it only says "units" */
