@@ -29,6 +29,14 @@ struct command {
 /* Prints "mtrack: <message>" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+struct report_input;
+struct fact_list;
+
+/* Warns on stderr about what a user should know of one extracted report:
+ * that it was dated by its file's modification time, or that it states
+ * numbers but gave no fact (with the command that shows why). */
+void cli_report_notes(const char *path, const struct report_input *in, const struct fact_list *l);
+
 /* Prints a command's usage to `f`. */
 void cli_usage(FILE *f, const struct command *c);
 

@@ -48,6 +48,8 @@ struct candidate {
 	size_t start, end;     /* the quantity's byte span in the original text */
 	char *quantity;        /* its text; owned by the list */
 	char *sentence;        /* owned by the list */
+	const char *stage;     /* the stage that left it out: attach (company, metric), kind, period,
+				* agreement (one sentence, two values), table; static */
 	char reason[160];
 };
 
@@ -57,9 +59,10 @@ struct fact_list {
 	struct candidate *cands;
 	size_t ncands, capcands;
 	int want_candidates; /* collect the unresolved candidates (costly on big texts) */
+	size_t nquantities;  /* the quantities the text states (amounts, percents, counts), facts or not */
 };
 
-#define FACT_LIST_INIT { NULL, 0, 0, NULL, 0, 0, 0 }
+#define FACT_LIST_INIT { NULL, 0, 0, NULL, 0, 0, 0, 0 }
 
 struct fact_extractor;
 
@@ -75,6 +78,12 @@ void fact_extractor_free(struct fact_extractor *fx);
  * with `e` naming the first invalid byte when the text is not UTF-8. */
 int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 		 const char *report_date, struct fact_list *out, struct errmsg *e);
+
+/* fact_extract() for a document the caller knows to be about entity
+ * `subject` (an index into the extractor's lexicon, -1 when not known: a
+ * company's own filing or release): the subject its frames fall back on. */
+int fact_extract_about(const struct fact_extractor *fx, const char *in, size_t len, const char *report_date,
+		       int subject, struct fact_list *out, struct errmsg *e);
 
 /* Releases everything the list owns and leaves it empty. */
 void fact_list_free(struct fact_list *l);

@@ -38,7 +38,8 @@ struct frame_doc {
 };
 
 /* Frames each of lines[0..n) from the mentions m[0..nm) (in text order)
- * into out[0..n), and the document's into *doc. */
+ * into out[0..n), and the document's into *doc. A doc->subject >= 0 on
+ * entry is the subject the caller knows; -1 lets the text say. */
 void frame_scope(const struct layout_line *lines, size_t n, const struct frame_mention *m, size_t nm,
 		 struct frame_line *out, struct frame_doc *doc);
 

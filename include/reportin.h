@@ -38,6 +38,14 @@ void reportin_free(struct report_input *r);
  * YYYY-MM-DD into out and returns 0, or -1 when there is none. */
 int reportin_find_date(const char *text, size_t len, char out[11]);
 
+/* Finds the date a report was written on in its first lines when no key
+ * names it: a line that is a date (2025年11月13日, November 19, 2025, 5:00
+ * PM ET), a byline or header holding one (中金公司研究部 2025年8月30日,
+ * By A. Writer | November 5, 2025), a dateline (SANTA CLARA, Calif., Nov.
+ * 19, 2025 -). Not a date that ends a period (the quarter ended ...), nor
+ * a range of days. Writes YYYY-MM-DD into out and returns 0, or -1. */
+int reportin_find_dateline(const char *text, size_t len, char out[11]);
+
 /* The sha256 of data[0..len) in lower-case hex. */
 void reportin_sha256(const void *data, size_t len, char out[65]);
 

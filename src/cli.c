@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "cli.h"
+#include "fact.h"
+#include "reportin.h"
 #include "textnorm.h"
 #include "csvout.h"
 #include "period.h"
@@ -366,4 +368,15 @@ void cli_print_cell(const char *s, size_t width)
 	for (; w < width; w++)
 		putchar(' ');
 	putchar(' ');
+}
+
+void cli_report_notes(const char *path, const struct report_input *in, const struct fact_list *l)
+{
+	const char *name = strcmp(path, "-") ? path : "standard input";
+	if (!strcmp(in->date_source, "mtime"))
+		cli_error("warning: '%s' states no date; dated %s by its modification time (give --date)", name,
+			  in->date);
+	if (l->n == 0 && l->nquantities > 0)
+		cli_error("'%s': 0 facts from %zu number%s: see mtrack extract --unresolved %s", name, l->nquantities,
+			  l->nquantities == 1 ? "" : "s", strcmp(path, "-") ? path : "-");
 }

@@ -18,7 +18,7 @@
 #include "banned.h"
 
 const char usage_add[] =
-	"add [--date YYYY-MM-DD] [--source TEXT] [--title TEXT] [--encoding NAME] [--format text|jsonl] PATH...|-\n\n"
+	"add [--date YYYY-MM-DD] [--subject ENTITY] [--source TEXT] [--title TEXT] [--encoding NAME] [--format text|jsonl] PATH...|-\n\n"
 	"Extracts each report and stores it with its facts. Each report is stored\n"
 	"whole or not at all: a report that fails stores nothing and the others are\n"
 	"still added. Reports are committed in batches (every 500 reports or half a\n"
@@ -27,6 +27,9 @@ const char usage_add[] =
 	"store nothing.\n\n"
 	"  --date D      the report date (default: a date in the report's first lines,\n"
 	"                else the file's modification time); the summary says which\n"
+	"  --subject E   the company the reports are about, when the text does not\n"
+	"                say it plainly (a company's own filing or release): an id or\n"
+	"                an alias of the lexicon\n"
 	"  --source T    where the report came from (broker, site)\n"
 	"  --title T     its title (default: its first non-empty line)\n"
 	"  --encoding E  the text encoding (an iconv name), when detection guesses wrong;\n"
@@ -41,9 +44,10 @@ enum { BATCH_REPORTS = 500 };
 static const double BATCH_SECONDS = 0.5;
 
 struct add_opts {
-	const char *date, *source, *title, *encoding;
+	const char *date, *source, *title, *encoding, *subject;
 	int jsonl;
 	int progress;
+	int subject_index; /* the lexicon's index of --subject, -1 none */
 };
 
 static int cmp_str(const void *a, const void *b)
@@ -205,7 +209,7 @@ static void prepare(const struct fact_extractor *fx, const struct add_opts *o, c
 	if (reportin_load(path, o->date, o->title, o->encoding, &p->in, &p->e) < 0)
 		return;
 	p->stage = 1;
-	if (fact_extract(fx, p->in.data, p->in.len, p->in.date, &p->facts, &p->e) < 0)
+	if (fact_extract_about(fx, p->in.data, p->in.len, p->in.date, o->subject_index, &p->facts, &p->e) < 0)
 		return;
 	if (p->in.pages)
 		for (size_t i = 0; i < p->facts.n; i++)
@@ -244,6 +248,8 @@ static int store_prepared(struct store *s, const struct add_opts *o, struct prep
 			cli_error("'%s': %s", p->path, e.text);
 		render_result(&shown, o, p->path, "failed", p->stage > 0 ? &p->in : NULL, NULL, e.text);
 	} else {
+		if (!o->jsonl && !r.duplicate)
+			cli_report_notes(p->path, &p->in, &p->facts);
 		render_result(&shown, o, p->path, r.duplicate ? "duplicate" : "added", &p->in, &r, NULL);
 	}
 	batch_push(bt, p->path, &shown, rc == 0 && !r.duplicate);
@@ -337,10 +343,11 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 	static const struct option opts[] = {
 		{ "date", required_argument, NULL, 'd' },  { "source", required_argument, NULL, 's' },
 		{ "title", required_argument, NULL, 't' }, { "format", required_argument, NULL, 'f' },
-		{ "encoding", required_argument, NULL, 'e' }, { NULL, 0, NULL, 0 },
+		{ "encoding", required_argument, NULL, 'e' }, { "subject", required_argument, NULL, 'S' },
+		{ NULL, 0, NULL, 0 },
 	};
 	const struct command *self = cli_find_command("add");
-	struct add_opts o = { NULL, NULL, NULL, NULL, 0, 0 };
+	struct add_opts o = { NULL, NULL, NULL, NULL, NULL, 0, 0, -1 };
 	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
@@ -355,6 +362,9 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 			break;
 		case 'e':
 			o.encoding = optarg;
+			break;
+		case 'S':
+			o.subject = optarg;
 			break;
 		case 'f':
 			if (strcmp(optarg, "text") && strcmp(optarg, "jsonl"))
@@ -388,6 +398,11 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 	}
 	if (store_load_lexicon(s, &lx, &e) < 0 || !(fx = fact_extractor_new(lx, &e))) {
 		cli_error("%s", e.text);
+		failed = 1;
+		goto out;
+	}
+	if (o.subject && (o.subject_index = lexicon_find_entity(lx, o.subject)) < 0) {
+		cli_error("unknown entity '%s' for --subject (see mtrack lexicon list)", o.subject);
 		failed = 1;
 		goto out;
 	}

@@ -16,13 +16,15 @@
 #include "banned.h"
 
 const char usage_extract[] =
-	"extract [--date YYYY-MM-DD] [--format table|jsonl|csv] [--encoding NAME] [--unresolved] [--tokens] FILE|-\n\n"
+	"extract [--date YYYY-MM-DD] [--subject ENTITY] [--format table|jsonl|csv] [--encoding NAME] [--unresolved] [--tokens] FILE|-\n\n"
 	"Extracts the facts a report states and prints them; nothing is stored, and no\n"
 	"store is needed (the default lexicon is used, or the store's when --db or\n"
 	"$MTRACK_DB names one).\n\n"
 	"  --date D        the report's date, which decides the year of periods written\n"
 	"                  without one (default: a date in its first lines, else the\n"
 	"                  file's modification time)\n"
+	"  --subject E     the company the report is about, when its text does not say\n"
+	"                  it plainly (a company's own filing or release)\n"
 	"  --format F      table (default, for people), jsonl (one fact per line) or csv\n"
 	"  --encoding E    the text encoding (an iconv name); PDF, HTML, UTF-8, UTF-16\n"
 	"                  and GB18030 are detected by content\n"
@@ -192,11 +194,12 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
 	static const struct option opts[] = {
 		{ "date", required_argument, NULL, 'd' },   { "format", required_argument, NULL, 'f' },
 		{ "unresolved", no_argument, NULL, 'u' },   { "tokens", no_argument, NULL, 't' },
-		{ "encoding", required_argument, NULL, 'e' }, { NULL, 0, NULL, 0 },
+		{ "encoding", required_argument, NULL, 'e' }, { "subject", required_argument, NULL, 'S' },
+		{ NULL, 0, NULL, 0 },
 	};
 	static const char *const formats[] = { "table", "jsonl", "csv", NULL };
 	const struct command *self = cli_find_command("extract");
-	const char *date = NULL, *format = "table", *encoding = NULL;
+	const char *date = NULL, *format = "table", *encoding = NULL, *subject = NULL;
 	int unresolved = 0, tokens = 0, c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
@@ -214,6 +217,9 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
 			break;
 		case 'e':
 			encoding = optarg;
+			break;
+		case 'S':
+			subject = optarg;
 			break;
 		default:
 			return cli_bad_usage(self, "unknown or incomplete option '%s'", argv[optind - 1]);
@@ -242,13 +248,21 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
 		reportin_free(&in);
 		return EXIT_FAIL;
 	}
+	int about = subject ? lexicon_find_entity(lx, subject) : -1;
+	if (subject && about < 0) {
+		cli_error("unknown entity '%s' for --subject (see mtrack lexicon list)", subject);
+		lexicon_free(lx);
+		reportin_free(&in);
+		return EXIT_FAIL;
+	}
 	struct fact_extractor *fx = fact_extractor_new(lx, &e);
 	struct fact_list l = FACT_LIST_INIT;
 	l.want_candidates = unresolved;
 	int rc = EXIT_OK;
-	if (!fx || fact_extract(fx, in.data, in.len, in.date, &l, &e) < 0) {
+	if (!fx || fact_extract_about(fx, in.data, in.len, in.date, about, &l, &e) < 0) {
 		cli_error("'%s': %s", argv[optind], e.text);
 		rc = EXIT_FAIL;
+	} else if (!unresolved && (cli_report_notes(argv[optind], &in, &l), 0)) {
 	} else if (in.pages && (set_pages(&l, in.data), 0)) {
 	} else if (!strcmp(format, "jsonl")) {
 		for (size_t i = 0; i < l.n; i++)
@@ -257,6 +271,8 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
 			struct buf b = BUF_INIT;
 			buf_adds(&b, "{\"unresolved\": ");
 			buf_add_json(&b, l.cands[i].quantity);
+			buf_adds(&b, ", \"stage\": ");
+			buf_add_json(&b, l.cands[i].stage);
 			buf_adds(&b, ", \"reason\": ");
 			buf_add_json(&b, l.cands[i].reason);
 			buf_adds(&b, ", \"text\": ");
@@ -278,7 +294,7 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
 		if (unresolved && l.ncands) {
 			printf("\nleft out:\n");
 			for (size_t i = 0; i < l.ncands; i++)
-				printf("  %-24s %s\n", l.cands[i].quantity, l.cands[i].reason);
+				printf("  %-24s %s: %s\n", l.cands[i].quantity, l.cands[i].stage, l.cands[i].reason);
 		}
 	}
 	fflush(stdout);

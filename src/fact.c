@@ -112,6 +112,7 @@ struct job {
 	size_t nseen, capseen;
 	struct resolved cache[16]; /* this paragraph's resolved periods, round robin */
 	int doc_subject;           /* the document's subject, -1 none (a report on several companies) */
+	const char *stage;         /* the stage deciding now, for the candidates it leaves out */
 	size_t ncache;
 };
 
@@ -351,6 +352,7 @@ static struct candidate *new_candidate(struct job *j, size_t start, size_t end)
 	c->start = start;
 	c->end = end;
 	c->quantity = xstrndup(j->orig + start, end - start);
+	c->stage = j->stage ? j->stage : "attach";
 	return c;
 }
 
@@ -1146,6 +1148,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	const struct numlex_token *q = qtok(j, tk);
 	if (q->kind == NL_NUMBER)
 		return;
+	j->stage = "attach";
 	if (st->clause_block) {
 		add_candidate(j, tk, "a share price, valuation or headcount, not a tracked metric%s", "");
 		return;
@@ -1384,6 +1387,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		down = 1;
 	int directional = (before | after) & (CUE_UP | CUE_DOWN);
 
+	j->stage = "kind";
 	if (q->kind == NL_AMOUNT || q->kind == NL_COUNT) {
 		int is_count = q->kind == NL_COUNT || (q->currency_inherited && mm->unit_kind == UNIT_COUNT);
 		if (is_count) {
@@ -1504,6 +1508,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 
 	/* the period */
+	j->stage = "period";
 	/* 预计第四季度营收 650 亿美元。毛利率为 73.6%: a period carried from a
 	 * forecast to a figure not said as one may be the forecast's or not */
 	if (following_period < 0 && per >= 0 && per < st->sentence_pers && j->pers[per].est > 0 && !estimate) {
@@ -1870,6 +1875,7 @@ static void drop_fact(struct job *j, struct fact *f, const char *reason)
 		free(f->text);
 		return;
 	}
+	j->stage = "agreement";
 	struct candidate *c = new_candidate(j, f->qstart, f->qend);
 	c->sentence = f->text; /* the candidate owns it now */
 	copy_str(c->reason, sizeof(c->reason), reason);
@@ -2270,7 +2276,8 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 
 /* The mentions a frame is read from: each entity (and whether it is an
  * object: "contracts with Meta") and each period, in text order. */
-static void frame_lines(struct job *j, const struct layout_line *lines, size_t nlines, struct frame_line *out)
+static void frame_lines(struct job *j, const struct layout_line *lines, size_t nlines, int subject,
+			struct frame_line *out)
 {
 	struct frame_mention *m = xmalloc((j->ntoks + 1) * sizeof(*m));
 	size_t nm = 0;
@@ -2297,6 +2304,7 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		}
 	}
 	struct frame_doc doc;
+	doc.subject = subject;
 	frame_scope(lines, nlines, m, nm, out, &doc);
 	j->doc_subject = doc.subject;
 	free(m);
@@ -2323,6 +2331,12 @@ static int frame_period(struct job *j, int span)
 
 int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 		 const char *report_date, struct fact_list *out, struct errmsg *e)
+{
+	return fact_extract_about(fx, in, len, report_date, -1, out, e);
+}
+
+int fact_extract_about(const struct fact_extractor *fx, const char *in, size_t len, const char *report_date,
+		       int subject, struct fact_list *out, struct errmsg *e)
 {
 	struct textnorm tn;
 	struct job j;
@@ -2358,6 +2372,9 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 	free(claimed);
 	if (rc < 0)
 		goto out;
+	for (size_t i = 0; i < j.nq; i++)
+		if (j.q[i].kind != NL_CUE && j.q[i].kind != NL_NUMBER)
+			out->nquantities++;
 	lexicon_matches(fx->lx, words[WORDS_LEXICON].m, words[WORDS_LEXICON].n, &j.lm, &j.nlm, &j.caplm);
 	merge_tokens(&j);
 
@@ -2372,7 +2389,7 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 			lines[layout_line_at(lines, nlines, sents[s].start)].junk = 1;
 	layout_scope(tn.text, lines, nlines);
 	struct frame_line *frames = xmalloc((nlines + 1) * sizeof(*frames));
-	frame_lines(&j, lines, nlines, frames);
+	frame_lines(&j, lines, nlines, subject, frames);
 	struct state st;
 	memset(&st, 0, sizeof(st));
 	st.ent = st.met = st.per = st.weak_met = st.frame_ent = -1;

@@ -61,6 +61,7 @@ static int first_period(const struct frame_mention *m, size_t a, size_t b)
 void frame_scope(const struct layout_line *lines, size_t n, const struct frame_mention *m, size_t nm,
 		 struct frame_line *out, struct frame_doc *doc)
 {
+	int known = doc->subject;
 	memset(doc, 0, sizeof(*doc));
 	doc->subject = doc->period = -1;
 	/* the mentions of each line: m[from[i]..from[i + 1]) */
@@ -101,6 +102,8 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 		if (doc->subject_share * 3 >= doc->mentions)
 			doc->subject = subject;
 	}
+	if (known >= 0)
+		doc->subject = known;
 	/* the period the document is about: the first its title, its front
 	 * headings or its first line of text names before any figure */
 	size_t period_line = n;

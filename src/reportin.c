@@ -158,6 +158,71 @@ int reportin_find_date(const char *text, size_t len, char out[11])
 	return -1;
 }
 
+/* Whether the words right before t[i] say the date ends a period (the
+ * quarter ended September 30, 2025; 截至 2025 年 9 月 30 日): not the
+ * report's date. */
+static int ends_a_period(const char *t, size_t line, size_t i)
+{
+	static const char *const words[] = { "ended", "ending", "ends", "as of", "through", "截至", "截止", "至",
+					      "until", "by", "from", "to", "since" };
+	while (i > line && t[i - 1] == ' ')
+		i--;
+	for (size_t k = 0; k < ARRAY_SIZE(words); k++) {
+		size_t n = strlen(words[k]);
+		if (i >= line + n && !strncasecmp(t + i - n, words[k], n))
+			return 1;
+	}
+	return 0;
+}
+
+int reportin_find_dateline(const char *text, size_t len, char out[11])
+{
+	size_t n = len < 4096 ? len : 4096;
+	int lines = 0;
+	for (size_t ls = 0; ls < n && lines < 15;) {
+		const char *nl = memchr(text + ls, '\n', n - ls);
+		size_t le = nl ? (size_t)(nl - text) : n;
+		size_t s = skip_spaces(text, ls, le);
+		if (s < le)
+			lines++;
+		/* a short line, or the head of a dateline (REDMOND, Wash. -- October 29, 2025 --) */
+		size_t reach = le - ls <= 160 ? le : ls + 100 < le ? ls + 100 : le;
+		for (size_t i = s; i < reach; i++) {
+			unsigned char c = (unsigned char)text[i];
+			unsigned char p = i > ls ? (unsigned char)text[i - 1] : ' ';
+			if (!(isdigit(c) && !isdigit(p) && p != '.') && !(isalpha(c) && !isalpha(p)))
+				continue;
+			long y, m, d;
+			size_t j = i;
+			if (parse_date_at(text, j, le, &y, &m, &d) < 0 || y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 ||
+			    d > 31 || ends_a_period(text, ls, i))
+				continue;
+			/* 2025.11.17-2025.11.21: a range of days, not a date line */
+			size_t k = i;
+			while (k < le && (isdigit((unsigned char)text[k]) || strchr(".-/ ,", text[k]) || (unsigned char)text[k] >= 0x80 ||
+					  isalpha((unsigned char)text[k])) && k < i + 24)
+				k++;
+			int range = 0;
+			for (size_t q = i + 4; q + 1 < k && q + 1 < le; q++)
+				if ((text[q] == '-' || text[q] == '~') && isdigit((unsigned char)text[q + 1]) && q > i + 8)
+					range = 1;
+			/* the end of a range: 2025.11.17-2025.11.21 */
+			if (i >= ls + 2 && (text[i - 1] == '-' || text[i - 1] == '~') && isdigit((unsigned char)text[i - 2]))
+				range = 1;
+			if (range)
+				continue;
+			char tmp[32];
+			snprintf(tmp, sizeof(tmp), "%04ld-%02ld-%02ld", y, m, d);
+			if (is_iso_date(tmp)) {
+				memcpy(out, tmp, 11);
+				return 0;
+			}
+		}
+		ls = le + 1;
+	}
+	return -1;
+}
+
 static char *first_line(const char *text, size_t len)
 {
 	size_t i = 0;
@@ -225,7 +290,8 @@ int reportin_load(const char *path, const char *date, const char *title, const c
 		out->date_source = "option";
 		return 0;
 	}
-	if (reportin_find_date(out->data, out->len, out->date) == 0) {
+	if (reportin_find_date(out->data, out->len, out->date) == 0 ||
+	    reportin_find_dateline(out->data, out->len, out->date) == 0) {
 		out->date_source = "text";
 		return 0;
 	}

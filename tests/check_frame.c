@@ -34,6 +34,7 @@ static void frame_text(const char *text, const struct frame_mention *m, size_t n
 	layout_lines(text, strlen(text), &out->l, &out->n, &cap);
 	layout_scope(text, out->l, out->n);
 	out->f = malloc(out->n * sizeof(*out->f));
+	out->doc.subject = -1;
 	frame_scope(out->l, out->n, m, nm, out->f, &out->doc);
 }
 
@@ -118,6 +119,25 @@ START_TEST(test_object_and_figure)
 }
 END_TEST
 
+START_TEST(test_known_subject)
+{
+	/* the caller knows what the document is about */
+	const char *t = "Quarterly results\n\nRevenue grew in every region, and margins held across the board.\n";
+	size_t cap = 0;
+	struct framed x;
+	x.l = NULL;
+	x.n = 0;
+	layout_lines(t, strlen(t), &x.l, &x.n, &cap);
+	layout_scope(t, x.l, x.n);
+	x.f = malloc(x.n * sizeof(*x.f));
+	x.doc.subject = 9;
+	frame_scope(x.l, x.n, NULL, 0, x.f, &x.doc);
+	ck_assert_int_eq(x.doc.subject, 9);
+	ck_assert_int_eq(x.f[2].entity, 9);
+	framed_free(&x);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("frame");
@@ -126,6 +146,7 @@ int main(void)
 	tcase_add_test(tc, test_several_companies);
 	tcase_add_test(tc, test_subject_outweighed);
 	tcase_add_test(tc, test_object_and_figure);
+	tcase_add_test(tc, test_known_subject);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
