@@ -26,7 +26,7 @@ const char usage_export[] =
 	"  --kind K        level, yoy or qoq\n"
 	"  --as-of D       from the reports dated on or before D only\n"
 	"  --from P, --to P         period bounds (FY2026Q1, 2025Q3, YYYY-MM-DD)\n"
-	"  -o FILE         write FILE atomically (a UTF-8 BOM first unless --no-bom,\n"
+	"  -o, --output FILE  write FILE atomically (a UTF-8 BOM first unless --no-bom,\n"
 	"                  so Excel shows Chinese text); default standard output,\n"
 	"                  where a BOM is written only with --bom\n";
 
@@ -298,13 +298,22 @@ int cmd_export(int argc, char **argv, struct cli *cli)
 		struct long_ctx l = { &co, history };
 		qrc = store_each_obs(s, &q, long_row, &l, &e);
 	}
+	/* a row callback stops the query when a write fails: that is a write
+	 * error, reported below, not a store error */
+	if (qrc < 0 && co.failed)
+		qrc = 0;
 	if (qrc < 0)
 		cli_error("%s", e.text);
 	int wrc = csvout_finish(&co);
 	if (out) {
-		if (fclose(f) != 0)
+		int werr = wrc < 0 ? errno : 0;
+		if (fclose(f) != 0 && wrc == 0) {
 			wrc = -1;
+			werr = errno;
+		}
 		f = NULL;
+		if (wrc < 0 && qrc == 0)
+			cli_error("cannot write '%s': %s", out, strerror(werr ? werr : EIO));
 		if (qrc == 0 && wrc == 0 && rename(tmp.data, out) != 0) {
 			cli_error("cannot write '%s': %s", out, strerror(errno));
 			wrc = -1;
@@ -314,9 +323,9 @@ int cmd_export(int argc, char **argv, struct cli *cli)
 		else
 			fprintf(stderr, "wrote %s\n", out);
 	}
-	if (wrc < 0 && qrc == 0)
-		cli_error("cannot write %s", out ? out : "standard output");
-	rc = qrc == 0 && wrc == 0 ? EXIT_OK : EXIT_FAIL;
+	/* standard output's failures are told apart (closed pipe or full disk)
+	 * and reported once, in main.c */
+	rc = qrc == 0 && (wrc == 0 || !out) ? EXIT_OK : EXIT_FAIL;
 done:
 	buf_free(&tmp);
 	lexicon_free(lx);

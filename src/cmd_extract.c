@@ -277,8 +277,11 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
 		print_table(&l);
 		if (unresolved && l.ncands) {
 			printf("\nleft out:\n");
-			for (size_t i = 0; i < l.ncands; i++)
-				printf("  %-24s %s\n", l.cands[i].quantity, l.cands[i].reason);
+			for (size_t i = 0; i < l.ncands; i++) {
+				fputs("  ", stdout);
+				cli_print_cell(l.cands[i].quantity, 24);
+				printf("%s\n", l.cands[i].reason);
+			}
 		}
 	}
 	fflush(stdout);

@@ -25,7 +25,7 @@ const char usage_plot[] =
 	"  --calendar       put periods on the calendar-quarter axis (companies with\n"
 	"                   different fiscal years side by side)\n"
 	"  --period-type T  quarter (default when there are quarters), half, year...\n"
-	"  -o FILE          the chart file; its extension picks the format\n"
+	"  -o, --output FILE  the chart file; its extension picks the format\n"
 	"  --terminal T     png, svg, pdf, or dumb to draw in the terminal (the default\n"
 	"                   when there is no -o and standard output is a terminal)\n"
 	"  --script         print the gnuplot script instead of running gnuplot\n\n"
