@@ -32,6 +32,11 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints a command's usage to `f`. */
 void cli_usage(FILE *f, const struct command *c);
 
+/* `s` fit for a terminal: tabs and line breaks as spaces, other control
+ * characters (escape sequences' ESC among them) dropped. Returns b's text,
+ * valid until b changes. */
+const char *cli_printable(const char *s, struct buf *b);
+
 /* Prints `s` to standard output padded with spaces to `width` terminal
  * columns (Chinese characters take two), then one space. */
 void cli_print_cell(const char *s, size_t width);

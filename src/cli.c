@@ -475,6 +475,20 @@ void cli_csv_fact(struct csvout *c, const struct obs_row *r)
 	csvout_text(c, r->report_date);
 }
 
+const char *cli_printable(const char *s, struct buf *b)
+{
+	buf_reset(b);
+	for (const unsigned char *c = (const unsigned char *)(s ? s : ""); *c; c++) {
+		if (*c == '\t' || *c == '\n' || *c == '\r')
+			buf_addc(b, ' ');
+		else if (c[0] == 0xC2 && c[1] >= 0x80 && c[1] <= 0x9F)
+			c++; /* a C1 control (U+0080..U+009F) */
+		else if (*c >= 0x20 && *c != 0x7f)
+			buf_addc(b, (char)*c);
+	}
+	return buf_str(b);
+}
+
 void cli_print_cell(const char *s, size_t width)
 {
 	size_t w = textnorm_display_width(s);

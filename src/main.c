@@ -92,6 +92,8 @@ static const char man_tail[] =
 	"mtrack history microsoft rpo FY2026Q1\n"
 	"mtrack conflicts \\-\\-format jsonl\n"
 	"mtrack plot azure:operating_margin aws:operating_margin \\-\\-calendar \\-o margins.png\n"
+	"mtrack plot \\-\\-dashboard microsoft \\-o microsoft.png\n"
+	"COLUMNS=100 mtrack plot microsoft:rpo \\-\\-with\\-yoy\n"
 	"mtrack export | head \\-1\n"
 	".fi\n"
 	".SH FILES\n"
