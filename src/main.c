@@ -94,6 +94,8 @@ static const char man_tail[] =
 	"mtrack plot azure:operating_margin aws:operating_margin \\-\\-calendar \\-o margins.png\n"
 	"mtrack plot \\-\\-dashboard microsoft \\-o microsoft.png\n"
 	"COLUMNS=100 mtrack plot microsoft:rpo \\-\\-with\\-yoy\n"
+	"mtrack export \\-\\-wide \\-\\-period\\-type quarter \\-o history.csv\n"
+	"mtrack export \\-o history.xlsx\n"
 	"mtrack export | head \\-1\n"
 	".fi\n"
 	".SH FILES\n"
