@@ -140,9 +140,11 @@ static void print_table(const struct fact_list *l)
 			snprintf(v, sizeof(v), "%s..%s", lo, hi);
 		}
 		const char *label = f->fiscal_label[0] ? f->fiscal_label : f->calendar_label;
-		printf("%-16s %-20s %-5s %-14s %-18s %-9s %-8s %-10s %s\n", f->entity, f->metric, f->kind,
-		       label[0] ? label : f->period_type, v, f->qualifier, f->basis, f->period_end,
-		       f->calendar_label);
+		/* ids may be Chinese: padded by display width */
+		cli_print_cell(f->entity, 16);
+		cli_print_cell(f->metric, 20);
+		printf("%-5s %-14s %-18s %-9s %-8s %-10s %s\n", f->kind, label[0] ? label : f->period_type, v,
+		       f->qualifier, f->basis, f->period_end, f->calendar_label);
 	}
 	if (!l->n)
 		printf("(no facts)\n");

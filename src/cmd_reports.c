@@ -137,8 +137,12 @@ static int fact_line(const struct obs_row *r, void *ctx)
 	cli_human_value(r->value, r->unit, strcmp(r->kind, "level") != 0, v, sizeof(v));
 	if (c->jsonl)
 		return 0;
-	printf("  %-16s %-20s %-5s %-12s %-20s %-9s %s\n", r->entity, r->metric, r->kind,
-	       r->fiscal_label[0] ? r->fiscal_label : r->calendar_label, v, r->qualifier, r->basis);
+	/* ids may be Chinese: padded by display width */
+	fputs("  ", stdout);
+	cli_print_cell(r->entity, 16);
+	cli_print_cell(r->metric, 20);
+	printf("%-5s %-12s %-20s %-9s %s\n", r->kind, r->fiscal_label[0] ? r->fiscal_label : r->calendar_label, v,
+	       r->qualifier, r->basis);
 	return 0;
 }
 
