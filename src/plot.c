@@ -210,7 +210,8 @@ static size_t label_step(const struct plot_spec *spec, const struct plot_panel *
 {
 	if (!is_dumb(spec) || !p->nx)
 		return 1;
-	int width = spec->width > 0 ? spec->width : 80;
+	/* a dashboard's panels stand two a row */
+	int width = (spec->width > 0 ? spec->width : 80) / (spec->npanels > 1 ? 2 : 1);
 	size_t room = width > 20 ? (size_t)width - 12 : 8, longest = 1, step = 1;
 	for (size_t i = 0; i < p->nx; i++)
 		if (strlen(p->xlabels[i]) > longest)
@@ -277,7 +278,15 @@ static int panel(const struct plot_spec *spec, size_t pi, const char *tpl, struc
 	}
 	if (pi == 0 && spec->footnote) {
 		buf_adds(&foot, "set label 1 ");
-		plot_quote(&foot, spec->footnote);
+		if (dumb && spec->npanels > 1) {
+			/* on a terminal the page title shares the top line */
+			struct buf t = BUF_INIT;
+			buf_printf(&t, "%s. %s", spec->title ? spec->title : "", spec->footnote);
+			plot_quote(&foot, t.data);
+			buf_free(&t);
+		} else {
+			plot_quote(&foot, spec->footnote);
+		}
 		/* a terminal has its legend at the bottom: the source goes on top */
 		buf_adds(&foot, dumb ? " at screen 0, screen 1 left front" : " at screen 0.01, screen 0.012 left font ',8'");
 		buf_adds(&foot, " noenhanced");
@@ -353,9 +362,12 @@ static int build(const struct plot_spec *spec, const char *output, struct buf *o
 		buf_adds(&outp, "# output: standard output");
 	}
 	if (spec->npanels > 1) {
-		buf_printf(&layout, "set multiplot layout %zu,2 title ", (spec->npanels + 1) / 2);
-		plot_quote(&layout, spec->title);
-		buf_adds(&layout, " noenhanced");
+		buf_printf(&layout, "set multiplot layout %zu,2", (spec->npanels + 1) / 2);
+		if (!is_dumb(spec)) {
+			buf_adds(&layout, " title ");
+			plot_quote(&layout, spec->title);
+			buf_adds(&layout, " noenhanced");
+		}
 	}
 	for (size_t i = 0; i < spec->npanels; i++)
 		if ((rc = panel(spec, i, ptpl, &data, &panels, e)) < 0)

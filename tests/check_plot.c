@@ -72,7 +72,8 @@ START_TEST(test_dashboard)
 	struct buf out = BUF_INIT;
 	ck_assert_int_eq(plot_script(&spec, &out, NULL), 0);
 	ck_assert_ptr_nonnull(strstr(out.data, "set terminal dumb size 100,30"));
-	ck_assert_ptr_nonnull(strstr(out.data, "set multiplot layout 1,2 title \"'\".'Co'' dashboard'"));
+	ck_assert_ptr_nonnull(strstr(out.data, "set multiplot layout 1,2\n"));
+	ck_assert_ptr_nonnull(strstr(out.data, "set label 1 \"'\".'Co'' dashboard. src'"));
 	ck_assert_ptr_nonnull(strstr(out.data, "$p1s0a << EOD"));
 	ck_assert_ptr_nonnull(strstr(out.data, "set title 'Revenue (bn USD)'"));
 	ck_assert_ptr_nonnull(strstr(out.data, "set yrange [*<0:0<*]"));
