@@ -90,9 +90,11 @@ int xlsxout_sheet(struct xlsxout *x, const char *name, const char *const *header
 {
 	char n[32];
 	sheet_name(n, name);
-	x->ws = workbook_add_worksheet(x->wb, n);
-	if (!x->ws)
+	/* a refused sheet (a name already used) leaves the current one */
+	lxw_worksheet *ws = workbook_add_worksheet(x->wb, n);
+	if (!ws)
 		return err_set(e, "cannot add the sheet '%s'", n);
+	x->ws = ws;
 	copy_str(x->sheet, sizeof(x->sheet), n);
 	for (size_t c = 0; c < ncols; c++) {
 		note(x, worksheet_write_string(x->ws, 0, (lxw_col_t)c, headers[c], x->head));
