@@ -273,8 +273,9 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
 		print_csv_header(&co);
 		for (size_t i = 0; i < l.n; i++)
 			print_csv(&co, &l.items[i]);
-		if (csvout_finish(&co) < 0)
-			rc = EXIT_FAIL;
+		/* a failed write to standard output is told apart (closed pipe
+		 * or full disk) and reported in main.c */
+		csvout_finish(&co);
 	} else {
 		print_table(&l);
 		if (unresolved && l.ncands) {

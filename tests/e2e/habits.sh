@@ -43,6 +43,22 @@ set -e
 expect_eq "export | head -1" "$st" "0"
 expect_eq "export --history | head -c 10" "$st2" "0"
 expect_eq "closed pipe stderr" "$(cat pipe.err)" ""
+# a reader that is gone before the first write
+while IFS= read -r cmd; do
+  read -ra args <<<"$cmd"
+  set +e
+  "$M" "${args[@]}" 2>pipe.err | true
+  st=${PIPESTATUS[0]}
+  set -e
+  expect_eq "'$cmd | true' status" "$st" "0"
+  expect_eq "'$cmd | true' stderr" "$(cat pipe.err)" ""
+done <<CMDS
+series microsoft rpo --format csv
+extract --format csv $SRC/samples/2025-10-30-cloud-3q25-cn.txt
+export --wide
+reports
+lexicon list --format jsonl
+CMDS
 
 # a full disk is an error on every command that writes
 while IFS= read -r cmd; do
