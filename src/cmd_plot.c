@@ -299,6 +299,9 @@ static int make_panel(struct panel_build *pb, const struct set *sets, size_t nse
 					continue;
 				cli_error("%s:%s is in %s, the chart in %s: plot it separately", r->entity, r->metric, r->unit,
 					  unit);
+				free(ps->points);
+				ps->points = NULL;
+				pb->p.nseries = np; /* what panel_free() releases */
 				return -1;
 			}
 			if (!plottable(r)) {
