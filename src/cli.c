@@ -222,7 +222,16 @@ const char *cli_entity_id(const struct lexicon *lx, const char *name)
 {
 	int i = lexicon_find_entity(lx, name);
 	if (i < 0) {
-		cli_error("unknown entity '%s' (see 'mtrack lexicon list entities')", name);
+		size_t n = lexicon_entity_count(lx);
+		const char **ids = xcalloc(n ? n : 1, sizeof(*ids));
+		for (size_t k = 0; k < n; k++)
+			ids[k] = lexicon_entity_at(lx, k)->id;
+		const char *near = cli_suggest(name, ids, n);
+		if (near)
+			cli_error("unknown entity '%s'; did you mean '%s'?", name, near);
+		else
+			cli_error("unknown entity '%s' (see 'mtrack lexicon list entities')", name);
+		free(ids);
 		return NULL;
 	}
 	return lexicon_entity_at(lx, (size_t)i)->id;
@@ -232,7 +241,16 @@ const char *cli_metric_id(const struct lexicon *lx, const char *name)
 {
 	int i = lexicon_find_metric(lx, name);
 	if (i < 0) {
-		cli_error("unknown metric '%s' (see 'mtrack lexicon list metrics')", name);
+		size_t n = lexicon_metric_count(lx);
+		const char **ids = xcalloc(n ? n : 1, sizeof(*ids));
+		for (size_t k = 0; k < n; k++)
+			ids[k] = lexicon_metric_at(lx, k)->id;
+		const char *near = cli_suggest(name, ids, n);
+		if (near)
+			cli_error("unknown metric '%s'; did you mean '%s'?", name, near);
+		else
+			cli_error("unknown metric '%s' (see 'mtrack lexicon list metrics')", name);
+		free(ids);
 		return NULL;
 	}
 	return lexicon_metric_at(lx, (size_t)i)->id;

@@ -15,6 +15,10 @@ expect_status 2 "$M" export --histroy
 expect_grep "did you mean '--history'" last.err
 expect_status 2 "$M" frobnicate
 expect_no_grep "did you mean" last.err
+expect_status 1 "$M" series microsft rpo
+expect_grep "unknown entity 'microsft'; did you mean 'microsoft'?" last.err
+expect_status 1 "$M" series microsoft revenu
+expect_grep "unknown metric 'revenu'; did you mean 'revenue'?" last.err
 # a prefix getopt accepts is not a typo
 expect_status 0 "$M" series microsoft rpo --ki level
 

@@ -150,6 +150,12 @@ expect_status 1 "$M" plot --dashboard nobody -o x.png
 [[ -n ${KEEP:-} ]] && cp acme.png acme.svg dashboard.png "$3/" 2>/dev/null
 export MTRACK_DB="$WORK/store.db"
 
+# one chart per unit
+expect_status 1 "$M" plot microsoft:revenue alibaba:revenue -o units.png
+expect_grep "alibaba:revenue is in CNY, the chart in USD: plot it separately" last.err
+[[ -e units.png ]] && fail "a chart in two units"
+checks=$((checks + 1))
+
 expect_status 2 "$M" plot microsoft:rpo -o chart.bmp
 expect_status 1 "$M" plot microsoft:nosuchmetric -o x.png
 finish
