@@ -40,9 +40,38 @@ void cli_report_notes(const char *path, const struct report_input *in, const str
 /* Prints a command's usage to `f`. */
 void cli_usage(FILE *f, const struct command *c);
 
+/* `s` fit for a terminal: tabs and line breaks as spaces, other control
+ * characters (escape sequences' ESC among them) dropped. Returns b's text,
+ * valid until b changes. */
+const char *cli_printable(const char *s, struct buf *b);
+
 /* Prints `s` to standard output padded with spaces to `width` terminal
  * columns (Chinese characters take two), then one space. */
 void cli_print_cell(const char *s, size_t width);
+
+/* Prints the one-line hint after a usage error: see 'mtrack help CMD'
+ * (see 'mtrack --help' when `c` is NULL). */
+void cli_usage_hint(const struct command *c);
+
+/* The candidate nearest to a mistyped `word` within a couple of edits (a
+ * swap of neighbours is one), or NULL when none is near enough. */
+const char *cli_suggest(const char *word, const char *const *cands, size_t n);
+
+/* Output formats; cli_parse_format() accepts those whose bit (1u << format)
+ * is in `allowed` and returns the format, or -1. */
+enum { CLI_TABLE, CLI_JSON, CLI_JSONL, CLI_CSV, CLI_TEXT };
+#define CLI_FORMATS_JSON ((1u << CLI_TABLE) | (1u << CLI_JSON) | (1u << CLI_JSONL))
+int cli_parse_format(const char *s, unsigned allowed);
+
+/* A list of JSON objects on standard output: one array (CLI_JSON) or one
+ * object per line (CLI_JSONL). cli_list_item() prints `obj` and empties it;
+ * cli_list_end() closes the array (an empty one when nothing came). */
+struct cli_list {
+	int format;
+	size_t n;
+};
+void cli_list_item(struct cli_list *l, struct buf *obj);
+void cli_list_end(struct cli_list *l);
 
 /* Reports a usage error for command `c` and returns EXIT_USAGE. */
 int cli_bad_usage(const struct command *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -116,6 +145,9 @@ extern const char *const cli_fact_columns[];
 extern const size_t cli_fact_ncolumns;
 struct csvout;
 void cli_csv_fact(struct csvout *c, const struct obs_row *r);
+
+/* Appends one row as a JSON object (values in base units, full precision). */
+void cli_json_row(struct buf *b, const struct series_row *r);
 
 /* Fetches a series in time order. Returns 0 with `*rows` (free with
  * cli_series_free()) or -1 after printing the error. */

@@ -39,8 +39,123 @@ int cli_bad_usage(const struct command *c, const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
-	cli_usage(stderr, c);
+	cli_usage_hint(c);
 	return EXIT_USAGE;
+}
+
+void cli_usage_hint(const struct command *c)
+{
+	if (c)
+		fprintf(stderr, "see 'mtrack help %s'\n", c->name);
+	else
+		fputs("see 'mtrack --help'\n", stderr);
+}
+
+/* Optimal string alignment distance: a swap of neighbours (seires) counts
+ * one edit, as people mistype. */
+static size_t edit_distance(const char *a, const char *b)
+{
+	size_t n = strlen(a), m = strlen(b);
+	if (n > 64 || m > 64)
+		return (size_t)-1;
+	size_t d[65][65];
+	for (size_t i = 0; i <= n; i++)
+		d[i][0] = i;
+	for (size_t j = 0; j <= m; j++)
+		d[0][j] = j;
+	for (size_t i = 1; i <= n; i++)
+		for (size_t j = 1; j <= m; j++) {
+			size_t best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+			if (d[i - 1][j] + 1 < best)
+				best = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < best)
+				best = d[i][j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < best)
+				best = d[i - 2][j - 2] + 1;
+			d[i][j] = best;
+		}
+	return d[n][m];
+}
+
+const char *cli_suggest(const char *word, const char *const *cands, size_t n)
+{
+	size_t len = strlen(word), best = (size_t)-1;
+	const char *hit = NULL;
+	/* two edits for a long word, one for a short one, none for a stub */
+	size_t limit = len >= 6 ? 2 : len >= 3 ? 1 : 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t dist = edit_distance(word, cands[i]);
+		if (dist <= limit && dist < best) {
+			best = dist;
+			hit = cands[i];
+		}
+	}
+	return hit;
+}
+
+int cli_parse_format(const char *s, unsigned allowed)
+{
+	static const char *const names[] = { "table", "json", "jsonl", "csv", "text" };
+	for (size_t i = 0; i < ARRAY_SIZE(names); i++)
+		if (!strcmp(s, names[i]) && (allowed & (1u << i)))
+			return (int)i;
+	return -1;
+}
+
+void cli_list_item(struct cli_list *l, struct buf *obj)
+{
+	if (l->format == CLI_JSON)
+		fputs(l->n ? ",\n  " : "[\n  ", stdout);
+	fputs(buf_str(obj), stdout);
+	if (l->format != CLI_JSON)
+		putchar('\n');
+	l->n++;
+	buf_reset(obj);
+}
+
+void cli_list_end(struct cli_list *l)
+{
+	if (l->format == CLI_JSON)
+		fputs(l->n ? "\n]\n" : "[]\n", stdout);
+}
+
+void cli_json_row(struct buf *b, const struct series_row *r)
+{
+	char num[64];
+	buf_adds(b, "{\"entity\": ");
+	buf_add_json(b, r->entity);
+	buf_adds(b, ", \"metric\": ");
+	buf_add_json(b, r->metric);
+	buf_adds(b, ", \"kind\": ");
+	buf_add_json(b, r->kind);
+	buf_adds(b, ", \"period_type\": ");
+	buf_add_json(b, r->period_type);
+	buf_adds(b, ", \"fiscal_label\": ");
+	buf_add_json(b, r->fiscal_label);
+	buf_adds(b, ", \"calendar_label\": ");
+	buf_add_json(b, r->calendar_label);
+	buf_adds(b, ", \"period_end\": ");
+	buf_add_json(b, r->period_end);
+	format_number(r->value, num, sizeof(num));
+	buf_printf(b, ", \"value\": %s, \"unit\": ", num);
+	buf_add_json(b, r->unit);
+	buf_adds(b, ", \"qualifier\": ");
+	buf_add_json(b, r->qualifier);
+	if (r->has_range) {
+		format_number(r->low, num, sizeof(num));
+		buf_printf(b, ", \"low\": %s", num);
+		format_number(r->high, num, sizeof(num));
+		buf_printf(b, ", \"high\": %s", num);
+	} else {
+		buf_adds(b, ", \"low\": null, \"high\": null");
+	}
+	buf_adds(b, ", \"basis\": ");
+	buf_add_json(b, r->basis);
+	buf_printf(b, ", \"report_id\": %ld, \"report_date\": ", r->report_id);
+	buf_add_json(b, r->report_date);
+	buf_adds(b, ", \"report_title\": ");
+	buf_add_json(b, r->title);
+	buf_adds(b, "}");
 }
 
 int cli_open_store(struct cli *cli, struct store **out)
@@ -109,7 +224,16 @@ const char *cli_entity_id(const struct lexicon *lx, const char *name)
 {
 	int i = lexicon_find_entity(lx, name);
 	if (i < 0) {
-		cli_error("unknown entity '%s' (see 'mtrack lexicon list entities')", name);
+		size_t n = lexicon_entity_count(lx);
+		const char **ids = xcalloc(n ? n : 1, sizeof(*ids));
+		for (size_t k = 0; k < n; k++)
+			ids[k] = lexicon_entity_at(lx, k)->id;
+		const char *near = cli_suggest(name, ids, n);
+		if (near)
+			cli_error("unknown entity '%s'; did you mean '%s'?", name, near);
+		else
+			cli_error("unknown entity '%s' (see 'mtrack lexicon list entities')", name);
+		free(ids);
 		return NULL;
 	}
 	return lexicon_entity_at(lx, (size_t)i)->id;
@@ -119,7 +243,16 @@ const char *cli_metric_id(const struct lexicon *lx, const char *name)
 {
 	int i = lexicon_find_metric(lx, name);
 	if (i < 0) {
-		cli_error("unknown metric '%s' (see 'mtrack lexicon list metrics')", name);
+		size_t n = lexicon_metric_count(lx);
+		const char **ids = xcalloc(n ? n : 1, sizeof(*ids));
+		for (size_t k = 0; k < n; k++)
+			ids[k] = lexicon_metric_at(lx, k)->id;
+		const char *near = cli_suggest(name, ids, n);
+		if (near)
+			cli_error("unknown metric '%s'; did you mean '%s'?", name, near);
+		else
+			cli_error("unknown metric '%s' (see 'mtrack lexicon list metrics')", name);
+		free(ids);
 		return NULL;
 	}
 	return lexicon_metric_at(lx, (size_t)i)->id;
@@ -313,7 +446,8 @@ int cli_series_fetch(struct store *s, const struct series_query *q, struct serie
 			f.n = w;
 		}
 	}
-	qsort(f.rows, f.n, sizeof(*f.rows), cmp_rows);
+	if (f.n)
+		qsort(f.rows, f.n, sizeof(*f.rows), cmp_rows);
 	*rows = f.rows;
 	*n = f.n;
 	return 0;
@@ -359,6 +493,20 @@ void cli_csv_fact(struct csvout *c, const struct obs_row *r)
 	csvout_text(c, r->basis);
 	csvout_number(c, (double)r->report_id);
 	csvout_text(c, r->report_date);
+}
+
+const char *cli_printable(const char *s, struct buf *b)
+{
+	buf_reset(b);
+	for (const unsigned char *c = (const unsigned char *)(s ? s : ""); *c; c++) {
+		if (*c == '\t' || *c == '\n' || *c == '\r')
+			buf_addc(b, ' ');
+		else if (c[0] == 0xC2 && c[1] >= 0x80 && c[1] <= 0x9F)
+			c++; /* a C1 control (U+0080..U+009F) */
+		else if (*c >= 0x20 && *c != 0x7f)
+			buf_addc(b, (char)*c);
+	}
+	return buf_str(b);
 }
 
 void cli_print_cell(const char *s, size_t width)

@@ -13,27 +13,35 @@
 #include "banned.h"
 
 const char usage_conflicts[] =
-	"conflicts [--entity E] [--metric M]\n\n"
+	"conflicts [--entity E] [--metric M] [--format table|json|jsonl]\n\n"
 	"Facts whose current value and an earlier report's value (same basis) differ\n"
 	"beyond rounding (more than 0.5%, or more than the digits written allow:\n"
 	"$102.5 billion against $102.0 billion; an approximate value is allowed 2%)\n"
 	"and outside each other's ranges and bounds, with both values and their\n"
-	"sources.\n";
+	"sources. Exit status 1 when it lists anything, as for check.\n\n"
+	"  --entity E, --metric M   only this entity or metric (id or alias)\n"
+	"  --format F      table (default), json (one array) or jsonl (one object\n"
+	"                  per line: the fact, its current value and the earlier ones)\n";
 
 const char usage_check[] =
-	"check [--entity E] [--metric M]\n\n"
+	"check [--entity E] [--metric M] [--format table|json|jsonl]\n\n"
 	"Stated yoy/qoq changes that contradict the stored levels of the two periods\n"
 	"beyond rounding, and levels whose magnitude is implausible next to their\n"
-	"neighbours (a 1000x scale slip). Exit status 1 when anything is found.\n";
+	"neighbours (a 1000x scale slip). Exit status 1 when anything is found.\n\n"
+	"  --entity E, --metric M   only this entity or metric (id or alias)\n"
+	"  --format F      table (default), json (one array) or jsonl (one object\n"
+	"                  per finding, with the values it compares)\n";
 
 struct filter_args {
 	const char *entity, *metric;
+	int format;
 };
 
 static int parse_filter(int argc, char **argv, const struct command *self, struct filter_args *f)
 {
 	static const struct option opts[] = { { "entity", required_argument, NULL, 'e' },
 					      { "metric", required_argument, NULL, 'm' },
+					      { "format", required_argument, NULL, 'f' },
 					      { NULL, 0, NULL, 0 } };
 	int c;
 	memset(f, 0, sizeof(*f));
@@ -42,7 +50,9 @@ static int parse_filter(int argc, char **argv, const struct command *self, struc
 			f->entity = optarg;
 		else if (c == 'm')
 			f->metric = optarg;
-		else
+		else if (c == 'f' && (f->format = cli_parse_format(optarg, CLI_FORMATS_JSON)) < 0)
+			return cli_bad_usage(self, "unknown format '%s' (table, json or jsonl)", optarg);
+		else if (c != 'f')
 			return cli_bad_usage(self, "unknown or incomplete option '%s'", argv[optind - 1]);
 	}
 	if (optind < argc)
@@ -131,6 +141,8 @@ int cmd_conflicts(int argc, char **argv, struct cli *cli)
 	}
 	qsort(rows, n, sizeof(*rows), cmp_key);
 	size_t found = 0;
+	struct cli_list out = { f.format, 0 };
+	struct buf obj = BUF_INIT;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		while (j < n && same_key(&rows[i], &rows[j]))
@@ -139,26 +151,81 @@ int cmd_conflicts(int argc, char **argv, struct cli *cli)
 		for (size_t k = i; k < j; k++)
 			if (rows[k].current)
 				cur = &rows[k];
-		int header = 0;
+		size_t earlier = 0;
 		for (size_t k = i; cur && k < j; k++) {
 			if (&rows[k] == cur || strcmp(rows[k].basis, cur->basis) || compatible(&rows[k], cur))
 				continue;
-			if (!header) {
-				printf("%s %s %s %s (%s)\n", cur->entity, cur->metric, cur->kind,
-				       cur->fiscal_label[0] ? cur->fiscal_label : cur->calendar_label, cur->period_end);
-				show("current", cur);
-				header = 1;
+			const char *period = cur->fiscal_label[0] ? cur->fiscal_label : cur->calendar_label;
+			if (!earlier++) {
 				found++;
+				if (f.format == CLI_TABLE) {
+					printf("%s %s %s %s (%s)\n", cur->entity, cur->metric, cur->kind, period,
+					       cur->period_end);
+					show("current", cur);
+				} else {
+					buf_adds(&obj, "{\"entity\": ");
+					buf_add_json(&obj, cur->entity);
+					buf_adds(&obj, ", \"metric\": ");
+					buf_add_json(&obj, cur->metric);
+					buf_adds(&obj, ", \"kind\": ");
+					buf_add_json(&obj, cur->kind);
+					buf_adds(&obj, ", \"period\": ");
+					buf_add_json(&obj, period);
+					buf_adds(&obj, ", \"period_end\": ");
+					buf_add_json(&obj, cur->period_end);
+					buf_adds(&obj, ", \"current\": ");
+					cli_json_row(&obj, cur);
+					buf_adds(&obj, ", \"earlier\": [");
+				}
 			}
-			show("earlier", &rows[k]);
+			if (f.format == CLI_TABLE) {
+				show("earlier", &rows[k]);
+			} else {
+				if (earlier > 1)
+					buf_adds(&obj, ", ");
+				cli_json_row(&obj, &rows[k]);
+			}
+		}
+		if (earlier && f.format != CLI_TABLE) {
+			buf_adds(&obj, "]}");
+			cli_list_item(&out, &obj);
 		}
 		i = j;
 	}
-	if (!found)
+	if (f.format != CLI_TABLE)
+		cli_list_end(&out);
+	else if (!found)
 		printf("no conflicts\n");
+	buf_free(&obj);
 	cli_series_free(rows, n);
 	store_close(s);
-	return EXIT_OK;
+	return found ? EXIT_FAIL : EXIT_OK;
+}
+
+/* One finding of check as JSON: what it is, then the rows it compares. */
+static void check_item(struct cli_list *out, const char *problem, const struct series_row *r, const char *const *roles,
+		       const struct series_row *const *with, size_t nwith)
+{
+	struct buf b = BUF_INIT;
+	buf_adds(&b, "{\"problem\": ");
+	buf_add_json(&b, problem);
+	buf_adds(&b, ", \"entity\": ");
+	buf_add_json(&b, r->entity);
+	buf_adds(&b, ", \"metric\": ");
+	buf_add_json(&b, r->metric);
+	buf_adds(&b, ", \"kind\": ");
+	buf_add_json(&b, r->kind);
+	buf_adds(&b, ", \"period\": ");
+	buf_add_json(&b, r->fiscal_label[0] ? r->fiscal_label : r->calendar_label);
+	for (size_t i = 0; i < nwith; i++) {
+		if (!with[i])
+			continue;
+		buf_printf(&b, ", \"%s\": ", roles[i]);
+		cli_json_row(&b, with[i]);
+	}
+	buf_adds(&b, "}");
+	cli_list_item(out, &b);
+	buf_free(&b);
 }
 
 static long days(const char *iso)
@@ -194,6 +261,7 @@ int cmd_check(int argc, char **argv, struct cli *cli)
 		return EXIT_FAIL;
 	}
 	size_t found = 0;
+	struct cli_list out = { f.format, 0 };
 	/* stated changes against the levels they compare */
 	for (size_t i = 0; i < n; i++) {
 		const struct series_row *r = &rows[i];
@@ -214,7 +282,12 @@ int cmd_check(int argc, char **argv, struct cli *cli)
 		} else {
 			continue;
 		}
-		if (fabs(implied - r->value) > tol) {
+		if (fabs(implied - r->value) > tol && f.format != CLI_TABLE) {
+			static const char *const roles[] = { "stated", "level", "base" };
+			const struct series_row *with[] = { r, now, then };
+			check_item(&out, "change", r, roles, with, 3);
+			found++;
+		} else if (fabs(implied - r->value) > tol) {
 			printf("%s %s %s %s: stated %+.1f %s, levels imply %+.1f %s\n", r->entity, r->metric, r->kind,
 			       r->fiscal_label[0] ? r->fiscal_label : r->calendar_label, r->value, r->unit, implied,
 			       r->unit);
@@ -251,7 +324,12 @@ int cmd_check(int argc, char **argv, struct cli *cli)
 			if (ratio >= 50 || ratio <= 1.0 / 50)
 				slip++;
 		}
-		if (sides && slip == sides) {
+		if (sides && slip == sides && f.format != CLI_TABLE) {
+			static const char *const roles[] = { "value", "before", "after" };
+			const struct series_row *with[] = { r, prev, next };
+			check_item(&out, "scale", r, roles, with, 3);
+			found++;
+		} else if (sides && slip == sides) {
 			printf("%s %s %s: %g is far from its neighbours (a scale slip?)\n", r->entity, r->metric,
 			       r->fiscal_label[0] ? r->fiscal_label : r->calendar_label, r->value);
 			show("value", r);
@@ -262,7 +340,9 @@ int cmd_check(int argc, char **argv, struct cli *cli)
 			found++;
 		}
 	}
-	if (!found)
+	if (f.format != CLI_TABLE)
+		cli_list_end(&out);
+	else if (!found)
 		printf("no contradictions found\n");
 	cli_series_free(rows, n);
 	store_close(s);

@@ -142,9 +142,11 @@ static void print_table(const struct fact_list *l)
 			snprintf(v, sizeof(v), "%s..%s", lo, hi);
 		}
 		const char *label = f->fiscal_label[0] ? f->fiscal_label : f->calendar_label;
-		printf("%-16s %-20s %-5s %-14s %-18s %-9s %-8s %-10s %s\n", f->entity, f->metric, f->kind,
-		       label[0] ? label : f->period_type, v, f->qualifier, f->basis, f->period_end,
-		       f->calendar_label);
+		/* ids may be Chinese: padded by display width */
+		cli_print_cell(f->entity, 16);
+		cli_print_cell(f->metric, 20);
+		printf("%-5s %-14s %-18s %-9s %-8s %-10s %s\n", f->kind, label[0] ? label : f->period_type, v,
+		       f->qualifier, f->basis, f->period_end, f->calendar_label);
 	}
 	if (!l->n)
 		printf("(no facts)\n");
@@ -287,14 +289,18 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
 		print_csv_header(&co);
 		for (size_t i = 0; i < l.n; i++)
 			print_csv(&co, &l.items[i]);
-		if (csvout_finish(&co) < 0)
-			rc = EXIT_FAIL;
+		/* a failed write to standard output is told apart (closed pipe
+		 * or full disk) and reported in main.c */
+		csvout_finish(&co);
 	} else {
 		print_table(&l);
 		if (unresolved && l.ncands) {
 			printf("\nleft out:\n");
-			for (size_t i = 0; i < l.ncands; i++)
-				printf("  %-24s %s: %s\n", l.cands[i].quantity, l.cands[i].stage, l.cands[i].reason);
+			for (size_t i = 0; i < l.ncands; i++) {
+				fputs("  ", stdout);
+				cli_print_cell(l.cands[i].quantity, 24);
+				printf("%s: %s\n", l.cands[i].stage, l.cands[i].reason);
+			}
 		}
 	}
 	fflush(stdout);

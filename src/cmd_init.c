@@ -11,11 +11,6 @@ const char usage_init[] =
 	"init\n\n"
 	"Creates the store, or upgrades an existing one to this mtrack's schema.\n";
 
-const char usage_info[] =
-	"info\n\n"
-	"Shows the store's path, its schema version and how many reports,\n"
-	"observations, entities and metrics it holds.\n";
-
 int cmd_init(int argc, char **argv, struct cli *cli)
 {
 	struct store *s;
@@ -34,17 +29,44 @@ int cmd_init(int argc, char **argv, struct cli *cli)
 	return rc ? EXIT_FAIL : EXIT_OK;
 }
 
+const char usage_info[] =
+	"info [--format table|json]\n\n"
+	"Shows the store's path, its schema version and how many reports,\n"
+	"observations, entities and metrics it holds.\n\n"
+	"  --format F      table (default) or json (one object)\n";
+
 int cmd_info(int argc, char **argv, struct cli *cli)
 {
+	const struct command *self = cli_find_command("info");
+	int format = CLI_TABLE;
+	for (int i = 1; i < argc; i++) {
+		const char *f = NULL;
+		if (!strcmp(argv[i], "--format") && i + 1 < argc)
+			f = argv[++i];
+		else if (!strncmp(argv[i], "--format=", 9))
+			f = argv[i] + 9;
+		else
+			return cli_bad_usage(self, "unexpected argument '%s'", argv[i]);
+		if ((format = cli_parse_format(f, (1u << CLI_TABLE) | (1u << CLI_JSON) | (1u << CLI_JSONL))) < 0)
+			return cli_bad_usage(self, "unknown format '%s' (table or json)", f);
+	}
 	struct store *s;
-	if (argc > 1)
-		return cli_bad_usage(cli_find_command("info"), "unexpected argument '%s'", argv[1]);
 	if (cli_open_store(cli, &s) < 0)
 		return EXIT_FAIL;
 	struct store_info info;
 	struct errmsg e;
 	int rc = store_info(s, &info, &e);
-	if (rc == 0) {
+	if (rc == 0 && format != CLI_TABLE) {
+		struct buf b = BUF_INIT;
+		buf_adds(&b, "{\"store\": ");
+		buf_add_json(&b, store_path(s));
+		buf_printf(&b, ", \"schema_version\": %d, \"reports\": %ld, \"retracted\": %ld, \"observations\": %ld, "
+			       "\"entities\": %ld, \"metrics\": %ld, \"aliases\": %ld}\n",
+			   info.schema_version, info.reports, info.retracted, info.observations, info.entities, info.metrics,
+			   info.aliases);
+		fputs(b.data, stdout);
+		buf_free(&b);
+	} else if (rc == 0) {
 		printf("store:          %s\n", store_path(s));
 		printf("schema version: %d\n", info.schema_version);
 		printf("reports:        %ld (%ld retracted)\n", info.reports, info.retracted);

@@ -11,7 +11,7 @@
 #include "banned.h"
 
 const char usage_lexicon[] =
-	"lexicon list [entities|metrics]\n"
+	"lexicon list [entities|metrics] [--format table|json|jsonl]\n"
 	"       mtrack lexicon add-entity ID --name NAME [--name-zh NAME] [--fy-end MM-DD | --fy-rule RULE]\n"
 	"                                 [--parent ID] [--kind company|segment|product|market]\n"
 	"       mtrack lexicon add-metric ID --unit-kind currency|percent|count|ratio [--name NAME] [--stock]\n"
@@ -35,13 +35,55 @@ const char usage_lexicon[] =
 	"All rows are added in one transaction: one bad row (reported with its line)\n"
 	"and nothing is added.\n";
 
-static int list(struct store *s, const char *what)
+/* Entities and metrics as JSON objects, each with its "type". */
+static void list_json(const struct lexicon *lx, const char *what, int format)
+{
+	struct cli_list out = { format, 0 };
+	struct buf b = BUF_INIT;
+	for (size_t i = 0; (!what || !strcmp(what, "entities")) && i < lexicon_entity_count(lx); i++) {
+		const struct lexicon_entity *en = lexicon_entity_at(lx, i);
+		char fy[32];
+		period_calendar_format(&en->calendar, fy, sizeof(fy));
+		const char *f[][2] = { { "id", en->id }, { "name", en->name }, { "name_zh", en->name_zh },
+				       { "parent", en->parent_id }, { "fiscal_year", fy }, { "kind", en->kind } };
+		buf_adds(&b, "{\"type\": \"entity\"");
+		for (size_t k = 0; k < ARRAY_SIZE(f); k++) {
+			buf_printf(&b, ", \"%s\": ", f[k][0]);
+			if (f[k][1])
+				buf_add_json(&b, f[k][1]);
+			else
+				buf_adds(&b, "null");
+		}
+		buf_adds(&b, "}");
+		cli_list_item(&out, &b);
+	}
+	for (size_t i = 0; (!what || !strcmp(what, "metrics")) && i < lexicon_metric_count(lx); i++) {
+		const struct lexicon_metric *m = lexicon_metric_at(lx, i);
+		buf_adds(&b, "{\"type\": \"metric\", \"id\": ");
+		buf_add_json(&b, m->id);
+		buf_adds(&b, ", \"name\": ");
+		buf_add_json(&b, m->name);
+		buf_adds(&b, ", \"unit_kind\": ");
+		buf_add_json(&b, lexicon_unit_kind_name(m->unit_kind));
+		buf_printf(&b, ", \"stock\": %s}", m->stock ? "true" : "false");
+		cli_list_item(&out, &b);
+	}
+	cli_list_end(&out);
+	buf_free(&b);
+}
+
+static int list(struct store *s, const char *what, int format)
 {
 	struct lexicon *lx;
 	struct errmsg e;
 	if (store_load_lexicon(s, &lx, &e) < 0) {
 		cli_error("%s", e.text);
 		return EXIT_FAIL;
+	}
+	if (format != CLI_TABLE) {
+		list_json(lx, what, format);
+		lexicon_free(lx);
+		return EXIT_OK;
 	}
 	if (!what || !strcmp(what, "entities")) {
 		static const size_t widths[] = { 18, 26, 14, 14, 18 };
@@ -63,11 +105,14 @@ static int list(struct store *s, const char *what)
 	if (!what || !strcmp(what, "metrics")) {
 		if (!what)
 			printf("\n");
-		printf("%-22s %-36s %s\n", "METRIC", "NAME", "UNIT KIND");
+		cli_print_cell("METRIC", 22);
+		cli_print_cell("NAME", 36);
+		printf("UNIT KIND\n");
 		for (size_t i = 0; i < lexicon_metric_count(lx); i++) {
 			const struct lexicon_metric *m = lexicon_metric_at(lx, i);
-			printf("%-22s %-36s %s%s\n", m->id, m->name, lexicon_unit_kind_name(m->unit_kind),
-			       m->stock ? " (point in time)" : "");
+			cli_print_cell(m->id, 22);
+			cli_print_cell(m->name, 36);
+			printf("%s%s\n", lexicon_unit_kind_name(m->unit_kind), m->stock ? " (point in time)" : "");
 		}
 	}
 	lexicon_free(lx);
@@ -189,11 +234,21 @@ int cmd_lexicon(int argc, char **argv, struct cli *cli)
 	struct store *s = NULL;
 	struct errmsg e;
 	if (!strcmp(sub, "list")) {
-		if (argc > 3 || (argc == 3 && strcmp(argv[2], "entities") && strcmp(argv[2], "metrics")))
-			return cli_bad_usage(self, "list takes 'entities' or 'metrics'");
+		const char *what = NULL;
+		int format = CLI_TABLE;
+		for (int i = 2; i < argc; i++) {
+			if (!strcmp(argv[i], "--format") && i + 1 < argc) {
+				if ((format = cli_parse_format(argv[++i], CLI_FORMATS_JSON)) < 0)
+					return cli_bad_usage(self, "unknown format '%s' (table, json or jsonl)", argv[i]);
+			} else if (!what && (!strcmp(argv[i], "entities") || !strcmp(argv[i], "metrics"))) {
+				what = argv[i];
+			} else {
+				return cli_bad_usage(self, "list takes 'entities' or 'metrics' and --format F");
+			}
+		}
 		if (cli_open_store(cli, &s) < 0)
 			return EXIT_FAIL;
-		rc = list(s, argc == 3 ? argv[2] : NULL);
+		rc = list(s, what, format);
 		store_close(s);
 		return rc;
 	}

@@ -54,8 +54,12 @@ static int report_line(const struct report_row *r, void *ctx)
 		fputs(b.data, stdout);
 		buf_free(&b);
 	} else {
+		struct buf t = BUF_INIT, src = BUF_INIT;
 		printf("%-5ld %-10s %5ld facts  %-9s %.12s  %s%s%s\n", r->id, r->published, r->facts,
-		       r->retracted ? "RETRACTED" : "", r->sha256, r->title, r->source[0] ? "  — " : "", r->source);
+		       r->retracted ? "RETRACTED" : "", r->sha256, cli_printable(r->title, &t), r->source[0] ? "  — " : "",
+		       cli_printable(r->source, &src));
+		buf_free(&t);
+		buf_free(&src);
 	}
 	return 0;
 }
@@ -110,17 +114,19 @@ static int found_report(const struct report_row *r, void *ctx)
 	c->retracted = r->retracted;
 	if (c->jsonl)
 		return report_line(r, &c->jsonl);
-	printf("report %ld: %s\n", r->id, r->title);
+	struct buf t = BUF_INIT;
+	printf("report %ld: %s\n", r->id, cli_printable(r->title, &t));
 	printf("  date      %s (from %s)\n", r->published, r->date_source);
 	if (r->source[0])
-		printf("  source    %s\n", r->source);
+		printf("  source    %s\n", cli_printable(r->source, &t));
 	if (r->path[0])
-		printf("  path      %s\n", r->path);
+		printf("  path      %s\n", cli_printable(r->path, &t));
 	printf("  sha256    %s\n  size      %ld bytes, %s\n  added     %s\n", r->sha256, r->size, r->encoding,
 	       r->added_at);
 	if (r->retracted)
-		printf("  RETRACTED%s%s\n", r->retract_reason[0] ? ": " : "", r->retract_reason);
+		printf("  RETRACTED%s%s\n", r->retract_reason[0] ? ": " : "", cli_printable(r->retract_reason, &t));
 	printf("  facts     %ld\n", r->facts);
+	buf_free(&t);
 	return 0;
 }
 
@@ -131,8 +137,12 @@ static int fact_line(const struct obs_row *r, void *ctx)
 	cli_human_value(r->value, r->unit, strcmp(r->kind, "level") != 0, v, sizeof(v));
 	if (c->jsonl)
 		return 0;
-	printf("  %-16s %-20s %-5s %-12s %-20s %-9s %s\n", r->entity, r->metric, r->kind,
-	       r->fiscal_label[0] ? r->fiscal_label : r->calendar_label, v, r->qualifier, r->basis);
+	/* ids may be Chinese: padded by display width */
+	fputs("  ", stdout);
+	cli_print_cell(r->entity, 16);
+	cli_print_cell(r->metric, 20);
+	printf("%-5s %-12s %-20s %-9s %s\n", r->kind, r->fiscal_label[0] ? r->fiscal_label : r->calendar_label, v,
+	       r->qualifier, r->basis);
 	return 0;
 }
 

@@ -262,8 +262,9 @@ int cmd_series(int argc, char **argv, struct cli *cli)
 		csvout_end_row(&c);
 		for (size_t i = 0; i < n; i++)
 			row_csv(&c, &rows[i]);
-		if (csvout_finish(&c) < 0)
-			rc = EXIT_FAIL;
+		/* a failed write to standard output is told apart (closed pipe
+		 * or full disk) and reported in main.c */
+		csvout_finish(&c);
 	} else {
 		printf("%s %s (%s)%s%s\n", rows && n ? rows[0].entity_name : a.q.entity,
 		       n ? rows[0].metric_name : a.q.metric, a.q.kind, a.q.as_of ? " as of " : "",

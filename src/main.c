@@ -1,12 +1,15 @@
 /*
  * mtrack's entry point: global options, the command table and exit codes.
  */
+#include <errno.h>
 #include <getopt.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "period.h"
@@ -43,6 +46,11 @@ const struct command *cli_find_command(const char *name)
 	return NULL;
 }
 
+static const char main_env[] =
+	"The store is --db PATH, else $MTRACK_DB, else $XDG_DATA_HOME/mtrack/mtrack.db\n"
+	"(~/.local/share/mtrack/mtrack.db). --db may come anywhere on the line.\n"
+	"'mtrack help COMMAND' shows a command's options.\n";
+
 static void main_usage(FILE *f)
 {
 	fputs("usage: mtrack [--db PATH] COMMAND [ARGS]\n"
@@ -52,16 +60,261 @@ static void main_usage(FILE *f)
 	      f);
 	for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
 		fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].summary);
-	fputs("\nThe store is --db PATH, else $MTRACK_DB, else $XDG_DATA_HOME/mtrack/mtrack.db\n"
-	      "(~/.local/share/mtrack/mtrack.db). 'mtrack help COMMAND' shows a command's options.\n",
-	      f);
+	fputc('\n', f);
+	fputs(main_env, f);
 }
 
-int main(int argc, char **argv)
+/* ---- the manual page, written from the usage texts above ---- */
+
+static const char man_head[] =
+	".TH MTRACK 1 \"" MTRACK_VERSION "\" \"mtrack\" \"User Commands\"\n"
+	".SH NAME\nmtrack \\- build a versioned metric history from research reports\n"
+	".SH SYNOPSIS\n.B mtrack\n[\\fB\\-\\-db\\fR \\fIPATH\\fR] \\fICOMMAND\\fR [\\fIARGS\\fR]\n.br\n"
+	".B mtrack\n\\fB\\-\\-help\\fR | \\fB\\-\\-version\\fR | \\fBhelp\\fR \\fICOMMAND\\fR\n"
+	".SH DESCRIPTION\n.B mtrack\n"
+	"reads reports (Chinese sell-side research, English earnings releases, news),\n"
+	"extracts the dated metric statements they make, normalizes them (entity,\n"
+	"metric, period in the company's fiscal calendar, value in base units, yoy and\n"
+	"qoq changes, qualifiers, actual or estimate) and keeps them in a versioned\n"
+	"SQLite store in which every report is a version with provenance down to the\n"
+	"sentence.\n"
+	".PP\nThe global option \\fB\\-\\-db\\fR \\fIPATH\\fR names the store; it may come anywhere\n"
+	"on the line. A mistyped command or option is answered with the nearest one.\n"
+	".SH COMMANDS\n"
+	"Each command's text below is what \\fBmtrack help\\fR \\fICOMMAND\\fR prints.\n";
+
+static const char man_tail[] =
+	".SH EXAMPLES\n"
+	".nf\n"
+	"mtrack add reports/\n"
+	"mtrack series 微软 未完成订单 \\-\\-from FY2025Q1\n"
+	"mtrack series microsoft rpo \\-\\-as\\-of 2025\\-11\\-10 \\-\\-format csv\n"
+	"mtrack history microsoft rpo FY2026Q1\n"
+	"mtrack conflicts \\-\\-format jsonl\n"
+	"mtrack plot azure:operating_margin aws:operating_margin \\-\\-calendar \\-o margins.png\n"
+	"mtrack plot \\-\\-dashboard microsoft \\-o microsoft.png\n"
+	"COLUMNS=100 mtrack plot microsoft:rpo \\-\\-with\\-yoy\n"
+	"mtrack export \\-\\-wide \\-\\-period\\-type quarter \\-o history.csv\n"
+	"mtrack export \\-o history.xlsx\n"
+	"mtrack export | head \\-1\n"
+	".fi\n"
+	".SH FILES\n"
+	".TP\n.I $XDG_DATA_HOME/mtrack/mtrack.db\n"
+	"The default store (\\fI~/.local/share/mtrack/mtrack.db\\fR without XDG_DATA_HOME): an\n"
+	"SQLite database holding the reports, every value they stated and the lexicon.\n"
+	".TP\n.I /usr/share/bash-completion/completions/mtrack\nbash completion.\n"
+	".TP\n.I /usr/share/zsh/vendor-completions/_mtrack\nzsh completion.\n"
+	".SH ENVIRONMENT\n"
+	".TP\n.B MTRACK_DB\nThe store, when \\fB\\-\\-db\\fR is not given.\n"
+	".TP\n.B XDG_DATA_HOME\nThe store is $XDG_DATA_HOME/mtrack/mtrack.db when neither is given.\n"
+	".TP\n.B MTRACK_GNUPLOT\nThe gnuplot program to run (default: gnuplot on PATH).\n"
+	".TP\n.BR COLUMNS \", \" LINES\nThe size of a chart drawn in the terminal (else the terminal's own).\n"
+	".SH EXIT STATUS\n"
+	"0 on success; 1 when the command failed (for \\fBadd\\fR, when any file\n"
+	"failed; for \\fBcheck\\fR and \\fBconflicts\\fR, when they list anything; for any\n"
+	"command, when its output could not be written); 2 for a usage error.\n"
+	"A closed pipe (\\fBmtrack export | head\\fR) is not an error.\n";
+
+/* Writes `s`, its characters beyond ASCII as roff's \[uXXXX], so groff
+ * reads the page whatever its input encoding. */
+static void man_out(FILE *f, const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p;) {
+		unsigned cp = *p, extra = 0;
+		if (cp < 0x80) {
+			fputc((int)*p++, f);
+			continue;
+		}
+		if (cp >= 0xF0)
+			cp &= 0x07, extra = 3;
+		else if (cp >= 0xE0)
+			cp &= 0x0F, extra = 2;
+		else
+			cp &= 0x1F, extra = 1;
+		p++;
+		for (; extra && (*p & 0xC0) == 0x80; extra--)
+			cp = cp << 6 | (*p++ & 0x3F);
+		fprintf(f, "\\[u%04X]", cp);
+	}
+}
+
+/* Text as roff: backslashes and dashes escaped, no line read as a request. */
+static void man_text(FILE *f, const char *s)
+{
+	struct buf b = BUF_INIT;
+	int bol = 1;
+	for (; *s; s++) {
+		if (bol && (*s == '.' || *s == '\''))
+			buf_adds(&b, "\\&");
+		if (*s == '\\')
+			buf_adds(&b, "\\e");
+		else if (*s == '-')
+			buf_adds(&b, "\\-");
+		else
+			buf_addc(&b, *s);
+		bol = *s == '\n';
+	}
+	man_out(f, buf_str(&b));
+	buf_free(&b);
+}
+
+static void man_page(FILE *f)
+{
+	fputs(man_head, f);
+	for (size_t i = 0; i < ARRAY_SIZE(commands); i++) {
+		fprintf(f, ".SS %s\n", commands[i].name);
+		man_text(f, commands[i].summary);
+		fputs(".PP\n.nf\nmtrack [\\-\\-db PATH] ", f);
+		man_text(f, commands[i].usage);
+		fputs(".fi\n", f);
+	}
+	man_out(f, man_tail);
+}
+
+/* ---- options: --db anywhere, near misses named ---- */
+
+/* Finds the --name options a usage text mentions, and whether each takes
+ * a value (--kind K, --format table|jsonl: one space, then the value). */
+struct optinfo {
+	char name[32];
+	int value;
+};
+
+static size_t usage_options(const char *usage, struct optinfo *out, size_t cap)
+{
+	size_t n = 0;
+	for (const char *p = strstr(usage, "--"); p; p = strstr(p, "--")) {
+		p += 2;
+		size_t len = strspn(p, "abcdefghijklmnopqrstuvwxyz0123456789-");
+		if (!len || len >= sizeof(out->name))
+			continue;
+		const char *after = p + len;
+		int value = *after == '=' || (after[0] == ' ' && after[1] && !strchr(" |[-\n", after[1]));
+		size_t k = 0;
+		while (k < n && (strlen(out[k].name) != len || strncmp(out[k].name, p, len)))
+			k++;
+		if (k == n) {
+			if (n == cap)
+				break;
+			snprintf(out[n].name, sizeof(out[n].name), "%.*s", (int)len, p);
+			out[n++].value = value;
+		} else {
+			out[k].value |= value;
+		}
+		p = after;
+	}
+	return n;
+}
+
+/* Checks every --option given to command `c` against its usage text: an
+ * unknown one with a near namesake is a usage error naming it. Unknown
+ * ones with no namesake are left to the command's own parser. */
+static int check_options(const struct command *c, int argc, char **argv)
+{
+	struct optinfo opts[64];
+	size_t n = usage_options(c->usage, opts, ARRAY_SIZE(opts));
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--"))
+			break;
+		if (strncmp(a, "--", 2) || !a[2])
+			continue;
+		size_t len = strcspn(a + 2, "=");
+		/* getopt takes an unambiguous prefix too */
+		int known = 0, takes = 0;
+		for (size_t k = 0; k < n; k++)
+			if (!strncmp(opts[k].name, a + 2, len)) {
+				if (strlen(opts[k].name) == len) {
+					known = 1;
+					takes = opts[k].value;
+					break;
+				}
+				known = 1;
+				takes |= opts[k].value;
+			}
+		if (known) {
+			if (takes && !a[2 + len])
+				i++;
+			continue;
+		}
+		const char *names[64];
+		char given[64];
+		for (size_t k = 0; k < n; k++)
+			names[k] = opts[k].name;
+		snprintf(given, sizeof(given), "%.*s", (int)len, a + 2);
+		const char *near = cli_suggest(given, names, n);
+		if (near) {
+			cli_error("unknown option '--%s' for '%s'; did you mean '--%s'?", given, c->name, near);
+			cli_usage_hint(c);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Takes --db PATH (or --db=PATH) out of the line wherever it stands before
+ * "--". Returns the new argument count, or -1 when --db has no path. */
+static int take_global(int argc, char **argv, struct cli *cli)
+{
+	int w = 0, rest = 0;
+	for (int i = 0; i < argc; i++) {
+		if (!rest && !strcmp(argv[i], "--")) {
+			rest = 1;
+		} else if (!rest && !strcmp(argv[i], "--db")) {
+			if (i + 1 >= argc)
+				return -1;
+			cli->db_opt = argv[++i];
+			continue;
+		} else if (!rest && !strncmp(argv[i], "--db=", 5)) {
+			cli->db_opt = argv[i] + 5;
+			continue;
+		}
+		argv[w++] = argv[i];
+	}
+	argv[w] = NULL;
+	return w;
+}
+
+/* ---- standard output: a closed pipe is the reader's choice, a full
+ * disk is an error ---- */
+
+static int reader_gone(int err)
+{
+	if (err == EPIPE)
+		return 1;
+	struct pollfd p = { STDOUT_FILENO, POLLOUT, 0 };
+	return poll(&p, 1, 0) == 1 && (p.revents & POLLERR);
+}
+
+static int finish_output(int rc)
+{
+	errno = 0;
+	int failed = fflush(stdout) != 0;
+	int err = errno;
+	if (!failed && !ferror(stdout))
+		return rc;
+	if (reader_gone(err))
+		return rc;
+	/* the failed write may be long past: an empty write asks again
+	 * (/dev/full answers ENOSPC) */
+	if (!err && write(STDOUT_FILENO, "", 0) < 0)
+		err = errno;
+	if (err)
+		cli_error("cannot write to standard output: %s", strerror(err));
+	else
+		cli_error("cannot write to standard output");
+	return EXIT_FAIL;
+}
+
+static int run(int argc, char **argv)
 {
 	struct cli cli = { NULL, "mtrack" };
-	/* a closed pipe (mtrack series ... | head) is not an error to report */
-	signal(SIGPIPE, SIG_IGN);
+	argc = take_global(argc, argv, &cli);
+	if (argc < 0) {
+		cli_error("--db needs a path");
+		cli_usage_hint(NULL);
+		return EXIT_USAGE;
+	}
 	int i = 1;
 	while (i < argc && argv[i][0] == '-' && argv[i][1]) {
 		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
@@ -72,49 +325,56 @@ int main(int argc, char **argv)
 			printf("mtrack %s (schema %d)\n", MTRACK_VERSION, store_latest_version());
 			return EXIT_OK;
 		}
-		if (!strcmp(argv[i], "--db")) {
-			if (i + 1 >= argc) {
-				cli_error("--db needs a path");
-				main_usage(stderr);
-				return EXIT_USAGE;
-			}
-			cli.db_opt = argv[i + 1];
-			i += 2;
-			continue;
+		if (!strcmp(argv[i], "--man")) {
+			/* the build writes doc/mtrack.1 with this */
+			man_page(stdout);
+			return EXIT_OK;
 		}
-		if (!strncmp(argv[i], "--db=", 5)) {
-			cli.db_opt = argv[i] + 5;
-			i++;
-			continue;
+		if (!strcmp(argv[i], "--commands")) {
+			/* for the shell completions */
+			for (size_t k = 0; k < ARRAY_SIZE(commands); k++)
+				printf("%s\n", commands[k].name);
+			return EXIT_OK;
 		}
-		cli_error("unknown option '%s'", argv[i]);
-		main_usage(stderr);
+		static const char *const globals[] = { "db", "help", "version" };
+		const char *near = argv[i][1] == '-' ? cli_suggest(argv[i] + 2, globals, ARRAY_SIZE(globals)) : NULL;
+		if (near)
+			cli_error("unknown option '%s'; did you mean '--%s'?", argv[i], near);
+		else
+			cli_error("unknown option '%s'", argv[i]);
+		cli_usage_hint(NULL);
 		return EXIT_USAGE;
 	}
 	if (i >= argc) {
 		main_usage(stderr);
 		return EXIT_USAGE;
 	}
+	const char *names[ARRAY_SIZE(commands) + 1];
+	for (size_t k = 0; k < ARRAY_SIZE(commands); k++)
+		names[k] = commands[k].name;
+	names[ARRAY_SIZE(commands)] = "help";
 	const char *name = argv[i];
+	const char *want = name;
 	if (!strcmp(name, "help")) {
 		if (i + 1 >= argc) {
 			main_usage(stdout);
 			return EXIT_OK;
 		}
-		const struct command *c = cli_find_command(argv[i + 1]);
-		if (!c) {
-			cli_error("unknown command '%s'", argv[i + 1]);
-			main_usage(stderr);
-			return EXIT_USAGE;
-		}
+		want = argv[i + 1];
+	}
+	const struct command *c = cli_find_command(want);
+	if (!c) {
+		const char *near = cli_suggest(want, names, ARRAY_SIZE(commands) + (want == name));
+		if (near)
+			cli_error("unknown command '%s'; did you mean '%s'?", want, near);
+		else
+			cli_error("unknown command '%s'", want);
+		cli_usage_hint(NULL);
+		return EXIT_USAGE;
+	}
+	if (want != name) {
 		cli_usage(stdout, c);
 		return EXIT_OK;
-	}
-	const struct command *c = cli_find_command(name);
-	if (!c) {
-		cli_error("unknown command '%s'", name);
-		main_usage(stderr);
-		return EXIT_USAGE;
 	}
 	for (int k = i + 1; k < argc; k++) {
 		if (!strcmp(argv[k], "--"))
@@ -124,7 +384,17 @@ int main(int argc, char **argv)
 			return EXIT_OK;
 		}
 	}
+	if (check_options(c, argc - i, argv + i) < 0)
+		return EXIT_USAGE;
 	optind = 1;
 	opterr = 0;
 	return c->run(argc - i, argv + i, &cli);
+}
+
+int main(int argc, char **argv)
+{
+	/* a closed pipe (mtrack series ... | head) is not an error to report:
+	 * writes fail with EPIPE instead, and finish_output() tells them apart */
+	signal(SIGPIPE, SIG_IGN);
+	return finish_output(run(argc, argv));
 }

@@ -37,7 +37,7 @@ Published: November 3, 2025
 Microsoft commercial RPO was $39.2 billion at the end of fiscal Q1 2026, up 51% year over year.
 TXT
 expect_status 0 "$M" add slip.txt
-expect_status 0 "$M" conflicts
+expect_status 1 "$M" conflicts   # it lists something: exit 1, as check
 expect_grep "microsoft rpo level FY2026Q1" last.out
 expect_grep "39.20 bn USD" last.out
 expect_grep "392.0 bn USD" last.out

@@ -63,7 +63,7 @@ expect_eq "an older report does not displace B" "$(value)" "395000000000"
 expect_status 0 "$M" add est.txt
 expect_eq "an estimate does not displace an actual" "$(value)" "395000000000"
 
-expect_status 0 "$M" conflicts --entity microsoft
+expect_status 1 "$M" conflicts --entity microsoft
 expect_grep "current" last.out
 expect_grep "earlier" last.out
 expect_status 0 "$M" report 1
@@ -76,7 +76,7 @@ printf 'Apple note\nPublished: 2025-11-01\n\nApple revenue was $102.5 billion in
 printf '苹果点评\n日期：2025-11-03\n\n苹果 FY2025Q4 营收 1020 亿美元；甲骨文 FY26Q1 RPO 达 4550 亿美元。\n' > r2.txt
 expect_status 0 "$M" --db "$rdb" add r1.txt r2.txt
 expect_grep "1 restated, 1 conflicting" last.out
-expect_status 0 "$M" --db "$rdb" conflicts
+expect_status 1 "$M" --db "$rdb" conflicts
 expect_grep "apple revenue" last.out
 expect_no_grep "oracle" last.out
 
