@@ -2020,12 +2020,26 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 		if (rc == 0)
 			return 0;
 	}
+	/* 2024-12: a month, as tables head their columns */
+	if (n >= 6 && n <= 7 && isdigit((unsigned char)buf[0]) && buf[4] == '-') {
+		char *endp;
+		long y = strtol(buf, &endp, 10), m = endp == buf + 4 ? strtol(buf + 5, &endp, 10) : 0;
+		if (!*endp && y >= 1990 && y <= 2100 && m >= 1 && m <= 12) {
+			memset(x, 0, sizeof(*x));
+			x->type = PERIOD_MONTH;
+			x->year = (int)y;
+			x->index = (int)m;
+			return 0;
+		}
+	}
 	struct period_span *sp = NULL;
 	size_t ns = 0, cap = 0;
 	struct errmsg e2;
 	int rc = -1;
+	/* 2025E, 3Q25A, and 2025 年底 (its last month) */
 	if (period_scan(j->fx->ps, buf, n, NULL, 0, &sp, &ns, &cap, &e2) == 0 && ns == 1 &&
-	    sp[0].kind == PSPAN_PERIOD && sp[0].expr.year && sp[0].expr.rel == PREL_NONE) {
+	    sp[0].kind == PSPAN_PERIOD && sp[0].expr.year &&
+	    (sp[0].expr.rel == PREL_NONE || sp[0].expr.rel == PREL_YEAR_END)) {
 		*x = sp[0].expr;
 		rc = 0;
 	}
