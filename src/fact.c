@@ -46,6 +46,8 @@ static const char *const cjk_openers[] = {
 	"当季", "单季", "此外", "另外", "同时", "其中", "整体", "总体", "合计", "截至", "截止", "据", "根据",
 	"受", "由于", "在", "从", "今年", "去年", "明年", "全年", "上半年", "下半年", "前三季度", "季度",
 	"同期", "目前", "当前", "此前", "随后", "之后", "最终", "市场", "管理层", "分业务", "分部门", "分地区",
+	/* modifiers of a metric, not names: 稀释每股收益, 经调整净利润 */
+	"稀释", "摊薄", "基本", "经调整", "调整后", "归母", "单季度", "累计", "国内", "海外", "境内", "境外",
 };
 
 struct fact_extractor {
@@ -406,6 +408,9 @@ static const char *const cjk_ok[] = {
 	"为", "在", "其", "占", "及", "和", "与", "对", "中", "是", "将", "之", "由", "把", "达", "则",
 	"方面", "上", "继续", "同样", "亦", "也", "均", "合计", "单月", "期内", "至", "创", "方",
 	"截至", "旗下", "报告期内", "对应", "带动", "推动", "包括", "其中", "实现", "录得", "达到",
+	/* what kind of figure, not whose: 稀释每股收益, 合并营收, 经调整净利润 */
+	"稀释", "摊薄", "基本", "经调整", "调整后", "归母", "合并", "综合", "整体", "总", "单季", "单季度",
+	"月度", "季度", "累计", "同口径",
 };
 
 /* Whether `w` is one of list[0..n), ASCII case folded. The first bytes
@@ -2337,6 +2342,12 @@ static int frame_period(struct job *j, int span)
 	 * calendar's: each company's own third quarter would differ */
 	if (j->doc_subject < 0 && !j->pers[j->npers].expr.fiscal)
 		j->pers[j->npers].expr.calendar = 1;
+	/* a period still to come (a forecast's 2026) frames no figure */
+	const struct fiscal_calendar *cal =
+		j->doc_subject >= 0 ? &lexicon_entity_at(j->fx->lx, (size_t)j->doc_subject)->calendar : NULL;
+	struct period p;
+	if (period_resolve(&j->pers[j->npers].expr, cal, NULL, j->ref, 0, &p) < 0 || date_cmp(p.end, j->ref) > 0)
+		return -1;
 	j->pers[j->npers].prev = -1;
 	j->pers[j->npers].est = 0;
 	j->pers[j->npers].temp = 0;

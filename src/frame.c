@@ -104,6 +104,12 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 	}
 	if (known >= 0)
 		doc->subject = known;
+	int subject_root = -1;
+	for (size_t i = 0; i < nm && subject_root < 0; i++)
+		if (m[i].entity >= 0 && (m[i].entity == doc->subject || m[i].root == doc->subject))
+			subject_root = m[i].root;
+	if (subject_root < 0)
+		subject_root = doc->subject;
 	/* the period the document is about: the first its title, its front
 	 * headings or its first line of text names before any figure */
 	size_t period_line = n;
@@ -113,9 +119,10 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 			period_line = i;
 		}
 	int *hent = xmalloc((n + 1) * sizeof(*hent));
+	int *hroot = xmalloc((n + 1) * sizeof(*hroot));
 	int *hper = xmalloc((n + 1) * sizeof(*hper));
 	for (size_t i = 0; i < n; i++) {
-		hent[i] = -1;
+		hent[i] = hroot[i] = -1;
 		hper[i] = -1;
 		if (lines[i].kind != LAYOUT_HEADING || lines[i].title)
 			continue;
@@ -124,26 +131,33 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 		int e = -1;
 		int r = one_subject(&c, &e);
 		hent[i] = r == 1 ? e : r == 2 ? -2 : -1;
+		hroot[i] = r == 1 ? c.root : -1;
 		hper[i] = first_period(m, from[i], from[i + 1]);
 		for (size_t x = from[i]; x < from[i + 1]; x++)
 			if (m[x].quantity)
 				hper[i] = -1; /* a heading that states figures is a sentence, not a scope */
 	}
 	for (size_t i = 0; i < n; i++) {
-		int ent = -1, per = -1;
+		int ent = -1, per = -1, root = -1;
 		int h = lines[i].heading;
 		for (int depth = 0; h >= 0 && depth < 8; depth++) {
-			if (ent == -1)
+			if (ent == -1) {
 				ent = hent[h];
+				root = hroot[h];
+			}
 			if (per == -1)
 				per = hper[h];
 			h = lines[h].heading;
 		}
+		/* a section on another company than the document's takes no
+		 * period of the document's: FY2026Q3 is Nvidia's, not AMD's */
+		int other = doc->subject >= 0 && ent != -1 && (ent == -2 || root != subject_root);
 		out[i].entity = ent == -1 ? doc->subject : ent;
 		/* the line that names the document's period reads it in place */
-		out[i].period = per != -1 ? per : i == period_line ? -1 : doc->period;
+		out[i].period = per != -1 ? per : i == period_line || other ? -1 : doc->period;
 	}
 	free(hent);
+	free(hroot);
 	free(hper);
 	free(from);
 }
