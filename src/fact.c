@@ -2346,7 +2346,18 @@ static int frame_period(struct job *j, int span)
 	const struct fiscal_calendar *cal =
 		j->doc_subject >= 0 ? &lexicon_entity_at(j->fx->lx, (size_t)j->doc_subject)->calendar : NULL;
 	struct period p;
-	if (period_resolve(&j->pers[j->npers].expr, cal, NULL, j->ref, 0, &p) < 0 || date_cmp(p.end, j->ref) > 0)
+	struct period_expr *x = &j->pers[j->npers].expr;
+	if (period_resolve(x, cal, NULL, j->ref, 0, &p) < 0)
+		return -1;
+	/* "Oracle Q2 2026 Earnings Call" in December 2025: a company's own
+	 * quarter, when the calendar's is still to come */
+	if (date_cmp(p.end, j->ref) > 0 && cal && !x->fiscal && !x->calendar) {
+		struct period_expr fx = *x;
+		fx.fiscal = 1;
+		if (period_resolve(&fx, cal, NULL, j->ref, 0, &p) == 0 && date_cmp(p.end, j->ref) <= 0)
+			*x = fx;
+	}
+	if (date_cmp(p.end, j->ref) > 0)
 		return -1;
 	j->pers[j->npers].prev = -1;
 	j->pers[j->npers].est = 0;

@@ -73,6 +73,12 @@ static const struct {
 	  "2025-11-28",
 	  "baidu revenue level 31210000000 CNY 2025-09-30 actual exact;tencent revenue level 192870000000 CNY 2025-09-30 actual "
 	  "exact;tencent revenue yoy 15 % 2025-09-30 actual exact" },
+	/* a call's title names the company's own quarter the calendar's way:
+	 * Oracle's Q2 2026 ended in November 2025 */
+	{ "Oracle (ORCL) Q2 2026 Earnings Call Transcript\nDecember 10, 2025\n\nSafra Catz -- Chief Executive Officer\n"
+	  "Total revenue was $16.1 billion, up 14%.\n",
+	  "2025-12-10",
+	  "oracle revenue level 16100000000 USD 2025-11-30 actual exact;oracle revenue yoy 14 % 2025-11-30 actual exact" },
 	/* a table: rows of metrics under periods, units above */
 	{ "腾讯控股：业绩点评\n\n表 1：盈利预测\n单位：亿元\n指标          2024A      2025E      2026E\n"
 	  "营业收入      6603       7420       8200\n",
