@@ -1085,37 +1085,32 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 	return word_before(j->t, floor, j->toks[i].start, "over") && !word_before(j->t, floor, j->toks[i].start, "the");
 }
 
-/* 腾讯、阿里巴巴、百度的资本开支分别为 129.8、314.3、33.9 亿元; "Amazon,
- * Microsoft and Alphabet spent $34.2 billion, $34.9 billion and $24.0
- * billion respectively": the company of the quantity at token k, by its
- * place among as many figures of its kind as the list has names, right
- * after 分别 or right before "respectively". -1 when they do not pair. */
-static int respectively(const struct job *j, const struct state *st, size_t k, size_t first, size_t end)
+/* The run of figures a "分别" or "respectively" pairs with a list, in the
+ * sentence of tokens [first, end) from text offset `from`: the figures
+ * joined by list marks right after 分别, or right before "respectively".
+ * Writes their token indices (at most 8) into pick[] and returns how many,
+ * 0 when there is no marker; `*mark` is where the marker stands. */
+static int paired_run(const struct job *j, size_t from, size_t first, size_t end, size_t pick[8], size_t *mark)
 {
-	if (st->nlist < 2 || st->nlist > (int)ARRAY_SIZE(st->list) || st->list_end > k)
-		return -1;
 	const char *t = j->t;
-	size_t mark = SIZE_MAX;
 	int after = 0;
-	for (size_t p = j->toks[st->list_end - 1].end; p + 3 <= j->sent_end && mark == SIZE_MAX; p++) {
+	*mark = SIZE_MAX;
+	for (size_t p = from; p + 3 <= j->sent_end && *mark == SIZE_MAX; p++) {
 		if (!memcmp(t + p, "分别", 6)) {
-			mark = p;
+			*mark = p;
 			after = 1;
 		} else if (!strncasecmp(t + p, "respectively", 12)) {
-			mark = p;
+			*mark = p;
 		}
 	}
-	if (mark == SIZE_MAX)
-		return -1;
-	/* the run of figures joined by list marks right after 分别, or right
-	 * before "respectively" */
-	size_t pick[8];
+	if (*mark == SIZE_MAX)
+		return 0;
 	int n = 0;
 	size_t prev = SIZE_MAX;
 	if (after) {
 		for (size_t i = first; i < end && n < 8; i++) {
 			const struct tok *x = &j->toks[i];
-			if (x->type != T_QTY || x->start < mark || qtok(j, x)->kind == NL_CUE)
+			if (x->type != T_QTY || x->start < *mark || qtok(j, x)->kind == NL_CUE)
 				continue;
 			if (prev != SIZE_MAX && !is_connector(t, j->toks[prev].end, x->start))
 				break;
@@ -1125,7 +1120,7 @@ static int respectively(const struct job *j, const struct state *st, size_t k, s
 	} else {
 		for (size_t i = end; i > first && n < 8; i--) {
 			const struct tok *x = &j->toks[i - 1];
-			if (x->type != T_QTY || x->end > mark || qtok(j, x)->kind == NL_CUE)
+			if (x->type != T_QTY || x->end > *mark || qtok(j, x)->kind == NL_CUE || x->start < from)
 				continue;
 			if (prev != SIZE_MAX && !is_connector(t, x->end, j->toks[prev].start))
 				break;
@@ -1138,12 +1133,62 @@ static int respectively(const struct job *j, const struct state *st, size_t k, s
 			pick[b] = tmp;
 		}
 	}
+	return n;
+}
+
+/* 腾讯、阿里巴巴、百度的资本开支分别为 129.8、314.3、33.9 亿元; "Amazon,
+ * Microsoft and Alphabet spent $34.2 billion, $34.9 billion and $24.0
+ * billion respectively": the company of the quantity at token k, by its
+ * place among as many figures as the list has names. -1 when they do not
+ * pair. */
+static int respectively(const struct job *j, const struct state *st, size_t k, size_t first, size_t end)
+{
+	if (st->nlist < 2 || st->nlist > (int)ARRAY_SIZE(st->list) || st->list_end > k)
+		return -1;
+	size_t pick[8], mark;
+	int n = paired_run(j, j->toks[st->list_end - 1].end, first, end, pick, &mark);
 	if (n != st->nlist)
 		return -1;
 	for (int i = 0; i < n; i++)
 		if (pick[i] == k)
 			return st->list[i];
 	return -1;
+}
+
+/* 2025-2027 年营收分别为 1296、1351、1420 亿元; "revenue of $10bn and
+ * $12bn in 2025 and 2026, respectively": the periods a run of figures
+ * pairs with, written before the marker — a year range, or periods joined
+ * by list marks. Fills xs[] (at most max) and returns how many. */
+static int paired_periods(const struct job *j, size_t first, size_t mark, struct period_expr *xs, int max)
+{
+	int n = 0;
+	for (size_t i = first; i < j->ntoks && j->toks[i].start < mark; i++) {
+		const struct tok *x = &j->toks[i];
+		if (x->type == T_OTHER && j->ps[x->idx].expr.year) {
+			/* 2025-2027: every year of it */
+			char *e1;
+			long y2 = 0;
+			const char *dash = memchr(j->t + x->start, '-', x->end - x->start);
+			if (dash)
+				y2 = strtol(dash + 1, &e1, 10);
+			int y1 = j->ps[x->idx].expr.year;
+			if (y2 > 0 && y2 < 100)
+				y2 += 2000;
+			n = 0;
+			for (long y = y1; y2 > y1 && y <= y2 && n < max && y2 - y1 < 8; y++) {
+				memset(&xs[n], 0, sizeof(xs[n]));
+				xs[n].type = PERIOD_YEAR;
+				xs[n].year = (int)y;
+				n++;
+			}
+		} else if (x->type == T_PERIOD) {
+			if (n && !(i > first && j->toks[i - 1].type == T_PERIOD && is_connector(j->t, j->toks[i - 1].end, x->start)))
+				n = 0;
+			if (n < max)
+				xs[n++] = j->ps[x->idx].expr;
+		}
+	}
+	return n;
 }
 
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
@@ -1313,6 +1358,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		else
 			estimate = estimate || (before & CUE_ESTIMATE) || (after & CUE_ESTIMATE);
 	}
+	int from_list = ent == -2;
 	if (ent == -2) {
 		ent = respectively(j, st, k, sent_first, sent_end);
 		if (ent < 0) {
@@ -1572,6 +1618,32 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			add_candidate(j, tk, "its period, from an earlier sentence, is none of %s's fiscal periods",
 				      ee->id);
 			return;
+		}
+	}
+	/* 2025-2027 年营收分别为 1296、1351、1420 亿元: one company, a value for
+	 * each of a run of periods; a run that pairs with no periods is left out */
+	if (!q->slash_group && !from_list) {
+		size_t pick[8], mark;
+		int n = paired_run(j, j->sent_start, sent_first, sent_end, pick, &mark);
+		int at = -1;
+		for (int i = 0; i < n; i++)
+			if (pick[i] == k)
+				at = i;
+		if (n >= 2 && at >= 0) {
+			struct period_expr xs[8];
+			int np = paired_periods(j, sent_first, mark, xs, 8);
+			if (np != n) {
+				add_candidate(j, tk, "one of a list of values that pairs with no list of periods%s", "");
+				return;
+			}
+			GROW(j->pers, j->cappers, j->npers + 1);
+			j->pers[j->npers].expr = xs[at];
+			j->pers[j->npers].prev = per;
+			j->pers[j->npers].est = estimate;
+			j->pers[j->npers].temp = 1;
+			j->npers++;
+			have = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &p, 0);
+			j->npers--;
 		}
 	}
 	if (have < 0) {
@@ -2176,6 +2248,9 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 		const char *cur = NULL;
 		if (tb->units >= 0)
 			table_units(j->t, lines[tb->units].start, lines[tb->units].end, &scale, &cur);
+		else if (text_has(j->t, lines[tb->header].start, lines[tb->header].end, "单位"))
+			/* 单位：百万元   2024A   2025E: the units over the labels */
+			table_units(j->t, lines[tb->header].start, lines[tb->header].end, &scale, &cur);
 		else if (tb->caption >= 0) /* Figure 1: Capex, calendarized ($bn) */
 			table_units(j->t, lines[tb->caption].start, lines[tb->caption].end, &scale, &cur);
 		struct cell_sense caption = { -1, -1, 0, 0 };
@@ -2206,6 +2281,7 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 			hsense[c] = sense_of(j, hs[c], he[c]);
 			hkind[c] = superseded ? 0 : change_column(j->t, hs[c], he[c]);
 		}
+		struct cell_sense above = { -1, -1, 0, 0 };
 		/* the first cell of the header labels the rows (指标, 公司), unless
 		 * it is over a column of figures (   3Q25A   4Q25E) */
 		int first_is_label = !hper[0];
@@ -2231,10 +2307,22 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 			if (table_parse_value(j->t, cs[0], ce[0], &v0) == 0)
 				continue; /* no label */
 			struct cell_sense row = sense_of(j, cs[0], ce[0]);
+			/* 同比增速(%) under 营业收入: the change of the row above */
+			unsigned change = change_column(j->t, cs[0], ce[0]);
+			if (row.ent == -1 && row.met < 0 && change && above.met >= 0) {
+				row.ent = above.ent;
+				row.met = above.met;
+				row.kind = change;
+				row.percent = 1;
+			}
 			/* a row names its metric, its company, or both; a label
 			 * naming neither (a segment, a product line) is not ours */
-			if (row.ent == -1 && row.met < 0)
+			if (row.ent == -1 && row.met < 0) {
+				above.met = -1;
 				continue;
+			}
+			if (!change)
+				above = row;
 			if (periods > 0) {
 				int ent = row.ent != -1 ? row.ent : caption.ent != -1 ? caption.ent : frames[r].entity;
 				int met = row.met >= 0 ? row.met : caption.met;

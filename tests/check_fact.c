@@ -79,6 +79,19 @@ static const struct {
 	  "Total revenue was $16.1 billion, up 14%.\n",
 	  "2025-12-10",
 	  "oracle revenue level 16100000000 USD 2025-11-30 actual exact;oracle revenue yoy 14 % 2025-11-30 actual exact" },
+	/* one company, a value for each year of a range; a run that pairs
+	 * with no periods gives nothing */
+	{ "我们预计百度 2025-2027 年营收分别为 1296、1351、1420 亿元。", "2025-08-21",
+	  "baidu revenue level 129600000000 CNY 2025-12-31 estimate exact;baidu revenue level 135100000000 CNY 2026-12-31 "
+	  "estimate exact;baidu revenue level 142000000000 CNY 2027-12-31 estimate exact" },
+	{ "我们预计百度 2025 年营收分别为 1296、1351 亿元。", "2025-08-21", "" },
+	/* units over the row labels; a change row takes the metric above it */
+	{ "百度集团：点评\n\n单位：百万元      2024A      2025E\n营业收入        133,125    129,600\n"
+	  "同比增速(%)        -1.1       -2.6\nEPS(元)            8.40       7.45\n",
+	  "2025-08-21",
+	  "baidu eps level 7.45 CNY 2025-12-31 estimate exact;baidu eps level 8.4 CNY 2024-12-31 actual exact;"
+	  "baidu revenue level 129600000000 CNY 2025-12-31 estimate exact;baidu revenue level 133125000000 CNY 2024-12-31 "
+	  "actual exact;baidu revenue yoy -1.1 % 2024-12-31 actual exact;baidu revenue yoy -2.6 % 2025-12-31 estimate exact" },
 	/* a table: rows of metrics under periods, units above */
 	{ "腾讯控股：业绩点评\n\n表 1：盈利预测\n单位：亿元\n指标          2024A      2025E      2026E\n"
 	  "营业收入      6603       7420       8200\n",
