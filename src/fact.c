@@ -2331,6 +2331,18 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 				for (size_t c = c0; c < nh && first_period_col < 0; c++)
 					if (hper[c])
 						first_period_col = (int)c;
+				/* Revenue ($bn): units in the row's label */
+				double rscale = scale;
+				const char *rcur = cur;
+				double ls = 0;
+				const char *lc = NULL;
+				const char *open = memchr(j->t + cs[0], '(', ce[0] - cs[0]);
+				if (open)
+					table_units(j->t, (size_t)(open - j->t), ce[0], &ls, &lc);
+				if (ls > 0) {
+					rscale = ls;
+					rcur = lc ? lc : cur;
+				}
 				for (size_t i = 1; i < nc; i++) {
 					int c = col[i];
 					if (c < (int)c0)
@@ -2343,10 +2355,10 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 					if (hper[c])
 						/* CY26E y/y: a column of changes over its own period */
 						table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[c], hest[c],
-							   kind ? kind : hkind[c], &v, scale, cur);
+							   kind ? kind : hkind[c], &v, rscale, rcur);
 					else if (hkind[c] && !kind && first_period_col >= 0 && v.percent)
 						table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[first_period_col],
-							   hest[first_period_col], hkind[c], &v, scale, cur);
+							   hest[first_period_col], hkind[c], &v, rscale, rcur);
 				}
 			} else if (measures > 0 && per_col > 0 && row.ent >= 0) {
 				struct period_expr px;

@@ -177,8 +177,43 @@ static size_t bullet(const char *t, size_t s, size_t e)
 	return s;
 }
 
+/* The cells of a row set apart by '|': an empty cell is a cell (| 40% | |),
+ * the bars at the ends open and close the row. */
+static size_t pipe_cells(const char *text, size_t start, size_t end, size_t *s, size_t *e, size_t max)
+{
+	size_t n = 0;
+	size_t i = start;
+	if (i < end && text[i] == '|')
+		i++;
+	while (i < end) {
+		const char *bar = memchr(text + i, '|', end - i);
+		size_t ce = bar ? (size_t)(bar - text) : end;
+		if (!bar && ce == i)
+			break;
+		size_t a = i, b = ce;
+		while (a < b && (text[a] == ' ' || text[a] == '\t'))
+			a++;
+		while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t'))
+			b--;
+		if (!bar && a == b)
+			break; /* past the closing bar */
+		if (n < max) {
+			s[n] = a;
+			e[n] = b;
+		}
+		n++;
+		i = ce + 1;
+	}
+	return n;
+}
+
 size_t layout_cells(const char *text, size_t start, size_t end, size_t *s, size_t *e, size_t max)
 {
+	size_t bars = 0;
+	for (size_t i = start; i < end && bars < 2; i++)
+		bars += text[i] == '|';
+	if (bars >= 2 && (text[start] == '|' || text[end - 1] == '|'))
+		return pipe_cells(text, start, end, s, e, max);
 	size_t n = 0;
 	size_t i = start;
 	while (i < end) {

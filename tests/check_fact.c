@@ -92,6 +92,13 @@ static const struct {
 	  "baidu eps level 7.45 CNY 2025-12-31 estimate exact;baidu eps level 8.4 CNY 2024-12-31 actual exact;"
 	  "baidu revenue level 129600000000 CNY 2025-12-31 estimate exact;baidu revenue level 133125000000 CNY 2024-12-31 "
 	  "actual exact;baidu revenue yoy -1.1 % 2024-12-31 actual exact;baidu revenue yoy -2.6 % 2025-12-31 estimate exact" },
+	/* a table of bars: empty cells count, units in a row's label */
+	{ "Meta Q3 2025 at a glance\n\n| Metric | Q3 2025 | Q3 2024 | Y/Y |\n|---|---|---|---|\n"
+	  "| Revenue ($bn) | 51.24 | 40.59 | 26% |\n| Operating margin | 40% | 43% | |\n",
+	  "2025-10-29",
+	  "meta operating_margin level 40 % 2025-09-30 actual exact;meta operating_margin level 43 % 2024-09-30 actual exact;"
+	  "meta revenue level 40590000000 USD 2024-09-30 actual exact;meta revenue level 51240000000 USD 2025-09-30 actual "
+	  "exact;meta revenue yoy 26 % 2025-09-30 actual exact" },
 	/* a table: rows of metrics under periods, units above */
 	{ "腾讯控股：业绩点评\n\n表 1：盈利预测\n单位：亿元\n指标          2024A      2025E      2026E\n"
 	  "营业收入      6603       7420       8200\n",

@@ -136,6 +136,11 @@ START_TEST(test_blocks_and_cells)
 	/* as many cells as the header: by index */
 	ck_assert_uint_eq(table_row_cells(text, l, b[0].header, 3, s, e, col, 8), 3);
 	ck_assert_int_eq(col[2], 2);
+	/* cells between bars: an empty one counts */
+	const char *bars = "| Margin | 40% | | 12% |";
+	ck_assert_uint_eq(layout_cells(bars, 0, strlen(bars), s, e, 8), 4);
+	ck_assert_uint_eq(e[2], s[2]);
+	ck_assert(!strncmp(bars + s[3], "12%", 3));
 	/* fewer: by the column it stands under */
 	ck_assert_uint_eq(table_row_cells(text, l, b[0].header, 4, s, e, col, 8), 2);
 	ck_assert_int_eq(col[1], 2);
