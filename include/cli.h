@@ -75,6 +75,7 @@ int cmd_export(int argc, char **argv, struct cli *cli);
 int cmd_import(int argc, char **argv, struct cli *cli);
 int cmd_plot(int argc, char **argv, struct cli *cli);
 int cmd_lexicon(int argc, char **argv, struct cli *cli);
+int cmd_log(int argc, char **argv, struct cli *cli);
 
 /* Looks a command up by name; NULL when unknown. */
 const struct command *cli_find_command(const char *name);

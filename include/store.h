@@ -75,11 +75,16 @@ struct report_meta {
 	const char *path;
 	const char *encoding;
 	long size;
+	const char *text;        /* the text extracted (kept compressed for reextract); NULL: none */
+	size_t text_len;
+	int pages;               /* a PDF's page count (pages split by form feeds) */
+	const char *extractor;   /* what made the facts (store_extractor_version()); NULL: unknown */
 };
 
 struct add_result {
 	long report_id;
 	int duplicate;   /* the same bytes were added before as report_id */
+	int retracted;   /* duplicate: report_id is retracted */
 	long facts, fresh, restated, conflicting;
 };
 
@@ -102,7 +107,8 @@ int store_batch_end(struct store *s, int commit, struct errmsg *e);
 int store_add_report(struct store *s, const struct report_meta *meta, const struct fact_list *facts,
 		     struct add_result *res, struct errmsg *e);
 
-/* Records a retraction (retract = 1) or a restoration of report `id`. */
+/* Records a retraction (retract = 1) or a restoration of report `id`,
+ * and its event. */
 int store_set_retracted(struct store *s, long id, int retract, const char *reason, struct errmsg *e);
 
 struct report_row {
@@ -126,11 +132,15 @@ struct obs_row {
 	const char *entity, *metric, *kind, *period_type, *period_start, *period_end;
 	const char *fiscal_label, *calendar_label, *unit, *qualifier, *basis, *sentence;
 	const char *report_date, *report_title, *entity_name, *metric_name;
+	const char *extractor;   /* what made it ("" unknown); obs_query.everything only */
 	double value, low, high;
 	double resolution; /* one unit of the last digit written; 0 unknown */
 	int has_range, restated, current, derived;
 	long start_byte, end_byte;
 	int page; /* the PDF page, 0 when unknown */
+	long version;   /* the report_version it belongs to; 0 the report's first set */
+	int superseded; /* a later version of its report replaced it */
+	int rejected;   /* rejected by `mtrack reject` */
 };
 
 enum obs_mode {
@@ -147,7 +157,9 @@ struct obs_query {
 	const char *from, *to;   /* period_end bounds (inclusive); NULL = open */
 	const char *period_type; /* NULL = all */
 	const char *period_end;  /* one period only (history) */
+	const char *known_at;    /* what the store held at this moment (store_parse_time()); NULL = now */
 	int include_retracted;
+	int everything;          /* also superseded and rejected rows (flagged; they never win) */
 	long report_id;          /* one report's observations only; 0 = all */
 };
 
@@ -155,7 +167,11 @@ struct obs_query {
  * kind, period end (then report order). The current value of a fact is
  * the one from reports not retracted (and dated on or before as_of) whose
  * basis is actual if any is, then with the latest report date, ties to
- * the later-added report. Streams: memory does not grow with the store. */
+ * the later-added report; only the current version of a report counts,
+ * and no rejected observation. With known_at, every one of these (which
+ * reports, their dates and versions, retractions, rejections) is taken as
+ * the events up to that moment left it, so the answer never changes.
+ * Streams: memory does not grow with the store. */
 int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const struct obs_row *, void *),
 		   void *ctx, struct errmsg *e);
 
@@ -163,5 +179,27 @@ int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const s
  * for an entity/metric/kind; appends YYYY-MM-DD strings (owned) to out. */
 int store_find_period_ends(struct store *s, const char *entity, const char *metric, const char *kind,
 			   const char *label, char ***out, size_t *n, struct errmsg *e);
+
+/* ---- events ---- */
+
+/* Normalizes a moment given as ISO 8601 (2026-01-29T10:15:00Z, with an
+ * offset such as +08:00, or a date meaning its end; a time without zone
+ * is UTC; a time to the second or minute means its end) into
+ * YYYY-MM-DDTHH:MM:SS.sssZ in UTC. A moment later than now is refused:
+ * what the store holds then is not settled. Returns 0 or -1. */
+int store_parse_time(const char *in, char out[25], struct errmsg *e);
+
+/* The current UTC time as YYYY-MM-DDTHH:MM:SS.sssZ. */
+void store_now(char out[25]);
+
+struct store_event {
+	long id, report_id, obs_id; /* 0 when none */
+	const char *at, *who, *action, *what, *why; /* why: "" when none */
+};
+
+/* Calls `fn` for every event in order (only those of report `report_id`
+ * when > 0). Strings live until `fn` returns. */
+int store_each_event(struct store *s, long report_id, int (*fn)(const struct store_event *, void *), void *ctx,
+		     struct errmsg *e);
 
 #endif

@@ -14,7 +14,8 @@
 
 extern const char usage_init[], usage_info[], usage_extract[], usage_add[], usage_series[],
 	usage_history[], usage_conflicts[], usage_check[], usage_reports[], usage_report[],
-	usage_retract[], usage_restore[], usage_export[], usage_import[], usage_plot[], usage_lexicon[];
+	usage_retract[], usage_restore[], usage_export[], usage_import[], usage_plot[], usage_lexicon[],
+	usage_log[];
 
 static const struct command commands[] = {
 	{ "init", cmd_init, usage_init, "create or upgrade the store" },
@@ -33,6 +34,7 @@ static const struct command commands[] = {
 	{ "retract", cmd_retract, usage_retract, "withdraw a report from every view" },
 	{ "restore", cmd_restore, usage_restore, "undo a retraction" },
 	{ "lexicon", cmd_lexicon, usage_lexicon, "list and extend entities, metrics and aliases" },
+	{ "log", cmd_log, usage_log, "every change made to the store, with time, who and why" },
 };
 
 const struct command *cli_find_command(const char *name)

@@ -1,7 +1,9 @@
 /*
  * The store (see store.h): opening, migrations, the lexicon tables, adding
- * and retracting reports, and the queries every view is built on. This is
- * the only file that includes sqlite3.h.
+ * and retracting reports, the event log, and the queries every view is
+ * built on (now, or as the events up to a moment left the store). This is
+ * the only file that includes sqlite3.h, and the only one that uses zlib
+ * (the reports' texts are kept compressed).
  */
 #include <errno.h>
 #include <math.h>
@@ -10,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <zlib.h>
 
 #include "store.h"
 #include "banned.h"
@@ -18,8 +22,9 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	/* the statements of store_add_report(), prepared once per store */
-	sqlite3_stmt *find, *ins, *cur, *obs, *retracted, *savepoint, *release;
+	sqlite3_stmt *find, *ins, *cur, *obs, *retracted, *savepoint, *release, *event, *text;
 	int in_batch; /* inside store_batch_begin(): reports use savepoints */
+	char who[64]; /* $USER, recorded with each event */
 };
 
 static int db_err(struct store *s, struct errmsg *e, const char *what)
@@ -204,6 +209,10 @@ int store_open_with(const char *path, const struct embedded_migration *migs, str
 	}
 	struct store *s = xcalloc(1, sizeof(*s));
 	s->path = xstrdup(path);
+	const char *who = getenv("USER");
+	if (!who || !*who)
+		who = getenv("LOGNAME");
+	copy_str(s->who, sizeof(s->who), who && *who ? who : "unknown");
 	/* a store is used by one thread at a time (add's reader thread only
 	 * extracts), so its connection needs no mutex of its own */
 	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) !=
@@ -265,6 +274,8 @@ void store_close(struct store *s)
 	sqlite3_finalize(s->retracted);
 	sqlite3_finalize(s->savepoint);
 	sqlite3_finalize(s->release);
+	sqlite3_finalize(s->event);
+	sqlite3_finalize(s->text);
 	sqlite3_close(s->db);
 	free(s->path);
 	free(s);
@@ -509,17 +520,177 @@ static void report_tx_rollback(struct store *s)
 	exec(s, s->in_batch ? "ROLLBACK TO add_report; RELEASE add_report" : "ROLLBACK", NULL);
 }
 
+/* ---- time and events ---- */
+
+static void format_ms(long long ms, char out[25])
+{
+	long long days = ms >= 0 ? ms / 86400000 : -((-ms + 86399999) / 86400000);
+	long long rest = ms - days * 86400000;
+	char d[11], tmp[64];
+	date_format(date_from_days((long)days), d);
+	snprintf(tmp, sizeof(tmp), "%sT%02d:%02d:%02d.%03dZ", d, (int)(rest / 3600000), (int)(rest / 60000 % 60),
+		 (int)(rest / 1000 % 60), (int)(rest % 1000));
+	copy_str(out, 25, tmp);
+}
+
+void store_now(char out[25])
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	format_ms((long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000, out);
+}
+
+/* Reads exactly n digits. */
+static int digits(const char **p, int n, int *out)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		char c = (*p)[i];
+		if (c < '0' || c > '9')
+			return -1;
+		v = v * 10 + (c - '0');
+	}
+	*p += n;
+	*out = v;
+	return 0;
+}
+
+int store_parse_time(const char *in, char out[25], struct errmsg *e)
+{
+	const char *p = in;
+	int h = 23, mi = 59, sec = 59, ms = 999, off = 0;
+	char date[11];
+	if (strlen(in) < 10)
+		goto bad;
+	memcpy(date, in, 10);
+	date[10] = '\0';
+	if (!is_iso_date(date))
+		goto bad;
+	p += 10;
+	if (*p) {
+		/* a time to the minute or the second means its end, as a date does */
+		if ((*p != 'T' && *p != 't' && *p != ' ') || (p++, digits(&p, 2, &h) < 0) || *p++ != ':' ||
+		    digits(&p, 2, &mi) < 0)
+			goto bad;
+		if (*p == ':') {
+			p++;
+			if (digits(&p, 2, &sec) < 0)
+				goto bad;
+			if (*p == '.' || *p == ',') {
+				p++;
+				int n = 0;
+				ms = 0;
+				for (; *p >= '0' && *p <= '9'; p++, n++)
+					if (n < 3)
+						ms = ms * 10 + (*p - '0');
+				if (!n)
+					goto bad;
+				for (; n < 3; n++)
+					ms *= 10;
+			}
+		}
+		if (*p == 'Z' || *p == 'z') {
+			p++;
+		} else if (*p == '+' || *p == '-') {
+			int sign = *p++ == '-' ? -1 : 1, oh, om = 0;
+			if (digits(&p, 2, &oh) < 0)
+				goto bad;
+			if (*p == ':')
+				p++;
+			if (*p && digits(&p, 2, &om) < 0)
+				goto bad;
+			if (oh > 23 || om > 59)
+				goto bad;
+			off = sign * (oh * 60 + om);
+		}
+		if (*p || h > 23 || mi > 59 || sec > 59)
+			goto bad;
+	}
+	struct date d;
+	date_parse(date, &d);
+	long long t = ((long long)date_days(d) * 86400 + h * 3600 + mi * 60 + sec) * 1000 + ms - (long long)off * 60000;
+	format_ms(t, out);
+	char now[25];
+	store_now(now);
+	if (strcmp(out, now) > 0)
+		return err_set(e, "'%s' is later than now: what the store holds then is not settled yet", in);
+	return 0;
+bad:
+	return err_set(e, "bad time '%s' (want YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS] with Z or an offset such as +08:00)",
+		       in);
+}
+
+/* Records one event; its id goes to `*id` when not NULL. Runs inside the
+ * caller's transaction. */
+static int event_add(struct store *s, const char *action, long report_id, long obs_id, long version,
+		     const char *before, const char *after, const char *what, const char *why, long *id,
+		     struct errmsg *e)
+{
+	if (prepare_once(s, &s->event,
+			 "INSERT INTO event (at, who, action, report_id, obs_id, version, before, after, what, why)"
+			 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") < 0)
+		return db_err(s, e, "cannot record the event");
+	char now[25];
+	store_now(now);
+	sqlite3_stmt *st = s->event;
+	sqlite3_bind_text(st, 1, now, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, s->who, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, action, -1, SQLITE_STATIC);
+	long ints[] = { report_id, obs_id, version };
+	for (int i = 0; i < 3; i++)
+		if (ints[i])
+			sqlite3_bind_int64(st, 4 + i, ints[i]);
+		else
+			sqlite3_bind_null(st, 4 + i);
+	bind_text_or_null(st, 7, before);
+	bind_text_or_null(st, 8, after);
+	sqlite3_bind_text(st, 9, what, -1, SQLITE_TRANSIENT);
+	bind_text_or_null(st, 10, why);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_err(s, e, "cannot record the event");
+	if (id)
+		*id = sqlite3_last_insert_rowid(s->db);
+	return 0;
+}
+
+/* Keeps a report's text, compressed. */
+static int text_put(struct store *s, long report_id, const char *text, size_t len, int pages, struct errmsg *e)
+{
+	uLongf zlen = compressBound((uLong)len);
+	Bytef *z = xmalloc(zlen);
+	if (compress2(z, &zlen, (const Bytef *)text, (uLong)len, 6) != Z_OK) {
+		free(z);
+		return err_set(e, "cannot compress the report's text");
+	}
+	int rc = -1;
+	if (prepare_once(s, &s->text, "INSERT INTO report_text (report_id, size, pages, body) VALUES (?, ?, ?, ?)") == 0) {
+		sqlite3_bind_int64(s->text, 1, report_id);
+		sqlite3_bind_int64(s->text, 2, (sqlite3_int64)len);
+		sqlite3_bind_int(s->text, 3, pages);
+		sqlite3_bind_blob(s->text, 4, z, (int)zlen, SQLITE_STATIC);
+		rc = sqlite3_step(s->text) == SQLITE_DONE ? 0 : -1;
+		sqlite3_reset(s->text);
+	}
+	free(z);
+	return rc < 0 ? db_err(s, e, "cannot keep the report's text") : 0;
+}
+
 int store_add_report(struct store *s, const struct report_meta *meta, const struct fact_list *facts,
 		     struct add_result *res, struct errmsg *e)
 {
 	memset(res, 0, sizeof(*res));
 	if (report_tx_begin(s, e) < 0)
 		return -1;
-	if (prepare_once(s, &s->find, "SELECT id FROM report WHERE sha256 = ?") < 0)
+	if (prepare_once(s, &s->find,
+			 "SELECT id, coalesce((SELECT action FROM retraction t WHERE t.report_id = r.id"
+			 " ORDER BY t.id DESC LIMIT 1), 'restore') = 'retract' FROM report r WHERE sha256 = ?") < 0)
 		goto dberr;
 	sqlite3_bind_text(s->find, 1, meta->sha256, -1, SQLITE_TRANSIENT);
 	if (sqlite3_step(s->find) == SQLITE_ROW) {
 		res->report_id = sqlite3_column_int64(s->find, 0);
+		res->retracted = sqlite3_column_int(s->find, 1);
 		res->duplicate = 1;
 		sqlite3_reset(s->find);
 		report_tx_rollback(s);
@@ -529,8 +700,8 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 	char now[21];
 	now_utc(now);
 	if (prepare_once(s, &s->ins,
-			 "INSERT INTO report (sha256, title, source, published, date_source, path, size, encoding, added_at)"
-			 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") < 0)
+			 "INSERT INTO report (sha256, title, source, published, date_source, path, size, encoding, added_at,"
+			 " extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") < 0)
 		goto dberr;
 	sqlite3_bind_text(s->ins, 1, meta->sha256, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(s->ins, 2, meta->title ? meta->title : "", -1, SQLITE_TRANSIENT);
@@ -541,6 +712,7 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 	sqlite3_bind_int64(s->ins, 7, meta->size);
 	sqlite3_bind_text(s->ins, 8, meta->encoding ? meta->encoding : "UTF-8", -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(s->ins, 9, now, -1, SQLITE_TRANSIENT);
+	bind_text_or_null(s->ins, 10, meta->extractor);
 	if (sqlite3_step(s->ins) != SQLITE_DONE)
 		goto dberr;
 	sqlite3_reset(s->ins);
@@ -551,7 +723,8 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 			 "SELECT o.value, r.published, r.id, o.low, o.high, o.qualifier, o.resolution"
 			 " FROM observation o JOIN report r ON r.id = o.report_id"
 			 " WHERE o.entity = ?1 AND o.metric = ?2 AND o.kind = ?3 AND o.period_type = ?4"
-			 " AND o.period_end = ?5 AND o.basis = ?6 AND o.report_id <> ?7") < 0)
+			 " AND o.period_end = ?5 AND o.basis = ?6 AND o.report_id <> ?7"
+			 " AND o.version IS r.version AND o.rejected IS NULL") < 0)
 		goto dberr;
 	/* retracted reports, read once: a subquery in the statement above
 	 * would build a temporary table for every fact */
@@ -666,6 +839,15 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 	free(retracted);
 	sqlite3_reset(s->cur);
 	sqlite3_reset(s->obs);
+	if (meta->text && text_put(s, res->report_id, meta->text, meta->text_len, meta->pages, e) < 0)
+		goto fail;
+	struct buf what = BUF_INIT;
+	buf_printf(&what, "added report %ld dated %s (date from %s), %ld facts: %s", res->report_id, meta->published,
+		   meta->date_source ? meta->date_source : "option", res->facts, meta->title ? meta->title : "");
+	int erc = event_add(s, "add", res->report_id, 0, 0, NULL, NULL, what.data, NULL, NULL, e);
+	buf_free(&what);
+	if (erc < 0)
+		goto fail;
 	if (report_tx_commit(s, e) < 0) {
 		report_tx_rollback(s);
 		return -1;
@@ -673,6 +855,7 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 	return 0;
 dberr:
 	db_err(s, e, "cannot store the report");
+fail:
 	if (s->cur)
 		sqlite3_reset(s->cur);
 	if (s->obs)
@@ -705,16 +888,32 @@ int store_set_retracted(struct store *s, long id, int retract, const char *reaso
 		return err_set(e, "report %ld is %s already", id, retract ? "retracted" : "not retracted");
 	char now[21];
 	now_utc(now);
+	if (exec_retry(s, "BEGIN IMMEDIATE", e) < 0)
+		return -1;
 	if (sqlite3_prepare_v2(s->db, "INSERT INTO retraction (report_id, action, reason, at) VALUES (?, ?, ?, ?)", -1,
-			       &st, NULL) != SQLITE_OK)
-		return db_err(s, e, "cannot record the retraction");
+			       &st, NULL) != SQLITE_OK) {
+		db_err(s, e, "cannot record the retraction");
+		goto fail;
+	}
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, retract ? "retract" : "restore", -1, SQLITE_STATIC);
 	bind_text_or_null(st, 3, reason);
 	sqlite3_bind_text(st, 4, now, -1, SQLITE_TRANSIENT);
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : db_err(s, e, "cannot record the retraction");
+	if (rc != SQLITE_DONE) {
+		db_err(s, e, "cannot record the retraction");
+		goto fail;
+	}
+	char what[64];
+	snprintf(what, sizeof(what), "%s report %ld", retract ? "retracted" : "restored", id);
+	if (event_add(s, retract ? "retract" : "restore", id, 0, 0, NULL, NULL, what, reason, NULL, e) < 0 ||
+	    exec(s, "COMMIT", e) < 0)
+		goto fail;
+	return 0;
+fail:
+	exec(s, "ROLLBACK", NULL);
+	return -1;
 }
 
 static char *dupcol(sqlite3_stmt *st, int i)
@@ -802,7 +1001,7 @@ struct grow_row {
 static void copy_row(sqlite3_stmt *st, struct grow_row *g)
 {
 	/* the text columns, in order, into one allocation */
-	static const int text_cols[] = { 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 15, 17, 20, 21, 22, 23 };
+	static const int text_cols[] = { 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 15, 17, 20, 21, 22, 23, 29 };
 	size_t total = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(text_cols); i++)
 		total += (size_t)sqlite3_column_bytes(st, text_cols[i]) + 1;
@@ -837,6 +1036,10 @@ static void copy_row(sqlite3_stmt *st, struct grow_row *g)
 	r->report_title = v[13];
 	r->entity_name = v[14];
 	r->metric_name = v[15];
+	r->extractor = v[16];
+	r->version = sqlite3_column_int64(st, 26);
+	r->superseded = !sqlite3_column_int(st, 27);
+	r->rejected = sqlite3_column_int(st, 28);
 	r->value = sqlite3_column_double(st, 10);
 	r->has_range = sqlite3_column_type(st, 13) != SQLITE_NULL;
 	r->low = sqlite3_column_double(st, 13);
@@ -888,13 +1091,15 @@ static int flush_group(struct grow_row *g, size_t n, enum obs_mode mode, int (*f
 {
 	if (!n)
 		return 0;
-	size_t best = 0;
-	for (size_t i = 1; i < n; i++)
-		if (wins(&g[i], &g[best]))
+	/* superseded and rejected rows are there to be shown, never to win */
+	size_t best = n;
+	for (size_t i = 0; i < n; i++)
+		if (!g[i].r.superseded && !g[i].r.rejected && (best == n || wins(&g[i], &g[best])))
 			best = i;
-	g[best].r.current = 1;
+	if (best < n)
+		g[best].r.current = 1;
 	if (mode == OBS_CURRENT)
-		return fn(&g[best].r, ctx);
+		return best < n ? fn(&g[best].r, ctx) : 0;
 	qsort(g, n, sizeof(*g), cmp_reported);
 	for (size_t i = 0; i < n; i++) {
 		int rc = fn(&g[i].r, ctx);
@@ -904,9 +1109,167 @@ static int flush_group(struct grow_row *g, size_t n, enum obs_mode mode, int (*f
 	return 0;
 }
 
+/* A report as the events up to a moment left it; only reports that were
+ * ever retracted, restored, re-dated or re-extracted have one. */
+struct report_then {
+	long report_id;
+	long version;   /* 0: its first set of facts */
+	int retracted;
+	char date[11];  /* "" : the date it has now */
+};
+
+/* The store at a moment: events up to `cut` count. */
+struct store_then {
+	long cut;
+	struct report_then *reps;
+	size_t nreps;
+	long *rejected; /* observation ids rejected then, ascending */
+	size_t nrejected;
+};
+
+struct event_row {
+	long id, key, version;
+	int action; /* index into then_actions */
+	char before[11], after[11];
+};
+
+static const char *const then_actions[] = { "retract", "restore", "redate", "reextract", "reject", "accept" };
+
+static int cmp_event_row(const void *x, const void *y)
+{
+	const struct event_row *a = x, *b = y;
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+static int cmp_long(const void *x, const void *y)
+{
+	long a = *(const long *)x, b = *(const long *)y;
+	return a < b ? -1 : a > b;
+}
+
+static int cmp_report_then(const void *x, const void *y)
+{
+	long a = ((const struct report_then *)x)->report_id, b = ((const struct report_then *)y)->report_id;
+	return a < b ? -1 : a > b;
+}
+
+static void then_free(struct store_then *t)
+{
+	free(t->reps);
+	free(t->rejected);
+}
+
+/* Replays the events that change how reports and observations count, up
+ * to the last event at or before `at`. */
+static int then_load(struct store *s, const char *at, struct store_then *t, struct errmsg *e)
+{
+	memset(t, 0, sizeof(*t));
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT coalesce(max(id), 0) FROM event WHERE at <= ?", -1, &st, NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot read the events");
+	sqlite3_bind_text(st, 1, at, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		t->cut = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT id, action, report_id, obs_id, version, before, after FROM event"
+			       " WHERE action IN ('retract', 'restore', 'redate', 'reextract', 'reject', 'accept')"
+			       " ORDER BY id",
+			       -1, &st, NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot read the events");
+	struct event_row *rv = NULL, *ov = NULL;
+	size_t nr = 0, capr = 0, no = 0, capo = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct event_row ev;
+		memset(&ev, 0, sizeof(ev));
+		ev.id = sqlite3_column_int64(st, 0);
+		for (size_t i = 0; i < ARRAY_SIZE(then_actions); i++)
+			if (!strcmp(col(st, 1), then_actions[i]))
+				ev.action = (int)i;
+		ev.version = sqlite3_column_int64(st, 4);
+		copy_str(ev.before, sizeof(ev.before), col(st, 5) ? col(st, 5) : "");
+		copy_str(ev.after, sizeof(ev.after), col(st, 6) ? col(st, 6) : "");
+		if (ev.action >= 4) {
+			ev.key = sqlite3_column_int64(st, 3);
+			GROW(ov, capo, no + 1);
+			ov[no++] = ev;
+		} else {
+			ev.key = sqlite3_column_int64(st, 2);
+			GROW(rv, capr, nr + 1);
+			rv[nr++] = ev;
+		}
+	}
+	sqlite3_finalize(st);
+	qsort(rv, nr, sizeof(*rv), cmp_event_row);
+	qsort(ov, no, sizeof(*ov), cmp_event_row);
+	size_t cap = 0;
+	for (size_t i = 0; i < nr; i++) {
+		if (!t->nreps || t->reps[t->nreps - 1].report_id != rv[i].key) {
+			GROW(t->reps, cap, t->nreps + 1);
+			t->reps[t->nreps++] = (struct report_then){ rv[i].key, 0, 0, "" };
+		}
+		struct report_then *r = &t->reps[t->nreps - 1];
+		const struct event_row *ev = &rv[i];
+		if (ev->id > t->cut) {
+			/* the first re-date after the moment knows the date it had */
+			if (ev->action == 2 && !r->date[0])
+				copy_str(r->date, sizeof(r->date), ev->before);
+			continue;
+		}
+		if (ev->action <= 1)
+			r->retracted = ev->action == 0;
+		if (ev->version)
+			r->version = ev->version;
+		if (ev->action == 2)
+			copy_str(r->date, sizeof(r->date), ev->after);
+	}
+	cap = 0;
+	for (size_t i = 0; i < no; i++) {
+		/* the last event up to the moment decides */
+		if (ov[i].id > t->cut || (i + 1 < no && ov[i + 1].key == ov[i].key && ov[i + 1].id <= t->cut))
+			continue;
+		if (ov[i].action == 4) {
+			GROW(t->rejected, cap, t->nrejected + 1);
+			t->rejected[t->nrejected++] = ov[i].key;
+		}
+	}
+	free(rv);
+	free(ov);
+	return 0;
+}
+
+/* Whether row `g` was in the store then, and how it counted: its report
+ * date and whether it was superseded or rejected are set as they were.
+ * Returns 0 when the row is to be left out. */
+static int then_row(const struct store_then *t, const struct obs_query *q, struct grow_row *g)
+{
+	struct report_then key = { g->r.report_id, 0, 0, "" };
+	const struct report_then *rs = t->nreps ? bsearch(&key, t->reps, t->nreps, sizeof(key), cmp_report_then) : NULL;
+	long then_version = rs ? rs->version : 0;
+	if (g->r.version > then_version) /* made after the moment */
+		return 0;
+	if (rs && rs->retracted && !q->include_retracted)
+		return 0;
+	if (rs && rs->date[0])
+		g->r.report_date = rs->date;
+	if (q->as_of && strcmp(g->r.report_date, q->as_of) > 0)
+		return 0;
+	g->r.superseded = g->r.version != then_version;
+	g->r.rejected = t->nrejected && bsearch(&g->r.id, t->rejected, t->nrejected, sizeof(long), cmp_long);
+	return q->everything || (!g->r.superseded && !g->r.rejected);
+}
+
 int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const struct obs_row *, void *),
 		   void *ctx, struct errmsg *e)
 {
+	struct store_then then;
+	memset(&then, 0, sizeof(then));
+	if (q->known_at && then_load(s, q->known_at, &then, e) < 0) {
+		then_free(&then);
+		return -1;
+	}
 	/* The rows come in the order of the index on (entity, metric, kind,
 	 * period_type, period_end), so one fact's rows are consecutive: the
 	 * winner is chosen here, group by group, and nothing is sorted or
@@ -917,10 +1280,14 @@ int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const s
 		 "SELECT o.id, o.report_id, o.entity, o.metric, o.kind, o.period_type, o.period_start,"
 		 " o.period_end, o.fiscal_label, o.calendar_label, o.value, o.unit, o.qualifier, o.low, o.high,"
 		 " o.basis, o.restated, o.sentence, o.start_byte, o.end_byte, r.published, r.title,"
-		 " coalesce(en.name, o.entity), coalesce(me.name, o.metric), o.page, o.resolution"
-		 " FROM observation o JOIN report r ON r.id = o.report_id"
-		 " LEFT JOIN entity en ON en.id = o.entity LEFT JOIN metric me ON me.id = o.metric"
-		 " WHERE 1");
+		 " coalesce(en.name, o.entity), coalesce(me.name, o.metric), o.page, o.resolution,"
+		 " o.version, o.version IS r.version, o.rejected IS NOT NULL,");
+	buf_adds(&sql, q->everything ? " coalesce(v.extractor, r.extractor)" : " NULL");
+	buf_adds(&sql, " FROM observation o JOIN report r ON r.id = o.report_id"
+		       " LEFT JOIN entity en ON en.id = o.entity LEFT JOIN metric me ON me.id = o.metric");
+	if (q->everything)
+		buf_adds(&sql, " LEFT JOIN report_version v ON v.id = o.version");
+	buf_adds(&sql, " WHERE 1");
 	if (q->nentities) {
 		json_list(&ents, q->entities, q->nentities);
 		buf_adds(&sql, " AND o.entity IN (SELECT value FROM json_each(:ents))");
@@ -931,7 +1298,7 @@ int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const s
 	}
 	if (q->kind)
 		buf_adds(&sql, " AND o.kind = :kind");
-	if (q->as_of)
+	if (q->as_of && !q->known_at)
 		buf_adds(&sql, " AND r.published <= :asof");
 	if (q->from)
 		buf_adds(&sql, " AND o.period_end >= :from");
@@ -943,9 +1310,13 @@ int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const s
 		buf_adds(&sql, " AND o.period_end = :pend");
 	if (q->report_id > 0)
 		buf_adds(&sql, " AND o.report_id = :rid");
-	if (!q->include_retracted)
+	if (q->known_at)
+		buf_adds(&sql, " AND o.report_id IN (SELECT report_id FROM event WHERE action = 'add' AND id <= :cut)");
+	else if (!q->include_retracted)
 		buf_adds(&sql, " AND o.report_id NOT IN (SELECT report_id FROM retraction t WHERE t.action = 'retract'"
 			       " AND t.id = (SELECT max(id) FROM retraction u WHERE u.report_id = t.report_id))");
+	if (!q->known_at && !q->everything)
+		buf_adds(&sql, " AND o.version IS r.version AND o.rejected IS NULL");
 	buf_adds(&sql, " ORDER BY o.entity, o.metric, o.kind, o.period_type, o.period_end");
 
 	sqlite3_stmt *st;
@@ -970,10 +1341,16 @@ int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const s
 #undef BIND
 	if (sqlite3_bind_parameter_index(st, ":rid"))
 		sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, ":rid"), q->report_id);
+	if (sqlite3_bind_parameter_index(st, ":cut"))
+		sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, ":cut"), then.cut);
 	int step;
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		struct grow_row row;
 		copy_row(st, &row);
+		if (q->known_at && !then_row(&then, q, &row)) {
+			free(row.strings);
+			continue;
+		}
 		if (n && !same_fact(&g[0].r, &row.r)) {
 			rc = flush_group(g, n, q->mode, fn, ctx);
 			for (size_t i = 0; i < n; i++)
@@ -999,6 +1376,7 @@ out:
 	buf_free(&sql);
 	buf_free(&ents);
 	buf_free(&mets);
+	then_free(&then);
 	return rc < 0 ? -1 : 0;
 }
 
@@ -1025,4 +1403,30 @@ int store_find_period_ends(struct store *s, const char *entity, const char *metr
 	}
 	sqlite3_finalize(st);
 	return 0;
+}
+
+int store_each_event(struct store *s, long report_id, int (*fn)(const struct store_event *, void *), void *ctx,
+		     struct errmsg *e)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT id, at, who, action, report_id, obs_id, what, why FROM event"
+			       " WHERE ?1 <= 0 OR report_id = ?1 ORDER BY id",
+			       -1, &st, NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot read the events");
+	sqlite3_bind_int64(st, 1, report_id);
+	int rc = 0, step;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		struct store_event ev = {
+			.id = sqlite3_column_int64(st, 0), .report_id = sqlite3_column_int64(st, 4),
+			.obs_id = sqlite3_column_int64(st, 5), .at = col(st, 1), .who = col(st, 2),
+			.action = col(st, 3), .what = col(st, 6), .why = col(st, 7) ? col(st, 7) : "",
+		};
+		if ((rc = fn(&ev, ctx)))
+			break;
+	}
+	if (!rc && step != SQLITE_DONE)
+		rc = db_err(s, e, "cannot read the events");
+	sqlite3_finalize(st);
+	return rc < 0 ? -1 : 0;
 }

@@ -152,11 +152,55 @@ static long add(struct store *s, const char *sha, const char *date, struct fact 
 	struct fact_list l = FACT_LIST_INIT;
 	for (size_t i = 0; i < n; i++)
 		fact_list_add(&l, &facts[i]);
-	struct report_meta m = { sha, "title", NULL, date, "option", NULL, "UTF-8", 10 };
+	struct report_meta m = { sha, "title", NULL, date, "option", NULL, "UTF-8", 10, NULL, 0, 0, NULL };
 	struct errmsg e;
 	ck_assert_int_eq(store_add_report(s, &m, &l, r, &e), 0);
 	fact_list_free(&l);
 	return r->report_id;
+}
+
+/* Adds a report and its facts the way an older schema's mtrack did, with
+ * SQL that schema knows: ids assigned by SQLite before 0007, (report id <<
+ * 32) + place from 0007 on. Returns the report id. */
+static long old_add(const char *path, int schema, const char *sha, const char *date, const struct fact *f, size_t n)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db,
+					    "INSERT INTO report (sha256, title, published, date_source, size, added_at)"
+					    " VALUES (?, 'title', ?, 'option', 10, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+					    -1, &st, NULL),
+			 SQLITE_OK);
+	sqlite3_bind_text(st, 1, sha, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, date, -1, SQLITE_STATIC);
+	ck_assert_int_eq(sqlite3_step(st), SQLITE_DONE);
+	sqlite3_finalize(st);
+	long id = (long)sqlite3_last_insert_rowid(db);
+	for (size_t i = 0; i < n; i++) {
+		ck_assert_int_eq(sqlite3_prepare_v2(db,
+						    "INSERT INTO observation (id, report_id, entity, metric, kind, period_type,"
+						    " period_start, period_end, value, unit, qualifier, basis, sentence,"
+						    " start_byte, end_byte) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)",
+						    -1, &st, NULL),
+				 SQLITE_OK);
+		if (schema >= 7)
+			sqlite3_bind_int64(st, 1, (sqlite3_int64)id << 32 | (sqlite3_int64)i);
+		sqlite3_bind_int64(st, 2, id);
+		const char *t[] = { f[i].entity, f[i].metric, f[i].kind, f[i].period_type, f[i].period_start,
+				    f[i].period_end };
+		for (int k = 0; k < 6; k++)
+			sqlite3_bind_text(st, 3 + k, t[k], -1, SQLITE_STATIC);
+		sqlite3_bind_double(st, 9, f[i].value);
+		sqlite3_bind_text(st, 10, f[i].unit, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 11, f[i].qualifier, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 12, f[i].basis, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 13, f[i].text, -1, SQLITE_STATIC);
+		ck_assert_int_eq(sqlite3_step(st), SQLITE_DONE);
+		sqlite3_finalize(st);
+	}
+	sqlite3_close(db);
+	return id;
 }
 
 static double current;
@@ -244,12 +288,12 @@ START_TEST(test_migration_keeps_history)
 	struct errmsg e;
 	struct add_result r;
 	ck_assert_int_eq(store_open_with(p, first6, &s, &e), 0);
+	store_close(s);
 	struct fact a[2] = { make_fact("rpo", "2025-09-30", 392e9, "actual"),
 			     make_fact("revenue", "2025-09-30", 77.7e9, "actual") };
-	add(s, "v6a", "2025-10-30", a, 2, &r);
+	old_add(p, 6, "v6a", "2025-10-30", a, 2);
 	struct fact b = make_fact("rpo", "2025-09-30", 393e9, "actual");
-	add(s, "v6b", "2025-10-30", &b, 1, &r); /* same date: the later-added wins */
-	store_close(s);
+	old_add(p, 6, "v6b", "2025-10-30", &b, 1); /* same date: the later-added wins */
 	ck_assert_int_eq(schema_version(p), 6);
 	long before = count_rows(p, "SELECT sum(id) FROM observation");
 
@@ -268,6 +312,71 @@ START_TEST(test_migration_keeps_history)
 }
 END_TEST
 
+/* A store made by schema 7 keeps every report, observation, retraction
+ * and current value through migration 0008, and its history becomes
+ * events in time order, so --known-at can replay it. */
+START_TEST(test_migration_0008_keeps_everything)
+{
+	char *p = db_path("v7.db");
+	struct embedded_migration first7[8];
+	size_t k = 0;
+	for (; k < 7 && embedded_migrations[k].sql; k++)
+		first7[k] = embedded_migrations[k];
+	ck_assert_uint_eq(k, 7);
+	first7[k] = (struct embedded_migration){ 0, NULL, NULL };
+	struct store *s;
+	struct errmsg e;
+	ck_assert_int_eq(store_open_with(p, first7, &s, &e), 0);
+	store_close(s);
+	struct fact a[2] = { make_fact("rpo", "2025-09-30", 392e9, "actual"),
+			     make_fact("revenue", "2025-09-30", 77.7e9, "actual") };
+	old_add(p, 7, "v7a", "2025-10-30", a, 2);
+	struct fact b = make_fact("rpo", "2025-09-30", 393e9, "actual");
+	long rb = old_add(p, 7, "v7b", "2025-11-30", &b, 1);
+	struct fact c = make_fact("rpo", "2025-09-30", 500e9, "actual");
+	ck_assert_int_eq(old_add(p, 7, "v7c", "2025-12-30", &c, 1), 3);
+	sqlite3 *db;
+	ck_assert_int_eq(sqlite3_open(p, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db,
+				      "INSERT INTO retraction (report_id, action, reason, at) VALUES"
+				      " (3, 'retract', 'wrong file', strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+1 seconds'))",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(db);
+	ck_assert_int_eq(schema_version(p), 7);
+	static const char *const same[] = {
+		"SELECT count(*) FROM report",
+		"SELECT sum(id) FROM observation",
+		"SELECT count(*) FROM observation",
+		"SELECT sum(value) / 1e6 FROM observation",
+		"SELECT count(*) FROM retraction",
+		"SELECT count(*) FROM live_report",
+		"SELECT sum(length(published) + length(sha256) + length(title)) FROM report",
+	};
+	long before[ARRAY_SIZE(same)];
+	for (size_t i = 0; i < ARRAY_SIZE(same); i++)
+		before[i] = count_rows(p, same[i]);
+
+	ck_assert_int_eq(store_open(p, &s, &e), 0);
+	ck_assert_int_eq(schema_version(p), store_latest_version());
+	for (size_t i = 0; i < ARRAY_SIZE(same); i++)
+		ck_assert_int_eq(count_rows(p, same[i]), before[i]);
+	ck_assert(current_value(s, NULL) == 393e9); /* c is retracted */
+	ck_assert(current_value(s, "2025-11-01") == 392e9);
+	/* three adds and one retraction, in time order */
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM event WHERE action = 'add'"), 3);
+	ck_assert_int_eq(count_rows(p, "SELECT report_id FROM event WHERE action = 'retract'"), 3);
+	ck_assert_int_eq(count_rows(p, "SELECT id FROM event WHERE action = 'retract'"), 4);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM event WHERE action = 'add' AND report_id = id"), 3);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM event WHERE at NOT LIKE '____-__-__T__:__:__.___Z'"), 0);
+	ck_assert_int_eq(store_set_retracted(s, rb, 1, "typo", &e), 0);
+	ck_assert(current_value(s, NULL) == 392e9);
+	store_close(s);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+	free(p);
+}
+END_TEST
+
 START_TEST(test_failed_add_stores_nothing)
 {
 	char *p = db_path("atomic.db");
@@ -280,7 +389,7 @@ START_TEST(test_failed_add_stores_nothing)
 	struct fact_list l = FACT_LIST_INIT;
 	fact_list_add(&l, &f[0]);
 	fact_list_add(&l, &f[1]);
-	struct report_meta m = { "eee", "t", NULL, "2025-10-30", "option", NULL, "UTF-8", 1 };
+	struct report_meta m = { "eee", "t", NULL, "2025-10-30", "option", NULL, "UTF-8", 1, NULL, 0, 0, NULL };
 	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), -1);
 	fact_list_free(&l);
 	store_close(s);
@@ -323,6 +432,7 @@ int main(void)
 	tcase_add_test(tc, test_current_value_rules);
 	tcase_add_test(tc, test_failed_add_stores_nothing);
 	tcase_add_test(tc, test_migration_keeps_history);
+	tcase_add_test(tc, test_migration_0008_keeps_everything);
 	tcase_add_test(tc, test_lexicon_rows);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
