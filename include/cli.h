@@ -89,18 +89,20 @@ struct series_row {
 	char unit[8], qualifier[12], basis[12];
 	char report_date[11];
 	double value, low, high, resolution;
-	int has_range, derived, current, page;
-	long report_id;
-	char *sentence, *title, *entity_name, *metric_name; /* owned */
+	int has_range, derived, current, page, superseded, rejected;
+	long report_id, obs_id;
+	char *sentence, *title, *entity_name, *metric_name, *extractor; /* owned */
 };
 
 struct series_query {
 	const char *entity, *metric;  /* ids */
 	const char *kind;             /* NULL: every kind */
 	const char *as_of, *from, *to;
+	const char *known_at;         /* store_parse_time(); NULL: now */
 	const char *period_type;      /* NULL: every type */
 	int derive;                   /* add the changes the levels imply */
 	int history;                  /* every value, not only the current */
+	int everything;               /* with history: superseded and rejected values too */
 };
 
 /* The columns every CSV of facts starts with (export, series), and the
@@ -119,5 +121,9 @@ void cli_series_free(struct series_row *rows, size_t n);
  * YYYY-MM-DD) into the end date it names for `entity` (calendar year when
  * NULL). Returns 0, or -1 after printing the error. */
 int cli_period_end(const struct lexicon *lx, const char *entity, const char *label, char out[11]);
+
+/* Parses --known-at's argument into out (see store_parse_time()). Prints
+ * the error and returns -1 when it is bad. */
+int cli_known_at(const char *arg, char out[25]);
 
 #endif

@@ -185,6 +185,10 @@ static int fetch_row(const struct obs_row *r, void *ctx)
 	o->resolution = r->resolution;
 	o->has_range = r->has_range;
 	o->report_id = r->report_id;
+	o->obs_id = r->id;
+	o->superseded = r->superseded;
+	o->rejected = r->rejected;
+	o->extractor = xstrdup(r->extractor && r->extractor[0] ? r->extractor : "unknown");
 	o->current = r->current;
 	o->page = r->page;
 	o->sentence = xstrdup(r->sentence ? r->sentence : "");
@@ -250,6 +254,7 @@ static void derive(struct fetch_ctx *f, const char *want)
 			d.title = xstrdup(cur->title);
 			d.entity_name = xstrdup(cur->entity_name);
 			d.metric_name = xstrdup(cur->metric_name);
+			d.extractor = xstrdup(cur->extractor);
 			copy_str(d.kind, sizeof(d.kind), kind);
 			d.derived = 1;
 			if (!strcmp(cur->unit, "%")) {
@@ -283,6 +288,8 @@ int cli_series_fetch(struct store *s, const struct series_query *q, struct serie
 	oq.nmetrics = q->metric ? 1 : 0;
 	oq.kind = q->derive ? NULL : q->kind;
 	oq.as_of = q->as_of;
+	oq.known_at = q->known_at;
+	oq.everything = q->history && q->everything;
 	oq.from = q->from;
 	oq.to = q->to;
 	oq.period_type = q->period_type;
@@ -306,12 +313,14 @@ int cli_series_fetch(struct store *s, const struct series_query *q, struct serie
 					free(f.rows[i].title);
 					free(f.rows[i].entity_name);
 					free(f.rows[i].metric_name);
+					free(f.rows[i].extractor);
 				}
 			}
 			f.n = w;
 		}
 	}
-	qsort(f.rows, f.n, sizeof(*f.rows), cmp_rows);
+	if (f.n)
+		qsort(f.rows, f.n, sizeof(*f.rows), cmp_rows);
 	*rows = f.rows;
 	*n = f.n;
 	return 0;
@@ -324,8 +333,19 @@ void cli_series_free(struct series_row *rows, size_t n)
 		free(rows[i].title);
 		free(rows[i].entity_name);
 		free(rows[i].metric_name);
+		free(rows[i].extractor);
 	}
 	free(rows);
+}
+
+int cli_known_at(const char *arg, char out[25])
+{
+	struct errmsg e;
+	if (store_parse_time(arg, out, &e) < 0) {
+		cli_error("--known-at: %s", e.text);
+		return -1;
+	}
+	return 0;
 }
 
 const char *const cli_fact_columns[] = {

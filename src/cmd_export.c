@@ -13,7 +13,7 @@
 #include "banned.h"
 
 const char usage_export[] =
-	"export [--as-of DATE] [--entity E]... [--metric M]... [--kind K] [--from P] [--to P]\n"
+	"export [--as-of DATE] [--known-at TIME] [--entity E]... [--metric M]... [--kind K] [--from P] [--to P]\n"
 	"              [--calendar] [--wide] [--history] [--bom | --no-bom] [-o FILE]\n\n"
 	"Writes facts as CSV (RFC 4180). Values are in base units at full precision\n"
 	"(392000000000, 23.7); text cells that a spreadsheet would run as a formula\n"
@@ -25,6 +25,7 @@ const char usage_export[] =
 	"  --entity E, --metric M   only these (repeat for several; ids or aliases)\n"
 	"  --kind K        level, yoy or qoq\n"
 	"  --as-of D       from the reports dated on or before D only\n"
+	"  --known-at T    as the store stood at moment T (see 'mtrack help series')\n"
 	"  --from P, --to P         period bounds (FY2026Q1, 2025Q3, YYYY-MM-DD)\n"
 	"  -o FILE         write FILE atomically (a UTF-8 BOM first unless --no-bom,\n"
 	"                  so Excel shows Chinese text); default standard output,\n"
@@ -158,7 +159,7 @@ int cmd_export(int argc, char **argv, struct cli *cli)
 		{ "calendar", no_argument, NULL, 'c' },     { "wide", no_argument, NULL, 'w' },
 		{ "history", no_argument, NULL, 'H' },      { "bom", no_argument, NULL, 'b' },
 		{ "no-bom", no_argument, NULL, 'B' },       { "output", required_argument, NULL, 'o' },
-		{ NULL, 0, NULL, 0 },
+		{ "known-at", required_argument, NULL, 'K' }, { NULL, 0, NULL, 0 },
 	};
 	static const char *const kinds[] = { "level", "yoy", "qoq", NULL };
 	const struct command *self = cli_find_command("export");
@@ -167,9 +168,15 @@ int cmd_export(int argc, char **argv, struct cli *cli)
 	const char *from_label = NULL, *to_label = NULL, *out = NULL;
 	int wide = 0, history = 0, bom = -1, calendar = 0, c;
 	struct obs_query q;
+	char known_at[25];
 	memset(&q, 0, sizeof(q));
 	while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
 		switch (c) {
+		case 'K':
+			if (cli_known_at(optarg, known_at) < 0)
+				return EXIT_USAGE;
+			q.known_at = known_at;
+			break;
 		case 'a':
 			if (!is_iso_date(optarg))
 				return cli_bad_usage(self, "bad date '%s' (want YYYY-MM-DD)", optarg);

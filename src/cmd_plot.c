@@ -13,7 +13,7 @@
 #include "banned.h"
 
 const char usage_plot[] =
-	"plot ENTITY:METRIC... [--kind K] [--with-yoy] [--as-of DATE] [--calendar] [--from P] [--to P]\n"
+	"plot ENTITY:METRIC... [--kind K] [--with-yoy] [--as-of DATE] [--known-at TIME] [--calendar] [--from P] [--to P]\n"
 	"              [--period-type T] [--title T] [-o FILE.png|.svg|.pdf] [--terminal png|svg|pdf|dumb]\n"
 	"              [--script]\n\n"
 	"Draws each series (ids or aliases: 微软:未完成订单 or microsoft:rpo) over its\n"
@@ -22,6 +22,7 @@ const char usage_plot[] =
 	"Values given only as bounds (at least, at most) are left out and counted.\n\n"
 	"  --kind K         level (default), yoy or qoq\n"
 	"  --with-yoy       add each series' yoy change as bars on a second axis\n"
+	"  --known-at T     as the store stood at moment T (see 'mtrack help series')\n"
 	"  --calendar       put periods on the calendar-quarter axis (companies with\n"
 	"                   different fiscal years side by side)\n"
 	"  --period-type T  quarter (default when there are quarters), half, year...\n"
@@ -39,6 +40,7 @@ struct key {
 struct plot_args {
 	const char *kind, *as_of, *from, *to, *title, *out, *terminal, *ptype;
 	int with_yoy, calendar, script;
+	char known_at[25]; /* "" : now */
 };
 
 static int find_key(struct key *keys, size_t *nkeys, size_t *cap, const struct series_row *r, int calendar)
@@ -88,7 +90,8 @@ int cmd_plot(int argc, char **argv, struct cli *cli)
 		{ "from", required_argument, NULL, 'F' },     { "to", required_argument, NULL, 'T' },
 		{ "title", required_argument, NULL, 't' },    { "output", required_argument, NULL, 'o' },
 		{ "terminal", required_argument, NULL, 'm' }, { "script", no_argument, NULL, 's' },
-		{ "period-type", required_argument, NULL, 'p' }, { NULL, 0, NULL, 0 },
+		{ "period-type", required_argument, NULL, 'p' }, { "known-at", required_argument, NULL, 'K' },
+		{ NULL, 0, NULL, 0 },
 	};
 	static const char *const kinds[] = { "level", "yoy", "qoq", NULL };
 	static const char *const terms[] = { "png", "svg", "pdf", "dumb", NULL };
@@ -106,6 +109,10 @@ int cmd_plot(int argc, char **argv, struct cli *cli)
 			break;
 		case 'y':
 			a.with_yoy = 1;
+			break;
+		case 'K':
+			if (cli_known_at(optarg, a.known_at) < 0)
+				return EXIT_USAGE;
 			break;
 		case 'a':
 			if (!is_iso_date(optarg))
@@ -213,6 +220,7 @@ int cmd_plot(int argc, char **argv, struct cli *cli)
 		}
 		q.kind = a.kind;
 		q.as_of = a.as_of;
+		q.known_at = a.known_at[0] ? a.known_at : NULL;
 		if (cli_series_fetch(s, &q, &rows[2 * i], &nrows[2 * i]) < 0)
 			goto out;
 		if (a.with_yoy) {
@@ -324,6 +332,8 @@ int cmd_plot(int argc, char **argv, struct cli *cli)
 	today_utc(today);
 	buf_printf(&foot, "Source: mtrack store %s; as of %s; dashed, hollow: estimates", store_path(s),
 		   a.as_of ? a.as_of : today);
+	if (a.known_at[0])
+		buf_printf(&foot, "; as known at %s", a.known_at);
 	if (bounds)
 		buf_printf(&foot, "; %zu bound%s (at least/at most) not drawn", bounds, bounds == 1 ? "" : "s");
 	struct plot_spec spec = {

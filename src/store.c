@@ -1202,8 +1202,10 @@ static int then_load(struct store *s, const char *at, struct store_then *t, stru
 		}
 	}
 	sqlite3_finalize(st);
-	qsort(rv, nr, sizeof(*rv), cmp_event_row);
-	qsort(ov, no, sizeof(*ov), cmp_event_row);
+	if (nr)
+		qsort(rv, nr, sizeof(*rv), cmp_event_row);
+	if (no)
+		qsort(ov, no, sizeof(*ov), cmp_event_row);
 	size_t cap = 0;
 	for (size_t i = 0; i < nr; i++) {
 		if (!t->nreps || t->reps[t->nreps - 1].report_id != rv[i].key) {

@@ -420,6 +420,42 @@ START_TEST(test_lexicon_rows)
 }
 END_TEST
 
+static const struct {
+	const char *in, *want; /* want NULL: refused */
+} times[] = {
+	{ "2026-01-29T10:15:00Z", "2026-01-29T10:15:00.999Z" },
+	{ "2026-01-29", "2026-01-29T23:59:59.999Z" },
+	{ "2026-01-29T18:15:00+08:00", "2026-01-29T10:15:00.999Z" },
+	{ "2026-01-29T18:15:00+0800", "2026-01-29T10:15:00.999Z" },
+	{ "2026-01-01T01:00:00+02:00", "2025-12-31T23:00:00.999Z" },
+	{ "2025-12-31T20:30:00-05:00", "2026-01-01T01:30:00.999Z" },
+	{ "2026-01-29T10:15Z", "2026-01-29T10:15:59.999Z" },
+	{ "2026-01-29T10:15:00.5Z", "2026-01-29T10:15:00.500Z" },
+	{ "2026-01-29 10:15:00.123456", "2026-01-29T10:15:00.123Z" },
+	{ "2026-02-30", NULL },
+	{ "2026-01-29T25:00Z", NULL },
+	{ "2026-01-29T10:15:00+8", NULL },
+	{ "2026-01-29T10:15:00.Z", NULL },
+	{ "2026-01-29X", NULL },
+	{ "yesterday", NULL },
+	{ "", NULL },
+	{ "2999-01-01", NULL }, /* not over yet: the answer could still change */
+};
+
+START_TEST(test_parse_time)
+{
+	char out[25];
+	struct errmsg e;
+	int rc = store_parse_time(times[_i].in, out, &e);
+	if (times[_i].want) {
+		ck_assert_msg(rc == 0, "%s: %s", times[_i].in, e.text);
+		ck_assert_str_eq(out, times[_i].want);
+	} else {
+		ck_assert_msg(rc == -1, "%s accepted as %s", times[_i].in, out);
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("store");
@@ -434,6 +470,7 @@ int main(void)
 	tcase_add_test(tc, test_migration_keeps_history);
 	tcase_add_test(tc, test_migration_0008_keeps_everything);
 	tcase_add_test(tc, test_lexicon_rows);
+	tcase_add_loop_test(tc, test_parse_time, 0, ARRAY_SIZE(times));
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
