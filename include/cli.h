@@ -76,6 +76,10 @@ int cmd_import(int argc, char **argv, struct cli *cli);
 int cmd_plot(int argc, char **argv, struct cli *cli);
 int cmd_lexicon(int argc, char **argv, struct cli *cli);
 int cmd_log(int argc, char **argv, struct cli *cli);
+int cmd_reextract(int argc, char **argv, struct cli *cli);
+int cmd_redate(int argc, char **argv, struct cli *cli);
+int cmd_reject(int argc, char **argv, struct cli *cli);
+int cmd_accept(int argc, char **argv, struct cli *cli);
 
 /* Looks a command up by name; NULL when unknown. */
 const struct command *cli_find_command(const char *name);

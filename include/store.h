@@ -85,6 +85,7 @@ struct add_result {
 	long report_id;
 	int duplicate;   /* the same bytes were added before as report_id */
 	int retracted;   /* duplicate: report_id is retracted */
+	int text_kept;   /* duplicate: its text had not been kept, and now is */
 	long facts, fresh, restated, conflicting;
 };
 
@@ -110,6 +111,52 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 /* Records a retraction (retract = 1) or a restoration of report `id`,
  * and its event. */
 int store_set_retracted(struct store *s, long id, int retract, const char *reason, struct errmsg *e);
+
+/* What extracts now, as recorded with each set of facts: this mtrack's
+ * version and a digest of the store's lexicon ("mtrack 0.1.0, lexicon
+ * 1a2b3c4d"): a lexicon edit makes a new extractor. */
+int store_extractor_version(struct store *s, char out[64], struct errmsg *e);
+
+/* The text report `id` was extracted from (NUL-terminated; you own it,
+ * free(3) it), its length, its PDF page count and its date now (`date`).
+ * Returns 0, 1 when the store has no text for it (stored before texts were
+ * kept, or imported from CSV), or -1 (no such report, a damaged text). */
+int store_report_text(struct store *s, long id, char **text, size_t *len, int *pages, char date[11],
+		      struct errmsg *e);
+
+/* What re-reading a report changes: each fact of its current set is
+ * matched with one of the new facts (same entity, metric, kind, period and
+ * basis; an identical one first). */
+enum store_change { STORE_NEW = '+', STORE_CHANGED = '~', STORE_GONE = '-' };
+
+struct reextract_result {
+	long fresh, changed, gone, same;
+	long version;   /* the report_version stored; 0 when nothing was */
+	int redated;
+};
+
+/* Replaces the facts of report `id` with `facts` (extracted again by
+ * `extractor`, from its kept text, dated `date`) as a new version of the
+ * report, when they differ from its current ones; calls `fn` (when not
+ * NULL) for each difference (old or now NULL for new and gone facts).
+ * `date`, when it differs from the report's date, re-dates the report (the
+ * event is then a redate); `facts` NULL keeps the current facts (a report
+ * without a kept text can still be re-dated). A rejected fact found again unchanged stays
+ * rejected. dry_run: nothing is stored. One transaction (a savepoint in a
+ * batch), with its event. */
+int store_reextract(struct store *s, long id, const struct fact_list *facts, const char *extractor, const char *date,
+		    const char *why, int dry_run,
+		    int (*fn)(enum store_change c, const struct fact *old, const struct fact *now, void *ctx), void *ctx,
+		    struct reextract_result *res, struct errmsg *e);
+
+/* The ids of every report, in the order added (yours to free). */
+int store_report_ids(struct store *s, long **ids, size_t *n, struct errmsg *e);
+
+/* Rejects (reject = 1) or accepts again observation `obs_id`: a rejected
+ * observation leaves every view but stays in the store and its history.
+ * Fills `what` with a line describing the fact. */
+int store_set_rejected(struct store *s, long obs_id, int reject, const char *why, struct buf *what,
+		       struct errmsg *e);
 
 struct report_row {
 	long id;

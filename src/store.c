@@ -677,6 +677,59 @@ static int text_put(struct store *s, long report_id, const char *text, size_t le
 	return rc < 0 ? db_err(s, e, "cannot keep the report's text") : 0;
 }
 
+/* Stores one observation of report `report_id` (set `version`, 0 for the
+ * report's first set) with the id given. */
+static int obs_insert(struct store *s, long report_id, long version, long id, const struct fact *f)
+{
+	if (prepare_once(s, &s->obs,
+			 "INSERT INTO observation (report_id, entity, metric, kind, period_type, period_start,"
+			 " period_end, fiscal_label, calendar_label, value, unit, qualifier, low, high, basis,"
+			 " restated, sentence, start_byte, end_byte, page, resolution, id, version)"
+			 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") < 0)
+		return -1;
+	sqlite3_stmt *obs = s->obs;
+	sqlite3_bind_int64(obs, 1, report_id);
+	sqlite3_bind_text(obs, 2, f->entity, -1, SQLITE_STATIC);
+	sqlite3_bind_text(obs, 3, f->metric, -1, SQLITE_STATIC);
+	sqlite3_bind_text(obs, 4, f->kind, -1, SQLITE_STATIC);
+	sqlite3_bind_text(obs, 5, f->period_type, -1, SQLITE_STATIC);
+	sqlite3_bind_text(obs, 6, f->period_start, -1, SQLITE_STATIC);
+	sqlite3_bind_text(obs, 7, f->period_end, -1, SQLITE_STATIC);
+	bind_text_or_null(obs, 8, f->fiscal_label);
+	bind_text_or_null(obs, 9, f->calendar_label);
+	sqlite3_bind_double(obs, 10, f->value);
+	sqlite3_bind_text(obs, 11, f->unit, -1, SQLITE_STATIC);
+	sqlite3_bind_text(obs, 12, f->qualifier, -1, SQLITE_STATIC);
+	if (!strcmp(f->qualifier, "range")) {
+		sqlite3_bind_double(obs, 13, f->low);
+		sqlite3_bind_double(obs, 14, f->high);
+	} else {
+		sqlite3_bind_null(obs, 13);
+		sqlite3_bind_null(obs, 14);
+	}
+	sqlite3_bind_text(obs, 15, f->basis, -1, SQLITE_STATIC);
+	sqlite3_bind_int(obs, 16, f->restated);
+	sqlite3_bind_text(obs, 17, f->text ? f->text : "", -1, SQLITE_STATIC);
+	sqlite3_bind_int64(obs, 18, (sqlite3_int64)f->start);
+	sqlite3_bind_int64(obs, 19, (sqlite3_int64)f->end);
+	if (f->page)
+		sqlite3_bind_int(obs, 20, f->page);
+	else
+		sqlite3_bind_null(obs, 20);
+	if (f->resolution > 0)
+		sqlite3_bind_double(obs, 21, f->resolution);
+	else
+		sqlite3_bind_null(obs, 21);
+	sqlite3_bind_int64(obs, 22, id);
+	if (version)
+		sqlite3_bind_int64(obs, 23, version);
+	else
+		sqlite3_bind_null(obs, 23);
+	int rc = sqlite3_step(obs);
+	sqlite3_reset(obs);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 int store_add_report(struct store *s, const struct report_meta *meta, const struct fact_list *facts,
 		     struct add_result *res, struct errmsg *e)
 {
@@ -693,6 +746,23 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 		res->retracted = sqlite3_column_int(s->find, 1);
 		res->duplicate = 1;
 		sqlite3_reset(s->find);
+		/* a report stored before texts were kept gets its text now, so
+		 * that it can be re-extracted */
+		if (meta->text) {
+			sqlite3_stmt *st;
+			long have = 1;
+			if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM report_text WHERE report_id = ?", -1, &st,
+					       NULL) == SQLITE_OK) {
+				sqlite3_bind_int64(st, 1, res->report_id);
+				if (sqlite3_step(st) == SQLITE_ROW)
+					have = sqlite3_column_int64(st, 0);
+				sqlite3_finalize(st);
+			}
+			if (!have && text_put(s, res->report_id, meta->text, meta->text_len, meta->pages, e) < 0)
+				goto fail;
+			res->text_kept = !have;
+			return report_tx_commit(s, e) < 0 ? (report_tx_rollback(s), -1) : 0;
+		}
 		report_tx_rollback(s);
 		return 0;
 	}
@@ -739,12 +809,6 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 		retracted[nretracted++] = sqlite3_column_int64(s->retracted, 0);
 	}
 	sqlite3_reset(s->retracted);
-	if (prepare_once(s, &s->obs,
-			 "INSERT INTO observation (report_id, entity, metric, kind, period_type, period_start,"
-			 " period_end, fiscal_label, calendar_label, value, unit, qualifier, low, high, basis,"
-			 " restated, sentence, start_byte, end_byte, page, resolution, id)"
-			 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") < 0)
-		goto dberr;
 	for (size_t i = 0; i < facts->n; i++) {
 		const struct fact *f = &facts->items[i];
 		sqlite3_reset(s->cur);
@@ -785,7 +849,6 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 			free(retracted);
 			goto dberr;
 		}
-		int is_range = !strcmp(f->qualifier, "range");
 		best.qualifier = best_qualifier;
 		struct fact_figure mine = fact_figure_of(f);
 		if (!found)
@@ -794,43 +857,8 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 			res->restated++;
 		else
 			res->conflicting++;
-		sqlite3_stmt *obs = s->obs;
-		sqlite3_reset(obs);
-		sqlite3_bind_int64(obs, 1, res->report_id);
-		sqlite3_bind_text(obs, 2, f->entity, -1, SQLITE_STATIC);
-		sqlite3_bind_text(obs, 3, f->metric, -1, SQLITE_STATIC);
-		sqlite3_bind_text(obs, 4, f->kind, -1, SQLITE_STATIC);
-		sqlite3_bind_text(obs, 5, f->period_type, -1, SQLITE_STATIC);
-		sqlite3_bind_text(obs, 6, f->period_start, -1, SQLITE_STATIC);
-		sqlite3_bind_text(obs, 7, f->period_end, -1, SQLITE_STATIC);
-		bind_text_or_null(obs, 8, f->fiscal_label);
-		bind_text_or_null(obs, 9, f->calendar_label);
-		sqlite3_bind_double(obs, 10, f->value);
-		sqlite3_bind_text(obs, 11, f->unit, -1, SQLITE_STATIC);
-		sqlite3_bind_text(obs, 12, f->qualifier, -1, SQLITE_STATIC);
-		if (is_range) {
-			sqlite3_bind_double(obs, 13, f->low);
-			sqlite3_bind_double(obs, 14, f->high);
-		} else {
-			sqlite3_bind_null(obs, 13);
-			sqlite3_bind_null(obs, 14);
-		}
-		sqlite3_bind_text(obs, 15, f->basis, -1, SQLITE_STATIC);
-		sqlite3_bind_int(obs, 16, f->restated);
-		sqlite3_bind_text(obs, 17, f->text ? f->text : "", -1, SQLITE_STATIC);
-		sqlite3_bind_int64(obs, 18, (sqlite3_int64)f->start);
-		sqlite3_bind_int64(obs, 19, (sqlite3_int64)f->end);
-		if (f->page)
-			sqlite3_bind_int(obs, 20, f->page);
-		else
-			sqlite3_bind_null(obs, 20);
-		if (f->resolution > 0)
-			sqlite3_bind_double(obs, 21, f->resolution);
-		else
-			sqlite3_bind_null(obs, 21);
 		/* later reports' rows sort after earlier ones' (migration 0007) */
-		sqlite3_bind_int64(obs, 22, (sqlite3_int64)((uint64_t)res->report_id << 32 | (uint64_t)i));
-		if (sqlite3_step(obs) != SQLITE_DONE) {
+		if (obs_insert(s, res->report_id, 0, (long)((uint64_t)res->report_id << 32 | (uint64_t)i), f) < 0) {
 			free(retracted);
 			goto dberr;
 		}
@@ -928,7 +956,8 @@ int store_each_report(struct store *s, long id, int (*fn)(const struct report_ro
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db,
 			       "SELECT r.id, r.sha256, r.title, r.source, r.published, r.date_source, r.path, r.added_at,"
-			       " r.encoding, r.size, (SELECT count(*) FROM observation o WHERE o.report_id = r.id),"
+			       " r.encoding, r.size, (SELECT count(*) FROM observation o WHERE o.report_id = r.id"
+			       " AND o.version IS r.version),"
 			       " coalesce((SELECT action FROM retraction t WHERE t.report_id = r.id ORDER BY t.id DESC LIMIT 1),"
 			       " 'restore') = 'retract',"
 			       " (SELECT reason FROM retraction t WHERE t.report_id = r.id ORDER BY t.id DESC LIMIT 1)"
@@ -1431,4 +1460,375 @@ int store_each_event(struct store *s, long report_id, int (*fn)(const struct sto
 		rc = db_err(s, e, "cannot read the events");
 	sqlite3_finalize(st);
 	return rc < 0 ? -1 : 0;
+}
+
+/* ---- re-extraction, re-dating, rejection ---- */
+
+int store_extractor_version(struct store *s, char out[64], struct errmsg *e)
+{
+	/* FNV-1a over the lexicon's rows in key order: the same lexicon gives
+	 * the same digest in any store */
+	static const char *const sql[] = {
+		"SELECT id, name, name_zh, parent, fy_rule, kind FROM entity ORDER BY id",
+		"SELECT id, name, unit_kind, stock FROM metric ORDER BY id",
+		"SELECT alias, target_type, target, sign FROM alias ORDER BY alias, target_type",
+	};
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t k = 0; k < ARRAY_SIZE(sql); k++) {
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(s->db, sql[k], -1, &st, NULL) != SQLITE_OK)
+			return db_err(s, e, "cannot read the lexicon");
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			for (int c = 0; c < sqlite3_column_count(st); c++) {
+				const char *v = col(st, c);
+				for (const char *p = v ? v : ""; *p; p++)
+					h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+				h = (h ^ (v ? 0x1f : 0x1e)) * 1099511628211ULL;
+			}
+			h = (h ^ '\n') * 1099511628211ULL;
+		}
+		sqlite3_finalize(st);
+	}
+	char tmp[96];
+	snprintf(tmp, sizeof(tmp), "mtrack %s, lexicon %08x", MTRACK_VERSION, (unsigned)(h ^ (h >> 32)));
+	copy_str(out, 64, tmp);
+	return 0;
+}
+
+int store_report_text(struct store *s, long id, char **text, size_t *len, int *pages, char date[11],
+		      struct errmsg *e)
+{
+	sqlite3_stmt *st;
+	*text = NULL;
+	*len = 0;
+	*pages = 0;
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT r.published, t.size, t.pages, t.body FROM report r"
+			       " LEFT JOIN report_text t ON t.report_id = r.id WHERE r.id = ?",
+			       -1, &st, NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot read the report");
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return rc == SQLITE_DONE ? err_set(e, "no report %ld", id) : db_err(s, e, "cannot read the report");
+	}
+	copy_str(date, 11, col(st, 0));
+	if (sqlite3_column_type(st, 3) == SQLITE_NULL) {
+		sqlite3_finalize(st);
+		return 1;
+	}
+	uLongf size = (uLongf)sqlite3_column_int64(st, 1);
+	*pages = sqlite3_column_int(st, 2);
+	char *out = xmalloc((size_t)size + 1);
+	rc = uncompress((Bytef *)out, &size, sqlite3_column_blob(st, 3), (uLong)sqlite3_column_bytes(st, 3));
+	sqlite3_finalize(st);
+	if (rc != Z_OK) {
+		free(out);
+		return err_set(e, "the kept text of report %ld is damaged (zlib error %d)", id, rc);
+	}
+	out[size] = '\0';
+	*text = out;
+	*len = (size_t)size;
+	return 0;
+}
+
+int store_report_ids(struct store *s, long **ids, size_t *n, struct errmsg *e)
+{
+	sqlite3_stmt *st;
+	size_t cap = 0;
+	*ids = NULL;
+	*n = 0;
+	if (sqlite3_prepare_v2(s->db, "SELECT id FROM report ORDER BY id", -1, &st, NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot list reports");
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		GROW(*ids, cap, *n + 1);
+		(*ids)[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/* The facts of report `id`'s current set, with their ids and whether each
+ * is rejected; the highest observation id the report has in `*maxid`. */
+static int current_facts(struct store *s, long id, struct fact_list *out, long **ids, int **rejected, long *maxid,
+			 struct errmsg *e)
+{
+	sqlite3_stmt *st;
+	size_t cap = 0, capr = 0;
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT entity, metric, kind, period_type, period_start, period_end, fiscal_label,"
+			       " calendar_label, value, unit, qualifier, low, high, basis, restated, sentence,"
+			       " start_byte, end_byte, page, resolution, id, rejected IS NOT NULL FROM observation"
+			       " WHERE report_id = ?1 AND version IS (SELECT version FROM report WHERE id = ?1) ORDER BY id",
+			       -1, &st, NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot read the report's facts");
+	sqlite3_bind_int64(st, 1, id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct fact f;
+		memset(&f, 0, sizeof(f));
+		char *dst[] = { f.entity, f.metric, f.kind, f.period_type, f.period_start, f.period_end, f.fiscal_label,
+				f.calendar_label };
+		size_t sz[] = { sizeof(f.entity), sizeof(f.metric), sizeof(f.kind), sizeof(f.period_type),
+				sizeof(f.period_start), sizeof(f.period_end), sizeof(f.fiscal_label),
+				sizeof(f.calendar_label) };
+		for (int c = 0; c < 8; c++)
+			copy_str(dst[c], sz[c], col(st, c) ? col(st, c) : "");
+		f.value = sqlite3_column_double(st, 8);
+		copy_str(f.unit, sizeof(f.unit), col(st, 9));
+		copy_str(f.qualifier, sizeof(f.qualifier), col(st, 10));
+		f.low = sqlite3_column_double(st, 11);
+		f.high = sqlite3_column_double(st, 12);
+		copy_str(f.basis, sizeof(f.basis), col(st, 13));
+		f.restated = sqlite3_column_int(st, 14);
+		f.text = (char *)col(st, 15);
+		f.start = (size_t)sqlite3_column_int64(st, 16);
+		f.end = (size_t)sqlite3_column_int64(st, 17);
+		f.page = sqlite3_column_int(st, 18);
+		f.resolution = sqlite3_column_double(st, 19);
+		fact_list_add(out, &f);
+		GROW(*ids, cap, out->n);
+		GROW(*rejected, capr, out->n);
+		(*ids)[out->n - 1] = sqlite3_column_int64(st, 20);
+		(*rejected)[out->n - 1] = sqlite3_column_int(st, 21);
+	}
+	sqlite3_finalize(st);
+	*maxid = 0;
+	if (sqlite3_prepare_v2(s->db, "SELECT coalesce(max(id), 0) FROM observation WHERE report_id = ?", -1, &st,
+			       NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot read the report's facts");
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		*maxid = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return 0;
+}
+
+static int same_key(const struct fact *a, const struct fact *b)
+{
+	return !strcmp(a->entity, b->entity) && !strcmp(a->metric, b->metric) && !strcmp(a->kind, b->kind) &&
+	       !strcmp(a->period_type, b->period_type) && !strcmp(a->period_end, b->period_end) &&
+	       !strcmp(a->basis, b->basis);
+}
+
+/* The same fact read the same way (where in the text it stands aside). */
+static int same_reading(const struct fact *a, const struct fact *b)
+{
+	int range = !strcmp(a->qualifier, "range");
+	return same_key(a, b) && a->value == b->value && !strcmp(a->unit, b->unit) &&
+	       !strcmp(a->qualifier, b->qualifier) && (!range || (a->low == b->low && a->high == b->high)) &&
+	       !strcmp(a->period_start, b->period_start) && !strcmp(a->fiscal_label, b->fiscal_label) &&
+	       !strcmp(a->calendar_label, b->calendar_label) && a->restated == b->restated;
+}
+
+static int run_sql_ids(struct store *s, const char *sql, long a, long b, long c)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	long v[] = { a, b, c };
+	for (int i = 0; i < sqlite3_bind_parameter_count(st) && i < 3; i++)
+		sqlite3_bind_int64(st, i + 1, v[i]);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int store_reextract(struct store *s, long id, const struct fact_list *facts, const char *extractor, const char *date,
+		    const char *why, int dry_run,
+		    int (*fn)(enum store_change c, const struct fact *old, const struct fact *now, void *ctx), void *ctx,
+		    struct reextract_result *res, struct errmsg *e)
+{
+	memset(res, 0, sizeof(*res));
+	struct fact_list old = FACT_LIST_INIT;
+	long *old_ids = NULL, maxid = 0;
+	int *old_rejected = NULL, rc = -1;
+	long *pair = NULL; /* new fact -> old index + 1; 0 none */
+	int *exact = NULL;
+	char cur_date[11] = "";
+	char *text = NULL;
+	size_t len;
+	int pages;
+	int r = store_report_text(s, id, &text, &len, &pages, cur_date, e);
+	free(text);
+	if (r < 0 || current_facts(s, id, &old, &old_ids, &old_rejected, &maxid, e) < 0)
+		goto out;
+	if (!facts)
+		facts = &old; /* a re-date without a text to read again */
+	pair = xcalloc(facts->n + 1, sizeof(long));
+	exact = xcalloc(facts->n + 1, sizeof(int));
+	char *used = xcalloc(old.n + 1, 1);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < facts->n; i++) {
+			if (pair[i])
+				continue;
+			for (size_t j = 0; j < old.n; j++)
+				if (!used[j] && (pass ? same_key(&facts->items[i], &old.items[j])
+						      : same_reading(&facts->items[i], &old.items[j]))) {
+					used[j] = 1;
+					pair[i] = (long)j + 1;
+					exact[i] = !pass;
+					break;
+				}
+		}
+	int cbrc = 0;
+	for (size_t i = 0; i < facts->n && !cbrc; i++) {
+		if (pair[i] && exact[i]) {
+			res->same++;
+			continue;
+		}
+		const struct fact *o = pair[i] ? &old.items[pair[i] - 1] : NULL;
+		if (o)
+			res->changed++;
+		else
+			res->fresh++;
+		if (fn)
+			cbrc = fn(o ? STORE_CHANGED : STORE_NEW, o, &facts->items[i], ctx);
+	}
+	for (size_t j = 0; j < old.n && !cbrc; j++)
+		if (!used[j]) {
+			res->gone++;
+			if (fn)
+				cbrc = fn(STORE_GONE, &old.items[j], NULL, ctx);
+		}
+	free(used);
+	int refacts = res->fresh || res->changed || res->gone;
+	res->redated = date && strcmp(date, cur_date) != 0;
+	if (dry_run || cbrc || (!refacts && !res->redated)) {
+		rc = 0;
+		goto out;
+	}
+	if (report_tx_begin(s, e) < 0)
+		goto out;
+	char now[21];
+	now_utc(now);
+	/* new ids keep sorting after the report's earlier ones (migration 0007) */
+	long base = (long)((uint64_t)id << 32);
+	if (maxid >= base)
+		base = maxid + 1;
+	if (refacts) {
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(s->db, "INSERT INTO report_version (report_id, extractor, at) VALUES (?, ?, ?)", -1,
+				       &st, NULL) != SQLITE_OK)
+			goto dberr;
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_text(st, 2, extractor ? extractor : "unknown", -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 3, now, -1, SQLITE_TRANSIENT);
+		int step = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (step != SQLITE_DONE)
+			goto dberr;
+		res->version = sqlite3_last_insert_rowid(s->db);
+		for (size_t i = 0; i < facts->n; i++)
+			if (obs_insert(s, id, res->version, base + (long)i, &facts->items[i]) < 0)
+				goto dberr;
+		if (run_sql_ids(s, "UPDATE report SET version = ?2 WHERE id = ?1", id, res->version, 0) < 0)
+			goto dberr;
+	}
+	if (res->redated) {
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(s->db, "UPDATE report SET published = ?, date_source = 'redate' WHERE id = ?", -1,
+				       &st, NULL) != SQLITE_OK)
+			goto dberr;
+		sqlite3_bind_text(st, 1, date, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 2, id);
+		int step = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (step != SQLITE_DONE)
+			goto dberr;
+	}
+	struct buf what = BUF_INIT;
+	if (res->redated)
+		buf_printf(&what, "re-dated report %ld from %s to %s; its facts read again: ", id, cur_date, date);
+	else
+		buf_printf(&what, "re-extracted report %ld with %s: ", id, extractor ? extractor : "unknown");
+	buf_printf(&what, "%ld new, %ld changed, %ld gone", res->fresh, res->changed, res->gone);
+	if (res->version)
+		buf_printf(&what, " (version %ld)", res->version);
+	int erc = event_add(s, res->redated ? "redate" : "reextract", id, 0, res->version, res->redated ? cur_date : NULL,
+			    res->redated ? date : NULL, what.data, why, NULL, e);
+	buf_free(&what);
+	if (erc < 0)
+		goto fail;
+	/* a fact rejected before and read again unchanged stays rejected */
+	if (res->version)
+		for (size_t i = 0; i < facts->n; i++) {
+			if (!pair[i] || !exact[i] || !old_rejected[pair[i] - 1])
+				continue;
+			long oid = old_ids[pair[i] - 1], nid = base + (long)i, evid;
+			char w[160];
+			snprintf(w, sizeof(w), "kept observation %ld rejected: read again as observation %ld", oid, nid);
+			if (event_add(s, "reject", id, nid, 0, NULL, NULL, w, "carried over from the earlier version",
+				      &evid, e) < 0)
+				goto fail;
+			if (run_sql_ids(s, "UPDATE observation SET rejected = ?3 WHERE report_id = ?1 AND id = ?2", id, nid,
+					evid) < 0)
+				goto dberr;
+		}
+	if (report_tx_commit(s, e) < 0) {
+		report_tx_rollback(s);
+		goto out;
+	}
+	rc = 0;
+	goto out;
+dberr:
+	db_err(s, e, "cannot store the report's new facts");
+fail:
+	report_tx_rollback(s);
+	res->version = 0;
+out:
+	fact_list_free(&old);
+	free(old_ids);
+	free(old_rejected);
+	free(pair);
+	free(exact);
+	return rc;
+}
+
+int store_set_rejected(struct store *s, long obs_id, int reject, const char *why, struct buf *what, struct errmsg *e)
+{
+	/* ids from migration 0007 on carry their report; older ones do not */
+	static const char *const find[] = {
+		"SELECT report_id, entity, metric, kind, coalesce(fiscal_label, calendar_label, period_end), value, unit,"
+		" rejected IS NOT NULL FROM observation WHERE id = ?1 AND report_id = ?2",
+		"SELECT report_id, entity, metric, kind, coalesce(fiscal_label, calendar_label, period_end), value, unit,"
+		" rejected IS NOT NULL FROM observation WHERE id = ?1",
+	};
+	sqlite3_stmt *st;
+	int old = obs_id < (1L << 32);
+	if (sqlite3_prepare_v2(s->db, find[old], -1, &st, NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot look up the observation");
+	sqlite3_bind_int64(st, 1, obs_id);
+	if (!old)
+		sqlite3_bind_int64(st, 2, obs_id >> 32);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return err_set(e, "no observation %ld (see 'mtrack report ID')", obs_id);
+	}
+	long report_id = sqlite3_column_int64(st, 0);
+	int is_rejected = sqlite3_column_int(st, 7);
+	char num[64];
+	format_number(sqlite3_column_double(st, 5), num, sizeof(num));
+	buf_reset(what);
+	buf_printf(what, "observation %ld: %s %s %s %s = %s %s (report %ld)", obs_id, col(st, 1), col(st, 2), col(st, 3),
+		   col(st, 4), num, col(st, 6), report_id);
+	sqlite3_finalize(st);
+	if (is_rejected == reject)
+		return err_set(e, "observation %ld is %s already", obs_id, reject ? "rejected" : "not rejected");
+	if (exec_retry(s, "BEGIN IMMEDIATE", e) < 0)
+		return -1;
+	struct buf w = BUF_INIT;
+	buf_printf(&w, "%s %s", reject ? "rejected" : "accepted", what->data);
+	long evid;
+	int rc = event_add(s, reject ? "reject" : "accept", report_id, obs_id, 0, NULL, NULL, w.data, why, &evid, e);
+	buf_free(&w);
+	if (rc == 0 && run_sql_ids(s,
+				   reject ? "UPDATE observation SET rejected = ?3 WHERE report_id = ?1 AND id = ?2"
+					  : "UPDATE observation SET rejected = NULL WHERE report_id = ?1 AND id = ?2",
+				   report_id, obs_id, evid) < 0)
+		rc = db_err(s, e, "cannot record the rejection");
+	if (rc == 0 && exec(s, "COMMIT", e) == 0)
+		return 0;
+	exec(s, "ROLLBACK", NULL);
+	return -1;
 }

@@ -420,6 +420,104 @@ START_TEST(test_lexicon_rows)
 }
 END_TEST
 
+static int count_changes(enum store_change c, const struct fact *old, const struct fact *now, void *ctx)
+{
+	long *n = ctx;
+	n[c == STORE_NEW ? 0 : c == STORE_CHANGED ? 1 : 2]++;
+	ck_assert(c == STORE_NEW ? !old && now : c == STORE_GONE ? old && !now : old && now);
+	return 0;
+}
+
+/* Re-extraction stores a new version only when something differs; the
+ * report's current version alone counts; a rejected fact leaves the views
+ * and, read again unchanged, stays rejected; a redate moves the report. */
+START_TEST(test_reextract_reject_redate)
+{
+	char *p = db_path("rx.db");
+	struct store *s;
+	struct errmsg e;
+	struct add_result r;
+	ck_assert_int_eq(store_open(p, &s, &e), 0);
+	struct fact a[2] = { make_fact("rpo", "2025-09-30", 392e9, "actual"),
+			     make_fact("revenue", "2025-09-30", 77.7e9, "actual") };
+	struct fact_list l = FACT_LIST_INIT;
+	for (int i = 0; i < 2; i++)
+		fact_list_add(&l, &a[i]);
+	static const char text[] = "Microsoft RPO was $392 billion; revenue $77.7 billion.";
+	struct report_meta m = { "rx1", "t", NULL, "2025-10-30", "option", NULL, "UTF-8", 10, text, sizeof(text) - 1, 0,
+				 "x1" };
+	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), 0);
+	long id = r.report_id;
+	char *got;
+	size_t len;
+	int pages;
+	char date[11];
+	ck_assert_int_eq(store_report_text(s, id, &got, &len, &pages, date, &e), 0);
+	ck_assert_str_eq(got, text);
+	ck_assert_uint_eq(len, sizeof(text) - 1);
+	ck_assert_str_eq(date, "2025-10-30");
+	free(got);
+
+	/* the same facts: nothing stored */
+	struct reextract_result res;
+	long n[3] = { 0, 0, 0 };
+	ck_assert_int_eq(store_reextract(s, id, &l, "x2", NULL, NULL, 0, count_changes, n, &res, &e), 0);
+	ck_assert_int_eq(res.same, 2);
+	ck_assert_int_eq(res.version, 0);
+	/* one changed, one new, one gone; a dry run stores nothing */
+	struct fact b[2] = { make_fact("rpo", "2025-09-30", 395e9, "actual"),
+			     make_fact("capex", "2025-09-30", 20e9, "actual") };
+	struct fact_list l2 = FACT_LIST_INIT;
+	for (int i = 0; i < 2; i++)
+		fact_list_add(&l2, &b[i]);
+	ck_assert_int_eq(store_reextract(s, id, &l2, "x2", NULL, NULL, 1, count_changes, n, &res, &e), 0);
+	ck_assert_int_eq(n[0], 1);
+	ck_assert_int_eq(n[1], 1);
+	ck_assert_int_eq(n[2], 1);
+	ck_assert_int_eq(res.version, 0);
+	ck_assert(current_value(s, NULL) == 392e9);
+	ck_assert_int_eq(store_reextract(s, id, &l2, "x2", NULL, "new alias", 0, NULL, NULL, &res, &e), 0);
+	ck_assert_int_gt(res.version, 0);
+	ck_assert(current_value(s, NULL) == 395e9);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM observation"), 4); /* nothing deleted */
+
+	/* reject the current value: the fact leaves the views */
+	long obs = count_rows(p, "SELECT id FROM observation WHERE metric = 'rpo' AND version IS NOT NULL");
+	struct buf what = BUF_INIT;
+	ck_assert_int_eq(store_set_rejected(s, obs, 1, "two values from one sentence", &what, &e), 0);
+	ck_assert_ptr_nonnull(strstr(what.data, "rpo"));
+	ck_assert(current_value(s, NULL) == -1);
+	ck_assert_int_eq(store_set_rejected(s, obs, 1, NULL, &what, &e), -1);
+	ck_assert_int_eq(store_set_rejected(s, 12345, 1, NULL, &what, &e), -1);
+	/* read again unchanged, it stays rejected */
+	struct fact c = make_fact("gross_profit", "2025-09-30", 1e9, "actual");
+	fact_list_add(&l2, &c);
+	ck_assert_int_eq(store_reextract(s, id, &l2, "x3", NULL, NULL, 0, NULL, NULL, &res, &e), 0);
+	ck_assert_int_eq(res.fresh, 1);
+	ck_assert(current_value(s, NULL) == -1);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM observation WHERE rejected IS NOT NULL"), 2);
+	long obs2 = count_rows(p, "SELECT id FROM observation WHERE metric = 'rpo' AND rejected IS NOT NULL"
+				  " AND version = (SELECT version FROM report)");
+	ck_assert_int_gt(obs2, obs);
+	ck_assert_int_eq(store_set_rejected(s, obs2, 0, NULL, &what, &e), 0);
+	ck_assert(current_value(s, NULL) == 395e9);
+	buf_free(&what);
+
+	/* a redate without new facts moves the report, and as-of follows */
+	ck_assert_int_eq(store_reextract(s, id, NULL, "x3", "2026-02-01", "mtime", 0, NULL, NULL, &res, &e), 0);
+	ck_assert(res.redated);
+	ck_assert_int_eq(res.version, 0);
+	ck_assert(current_value(s, "2025-12-31") == -1);
+	ck_assert(current_value(s, "2026-02-01") == 395e9);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM event WHERE action = 'redate' AND before = '2025-10-30'"
+				       " AND after = '2026-02-01'"), 1);
+	fact_list_free(&l);
+	fact_list_free(&l2);
+	store_close(s);
+	free(p);
+}
+END_TEST
+
 static const struct {
 	const char *in, *want; /* want NULL: refused */
 } times[] = {
@@ -470,6 +568,7 @@ int main(void)
 	tcase_add_test(tc, test_migration_keeps_history);
 	tcase_add_test(tc, test_migration_0008_keeps_everything);
 	tcase_add_test(tc, test_lexicon_rows);
+	tcase_add_test(tc, test_reextract_reject_redate);
 	tcase_add_loop_test(tc, test_parse_time, 0, ARRAY_SIZE(times));
 	suite_add_tcase(s, tc);
 	return run_suite(s);
