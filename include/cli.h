@@ -17,6 +17,7 @@ enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 struct cli {
 	const char *db_opt;     /* --db, or NULL */
 	const char *prog;
+	int may_create;         /* the command creates a missing store (init, add, import) */
 };
 
 struct command {
@@ -39,12 +40,14 @@ void cli_print_cell(const char *s, size_t width);
 /* Reports a usage error for command `c` and returns EXIT_USAGE. */
 int cli_bad_usage(const struct command *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* Opens the store named by --db, $MTRACK_DB or the default path. Prints
- * the error and returns -1 on failure. */
+/* Opens the store named by --db, $MTRACK_DB or the default path. A store
+ * that does not exist is an error (nothing is created) unless the command
+ * may create it. Prints the error and returns -1 on failure. */
 int cli_open_store(struct cli *cli, struct store **out);
 
-/* The lexicon to extract with: the store's when --db or $MTRACK_DB names
- * one, else the default lexicon from an in-memory store. */
+/* The lexicon to extract with: the store's when --db names one (it must
+ * exist) or $MTRACK_DB names one that exists, else the default lexicon
+ * from an in-memory store. */
 int cli_load_lexicon(struct cli *cli, struct lexicon **out);
 
 /* A value in human units: "392.0 bn USD", "23.7 %", "+51 %", "1.4 tn". */

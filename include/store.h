@@ -60,6 +60,44 @@ int store_add_metric(struct store *s, const char *id, const char *name, const ch
 /* Adds an alias to entity or metric `target` (which must exist). */
 int store_add_alias(struct store *s, const char *target, const char *alias, struct errmsg *e);
 
+/* store_add_alias() for an alias naming the negative of a metric (sign -1:
+ * net loss) or not (1). Each lexicon change records its event; callers
+ * make several atomic with store_transaction(). New ids are checked with
+ * lexicon_check_id(). */
+int store_add_alias_sign(struct store *s, const char *target, const char *alias, int sign, struct errmsg *e);
+
+/* One lexicon row, as `lexicon export` writes it and `lexicon import` reads
+ * it. type: entity, metric or alias; for an alias, `id` is its target
+ * (`kind` its type, entity or metric) and `name` the alias. */
+struct lexicon_row {
+	const char *type, *id, *name, *name_zh, *parent, *fy, *unit_kind, *kind;
+	int stock, sign;
+};
+
+/* Calls `fn` for every entity (parents first), metric and alias, in the
+ * order they were added; only the aliases of `target` (an id) when not
+ * NULL, and then no entity or metric. Strings live until `fn` returns. */
+int store_each_lexicon_row(struct store *s, const char *target, int (*fn)(const struct lexicon_row *, void *),
+			   void *ctx, struct errmsg *e);
+
+/* Whether the store holds exactly this row already (1) or not (0). */
+int store_lexicon_has(struct store *s, const struct lexicon_row *row, struct errmsg *e);
+
+/* Removes entity or metric `id` and its aliases (the event keeps them).
+ * Refused for an entity that is another's parent, and, unless `force`,
+ * for one that stored facts name (their count in `*facts`). */
+int store_lexicon_remove(struct store *s, const char *id, int force, long *facts, struct errmsg *e);
+
+/* Removes alias `alias` (of `target` only, when not NULL; an alias naming
+ * both an entity and a metric needs it). */
+int store_lexicon_unalias(struct store *s, const char *alias, const char *target, struct errmsg *e);
+
+/* How many stored reports (of those whose text is kept) mention any of
+ * `words` (ASCII case ignored): `*reports`; those with no kept text in
+ * `*textless`. Up to `nids` of their ids go to `ids`. */
+int store_count_mentions(struct store *s, const char *const *words, size_t nwords, long *reports, long *textless,
+			 long *ids, size_t nids, struct errmsg *e);
+
 /* Runs `fn` inside one transaction: committed when it returns 0, rolled
  * back otherwise. */
 int store_transaction(struct store *s, int (*fn)(struct store *, void *), void *ctx, struct errmsg *e);

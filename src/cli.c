@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "textnorm.h"
@@ -45,7 +46,18 @@ int cli_open_store(struct cli *cli, struct store **out)
 {
 	struct buf path = BUF_INIT;
 	struct errmsg e;
-	if (store_resolve_path(cli->db_opt, &path, &e) < 0 || store_open(path.data, out, &e) < 0) {
+	if (store_resolve_path(cli->db_opt, &path, &e) < 0) {
+		cli_error("%s", e.text);
+		buf_free(&path);
+		return -1;
+	}
+	struct stat sb;
+	if (!cli->may_create && strcmp(path.data, ":memory:") && stat(path.data, &sb) < 0) {
+		cli_error("no store at '%s': 'mtrack init' creates one ('mtrack add' too)", path.data);
+		buf_free(&path);
+		return -1;
+	}
+	if (store_open(path.data, out, &e) < 0) {
 		cli_error("%s", e.text);
 		buf_free(&path);
 		return -1;
@@ -59,7 +71,9 @@ int cli_load_lexicon(struct cli *cli, struct lexicon **out)
 	struct store *s = NULL;
 	struct errmsg e;
 	const char *env = getenv("MTRACK_DB");
-	if (cli->db_opt || (env && *env)) {
+	struct stat sb;
+	/* --db names a store that must exist; $MTRACK_DB one that may not yet */
+	if (cli->db_opt || (env && *env && stat(env, &sb) == 0)) {
 		if (cli_open_store(cli, &s) < 0)
 			return -1;
 	} else if (store_open(":memory:", &s, &e) < 0) {

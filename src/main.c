@@ -41,6 +41,10 @@ static const struct command commands[] = {
 	{ "log", cmd_log, usage_log, "every change made to the store, with time, who and why" },
 };
 
+/* The commands that create the store when it does not exist; the others
+ * fail on a missing store rather than answer from an empty one. */
+static const char *const creating[] = { "init", "add", "import", NULL };
+
 const struct command *cli_find_command(const char *name)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
@@ -65,7 +69,7 @@ static void main_usage(FILE *f)
 
 int main(int argc, char **argv)
 {
-	struct cli cli = { NULL, "mtrack" };
+	struct cli cli = { NULL, "mtrack", 0 };
 	/* a closed pipe (mtrack series ... | head) is not an error to report */
 	signal(SIGPIPE, SIG_IGN);
 	int i = 1;
@@ -130,6 +134,7 @@ int main(int argc, char **argv)
 			return EXIT_OK;
 		}
 	}
+	cli.may_create = cli_one_of(c->name, creating);
 	optind = 1;
 	opterr = 0;
 	return c->run(argc - i, argv + i, &cli);

@@ -324,6 +324,10 @@ int store_transaction(struct store *s, int (*fn)(struct store *, void *), void *
 
 /* ---- lexicon ---- */
 
+static int event_add(struct store *s, const char *action, long report_id, long obs_id, long version,
+		     const char *before, const char *after, const char *what, const char *why, long *id,
+		     struct errmsg *e);
+
 static const char *col(sqlite3_stmt *st, int i)
 {
 	return (const char *)sqlite3_column_text(st, i);
@@ -394,6 +398,8 @@ int store_add_entity(struct store *s, const char *id, const char *name, const ch
 		     const char *parent, const char *fy_rule, const char *kind, struct errmsg *e)
 {
 	/* validate through the lexicon's own rules first */
+	if (lexicon_check_id(id, 0, e) < 0)
+		return -1;
 	struct lexicon *lx = lexicon_new();
 	int bad = lexicon_add_entity(lx, id, name, name_zh, NULL, fy_rule, kind, e);
 	lexicon_free(lx);
@@ -407,24 +413,45 @@ int store_add_entity(struct store *s, const char *id, const char *name, const ch
 		       args, 6, NULL, e, what) < 0)
 		return -1;
 	const char *aargs[] = { name && *name ? name : id, id };
-	return run_insert(s, "INSERT OR IGNORE INTO alias (alias, target_type, target) VALUES (?, 'entity', ?)",
-			  aargs, 2, NULL, e, what);
+	if (run_insert(s, "INSERT OR IGNORE INTO alias (alias, target_type, target) VALUES (?, 'entity', ?)", aargs, 2,
+		       NULL, e, what) < 0)
+		return -1;
+	struct buf w = BUF_INIT;
+	buf_printf(&w, "lexicon: added entity %s (%s, %s%s%s%s%s)", id, aargs[0], kind && *kind ? kind : "company",
+		   parent && *parent ? ", parent " : "", parent && *parent ? parent : "", fy_rule && *fy_rule ? ", fiscal year " : "",
+		   fy_rule && *fy_rule ? fy_rule : "");
+	int rc = event_add(s, "lexicon", 0, 0, 0, NULL, NULL, w.data, NULL, NULL, e);
+	buf_free(&w);
+	return rc;
 }
 
 int store_add_metric(struct store *s, const char *id, const char *name, const char *unit_kind, int stock,
 		     struct errmsg *e)
 {
+	if (lexicon_check_id(id, 1, e) < 0)
+		return -1;
 	if (lexicon_unit_kind_parse(unit_kind) < 0)
 		return err_set(e, "metric '%s': unit kind must be currency, percent, count or ratio", id);
 	const char *args[] = { id, name && *name ? name : id, unit_kind, NULL };
 	int ints[] = { -999999, -999999, -999999, stock };
 	char what[160];
 	snprintf(what, sizeof(what), "cannot add metric '%s'", id);
-	return run_insert(s, "INSERT INTO metric (id, name, unit_kind, stock) VALUES (?, ?, ?, ?)", args, 4, ints, e,
-			  what);
+	if (run_insert(s, "INSERT INTO metric (id, name, unit_kind, stock) VALUES (?, ?, ?, ?)", args, 4, ints, e,
+		       what) < 0)
+		return -1;
+	struct buf w = BUF_INIT;
+	buf_printf(&w, "lexicon: added metric %s (%s, %s%s)", id, args[1], unit_kind, stock ? ", point in time" : "");
+	int rc = event_add(s, "lexicon", 0, 0, 0, NULL, NULL, w.data, NULL, NULL, e);
+	buf_free(&w);
+	return rc;
 }
 
 int store_add_alias(struct store *s, const char *target, const char *alias, struct errmsg *e)
+{
+	return store_add_alias_sign(s, target, alias, 1, e);
+}
+
+int store_add_alias_sign(struct store *s, const char *target, const char *alias, int sign, struct errmsg *e)
 {
 	long n = 0, m = 0;
 	sqlite3_stmt *st;
@@ -440,10 +467,18 @@ int store_add_alias(struct store *s, const char *target, const char *alias, stru
 	}
 	if (!n && !m)
 		return err_set(e, "no entity or metric '%s'", target);
-	const char *args[] = { alias, n ? "entity" : "metric", target };
+	const char *args[] = { alias, n ? "entity" : "metric", target, NULL };
+	int ints[] = { -999999, -999999, -999999, sign < 0 ? -1 : 1 };
 	char what[200];
 	snprintf(what, sizeof(what), "cannot add alias '%s'", alias);
-	return run_insert(s, "INSERT INTO alias (alias, target_type, target) VALUES (?, ?, ?)", args, 3, NULL, e, what);
+	if (run_insert(s, "INSERT INTO alias (alias, target_type, target, sign) VALUES (?, ?, ?, ?)", args, 4, ints, e,
+		       what) < 0)
+		return -1;
+	struct buf w = BUF_INIT;
+	buf_printf(&w, "lexicon: added alias '%s' for %s %s%s", alias, args[1], target, sign < 0 ? " (negated)" : "");
+	int rc = event_add(s, "lexicon", 0, 0, 0, NULL, NULL, w.data, NULL, NULL, e);
+	buf_free(&w);
+	return rc;
 }
 
 /* ---- reports ---- */
@@ -1831,4 +1866,267 @@ int store_set_rejected(struct store *s, long obs_id, int reject, const char *why
 		return 0;
 	exec(s, "ROLLBACK", NULL);
 	return -1;
+}
+
+/* ---- lexicon management ---- */
+
+/* Runs one statement with up to two text parameters. */
+static int run_sql_text(struct store *s, const char *sql, const char *a, const char *b)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	bind_text_or_null(st, 1, a);
+	if (sqlite3_bind_parameter_count(st) > 1)
+		bind_text_or_null(st, 2, b);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static const char *nz(const char *v)
+{
+	return v ? v : "";
+}
+
+int store_each_lexicon_row(struct store *s, const char *target, int (*fn)(const struct lexicon_row *, void *),
+			   void *ctx, struct errmsg *e)
+{
+	static const char *const sql[] = {
+		"SELECT 'entity', id, name, name_zh, parent, fy_rule, NULL, kind, 0, 1 FROM entity ORDER BY rowid",
+		"SELECT 'metric', id, name, NULL, NULL, NULL, unit_kind, NULL, stock, 1 FROM metric ORDER BY rowid",
+		"SELECT 'alias', target, alias, NULL, NULL, NULL, NULL, target_type, 0, sign FROM alias"
+		" WHERE ?1 IS NULL OR target = ?1 ORDER BY rowid",
+	};
+	int rc = 0;
+	for (size_t k = target ? 2 : 0; k < ARRAY_SIZE(sql) && !rc; k++) {
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(s->db, sql[k], -1, &st, NULL) != SQLITE_OK)
+			return db_err(s, e, "cannot read the lexicon");
+		if (k == 2)
+			bind_text_or_null(st, 1, target);
+		while (!rc && sqlite3_step(st) == SQLITE_ROW) {
+			struct lexicon_row r = {
+				col(st, 0),      col(st, 1),      col(st, 2),      nz(col(st, 3)),
+				nz(col(st, 4)),  nz(col(st, 5)),  nz(col(st, 6)),  nz(col(st, 7)),
+				sqlite3_column_int(st, 8), sqlite3_column_int(st, 9),
+			};
+			rc = fn(&r, ctx);
+		}
+		sqlite3_finalize(st);
+	}
+	return rc < 0 ? -1 : 0;
+}
+
+int store_lexicon_has(struct store *s, const struct lexicon_row *row, struct errmsg *e)
+{
+	static const struct {
+		const char *type, *sql;
+	} q[] = {
+		{ "entity", "SELECT count(*) FROM entity WHERE id = ?1 AND name = ?2 AND coalesce(name_zh, '') = ?3"
+			    " AND coalesce(parent, '') = ?4 AND coalesce(fy_rule, '') = ?5 AND kind = ?6" },
+		{ "metric", "SELECT count(*) FROM metric WHERE id = ?1 AND name = ?2 AND unit_kind = ?7 AND stock = ?8" },
+		{ "alias", "SELECT count(*) FROM alias WHERE target = ?1 AND alias = ?2 AND sign = ?9"
+			   " AND (?6 = '' OR target_type = ?6)" },
+	};
+	for (size_t k = 0; k < ARRAY_SIZE(q); k++) {
+		if (strcmp(row->type, q[k].type))
+			continue;
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(s->db, q[k].sql, -1, &st, NULL) != SQLITE_OK)
+			return db_err(s, e, "cannot read the lexicon");
+		const char *t[] = { row->id, row->name, row->name_zh, row->parent, row->fy,
+				    k == 0 && !*nz(row->kind) ? "company" : nz(row->kind), row->unit_kind };
+		for (int i = 0; i < 7; i++)
+			sqlite3_bind_text(st, i + 1, nz(t[i]), -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int(st, 8, row->stock);
+		sqlite3_bind_int(st, 9, row->sign < 0 ? -1 : 1);
+		long n = 0;
+		if (sqlite3_step(st) == SQLITE_ROW)
+			n = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+		return n > 0;
+	}
+	return 0;
+}
+
+/* The row removed, as a line of `lexicon export`, for the event. */
+static int removed_row(const struct lexicon_row *r, void *ctx)
+{
+	struct buf *b = ctx;
+	buf_printf(b, "%s,%s,%s,%s,%s,%s,%s,%s,%d,%d\n", r->type, r->id, r->name, r->name_zh, r->parent, r->fy,
+		   r->unit_kind, r->kind, r->stock, r->sign);
+	return 0;
+}
+
+int store_lexicon_remove(struct store *s, const char *id, int force, long *facts, struct errmsg *e)
+{
+	sqlite3_stmt *st;
+	long ent = 0, met = 0, children = 0;
+	*facts = 0;
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT (SELECT count(*) FROM entity WHERE id = ?1), (SELECT count(*) FROM metric WHERE id = ?1),"
+			       " (SELECT count(*) FROM entity WHERE parent = ?1)",
+			       -1, &st, NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot read the lexicon");
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		ent = sqlite3_column_int64(st, 0);
+		met = sqlite3_column_int64(st, 1);
+		children = sqlite3_column_int64(st, 2);
+	}
+	sqlite3_finalize(st);
+	if (!ent && !met)
+		return err_set(e, "no entity or metric '%s'", id);
+	if (ent && children)
+		return err_set(e, "entity '%s' is the parent of %ld other%s: remove or re-parent them first", id, children,
+			       children == 1 ? "" : "s");
+	if (sqlite3_prepare_v2(s->db,
+			       ent ? "SELECT count(*) FROM observation WHERE entity = ?" : "SELECT count(*) FROM observation"
+											 " WHERE metric = ?",
+			       -1, &st, NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot read the observations");
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		*facts = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (*facts && !force)
+		return err_set(e, "%ld stored fact%s name %s '%s': give --force to remove it anyway (the facts stay until"
+				  " 'mtrack reextract' reads their reports again)",
+			       *facts, *facts == 1 ? "" : "s", ent ? "entity" : "metric", id);
+	struct buf before = BUF_INIT, what = BUF_INIT;
+	/* the rows go into the event, so the removal can be undone by hand */
+	int rc = 0;
+	{
+		sqlite3_stmt *one;
+		if (sqlite3_prepare_v2(s->db,
+				       ent ? "SELECT 'entity', id, name, coalesce(name_zh, ''), coalesce(parent, ''),"
+					     " coalesce(fy_rule, ''), '', kind, 0, 1 FROM entity WHERE id = ?"
+					   : "SELECT 'metric', id, name, '', '', '', unit_kind, '', stock, 1 FROM metric WHERE id = ?",
+				       -1, &one, NULL) == SQLITE_OK) {
+			sqlite3_bind_text(one, 1, id, -1, SQLITE_TRANSIENT);
+			if (sqlite3_step(one) == SQLITE_ROW) {
+				struct lexicon_row r = { col(one, 0), col(one, 1), col(one, 2), col(one, 3), col(one, 4),
+							 col(one, 5), col(one, 6), col(one, 7), sqlite3_column_int(one, 8), 1 };
+				removed_row(&r, &before);
+			}
+			sqlite3_finalize(one);
+		}
+		rc = store_each_lexicon_row(s, id, removed_row, &before, e);
+	}
+	if (rc == 0 && exec_retry(s, "BEGIN IMMEDIATE", e) == 0) {
+		buf_printf(&what, "lexicon: removed %s %s and its aliases", ent ? "entity" : "metric", id);
+		if (run_sql_text(s, "DELETE FROM alias WHERE target = ?1 AND target_type = ?2", id, ent ? "entity" : "metric") < 0 ||
+		    run_sql_text(s, ent ? "DELETE FROM entity WHERE id = ?1" : "DELETE FROM metric WHERE id = ?1", id, NULL) < 0)
+			rc = db_err(s, e, "cannot remove it");
+		else
+			rc = event_add(s, "lexicon", 0, 0, 0, before.data, NULL, what.data, NULL, NULL, e);
+		if (rc == 0 && exec(s, "COMMIT", e) < 0)
+			rc = -1;
+		if (rc < 0)
+			exec(s, "ROLLBACK", NULL);
+	} else {
+		rc = -1;
+	}
+	buf_free(&before);
+	buf_free(&what);
+	return rc;
+}
+
+int store_lexicon_unalias(struct store *s, const char *alias, const char *target, struct errmsg *e)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT target_type, target, sign FROM alias WHERE alias = ?1 AND (?2 IS NULL OR target = ?2)",
+			       -1, &st, NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot read the lexicon");
+	sqlite3_bind_text(st, 1, alias, -1, SQLITE_TRANSIENT);
+	bind_text_or_null(st, 2, target);
+	int n = 0;
+	char type[16] = "", tgt[64] = "";
+	int sign = 1;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (!n++) {
+			copy_str(type, sizeof(type), col(st, 0));
+			copy_str(tgt, sizeof(tgt), col(st, 1));
+			sign = sqlite3_column_int(st, 2);
+		}
+	}
+	sqlite3_finalize(st);
+	if (!n)
+		return target ? err_set(e, "no alias '%s' for '%s'", alias, target) : err_set(e, "no alias '%s'", alias);
+	if (n > 1)
+		return err_set(e, "alias '%s' names an entity and a metric: give the one to remove it from", alias);
+	if (exec_retry(s, "BEGIN IMMEDIATE", e) < 0)
+		return -1;
+	struct buf what = BUF_INIT, before = BUF_INIT;
+	buf_printf(&what, "lexicon: removed alias '%s' of %s %s", alias, type, tgt);
+	buf_printf(&before, "alias,%s,%s,,,,,%s,0,%d\n", tgt, alias, type, sign);
+	int rc = run_sql_text(s, "DELETE FROM alias WHERE alias = ?1 AND target_type = ?2", alias, type) < 0
+			 ? db_err(s, e, "cannot remove the alias")
+			 : event_add(s, "lexicon", 0, 0, 0, before.data, NULL, what.data, NULL, NULL, e);
+	buf_free(&what);
+	buf_free(&before);
+	if (rc == 0 && exec(s, "COMMIT", e) == 0)
+		return 0;
+	exec(s, "ROLLBACK", NULL);
+	return -1;
+}
+
+/* Case-insensitive (ASCII) search of `w` in text[0..len). */
+static int mentions(const char *text, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+	if (!n || n > len)
+		return 0;
+	unsigned char first = (unsigned char)w[0];
+	int latin = first < 0x80 && ((first | 0x20) >= 'a' && (first | 0x20) <= 'z');
+	for (size_t i = 0; i + n <= len; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (latin ? (c | 0x20) != (first | 0x20) : c != first)
+			continue;
+		size_t k = 1;
+		for (; k < n; k++) {
+			unsigned char a = (unsigned char)text[i + k], b = (unsigned char)w[k];
+			if (a != b && !(a < 0x80 && b < 0x80 && (a | 0x20) == (b | 0x20) && (a | 0x20) >= 'a' &&
+					(a | 0x20) <= 'z'))
+				break;
+		}
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
+int store_count_mentions(struct store *s, const char *const *words, size_t nwords, long *reports, long *textless,
+			 long *ids, size_t nids, struct errmsg *e)
+{
+	*reports = *textless = 0;
+	if (count(s, "SELECT count(*) FROM report WHERE id NOT IN (SELECT report_id FROM report_text)", textless, e) < 0)
+		return -1;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT report_id, size, body FROM report_text ORDER BY report_id", -1, &st, NULL) !=
+	    SQLITE_OK)
+		return db_err(s, e, "cannot read the reports' texts");
+	char *text = NULL;
+	size_t cap = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		uLongf size = (uLongf)sqlite3_column_int64(st, 1);
+		if ((size_t)size + 1 > cap) {
+			cap = (size_t)size + 1;
+			text = xrealloc(text, cap);
+		}
+		if (uncompress((Bytef *)text, &size, sqlite3_column_blob(st, 2), (uLong)sqlite3_column_bytes(st, 2)) != Z_OK)
+			continue;
+		for (size_t i = 0; i < nwords; i++)
+			if (mentions(text, (size_t)size, words[i])) {
+				if ((size_t)*reports < nids)
+					ids[*reports] = sqlite3_column_int64(st, 0);
+				(*reports)++;
+				break;
+			}
+	}
+	sqlite3_finalize(st);
+	free(text);
+	return 0;
 }

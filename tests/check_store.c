@@ -518,6 +518,56 @@ START_TEST(test_reextract_reject_redate)
 }
 END_TEST
 
+static int failing_pair(struct store *s, void *ctx)
+{
+	struct errmsg *e = ctx;
+	if (store_add_entity(s, "pair-co", "Pair Co", NULL, NULL, NULL, NULL, e) < 0)
+		return -1;
+	return store_add_alias(s, "no-such-target", "x y z", e);
+}
+
+/* Lexicon edits: atomic in a transaction, recorded as events, removable,
+ * and a row the store holds already is recognized (import skips it). */
+START_TEST(test_lexicon_management)
+{
+	char *p = db_path("lex.db");
+	struct store *s;
+	struct errmsg e, te;
+	ck_assert_int_eq(store_open(p, &s, &e), 0);
+	long events = count_rows(p, "SELECT count(*) FROM event");
+	ck_assert_int_eq(store_transaction(s, failing_pair, &te, &e), -1);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM entity WHERE id = 'pair-co'"), 0);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM event"), events);
+	ck_assert_int_eq(store_add_entity(s, "Bad Id", "Bad", NULL, NULL, NULL, NULL, &e), -1);
+	ck_assert_int_eq(store_add_entity(s, "contoso", "Contoso", NULL, "microsoft", NULL, "segment", &e), 0);
+	ck_assert_int_eq(store_add_alias_sign(s, "net_income", "net deficit", -1, &e), 0);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM event WHERE action = 'lexicon'"), 2);
+	struct lexicon_row row = { "alias", "net_income", "net deficit", "", "", "", "", "metric", 0, -1 };
+	ck_assert_int_eq(store_lexicon_has(s, &row, &e), 1);
+	row.sign = 1;
+	ck_assert_int_eq(store_lexicon_has(s, &row, &e), 0);
+	struct lexicon_row ent = { "entity", "contoso", "Contoso", "", "microsoft", "", "", "segment", 0, 1 };
+	ck_assert_int_eq(store_lexicon_has(s, &ent, &e), 1);
+	ent.parent = "";
+	ck_assert_int_eq(store_lexicon_has(s, &ent, &e), 0);
+	long facts;
+	ck_assert_int_eq(store_lexicon_remove(s, "microsoft", 0, &facts, &e), -1); /* the parent of azure */
+	ck_assert_ptr_nonnull(strstr(e.text, "parent"));
+	ck_assert_int_eq(store_lexicon_unalias(s, "net deficit", NULL, &e), 0);
+	ck_assert_int_eq(store_lexicon_unalias(s, "net deficit", NULL, &e), -1);
+	ck_assert_int_eq(store_lexicon_remove(s, "contoso", 0, &facts, &e), 0);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM alias WHERE target = 'contoso'"), 0);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM event WHERE action = 'lexicon' AND before LIKE"
+				       " 'entity,contoso,Contoso,%'"), 1);
+	struct lexicon *lx;
+	ck_assert_int_eq(store_load_lexicon(s, &lx, &e), 0);
+	ck_assert_int_lt(lexicon_find_entity(lx, "contoso"), 0);
+	lexicon_free(lx);
+	store_close(s);
+	free(p);
+}
+END_TEST
+
 static const struct {
 	const char *in, *want; /* want NULL: refused */
 } times[] = {
@@ -569,6 +619,7 @@ int main(void)
 	tcase_add_test(tc, test_migration_0008_keeps_everything);
 	tcase_add_test(tc, test_lexicon_rows);
 	tcase_add_test(tc, test_reextract_reject_redate);
+	tcase_add_test(tc, test_lexicon_management);
 	tcase_add_loop_test(tc, test_parse_time, 0, ARRAY_SIZE(times));
 	suite_add_tcase(s, tc);
 	return run_suite(s);
