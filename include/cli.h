@@ -98,7 +98,8 @@ struct series_row {
 	double value, low, high, resolution;
 	int has_range, derived, current, page, superseded, rejected;
 	long report_id, obs_id;
-	char *sentence, *title, *entity_name, *metric_name, *extractor; /* owned */
+	char *sentence, *title, *entity_name, *metric_name; /* owned */
+	char *extractor; /* owned; NULL when unknown (and outside history) */
 };
 
 struct series_query {

@@ -202,7 +202,7 @@ static int fetch_row(const struct obs_row *r, void *ctx)
 	o->obs_id = r->id;
 	o->superseded = r->superseded;
 	o->rejected = r->rejected;
-	o->extractor = xstrdup(r->extractor && r->extractor[0] ? r->extractor : "unknown");
+	o->extractor = r->extractor && r->extractor[0] ? xstrdup(r->extractor) : NULL;
 	o->current = r->current;
 	o->page = r->page;
 	o->sentence = xstrdup(r->sentence ? r->sentence : "");
@@ -268,7 +268,7 @@ static void derive(struct fetch_ctx *f, const char *want)
 			d.title = xstrdup(cur->title);
 			d.entity_name = xstrdup(cur->entity_name);
 			d.metric_name = xstrdup(cur->metric_name);
-			d.extractor = xstrdup(cur->extractor);
+			d.extractor = cur->extractor ? xstrdup(cur->extractor) : NULL;
 			copy_str(d.kind, sizeof(d.kind), kind);
 			d.derived = 1;
 			if (!strcmp(cur->unit, "%")) {

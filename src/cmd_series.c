@@ -87,7 +87,7 @@ static void row_jsonl(const struct series_row *r, int with_current)
 		buf_add_json(&b, r->title);
 		buf_printf(&b, ", \"current\": %s, \"obs_id\": %ld, \"extractor\": ", r->current ? "true" : "false",
 			   r->obs_id);
-		buf_add_json(&b, r->extractor);
+		buf_add_json(&b, r->extractor ? r->extractor : "unknown");
 		buf_printf(&b, ", \"superseded\": %s, \"rejected\": %s", r->superseded ? "true" : "false",
 			   r->rejected ? "true" : "false");
 	}
@@ -370,7 +370,8 @@ int cmd_history(int argc, char **argv, struct cli *cli)
 								 : "";
 			printf("%s report %ld  %s  %-22s %-8s %s %s\n    %s%s\n    obs %ld, extractor %s\n    \"%s\"\n",
 			       rows[i].current ? "*" : " ", rows[i].report_id, rows[i].report_date, v, rows[i].basis,
-			       label_of(&rows[i], 0), state, rows[i].title, page, rows[i].obs_id, rows[i].extractor,
+			       label_of(&rows[i], 0), state, rows[i].title, page, rows[i].obs_id,
+			       rows[i].extractor ? rows[i].extractor : "unknown",
 			       rows[i].sentence);
 		}
 		cli_series_free(rows, n);

@@ -1346,8 +1346,13 @@ int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const s
 		 "SELECT o.id, o.report_id, o.entity, o.metric, o.kind, o.period_type, o.period_start,"
 		 " o.period_end, o.fiscal_label, o.calendar_label, o.value, o.unit, o.qualifier, o.low, o.high,"
 		 " o.basis, o.restated, o.sentence, o.start_byte, o.end_byte, r.published, r.title,"
-		 " coalesce(en.name, o.entity), coalesce(me.name, o.metric), o.page, o.resolution,"
-		 " o.version, o.version IS r.version, o.rejected IS NOT NULL,");
+		 " coalesce(en.name, o.entity), coalesce(me.name, o.metric), o.page, o.resolution,");
+	/* the current view filters superseded and rejected rows out below:
+	 * nothing to read for them */
+	if (q->everything || q->known_at)
+		buf_adds(&sql, " o.version, o.version IS r.version, o.rejected IS NOT NULL,");
+	else
+		buf_adds(&sql, " NULL, 1, 0,");
 	buf_adds(&sql, q->everything ? " coalesce(v.extractor, r.extractor)" : " NULL");
 	buf_adds(&sql, " FROM observation o JOIN report r ON r.id = o.report_id"
 		       " LEFT JOIN entity en ON en.id = o.entity LEFT JOIN metric me ON me.id = o.metric");
@@ -1681,12 +1686,20 @@ int store_reextract(struct store *s, long id, const struct fact_list *facts, con
 	long *pair = NULL; /* new fact -> old index + 1; 0 none */
 	int *exact = NULL;
 	char cur_date[11] = "";
-	char *text = NULL;
-	size_t len;
-	int pages;
-	int r = store_report_text(s, id, &text, &len, &pages, cur_date, e);
-	free(text);
-	if (r < 0 || current_facts(s, id, &old, &old_ids, &old_rejected, &maxid, e) < 0)
+	sqlite3_stmt *dst;
+	if (sqlite3_prepare_v2(s->db, "SELECT published FROM report WHERE id = ?", -1, &dst, NULL) != SQLITE_OK) {
+		db_err(s, e, "cannot read the report");
+		goto out;
+	}
+	sqlite3_bind_int64(dst, 1, id);
+	if (sqlite3_step(dst) == SQLITE_ROW)
+		copy_str(cur_date, sizeof(cur_date), col(dst, 0));
+	sqlite3_finalize(dst);
+	if (!cur_date[0]) {
+		err_set(e, "no report %ld", id);
+		goto out;
+	}
+	if (current_facts(s, id, &old, &old_ids, &old_rejected, &maxid, e) < 0)
 		goto out;
 	if (!facts)
 		facts = &old; /* a re-date without a text to read again */
