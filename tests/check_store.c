@@ -518,6 +518,88 @@ START_TEST(test_reextract_reject_redate)
 }
 END_TEST
 
+static double value_known(struct store *s, const char *as_of, const char *known_at)
+{
+	const char *ents[] = { "microsoft" }, *mets[] = { "rpo" };
+	struct obs_query q;
+	memset(&q, 0, sizeof(q));
+	q.mode = OBS_CURRENT;
+	q.entities = ents;
+	q.nentities = 1;
+	q.metrics = mets;
+	q.nmetrics = 1;
+	q.as_of = as_of;
+	q.known_at = known_at;
+	q.period_end = "2025-09-30";
+	ncurrent = 0;
+	current = -1;
+	ck_assert_int_eq(store_each_obs(s, &q, take, NULL, NULL), 0);
+	return ncurrent ? current : -1;
+}
+
+/* --known-at replays the events: each change is put on its own day, then
+ * the store is asked about every moment between them. */
+START_TEST(test_known_at_replays_events)
+{
+	char *p = db_path("replay.db");
+	struct store *s;
+	struct errmsg e;
+	struct add_result r;
+	struct reextract_result res;
+	struct buf what = BUF_INIT;
+	ck_assert_int_eq(store_open(p, &s, &e), 0);
+	struct fact a = make_fact("rpo", "2025-09-30", 392e9, "actual");
+	long r1 = add(s, "k1", "2025-10-30", &a, 1, &r);              /* event 1 */
+	struct fact b = make_fact("rpo", "2025-09-30", 393e9, "actual");
+	long r2 = add(s, "k2", "2026-01-29", &b, 1, &r);              /* 2 */
+	ck_assert_int_eq(store_set_retracted(s, r2, 1, NULL, &e), 0); /* 3 */
+	struct fact c = make_fact("rpo", "2025-09-30", 400e9, "actual");
+	struct fact_list l = FACT_LIST_INIT;
+	fact_list_add(&l, &c);
+	ck_assert_int_eq(store_reextract(s, r1, &l, "x2", NULL, NULL, 0, NULL, NULL, &res, &e), 0); /* 4 */
+	fact_list_free(&l);
+	long obs = count_rows(p, "SELECT id FROM observation WHERE version IS NOT NULL");
+	ck_assert_int_eq(store_set_rejected(s, obs, 1, NULL, &what, &e), 0);  /* 5 */
+	ck_assert_int_eq(store_set_rejected(s, obs, 0, NULL, &what, &e), 0);  /* 6 */
+	ck_assert_int_eq(store_reextract(s, r1, NULL, "x2", "2024-01-01", NULL, 0, NULL, NULL, &res, &e), 0); /* 7 */
+	ck_assert_int_eq(store_set_retracted(s, r2, 0, NULL, &e), 0);  /* 8 */
+	buf_free(&what);
+	store_close(s);
+	sqlite3 *db;
+	ck_assert_int_eq(sqlite3_open(p, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db, "UPDATE event SET at = printf('2026-01-%02dT00:00:00.000Z', id)", NULL, NULL,
+				      NULL),
+			 SQLITE_OK);
+	sqlite3_close(db);
+	ck_assert_int_eq(count_rows(p, "SELECT max(id) FROM event"), 8);
+	ck_assert_int_eq(store_open(p, &s, &e), 0);
+	static const struct {
+		const char *known_at, *as_of;
+		double want;
+	} moments[] = {
+		{ "2025-12-31T23:59:59.999Z", NULL, -1 },   /* nothing yet */
+		{ "2026-01-01T12:00:00.000Z", NULL, 392e9 }, /* A */
+		{ "2026-01-02T00:00:00.000Z", NULL, 393e9 }, /* B, at the very moment */
+		{ "2026-01-03T00:00:00.000Z", NULL, 392e9 }, /* B retracted */
+		{ "2026-01-04T00:00:00.000Z", NULL, 400e9 }, /* A read again */
+		{ "2026-01-05T00:00:00.000Z", NULL, -1 },    /* its value rejected */
+		{ "2026-01-06T00:00:00.000Z", NULL, 400e9 }, /* and accepted */
+		{ "2026-01-06T00:00:00.000Z", "2025-01-01", -1 },    /* A dated 2025-10-30 then */
+		{ "2026-01-07T00:00:00.000Z", "2025-01-01", 400e9 }, /* re-dated 2024-01-01 */
+		{ "2026-01-07T00:00:00.000Z", NULL, 400e9 },
+		{ "2026-01-08T00:00:00.000Z", NULL, 393e9 }, /* B restored, and the later */
+		{ "2026-01-08T00:00:00.000Z", "2025-12-31", 400e9 },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(moments); i++)
+		ck_assert_msg(value_known(s, moments[i].as_of, moments[i].known_at) == moments[i].want, "moment %zu", i);
+	ck_assert(value_known(s, NULL, NULL) == 393e9);
+	ck_assert(value_known(s, "2025-12-31", NULL) == 400e9);
+	ck_assert_int_gt(r1, 0);
+	store_close(s);
+	free(p);
+}
+END_TEST
+
 static int failing_pair(struct store *s, void *ctx)
 {
 	struct errmsg *e = ctx;
@@ -620,6 +702,7 @@ int main(void)
 	tcase_add_test(tc, test_lexicon_rows);
 	tcase_add_test(tc, test_reextract_reject_redate);
 	tcase_add_test(tc, test_lexicon_management);
+	tcase_add_test(tc, test_known_at_replays_events);
 	tcase_add_loop_test(tc, test_parse_time, 0, ARRAY_SIZE(times));
 	suite_add_tcase(s, tc);
 	return run_suite(s);
