@@ -44,6 +44,7 @@ int store_latest_version(void);
 struct store_info {
 	int schema_version;
 	long reports, retracted, observations, entities, metrics, aliases;
+	long events, texts; /* changes recorded; reports whose text is kept */
 };
 
 int store_info(struct store *s, struct store_info *out, struct errmsg *e);

@@ -306,7 +306,9 @@ int store_info(struct store *s, struct store_info *out, struct errmsg *e)
 	    count(s, "SELECT count(*) FROM observation", &out->observations, e) < 0 ||
 	    count(s, "SELECT count(*) FROM entity", &out->entities, e) < 0 ||
 	    count(s, "SELECT count(*) FROM metric", &out->metrics, e) < 0 ||
-	    count(s, "SELECT count(*) FROM alias", &out->aliases, e) < 0)
+	    count(s, "SELECT count(*) FROM alias", &out->aliases, e) < 0 ||
+	    count(s, "SELECT count(*) FROM event", &out->events, e) < 0 ||
+	    count(s, "SELECT count(*) FROM report_text", &out->texts, e) < 0)
 		return -1;
 	return 0;
 }

@@ -371,6 +371,24 @@ START_TEST(test_migration_0008_keeps_everything)
 	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM event WHERE at NOT LIKE '____-__-__T__:__:__.___Z'"), 0);
 	ck_assert_int_eq(store_set_retracted(s, rb, 1, "typo", &e), 0);
 	ck_assert(current_value(s, NULL) == 392e9);
+	/* no text was kept before 0008; adding the same bytes again keeps it */
+	char *text, date[11];
+	size_t len;
+	int pages;
+	ck_assert_int_eq(store_report_text(s, 1, &text, &len, &pages, date, &e), 1);
+	struct fact_list l = FACT_LIST_INIT;
+	struct report_meta m = { "v7a", "title", NULL, "2025-10-30", "option", NULL, "UTF-8", 10, "the text", 8, 0, "x" };
+	struct add_result r;
+	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), 0);
+	ck_assert(r.duplicate && r.text_kept && !r.retracted);
+	ck_assert_int_eq(store_report_text(s, 1, &text, &len, &pages, date, &e), 0);
+	ck_assert_str_eq(text, "the text");
+	free(text);
+	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), 0);
+	ck_assert(r.duplicate && !r.text_kept);
+	m.sha256 = "v7b";
+	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), 0);
+	ck_assert(r.duplicate && r.retracted);
 	store_close(s);
 	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
 	free(p);
