@@ -47,6 +47,11 @@ expect_eq "an offset names the same moment" \
   "$(value --known-at "$(date -u -d "${t_before_retract%Z} UTC" +%Y-%m-%dT%H:%M:%S)+00:00")" "102500000000"
 expect_eq "both clocks: dated by 2025-11-01, known before the retraction" \
   "$(value --as-of 2025-11-01 --known-at "$t_before_retract")" "102300000000"
+expect_status 0 "$M" plot alphabet:revenue --known-at "$t_before_retract" --script
+expect_grep "as known at ${t_before_retract%Z}.999Z" last.out
+expect_grep "^0.0000 102.5$" last.out
+expect_status 0 "$M" plot alphabet:revenue --known-at "$t_retract" --script
+expect_grep "^0.0000 102.3$" last.out
 expect_status 0 "$M" add b.txt
 expect_grep "already added as report 2, which is retracted" last.out
 expect_grep "mtrack restore 2" last.out
