@@ -261,6 +261,11 @@ struct obs_query {
 int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const struct obs_row *, void *),
 		   void *ctx, struct errmsg *e);
 
+/* Whether any stored observation names entity `entity` (is_metric 0) or
+ * metric `id` (1), lexicon or not: a past question about an entity since
+ * removed from the lexicon still has its answer. */
+int store_names_in_facts(struct store *s, const char *id, int is_metric);
+
 /* Finds the period end(s) matching a label (FY2026Q1, 2025Q3 or a date)
  * for an entity/metric/kind; appends YYYY-MM-DD strings (owned) to out. */
 int store_find_period_ends(struct store *s, const char *entity, const char *metric, const char *kind,

@@ -234,7 +234,15 @@ static int open_for(struct cli *cli, struct series_args *a, struct store **s, st
 		cli_error("%s", e.text);
 		return -1;
 	}
-	if (!(a->q.entity = cli_entity_id(*lx, a->positional[0])) || !(a->q.metric = cli_metric_id(*lx, a->positional[1])))
+	/* an id the lexicon no longer has still names the facts stored under it */
+	const char *ent = a->positional[0], *met = a->positional[1];
+	if (lexicon_find_entity(*lx, ent) < 0 && store_names_in_facts(*s, ent, 0))
+		a->q.entity = ent;
+	else if (!(a->q.entity = cli_entity_id(*lx, ent)))
+		return -1;
+	if (lexicon_find_metric(*lx, met) < 0 && store_names_in_facts(*s, met, 1))
+		a->q.metric = met;
+	else if (!(a->q.metric = cli_metric_id(*lx, met)))
 		return -1;
 	return 0;
 }

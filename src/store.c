@@ -2145,3 +2145,17 @@ int store_count_mentions(struct store *s, const char *const *words, size_t nword
 	free(text);
 	return 0;
 }
+
+int store_names_in_facts(struct store *s, const char *id, int is_metric)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db,
+			       is_metric ? "SELECT 1 FROM observation WHERE metric = ? LIMIT 1"
+					 : "SELECT 1 FROM observation WHERE entity = ? LIMIT 1",
+			       -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
+	int found = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return found;
+}

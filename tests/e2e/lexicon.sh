@@ -66,8 +66,14 @@ expect_grep "parent" last.err
 expect_status 0 "$M" reextract 1
 expect_status 1 "$M" lexicon remove contoso
 expect_grep "force" last.err
+before=$("$M" series contoso revenue --format csv)
+expect_eq "contoso's fact" "$(echo "$before" | tail -1 | cut -d, -f1,9)" "contoso,5000000000"
 expect_status 0 "$M" lexicon remove contoso --force
 expect_status 1 "$M" lexicon list aliases contoso
+# the facts stored under it are still asked for by its id
+expect_eq "the same answer without the entity" "$("$M" series contoso revenue --format csv)" "$before"
+expect_status 1 "$M" series nobody revenue
+expect_grep "unknown entity 'nobody'" last.err
 expect_status 0 "$M" log
 expect_grep "lexicon: added entity contoso" last.out
 expect_grep "lexicon: removed entity contoso" last.out
