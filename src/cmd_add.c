@@ -130,8 +130,9 @@ static void render_result(struct buf *b, const struct add_opts *o, const char *p
 			buf_printf(b, "  'mtrack restore %ld' brings it back; ", r->report_id);
 		else
 			buf_adds(b, "  ");
-		buf_printf(b, "'mtrack redate %ld DATE' fixes its date; 'mtrack reextract %ld' reads it again\n",
-			   r->report_id, r->report_id);
+		/* add --date of stored bytes means to change the date: say how */
+		buf_printf(b, "'mtrack redate %ld %s' %s; 'mtrack reextract %ld' reads it again\n", r->report_id,
+			   o->date ? o->date : "DATE", o->date ? "gives it that date" : "fixes its date", r->report_id);
 	}
 }
 

@@ -55,6 +55,8 @@ expect_grep "^0.0000 102.3$" last.out
 expect_status 0 "$M" add b.txt
 expect_grep "already added as report 2, which is retracted" last.out
 expect_grep "mtrack restore 2" last.out
+expect_status 0 "$M" add --date 2025-11-06 b.txt
+expect_grep "'mtrack redate 2 2025-11-06' gives it that date" last.out
 expect_status 2 "$M" series alphabet revenue --known-at 2999-01-01
 expect_grep "later than now" last.err
 expect_status 2 "$M" series alphabet revenue --known-at yesterday
