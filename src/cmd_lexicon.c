@@ -289,18 +289,17 @@ static int import_row(char **f, size_t n, long line, void *ctx)
 	}
 	if (have < 0)
 		rc = -1;
-	else if (!strcmp(v[0], "entity"))
-		rc = risky(*v[2] ? v[2] : v[1], 0, li->force, &e) < 0 || (*v[3] && risky(v[3], 0, li->force, &e) < 0) ||
-				     store_add_entity(li->s, v[1], v[2], v[3], v[4], v[5], v[7], &e) < 0 ||
-				     (*v[3] && store_add_alias(li->s, v[1], v[3], &e) < 0)
-			     ? -1
-			     : 0;
-	else if (!strcmp(v[0], "metric"))
+	else if (!strcmp(v[0], "entity")) {
+		struct add_entity a = { v[1], *v[2] ? v[2] : v[1], *v[3] ? v[3] : NULL, v[4], v[5], v[7], li->force, { "" } };
+		rc = add_entity_tx(li->s, &a);
+		e = a.e;
+	} else if (!strcmp(v[0], "metric")) {
 		rc = store_add_metric(li->s, v[1], v[2], v[6], (int)stock, &e);
-	else if (!strcmp(v[0], "alias"))
-		rc = risky(v[2], !strcmp(v[7], "metric"), li->force, &e) < 0 ? -1
-									: store_add_alias_sign(li->s, v[1], v[2], (int)sign, &e);
-	else
+	} else if (!strcmp(v[0], "alias")) {
+		rc = risky(v[2], !strcmp(v[7], "metric"), li->force, &e);
+		if (rc == 0)
+			rc = store_add_alias_sign(li->s, v[1], v[2], (int)sign, &e);
+	} else
 		rc = err_set(&e, "type must be entity, metric or alias, not '%s'", v[0]);
 	if (rc < 0) {
 		buf_printf(&li->errors, "%s:%ld: %s\n", li->path, line, e.text);

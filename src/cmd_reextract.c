@@ -169,7 +169,12 @@ int cmd_reextract(int argc, char **argv, struct cli *cli)
 	struct errmsg e;
 	int failed = 0, in_batch = 0;
 	long changed = 0, unchanged = 0, textless = 0;
-	if (rx_open(cli, &r, &lx) < 0 || (all && store_report_ids(r.s, &ids, &n, &e) < 0 && (cli_error("%s", e.text), 1))) {
+	if (rx_open(cli, &r, &lx) < 0) {
+		failed = 1;
+		goto out;
+	}
+	if (all && store_report_ids(r.s, &ids, &n, &e) < 0) {
+		cli_error("%s", e.text);
 		failed = 1;
 		goto out;
 	}
