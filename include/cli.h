@@ -17,6 +17,7 @@ enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 struct cli {
 	const char *db_opt;     /* --db, or NULL */
 	const char *prog;
+	int may_create;         /* the command creates a missing store (init, add, import) */
 };
 
 struct command {
@@ -76,12 +77,14 @@ void cli_list_end(struct cli_list *l);
 /* Reports a usage error for command `c` and returns EXIT_USAGE. */
 int cli_bad_usage(const struct command *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* Opens the store named by --db, $MTRACK_DB or the default path. Prints
- * the error and returns -1 on failure. */
+/* Opens the store named by --db, $MTRACK_DB or the default path. A store
+ * that does not exist is an error (nothing is created) unless the command
+ * may create it. Prints the error and returns -1 on failure. */
 int cli_open_store(struct cli *cli, struct store **out);
 
-/* The lexicon to extract with: the store's when --db or $MTRACK_DB names
- * one, else the default lexicon from an in-memory store. */
+/* The lexicon to extract with: the store's when --db names one (it must
+ * exist) or $MTRACK_DB names one that exists, else the default lexicon
+ * from an in-memory store. */
 int cli_load_lexicon(struct cli *cli, struct lexicon **out);
 
 /* A value in human units: "392.0 bn USD", "23.7 %", "+51 %", "1.4 tn". */
@@ -112,6 +115,11 @@ int cmd_export(int argc, char **argv, struct cli *cli);
 int cmd_import(int argc, char **argv, struct cli *cli);
 int cmd_plot(int argc, char **argv, struct cli *cli);
 int cmd_lexicon(int argc, char **argv, struct cli *cli);
+int cmd_log(int argc, char **argv, struct cli *cli);
+int cmd_reextract(int argc, char **argv, struct cli *cli);
+int cmd_redate(int argc, char **argv, struct cli *cli);
+int cmd_reject(int argc, char **argv, struct cli *cli);
+int cmd_accept(int argc, char **argv, struct cli *cli);
 
 /* Looks a command up by name; NULL when unknown. */
 const struct command *cli_find_command(const char *name);
@@ -125,18 +133,21 @@ struct series_row {
 	char unit[8], qualifier[12], basis[12];
 	char report_date[11];
 	double value, low, high, resolution;
-	int has_range, derived, current, page;
-	long report_id;
+	int has_range, derived, current, page, superseded, rejected;
+	long report_id, obs_id;
 	char *sentence, *title, *entity_name, *metric_name; /* owned */
+	char *extractor; /* owned; NULL when unknown (and outside history) */
 };
 
 struct series_query {
 	const char *entity, *metric;  /* ids */
 	const char *kind;             /* NULL: every kind */
 	const char *as_of, *from, *to;
+	const char *known_at;         /* store_parse_time(); NULL: now */
 	const char *period_type;      /* NULL: every type */
 	int derive;                   /* add the changes the levels imply */
 	int history;                  /* every value, not only the current */
+	int everything;               /* with history: superseded and rejected values too */
 };
 
 /* The columns every CSV of facts starts with (export, series), and the
@@ -158,5 +169,9 @@ void cli_series_free(struct series_row *rows, size_t n);
  * YYYY-MM-DD) into the end date it names for `entity` (calendar year when
  * NULL). Returns 0, or -1 after printing the error. */
 int cli_period_end(const struct lexicon *lx, const char *entity, const char *label, char out[11]);
+
+/* Parses --known-at's argument into out (see store_parse_time()). Prints
+ * the error and returns -1 when it is bad. */
+int cli_known_at(const char *arg, char out[25]);
 
 #endif

@@ -13,6 +13,10 @@
 #include "lexicon.h"
 #include "util.h"
 
+/* The version of the extraction rules, recorded with each observation (see
+ * mtrack reextract): raise it with every change to what extraction gives. */
+#define FACT_RULES_VERSION "2026.12.05"
+
 struct fact {
 	char entity[64];
 	char metric[64];

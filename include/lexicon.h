@@ -88,6 +88,18 @@ int lexicon_find_metric(const struct lexicon *lx, const char *name);
 /* The top-level ancestor of entity `i`. */
 int lexicon_root(const struct lexicon *lx, int i);
 
+/* Whether `id` is a well-formed new id: an entity's of lowercase letters,
+ * digits and hyphens (google-cloud), a metric's of lowercase letters,
+ * digits and underscores (operating_income), starting with a letter or a
+ * digit, at most 63 bytes. Returns 0, or -1 with the rule in `e`. */
+int lexicon_check_id(const char *id, int is_metric, struct errmsg *e);
+
+/* Whether `alias` would match where it should not: one Chinese character
+ * (云 inside 三季度云业务收入), two Latin letters or fewer (AI), or, for an
+ * entity, a common word or a piece of one (数据 inside 数据中心). Returns 1
+ * with the reason in `why`, else 0. */
+int lexicon_alias_risky(const char *alias, int is_metric, char *why, size_t whylen);
+
 /* unit kind names: "currency", "percent", "count", "ratio"; parse returns -1 if unknown */
 const char *lexicon_unit_kind_name(enum unit_kind k);
 int lexicon_unit_kind_parse(const char *s);

@@ -44,6 +44,7 @@ int store_latest_version(void);
 struct store_info {
 	int schema_version;
 	long reports, retracted, observations, entities, metrics, aliases;
+	long events, texts; /* changes recorded; reports whose text is kept */
 };
 
 int store_info(struct store *s, struct store_info *out, struct errmsg *e);
@@ -60,6 +61,44 @@ int store_add_metric(struct store *s, const char *id, const char *name, const ch
 /* Adds an alias to entity or metric `target` (which must exist). */
 int store_add_alias(struct store *s, const char *target, const char *alias, struct errmsg *e);
 
+/* store_add_alias() for an alias naming the negative of a metric (sign -1:
+ * net loss) or not (1). Each lexicon change records its event; callers
+ * make several atomic with store_transaction(). New ids are checked with
+ * lexicon_check_id(). */
+int store_add_alias_sign(struct store *s, const char *target, const char *alias, int sign, struct errmsg *e);
+
+/* One lexicon row, as `lexicon export` writes it and `lexicon import` reads
+ * it. type: entity, metric or alias; for an alias, `id` is its target
+ * (`kind` its type, entity or metric) and `name` the alias. */
+struct lexicon_row {
+	const char *type, *id, *name, *name_zh, *parent, *fy, *unit_kind, *kind;
+	int stock, sign;
+};
+
+/* Calls `fn` for every entity (parents first), metric and alias, in the
+ * order they were added; only the aliases of `target` (an id) when not
+ * NULL, and then no entity or metric. Strings live until `fn` returns. */
+int store_each_lexicon_row(struct store *s, const char *target, int (*fn)(const struct lexicon_row *, void *),
+			   void *ctx, struct errmsg *e);
+
+/* Whether the store holds exactly this row already (1) or not (0). */
+int store_lexicon_has(struct store *s, const struct lexicon_row *row, struct errmsg *e);
+
+/* Removes entity or metric `id` and its aliases (the event keeps them).
+ * Refused for an entity that is another's parent, and, unless `force`,
+ * for one that stored facts name (their count in `*facts`). */
+int store_lexicon_remove(struct store *s, const char *id, int force, long *facts, struct errmsg *e);
+
+/* Removes alias `alias` (of `target` only, when not NULL; an alias naming
+ * both an entity and a metric needs it). */
+int store_lexicon_unalias(struct store *s, const char *alias, const char *target, struct errmsg *e);
+
+/* How many stored reports (of those whose text is kept) mention any of
+ * `words` (ASCII case ignored): `*reports`; those with no kept text in
+ * `*textless`. Up to `nids` of their ids go to `ids`. */
+int store_count_mentions(struct store *s, const char *const *words, size_t nwords, long *reports, long *textless,
+			 long *ids, size_t nids, struct errmsg *e);
+
 /* Runs `fn` inside one transaction: committed when it returns 0, rolled
  * back otherwise. */
 int store_transaction(struct store *s, int (*fn)(struct store *, void *), void *ctx, struct errmsg *e);
@@ -75,11 +114,17 @@ struct report_meta {
 	const char *path;
 	const char *encoding;
 	long size;
+	const char *text;        /* the text extracted (kept compressed for reextract); NULL: none */
+	size_t text_len;
+	int pages;               /* a PDF's page count (pages split by form feeds) */
+	const char *extractor;   /* what made the facts (store_extractor_version()); NULL: unknown */
 };
 
 struct add_result {
 	long report_id;
 	int duplicate;   /* the same bytes were added before as report_id */
+	int retracted;   /* duplicate: report_id is retracted */
+	int text_kept;   /* duplicate: its text had not been kept, and now is */
 	long facts, fresh, restated, conflicting;
 };
 
@@ -102,8 +147,55 @@ int store_batch_end(struct store *s, int commit, struct errmsg *e);
 int store_add_report(struct store *s, const struct report_meta *meta, const struct fact_list *facts,
 		     struct add_result *res, struct errmsg *e);
 
-/* Records a retraction (retract = 1) or a restoration of report `id`. */
+/* Records a retraction (retract = 1) or a restoration of report `id`,
+ * and its event. */
 int store_set_retracted(struct store *s, long id, int retract, const char *reason, struct errmsg *e);
+
+/* What extracts now, as recorded with each set of facts: this mtrack's
+ * version and a digest of the store's lexicon ("mtrack 0.1.0, lexicon
+ * 1a2b3c4d"): a lexicon edit makes a new extractor. */
+int store_extractor_version(struct store *s, char out[64], struct errmsg *e);
+
+/* The text report `id` was extracted from (NUL-terminated; you own it,
+ * free(3) it), its length, its PDF page count and its date now (`date`).
+ * Returns 0, 1 when the store has no text for it (stored before texts were
+ * kept, or imported from CSV), or -1 (no such report, a damaged text). */
+int store_report_text(struct store *s, long id, char **text, size_t *len, int *pages, char date[11],
+		      struct errmsg *e);
+
+/* What re-reading a report changes: each fact of its current set is
+ * matched with one of the new facts (same entity, metric, kind, period and
+ * basis; an identical one first). */
+enum store_change { STORE_NEW = '+', STORE_CHANGED = '~', STORE_GONE = '-' };
+
+struct reextract_result {
+	long fresh, changed, gone, same;
+	long version;   /* the report_version stored; 0 when nothing was */
+	int redated;
+};
+
+/* Replaces the facts of report `id` with `facts` (extracted again by
+ * `extractor`, from its kept text, dated `date`) as a new version of the
+ * report, when they differ from its current ones; calls `fn` (when not
+ * NULL) for each difference (old or now NULL for new and gone facts).
+ * `date`, when it differs from the report's date, re-dates the report (the
+ * event is then a redate); `facts` NULL keeps the current facts (a report
+ * without a kept text can still be re-dated). A rejected fact found again unchanged stays
+ * rejected. dry_run: nothing is stored. One transaction (a savepoint in a
+ * batch), with its event. */
+int store_reextract(struct store *s, long id, const struct fact_list *facts, const char *extractor, const char *date,
+		    const char *why, int dry_run,
+		    int (*fn)(enum store_change c, const struct fact *old, const struct fact *now, void *ctx), void *ctx,
+		    struct reextract_result *res, struct errmsg *e);
+
+/* The ids of every report, in the order added (yours to free). */
+int store_report_ids(struct store *s, long **ids, size_t *n, struct errmsg *e);
+
+/* Rejects (reject = 1) or accepts again observation `obs_id`: a rejected
+ * observation leaves every view but stays in the store and its history.
+ * Fills `what` with a line describing the fact. */
+int store_set_rejected(struct store *s, long obs_id, int reject, const char *why, struct buf *what,
+		       struct errmsg *e);
 
 struct report_row {
 	long id;
@@ -126,11 +218,15 @@ struct obs_row {
 	const char *entity, *metric, *kind, *period_type, *period_start, *period_end;
 	const char *fiscal_label, *calendar_label, *unit, *qualifier, *basis, *sentence;
 	const char *report_date, *report_title, *entity_name, *metric_name;
+	const char *extractor;   /* what made it ("" unknown); obs_query.everything only */
 	double value, low, high;
 	double resolution; /* one unit of the last digit written; 0 unknown */
 	int has_range, restated, current, derived;
 	long start_byte, end_byte;
 	int page; /* the PDF page, 0 when unknown */
+	long version;   /* the report_version it belongs to; 0 the report's first set */
+	int superseded; /* a later version of its report replaced it */
+	int rejected;   /* rejected by `mtrack reject` */
 };
 
 enum obs_mode {
@@ -147,7 +243,9 @@ struct obs_query {
 	const char *from, *to;   /* period_end bounds (inclusive); NULL = open */
 	const char *period_type; /* NULL = all */
 	const char *period_end;  /* one period only (history) */
+	const char *known_at;    /* what the store held at this moment (store_parse_time()); NULL = now */
 	int include_retracted;
+	int everything;          /* also superseded and rejected rows (flagged; they never win) */
 	long report_id;          /* one report's observations only; 0 = all */
 };
 
@@ -155,13 +253,44 @@ struct obs_query {
  * kind, period end (then report order). The current value of a fact is
  * the one from reports not retracted (and dated on or before as_of) whose
  * basis is actual if any is, then with the latest report date, ties to
- * the later-added report. Streams: memory does not grow with the store. */
+ * the later-added report; only the current version of a report counts,
+ * and no rejected observation. With known_at, every one of these (which
+ * reports, their dates and versions, retractions, rejections) is taken as
+ * the events up to that moment left it, so the answer never changes.
+ * Streams: memory does not grow with the store. */
 int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const struct obs_row *, void *),
 		   void *ctx, struct errmsg *e);
+
+/* Whether any stored observation names entity `entity` (is_metric 0) or
+ * metric `id` (1), lexicon or not: a past question about an entity since
+ * removed from the lexicon still has its answer. */
+int store_names_in_facts(struct store *s, const char *id, int is_metric);
 
 /* Finds the period end(s) matching a label (FY2026Q1, 2025Q3 or a date)
  * for an entity/metric/kind; appends YYYY-MM-DD strings (owned) to out. */
 int store_find_period_ends(struct store *s, const char *entity, const char *metric, const char *kind,
 			   const char *label, char ***out, size_t *n, struct errmsg *e);
+
+/* ---- events ---- */
+
+/* Normalizes a moment given as ISO 8601 (2026-01-29T10:15:00Z, with an
+ * offset such as +08:00, or a date meaning its end; a time without zone
+ * is UTC; a time to the second or minute means its end) into
+ * YYYY-MM-DDTHH:MM:SS.sssZ in UTC. A moment later than now is refused:
+ * what the store holds then is not settled. Returns 0 or -1. */
+int store_parse_time(const char *in, char out[25], struct errmsg *e);
+
+/* The current UTC time as YYYY-MM-DDTHH:MM:SS.sssZ. */
+void store_now(char out[25]);
+
+struct store_event {
+	long id, report_id, obs_id; /* 0 when none */
+	const char *at, *who, *action, *what, *why; /* why: "" when none */
+};
+
+/* Calls `fn` for every event in order (only those of report `report_id`
+ * when > 0). Strings live until `fn` returns. */
+int store_each_event(struct store *s, long report_id, int (*fn)(const struct store_event *, void *), void *ctx,
+		     struct errmsg *e);
 
 #endif

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "fact.h"
@@ -162,7 +163,18 @@ int cli_open_store(struct cli *cli, struct store **out)
 {
 	struct buf path = BUF_INIT;
 	struct errmsg e;
-	if (store_resolve_path(cli->db_opt, &path, &e) < 0 || store_open(path.data, out, &e) < 0) {
+	if (store_resolve_path(cli->db_opt, &path, &e) < 0) {
+		cli_error("%s", e.text);
+		buf_free(&path);
+		return -1;
+	}
+	struct stat sb;
+	if (!cli->may_create && strcmp(path.data, ":memory:") && stat(path.data, &sb) < 0) {
+		cli_error("no store at '%s': 'mtrack init' creates one ('mtrack add' too)", path.data);
+		buf_free(&path);
+		return -1;
+	}
+	if (store_open(path.data, out, &e) < 0) {
 		cli_error("%s", e.text);
 		buf_free(&path);
 		return -1;
@@ -176,7 +188,9 @@ int cli_load_lexicon(struct cli *cli, struct lexicon **out)
 	struct store *s = NULL;
 	struct errmsg e;
 	const char *env = getenv("MTRACK_DB");
-	if (cli->db_opt || (env && *env)) {
+	struct stat sb;
+	/* --db names a store that must exist; $MTRACK_DB one that may not yet */
+	if (cli->db_opt || (env && *env && stat(env, &sb) == 0)) {
 		if (cli_open_store(cli, &s) < 0)
 			return -1;
 	} else if (store_open(":memory:", &s, &e) < 0) {
@@ -320,6 +334,10 @@ static int fetch_row(const struct obs_row *r, void *ctx)
 	o->resolution = r->resolution;
 	o->has_range = r->has_range;
 	o->report_id = r->report_id;
+	o->obs_id = r->id;
+	o->superseded = r->superseded;
+	o->rejected = r->rejected;
+	o->extractor = r->extractor && r->extractor[0] ? xstrdup(r->extractor) : NULL;
 	o->current = r->current;
 	o->page = r->page;
 	o->sentence = xstrdup(r->sentence ? r->sentence : "");
@@ -385,6 +403,7 @@ static void derive(struct fetch_ctx *f, const char *want)
 			d.title = xstrdup(cur->title);
 			d.entity_name = xstrdup(cur->entity_name);
 			d.metric_name = xstrdup(cur->metric_name);
+			d.extractor = cur->extractor ? xstrdup(cur->extractor) : NULL;
 			copy_str(d.kind, sizeof(d.kind), kind);
 			d.derived = 1;
 			if (!strcmp(cur->unit, "%")) {
@@ -418,6 +437,8 @@ int cli_series_fetch(struct store *s, const struct series_query *q, struct serie
 	oq.nmetrics = q->metric ? 1 : 0;
 	oq.kind = q->derive ? NULL : q->kind;
 	oq.as_of = q->as_of;
+	oq.known_at = q->known_at;
+	oq.everything = q->history && q->everything;
 	oq.from = q->from;
 	oq.to = q->to;
 	oq.period_type = q->period_type;
@@ -441,6 +462,7 @@ int cli_series_fetch(struct store *s, const struct series_query *q, struct serie
 					free(f.rows[i].title);
 					free(f.rows[i].entity_name);
 					free(f.rows[i].metric_name);
+					free(f.rows[i].extractor);
 				}
 			}
 			f.n = w;
@@ -460,8 +482,19 @@ void cli_series_free(struct series_row *rows, size_t n)
 		free(rows[i].title);
 		free(rows[i].entity_name);
 		free(rows[i].metric_name);
+		free(rows[i].extractor);
 	}
 	free(rows);
+}
+
+int cli_known_at(const char *arg, char out[25])
+{
+	struct errmsg e;
+	if (store_parse_time(arg, out, &e) < 0) {
+		cli_error("--known-at: %s", e.text);
+		return -1;
+	}
+	return 0;
 }
 
 const char *const cli_fact_columns[] = {

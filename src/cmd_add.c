@@ -24,7 +24,9 @@ const char usage_add[] =
 	"still added. Reports are committed in batches (every 500 reports or half a\n"
 	"second), and each is reported once its batch is committed.\n"
 	"A folder adds the files in it, in name order. The same bytes added again\n"
-	"store nothing.\n\n"
+	"store nothing: the message names the report holding them (to fix its date,\n"
+	"'mtrack redate'; to read it again, 'mtrack reextract'; if retracted,\n"
+	"'mtrack restore'). Each report's text is kept, compressed, for reextract.\n\n"
 	"  --date D      the report date (default: a date in the report's first lines,\n"
 	"                else the file's modification time); the summary says which\n"
 	"  --subject E   the company the reports are about, when the text does not\n"
@@ -45,6 +47,7 @@ static const double BATCH_SECONDS = 0.5;
 
 struct add_opts {
 	const char *date, *source, *title, *encoding, *subject;
+	char extractor[64];
 	int jsonl;
 	int progress;
 	int subject_index; /* the lexicon's index of --subject, -1 none */
@@ -108,6 +111,8 @@ static void render_result(struct buf *b, const struct add_opts *o, const char *p
 			buf_adds(b, ", \"date_source\": ");
 			buf_add_json(b, in->date_source);
 		}
+		if (r && r->duplicate)
+			buf_printf(b, ", \"retracted\": %s", r->retracted ? "true" : "false");
 		buf_adds(b, ", \"error\": ");
 		if (error)
 			buf_add_json(b, error);
@@ -120,7 +125,18 @@ static void render_result(struct buf *b, const struct add_opts *o, const char *p
 			   r->conflicting, strcmp(in->encoding, "UTF-8") ? "; read as " : "",
 			   strcmp(in->encoding, "UTF-8") ? in->encoding : "");
 	} else if (!strcmp(status, "duplicate")) {
-		buf_printf(b, "'%s': already added as report %ld\n", path, r->report_id);
+		buf_printf(b, "'%s': already added as report %ld%s\n", path, r->report_id,
+			   r->retracted ? ", which is retracted" : "");
+		if (r->text_kept)
+			buf_printf(b, "  its text had not been kept: it is now, so 'mtrack reextract %ld' can read it again\n",
+				   r->report_id);
+		if (r->retracted)
+			buf_printf(b, "  'mtrack restore %ld' brings it back; ", r->report_id);
+		else
+			buf_adds(b, "  ");
+		/* add --date of stored bytes means to change the date: say how */
+		buf_printf(b, "'mtrack redate %ld %s' %s; 'mtrack reextract %ld' reads it again\n", r->report_id,
+			   o->date ? o->date : "DATE", o->date ? "gives it that date" : "fixes its date", r->report_id);
 	}
 }
 
@@ -237,7 +253,8 @@ static int store_prepared(struct store *s, const struct add_opts *o, struct prep
 		struct report_meta meta = {
 			.sha256 = p->in.sha256, .title = p->in.title, .source = o->source, .published = p->in.date,
 			.date_source = p->in.date_source, .path = strcmp(p->path, "-") ? p->path : NULL,
-			.encoding = p->in.encoding, .size = p->in.size,
+			.encoding = p->in.encoding, .size = p->in.size, .text = p->in.data, .text_len = p->in.len,
+			.pages = p->in.pages, .extractor = o->extractor,
 		};
 		rc = store_add_report(s, &meta, &p->facts, &r, &e);
 	}
@@ -347,7 +364,7 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 		{ NULL, 0, NULL, 0 },
 	};
 	const struct command *self = cli_find_command("add");
-	struct add_opts o = { NULL, NULL, NULL, NULL, NULL, 0, 0, -1 };
+	struct add_opts o = { NULL, NULL, NULL, NULL, NULL, "", 0, 0, -1 };
 	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
@@ -396,7 +413,8 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 		failed = 1;
 		goto out;
 	}
-	if (store_load_lexicon(s, &lx, &e) < 0 || !(fx = fact_extractor_new(lx, &e))) {
+	if (store_load_lexicon(s, &lx, &e) < 0 || store_extractor_version(s, o.extractor, &e) < 0 ||
+	    !(fx = fact_extractor_new(lx, &e))) {
 		cli_error("%s", e.text);
 		failed = 1;
 		goto out;

@@ -16,7 +16,7 @@
 #include "banned.h"
 
 const char usage_export[] =
-	"export [--as-of DATE] [--entity E]... [--metric M]... [--kind K] [--from P] [--to P]\n"
+	"export [--as-of DATE] [--known-at TIME] [--entity E]... [--metric M]... [--kind K] [--from P] [--to P]\n"
 	"              [--calendar] [--wide] [--period-type T] [--history] [--bom | --no-bom]\n"
 	"              [-o FILE.csv|FILE.xlsx]\n\n"
 	"Writes facts as CSV (RFC 4180), or as a workbook when FILE ends in .xlsx.\n"
@@ -36,6 +36,7 @@ const char usage_export[] =
 	"  --entity E, --metric M   only these (repeat for several; ids or aliases)\n"
 	"  --kind K        level, yoy or qoq\n"
 	"  --as-of D       from the reports dated on or before D only\n"
+	"  --known-at T    as the store stood at moment T (see 'mtrack help series')\n"
 	"  --from P, --to P         period bounds (FY2026Q1, 2025Q3, YYYY-MM-DD)\n"
 	"  -o, --output FILE  write FILE atomically (a UTF-8 BOM first unless --no-bom,\n"
 	"                  so Excel shows Chinese text); default standard output,\n"
@@ -521,10 +522,12 @@ int cmd_export(int argc, char **argv, struct cli *cli)
 		{ "calendar", no_argument, NULL, 'c' },     { "wide", no_argument, NULL, 'w' },
 		{ "history", no_argument, NULL, 'H' },      { "bom", no_argument, NULL, 'b' },
 		{ "no-bom", no_argument, NULL, 'B' },       { "output", required_argument, NULL, 'o' },
-		{ "period-type", required_argument, NULL, 'p' }, { NULL, 0, NULL, 0 },
+		{ "period-type", required_argument, NULL, 'p' }, { "known-at", required_argument, NULL, 'K' },
+		{ NULL, 0, NULL, 0 },
 	};
 	static const char *const kinds[] = { "level", "yoy", "qoq", NULL };
 	const struct command *self = cli_find_command("export");
+	char known_at[25];
 	const char *ent_names[64], *met_names[64];
 	size_t nent = 0, nmet = 0;
 	const char *from_label = NULL, *to_label = NULL, *out = NULL, *ptype = NULL;
@@ -576,6 +579,11 @@ int cmd_export(int argc, char **argv, struct cli *cli)
 			break;
 		case 'o':
 			out = optarg;
+			break;
+		case 'K':
+			if (cli_known_at(optarg, known_at) < 0)
+				return EXIT_USAGE;
+			q.known_at = known_at;
 			break;
 		case 'p': {
 			int known = 0;

@@ -74,6 +74,8 @@ int cmd_info(int argc, char **argv, struct cli *cli)
 		printf("entities:       %ld\n", info.entities);
 		printf("metrics:        %ld\n", info.metrics);
 		printf("aliases:        %ld\n", info.aliases);
+		printf("changes:        %ld (mtrack log)\n", info.events);
+		printf("texts kept:     %ld (reports mtrack reextract can read again)\n", info.texts);
 	} else {
 		cli_error("%s", e.text);
 	}

@@ -17,7 +17,7 @@
 #include "banned.h"
 
 const char usage_plot[] =
-	"plot ENTITY:METRIC... [--kind K] [--with-yoy] [--as-of DATE] [--calendar] [--from P] [--to P]\n"
+	"plot ENTITY:METRIC... [--kind K] [--with-yoy] [--as-of DATE] [--known-at TIME] [--calendar] [--from P] [--to P]\n"
 	"              [--period-type T] [--zero] [--title T] [-o FILE.png|.svg|.pdf|-]\n"
 	"              [--terminal png|svg|pdf|dumb] [--script]\n"
 	"       mtrack plot --dashboard ENTITY [options]\n\n"
@@ -31,6 +31,7 @@ const char usage_plot[] =
 	"out and counted. Series in different units need separate charts.\n\n"
 	"  --kind K         level (default), yoy or qoq\n"
 	"  --with-yoy       add each series' yoy change as bars on a second axis\n"
+	"  --known-at T     as the store stood at moment T (see 'mtrack help series')\n"
 	"  --calendar       put periods on the calendar-quarter axis (companies with\n"
 	"                   different fiscal years side by side; chosen by itself\n"
 	"                   when the series' fiscal periods disagree)\n"
@@ -50,6 +51,7 @@ const char usage_plot[] =
 struct plot_args {
 	const char *kind, *as_of, *from, *to, *title, *out, *terminal, *ptype, *dashboard;
 	int with_yoy, calendar, script, zero;
+	char known_at[25]; /* "" : now */
 };
 
 /* The rows of one series as fetched, and how they are drawn. */
@@ -387,7 +389,8 @@ static int parse_args(int argc, char **argv, const struct command *self, struct 
 		{ "title", required_argument, NULL, 't' },       { "output", required_argument, NULL, 'o' },
 		{ "terminal", required_argument, NULL, 'm' },    { "script", no_argument, NULL, 's' },
 		{ "period-type", required_argument, NULL, 'p' }, { "zero", no_argument, NULL, 'z' },
-		{ "dashboard", required_argument, NULL, 'd' },   { NULL, 0, NULL, 0 },
+		{ "dashboard", required_argument, NULL, 'd' },   { "known-at", required_argument, NULL, 'K' },
+		{ NULL, 0, NULL, 0 },
 	};
 	static const char *const kinds[] = { "level", "yoy", "qoq", NULL };
 	static const char *const terms[] = { "png", "svg", "pdf", "dumb", NULL };
@@ -403,6 +406,10 @@ static int parse_args(int argc, char **argv, const struct command *self, struct 
 			break;
 		case 'y':
 			a->with_yoy = 1;
+			break;
+		case 'K':
+			if (cli_known_at(optarg, a->known_at) < 0)
+				return EXIT_USAGE;
 			break;
 		case 'a':
 			if (!is_iso_date(optarg))
@@ -522,6 +529,7 @@ static int fetch_series(struct store *s, const struct lexicon *lx, const struct 
 			return EXIT_FAIL;
 		q.kind = a->kind;
 		q.as_of = a->as_of;
+		q.known_at = a->known_at[0] ? a->known_at : NULL;
 		struct set *st = &sets[(*nsets)++];
 		if (cli_series_fetch(s, &q, &st->rows, &st->n) < 0)
 			return EXIT_FAIL;
@@ -630,6 +638,7 @@ int cmd_plot(int argc, char **argv, struct cli *cli)
 		if (!(q.entity = cli_entity_id(lx, a.dashboard)) || bounds_for(lx, &a, q.entity, &q, fb, tb) < 0)
 			goto out;
 		q.as_of = a.as_of;
+		q.known_at = a.known_at[0] ? a.known_at : NULL;
 		q.derive = 1;
 		if (cli_series_fetch(s, &q, &all, &nall) < 0)
 			goto out;
@@ -712,6 +721,8 @@ int cmd_plot(int argc, char **argv, struct cli *cli)
 	char today[11];
 	today_utc(today);
 	buf_printf(&foot, "Source: mtrack, %s; as of %s", base_name(store_path(s)), a.as_of ? a.as_of : today);
+	if (a.known_at[0])
+		buf_printf(&foot, "; as known at %s", a.known_at);
 	if (latest[0])
 		buf_printf(&foot, "; latest report %s", latest);
 	int dumb = !strcmp(a.terminal, "dumb");

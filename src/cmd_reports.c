@@ -16,7 +16,11 @@ const char usage_reports[] =
 
 const char usage_report[] =
 	"report ID [--format table|jsonl]\n\n"
-	"Shows one report and the facts extracted from it.\n";
+	"Shows one report and the facts of its current version, each with its\n"
+	"observation id (for 'mtrack reject') and the extractor that made it;\n"
+	"rejected facts are marked. jsonl: the report's line, then one line per\n"
+	"fact (obs_id, entity, metric, kind, period, value, unit, qualifier, basis,\n"
+	"extractor, rejected).\n";
 
 const char usage_retract[] =
 	"retract ID [--why TEXT]\n\n"
@@ -134,15 +138,44 @@ static int fact_line(const struct obs_row *r, void *ctx)
 {
 	struct report_ctx *c = ctx;
 	char v[96];
-	cli_human_value(r->value, r->unit, strcmp(r->kind, "level") != 0, v, sizeof(v));
-	if (c->jsonl)
+	if (r->superseded)
 		return 0;
+	if (c->jsonl) {
+		struct buf b = BUF_INIT;
+		char num[64];
+		buf_printf(&b, "{\"obs_id\": %ld, \"report_id\": %ld, \"entity\": ", r->id, r->report_id);
+		buf_add_json(&b, r->entity);
+		buf_adds(&b, ", \"metric\": ");
+		buf_add_json(&b, r->metric);
+		buf_adds(&b, ", \"kind\": ");
+		buf_add_json(&b, r->kind);
+		buf_adds(&b, ", \"period_type\": ");
+		buf_add_json(&b, r->period_type);
+		buf_adds(&b, ", \"period_end\": ");
+		buf_add_json(&b, r->period_end);
+		buf_adds(&b, ", \"fiscal_label\": ");
+		buf_add_json(&b, r->fiscal_label);
+		format_number(r->value, num, sizeof(num));
+		buf_printf(&b, ", \"value\": %s, \"unit\": ", num);
+		buf_add_json(&b, r->unit);
+		buf_adds(&b, ", \"qualifier\": ");
+		buf_add_json(&b, r->qualifier);
+		buf_adds(&b, ", \"basis\": ");
+		buf_add_json(&b, r->basis);
+		buf_adds(&b, ", \"extractor\": ");
+		buf_add_json(&b, r->extractor[0] ? r->extractor : "unknown");
+		buf_printf(&b, ", \"rejected\": %s}\n", r->rejected ? "true" : "false");
+		fputs(b.data, stdout);
+		buf_free(&b);
+		return 0;
+	}
+	cli_human_value(r->value, r->unit, strcmp(r->kind, "level") != 0, v, sizeof(v));
 	/* ids may be Chinese: padded by display width */
-	fputs("  ", stdout);
+	printf("  %-12ld ", r->id);
 	cli_print_cell(r->entity, 16);
 	cli_print_cell(r->metric, 20);
-	printf("%-5s %-12s %-20s %-9s %s\n", r->kind, r->fiscal_label[0] ? r->fiscal_label : r->calendar_label, v,
-	       r->qualifier, r->basis);
+	printf("%-5s %-12s %-20s %-9s %s%s\n", r->kind, r->fiscal_label[0] ? r->fiscal_label : r->calendar_label, v,
+	       r->qualifier, r->basis, r->rejected ? "  REJECTED" : "");
 	return 0;
 }
 
@@ -163,13 +196,17 @@ int cmd_report(int argc, char **argv, struct cli *cli)
 	} else if (!c.found) {
 		cli_error("no report %ld", id);
 		rc = -1;
-	} else if (!c.jsonl) {
+	} else {
 		/* the report's own facts, whatever wins elsewhere */
 		struct obs_query q;
 		memset(&q, 0, sizeof(q));
 		q.mode = OBS_HISTORY;
 		q.include_retracted = 1;
+		q.everything = 1;
 		q.report_id = id;
+		if (!c.jsonl)
+			printf("  %-12s %-16s %-20s %-5s %-12s %-20s %-9s %s\n", "OBS", "ENTITY", "METRIC", "KIND", "PERIOD",
+			       "VALUE", "QUALIFIER", "BASIS");
 		rc = store_each_obs(s, &q, fact_line, &c, &e);
 		if (rc < 0)
 			cli_error("%s", e.text);

@@ -12,13 +12,18 @@
 #include "banned.h"
 
 const char usage_series[] =
-	"series ENTITY METRIC [--kind level|yoy|qoq] [--as-of DATE] [--calendar] [--from P] [--to P]\n"
-	"              [--period-type T] [--derive] [--format table|csv|jsonl]\n\n"
+	"series ENTITY METRIC [--kind level|yoy|qoq] [--as-of DATE] [--known-at TIME] [--calendar]\n"
+	"              [--from P] [--to P] [--period-type T] [--derive] [--format table|csv|jsonl]\n\n"
 	"One row per period, in time order, with the current value: among reports not\n"
 	"retracted, an actual beats an estimate, then the latest report date wins.\n"
 	"ENTITY and METRIC are ids or any alias (微软 and microsoft alike).\n\n"
 	"  --kind K         level (default), yoy or qoq\n"
 	"  --as-of D        answer from the reports dated on or before D only\n"
+	"  --known-at T     answer as the store stood at moment T (what it held then,\n"
+	"                   with the retractions, re-dates, re-extractions and\n"
+	"                   rejections made by then): 2026-01-29T10:15:00Z, with an\n"
+	"                   offset (+08:00), or a date meaning its end. The same\n"
+	"                   question gets the same answer forever\n"
 	"  --calendar       label periods by the calendar quarter they align to\n"
 	"  --from P, --to P first and last period (FY2026Q1, 2025Q3, 2025, YYYY-MM-DD)\n"
 	"  --period-type T  only quarters, halves, years, months or ytd periods\n"
@@ -26,10 +31,14 @@ const char usage_series[] =
 	"  --format F       table (default), csv or jsonl\n";
 
 const char usage_history[] =
-	"history ENTITY METRIC PERIOD [--kind level|yoy|qoq] [--format table|jsonl]\n\n"
+	"history ENTITY METRIC PERIOD [--kind level|yoy|qoq] [--as-of DATE] [--known-at TIME]\n"
+	"              [--format table|jsonl]\n\n"
 	"Every value reported for one fact, oldest report first, with the report, its\n"
-	"date and title, the sentence, and which value is current. PERIOD is a fiscal\n"
-	"label (FY2026Q1), a calendar label (2025Q3) or an end date (YYYY-MM-DD).\n";
+	"date and title, the sentence, the extractor that found it, its observation\n"
+	"id, and which value is current. Values a later re-extraction replaced and\n"
+	"values rejected are shown too, marked. PERIOD is a fiscal label (FY2026Q1),\n"
+	"a calendar label (2025Q3) or an end date (YYYY-MM-DD). --as-of and\n"
+	"--known-at as for series.\n";
 
 static void row_jsonl(const struct series_row *r, int with_current)
 {
@@ -76,7 +85,11 @@ static void row_jsonl(const struct series_row *r, int with_current)
 	if (with_current) {
 		buf_adds(&b, ", \"report_title\": ");
 		buf_add_json(&b, r->title);
-		buf_printf(&b, ", \"current\": %s", r->current ? "true" : "false");
+		buf_printf(&b, ", \"current\": %s, \"obs_id\": %ld, \"extractor\": ", r->current ? "true" : "false",
+			   r->obs_id);
+		buf_add_json(&b, r->extractor ? r->extractor : "unknown");
+		buf_printf(&b, ", \"superseded\": %s, \"rejected\": %s", r->superseded ? "true" : "false",
+			   r->rejected ? "true" : "false");
 	}
 	buf_adds(&b, "}\n");
 	fputs(b.data, stdout);
@@ -138,6 +151,7 @@ struct series_args {
 	int calendar;
 	const char *positional[3];
 	int npositional;
+	char known_at[25];
 };
 
 static int parse_args(int argc, char **argv, const struct command *self, struct series_args *a, int history)
@@ -147,7 +161,7 @@ static int parse_args(int argc, char **argv, const struct command *self, struct 
 		{ "calendar", no_argument, NULL, 'c' },       { "from", required_argument, NULL, 'F' },
 		{ "to", required_argument, NULL, 'T' },       { "derive", no_argument, NULL, 'D' },
 		{ "format", required_argument, NULL, 'f' },   { "period-type", required_argument, NULL, 'p' },
-		{ NULL, 0, NULL, 0 },
+		{ "known-at", required_argument, NULL, 'K' }, { NULL, 0, NULL, 0 },
 	};
 	static const char *const kinds[] = { "level", "yoy", "qoq", NULL };
 	int c;
@@ -164,6 +178,11 @@ static int parse_args(int argc, char **argv, const struct command *self, struct 
 			if (!is_iso_date(optarg))
 				return cli_bad_usage(self, "bad date '%s' (want YYYY-MM-DD)", optarg);
 			a->q.as_of = optarg;
+			break;
+		case 'K':
+			if (cli_known_at(optarg, a->known_at) < 0)
+				return EXIT_USAGE;
+			a->q.known_at = a->known_at;
 			break;
 		case 'c':
 			a->calendar = 1;
@@ -188,7 +207,7 @@ static int parse_args(int argc, char **argv, const struct command *self, struct 
 		default:
 			return cli_bad_usage(self, "unknown or incomplete option '%s'", argv[optind - 1]);
 		}
-		if (history && (c == 'a' || c == 'c' || c == 'F' || c == 'T' || c == 'D' || c == 'p'))
+		if (history && (c == 'c' || c == 'F' || c == 'T' || c == 'D' || c == 'p'))
 			return cli_bad_usage(self, "history takes no option '%s'", argv[optind - 1]);
 	}
 	int want = history ? 3 : 2;
@@ -215,7 +234,15 @@ static int open_for(struct cli *cli, struct series_args *a, struct store **s, st
 		cli_error("%s", e.text);
 		return -1;
 	}
-	if (!(a->q.entity = cli_entity_id(*lx, a->positional[0])) || !(a->q.metric = cli_metric_id(*lx, a->positional[1])))
+	/* an id the lexicon no longer has still names the facts stored under it */
+	const char *ent = a->positional[0], *met = a->positional[1];
+	if (lexicon_find_entity(*lx, ent) < 0 && store_names_in_facts(*s, ent, 0))
+		a->q.entity = ent;
+	else if (!(a->q.entity = cli_entity_id(*lx, ent)))
+		return -1;
+	if (lexicon_find_metric(*lx, met) < 0 && store_names_in_facts(*s, met, 1))
+		a->q.metric = met;
+	else if (!(a->q.metric = cli_metric_id(*lx, met)))
 		return -1;
 	return 0;
 }
@@ -266,9 +293,10 @@ int cmd_series(int argc, char **argv, struct cli *cli)
 		 * or full disk) and reported in main.c */
 		csvout_finish(&c);
 	} else {
-		printf("%s %s (%s)%s%s\n", rows && n ? rows[0].entity_name : a.q.entity,
+		printf("%s %s (%s)%s%s%s%s\n", rows && n ? rows[0].entity_name : a.q.entity,
 		       n ? rows[0].metric_name : a.q.metric, a.q.kind, a.q.as_of ? " as of " : "",
-		       a.q.as_of ? a.q.as_of : "");
+		       a.q.as_of ? a.q.as_of : "", a.q.known_at ? ", as known at " : "",
+		       a.q.known_at ? a.q.known_at : "");
 		printf("%-14s %-8s %-10s %-5s %-22s %-9s %-8s %s\n", "PERIOD", "TYPE", "END", "KIND", "VALUE",
 		       "QUALIFIER", "BASIS", "SOURCE");
 		for (size_t i = 0; i < n; i++) {
@@ -329,6 +357,7 @@ int cmd_history(int argc, char **argv, struct cli *cli)
 		struct series_row *rows;
 		size_t n;
 		a.q.history = 1;
+		a.q.everything = 1;
 		a.q.from = a.q.to = ends[k];
 		if (cli_series_fetch(s, &a.q, &rows, &n) < 0) {
 			rc = EXIT_FAIL;
@@ -344,9 +373,15 @@ int cmd_history(int argc, char **argv, struct cli *cli)
 			char page[24] = "";
 			if (rows[i].page)
 				snprintf(page, sizeof(page), ", page %d", rows[i].page);
-			printf("%s report %ld  %s  %-22s %-8s %s %s\n    %s%s\n    \"%s\"\n", rows[i].current ? "*" : " ",
-			       rows[i].report_id, rows[i].report_date, v, rows[i].basis, label_of(&rows[i], 0),
-			       rows[i].current ? "(current)" : "", rows[i].title, page, rows[i].sentence);
+			const char *state = rows[i].current      ? "(current)"
+					    : rows[i].rejected   ? "(rejected)"
+					    : rows[i].superseded ? "(superseded by a re-extraction)"
+								 : "";
+			printf("%s report %ld  %s  %-22s %-8s %s %s\n    %s%s\n    obs %ld, extractor %s\n    \"%s\"\n",
+			       rows[i].current ? "*" : " ", rows[i].report_id, rows[i].report_date, v, rows[i].basis,
+			       label_of(&rows[i], 0), state, rows[i].title, page, rows[i].obs_id,
+			       rows[i].extractor ? rows[i].extractor : "unknown",
+			       rows[i].sentence);
 		}
 		cli_series_free(rows, n);
 	}

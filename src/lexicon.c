@@ -284,3 +284,67 @@ int lexicon_root(const struct lexicon *lx, int i)
 		i = lx->ents[i].parent;
 	return i;
 }
+
+/* ---- checks for new rows ---- */
+
+int lexicon_check_id(const char *id, int is_metric, struct errmsg *e)
+{
+	size_t n = id ? strlen(id) : 0;
+	int ok = n > 0 && n < 64 && ((id[0] >= 'a' && id[0] <= 'z') || (id[0] >= '0' && id[0] <= '9'));
+	for (size_t i = 0; ok && i < n; i++) {
+		char c = id[i];
+		ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == (is_metric ? '_' : '-');
+	}
+	if (ok)
+		return 0;
+	return err_set(e, "bad %s id '%s': lowercase letters, digits and %s only, starting with a letter or digit",
+		       is_metric ? "metric" : "entity", id ? id : "", is_metric ? "underscores (net_income)"
+									: "hyphens (google-cloud)");
+}
+
+/* Words of reports that an entity alias must neither be nor sit inside:
+ * a company named 云 would turn every cloud business into it. */
+static const char *const common_words[] = {
+	"云计算", "云业务", "云服务", "公有云", "人工智能", "智能", "数据中心", "季度", "年度", "收入", "营收",
+	"利润", "业务", "公司", "集团", "市场", "同比", "环比", "增长", "美元", "人民币", "科技", "服务",
+	"平台", "用户", "中国", "美国", "全球", "芯片", "模型", "软件", "硬件", "广告", "电商", "游戏",
+	"cloud", "data", "center", "group", "company", "market", "revenue", "total", "global", "services",
+	"service", "software", "platform", "model", "models", "chips", "users", "quarter", "year", "growth",
+	"business", "segment", "the", "and", "inc", "corp", "holdings", "technology", "technologies",
+};
+
+int lexicon_alias_risky(const char *alias, int is_metric, char *why, size_t whylen)
+{
+	struct textnorm tn;
+	if (textnorm_run(alias, strlen(alias), &tn, NULL) < 0)
+		return 0;
+	size_t chars = 0, latin = 0, other = 0;
+	for (const unsigned char *p = (const unsigned char *)tn.text; *p; p++) {
+		if ((*p & 0xc0) != 0x80)
+			chars++;
+		if (isalnum(*p))
+			latin++;
+		else if (*p >= 0x80 && (*p & 0xc0) != 0x80)
+			other++;
+	}
+	int risky = 0;
+	if (other && !latin && chars == 1) {
+		snprintf(why, whylen, "one Chinese character matches inside every longer word holding it");
+		risky = 1;
+	} else if (!other && latin <= 2) {
+		snprintf(why, whylen, "'%s' is too short: it matches abbreviations and words everywhere", alias);
+		risky = 1;
+	}
+	for (size_t i = 0; !risky && !is_metric && i < ARRAY_SIZE(common_words); i++) {
+		const char *w = common_words[i];
+		int same = !ascii_casecmp(tn.text, w);
+		/* a Latin alias matches on word boundaries only: equality matters */
+		if (same || (other && strstr(w, tn.text))) {
+			snprintf(why, whylen, same ? "'%s' is a common word of reports" : "'%s' matches inside the common word '%s'",
+				 alias, w);
+			risky = 1;
+		}
+	}
+	textnorm_free(&tn);
+	return risky;
+}

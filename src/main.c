@@ -17,7 +17,8 @@
 
 extern const char usage_init[], usage_info[], usage_extract[], usage_add[], usage_series[],
 	usage_history[], usage_conflicts[], usage_check[], usage_reports[], usage_report[],
-	usage_retract[], usage_restore[], usage_export[], usage_import[], usage_plot[], usage_lexicon[];
+	usage_retract[], usage_restore[], usage_export[], usage_import[], usage_plot[], usage_lexicon[],
+	usage_log[], usage_reextract[], usage_redate[], usage_reject[], usage_accept[];
 
 static const struct command commands[] = {
 	{ "init", cmd_init, usage_init, "create or upgrade the store" },
@@ -35,8 +36,17 @@ static const struct command commands[] = {
 	{ "report", cmd_report, usage_report, "show one report and its facts" },
 	{ "retract", cmd_retract, usage_retract, "withdraw a report from every view" },
 	{ "restore", cmd_restore, usage_restore, "undo a retraction" },
+	{ "redate", cmd_redate, usage_redate, "correct a report's date and read it again" },
+	{ "reextract", cmd_reextract, usage_reextract, "read stored reports again with today's lexicon" },
+	{ "reject", cmd_reject, usage_reject, "take one wrong fact out of every view" },
+	{ "accept", cmd_accept, usage_accept, "undo a rejection" },
 	{ "lexicon", cmd_lexicon, usage_lexicon, "list and extend entities, metrics and aliases" },
+	{ "log", cmd_log, usage_log, "every change made to the store, with time, who and why" },
 };
+
+/* The commands that create the store when it does not exist; the others
+ * fail on a missing store rather than answer from an empty one. */
+static const char *const creating[] = { "init", "add", "import", NULL };
 
 const struct command *cli_find_command(const char *name)
 {
@@ -308,7 +318,7 @@ static int finish_output(int rc)
 
 static int run(int argc, char **argv)
 {
-	struct cli cli = { NULL, "mtrack" };
+	struct cli cli = { NULL, "mtrack", 0 };
 	argc = take_global(argc, argv, &cli);
 	if (argc < 0) {
 		cli_error("--db needs a path");
@@ -386,6 +396,7 @@ static int run(int argc, char **argv)
 	}
 	if (check_options(c, argc - i, argv + i) < 0)
 		return EXIT_USAGE;
+	cli.may_create = cli_one_of(c->name, creating);
 	optind = 1;
 	opterr = 0;
 	return c->run(argc - i, argv + i, &cli);

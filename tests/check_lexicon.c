@@ -95,6 +95,42 @@ START_TEST(test_default_entities)
 }
 END_TEST
 
+static const struct {
+	const char *id;
+	int is_metric, ok;
+} ids[] = {
+	{ "google-cloud", 0, 1 }, { "3m", 0, 1 },     { "sk-hynix", 0, 1 },   { "net_income", 1, 1 },
+	{ "Contoso", 0, 0 },      { "-x", 0, 0 },     { "a b", 0, 0 },        { "", 0, 0 },
+	{ "net_income", 0, 0 },   { "net-income", 1, 0 }, { "微软", 0, 0 },   { "x.y", 0, 0 },
+};
+
+START_TEST(test_ids)
+{
+	struct errmsg e;
+	ck_assert_msg((lexicon_check_id(ids[_i].id, ids[_i].is_metric, &e) == 0) == ids[_i].ok, "%s", ids[_i].id);
+}
+END_TEST
+
+static const struct {
+	const char *alias;
+	int is_metric, risky;
+} risks[] = {
+	{ "云", 0, 1 },           { "云", 1, 1 },            { "AI", 0, 1 },        { "ai", 1, 1 },
+	{ "X", 0, 1 },            { "数据", 0, 1 },          { "收入", 0, 1 },      { "cloud", 0, 1 },
+	{ "Cloud", 0, 1 },        { "微软", 0, 0 },          { "康托索", 0, 0 },    { "AWS", 0, 0 },
+	{ "Contoso Ltd", 0, 0 },  { "收入", 1, 0 },          { "cloud revenue", 1, 0 }, { "ＡＩ", 0, 1 },
+};
+
+START_TEST(test_risky_aliases)
+{
+	char why[256] = "";
+	ck_assert_msg(lexicon_alias_risky(risks[_i].alias, risks[_i].is_metric, why, sizeof(why)) == risks[_i].risky,
+		      "%s: %s", risks[_i].alias, why);
+	if (risks[_i].risky)
+		ck_assert(why[0]);
+}
+END_TEST
+
 int main(void)
 {
 	struct store *s;
@@ -110,6 +146,8 @@ int main(void)
 	tcase_add_test(tc, test_lookup_and_calendar);
 	tcase_add_test(tc, test_bad_rows);
 	tcase_add_loop_test(tc, test_default_entities, 0, ARRAY_LEN(must_entities));
+	tcase_add_loop_test(tc, test_ids, 0, ARRAY_LEN(ids));
+	tcase_add_loop_test(tc, test_risky_aliases, 0, ARRAY_LEN(risks));
 	suite_add_tcase(su, tc);
 	int rc = run_suite(su);
 	lexicon_free(lx);

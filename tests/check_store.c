@@ -152,11 +152,55 @@ static long add(struct store *s, const char *sha, const char *date, struct fact 
 	struct fact_list l = FACT_LIST_INIT;
 	for (size_t i = 0; i < n; i++)
 		fact_list_add(&l, &facts[i]);
-	struct report_meta m = { sha, "title", NULL, date, "option", NULL, "UTF-8", 10 };
+	struct report_meta m = { sha, "title", NULL, date, "option", NULL, "UTF-8", 10, NULL, 0, 0, NULL };
 	struct errmsg e;
 	ck_assert_int_eq(store_add_report(s, &m, &l, r, &e), 0);
 	fact_list_free(&l);
 	return r->report_id;
+}
+
+/* Adds a report and its facts the way an older schema's mtrack did, with
+ * SQL that schema knows: ids assigned by SQLite before 0007, (report id <<
+ * 32) + place from 0007 on. Returns the report id. */
+static long old_add(const char *path, int schema, const char *sha, const char *date, const struct fact *f, size_t n)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db,
+					    "INSERT INTO report (sha256, title, published, date_source, size, added_at)"
+					    " VALUES (?, 'title', ?, 'option', 10, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+					    -1, &st, NULL),
+			 SQLITE_OK);
+	sqlite3_bind_text(st, 1, sha, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, date, -1, SQLITE_STATIC);
+	ck_assert_int_eq(sqlite3_step(st), SQLITE_DONE);
+	sqlite3_finalize(st);
+	long id = (long)sqlite3_last_insert_rowid(db);
+	for (size_t i = 0; i < n; i++) {
+		ck_assert_int_eq(sqlite3_prepare_v2(db,
+						    "INSERT INTO observation (id, report_id, entity, metric, kind, period_type,"
+						    " period_start, period_end, value, unit, qualifier, basis, sentence,"
+						    " start_byte, end_byte) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)",
+						    -1, &st, NULL),
+				 SQLITE_OK);
+		if (schema >= 7)
+			sqlite3_bind_int64(st, 1, (sqlite3_int64)id << 32 | (sqlite3_int64)i);
+		sqlite3_bind_int64(st, 2, id);
+		const char *t[] = { f[i].entity, f[i].metric, f[i].kind, f[i].period_type, f[i].period_start,
+				    f[i].period_end };
+		for (int k = 0; k < 6; k++)
+			sqlite3_bind_text(st, 3 + k, t[k], -1, SQLITE_STATIC);
+		sqlite3_bind_double(st, 9, f[i].value);
+		sqlite3_bind_text(st, 10, f[i].unit, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 11, f[i].qualifier, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 12, f[i].basis, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 13, f[i].text, -1, SQLITE_STATIC);
+		ck_assert_int_eq(sqlite3_step(st), SQLITE_DONE);
+		sqlite3_finalize(st);
+	}
+	sqlite3_close(db);
+	return id;
 }
 
 static double current;
@@ -244,12 +288,12 @@ START_TEST(test_migration_keeps_history)
 	struct errmsg e;
 	struct add_result r;
 	ck_assert_int_eq(store_open_with(p, first6, &s, &e), 0);
+	store_close(s);
 	struct fact a[2] = { make_fact("rpo", "2025-09-30", 392e9, "actual"),
 			     make_fact("revenue", "2025-09-30", 77.7e9, "actual") };
-	add(s, "v6a", "2025-10-30", a, 2, &r);
+	old_add(p, 6, "v6a", "2025-10-30", a, 2);
 	struct fact b = make_fact("rpo", "2025-09-30", 393e9, "actual");
-	add(s, "v6b", "2025-10-30", &b, 1, &r); /* same date: the later-added wins */
-	store_close(s);
+	old_add(p, 6, "v6b", "2025-10-30", &b, 1); /* same date: the later-added wins */
 	ck_assert_int_eq(schema_version(p), 6);
 	long before = count_rows(p, "SELECT sum(id) FROM observation");
 
@@ -268,6 +312,89 @@ START_TEST(test_migration_keeps_history)
 }
 END_TEST
 
+/* A store made by schema 7 keeps every report, observation, retraction
+ * and current value through migration 0008, and its history becomes
+ * events in time order, so --known-at can replay it. */
+START_TEST(test_migration_0008_keeps_everything)
+{
+	char *p = db_path("v7.db");
+	struct embedded_migration first7[8];
+	size_t k = 0;
+	for (; k < 7 && embedded_migrations[k].sql; k++)
+		first7[k] = embedded_migrations[k];
+	ck_assert_uint_eq(k, 7);
+	first7[k] = (struct embedded_migration){ 0, NULL, NULL };
+	struct store *s;
+	struct errmsg e;
+	ck_assert_int_eq(store_open_with(p, first7, &s, &e), 0);
+	store_close(s);
+	struct fact a[2] = { make_fact("rpo", "2025-09-30", 392e9, "actual"),
+			     make_fact("revenue", "2025-09-30", 77.7e9, "actual") };
+	old_add(p, 7, "v7a", "2025-10-30", a, 2);
+	struct fact b = make_fact("rpo", "2025-09-30", 393e9, "actual");
+	long rb = old_add(p, 7, "v7b", "2025-11-30", &b, 1);
+	struct fact c = make_fact("rpo", "2025-09-30", 500e9, "actual");
+	ck_assert_int_eq(old_add(p, 7, "v7c", "2025-12-30", &c, 1), 3);
+	sqlite3 *db;
+	ck_assert_int_eq(sqlite3_open(p, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db,
+				      "INSERT INTO retraction (report_id, action, reason, at) VALUES"
+				      " (3, 'retract', 'wrong file', strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+1 seconds'))",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(db);
+	ck_assert_int_eq(schema_version(p), 7);
+	static const char *const same[] = {
+		"SELECT count(*) FROM report",
+		"SELECT sum(id) FROM observation",
+		"SELECT count(*) FROM observation",
+		"SELECT sum(value) / 1e6 FROM observation",
+		"SELECT count(*) FROM retraction",
+		"SELECT count(*) FROM live_report",
+		"SELECT sum(length(published) + length(sha256) + length(title)) FROM report",
+	};
+	long before[ARRAY_SIZE(same)];
+	for (size_t i = 0; i < ARRAY_SIZE(same); i++)
+		before[i] = count_rows(p, same[i]);
+
+	ck_assert_int_eq(store_open(p, &s, &e), 0);
+	ck_assert_int_eq(schema_version(p), store_latest_version());
+	for (size_t i = 0; i < ARRAY_SIZE(same); i++)
+		ck_assert_int_eq(count_rows(p, same[i]), before[i]);
+	ck_assert(current_value(s, NULL) == 393e9); /* c is retracted */
+	ck_assert(current_value(s, "2025-11-01") == 392e9);
+	/* three adds and one retraction, in time order */
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM event WHERE action = 'add'"), 3);
+	ck_assert_int_eq(count_rows(p, "SELECT report_id FROM event WHERE action = 'retract'"), 3);
+	ck_assert_int_eq(count_rows(p, "SELECT id FROM event WHERE action = 'retract'"), 4);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM event WHERE action = 'add' AND report_id = id"), 3);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM event WHERE at NOT LIKE '____-__-__T__:__:__.___Z'"), 0);
+	ck_assert_int_eq(store_set_retracted(s, rb, 1, "typo", &e), 0);
+	ck_assert(current_value(s, NULL) == 392e9);
+	/* no text was kept before 0008; adding the same bytes again keeps it */
+	char *text, date[11];
+	size_t len;
+	int pages;
+	ck_assert_int_eq(store_report_text(s, 1, &text, &len, &pages, date, &e), 1);
+	struct fact_list l = FACT_LIST_INIT;
+	struct report_meta m = { "v7a", "title", NULL, "2025-10-30", "option", NULL, "UTF-8", 10, "the text", 8, 0, "x" };
+	struct add_result r;
+	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), 0);
+	ck_assert(r.duplicate && r.text_kept && !r.retracted);
+	ck_assert_int_eq(store_report_text(s, 1, &text, &len, &pages, date, &e), 0);
+	ck_assert_str_eq(text, "the text");
+	free(text);
+	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), 0);
+	ck_assert(r.duplicate && !r.text_kept);
+	m.sha256 = "v7b";
+	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), 0);
+	ck_assert(r.duplicate && r.retracted);
+	store_close(s);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+	free(p);
+}
+END_TEST
+
 START_TEST(test_failed_add_stores_nothing)
 {
 	char *p = db_path("atomic.db");
@@ -280,7 +407,7 @@ START_TEST(test_failed_add_stores_nothing)
 	struct fact_list l = FACT_LIST_INIT;
 	fact_list_add(&l, &f[0]);
 	fact_list_add(&l, &f[1]);
-	struct report_meta m = { "eee", "t", NULL, "2025-10-30", "option", NULL, "UTF-8", 1 };
+	struct report_meta m = { "eee", "t", NULL, "2025-10-30", "option", NULL, "UTF-8", 1, NULL, 0, 0, NULL };
 	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), -1);
 	fact_list_free(&l);
 	store_close(s);
@@ -311,6 +438,272 @@ START_TEST(test_lexicon_rows)
 }
 END_TEST
 
+static int count_changes(enum store_change c, const struct fact *old, const struct fact *now, void *ctx)
+{
+	long *n = ctx;
+	n[c == STORE_NEW ? 0 : c == STORE_CHANGED ? 1 : 2]++;
+	ck_assert(c == STORE_NEW ? !old && now : c == STORE_GONE ? old && !now : old && now);
+	return 0;
+}
+
+/* Re-extraction stores a new version only when something differs; the
+ * report's current version alone counts; a rejected fact leaves the views
+ * and, read again unchanged, stays rejected; a redate moves the report. */
+START_TEST(test_reextract_reject_redate)
+{
+	char *p = db_path("rx.db");
+	struct store *s;
+	struct errmsg e;
+	struct add_result r;
+	ck_assert_int_eq(store_open(p, &s, &e), 0);
+	struct fact a[2] = { make_fact("rpo", "2025-09-30", 392e9, "actual"),
+			     make_fact("revenue", "2025-09-30", 77.7e9, "actual") };
+	struct fact_list l = FACT_LIST_INIT;
+	for (int i = 0; i < 2; i++)
+		fact_list_add(&l, &a[i]);
+	static const char text[] = "Microsoft RPO was $392 billion; revenue $77.7 billion.";
+	struct report_meta m = { "rx1", "t", NULL, "2025-10-30", "option", NULL, "UTF-8", 10, text, sizeof(text) - 1, 0,
+				 "x1" };
+	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), 0);
+	long id = r.report_id;
+	char *got;
+	size_t len;
+	int pages;
+	char date[11];
+	ck_assert_int_eq(store_report_text(s, id, &got, &len, &pages, date, &e), 0);
+	ck_assert_str_eq(got, text);
+	ck_assert_uint_eq(len, sizeof(text) - 1);
+	ck_assert_str_eq(date, "2025-10-30");
+	free(got);
+
+	/* the same facts: nothing stored */
+	struct reextract_result res;
+	long n[3] = { 0, 0, 0 };
+	ck_assert_int_eq(store_reextract(s, id, &l, "x2", NULL, NULL, 0, count_changes, n, &res, &e), 0);
+	ck_assert_int_eq(res.same, 2);
+	ck_assert_int_eq(res.version, 0);
+	/* one changed, one new, one gone; a dry run stores nothing */
+	struct fact b[2] = { make_fact("rpo", "2025-09-30", 395e9, "actual"),
+			     make_fact("capex", "2025-09-30", 20e9, "actual") };
+	struct fact_list l2 = FACT_LIST_INIT;
+	for (int i = 0; i < 2; i++)
+		fact_list_add(&l2, &b[i]);
+	ck_assert_int_eq(store_reextract(s, id, &l2, "x2", NULL, NULL, 1, count_changes, n, &res, &e), 0);
+	ck_assert_int_eq(n[0], 1);
+	ck_assert_int_eq(n[1], 1);
+	ck_assert_int_eq(n[2], 1);
+	ck_assert_int_eq(res.version, 0);
+	ck_assert(current_value(s, NULL) == 392e9);
+	ck_assert_int_eq(store_reextract(s, id, &l2, "x2", NULL, "new alias", 0, NULL, NULL, &res, &e), 0);
+	ck_assert_int_gt(res.version, 0);
+	ck_assert(current_value(s, NULL) == 395e9);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM observation"), 4); /* nothing deleted */
+
+	/* reject the current value: the fact leaves the views */
+	long obs = count_rows(p, "SELECT id FROM observation WHERE metric = 'rpo' AND version IS NOT NULL");
+	struct buf what = BUF_INIT;
+	ck_assert_int_eq(store_set_rejected(s, obs, 1, "two values from one sentence", &what, &e), 0);
+	ck_assert_ptr_nonnull(strstr(what.data, "rpo"));
+	ck_assert(current_value(s, NULL) == -1);
+	ck_assert_int_eq(store_set_rejected(s, obs, 1, NULL, &what, &e), -1);
+	ck_assert_int_eq(store_set_rejected(s, 12345, 1, NULL, &what, &e), -1);
+	/* read again unchanged, it stays rejected */
+	struct fact c = make_fact("gross_profit", "2025-09-30", 1e9, "actual");
+	fact_list_add(&l2, &c);
+	ck_assert_int_eq(store_reextract(s, id, &l2, "x3", NULL, NULL, 0, NULL, NULL, &res, &e), 0);
+	ck_assert_int_eq(res.fresh, 1);
+	ck_assert(current_value(s, NULL) == -1);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM observation WHERE rejected IS NOT NULL"), 2);
+	long obs2 = count_rows(p, "SELECT id FROM observation WHERE metric = 'rpo' AND rejected IS NOT NULL"
+				  " AND version = (SELECT version FROM report)");
+	ck_assert_int_gt(obs2, obs);
+	ck_assert_int_eq(store_set_rejected(s, obs2, 0, NULL, &what, &e), 0);
+	ck_assert(current_value(s, NULL) == 395e9);
+	buf_free(&what);
+
+	/* a redate without new facts moves the report, and as-of follows */
+	ck_assert_int_eq(store_reextract(s, id, NULL, "x3", "2026-02-01", "mtime", 0, NULL, NULL, &res, &e), 0);
+	ck_assert(res.redated);
+	ck_assert_int_eq(res.version, 0);
+	ck_assert(current_value(s, "2025-12-31") == -1);
+	ck_assert(current_value(s, "2026-02-01") == 395e9);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM event WHERE action = 'redate' AND before = '2025-10-30'"
+				       " AND after = '2026-02-01'"), 1);
+	fact_list_free(&l);
+	fact_list_free(&l2);
+	store_close(s);
+	free(p);
+}
+END_TEST
+
+static double value_known(struct store *s, const char *as_of, const char *known_at)
+{
+	const char *ents[] = { "microsoft" }, *mets[] = { "rpo" };
+	struct obs_query q;
+	memset(&q, 0, sizeof(q));
+	q.mode = OBS_CURRENT;
+	q.entities = ents;
+	q.nentities = 1;
+	q.metrics = mets;
+	q.nmetrics = 1;
+	q.as_of = as_of;
+	q.known_at = known_at;
+	q.period_end = "2025-09-30";
+	ncurrent = 0;
+	current = -1;
+	ck_assert_int_eq(store_each_obs(s, &q, take, NULL, NULL), 0);
+	return ncurrent ? current : -1;
+}
+
+/* --known-at replays the events: each change is put on its own day, then
+ * the store is asked about every moment between them. */
+START_TEST(test_known_at_replays_events)
+{
+	char *p = db_path("replay.db");
+	struct store *s;
+	struct errmsg e;
+	struct add_result r;
+	struct reextract_result res;
+	struct buf what = BUF_INIT;
+	ck_assert_int_eq(store_open(p, &s, &e), 0);
+	struct fact a = make_fact("rpo", "2025-09-30", 392e9, "actual");
+	long r1 = add(s, "k1", "2025-10-30", &a, 1, &r);              /* event 1 */
+	struct fact b = make_fact("rpo", "2025-09-30", 393e9, "actual");
+	long r2 = add(s, "k2", "2026-01-29", &b, 1, &r);              /* 2 */
+	ck_assert_int_eq(store_set_retracted(s, r2, 1, NULL, &e), 0); /* 3 */
+	struct fact c = make_fact("rpo", "2025-09-30", 400e9, "actual");
+	struct fact_list l = FACT_LIST_INIT;
+	fact_list_add(&l, &c);
+	ck_assert_int_eq(store_reextract(s, r1, &l, "x2", NULL, NULL, 0, NULL, NULL, &res, &e), 0); /* 4 */
+	fact_list_free(&l);
+	long obs = count_rows(p, "SELECT id FROM observation WHERE version IS NOT NULL");
+	ck_assert_int_eq(store_set_rejected(s, obs, 1, NULL, &what, &e), 0);  /* 5 */
+	ck_assert_int_eq(store_set_rejected(s, obs, 0, NULL, &what, &e), 0);  /* 6 */
+	ck_assert_int_eq(store_reextract(s, r1, NULL, "x2", "2024-01-01", NULL, 0, NULL, NULL, &res, &e), 0); /* 7 */
+	ck_assert_int_eq(store_set_retracted(s, r2, 0, NULL, &e), 0);  /* 8 */
+	buf_free(&what);
+	store_close(s);
+	sqlite3 *db;
+	ck_assert_int_eq(sqlite3_open(p, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db, "UPDATE event SET at = printf('2026-01-%02dT00:00:00.000Z', id)", NULL, NULL,
+				      NULL),
+			 SQLITE_OK);
+	sqlite3_close(db);
+	ck_assert_int_eq(count_rows(p, "SELECT max(id) FROM event"), 8);
+	ck_assert_int_eq(store_open(p, &s, &e), 0);
+	static const struct {
+		const char *known_at, *as_of;
+		double want;
+	} moments[] = {
+		{ "2025-12-31T23:59:59.999Z", NULL, -1 },   /* nothing yet */
+		{ "2026-01-01T12:00:00.000Z", NULL, 392e9 }, /* A */
+		{ "2026-01-02T00:00:00.000Z", NULL, 393e9 }, /* B, at the very moment */
+		{ "2026-01-03T00:00:00.000Z", NULL, 392e9 }, /* B retracted */
+		{ "2026-01-04T00:00:00.000Z", NULL, 400e9 }, /* A read again */
+		{ "2026-01-05T00:00:00.000Z", NULL, -1 },    /* its value rejected */
+		{ "2026-01-06T00:00:00.000Z", NULL, 400e9 }, /* and accepted */
+		{ "2026-01-06T00:00:00.000Z", "2025-01-01", -1 },    /* A dated 2025-10-30 then */
+		{ "2026-01-07T00:00:00.000Z", "2025-01-01", 400e9 }, /* re-dated 2024-01-01 */
+		{ "2026-01-07T00:00:00.000Z", NULL, 400e9 },
+		{ "2026-01-08T00:00:00.000Z", NULL, 393e9 }, /* B restored, and the later */
+		{ "2026-01-08T00:00:00.000Z", "2025-12-31", 400e9 },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(moments); i++)
+		ck_assert_msg(value_known(s, moments[i].as_of, moments[i].known_at) == moments[i].want, "moment %zu", i);
+	ck_assert(value_known(s, NULL, NULL) == 393e9);
+	ck_assert(value_known(s, "2025-12-31", NULL) == 400e9);
+	ck_assert_int_gt(r1, 0);
+	store_close(s);
+	free(p);
+}
+END_TEST
+
+static int failing_pair(struct store *s, void *ctx)
+{
+	struct errmsg *e = ctx;
+	if (store_add_entity(s, "pair-co", "Pair Co", NULL, NULL, NULL, NULL, e) < 0)
+		return -1;
+	return store_add_alias(s, "no-such-target", "x y z", e);
+}
+
+/* Lexicon edits: atomic in a transaction, recorded as events, removable,
+ * and a row the store holds already is recognized (import skips it). */
+START_TEST(test_lexicon_management)
+{
+	char *p = db_path("lex.db");
+	struct store *s;
+	struct errmsg e, te;
+	ck_assert_int_eq(store_open(p, &s, &e), 0);
+	long events = count_rows(p, "SELECT count(*) FROM event");
+	ck_assert_int_eq(store_transaction(s, failing_pair, &te, &e), -1);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM entity WHERE id = 'pair-co'"), 0);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM event"), events);
+	ck_assert_int_eq(store_add_entity(s, "Bad Id", "Bad", NULL, NULL, NULL, NULL, &e), -1);
+	ck_assert_int_eq(store_add_entity(s, "contoso", "Contoso", NULL, "microsoft", NULL, "segment", &e), 0);
+	ck_assert_int_eq(store_add_alias_sign(s, "net_income", "net deficit", -1, &e), 0);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM event WHERE action = 'lexicon'"), 2);
+	struct lexicon_row row = { "alias", "net_income", "net deficit", "", "", "", "", "metric", 0, -1 };
+	ck_assert_int_eq(store_lexicon_has(s, &row, &e), 1);
+	row.sign = 1;
+	ck_assert_int_eq(store_lexicon_has(s, &row, &e), 0);
+	struct lexicon_row ent = { "entity", "contoso", "Contoso", "", "microsoft", "", "", "segment", 0, 1 };
+	ck_assert_int_eq(store_lexicon_has(s, &ent, &e), 1);
+	ent.parent = "";
+	ck_assert_int_eq(store_lexicon_has(s, &ent, &e), 0);
+	long facts;
+	ck_assert_int_eq(store_lexicon_remove(s, "microsoft", 0, &facts, &e), -1); /* the parent of azure */
+	ck_assert_ptr_nonnull(strstr(e.text, "parent"));
+	ck_assert_int_eq(store_lexicon_unalias(s, "net deficit", NULL, &e), 0);
+	ck_assert_int_eq(store_lexicon_unalias(s, "net deficit", NULL, &e), -1);
+	ck_assert_int_eq(store_lexicon_remove(s, "contoso", 0, &facts, &e), 0);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM alias WHERE target = 'contoso'"), 0);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM event WHERE action = 'lexicon' AND before LIKE"
+				       " 'entity,contoso,Contoso,%'"), 1);
+	struct lexicon *lx;
+	ck_assert_int_eq(store_load_lexicon(s, &lx, &e), 0);
+	ck_assert_int_lt(lexicon_find_entity(lx, "contoso"), 0);
+	lexicon_free(lx);
+	store_close(s);
+	free(p);
+}
+END_TEST
+
+static const struct {
+	const char *in, *want; /* want NULL: refused */
+} times[] = {
+	{ "2026-01-29T10:15:00Z", "2026-01-29T10:15:00.999Z" },
+	{ "2026-01-29", "2026-01-29T23:59:59.999Z" },
+	{ "2026-01-29T18:15:00+08:00", "2026-01-29T10:15:00.999Z" },
+	{ "2026-01-29T18:15:00+0800", "2026-01-29T10:15:00.999Z" },
+	{ "2026-01-01T01:00:00+02:00", "2025-12-31T23:00:00.999Z" },
+	{ "2025-12-31T20:30:00-05:00", "2026-01-01T01:30:00.999Z" },
+	{ "2026-01-29T10:15Z", "2026-01-29T10:15:59.999Z" },
+	{ "2026-01-29T10:15:00.5Z", "2026-01-29T10:15:00.500Z" },
+	{ "2026-01-29 10:15:00.123456", "2026-01-29T10:15:00.123Z" },
+	{ "2026-02-30", NULL },
+	{ "2026-01-29T25:00Z", NULL },
+	{ "2026-01-29T10:15:00+8", NULL },
+	{ "2026-01-29T10:15:00.Z", NULL },
+	{ "2026-01-29X", NULL },
+	{ "yesterday", NULL },
+	{ "", NULL },
+	{ "2999-01-01", NULL }, /* not over yet: the answer could still change */
+};
+
+START_TEST(test_parse_time)
+{
+	char out[25];
+	struct errmsg e;
+	int rc = store_parse_time(times[_i].in, out, &e);
+	if (times[_i].want) {
+		ck_assert_msg(rc == 0, "%s: %s", times[_i].in, e.text);
+		ck_assert_str_eq(out, times[_i].want);
+	} else {
+		ck_assert_msg(rc == -1, "%s accepted as %s", times[_i].in, out);
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("store");
@@ -323,7 +716,12 @@ int main(void)
 	tcase_add_test(tc, test_current_value_rules);
 	tcase_add_test(tc, test_failed_add_stores_nothing);
 	tcase_add_test(tc, test_migration_keeps_history);
+	tcase_add_test(tc, test_migration_0008_keeps_everything);
 	tcase_add_test(tc, test_lexicon_rows);
+	tcase_add_test(tc, test_reextract_reject_redate);
+	tcase_add_test(tc, test_lexicon_management);
+	tcase_add_test(tc, test_known_at_replays_events);
+	tcase_add_loop_test(tc, test_parse_time, 0, ARRAY_SIZE(times));
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
