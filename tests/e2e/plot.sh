@@ -57,6 +57,7 @@ checks=$((checks + 3))
 # honest charts, on a company with a missing quarter (2025Q3), a range
 # (guidance for 2026Q1) and an estimate (2026Q2)
 export MTRACK_DB="$WORK/acme.db"
+"$M" init >/dev/null
 "$M" lexicon add-entity acme --name Acme --fy-end 12-31 >/dev/null
 printf 'Acme results\nPublished: 2025-04-20\n\nAcme revenue was $10 billion in Q1 2025.\n' > a1.txt
 printf 'Acme results\nPublished: 2025-07-20\n\nAcme revenue was $11 billion in Q2 2025.\n' > a2.txt
