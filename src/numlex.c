@@ -111,6 +111,15 @@ static const struct cueword cues[] = {
 	{ "同比提升", CUE_YOY | CUE_UP }, { "同比上升", CUE_YOY | CUE_UP }, { "同比提高", CUE_YOY | CUE_UP },
 	{ "同比下降", CUE_YOY | CUE_DOWN }, { "同比减少", CUE_YOY | CUE_DOWN },
 	{ "同比下滑", CUE_YOY | CUE_DOWN }, { "同比下跌", CUE_YOY | CUE_DOWN }, { "同比", CUE_YOY },
+	/* Hong Kong and Taiwan wording, as OpenCC's t2s gives it */
+	{ "按年增长", CUE_YOY | CUE_UP | CUE_GROWTH }, { "按年上升", CUE_YOY | CUE_UP },
+	{ "按年增加", CUE_YOY | CUE_UP }, { "按年下降", CUE_YOY | CUE_DOWN },
+	{ "按年减少", CUE_YOY | CUE_DOWN }, { "按年下跌", CUE_YOY | CUE_DOWN }, { "按年", CUE_YOY },
+	{ "年增", CUE_YOY | CUE_UP | CUE_GROWTH }, { "年减", CUE_YOY | CUE_DOWN },
+	{ "按季增长", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "按季上升", CUE_QOQ | CUE_UP },
+	{ "按季增加", CUE_QOQ | CUE_UP }, { "按季下降", CUE_QOQ | CUE_DOWN },
+	{ "按季减少", CUE_QOQ | CUE_DOWN }, { "按季下跌", CUE_QOQ | CUE_DOWN }, { "按季", CUE_QOQ },
+	{ "季增", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "季减", CUE_QOQ | CUE_DOWN },
 	{ "较上年同期", CUE_YOY }, { "较去年同期", CUE_YOY }, { "比去年同期", CUE_YOY },
 	{ "比上年同期", CUE_YOY }, { "同期相比", CUE_YOY },
 	{ "YoY", CUE_YOY }, { "y/y", CUE_YOY }, { "y-o-y", CUE_YOY }, { "year over year", CUE_YOY },
@@ -208,7 +217,7 @@ static const struct cueword cues[] = {
 	{ "consolidated", CUE_FILLER }, { "its", CUE_FILLER }, { "their", CUE_FILLER },
 	{ "单季", CUE_FILLER }, { "当季", CUE_FILLER }, { "累计", CUE_FILLER }, { "实现", CUE_FILLER },
 	{ "商业", CUE_FILLER }, { "总", CUE_FILLER }, { "整体", CUE_FILLER }, { "集团", CUE_FILLER },
-	{ "以美元计", CUE_FILLER }, { "以人民币计", CUE_FILLER }, { "录得", CUE_FILLER },
+	{ "经调整", CUE_FILLER }, { "调整后", CUE_FILLER }, { "以美元计", CUE_FILLER }, { "以人民币计", CUE_FILLER }, { "录得", CUE_FILLER },
 	{ "取得", CUE_FILLER }, { "全年", CUE_FILLER }, { "披露", CUE_FILLER }, { "公布", CUE_FILLER },
 };
 

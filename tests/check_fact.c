@@ -273,6 +273,24 @@ START_TEST(test_provenance)
 }
 END_TEST
 
+/* Traditional text is read through its Simplified form; the figure's
+ * offsets still point at the bytes the report has. */
+START_TEST(test_provenance_traditional)
+{
+	const char *text = "騰訊控股2025年第三季營業額為1929億元人民幣。";
+	struct fact_list l = FACT_LIST_INIT;
+	ck_assert_int_eq(fact_extract(fx, text, strlen(text), "2025-11-13", &l, NULL), 0);
+	ck_assert_uint_eq(l.n, 1);
+	const struct fact *f = &l.items[0];
+	ck_assert_str_eq(f->entity, "tencent");
+	ck_assert_str_eq(f->metric, "revenue");
+	ck_assert_str_eq(f->text, text);
+	ck_assert_uint_eq(f->qend - f->qstart, strlen("1929億元人民幣"));
+	ck_assert_int_eq(strncmp(text + f->qstart, "1929億元人民幣", f->qend - f->qstart), 0);
+	fact_list_free(&l);
+}
+END_TEST
+
 START_TEST(test_unresolved_reasons)
 {
 	const char *text = "Contoso revenue was $3.1 billion in Q2 2025.";
@@ -312,6 +330,7 @@ int main(void)
 	tcase_add_loop_test(tc, test_cases, 0, ARRAY_LEN(cases));
 	tcase_add_loop_test(tc, test_figures_agree, 0, ARRAY_SIZE(figures));
 	tcase_add_test(tc, test_provenance);
+	tcase_add_test(tc, test_provenance_traditional);
 	tcase_add_test(tc, test_unresolved_reasons);
 	tcase_add_test(tc, test_bad_input);
 	suite_add_tcase(su, tc);
