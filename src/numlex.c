@@ -119,7 +119,7 @@ static const struct cueword cues[] = {
 	{ "按季增长", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "按季上升", CUE_QOQ | CUE_UP },
 	{ "按季增加", CUE_QOQ | CUE_UP }, { "按季下降", CUE_QOQ | CUE_DOWN },
 	{ "按季减少", CUE_QOQ | CUE_DOWN }, { "按季下跌", CUE_QOQ | CUE_DOWN }, { "按季", CUE_QOQ },
-	{ "季增", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "季减", CUE_QOQ | CUE_DOWN },
+	{ "季增", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "季减", CUE_QOQ | CUE_DOWN }, { "较上季", CUE_QOQ },
 	{ "较上年同期", CUE_YOY }, { "较去年同期", CUE_YOY }, { "比去年同期", CUE_YOY },
 	{ "比上年同期", CUE_YOY }, { "同期相比", CUE_YOY },
 	{ "YoY", CUE_YOY }, { "y/y", CUE_YOY }, { "y-o-y", CUE_YOY }, { "year over year", CUE_YOY },
