@@ -29,6 +29,7 @@ struct word {
 static const struct word scales[] = {
 	{ "万亿", 1e12 }, { "千亿", 1e11 }, { "百亿", 1e10 }, { "十亿", 1e9 },
 	{ "千万", 1e7 }, { "百万", 1e6 }, { "亿", 1e8 }, { "万", 1e4 }, { "千", 1e3 },
+	{ "兆", 1e12 }, /* Taiwan's trillion: 2.8 兆元 */
 	{ "trillion", 1e12 }, { "tn", 1e12 }, { "T", 1e12 },
 	{ "billion", 1e9 }, { "bn", 1e9 }, { "b", 1e9 }, { "B", 1e9 },
 	{ "million", 1e6 }, { "mn", 1e6 }, { "mm", 1e6 }, { "m", 1e6 }, { "M", 1e6 },
@@ -45,12 +46,15 @@ static const struct currency currencies[] = {
 	{ "美元", "USD", 0 }, { "美金", "USD", 0 }, { "元人民币", "CNY", 0 }, { "人民币", "CNY", 1 },
 	{ "港元", "HKD", 1 }, { "港币", "HKD", 1 }, { "欧元", "EUR", 0 }, { "日元", "JPY", 0 },
 	{ "英镑", "GBP", 0 }, { "新台币", "TWD", 1 }, { "台币", "TWD", 1 }, { "韩元", "KRW", 0 },
-	{ "元", "CNY", 0 }, { "NT$", "TWD", 1 }, { "TWD", "TWD", 1 }, { "KRW", "KRW", 1 },
+	{ "元新台币", "TWD", 0 }, { "元台币", "TWD", 0 }, { "元港币", "HKD", 0 }, { "元港元", "HKD", 0 },
+	{ "日圆", "JPY", 0 }, { "円", "JPY", 0 }, { "韩圆", "KRW", 0 }, { "韩圜", "KRW", 0 },
+	{ "元", "CNY", 0 }, { "NT$", "TWD", 1 }, { "TWD", "TWD", 1 }, { "NTD", "TWD", 1 }, { "KRW", "KRW", 1 },
 	{ "US$", "USD", 1 }, { "HK$", "HKD", 1 }, { "$", "USD", 1 }, { "€", "EUR", 1 },
 	{ "£", "GBP", 1 }, { "¥", "CNY", 1 },
 	{ "USD", "USD", 1 }, { "RMB", "CNY", 1 }, { "CNY", "CNY", 1 }, { "HKD", "HKD", 1 },
 	{ "EUR", "EUR", 1 }, { "JPY", "JPY", 1 }, { "GBP", "GBP", 1 },
-	{ "dollars", "USD", 0 }, { "yuan", "CNY", 0 },
+	{ "dollars", "USD", 0 }, { "yuan", "CNY", 0 }, { "renminbi", "CNY", 0 }, { "euros", "EUR", 0 },
+	{ "euro", "EUR", 0 }, { "yen", "JPY", 0 },
 };
 
 enum unit_class { U_PERCENT, U_PP, U_BP, U_MULTIPLE, U_COUNT };
@@ -313,6 +317,7 @@ struct numlex {
 	/* Chinese currency words that may stand before a number (人民币, 港币):
 	 * the bytes they start and end with, so most text is ruled out at once */
 	unsigned char cjk_pre_first[256], cjk_pre_last[256];
+	unsigned char cur_first[256]; /* bytes a currency before a number starts with */
 };
 
 static int is_latin_word(const char *s)
@@ -556,6 +561,8 @@ struct numlex *numlex_new(struct errmsg *e)
 	for (size_t i = 0; i < ARRAY_SIZE(currencies); i++) {
 		const char *cw = currencies[i].text;
 		nl->cur_len[i] = strlen(cw);
+		if (currencies[i].prefix)
+			nl->cur_first[(unsigned char)cw[0]] = nl->cur_first[(unsigned char)tolower((unsigned char)cw[0])] = 1;
 		if (currencies[i].prefix && (unsigned char)cw[0] >= 0xE0) {
 			nl->cjk_pre_first[(unsigned char)cw[0]] = 1;
 			nl->cjk_pre_last[(unsigned char)cw[nl->cur_len[i] - 1]] = 1;
@@ -1082,7 +1089,7 @@ static int match_near(struct numpass *np, size_t lo, size_t d)
 		size_t we = d + WINDOW_AFTER < np->len ? d + WINDOW_AFTER : np->len;
 		/* a number opens on a digit, a sign, a currency sign or code */
 		unsigned char b = (unsigned char)np->text[c];
-		int number_here = isdigit(b) || !isalpha(b) || strchr("UHRCEJGuhrcejg", b);
+		int number_here = isdigit(b) || !isalpha(b) || nl->cur_first[b];
 		int group = nl->skip_group[b];
 		int first = !group || (c == d && !skip_possible(np->text, np->len, d)) ? 2 : 1;
 		for (int which = first; which <= 1 + number_here; which++) {
