@@ -188,12 +188,27 @@ static pthread_once_t cc_once = PTHREAD_ONCE_INIT;
 static pthread_mutex_t cc_lock = PTHREAD_MUTEX_INITIALIZER;
 static opencc_t cc = (opencc_t)-1;
 
-/* The ideographs U+3400..U+9FFF that t2s changes on their own: a line
- * without one is Simplified (or needs no change), and OpenCC, five times
- * slower than the rest of the extraction, is spared it. */
+/* What t2s does to each ideograph U+3400..U+9FFF on its own, learnt as
+ * texts bring them (converting all of them up front cost 30 ms a run): a
+ * line without one it changes is Simplified, or needs no change, and
+ * OpenCC, five times slower than the rest of the extraction, is spared
+ * it. Two bits a character; read and written under cc_lock. */
 #define CJK_FIRST 0x3400
 #define CJK_LAST 0x9FFF
-static unsigned char trad_bits[(CJK_LAST - CJK_FIRST + 1 + 7) / 8];
+enum { CH_UNKNOWN, CH_KEPT, CH_CHANGED, CH_ASKED };
+static unsigned char cjk_state[(CJK_LAST - CJK_FIRST + 1 + 3) / 4];
+
+static int state_of(int32_t cp)
+{
+	size_t k = (size_t)(cp - CJK_FIRST);
+	return cjk_state[k / 4] >> (2 * (k % 4)) & 3;
+}
+
+static void set_state(int32_t cp, int st)
+{
+	size_t k = (size_t)(cp - CJK_FIRST);
+	cjk_state[k / 4] = (unsigned char)((cjk_state[k / 4] & ~(3u << (2 * (k % 4)))) | ((unsigned)st << (2 * (k % 4))));
+}
 
 static size_t utf8_len(unsigned char c)
 {
@@ -202,48 +217,63 @@ static size_t utf8_len(unsigned char c)
 
 static void cc_open(void)
 {
-	opencc_t h = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
-	if (h == (opencc_t)-1)
-		return;
-	/* every ideograph, one per line, converted once */
-	size_t n = CJK_LAST - CJK_FIRST + 1;
-	char *all = xmalloc(4 * n + 1), *p = all;
-	for (int32_t cp = CJK_FIRST; cp <= CJK_LAST; cp++) {
-		p += utf8proc_encode_char(cp, (utf8proc_uint8_t *)p);
-		*p++ = '\n';
-	}
-	char *conv = opencc_convert_utf8(h, all, (size_t)(p - all));
-	if (conv) {
-		const char *q = conv;
-		for (int32_t cp = CJK_FIRST; cp <= CJK_LAST && *q; cp++) {
-			char one[8];
-			size_t k = (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)one);
-			const char *nl = strchr(q, '\n');
-			if (!nl)
-				break;
-			if ((size_t)(nl - q) != k || memcmp(q, one, k))
-				trad_bits[(cp - CJK_FIRST) / 8] |= (unsigned char)(1u << ((cp - CJK_FIRST) % 8));
-			q = nl + 1;
-		}
-		opencc_convert_utf8_free(conv);
-	}
-	free(all);
-	cc = h;
+	cc = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
 }
 
-/* Whether the line s[0..len) holds a character t2s would change: a
- * flagged ideograph, or one beyond the BMP (lead byte F0), which the
- * bitmap leaves out. */
+/* The ideograph U+3400..U+9FFF at s[0..len) (a lead byte E3..E9 and two
+ * more), or 0. */
+static int32_t cjk_at(const unsigned char *s, size_t len)
+{
+	if (len < 3 || s[0] < 0xE3 || s[0] > 0xE9)
+		return 0;
+	int32_t cp = ((s[0] & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+	return cp >= CJK_FIRST && cp <= CJK_LAST ? cp : 0;
+}
+
+/* Learns what t2s does to the ideographs of s[0..len) not met before: all
+ * of them in one conversion, one per line. */
+static void learn_chars(const unsigned char *s, size_t len)
+{
+	struct buf ask = BUF_INIT;
+	for (size_t i = 0; i < len; i++) {
+		int32_t cp = cjk_at(s + i, len - i);
+		if (!cp)
+			continue;
+		if (state_of(cp) == CH_UNKNOWN) {
+			set_state(cp, CH_ASKED);
+			buf_add(&ask, s + i, 3);
+			buf_addc(&ask, '\n');
+		}
+		i += 2;
+	}
+	if (!ask.len)
+		return;
+	char *conv = opencc_convert_utf8(cc, ask.data, ask.len);
+	const char *q = conv, *a = ask.data;
+	for (size_t k = 0; k < ask.len; k += 4) {
+		int32_t cp = cjk_at((const unsigned char *)a + k, 3);
+		const char *nl = q ? strchr(q, '\n') : NULL;
+		/* what OpenCC did not answer counts as changed: the line is
+		 * converted, and checked, as a whole */
+		set_state(cp, nl && nl - q == 3 && !memcmp(q, a + k, 3) ? CH_KEPT : CH_CHANGED);
+		q = nl ? nl + 1 : NULL;
+	}
+	if (conv)
+		opencc_convert_utf8_free(conv);
+	buf_free(&ask);
+}
+
+/* Whether the line s[0..len) holds a character t2s would change: a known
+ * one, or one beyond the BMP (lead byte F0), which the table leaves out. */
 static int needs_simplifying(const unsigned char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
-		unsigned char c = s[i];
-		if (c == 0xF0)
+		if (s[i] == 0xF0)
 			return 1;
-		if (c < 0xE3 || c > 0xE9 || i + 2 >= len)
+		int32_t cp = cjk_at(s + i, len - i);
+		if (!cp)
 			continue;
-		int32_t cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-		if (cp >= CJK_FIRST && cp <= CJK_LAST && (trad_bits[(cp - CJK_FIRST) / 8] >> ((cp - CJK_FIRST) % 8) & 1))
+		if (state_of(cp) == CH_CHANGED)
 			return 1;
 		i += 2;
 	}
@@ -330,6 +360,8 @@ static void to_simplified(struct normout *o)
 	if (cc == (opencc_t)-1)
 		return;
 	const unsigned char *t = (const unsigned char *)o->text;
+	pthread_mutex_lock(&cc_lock);
+	learn_chars(t, o->len);
 	struct remap r = { .old = o->segs, .nold = o->nsegs };
 	struct buf nt = BUF_INIT;
 	size_t same_i = 0, same_k = 0, changed = 0;
@@ -337,11 +369,8 @@ static void to_simplified(struct normout *o)
 		const unsigned char *nl = memchr(t + ls, '\n', o->len - ls);
 		size_t le = nl ? (size_t)(nl - t) + 1 : o->len;
 		char *conv = NULL;
-		if (needs_simplifying(t + ls, le - ls)) {
-			pthread_mutex_lock(&cc_lock);
+		if (needs_simplifying(t + ls, le - ls))
 			conv = opencc_convert_utf8(cc, o->text + ls, le - ls);
-			pthread_mutex_unlock(&cc_lock);
-		}
 		size_t clen = conv ? strlen(conv) : 0;
 		if (!conv || count_chars((const unsigned char *)conv, clen) != count_chars(t + ls, le - ls)) {
 			buf_add(&nt, t + ls, le - ls);
@@ -367,6 +396,7 @@ static void to_simplified(struct normout *o)
 		opencc_convert_utf8_free(conv);
 		ls = le;
 	}
+	pthread_mutex_unlock(&cc_lock);
 	if (!changed) {
 		buf_free(&nt);
 		free(r.segs);

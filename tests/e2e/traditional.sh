@@ -19,6 +19,27 @@ cat > hk-simp.txt <<'TXT'
 腾讯2025年第三季毛利率为56%。
 腾讯2025年第三季经调整经营利润为724亿元，按年增长18%。
 TXT
+# Hong Kong wording: 純利, 股東應佔溢利, 經調整, 財年, 港幣
+cat > hk2-trad.txt <<'TXT'
+小米集團公佈2025年第三季業績
+日期：2025-11-18
+
+小米集團2025年第三季總收入為1131億元，按年增長22.3%。
+小米集團2025年第三季經調整淨利潤為113億元，按年增長80.9%。
+小米集團2025年第三季股東應佔溢利為123億元。
+聯想集團2026財年第二季營業額為港幣1,462億元，按年增長15%。
+美團2025年第三季純利為虧損186億元。
+TXT
+cat > hk2-simp.txt <<'TXT'
+小米集团公布2025年第三季业绩
+日期：2025-11-18
+
+小米集团2025年第三季总收入为1131亿元，按年增长22.3%。
+小米集团2025年第三季经调整净利润为113亿元，按年增长80.9%。
+小米集团2025年第三季股东应占溢利为123亿元。
+联想集团2026财年第二季营业额为港币1,462亿元，按年增长15%。
+美团2025年第三季纯利为亏损186亿元。
+TXT
 cat > tw-trad.html <<'HTML'
 <!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>台積電第三季財報</title></head>
@@ -55,6 +76,13 @@ facts tw-simp.html > tw-want.txt
 expect_eq "the Simplified announcement's facts" "$(wc -l < hk-want.txt | tr -d ' ')" "6"
 expect_eq "the Simplified news page's facts" "$(wc -l < tw-want.txt | tr -d ' ')" "4"
 expect_eq "HK announcement in Traditional" "$(facts hk-trad.txt)" "$(cat hk-want.txt)"
+facts hk2-simp.txt > hk2-want.txt
+expect_eq "the second announcement's facts" "$(wc -l < hk2-want.txt | tr -d ' ')" "8"
+expect_eq "HK wording in Traditional" "$(facts hk2-trad.txt)" "$(cat hk2-want.txt)"
+expect_grep '"entity": "xiaomi", "metric": "adjusted_net_income", "kind": "level", "value": 11300000000' hk2-want.txt
+expect_grep '"entity": "xiaomi", "metric": "net_income", "kind": "level", "value": 12300000000' hk2-want.txt
+expect_grep '"entity": "lenovo", "metric": "revenue", "kind": "level", "value": 146200000000, "unit": "HKD"' hk2-want.txt
+expect_grep '"entity": "meituan", "metric": "net_income", "kind": "level", "value": -18600000000' hk2-want.txt
 expect_eq "Taiwan news page in Traditional" "$(facts tw-trad.html)" "$(cat tw-want.txt)"
 expect_grep '"unit": "TWD"' tw-want.txt
 expect_grep '"kind": "qoq"' hk-want.txt
