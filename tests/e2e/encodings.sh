@@ -24,6 +24,19 @@ expect_eq "Big5-HKSCS" "$(facts hkscs.txt)" "$(cat want.txt)"
 expect_eq "GB18030 with Traditional characters" "$(facts gb.txt)" "$(cat want.txt)"
 expect_eq "Big5 named with --encoding" "$(facts --encoding BIG5 big5.txt)" "$(cat want.txt)"
 
+# a Taiwan news page saved in Big5
+cat > page.html <<'HTML'
+<!DOCTYPE html>
+<html><head><meta charset="big5"><title>台積電季報</title></head>
+<body><nav>首頁 | 財經</nav>
+<p>日期：2025-10-16</p>
+<p>台積電2025年第三季營收為新台幣9899億元，年增30.3%。</p>
+</body></html>
+HTML
+iconv -f UTF-8 -t BIG5 page.html > page-big5.html
+expect_eq "Big5 HTML" "$(facts page-big5.html)" "$(sed 's/big5/utf-8/' page.html > page-utf8.html; facts page-utf8.html)"
+expect_grep '"unit": "TWD"' <(facts page-big5.html)
+
 # stored with its title read right and its encoding recorded
 expect_status 0 "$M" add big5.txt
 expect_status 0 "$M" reports --format jsonl
