@@ -121,7 +121,7 @@ static size_t sentence_end_at(const char *t, size_t i, size_t len)
 {
 	if (t[i] == '!' || t[i] == '?' || t[i] == ';' || t[i] == '\n')
 		return 1;
-	if (t[i] == '.' && (i + 1 == len || t[i + 1] == ' ' || t[i + 1] == '\n') && !(i > 0 && isdigit((unsigned char)t[i - 1]) && i + 1 < len && isdigit((unsigned char)t[i + 1])))
+	if (t[i] == '.' && (i + 1 == len || t[i + 1] == ' ' || t[i + 1] == '\n'))
 		return 1;
 	if (starts_with(t, i, len, "。"))
 		return 3;
@@ -132,7 +132,7 @@ static size_t sentence_end_at(const char *t, size_t i, size_t len)
 static size_t clause_end_at(const char *t, size_t i, size_t len)
 {
 	static const char *const seps[] = { "、", "“", "”", "「", "」", "《", "》" };
-	if (strchr(",:()\"|", t[i]) && t[i])
+	if (t[i] && strchr(",:()\"|", t[i]))
 		return 1;
 	for (size_t k = 0; k < ARRAY_SIZE(seps); k++)
 		if (starts_with(t, i, len, seps[k]))
