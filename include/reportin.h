@@ -18,14 +18,17 @@ struct report_input {
 	char *title;         /* owned */
 	char date[11];       /* YYYY-MM-DD */
 	const char *date_source; /* "option", "text" or "mtime" */
-	char encoding[32];   /* what the file was: UTF-8, GB18030, UTF-16LE, HTML (UTF-8), PDF */
+	char encoding[32];   /* what the file was: UTF-8, GB18030, BIG5-HKSCS, UTF-16LE, HTML (UTF-8), PDF */
 	int pages;           /* a PDF's page count; its pages are separated by form feeds */
 	long size;
 };
 
 /* Loads `path` ("-" for standard input), whatever it is (PDF, HTML,
- * UTF-8, UTF-16, GB18030: see docconv.h; `encoding`, when not NULL, names
- * the text encoding). `date` and `title`, when not NULL, override what the
+ * UTF-8, UTF-16, GB18030, Big5: see docconv.h; `encoding`, when not NULL,
+ * names the text encoding). A file that is not UTF-8 and has no byte order
+ * mark has its encoding told by libuchardet; when it cannot be told for
+ * sure the load fails with a message naming the likely encodings and
+ * --encoding, rather than reading the file garbled. `date` and `title`, when not NULL, override what the
  * text says. Returns 0, or -1 with a message that names the file (and the
  * byte offset of a bad byte). */
 int reportin_load(const char *path, const char *date, const char *title, const char *encoding,

@@ -3,13 +3,17 @@
  * and aliases without SQL. Every change is one transaction with its event,
  * and says how many stored reports it may concern.
  */
+#include <ctype.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "csvout.h"
 #include "reportin.h"
+#include "suggest.h"
 #include "banned.h"
 
 const char usage_lexicon[] =
@@ -21,7 +25,8 @@ const char usage_lexicon[] =
 	"       mtrack lexicon unalias ALIAS [ID]\n"
 	"       mtrack lexicon remove ID [--force]\n"
 	"       mtrack lexicon export\n"
-	"       mtrack lexicon import FILE.csv [--force]\n\n"
+	"       mtrack lexicon import FILE.csv [--force]\n"
+	"       mtrack lexicon suggest FILE|FOLDER... | --store\n\n"
 	"The lexicon lives in the store: what the extractor recognizes. Aliases match\n"
 	"case-insensitively for Latin text, after Unicode NFKC, Latin ones on word\n"
 	"boundaries only. A change reaches stored reports only when they are read\n"
@@ -52,7 +57,11 @@ const char usage_lexicon[] =
 	"  stock      1 for a point-in-time metric (metric; optional)\n"
 	"  sign       -1 for an alias naming the negative of a metric, net loss (optional)\n"
 	"All rows are added in one transaction: one bad row (reported with its line)\n"
-	"and nothing is added.\n";
+	"and nothing is added.\n\n"
+	"suggest reads reports (files, the files in folders, or with --store the\n"
+	"stored reports' files) and lists the names that stand where a company or a\n"
+	"part would, before a metric stated with a number, that the lexicon does not\n"
+	"know: how often, one example sentence, and an add-entity line to start from.\n";
 
 /* Entities and metrics as JSON objects, each with its "type". */
 static void list_json(const struct lexicon *lx, const char *what, int format)
@@ -421,6 +430,158 @@ static int lexicon_export(struct store *s)
 	return rc < 0 ? EXIT_FAIL : EXIT_OK;
 }
 
+/* ---- suggest ---- */
+
+static int cmp_path(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Appends `path`, or the regular files of the folder `path` sorted. */
+static void add_path(const char *path, char ***out, size_t *n, size_t *cap)
+{
+	struct stat sb;
+	DIR *d = stat(path, &sb) == 0 && S_ISDIR(sb.st_mode) ? opendir(path) : NULL;
+	if (!d) {
+		GROW(*out, *cap, *n + 1);
+		(*out)[(*n)++] = xstrdup(path);
+		return;
+	}
+	size_t first = *n;
+	struct dirent *de;
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		struct buf p = BUF_INIT;
+		buf_printf(&p, "%s/%s", path, de->d_name);
+		struct stat fs;
+		if (stat(p.data, &fs) == 0 && S_ISREG(fs.st_mode)) {
+			GROW(*out, *cap, *n + 1);
+			(*out)[(*n)++] = buf_detach(&p);
+		} else {
+			buf_free(&p);
+		}
+	}
+	closedir(d);
+	qsort(*out + first, *n - first, sizeof(**out), cmp_path);
+}
+
+struct path_list {
+	char **paths;
+	size_t n, cap;
+};
+
+static int stored_path(const struct report_row *r, void *ctx)
+{
+	struct path_list *pl = ctx;
+	if (r->path && *r->path && strcmp(r->path, "-") && !r->retracted) {
+		GROW(pl->paths, pl->cap, pl->n + 1);
+		pl->paths[pl->n++] = xstrdup(r->path);
+	}
+	return 0;
+}
+
+/* `s` single-quoted for a POSIX shell. */
+static void shell_quote(struct buf *b, const char *s)
+{
+	buf_addc(b, '\'');
+	for (; *s; s++) {
+		if (*s == '\'')
+			buf_adds(b, "'\\''");
+		else
+			buf_addc(b, *s);
+	}
+	buf_addc(b, '\'');
+}
+
+static void print_suggestions(struct suggest *sg)
+{
+	size_t n;
+	const struct suggest_name *names = suggest_names(sg, &n);
+	if (!n) {
+		printf("no unknown names beside metric statements\n");
+		return;
+	}
+	cli_print_cell("NAME", 24);
+	printf("%-6s %s\n", "COUNT", "EXAMPLE");
+	for (size_t i = 0; i < n; i++) {
+		const struct suggest_name *nm = &names[i];
+		cli_print_cell(nm->name, 24);
+		printf("%-6zu %s (%s)\n", nm->count, nm->example, nm->source);
+		struct buf cmd = BUF_INIT;
+		buf_adds(&cmd, "  mtrack lexicon add-entity ");
+		if (nm->latin) {
+			/* an id from the name: lower case, words joined by '-' */
+			int dash = 0;
+			for (const char *p = nm->name; *p; p++) {
+				if (isalnum((unsigned char)*p)) {
+					if (dash && cmd.len && cmd.data[cmd.len - 1] != ' ')
+						buf_addc(&cmd, '-');
+					buf_addc(&cmd, (char)tolower((unsigned char)*p));
+					dash = 0;
+				} else {
+					dash = 1;
+				}
+			}
+			buf_adds(&cmd, " --name ");
+			shell_quote(&cmd, nm->name);
+		} else {
+			buf_adds(&cmd, "ID --name NAME --name-zh ");
+			shell_quote(&cmd, nm->name);
+		}
+		buf_adds(&cmd, " --fy-end 12-31");
+		printf("%s\n", cmd.data);
+		buf_free(&cmd);
+	}
+}
+
+static int suggest_cmd(struct cli *cli, const struct command *self, int argc, char **argv)
+{
+	int from_store = argc == 1 && !strcmp(argv[0], "--store");
+	if (!argc)
+		return cli_bad_usage(self, "suggest needs FILE, FOLDER or --store");
+	for (int i = 0; i < argc && !from_store; i++)
+		if (argv[i][0] == '-' && argv[i][1])
+			return cli_bad_usage(self, "suggest takes files and folders, or --store alone");
+	struct lexicon *lx = NULL;
+	struct path_list pl = { NULL, 0, 0 };
+	struct errmsg e;
+	int rc = EXIT_OK;
+	if (from_store) {
+		struct store *s;
+		if (cli_open_store(cli, &s) < 0)
+			return EXIT_FAIL;
+		if (store_load_lexicon(s, &lx, &e) < 0 || store_each_report(s, 0, stored_path, &pl, &e) < 0) {
+			cli_error("%s", e.text);
+			store_close(s);
+			lexicon_free(lx);
+			return EXIT_FAIL;
+		}
+		store_close(s);
+	} else {
+		if (cli_load_lexicon(cli, &lx) < 0)
+			return EXIT_FAIL;
+		for (int i = 0; i < argc; i++)
+			add_path(argv[i], &pl.paths, &pl.n, &pl.cap);
+	}
+	struct suggest *sg = suggest_new(lx);
+	for (size_t i = 0; i < pl.n; i++) {
+		struct report_input in;
+		if (reportin_load(pl.paths[i], "2000-01-01", NULL, NULL, &in, &e) < 0 ||
+		    suggest_scan(sg, pl.paths[i], in.data, in.len, &e) < 0) {
+			cli_error("%s", e.text);
+			rc = EXIT_FAIL;
+		}
+		reportin_free(&in);
+		free(pl.paths[i]);
+	}
+	free(pl.paths);
+	print_suggestions(sg);
+	suggest_free(sg);
+	lexicon_free(lx);
+	return rc;
+}
+
 int cmd_lexicon(int argc, char **argv, struct cli *cli)
 {
 	const struct command *self = cli_find_command("lexicon");
@@ -610,5 +771,7 @@ int cmd_lexicon(int argc, char **argv, struct cli *cli)
 		store_close(s);
 		return rc ? EXIT_FAIL : EXIT_OK;
 	}
+	if (!strcmp(sub, "suggest"))
+		return suggest_cmd(cli, self, argc - 2, argv + 2);
 	return cli_bad_usage(self, "unknown subcommand '%s'", sub);
 }

@@ -172,9 +172,10 @@ static int html_to_text(const char *name, const char *data, size_t len, struct b
 	pthread_once(&xml_once, load_xml);
 	if (!xml.read_memory)
 		return err_set(e, "'%s': HTML input needs libxml2 (apt-get install libxml2): %s", name, xml.error);
-	htmlDocPtr doc = xml.read_memory(data, (int)len, name, NULL,
+	/* the text is UTF-8 by now, whatever its <meta charset> says (big5) */
+	htmlDocPtr doc = xml.read_memory(data, (int)len, name, "UTF-8",
 					 HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-					 HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+					 HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
 	if (!doc)
 		return err_set(e, "'%s': cannot parse the HTML", name);
 	walk_html(xml.root(doc), out, 0);

@@ -29,6 +29,7 @@ struct word {
 static const struct word scales[] = {
 	{ "万亿", 1e12 }, { "千亿", 1e11 }, { "百亿", 1e10 }, { "十亿", 1e9 },
 	{ "千万", 1e7 }, { "百万", 1e6 }, { "亿", 1e8 }, { "万", 1e4 }, { "千", 1e3 },
+	{ "兆", 1e12 }, /* Taiwan's trillion: 2.8 兆元 */
 	{ "trillion", 1e12 }, { "tn", 1e12 }, { "T", 1e12 },
 	{ "billion", 1e9 }, { "bn", 1e9 }, { "b", 1e9 }, { "B", 1e9 },
 	{ "million", 1e6 }, { "mn", 1e6 }, { "mm", 1e6 }, { "m", 1e6 }, { "M", 1e6 },
@@ -45,12 +46,15 @@ static const struct currency currencies[] = {
 	{ "美元", "USD", 0 }, { "美金", "USD", 0 }, { "元人民币", "CNY", 0 }, { "人民币", "CNY", 1 },
 	{ "港元", "HKD", 1 }, { "港币", "HKD", 1 }, { "欧元", "EUR", 0 }, { "日元", "JPY", 0 },
 	{ "英镑", "GBP", 0 }, { "新台币", "TWD", 1 }, { "台币", "TWD", 1 }, { "韩元", "KRW", 0 },
-	{ "元", "CNY", 0 }, { "NT$", "TWD", 1 }, { "TWD", "TWD", 1 }, { "KRW", "KRW", 1 },
+	{ "元新台币", "TWD", 0 }, { "元台币", "TWD", 0 }, { "元港币", "HKD", 0 }, { "元港元", "HKD", 0 },
+	{ "日圆", "JPY", 0 }, { "円", "JPY", 0 }, { "韩圆", "KRW", 0 }, { "韩圜", "KRW", 0 },
+	{ "元", "CNY", 0 }, { "NT$", "TWD", 1 }, { "TWD", "TWD", 1 }, { "NTD", "TWD", 1 }, { "KRW", "KRW", 1 },
 	{ "US$", "USD", 1 }, { "HK$", "HKD", 1 }, { "$", "USD", 1 }, { "€", "EUR", 1 },
 	{ "£", "GBP", 1 }, { "¥", "CNY", 1 },
 	{ "USD", "USD", 1 }, { "RMB", "CNY", 1 }, { "CNY", "CNY", 1 }, { "HKD", "HKD", 1 },
 	{ "EUR", "EUR", 1 }, { "JPY", "JPY", 1 }, { "GBP", "GBP", 1 },
-	{ "dollars", "USD", 0 }, { "yuan", "CNY", 0 },
+	{ "dollars", "USD", 0 }, { "yuan", "CNY", 0 }, { "renminbi", "CNY", 0 }, { "euros", "EUR", 0 },
+	{ "euro", "EUR", 0 }, { "yen", "JPY", 0 },
 };
 
 enum unit_class { U_PERCENT, U_PP, U_BP, U_MULTIPLE, U_COUNT };
@@ -111,6 +115,15 @@ static const struct cueword cues[] = {
 	{ "同比提升", CUE_YOY | CUE_UP }, { "同比上升", CUE_YOY | CUE_UP }, { "同比提高", CUE_YOY | CUE_UP },
 	{ "同比下降", CUE_YOY | CUE_DOWN }, { "同比减少", CUE_YOY | CUE_DOWN },
 	{ "同比下滑", CUE_YOY | CUE_DOWN }, { "同比下跌", CUE_YOY | CUE_DOWN }, { "同比", CUE_YOY },
+	/* Hong Kong and Taiwan wording, as OpenCC's t2s gives it */
+	{ "按年增长", CUE_YOY | CUE_UP | CUE_GROWTH }, { "按年上升", CUE_YOY | CUE_UP },
+	{ "按年增加", CUE_YOY | CUE_UP }, { "按年下降", CUE_YOY | CUE_DOWN },
+	{ "按年减少", CUE_YOY | CUE_DOWN }, { "按年下跌", CUE_YOY | CUE_DOWN }, { "按年", CUE_YOY },
+	{ "年增", CUE_YOY | CUE_UP | CUE_GROWTH }, { "年减", CUE_YOY | CUE_DOWN },
+	{ "按季增长", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "按季上升", CUE_QOQ | CUE_UP },
+	{ "按季增加", CUE_QOQ | CUE_UP }, { "按季下降", CUE_QOQ | CUE_DOWN },
+	{ "按季减少", CUE_QOQ | CUE_DOWN }, { "按季下跌", CUE_QOQ | CUE_DOWN }, { "按季", CUE_QOQ },
+	{ "季增", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "季减", CUE_QOQ | CUE_DOWN }, { "较上季", CUE_QOQ },
 	{ "较上年同期", CUE_YOY }, { "较去年同期", CUE_YOY }, { "比去年同期", CUE_YOY },
 	{ "比上年同期", CUE_YOY }, { "同期相比", CUE_YOY },
 	{ "YoY", CUE_YOY }, { "y/y", CUE_YOY }, { "y-o-y", CUE_YOY }, { "year over year", CUE_YOY },
@@ -211,7 +224,7 @@ static const struct cueword cues[] = {
 	{ "consolidated", CUE_FILLER }, { "its", CUE_FILLER }, { "their", CUE_FILLER },
 	{ "单季", CUE_FILLER }, { "当季", CUE_FILLER }, { "累计", CUE_FILLER }, { "实现", CUE_FILLER },
 	{ "商业", CUE_FILLER }, { "总", CUE_FILLER }, { "整体", CUE_FILLER }, { "集团", CUE_FILLER },
-	{ "以美元计", CUE_FILLER }, { "以人民币计", CUE_FILLER }, { "录得", CUE_FILLER },
+	{ "经调整", CUE_FILLER }, { "调整后", CUE_FILLER }, { "以美元计", CUE_FILLER }, { "以人民币计", CUE_FILLER }, { "录得", CUE_FILLER },
 	{ "取得", CUE_FILLER }, { "全年", CUE_FILLER }, { "披露", CUE_FILLER }, { "公布", CUE_FILLER },
 };
 
@@ -307,6 +320,7 @@ struct numlex {
 	/* Chinese currency words that may stand before a number (人民币, 港币):
 	 * the bytes they start and end with, so most text is ruled out at once */
 	unsigned char cjk_pre_first[256], cjk_pre_last[256];
+	unsigned char cur_first[256]; /* bytes a currency before a number starts with */
 };
 
 static int is_latin_word(const char *s)
@@ -550,6 +564,8 @@ struct numlex *numlex_new(struct errmsg *e)
 	for (size_t i = 0; i < ARRAY_SIZE(currencies); i++) {
 		const char *cw = currencies[i].text;
 		nl->cur_len[i] = strlen(cw);
+		if (currencies[i].prefix)
+			nl->cur_first[(unsigned char)cw[0]] = nl->cur_first[(unsigned char)tolower((unsigned char)cw[0])] = 1;
 		if (currencies[i].prefix && (unsigned char)cw[0] >= 0xE0) {
 			nl->cjk_pre_first[(unsigned char)cw[0]] = 1;
 			nl->cjk_pre_last[(unsigned char)cw[nl->cur_len[i] - 1]] = 1;
@@ -1076,7 +1092,7 @@ static int match_near(struct numpass *np, size_t lo, size_t d)
 		size_t we = d + WINDOW_AFTER < np->len ? d + WINDOW_AFTER : np->len;
 		/* a number opens on a digit, a sign, a currency sign or code */
 		unsigned char b = (unsigned char)np->text[c];
-		int number_here = isdigit(b) || !isalpha(b) || strchr("UHRCEJGuhrcejg", b);
+		int number_here = isdigit(b) || !isalpha(b) || nl->cur_first[b];
 		int group = nl->skip_group[b];
 		int first = !group || (c == d && !skip_possible(np->text, np->len, d)) ? 2 : 1;
 		for (int which = first; which <= 1 + number_here; which++) {

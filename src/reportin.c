@@ -2,9 +2,12 @@
  * Reading report files (see reportin.h). OpenSSL's libcrypto computes the
  * sha256; the publication date is read by a small scanner, run once per
  * report (a pattern compiled per report cost more than the extraction).
+ * A file that is neither UTF-8 nor marked by a byte order mark has its
+ * encoding told by libuchardet; docconv converts it.
  */
 #include <ctype.h>
 #include <openssl/evp.h>
+#include <uchardet.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -13,6 +16,7 @@
 
 #include "docconv.h"
 #include "reportin.h"
+#include "textnorm.h"
 #include "banned.h"
 
 void reportin_sha256(const void *data, size_t len, char out[65])
@@ -258,6 +262,105 @@ static char *first_line(const char *text, size_t len)
 	return xstrdup("(untitled)");
 }
 
+/* What uchardet may answer that we take as sure, and the iconv name that
+ * reads it (a superset where there is one: Big5-HKSCS reads Big5 and Hong
+ * Kong's added characters, GB18030 reads GB2312 and GBK). Single-byte
+ * guesses (WINDOWS-1252, ISO-8859-1) are not here: any bytes decode in
+ * them, and uchardet names them for Chinese text too short to tell. */
+static const struct {
+	const char *guess;
+	const char *iconv;
+} sure_encodings[] = {
+	{ "UTF-8", "UTF-8" }, { "GB18030", "GB18030" }, { "GB2312", "GB18030" }, { "GBK", "GB18030" },
+	{ "BIG5", "BIG5-HKSCS" }, { "BIG5-HKSCS", "BIG5-HKSCS" }, { "EUC-TW", "EUC-TW" },
+	{ "UTF-16", "UTF-16" }, { "UTF-16LE", "UTF-16LE" }, { "UTF-16BE", "UTF-16BE" },
+	{ "EUC-KR", "CP949" }, { "UHC", "CP949" }, { "SHIFT_JIS", "CP932" }, { "EUC-JP", "EUC-JP" },
+};
+
+/* Encodings tried, when uchardet is not sure, to name the ones that read
+ * the file at all (not UTF-16: nearly any even number of bytes reads in it). */
+static const char *const fallback_encodings[] = { "GB18030", "BIG5-HKSCS" };
+
+/* UTF-16 without a byte order mark, which this uchardet does not tell:
+ * mostly Latin text has a NUL in every other byte. */
+static const char *utf16_by_nuls(const char *d, size_t len)
+{
+	size_t even = 0, odd = 0;
+	for (size_t i = 0; i + 1 < len; i += 2) {
+		even += !d[i];
+		odd += !d[i + 1];
+	}
+	size_t pairs = len / 2;
+	if (pairs < 8 || len % 2)
+		return NULL;
+	if (odd * 2 > pairs && even * 20 < pairs)
+		return "UTF-16LE";
+	if (even * 2 > pairs && odd * 20 < pairs)
+		return "UTF-16BE";
+	return NULL;
+}
+
+/* Whether data[0..len) needs its encoding told: not a PDF, no byte order
+ * mark, not UTF-8. */
+static int needs_detection(const char *d, size_t len)
+{
+	size_t bad;
+	if ((len >= 5 && !memcmp(d, "%PDF-", 5)) ||
+	    (len >= 2 && (((unsigned char)d[0] == 0xFF && (unsigned char)d[1] == 0xFE) ||
+			  ((unsigned char)d[0] == 0xFE && (unsigned char)d[1] == 0xFF))))
+		return 0;
+	return textnorm_check_utf8(d, len, &bad) < 0;
+}
+
+/* Converts a file whose encoding nobody named: uchardet's answer when it
+ * is one we are sure of and the file reads in it; otherwise the file is
+ * refused with the encodings that would read it, never stored garbled. */
+static int detect_and_convert(const char *name, const char *raw, size_t len, struct doc_text *doc,
+			      struct errmsg *e)
+{
+	const char *guess = utf16_by_nuls(raw, len);
+	uchardet_t ud = NULL;
+	if (!guess) {
+		ud = uchardet_new();
+		if (ud && uchardet_handle_data(ud, raw, len) == 0) {
+			uchardet_data_end(ud);
+			guess = uchardet_get_charset(ud);
+		}
+	}
+	const char *use = NULL;
+	for (size_t i = 0; guess && i < ARRAY_SIZE(sure_encodings) && !use; i++)
+		if (!strcasecmp(guess, sure_encodings[i].guess))
+			use = sure_encodings[i].iconv;
+	if (use && docconv_to_utf8(name, raw, len, use, doc, NULL) == 0) {
+		uchardet_delete(ud);
+		return 0;
+	}
+	/* not sure: name what it might be */
+	char guesses[160] = "";
+	size_t gl = 0;
+	if (guess && *guess)
+		gl += (size_t)snprintf(guesses, sizeof(guesses), "%s", guess);
+	for (size_t i = 0; i < ARRAY_SIZE(fallback_encodings) && gl < sizeof(guesses); i++) {
+		struct doc_text t;
+		if ((use && !strcasecmp(use, fallback_encodings[i])) ||
+		    docconv_to_utf8(name, raw, len, fallback_encodings[i], &t, NULL) < 0)
+			continue;
+		docconv_free(&t);
+		gl += (size_t)snprintf(guesses + gl, sizeof(guesses) - gl, "%s%s", gl ? ", " : "",
+				       fallback_encodings[i]);
+	}
+	uchardet_delete(ud);
+	size_t bad = 0;
+	textnorm_check_utf8(raw, len, &bad);
+	if (!gl)
+		return err_set(e, "cannot tell the encoding of '%s': it is neither UTF-8 (bad byte 0x%02x at offset "
+				  "%zu), GB18030 nor Big5 (give --encoding NAME if you know it)",
+			       name, (unsigned char)raw[bad], bad);
+	return err_set(e, "cannot tell the encoding of '%s' for sure: neither UTF-8 (bad byte 0x%02x at offset %zu) "
+			  "nor plainly another, it may be %s (give --encoding NAME to say which)",
+		       name, (unsigned char)raw[bad], bad, guesses);
+}
+
 int reportin_load(const char *path, const char *date, const char *title, const char *encoding,
 		  struct report_input *out, struct errmsg *e)
 {
@@ -271,7 +374,8 @@ int reportin_load(const char *path, const char *date, const char *title, const c
 	/* a re-add is a duplicate by the file's own bytes, whatever its format */
 	reportin_sha256(raw, rawlen, out->sha256);
 	struct doc_text doc;
-	int rc = docconv_to_utf8(name, raw, rawlen, encoding, &doc, e);
+	int rc = encoding || !needs_detection(raw, rawlen) ? docconv_to_utf8(name, raw, rawlen, encoding, &doc, e)
+							   : detect_and_convert(name, raw, rawlen, &doc, e);
 	free(raw);
 	if (rc < 0)
 		return -1;

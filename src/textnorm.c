@@ -4,12 +4,24 @@
  * canonical composition of that decomposition. ASCII and CJK ideographs,
  * which NFKC leaves alone, skip utf8proc entirely; other characters
  * without a decomposition only cost a property lookup.
+ *
+ * Text with CJK characters then goes through OpenCC's t2s, Traditional to
+ * Simplified, so that 騰訊 營業額 按年 read as 腾讯 营业额 按年, a line at a
+ * time (phrases do not cross lines). Its tables (phrases and characters
+ * alike) keep the number of characters, so each converted character maps
+ * back to the one it replaced; a line whose count changed anyway is left
+ * as it was. t2s, not hk2s or tw2s: those
+ * also turn Simplified 抬 into 擡 and 显著 into 显着, while t2s leaves
+ * Simplified text as it stands, so every text can pass through it.
  */
+#include <opencc.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
+#include "buf.h"
 #include "textnorm.h"
 #include "banned.h"
 
@@ -169,6 +181,242 @@ static void fold_char(struct normout *o, int32_t cp, size_t i)
 	}
 }
 
+/* OpenCC's converter, opened once for the process: opening it reads its
+ * dictionaries. Whether a handle converts from several threads at once is
+ * not documented, so conversions take turns. */
+static pthread_once_t cc_once = PTHREAD_ONCE_INIT;
+static pthread_mutex_t cc_lock = PTHREAD_MUTEX_INITIALIZER;
+static opencc_t cc = (opencc_t)-1;
+
+/* What t2s does to each ideograph U+3400..U+9FFF on its own, learnt as
+ * texts bring them (converting all of them up front cost 30 ms a run): a
+ * line without one it changes is Simplified, or needs no change, and
+ * OpenCC, five times slower than the rest of the extraction, is spared
+ * it. Two bits a character; read and written under cc_lock. */
+#define CJK_FIRST 0x3400
+#define CJK_LAST 0x9FFF
+enum { CH_UNKNOWN, CH_KEPT, CH_CHANGED, CH_ASKED };
+static unsigned char cjk_state[(CJK_LAST - CJK_FIRST + 1 + 3) / 4];
+
+static int state_of(int32_t cp)
+{
+	size_t k = (size_t)(cp - CJK_FIRST);
+	return cjk_state[k / 4] >> (2 * (k % 4)) & 3;
+}
+
+static void set_state(int32_t cp, int st)
+{
+	size_t k = (size_t)(cp - CJK_FIRST);
+	cjk_state[k / 4] = (unsigned char)((cjk_state[k / 4] & ~(3u << (2 * (k % 4)))) | ((unsigned)st << (2 * (k % 4))));
+}
+
+static size_t utf8_len(unsigned char c)
+{
+	return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
+static void cc_open(void)
+{
+	cc = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+}
+
+/* The ideograph U+3400..U+9FFF at s[0..len) (a lead byte E3..E9 and two
+ * more), or 0. */
+static int32_t cjk_at(const unsigned char *s, size_t len)
+{
+	if (len < 3 || s[0] < 0xE3 || s[0] > 0xE9)
+		return 0;
+	int32_t cp = ((s[0] & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+	return cp >= CJK_FIRST && cp <= CJK_LAST ? cp : 0;
+}
+
+/* Learns what t2s does to the ideographs of s[0..len) not met before: all
+ * of them in one conversion, one per line. */
+static void learn_chars(const unsigned char *s, size_t len)
+{
+	struct buf ask = BUF_INIT;
+	for (size_t i = 0; i < len; i++) {
+		int32_t cp = cjk_at(s + i, len - i);
+		if (!cp)
+			continue;
+		if (state_of(cp) == CH_UNKNOWN) {
+			set_state(cp, CH_ASKED);
+			buf_add(&ask, s + i, 3);
+			buf_addc(&ask, '\n');
+		}
+		i += 2;
+	}
+	if (!ask.len)
+		return;
+	char *conv = opencc_convert_utf8(cc, ask.data, ask.len);
+	const char *q = conv, *a = ask.data;
+	for (size_t k = 0; k < ask.len; k += 4) {
+		int32_t cp = cjk_at((const unsigned char *)a + k, 3);
+		const char *nl = q ? strchr(q, '\n') : NULL;
+		/* what OpenCC did not answer counts as changed: the line is
+		 * converted, and checked, as a whole */
+		set_state(cp, nl && nl - q == 3 && !memcmp(q, a + k, 3) ? CH_KEPT : CH_CHANGED);
+		q = nl ? nl + 1 : NULL;
+	}
+	if (conv)
+		opencc_convert_utf8_free(conv);
+	buf_free(&ask);
+}
+
+/* Whether the line s[0..len) holds a character t2s would change: a known
+ * one, or one beyond the BMP (lead byte F0), which the table leaves out. */
+static int needs_simplifying(const unsigned char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == 0xF0)
+			return 1;
+		int32_t cp = cjk_at(s + i, len - i);
+		if (!cp)
+			continue;
+		if (state_of(cp) == CH_CHANGED)
+			return 1;
+		i += 2;
+	}
+	return 0;
+}
+
+/* Whether s[0..len) holds an ideograph at all (lead bytes E3..E9, F0). */
+static int has_cjk(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c >= 0xE3 && c <= 0xE9) || c == 0xF0)
+			return 1;
+	}
+	return 0;
+}
+
+static size_t count_chars(const unsigned char *s, size_t len)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++)
+		n += (s[i] & 0xC0) != 0x80;
+	return n;
+}
+
+/* The map under construction for the converted text, and where the old
+ * map stands (its stretches are met in order). */
+struct remap {
+	const struct textnorm_seg *old;
+	size_t nold, at;
+	struct textnorm_seg *segs;
+	size_t nsegs, cap;
+};
+
+static void remap_add(struct remap *r, size_t norm, size_t orig, uint32_t folded)
+{
+	if (r->nsegs) {
+		/* a copy that goes on where the last one stops is the same stretch */
+		const struct textnorm_seg *p = &r->segs[r->nsegs - 1];
+		if (!folded && !p->folded && norm - p->norm == orig - p->orig)
+			return;
+	}
+	GROW(r->segs, r->cap, r->nsegs + 1);
+	r->segs[r->nsegs].norm = (uint32_t)norm;
+	r->segs[r->nsegs].orig = (uint32_t)orig;
+	r->segs[r->nsegs].folded = folded;
+	r->nsegs++;
+}
+
+/* The old stretch holding old offset `off` (offsets asked for only grow). */
+static const struct textnorm_seg *remap_seek(struct remap *r, size_t off)
+{
+	while (r->at + 1 < r->nold && r->old[r->at + 1].norm <= off)
+		r->at++;
+	return &r->old[r->at];
+}
+
+/* Old text [a, b), unchanged, now at `to`. */
+static void remap_kept(struct remap *r, size_t a, size_t b, size_t to)
+{
+	while (a < b) {
+		const struct textnorm_seg *s = remap_seek(r, a);
+		size_t next = r->at + 1 < r->nold ? r->old[r->at + 1].norm : b;
+		remap_add(r, to, s->folded ? s->orig : s->orig + (a - s->norm), s->folded);
+		size_t stop = next < b ? next : b;
+		to += stop - a;
+		a = stop;
+	}
+}
+
+/* The old character at `a`, replaced by one at `to`. */
+static void remap_changed(struct remap *r, size_t a, size_t to)
+{
+	const struct textnorm_seg *s = remap_seek(r, a);
+	remap_add(r, to, s->folded ? s->orig : s->orig + (a - s->norm), 1);
+}
+
+/* Replaces o's text by its Simplified form line by line, composing the
+ * maps. A line is left as it is when OpenCC changed its number of
+ * characters; the whole text when OpenCC cannot be opened. */
+static void to_simplified(struct normout *o)
+{
+	pthread_once(&cc_once, cc_open);
+	if (cc == (opencc_t)-1)
+		return;
+	const unsigned char *t = (const unsigned char *)o->text;
+	pthread_mutex_lock(&cc_lock);
+	learn_chars(t, o->len);
+	struct remap r = { .old = o->segs, .nold = o->nsegs };
+	struct buf nt = BUF_INIT;
+	size_t same_i = 0, same_k = 0, changed = 0;
+	for (size_t ls = 0; ls < o->len;) {
+		const unsigned char *nl = memchr(t + ls, '\n', o->len - ls);
+		size_t le = nl ? (size_t)(nl - t) + 1 : o->len;
+		char *conv = NULL;
+		if (needs_simplifying(t + ls, le - ls))
+			conv = opencc_convert_utf8(cc, o->text + ls, le - ls);
+		size_t clen = conv ? strlen(conv) : 0;
+		if (!conv || count_chars((const unsigned char *)conv, clen) != count_chars(t + ls, le - ls)) {
+			buf_add(&nt, t + ls, le - ls);
+			if (conv)
+				opencc_convert_utf8_free(conv);
+			ls = le;
+			continue;
+		}
+		const unsigned char *c = (const unsigned char *)conv;
+		for (size_t i = ls, k = 0; i < le && k < clen;) {
+			size_t ni = utf8_len(t[i]), nk = utf8_len(c[k]);
+			if (ni != nk || memcmp(t + i, c + k, ni)) {
+				remap_kept(&r, same_i, i, same_k);
+				remap_changed(&r, i, nt.len + k);
+				same_i = i + ni;
+				same_k = nt.len + k + nk;
+				changed++;
+			}
+			i += ni;
+			k += nk;
+		}
+		buf_add(&nt, conv, clen);
+		opencc_convert_utf8_free(conv);
+		ls = le;
+	}
+	pthread_mutex_unlock(&cc_lock);
+	if (!changed) {
+		buf_free(&nt);
+		free(r.segs);
+		return;
+	}
+	remap_kept(&r, same_i, o->len, same_k);
+	/* the end marker, where the old map's was */
+	GROW(r.segs, r.cap, r.nsegs + 1);
+	r.segs[r.nsegs] = o->segs[o->nsegs - 1];
+	r.segs[r.nsegs++].norm = (uint32_t)nt.len;
+	free(o->text);
+	free(o->segs);
+	o->len = nt.len;
+	o->cap = nt.cap;
+	o->text = buf_detach(&nt);
+	o->segs = r.segs;
+	o->nsegs = r.nsegs;
+	o->segcap = r.cap;
+}
+
 int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg *e)
 {
 	memset(out, 0, sizeof(*out));
@@ -216,6 +464,8 @@ int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg
 	copy_through(&o, in, kept, len);
 	o.text[o.len] = '\0';
 	add_seg(&o, len, 0);
+	if (has_cjk(o.text, o.len))
+		to_simplified(&o);
 	out->text = o.text;
 	out->len = o.len;
 	out->segs = o.segs;

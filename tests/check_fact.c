@@ -155,8 +155,10 @@ static const struct {
 	{ "阿里巴巴的阿里云 2025 年第二季度收入约 330 亿元。", "2025-08-30",
 	  "alibaba-cloud revenue level 33000000000 CNY 2025-06-30 actual approx" },
 	/* the growth of a measure the lexicon does not know is not revenue's */
-	{ "特斯拉 2025 年第二季度交付量同比下降 13%。", "2025-07-10", "" },
-	{ "Tesla vehicle deliveries fell 13% in Q2 2025.", "2025-07-10", "" },
+	{ "特斯拉 2025 年第二季度储能装机量同比下降 13%。", "2025-07-10", "" },
+	{ "Tesla energy storage deployments fell 13% in Q2 2025.", "2025-07-10", "" },
+	/* deliveries are a metric the lexicon knows */
+	{ "特斯拉 2025 年第二季度交付量同比下降 13%。", "2025-07-10", "tesla deliveries yoy -13 % 2025-06-30 actual exact" },
 	{ "Azure grew 39% in fiscal Q4 2025.", "2025-08-01",
 	  "azure revenue yoy 39 % 2025-06-30 actual exact" },
 	/* a bound beside the figure itself: only the figure */
@@ -181,7 +183,7 @@ static const struct {
 	  "netflix revenue level 11070000000 USD 2025-06-30 estimate exact;netflix revenue level 11080000000 USD 2025-06-30 actual exact;netflix revenue yoy 16 % 2025-06-30 actual exact" },
 	/* a sentence opening on a Chinese name we do not know is not about the
 	 * company before it, nor is "the company" after it */
-	{ "百度 2025 年第二季度营收 327 亿元。蔚来 2025 年第二季度营收 190 亿元。公司 2025 年第二季度净利润 -50 亿元。",
+	{ "百度 2025 年第二季度营收 327 亿元。星河汽车 2025 年第二季度营收 190 亿元。公司 2025 年第二季度净利润 -50 亿元。",
 	  "2025-09-01", "baidu revenue level 32700000000 CNY 2025-06-30 actual exact" },
 	{ "百度 2025 年第二季度营收 327 亿元。公司 2025 年第二季度净利润 73 亿元。", "2025-09-01",
 	  "baidu net_income level 7300000000 CNY 2025-06-30 actual exact;baidu revenue level 32700000000 CNY 2025-06-30 actual exact" },
@@ -196,7 +198,7 @@ static const struct {
 	/* a section label before a colon names no one; an unknown name does */
 	{ "微软 FY26Q1 营收 777 亿美元。盈利预测：我们预计公司 FY2026 营收为 3250 亿美元。", "2025-10-30",
 	  "microsoft revenue level 325000000000 USD 2026-06-30 estimate exact;microsoft revenue level 77700000000 USD 2025-09-30 actual exact" },
-	{ "微软 FY26Q1 营收 777 亿美元。理想汽车：2025 年第三季度营收 274 亿元。", "2025-10-30",
+	{ "微软 FY26Q1 营收 777 亿美元。星河汽车：2025 年第三季度营收 274 亿元。", "2025-10-30",
 	  "microsoft revenue level 77700000000 USD 2025-09-30 actual exact" },
 	/* a constant-currency parenthesis right after the number */
 	{ "微软指引 FY26Q2 Azure 收入同比增长 37%（固定汇率）。", "2025-10-30", "" },
@@ -331,6 +333,24 @@ START_TEST(test_provenance)
 }
 END_TEST
 
+/* Traditional text is read through its Simplified form; the figure's
+ * offsets still point at the bytes the report has. */
+START_TEST(test_provenance_traditional)
+{
+	const char *text = "騰訊控股2025年第三季營業額為1929億元人民幣。";
+	struct fact_list l = FACT_LIST_INIT;
+	ck_assert_int_eq(fact_extract(fx, text, strlen(text), "2025-11-13", &l, NULL), 0);
+	ck_assert_uint_eq(l.n, 1);
+	const struct fact *f = &l.items[0];
+	ck_assert_str_eq(f->entity, "tencent");
+	ck_assert_str_eq(f->metric, "revenue");
+	ck_assert_str_eq(f->text, text);
+	ck_assert_uint_eq(f->qend - f->qstart, strlen("1929億元人民幣"));
+	ck_assert_int_eq(strncmp(text + f->qstart, "1929億元人民幣", f->qend - f->qstart), 0);
+	fact_list_free(&l);
+}
+END_TEST
+
 START_TEST(test_unresolved_reasons)
 {
 	const char *text = "Contoso revenue was $3.1 billion in Q2 2025.";
@@ -370,6 +390,7 @@ int main(void)
 	tcase_add_loop_test(tc, test_cases, 0, ARRAY_LEN(cases));
 	tcase_add_loop_test(tc, test_figures_agree, 0, ARRAY_SIZE(figures));
 	tcase_add_test(tc, test_provenance);
+	tcase_add_test(tc, test_provenance_traditional);
 	tcase_add_test(tc, test_unresolved_reasons);
 	tcase_add_test(tc, test_bad_input);
 	suite_add_tcase(su, tc);

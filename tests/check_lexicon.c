@@ -28,6 +28,17 @@ static const struct {
 	{ "token 消耗量", "token_consumption", 1 },
 	{ "token消耗", "token_consumption", 1 },
 	{ "annualized revenue run-rate", "arr", 1 },
+	/* Traditional text finds Simplified aliases */
+	{ "騰訊營業額", "tencent", 0 },
+	{ "聯發科營收", "mediatek", 0 },
+	{ "股東應佔溢利", "net_income", 1 },
+	/* 京东方 is BOE, but 京东方面 is "JD's side", and 京东方面板 BOE's panels */
+	{ "京东方营收", "boe", 0 },
+	{ "京东方面表示", "jd", 0 },
+	{ "京东方面板出货量", "boe", 0 },
+	/* a part before its parent's name */
+	{ "百度智能云收入", "baidu-ai-cloud", 0 },
+	{ "淘天集团客户管理收入", "taotian", 0 },
 	{ "净亏损", "net_income", 1 },
 	{ "METAVERSE", NULL, 0 },
 };
@@ -131,6 +142,233 @@ START_TEST(test_risky_aliases)
 }
 END_TEST
 
+/* An alias may be written in either script: both it and the text are read
+ * as Simplified. */
+START_TEST(test_either_script)
+{
+	static const struct {
+		const char *alias, *text;
+	} pairs[] = {
+		{ "聯發科技", "联发科技营收" },
+		{ "联发科技", "聯發科技營收" },
+		{ "聯發科技", "聯發科技營收" },
+	};
+	for (size_t i = 0; i < ARRAY_LEN(pairs); i++) {
+		struct lexicon *l = lexicon_new();
+		ck_assert_int_eq(lexicon_add_entity(l, "mtk", "MediaTek", NULL, NULL, "12-31", "company", NULL), 0);
+		ck_assert_int_eq(lexicon_add_alias(l, pairs[i].alias, 0, "mtk", 1, NULL), 0);
+		ck_assert_int_eq(lexicon_compile(l, NULL), 0);
+		struct textnorm t;
+		ck_assert_int_eq(textnorm_run(pairs[i].text, strlen(pairs[i].text), &t, NULL), 0);
+		struct lexicon_match *m = NULL;
+		size_t nm = 0, cap = 0;
+		ck_assert_int_eq(lexicon_scan(l, t.text, t.len, &m, &nm, &cap, NULL), 0);
+		ck_assert_msg(nm == 1 && m[0].start == 0, "alias '%s' in '%s'", pairs[i].alias, pairs[i].text);
+		ck_assert_int_eq(lexicon_find_entity(l, "聯發科技"), 0);
+		ck_assert_int_eq(lexicon_find_entity(l, "联发科技"), 0);
+		free(m);
+		textnorm_free(&t);
+		lexicon_free(l);
+	}
+}
+END_TEST
+
+/* ---- the default lexicon's data files, migrations/lexicon ---- */
+
+struct row {
+	char *f[8];
+	int nf;
+	int line;
+};
+
+/* The rows of a data file, fields split on tabs; comments and blank lines
+ * left out. */
+static struct row *read_rows(const char *name, size_t *n)
+{
+	char path[1024];
+	snprintf(path, sizeof(path), "%s/%s", MTRACK_LEXICON_DIR, name);
+	FILE *f = fopen(path, "r");
+	ck_assert_msg(f != NULL, "cannot read '%s'", path);
+	struct row *rows = NULL;
+	size_t cap = 0;
+	*n = 0;
+	char line[4096];
+	int lineno = 0;
+	while (fgets(line, sizeof(line), f)) {
+		lineno++;
+		line[strcspn(line, "\r\n")] = '\0';
+		if (!line[0] || line[0] == '#')
+			continue;
+		if (*n == cap)
+			rows = realloc(rows, (cap = cap ? 2 * cap : 64) * sizeof(*rows));
+		struct row *r = &rows[(*n)++];
+		memset(r, 0, sizeof(*r));
+		r->line = lineno;
+		char *p = strdup(line);
+		while (p && r->nf < 8) {
+			r->f[r->nf++] = p;
+			p = strchr(p, '\t');
+			if (p)
+				*p++ = '\0';
+		}
+	}
+	fclose(f);
+	return rows;
+}
+
+static void free_rows(struct row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(rows[i].f[0]);
+	free(rows);
+}
+
+/* Calls fn(alias) for each '|'-separated name in `list` ('-': none). */
+static void each_name(const char *list, void (*fn)(const char *, void *), void *arg)
+{
+	if (!strcmp(list, "-"))
+		return;
+	char *copy = strdup(list), *p = copy;
+	while (p) {
+		char *bar = strchr(p, '|');
+		if (bar)
+			*bar = '\0';
+		fn(p, arg);
+		p = bar ? bar + 1 : NULL;
+	}
+	free(copy);
+}
+
+static int is_chinese_country(const char *c)
+{
+	return !strcmp(c, "CN") || !strcmp(c, "HK") || !strcmp(c, "TW");
+}
+
+/* Every entity: a valid fiscal year end (a company's own, a part's may be
+ * its parent's), a parent the file has, a Chinese name for a Chinese
+ * company; the default lexicon holds it with that calendar. */
+START_TEST(test_data_entities)
+{
+	size_t n;
+	struct row *rows = read_rows("entities.tsv", &n);
+	size_t companies = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct row *r = &rows[i];
+		ck_assert_msg(r->nf == 8, "entities.tsv:%d: %d fields, want 8", r->line, r->nf);
+		const char *id = r->f[0], *kind = r->f[1], *parent = r->f[2], *fy = r->f[3];
+		struct fiscal_calendar cal;
+		if (!strcmp(kind, "company")) {
+			companies++;
+			ck_assert_msg(strcmp(parent, "-") == 0, "%s: a company with a parent", id);
+		}
+		if (strcmp(kind, "segment") && strcmp(kind, "product"))
+			ck_assert_msg(strcmp(fy, "-") != 0, "%s: no fiscal year end", id);
+		else
+			ck_assert_msg(strcmp(parent, "-") != 0, "%s: a part without a parent", id);
+		if (strcmp(fy, "-"))
+			ck_assert_msg(period_calendar_parse(fy, &cal) == 0, "%s: bad fiscal year end '%s'", id, fy);
+		if (!strcmp(kind, "company") && is_chinese_country(r->f[4]))
+			ck_assert_msg(strcmp(r->f[6], "-") != 0, "%s: a Chinese company without a Chinese name", id);
+		int k = lexicon_find_entity(lx, id);
+		ck_assert_msg(k >= 0, "%s: not in the default lexicon", id);
+		const struct lexicon_entity *en = lexicon_entity_at(lx, (size_t)k);
+		ck_assert_str_eq(en->id, id);
+		if (strcmp(fy, "-")) {
+			ck_assert_msg(en->calendar.kind == cal.kind && en->calendar.month == cal.month &&
+					      en->calendar.day == cal.day && en->calendar.weekday == cal.weekday,
+				      "%s: the store's calendar is not '%s'", id, fy);
+		}
+		if (strcmp(parent, "-"))
+			ck_assert_msg(en->parent >= 0 && !strcmp(lexicon_entity_at(lx, (size_t)en->parent)->id, parent),
+				      "%s: parent is not '%s'", id, parent);
+		if (strcmp(r->f[6], "-"))
+			ck_assert_msg(en->name_zh != NULL, "%s: the store has no Chinese name", id);
+	}
+	ck_assert_uint_ge(companies, 300);
+	free_rows(rows, n);
+}
+END_TEST
+
+struct alias_check {
+	int is_metric;
+	const char *target;
+};
+
+/* An alias names its own row and no other: a name shared by two entities
+ * would leave one of them unreachable. */
+static void check_alias(const char *alias, void *arg)
+{
+	const struct alias_check *c = arg;
+	int k = c->is_metric ? lexicon_find_metric(lx, alias) : lexicon_find_entity(lx, alias);
+	ck_assert_msg(k >= 0, "alias '%s' of '%s' is not in the default lexicon", alias, c->target);
+	const char *got = c->is_metric ? lexicon_metric_at(lx, (size_t)k)->id : lexicon_entity_at(lx, (size_t)k)->id;
+	ck_assert_msg(!strcmp(got, c->target), "alias '%s' of '%s' names '%s'", alias, c->target, got);
+	/* the text the alias is, scanned, finds the alias whole */
+	struct lexicon_match *m = NULL;
+	size_t nm = 0, cap = 0;
+	struct textnorm t;
+	ck_assert_int_eq(textnorm_run(alias, strlen(alias), &t, NULL), 0);
+	ck_assert_int_eq(lexicon_scan(lx, t.text, t.len, &m, &nm, &cap, NULL), 0);
+	ck_assert_msg(nm >= 1 && m[0].start == 0 && m[0].end == t.len, "alias '%s' is not matched whole", alias);
+	textnorm_free(&t);
+	free(m);
+}
+
+START_TEST(test_data_aliases)
+{
+	size_t n;
+	struct row *rows = read_rows("entities.tsv", &n);
+	for (size_t i = 0; i < n; i++) {
+		struct alias_check c = { 0, rows[i].f[0] };
+		for (int col = 5; col <= 7; col++)
+			each_name(rows[i].f[col], check_alias, &c);
+	}
+	free_rows(rows, n);
+	rows = read_rows("metrics.tsv", &n);
+	for (size_t i = 0; i < n; i++) {
+		ck_assert_msg(rows[i].nf == 6, "metrics.tsv:%d: %d fields, want 6", rows[i].line, rows[i].nf);
+		ck_assert_msg(lexicon_unit_kind_parse(rows[i].f[1]) >= 0, "%s: bad unit kind", rows[i].f[0]);
+		struct alias_check c = { 1, rows[i].f[0] };
+		each_name(rows[i].f[4], check_alias, &c);
+		each_name(rows[i].f[5], check_alias, &c);
+	}
+	free_rows(rows, n);
+}
+END_TEST
+
+/* Common words, and words holding a company's short name (联想 in 联想到,
+ * 理想 in 理想的), in which no entity may be found: short tickers that are
+ * words (ON, ARM, NOW) and one- or two-character names that are words
+ * stay out of the lexicon. */
+static const char *const common_words[] = {
+	"on", "arm", "now", "team", "snow", "net", "path", "shop", "dash", "spot", "pins", "snap", "block",
+	"box", "zoom", "unity", "coherent", "target", "match", "it", "all", "app", "keys", "lite", "tel",
+	"elastic", "flex", "square", "sea", "grab", "screen", "disco", "ai", "ir", "ceo", "cfo", "gaap", "total",
+	"cloud", "services", "international", "north america", "core", "intelligent", "data", "edge", "compute",
+	"理想的状态", "联想到", "未来几年", "平安", "美的", "中兴", "地平线以上", "菜鸟", "贝壳", "乐天派",
+	"字节数", "兆字节", "海光", "世界先进水平", "东南亚市场", "乐观", "星际", "创意", "快速", "小朋友",
+	"国际化", "核心业务", "智能云服务", "云业务", "营收", "毛利率",
+};
+
+START_TEST(test_common_words)
+{
+	const char *w = common_words[_i];
+	/* the word alone, and inside a sentence */
+	char text[256];
+	snprintf(text, sizeof(text), "据称 %s 一词 and the %s was said", w, w);
+	struct textnorm t;
+	ck_assert_int_eq(textnorm_run(text, strlen(text), &t, NULL), 0);
+	struct lexicon_match *m = NULL;
+	size_t nm = 0, cap = 0;
+	ck_assert_int_eq(lexicon_scan(lx, t.text, t.len, &m, &nm, &cap, NULL), 0);
+	for (size_t i = 0; i < nm; i++)
+		ck_assert_msg(m[i].is_metric, "'%s' finds entity '%s' in '%.*s'", w, lexicon_entity_at(lx, (size_t)m[i].index)->id,
+			      (int)(m[i].end - m[i].start), t.text + m[i].start);
+	free(m);
+	textnorm_free(&t);
+}
+END_TEST
+
 int main(void)
 {
 	struct store *s;
@@ -148,6 +386,10 @@ int main(void)
 	tcase_add_loop_test(tc, test_default_entities, 0, ARRAY_LEN(must_entities));
 	tcase_add_loop_test(tc, test_ids, 0, ARRAY_LEN(ids));
 	tcase_add_loop_test(tc, test_risky_aliases, 0, ARRAY_LEN(risks));
+	tcase_add_test(tc, test_either_script);
+	tcase_add_test(tc, test_data_entities);
+	tcase_add_test(tc, test_data_aliases);
+	tcase_add_loop_test(tc, test_common_words, 0, ARRAY_LEN(common_words));
 	suite_add_tcase(su, tc);
 	int rc = run_suite(su);
 	lexicon_free(lx);

@@ -158,6 +158,59 @@ START_TEST(test_forms)
 }
 END_TEST
 
+/* Each currency, before or after the number, in the script HK and Taiwan
+ * write it (Traditional goes through textnorm's t2s): the value keeps it. */
+static const struct {
+	const char *text;
+	double value;
+	const char *unit;
+} currency_forms[] = {
+	{ "营收 NT$933.8 billion", 933.8e9, "TWD" },
+	{ "revenue of TWD 839.3 billion", 839.3e9, "TWD" },
+	{ "revenue of NTD 120 million", 120e6, "TWD" },
+	{ "營收新台幣9899億元", 9899e8, "TWD" },
+	{ "营收 8684.6 亿元新台币", 8684.6e8, "TWD" },
+	{ "营收 8684.6 亿新台币", 8684.6e8, "TWD" },
+	{ "HK$ 1670 亿", 1670e8, "HKD" },
+	{ "HKD 12 billion", 12e9, "HKD" },
+	{ "营收 1724 亿港元", 1724e8, "HKD" },
+	{ "營業額1612億港幣", 1612e8, "HKD" },
+	{ "營業額 120 億元港幣", 120e8, "HKD" },
+	{ "KRW 74.6 trillion", 74.6e12, "KRW" },
+	{ "营收 86.1 万亿韩元", 86.1e12, "KRW" },
+	{ "營收86.1兆韓圜", 86.1e12, "KRW" },
+	{ "營收2.8兆元新台幣", 2.8e12, "TWD" },
+	{ "JPY 2.1 trillion", 2.1e12, "JPY" },
+	{ "营收 5.2 万亿日元", 5.2e12, "JPY" },
+	{ "營收5.2兆日圓", 5.2e12, "JPY" },
+	{ "revenue of 500 billion yen", 500e9, "JPY" },
+	{ "EUR 7.5 billion", 7.5e9, "EUR" },
+	{ "€7.7 billion", 7.7e9, "EUR" },
+	{ "7.5 billion euros", 7.5e9, "EUR" },
+	{ "营收 75 亿欧元", 75e8, "EUR" },
+	{ "US$102.5 billion", 102.5e9, "USD" },
+	{ "RMB 184.5 billion", 184.5e9, "CNY" },
+	{ "营收人民币 1800 亿元", 1800e8, "CNY" },
+	{ "营收 1929 亿元人民币", 1929e8, "CNY" },
+};
+
+START_TEST(test_currency_forms)
+{
+	size_t n;
+	struct numlex_token *t = scan(currency_forms[_i].text, &n);
+	const struct numlex_token *q = NULL;
+	for (size_t i = 0; i < n && !q; i++)
+		if (t[i].kind == NL_AMOUNT)
+			q = &t[i];
+	ck_assert_msg(q != NULL, "no amount in '%s'", currency_forms[_i].text);
+	ck_assert_msg(fabs(q->value - currency_forms[_i].value) <= 1e-6 * currency_forms[_i].value,
+		      "'%s': value %.17g", currency_forms[_i].text, q->value);
+	ck_assert_msg(!strcmp(q->unit, currency_forms[_i].unit), "'%s': unit %s, want %s", currency_forms[_i].text,
+		      q->unit, currency_forms[_i].unit);
+	free(t);
+}
+END_TEST
+
 /* Plain decimals come out exactly as strtod() reads them, short or long. */
 static const char *const exact[] = { "0.1", "180.2", "3920.5", "0.000001", "1,234,567.89",
 				     "98765.4321", "123456789012345678", "1.23456789012345678" };
@@ -342,6 +395,7 @@ int main(void)
 	Suite *s = suite_create("numlex");
 	TCase *tc = tcase_create("core");
 	tcase_add_loop_test(tc, test_forms, 0, ARRAY_LEN(forms));
+	tcase_add_loop_test(tc, test_currency_forms, 0, ARRAY_LEN(currency_forms));
 	tcase_add_loop_test(tc, test_resolution, 0, ARRAY_SIZE(resolutions));
 	tcase_add_test(tc, test_inherit_currency);
 	tcase_add_loop_test(tc, test_exact_value, 0, ARRAY_LEN(exact));

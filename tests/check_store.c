@@ -43,6 +43,15 @@ static long count_rows(const char *path, const char *sql)
 	return v;
 }
 
+/* How many migrations the binary carries (versions may have gaps). */
+static int embedded_count(void)
+{
+	int n = 0;
+	for (const struct embedded_migration *m = embedded_migrations; m->sql; m++)
+		n++;
+	return n;
+}
+
 START_TEST(test_fresh_store)
 {
 	char *p = db_path("sub/dir/fresh.db");
@@ -51,12 +60,12 @@ START_TEST(test_fresh_store)
 	ck_assert_int_eq(store_open(p, &s, &e), 0);
 	store_close(s);
 	ck_assert_int_eq(schema_version(p), store_latest_version());
-	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM schema_migration"), store_latest_version());
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM schema_migration"), embedded_count());
 	ck_assert_int_gt(count_rows(p, "SELECT count(*) FROM entity"), 25);
 	/* re-opening applies nothing */
 	ck_assert_int_eq(store_open(p, &s, &e), 0);
 	store_close(s);
-	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM schema_migration"), store_latest_version());
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM schema_migration"), embedded_count());
 	free(p);
 }
 END_TEST

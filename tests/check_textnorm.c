@@ -22,6 +22,14 @@ static const struct {
 	{ "e\u0301", "e\u0301" },
 	{ "\u00e9", "\u00e9" },
 	{ "73%～75%", "73%~75%" },
+	/* Traditional reads as Simplified (OpenCC t2s), Simplified stays */
+	{ "騰訊營業額按年增長", "腾讯营业额按年增长" },
+	{ "股東應佔溢利４５億元", "股东应占溢利45亿元" },
+	{ "經調整純利，財年第三季", "经调整纯利,财年第三季" },
+	{ "新台幣１萬億", "新台币1万亿" },
+	{ "港幣 120 億", "港币 120 亿" },
+	{ "鴻海 聯發科 廣達", "鸿海 联发科 广达" },
+	{ "显著增长，抬升", "显著增长,抬升" },
 };
 
 START_TEST(test_fold)
@@ -79,6 +87,33 @@ START_TEST(test_offsets_mixed)
 }
 END_TEST
 
+/* Converted characters map back to the Traditional ones they replace, in a
+ * text that mixes them with copies and NFKC folds. */
+START_TEST(test_offsets_traditional)
+{
+	const char *in = "臺積電ＦＹ營業額１萬億新台幣，按年+5%";
+	struct textnorm t;
+	ck_assert_int_eq(textnorm_run(in, strlen(in), &t, NULL), 0);
+	ck_assert_str_eq(t.text, "台积电FY营业额1万亿新台币,按年+5%");
+	static const struct {
+		const char *norm_at, *orig_at;
+	} expect[] = {
+		{ "台积", "臺" }, { "积", "積" }, { "电", "電" }, { "FY", "ＦＹ" }, { "营业", "營" },
+		{ "业额", "業" }, { "额", "額" }, { "1万", "１" }, { "万亿", "萬" }, { "亿", "億" },
+		{ "新台", "新" }, { "台币", "台幣" }, { "币", "幣" }, { ",", "，" }, { "按", "按" },
+		{ "+5%", "+5%" }, { "5%", "5%" },
+	};
+	for (size_t i = 0; i < ARRAY_LEN(expect); i++) {
+		size_t off = (size_t)(strstr(t.text, expect[i].norm_at) - t.text);
+		size_t want = (size_t)(strstr(in, expect[i].orig_at) - in);
+		ck_assert_msg(textnorm_orig(&t, off) == want, "%s: %zu, want %zu", expect[i].norm_at,
+			      textnorm_orig(&t, off), want);
+	}
+	ck_assert_uint_eq(textnorm_orig(&t, t.len), strlen(in));
+	textnorm_free(&t);
+}
+END_TEST
+
 static const struct {
 	const char *bytes;
 	size_t len;
@@ -121,6 +156,7 @@ int main(void)
 	tcase_add_test(tc, test_display_width);
 	tcase_add_test(tc, test_offsets);
 	tcase_add_test(tc, test_offsets_mixed);
+	tcase_add_test(tc, test_offsets_traditional);
 	tcase_add_loop_test(tc, test_invalid, 0, ARRAY_LEN(invalid));
 	suite_add_tcase(s, tc);
 	return run_suite(s);
