@@ -145,6 +145,7 @@ struct series_query {
 	const char *as_of, *from, *to;
 	const char *known_at;         /* store_parse_time(); NULL: now */
 	const char *period_type;      /* NULL: every type */
+	const char *basis;            /* one basis only (actual, estimate, guidance, consensus); NULL: all */
 	int derive;                   /* add the changes the levels imply */
 	int history;                  /* every value, not only the current */
 	int everything;               /* with history: superseded and rejected values too */
@@ -159,6 +160,9 @@ void cli_csv_fact(struct csvout *c, const struct obs_row *r);
 
 /* Appends one row as a JSON object (values in base units, full precision). */
 void cli_json_row(struct buf *b, const struct series_row *r);
+
+/* The bases a fact may have: actual, and the three kinds of estimate. */
+extern const char *const cli_bases[];
 
 /* Fetches a series in time order. Returns 0 with `*rows` (free with
  * cli_series_free()) or -1 after printing the error. */

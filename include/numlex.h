@@ -48,6 +48,8 @@ enum numlex_cue {
 	CUE_MIXED = 1 << 18,   /* 合计, combined: a total over several entities */
 	CUE_FILLER = 1 << 19,  /* total, diluted, GAAP, 单季: words that may stand before a metric */
 	CUE_TOLERANCE = 1 << 20, /* plus or minus, ±, 上下浮动: a margin around a figure */
+	CUE_GUIDANCE = 1 << 21,  /* 指引, guidance, outlook: the company's own (with CUE_ESTIMATE) */
+	CUE_CONSENSUS = 1 << 22, /* 一致预期, consensus, the Street: analysts' (with CUE_ESTIMATE) */
 };
 
 enum numlex_qualifier { QUAL_EXACT, QUAL_APPROX, QUAL_AT_LEAST, QUAL_AT_MOST, QUAL_RANGE };

@@ -242,6 +242,7 @@ struct obs_query {
 	const char *as_of;       /* reports dated on or before; NULL = all */
 	const char *from, *to;   /* period_end bounds (inclusive); NULL = open */
 	const char *period_type; /* NULL = all */
+	const char *basis;       /* actual, estimate, guidance or consensus only; NULL = all */
 	const char *period_end;  /* one period only (history) */
 	const char *known_at;    /* what the store held at this moment (store_parse_time()); NULL = now */
 	int include_retracted;

@@ -437,6 +437,7 @@ int cli_series_fetch(struct store *s, const struct series_query *q, struct serie
 	oq.nmetrics = q->metric ? 1 : 0;
 	oq.kind = q->derive ? NULL : q->kind;
 	oq.as_of = q->as_of;
+	oq.basis = q->basis;
 	oq.known_at = q->known_at;
 	oq.everything = q->history && q->everything;
 	oq.from = q->from;
@@ -561,3 +562,5 @@ void cli_report_notes(const char *path, const struct report_input *in, const str
 		cli_error("'%s': 0 facts from %zu number%s: see mtrack extract --unresolved %s", name, l->nquantities,
 			  l->nquantities == 1 ? "" : "s", strcmp(path, "-") ? path : "-");
 }
+
+const char *const cli_bases[] = { "actual", "estimate", "guidance", "consensus", NULL };

@@ -112,7 +112,7 @@ static void xrows_free(struct xrows *x)
 
 static int is_estimate(const struct xrow *r)
 {
-	return !strcmp(r->basis, "estimate");
+	return strcmp(r->basis, "actual") != 0; /* an estimate of any kind */
 }
 
 /* ---- the long CSV, streamed ---- */

@@ -61,7 +61,7 @@ static int on_record(char **f, size_t n, long line, void *ctx)
 	static const char *const units[] = { "USD", "CNY", "HKD", "EUR", "JPY", "GBP", "TWD", "KRW",
 					     "%", "pp", "x", "count", NULL };
 	static const char *const quals[] = { "exact", "approx", "at_least", "at_most", "range", NULL };
-	static const char *const bases[] = { "actual", "estimate", NULL };
+	static const char *const bases[] = { "actual", "estimate", "guidance", "consensus", NULL };
 	if (!c->header_done) {
 		for (int k = 0; k < C_COUNT; k++)
 			c->map[k] = -1;

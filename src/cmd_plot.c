@@ -17,8 +17,8 @@
 #include "banned.h"
 
 const char usage_plot[] =
-	"plot ENTITY:METRIC... [--kind K] [--with-yoy] [--as-of DATE] [--known-at TIME] [--calendar] [--from P] [--to P]\n"
-	"              [--period-type T] [--zero] [--title T] [-o FILE.png|.svg|.pdf|-]\n"
+	"plot ENTITY:METRIC... [--kind K] [--basis B] [--with-yoy] [--as-of DATE] [--known-at TIME] [--calendar]\n"
+	"              [--from P] [--to P] [--period-type T] [--zero] [--title T] [-o FILE.png|.svg|.pdf|-]\n"
 	"              [--terminal png|svg|pdf|dumb] [--script]\n"
 	"       mtrack plot --dashboard ENTITY [options]\n\n"
 	"Draws each series (ids or aliases: 微软:未完成订单 or microsoft:rpo) over its\n"
@@ -32,6 +32,8 @@ const char usage_plot[] =
 	"  --kind K         level (default), yoy or qoq\n"
 	"  --with-yoy       add each series' yoy change as bars on a second axis\n"
 	"  --known-at T     as the store stood at moment T (see 'mtrack help series')\n"
+	"  --basis B        only actuals, or one kind of estimate (estimate, guidance,\n"
+	"                   consensus): draw each on its own to see them apart\n"
 	"  --calendar       put periods on the calendar-quarter axis (companies with\n"
 	"                   different fiscal years side by side; chosen by itself\n"
 	"                   when the series' fiscal periods disagree)\n"
@@ -52,6 +54,7 @@ struct plot_args {
 	const char *kind, *as_of, *from, *to, *title, *out, *terminal, *ptype, *dashboard;
 	int with_yoy, calendar, script, zero;
 	char known_at[25]; /* "" : now */
+	const char *basis; /* NULL: all */
 };
 
 /* The rows of one series as fetched, and how they are drawn. */
@@ -326,7 +329,7 @@ static int make_panel(struct panel_build *pb, const struct set *sets, size_t nse
 			struct plot_point *pt = &ps->points[ps->n++];
 			pt->x = (int)x;
 			pt->value = r->value / d;
-			pt->estimate = !strcmp(r->basis, "estimate");
+			pt->estimate = strcmp(r->basis, "actual") != 0;
 			pt->range = r->has_range && !st->yoy;
 			pt->low = r->low / d;
 			pt->high = r->high / d;
@@ -390,6 +393,7 @@ static int parse_args(int argc, char **argv, const struct command *self, struct 
 		{ "terminal", required_argument, NULL, 'm' },    { "script", no_argument, NULL, 's' },
 		{ "period-type", required_argument, NULL, 'p' }, { "zero", no_argument, NULL, 'z' },
 		{ "dashboard", required_argument, NULL, 'd' },   { "known-at", required_argument, NULL, 'K' },
+		{ "basis", required_argument, NULL, 'b' },
 		{ NULL, 0, NULL, 0 },
 	};
 	static const char *const kinds[] = { "level", "yoy", "qoq", NULL };
@@ -410,6 +414,12 @@ static int parse_args(int argc, char **argv, const struct command *self, struct 
 		case 'K':
 			if (cli_known_at(optarg, a->known_at) < 0)
 				return EXIT_USAGE;
+			break;
+		case 'b':
+			if (!cli_one_of(optarg, cli_bases))
+				return cli_bad_usage(self, "unknown basis '%s' (actual, estimate, guidance or consensus)",
+						     optarg);
+			a->basis = optarg;
 			break;
 		case 'a':
 			if (!is_iso_date(optarg))
@@ -530,6 +540,7 @@ static int fetch_series(struct store *s, const struct lexicon *lx, const struct 
 		q.kind = a->kind;
 		q.as_of = a->as_of;
 		q.known_at = a->known_at[0] ? a->known_at : NULL;
+		q.basis = a->basis;
 		struct set *st = &sets[(*nsets)++];
 		if (cli_series_fetch(s, &q, &st->rows, &st->n) < 0)
 			return EXIT_FAIL;
@@ -639,6 +650,7 @@ int cmd_plot(int argc, char **argv, struct cli *cli)
 			goto out;
 		q.as_of = a.as_of;
 		q.known_at = a.known_at[0] ? a.known_at : NULL;
+		q.basis = a.basis;
 		q.derive = 1;
 		if (cli_series_fetch(s, &q, &all, &nall) < 0)
 			goto out;

@@ -12,12 +12,16 @@
 #include "banned.h"
 
 const char usage_series[] =
-	"series ENTITY METRIC [--kind level|yoy|qoq] [--as-of DATE] [--known-at TIME] [--calendar]\n"
+	"series ENTITY METRIC [--kind level|yoy|qoq] [--basis B] [--as-of DATE] [--known-at TIME] [--calendar]\n"
 	"              [--from P] [--to P] [--period-type T] [--derive] [--format table|csv|jsonl]\n\n"
 	"One row per period, in time order, with the current value: among reports not\n"
 	"retracted, an actual beats an estimate, then the latest report date wins.\n"
 	"ENTITY and METRIC are ids or any alias (微软 and microsoft alike).\n\n"
 	"  --kind K         level (default), yoy or qoq\n"
+	"  --basis B        only actuals, or only one kind of estimate: estimate (a\n"
+	"                   report's own), guidance (the company's outlook) or\n"
+	"                   consensus (the analysts'); by default an actual beats\n"
+	"                   any estimate\n"
 	"  --as-of D        answer from the reports dated on or before D only\n"
 	"  --known-at T     answer as the store stood at moment T (what it held then,\n"
 	"                   with the retractions, re-dates, re-extractions and\n"
@@ -161,7 +165,8 @@ static int parse_args(int argc, char **argv, const struct command *self, struct 
 		{ "calendar", no_argument, NULL, 'c' },       { "from", required_argument, NULL, 'F' },
 		{ "to", required_argument, NULL, 'T' },       { "derive", no_argument, NULL, 'D' },
 		{ "format", required_argument, NULL, 'f' },   { "period-type", required_argument, NULL, 'p' },
-		{ "known-at", required_argument, NULL, 'K' }, { NULL, 0, NULL, 0 },
+		{ "known-at", required_argument, NULL, 'K' }, { "basis", required_argument, NULL, 'b' },
+		{ NULL, 0, NULL, 0 },
 	};
 	static const char *const kinds[] = { "level", "yoy", "qoq", NULL };
 	int c;
@@ -178,6 +183,12 @@ static int parse_args(int argc, char **argv, const struct command *self, struct 
 			if (!is_iso_date(optarg))
 				return cli_bad_usage(self, "bad date '%s' (want YYYY-MM-DD)", optarg);
 			a->q.as_of = optarg;
+			break;
+		case 'b':
+			if (!cli_one_of(optarg, cli_bases))
+				return cli_bad_usage(self, "unknown basis '%s' (actual, estimate, guidance or consensus)",
+						     optarg);
+			a->q.basis = optarg;
 			break;
 		case 'K':
 			if (cli_known_at(optarg, a->known_at) < 0)

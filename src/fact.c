@@ -150,7 +150,9 @@ struct state {
 	int doubt;       /* this sentence's subject is a name we do not know */
 	int para_root, prev_para_root; /* the one company this paragraph and the one before named, -1 none, -2 several */
 	int after_doubt; /* the frame's subject came back after such a sentence */
-	int frame_est;  /* the list's lead said its figures are expected (Microsoft expects:) */
+	int frame_est;  /* the list's lead said its figures are expected (Microsoft expects:): a basis */
+	int guidance_seen;    /* the sentence gave the company's own outlook (指引, Microsoft expects) */
+	int consensus_clause; /* the clause that said consensus (一致预期), -1 none */
 	struct last_fact last;
 };
 
@@ -1000,6 +1002,23 @@ static int seen_before(struct job *j, const struct fact *f)
 
 /* ---- the walk ---- */
 
+/* What an estimate is, by who made it; 0 is an actual. */
+enum { BASIS_ACTUAL, BASIS_ESTIMATE, BASIS_GUIDANCE, BASIS_CONSENSUS };
+static const char *const basis_names[] = { "actual", "estimate", "guidance", "consensus" };
+
+/* Whether the estimate cue at token k is said by the company itself:
+ * "Microsoft expects", 公司预计, 管理层预计 — a company or "the company"
+ * right before it. */
+static int company_voice(const struct job *j, size_t k, size_t first)
+{
+	if (k == first || j->toks[k - 1].clause != j->toks[k].clause)
+		return 0;
+	const struct tok *p = &j->toks[k - 1];
+	if (p->type == T_ENTITY)
+		return !after_preposition(j->t, k - 1 > first ? j->toks[k - 2].end : j->sent_start, p->start);
+	return p->type == T_CUE && (j->q[p->idx].cue & CUE_COREF);
+}
+
 static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent, int met, const struct period *per,
 		 const char *kind, double value, double low, double high, const char *unit,
 		 enum numlex_qualifier qual, int estimate, double resolution)
@@ -1022,7 +1041,7 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 	/* CY26E, 2026E: the period's own mark says so */
 	if (per->marked > 0)
 		estimate = 1;
-	copy_str(f.basis, sizeof(f.basis), estimate ? "estimate" : "actual");
+	copy_str(f.basis, sizeof(f.basis), basis_names[estimate >= 0 && estimate <= BASIS_CONSENSUS ? estimate : 1]);
 	put_period(&f, per);
 	f.restated = st->revise_seen;
 	f.compared = st->comparing;
@@ -1095,11 +1114,11 @@ static int paired_run(const struct job *j, size_t from, size_t first, size_t end
 	const char *t = j->t;
 	int after = 0;
 	*mark = SIZE_MAX;
-	for (size_t p = from; p + 3 <= j->sent_end && *mark == SIZE_MAX; p++) {
+	for (size_t p = from; p + 6 <= j->sent_end && *mark == SIZE_MAX; p++) {
 		if (!memcmp(t + p, "分别", 6)) {
 			*mark = p;
 			after = 1;
-		} else if (!strncasecmp(t + p, "respectively", 12)) {
+		} else if (p + 12 <= j->sent_end && !strncasecmp(t + p, "respectively", 12)) {
 			*mark = p;
 		}
 	}
@@ -1725,8 +1744,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	double resolution = fabs(fabs(value) - fabs(q->value)) <= 1e-9 * fmax(1, fabs(value)) ? q->resolution : 0;
 	size_t facts_before = j->out->n;
 	st->comparing = (before & CUE_COMPARE) != 0;
+	/* whose estimate: consensus said in its clause, the company's outlook
+	 * in its sentence or its list's lead, else the report's own */
+	int basis = !estimate ? BASIS_ACTUAL :
+		    ((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause ? BASIS_CONSENSUS :
+		    st->guidance_seen || st->frame_est == BASIS_GUIDANCE ? BASIS_GUIDANCE :
+									     BASIS_ESTIMATE;
 	emit(j, st, tk->start, tk->end, ent, met, &p, kind, value, qual == QUAL_RANGE ? low : 0, qual == QUAL_RANGE ? high : 0,
-	     unit, qual, estimate, resolution);
+	     unit, qual, basis, resolution);
 	if (j->out->n > facts_before && following_period < 0 && !prior)
 		st->last.per_index = per;
 	if (!strcmp(kind, "yoy"))
@@ -1888,6 +1913,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			unsigned c = j->q[tk->idx].cue;
 			if (c & CUE_ESTIMATE)
 				st->est_seen = 1;
+			if (c & CUE_CONSENSUS)
+				st->consensus_clause = tk->clause;
+			else if ((c & CUE_GUIDANCE) || ((c & CUE_ESTIMATE) && company_voice(j, k, first)))
+				st->guidance_seen = 1;
 			if (c & CUE_REVISE)
 				st->revise_seen = 1;
 			if (c & CUE_YOY)
@@ -2579,7 +2608,8 @@ int fact_extract_about(const struct fact_extractor *fx, const char *in, size_t l
 		st.nlist = st.list_paired = 0;
 		/* after a ；the metric said before still applies to a new entity */
 		st.sentence_met_seen = se->soft && st.met >= 0;
-		st.est_seen = st.revise_seen = st.yoy_seen = 0;
+		st.est_seen = st.revise_seen = st.yoy_seen = st.guidance_seen = 0;
+		st.consensus_clause = -1;
 		st.sentence_pers = (int)j.npers;
 		st.last.valid = 0;
 		while (ti < j.ntoks && j.toks[ti].start < se->start)
@@ -2606,7 +2636,7 @@ int fact_extract_about(const struct fact_extractor *fx, const char *in, size_t l
 				lead.line = (int)li;
 				lead.ent = st.ent;
 				lead.per = st.per;
-				lead.est = st.est_seen || st.frame_est;
+				lead.est = st.guidance_seen ? BASIS_GUIDANCE : st.est_seen ? BASIS_ESTIMATE : st.frame_est;
 			}
 		}
 		ti = tj;

@@ -165,14 +165,20 @@ static const struct cueword cues[] = {
 	{ "revised", CUE_REVISE }, { "raised", CUE_REVISE }, { "lowered", CUE_REVISE },
 	{ "cut", CUE_REVISE }, { "narrowed", CUE_REVISE }, { "reiterated", CUE_REVISE },
 	{ "至", CUE_TO }, { "到", CUE_TO }, { "to", CUE_TO },
-	{ "我们预计", CUE_ESTIMATE }, { "一致预期", CUE_ESTIMATE | CUE_COMPARE }, { "市场预期", CUE_ESTIMATE },
-	{ "预计", CUE_ESTIMATE }, { "预期", CUE_ESTIMATE }, { "指引", CUE_ESTIMATE }, { "预测", CUE_ESTIMATE },
-	{ "展望", CUE_ESTIMATE }, { "目标", CUE_ESTIMATE }, { "有望", CUE_ESTIMATE },
-	{ "guidance", CUE_ESTIMATE }, { "guide", CUE_ESTIMATE }, { "guided", CUE_ESTIMATE },
+	{ "我们预计", CUE_ESTIMATE }, { "一致预期", CUE_ESTIMATE | CUE_COMPARE | CUE_CONSENSUS },
+	{ "市场预期", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "预计", CUE_ESTIMATE }, { "预期", CUE_ESTIMATE }, { "指引", CUE_ESTIMATE | CUE_GUIDANCE },
+	{ "预测", CUE_ESTIMATE }, { "展望", CUE_ESTIMATE | CUE_GUIDANCE }, { "目标", CUE_ESTIMATE },
+	{ "有望", CUE_ESTIMATE },
+	{ "guidance", CUE_ESTIMATE | CUE_GUIDANCE }, { "guide", CUE_ESTIMATE | CUE_GUIDANCE },
+	{ "guided", CUE_ESTIMATE | CUE_GUIDANCE },
 	{ "expects", CUE_ESTIMATE }, { "expected", CUE_ESTIMATE }, { "expect", CUE_ESTIMATE },
 	{ "on track for", CUE_ESTIMATE }, { "on pace for", CUE_ESTIMATE }, { "on track to", CUE_ESTIMATE },
-	{ "expecting", CUE_ESTIMATE }, { "outlook", CUE_ESTIMATE }, { "forecast", CUE_ESTIMATE },
-	{ "forecasts", CUE_ESTIMATE }, { "consensus", CUE_ESTIMATE }, { "est.", CUE_ESTIMATE },
+	{ "expecting", CUE_ESTIMATE }, { "outlook", CUE_ESTIMATE | CUE_GUIDANCE }, { "forecast", CUE_ESTIMATE },
+	{ "forecasts", CUE_ESTIMATE }, { "consensus", CUE_ESTIMATE | CUE_CONSENSUS }, { "est.", CUE_ESTIMATE },
+	{ "the Street", CUE_ESTIMATE | CUE_CONSENSUS }, { "Street estimates", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts had expected", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts expected", CUE_ESTIMATE | CUE_CONSENSUS }, { "彭博一致预期", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "est", CUE_ESTIMATE }, { "estimate", CUE_ESTIMATE }, { "estimates", CUE_ESTIMATE },
 	{ "projected", CUE_ESTIMATE }, { "projects", CUE_ESTIMATE }, { "targeting", CUE_ESTIMATE },
 	{ "targets", CUE_ESTIMATE }, { "anticipates", CUE_ESTIMATE }, { "sees", CUE_ESTIMATE },
@@ -1455,6 +1461,16 @@ int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, cons
 			size_t rs = q->start > region_end ? q->start : region_end;
 			while (rs > region_end && !sentence_edge(text, rs - 1))
 				rs--;
+			/* a line that leads a list in ("Microsoft expects:") says what
+			 * the figures of its items are: its words count too */
+			size_t p = rs;
+			while (p > region_end && (text[p - 1] == '\n' || text[p - 1] == ' ' || text[p - 1] == '\r'))
+				p--;
+			if (p < rs && p > region_end && (text[p - 1] == ':' || (p >= 3 && !memcmp(text + p - 3, "：", 3)))) {
+				rs = p - 1;
+				while (rs > region_end && text[rs - 1] != '\n')
+					rs--;
+			}
 			size_t re = q->end;
 			while (re < len && !sentence_edge(text, re)) {
 				/* 。 is an edge at its last byte; other characters whole */
@@ -1537,7 +1553,7 @@ void numlex_cue_names(unsigned cue, char *out, size_t outlen)
 	static const char *const names[] = { "yoy", "qoq", "up", "down", "to", "estimate", "revise",
 					     "from", "prior", "compare", "block", "implied", "cc",
 					     "coref", "coref_unit", "subset", "segnoun", "growth",
-					     "mixed", "filler", "tolerance" };
+					     "mixed", "filler", "tolerance", "guidance", "consensus" };
 	struct buf b = BUF_INIT;
 	for (size_t i = 0; i < ARRAY_SIZE(names); i++)
 		if (cue & (1u << i)) {

@@ -1379,6 +1379,8 @@ int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const s
 		buf_adds(&sql, " AND o.period_end <= :to");
 	if (q->period_type)
 		buf_adds(&sql, " AND o.period_type = :ptype");
+	if (q->basis)
+		buf_adds(&sql, " AND o.basis = :basis");
 	if (q->period_end)
 		buf_adds(&sql, " AND o.period_end = :pend");
 	if (q->report_id > 0)
@@ -1407,6 +1409,7 @@ int store_each_obs(struct store *s, const struct obs_query *q, int (*fn)(const s
 	BIND(":mets", buf_str(&mets));
 	BIND(":kind", q->kind);
 	BIND(":asof", q->as_of);
+	BIND(":basis", q->basis);
 	BIND(":from", q->from);
 	BIND(":to", q->to);
 	BIND(":ptype", q->period_type);

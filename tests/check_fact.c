@@ -65,7 +65,7 @@ static const struct {
 	  "billion\n",
 	  "2025-10-29",
 	  "microsoft revenue level 77700000000 USD 2025-09-30 actual exact;microsoft revenue level 80050000000 USD 2025-12-31 "
-	  "estimate range;microsoft revenue yoy 18 % 2025-09-30 actual exact" },
+	  "guidance range;microsoft revenue yoy 18 % 2025-09-30 actual exact" },
 	/* a heading scopes the paragraphs under it; a review of several
 	 * companies has no subject to fall back on */
 	{ "三家公司季度点评\n\n一、腾讯：稳健\n2025 年三季度营收 1928.7 亿元，同比增长 15%。\n\n二、百度：承压\n"
@@ -129,16 +129,16 @@ static const struct {
 	{ "我们预计英伟达 2026 财年第四季度营收约 650 亿美元。", "2025-11-20",
 	  "nvidia revenue level 65000000000 USD 2026-01-25 estimate approx" },
 	{ "Oracle expects FY26 capex of about $35 billion.", "2025-09-10",
-	  "oracle capex level 35000000000 USD 2026-05-31 estimate approx" },
+	  "oracle capex level 35000000000 USD 2026-05-31 guidance approx" },
 	/* consensus comparison takes the measure compared */
 	{ "英伟达 2026 财年第二季度营收 467 亿美元，高于市场一致预期的 460 亿美元。", "2025-08-28",
-	  "nvidia revenue level 46000000000 USD 2025-07-27 estimate exact;nvidia revenue level 46700000000 USD 2025-07-27 actual exact" },
+	  "nvidia revenue level 46000000000 USD 2025-07-27 consensus exact;nvidia revenue level 46700000000 USD 2025-07-27 actual exact" },
 	/* ranges */
 	{ "Apple expects December quarter revenue to grow 10% to 12% year over year.", "2025-10-31",
-	  "apple revenue yoy 11 % 2025-12-27 estimate range" },
+	  "apple revenue yoy 11 % 2025-12-27 guidance range" },
 	/* a revision keeps the new value only */
 	{ "Meta raised its 2025 capex guidance to $70-72 billion from $66-72 billion.", "2025-07-31",
-	  "meta capex level 71000000000 USD 2025-12-31 estimate range" },
+	  "meta capex level 71000000000 USD 2025-12-31 guidance range" },
 	/* qualifiers */
 	{ "2025 年第二季度 AWS 收入超 300 亿美元，Azure 收入同比增长约 39%。", "2025-08-01",
 	  "aws revenue level 30000000000 USD 2025-06-30 actual at_least;azure revenue yoy 39 % 2025-06-30 actual approx" },
@@ -170,7 +170,7 @@ static const struct {
 	/* a yearless quarter whose nearest reading is still running, for an
 	 * actual figure: the year is a guess, so nothing */
 	{ "英伟达预计 2026 财年第四季度营收 650 亿美元。毛利率为 73.6%，第四季度营业利润率为 60%。", "2025-11-20",
-	  "nvidia revenue level 65000000000 USD 2026-01-25 estimate exact" },
+	  "nvidia revenue level 65000000000 USD 2026-01-25 guidance exact" },
 	/* a level compared with the year-ago one: that one is the prior year's */
 	{ "Apple's gross margin was 46.9% in the June quarter, compared with 46.3% in the year-ago quarter.",
 	  "2025-08-01",
@@ -180,7 +180,7 @@ static const struct {
 	  "apple revenue level 94000000000 USD 2025-06-28 actual exact" },
 	/* a consensus compared with a yearless quarter's actual is for that quarter */
 	{ "Netflix Q2 revenue: $11.08B (+16% Y/Y), vs. consensus $11.07B.", "2025-07-20",
-	  "netflix revenue level 11070000000 USD 2025-06-30 estimate exact;netflix revenue level 11080000000 USD 2025-06-30 actual exact;netflix revenue yoy 16 % 2025-06-30 actual exact" },
+	  "netflix revenue level 11070000000 USD 2025-06-30 consensus exact;netflix revenue level 11080000000 USD 2025-06-30 actual exact;netflix revenue yoy 16 % 2025-06-30 actual exact" },
 	/* a sentence opening on a Chinese name we do not know is not about the
 	 * company before it, nor is "the company" after it */
 	{ "百度 2025 年第二季度营收 327 亿元。星河汽车 2025 年第二季度营收 190 亿元。公司 2025 年第二季度净利润 -50 亿元。",
@@ -194,7 +194,7 @@ static const struct {
 	  "netflix net_income level 2500000000 USD 2025-09-30 actual exact;netflix revenue level 11500000000 USD 2025-09-30 actual exact" },
 	/* a margin around a guided figure is no figure */
 	{ "AMD expects Q4 2025 revenue of approximately $9.6 billion, plus or minus $300 million.", "2025-11-05",
-	  "amd revenue level 9600000000 USD 2025-12-31 estimate approx" },
+	  "amd revenue level 9600000000 USD 2025-12-31 guidance approx" },
 	/* a section label before a colon names no one; an unknown name does */
 	{ "微软 FY26Q1 营收 777 亿美元。盈利预测：我们预计公司 FY2026 营收为 3250 亿美元。", "2025-10-30",
 	  "microsoft revenue level 325000000000 USD 2026-06-30 estimate exact;microsoft revenue level 77700000000 USD 2025-09-30 actual exact" },
@@ -216,7 +216,7 @@ static const struct {
 	/* values the sentence cannot place: only the first stays */
 	{ "Oracle expects revenue to grow 16% to $67 billion in fiscal 2026, then to $85 billion and $104 billion.",
 	  "2025-09-10",
-	  "oracle revenue level 67000000000 USD 2026-05-31 estimate exact;oracle revenue yoy 16 % 2026-05-31 estimate exact" },
+	  "oracle revenue level 67000000000 USD 2026-05-31 guidance exact;oracle revenue yoy 16 % 2026-05-31 guidance exact" },
 	/* nine months ended a day is no quarter, nor the quarter said before */
 	{ "For the three months ended June 30, 2025, Meta's revenue was $47.5 billion. For the six months ended June 30, 2025, Meta's revenue was $89.8 billion.",
 	  "2025-08-01", "meta revenue level 47500000000 USD 2025-06-30 actual exact" },
@@ -260,7 +260,7 @@ static const struct {
 	  "coreweave backlog level 55600000000 USD 2025-09-30 actual exact" },
 	/* a hyphenated quarter stays a quarter, not its fiscal year */
 	{ "Broadcom expects fourth-quarter fiscal 2025 revenue of approximately $17.4 billion.", "2025-09-05",
-	  "broadcom revenue level 17400000000 USD 2025-11-02 estimate approx" },
+	  "broadcom revenue level 17400000000 USD 2025-11-02 guidance approx" },
 	/* changes against a named base period */
 	{ "Nvidia revenue for the third quarter of fiscal 2026 was $57.0 billion, up 22% from Q2 and up 62% from a year ago.",
 	  "2025-11-20",

@@ -52,4 +52,26 @@ cat > weekly.txt <<'TXT'
 TXT
 expect_status 0 "$M" add weekly.txt
 expect_grep "2025-11-24 (date from text)" last.out
+
+# whose estimate: the company's outlook, the analysts' consensus, the
+# report's own; each its own fact, each asked for apart
+cat > outlook.txt <<'TXT'
+Nvidia outlook note
+Published: 2025-11-20
+
+Nvidia expects fourth-quarter fiscal 2026 revenue of $65.0 billion, above the consensus of $62.0 billion.
+We estimate fourth-quarter fiscal 2026 revenue of $66.5 billion for Nvidia.
+TXT
+expect_status 0 "$M" add outlook.txt
+expect_status 0 "$M" series nvidia revenue --basis guidance --format csv
+expect_grep ",65000000000," last.out
+expect_no_grep ",62000000000," last.out
+expect_status 0 "$M" series nvidia revenue --basis consensus --format csv
+expect_grep ",62000000000," last.out
+expect_status 0 "$M" series nvidia revenue --basis estimate --format csv
+expect_grep ",66500000000," last.out
+expect_status 2 "$M" series nvidia revenue --basis rumour
+expect_status 0 "$M" export --history
+expect_grep "guidance" last.out
+expect_grep "consensus" last.out
 finish

@@ -62,12 +62,12 @@ expect_grep "later than now" last.err
 expect_status 2 "$M" series alphabet revenue --known-at yesterday
 
 # C: a name the lexicon does not know yet
-printf 'Meta note\nPublished: 2025-10-31\n\nMeta revenue was $51.2 billion in Q3 2025.\n\nThe Facebook family of apps had operating income of $25.0 billion in Q3 2025.\n' > c.txt
+printf 'Meta note\nPublished: 2025-10-31\n\nMeta revenue was $51.2 billion in Q3 2025.\n\nThe Zenith Works group had operating income of $25.0 billion in Q3 2025.\n' > c.txt
 expect_status 0 "$M" add c.txt
 expect_status 0 "$M" series meta operating_income
 expect_grep "(no values)" last.out
 sleep 1
-expect_status 0 "$M" lexicon alias meta "Facebook family of apps"
+expect_status 0 "$M" lexicon alias meta "Zenith Works group"
 expect_grep "1 stored report mentions it" last.out
 expect_status 0 "$M" reextract --all --dry-run
 expect_grep "report 3: 1 new, 0 changed, 0 gone" last.out
@@ -75,7 +75,7 @@ expect_grep "+ meta operating_income level FY2025Q3 25.00 bn USD" last.out
 expect_grep "dry run: nothing stored" last.out
 expect_status 0 "$M" series meta operating_income
 expect_grep "(no values)" last.out
-expect_status 0 "$M" reextract --all --why "Facebook family of apps"
+expect_status 0 "$M" reextract --all --why "Zenith Works group"
 expect_grep "report 3: 1 new" last.out
 expect_no_grep "report 1:" last.out
 expect_eq "the new fact" "$("$M" series meta operating_income --format csv | tail -1 | cut -d, -f9)" "25000000000"

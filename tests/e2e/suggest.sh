@@ -41,6 +41,7 @@ expect_no_grep "NVIDIA" last.out
 expect_no_grep "company" last.out
 
 # added, a name is known
+"$M" init >/dev/null
 expect_status 0 "$M" lexicon add-entity xinghe --name "Xinghe Auto" --name-zh 星河汽车 --fy-end 12-31
 expect_status 0 "$M" lexicon suggest notes
 expect_no_grep "星河汽车" last.out
