@@ -68,6 +68,10 @@ int ascii_casecmp(const char *a, const char *b);
 /* True when `s` is a valid YYYY-MM-DD calendar date. */
 int is_iso_date(const char *s);
 
+/* Whether the word `w` occurs in t[s..e), ASCII case folded when
+ * `caseless`. */
+int span_contains(const char *t, size_t s, size_t e, const char *w, int caseless);
+
 /* Writes today's UTC date (YYYY-MM-DD) into `out` (11 bytes). */
 void today_utc(char out[11]);
 

@@ -650,11 +650,7 @@ static size_t next_qty(const struct job *j, size_t k, size_t end)
 
 static int text_has(const char *t, size_t s, size_t e, const char *w)
 {
-	size_t n = strlen(w);
-	for (size_t i = s; i + n <= e; i++)
-		if (!strncmp(t + i, w, n))
-			return 1;
-	return 0;
+	return span_contains(t, s, e, w, 0);
 }
 
 /* Characters that may stand between a metric (or its period) and its
@@ -2073,12 +2069,9 @@ static unsigned change_column(const char *t, size_t s, size_t e)
 	} words[] = { { "同比", CUE_YOY }, { "环比", CUE_QOQ }, { "y/y", CUE_YOY }, { "yoy", CUE_YOY },
 		      { "q/q", CUE_QOQ }, { "qoq", CUE_QOQ }, { "percentage change", CUE_YOY },
 		      { "% change", CUE_YOY }, { "growth", CUE_YOY }, { "增速", CUE_YOY } };
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
-		size_t n = strlen(words[i].w);
-		for (size_t p = s; p + n <= e; p++)
-			if (!strncasecmp(t + p, words[i].w, n))
-				return words[i].cue;
-	}
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_contains(t, s, e, words[i].w, 1))
+			return words[i].cue;
 	return 0;
 }
 
@@ -2164,12 +2157,9 @@ static void table_units(const char *t, size_t s, size_t e, double *scale, const 
 		       { "billion", 1e9 }, { "thousand", 1e3 }, { "bn", 1e9 }, { "mn", 1e6 } };
 	*scale = 0;
 	*cur = NULL;
-	for (size_t i = 0; i < ARRAY_SIZE(scales) && !*scale; i++) {
-		size_t n = strlen(scales[i].w);
-		for (size_t p = s; p + n <= e && !*scale; p++)
-			if (!strncasecmp(t + p, scales[i].w, n))
-				*scale = scales[i].scale;
-	}
+	for (size_t i = 0; i < ARRAY_SIZE(scales) && !*scale; i++)
+		if (span_contains(t, s, e, scales[i].w, 1))
+			*scale = scales[i].scale;
 	if (text_has(t, s, e, "美元") || text_has(t, s, e, "US$") || text_has(t, s, e, "USD"))
 		*cur = "USD";
 	else if (text_has(t, s, e, "港元") || text_has(t, s, e, "HK$") || text_has(t, s, e, "HKD"))
@@ -2184,12 +2174,9 @@ static void table_units(const char *t, size_t s, size_t e, double *scale, const 
 static int superseded_column(const char *t, size_t s, size_t e)
 {
 	static const char *const words[] = { "prior", "previous", "old", "前值", "原预测", "调整前", "上次" };
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
-		size_t n = strlen(words[i]);
-		for (size_t p = s; p + n <= e; p++)
-			if (!strncasecmp(t + p, words[i], n))
-				return 1;
-	}
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_contains(t, s, e, words[i], 1))
+			return 1;
 	return 0;
 }
 

@@ -44,15 +44,6 @@ static int starts_with_ci(const char *t, size_t s, size_t e, const char *w)
 	return e - s >= n && !strncasecmp(t + s, w, n);
 }
 
-static int contains_ci(const char *t, size_t s, size_t e, const char *w)
-{
-	size_t n = strlen(w);
-	for (size_t i = s; i + n <= e; i++)
-		if (!strncasecmp(t + i, w, n))
-			return 1;
-	return 0;
-}
-
 /* The width of the UTF-8 character at t[i]. */
 static size_t char_len(const char *t, size_t i)
 {
@@ -275,7 +266,7 @@ static enum layout_kind shape(const char *t, struct layout_line *l)
 		return LAYOUT_TABLE; /* the years over the columns: 2025   2024 */
 	if (e - s < 120)
 		for (size_t k = 0; k < ARRAY_SIZE(units_marks); k++)
-			if (contains_ci(t, s, e, units_marks[k]))
+			if (span_contains(t, s, e, units_marks[k], 1))
 				return LAYOUT_UNITS;
 	if (t[s] == '[' && t[e - 1] == ']')
 		return LAYOUT_CAPTION;

@@ -125,6 +125,17 @@ static int parse_date_at(const char *t, size_t i, size_t n, long *y, long *m, lo
 	return *y < 1000 ? -1 : 0;
 }
 
+/* Writes y-m-d as YYYY-MM-DD into out when it is a real day; 0 or -1. */
+static int put_date(long y, long m, long d, char out[11])
+{
+	char tmp[32];
+	snprintf(tmp, sizeof(tmp), "%04ld-%02ld-%02ld", y, m, d);
+	if (!is_iso_date(tmp))
+		return -1;
+	memcpy(out, tmp, 11);
+	return 0;
+}
+
 int reportin_find_date(const char *text, size_t len, char out[11])
 {
 	static const char *const keys[] = { "发布时间", "发布日期", "日期", "时间", "published", "dated", "date",
@@ -151,12 +162,8 @@ int reportin_find_date(const char *text, size_t len, char out[11])
 			if (parse_date_at(text, j, n, &y, &m, &d) < 0 || y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 ||
 			    d > 31)
 				continue;
-			char tmp[32];
-			snprintf(tmp, sizeof(tmp), "%04ld-%02ld-%02ld", y, m, d);
-			if (is_iso_date(tmp)) {
-				memcpy(out, tmp, 11);
+			if (put_date(y, m, d, out) == 0)
 				return 0;
-			}
 		}
 	}
 	return -1;
@@ -215,12 +222,8 @@ int reportin_find_dateline(const char *text, size_t len, char out[11])
 				range = 1;
 			if (range)
 				continue;
-			char tmp[32];
-			snprintf(tmp, sizeof(tmp), "%04ld-%02ld-%02ld", y, m, d);
-			if (is_iso_date(tmp)) {
-				memcpy(out, tmp, 11);
+			if (put_date(y, m, d, out) == 0)
 				return 0;
-			}
 		}
 		ls = le + 1;
 	}

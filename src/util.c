@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -289,4 +290,13 @@ size_t find_digit(const char *s, size_t from, size_t len)
 	while (i < len && (unsigned)((unsigned char)s[i] - '0') >= 10u)
 		i++;
 	return i;
+}
+
+int span_contains(const char *t, size_t s, size_t e, const char *w, int caseless)
+{
+	size_t n = strlen(w);
+	for (size_t i = s; i + n <= e; i++)
+		if (caseless ? !strncasecmp(t + i, w, n) : !strncmp(t + i, w, n))
+			return 1;
+	return 0;
 }
