@@ -115,6 +115,8 @@ struct job {
 	struct resolved cache[16]; /* this paragraph's resolved periods, round robin */
 	int doc_subject;           /* the document's subject, -1 none (a report on several companies) */
 	const char *stage;         /* the stage deciding now, for the candidates it leaves out */
+	size_t sent_pair;          /* the sentence's first 分别 or "respectively", SIZE_MAX none */
+	int sent_pair_after;       /* its figures follow it (分别) */
 	size_t ncache;
 };
 
@@ -1105,19 +1107,31 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
  * joined by list marks right after 分别, or right before "respectively".
  * Writes their token indices (at most 8) into pick[] and returns how many,
  * 0 when there is no marker; `*mark` is where the marker stands. */
+/* The first 分别 or "respectively" in t[from..end): its offset, or SIZE_MAX;
+ * `*after` says whether its figures follow it (分别). */
+static size_t find_pairing(const char *t, size_t from, size_t end, int *after)
+{
+	for (size_t p = from; p + 6 <= end; p++) {
+		if ((unsigned char)t[p] == 0xE5 && !memcmp(t + p, "分别", 6)) {
+			*after = 1;
+			return p;
+		}
+		if ((t[p] | 0x20) == 'r' && p + 12 <= end && !strncasecmp(t + p, "respectively", 12)) {
+			*after = 0;
+			return p;
+		}
+	}
+	return SIZE_MAX;
+}
+
 static int paired_run(const struct job *j, size_t from, size_t first, size_t end, size_t pick[8], size_t *mark)
 {
 	const char *t = j->t;
-	int after = 0;
-	*mark = SIZE_MAX;
-	for (size_t p = from; p + 6 <= j->sent_end && *mark == SIZE_MAX; p++) {
-		if (!memcmp(t + p, "分别", 6)) {
-			*mark = p;
-			after = 1;
-		} else if (p + 12 <= j->sent_end && !strncasecmp(t + p, "respectively", 12)) {
-			*mark = p;
-		}
-	}
+	int after = j->sent_pair_after;
+	/* the sentence's first marker, found once; another only past `from` */
+	*mark = j->sent_pair;
+	if (*mark != SIZE_MAX && *mark < from)
+		*mark = find_pairing(t, from, j->sent_end, &after);
 	if (*mark == SIZE_MAX)
 		return 0;
 	int n = 0;
@@ -2610,6 +2624,7 @@ int fact_extract_about(const struct fact_extractor *fx, const char *in, size_t l
 			j.sent_start = se->start == ll->start && ll->body > se->start ? ll->body : se->start;
 			j.sent_end = se->end;
 			j.sent_orig_known = 0;
+			j.sent_pair = find_pairing(tn.text, j.sent_start, j.sent_end, &j.sent_pair_after);
 			size_t facts_before = out->n;
 			walk_sentence(&j, &st, ti, tj);
 			drop_second_values(&j, facts_before);

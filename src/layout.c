@@ -255,7 +255,9 @@ static enum layout_kind shape(const char *t, struct layout_line *l)
 	if (s == e)
 		return LAYOUT_BLANK;
 	size_t cs[16], ce[16];
-	size_t nc = layout_cells(t, s, e, cs, ce, ARRAY_SIZE(cs));
+	/* cells need a run of spaces, a tab or a bar to set them apart */
+	int gapped = memchr(t + s, '\t', e - s) || memchr(t + s, '|', e - s) || span_contains(t, s, e, "  ", 0);
+	size_t nc = gapped ? layout_cells(t, s, e, cs, ce, ARRAY_SIZE(cs)) : 1;
 	int num = 0;
 	for (size_t i = 1; i < nc && i < ARRAY_SIZE(cs); i++)
 		num += numeric_cell(t, cs[i], ce[i]);
@@ -264,7 +266,9 @@ static enum layout_kind shape(const char *t, struct layout_line *l)
 		return LAYOUT_TABLE;
 	if (nc == 2 && num == 1 && numeric_cell(t, cs[0], ce[0]))
 		return LAYOUT_TABLE; /* the years over the columns: 2025   2024 */
-	if (e - s < 120)
+	/* every units mark holds a bracket or 单位 or millions */
+	if (e - s < 120 && (memchr(t + s, '(', e - s) || span_contains(t, s, e, "单位", 0) ||
+			    span_contains(t, s, e, "millions", 1)))
 		for (size_t k = 0; k < ARRAY_SIZE(units_marks); k++)
 			if (span_contains(t, s, e, units_marks[k], 1))
 				return LAYOUT_UNITS;

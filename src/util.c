@@ -295,8 +295,20 @@ size_t find_digit(const char *s, size_t from, size_t len)
 int span_contains(const char *t, size_t s, size_t e, const char *w, int caseless)
 {
 	size_t n = strlen(w);
-	for (size_t i = s; i + n <= e; i++)
-		if (caseless ? !strncasecmp(t + i, w, n) : !strncmp(t + i, w, n))
+	if (!n || e < s + n)
+		return !n;
+	/* the first byte rules out almost every place at once */
+	unsigned char lo = (unsigned char)w[0], up = lo;
+	if (caseless) {
+		lo = (unsigned char)tolower(lo);
+		up = (unsigned char)toupper(lo);
+	}
+	for (size_t i = s; i + n <= e; i++) {
+		unsigned char c = (unsigned char)t[i];
+		if (c != lo && c != up)
+			continue;
+		if (caseless ? !strncasecmp(t + i + 1, w + 1, n - 1) : !memcmp(t + i + 1, w + 1, n - 1))
 			return 1;
+	}
 	return 0;
 }
