@@ -923,6 +923,10 @@ static int unknown_subject(const struct job *j, size_t first, size_t end)
 		"an", "from", "to", "of", "if", "when", "then", "than", "there", "here", "they", "he",
 		"she", "what", "despite", "although", "still", "yet", "so", "by", "through", "q", "h", "fy",
 		"cy", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+		/* words that open a metric's name, not a name: "Commercial remaining
+		 * performance obligations", "Total revenue" */
+		"commercial", "total", "net", "gross", "operating", "annual", "annualized", "quarterly", "diluted",
+		"adjusted", "consolidated", "organic", "reported", "free", "capital", "remaining", "gaap", "non-gaap",
 		/* a person speaking for the company: "Chief executive Sam Altman said" */
 		"chief", "ceo", "cfo", "coo", "cto", "president", "chairman", "executive", "founder",
 		"co-founder", "analyst", "analysts", "management", "executives",
@@ -1090,6 +1094,26 @@ static int part_after_metric(const struct job *j, size_t k, size_t end, char *wh
 		return 0;
 	snprintf(why, whylen, "%.*s", (int)(w - p), t + p);
 	return 1;
+}
+
+/* Whether "of the ... market" (or 的市场份额) follows the percentage at
+ * tk within its clause: 29% of the worldwide cloud market. */
+static int share_of_market(const struct job *j, const struct tok *tk)
+{
+	const char *t = j->t;
+	size_t a = tk->end;
+	if (a + 4 > j->sent_end || strncmp(t + a, " of ", 4))
+		return 0;
+	size_t e = a + 100 < j->sent_end ? a + 100 : j->sent_end;
+	for (size_t i = a + 4; i < e; i++) {
+		size_t w;
+		if (segment_clause_break(t, e, i, &w))
+			return 0;
+		if (!strncasecmp(t + i, "market", 6) && (i + 6 >= e || !isalpha((unsigned char)t[i + 6])) &&
+		    t[i - 1] == ' ')
+			return 1;
+	}
+	return 0;
 }
 
 /* Whether the period token i is what a change is measured against: after
@@ -1418,6 +1442,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (blocked && !inherited_kind) {
 		add_candidate(j, tk, "belongs to a part not in the lexicon: %s", st->block_reason);
 		return;
+	}
+	/* "AWS held 29% of the worldwide cloud infrastructure services market":
+	 * a share of a market; the metric holds for the clauses after it */
+	if (met < 0 && q->kind == NL_PERCENT && share_of_market(j, tk)) {
+		met = st->met = lexicon_find_metric(lx, "market_share");
+		met_sign = st->met_sign = 1;
+		st->sentence_met_seen = st->clause_met_seen = 1;
 	}
 	if (met < 0) {
 		/* "Azure grew 40% YoY": growth of a business is its revenue's */
@@ -1768,6 +1799,29 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		st->yoy_seen = 1;
 }
 
+/* Whether the period token k says when something was said: "reported in
+ * September", "said in October that". */
+static int said_when(const struct job *j, size_t k)
+{
+	static const char *const verbs[] = { "reported", "said", "announced", "disclosed", "told", "stated",
+					     "wrote", "published", "released" };
+	size_t floor = j->sent_start; /* the verb may be a cue token of its own */
+	size_t p = j->toks[k].start;
+	if (!strncasecmp(j->t + p, "in ", 3)) {
+		/* the month form holds its "in" */
+	} else if (word_before(j->t, floor, p, "in")) {
+		while (p > floor && j->t[p - 1] == ' ')
+			p--;
+		p -= 2; /* past "in" */
+	} else {
+		return 0;
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(verbs); i++)
+		if (word_before(j->t, floor, p, verbs[i]))
+			return 1;
+	return 0;
+}
+
 static void walk_sentence(struct job *j, struct state *st, size_t first, size_t end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -1893,6 +1947,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			break;
 		}
 		case T_PERIOD:
+			/* "reported in September", 于 11 月 19 日公布: when it was said,
+			 * not the period of a figure */
+			if (said_when(j, k))
+				break;
 			/* FY2026Q3 (截至 2025 年 10 月 26 日), fiscal Q3 (ended October 26):
 			 * the same period said again by its last day */
 			if (k > first && j->toks[k - 1].type == T_PERIOD && text_has(j->t, j->toks[k - 1].end, tk->start, "(") &&

@@ -99,6 +99,16 @@ static const struct {
 	  "meta operating_margin level 40 % 2025-09-30 actual exact;meta operating_margin level 43 % 2024-09-30 actual exact;"
 	  "meta revenue level 40590000000 USD 2024-09-30 actual exact;meta revenue level 51240000000 USD 2025-09-30 actual "
 	  "exact;meta revenue yoy 26 % 2025-09-30 actual exact" },
+	/* a share of a market; a metric carried to the clauses after it */
+	{ "AWS held 29% of the worldwide cloud infrastructure services market in the third quarter of 2025, while "
+	  "Microsoft had 20%.",
+	  "2025-11-05",
+	  "aws market_share level 29 % 2025-09-30 actual exact;microsoft market_share level 20 % 2025-09-30 actual exact" },
+	/* when it was said is not the figure's period */
+	{ "Oracle reported in September that its remaining performance obligations jumped 359% to $455 billion in the "
+	  "quarter ended Aug. 31.",
+	  "2025-11-05",
+	  "oracle rpo level 455000000000 USD 2025-08-31 actual exact;oracle rpo yoy 359 % 2025-08-31 actual exact" },
 	/* a table: rows of metrics under periods, units above */
 	{ "腾讯控股：业绩点评\n\n表 1：盈利预测\n单位：亿元\n指标          2024A      2025E      2026E\n"
 	  "营业收入      6603       7420       8200\n",
