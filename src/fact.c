@@ -845,6 +845,16 @@ static int introduced(const char *t, size_t s, size_t e)
 	return in_list(word, words, ARRAY_SIZE(words));
 }
 
+/* Whether the period t[s..e) opens with its own "in", "for" or "by" (the
+ * month forms hold it: "in October"). */
+static int opens_introduced(const char *t, size_t s, size_t e)
+{
+	size_t w = s;
+	while (w < e && isalpha((unsigned char)t[w]))
+		w++;
+	return w > s && w < e && t[w] == ' ' && introduced(t, s, w);
+}
+
 /* 理想汽车 2025 年第三季度营收 ...: a sentence that opens on a Chinese name
  * the lexicon does not know (two to ten characters, nothing else, right
  * before the first period, metric or number) is about that name. Openers
@@ -1365,7 +1375,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				base_period = j->toks[i].idx;
 				break;
 			}
-			if (!st->clause_per_seen || introduced(j->t, j->toks[i - 1].end, j->toks[i].start))
+			if (!st->clause_per_seen || introduced(j->t, j->toks[i - 1].end, j->toks[i].start) ||
+			    opens_introduced(j->t, j->toks[i].start, j->toks[i].end))
 				following_period = j->toks[i].idx;
 			break;
 		}
@@ -1384,7 +1395,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			while (i < sent_end && j->toks[i].start <= close)
 				i++;
 			if (close < j->sent_end && i < sent_end && j->toks[i].type == T_PERIOD &&
-			    introduced(j->t, close + 1, j->toks[i].start) && only_spaces_words(j->t, close + 1, j->toks[i].start))
+			    (introduced(j->t, close + 1, j->toks[i].start) ||
+			     opens_introduced(j->t, j->toks[i].start, j->toks[i].end)) &&
+			    only_spaces_words(j->t, close + 1, j->toks[i].start))
 				following_period = j->toks[i].idx;
 		}
 	}
@@ -1639,6 +1652,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->npers++;
 		struct period fp;
 		int fr = resolve_period(j, tmp, &ee->calendar, estimate, &fp, 0);
+		/* up from $100 million in January, after October: the base is
+		 * the last January gone by, not the one after the context */
+		if (fr < 0 && (before & CUE_FROM) && !estimate) {
+			j->pers[tmp].prev = -1;
+			fr = resolve_period(j, tmp, &ee->calendar, estimate, &fp, 0);
+		}
 		j->npers--;
 		struct period cp;
 		int cr = resolve_period(j, per, &ee->calendar, estimate, &cp, 0);

@@ -104,6 +104,12 @@ static const struct {
 	  "Microsoft had 20%.",
 	  "2025-11-05",
 	  "aws market_share level 29 % 2025-09-30 actual exact;microsoft market_share level 20 % 2025-09-30 actual exact" },
+	/* months that hold their "in"; a base before the context's period */
+	{ "Cursor said its annualized revenue passed $1 billion in October, up from $100 million in January and about "
+	  "$500 million in June.",
+	  "2025-11-12",
+	  "cursor arr level 100000000 USD 2025-01-31 actual exact;cursor arr level 1000000000 USD 2025-10-31 actual exact;"
+	  "cursor arr level 500000000 USD 2025-06-30 actual approx" },
 	/* when it was said is not the figure's period */
 	{ "Oracle reported in September that its remaining performance obligations jumped 359% to $455 billion in the "
 	  "quarter ended Aug. 31.",
