@@ -2130,27 +2130,6 @@ static size_t first_tok_at(const struct job *j, size_t pos)
 	return lo;
 }
 
-static struct cell_sense sense_of(const struct job *j, size_t s, size_t e)
-{
-	struct cell_sense c = { -1, -1, 0, 0 };
-	for (size_t k = first_tok_at(j, s); k < j->ntoks && j->toks[k].start < e; k++) {
-		const struct tok *tk = &j->toks[k];
-		if (tk->type == T_ENTITY) {
-			int x = j->lm[tk->idx].index;
-			if (c.ent == -1 || lexicon_root(j->fx->lx, x) == lexicon_root(j->fx->lx, c.ent))
-				c.ent = c.ent == -1 ? x : c.ent;
-			else
-				c.ent = -2;
-		} else if (tk->type == T_METRIC && c.met < 0) {
-			c.met = j->lm[tk->idx].index;
-		} else if (tk->type == T_CUE) {
-			c.kind |= j->q[tk->idx].cue & (CUE_YOY | CUE_QOQ);
-		}
-	}
-	c.percent = text_has(j->t, s, e, "(%)") || text_has(j->t, s, e, "%");
-	return c;
-}
-
 /* Words over a column that say its cells are changes, and whose. */
 static unsigned change_column(const char *t, size_t s, size_t e)
 {
@@ -2165,6 +2144,78 @@ static unsigned change_column(const char *t, size_t s, size_t e)
 			return words[i].cue;
 	return 0;
 }
+
+/* Whether the metric token k is the head of the label t[s..e): what
+ * stands before it is a company and a colon or a modifier (Total, GAAP,
+ * 归母), what follows is a bracket, a footnote mark or a change word. */
+static int label_head(const struct job *j, size_t k, size_t s, size_t e)
+{
+	static const char *const mods[] = { "total", "net", "gross", "gaap", "non-gaap", "adjusted", "diluted",
+					    "basic", "reported", "consolidated", "group", "company", "合计", "总",
+					    "归母", "经调整", "调整后", "稀释", "摊薄", "基本", "全年", "单季" };
+	const char *t = j->t;
+	size_t p = s;
+	for (size_t i = first_tok_at(j, s); i < k; i++)
+		if (j->toks[i].type == T_ENTITY)
+			p = j->toks[i].end;
+	while (p < j->toks[k].start) {
+		unsigned char c = (unsigned char)t[p];
+		if (c == ' ' || c == ':' || c == '*' || c == '-') {
+			p++;
+			continue;
+		}
+		if (!memcmp(t + p, "：", 3) && p + 3 <= j->toks[k].start) {
+			p += 3;
+			continue;
+		}
+		size_t w = p;
+		if (c >= 0x80)
+			while (w < j->toks[k].start && (unsigned char)t[w] >= 0x80)
+				w++;
+		else
+			while (w < j->toks[k].start && (isalnum((unsigned char)t[w]) || t[w] == '-'))
+				w++;
+		if (w == p || !span_in_list(t, p, w, mods, ARRAY_SIZE(mods)))
+			return 0;
+		p = w;
+	}
+	for (p = j->toks[k].end; p < e; p++) {
+		unsigned char c = (unsigned char)t[p];
+		if (c == '(' || c == '[')
+			return 1; /* (%), ($bn), (元) */
+		if (c == ' ' || c == '*' || c == ':' || isdigit(c))
+			continue;
+		return change_column(t, p, e) != 0;
+	}
+	return 1;
+}
+
+static struct cell_sense sense_of(const struct job *j, size_t s, size_t e, int row_label)
+{
+	struct cell_sense c = { -1, -1, 0, 0 };
+	for (size_t k = first_tok_at(j, s); k < j->ntoks && j->toks[k].start < e; k++) {
+		const struct tok *tk = &j->toks[k];
+		if (tk->type == T_ENTITY) {
+			int x = j->lm[tk->idx].index;
+			if (c.ent == -1 || lexicon_root(j->fx->lx, x) == lexicon_root(j->fx->lx, c.ent))
+				c.ent = c.ent == -1 ? x : c.ent;
+			else
+				c.ent = -2;
+		} else if (tk->type == T_METRIC && c.met < 0) {
+			/* the label's head: "Total cost of revenue", "Sales and
+			 * marketing" name other measures */
+			if (!row_label || label_head(j, k, s, e))
+				c.met = j->lm[tk->idx].index;
+			else
+				c.met = -2;
+		} else if (tk->type == T_CUE) {
+			c.kind |= j->q[tk->idx].cue & (CUE_YOY | CUE_QOQ);
+		}
+	}
+	c.percent = text_has(j->t, s, e, "(%)") || text_has(j->t, s, e, "%");
+	return c;
+}
+
 
 /* A header cell read as a period: 3Q25A, 2025E, FY26E, CY2026, FY26Q2 —
  * or a bare year under "Three Months Ended September 30,". Returns 0 with
@@ -2281,50 +2332,68 @@ static int period_label_column(const char *t, size_t s, size_t e)
 	return 0;
 }
 
-/* One cell's figure as a fact: `kind` 0 for a level. */
-static void table_fact(struct job *j, size_t line_s, size_t line_e, size_t cs, size_t ce, int ent, int met,
-		       const struct period_expr *x, int est, unsigned kind, const struct table_value *v, double scale,
-		       const char *cur)
+/* Leaves out the cell t[cs..ce) of the row t[line_s..line_e), saying why. */
+static void table_candidate(struct job *j, size_t line_s, size_t line_e, size_t cs, size_t ce, const char *why)
+{
+	if (!j->out->want_candidates)
+		return;
+	j->stage = "table";
+	j->sent_start = line_s;
+	j->sent_end = line_e;
+	j->sent_orig_known = 0;
+	struct candidate *c = new_candidate(j, textnorm_orig(j->tn, cs), textnorm_orig(j->tn, ce));
+	sent_orig(j);
+	c->sentence = xstrndup(j->orig + j->sent_orig_start, j->sent_orig_end - j->sent_orig_start);
+	copy_str(c->reason, sizeof(c->reason), why);
+}
+
+/* One cell's figure as a fact: `kind` 0 for a level. Returns NULL, or why
+ * the cell is left out. */
+static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_t cs, size_t ce, int ent, int met,
+			      const struct period_expr *x, int est, unsigned kind, const struct table_value *v,
+			      double scale, const char *cur)
 {
 	const struct lexicon *lx = j->fx->lx;
-	if (ent < 0 || met < 0)
-		return;
+	if (ent < 0)
+		return "no company for its row";
+	if (met < 0)
+		return "no metric for its row";
 	const struct lexicon_metric *mm = lexicon_metric_at(lx, (size_t)met);
 	const struct lexicon_entity *ee = lexicon_entity_at(lx, (size_t)ent);
 	const char *unit;
 	double value = v->value;
 	const char *kname = kind & CUE_QOQ ? "qoq" : kind & CUE_YOY ? "yoy" : "level";
 	if (kind) {
-		if (!v->percent && !(v->value == v->value && scale == -1))
-			return;
+		if (!v->percent)
+			return "a change without a percent sign or (%)";
 		if (mm->unit_kind == UNIT_PERCENT)
-			return; /* relative or points: a table does not say */
+			return "a change of a percentage: relative or points, the table does not say";
 		unit = "%";
 	} else if (mm->unit_kind == UNIT_PERCENT) {
-		if (!v->percent && scale != -1)
-			return;
+		if (!v->percent)
+			return "a percentage without a percent sign or (%)";
 		unit = "%";
 	} else if (mm->unit_kind == UNIT_CURRENCY) {
 		if (v->percent)
-			return;
+			return "a percent under a row of amounts";
 		/* a per-share figure is stated in units, whatever scale the
 		 * table's other rows take (In millions, except per share amounts) */
 		if (!strcmp(mm->id, "eps")) {
 			unit = v->dollar ? "USD" : cur;
 		} else {
 			if (scale <= 0)
-				return;
+				return "no units line, caption or label gives the scale";
 			unit = cur ? cur : v->dollar ? "USD" : NULL;
 			value *= scale;
 		}
 		if (!unit)
-			return;
+			return "no currency for the amount";
 	} else {
-		return;
+		return "a metric tables are not read for";
 	}
 	struct period p;
 	if (period_resolve(x, &ee->calendar, NULL, j->ref, est, &p) < 0)
-		return;
+		return "its column's period cannot be placed";
 	struct state tmp;
 	memset(&tmp, 0, sizeof(tmp));
 	j->sent_start = line_s;
@@ -2336,6 +2405,7 @@ static void table_fact(struct job *j, size_t line_s, size_t line_e, size_t cs, s
 							   QUAL_EXACT;
 	double res = pow(10, -v->decimals) * (kind || unit[0] == '%' ? 1 : scale > 0 && strcmp(unit, "count") ? scale : 1);
 	emit(j, &tmp, cs, ce, ent, met, &p, kname, value, 0, 0, unit, q, est, res);
+	return NULL;
 }
 
 /* Reads the tables: a cell is a fact when its row, its column and the
@@ -2360,9 +2430,13 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 			table_units(j->t, lines[tb->header].start, lines[tb->header].end, &scale, &cur);
 		else if (tb->caption >= 0) /* Figure 1: Capex, calendarized ($bn) */
 			table_units(j->t, lines[tb->caption].start, lines[tb->caption].end, &scale, &cur);
+		/* (In millions) over rows some of which write $: dollars */
+		for (size_t r = tb->first; !cur && r <= tb->last; r++)
+			if (memchr(j->t + lines[r].start, '$', lines[r].end - lines[r].start))
+				cur = span_contains(j->t, lines[r].start, lines[r].end, "HK$", 0) ? "HKD" : "USD";
 		struct cell_sense caption = { -1, -1, 0, 0 };
 		if (tb->caption >= 0)
-			caption = sense_of(j, lines[tb->caption].start, lines[tb->caption].end);
+			caption = sense_of(j, lines[tb->caption].start, lines[tb->caption].end, 0);
 		size_t hs[16], he[16];
 		int hc[16];
 		size_t nh = table_row_cells(j->t, lines, tb->header, (size_t)tb->header, hs, he, hc, ARRAY_SIZE(hs));
@@ -2385,7 +2459,7 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 			/* 3Q25A 4Q25E prior: a previous estimate is superseded */
 			int superseded = superseded_column(j->t, hs[c], he[c]);
 			hper[c] = !superseded && column_period(j, hs[c], he[c], as, ae, &hx[c], &hest[c]) == 0;
-			hsense[c] = sense_of(j, hs[c], he[c]);
+			hsense[c] = sense_of(j, hs[c], he[c], 0);
 			hkind[c] = superseded ? 0 : change_column(j->t, hs[c], he[c]);
 		}
 		struct cell_sense above = { -1, -1, 0, 0 };
@@ -2413,7 +2487,7 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 			struct table_value v0;
 			if (table_parse_value(j->t, cs[0], ce[0], &v0) == 0)
 				continue; /* no label */
-			struct cell_sense row = sense_of(j, cs[0], ce[0]);
+			struct cell_sense row = sense_of(j, cs[0], ce[0], 1);
 			/* 同比增速(%) under 营业收入: the change of the row above */
 			unsigned change = change_column(j->t, cs[0], ce[0]);
 			if (row.ent == -1 && row.met < 0 && change && above.met >= 0) {
@@ -2426,13 +2500,17 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 			 * naming neither (a segment, a product line) is not ours */
 			if (row.ent == -1 && row.met < 0) {
 				above.met = -1;
+				for (size_t i = 1; i < nc; i++)
+					if (table_parse_value(j->t, cs[i], ce[i], &v0) == 0)
+						table_candidate(j, l->start, l->end, cs[i], ce[i],
+								"its row names no metric or company we track");
 				continue;
 			}
 			if (!change)
 				above = row;
 			if (periods > 0) {
 				int ent = row.ent != -1 ? row.ent : caption.ent != -1 ? caption.ent : frames[r].entity;
-				int met = row.met >= 0 ? row.met : caption.met;
+				int met = row.met >= 0 ? row.met : row.met == -1 ? caption.met : -1;
 				unsigned kind = row.kind;
 				int first_period_col = -1;
 				for (size_t c = c0; c < nh && first_period_col < 0; c++)
@@ -2459,13 +2537,17 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 						continue;
 					if (row.percent && !v.percent)
 						v.percent = 1;
+					const char *why = "its column is no period: a previous estimate or another measure";
 					if (hper[c])
 						/* CY26E y/y: a column of changes over its own period */
-						table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[c], hest[c],
-							   kind ? kind : hkind[c], &v, rscale, rcur);
+						why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[c], hest[c],
+								 kind ? kind : hkind[c], &v, rscale, rcur);
 					else if (hkind[c] && !kind && first_period_col >= 0 && v.percent)
-						table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[first_period_col],
-							   hest[first_period_col], hkind[c], &v, rscale, rcur);
+						why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met,
+								 &hx[first_period_col], hest[first_period_col], hkind[c], &v,
+								 rscale, rcur);
+					if (why)
+						table_candidate(j, l->start, l->end, cs[i], ce[i], why);
 				}
 			} else if (measures > 0 && per_col > 0 && row.ent >= 0) {
 				struct period_expr px;
@@ -2491,8 +2573,10 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 					unsigned kind = hsense[c].kind | hkind[c];
 					if (kind & CUE_QOQ)
 						kind = CUE_QOQ;
-					table_fact(j, l->start, l->end, cs[i], ce[i], row.ent, hsense[c].met, &px, pest, kind, &v,
-						   scale, cur);
+					const char *why = table_fact(j, l->start, l->end, cs[i], ce[i], row.ent, hsense[c].met, &px,
+								     pest, kind, &v, scale, cur);
+					if (why)
+						table_candidate(j, l->start, l->end, cs[i], ce[i], why);
 				}
 			}
 		}

@@ -92,6 +92,20 @@ static const struct {
 	  "baidu eps level 7.45 CNY 2025-12-31 estimate exact;baidu eps level 8.4 CNY 2024-12-31 actual exact;"
 	  "baidu revenue level 129600000000 CNY 2025-12-31 estimate exact;baidu revenue level 133125000000 CNY 2024-12-31 "
 	  "actual exact;baidu revenue yoy -1.1 % 2024-12-31 actual exact;baidu revenue yoy -2.6 % 2025-12-31 estimate exact" },
+	/* a statement: the years under "Three Months Ended", dollars from the
+	 * rows that write $, and only labels whose head is a metric */
+	{ "Microsoft Corporation Income Statements\n(In millions, except per share amounts)\n"
+	  "                          Three Months Ended September 30,\n"
+	  "                               2025        2024\n"
+	  "Product                     $15,876     $15,272\n"
+	  "  Total revenue              77,673      65,585\n"
+	  "  Total cost of revenue      24,043      20,099\n"
+	  "Sales and marketing           5,717       5,575\n"
+	  "Diluted earnings per share    $3.72       $3.30\n",
+	  "2025-10-29",
+	  "microsoft eps level 3.3 USD 2024-09-30 actual exact;microsoft eps level 3.72 USD 2025-09-30 actual exact;"
+	  "microsoft revenue level 65585000000 USD 2024-09-30 actual exact;microsoft revenue level 77673000000 USD "
+	  "2025-09-30 actual exact" },
 	/* a table of bars: empty cells count, units in a row's label */
 	{ "Meta Q3 2025 at a glance\n\n| Metric | Q3 2025 | Q3 2024 | Y/Y |\n|---|---|---|---|\n"
 	  "| Revenue ($bn) | 51.24 | 40.59 | 26% |\n| Operating margin | 40% | 43% | |\n",
