@@ -629,6 +629,27 @@ static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *
 	return period_resolve(x, cal, ctx, j->ref, estimate, out);
 }
 
+/* resolve_period() for a figure: "expects $9 billion by year-end" after
+ * "at the end of 2024" — a forecast's yearless period, read from an
+ * earlier one that is over, is the next one to come, as the report date
+ * reads it. */
+static int resolve_forecast(struct job *j, int p, const struct fiscal_calendar *cal, int estimate, struct period *out)
+{
+	int rc = resolve_period(j, p, cal, estimate, out, 0);
+	if (rc < 0 || !estimate || j->pers[p].expr.year || date_cmp(out->end, j->ref) >= 0)
+		return rc;
+	GROW(j->pers, j->cappers, j->npers + 1);
+	j->pers[j->npers] = j->pers[p];
+	j->pers[j->npers].prev = -1;
+	j->pers[j->npers].temp = 1;
+	j->npers++;
+	struct period np;
+	if (resolve_period(j, (int)j->npers - 1, cal, estimate, &np, 0) == 0 && date_cmp(np.end, j->ref) >= 0)
+		*out = np;
+	j->npers--;
+	return rc;
+}
+
 static void put_period(struct fact *f, const struct period *p)
 {
 	copy_str(f->period_type, sizeof(f->period_type), period_type_name(p->type));
@@ -1651,7 +1672,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		int tmp = (int)j->npers;
 		j->npers++;
 		struct period fp;
-		int fr = resolve_period(j, tmp, &ee->calendar, estimate, &fp, 0);
+		int fr = resolve_forecast(j, tmp, &ee->calendar, estimate, &fp);
 		/* up from $100 million in January, after October: the base is
 		 * the last January gone by, not the one after the context */
 		if (fr < 0 && (before & CUE_FROM) && !estimate) {
@@ -1686,7 +1707,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			add_candidate(j, tk, "an open-ended period%s", "");
 			return;
 		}
-		have = resolve_period(j, per, &ee->calendar, estimate, &p, 0);
+		have = resolve_forecast(j, per, &ee->calendar, estimate, &p);
 		if (have == 0 && j->pers[per].est < 0)
 			j->pers[per].est = estimate;
 		/* Apple's September quarter, then "Nvidia's data center revenue

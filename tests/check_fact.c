@@ -124,6 +124,12 @@ static const struct {
 	  "2025-11-12",
 	  "cursor arr level 100000000 USD 2025-01-31 actual exact;cursor arr level 1000000000 USD 2025-10-31 actual exact;"
 	  "cursor arr level 500000000 USD 2025-06-30 actual approx" },
+	/* a forecast's yearless period after a past one is the next to come */
+	{ "Anthropic annualized revenue was about $1 billion at the end of 2024. Anthropic expects to reach a run rate of "
+	  "$9 billion by year-end.",
+	  "2025-11-12",
+	  "anthropic arr level 1000000000 USD 2024-12-31 actual approx;anthropic arr level 9000000000 USD 2025-12-31 "
+	  "guidance exact" },
 	/* when it was said is not the figure's period */
 	{ "Oracle reported in September that its remaining performance obligations jumped 359% to $455 billion in the "
 	  "quarter ended Aug. 31.",
