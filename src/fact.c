@@ -146,6 +146,7 @@ struct state {
 	int comparing;  /* the quantity being emitted follows a comparison cue */
 	int frame_ent;  /* what the paragraph's frame is about: restored after a doubt, -1 none */
 	int ent_from_frame; /* ent is the frame's, not named in the text */
+	int ent_clause;     /* the clause that named it */
 	int list[8], nlist; /* the companies a list named (腾讯、阿里巴巴、百度), in order */
 	size_t list_end;    /* the token after the list */
 	int list_paired;    /* its sentence says 分别 or respectively after it */
@@ -1465,7 +1466,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	/* "their combined capex": a total the sentence does not pin on the
 	 * company its frame is about */
-	if (st->ent_from_frame && ent == st->ent && ((before | after) & CUE_MIXED)) {
+	if ((before | after) & CUE_MIXED && ent == st->ent && (st->ent_from_frame || st->ent_clause != tk->clause)) {
 		add_candidate(j, tk, "a total over several companies, none named%s", "");
 		return;
 	}
@@ -1640,6 +1641,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				low = (q->low - 1) * 100;
 				high = (q->high - 1) * 100;
 				unit = "%";
+				/* 增长逾 1 倍: grew by once itself, doubled, not by 0% */
+				if (q->value == 1 && directional && !q->change_word) {
+					value = 100;
+					low = high = 0;
+				}
 			}
 			if (down && value > 0) {
 				double l = low;
@@ -1862,6 +1868,30 @@ static int said_when(const struct job *j, size_t k)
 	return 0;
 }
 
+/* Whether the metric token k stands inside brackets that open right after
+ * an earlier metric of its sentence: "FCF (OCF less capex)". */
+static int in_definition(const struct job *j, size_t k, size_t first)
+{
+	const char *t = j->t;
+	size_t open = SIZE_MAX;
+	for (size_t p = j->toks[k].start; p > j->sent_start; p--) {
+		if (t[p - 1] == ')')
+			return 0;
+		if (t[p - 1] == '(') {
+			open = p - 1;
+			break;
+		}
+	}
+	if (open == SIZE_MAX)
+		return 0;
+	for (size_t i = k; i > first; i--) {
+		const struct tok *x = &j->toks[i - 1];
+		if (x->end <= open)
+			return x->type == T_METRIC && only_spaces(t, x->end, open);
+	}
+	return 0;
+}
+
 static void walk_sentence(struct job *j, struct state *st, size_t first, size_t end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -1942,6 +1972,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			st->ent = idx;
 			st->ent_from_frame = 0;
+			st->ent_clause = tk->clause;
 			{
 				int r = lexicon_root(lx, idx);
 				st->para_root = st->para_root == -1 || st->para_root == r ? r : -2;
@@ -1955,6 +1986,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			break;
 		}
 		case T_METRIC: {
+			/* FCF (OCF less capex): the brackets after a metric define
+			 * it, they name no new one */
+			if (in_definition(j, k, first))
+				break;
 			size_t gs = k > first ? j->toks[k - 1].end : j->sent_start;
 			char why[64] = "";
 			int part = names_a_part(j, gs, tk->start, k == first, why, sizeof(why));

@@ -130,6 +130,15 @@ static const struct {
 	  "2025-11-12",
 	  "anthropic arr level 1000000000 USD 2024-12-31 actual approx;anthropic arr level 9000000000 USD 2025-12-31 "
 	  "guidance exact" },
+	/* grew by more than once itself: at least doubled */
+	{ "Meta 2025 年三季度资本开支 193.7 亿美元，同比增长逾 1 倍。", "2025-11-02",
+	  "meta capex level 19370000000 USD 2025-09-30 actual exact;meta capex yoy 100 % 2025-09-30 actual at_least" },
+	/* a total of two companies named a sentence before is neither's */
+	{ "Anthropic 预计 2026 年收入约 150 亿美元。两家公司 2026 年合计收入有望超过 600 亿美元。", "2025-12-12",
+	  "anthropic revenue level 15000000000 USD 2026-12-31 guidance approx" },
+	/* brackets after a metric define it */
+	{ "We calculate Amazon's 3Q25 FCF (OCF less capex) at -$4.0bn.", "2025-11-03",
+	  "amazon free_cash_flow level -4000000000 USD 2025-09-30 actual exact" },
 	/* when it was said is not the figure's period */
 	{ "Oracle reported in September that its remaining performance obligations jumped 359% to $455 billion in the "
 	  "quarter ended Aug. 31.",
