@@ -1388,8 +1388,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	int following_period = -1, base_period = -1;
 	for (size_t i = k + 1; i < sent_end && j->toks[i].clause == tk->clause; i++) {
 		/* past the next number only when the clause named no period
-		 * before: "rose 359% to $455 billion in the first quarter" */
-		if (i >= nq && st->clause_per_seen)
+		 * before: "rose 359% to $455 billion in the first quarter"; not
+		 * for a number said of a year before ("38.1% a year earlier") */
+		if (i >= nq && (st->clause_per_seen || (after & CUE_PRIOR)))
 			break;
 		if (j->toks[i].type == T_PERIOD) {
 			/* up 22% from Q2: a comparison's base, not the number's period */
@@ -1784,6 +1785,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 		GROW(j->pers, j->cappers, j->npers + 1);
 		j->pers[j->npers].expr = j->ps[list[q->slash_index]].expr;
+		/* 2026/2027 财年: what the last member says of the list holds for all */
+		if (j->ps[list[nl - 1]].expr.fiscal)
+			j->pers[j->npers].expr.fiscal = 1;
 		j->pers[j->npers].prev = per;
 		j->pers[j->npers].est = estimate;
 		j->pers[j->npers].temp = 1;
@@ -1928,6 +1932,12 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			 * a list that "respectively" pairs with figures for its sentence */
 			if (st->ent == -2 && !st->list_paired)
 				st->ent = st->ent_before_mixed;
+			/* 高于 2024 年；自由现金流 583 亿元: a base no number of its
+			 * clause took is no period of the next clause */
+			if (st->base_pending) {
+				st->per = st->base_restore;
+				st->base_pending = 0;
+			}
 			st->clause_met_seen = st->clause_per_seen = st->clause_block = st->clause_implied = 0;
 		}
 		switch (tk->type) {
@@ -2030,6 +2040,12 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			 * the same period said again by its last day */
 			if (k > first && j->toks[k - 1].type == T_PERIOD && text_has(j->t, j->toks[k - 1].end, tk->start, "(") &&
 			    only_spaces(j->t, j->toks[k - 1].end, tk->start - 1))
+				break;
+			/* compared with $46.7 billion in Q2: the period of the number
+			 * compared with, not of the figures after it */
+			if (k >= first + 2 && j->toks[k - 1].type == T_QTY && j->toks[k - 1].clause == tk->clause &&
+			    (cue_of(j, &j->toks[k - 2]) & (CUE_COMPARE | CUE_FROM)) &&
+			    j->toks[k - 2].clause == tk->clause)
 				break;
 			if (base_of_change(j, k, first)) {
 				/* a base after its number (up 22% from Q2) was that
@@ -2822,6 +2838,8 @@ int fact_extract_about(const struct fact_extractor *fx, const char *in, size_t l
 		}
 		st.doubt = 0;
 		st.blocked = 0;
+		if (st.base_pending)
+			st.per = st.base_restore; /* a base no number took */
 		st.base_pending = 0;
 		st.nlist = st.list_paired = 0;
 		/* after a ；the metric said before still applies to a new entity */

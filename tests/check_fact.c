@@ -139,6 +139,21 @@ static const struct {
 	/* brackets after a metric define it */
 	{ "We calculate Amazon's 3Q25 FCF (OCF less capex) at -$4.0bn.", "2025-11-03",
 	  "amazon free_cash_flow level -4000000000 USD 2025-09-30 actual exact" },
+	/* a list's last member says its periods are fiscal */
+	{ "我们上调英伟达 2026/2027 财年营收预测至 2130 亿/3190 亿美元。", "2025-11-24",
+	  "nvidia revenue level 213000000000 USD 2026-01-25 estimate exact;nvidia revenue level 319000000000 USD "
+	  "2027-01-31 estimate exact" },
+	/* the period of a number compared with is that number's alone */
+	{ "Nvidia revenue of $57.0 billion in fiscal Q3 2026 was up 22% sequentially, compared with $46.7 billion in Q2 "
+	  "and $35.1 billion a year ago.",
+	  "2025-11-19",
+	  "nvidia revenue level 35100000000 USD 2024-10-27 actual exact;nvidia revenue level 46700000000 USD 2025-07-27 "
+	  "actual exact;nvidia revenue level 57000000000 USD 2025-10-26 actual exact;nvidia revenue qoq 22 % 2025-10-26 "
+	  "actual exact" },
+	/* a base no number took is no period of the next clause */
+	{ "腾讯 2025 年三季度资本开支 129.8 亿元，仍高于 2024 年；自由现金流 583 亿元。", "2025-11-28",
+	  "tencent capex level 12980000000 CNY 2025-09-30 actual exact;tencent free_cash_flow level 58300000000 CNY "
+	  "2025-09-30 actual exact" },
 	/* when it was said is not the figure's period */
 	{ "Oracle reported in September that its remaining performance obligations jumped 359% to $455 billion in the "
 	  "quarter ended Aug. 31.",
