@@ -47,6 +47,15 @@ void layout_lines(const char *text, size_t len, struct layout_line **out, size_t
  * over: a navigation bar is neither a title nor the start of the text. */
 void layout_scope(const char *text, struct layout_line *lines, size_t n);
 
+/* A page as pdftotext -layout writes it: a side column (analysts, ratings,
+ * related research) set beside the body by a wide gap at one column, and
+ * body lines wrapped mid-sentence. Blanks the side column and joins the
+ * wrapped body lines of text[0..len) in place, keeping every byte where it
+ * is (side text becomes spaces, a wrap's newline a space), so offsets into
+ * the text still hold. Returns how many lines it changed; 0 for a text
+ * with no side column. */
+size_t layout_unfold(char *text, size_t len);
+
 /* The index of the line holding byte `pos`: lines[0..n) as layout_lines()
  * made them; a binary search. */
 size_t layout_line_at(const struct layout_line *lines, size_t n, size_t pos);

@@ -2747,6 +2747,8 @@ int fact_extract_about(const struct fact_extractor *fx, const char *in, size_t l
 		return err_set(e, "bad report date '%s' (want YYYY-MM-DD)", report_date ? report_date : "");
 	if (textnorm_run(in, len, &tn, e) < 0)
 		return -1;
+	/* a page in columns is read as its body runs, side column aside */
+	layout_unfold(tn.text, tn.len);
 	j.fx = fx;
 	j.tn = &tn;
 	j.t = tn.text;

@@ -419,3 +419,166 @@ size_t layout_line_at(const struct layout_line *lines, size_t n, size_t pos)
 	}
 	return lo;
 }
+
+/* ---- pages laid out in columns ---- */
+
+/* Where t[s..e) ends when a wide character takes `wide` columns: pdftotext
+ * sets some pages one cell a character, others two for a Chinese one. */
+static size_t cells_of(const char *t, size_t s, size_t e, size_t wide)
+{
+	size_t w = 0;
+	for (size_t i = s; i < e; i += char_len(t, i))
+		w += (unsigned char)t[i] >= 0xE0 ? wide : 1;
+	return w;
+}
+
+struct span_line {
+	size_t start, end;   /* the raw line, without its newline */
+	size_t gap_end;      /* where text resumes past the first wide gap after text; 0 none */
+	size_t gap_col;      /* that place's display column */
+	size_t first_col;    /* the column of the first character; SIZE_MAX blank */
+	int prose_left;      /* the text before the gap is one run of words, 15 columns or more */
+};
+
+/* The first gap of six spaces or more that follows text on the line, and
+ * whether what stands before it is one cell of running text. */
+static void find_gap(const char *t, struct span_line *l, size_t wide)
+{
+	size_t i = l->start;
+	while (i < l->end && t[i] == ' ')
+		i++;
+	l->first_col = i < l->end ? cells_of(t, l->start, i, wide) : SIZE_MAX;
+	size_t text_start = i;
+	int inner_gap = 0;
+	while (i < l->end) {
+		if (t[i] != ' ') {
+			i += char_len(t, i);
+			continue;
+		}
+		size_t g = i;
+		while (i < l->end && t[i] == ' ')
+			i++;
+		if (i - g >= 6 && i < l->end) {
+			l->gap_end = i;
+			l->gap_col = cells_of(t, l->start, i, wide);
+			/* a body line of words beside the column, not a table's
+			 * label beside its figures */
+			size_t c = i;
+			while (c < l->end && t[c] != ' ')
+				c += char_len(t, c);
+			l->prose_left = !inner_gap && cells_of(t, text_start, g, wide) >= 30 && !numeric_cell(t, i, c);
+			return;
+		}
+		if (i - g >= 2)
+			inner_gap = 1;
+	}
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Splits text[0..len) into lines with their first wide gap, measured
+ * with wide characters `wide` columns, and finds the side column: where
+ * text resumes past a gap on many lines whose left part is prose, at one
+ * column give or take a few. Returns the lines (you free them). */
+static struct span_line *side_column(const char *t, size_t len, size_t wide, size_t *n, size_t *side, size_t *best)
+{
+	struct span_line *ls = NULL;
+	size_t cap = 0;
+	*n = 0;
+	for (size_t i = 0; i <= len;) {
+		const char *nl = memchr(t + i, '\n', len - i);
+		size_t le = nl ? (size_t)(nl - t) : len;
+		GROW(ls, cap, *n + 1);
+		memset(&ls[*n], 0, sizeof(ls[*n]));
+		ls[*n].start = i;
+		ls[*n].end = le;
+		find_gap(t, &ls[*n], wide);
+		(*n)++;
+		if (!nl)
+			break;
+		i = le + 1;
+	}
+	size_t *cols = xmalloc((*n + 1) * sizeof(*cols));
+	size_t nc = 0;
+	for (size_t i = 0; i < *n; i++)
+		if (ls[i].gap_end && ls[i].prose_left && ls[i].gap_col >= 40)
+			cols[nc++] = ls[i].gap_col;
+	*side = *best = 0;
+	qsort(cols, nc, sizeof(*cols), cmp_size);
+	for (size_t a = 0, b = 0; a < nc; a++) {
+		while (cols[b] + 6 < cols[a]) /* full-width marks NFKC narrowed shift a line a little */
+			b++;
+		if (a - b + 1 > *best) {
+			*best = a - b + 1;
+			*side = cols[b];
+		}
+	}
+	free(cols);
+	return ls;
+}
+
+size_t layout_unfold(char *t, size_t len)
+{
+	size_t n, side, best, n2, side2, best2;
+	struct span_line *ls = side_column(t, len, 2, &n, &side, &best);
+	struct span_line *ls2 = side_column(t, len, 1, &n2, &side2, &best2);
+	if (best2 > best) {
+		free(ls);
+		ls = ls2;
+		n = n2;
+		side = side2;
+		best = best2;
+	} else {
+		free(ls2);
+	}
+	size_t lines_with_text = 0;
+	for (size_t i = 0; i < n; i++)
+		lines_with_text += ls[i].first_col != SIZE_MAX;
+	size_t changed = 0;
+	/* a page as pdftotext lays it: a side column, or a margin on most lines */
+	size_t indented = 0;
+	for (size_t i = 0; i < n; i++)
+		indented += ls[i].first_col != SIZE_MAX && ls[i].first_col >= 2;
+	if (best < 6 && indented * 2 < lines_with_text) {
+		free(ls);
+		return 0;
+	}
+	/* blank the side column on the lines whose body is prose */
+	for (size_t i = 0; best >= 6 && i < n; i++) {
+		struct span_line *l = &ls[i];
+		if (l->gap_end && l->prose_left && l->gap_col + 2 >= side && l->gap_col <= side + 8) {
+			memset(t + l->gap_end, ' ', l->end - l->gap_end);
+			l->gap_end = 0;
+			changed++;
+		}
+	}
+	/* join the body's wrapped lines: a long line that ends no sentence,
+	 * followed by one at its indentation that opens no item */
+	for (size_t i = 0; i + 1 < n; i++) {
+		struct span_line *a = &ls[i], *b = &ls[i + 1];
+		size_t ae = a->end;
+		while (ae > a->start && t[ae - 1] == ' ')
+			ae--;
+		if (a->first_col == SIZE_MAX || b->first_col == SIZE_MAX || ae <= a->start || a->gap_end)
+			continue;
+		size_t reach = cells_of(t, a->start, ae, 2);
+		if (reach < 40 || ends_sentence(t, a->start, ae) || ends_with_colon(t, a->start, ae))
+			continue;
+		if (b->first_col > a->first_col + 3 || b->first_col + 3 < a->first_col)
+			continue;
+		size_t bs = b->start;
+		while (bs < b->end && t[bs] == ' ')
+			bs++;
+		size_t past;
+		if (bullet(t, bs, b->end) > bs || numbered(t, bs, b->end, &past))
+			continue;
+		t[a->end] = ' ';
+		changed++;
+	}
+	free(ls);
+	return changed;
+}

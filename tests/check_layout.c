@@ -150,6 +150,39 @@ START_TEST(test_blocks_and_cells)
 }
 END_TEST
 
+START_TEST(test_unfold)
+{
+	/* a body with a side column, wrapped mid-sentence; a table beside
+	 * it keeps its figures */
+	char page[] =
+		"  Quarterly review of the cloud companies and their spending plans for          Analyst: A. Writer\n"
+		"  next year, with every figure checked against what the companies said          Phone: 555 0100\n"
+		"  in their own filings during the third quarter of the fiscal year in           Rating: Buy\n"
+		"  review and the notes that came with them, which is where the numbers          Related research\n"
+		"  in this page come from, as the tables below show in more detail for           Cloud notes, May\n"
+		"  each of the groups that we follow here and on the pages that come             Chip notes, June\n"
+		"  after this one in the rest of this report.\n"
+		"\n"
+		"  Revenue of the group                          2025        2024\n"
+		"  Total revenue of the cloud business           77,673      65,585\n";
+	size_t len = strlen(page);
+	size_t changed = layout_unfold(page, len);
+	ck_assert_uint_gt(changed, 0);
+	ck_assert_uint_eq(strlen(page), len); /* every byte stays where it is */
+	ck_assert_ptr_null(strstr(page, "Analyst"));
+	ck_assert_ptr_null(strstr(page, "Related research"));
+	ck_assert_ptr_nonnull(strstr(page, "77,673      65,585"));
+	/* the body's lines run on: one line up to the blank one */
+	const char *body_end = strstr(page, "of this report.");
+	ck_assert_ptr_nonnull(body_end);
+	ck_assert_ptr_null(memchr(page, '\n', (size_t)(body_end - page)));
+	/* a page with no side column and no margin is left alone */
+	char plain[] = "Revenue grew 5% in the quarter, the company said in a statement on\nThursday.\n";
+	ck_assert_uint_eq(layout_unfold(plain, strlen(plain)), 0);
+	ck_assert_ptr_nonnull(strchr(plain, '\n'));
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("layout");
@@ -158,6 +191,7 @@ int main(void)
 	tcase_add_test(tc, test_scopes);
 	tcase_add_loop_test(tc, test_values, 0, ARRAY_LEN(values));
 	tcase_add_test(tc, test_blocks_and_cells);
+	tcase_add_test(tc, test_unfold);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
