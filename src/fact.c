@@ -1232,11 +1232,23 @@ static int respectively(const struct job *j, const struct state *st, size_t k, s
 		return -1;
 	size_t pick[8], mark;
 	int n = paired_run(j, j->toks[st->list_end - 1].end, first, end, pick, &mark);
-	if (n != st->nlist)
+	if (n == st->nlist)
+		for (int i = 0; i < n; i++)
+			if (pick[i] == k)
+				return st->list[i];
+	if (mark == SIZE_MAX)
 		return -1;
-	for (int i = 0; i < n; i++)
-		if (pick[i] == k)
-			return st->list[i];
+	/* ... $34.2bn respectively, up 74%, 83% and 51% y/y: a second run of
+	 * as many figures, joined by list marks, pairs the same way */
+	size_t a = k, b = k;
+	while (a > first && j->toks[a - 1].type == T_QTY && qtok(j, &j->toks[a - 1])->kind != NL_CUE &&
+	       is_connector(j->t, j->toks[a - 1].end, j->toks[a].start))
+		a--;
+	while (b + 1 < end && j->toks[b + 1].type == T_QTY && qtok(j, &j->toks[b + 1])->kind != NL_CUE &&
+	       is_connector(j->t, j->toks[b].end, j->toks[b + 1].start))
+		b++;
+	if (b - a + 1 == (size_t)st->nlist && j->toks[a].start > j->toks[st->list_end - 1].end)
+		return st->list[k - a];
 	return -1;
 }
 
@@ -1330,6 +1342,25 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		if (i + 1 == nq && nq < sent_end && j->toks[nq].clause == tk->clause)
 			c &= ~(unsigned)(CUE_YOY | CUE_QOQ | CUE_UP | CUE_DOWN);
 		after |= c;
+	}
+	/* up 74%, 83% and 51% y/y: the members of a run of figures joined by
+	 * list marks share the cues said before its first and after its last */
+	if (q->kind == NL_PERCENT || q->kind == NL_PP) {
+		size_t a = k, b = k;
+		while (a > sent_first && j->toks[a - 1].type == T_QTY && qtok(j, &j->toks[a - 1])->kind == q->kind &&
+		       is_connector(j->t, j->toks[a - 1].end, j->toks[a].start))
+			a--;
+		while (b + 1 < sent_end && j->toks[b + 1].type == T_QTY && qtok(j, &j->toks[b + 1])->kind == q->kind &&
+		       is_connector(j->t, j->toks[b].end, j->toks[b + 1].start))
+			b++;
+		if (b > a) {
+			for (size_t i = a; i > sent_first && j->toks[i - 1].clause == j->toks[a].clause &&
+					   j->toks[i - 1].type != T_QTY; i--)
+				before |= cue_of(j, &j->toks[i - 1]) & (CUE_YOY | CUE_QOQ | CUE_UP | CUE_DOWN | CUE_GROWTH);
+			for (size_t i = b + 1; i < sent_end && j->toks[i].clause == j->toks[b].clause &&
+					       j->toks[i].type != T_QTY; i++)
+				after |= cue_of(j, &j->toks[i]) & (CUE_YOY | CUE_QOQ);
+		}
 	}
 	/* 37%（固定汇率）, 40% (in constant currency): the parenthesis right
 	 * after the number qualifies it, though it opens a new clause */
@@ -1956,9 +1987,18 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				tk = &j->toks[k];
 				idx = j->lm[tk->idx].index;
 			}
+			/* Microsoft (F1Q26), Alphabet and Amazon: a bracketed period
+			 * beside a name is the name's own */
+			if (k + 2 < end && j->toks[k + 1].type == T_PERIOD && j->toks[k + 2].type == T_ENTITY &&
+			    text_has(j->t, tk->end, j->toks[k + 1].start, "(") &&
+			    is_connector(j->t, j->toks[k + 1].end + 1, j->toks[k + 2].start) &&
+			    j->t[j->toks[k + 1].end] == ')') {
+				k++;
+				tk = &j->toks[k];
+			}
 			if (k + 1 < end && j->toks[k + 1].type == T_ENTITY &&
 			    j->lm[j->toks[k + 1].idx].index != idx &&
-			    is_connector(j->t, tk->end, j->toks[k + 1].start)) {
+			    is_connector(j->t, tk->end + (tk->type == T_PERIOD), j->toks[k + 1].start)) {
 				if (st->ent != -2)
 					st->ent_before_mixed = st->ent;
 				st->ent = -2;
@@ -2512,7 +2552,7 @@ static void read_tables(struct job *j, const struct layout_line *lines, size_t n
 		size_t hs[16], he[16];
 		int hc[16];
 		size_t nh = table_row_cells(j->t, lines, tb->header, (size_t)tb->header, hs, he, hc, ARRAY_SIZE(hs));
-		if (nh > ARRAY_SIZE(hs))
+		if (nh == 0 || nh > ARRAY_SIZE(hs))
 			continue;
 		struct period_expr hx[16];
 		int hper[16], hest[16], periods = 0, measures = 0, per_col = -1;

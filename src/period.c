@@ -136,6 +136,9 @@ static const struct form forms[] = {
 	{ "本季度|当季度|当季|本季|(?:the|this)\\s+quarter(?!\\s+(?:of|ended|ending)\\b)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0, 0 },
 	{ "(?<!较)(?:上季度|上一季度|上个季度)|(?<!from )(?:the\\s+)?(?:previous|prior|last)\\s+quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_PREV, 0, 0, "", 0, 0 },
 	{ "fiscal\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
+	/* calendar Q3, the calendar third quarter: the calendar's, whatever the company's year */
+	{ "calendar\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "q", 0, 0 },
+	{ "(?:the\\s+)?calendar\\s+" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "o", 0, 0 },
 	{ "(?:the\\s+|its\\s+)?(?:fiscal\\s+" ORD "|" ORD "\\s+fiscal)[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "o", 0, 0 },
 	{ "(?:本|上一?|该)?财年\\s*第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
 	{ "自然季度", PSPAN_OTHER, 0, 0, 0, 0, "", 0, 0 },

@@ -55,6 +55,15 @@ static const struct {
 	  "expenditures in the third quarter of 2025, a combined $93.1 billion.", "2025-11-05",
 	  "alphabet capex level 24000000000 USD 2025-09-30 actual exact;amazon capex level 34200000000 USD 2025-09-30 actual exact;"
 	  "microsoft capex level 34900000000 USD 2025-09-30 actual exact" },
+	/* a bracketed period beside a name; a second run pairs the same way
+	 * and shares the cues around it; calendar Q3 is the calendar's */
+	{ "Microsoft (F1Q26), Alphabet and Amazon reported calendar Q3 capex of $34.9bn, $24.0bn and $34.2bn "
+	  "respectively, up 74%, 83% and 51% y/y.",
+	  "2025-11-03",
+	  "alphabet capex level 24000000000 USD 2025-09-30 actual exact;alphabet capex yoy 83 % 2025-09-30 actual exact;"
+	  "amazon capex level 34200000000 USD 2025-09-30 actual exact;amazon capex yoy 51 % 2025-09-30 actual exact;"
+	  "microsoft capex level 34900000000 USD 2025-09-30 actual exact;microsoft capex yoy 74 % 2025-09-30 actual "
+	  "exact" },
 	/* a list that does not pair: nothing */
 	{ "腾讯、阿里巴巴 2025 年三季度的资本开支分别为 129.8、314.3、33.9 亿元。", "2025-11-28", "" },
 	/* a press release: the company named in its headline and dateline, the
