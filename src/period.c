@@ -71,6 +71,8 @@ static const struct form forms[] = {
 	/* unresolvable spans that must stop a period being carried on */
 	{ "未来\\s*(?:[一二三四五六七八九十两几]+|\\d+)\\s*(?:个)?(?:年|季度|月)", PSPAN_PERIOD, PERIOD_YEAR, PREL_OPEN, 0, 0, "", 0, 0 },
 	{ "(?:over\\s+)?the\\s+next\\s+(?:\\w+\\s+)?(?:years|quarters)|coming\\s+years|中长期|long[-\\s]term|year[-\\s]to[-\\s]date", PSPAN_PERIOD, PERIOD_YEAR, PREL_OPEN, 0, 0, "", 0, 0 },
+	/* a week is no period we store, and no earlier period holds through it */
+	{ "最近一周|本周|上周|当周|近一周|(?:this|last|the\\s+past|the\\s+latest)\\s+week", PSPAN_PERIOD, PERIOD_MONTH, PREL_OPEN, 0, 0, "", 0, 0 },
 	/* fiscal quarters */
 	{ "FY\\s*" Y24 "\\s*[-/ ]?\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
 	{ "FY\\s*" Y24 "\\s*(?:财年)?\\s*第?\\s*([一二三四])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
@@ -157,7 +159,7 @@ static const struct form forms[] = {
 
 /* Words one of which every digit-less form holds. */
 static const char *const triggers[] = {
-	"季", "半年", "年底", "年末", "全年", "未来", "中长期", "个月", "个季度", "quarter", "quarters",
+	"周", "week", "季", "半年", "年底", "年末", "全年", "未来", "中长期", "个月", "个季度", "quarter", "quarters",
 	"half", "year", "years", "months", "month", "annual", "ttm", "ltm", "term", "fiscal", "end",
 	"calendar", "since", "截至", "截止", "ended", "january",
 	"february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -274,7 +276,7 @@ void period_scanner_free(struct period_scanner *ps)
  * of the Chinese characters forms open with. */
 static int can_start(const char *text, size_t i)
 {
-	static const char *const cjk = "未中本当上下第一二三四五六七八九十两前全年自截";
+	static const char *const cjk = "未中本当上下第一二三四五六七八九十两前全年自截最近";
 	unsigned char c = (unsigned char)text[i], p = i ? (unsigned char)text[i - 1] : ' ';
 	if (isdigit(c))
 		return !isdigit(p);
