@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "fact.h"
 #include "textnorm.h"
 #include "csvout.h"
 #include "period.h"
@@ -73,6 +74,34 @@ int cli_load_lexicon(struct cli *cli, struct lexicon **out)
 	return rc;
 }
 
+void cli_screen_facts(struct fact_list *l, const char *text, size_t len)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct fact *f = &l->items[i];
+		if (!(fabs(f->value) <= CLI_MAGNITUDE_MAX && fabs(f->low) <= CLI_MAGNITUDE_MAX &&
+		      fabs(f->high) <= CLI_MAGNITUDE_MAX)) {
+			if (l->want_candidates && f->qstart <= f->qend && f->qend <= len) {
+				GROW(l->cands, l->capcands, l->ncands + 1);
+				struct candidate *c = &l->cands[l->ncands++];
+				c->start = f->qstart;
+				c->end = f->qend;
+				c->quantity = xstrndup(text + f->qstart, f->qend - f->qstart);
+				c->sentence = f->text;
+				snprintf(c->reason, sizeof(c->reason), "a magnitude beyond any report (over 1e16)");
+			} else {
+				free(f->text);
+			}
+			continue;
+		}
+		f->value = round_significant(f->value, 15);
+		f->low = round_significant(f->low, 15);
+		f->high = round_significant(f->high, 15);
+		l->items[k++] = *f;
+	}
+	l->n = k;
+}
+
 void cli_human_value(double v, const char *unit, int is_change, char *out, size_t outlen)
 {
 	static const struct {
@@ -81,7 +110,7 @@ void cli_human_value(double v, const char *unit, int is_change, char *out, size_
 	} scales[] = { { 1e12, "tn" }, { 1e9, "bn" }, { 1e6, "mn" }, { 1e3, "k" } };
 	const char *sign = is_change && v > 0 ? "+" : "";
 	if (!strcmp(unit, "%") || !strcmp(unit, "pp") || !strcmp(unit, "x")) {
-		char num[64];
+		char num[NUMBER_MAX];
 		format_number(round(v * 100) / 100, num, sizeof(num));
 		snprintf(out, outlen, "%s%s %s", sign, num, unit);
 		return;
@@ -95,7 +124,7 @@ void cli_human_value(double v, const char *unit, int is_change, char *out, size_
 				out[--n] = '\0';
 			return;
 		}
-	char num[64];
+	char num[NUMBER_MAX];
 	format_number(v, num, sizeof(num));
 	snprintf(out, outlen, "%s%s %s", sign, num, strcmp(unit, "count") ? unit : "");
 	size_t n = strlen(out);

@@ -131,6 +131,10 @@ static const struct {
 	{ "under 10%", NL_PERCENT, 10, "%", QUAL_AT_MOST, 0, 0 },
 	{ "up to $500 million", NL_AMOUNT, 500e6, "USD", QUAL_AT_MOST, 0, 0 },
 	{ "at most 3%", NL_PERCENT, 3, "%", QUAL_AT_MOST, 0, 0 },
+	/* scientific notation, read whole */
+	{ "revenue of $1.5e9", NL_AMOUNT, 1.5e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "capex $2.5e3 million", NL_AMOUNT, 2.5e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "margin 2.5E-1%", NL_PERCENT, 0.25, "%", QUAL_EXACT, 0, 0 },
 };
 
 START_TEST(test_forms)
@@ -304,6 +308,38 @@ START_TEST(test_distractors)
 }
 END_TEST
 
+/* A number of more digits than any report writes is no quantity, however
+ * it is dressed, and costs no more than other text; an 18-digit one is. */
+static const struct {
+	const char *before, *after;
+	size_t digits;
+	int quantity;
+} long_runs[] = {
+	{ "营收 $", " 亿美元", 500, 0 }, { "revenue $", " billion", 19, 0 }, { "up ", "%", 40, 0 },
+	{ "revenue $", ",000 million", 17, 0 }, { "revenue $0.", " billion", 25, 0 },
+	{ "revenue $", " billion", 18, 1 }, { "值 ", " 吨", 200000, 0 }, { "$1e", " billion", 4, 0 },
+};
+
+START_TEST(test_long_digit_runs)
+{
+	size_t nb = strlen(long_runs[_i].before), na = strlen(long_runs[_i].after), nd = long_runs[_i].digits;
+	char *text = malloc(nb + nd + na + 1);
+	memcpy(text, long_runs[_i].before, nb);
+	for (size_t i = 0; i < nd; i++)
+		text[nb + i] = (char)('1' + i % 9);
+	memcpy(text + nb + nd, long_runs[_i].after, na + 1);
+	size_t n;
+	struct numlex_token *t = scan(text, &n);
+	int quantities = 0;
+	for (size_t i = 0; i < n; i++)
+		quantities += is_quantity(&t[i]);
+	ck_assert_msg(quantities == long_runs[_i].quantity, "%s<%zu digits>%s: %d quantities", long_runs[_i].before,
+		      nd, long_runs[_i].after, quantities);
+	free(t);
+	free(text);
+}
+END_TEST
+
 START_TEST(test_no_cues_without_numbers)
 {
 	size_t n;
@@ -348,6 +384,7 @@ int main(void)
 	tcase_add_loop_test(tc, test_distractors, 0, ARRAY_LEN(distractors));
 	tcase_add_test(tc, test_offsets_in_order);
 	tcase_add_test(tc, test_no_cues_without_numbers);
+	tcase_add_loop_test(tc, test_long_digit_runs, 0, ARRAY_LEN(long_runs));
 	suite_add_tcase(s, tc);
 	int rc = run_suite(s);
 	numlex_free(nl);
