@@ -132,9 +132,7 @@ int csvin_parse(const char *text, size_t len,
 		return err_set(e, "cannot start the CSV parser");
 	/* spaces are part of a cell (" 5" is no number), as export writes them */
 	csv_set_space_func(&p, no_space);
-	/* libcsv grows a cell by this much at a time: its default of 128
-	 * bytes makes a long cell cost its length squared */
-	csv_set_blk_size(&p, 1 << 20);
+
 	/* feed line by line so a record knows the line it started on */
 	size_t i = 0;
 	int rc = 0;
@@ -144,6 +142,9 @@ int csvin_parse(const char *text, size_t len,
 			j++;
 		if (j < len)
 			j++;
+		/* libcsv grows a cell by its block size at a time: by 128 bytes,
+		 * a long cell would cost its length squared */
+		csv_set_blk_size(&p, j - i > 128 ? j - i : 128);
 		if (csv_parse(&p, text + i, j - i, on_field, on_record, &r) != j - i) {
 			rc = err_set(e, "line %ld: %s", r.cur_line, csv_strerror(csv_error(&p)));
 			break;
