@@ -77,7 +77,7 @@ void copy_str(char *dst, size_t size, const char *src);
 /* Case-insensitive ASCII comparison. */
 int ascii_casecmp(const char *a, const char *b);
 
-/* True when `s` is a valid YYYY-MM-DD calendar date. */
+/* True when `s` is a valid YYYY-MM-DD calendar date from 1900 on. */
 int is_iso_date(const char *s);
 
 /* Writes today's UTC date (YYYY-MM-DD) into `out` (11 bytes). */

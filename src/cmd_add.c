@@ -2,6 +2,7 @@
  * mtrack add: extract reports and store each as one version of the history.
  */
 #include <dirent.h>
+#include <errno.h>
 #include <getopt.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -51,8 +52,42 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Expands folders into their files, sorted; files stay as given. */
-static int collect(const char *path, char ***out, size_t *n, size_t *cap)
+/* Files a folder add must pass over: the store and its companions
+ * (-wal, -shm, -journal), by device and inode, wherever the names lead. */
+struct own_files {
+	dev_t dev[4];
+	ino_t ino[4];
+	size_t n;
+};
+
+static void own_files_of(const char *store_path, struct own_files *o)
+{
+	static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+	o->n = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(suffixes); i++) {
+		struct buf p = BUF_INIT;
+		struct stat sb;
+		buf_printf(&p, "%s%s", store_path, suffixes[i]);
+		if (stat(p.data, &sb) == 0) {
+			o->dev[o->n] = sb.st_dev;
+			o->ino[o->n++] = sb.st_ino;
+		}
+		buf_free(&p);
+	}
+}
+
+static int is_own_file(const struct own_files *o, const struct stat *sb)
+{
+	for (size_t i = 0; i < o->n; i++)
+		if (o->dev[i] == sb->st_dev && o->ino[i] == sb->st_ino)
+			return 1;
+	return 0;
+}
+
+/* Expands folders into their files, sorted; files stay as given. An entry
+ * that cannot be looked at (a symlink loop, a dangling link) is reported
+ * and counted as failed; the store's own files are passed over. */
+static int collect(const char *path, const struct own_files *own, char ***out, size_t *n, size_t *cap)
 {
 	struct stat sb;
 	if (strcmp(path, "-") && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
@@ -60,6 +95,7 @@ static int collect(const char *path, char ***out, size_t *n, size_t *cap)
 		if (!d)
 			return -1;
 		size_t first = *n;
+		int rc = 0;
 		struct dirent *de;
 		while ((de = readdir(d)) != NULL) {
 			if (de->d_name[0] == '.')
@@ -67,16 +103,18 @@ static int collect(const char *path, char ***out, size_t *n, size_t *cap)
 			struct buf p = BUF_INIT;
 			buf_printf(&p, "%s/%s", path, de->d_name);
 			struct stat fs;
-			if (stat(p.data, &fs) == 0 && S_ISREG(fs.st_mode)) {
+			if (stat(p.data, &fs) < 0) {
+				cli_error("cannot read '%s': %s", p.data, strerror(errno));
+				rc = -2;
+			} else if (S_ISREG(fs.st_mode) && !is_own_file(own, &fs)) {
 				GROW(*out, *cap, *n + 1);
 				(*out)[(*n)++] = buf_detach(&p);
-			} else {
-				buf_free(&p);
 			}
+			buf_free(&p);
 		}
 		closedir(d);
 		qsort(*out + first, *n - first, sizeof(**out), cmp_str);
-		return 0;
+		return rc;
 	}
 	GROW(*out, *cap, *n + 1);
 	(*out)[(*n)++] = xstrdup(path);
@@ -374,11 +412,18 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 	char **files = NULL;
 	size_t n = 0, cap = 0;
 	int failed = 0;
-	for (int i = optind; i < argc; i++)
-		if (collect(argv[i], &files, &n, &cap) < 0) {
-			cli_error("cannot read folder '%s'", argv[i]);
+	struct own_files own = { .n = 0 };
+	struct buf store_path = BUF_INIT;
+	if (store_resolve_path(cli->db_opt, &store_path, NULL) == 0)
+		own_files_of(store_path.data, &own);
+	buf_free(&store_path);
+	for (int i = optind; i < argc; i++) {
+		int rc = collect(argv[i], &own, &files, &n, &cap);
+		if (rc == -1)
+			cli_error("cannot read folder '%s': %s", argv[i], strerror(errno));
+		if (rc < 0)
 			failed = 1;
-		}
+	}
 	struct store *s = NULL;
 	struct lexicon *lx = NULL;
 	struct fact_extractor *fx = NULL;

@@ -80,16 +80,19 @@ int main(int argc, char **argv)
 			}
 			cli.db_opt = argv[i + 1];
 			i += 2;
-			continue;
-		}
-		if (!strncmp(argv[i], "--db=", 5)) {
+		} else if (!strncmp(argv[i], "--db=", 5)) {
 			cli.db_opt = argv[i] + 5;
 			i++;
-			continue;
+		} else {
+			cli_error("unknown option '%s'", argv[i]);
+			main_usage(stderr);
+			return EXIT_USAGE;
 		}
-		cli_error("unknown option '%s'", argv[i]);
-		main_usage(stderr);
-		return EXIT_USAGE;
+		/* an empty path would fall back to the default store unseen */
+		if (!*cli.db_opt) {
+			cli_error("--db needs a path, not an empty one");
+			return EXIT_USAGE;
+		}
 	}
 	if (i >= argc) {
 		main_usage(stderr);

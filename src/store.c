@@ -24,7 +24,24 @@ struct store {
 
 static int db_err(struct store *s, struct errmsg *e, const char *what)
 {
+	/* a damaged file is said to be one, whatever was being read */
+	int code = sqlite3_errcode(s->db) & 0xff;
+	if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+		return err_set(e, "store '%s' is damaged (%s): %s; restore it from a copy", s->path, what,
+			       sqlite3_errmsg(s->db));
 	return err_set(e, "%s: %s", what, sqlite3_errmsg(s->db));
+}
+
+/* How many tables the file holds (sqlite_schema), or -1 on error. */
+static int table_count(struct store *s)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'", -1, &st, NULL) !=
+	    SQLITE_OK)
+		return -1;
+	int n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+	sqlite3_finalize(st);
+	return n;
 }
 
 static int mkdir_p(const char *dir, struct errmsg *e)
@@ -224,6 +241,17 @@ int store_open_with(const char *path, const struct embedded_migration *migs, str
 		store_close(s);
 		return -1;
 	}
+	/* a schema version of 0 with tables in it: another application's
+	 * database, which migrating would change for good */
+	if (cur == 0 && table_count(s) != 0) {
+		if ((sqlite3_errcode(s->db) & 0xff) == SQLITE_CORRUPT || (sqlite3_errcode(s->db) & 0xff) == SQLITE_NOTADB)
+			db_err(s, e, "reading its schema");
+		else
+			err_set(e, "'%s' is not an mtrack store: it is another application's SQLite database; "
+				   "nothing was changed", path);
+		store_close(s);
+		return -1;
+	}
 	int latest = latest_of(migs);
 	if (cur > latest) {
 		err_set(e, "store '%s' has schema version %d, newer than this mtrack (%d): upgrade mtrack",
@@ -237,7 +265,11 @@ int store_open_with(const char *path, const struct embedded_migration *migs, str
 	if ((!memory && exec_retry(s, "PRAGMA journal_mode = WAL", &pe) < 0) ||
 	    exec(s, "PRAGMA temp_store = MEMORY", &pe) < 0 ||
 	    exec(s, "PRAGMA foreign_keys = ON", &pe) < 0 || exec(s, "PRAGMA synchronous = NORMAL", &pe) < 0) {
-		err_set(e, "cannot set up store '%s': %s", path, pe.text);
+		int code = sqlite3_errcode(s->db) & 0xff;
+		if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+			db_err(s, e, "setting it up");
+		else
+			err_set(e, "cannot set up store '%s': %s", path, pe.text);
 		store_close(s);
 		return -1;
 	}

@@ -269,7 +269,8 @@ int is_iso_date(const char *s)
 	int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
 	int m = (s[5] - '0') * 10 + (s[6] - '0');
 	int d = (s[8] - '0') * 10 + (s[9] - '0');
-	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+	/* no report is dated before 1900 (0000-01-01 is a slip, not a date) */
+	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
 		return 0;
 	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 	return !(m == 2 && d == 29 && !leap);
