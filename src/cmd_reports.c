@@ -28,6 +28,26 @@ const char usage_restore[] =
 	"restore ID\n\n"
 	"Undoes a retraction: the report's facts count again.\n";
 
+/* Stored text shown on a terminal: control characters (C0, DEL, C1) each
+ * become '?', so that a title cannot move the cursor, retitle the window
+ * or hide what follows. Returns b's text. */
+static const char *shown(const char *s, struct buf *b)
+{
+	buf_reset(b);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c < 0x20 || c == 0x7F) {
+			buf_addc(b, '?');
+		} else if (c == 0xC2 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9F) {
+			buf_addc(b, '?');
+			s++;
+		} else {
+			buf_addc(b, (char)c);
+		}
+	}
+	return buf_str(b);
+}
+
 static int report_line(const struct report_row *r, void *ctx)
 {
 	int jsonl = *(int *)ctx;
@@ -54,8 +74,12 @@ static int report_line(const struct report_row *r, void *ctx)
 		fputs(b.data, stdout);
 		buf_free(&b);
 	} else {
+		struct buf t = BUF_INIT, so = BUF_INIT;
 		printf("%-5ld %-10s %5ld facts  %-9s %.12s  %s%s%s\n", r->id, r->published, r->facts,
-		       r->retracted ? "RETRACTED" : "", r->sha256, r->title, r->source[0] ? "  — " : "", r->source);
+		       r->retracted ? "RETRACTED" : "", r->sha256, shown(r->title, &t), r->source[0] ? "  — " : "",
+		       shown(r->source, &so));
+		buf_free(&t);
+		buf_free(&so);
 	}
 	return 0;
 }
@@ -110,17 +134,19 @@ static int found_report(const struct report_row *r, void *ctx)
 	c->retracted = r->retracted;
 	if (c->jsonl)
 		return report_line(r, &c->jsonl);
-	printf("report %ld: %s\n", r->id, r->title);
+	struct buf b = BUF_INIT;
+	printf("report %ld: %s\n", r->id, shown(r->title, &b));
 	printf("  date      %s (from %s)\n", r->published, r->date_source);
 	if (r->source[0])
-		printf("  source    %s\n", r->source);
+		printf("  source    %s\n", shown(r->source, &b));
 	if (r->path[0])
-		printf("  path      %s\n", r->path);
+		printf("  path      %s\n", shown(r->path, &b));
 	printf("  sha256    %s\n  size      %ld bytes, %s\n  added     %s\n", r->sha256, r->size, r->encoding,
 	       r->added_at);
 	if (r->retracted)
-		printf("  RETRACTED%s%s\n", r->retract_reason[0] ? ": " : "", r->retract_reason);
+		printf("  RETRACTED%s%s\n", r->retract_reason[0] ? ": " : "", shown(r->retract_reason, &b));
 	printf("  facts     %ld\n", r->facts);
+	buf_free(&b);
 	return 0;
 }
 

@@ -3,6 +3,7 @@
  * and retracting reports, and the queries every view is built on. This is
  * the only file that includes sqlite3.h.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <sqlite3.h>
@@ -10,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "store.h"
 #include "banned.h"
@@ -20,6 +22,7 @@ struct store {
 	/* the statements of store_add_report(), prepared once per store */
 	sqlite3_stmt *find, *ins, *cur, *obs, *retracted, *savepoint, *release;
 	int in_batch; /* inside store_batch_begin(): reports use savepoints */
+	int readonly; /* opened immutable: its folder cannot be written */
 };
 
 static int db_err(struct store *s, struct errmsg *e, const char *what)
@@ -236,6 +239,32 @@ int store_open_with(const char *path, const struct embedded_migration *migs, str
 	 * empty one. Committed reports survive a crash either way. */
 	sqlite3_db_config(s->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
 	int cur;
+	if (!memory && user_version(s, &cur, NULL) < 0 && (sqlite3_errcode(s->db) & 0xff) == SQLITE_READONLY &&
+	    access(path, R_OK) == 0) {
+		/* A store in a folder this user cannot write, with no -shm beside
+		 * it: SQLite cannot set up the write-ahead log's index to read it.
+		 * Opened immutable it can be read (no one can be writing it: a
+		 * writer would need the folder); writes fail as read-only. */
+		sqlite3_close(s->db);
+		s->db = NULL;
+		struct buf uri = BUF_INIT;
+		buf_adds(&uri, "file:");
+		for (const char *c = path; *c; c++) {
+			if (isalnum((unsigned char)*c) || strchr("/-._~", *c))
+				buf_addc(&uri, *c);
+			else
+				buf_printf(&uri, "%%%02X", (unsigned char)*c);
+		}
+		buf_adds(&uri, "?mode=ro&immutable=1");
+		int orc = sqlite3_open_v2(uri.data, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+		buf_free(&uri);
+		if (orc != SQLITE_OK) {
+			err_set(e, "cannot open store '%s': %s", path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
+			store_close(s);
+			return -1;
+		}
+		s->readonly = 1;
+	}
 	if (user_version(s, &cur, e) < 0) {
 		err_set(e, "'%s' is not an mtrack store: %s", path, sqlite3_errmsg(s->db));
 		store_close(s);
@@ -262,7 +291,12 @@ int store_open_with(const char *path, const struct embedded_migration *migs, str
 	struct errmsg pe;
 	/* each added report's savepoint journal is kept in memory rather than
 	 * in a temporary file */
-	if ((!memory && exec_retry(s, "PRAGMA journal_mode = WAL", &pe) < 0) ||
+	if (s->readonly && cur < latest) {
+		err_set(e, "store '%s' needs upgrading to schema version %d, and its folder is read-only", path, latest);
+		store_close(s);
+		return -1;
+	}
+	if ((!memory && !s->readonly && exec_retry(s, "PRAGMA journal_mode = WAL", &pe) < 0) ||
 	    exec(s, "PRAGMA temp_store = MEMORY", &pe) < 0 ||
 	    exec(s, "PRAGMA foreign_keys = ON", &pe) < 0 || exec(s, "PRAGMA synchronous = NORMAL", &pe) < 0) {
 		int code = sqlite3_errcode(s->db) & 0xff;
@@ -273,7 +307,7 @@ int store_open_with(const char *path, const struct embedded_migration *migs, str
 		store_close(s);
 		return -1;
 	}
-	if (migrate(s, migs, e) < 0) {
+	if (!s->readonly && migrate(s, migs, e) < 0) {
 		store_close(s);
 		return -1;
 	}

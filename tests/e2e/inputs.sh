@@ -102,4 +102,31 @@ dd if=/dev/urandom of=bad.db bs=4096 seek=2 count=$((pages - 2)) conv=notrunc 2>
 expect_status 1 "$M" --db bad.db series microsoft revenue
 expect_grep "is damaged\|not an mtrack store" last.err
 expect_no_grep "lexicon" last.err
+# a store in a folder this user cannot write can still be read
+mkdir ro
+"$M" --db ro/s.db add --date 2024-11-01 same.txt >/dev/null
+sqlite3 ro/s.db "SELECT 1" >/dev/null # the last connection closes: no -wal, no -shm
+chmod 755 "$WORK" && chmod 555 ro && chmod 444 ro/s.db
+as_other=()
+if [[ $(id -u) -eq 0 ]]; then
+  as_other=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+fi
+if ((${#as_other[@]} == 0)) || "${as_other[@]}" test -r ro/s.db 2>/dev/null; then
+  expect_status 0 "${as_other[@]}" "$M" --db ro/s.db reports
+  expect_grep "微软" last.out
+  expect_status 0 "${as_other[@]}" "$M" --db ro/s.db series microsoft revenue
+  expect_grep "65.60 bn USD" last.out
+  printf 'Alphabet revenue was $88.3 billion in 3Q24.\n' > other.txt
+  expect_status 1 "${as_other[@]}" "$M" --db ro/s.db add other.txt
+  expect_grep "readonly\|read-only" last.err
+fi
+chmod 755 ro
+
+# escape sequences in a title reach no terminal
+printf 'Microsoft revenue was $65.6 billion in 3Q24.\n' |
+  "$M" --db esc.db add --title "$(printf 'evil\033]0;pwned\007 \033[2J title')" --source "$(printf 'src\033[31m')" - >/dev/null
+"$M" --db esc.db reports > esc.out
+"$M" --db esc.db report 1 >> esc.out
+expect_eq "no escape character shown" "$(tr -d -c '\033\007' < esc.out | wc -c)" "0"
+expect_grep "evil?]0;pwned? ?\[2J title" esc.out
 finish
