@@ -185,14 +185,31 @@ static void batch_push(struct batch *bt, const char *path, struct buf *shown, in
 	bt->items[bt->n++] = (struct outcome){ path, buf_detach(shown), stored };
 }
 
-/* Ends the batch and shows its outcomes; when the commit fails, every
+static int store_split(struct store *s, const struct add_opts *o, const struct fact_extractor *fx,
+		       const char **paths, size_t n);
+
+/* Ends the batch and shows its outcomes. When the commit fails (a full
+ * disk) and `fx` is given, the batch's reports are stored again in halves
+ * (store_split()), so that those that fit are kept, each whole; else every
  * report of the batch is shown as failed. Returns -1 when one failed. */
-static int batch_flush(struct store *s, const struct add_opts *o, struct batch *bt)
+static int batch_flush(struct store *s, const struct add_opts *o, struct batch *bt,
+		       const struct fact_extractor *fx)
 {
 	struct errmsg e;
 	int committed = store_batch_end(s, 1, &e) == 0, failed = 0;
+	size_t stored = 0;
+	for (size_t i = 0; i < bt->n; i++)
+		stored += bt->items[i].stored && strcmp(bt->items[i].path, "-");
+	int retry = !committed && fx && stored > 1;
+	const char **again = retry ? xmalloc(stored * sizeof(*again)) : NULL;
+	size_t nagain = 0;
 	for (size_t i = 0; i < bt->n; i++) {
 		struct outcome *it = &bt->items[i];
+		if (it->stored && retry && strcmp(it->path, "-")) {
+			free(it->shown);
+			again[nagain++] = it->path;
+			continue;
+		}
 		if (it->stored && !committed) {
 			struct buf b = BUF_INIT;
 			if (!o->jsonl)
@@ -206,6 +223,9 @@ static int batch_flush(struct store *s, const struct add_opts *o, struct batch *
 			fputs(it->shown, stdout);
 		free(it->shown);
 	}
+	if (nagain && store_split(s, o, fx, again, nagain) < 0)
+		failed = 1;
+	free(again);
 	fflush(stdout);
 	bt->n = 0;
 	return failed ? -1 : 0;
@@ -257,6 +277,55 @@ static void prepared_free(struct prepared *p)
 	fact_list_free(&p->facts);
 	if (p->stage > 0)
 		reportin_free(&p->in);
+}
+
+static int store_prepared(struct store *s, const struct add_opts *o, struct prepared *p, struct batch *bt);
+
+/* Reads, extracts and stores paths[0..n) again as one transaction; when
+ * it cannot commit either, as two halves, down to single reports: the
+ * fallback of a batch that could not commit (a full disk), which keeps
+ * every report that fits, each whole, in few transactions (each commit
+ * writes its pages to the log again). Shows each outcome once. */
+static int store_split(struct store *s, const struct add_opts *o, const struct fact_extractor *fx,
+		       const char **paths, size_t n)
+{
+	struct errmsg e;
+	if (store_batch_begin(s, &e) < 0) {
+		for (size_t i = 0; i < n; i++) {
+			struct buf b = BUF_INIT;
+			if (!o->jsonl)
+				cli_error("'%s': cannot store the report: %s", paths[i], e.text);
+			render_result(&b, o, paths[i], "failed", NULL, NULL, e.text);
+			fputs(buf_str(&b), stdout);
+			buf_free(&b);
+		}
+		return -1;
+	}
+	struct batch grp = { NULL, 0, 0, 0 };
+	int rc = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct prepared p;
+		prepare(fx, o, paths[i], &p);
+		if (store_prepared(s, o, &p, &grp) < 0)
+			rc = -1;
+	}
+	if (n == 1) {
+		if (batch_flush(s, o, &grp, NULL) < 0)
+			rc = -1;
+	} else if (store_batch_end(s, 1, &e) == 0) {
+		for (size_t i = 0; i < grp.n; i++) {
+			fputs(grp.items[i].shown ? grp.items[i].shown : "", stdout);
+			free(grp.items[i].shown);
+		}
+	} else {
+		for (size_t i = 0; i < grp.n; i++)
+			free(grp.items[i].shown);
+		int first = store_split(s, o, fx, paths, n / 2);
+		int second = store_split(s, o, fx, paths + n / 2, n - n / 2);
+		rc = first < 0 || second < 0 ? -1 : 0;
+	}
+	free(grp.items);
+	return rc;
 }
 
 /* Stores one prepared file inside the current batch, records its outcome
@@ -464,7 +533,7 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 		/* commit often enough that other writers wait little and an
 		 * interrupted add loses little */
 		if ((i + 1 == n || bt.n >= BATCH_REPORTS || now_seconds() - bt.started >= BATCH_SECONDS) &&
-		    batch_flush(s, &o, &bt) < 0)
+		    batch_flush(s, &o, &bt, fx) < 0)
 			failed = 1;
 		progress(&o, i + 1, n);
 	}

@@ -745,7 +745,7 @@ static size_t digit_run(const char *text, size_t len, size_t d, size_t *ndigits)
 
 /* Decodes one match of the number pattern into `t`. Returns -1 for a
  * number that is no quantity: more than MAX_DIGITS digits, an exponent
- * the pattern could not read (1e1234), or a value beyond a double. */
+ * the pattern could not read (1e1234), or a value near a double's limit. */
 static int decode_number(const struct numlex *nl, const char *text, size_t len, const struct rx_match *m,
 			 struct numlex_token *t)
 {
@@ -840,7 +840,8 @@ static int decode_number(const struct numlex *nl, const char *text, size_t len, 
 		t->kind = NL_COUNT;
 		copy_str(t->unit, sizeof(t->unit), "count");
 	}
-	return isfinite(t->value) ? 0 : -1;
+	/* a scale borrowed later (8e300/1T) must not overflow it either */
+	return fabs(t->value) < 1e200 ? 0 : -1;
 }
 
 static size_t skip_spaces_back(const char *text, size_t pos)

@@ -320,6 +320,22 @@ static const struct {
 	{ "revenue $", " billion", 18, 1 }, { "值 ", " 吨", 200000, 0 }, { "$1e", " billion", 4, 0 },
 };
 
+/* Values that would overflow a double once a scale is borrowed from a
+ * list or a range (fuzz_numbers found the first) give no token. */
+START_TEST(test_no_overflow)
+{
+	static const char *const texts[] = { "0/003/8e300/0T-50", "$8e300-9e300 trillion", "1e308 万亿" };
+	for (size_t k = 0; k < ARRAY_SIZE(texts); k++) {
+		size_t n;
+		struct numlex_token *t = scan(texts[k], &n);
+		for (size_t i = 0; i < n; i++)
+			ck_assert_msg(t[i].kind == NL_CUE || isfinite(t[i].value), "'%s': token %zu is %g", texts[k], i,
+				      t[i].value);
+		free(t);
+	}
+}
+END_TEST
+
 START_TEST(test_long_digit_runs)
 {
 	size_t nb = strlen(long_runs[_i].before), na = strlen(long_runs[_i].after), nd = long_runs[_i].digits;
@@ -385,6 +401,7 @@ int main(void)
 	tcase_add_test(tc, test_offsets_in_order);
 	tcase_add_test(tc, test_no_cues_without_numbers);
 	tcase_add_loop_test(tc, test_long_digit_runs, 0, ARRAY_LEN(long_runs));
+	tcase_add_test(tc, test_no_overflow);
 	suite_add_tcase(s, tc);
 	int rc = run_suite(s);
 	numlex_free(nl);
