@@ -4,12 +4,14 @@
 #include <getopt.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 #include "period.h"
+#include "reportin.h"
 #include "banned.h"
 
 extern const char usage_init[], usage_info[], usage_extract[], usage_add[], usage_series[],
@@ -53,8 +55,43 @@ static void main_usage(FILE *f)
 	for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
 		fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].summary);
 	fputs("\nThe store is --db PATH, else $MTRACK_DB, else $XDG_DATA_HOME/mtrack/mtrack.db\n"
-	      "(~/.local/share/mtrack/mtrack.db). 'mtrack help COMMAND' shows a command's options.\n",
+	      "(~/.local/share/mtrack/mtrack.db). 'mtrack help COMMAND' shows a command's options.\n"
+	      "A report file over $MTRACK_MAX_FILE_SIZE bytes (default 512M) or with a line over\n"
+	      "$MTRACK_MAX_LINE_LENGTH bytes (default 64M) is refused; K, M and G suffixes are read.\n",
 	      f);
+}
+
+/* A byte count from the environment: digits, then K, M or G. 0 when the
+ * variable is unset; -1 when it is not such a count. */
+static int env_bytes(const char *name, size_t *out)
+{
+	const char *v = getenv(name);
+	*out = 0;
+	if (!v || !*v)
+		return 0;
+	static const struct {
+		char suffix;
+		int shift;
+	} units[] = { { 'K', 10 }, { 'k', 10 }, { 'M', 20 }, { 'm', 20 }, { 'G', 30 }, { 'g', 30 } };
+	size_t n = 0, i = 0;
+	for (; v[i] >= '0' && v[i] <= '9'; i++) {
+		if (n > (SIZE_MAX - 9) / 10)
+			return -1;
+		n = n * 10 + (size_t)(v[i] - '0');
+	}
+	if (!i || !n)
+		return -1;
+	if (v[i]) {
+		int shift = -1;
+		for (size_t k = 0; k < ARRAY_SIZE(units); k++)
+			if (v[i] == units[k].suffix && !v[i + 1])
+				shift = units[k].shift;
+		if (shift < 0 || n > SIZE_MAX >> shift)
+			return -1;
+		n <<= shift;
+	}
+	*out = n;
+	return 0;
 }
 
 int main(int argc, char **argv)
@@ -98,6 +135,14 @@ int main(int argc, char **argv)
 		main_usage(stderr);
 		return EXIT_USAGE;
 	}
+	static const char *const limits[] = { "MTRACK_MAX_FILE_SIZE", "MTRACK_MAX_LINE_LENGTH" };
+	size_t limit[2];
+	for (size_t k = 0; k < ARRAY_SIZE(limits); k++)
+		if (env_bytes(limits[k], &limit[k]) < 0) {
+			cli_error("bad %s '%s' (want a byte count such as 300M)", limits[k], getenv(limits[k]));
+			return EXIT_USAGE;
+		}
+	reportin_set_limits(limit[0], limit[1]);
 	const char *name = argv[i];
 	if (!strcmp(name, "help")) {
 		if (i + 1 >= argc) {

@@ -122,6 +122,18 @@ if ((${#as_other[@]} == 0)) || "${as_other[@]}" test -r ro/s.db 2>/dev/null; the
 fi
 chmod 755 ro
 
+# input limits: a file or a line beyond them refused with the limit named
+MTRACK_MAX_FILE_SIZE=40 expect_status 1 "$M" extract same.txt
+expect_grep "'same.txt' is $(wc -c < same.txt) bytes, over the limit of 40 (MTRACK_MAX_FILE_SIZE" last.err
+MTRACK_MAX_FILE_SIZE=40 expect_status 1 "$M" extract - < same.txt
+expect_grep "'standard input' is" last.err
+printf 'short line\n%s\n' "$(head -c 3000 /dev/zero | tr '\0' 'a')" > long.txt
+MTRACK_MAX_LINE_LENGTH=2K expect_status 1 "$M" add long.txt
+expect_grep "'long.txt': line 2 is 3000 bytes long, over the limit of 2048 (MTRACK_MAX_LINE_LENGTH" last.err
+MTRACK_MAX_LINE_LENGTH=2X expect_status 2 "$M" extract long.txt
+expect_grep "bad MTRACK_MAX_LINE_LENGTH" last.err
+expect_status 0 "$M" extract long.txt
+
 # escape sequences in a title reach no terminal
 printf 'Microsoft revenue was $65.6 billion in 3Q24.\n' |
   "$M" --db esc.db add --title "$(printf 'evil\033]0;pwned\007 \033[2J title')" --source "$(printf 'src\033[31m')" - >/dev/null
