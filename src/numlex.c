@@ -727,15 +727,18 @@ static double decimal_value(const char *digits)
  * a long run of digits costs no more than other text. */
 #define MAX_DIGITS 18
 
-/* The end of the run of digits, and of the commas and points between
- * them, that starts at text[d], and how many digits it holds. */
+/* The end of the run of digits that starts at text[d], with the points
+ * and the thousands commas (a comma before exactly three digits) inside
+ * it, and how many digits it holds. 12.5,13.2 is two runs. */
 static size_t digit_run(const char *text, size_t len, size_t d, size_t *ndigits)
 {
 	size_t i = d, nd = 0;
 	while (i < len) {
 		if (IS_DIGIT(text[i]))
 			nd++;
-		else if (!((text[i] == ',' || text[i] == '.') && i + 1 < len && IS_DIGIT(text[i + 1])))
+		else if (!(text[i] == '.' && i + 1 < len && IS_DIGIT(text[i + 1])) &&
+			 !(text[i] == ',' && i + 3 < len && IS_DIGIT(text[i + 1]) && IS_DIGIT(text[i + 2]) &&
+			   IS_DIGIT(text[i + 3]) && (i + 4 >= len || !IS_DIGIT(text[i + 4]))))
 			break;
 		i++;
 	}

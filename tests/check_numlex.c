@@ -320,6 +320,21 @@ static const struct {
 	{ "revenue $", " billion", 18, 1 }, { "值 ", " 吨", 200000, 0 }, { "$1e", " billion", 4, 0 },
 };
 
+/* Numbers side by side are not one long run: each is read as before. */
+START_TEST(test_runs_side_by_side)
+{
+	size_t n;
+	struct numlex_token *t = scan("margins 12.5345678,13.2345678,14.8345678,15.1345678%", &n);
+	ck_assert_uint_ge(n, 1);
+	ck_assert_msg(fabs(t[0].value - 12.5345678) < 1e-9, "first value %.17g", t[0].value);
+	free(t);
+	t = scan("revenue $1,234,567,890,123 thousand", &n);
+	ck_assert_uint_ge(n, 1);
+	ck_assert_msg(t[0].value == 1234567890123e3, "grouped value %.17g", t[0].value);
+	free(t);
+}
+END_TEST
+
 /* Values that would overflow a double once a scale is borrowed from a
  * list or a range (fuzz_numbers found the first) give no token. */
 START_TEST(test_no_overflow)
@@ -402,6 +417,7 @@ int main(void)
 	tcase_add_test(tc, test_no_cues_without_numbers);
 	tcase_add_loop_test(tc, test_long_digit_runs, 0, ARRAY_LEN(long_runs));
 	tcase_add_test(tc, test_no_overflow);
+	tcase_add_test(tc, test_runs_side_by_side);
 	suite_add_tcase(s, tc);
 	int rc = run_suite(s);
 	numlex_free(nl);
