@@ -23,7 +23,8 @@ struct csvout {
 void csvout_begin(struct csvout *c, FILE *f, int bom);
 
 /* Appends a text cell: quoted when it must be, a leading = + - @ tab or CR
- * defused with a leading apostrophe. NULL is an empty cell. */
+ * defused with a leading apostrophe (and a leading apostrophe doubled, so
+ * that reading the cell back is not ambiguous). NULL is an empty cell. */
 void csvout_text(struct csvout *c, const char *s);
 
 /* Appends a number cell in full decimal notation (392000000000, 23.7). */
@@ -37,6 +38,10 @@ void csvout_end_row(struct csvout *c);
 
 /* Flushes; returns -1 when any write failed. */
 int csvout_finish(struct csvout *c);
+
+/* The text a cell written by csvout_text() holds: its defusing
+ * apostrophe taken off ('=1+1 is =1+1, ''a is 'a). Points into `cell`. */
+const char *csvin_text(const char *cell);
 
 /* Reads a whole CSV text, calling `fn` once per record with its fields
  * (NUL-terminated, valid until fn returns) and the 1-based line number the

@@ -23,6 +23,17 @@ struct report_input {
 	long size;
 };
 
+/* What reportin_load() takes, set far above any real report: a file of
+ * more bytes, or a line of more bytes in its UTF-8 text, is refused with a
+ * message naming the limit and how to raise it (MTRACK_MAX_FILE_SIZE,
+ * MTRACK_MAX_LINE_LENGTH: main.c reads them). */
+#define REPORTIN_MAX_FILE_DEFAULT ((size_t)512 << 20)
+#define REPORTIN_MAX_LINE_DEFAULT ((size_t)64 << 20)
+
+/* Sets the limits for the loads that follow (0 restores a default). Call
+ * it before any load starts: loads on other threads read them unlocked. */
+void reportin_set_limits(size_t max_file, size_t max_line);
+
 /* Loads `path` ("-" for standard input), whatever it is (PDF, HTML,
  * UTF-8, UTF-16, GB18030, Big5: see docconv.h; `encoding`, when not NULL,
  * names the text encoding). A file that is not UTF-8 and has no byte order

@@ -43,9 +43,21 @@ void grow_array(void **arr, size_t *cap, size_t need, size_t size);
  * you own it, free(3) it) and its length into `*len`. */
 int read_file(const char *path, char **out, size_t *len, struct errmsg *e);
 
-/* Formats `v` in full decimal notation, never scientific, with no more
- * digits than it needs (392000000000, 23.7, -0.5) into `out`. */
+/* The size of a buffer that holds any number format_number() writes (the
+ * longest: a subnormal's 17 digits after 323 zeros). */
+#define NUMBER_MAX 352
+
+/* Formats `v` in full decimal notation, never scientific, with the fewest
+ * digits that read back (strtod) as exactly `v` (392000000000, 23.7, -0.5,
+ * 0.30000000000000004) into `out`; "" for a NaN or an infinity. It never
+ * cuts a number short: when outlen is below what it needs (NUMBER_MAX is
+ * always enough), it writes "". */
 void format_number(double v, char *out, size_t outlen);
+
+/* `v` rounded to `digits` significant decimal digits (1..17): what a value
+ * computed from a figure with that many digits (312.1 * 1e8) was meant to
+ * be, the noise of binary arithmetic (31210000000.000004) taken off. */
+double round_significant(double v, int digits);
 
 /* Parses a decimal number; returns 0 on success, -1 when `s` is not wholly a
  * finite number. */
@@ -65,7 +77,7 @@ void copy_str(char *dst, size_t size, const char *src);
 /* Case-insensitive ASCII comparison. */
 int ascii_casecmp(const char *a, const char *b);
 
-/* True when `s` is a valid YYYY-MM-DD calendar date. */
+/* True when `s` is a valid YYYY-MM-DD calendar date from 1900 on. */
 int is_iso_date(const char *s);
 
 /* Whether the word `w` occurs in t[s..e), ASCII case folded when

@@ -204,6 +204,34 @@ int cli_load_lexicon(struct cli *cli, struct lexicon **out)
 	return rc;
 }
 
+void cli_screen_facts(struct fact_list *l, const char *text, size_t len)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		struct fact *f = &l->items[i];
+		if (!(fabs(f->value) <= CLI_MAGNITUDE_MAX && fabs(f->low) <= CLI_MAGNITUDE_MAX &&
+		      fabs(f->high) <= CLI_MAGNITUDE_MAX)) {
+			if (l->want_candidates && f->qstart <= f->qend && f->qend <= len) {
+				GROW(l->cands, l->capcands, l->ncands + 1);
+				struct candidate *c = &l->cands[l->ncands++];
+				c->start = f->qstart;
+				c->end = f->qend;
+				c->quantity = xstrndup(text + f->qstart, f->qend - f->qstart);
+				c->sentence = f->text;
+				snprintf(c->reason, sizeof(c->reason), "a magnitude beyond any report (over 1e16)");
+			} else {
+				free(f->text);
+			}
+			continue;
+		}
+		f->value = round_significant(f->value, 15);
+		f->low = round_significant(f->low, 15);
+		f->high = round_significant(f->high, 15);
+		l->items[k++] = *f;
+	}
+	l->n = k;
+}
+
 void cli_human_value(double v, const char *unit, int is_change, char *out, size_t outlen)
 {
 	static const struct {
@@ -212,7 +240,7 @@ void cli_human_value(double v, const char *unit, int is_change, char *out, size_
 	} scales[] = { { 1e12, "tn" }, { 1e9, "bn" }, { 1e6, "mn" }, { 1e3, "k" } };
 	const char *sign = is_change && v > 0 ? "+" : "";
 	if (!strcmp(unit, "%") || !strcmp(unit, "pp") || !strcmp(unit, "x")) {
-		char num[64];
+		char num[NUMBER_MAX];
 		format_number(round(v * 100) / 100, num, sizeof(num));
 		snprintf(out, outlen, "%s%s %s", sign, num, unit);
 		return;
@@ -226,7 +254,7 @@ void cli_human_value(double v, const char *unit, int is_change, char *out, size_
 				out[--n] = '\0';
 			return;
 		}
-	char num[64];
+	char num[NUMBER_MAX];
 	format_number(v, num, sizeof(num));
 	snprintf(out, outlen, "%s%s %s", sign, num, strcmp(unit, "count") ? unit : "");
 	size_t n = strlen(out);
@@ -533,12 +561,16 @@ const char *cli_printable(const char *s, struct buf *b)
 {
 	buf_reset(b);
 	for (const unsigned char *c = (const unsigned char *)(s ? s : ""); *c; c++) {
-		if (*c == '\t' || *c == '\n' || *c == '\r')
+		if (*c == '\t' || *c == '\n' || *c == '\r') {
 			buf_addc(b, ' ');
-		else if (c[0] == 0xC2 && c[1] >= 0x80 && c[1] <= 0x9F)
-			c++; /* a C1 control (U+0080..U+009F) */
-		else if (*c >= 0x20 && *c != 0x7f)
+		} else if (c[0] == 0xC2 && c[1] >= 0x80 && c[1] <= 0x9F) {
+			buf_addc(b, '?'); /* a C1 control (U+0080..U+009F) */
+			c++;
+		} else if (*c < 0x20 || *c == 0x7f) {
+			buf_addc(b, '?'); /* seen, and harmless */
+		} else {
 			buf_addc(b, (char)*c);
+		}
 	}
 	return buf_str(b);
 }

@@ -2,6 +2,7 @@
  * mtrack add: extract reports and store each as one version of the history.
  */
 #include <dirent.h>
+#include <errno.h>
 #include <getopt.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -58,8 +59,42 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Expands folders into their files, sorted; files stay as given. */
-static int collect(const char *path, char ***out, size_t *n, size_t *cap)
+/* Files a folder add must pass over: the store and its companions
+ * (-wal, -shm, -journal), by device and inode, wherever the names lead. */
+struct own_files {
+	dev_t dev[4];
+	ino_t ino[4];
+	size_t n;
+};
+
+static void own_files_of(const char *store_path, struct own_files *o)
+{
+	static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+	o->n = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(suffixes); i++) {
+		struct buf p = BUF_INIT;
+		struct stat sb;
+		buf_printf(&p, "%s%s", store_path, suffixes[i]);
+		if (stat(p.data, &sb) == 0) {
+			o->dev[o->n] = sb.st_dev;
+			o->ino[o->n++] = sb.st_ino;
+		}
+		buf_free(&p);
+	}
+}
+
+static int is_own_file(const struct own_files *o, const struct stat *sb)
+{
+	for (size_t i = 0; i < o->n; i++)
+		if (o->dev[i] == sb->st_dev && o->ino[i] == sb->st_ino)
+			return 1;
+	return 0;
+}
+
+/* Expands folders into their files, sorted; files stay as given. An entry
+ * that cannot be looked at (a symlink loop, a dangling link) is reported
+ * and counted as failed; the store's own files are passed over. */
+static int collect(const char *path, const struct own_files *own, char ***out, size_t *n, size_t *cap)
 {
 	struct stat sb;
 	if (strcmp(path, "-") && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
@@ -67,6 +102,7 @@ static int collect(const char *path, char ***out, size_t *n, size_t *cap)
 		if (!d)
 			return -1;
 		size_t first = *n;
+		int rc = 0;
 		struct dirent *de;
 		while ((de = readdir(d)) != NULL) {
 			if (de->d_name[0] == '.')
@@ -74,16 +110,18 @@ static int collect(const char *path, char ***out, size_t *n, size_t *cap)
 			struct buf p = BUF_INIT;
 			buf_printf(&p, "%s/%s", path, de->d_name);
 			struct stat fs;
-			if (stat(p.data, &fs) == 0 && S_ISREG(fs.st_mode)) {
+			if (stat(p.data, &fs) < 0) {
+				cli_error("cannot read '%s': %s", p.data, strerror(errno));
+				rc = -2;
+			} else if (S_ISREG(fs.st_mode) && !is_own_file(own, &fs)) {
 				GROW(*out, *cap, *n + 1);
 				(*out)[(*n)++] = buf_detach(&p);
-			} else {
-				buf_free(&p);
 			}
+			buf_free(&p);
 		}
 		closedir(d);
 		qsort(*out + first, *n - first, sizeof(**out), cmp_str);
-		return 0;
+		return rc;
 	}
 	GROW(*out, *cap, *n + 1);
 	(*out)[(*n)++] = xstrdup(path);
@@ -167,14 +205,31 @@ static void batch_push(struct batch *bt, const char *path, struct buf *shown, in
 	bt->items[bt->n++] = (struct outcome){ path, buf_detach(shown), stored };
 }
 
-/* Ends the batch and shows its outcomes; when the commit fails, every
+static int store_split(struct store *s, const struct add_opts *o, const struct fact_extractor *fx,
+		       const char **paths, size_t n);
+
+/* Ends the batch and shows its outcomes. When the commit fails (a full
+ * disk) and `fx` is given, the batch's reports are stored again in halves
+ * (store_split()), so that those that fit are kept, each whole; else every
  * report of the batch is shown as failed. Returns -1 when one failed. */
-static int batch_flush(struct store *s, const struct add_opts *o, struct batch *bt)
+static int batch_flush(struct store *s, const struct add_opts *o, struct batch *bt,
+		       const struct fact_extractor *fx)
 {
 	struct errmsg e;
 	int committed = store_batch_end(s, 1, &e) == 0, failed = 0;
+	size_t stored = 0;
+	for (size_t i = 0; i < bt->n; i++)
+		stored += bt->items[i].stored && strcmp(bt->items[i].path, "-");
+	int retry = !committed && fx && stored > 1;
+	const char **again = retry ? xmalloc(stored * sizeof(*again)) : NULL;
+	size_t nagain = 0;
 	for (size_t i = 0; i < bt->n; i++) {
 		struct outcome *it = &bt->items[i];
+		if (it->stored && retry && strcmp(it->path, "-")) {
+			free(it->shown);
+			again[nagain++] = it->path;
+			continue;
+		}
 		if (it->stored && !committed) {
 			struct buf b = BUF_INIT;
 			if (!o->jsonl)
@@ -188,6 +243,9 @@ static int batch_flush(struct store *s, const struct add_opts *o, struct batch *
 			fputs(it->shown, stdout);
 		free(it->shown);
 	}
+	if (nagain && store_split(s, o, fx, again, nagain) < 0)
+		failed = 1;
+	free(again);
 	fflush(stdout);
 	bt->n = 0;
 	return failed ? -1 : 0;
@@ -227,6 +285,7 @@ static void prepare(const struct fact_extractor *fx, const struct add_opts *o, c
 	p->stage = 1;
 	if (fact_extract_about(fx, p->in.data, p->in.len, p->in.date, o->subject_index, &p->facts, &p->e) < 0)
 		return;
+	cli_screen_facts(&p->facts, p->in.data, p->in.len);
 	if (p->in.pages)
 		for (size_t i = 0; i < p->facts.n; i++)
 			p->facts.items[i].page = docconv_page_at(p->in.data, p->facts.items[i].start);
@@ -238,6 +297,55 @@ static void prepared_free(struct prepared *p)
 	fact_list_free(&p->facts);
 	if (p->stage > 0)
 		reportin_free(&p->in);
+}
+
+static int store_prepared(struct store *s, const struct add_opts *o, struct prepared *p, struct batch *bt);
+
+/* Reads, extracts and stores paths[0..n) again as one transaction; when
+ * it cannot commit either, as two halves, down to single reports: the
+ * fallback of a batch that could not commit (a full disk), which keeps
+ * every report that fits, each whole, in few transactions (each commit
+ * writes its pages to the log again). Shows each outcome once. */
+static int store_split(struct store *s, const struct add_opts *o, const struct fact_extractor *fx,
+		       const char **paths, size_t n)
+{
+	struct errmsg e;
+	if (store_batch_begin(s, &e) < 0) {
+		for (size_t i = 0; i < n; i++) {
+			struct buf b = BUF_INIT;
+			if (!o->jsonl)
+				cli_error("'%s': cannot store the report: %s", paths[i], e.text);
+			render_result(&b, o, paths[i], "failed", NULL, NULL, e.text);
+			fputs(buf_str(&b), stdout);
+			buf_free(&b);
+		}
+		return -1;
+	}
+	struct batch grp = { NULL, 0, 0, 0 };
+	int rc = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct prepared p;
+		prepare(fx, o, paths[i], &p);
+		if (store_prepared(s, o, &p, &grp) < 0)
+			rc = -1;
+	}
+	if (n == 1) {
+		if (batch_flush(s, o, &grp, NULL) < 0)
+			rc = -1;
+	} else if (store_batch_end(s, 1, &e) == 0) {
+		for (size_t i = 0; i < grp.n; i++) {
+			fputs(grp.items[i].shown ? grp.items[i].shown : "", stdout);
+			free(grp.items[i].shown);
+		}
+	} else {
+		for (size_t i = 0; i < grp.n; i++)
+			free(grp.items[i].shown);
+		int first = store_split(s, o, fx, paths, n / 2);
+		int second = store_split(s, o, fx, paths + n / 2, n - n / 2);
+		rc = first < 0 || second < 0 ? -1 : 0;
+	}
+	free(grp.items);
+	return rc;
 }
 
 /* Stores one prepared file inside the current batch, records its outcome
@@ -400,11 +508,18 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 	char **files = NULL;
 	size_t n = 0, cap = 0;
 	int failed = 0;
-	for (int i = optind; i < argc; i++)
-		if (collect(argv[i], &files, &n, &cap) < 0) {
-			cli_error("cannot read folder '%s'", argv[i]);
+	struct own_files own = { .n = 0 };
+	struct buf store_path = BUF_INIT;
+	if (store_resolve_path(cli->db_opt, &store_path, NULL) == 0)
+		own_files_of(store_path.data, &own);
+	buf_free(&store_path);
+	for (int i = optind; i < argc; i++) {
+		int rc = collect(argv[i], &own, &files, &n, &cap);
+		if (rc == -1)
+			cli_error("cannot read folder '%s': %s", argv[i], strerror(errno));
+		if (rc < 0)
 			failed = 1;
-		}
+	}
 	struct store *s = NULL;
 	struct lexicon *lx = NULL;
 	struct fact_extractor *fx = NULL;
@@ -451,7 +566,7 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 		/* commit often enough that other writers wait little and an
 		 * interrupted add loses little */
 		if ((i + 1 == n || bt.n >= BATCH_REPORTS || now_seconds() - bt.started >= BATCH_SECONDS) &&
-		    batch_flush(s, &o, &bt) < 0)
+		    batch_flush(s, &o, &bt, fx) < 0)
 			failed = 1;
 		progress(&o, i + 1, n);
 	}

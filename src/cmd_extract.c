@@ -34,7 +34,7 @@ const char usage_extract[] =
 static void print_jsonl(const struct fact *f)
 {
 	struct buf b = BUF_INIT;
-	char num[64];
+	char num[NUMBER_MAX];
 	buf_adds(&b, "{\"entity\": ");
 	buf_add_json(&b, f->entity);
 	buf_adds(&b, ", \"metric\": ");
@@ -174,12 +174,12 @@ static int print_tokens(const char *data, size_t len)
 	printf("%-7s %-7s %-9s %-20s %-9s %s\n", "START", "END", "KIND", "VALUE", "QUALIFIER", "TEXT");
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		size_t s = textnorm_orig(&tn, t[i].start), en = textnorm_orig(&tn, t[i].end);
-		char v[96];
+		char v[NUMBER_MAX + 16];
 		if (t[i].kind == NL_CUE) {
 			numlex_cue_names(t[i].cue, v, sizeof(v));
 		} else {
-			char num[48];
-			format_number(t[i].value, num, sizeof(num));
+			char num[NUMBER_MAX];
+			format_number(round_significant(t[i].value, 15), num, sizeof(num));
 			snprintf(v, sizeof(v), "%s %s", num, t[i].unit);
 		}
 		printf("%-7zu %-7zu %-9s %-20s %-9s %.*s\n", s, en, numlex_kind_name(t[i].kind), v,
@@ -264,6 +264,7 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
 	if (!fx || fact_extract_about(fx, in.data, in.len, in.date, about, &l, &e) < 0) {
 		cli_error("'%s': %s", argv[optind], e.text);
 		rc = EXIT_FAIL;
+	} else if ((cli_screen_facts(&l, in.data, in.len), 0)) {
 	} else if (!unresolved && (cli_report_notes(argv[optind], &in, &l), 0)) {
 	} else if (in.pages && (set_pages(&l, in.data), 0)) {
 	} else if (!strcmp(format, "jsonl")) {

@@ -4,6 +4,7 @@
  * with the same provenance rules as any report.
  */
 #include <getopt.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,14 +45,56 @@ struct import_ctx {
 static const char *field(char **f, size_t n, const struct import_ctx *c, enum col k)
 {
 	int i = c->map[k];
-	return i >= 0 && (size_t)i < n && f[i] ? f[i] : "";
+	const char *v = i >= 0 && (size_t)i < n && f[i] ? f[i] : "";
+	/* text cells come back without the apostrophe export defused them with */
+	return k == C_VALUE || k == C_LOW || k == C_HIGH ? v : csvin_text(v);
 }
+
+/* A cell is echoed in an error up to this many bytes: enough to find it,
+ * not a whole runaway cell. */
+enum { ECHO_MAX = 64 };
 
 static int bad(struct import_ctx *c, long line, const char *what, const char *v)
 {
-	if (c->nerrors++ < 20)
+	if (c->nerrors++ >= 20)
+		return 0;
+	size_t n = strlen(v);
+	if (n <= ECHO_MAX) {
 		buf_printf(&c->errors, "%s:%ld: %s '%s'\n", c->path, line, what, v);
+		return 0;
+	}
+	size_t cut = ECHO_MAX;
+	while (cut > 0 && ((unsigned char)v[cut] & 0xC0) == 0x80)
+		cut--; /* not inside a UTF-8 character */
+	buf_printf(&c->errors, "%s:%ld: %s '%.*s...' (%zu bytes)\n", c->path, line, what, (int)cut, v, n);
 	return 0;
+}
+
+/* A value as export writes it: a plain decimal, no spaces, no hex or
+ * exponent, within what any report states. */
+static int parse_value(const char *s, double *out)
+{
+	const char *p = s + (*s == '-');
+	size_t digits = 0, dots = 0;
+	for (; *p; p++) {
+		if (*p >= '0' && *p <= '9')
+			digits++;
+		else if (*p == '.' && !dots++)
+			continue;
+		else
+			return -1;
+	}
+	if (!digits || parse_double(s, out) < 0)
+		return -1;
+	return fabs(*out) <= CLI_MAGNITUDE_MAX ? 0 : -1;
+}
+
+/* Copies a label into its field, or reports it when it does not fit. */
+static void take_label(struct import_ctx *c, long line, const char *name, char *dst, size_t size, const char *v)
+{
+	if (strlen(v) >= size)
+		bad(c, line, name, v);
+	copy_str(dst, size, v);
 }
 
 static int on_record(char **f, size_t n, long line, void *ctx)
@@ -67,8 +110,11 @@ static int on_record(char **f, size_t n, long line, void *ctx)
 			c->map[k] = -1;
 		for (size_t i = 0; i < n; i++)
 			for (int k = 0; k < C_COUNT; k++)
-				if (f[i] && !strcmp(f[i], col_names[k]))
+				if (f[i] && !strcmp(f[i], col_names[k])) {
+					if (c->map[k] >= 0)
+						bad(c, line, "duplicate column", col_names[k]);
 					c->map[k] = (int)i;
+				}
 		c->header_done = 1;
 		static const enum col need[] = { C_ENTITY, C_METRIC, C_KIND, C_PTYPE, C_PEND, C_VALUE, C_UNIT };
 		for (size_t i = 0; i < ARRAY_SIZE(need); i++)
@@ -115,8 +161,12 @@ static int on_record(char **f, size_t n, long line, void *ctx)
 		}
 		date_format(s0, fa.period_start);
 	}
-	copy_str(fa.fiscal_label, sizeof(fa.fiscal_label), field(f, n, c, C_FISCAL));
-	copy_str(fa.calendar_label, sizeof(fa.calendar_label), field(f, n, c, C_CAL));
+	if (*fa.period_start && date_parse(fa.period_start, &start) == 0 && date_parse(fa.period_end, &end) == 0 &&
+	    strcmp(fa.period_start, fa.period_end) > 0)
+		bad(c, line, "period_start after period_end", fa.period_start);
+	take_label(c, line, "fiscal_label too long", fa.fiscal_label, sizeof(fa.fiscal_label), field(f, n, c, C_FISCAL));
+	take_label(c, line, "calendar_label too long", fa.calendar_label, sizeof(fa.calendar_label),
+		   field(f, n, c, C_CAL));
 	/* labels left out of the file are worked out as the extractor would */
 	struct period pr;
 	if (ei >= 0 && pt >= 0 && date_parse(fa.period_start, &pr.start) == 0 && date_parse(fa.period_end, &pr.end) == 0 &&
@@ -129,8 +179,8 @@ static int on_record(char **f, size_t n, long line, void *ctx)
 		if (!fa.calendar_label[0])
 			copy_str(fa.calendar_label, sizeof(fa.calendar_label), pr.calendar_label);
 	}
-	if (parse_double(v = field(f, n, c, C_VALUE), &fa.value) < 0)
-		bad(c, line, "bad value", v);
+	if (parse_value(v = field(f, n, c, C_VALUE), &fa.value) < 0)
+		bad(c, line, "bad value (a plain decimal up to 1e16)", v);
 	if (!cli_one_of(v = field(f, n, c, C_UNIT), units))
 		bad(c, line, "bad unit", v);
 	copy_str(fa.unit, sizeof(fa.unit), v);
@@ -139,7 +189,7 @@ static int on_record(char **f, size_t n, long line, void *ctx)
 		bad(c, line, "bad qualifier", v);
 	copy_str(fa.qualifier, sizeof(fa.qualifier), *v ? v : "exact");
 	if (!strcmp(fa.qualifier, "range") &&
-	    (parse_double(field(f, n, c, C_LOW), &fa.low) < 0 || parse_double(field(f, n, c, C_HIGH), &fa.high) < 0))
+	    (parse_value(field(f, n, c, C_LOW), &fa.low) < 0 || parse_value(field(f, n, c, C_HIGH), &fa.high) < 0))
 		bad(c, line, "a range needs low and high", field(f, n, c, C_LOW));
 	v = field(f, n, c, C_BASIS);
 	if (*v && !cli_one_of(v, bases))

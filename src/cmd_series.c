@@ -47,7 +47,7 @@ const char usage_history[] =
 static void row_jsonl(const struct series_row *r, int with_current)
 {
 	struct buf b = BUF_INIT;
-	char num[64];
+	char num[NUMBER_MAX];
 	buf_adds(&b, "{\"entity\": ");
 	buf_add_json(&b, r->entity);
 	buf_adds(&b, ", \"metric\": ");

@@ -30,15 +30,16 @@ void csvout_text(struct csvout *c, const char *s)
 	if (!s || !*s)
 		return;
 	size_t n = strlen(s);
-	if (!strchr("=+-@\t\r", s[0]) && !strpbrk(s, ",\"\r\n") && s[0] != ' ' && s[n - 1] != ' ') {
+	if (!strchr("=+-@\t\r'", s[0]) && !strpbrk(s, ",\"\r\n") && s[0] != ' ' && s[n - 1] != ' ') {
 		/* the common cell: written as it stands */
 		if (fwrite(s, 1, n, c->f) != n)
 			c->failed = 1;
 		return;
 	}
 	struct buf b = BUF_INIT;
-	/* a cell a spreadsheet would evaluate is written as text */
-	if (strchr("=+-@\t\r", s[0]))
+	/* a cell a spreadsheet would evaluate is written as text; so is one
+	 * that starts with the apostrophe, that csvin_text() takes it back */
+	if (strchr("=+-@\t\r'", s[0]))
 		buf_addc(&b, '\'');
 	buf_adds(&b, s);
 	int quote = strpbrk(b.data, ",\"\r\n") != NULL || b.data[0] == ' ' || b.data[b.len - 1] == ' ';
@@ -53,7 +54,7 @@ void csvout_text(struct csvout *c, const char *s)
 
 void csvout_number(struct csvout *c, double v)
 {
-	char num[64];
+	char num[NUMBER_MAX];
 	sep(c);
 	format_number(v, num, sizeof(num));
 	if (fputs(num, c->f) < 0)
@@ -77,6 +78,11 @@ int csvout_finish(struct csvout *c)
 	if (fflush(c->f) != 0)
 		c->failed = 1;
 	return c->failed ? -1 : 0;
+}
+
+const char *csvin_text(const char *cell)
+{
+	return cell[0] == '\'' ? cell + 1 : cell;
 }
 
 struct reader {
@@ -107,6 +113,12 @@ static void on_record(int term, void *data)
 	r->n = 0;
 }
 
+static int no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
 int csvin_parse(const char *text, size_t len,
 		int (*fn)(char **fields, size_t n, long line, void *ctx), void *ctx, struct errmsg *e)
 {
@@ -118,6 +130,9 @@ int csvin_parse(const char *text, size_t len,
 	}
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL | CSV_EMPTY_IS_NULL) != 0)
 		return err_set(e, "cannot start the CSV parser");
+	/* spaces are part of a cell (" 5" is no number), as export writes them */
+	csv_set_space_func(&p, no_space);
+
 	/* feed line by line so a record knows the line it started on */
 	size_t i = 0;
 	int rc = 0;
@@ -127,6 +142,9 @@ int csvin_parse(const char *text, size_t len,
 			j++;
 		if (j < len)
 			j++;
+		/* libcsv grows a cell by its block size at a time: by 128 bytes,
+		 * a long cell would cost its length squared */
+		csv_set_blk_size(&p, j - i > 128 ? j - i : 128);
 		if (csv_parse(&p, text + i, j - i, on_field, on_record, &r) != j - i) {
 			rc = err_set(e, "line %ld: %s", r.cur_line, csv_strerror(csv_error(&p)));
 			break;

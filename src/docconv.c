@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
+#include <limits.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <pthread.h>
@@ -97,8 +98,15 @@ static void add_text(struct buf *b, const char *s)
 	}
 }
 
-static void walk_html(const xmlNode *n, struct buf *b, int in_row)
+/* Elements nested deeper than this are refused, not walked: each level is
+ * a frame of the walk's recursion. No real page comes near it. */
+enum { HTML_DEPTH_MAX = 4096 };
+
+/* Appends the text under n and its siblings; -1 when nested too deep. */
+static int walk_html(const xmlNode *n, struct buf *b, int in_row, int depth)
 {
+	if (depth > HTML_DEPTH_MAX)
+		return -1;
 	static const char *const dropped[] = { "script", "style", "nav", "header", "footer", "noscript",
 					       "template", "iframe", "svg", "form", "button", "select", NULL };
 	static const char *const blocks[] = { "p", "div", "section", "article", "main", "aside", "li", "ul",
@@ -120,14 +128,16 @@ static void walk_html(const xmlNode *n, struct buf *b, int in_row)
 		if (is_tag(n, row)) {
 			/* a table row is one line, its cells separated by tabs */
 			newline(b);
-			walk_html(n->children, b, 1);
+			if (walk_html(n->children, b, 1, depth + 1) < 0)
+				return -1;
 			while (b->len && (b->data[b->len - 1] == '\t' || b->data[b->len - 1] == ' '))
 				b->data[--b->len] = '\0';
 			newline(b);
 			continue;
 		}
 		if (in_row && is_tag(n, cell)) {
-			walk_html(n->children, b, 0);
+			if (walk_html(n->children, b, 0, depth + 1) < 0)
+				return -1;
 			while (b->len && b->data[b->len - 1] == ' ')
 				b->data[--b->len] = '\0';
 			buf_addc(b, '\t');
@@ -136,10 +146,12 @@ static void walk_html(const xmlNode *n, struct buf *b, int in_row)
 		int block = is_tag(n, blocks);
 		if (block)
 			newline(b);
-		walk_html(n->children, b, 0);
+		if (walk_html(n->children, b, 0, depth + 1) < 0)
+			return -1;
 		if (block)
 			newline(b);
 	}
+	return 0;
 }
 
 /* The three libxml2 calls HTML input needs, looked up once. */
@@ -172,14 +184,19 @@ static int html_to_text(const char *name, const char *data, size_t len, struct b
 	pthread_once(&xml_once, load_xml);
 	if (!xml.read_memory)
 		return err_set(e, "'%s': HTML input needs libxml2 (apt-get install libxml2): %s", name, xml.error);
-	/* the text is UTF-8 by now, whatever its <meta charset> says (big5) */
+	if (len > INT_MAX)
+		return err_set(e, "'%s': an HTML file over 2 GB is more than libxml2 reads", name);
+	/* the bytes are UTF-8 by now, whatever the page's <meta charset> says
+	 * it was written in (gbk): libxml2 must not decode them again */
 	htmlDocPtr doc = xml.read_memory(data, (int)len, name, "UTF-8",
 					 HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-					 HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
+					 HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE);
 	if (!doc)
 		return err_set(e, "'%s': cannot parse the HTML", name);
-	walk_html(xml.root(doc), out, 0);
+	int rc = walk_html(xml.root(doc), out, 0, 0);
 	xml.free_doc(doc);
+	if (rc < 0)
+		return err_set(e, "'%s': HTML elements nested more than %d deep: not read", name, HTML_DEPTH_MAX);
 	return 0;
 }
 
@@ -313,6 +330,24 @@ out:
 	return rc;
 }
 
+/* The line (from 1) that byte `at` of s stands on. */
+static size_t line_at(const char *s, size_t at)
+{
+	size_t line = 1;
+	for (const char *p = s; (p = memchr(p, '\n', at - (size_t)(p - s))) != NULL; p++)
+		line++;
+	return line;
+}
+
+/* Whether the text holds nothing but white space (form feeds too). */
+static int is_blank(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (!isspace((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
 int docconv_to_utf8(const char *name, const char *data, size_t len, const char *encoding, struct doc_text *out,
 		    struct errmsg *e)
 {
@@ -338,20 +373,29 @@ int docconv_to_utf8(const char *name, const char *data, size_t len, const char *
 	int utf8 = !strcasecmp(from, "UTF-8") || !strcasecmp(from, "UTF8");
 	if (utf8) {
 		if (textnorm_check_utf8(data + skip, len - skip, &bad) < 0)
-			return err_set(e, "'%s' is not valid UTF-8: bad byte 0x%02x at offset %zu", name,
-				       (unsigned char)data[skip + bad], skip + bad);
+			return err_set(e, "'%s' is not valid UTF-8: bad byte 0x%02x at offset %zu, line %zu", name,
+				       (unsigned char)data[skip + bad], skip + bad, line_at(data + skip, bad));
 		buf_add(&b, data + skip, len - skip);
 	} else if (iconv_to_utf8(name, data + skip, len - skip, from, &b, &bad, e) < 0) {
+		/* the line is counted in what was decoded before the bad byte */
+		size_t line = line_at(buf_str(&b), b.len), at = skip + bad;
 		buf_free(&b);
 		if (e && strstr(e->text, "unknown encoding"))
 			return -1;
-		if (!encoding) {
-			/* neither UTF-8 nor GB18030: name the first byte UTF-8 refuses */
-			textnorm_check_utf8(data, len, &bad);
-			return err_set(e, "'%s' is neither UTF-8, UTF-16 nor GB18030: bad byte 0x%02x at offset %zu "
-					  "(give --encoding NAME if you know it)", name, (unsigned char)data[bad], bad);
+		if (!encoding && !skip) {
+			/* a guess: neither UTF-8 nor GB18030. Name the bad byte of
+			 * the one that read further: a GB18030 file cut short
+			 * fails at its end, not at its first Chinese character */
+			size_t ubad = 0;
+			textnorm_check_utf8(data, len, &ubad);
+			if (ubad >= at)
+				return err_set(e, "'%s' is neither UTF-8, UTF-16 nor GB18030: bad byte 0x%02x at offset %zu, "
+						  "line %zu (give --encoding NAME if you know it)",
+					       name, (unsigned char)data[ubad], ubad, line_at(data, ubad));
 		}
-		return err_set(e, "'%s' is not valid %s: bad byte at offset %zu", name, from, skip + bad);
+		return err_set(e, "'%s' is not valid %s: bad byte 0x%02x at offset %zu, line %zu%s", name, from,
+			       at < len ? (unsigned char)data[at] : 0, at, line,
+			       encoding ? "" : " (give --encoding NAME if it is something else)");
 	}
 	copy_str(out->kind, sizeof(out->kind), from);
 	if (looks_html(buf_str(&b), b.len)) {
@@ -364,6 +408,11 @@ int docconv_to_utf8(const char *name, const char *data, size_t len, const char *
 		}
 		b = text;
 		snprintf(out->kind, sizeof(out->kind), "HTML (%s)", from);
+	}
+	if (is_blank(buf_str(&b), b.len)) {
+		int html = !strncmp(out->kind, "HTML", 4);
+		buf_free(&b);
+		return err_set(e, "'%s' holds no text%s: nothing to read", name, html ? " once its HTML is read" : "");
 	}
 	if (memchr(buf_str(&b), '\0', b.len)) {
 		size_t at = (size_t)((char *)memchr(b.data, '\0', b.len) - b.data);

@@ -6,12 +6,14 @@
 #include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
+#include "reportin.h"
 #include "period.h"
 #include "banned.h"
 
@@ -59,7 +61,9 @@ const struct command *cli_find_command(const char *name)
 static const char main_env[] =
 	"The store is --db PATH, else $MTRACK_DB, else $XDG_DATA_HOME/mtrack/mtrack.db\n"
 	"(~/.local/share/mtrack/mtrack.db). --db may come anywhere on the line.\n"
-	"'mtrack help COMMAND' shows a command's options.\n";
+	"'mtrack help COMMAND' shows a command's options.\n"
+	"A report file over $MTRACK_MAX_FILE_SIZE bytes (default 512M) or with a line over\n"
+	"$MTRACK_MAX_LINE_LENGTH bytes (default 64M) is refused; K, M and G suffixes are read.\n";
 
 static void main_usage(FILE *f)
 {
@@ -264,6 +268,39 @@ static int check_options(const struct command *c, int argc, char **argv)
 
 /* Takes --db PATH (or --db=PATH) out of the line wherever it stands before
  * "--". Returns the new argument count, or -1 when --db has no path. */
+/* A byte count from the environment: digits, then K, M or G. 0 when the
+ * variable is unset; -1 when it is not such a count. */
+static int env_bytes(const char *name, size_t *out)
+{
+	const char *v = getenv(name);
+	*out = 0;
+	if (!v || !*v)
+		return 0;
+	static const struct {
+		char suffix;
+		int shift;
+	} units[] = { { 'K', 10 }, { 'k', 10 }, { 'M', 20 }, { 'm', 20 }, { 'G', 30 }, { 'g', 30 } };
+	size_t n = 0, i = 0;
+	for (; v[i] >= '0' && v[i] <= '9'; i++) {
+		if (n > (SIZE_MAX - 9) / 10)
+			return -1;
+		n = n * 10 + (size_t)(v[i] - '0');
+	}
+	if (!i || !n)
+		return -1;
+	if (v[i]) {
+		int shift = -1;
+		for (size_t k = 0; k < ARRAY_SIZE(units); k++)
+			if (v[i] == units[k].suffix && !v[i + 1])
+				shift = units[k].shift;
+		if (shift < 0 || n > SIZE_MAX >> shift)
+			return -1;
+		n <<= shift;
+	}
+	*out = n;
+	return 0;
+}
+
 static int take_global(int argc, char **argv, struct cli *cli)
 {
 	int w = 0, rest = 0;
@@ -359,6 +396,19 @@ static int run(int argc, char **argv)
 		main_usage(stderr);
 		return EXIT_USAGE;
 	}
+	/* an empty --db would fall back to the default store unseen */
+	if (cli.db_opt && !*cli.db_opt) {
+		cli_error("--db needs a path, not an empty one");
+		return EXIT_USAGE;
+	}
+	static const char *const limits[] = { "MTRACK_MAX_FILE_SIZE", "MTRACK_MAX_LINE_LENGTH" };
+	size_t limit[2];
+	for (size_t k = 0; k < ARRAY_SIZE(limits); k++)
+		if (env_bytes(limits[k], &limit[k]) < 0) {
+			cli_error("bad %s '%s' (want a byte count such as 300M)", limits[k], getenv(limits[k]));
+			return EXIT_USAGE;
+		}
+	reportin_set_limits(limit[0], limit[1]);
 	const char *names[ARRAY_SIZE(commands) + 1];
 	for (size_t k = 0; k < ARRAY_SIZE(commands); k++)
 		names[k] = commands[k].name;

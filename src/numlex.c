@@ -317,7 +317,7 @@ struct numlex {
 	struct rx *rangesep;
 	struct wordtrie *words;    /* cue words */
 	struct wordtrie *numwords; /* words that are numbers: 翻倍, doubled */
-	int g_cur, g_sign, g_cur2, g_num, g_more, g_scale, g_unit, g_cn, g_pct;
+	int g_cur, g_sign, g_cur2, g_num, g_exp, g_more, g_scale, g_unit, g_cn, g_pct;
 	size_t pre_len[ARRAY_SIZE(pre_quals)];
 	unsigned char qual_last[256]; /* bytes a qualifier word ends with, folded */
 	size_t post_len[ARRAY_SIZE(post_quals)];
@@ -524,7 +524,7 @@ struct numlex *numlex_new(struct errmsg *e)
 	buf_adds(&p, ")\\s*)?(?:(?<sign>[+-])\\s*)?(?:(?<cur2>");
 	add_alternation(&p, pre, npre, 0);
 	buf_adds(&p, ")\\s*)?(?<![A-Za-z0-9.,])(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-		     "(?![\\d])(?<more>\\s*多)?(?:\\s*(?<scale>");
+		     "(?:[eE](?<exp>[+-]?\\d{1,3}))?(?![\\d])(?<more>\\s*多)?(?:\\s*(?<scale>");
 	WORDS_OF(scales, text, w);
 	add_alternation(&p, w, ARRAY_SIZE(scales), 1);
 	buf_adds(&p, "))?(?:\\s*(?<unit>");
@@ -583,6 +583,7 @@ struct numlex *numlex_new(struct errmsg *e)
 	nl->g_sign = rx_group_number(nl->number, "sign");
 	nl->g_cur2 = rx_group_number(nl->number, "cur2");
 	nl->g_num = rx_group_number(nl->number, "num");
+	nl->g_exp = rx_group_number(nl->number, "exp");
 	nl->g_more = rx_group_number(nl->number, "more");
 	nl->g_scale = rx_group_number(nl->number, "scale");
 	nl->g_unit = rx_group_number(nl->number, "unit");
@@ -746,9 +747,35 @@ static double decimal_value(const char *digits)
 	return (double)mant / pow10[frac > 0 ? frac : 0];
 }
 
-/* Decodes one match of the number pattern into `t`. */
-static void decode_number(const struct numlex *nl, const char *text, const struct rx_match *m,
-			  struct numlex_token *t)
+/* More significant digits than any report writes (a double holds 15 to
+ * 17): such a run is no quantity, and the patterns never see it, so that
+ * a long run of digits costs no more than other text. */
+#define MAX_DIGITS 18
+
+/* The end of the run of digits that starts at text[d], with the points
+ * and the thousands commas (a comma before exactly three digits) inside
+ * it, and how many digits it holds. 12.5,13.2 is two runs. */
+static size_t digit_run(const char *text, size_t len, size_t d, size_t *ndigits)
+{
+	size_t i = d, nd = 0;
+	while (i < len) {
+		if (IS_DIGIT(text[i]))
+			nd++;
+		else if (!(text[i] == '.' && i + 1 < len && IS_DIGIT(text[i + 1])) &&
+			 !(text[i] == ',' && i + 3 < len && IS_DIGIT(text[i + 1]) && IS_DIGIT(text[i + 2]) &&
+			   IS_DIGIT(text[i + 3]) && (i + 4 >= len || !IS_DIGIT(text[i + 4]))))
+			break;
+		i++;
+	}
+	*ndigits = nd;
+	return i;
+}
+
+/* Decodes one match of the number pattern into `t`. Returns -1 for a
+ * number that is no quantity: more than MAX_DIGITS digits, an exponent
+ * the pattern could not read (1e1234), or a value near a double's limit. */
+static int decode_number(const struct numlex *nl, const char *text, size_t len, const struct rx_match *m,
+			 struct numlex_token *t)
 {
 	memset(t, 0, sizeof(*t));
 	t->start = m->ovec[0];
@@ -762,21 +789,38 @@ static void decode_number(const struct numlex *nl, const char *text, const struc
 		}
 	t->kind = NL_NUMBER;
 	size_t ns = m->ovec[2 * nl->g_num], ne = m->ovec[2 * nl->g_num + 1];
-	char digits[64];
-	size_t k = 0;
+	char digits[MAX_DIGITS + 2 + 6];
+	size_t k = 0, nd = 0;
 	int seen_dot = 0;
 	t->resolution = 1;
-	for (size_t i = ns; i < ne && k + 1 < sizeof(digits); i++) {
+	for (size_t i = ns; i < ne; i++) {
 		if (text[i] == ',')
 			continue;
 		if (seen_dot)
 			t->resolution /= 10;
 		if (text[i] == '.')
 			seen_dot = 1;
+		else if (++nd > MAX_DIGITS)
+			return -1;
 		digits[k++] = text[i];
 	}
 	digits[k] = '\0';
-	t->value = decimal_value(digits);
+	if (rx_has(m, nl->g_exp)) {
+		/* 1.5e9: read whole by strtod, which rounds it once */
+		size_t es = m->ovec[2 * nl->g_exp], ee = m->ovec[2 * nl->g_exp + 1];
+		digits[k++] = 'e';
+		memcpy(digits + k, text + es, ee - es);
+		digits[k + ee - es] = '\0';
+		if (parse_double(digits, &t->value) < 0)
+			return -1;
+		t->resolution *= pow(10, strtod(digits + k, NULL));
+	} else if (ne + 1 < len && (text[ne] == 'e' || text[ne] == 'E') &&
+		   (IS_DIGIT(text[ne + 1]) ||
+		    (ne + 2 < len && (text[ne + 1] == '+' || text[ne + 1] == '-') && IS_DIGIT(text[ne + 2])))) {
+		return -1;
+	} else {
+		t->value = decimal_value(digits);
+	}
 	if (rx_has(m, nl->g_sign) && text[m->ovec[2 * nl->g_sign]] == '-')
 		t->value = -t->value;
 	if (rx_has(m, nl->g_more))
@@ -824,6 +868,8 @@ static void decode_number(const struct numlex *nl, const char *text, const struc
 		t->kind = NL_COUNT;
 		copy_str(t->unit, sizeof(t->unit), "count");
 	}
+	/* a scale borrowed later (8e300/1T) must not overflow it either */
+	return fabs(t->value) < 1e200 ? 0 : -1;
 }
 
 static size_t skip_spaces_back(const char *text, size_t pos)
@@ -1107,7 +1153,8 @@ static int match_near(struct numpass *np, size_t lo, size_t d)
 			int r = rx_find(rx, np->text, we, c, 1, m);
 			/* a match that reaches the window's end may be cut short */
 			while (r == 1 && we < np->len && m->ovec[1] + 16 >= we) {
-				we = we + 1024 < np->len ? we + 1024 : np->len;
+				/* doubled, so a long match costs its length, not its square */
+				we = we + (we - c) < np->len ? we + (we - c) : np->len;
 				r = rx_find(rx, np->text, we, c, 1, m);
 			}
 			if (r)
@@ -1203,6 +1250,11 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 		size_t d = find_digit(text, pos, len);
 		if (d >= len)
 			break;
+		size_t ndigits, run_end = digit_run(text, len, d, &ndigits);
+		if (ndigits > MAX_DIGITS) {
+			pos = run_end;
+			continue;
+		}
 		size_t ws = d > pos + WINDOW_BEFORE ? d - WINDOW_BEFORE : pos;
 		int hit = match_near(np, ws, d);
 		if (hit < 0)
@@ -1218,7 +1270,10 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 			continue;
 		}
 		struct numlex_token t;
-		decode_number(nl, text, &np->m_num, &t);
+		if (decode_number(nl, text, len, &np->m_num, &t) < 0) {
+			pos = np->m_num.ovec[1] > pos ? np->m_num.ovec[1] : d + 1;
+			continue;
+		}
 		for (size_t i = stop_scan; i < t.start && last_currency; i++) {
 			unsigned char b = (unsigned char)text[i];
 			if ((b == '\n' || b == '!' || b == '?' || b == '.' || b == 0xE3) && is_hard_stop(text, len, i))
@@ -1234,10 +1289,9 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 				if (text[i] == 'a' || text[i] == 'A')
 					is_and = 1;
 			int between = ends_with_word(text, skip_spaces_back(text, t.start), "between");
+			struct numlex_token hi;
 			if ((!is_and || between) && rx_find(nl->number, text, len, sep_e, 1, &np->m_num2) == 1 &&
-			    !rx_has(&np->m_num2, nl->g_sign)) {
-				struct numlex_token hi;
-				decode_number(nl, text, &np->m_num2, &hi);
+			    !rx_has(&np->m_num2, nl->g_sign) && decode_number(nl, text, len, &np->m_num2, &hi) == 0) {
 				struct numlex_token lo = t;
 				int is_to = !is_and && memchr(text + sep_s, 't', sep_e - sep_s) != NULL;
 				int ok = hi.kind != NL_NUMBER || lo.kind != NL_NUMBER;
@@ -1283,9 +1337,9 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 		GROW(np->toks, np->cap, np->n + 1);
 		np->toks[np->n++] = t;
 		pos = t.end;
-		while (pos < len && text[pos] == '/' && rx_find(nl->number, text, len, pos + 1, 1, &np->m_num2) == 1) {
-			struct numlex_token nx;
-			decode_number(nl, text, &np->m_num2, &nx);
+		struct numlex_token nx;
+		while (pos < len && text[pos] == '/' && rx_find(nl->number, text, len, pos + 1, 1, &np->m_num2) == 1 &&
+		       decode_number(nl, text, len, &np->m_num2, &nx) == 0) {
 			qualify_after(nl, text, len, &nx);
 			if (np->toks[first].slash_group == 0)
 				np->toks[first].slash_group = ++np->slash_groups;
@@ -1517,7 +1571,8 @@ int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, cons
 			if (c < ncn && (!best || cn[c].start < best->start))
 				best = &cn[c];
 			(*tokens)[(*n)++] = *best;
-			if (best == &np.toks[a])
+			/* np.toks is NULL when no number was found */
+			if (a < np.n && best == &np.toks[a])
 				a++;
 			else if (b < nextra && best == &extra[b])
 				b++;

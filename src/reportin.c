@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <openssl/evp.h>
 #include <uchardet.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -364,15 +365,50 @@ static int detect_and_convert(const char *name, const char *raw, size_t len, str
 		       name, (unsigned char)raw[bad], bad, guesses);
 }
 
+static size_t max_file = REPORTIN_MAX_FILE_DEFAULT, max_line = REPORTIN_MAX_LINE_DEFAULT;
+
+void reportin_set_limits(size_t file, size_t line)
+{
+	max_file = file ? file : REPORTIN_MAX_FILE_DEFAULT;
+	max_line = line ? line : REPORTIN_MAX_LINE_DEFAULT;
+}
+
+/* The first line of text[0..len) longer than `limit` bytes: 0, or its
+ * number (from 1) with its length in *n. */
+static size_t long_line(const char *text, size_t len, size_t limit, size_t *n)
+{
+	size_t line = 1;
+	for (size_t i = 0; i < len; line++) {
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - text) : len;
+		if (end - i > limit) {
+			*n = end - i;
+			return line;
+		}
+		i = end + 1;
+	}
+	return 0;
+}
+
 int reportin_load(const char *path, const char *date, const char *title, const char *encoding,
 		  struct report_input *out, struct errmsg *e)
 {
 	memset(out, 0, sizeof(*out));
+	const char *name = strcmp(path, "-") ? path : "standard input";
+	struct stat fsb;
+	/* refused before it is read, when its size is known */
+	if (strcmp(path, "-") && stat(path, &fsb) == 0 && S_ISREG(fsb.st_mode) && (uintmax_t)fsb.st_size > max_file)
+		return err_set(e, "'%s' is %jd bytes, over the limit of %zu (MTRACK_MAX_FILE_SIZE raises it)", name,
+			       (intmax_t)fsb.st_size, max_file);
 	char *raw;
 	size_t rawlen;
 	if (read_file(path, &raw, &rawlen, e) < 0)
 		return -1;
-	const char *name = strcmp(path, "-") ? path : "standard input";
+	if (rawlen > max_file) {
+		free(raw);
+		return err_set(e, "'%s' is %zu bytes, over the limit of %zu (MTRACK_MAX_FILE_SIZE raises it)", name,
+			       rawlen, max_file);
+	}
 	out->size = (long)rawlen;
 	/* a re-add is a duplicate by the file's own bytes, whatever its format */
 	reportin_sha256(raw, rawlen, out->sha256);
@@ -382,6 +418,12 @@ int reportin_load(const char *path, const char *date, const char *title, const c
 	free(raw);
 	if (rc < 0)
 		return -1;
+	size_t long_n = 0, long_at = long_line(doc.text, doc.len, max_line, &long_n);
+	if (long_at) {
+		docconv_free(&doc);
+		return err_set(e, "'%s': line %zu is %zu bytes long, over the limit of %zu (MTRACK_MAX_LINE_LENGTH raises it)",
+			       name, long_at, long_n, max_line);
+	}
 	out->data = doc.text;
 	out->len = doc.len;
 	out->pages = doc.pages;

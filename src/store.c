@@ -5,6 +5,7 @@
  * the only file that includes sqlite3.h, and the only one that uses zlib
  * (the reports' texts are kept compressed).
  */
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <sqlite3.h>
@@ -14,6 +15,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <zlib.h>
+#include <unistd.h>
 
 #include "store.h"
 #include "banned.h"
@@ -25,11 +27,29 @@ struct store {
 	sqlite3_stmt *find, *ins, *cur, *obs, *retracted, *savepoint, *release, *event, *text;
 	int in_batch; /* inside store_batch_begin(): reports use savepoints */
 	char who[64]; /* $USER, recorded with each event */
+	int readonly; /* opened immutable: its folder cannot be written */
 };
 
 static int db_err(struct store *s, struct errmsg *e, const char *what)
 {
+	/* a damaged file is said to be one, whatever was being read */
+	int code = sqlite3_errcode(s->db) & 0xff;
+	if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+		return err_set(e, "store '%s' is damaged (%s): %s; restore it from a copy", s->path, what,
+			       sqlite3_errmsg(s->db));
 	return err_set(e, "%s: %s", what, sqlite3_errmsg(s->db));
+}
+
+/* How many tables the file holds (sqlite_schema), or -1 on error. */
+static int table_count(struct store *s)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'", -1, &st, NULL) !=
+	    SQLITE_OK)
+		return -1;
+	int n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+	sqlite3_finalize(st);
+	return n;
 }
 
 static int mkdir_p(const char *dir, struct errmsg *e)
@@ -228,8 +248,45 @@ int store_open_with(const char *path, const struct embedded_migration *migs, str
 	 * empty one. Committed reports survive a crash either way. */
 	sqlite3_db_config(s->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
 	int cur;
+	if (!memory && user_version(s, &cur, NULL) < 0 && (sqlite3_errcode(s->db) & 0xff) == SQLITE_READONLY &&
+	    access(path, R_OK) == 0) {
+		/* A store in a folder this user cannot write, with no -shm beside
+		 * it: SQLite cannot set up the write-ahead log's index to read it.
+		 * Opened immutable it can be read (no one can be writing it: a
+		 * writer would need the folder); writes fail as read-only. */
+		sqlite3_close(s->db);
+		s->db = NULL;
+		struct buf uri = BUF_INIT;
+		buf_adds(&uri, "file:");
+		for (const char *c = path; *c; c++) {
+			if (isalnum((unsigned char)*c) || strchr("/-._~", *c))
+				buf_addc(&uri, *c);
+			else
+				buf_printf(&uri, "%%%02X", (unsigned char)*c);
+		}
+		buf_adds(&uri, "?mode=ro&immutable=1");
+		int orc = sqlite3_open_v2(uri.data, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+		buf_free(&uri);
+		if (orc != SQLITE_OK) {
+			err_set(e, "cannot open store '%s': %s", path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
+			store_close(s);
+			return -1;
+		}
+		s->readonly = 1;
+	}
 	if (user_version(s, &cur, e) < 0) {
 		err_set(e, "'%s' is not an mtrack store: %s", path, sqlite3_errmsg(s->db));
+		store_close(s);
+		return -1;
+	}
+	/* a schema version of 0 with tables in it: another application's
+	 * database, which migrating would change for good */
+	if (cur == 0 && table_count(s) != 0) {
+		if ((sqlite3_errcode(s->db) & 0xff) == SQLITE_CORRUPT || (sqlite3_errcode(s->db) & 0xff) == SQLITE_NOTADB)
+			db_err(s, e, "reading its schema");
+		else
+			err_set(e, "'%s' is not an mtrack store: it is another application's SQLite database; "
+				   "nothing was changed", path);
 		store_close(s);
 		return -1;
 	}
@@ -243,14 +300,23 @@ int store_open_with(const char *path, const struct embedded_migration *migs, str
 	struct errmsg pe;
 	/* each added report's savepoint journal is kept in memory rather than
 	 * in a temporary file */
-	if ((!memory && exec_retry(s, "PRAGMA journal_mode = WAL", &pe) < 0) ||
-	    exec(s, "PRAGMA temp_store = MEMORY", &pe) < 0 ||
-	    exec(s, "PRAGMA foreign_keys = ON", &pe) < 0 || exec(s, "PRAGMA synchronous = NORMAL", &pe) < 0) {
-		err_set(e, "cannot set up store '%s': %s", path, pe.text);
+	if (s->readonly && cur < latest) {
+		err_set(e, "store '%s' needs upgrading to schema version %d, and its folder is read-only", path, latest);
 		store_close(s);
 		return -1;
 	}
-	if (migrate(s, migs, e) < 0) {
+	if ((!memory && !s->readonly && exec_retry(s, "PRAGMA journal_mode = WAL", &pe) < 0) ||
+	    exec(s, "PRAGMA temp_store = MEMORY", &pe) < 0 ||
+	    exec(s, "PRAGMA foreign_keys = ON", &pe) < 0 || exec(s, "PRAGMA synchronous = NORMAL", &pe) < 0) {
+		int code = sqlite3_errcode(s->db) & 0xff;
+		if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+			db_err(s, e, "setting it up");
+		else
+			err_set(e, "cannot set up store '%s': %s", path, pe.text);
+		store_close(s);
+		return -1;
+	}
+	if (!s->readonly && migrate(s, migs, e) < 0) {
 		store_close(s);
 		return -1;
 	}

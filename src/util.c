@@ -99,7 +99,7 @@ int read_file(const char *path, char **out, size_t *len, struct errmsg *e)
 	return 0;
 }
 
-/* Writes n / 10^k for the whole number n (|n| < 1e15): "-0.005" for
+/* Writes n / 10^k for the whole number n (|n| < 2^53): "-0.005" for
  * (-5, 3), "392000000000" for (392e9, 0). */
 static void put_scaled(char *out, size_t outlen, double n, int k)
 {
@@ -110,13 +110,48 @@ static void put_scaled(char *out, size_t outlen, double n, int k)
 		digits[nd++] = (char)('0' + u % 10);
 		u /= 10;
 	} while (u || nd <= (size_t)k);
+	if (nd + (n < 0) + (k > 0) + 1 > outlen) {
+		if (outlen)
+			out[0] = '\0';
+		return; /* no number cut short */
+	}
 	size_t o = 0;
-	if (n < 0 && o + 1 < outlen)
+	if (n < 0)
 		out[o++] = '-';
-	for (size_t i = nd; i-- > 0 && o + 1 < outlen;) {
+	for (size_t i = nd; i-- > 0;) {
 		out[o++] = digits[i];
-		if (i == (size_t)k && k > 0 && o + 1 < outlen)
+		if (i == (size_t)k && k > 0)
 			out[o++] = '.';
+	}
+	out[o] = '\0';
+}
+
+/* Writes the digits d[0..nd) times 10^(exp - nd + 1) in fixed notation,
+ * or "" when it does not fit in outlen. */
+static void put_fixed(char *out, size_t outlen, int neg, const char *d, int nd, int exp)
+{
+	size_t need = (size_t)neg + (exp >= nd - 1 ? (size_t)exp + 1 : exp >= 0 ? (size_t)nd + 1 : (size_t)(nd - exp) + 1);
+	if (need + 1 > outlen) {
+		if (outlen)
+			out[0] = '\0';
+		return;
+	}
+	size_t o = 0;
+	if (neg)
+		out[o++] = '-';
+	if (exp < 0) {
+		out[o++] = '0';
+		out[o++] = '.';
+		for (int i = -1; i > exp; i--)
+			out[o++] = '0';
+		for (int i = 0; i < nd; i++)
+			out[o++] = d[i];
+	} else {
+		for (int i = 0; i <= exp || i < nd; i++) {
+			if (i == exp + 1)
+				out[o++] = '.';
+			out[o++] = i < nd ? d[i] : '0';
+		}
 	}
 	out[o] = '\0';
 }
@@ -127,50 +162,57 @@ void format_number(double v, char *out, size_t outlen)
 		snprintf(out, outlen, "%s", "");
 		return;
 	}
-	/* 15 significant digits is what a double holds exactly; print fixed
-	 * and strip trailing zeros so 23.7 stays 23.7 and 3.92e11 is written
-	 * out in full. */
+	if (v == 0) {
+		snprintf(out, outlen, "%s", "0");
+		return;
+	}
+	/* Below 2^53 a whole number's own digits are the shortest that read
+	 * back as it (one unit is at least an ulp): written without printf,
+	 * the common case. */
 	double mag = fabs(v);
-	if (mag < 1e15 && v == (double)(long long)v) {
-		/* a whole number, the common case: written without printf */
+	if (mag < 9007199254740992.0 && v == (double)(long long)v) {
 		put_scaled(out, outlen, v, 0);
 		return;
 	}
-	int intdigits = mag >= 1 ? (int)floor(log10(mag)) + 1 : 1;
-	int decimals = 15 - intdigits;
-	if (decimals < 0)
-		decimals = 0;
-	if (decimals > 12)
-		decimals = 12;
-	/* A value with a few decimals (23.7, 119.74) as the printf below would
-	 * write it: n / 10^k when v is that close to it, well inside the
-	 * rounding printf does at `decimals` places, so both give the same
-	 * digits. Anything closer to a rounding edge goes to printf. */
-	static const double pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12 };
-	for (int k = 0; k <= 6 && k <= decimals; k++) {
-		double scaled = v * pow10[k];
-		double n = nearbyint(scaled);
-		if (fabs(n) >= 1e15 || fabs(scaled - n) >= 0.0625 * pow10[k] / pow10[decimals])
-			continue;
-		while (k > 0 && fmod(n, 10) == 0) {
-			/* the product rounded onto a whole number: no zeros at the end */
-			n /= 10;
-			k--;
+	/* A value with a few decimals (23.7, 119.74): n / 10^k with the
+	 * fewest decimals k that reads back as v. n and 10^k are exact, so the
+	 * division rounds as strtod() would on the digits written. */
+	static const double pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6 };
+	for (int k = 1; k <= 6; k++) {
+		double n = nearbyint(v * pow10[k]);
+		if (fabs(n) >= 9007199254740992.0)
+			break;
+		if (n / pow10[k] == v) {
+			put_scaled(out, outlen, n, k);
+			return;
 		}
-		put_scaled(out, outlen, n, k);
-		return;
 	}
-	snprintf(out, outlen, "%.*f", decimals, v);
-	char *dot = strchr(out, '.');
-	if (dot) {
-		char *end = out + strlen(out) - 1;
-		while (end > dot && *end == '0')
-			*end-- = '\0';
-		if (end == dot)
-			*end = '\0';
+	/* Anything else: the fewest significant digits (at most 17) that
+	 * read back as v, then written out in full. */
+	char e[40];
+	for (int p = 1; p <= 17; p++) {
+		snprintf(e, sizeof(e), "%.*e", p - 1, v);
+		if (strtod(e, NULL) == v)
+			break;
 	}
-	if (strcmp(out, "-0") == 0)
-		snprintf(out, outlen, "0");
+	char digits[24];
+	int nd = 0;
+	const char *c = e + (e[0] == '-');
+	for (; *c && *c != 'e'; c++)
+		if (*c != '.')
+			digits[nd++] = *c;
+	while (nd > 1 && digits[nd - 1] == '0')
+		nd--;
+	put_fixed(out, outlen, v < 0, digits, nd, (int)strtol(c + 1, NULL, 10));
+}
+
+double round_significant(double v, int digits)
+{
+	if (!isfinite(v) || v == 0)
+		return v;
+	char b[48];
+	snprintf(b, sizeof(b), "%.*e", digits - 1, v);
+	return strtod(b, NULL);
 }
 
 int parse_double(const char *s, double *out)
@@ -228,7 +270,8 @@ int is_iso_date(const char *s)
 	int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
 	int m = (s[5] - '0') * 10 + (s[6] - '0');
 	int d = (s[8] - '0') * 10 + (s[9] - '0');
-	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+	/* no report is dated before 1900 (0000-01-01 is a slip, not a date) */
+	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
 		return 0;
 	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 	return !(m == 2 && d == 29 && !leap);

@@ -17,7 +17,7 @@ static char *extract(const char *text, const char *date)
 	char **lines = calloc(l.n + 1, sizeof(char *));
 	for (size_t i = 0; i < l.n; i++) {
 		const struct fact *f = &l.items[i];
-		char num[64], buf[512];
+		char num[NUMBER_MAX], buf[1024];
 		format_number(f->value, num, sizeof(num));
 		snprintf(buf, sizeof(buf), "%s %s %s %s %s %s %s %s", f->entity, f->metric, f->kind, num, f->unit,
 			 f->period_end, f->basis, f->qualifier);

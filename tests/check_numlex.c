@@ -133,6 +133,10 @@ static const struct {
 	{ "under 10%", NL_PERCENT, 10, "%", QUAL_AT_MOST, 0, 0 },
 	{ "up to $500 million", NL_AMOUNT, 500e6, "USD", QUAL_AT_MOST, 0, 0 },
 	{ "at most 3%", NL_PERCENT, 3, "%", QUAL_AT_MOST, 0, 0 },
+	/* scientific notation, read whole */
+	{ "revenue of $1.5e9", NL_AMOUNT, 1.5e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "capex $2.5e3 million", NL_AMOUNT, 2.5e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "margin 2.5E-1%", NL_PERCENT, 0.25, "%", QUAL_EXACT, 0, 0 },
 };
 
 START_TEST(test_forms)
@@ -359,6 +363,69 @@ START_TEST(test_distractors)
 }
 END_TEST
 
+/* A number of more digits than any report writes is no quantity, however
+ * it is dressed, and costs no more than other text; an 18-digit one is. */
+static const struct {
+	const char *before, *after;
+	size_t digits;
+	int quantity;
+} long_runs[] = {
+	{ "营收 $", " 亿美元", 500, 0 }, { "revenue $", " billion", 19, 0 }, { "up ", "%", 40, 0 },
+	{ "revenue $", ",000 million", 17, 0 }, { "revenue $0.", " billion", 25, 0 },
+	{ "revenue $", " billion", 18, 1 }, { "值 ", " 吨", 200000, 0 }, { "$1e", " billion", 4, 0 },
+};
+
+/* Numbers side by side are not one long run: each is read as before. */
+START_TEST(test_runs_side_by_side)
+{
+	size_t n;
+	struct numlex_token *t = scan("margins 12.5345678,13.2345678,14.8345678,15.1345678%", &n);
+	ck_assert_uint_ge(n, 1);
+	ck_assert_msg(fabs(t[0].value - 12.5345678) < 1e-9, "first value %.17g", t[0].value);
+	free(t);
+	t = scan("revenue $1,234,567,890,123 thousand", &n);
+	ck_assert_uint_ge(n, 1);
+	ck_assert_msg(t[0].value == 1234567890123e3, "grouped value %.17g", t[0].value);
+	free(t);
+}
+END_TEST
+
+/* Values that would overflow a double once a scale is borrowed from a
+ * list or a range (fuzz_numbers found the first) give no token. */
+START_TEST(test_no_overflow)
+{
+	static const char *const texts[] = { "0/003/8e300/0T-50", "$8e300-9e300 trillion", "1e308 万亿" };
+	for (size_t k = 0; k < ARRAY_SIZE(texts); k++) {
+		size_t n;
+		struct numlex_token *t = scan(texts[k], &n);
+		for (size_t i = 0; i < n; i++)
+			ck_assert_msg(t[i].kind == NL_CUE || isfinite(t[i].value), "'%s': token %zu is %g", texts[k], i,
+				      t[i].value);
+		free(t);
+	}
+}
+END_TEST
+
+START_TEST(test_long_digit_runs)
+{
+	size_t nb = strlen(long_runs[_i].before), na = strlen(long_runs[_i].after), nd = long_runs[_i].digits;
+	char *text = malloc(nb + nd + na + 1);
+	memcpy(text, long_runs[_i].before, nb);
+	for (size_t i = 0; i < nd; i++)
+		text[nb + i] = (char)('1' + i % 9);
+	memcpy(text + nb + nd, long_runs[_i].after, na + 1);
+	size_t n;
+	struct numlex_token *t = scan(text, &n);
+	int quantities = 0;
+	for (size_t i = 0; i < n; i++)
+		quantities += is_quantity(&t[i]);
+	ck_assert_msg(quantities == long_runs[_i].quantity, "%s<%zu digits>%s: %d quantities", long_runs[_i].before,
+		      nd, long_runs[_i].after, quantities);
+	free(t);
+	free(text);
+}
+END_TEST
+
 START_TEST(test_no_cues_without_numbers)
 {
 	size_t n;
@@ -404,6 +471,9 @@ int main(void)
 	tcase_add_loop_test(tc, test_distractors, 0, ARRAY_LEN(distractors));
 	tcase_add_test(tc, test_offsets_in_order);
 	tcase_add_test(tc, test_no_cues_without_numbers);
+	tcase_add_loop_test(tc, test_long_digit_runs, 0, ARRAY_LEN(long_runs));
+	tcase_add_test(tc, test_no_overflow);
+	tcase_add_test(tc, test_runs_side_by_side);
 	suite_add_tcase(s, tc);
 	int rc = run_suite(s);
 	numlex_free(nl);

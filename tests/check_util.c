@@ -32,46 +32,62 @@ static const struct {
 	{ 0, "0" },           { -0.0, "0" },         { 392e9, "392000000000" }, { -8, "-8" },
 	{ 23.7, "23.7" },     { 0.5, "0.5" },        { -1.25, "-1.25" },        { 1e15, "1000000000000000" },
 	{ 123456789012345, "123456789012345" },      { 0.000001, "0.000001" },
+	/* what 15 significant digits and 12 decimals lost */
+	{ 1e-20, "0.00000000000000000001" },         { 0.3333333333333333, "0.3333333333333333" },
+	{ 99999999999999.99, "99999999999999.98" },  { 0.1 + 0.2, "0.30000000000000004" },
+	{ 2.0000000000000004, "2.0000000000000004" }, { 9007199254740993.0, "9007199254740992" },
+	{ 1e17, "100000000000000000" },              { -1.5e-7, "-0.00000015" },
+	{ 123456.1234567, "123456.1234567" },        { 5e-324, NULL },
+	{ 1e63, "1000000000000000000000000000000000000000000000000000000000000000" },
 };
 
 START_TEST(test_format_number)
 {
-	char out[64];
+	char out[NUMBER_MAX];
 	format_number(numbers[_i].v, out, sizeof(out));
-	ck_assert_str_eq(out, numbers[_i].out);
+	if (numbers[_i].out)
+		ck_assert_str_eq(out, numbers[_i].out);
+	ck_assert_msg(strtod(out, NULL) == numbers[_i].v, "%s does not read back as %.17g", out, numbers[_i].v);
+	ck_assert_ptr_null(strchr(out, 'e'));
 }
 END_TEST
 
-/* format_number() as it was before its fast paths: printf at 15
- * significant digits, trailing zeros stripped. */
+/* The fewest significant digits that read back as v, in fixed notation:
+ * what format_number() writes, by the slow road. */
 static void reference_format(double v, char *out, size_t outlen)
 {
-	double mag = fabs(v);
-	int intdigits = mag >= 1 ? (int)floor(log10(mag)) + 1 : 1;
-	int decimals = 15 - intdigits;
-	if (decimals < 0)
-		decimals = 0;
-	if (decimals > 12)
-		decimals = 12;
-	snprintf(out, outlen, "%.*f", decimals, v);
-	char *dot = strchr(out, '.');
-	if (dot) {
-		char *end = out + strlen(out) - 1;
-		while (end > dot && *end == '0')
-			*end-- = '\0';
-		if (end == dot)
-			*end = '\0';
+	char e[40];
+	int p = 1;
+	for (; p <= 17; p++) {
+		snprintf(e, sizeof(e), "%.*e", p - 1, v);
+		if (strtod(e, NULL) == v)
+			break;
+	}
+	int exp = (int)strtol(strchr(e, 'e') + 1, NULL, 10);
+	int decimals = p - 1 - exp;
+	if (decimals >= 0) {
+		snprintf(out, outlen, "%.*f", decimals, v);
+	} else {
+		/* the digits, then zeros: %.0f would write the double's own */
+		size_t o = 0;
+		for (const char *c = e; *c != 'e'; c++)
+			if (*c != '.')
+				out[o++] = *c;
+		for (int i = 0; i < -decimals; i++)
+			out[o++] = '0';
+		out[o] = '\0';
 	}
 	if (strcmp(out, "-0") == 0)
 		snprintf(out, outlen, "0");
 }
 
-/* The fast paths write what printf would, for values of every magnitude
- * with few and many decimals, near rounding edges and not. */
-START_TEST(test_format_number_as_printf)
+/* The fast paths write the shortest digits that read back, for values of
+ * every magnitude with few and many decimals, near rounding edges and not;
+ * every value comes back from its text unchanged. */
+START_TEST(test_format_number_round_trip)
 {
 	uint64_t x = 88172645463325252ULL;
-	for (int i = 0; i < 200000; i++) {
+	for (int i = 0; i < 40000; i++) {
 		x ^= x << 13;
 		x ^= x >> 7;
 		x ^= x << 17;
@@ -81,19 +97,38 @@ START_TEST(test_format_number_as_printf)
 			v = -v;
 		if ((x >> 3) % 5 == 0)
 			v += 1e-12 * (double)((x >> 8) % 7); /* near a rounding edge */
-		char got[64], want[64];
+		if ((x >> 5) % 7 == 0)
+			memcpy(&v, &x, sizeof(v)); /* any bit pattern */
+		if (!isfinite(v))
+			continue;
+		char got[NUMBER_MAX], want[NUMBER_MAX];
 		format_number(v, got, sizeof(got));
 		reference_format(v, want, sizeof(want));
 		ck_assert_msg(!strcmp(got, want), "%.17g: got %s, want %s", v, got, want);
+		ck_assert_msg(strtod(got, NULL) == v, "%.17g: %s does not read back", v, got);
 	}
 	static const double edges[] = { 0.1 + 0.2, 2.0000000000000004, 1e-7, 0.0049999999999999, 119.74, -0.005,
-					 123456789.123456, 99999999999999.9, 0.125, 1.005, 2.675, 1e-13 };
+					 123456789.123456, 99999999999999.9, 0.125, 1.005, 2.675, 1e-13,
+					 1.7976931348623157e308, -4.9e-324 };
 	for (size_t i = 0; i < ARRAY_LEN(edges); i++) {
-		char got[64], want[64];
+		char got[NUMBER_MAX], want[NUMBER_MAX];
 		format_number(edges[i], got, sizeof(got));
 		reference_format(edges[i], want, sizeof(want));
 		ck_assert_msg(!strcmp(got, want), "%.17g: got %s, want %s", edges[i], got, want);
 	}
+}
+END_TEST
+
+/* A buffer too small gets nothing rather than a number cut short. */
+START_TEST(test_format_number_never_cut)
+{
+	char small[8];
+	format_number(123456789, small, sizeof(small));
+	ck_assert_str_eq(small, "");
+	format_number(0.000000125, small, sizeof(small));
+	ck_assert_str_eq(small, "");
+	format_number(1234567, small, sizeof(small));
+	ck_assert_str_eq(small, "1234567");
 }
 END_TEST
 
@@ -114,7 +149,8 @@ int main(void)
 	tcase_add_test(tc, test_find_digit);
 	tcase_add_loop_test(tc, test_format_number, 0, ARRAY_LEN(numbers));
 	tcase_add_test(tc, test_copy_str);
-	tcase_add_test(tc, test_format_number_as_printf);
+	tcase_add_test(tc, test_format_number_round_trip);
+	tcase_add_test(tc, test_format_number_never_cut);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
