@@ -42,8 +42,9 @@ void cli_report_notes(const char *path, const struct report_input *in, const str
 void cli_usage(FILE *f, const struct command *c);
 
 /* `s` fit for a terminal: tabs and line breaks as spaces, other control
- * characters (escape sequences' ESC among them) dropped. Returns b's text,
- * valid until b changes. */
+ * characters (C0, DEL, C1; escape sequences' ESC among them) shown as '?',
+ * so a title cannot move the cursor or hide what follows. Returns b's
+ * text, valid until b changes. */
 const char *cli_printable(const char *s, struct buf *b);
 
 /* Prints `s` to standard output padded with spaces to `width` terminal
