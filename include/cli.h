@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "fact.h"
+
 #include "lexicon.h"
 #include "store.h"
 
@@ -88,18 +90,8 @@ int cli_open_store(struct cli *cli, struct store **out);
  * from an in-memory store. */
 int cli_load_lexicon(struct cli *cli, struct lexicon **out);
 
-/* The largest magnitude, in base units, any report states (ten thousand
- * trillion): a value beyond it is a misreading, not a figure. */
-#define CLI_MAGNITUDE_MAX 1e16
-
-/* Screens freshly extracted facts before they are shown or stored: one
- * whose value is beyond CLI_MAGNITUDE_MAX is left out (an unresolved
- * candidate with the reason, when the list collects them), and every value
- * is rounded to the 15 significant digits a report writes, so that the
- * shortest digits that read back as it are the report's own. text[0..len)
- * is the report's text the facts' offsets point into. */
-struct fact_list;
-void cli_screen_facts(struct fact_list *l, const char *text, size_t len);
+/* The largest magnitude a stored value may have: see FACT_MAGNITUDE_MAX. */
+#define CLI_MAGNITUDE_MAX FACT_MAGNITUDE_MAX
 
 /* A value in human units: "392.0 bn USD", "23.7 %", "+51 %", "1.4 tn". */
 void cli_human_value(double v, const char *unit, int is_change, char *out, size_t outlen);

@@ -17,6 +17,11 @@
  * mtrack reextract): raise it with every change to what extraction gives. */
 #define FACT_RULES_VERSION "2026.12.05"
 
+/* The largest magnitude, in base units, any report states (ten thousand
+ * trillion): a value beyond it is a misreading, not a figure, and is left
+ * out with that reason. */
+#define FACT_MAGNITUDE_MAX 1e16
+
 struct fact {
 	char entity[64];
 	char metric[64];

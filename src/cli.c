@@ -204,34 +204,6 @@ int cli_load_lexicon(struct cli *cli, struct lexicon **out)
 	return rc;
 }
 
-void cli_screen_facts(struct fact_list *l, const char *text, size_t len)
-{
-	size_t k = 0;
-	for (size_t i = 0; i < l->n; i++) {
-		struct fact *f = &l->items[i];
-		if (!(fabs(f->value) <= CLI_MAGNITUDE_MAX && fabs(f->low) <= CLI_MAGNITUDE_MAX &&
-		      fabs(f->high) <= CLI_MAGNITUDE_MAX)) {
-			if (l->want_candidates && f->qstart <= f->qend && f->qend <= len) {
-				GROW(l->cands, l->capcands, l->ncands + 1);
-				struct candidate *c = &l->cands[l->ncands++];
-				c->start = f->qstart;
-				c->end = f->qend;
-				c->quantity = xstrndup(text + f->qstart, f->qend - f->qstart);
-				c->sentence = f->text;
-				snprintf(c->reason, sizeof(c->reason), "a magnitude beyond any report (over 1e16)");
-			} else {
-				free(f->text);
-			}
-			continue;
-		}
-		f->value = round_significant(f->value, 15);
-		f->low = round_significant(f->low, 15);
-		f->high = round_significant(f->high, 15);
-		l->items[k++] = *f;
-	}
-	l->n = k;
-}
-
 void cli_human_value(double v, const char *unit, int is_change, char *out, size_t outlen)
 {
 	static const struct {

@@ -285,7 +285,6 @@ static void prepare(const struct fact_extractor *fx, const struct add_opts *o, c
 	p->stage = 1;
 	if (fact_extract_about(fx, p->in.data, p->in.len, p->in.date, o->subject_index, &p->facts, &p->e) < 0)
 		return;
-	cli_screen_facts(&p->facts, p->in.data, p->in.len);
 	if (p->in.pages)
 		for (size_t i = 0; i < p->facts.n; i++)
 			p->facts.items[i].page = docconv_page_at(p->in.data, p->facts.items[i].start);

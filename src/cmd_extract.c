@@ -264,7 +264,6 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
 	if (!fx || fact_extract_about(fx, in.data, in.len, in.date, about, &l, &e) < 0) {
 		cli_error("'%s': %s", argv[optind], e.text);
 		rc = EXIT_FAIL;
-	} else if ((cli_screen_facts(&l, in.data, in.len), 0)) {
 	} else if (!unresolved && (cli_report_notes(argv[optind], &in, &l), 0)) {
 	} else if (in.pages && (set_pages(&l, in.data), 0)) {
 	} else if (!strcmp(format, "jsonl")) {

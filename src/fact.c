@@ -1058,6 +1058,23 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 		 enum numlex_qualifier qual, int estimate, double resolution)
 {
 	const struct lexicon *lx = j->fx->lx;
+	/* a magnitude no report states is a misreading (a run of digits, an
+	 * exponent): said, never stored */
+	if (!(fabs(value) <= FACT_MAGNITUDE_MAX && fabs(low) <= FACT_MAGNITUDE_MAX && fabs(high) <= FACT_MAGNITUDE_MAX)) {
+		if (j->out->want_candidates) {
+			j->stage = "kind";
+			struct candidate *c = new_candidate(j, textnorm_orig(j->tn, qs), textnorm_orig(j->tn, qe));
+			sent_orig(j);
+			c->sentence = xstrndup(j->orig + j->sent_orig_start, j->sent_orig_end - j->sent_orig_start);
+			copy_str(c->reason, sizeof(c->reason), "a magnitude beyond any report (over 1e16)");
+		}
+		return;
+	}
+	/* the 15 significant digits a report writes: 129.8 亿 is 12980000000,
+	 * not the float a scale's product leaves */
+	value = round_significant(value, 15);
+	low = round_significant(low, 15);
+	high = round_significant(high, 15);
 	struct fact f;
 	memset(&f, 0, sizeof(f));
 	copy_str(f.entity, sizeof(f.entity), lexicon_entity_at(lx, (size_t)ent)->id);

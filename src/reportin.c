@@ -339,6 +339,12 @@ static int detect_and_convert(const char *name, const char *raw, size_t len, str
 		uchardet_delete(ud);
 		return 0;
 	}
+	/* sure of a multi-byte encoding the file breaks (GB18030 cut short):
+	 * the byte and line where it breaks */
+	if (use && strcasecmp(use, "UTF-8")) {
+		uchardet_delete(ud);
+		return docconv_to_utf8(name, raw, len, use, doc, e);
+	}
 	/* not sure: name what it might be */
 	char guesses[160] = "";
 	size_t gl = 0;
@@ -354,15 +360,17 @@ static int detect_and_convert(const char *name, const char *raw, size_t len, str
 				       fallback_encodings[i]);
 	}
 	uchardet_delete(ud);
-	size_t bad = 0;
+	size_t bad = 0, line = 1;
 	textnorm_check_utf8(raw, len, &bad);
+	for (size_t i = 0; i < bad; i++)
+		line += raw[i] == '\n';
 	if (!gl)
 		return err_set(e, "cannot tell the encoding of '%s': it is neither UTF-8 (bad byte 0x%02x at offset "
-				  "%zu), GB18030 nor Big5 (give --encoding NAME if you know it)",
-			       name, (unsigned char)raw[bad], bad);
-	return err_set(e, "cannot tell the encoding of '%s' for sure: neither UTF-8 (bad byte 0x%02x at offset %zu) "
-			  "nor plainly another, it may be %s (give --encoding NAME to say which)",
-		       name, (unsigned char)raw[bad], bad, guesses);
+				  "%zu, line %zu), GB18030 nor Big5 (give --encoding NAME if you know it)",
+			       name, (unsigned char)raw[bad], bad, line);
+	return err_set(e, "cannot tell the encoding of '%s' for sure: neither UTF-8 (bad byte 0x%02x at offset %zu, "
+			  "line %zu) nor plainly another, it may be %s (give --encoding NAME to say which)",
+		       name, (unsigned char)raw[bad], bad, line, guesses);
 }
 
 static size_t max_file = REPORTIN_MAX_FILE_DEFAULT, max_line = REPORTIN_MAX_LINE_DEFAULT;

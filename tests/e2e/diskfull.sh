@@ -5,7 +5,7 @@
 source "$(dirname "$0")/lib.bash"
 
 mkdir full
-if [[ $(id -u) -ne 0 ]] || ! mount -t tmpfs -o size=400k tmpfs full 2>/dev/null; then
+if [[ $(id -u) -ne 0 ]] || ! mount -t tmpfs -o size=1000k tmpfs full 2>/dev/null; then
   echo "skipped: needs root to mount a small tmpfs"
   finish
   exit 0
@@ -13,8 +13,10 @@ fi
 trap 'umount "$WORK/full" 2>/dev/null; [[ ${KEEP:-} ]] || rm -rf "$WORK"' EXIT
 
 mkdir many
-pad=$(head -c 3000 /dev/zero | tr '\0' 'x')
+# the store keeps each report's text compressed: a pad that does not
+# compress fills the disk part-way through the folder
 for i in $(seq 1 150); do
+  pad=$(head -c 2250 /dev/urandom | base64 -w 0)
   printf 'Report %d\nMicrosoft revenue was $%d.5 billion in 3Q24, up %d%% y/y. Alphabet revenue was $%d.1 billion in 3Q24.\n%s\n' \
     "$i" $((i + 10)) $((i % 40 + 1)) $((i + 50)) "$pad" > "many/r$(printf %03d "$i").txt"
 done
