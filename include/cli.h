@@ -49,6 +49,16 @@ void cli_usage(FILE *f, const struct command *c);
  * text, valid until b changes. */
 const char *cli_printable(const char *s, struct buf *b);
 
+/* Appends `path` to *out (grown with realloc; you own it and its strings)
+ * or, for a folder, the regular files in it (hidden ones aside), sorted by
+ * name, less those `keep(stat, ctx)` refuses (NULL keeps all). An entry that
+ * cannot be looked at (a symlink loop, a dangling link) is said on stderr.
+ * Returns 0, -1 when the folder cannot be opened, -2 when an entry could
+ * not be looked at. "-" (standard input) is kept as it is. */
+struct stat;
+int cli_expand_path(const char *path, int (*keep)(const struct stat *, const void *), const void *ctx, char ***out,
+		    size_t *n, size_t *cap);
+
 /* Prints `s` to standard output padded with spaces to `width` terminal
  * columns (Chinese characters take two), then one space. */
 void cli_print_cell(const char *s, size_t width);

@@ -2,6 +2,8 @@
  * Helpers shared by the commands (see cli.h): messages, usage, opening the
  * store and the lexicon, values in human units.
  */
+#include <dirent.h>
+#include <errno.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -568,3 +570,43 @@ void cli_report_notes(const char *path, const struct report_input *in, const str
 }
 
 const char *const cli_bases[] = { "actual", "estimate", "guidance", "consensus", NULL };
+
+static int cmp_path(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int cli_expand_path(const char *path, int (*keep)(const struct stat *, const void *), const void *ctx, char ***out,
+		    size_t *n, size_t *cap)
+{
+	struct stat sb;
+	if (strcmp(path, "-") && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		DIR *d = opendir(path);
+		if (!d)
+			return -1;
+		size_t first = *n;
+		int rc = 0;
+		struct dirent *de;
+		while ((de = readdir(d)) != NULL) {
+			if (de->d_name[0] == '.')
+				continue;
+			struct buf p = BUF_INIT;
+			buf_printf(&p, "%s/%s", path, de->d_name);
+			struct stat fs;
+			if (stat(p.data, &fs) < 0) {
+				cli_error("cannot read '%s': %s", p.data, strerror(errno));
+				rc = -2;
+			} else if (S_ISREG(fs.st_mode) && (!keep || keep(&fs, ctx))) {
+				GROW(*out, *cap, *n + 1);
+				(*out)[(*n)++] = buf_detach(&p);
+			}
+			buf_free(&p);
+		}
+		closedir(d);
+		qsort(*out + first, *n - first, sizeof(**out), cmp_path);
+		return rc;
+	}
+	GROW(*out, *cap, *n + 1);
+	(*out)[(*n)++] = xstrdup(path);
+	return 0;
+}

@@ -54,11 +54,6 @@ struct add_opts {
 	int subject_index; /* the lexicon's index of --subject, -1 none */
 };
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* Files a folder add must pass over: the store and its companions
  * (-wal, -shm, -journal), by device and inode, wherever the names lead. */
 struct own_files {
@@ -91,41 +86,9 @@ static int is_own_file(const struct own_files *o, const struct stat *sb)
 	return 0;
 }
 
-/* Expands folders into their files, sorted; files stay as given. An entry
- * that cannot be looked at (a symlink loop, a dangling link) is reported
- * and counted as failed; the store's own files are passed over. */
-static int collect(const char *path, const struct own_files *own, char ***out, size_t *n, size_t *cap)
+static int not_own_file(const struct stat *sb, const void *own)
 {
-	struct stat sb;
-	if (strcmp(path, "-") && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-		DIR *d = opendir(path);
-		if (!d)
-			return -1;
-		size_t first = *n;
-		int rc = 0;
-		struct dirent *de;
-		while ((de = readdir(d)) != NULL) {
-			if (de->d_name[0] == '.')
-				continue;
-			struct buf p = BUF_INIT;
-			buf_printf(&p, "%s/%s", path, de->d_name);
-			struct stat fs;
-			if (stat(p.data, &fs) < 0) {
-				cli_error("cannot read '%s': %s", p.data, strerror(errno));
-				rc = -2;
-			} else if (S_ISREG(fs.st_mode) && !is_own_file(own, &fs)) {
-				GROW(*out, *cap, *n + 1);
-				(*out)[(*n)++] = buf_detach(&p);
-			}
-			buf_free(&p);
-		}
-		closedir(d);
-		qsort(*out + first, *n - first, sizeof(**out), cmp_str);
-		return rc;
-	}
-	GROW(*out, *cap, *n + 1);
-	(*out)[(*n)++] = xstrdup(path);
-	return 0;
+	return !is_own_file(own, sb);
 }
 
 /* Renders one file's outcome, as it goes to standard output, into `b`. */
@@ -513,7 +476,7 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 		own_files_of(store_path.data, &own);
 	buf_free(&store_path);
 	for (int i = optind; i < argc; i++) {
-		int rc = collect(argv[i], &own, &files, &n, &cap);
+		int rc = cli_expand_path(argv[i], not_own_file, &own, &files, &n, &cap);
 		if (rc == -1)
 			cli_error("cannot read folder '%s': %s", argv[i], strerror(errno));
 		if (rc < 0)

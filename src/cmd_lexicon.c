@@ -432,40 +432,6 @@ static int lexicon_export(struct store *s)
 
 /* ---- suggest ---- */
 
-static int cmp_path(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Appends `path`, or the regular files of the folder `path` sorted. */
-static void add_path(const char *path, char ***out, size_t *n, size_t *cap)
-{
-	struct stat sb;
-	DIR *d = stat(path, &sb) == 0 && S_ISDIR(sb.st_mode) ? opendir(path) : NULL;
-	if (!d) {
-		GROW(*out, *cap, *n + 1);
-		(*out)[(*n)++] = xstrdup(path);
-		return;
-	}
-	size_t first = *n;
-	struct dirent *de;
-	while ((de = readdir(d)) != NULL) {
-		if (de->d_name[0] == '.')
-			continue;
-		struct buf p = BUF_INIT;
-		buf_printf(&p, "%s/%s", path, de->d_name);
-		struct stat fs;
-		if (stat(p.data, &fs) == 0 && S_ISREG(fs.st_mode)) {
-			GROW(*out, *cap, *n + 1);
-			(*out)[(*n)++] = buf_detach(&p);
-		} else {
-			buf_free(&p);
-		}
-	}
-	closedir(d);
-	qsort(*out + first, *n - first, sizeof(**out), cmp_path);
-}
-
 struct path_list {
 	char **paths;
 	size_t n, cap;
@@ -562,7 +528,7 @@ static int suggest_cmd(struct cli *cli, const struct command *self, int argc, ch
 		if (cli_load_lexicon(cli, &lx) < 0)
 			return EXIT_FAIL;
 		for (int i = 0; i < argc; i++)
-			add_path(argv[i], &pl.paths, &pl.n, &pl.cap);
+			cli_expand_path(argv[i], NULL, NULL, &pl.paths, &pl.n, &pl.cap);
 	}
 	struct suggest *sg = suggest_new(lx);
 	for (size_t i = 0; i < pl.n; i++) {
