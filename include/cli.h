@@ -100,8 +100,6 @@ int cli_open_store(struct cli *cli, struct store **out);
  * from an in-memory store. */
 int cli_load_lexicon(struct cli *cli, struct lexicon **out);
 
-/* The largest magnitude a stored value may have: see FACT_MAGNITUDE_MAX. */
-#define CLI_MAGNITUDE_MAX FACT_MAGNITUDE_MAX
 
 /* A value in human units: "392.0 bn USD", "23.7 %", "+51 %", "1.4 tn". */
 void cli_human_value(double v, const char *unit, int is_change, char *out, size_t outlen);

@@ -86,7 +86,7 @@ static int parse_value(const char *s, double *out)
 	}
 	if (!digits || parse_double(s, out) < 0)
 		return -1;
-	return fabs(*out) <= CLI_MAGNITUDE_MAX ? 0 : -1;
+	return fabs(*out) <= FACT_MAGNITUDE_MAX ? 0 : -1;
 }
 
 /* Copies a label into its field, or reports it when it does not fit. */

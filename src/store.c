@@ -1980,8 +1980,8 @@ int store_each_lexicon_row(struct store *s, const char *target, int (*fn)(const 
 	static const char *const sql[] = {
 		"SELECT 'entity', id, name, name_zh, parent, fy_rule, NULL, kind, 0, 1 FROM entity ORDER BY rowid",
 		"SELECT 'metric', id, name, NULL, NULL, NULL, unit_kind, NULL, stock, 1 FROM metric ORDER BY rowid",
-		"SELECT 'alias', target, alias, NULL, NULL, NULL, NULL, target_type, 0, sign FROM alias"
-		" WHERE ?1 IS NULL OR target = ?1 ORDER BY rowid",
+		("SELECT 'alias', target, alias, NULL, NULL, NULL, NULL, target_type, 0, sign FROM alias"
+		 " WHERE ?1 IS NULL OR target = ?1 ORDER BY rowid"),
 	};
 	int rc = 0;
 	for (size_t k = target ? 2 : 0; k < ARRAY_SIZE(sql) && !rc; k++) {
