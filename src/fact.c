@@ -147,6 +147,7 @@ struct state {
 	int frame_ent;  /* what the paragraph's frame is about: restored after a doubt, -1 none */
 	int ent_from_frame; /* ent is the frame's, not named in the text */
 	int ent_clause;     /* the clause that named it */
+	int ent_named;      /* this sentence named a company */
 	int list[8], nlist; /* the companies a list named (腾讯、阿里巴巴、百度), in order */
 	size_t list_end;    /* the token after the list */
 	int list_paired;    /* its sentence says 分别 or respectively after it */
@@ -1426,8 +1427,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * metric ("We returned $12.7 billion to shareholders", "operating
 	 * expenses are expected to be $6.7 billion" after a sentence on
 	 * revenue): what it measures is not said */
-	if (!met_after && !st->sentence_met_seen && st->ent_from_frame && ent == st->ent &&
-	    (q->kind == NL_AMOUNT || q->kind == NL_COUNT) && !(before & CUE_COMPARE)) {
+	if (!met_after && !st->sentence_met_seen && !st->ent_named && ent == st->ent && !(before & CUE_COMPARE) &&
+	    (q->kind == NL_AMOUNT || q->kind == NL_COUNT ||
+	     /* "tax rates are expected to be 17%" after a sentence on margins */
+	     (q->kind == NL_PERCENT && !((before | after) & (CUE_UP | CUE_DOWN | CUE_YOY | CUE_QOQ | CUE_GROWTH))))) {
 		add_candidate(j, tk, "its sentence names no metric and no company%s", "");
 		return;
 	}
@@ -1787,18 +1790,30 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		if (n >= 2 && at >= 0) {
 			struct period_expr xs[8];
 			int np = paired_periods(j, sent_first, mark, xs, 8);
-			if (np != n) {
+			/* "GAAP and non-GAAP gross margins ... 74.8% and 75.0%,
+			 * respectively": the reported figure, then the adjusted one */
+			int gaap_pair = n == 2 && np != n &&
+					(span_contains(j->t, j->sent_start, mark, "GAAP and non-GAAP", 1) ||
+					 span_contains(j->t, j->sent_start, mark, "GAAP 和 Non-GAAP", 1) ||
+					 span_contains(j->t, j->sent_start, mark, "GAAP/Non-GAAP", 1));
+			if (gaap_pair && at == 1) {
+				add_candidate(j, tk, "the adjusted (non-GAAP) one of a GAAP and non-GAAP pair%s", "");
+				return;
+			}
+			if (np != n && !gaap_pair) {
 				add_candidate(j, tk, "one of a list of values that pairs with no list of periods%s", "");
 				return;
 			}
-			GROW(j->pers, j->cappers, j->npers + 1);
-			j->pers[j->npers].expr = xs[at];
-			j->pers[j->npers].prev = per;
-			j->pers[j->npers].est = estimate;
-			j->pers[j->npers].temp = 1;
-			j->npers++;
-			have = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &p, 0);
-			j->npers--;
+			if (!gaap_pair) {
+				GROW(j->pers, j->cappers, j->npers + 1);
+				j->pers[j->npers].expr = xs[at];
+				j->pers[j->npers].prev = per;
+				j->pers[j->npers].est = estimate;
+				j->pers[j->npers].temp = 1;
+				j->npers++;
+				have = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &p, 0);
+				j->npers--;
+			}
 		}
 	}
 	if (have < 0) {
@@ -1944,6 +1959,15 @@ static int in_definition(const struct job *j, size_t k, size_t first)
 	return 0;
 }
 
+/* Whether t[s..e), between a period and the next, opens a bracket that is
+ * still open: "FY2H25 (Jan-Jun 2025)", "FY2026Q3（截至 2025 年 10 月 26 日）". */
+static int in_apposition(const char *t, size_t s, size_t e)
+{
+	while (s < e && t[s] == ' ')
+		s++;
+	return s < e && t[s] == '(' && !memchr(t + s, ')', e - s) && e - s <= 12;
+}
+
 static void walk_sentence(struct job *j, struct state *st, size_t first, size_t end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -2033,6 +2057,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				}
 				st->list_end = k + 1;
 				st->ent_from_frame = 0;
+				st->ent_named = 1;
 				st->list_paired = text_has(j->t, j->toks[k].end, j->sent_end, "分别") ||
 						  text_has(j->t, j->toks[k].end, j->sent_end, "respectively");
 				break;
@@ -2040,6 +2065,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			st->ent = idx;
 			st->ent_from_frame = 0;
 			st->ent_clause = tk->clause;
+			st->ent_named = 1;
 			{
 				int r = lexicon_root(lx, idx);
 				st->para_root = st->para_root == -1 || st->para_root == r ? r : -2;
@@ -2095,8 +2121,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				break;
 			/* FY2026Q3 (截至 2025 年 10 月 26 日), fiscal Q3 (ended October 26):
 			 * the same period said again by its last day */
-			if (k > first && j->toks[k - 1].type == T_PERIOD && text_has(j->t, j->toks[k - 1].end, tk->start, "(") &&
-			    only_spaces(j->t, j->toks[k - 1].end, tk->start - 1))
+			if (k > first && j->toks[k - 1].type == T_PERIOD && in_apposition(j->t, j->toks[k - 1].end, tk->start))
 				break;
 			/* compared with $46.7 billion in Q2: the period of the number
 			 * compared with, not of the figures after it */
@@ -2900,7 +2925,7 @@ int fact_extract_about(const struct fact_extractor *fx, const char *in, size_t l
 		if (st.base_pending)
 			st.per = st.base_restore; /* a base no number took */
 		st.base_pending = 0;
-		st.nlist = st.list_paired = 0;
+		st.nlist = st.list_paired = st.ent_named = 0;
 		/* after a ；the metric said before still applies to a new entity */
 		st.sentence_met_seen = se->soft && st.met >= 0;
 		st.est_seen = st.revise_seen = st.yoy_seen = st.guidance_seen = 0;

@@ -163,6 +163,16 @@ static const struct {
 	{ "腾讯 2025 年三季度资本开支 129.8 亿元，仍高于 2024 年；自由现金流 583 亿元。", "2025-11-28",
 	  "tencent capex level 12980000000 CNY 2025-09-30 actual exact;tencent free_cash_flow level 58300000000 CNY "
 	  "2025-09-30 actual exact" },
+	/* a period restated in brackets by its months; a GAAP and non-GAAP
+	 * pair gives the reported one; a percent whose sentence names no
+	 * metric of its own takes none from the sentence before */
+	{ "Microsoft: Capex in FY2H25 (Jan-Jun 2025) was $45.6bn.", "2025-11-03",
+	  "microsoft capex level 45600000000 USD 2025-06-30 actual exact" },
+	{ "NVIDIA expects fourth quarter fiscal 2026 revenue of $65.0 billion. GAAP and non-GAAP gross margins are "
+	  "expected to be 74.8% and 75.0%, respectively. GAAP and non-GAAP tax rates are expected to be 17%.",
+	  "2025-11-19",
+	  "nvidia gross_margin level 74.8 % 2026-01-25 estimate exact;nvidia revenue level 65000000000 USD 2026-01-25 "
+	  "guidance exact" },
 	/* when it was said is not the figure's period */
 	{ "Oracle reported in September that its remaining performance obligations jumped 359% to $455 billion in the "
 	  "quarter ended Aug. 31.",
