@@ -60,6 +60,10 @@ size_t layout_unfold(char *text, size_t len);
  * made them; a binary search. */
 size_t layout_line_at(const struct layout_line *lines, size_t n, size_t pos);
 
+/* The display columns t[s..e) takes: 2 for a wide (CJK) character, 1 for
+ * others, as text laid out in columns counts them. */
+size_t layout_columns(const char *t, size_t s, size_t e);
+
 /* A table row's cells: the spans of text[start..end) set apart by two or
  * more spaces, a tab or '|'. Writes at most `max` spans into s[], e[] and
  * returns how many there are. */

@@ -236,42 +236,43 @@ void cli_human_value(double v, const char *unit, int is_change, char *out, size_
 		out[--n] = '\0';
 }
 
+/* Says `name` is no `what` the lexicon knows, with the nearest of its
+ * ids[0..n) when one is near, else the `lexicon list` that shows them;
+ * frees ids. */
+static void say_unknown(const char *what, const char *list, const char *name, const char **ids, size_t n)
+{
+	const char *near = cli_suggest(name, ids, n);
+	if (near)
+		cli_error("unknown %s '%s'; did you mean '%s'?", what, name, near);
+	else
+		cli_error("unknown %s '%s' (see 'mtrack lexicon list %s')", what, name, list);
+	free(ids);
+}
+
 const char *cli_entity_id(const struct lexicon *lx, const char *name)
 {
 	int i = lexicon_find_entity(lx, name);
-	if (i < 0) {
-		size_t n = lexicon_entity_count(lx);
-		const char **ids = xcalloc(n ? n : 1, sizeof(*ids));
-		for (size_t k = 0; k < n; k++)
-			ids[k] = lexicon_entity_at(lx, k)->id;
-		const char *near = cli_suggest(name, ids, n);
-		if (near)
-			cli_error("unknown entity '%s'; did you mean '%s'?", name, near);
-		else
-			cli_error("unknown entity '%s' (see 'mtrack lexicon list entities')", name);
-		free(ids);
-		return NULL;
-	}
-	return lexicon_entity_at(lx, (size_t)i)->id;
+	if (i >= 0)
+		return lexicon_entity_at(lx, (size_t)i)->id;
+	size_t n = lexicon_entity_count(lx);
+	const char **ids = xcalloc(n ? n : 1, sizeof(*ids));
+	for (size_t k = 0; k < n; k++)
+		ids[k] = lexicon_entity_at(lx, k)->id;
+	say_unknown("entity", "entities", name, ids, n);
+	return NULL;
 }
 
 const char *cli_metric_id(const struct lexicon *lx, const char *name)
 {
 	int i = lexicon_find_metric(lx, name);
-	if (i < 0) {
-		size_t n = lexicon_metric_count(lx);
-		const char **ids = xcalloc(n ? n : 1, sizeof(*ids));
-		for (size_t k = 0; k < n; k++)
-			ids[k] = lexicon_metric_at(lx, k)->id;
-		const char *near = cli_suggest(name, ids, n);
-		if (near)
-			cli_error("unknown metric '%s'; did you mean '%s'?", name, near);
-		else
-			cli_error("unknown metric '%s' (see 'mtrack lexicon list metrics')", name);
-		free(ids);
-		return NULL;
-	}
-	return lexicon_metric_at(lx, (size_t)i)->id;
+	if (i >= 0)
+		return lexicon_metric_at(lx, (size_t)i)->id;
+	size_t n = lexicon_metric_count(lx);
+	const char **ids = xcalloc(n ? n : 1, sizeof(*ids));
+	for (size_t k = 0; k < n; k++)
+		ids[k] = lexicon_metric_at(lx, k)->id;
+	say_unknown("metric", "metrics", name, ids, n);
+	return NULL;
 }
 
 int cli_one_of(const char *s, const char *const *words)

@@ -51,13 +51,19 @@ static size_t char_len(const char *t, size_t i)
 	return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
 }
 
-/* The columns t[s..e) takes: 2 for a wide character, 1 for others. */
-static size_t columns(const char *t, size_t s, size_t e)
+/* Where t[s..e) ends when a wide character takes `wide` columns: pdftotext
+ * sets some pages one cell a character, others two for a Chinese one. */
+static size_t cells_of(const char *t, size_t s, size_t e, size_t wide)
 {
 	size_t w = 0;
 	for (size_t i = s; i < e; i += char_len(t, i))
-		w += (unsigned char)t[i] >= 0xE0 ? 2 : 1;
+		w += (unsigned char)t[i] >= 0xE0 ? wide : 1;
 	return w;
+}
+
+size_t layout_columns(const char *t, size_t s, size_t e)
+{
+	return cells_of(t, s, e, 2);
 }
 
 /* Whether the line ends a sentence: . 。 ! ? ！ ？ ; ； or a closing
@@ -278,7 +284,7 @@ static enum layout_kind shape(const char *t, struct layout_line *l)
 	int rank = numbered(t, s, e, &past);
 	if (rank) {
 		l->body = past;
-		if (!ends_sentence(t, s, e) && !ends_with_colon(t, s, e) && columns(t, s, e) <= 72) {
+		if (!ends_sentence(t, s, e) && !ends_with_colon(t, s, e) && layout_columns(t, s, e) <= 72) {
 			l->level = rank;
 			return LAYOUT_HEADING;
 		}
@@ -291,7 +297,7 @@ static enum layout_kind shape(const char *t, struct layout_line *l)
 	}
 	if (nc >= 2 && num >= 1)
 		return LAYOUT_TABLE;
-	if (!ends_sentence(t, s, e) && !ends_with_colon(t, s, e) && columns(t, s, e) <= 72) {
+	if (!ends_sentence(t, s, e) && !ends_with_colon(t, s, e) && layout_columns(t, s, e) <= 72) {
 		l->level = 1;
 		return LAYOUT_HEADING;
 	}
@@ -342,12 +348,12 @@ void layout_lines(const char *text, size_t len, struct layout_line **out, size_t
 			l->kind = LAYOUT_TABLE;
 			continue;
 		}
-		if (table_before && table_after && columns(text, l->start, l->end) <= 60 && !ends_sentence(text, l->start, l->end)) {
+		if (table_before && table_after && layout_columns(text, l->start, l->end) <= 60 && !ends_sentence(text, l->start, l->end)) {
 			l->kind = LAYOUT_TABLE;
 			continue;
 		}
 		if (l->kind == LAYOUT_HEADING && i + 1 < count && ls[i + 1].kind != LAYOUT_BLANK &&
-		    columns(text, l->start, l->end) >= 48 && islower((unsigned char)text[ls[i + 1].start]))
+		    layout_columns(text, l->start, l->end) >= 48 && islower((unsigned char)text[ls[i + 1].start]))
 			l->kind = LAYOUT_TEXT;
 	}
 }
@@ -367,12 +373,12 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count)
 		}
 		/* above the text, a long line that ends no sentence is a title */
 		if (!seen_text && l->kind == LAYOUT_TEXT && !ends_sentence(text, l->start, l->end) &&
-		    !ends_with_colon(text, l->start, l->end) && columns(text, l->start, l->end) <= 160 &&
+		    !ends_with_colon(text, l->start, l->end) && layout_columns(text, l->start, l->end) <= 160 &&
 		    !(i + 1 < count && ls[i + 1].kind != LAYOUT_BLANK && islower((unsigned char)text[ls[i + 1].start]))) {
 			l->kind = LAYOUT_HEADING;
 			l->level = 1;
 		}
-		if (l->kind == LAYOUT_TEXT && columns(text, l->start, l->end) > 40)
+		if (l->kind == LAYOUT_TEXT && layout_columns(text, l->start, l->end) > 40)
 			seen_text = 1;
 		l->front = !seen_text;
 		if (l->kind == LAYOUT_HEADING) {
@@ -422,51 +428,47 @@ size_t layout_line_at(const struct layout_line *lines, size_t n, size_t pos)
 
 /* ---- pages laid out in columns ---- */
 
-/* Where t[s..e) ends when a wide character takes `wide` columns: pdftotext
- * sets some pages one cell a character, others two for a Chinese one. */
-static size_t cells_of(const char *t, size_t s, size_t e, size_t wide)
-{
-	size_t w = 0;
-	for (size_t i = s; i < e; i += char_len(t, i))
-		w += (unsigned char)t[i] >= 0xE0 ? wide : 1;
-	return w;
-}
 
+/* One line of a page, and its first wide gap measured both ways: [0] a
+ * wide character two columns, [1] one. */
 struct span_line {
 	size_t start, end;   /* the raw line, without its newline */
 	size_t gap_end;      /* where text resumes past the first wide gap after text; 0 none */
-	size_t gap_col;      /* that place's display column */
-	size_t first_col;    /* the column of the first character; SIZE_MAX blank */
-	int prose_left;      /* the text before the gap is one run of words, 15 columns or more */
+	size_t gap_col[2];   /* that place's column */
+	size_t first_col;    /* the column of the first character (after spaces); SIZE_MAX blank */
+	int prose_left[2];   /* the text before the gap is one run of words, 30 columns or more */
 };
 
 /* The first gap of six spaces or more that follows text on the line, and
  * whether what stands before it is one cell of running text. */
-static void find_gap(const char *t, struct span_line *l, size_t wide)
+static void find_gap(const char *t, struct span_line *l)
 {
 	size_t i = l->start;
 	while (i < l->end && t[i] == ' ')
 		i++;
-	l->first_col = i < l->end ? cells_of(t, l->start, i, wide) : SIZE_MAX;
+	l->first_col = i < l->end ? i - l->start : SIZE_MAX;
 	size_t text_start = i;
 	int inner_gap = 0;
 	while (i < l->end) {
-		if (t[i] != ' ') {
-			i += char_len(t, i);
-			continue;
-		}
-		size_t g = i;
+		const char *sp = memchr(t + i, ' ', l->end - i);
+		if (!sp)
+			return;
+		size_t g = (size_t)(sp - t);
+		i = g;
 		while (i < l->end && t[i] == ' ')
 			i++;
 		if (i - g >= 6 && i < l->end) {
 			l->gap_end = i;
-			l->gap_col = cells_of(t, l->start, i, wide);
 			/* a body line of words beside the column, not a table's
 			 * label beside its figures */
 			size_t c = i;
 			while (c < l->end && t[c] != ' ')
 				c += char_len(t, c);
-			l->prose_left = !inner_gap && cells_of(t, text_start, g, wide) >= 30 && !numeric_cell(t, i, c);
+			int words = !inner_gap && !numeric_cell(t, i, c);
+			for (size_t w = 0; w < 2; w++) {
+				l->gap_col[w] = cells_of(t, l->start, i, 2 - w);
+				l->prose_left[w] = words && cells_of(t, text_start, g, 2 - w) >= 30;
+			}
 			return;
 		}
 		if (i - g >= 2)
@@ -480,60 +482,56 @@ static int cmp_size(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Splits text[0..len) into lines with their first wide gap, measured
- * with wide characters `wide` columns, and finds the side column: where
- * text resumes past a gap on many lines whose left part is prose, at one
- * column give or take a few. Returns the lines (you free them). */
-static struct span_line *side_column(const char *t, size_t len, size_t wide, size_t *n, size_t *side, size_t *best)
+/* The side column of lines ls[0..n) measured the way `w` says (see
+ * struct span_line): where text resumes past a gap on many lines whose
+ * left part is prose, at one column give or take a few. Sets `*side` and
+ * returns how many lines agree on it. */
+static size_t side_column(const struct span_line *ls, size_t n, size_t w, size_t *side)
 {
-	struct span_line *ls = NULL;
-	size_t cap = 0;
-	*n = 0;
-	for (size_t i = 0; i <= len;) {
-		const char *nl = memchr(t + i, '\n', len - i);
-		size_t le = nl ? (size_t)(nl - t) : len;
-		GROW(ls, cap, *n + 1);
-		memset(&ls[*n], 0, sizeof(ls[*n]));
-		ls[*n].start = i;
-		ls[*n].end = le;
-		find_gap(t, &ls[*n], wide);
-		(*n)++;
-		if (!nl)
-			break;
-		i = le + 1;
-	}
-	size_t *cols = xmalloc((*n + 1) * sizeof(*cols));
-	size_t nc = 0;
-	for (size_t i = 0; i < *n; i++)
-		if (ls[i].gap_end && ls[i].prose_left && ls[i].gap_col >= 40)
-			cols[nc++] = ls[i].gap_col;
-	*side = *best = 0;
+	size_t *cols = xmalloc((n + 1) * sizeof(*cols));
+	size_t nc = 0, best = 0;
+	for (size_t i = 0; i < n; i++)
+		if (ls[i].gap_end && ls[i].prose_left[w] && ls[i].gap_col[w] >= 40)
+			cols[nc++] = ls[i].gap_col[w];
+	*side = 0;
 	qsort(cols, nc, sizeof(*cols), cmp_size);
 	for (size_t a = 0, b = 0; a < nc; a++) {
 		while (cols[b] + 6 < cols[a]) /* full-width marks NFKC narrowed shift a line a little */
 			b++;
-		if (a - b + 1 > *best) {
-			*best = a - b + 1;
+		if (a - b + 1 > best) {
+			best = a - b + 1;
 			*side = cols[b];
 		}
 	}
 	free(cols);
-	return ls;
+	return best;
 }
 
 size_t layout_unfold(char *t, size_t len)
 {
-	size_t n, side, best, n2, side2, best2;
-	struct span_line *ls = side_column(t, len, 2, &n, &side, &best);
-	struct span_line *ls2 = side_column(t, len, 1, &n2, &side2, &best2);
-	if (best2 > best) {
-		free(ls);
-		ls = ls2;
-		n = n2;
-		side = side2;
-		best = best2;
-	} else {
-		free(ls2);
+	struct span_line *ls = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t i = 0; i <= len;) {
+		const char *nl = memchr(t + i, '\n', len - i);
+		size_t le = nl ? (size_t)(nl - t) : len;
+		GROW(ls, cap, n + 1);
+		memset(&ls[n], 0, sizeof(ls[n]));
+		ls[n].start = i;
+		ls[n].end = le;
+		find_gap(t, &ls[n]);
+		n++;
+		if (!nl)
+			break;
+		i = le + 1;
+	}
+	/* pdftotext sets some pages one cell a character, others two for a
+	 * Chinese one: the measure more lines agree on */
+	size_t side, side1, w = 0;
+	size_t best = side_column(ls, n, 0, &side), best1 = side_column(ls, n, 1, &side1);
+	if (best1 > best) {
+		best = best1;
+		side = side1;
+		w = 1;
 	}
 	size_t lines_with_text = 0;
 	for (size_t i = 0; i < n; i++)
@@ -550,7 +548,7 @@ size_t layout_unfold(char *t, size_t len)
 	/* blank the side column on the lines whose body is prose */
 	for (size_t i = 0; best >= 6 && i < n; i++) {
 		struct span_line *l = &ls[i];
-		if (l->gap_end && l->prose_left && l->gap_col + 2 >= side && l->gap_col <= side + 8) {
+		if (l->gap_end && l->prose_left[w] && l->gap_col[w] + 2 >= side && l->gap_col[w] <= side + 8) {
 			memset(t + l->gap_end, ' ', l->end - l->gap_end);
 			l->gap_end = 0;
 			changed++;

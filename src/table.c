@@ -15,12 +15,6 @@
 #include "util.h"
 #include "banned.h"
 
-static size_t char_len(const char *t, size_t i)
-{
-	unsigned char c = (unsigned char)t[i];
-	return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-}
-
 static int starts(const char *t, size_t s, size_t e, const char *w)
 {
 	size_t n = strlen(w);
@@ -98,15 +92,6 @@ int table_parse_value(const char *t, size_t s, size_t e, struct table_value *v)
 	return 0;
 }
 
-/* The display column where t[from..pos) ends: 2 for a wide character. */
-static size_t column_of(const char *t, size_t from, size_t pos)
-{
-	size_t c = 0;
-	for (size_t i = from; i < pos; i += char_len(t, i))
-		c += (unsigned char)t[i] >= 0xE0 ? 2 : 1;
-	return c;
-}
-
 /* Where the raw line holding `pos` starts (layout lines are trimmed). */
 static size_t raw_start(const char *t, size_t pos)
 {
@@ -175,14 +160,19 @@ size_t table_row_cells(const char *text, const struct layout_line *lines, int he
 			col[i] = (int)i;
 		return nc;
 	}
+	/* the header's columns once, not once for each cell of the row */
 	size_t hr = raw_start(text, h->start), rr = raw_start(text, l->start);
+	long hc[32], hd[32];
+	for (size_t k = 0; k < nh; k++) {
+		hc[k] = (long)layout_columns(text, hr, hs[k]);
+		hd[k] = hc[k] + (long)layout_columns(text, hs[k], he[k]);
+	}
 	for (size_t i = 0; i < m; i++) {
-		long a = (long)column_of(text, rr, s[i]), b = (long)column_of(text, rr, e[i]);
+		long a = (long)layout_columns(text, rr, s[i]), b = a + (long)layout_columns(text, s[i], e[i]);
 		long best = -1, bestd = 0;
 		for (size_t k = 0; k < nh; k++) {
-			long c = (long)column_of(text, hr, hs[k]), d = (long)column_of(text, hr, he[k]);
-			long dist = labs((a + b) - (c + d)) / 2;
-			long room = ((b - a) > (d - c) ? (b - a) : (d - c)) / 2 + 4;
+			long dist = labs((a + b) - (hc[k] + hd[k])) / 2;
+			long room = ((b - a) > (hd[k] - hc[k]) ? (b - a) : (hd[k] - hc[k])) / 2 + 4;
 			if (dist <= room && (best < 0 || dist < bestd)) {
 				best = (long)k;
 				bestd = dist;
