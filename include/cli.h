@@ -90,6 +90,17 @@ void cli_list_end(struct cli_list *l);
 /* Reports a usage error for command `c` and returns EXIT_USAGE. */
 int cli_bad_usage(const struct command *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* Reads the one option of the commands that correct history, --why TEXT,
+ * into *why; a command that takes no reason passes why NULL and the option
+ * is refused. Leaves optind at the first operand. Returns 0, or the exit
+ * code of the usage error it reported. */
+int cli_why_option(int argc, char **argv, const struct command *self, const char **why);
+
+/* Reads operand `arg` as the positive id of a `what` ("report",
+ * "observation") into *id. Returns 0, or the exit code of the usage error
+ * it reported. */
+int cli_id_operand(const struct command *self, const char *arg, const char *what, long *id);
+
 /* Opens the store named by --db, $MTRACK_DB or the default path. A store
  * that does not exist is an error (nothing is created) unless the command
  * may create it. Prints the error and returns -1 on failure. */

@@ -4,6 +4,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <getopt.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -94,6 +95,25 @@ const char *cli_suggest(const char *word, const char *const *cands, size_t n)
 		}
 	}
 	return hit;
+}
+
+int cli_why_option(int argc, char **argv, const struct command *self, const char **why)
+{
+	static const struct option opts[] = { { "why", required_argument, NULL, 'w' }, { NULL, 0, NULL, 0 } };
+	int c;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (c != 'w' || !why)
+			return cli_bad_usage(self, "unknown or incomplete option '%s'", argv[optind - 1]);
+		*why = optarg;
+	}
+	return 0;
+}
+
+int cli_id_operand(const struct command *self, const char *arg, const char *what, long *id)
+{
+	if (parse_long(arg, id) < 0 || *id <= 0)
+		return cli_bad_usage(self, "bad %s id '%s'", what, arg);
+	return 0;
 }
 
 int cli_parse_format(const char *s, unsigned allowed)

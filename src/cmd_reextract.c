@@ -252,20 +252,16 @@ out:
 
 int cmd_redate(int argc, char **argv, struct cli *cli)
 {
-	static const struct option opts[] = { { "why", required_argument, NULL, 'w' }, { NULL, 0, NULL, 0 } };
 	const struct command *self = cli_find_command("redate");
 	const char *why = NULL;
-	int c;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (c != 'w')
-			return cli_bad_usage(self, "unknown or incomplete option '%s'", argv[optind - 1]);
-		why = optarg;
-	}
+	int usage = cli_why_option(argc, argv, self, &why);
+	if (usage)
+		return usage;
 	long id;
 	if (argc - optind != 2)
 		return cli_bad_usage(self, "redate needs a report ID and a DATE");
-	if (parse_long(argv[optind], &id) < 0 || id <= 0)
-		return cli_bad_usage(self, "bad report id '%s'", argv[optind]);
+	if ((usage = cli_id_operand(self, argv[optind], "report", &id)))
+		return usage;
 	const char *date = argv[optind + 1];
 	if (!is_iso_date(date))
 		return cli_bad_usage(self, "bad date '%s' (want YYYY-MM-DD)", date);

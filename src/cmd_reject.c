@@ -22,26 +22,22 @@ const char usage_accept[] =
 
 static int set_rejected(int argc, char **argv, struct cli *cli, int reject)
 {
-	static const struct option opts[] = { { "why", required_argument, NULL, 'w' }, { NULL, 0, NULL, 0 } };
 	const struct command *self = cli_find_command(reject ? "reject" : "accept");
 	const char *why = NULL;
-	int c;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (c != 'w')
-			return cli_bad_usage(self, "unknown or incomplete option '%s'", argv[optind - 1]);
-		why = optarg;
-	}
+	int rc = cli_why_option(argc, argv, self, &why);
+	if (rc)
+		return rc;
 	long id;
 	if (argc - optind != 1)
 		return cli_bad_usage(self, "an observation id is needed");
-	if (parse_long(argv[optind], &id) < 0 || id <= 0)
-		return cli_bad_usage(self, "bad observation id '%s'", argv[optind]);
+	if ((rc = cli_id_operand(self, argv[optind], "observation", &id)))
+		return rc;
 	struct store *s;
 	struct errmsg e;
 	struct buf what = BUF_INIT;
 	if (cli_open_store(cli, &s) < 0)
 		return EXIT_FAIL;
-	int rc = store_set_rejected(s, id, reject, why, &what, &e);
+	rc = store_set_rejected(s, id, reject, why, &what, &e);
 	if (rc < 0)
 		cli_error("%s", e.text);
 	else

@@ -82,9 +82,7 @@ static int parse_format(int argc, char **argv, const struct command *self, int *
 	}
 	if (argc - optind != want_id)
 		return cli_bad_usage(self, want_id ? "a report ID is needed" : "unexpected argument '%s'", argv[optind]);
-	if (want_id && (parse_long(argv[optind], id) < 0 || *id <= 0))
-		return cli_bad_usage(self, "bad report id '%s'", argv[optind]);
-	return 0;
+	return want_id ? cli_id_operand(self, argv[optind], "report", id) : 0;
 }
 
 int cmd_reports(int argc, char **argv, struct cli *cli)
@@ -217,25 +215,21 @@ int cmd_report(int argc, char **argv, struct cli *cli)
 
 static int set_retracted(int argc, char **argv, struct cli *cli, int retract)
 {
-	static const struct option opts[] = { { "why", required_argument, NULL, 'w' }, { NULL, 0, NULL, 0 } };
 	const struct command *self = cli_find_command(retract ? "retract" : "restore");
 	const char *why = NULL;
-	int c;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (c != 'w' || !retract)
-			return cli_bad_usage(self, "unknown or incomplete option '%s'", argv[optind - 1]);
-		why = optarg;
-	}
+	int rc = cli_why_option(argc, argv, self, retract ? &why : NULL);
+	if (rc)
+		return rc;
 	long id;
 	if (argc - optind != 1)
 		return cli_bad_usage(self, "a report ID is needed");
-	if (parse_long(argv[optind], &id) < 0 || id <= 0)
-		return cli_bad_usage(self, "bad report id '%s'", argv[optind]);
+	if ((rc = cli_id_operand(self, argv[optind], "report", &id)))
+		return rc;
 	struct store *s;
 	struct errmsg e;
 	if (cli_open_store(cli, &s) < 0)
 		return EXIT_FAIL;
-	int rc = store_set_retracted(s, id, retract, why, &e);
+	rc = store_set_retracted(s, id, retract, why, &e);
 	if (rc < 0)
 		cli_error("%s", e.text);
 	else
