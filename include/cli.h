@@ -20,6 +20,7 @@ struct cli {
 	const char *db_opt;     /* --db, or NULL */
 	const char *prog;
 	int may_create;         /* the command creates a missing store (init, add, import) */
+	size_t window;          /* $MTRACK_WINDOW: the bytes a long text is read in at a time, 0 default */
 };
 
 struct command {
@@ -38,7 +39,7 @@ struct fact_list;
 /* Warns on stderr about what a user should know of one extracted report:
  * that it was dated by its file's modification time, or that it states
  * numbers but gave no fact (with the command that shows why). */
-void cli_report_notes(const char *path, const struct report_input *in, const struct fact_list *l);
+void cli_report_notes(const char *path, const struct report_input *in, size_t facts, size_t quantities);
 
 /* Prints a command's usage to `f`. */
 void cli_usage(FILE *f, const struct command *c);

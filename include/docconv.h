@@ -28,6 +28,14 @@ int docconv_to_utf8(const char *name, const char *data, size_t len, const char *
 
 void docconv_free(struct doc_text *d);
 
+/* Whether a file whose first bytes are head[0..len) is plain UTF-8 text,
+ * which docconv_to_utf8() passes through as it is (past a UTF-8 byte order
+ * mark, whose length it leaves in *skip): not a PDF, not HTML, no UTF-16
+ * mark, UTF-8 as far as it goes (a character cut by the head's end is
+ * not held against it), and `encoding` NULL or UTF-8. Such a text can be
+ * read a piece at a time. */
+int docconv_plain_utf8(const char *head, size_t len, const char *encoding, size_t *skip);
+
 /* The page (from 1) holding byte `offset` of a converted PDF's text. */
 int docconv_page_at(const char *text, size_t offset);
 

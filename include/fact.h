@@ -97,6 +97,47 @@ int fact_extract_about(const struct fact_extractor *fx, const char *in, size_t l
 /* Releases everything the list owns and leaves it empty. */
 void fact_list_free(struct fact_list *l);
 
+/* Empties the list's facts and candidates, keeping its room for the next
+ * window's; nquantities goes on counting. */
+void fact_list_clear(struct fact_list *l);
+
+/*
+ * Long documents are read in windows, so that memory stays flat whatever
+ * their length: each window is at least `window` bytes of whole lines
+ * (where the text has that many) and ends where a paragraph of running
+ * text or a heading starts after a blank line, never inside a paragraph,
+ * a list or a table. What a later window needs of the ones before goes on
+ * with the stream: the document's subject and period (decided on its
+ * first window, FACT_HEAD bytes at most), the headings still open, the
+ * company the last paragraph named, and the facts already given (each is
+ * given once). A text with no blank line in FACT_WINDOW_REACH windows is
+ * cut at a line end instead. Extraction reads every text this way, so the
+ * same text gives the same facts whatever the window size.
+ */
+#define FACT_HEAD ((size_t)64 << 10)
+#define FACT_WINDOW_DEFAULT ((size_t)256 << 10)
+#define FACT_WINDOW_REACH 16
+
+struct fact_stream;
+
+/* Starts reading one document dated `report_date` (see fact_extract())
+ * about `subject` (see fact_extract_about()) in windows of `window` bytes
+ * (0 for FACT_WINDOW_DEFAULT; less than FACT_HEAD is taken as FACT_HEAD).
+ * NULL with `e` filled on a bad date. */
+struct fact_stream *fact_stream_new(const struct fact_extractor *fx, const char *report_date, int subject,
+				    size_t window, struct errmsg *e);
+
+/* Reads the next window from in[0..len), the document's text not read
+ * yet; `last` says the document ends at in[len]. Appends the window's
+ * facts (their offsets into the whole document) to `out` and sets *used
+ * to the bytes read. *used is 0 only when `last` is 0 and in[0..len)
+ * holds no place to end a window: call again with more text. Returns 0,
+ * or -1 with `e` naming the document offset of a byte that is not UTF-8. */
+int fact_stream_next(struct fact_stream *fs, const char *in, size_t len, int last, size_t *used,
+		     struct fact_list *out, struct errmsg *e);
+
+void fact_stream_free(struct fact_stream *fs);
+
 /* Appends a copy of `f` (its text copied too). */
 void fact_list_add(struct fact_list *l, const struct fact *f);
 

@@ -30,17 +30,39 @@ struct frame_line {
 	int period; /* the caller's index of its period, -1 none */
 };
 
+/* What a heading frames: the lines under it take these unless nearer
+ * heading says otherwise. */
+struct frame_heading {
+	int entity; /* -1 none, -2 several */
+	int root;   /* the entity's top-level ancestor, -1 none */
+	int period; /* the caller's index of its period, -1 none */
+};
+
 struct frame_doc {
-	int subject;       /* -1 none */
+	/* in: */
+	int decided;       /* an earlier window of the document decided subject, subject_root and
+			    * period (read, not worked out); 0 for the first window or a whole text */
+	size_t head;       /* the subject's share is counted on the body's lines starting before this
+			    * offset: a long document read in windows decides on its first */
+	/* in and out: */
+	int subject;       /* -1 none; on entry a subject the caller knows, else -1 lets the text say */
+	int subject_root;  /* its top-level ancestor as the text names it */
 	int period;        /* -1 none */
+	struct frame_heading open[3]; /* by rank (1, 2): in, the frames of the lines marked carried;
+				       * out, of the headings the layout left open (open_lines) */
+	/* out: */
 	int mentions;      /* entity mentions in the body */
 	int subject_share; /* of them, the subject's (with its parts) */
 };
 
+#define FRAME_DOC_INIT { 0, (size_t)-1, -1, -1, -1, { { -1, -1, -1 }, { -1, -1, -1 }, { -1, -1, -1 } }, 0, 0 }
+
 /* Frames each of lines[0..n) from the mentions m[0..nm) (in text order)
- * into out[0..n), and the document's into *doc. A doc->subject >= 0 on
- * entry is the subject the caller knows; -1 lets the text say. */
+ * into out[0..n), and the document's into *doc (see struct frame_doc for
+ * what it takes and gives). `open_lines`, when not NULL, names the lines
+ * of the headings still open at the end by rank (layout_carry.open): their
+ * frames are left in doc->open for the next window of the document. */
 void frame_scope(const struct layout_line *lines, size_t n, const struct frame_mention *m, size_t nm,
-		 struct frame_line *out, struct frame_doc *doc);
+		 struct frame_line *out, struct frame_doc *doc, const int open_lines[3]);
 
 #endif

@@ -33,7 +33,22 @@ struct layout_line {
 	int lead;              /* a bullet: the text line that introduced its list (ends with ':'), -1 */
 	int ncells;            /* a table row: its cells */
 	int junk;              /* web-page junk (set by the caller before layout_scope()) */
+	int carried;           /* a heading still open from an earlier window of the document: it has
+				* no text here (start = end = 0), only its rank (see layout_carry) */
 };
+
+/* What layout_scope() takes from the windows of a long document before the
+ * one it reads (see fact.h) and gives to the next: the headings still open
+ * go on as lines marked `carried` at the head of the next window. */
+struct layout_carry {
+	int seen_text;    /* running text has been seen: no title nor front matter follows */
+	int title;        /* the title has been found */
+	int boiler;       /* inside a boilerplate section ... */
+	int boiler_level; /* ... under a heading of this rank */
+	int open[3];      /* on return: the lines of the headings open at the end, by rank (1, 2); -1 none */
+};
+
+#define LAYOUT_CARRY_INIT { 0, 0, 0, 0, { -1, -1, -1 } }
 
 /* Splits text[0..len) (normalized, see textnorm.h) into lines and types
  * them by their shape. Appends to `*out` (grown with realloc; you own it
@@ -44,8 +59,11 @@ void layout_lines(const char *text, size_t len, struct layout_line **out, size_t
 /* Finds the title and the front matter, the heading scoping each line, the
  * boilerplate sections and the line leading each list, over lines[0..n)
  * of `text` as layout_lines() typed them. Lines marked junk are passed
- * over: a navigation bar is neither a title nor the start of the text. */
-void layout_scope(const char *text, struct layout_line *lines, size_t n);
+ * over: a navigation bar is neither a title nor the start of the text.
+ * `carry`, when not NULL, holds where the text before stood (lines marked
+ * `carried` open its headings again) and is left as the text after it
+ * starts; NULL reads a whole document. */
+void layout_scope(const char *text, struct layout_line *lines, size_t n, struct layout_carry *carry);
 
 /* A page as pdftotext -layout writes it: a side column (analysts, ratings,
  * related research) set beside the body by a wide gap at one column, and

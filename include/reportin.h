@@ -47,6 +47,35 @@ int reportin_load(const char *path, const char *date, const char *title, const c
 
 void reportin_free(struct report_input *r);
 
+/* A plain UTF-8 text read a piece at a time, so that a long one is never
+ * held whole (see reportin_open()). */
+struct report_reader {
+	int fd;
+	char *name;       /* for messages; owned */
+	char *buf;        /* buf[0..len): read and not consumed yet; owned */
+	size_t len, cap;
+	int eof;          /* nothing more to read */
+	size_t offset;    /* where buf[0] stands in the text */
+};
+
+/* Opens `path` to be read a piece at a time when it is plain UTF-8 text
+ * (see docconv_plain_utf8()); standard input and other files are loaded
+ * whole by reportin_load(). The text's head gives `in` its title and date
+ * as reportin_load() would; in->data stays NULL and in->sha256 empty.
+ * Returns 1 for such a text (read it with reportin_fill()), 0 for a file
+ * to load whole (nothing is kept open), -1 with `e` naming the file. */
+int reportin_open(const char *path, const char *date, const char *title, const char *encoding,
+		  struct report_input *in, struct report_reader *r, struct errmsg *e);
+
+/* Reads until r->buf holds at least `want` bytes or the text ends
+ * (r->eof). Returns 0, or -1 with `e` naming the file. */
+int reportin_fill(struct report_reader *r, size_t want, struct errmsg *e);
+
+/* Drops the first n bytes r->buf holds (read and done with). */
+void reportin_consume(struct report_reader *r, size_t n);
+
+void reportin_close(struct report_reader *r);
+
 /* Finds a publication date (日期:2026-01-22, 发布时间:2025年10月30日,
  * Published: January 22, 2026) in the first lines of text[0..len). Writes
  * YYYY-MM-DD into out and returns 0, or -1 when there is none. */

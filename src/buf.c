@@ -90,30 +90,38 @@ const char *buf_str(const struct buf *b)
 
 void buf_add_json(struct buf *b, const char *s)
 {
-	buf_addc(b, '"');
-	for (const unsigned char *c = (const unsigned char *)(s ? s : ""); *c; c++) {
+	const unsigned char *c = (const unsigned char *)(s ? s : "");
+	buf_grow(b, strlen((const char *)c) + 2);
+	b->data[b->len++] = '"';
+	while (*c) {
+		/* the bytes written as they are, in one copy */
+		const unsigned char *run = c;
+		while (*c >= 0x20 && *c != '"' && *c != '\\')
+			c++;
+		if (c > run)
+			buf_add(b, run, (size_t)(c - run));
+		if (!*c)
+			break;
 		switch (*c) {
 		case '"':
-			buf_adds(b, "\\\"");
+			buf_add(b, "\\\"", 2);
 			break;
 		case '\\':
-			buf_adds(b, "\\\\");
+			buf_add(b, "\\\\", 2);
 			break;
 		case '\n':
-			buf_adds(b, "\\n");
+			buf_add(b, "\\n", 2);
 			break;
 		case '\r':
-			buf_adds(b, "\\r");
+			buf_add(b, "\\r", 2);
 			break;
 		case '\t':
-			buf_adds(b, "\\t");
+			buf_add(b, "\\t", 2);
 			break;
 		default:
-			if (*c < 0x20)
-				buf_printf(b, "\\u%04x", *c);
-			else
-				buf_addc(b, (char)*c);
+			buf_printf(b, "\\u%04x", *c);
 		}
+		c++;
 	}
 	buf_addc(b, '"');
 }

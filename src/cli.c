@@ -579,15 +579,15 @@ void cli_print_cell(const char *s, size_t width)
 	putchar(' ');
 }
 
-void cli_report_notes(const char *path, const struct report_input *in, const struct fact_list *l)
+void cli_report_notes(const char *path, const struct report_input *in, size_t facts, size_t quantities)
 {
 	const char *name = strcmp(path, "-") ? path : "standard input";
 	if (!strcmp(in->date_source, "mtime"))
 		cli_error("warning: '%s' states no date; dated %s by its modification time (give --date)", name,
 			  in->date);
-	if (l->n == 0 && l->nquantities > 0)
-		cli_error("'%s': 0 facts from %zu number%s: see mtrack extract --unresolved %s", name, l->nquantities,
-			  l->nquantities == 1 ? "" : "s", strcmp(path, "-") ? path : "-");
+	if (facts == 0 && quantities > 0)
+		cli_error("'%s': 0 facts from %zu number%s: see mtrack extract --unresolved %s", name, quantities,
+			  quantities == 1 ? "" : "s", strcmp(path, "-") ? path : "-");
 }
 
 const char *const cli_bases[] = { "actual", "estimate", "guidance", "consensus", NULL };

@@ -336,7 +336,7 @@ static int store_prepared(struct store *s, const struct add_opts *o, struct prep
 		render_result(&shown, o, p->path, "failed", p->stage > 0 ? &p->in : NULL, NULL, e.text);
 	} else {
 		if (!o->jsonl && !r.duplicate)
-			cli_report_notes(p->path, &p->in, &p->facts);
+			cli_report_notes(p->path, &p->in, p->facts.n, p->facts.nquantities);
 		render_result(&shown, o, p->path, r.duplicate ? "duplicate" : "added", &p->in, &r, NULL);
 	}
 	batch_push(bt, p->path, &shown, rc == 0 && !r.duplicate);

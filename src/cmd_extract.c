@@ -31,9 +31,11 @@ const char usage_extract[] =
 	"  --unresolved    also list the quantities left out, and why\n"
 	"  --tokens        print the lexer's tokens (quantities and cue words) instead\n";
 
-static void print_jsonl(const struct fact *f)
+/* One fact as a JSON line, built in `line` (reused from fact to fact). */
+static void print_jsonl(const struct fact *f, struct buf *line)
 {
-	struct buf b = BUF_INIT;
+	struct buf b = *line;
+	buf_reset(&b);
 	char num[NUMBER_MAX];
 	buf_adds(&b, "{\"entity\": ");
 	buf_add_json(&b, f->entity);
@@ -80,8 +82,8 @@ static void print_jsonl(const struct fact *f)
 	if (f->page)
 		buf_printf(&b, ", \"page\": %d", f->page);
 	buf_adds(&b, "}\n");
-	fputs(b.data, stdout);
-	buf_free(&b);
+	fwrite(b.data, 1, b.len, stdout);
+	*line = b;
 }
 
 static void set_pages(struct fact_list *l, const char *text)
@@ -127,10 +129,14 @@ static void print_csv(struct csvout *c, const struct fact *f)
 	csvout_end_row(c);
 }
 
-static void print_table(const struct fact_list *l)
+static void print_table_header(void)
 {
 	printf("%-16s %-20s %-5s %-14s %-18s %-9s %-8s %-10s %s\n", "ENTITY", "METRIC", "KIND", "PERIOD",
 	       "VALUE", "QUALIFIER", "BASIS", "END", "CALENDAR");
+}
+
+static void print_table(const struct fact_list *l)
+{
 	for (size_t i = 0; i < l->n; i++) {
 		const struct fact *f = &l->items[i];
 		char v[96];
@@ -148,8 +154,83 @@ static void print_table(const struct fact_list *l)
 		printf("%-5s %-14s %-18s %-9s %-8s %-10s %s\n", f->kind, label[0] ? label : f->period_type, v,
 		       f->qualifier, f->basis, f->period_end, f->calendar_label);
 	}
-	if (!l->n)
-		printf("(no facts)\n");
+}
+
+/* What extract prints, window after window. */
+struct printer {
+	const char *format;
+	int unresolved;
+	struct csvout csv;
+	struct buf line;
+	size_t facts; /* printed so far */
+};
+
+static void print_begin(struct printer *p)
+{
+	if (!strcmp(p->format, "csv")) {
+		csvout_begin(&p->csv, stdout, 0);
+		print_csv_header(&p->csv);
+	} else if (!strcmp(p->format, "table")) {
+		print_table_header();
+	}
+}
+
+/* Prints a window's facts (and, in jsonl, the quantities it left out) and
+ * empties the list; the table keeps what was left out for its end. */
+static void print_window(struct printer *p, struct fact_list *l)
+{
+	p->facts += l->n;
+	if (!strcmp(p->format, "jsonl")) {
+		for (size_t i = 0; i < l->n; i++)
+			print_jsonl(&l->items[i], &p->line);
+		for (size_t i = 0; p->unresolved && i < l->ncands; i++) {
+			struct buf b = p->line;
+			buf_reset(&b);
+			buf_adds(&b, "{\"unresolved\": ");
+			buf_add_json(&b, l->cands[i].quantity);
+			buf_adds(&b, ", \"stage\": ");
+			buf_add_json(&b, l->cands[i].stage);
+			buf_adds(&b, ", \"reason\": ");
+			buf_add_json(&b, l->cands[i].reason);
+			buf_adds(&b, ", \"text\": ");
+			buf_add_json(&b, l->cands[i].sentence);
+			buf_printf(&b, ", \"start\": %zu, \"end\": %zu}\n", l->cands[i].start, l->cands[i].end);
+			fwrite(b.data, 1, b.len, stdout);
+			p->line = b;
+		}
+	} else if (!strcmp(p->format, "csv")) {
+		for (size_t i = 0; i < l->n; i++)
+			print_csv(&p->csv, &l->items[i]);
+	} else {
+		print_table(l);
+		/* what was left out is listed after every fact */
+		for (size_t i = 0; i < l->n; i++)
+			free(l->items[i].text);
+		l->n = 0;
+		return;
+	}
+	fact_list_clear(l);
+}
+
+static void print_end(struct printer *p, const struct fact_list *l)
+{
+	if (!strcmp(p->format, "csv")) {
+		/* a failed write to standard output is told apart (closed pipe
+		 * or full disk) and reported in main.c */
+		csvout_finish(&p->csv);
+	} else if (!strcmp(p->format, "table")) {
+		if (!p->facts)
+			printf("(no facts)\n");
+		if (p->unresolved && l->ncands) {
+			printf("\nleft out:\n");
+			for (size_t i = 0; i < l->ncands; i++) {
+				fputs("  ", stdout);
+				cli_print_cell(l->cands[i].quantity, 24);
+				printf("%s: %s\n", l->cands[i].stage, l->cands[i].reason);
+			}
+		}
+	}
+	buf_free(&p->line);
 }
 
 static int print_tokens(const char *data, size_t len)
@@ -235,8 +316,11 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
 		return cli_bad_usage(self, "bad date '%s' (want YYYY-MM-DD)", date);
 
 	struct report_input in;
+	struct report_reader rd;
 	struct errmsg e;
-	if (reportin_load(argv[optind], date, NULL, encoding, &in, &e) < 0) {
+	/* a plain text is read a window at a time, never whole */
+	int streamed = tokens ? 0 : reportin_open(argv[optind], date, NULL, encoding, &in, &rd, &e);
+	if (streamed < 0 || (!streamed && reportin_load(argv[optind], date, NULL, encoding, &in, &e) < 0)) {
 		cli_error("%s", e.text);
 		return EXIT_FAIL;
 	}
@@ -246,67 +330,69 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
 		return rc;
 	}
 	struct lexicon *lx = NULL;
+	int about = -1, rc = EXIT_OK;
 	if (cli_load_lexicon(cli, &lx) < 0) {
-		reportin_free(&in);
-		return EXIT_FAIL;
-	}
-	int about = subject ? lexicon_find_entity(lx, subject) : -1;
-	if (subject && about < 0) {
+		rc = EXIT_FAIL;
+	} else if (subject && (about = lexicon_find_entity(lx, subject)) < 0) {
 		cli_error("unknown entity '%s' for --subject (see mtrack lexicon list)", subject);
-		lexicon_free(lx);
-		reportin_free(&in);
-		return EXIT_FAIL;
+		rc = EXIT_FAIL;
 	}
-	struct fact_extractor *fx = fact_extractor_new(lx, &e);
-	struct fact_list l = FACT_LIST_INIT;
-	l.want_candidates = unresolved;
-	int rc = EXIT_OK;
-	if (!fx || fact_extract_about(fx, in.data, in.len, in.date, about, &l, &e) < 0) {
+	struct fact_extractor *fx = rc == EXIT_OK ? fact_extractor_new(lx, &e) : NULL;
+	struct fact_stream *fs = fx ? fact_stream_new(fx, in.date, about, cli->window, &e) : NULL;
+	if (rc == EXIT_OK && !fs) {
 		cli_error("'%s': %s", argv[optind], e.text);
 		rc = EXIT_FAIL;
-	} else if (!unresolved && (cli_report_notes(argv[optind], &in, &l), 0)) {
-	} else if (in.pages && (set_pages(&l, in.data), 0)) {
-	} else if (!strcmp(format, "jsonl")) {
-		for (size_t i = 0; i < l.n; i++)
-			print_jsonl(&l.items[i]);
-		for (size_t i = 0; unresolved && i < l.ncands; i++) {
-			struct buf b = BUF_INIT;
-			buf_adds(&b, "{\"unresolved\": ");
-			buf_add_json(&b, l.cands[i].quantity);
-			buf_adds(&b, ", \"stage\": ");
-			buf_add_json(&b, l.cands[i].stage);
-			buf_adds(&b, ", \"reason\": ");
-			buf_add_json(&b, l.cands[i].reason);
-			buf_adds(&b, ", \"text\": ");
-			buf_add_json(&b, l.cands[i].sentence);
-			buf_printf(&b, ", \"start\": %zu, \"end\": %zu}\n", l.cands[i].start, l.cands[i].end);
-			fputs(b.data, stdout);
-			buf_free(&b);
-		}
-	} else if (!strcmp(format, "csv")) {
-		struct csvout co;
-		csvout_begin(&co, stdout, 0);
-		print_csv_header(&co);
-		for (size_t i = 0; i < l.n; i++)
-			print_csv(&co, &l.items[i]);
-		/* a failed write to standard output is told apart (closed pipe
-		 * or full disk) and reported in main.c */
-		csvout_finish(&co);
-	} else {
-		print_table(&l);
-		if (unresolved && l.ncands) {
-			printf("\nleft out:\n");
-			for (size_t i = 0; i < l.ncands; i++) {
-				fputs("  ", stdout);
-				cli_print_cell(l.cands[i].quantity, 24);
-				printf("%s: %s\n", l.cands[i].stage, l.cands[i].reason);
+	}
+	struct fact_list l = FACT_LIST_INIT;
+	l.want_candidates = unresolved;
+	struct printer pr = { .format = format, .unresolved = unresolved, .line = BUF_INIT };
+	if (rc == EXIT_OK)
+		print_begin(&pr);
+	size_t at = 0, want = 2 * (cli->window ? cli->window : FACT_WINDOW_DEFAULT);
+	while (rc == EXIT_OK) {
+		const char *text = in.data ? in.data + at : NULL;
+		size_t len = in.len - at, used = 0;
+		int last = 1;
+		if (streamed) {
+			if (reportin_fill(&rd, want, &e) < 0) {
+				cli_error("%s", e.text);
+				rc = EXIT_FAIL;
+				break;
 			}
+			text = rd.buf ? rd.buf : "";
+			len = rd.len;
+			last = rd.eof;
 		}
+		if (fact_stream_next(fs, text, len, last, &used, &l, &e) < 0) {
+			cli_error("'%s': %s", argv[optind], e.text);
+			rc = EXIT_FAIL;
+			break;
+		}
+		if (!used && !last) {
+			want = 2 * len; /* no end of a window in reach: read further */
+			continue;
+		}
+		if (in.pages)
+			set_pages(&l, in.data);
+		print_window(&pr, &l);
+		if (streamed)
+			reportin_consume(&rd, used);
+		at += used;
+		if (last && used == len)
+			break;
+	}
+	if (rc == EXIT_OK) {
+		print_end(&pr, &l);
+		if (!unresolved)
+			cli_report_notes(argv[optind], &in, pr.facts, l.nquantities);
 	}
 	fflush(stdout);
 	fact_list_free(&l);
+	fact_stream_free(fs);
 	fact_extractor_free(fx);
 	lexicon_free(lx);
 	reportin_free(&in);
+	if (streamed)
+		reportin_close(&rd);
 	return rc;
 }

@@ -215,6 +215,30 @@ static int looks_html(const char *data, size_t len)
 	return 0;
 }
 
+int docconv_plain_utf8(const char *head, size_t len, const char *encoding, size_t *skip)
+{
+	*skip = 0;
+	if (encoding && strcasecmp(encoding, "UTF-8") && strcasecmp(encoding, "UTF8"))
+		return 0;
+	if (len >= 5 && !memcmp(head, "%PDF-", 5))
+		return 0;
+	if (len >= 2 && (((unsigned char)head[0] == 0xFF && (unsigned char)head[1] == 0xFE) ||
+			 ((unsigned char)head[0] == 0xFE && (unsigned char)head[1] == 0xFF)))
+		return 0;
+	if (len >= 3 && !memcmp(head, "\xEF\xBB\xBF", 3))
+		*skip = 3;
+	/* a character cut by the head's end: its lead byte and at most two more */
+	size_t end = len, back = 0;
+	while (end > *skip && back < 3 && ((unsigned char)head[end - 1] & 0xC0) == 0x80)
+		end--, back++;
+	if (end > *skip && (unsigned char)head[end - 1] >= 0xC0)
+		end--;
+	size_t bad;
+	if (textnorm_check_utf8(head + *skip, end - *skip, &bad) < 0)
+		return 0;
+	return !looks_html(head + *skip, len - *skip);
+}
+
 /* ---- PDF ---- */
 
 /* Joins the lines of a wrapped paragraph (pdftotext breaks lines where the

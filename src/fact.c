@@ -110,8 +110,7 @@ struct job {
 	size_t sent_start, sent_end;
 	size_t sent_orig_start, sent_orig_end; /* the same in the original text, */
 	int sent_orig_known;                   /* once asked for */
-	uint64_t *seen;         /* hashes of the facts emitted, open addressing */
-	size_t nseen, capseen;
+	struct fact_stream *fs; /* the document this window is of */
 	struct resolved cache[16]; /* this paragraph's resolved periods, round robin */
 	int doc_subject;           /* the document's subject, -1 none (a report on several companies) */
 	const char *stage;         /* the stage deciding now, for the candidates it leaves out */
@@ -167,6 +166,51 @@ struct lead_state {
 	int ent, per, est;
 };
 
+/* The hashes of the facts a document gave, in shards that each grow on
+ * their own: a long document's set never has its whole self copied at
+ * once, so its peak memory is little over its size. Open addressing. */
+#define SEEN_SHARDS 256
+struct seen_shard {
+	uint64_t *slot;
+	uint32_t n, cap;
+};
+
+/* A period a frame holds, kept from one window to the next (a window's
+ * own periods are indices into its list, which the next does not have). */
+struct carried_period {
+	int valid;
+	struct period_expr expr;
+};
+
+/* One document read in windows (see fact.h): what goes on from one to
+ * the next, and the working arrays each window reuses. */
+struct fact_stream {
+	const struct fact_extractor *fx;
+	struct date ref;
+	size_t window;
+	size_t offset;               /* where the next window starts in the document */
+	struct frame_doc doc;        /* decided by the first window */
+	struct carried_period doc_period, open_period[3];
+	struct layout_carry layout;
+	int para_root;               /* the one company the last paragraph named, -1 none, -2 several */
+	struct seen_shard seen[SEEN_SHARDS];
+	struct wordtrie_found words[WORDS_N];
+	struct numlex_token *q;
+	size_t capq;
+	struct period_span *ps;
+	size_t capps;
+	struct lexicon_match *lm;
+	size_t caplm;
+	struct tok *toks;
+	size_t captoks;
+	struct pref *pers;
+	size_t cappers;
+	struct sentence *sents;
+	size_t capsents;
+	struct layout_line *lines;
+	size_t caplines;
+};
+
 struct fact_extractor *fact_extractor_new(const struct lexicon *lx, struct errmsg *e)
 {
 	struct fact_extractor *fx = xcalloc(1, sizeof(*fx));
@@ -220,6 +264,17 @@ void fact_list_free(struct fact_list *l)
 	free(l->items);
 	free(l->cands);
 	memset(l, 0, sizeof(*l));
+}
+
+void fact_list_clear(struct fact_list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->items[i].text);
+	for (size_t i = 0; i < l->ncands; i++) {
+		free(l->cands[i].quantity);
+		free(l->cands[i].sentence);
+	}
+	l->n = l->ncands = 0;
 }
 
 /* ---- tokens ---- */
@@ -1003,6 +1058,7 @@ static uint64_t hash_mix(uint64_t h, const void *p, size_t n)
 
 static int seen_before(struct job *j, const struct fact *f)
 {
+	struct fact_stream *fs = j->fs;
 	const char *const parts[] = { f->entity, f->metric, f->kind, f->period_type, f->period_end, f->basis, f->unit };
 	uint64_t h = 1469598103934665603ULL;
 	for (size_t i = 0; i < ARRAY_SIZE(parts); i++)
@@ -1010,28 +1066,29 @@ static int seen_before(struct job *j, const struct fact *f)
 	h = hash_mix(h, &f->value, sizeof(f->value));
 	if (!h)
 		h = 1;
-	if (j->nseen * 2 >= j->capseen) {
-		size_t cap = j->capseen ? 2 * j->capseen : 64;
+	struct seen_shard *sh = &fs->seen[h >> 56];
+	if ((uint64_t)sh->n * 4 >= (uint64_t)sh->cap * 3) {
+		uint32_t cap = sh->cap ? 2 * sh->cap : 16;
 		uint64_t *t = xcalloc(cap, sizeof(*t));
-		for (size_t i = 0; i < j->capseen; i++)
-			if (j->seen[i]) {
-				size_t k = j->seen[i] & (cap - 1);
+		for (size_t i = 0; i < sh->cap; i++)
+			if (sh->slot[i]) {
+				size_t k = sh->slot[i] & (cap - 1);
 				while (t[k])
 					k = (k + 1) & (cap - 1);
-				t[k] = j->seen[i];
+				t[k] = sh->slot[i];
 			}
-		free(j->seen);
-		j->seen = t;
-		j->capseen = cap;
+		free(sh->slot);
+		sh->slot = t;
+		sh->cap = cap;
 	}
-	size_t k = h & (j->capseen - 1);
-	while (j->seen[k]) {
-		if (j->seen[k] == h)
+	size_t k = h & (sh->cap - 1);
+	while (sh->slot[k]) {
+		if (sh->slot[k] == h)
 			return 1;
-		k = (k + 1) & (j->capseen - 1);
+		k = (k + 1) & (sh->cap - 1);
 	}
-	j->seen[k] = h;
-	j->nseen++;
+	sh->slot[k] = h;
+	sh->n++;
 	return 0;
 }
 
@@ -2566,183 +2623,200 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
  * table's units all say what it is. Rows of metrics under periods
  * (指标 3Q24 4Q24 ...), or rows of companies under measures with a column
  * for each row's period (公司 财季 营收 同比 ...). */
-static void read_tables(struct job *j, const struct layout_line *lines, size_t nlines, const struct frame_line *frames)
+/* Reads one table block's cells as facts (each left out is said). */
+static void read_table(struct job *j, const struct layout_line *lines, const struct frame_line *frames,
+		       const struct table_block *tb)
 {
-	struct table_block *bl = NULL;
-	size_t nb = 0, capb = 0;
-	table_blocks(j->t, lines, nlines, &bl, &nb, &capb);
-	for (size_t b = 0; b < nb; b++) {
-		const struct table_block *tb = &bl[b];
-		if (tb->header < 0 || lines[tb->header].boilerplate)
+	if (tb->header < 0 || lines[tb->header].boilerplate)
+		return;
+	double scale = 0;
+	const char *cur = NULL;
+	if (tb->units >= 0)
+		table_units(j->t, lines[tb->units].start, lines[tb->units].end, &scale, &cur);
+	else if (text_has(j->t, lines[tb->header].start, lines[tb->header].end, "单位"))
+		/* 单位：百万元   2024A   2025E: the units over the labels */
+		table_units(j->t, lines[tb->header].start, lines[tb->header].end, &scale, &cur);
+	else if (tb->caption >= 0) /* Figure 1: Capex, calendarized ($bn) */
+		table_units(j->t, lines[tb->caption].start, lines[tb->caption].end, &scale, &cur);
+	/* (In millions) over rows some of which write $: dollars */
+	for (size_t r = tb->first; !cur && r <= tb->last; r++)
+		if (memchr(j->t + lines[r].start, '$', lines[r].end - lines[r].start))
+			cur = span_contains(j->t, lines[r].start, lines[r].end, "HK$", 0) ? "HKD" : "USD";
+	struct cell_sense caption = { -1, -1, 0, 0 };
+	if (tb->caption >= 0)
+		caption = sense_of(j, lines[tb->caption].start, lines[tb->caption].end, 0);
+	size_t hs[16], he[16];
+	int hc[16];
+	size_t nh = table_row_cells(j->t, lines, tb->header, (size_t)tb->header, hs, he, hc, ARRAY_SIZE(hs));
+	if (nh == 0 || nh > ARRAY_SIZE(hs))
+		return;
+	struct period_expr hx[16];
+	int hper[16], hest[16], periods = 0, measures = 0, per_col = -1;
+	struct cell_sense hsense[16];
+	unsigned hkind[16];
+	size_t as = 0, ae = 0;
+	if (tb->above >= 0) {
+		as = lines[tb->above].start;
+		ae = lines[tb->above].end;
+	} else if (nh > 1) {
+		/* Three Months Ended September 30,   2025   2024 */
+		as = hs[0];
+		ae = he[0];
+	}
+	for (size_t c = 0; c < nh; c++) {
+		/* 3Q25A 4Q25E prior: a previous estimate is superseded */
+		int superseded = superseded_column(j->t, hs[c], he[c]);
+		hper[c] = !superseded && column_period(j, hs[c], he[c], as, ae, &hx[c], &hest[c]) == 0;
+		hsense[c] = sense_of(j, hs[c], he[c], 0);
+		hkind[c] = superseded ? 0 : change_column(j->t, hs[c], he[c]);
+	}
+	struct cell_sense above = { -1, -1, 0, 0 };
+	/* the first cell of the header labels the rows (指标, 公司), unless
+	 * it is over a column of figures (   3Q25A   4Q25E) */
+	int first_is_label = !hper[0];
+	size_t c0 = first_is_label ? 1 : 0;
+	for (size_t c = c0; c < nh; c++) {
+		if (hper[c])
+			periods++;
+		if (hsense[c].met >= 0 || hkind[c])
+			measures++;
+		if (per_col < 0 && period_label_column(j->t, hs[c], he[c]))
+			per_col = (int)c;
+	}
+	for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++) {
+		const struct layout_line *l = &lines[r];
+		if (l->kind != LAYOUT_TABLE)
 			continue;
-		double scale = 0;
-		const char *cur = NULL;
-		if (tb->units >= 0)
-			table_units(j->t, lines[tb->units].start, lines[tb->units].end, &scale, &cur);
-		else if (text_has(j->t, lines[tb->header].start, lines[tb->header].end, "单位"))
-			/* 单位：百万元   2024A   2025E: the units over the labels */
-			table_units(j->t, lines[tb->header].start, lines[tb->header].end, &scale, &cur);
-		else if (tb->caption >= 0) /* Figure 1: Capex, calendarized ($bn) */
-			table_units(j->t, lines[tb->caption].start, lines[tb->caption].end, &scale, &cur);
-		/* (In millions) over rows some of which write $: dollars */
-		for (size_t r = tb->first; !cur && r <= tb->last; r++)
-			if (memchr(j->t + lines[r].start, '$', lines[r].end - lines[r].start))
-				cur = span_contains(j->t, lines[r].start, lines[r].end, "HK$", 0) ? "HKD" : "USD";
-		struct cell_sense caption = { -1, -1, 0, 0 };
-		if (tb->caption >= 0)
-			caption = sense_of(j, lines[tb->caption].start, lines[tb->caption].end, 0);
-		size_t hs[16], he[16];
-		int hc[16];
-		size_t nh = table_row_cells(j->t, lines, tb->header, (size_t)tb->header, hs, he, hc, ARRAY_SIZE(hs));
-		if (nh == 0 || nh > ARRAY_SIZE(hs))
+		size_t cs[16], ce[16];
+		int col[16];
+		size_t nc = table_row_cells(j->t, lines, tb->header, r, cs, ce, col, ARRAY_SIZE(cs));
+		if (nc > ARRAY_SIZE(cs) || nc < 2)
 			continue;
-		struct period_expr hx[16];
-		int hper[16], hest[16], periods = 0, measures = 0, per_col = -1;
-		struct cell_sense hsense[16];
-		unsigned hkind[16];
-		size_t as = 0, ae = 0;
-		if (tb->above >= 0) {
-			as = lines[tb->above].start;
-			ae = lines[tb->above].end;
-		} else if (nh > 1) {
-			/* Three Months Ended September 30,   2025   2024 */
-			as = hs[0];
-			ae = he[0];
+		struct table_value v0;
+		if (table_parse_value(j->t, cs[0], ce[0], &v0) == 0)
+			continue; /* no label */
+		struct cell_sense row = sense_of(j, cs[0], ce[0], 1);
+		/* 同比增速(%) under 营业收入: the change of the row above */
+		unsigned change = change_column(j->t, cs[0], ce[0]);
+		if (row.ent == -1 && row.met < 0 && change && above.met >= 0) {
+			row.ent = above.ent;
+			row.met = above.met;
+			row.kind = change;
+			row.percent = 1;
 		}
-		for (size_t c = 0; c < nh; c++) {
-			/* 3Q25A 4Q25E prior: a previous estimate is superseded */
-			int superseded = superseded_column(j->t, hs[c], he[c]);
-			hper[c] = !superseded && column_period(j, hs[c], he[c], as, ae, &hx[c], &hest[c]) == 0;
-			hsense[c] = sense_of(j, hs[c], he[c], 0);
-			hkind[c] = superseded ? 0 : change_column(j->t, hs[c], he[c]);
+		/* a row names its metric, its company, or both; a label
+		 * naming neither (a segment, a product line) is not ours */
+		if (row.ent == -1 && row.met < 0) {
+			above.met = -1;
+			for (size_t i = 1; i < nc; i++)
+				if (table_parse_value(j->t, cs[i], ce[i], &v0) == 0)
+					table_candidate(j, l->start, l->end, cs[i], ce[i],
+							"its row names no metric or company we track");
+			continue;
 		}
-		struct cell_sense above = { -1, -1, 0, 0 };
-		/* the first cell of the header labels the rows (指标, 公司), unless
-		 * it is over a column of figures (   3Q25A   4Q25E) */
-		int first_is_label = !hper[0];
-		size_t c0 = first_is_label ? 1 : 0;
-		for (size_t c = c0; c < nh; c++) {
-			if (hper[c])
-				periods++;
-			if (hsense[c].met >= 0 || hkind[c])
-				measures++;
-			if (per_col < 0 && period_label_column(j->t, hs[c], he[c]))
-				per_col = (int)c;
-		}
-		for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++) {
-			const struct layout_line *l = &lines[r];
-			if (l->kind != LAYOUT_TABLE)
-				continue;
-			size_t cs[16], ce[16];
-			int col[16];
-			size_t nc = table_row_cells(j->t, lines, tb->header, r, cs, ce, col, ARRAY_SIZE(cs));
-			if (nc > ARRAY_SIZE(cs) || nc < 2)
-				continue;
-			struct table_value v0;
-			if (table_parse_value(j->t, cs[0], ce[0], &v0) == 0)
-				continue; /* no label */
-			struct cell_sense row = sense_of(j, cs[0], ce[0], 1);
-			/* 同比增速(%) under 营业收入: the change of the row above */
-			unsigned change = change_column(j->t, cs[0], ce[0]);
-			if (row.ent == -1 && row.met < 0 && change && above.met >= 0) {
-				row.ent = above.ent;
-				row.met = above.met;
-				row.kind = change;
-				row.percent = 1;
+		if (!change)
+			above = row;
+		if (periods > 0) {
+			int ent = row.ent != -1 ? row.ent : caption.ent != -1 ? caption.ent : frames[r].entity;
+			int met = row.met >= 0 ? row.met : row.met == -1 ? caption.met : -1;
+			unsigned kind = row.kind;
+			int first_period_col = -1;
+			for (size_t c = c0; c < nh && first_period_col < 0; c++)
+				if (hper[c])
+					first_period_col = (int)c;
+			/* Revenue ($bn): units in the row's label */
+			double rscale = scale;
+			const char *rcur = cur;
+			double ls = 0;
+			const char *lc = NULL;
+			const char *open = memchr(j->t + cs[0], '(', ce[0] - cs[0]);
+			if (open)
+				table_units(j->t, (size_t)(open - j->t), ce[0], &ls, &lc);
+			if (ls > 0) {
+				rscale = ls;
+				rcur = lc ? lc : cur;
 			}
-			/* a row names its metric, its company, or both; a label
-			 * naming neither (a segment, a product line) is not ours */
-			if (row.ent == -1 && row.met < 0) {
-				above.met = -1;
-				for (size_t i = 1; i < nc; i++)
-					if (table_parse_value(j->t, cs[i], ce[i], &v0) == 0)
-						table_candidate(j, l->start, l->end, cs[i], ce[i],
-								"its row names no metric or company we track");
-				continue;
-			}
-			if (!change)
-				above = row;
-			if (periods > 0) {
-				int ent = row.ent != -1 ? row.ent : caption.ent != -1 ? caption.ent : frames[r].entity;
-				int met = row.met >= 0 ? row.met : row.met == -1 ? caption.met : -1;
-				unsigned kind = row.kind;
-				int first_period_col = -1;
-				for (size_t c = c0; c < nh && first_period_col < 0; c++)
-					if (hper[c])
-						first_period_col = (int)c;
-				/* Revenue ($bn): units in the row's label */
-				double rscale = scale;
-				const char *rcur = cur;
-				double ls = 0;
-				const char *lc = NULL;
-				const char *open = memchr(j->t + cs[0], '(', ce[0] - cs[0]);
-				if (open)
-					table_units(j->t, (size_t)(open - j->t), ce[0], &ls, &lc);
-				if (ls > 0) {
-					rscale = ls;
-					rcur = lc ? lc : cur;
-				}
-				for (size_t i = 1; i < nc; i++) {
-					int c = col[i];
-					if (c < (int)c0)
-						continue;
-					struct table_value v;
-					if (table_parse_value(j->t, cs[i], ce[i], &v) < 0)
-						continue;
-					if (row.percent && !v.percent)
-						v.percent = 1;
-					const char *why = "its column is no period: a previous estimate or another measure";
-					if (hper[c])
-						/* CY26E y/y: a column of changes over its own period */
-						why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[c], hest[c],
-								 kind ? kind : hkind[c], &v, rscale, rcur);
-					else if (hkind[c] && !kind && first_period_col >= 0 && v.percent)
-						why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met,
-								 &hx[first_period_col], hest[first_period_col], hkind[c], &v,
-								 rscale, rcur);
-					if (why)
-						table_candidate(j, l->start, l->end, cs[i], ce[i], why);
-				}
-			} else if (measures > 0 && per_col > 0 && row.ent >= 0) {
-				struct period_expr px;
-				int pest = 0, have = 0;
-				for (size_t i = 1; i < nc && !have; i++)
-					if (col[i] == per_col)
-						have = column_period(j, cs[i], ce[i], 0, 0, &px, &pest) == 0;
-				if (!have)
+			for (size_t i = 1; i < nc; i++) {
+				int c = col[i];
+				if (c < (int)c0)
 					continue;
-				int last_met = -1;
-				for (size_t c = 1; c < nh; c++) {
-					if (hsense[c].met >= 0)
-						last_met = hsense[c].met;
-					hsense[c].met = hsense[c].met >= 0 ? hsense[c].met : hkind[c] ? last_met : -1;
-				}
-				for (size_t i = 1; i < nc; i++) {
-					int c = col[i];
-					if (c <= 0 || c == per_col || hsense[c].met < 0)
-						continue;
-					struct table_value v;
-					if (table_parse_value(j->t, cs[i], ce[i], &v) < 0)
-						continue;
-					unsigned kind = hsense[c].kind | hkind[c];
-					if (kind & CUE_QOQ)
-						kind = CUE_QOQ;
-					const char *why = table_fact(j, l->start, l->end, cs[i], ce[i], row.ent, hsense[c].met, &px,
-								     pest, kind, &v, scale, cur);
-					if (why)
-						table_candidate(j, l->start, l->end, cs[i], ce[i], why);
-				}
+				struct table_value v;
+				if (table_parse_value(j->t, cs[i], ce[i], &v) < 0)
+					continue;
+				if (row.percent && !v.percent)
+					v.percent = 1;
+				const char *why = "its column is no period: a previous estimate or another measure";
+				if (hper[c])
+					/* CY26E y/y: a column of changes over its own period */
+					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[c], hest[c],
+							 kind ? kind : hkind[c], &v, rscale, rcur);
+				else if (hkind[c] && !kind && first_period_col >= 0 && v.percent)
+					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met,
+							 &hx[first_period_col], hest[first_period_col], hkind[c], &v,
+							 rscale, rcur);
+				if (why)
+					table_candidate(j, l->start, l->end, cs[i], ce[i], why);
+			}
+		} else if (measures > 0 && per_col > 0 && row.ent >= 0) {
+			struct period_expr px;
+			int pest = 0, have = 0;
+			for (size_t i = 1; i < nc && !have; i++)
+				if (col[i] == per_col)
+					have = column_period(j, cs[i], ce[i], 0, 0, &px, &pest) == 0;
+			if (!have)
+				continue;
+			int last_met = -1;
+			for (size_t c = 1; c < nh; c++) {
+				if (hsense[c].met >= 0)
+					last_met = hsense[c].met;
+				hsense[c].met = hsense[c].met >= 0 ? hsense[c].met : hkind[c] ? last_met : -1;
+			}
+			for (size_t i = 1; i < nc; i++) {
+				int c = col[i];
+				if (c <= 0 || c == per_col || hsense[c].met < 0)
+					continue;
+				struct table_value v;
+				if (table_parse_value(j->t, cs[i], ce[i], &v) < 0)
+					continue;
+				unsigned kind = hsense[c].kind | hkind[c];
+				if (kind & CUE_QOQ)
+					kind = CUE_QOQ;
+				const char *why = table_fact(j, l->start, l->end, cs[i], ce[i], row.ent, hsense[c].met, &px,
+							     pest, kind, &v, scale, cur);
+				if (why)
+					table_candidate(j, l->start, l->end, cs[i], ce[i], why);
 			}
 		}
 	}
-	free(bl);
+}
+
+/* The period index of a frame carried from the window before: appended
+ * to the window's periods (past the tokens made of them), -1 none. */
+static int carry_in(struct job *j, const struct carried_period *c)
+{
+	if (!c->valid)
+		return -1;
+	GROW(j->ps, j->capps, j->nps + 1);
+	memset(&j->ps[j->nps], 0, sizeof(j->ps[j->nps]));
+	j->ps[j->nps].expr = c->expr;
+	return (int)j->nps++;
+}
+
+static void carry_out(const struct job *j, int period, struct carried_period *c)
+{
+	c->valid = period >= 0;
+	if (period >= 0)
+		c->expr = j->ps[period].expr;
 }
 
 /* The mentions a frame is read from: each entity (and whether it is an
- * object: "contracts with Meta") and each period, in text order. */
-static void frame_lines(struct job *j, const struct layout_line *lines, size_t nlines, int subject,
-			struct frame_line *out)
+ * object: "contracts with Meta") and each period, in text order. Frames
+ * lines[0..nlines) into out[], the document's frame into the stream's
+ * (decided by its first window), and keeps the open headings' frames for
+ * the next window. */
+static void frame_lines(struct job *j, const struct layout_line *lines, size_t nlines, struct frame_line *out)
 {
+	struct fact_stream *fs = j->fs;
 	struct frame_mention *m = xmalloc((j->ntoks + 1) * sizeof(*m));
 	size_t nm = 0;
 	for (size_t k = 0; k < j->ntoks; k++) {
@@ -2767,10 +2841,17 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 			x->period = tk->idx;
 		}
 	}
-	struct frame_doc doc;
-	doc.subject = subject;
-	frame_scope(lines, nlines, m, nm, out, &doc);
-	j->doc_subject = doc.subject;
+	if (fs->doc.decided)
+		fs->doc.period = carry_in(j, &fs->doc_period);
+	for (int r = 1; r < 3; r++)
+		fs->doc.open[r].period = carry_in(j, &fs->open_period[r]);
+	frame_scope(lines, nlines, m, nm, out, &fs->doc, fs->layout.open);
+	if (!fs->doc.decided)
+		carry_out(j, fs->doc.period, &fs->doc_period);
+	fs->doc.decided = 1;
+	for (int r = 1; r < 3; r++)
+		carry_out(j, fs->doc.open[r].period, &fs->open_period[r]);
+	j->doc_subject = fs->doc.subject;
 	free(m);
 }
 
@@ -2819,72 +2900,181 @@ int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
 int fact_extract_about(const struct fact_extractor *fx, const char *in, size_t len, const char *report_date,
 		       int subject, struct fact_list *out, struct errmsg *e)
 {
-	struct textnorm tn;
-	struct job j;
-	struct wordtrie_found words[WORDS_N];
-	int rc = 0;
-	memset(&j, 0, sizeof(j));
-	memset(words, 0, sizeof(words));
-	if (date_parse(report_date, &j.ref) < 0)
-		return err_set(e, "bad report date '%s' (want YYYY-MM-DD)", report_date ? report_date : "");
-	if (textnorm_run(in, len, &tn, e) < 0)
+	struct fact_stream *fs = fact_stream_new(fx, report_date, subject, 0, e);
+	if (!fs)
 		return -1;
-	/* a page in columns is read as its body runs, side column aside */
-	layout_unfold(tn.text, tn.len);
-	j.fx = fx;
-	j.tn = &tn;
-	j.t = tn.text;
-	j.orig = in;
-	j.out = out;
-	wordtrie_group_scan(fx->words, tn.text, tn.len, words);
-	if (numlex_scan_with(fx->nl, tn.text, tn.len, words[WORDS_NUMLEX].m, words[WORDS_NUMLEX].n, &j.q, &j.nq,
-			     &j.capq, e) < 0) {
-		rc = -1;
-		goto out;
+	size_t at = 0, used = 0;
+	int rc = 0;
+	while (rc == 0 && (at < len || at == 0)) {
+		rc = fact_stream_next(fs, in + at, len - at, 1, &used, out, e);
+		at += used;
+		if (!used)
+			break;
 	}
-	struct span *claimed = xmalloc((j.nq + 1) * sizeof(*claimed));
+	fact_stream_free(fs);
+	return rc;
+}
+
+struct fact_stream *fact_stream_new(const struct fact_extractor *fx, const char *report_date, int subject,
+				    size_t window, struct errmsg *e)
+{
+	struct date ref;
+	if (date_parse(report_date, &ref) < 0) {
+		err_set(e, "bad report date '%s' (want YYYY-MM-DD)", report_date ? report_date : "");
+		return NULL;
+	}
+	struct fact_stream *fs = xcalloc(1, sizeof(*fs));
+	fs->fx = fx;
+	fs->ref = ref;
+	fs->window = !window ? FACT_WINDOW_DEFAULT : window < FACT_HEAD ? FACT_HEAD : window;
+	fs->doc = (struct frame_doc)FRAME_DOC_INIT;
+	fs->doc.subject = subject;
+	fs->doc.head = FACT_HEAD;
+	fs->layout = (struct layout_carry)LAYOUT_CARRY_INIT;
+	fs->para_root = -1;
+	return fs;
+}
+
+void fact_stream_free(struct fact_stream *fs)
+{
+	if (!fs)
+		return;
+	for (size_t k = 0; k < WORDS_N; k++)
+		free(fs->words[k].m);
+	for (size_t k = 0; k < SEEN_SHARDS; k++)
+		free(fs->seen[k].slot);
+	free(fs->q);
+	free(fs->ps);
+	free(fs->lm);
+	free(fs->toks);
+	free(fs->pers);
+	free(fs->sents);
+	free(fs->lines);
+	free(fs);
+}
+
+/* Whether a window may end before line c of lines[0..n): it starts a
+ * paragraph of running text or a heading after a blank line, and neither
+ * a table, a units line nor a list goes on across the gap (a table's rows
+ * are read together, a list's items from the line that led them in). */
+static int window_ends_before(const char *t, const struct layout_line *lines, size_t n, size_t c)
+{
+	if (c == 0 || lines[c - 1].kind != LAYOUT_BLANK)
+		return 0;
+	if (lines[c].kind != LAYOUT_TEXT && lines[c].kind != LAYOUT_HEADING)
+		return 0;
+	size_t p = c - 1;
+	while (p > 0 && lines[p].kind == LAYOUT_BLANK)
+		p--;
+	if (lines[p].kind == LAYOUT_TABLE || lines[p].kind == LAYOUT_UNITS)
+		return 0;
+	if (lines[p].kind == LAYOUT_TEXT && lines[p].end > lines[p].start &&
+	    (t[lines[p].end - 1] == ':' || (lines[p].end - lines[p].start >= 3 && !memcmp(t + lines[p].end - 3, "：", 3))))
+		return 0;
+	size_t q = c + 1;
+	while (q < n && lines[q].kind == LAYOUT_BLANK)
+		q++;
+	return q >= n || lines[q].kind != LAYOUT_TABLE;
+}
+
+/* The normalized offset where the window over tn ends: the start of the
+ * first line at or past `from` that may begin the next one, or where a
+ * text with none in reach is cut at a line end. tn->len when the whole
+ * region is to be read; 0 when it holds no end (read further). */
+static size_t window_end(const struct textnorm *tn, const struct layout_line *lines, size_t n, size_t from,
+			 int whole, int forced)
+{
+	if (whole)
+		return tn->len;
+	for (size_t c = 1; c < n; c++)
+		if (lines[c].start >= from && window_ends_before(tn->text, lines, n, c)) {
+			size_t at = lines[c].start;
+			while (at > 0 && tn->text[at - 1] != '\n')
+				at--;
+			return at;
+		}
+	if (!forced)
+		return 0;
+	for (size_t c = 1; c < n; c++)
+		if (lines[c].start >= from) {
+			size_t at = lines[c].start;
+			while (at > 0 && tn->text[at - 1] != '\n')
+				at--;
+			return at;
+		}
+	return tn->len;
+}
+
+/* The end of the last whole line in in[0..len), 0 none. */
+static size_t whole_lines(const char *in, size_t len)
+{
+	while (len > 0 && in[len - 1] != '\n')
+		len--;
+	return len;
+}
+
+/* The facts of one window: the text tn->text[0..len), in[0..) as given. */
+static int read_window(struct job *j, struct textnorm *tn, size_t len, struct layout_line *lines, size_t nlines,
+		       struct fact_list *out, struct errmsg *e)
+{
+	struct fact_stream *fs = j->fs;
+	const struct fact_extractor *fx = j->fx;
+	for (size_t k = 0; k < WORDS_N; k++)
+		fs->words[k].n = 0;
+	wordtrie_group_scan(fx->words, tn->text, len, fs->words);
+	struct wordtrie_found *words = fs->words;
+	if (numlex_scan_with(fx->nl, tn->text, len, words[WORDS_NUMLEX].m, words[WORDS_NUMLEX].n, &j->q, &j->nq,
+			     &j->capq, e) < 0)
+		return -1;
+	struct span *claimed = xmalloc((j->nq + 1) * sizeof(*claimed));
 	size_t nclaimed = 0;
 	/* quantities, and cue words that are never periods (year over year) */
-	for (size_t i = 0; i < j.nq; i++)
-		if (j.q[i].kind != NL_CUE || (j.q[i].cue & (CUE_YOY | CUE_QOQ | CUE_PRIOR))) {
-			claimed[nclaimed].start = j.q[i].start;
-			claimed[nclaimed++].end = j.q[i].end;
+	for (size_t i = 0; i < j->nq; i++)
+		if (j->q[i].kind != NL_CUE || (j->q[i].cue & (CUE_YOY | CUE_QOQ | CUE_PRIOR))) {
+			claimed[nclaimed].start = j->q[i].start;
+			claimed[nclaimed++].end = j->q[i].end;
 		}
-	rc = period_scan_with(fx->ps, tn.text, tn.len, claimed, nclaimed, words[WORDS_PERIOD].m, words[WORDS_PERIOD].n,
-			      &j.ps, &j.nps, &j.capps, e);
+	int rc = period_scan_with(fx->ps, tn->text, len, claimed, nclaimed, words[WORDS_PERIOD].m,
+				  words[WORDS_PERIOD].n, &j->ps, &j->nps, &j->capps, e);
 	free(claimed);
 	if (rc < 0)
-		goto out;
-	for (size_t i = 0; i < j.nq; i++)
-		if (j.q[i].kind != NL_CUE && j.q[i].kind != NL_NUMBER)
+		return -1;
+	for (size_t i = 0; i < j->nq; i++)
+		if (j->q[i].kind != NL_CUE && j->q[i].kind != NL_NUMBER)
 			out->nquantities++;
-	lexicon_matches(fx->lx, words[WORDS_LEXICON].m, words[WORDS_LEXICON].n, &j.lm, &j.nlm, &j.caplm);
-	merge_tokens(&j);
+	lexicon_matches(fx->lx, words[WORDS_LEXICON].m, words[WORDS_LEXICON].n, &j->lm, &j->nlm, &j->caplm);
+	merge_tokens(j);
 
-	struct sentence *sents = NULL;
-	size_t ns = 0, caps = 0;
-	segment_sentences_with(fx->sg, tn.text, tn.len, words[WORDS_JUNK].m, words[WORDS_JUNK].n, &sents, &ns, &caps);
-	struct layout_line *lines = NULL;
-	size_t nlines = 0, caplines = 0;
-	layout_lines(tn.text, tn.len, &lines, &nlines, &caplines);
+	size_t ns = 0;
+	segment_sentences_with(fx->sg, tn->text, len, words[WORDS_JUNK].m, words[WORDS_JUNK].n, &fs->sents, &ns,
+			       &fs->capsents);
+	struct sentence *sents = fs->sents;
 	for (size_t s = 0; s < ns; s++)
 		if (sents[s].junk)
 			lines[layout_line_at(lines, nlines, sents[s].start)].junk = 1;
-	layout_scope(tn.text, lines, nlines);
+	layout_scope(tn->text, lines, nlines, &fs->layout);
 	struct frame_line *frames = xmalloc((nlines + 1) * sizeof(*frames));
-	frame_lines(&j, lines, nlines, subject, frames);
+	frame_lines(j, lines, nlines, frames);
 	struct state st;
 	memset(&st, 0, sizeof(st));
 	st.ent = st.met = st.per = st.weak_met = st.frame_ent = -1;
-	st.para_root = st.prev_para_root = -1;
+	st.para_root = fs->para_root;
+	st.prev_para_root = -1;
 	st.met_sign = 1;
 	struct lead_state lead = { -1, -1, -1, 0 };
 	int paragraph = -1;
 	size_t ti = 0;
+	/* tables are read where they stand among the sentences: what a
+	 * document states twice is kept where it is first said */
+	struct table_block *tables = NULL;
+	size_t ntables = 0, captables = 0, tb = 0;
+	table_blocks(j->t, lines, nlines, &tables, &ntables, &captables);
 	for (size_t s = 0; s < ns; s++) {
 		const struct sentence *se = &sents[s];
 		size_t li = layout_line_at(lines, nlines, se->start);
 		const struct layout_line *ll = &lines[li];
+		for (; tb < ntables && (size_t)tables[tb].last < li; tb++)
+			read_table(j, lines, frames, &tables[tb]);
 		/* each item of a list is a paragraph of its own, though the
 		 * segmenter runs items that end with a full stop together */
 		int item_start = ll->kind == LAYOUT_BULLET && se->start <= ll->body;
@@ -2901,11 +3091,11 @@ int fact_extract_about(const struct fact_extractor *fx, const char *in, size_t l
 				st.per = lead.per;
 				st.frame_est = lead.est;
 			} else {
-				j.npers = 0;
-				j.ncache = 0;
+				j->npers = 0;
+				j->ncache = 0;
 				st.ent = st.frame_ent = frames[li].entity >= 0 ? frames[li].entity : -1;
 				st.ent_from_frame = 1;
-				st.per = frame_period(&j, frames[li].period);
+				st.per = frame_period(j, frames[li].period);
 				st.frame_est = 0;
 			}
 		} else if (st.ent >= 0 && !se->soft) {
@@ -2930,30 +3120,30 @@ int fact_extract_about(const struct fact_extractor *fx, const char *in, size_t l
 		st.sentence_met_seen = se->soft && st.met >= 0;
 		st.est_seen = st.revise_seen = st.yoy_seen = st.guidance_seen = 0;
 		st.consensus_clause = -1;
-		st.sentence_pers = (int)j.npers;
+		st.sentence_pers = (int)j->npers;
 		st.last.valid = 0;
-		while (ti < j.ntoks && j.toks[ti].start < se->start)
+		while (ti < j->ntoks && j->toks[ti].start < se->start)
 			ti++;
 		size_t tj = ti;
-		while (tj < j.ntoks && j.toks[tj].start < se->end)
+		while (tj < j->ntoks && j->toks[tj].start < se->end)
 			tj++;
 		/* a table is read by its rows and columns, not as sentences */
 		if (!se->junk && !ll->boilerplate && ll->kind != LAYOUT_TABLE && ll->kind != LAYOUT_UNITS) {
 			/* an item's mark is no part of its sentence */
-			j.sent_start = se->start == ll->start && ll->body > se->start ? ll->body : se->start;
-			j.sent_end = se->end;
-			j.sent_orig_known = 0;
-			j.sent_pair = find_pairing(tn.text, j.sent_start, j.sent_end, &j.sent_pair_after);
-			size_t facts_before = out->n;
-			walk_sentence(&j, &st, ti, tj);
-			drop_second_values(&j, facts_before);
+			j->sent_start = se->start == ll->start && ll->body > se->start ? ll->body : se->start;
+			j->sent_end = se->end;
+			j->sent_orig_known = 0;
+			j->sent_pair = find_pairing(tn->text, j->sent_start, j->sent_end, &j->sent_pair_after);
+			size_t facts_before = j->out->n;
+			walk_sentence(j, &st, ti, tj);
+			drop_second_values(j, facts_before);
 			/* a period said in a forecast is a forecast's, even when none
 			 * of the sentence's figures was kept */
-			for (size_t p = (size_t)st.sentence_pers; p < j.npers; p++)
-				if (j.pers[p].est < 0)
-					j.pers[p].est = st.est_seen;
+			for (size_t p = (size_t)st.sentence_pers; p < j->npers; p++)
+				if (j->pers[p].est < 0)
+					j->pers[p].est = st.est_seen;
 			if (ll->kind == LAYOUT_TEXT && se->end == ll->end && ll->end > ll->start &&
-			    (tn.text[ll->end - 1] == ':' || (ll->end - ll->start >= 3 && !memcmp(tn.text + ll->end - 3, "：", 3)))) {
+			    (tn->text[ll->end - 1] == ':' || (ll->end - ll->start >= 3 && !memcmp(tn->text + ll->end - 3, "：", 3)))) {
 				lead.line = (int)li;
 				lead.ent = st.ent;
 				lead.per = st.per;
@@ -2962,19 +3152,104 @@ int fact_extract_about(const struct fact_extractor *fx, const char *in, size_t l
 		}
 		ti = tj;
 	}
-	read_tables(&j, lines, nlines, frames);
+	for (; tb < ntables; tb++)
+		read_table(j, lines, frames, &tables[tb]);
+	free(tables);
+	fs->para_root = st.para_root;
 	free(frames);
-	free(lines);
-	free(sents);
-out:
-	for (size_t k = 0; k < WORDS_N; k++)
-		free(words[k].m);
-	free(j.q);
-	free(j.ps);
-	free(j.lm);
-	free(j.toks);
-	free(j.pers);
-	free(j.seen);
+	return 0;
+}
+
+int fact_stream_next(struct fact_stream *fs, const char *in, size_t len, int last, size_t *used,
+		     struct fact_list *out, struct errmsg *e)
+{
+	*used = 0;
+	size_t window = fs->window;
+	/* the region normalized: whole lines, reaching a little past the
+	 * window for a place to end it, further when there is none */
+	size_t reach = window + window / 4;
+	struct textnorm tn;
+	size_t n = 0, end = 0, region = 0;
+	for (;;) {
+		int whole = last && len <= reach;
+		region = whole ? len : whole_lines(in, reach < len ? reach : len);
+		int forced = last || len >= window * FACT_WINDOW_REACH;
+		if (!region && !whole) {
+			if (!forced)
+				return 0; /* a line longer than what is given: read further */
+			region = reach < len ? reach : len; /* no line end at all: the whole of it */
+			while (region < len && ((unsigned char)in[region] & 0xC0) == 0x80)
+				region++;
+			whole = region == len;
+		}
+		if (textnorm_run(in, region, &tn, e) < 0) {
+			size_t bad = 0;
+			textnorm_check_utf8(in, region, &bad);
+			return err_set(e, "not valid UTF-8 at byte %zu", fs->offset + bad);
+		}
+		/* a page in columns is read as its body runs, side column aside */
+		layout_unfold(tn.text, tn.len);
+		n = 0;
+		/* the headings still open from the windows before come first */
+		for (int r = 1; r < 3; r++)
+			if (fs->layout.open[r] >= 0) {
+				GROW(fs->lines, fs->caplines, n + 1);
+				struct layout_line *l = &fs->lines[n++];
+				memset(l, 0, sizeof(*l));
+				l->kind = LAYOUT_HEADING;
+				l->level = r;
+				l->carried = 1;
+				l->heading = l->lead = -1;
+			}
+		size_t carried = n;
+		layout_lines(tn.text, tn.len, &fs->lines, &n, &fs->caplines);
+		/* the window's length is counted in the normalized text */
+		end = window_end(&tn, fs->lines + carried, n - carried, window, whole,
+				 region == len || reach >= window * FACT_WINDOW_REACH);
+		if (end || whole)
+			break;
+		textnorm_free(&tn);
+		if (region == len && !last)
+			return 0; /* no end in what is given: read further */
+		reach *= 2;
+	}
+	/* the lines past the window's end are the next window's */
+	size_t nlines = n;
+	if (end < tn.len)
+		for (nlines = 0; nlines < n && (fs->lines[nlines].carried || fs->lines[nlines].start < end); nlines++)
+			;
+	struct job j;
+	memset(&j, 0, sizeof(j));
+	j.fx = fs->fx;
+	j.fs = fs;
+	j.ref = fs->ref;
+	j.tn = &tn;
+	j.t = tn.text;
+	j.orig = in;
+	j.out = out;
+	j.q = fs->q, j.capq = fs->capq;
+	j.ps = fs->ps, j.capps = fs->capps;
+	j.lm = fs->lm, j.caplm = fs->caplm;
+	j.toks = fs->toks, j.captoks = fs->captoks;
+	j.pers = fs->pers, j.cappers = fs->cappers;
+	size_t facts_before = out->n, cands_before = out->ncands;
+	tn.text[end] = '\0';
+	int rc = read_window(&j, &tn, end, fs->lines, nlines, out, e);
+	fs->q = j.q, fs->capq = j.capq;
+	fs->ps = j.ps, fs->capps = j.capps;
+	fs->lm = j.lm, fs->caplm = j.caplm;
+	fs->toks = j.toks, fs->captoks = j.captoks;
+	fs->pers = j.pers, fs->cappers = j.cappers;
+	*used = end == tn.len ? region : textnorm_orig(&tn, end);
+	/* offsets into the document, not the window */
+	for (size_t i = facts_before; i < out->n; i++) {
+		struct fact *f = &out->items[i];
+		f->start += fs->offset, f->end += fs->offset;
+		f->qstart += fs->offset, f->qend += fs->offset;
+	}
+	for (size_t i = cands_before; i < out->ncands; i++)
+		out->cands[i].start += fs->offset, out->cands[i].end += fs->offset;
+	fs->offset += *used;
 	textnorm_free(&tn);
 	return rc;
 }

@@ -59,11 +59,12 @@ static int first_period(const struct frame_mention *m, size_t a, size_t b)
 }
 
 void frame_scope(const struct layout_line *lines, size_t n, const struct frame_mention *m, size_t nm,
-		 struct frame_line *out, struct frame_doc *doc)
+		 struct frame_line *out, struct frame_doc *doc, const int open_lines[3])
 {
 	int known = doc->subject;
-	memset(doc, 0, sizeof(*doc));
-	doc->subject = doc->period = -1;
+	doc->mentions = doc->subject_share = 0;
+	if (!doc->decided)
+		doc->period = -1;
 	/* the mentions of each line: m[from[i]..from[i + 1]) */
 	size_t *from = xmalloc((n + 1) * sizeof(*from));
 	size_t k = 0;
@@ -81,16 +82,18 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 	/* the title, the headings and bylines above the text, and the first
 	 * line of text (a dateline: "Microsoft Corp. today announced") */
 	struct subject_count front = { -1, -1, 0 };
-	for (size_t i = 0; i < front_end; i++)
+	for (size_t i = 0; i < front_end && !doc->decided; i++)
 		if (i == first_text || lines[i].kind == LAYOUT_HEADING)
 			count_subjects(m, from[i], from[i + 1], &front);
 	int subject = -1;
-	if (one_subject(&front, &subject) == 1) {
+	if (!doc->decided)
+		doc->subject = -1;
+	if (!doc->decided && one_subject(&front, &subject) == 1) {
 		int root = -1;
 		for (size_t i = 0; i < from[front_end] && root < 0; i++)
 			if (m[i].entity == subject || m[i].root == subject)
 				root = m[i].root;
-		for (size_t i = front_end; i < n; i++) {
+		for (size_t i = front_end; i < n && lines[i].start < doc->head; i++) {
 			if (lines[i].boilerplate)
 				continue;
 			for (size_t x = from[i]; x < from[i + 1]; x++)
@@ -102,9 +105,9 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 		if (doc->subject_share * 3 >= doc->mentions)
 			doc->subject = subject;
 	}
-	if (known >= 0)
+	if (known >= 0 && !doc->decided)
 		doc->subject = known;
-	int subject_root = -1;
+	int subject_root = doc->decided ? doc->subject_root : -1;
 	for (size_t i = 0; i < nm && subject_root < 0; i++)
 		if (m[i].entity >= 0 && (m[i].entity == doc->subject || m[i].root == doc->subject))
 			subject_root = m[i].root;
@@ -113,7 +116,7 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 	/* the period the document is about: the first its title, its front
 	 * headings or its first line of text names before any figure */
 	size_t period_line = n;
-	for (size_t i = 0; i < front_end && doc->period < 0; i++)
+	for (size_t i = 0; i < front_end && doc->period < 0 && !doc->decided; i++)
 		if (i == first_text || lines[i].kind == LAYOUT_HEADING) {
 			doc->period = first_period(m, from[i], from[i + 1]);
 			period_line = i;
@@ -124,6 +127,12 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 	for (size_t i = 0; i < n; i++) {
 		hent[i] = hroot[i] = -1;
 		hper[i] = -1;
+		if (lines[i].carried) {
+			hent[i] = doc->open[lines[i].level].entity;
+			hroot[i] = doc->open[lines[i].level].root;
+			hper[i] = doc->open[lines[i].level].period;
+			continue;
+		}
 		if (lines[i].kind != LAYOUT_HEADING || lines[i].title)
 			continue;
 		struct subject_count c = { -1, -1, 0 };
@@ -155,6 +164,13 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 		out[i].entity = ent == -1 ? doc->subject : ent;
 		/* the line that names the document's period reads it in place */
 		out[i].period = per != -1 ? per : i == period_line || other ? -1 : doc->period;
+	}
+	doc->subject_root = subject_root;
+	for (int r = 1; r < 3; r++) {
+		int h = open_lines ? open_lines[r] : -1;
+		doc->open[r].entity = h >= 0 ? hent[h] : -1;
+		doc->open[r].root = h >= 0 ? hroot[h] : -1;
+		doc->open[r].period = h >= 0 ? hper[h] : -1;
 	}
 	free(hent);
 	free(hroot);

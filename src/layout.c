@@ -358,14 +358,23 @@ void layout_lines(const char *text, size_t len, struct layout_line **out, size_t
 	}
 }
 
-void layout_scope(const char *text, struct layout_line *ls, size_t count)
+void layout_scope(const char *text, struct layout_line *ls, size_t count, struct layout_carry *carry)
 {
-	int seen_text = 0, title = 0;
+	struct layout_carry whole = LAYOUT_CARRY_INIT;
+	struct layout_carry *c = carry ? carry : &whole;
+	int seen_text = c->seen_text, title = c->title;
 	int cur[3] = { -1, -1, -1 };
-	int boiler = 0, boiler_level = 0;
+	int boiler = c->boiler, boiler_level = c->boiler_level;
 	int lead = -1;
 	for (size_t i = 0; i < count; i++) {
 		struct layout_line *l = &ls[i];
+		if (l->carried) {
+			/* a heading of the text before: it scopes again, as it did there */
+			l->heading = l->level >= 2 ? cur[1] : -1;
+			cur[l->level] = (int)i;
+			l->boilerplate = boiler;
+			continue;
+		}
 		if (l->junk) {
 			l->front = !seen_text;
 			l->heading = l->kind == LAYOUT_HEADING ? -1 : (cur[2] >= 0 ? cur[2] : cur[1]);
@@ -411,6 +420,11 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count)
 		else if (l->kind != LAYOUT_BLANK)
 			lead = -1;
 	}
+	c->seen_text = seen_text;
+	c->title = title;
+	c->boiler = boiler;
+	c->boiler_level = boiler_level;
+	memcpy(c->open, cur, sizeof(cur));
 }
 
 size_t layout_line_at(const struct layout_line *lines, size_t n, size_t pos)

@@ -62,8 +62,11 @@ static const char main_env[] =
 	"The store is --db PATH, else $MTRACK_DB, else $XDG_DATA_HOME/mtrack/mtrack.db\n"
 	"(~/.local/share/mtrack/mtrack.db). --db may come anywhere on the line.\n"
 	"'mtrack help COMMAND' shows a command's options.\n"
-	"A report file over $MTRACK_MAX_FILE_SIZE bytes (default 512M) or with a line over\n"
-	"$MTRACK_MAX_LINE_LENGTH bytes (default 64M) is refused; K, M and G suffixes are read.\n";
+	"A report held whole (add, import; extract of standard input, PDF, HTML or a text not\n"
+	"in UTF-8) over $MTRACK_MAX_FILE_SIZE bytes (default 512M) or with a line over\n"
+	"$MTRACK_MAX_LINE_LENGTH bytes (default 64M) is refused; K, M and G suffixes are read.\n"
+	"extract reads a long text $MTRACK_WINDOW bytes at a time (default 256K, at least 64K):\n"
+	"the facts are the same whatever it is; it bounds the memory extraction takes.\n";
 
 static void main_usage(FILE *f)
 {
@@ -355,7 +358,7 @@ static int finish_output(int rc)
 
 static int run(int argc, char **argv)
 {
-	struct cli cli = { NULL, "mtrack", 0 };
+	struct cli cli = { NULL, "mtrack", 0, 0 };
 	argc = take_global(argc, argv, &cli);
 	if (argc < 0) {
 		cli_error("--db needs a path");
@@ -409,6 +412,10 @@ static int run(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	reportin_set_limits(limit[0], limit[1]);
+	if (env_bytes("MTRACK_WINDOW", &cli.window) < 0) {
+		cli_error("bad MTRACK_WINDOW '%s' (want a byte count such as 256K)", getenv("MTRACK_WINDOW"));
+		return EXIT_USAGE;
+	}
 	const char *names[ARRAY_SIZE(commands) + 1];
 	for (size_t k = 0; k < ARRAY_SIZE(commands); k++)
 		names[k] = commands[k].name;

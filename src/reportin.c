@@ -6,6 +6,8 @@
  * encoding told by libuchardet; docconv converts it.
  */
 #include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <openssl/evp.h>
 #include <uchardet.h>
 #include <stdint.h>
@@ -14,6 +16,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "docconv.h"
 #include "reportin.h"
@@ -398,6 +401,39 @@ static size_t long_line(const char *text, size_t len, size_t limit, size_t *n)
 	return 0;
 }
 
+/* The title and date of a text whose first bytes are text[0..len): given,
+ * else read from it, else (the date) the file's modification time. */
+static int date_and_title(const char *path, const char *date, const char *title, const char *text, size_t len,
+			  struct report_input *out, struct errmsg *e)
+{
+	out->title = title && *title ? xstrdup(title) : first_line(text, len);
+	if (date && *date) {
+		if (!is_iso_date(date)) {
+			err_set(e, "bad date '%s' (want YYYY-MM-DD)", date);
+			reportin_free(out);
+			return -1;
+		}
+		copy_str(out->date, sizeof(out->date), date);
+		out->date_source = "option";
+		return 0;
+	}
+	if (reportin_find_date(text, len, out->date) == 0 ||
+	    reportin_find_dateline(text, len, out->date) == 0) {
+		out->date_source = "text";
+		return 0;
+	}
+	struct stat sb;
+	if (strcmp(path, "-") && stat(path, &sb) == 0) {
+		struct tm tm;
+		gmtime_r(&sb.st_mtime, &tm);
+		strftime(out->date, sizeof(out->date), "%Y-%m-%d", &tm);
+	} else {
+		today_utc(out->date);
+	}
+	out->date_source = "mtime";
+	return 0;
+}
+
 int reportin_load(const char *path, const char *date, const char *title, const char *encoding,
 		  struct report_input *out, struct errmsg *e)
 {
@@ -436,32 +472,7 @@ int reportin_load(const char *path, const char *date, const char *title, const c
 	out->len = doc.len;
 	out->pages = doc.pages;
 	copy_str(out->encoding, sizeof(out->encoding), doc.kind);
-	out->title = title && *title ? xstrdup(title) : first_line(out->data, out->len);
-	if (date && *date) {
-		if (!is_iso_date(date)) {
-			err_set(e, "bad date '%s' (want YYYY-MM-DD)", date);
-			reportin_free(out);
-			return -1;
-		}
-		copy_str(out->date, sizeof(out->date), date);
-		out->date_source = "option";
-		return 0;
-	}
-	if (reportin_find_date(out->data, out->len, out->date) == 0 ||
-	    reportin_find_dateline(out->data, out->len, out->date) == 0) {
-		out->date_source = "text";
-		return 0;
-	}
-	struct stat sb;
-	if (strcmp(path, "-") && stat(path, &sb) == 0) {
-		struct tm tm;
-		gmtime_r(&sb.st_mtime, &tm);
-		strftime(out->date, sizeof(out->date), "%Y-%m-%d", &tm);
-	} else {
-		today_utc(out->date);
-	}
-	out->date_source = "mtime";
-	return 0;
+	return date_and_title(path, date, title, out->data, out->len, out, e);
 }
 
 void reportin_free(struct report_input *r)
@@ -469,4 +480,90 @@ void reportin_free(struct report_input *r)
 	free(r->data);
 	free(r->title);
 	memset(r, 0, sizeof(*r));
+}
+
+/* How much of a text's head its title and date are read from, and whether
+ * it can be read a piece at a time decided on. */
+#define HEAD_BYTES ((size_t)64 << 10)
+
+int reportin_open(const char *path, const char *date, const char *title, const char *encoding,
+		  struct report_input *in, struct report_reader *r, struct errmsg *e)
+{
+	memset(in, 0, sizeof(*in));
+	memset(r, 0, sizeof(*r));
+	r->fd = -1;
+	if (!strcmp(path, "-"))
+		return 0;
+	struct stat sb;
+	if (stat(path, &sb) < 0 || !S_ISREG(sb.st_mode))
+		return 0; /* reportin_load() says what is wrong with it */
+	r->fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (r->fd < 0)
+		return 0;
+	r->name = xstrdup(path);
+	if (reportin_fill(r, HEAD_BYTES, e) < 0) {
+		reportin_close(r);
+		return -1;
+	}
+	size_t skip;
+	if (!docconv_plain_utf8(r->buf, r->len, encoding, &skip)) {
+		reportin_close(r);
+		return 0;
+	}
+	reportin_consume(r, skip);
+	r->offset = 0; /* offsets count from past the byte order mark, as a whole load's do */
+	in->size = (long)sb.st_size;
+	copy_str(in->encoding, sizeof(in->encoding), "UTF-8");
+	/* the head up to its last whole line: no character cut */
+	size_t head = r->len;
+	if (!r->eof)
+		while (head > 0 && r->buf[head - 1] != '\n')
+			head--;
+	if (date_and_title(path, date, title, r->buf, head, in, e) < 0) {
+		reportin_close(r);
+		return -1;
+	}
+	return 1;
+}
+
+int reportin_fill(struct report_reader *r, size_t want, struct errmsg *e)
+{
+	while (r->len < want && !r->eof) {
+		if (r->cap - r->len < 65536 || r->cap < want) {
+			size_t cap = r->cap ? r->cap : 65536;
+			while (cap < want || cap - r->len < 65536)
+				cap *= 2;
+			r->buf = xrealloc(r->buf, cap + 1);
+			r->cap = cap;
+		}
+		ssize_t n = read(r->fd, r->buf + r->len, r->cap - r->len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return err_set(e, "cannot read '%s': %s", r->name, strerror(errno));
+		if (n == 0)
+			r->eof = 1;
+		r->len += (size_t)n;
+	}
+	if (r->buf)
+		r->buf[r->len] = '\0';
+	return 0;
+}
+
+void reportin_consume(struct report_reader *r, size_t n)
+{
+	memmove(r->buf, r->buf + n, r->len - n);
+	r->len -= n;
+	r->offset += n;
+	r->buf[r->len] = '\0';
+}
+
+void reportin_close(struct report_reader *r)
+{
+	if (r->fd >= 0)
+		close(r->fd);
+	free(r->buf);
+	free(r->name);
+	memset(r, 0, sizeof(*r));
+	r->fd = -1;
 }

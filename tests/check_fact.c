@@ -1,5 +1,6 @@
 /* fact: assembly of whole sentences into facts. The sentences are written
  * for this suite; each lists every fact it must give, and nothing else. */
+#include "buf.h"
 #include "fact.h"
 #include "store.h"
 #include "testutil.h"
@@ -443,6 +444,116 @@ START_TEST(test_unresolved_reasons)
 }
 END_TEST
 
+/* The facts of `text` read by a stream of `window`-byte windows, given
+ * `chunk` bytes at a time as a file is read, in the order given, one per
+ * line with the byte offsets of their sentence. */
+static char *stream_facts(const char *text, size_t window, size_t chunk)
+{
+	struct errmsg e;
+	struct fact_stream *fs = fact_stream_new(fx, "2026-01-29", -1, window, &e);
+	ck_assert_ptr_nonnull(fs);
+	struct fact_list l = FACT_LIST_INIT;
+	struct buf out = BUF_INIT;
+	size_t len = strlen(text), at = 0, given = chunk < len ? chunk : len;
+	for (;;) {
+		size_t used = 0;
+		int last = at + given >= len;
+		ck_assert_int_eq(fact_stream_next(fs, text + at, last ? len - at : given, last, &used, &l, &e), 0);
+		if (!used && !last) {
+			given += chunk; /* no end in reach: more text */
+			continue;
+		}
+		for (size_t i = 0; i < l.n; i++) {
+			char num[NUMBER_MAX];
+			format_number(l.items[i].value, num, sizeof(num));
+			buf_printf(&out, "%s %s %s %s %s %zu..%zu\n", l.items[i].entity, l.items[i].metric,
+				   l.items[i].kind, num, l.items[i].period_end, l.items[i].start, l.items[i].end);
+			/* offsets are the document's, whatever the window */
+			ck_assert(!strncmp(text + l.items[i].start, l.items[i].text, l.items[i].end - l.items[i].start));
+		}
+		fact_list_clear(&l);
+		at += used;
+		given = chunk;
+		if (last && at >= len)
+			break;
+	}
+	fact_list_free(&l);
+	fact_stream_free(fs);
+	return buf_detach(&out);
+}
+
+/* A long document read in windows gives what it gives read whole: the
+ * heading over a section, the document's subject and the facts already
+ * given go on from one window to the next, and no paragraph, list or
+ * table is cut. */
+START_TEST(test_windows)
+{
+	struct buf doc = BUF_INIT;
+	buf_adds(&doc, "Microsoft quarterly review\nPublished: January 29, 2026\n\n"
+		       "Microsoft Corp. reported its results for the second quarter of fiscal 2026.\n\n");
+	for (int part = 0; part < 6; part++) {
+		buf_printf(&doc, "%s\n\n", part % 2 ? "Intelligent Cloud" : "Azure and other cloud services");
+		for (int k = 0; k < 400; k++)
+			buf_printf(&doc, "Management spoke at length about demand, capacity and pricing, item %d of part %d, "
+				   "without giving a single figure for it in this paragraph.\n\n", k, part);
+		buf_printf(&doc, "Revenue grew %d%% year over year in fiscal Q2 2026.\n\n", 30 + part);
+		buf_adds(&doc, "For the third quarter, Microsoft expects:\n\n");
+		buf_printf(&doc, "- Revenue of $%d billion to $%d billion\n", 80 + part, 81 + part);
+		buf_printf(&doc, "- Operating margin of about %d%%\n\n", 40 + part);
+		buf_adds(&doc, "($ in billions)\n                         FY26Q2      FY25Q2\n");
+		buf_printf(&doc, "Revenue                  %d.5        69.6\n", 80 + part);
+		buf_printf(&doc, "Operating income         %d.1        31.7\n\n", 38 + part);
+	}
+	/* the same figure said again, windows later: given once, where it is
+	 * first said (so are the FY25Q2 cells the tables repeat) */
+	buf_adds(&doc, "Azure and other cloud services\n\nRevenue grew 30% year over year in fiscal Q2 2026.\n");
+	ck_assert_uint_gt(doc.len, 4 * FACT_HEAD);
+	char *whole = stream_facts(doc.data, (size_t)1 << 30, doc.len);
+	ck_assert_ptr_nonnull(strstr(whole, "azure revenue yoy 30 "));
+	ck_assert_ptr_nonnull(strstr(whole, "microsoft-intelligent-cloud revenue yoy 35 "));
+	ck_assert_ptr_nonnull(strstr(whole, "azure operating_income level 42100000000 "));
+	ck_assert_ptr_null(strstr(strstr(whole, "azure revenue yoy 30 ") + 1, "azure revenue yoy 30 "));
+	const size_t windows[] = { FACT_HEAD, FACT_HEAD + 4099, 3 * FACT_HEAD };
+	const size_t chunks[] = { 4096, 65536, (size_t)1 << 30 };
+	for (size_t w = 0; w < ARRAY_SIZE(windows); w++)
+		for (size_t c = 0; c < ARRAY_SIZE(chunks); c++) {
+			char *got = stream_facts(doc.data, windows[w], chunks[c]);
+			ck_assert_str_eq(got, whole);
+			free(got);
+		}
+	free(whole);
+	buf_free(&doc);
+}
+END_TEST
+
+/* A byte that is not UTF-8 deep in a long text is named by its offset in
+ * the document, not in its window. */
+START_TEST(test_windows_bad_byte)
+{
+	struct buf doc = BUF_INIT;
+	for (int k = 0; k < 3000; k++)
+		buf_adds(&doc, "A paragraph of text that states nothing at all.\n\n");
+	size_t at = doc.len + 5;
+	buf_adds(&doc, "Some \xff here.\n");
+	struct errmsg e;
+	struct fact_stream *fs = fact_stream_new(fx, "2026-01-29", -1, FACT_HEAD, &e);
+	struct fact_list l = FACT_LIST_INIT;
+	size_t pos = 0, used = 0;
+	int rc = 0;
+	while (rc == 0 && pos < doc.len) {
+		rc = fact_stream_next(fs, doc.data + pos, doc.len - pos, 1, &used, &l, &e);
+		pos += used;
+	}
+	ck_assert_int_eq(rc, -1);
+	char want[64];
+	snprintf(want, sizeof(want), "at byte %zu", at);
+	ck_assert_ptr_nonnull(strstr(e.text, want));
+	fact_list_free(&l);
+	fact_stream_free(fs);
+	buf_free(&doc);
+}
+END_TEST
+
 START_TEST(test_bad_input)
 {
 	struct fact_list l = FACT_LIST_INIT;
@@ -472,6 +583,8 @@ int main(void)
 	tcase_add_test(tc, test_provenance_traditional);
 	tcase_add_test(tc, test_unresolved_reasons);
 	tcase_add_test(tc, test_bad_input);
+	tcase_add_test(tc, test_windows);
+	tcase_add_test(tc, test_windows_bad_byte);
 	suite_add_tcase(su, tc);
 	int rc = run_suite(su);
 	fact_extractor_free(fx);

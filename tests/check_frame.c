@@ -32,10 +32,10 @@ static void frame_text(const char *text, const struct frame_mention *m, size_t n
 	out->l = NULL;
 	out->n = 0;
 	layout_lines(text, strlen(text), &out->l, &out->n, &cap);
-	layout_scope(text, out->l, out->n);
+	layout_scope(text, out->l, out->n, NULL);
 	out->f = malloc(out->n * sizeof(*out->f));
-	out->doc.subject = -1;
-	frame_scope(out->l, out->n, m, nm, out->f, &out->doc);
+	out->doc = (struct frame_doc)FRAME_DOC_INIT;
+	frame_scope(out->l, out->n, m, nm, out->f, &out->doc, NULL);
 }
 
 static void framed_free(struct framed *x)
@@ -128,10 +128,11 @@ START_TEST(test_known_subject)
 	x.l = NULL;
 	x.n = 0;
 	layout_lines(t, strlen(t), &x.l, &x.n, &cap);
-	layout_scope(t, x.l, x.n);
+	layout_scope(t, x.l, x.n, NULL);
 	x.f = malloc(x.n * sizeof(*x.f));
+	x.doc = (struct frame_doc)FRAME_DOC_INIT;
 	x.doc.subject = 9;
-	frame_scope(x.l, x.n, NULL, 0, x.f, &x.doc);
+	frame_scope(x.l, x.n, NULL, 0, x.f, &x.doc, NULL);
 	ck_assert_int_eq(x.doc.subject, 9);
 	ck_assert_int_eq(x.f[2].entity, 9);
 	framed_free(&x);

@@ -14,7 +14,7 @@ static void kinds_of(const char *text, char *out, size_t outlen)
 	struct layout_line *l = NULL;
 	size_t n = 0, cap = 0;
 	layout_lines(text, strlen(text), &l, &n, &cap);
-	layout_scope(text, l, n);
+	layout_scope(text, l, n, NULL);
 	size_t used = 0;
 	for (size_t i = 0; i < n && used + 3 < outlen; i++) {
 		out[used++] = letters[l[i].kind];
@@ -66,7 +66,7 @@ START_TEST(test_scopes)
 	struct layout_line *l = NULL;
 	size_t n = 0, cap = 0;
 	layout_lines(text, strlen(text), &l, &n, &cap);
-	layout_scope(text, l, n);
+	layout_scope(text, l, n, NULL);
 	ck_assert_uint_eq(n, 12);
 	ck_assert(l[0].title && l[0].front);
 	ck_assert_int_eq(l[2].heading, 1);
@@ -123,7 +123,7 @@ START_TEST(test_blocks_and_cells)
 	struct layout_line *l = NULL;
 	size_t n = 0, cap = 0;
 	layout_lines(text, strlen(text), &l, &n, &cap);
-	layout_scope(text, l, n);
+	layout_scope(text, l, n, NULL);
 	struct table_block *b = NULL;
 	size_t nb = 0, capb = 0;
 	table_blocks(text, l, n, &b, &nb, &capb);

@@ -122,9 +122,12 @@ if ((${#as_other[@]} == 0)) || "${as_other[@]}" test -r ro/s.db 2>/dev/null; the
 fi
 chmod 755 ro
 
-# input limits: a file or a line beyond them refused with the limit named
-MTRACK_MAX_FILE_SIZE=40 expect_status 1 "$M" extract same.txt
+# input limits: a file or a line beyond them refused with the limit named,
+# where a file is held whole (add; extract of standard input); extract
+# reads a plain text file a window at a time, whatever its size
+MTRACK_MAX_FILE_SIZE=40 expect_status 1 "$M" --db lim.db add same.txt
 expect_grep "'same.txt' is $(wc -c < same.txt) bytes, over the limit of 40 (MTRACK_MAX_FILE_SIZE" last.err
+MTRACK_MAX_FILE_SIZE=40 expect_status 0 "$M" extract --date 2024-11-01 same.txt
 MTRACK_MAX_FILE_SIZE=40 expect_status 1 "$M" extract - < same.txt
 expect_grep "'standard input' is" last.err
 printf 'short line\n%s\n' "$(head -c 3000 /dev/zero | tr '\0' 'a')" > long.txt
