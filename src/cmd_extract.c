@@ -44,7 +44,9 @@ static void print_jsonl(const struct fact *f, struct buf *line)
 	buf_adds(&b, ", \"kind\": ");
 	buf_add_json(&b, f->kind);
 	format_number(f->value, num, sizeof(num));
-	buf_printf(&b, ", \"value\": %s, \"unit\": ", num);
+	buf_adds(&b, ", \"value\": ");
+	buf_adds(&b, num);
+	buf_adds(&b, ", \"unit\": ");
 	buf_add_json(&b, f->unit);
 	buf_adds(&b, ", \"qualifier\": ");
 	buf_add_json(&b, f->qualifier);
@@ -78,7 +80,12 @@ static void print_jsonl(const struct fact *f, struct buf *line)
 	buf_adds(&b, f->restated ? "true" : "false");
 	buf_adds(&b, ", \"text\": ");
 	buf_add_json(&b, f->text);
-	buf_printf(&b, ", \"start\": %zu, \"end\": %zu", f->start, f->end);
+	format_number((double)f->start, num, sizeof(num));
+	buf_adds(&b, ", \"start\": ");
+	buf_adds(&b, num);
+	format_number((double)f->end, num, sizeof(num));
+	buf_adds(&b, ", \"end\": ");
+	buf_adds(&b, num);
 	if (f->page)
 		buf_printf(&b, ", \"page\": %d", f->page);
 	buf_adds(&b, "}\n");

@@ -2,6 +2,7 @@
  * Shared helpers: aborting allocators, error messages, file reading, and
  * number formatting that never falls into scientific notation.
  */
+#define _GNU_SOURCE /* memmem */
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
@@ -210,6 +211,17 @@ double round_significant(double v, int digits)
 {
 	if (!isfinite(v) || v == 0)
 		return v;
+	/* a value that is already a few decimals of at most `digits` digits
+	 * (65.6e9, 23.7) reads back as itself: the common case, no printf */
+	static const double pow10[] = { 1e0, 1e1, 1e2, 1e3 };
+	double limit = digits >= 15 ? 1e15 : pow(10, digits);
+	for (int k = 0; k < 4; k++) {
+		double n = nearbyint(v * pow10[k]);
+		if (fabs(n) >= limit)
+			break;
+		if (n / pow10[k] == v)
+			return v;
+	}
 	char b[48];
 	snprintf(b, sizeof(b), "%.*e", digits - 1, v);
 	return strtod(b, NULL);
@@ -340,6 +352,8 @@ int span_contains(const char *t, size_t s, size_t e, const char *w, int caseless
 	size_t n = strlen(w);
 	if (!n || e < s + n)
 		return !n;
+	if (!caseless)
+		return memmem(t + s, e - s, w, n) != NULL;
 	/* the first byte rules out almost every place at once */
 	unsigned char lo = (unsigned char)w[0], up = lo;
 	if (caseless) {
