@@ -42,13 +42,18 @@ static const struct form forms[] = {
 	/* periods named by their last day: 截至 2025 年 9 月 30 日止三个月, the
 	 * quarter ended September 30, 2025, as of September 30, 2025 */
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*止?\\s*的?\\s*(?:三个月|3\\s*个月|季度|财季|一季度)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "ymx", 1, 0 },
-	/* six or nine months ended a day: year-to-date in a calendar we cannot
-	 * tell from the words alone. Read as a period no figure can be given
-	 * (open), so that neither a part of it (a quarter, a month) nor a
+	/* six or nine months ended a day: a half, a year to date, counted back
+	 * from that day (a fiscal one when the company's year starts there;
+	 * one that starts with neither its year nor the calendar's is left
+	 * out). Twelve months ended a day is a trailing year, read as a period
+	 * no figure can be given (open), so that neither a part of it nor a
 	 * period carried from before is taken for it. */
-	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*止?\\s*的?\\s*(?:[六九]|6|9|十二|12)\\s*个月", PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
-	{ "(?:the\\s+)?(?:six|nine|twelve|6|9|12)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+\\d{1,2},?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
-	{ "(?:the\\s+)?(?:six|nine|twelve|6|9|12)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+\\d{1,2}(?!\\d)", PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
+	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*止?\\s*的?\\s*([六九]|6|9)\\s*个月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yexc", 0, 0 },
+	{ "(?:the\\s+)?(six|nine|6|9)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cexy", 0, 0 },
+	{ "(?:the\\s+)?(six|nine|6|9)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2})(?!\\d)", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cex", 0, 0 },
+	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*止?\\s*的?\\s*(?:十二|12)\\s*个月", PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
+	{ "(?:the\\s+)?(?:twelve|12)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+\\d{1,2},?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
+	{ "(?:the\\s+)?(?:twelve|12)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+\\d{1,2}(?!\\d)", PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
 	/* the first half of fiscal 2026, the second half of 2025 */
 	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+of\\s+(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0, 0 },
 	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+of\\s+(?:calendar\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
@@ -484,6 +489,18 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 			case 'r':
 				first_month = v;
 				break;
+			case 'e': /* the month a span counted back from its last day ends in */
+				sp.expr.month_named = v;
+				if (v < 1 || v > 12)
+					ok = 0;
+				break;
+			case 'c': /* months counted back: six are a half */
+				sp.expr.index = v;
+				if (v == 6)
+					sp.expr.type = PERIOD_HALF;
+				else if (v != 9)
+					ok = 0;
+				break;
 			case 'x':
 				break;
 			case 'd':
@@ -766,8 +783,10 @@ void period_label(struct period *p, const struct fiscal_calendar *cal)
 		p->calendar_label[6] = (char)('0' + p->end.m % 10);
 		p->calendar_label[7] = '\0';
 	} else if (p->type == PERIOD_YTD) {
+		/* the calendar's year to date: one a fiscal year starts elsewhere has none */
 		int n = (p->end.m - p->start.m + 12) % 12 + 1;
-		snprintf(p->calendar_label, sizeof(p->calendar_label), "%dM%04d", n, p->end.y);
+		if (p->start.m == 1 && p->start.d == 1)
+			snprintf(p->calendar_label, sizeof(p->calendar_label), "%dM%04d", n, p->end.y);
 	} else {
 		/* the nearest is the last such end before the period's end or the
 		 * first after it; on a tie the earlier */
@@ -860,6 +879,12 @@ static int build(const struct period_expr *x, int fiscal, const struct fiscal_ca
 		}
 		break;
 	case PERIOD_HALF: {
+		if (x->month_named) {
+			out->end = month_end(y, x->month_named);
+			out->start = add_days(month_end(y, x->month_named - 6), 1);
+			out->fiscal = 0;
+			break;
+		}
 		if (x->index < 1 || x->index > 2)
 			return -1;
 		struct date s1, e1, s2, e2;
@@ -870,6 +895,12 @@ static int build(const struct period_expr *x, int fiscal, const struct fiscal_ca
 		break;
 	}
 	case PERIOD_YTD: {
+		if (x->month_named) {
+			out->end = month_end(y, x->month_named);
+			out->start = add_days(month_end(y, x->month_named - x->index), 1);
+			out->fiscal = 0;
+			break;
+		}
 		struct date s, e;
 		fiscal_quarter(c, y, 0, &s, &e);
 		if (x->index < 1 || x->index > 12)
@@ -886,6 +917,12 @@ static int build(const struct period_expr *x, int fiscal, const struct fiscal_ca
 		break;
 	}
 	period_label(out, cal);
+	/* counted back from a day: a half or a year to date only when it
+	 * starts a year (the company's or the calendar's) or is a calendar half */
+	if (x->month_named && x->type == PERIOD_HALF && !out->fiscal_label[0] && !out->calendar_label[0])
+		return -1;
+	if (x->month_named && x->type == PERIOD_YTD && !out->fiscal_label[0] && out->start.m != 1)
+		return -1;
 	return 0;
 }
 

@@ -297,10 +297,14 @@ static const struct {
 	{ "Oracle expects revenue to grow 16% to $67 billion in fiscal 2026, then to $85 billion and $104 billion.",
 	  "2025-09-10",
 	  "oracle revenue level 67000000000 USD 2026-05-31 guidance exact;oracle revenue yoy 16 % 2026-05-31 guidance exact" },
-	/* nine months ended a day is no quarter, nor the quarter said before */
+	/* six months ended a day are a half, not the quarter said before */
 	{ "For the three months ended June 30, 2025, Meta's revenue was $47.5 billion. For the six months ended June 30, 2025, Meta's revenue was $89.8 billion.",
-	  "2025-08-01", "meta revenue level 47500000000 USD 2025-06-30 actual exact" },
-	{ "截至 2025 年 6 月 30 日止六个月，腾讯收入为 3610 亿元。", "2025-08-20", "" },
+	  "2025-08-01",
+	  "meta revenue level 47500000000 USD 2025-06-30 actual exact;meta revenue level 89800000000 USD 2025-06-30 actual exact" },
+	{ "截至 2025 年 6 月 30 日止六个月，腾讯收入为 3610 亿元。", "2025-08-20",
+	  "tencent revenue level 361000000000 CNY 2025-06-30 actual exact" },
+	/* nor is a span that starts no year: not a half, left out */
+	{ "For the six months ended September 30, 2025, Alphabet's revenue was $190 billion.", "2025-11-05", "" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },

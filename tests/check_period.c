@@ -125,6 +125,14 @@ static const struct {
 	{ "2025 年 7-9 月", BABA, "2025-11-20", 0, "quarter", "2025-07-01", "2025-09-30", "FY2026Q2", "2025Q3" },
 	{ "4-6月", CAL, "2025-08-20", 0, "quarter", "2025-04-01", "2025-06-30", "FY2025Q2", "2025Q2" },
 	{ "first nine months of 2025", CAL, "2025-10-20", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
+	/* six or nine months counted back from their last day */
+	{ "the nine months ended September 30, 2025", CAL, "2025-11-05", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
+	{ "nine months ended March 31, 2026", MSFT, "2026-04-30", 0, "ytd", "2025-07-01", "2026-03-31", "FY2026 9M", "" },
+	{ "the first nine months of fiscal 2026", MSFT, "2026-04-30", 0, "ytd", "2025-07-01", "2026-03-31", "FY2026 9M", "" },
+	{ "six months ended December 31, 2025", MSFT, "2026-01-29", 0, "half", "2025-07-01", "2025-12-31", "FY2026H1", "2025H2" },
+	{ "the six months ended June 30", CAL, "2025-08-20", 0, "half", "2025-01-01", "2025-06-30", "FY2025H1", "2025H1" },
+	{ "截至2025年9月30日止九个月", CAL, "2025-11-14", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
+	{ "截至 2025 年 6 月 30 日止六个月", CAL, "2025-08-20", 0, "half", "2025-01-01", "2025-06-30", "FY2025H1", "2025H1" },
 	/* months */
 	{ "2025年10月", CAL, "2025-11-05", 0, "month", "2025-10-01", "2025-10-31", "", "2025-10" },
 	{ "2025 年 10 月", CAL, "2025-11-05", 0, "month", "2025-10-01", "2025-10-31", "", "2025-10" },
@@ -168,6 +176,26 @@ START_TEST(test_cases)
 			      cases[_i].text, p.fiscal_label, cases[_i].fiscal);
 	ck_assert_msg(!strcmp(p.calendar_label, cases[_i].calendar), "'%s': calendar label %s, want %s",
 		      cases[_i].text, p.calendar_label, cases[_i].calendar);
+}
+END_TEST
+
+/* Spans counted back from a day that start neither the company's year nor
+ * the calendar's (nor are a calendar half), and trailing twelve months:
+ * no period a figure can be given. */
+static const struct {
+	const char *text, *rule, *ref;
+} unplaced[] = {
+	{ "six months ended September 30, 2025", CAL, "2025-11-05" },
+	{ "nine months ended October 31, 2025", CAL, "2025-11-05" },
+	{ "the twelve months ended September 30, 2025", CAL, "2025-11-05" },
+	{ "截至2025年9月30日止十二个月", CAL, "2025-11-05" },
+};
+
+START_TEST(test_unplaced)
+{
+	struct period p;
+	ck_assert_msg(resolve_text(unplaced[_i].text, unplaced[_i].rule, unplaced[_i].ref, 0, &p) != 0,
+		      "'%s' resolved", unplaced[_i].text);
 }
 END_TEST
 
@@ -270,6 +298,7 @@ int main(void)
 	Suite *s = suite_create("period");
 	TCase *tc = tcase_create("core");
 	tcase_add_loop_test(tc, test_cases, 0, ARRAY_LEN(cases));
+	tcase_add_loop_test(tc, test_unplaced, 0, ARRAY_SIZE(unplaced));
 	tcase_add_loop_test(tc, test_not_periods, 0, ARRAY_LEN(not_periods));
 	tcase_add_loop_test(tc, test_fy_end, 0, ARRAY_LEN(fy_ends));
 	tcase_add_test(tc, test_bad_rules);
