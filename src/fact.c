@@ -905,6 +905,33 @@ static int after_preposition(const char *t, size_t floor, size_t pos)
 	return in_list(w, latin, ARRAY_SIZE(latin));
 }
 
+/* "driven by Azure revenue growth of 40%", "including Meta's capex of
+ * $19.4 billion": a name after by, with, from or including that its own
+ * metric and then a figure follow at once is that figure's subject, not an
+ * object. (After than, to, versus a name stays an object: what is
+ * compared is another period's or another's figure.) */
+static int names_own_figure(const struct job *j, size_t k, size_t end, size_t floor)
+{
+	static const char *const preps[] = { "by", "with", "from", "including" };
+	const struct tok *tk = &j->toks[k];
+	int prep = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(preps) && !prep; i++)
+		prep = word_before(j->t, floor, tk->start, preps[i]);
+	if (!prep || k + 2 >= end || j->toks[k + 1].type != T_METRIC)
+		return 0;
+	/* Azure revenue, Meta's capex */
+	size_t gs = tk->end, ge = j->toks[k + 1].start;
+	if (ge >= gs + 2 && (!memcmp(j->t + gs, "'s", 2) || (ge >= gs + 4 && !memcmp(j->t + gs, "’s", 4))))
+		gs += j->t[gs] == '\'' ? 2 : 4;
+	if (!only_spaces(j->t, gs, ge))
+		return 0;
+	size_t q = k + 2;
+	while (q < end && q < k + 4 && j->toks[q].type == T_CUE)
+		q++;
+	return q < end && j->toks[q].type == T_QTY && j->toks[q].clause == tk->clause &&
+	       j->toks[q].start - j->toks[k + 1].end <= 24;
+}
+
 /* Whether the words between a number and a period introduce the period
  * (in, for, during): "$625 billion in fiscal Q2 2026". */
 static int introduced(const char *t, size_t s, size_t e)
@@ -1147,8 +1174,9 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 	 * actual: it is a forecast or a target, whatever the wording */
 	if (!estimate && j->ref.y && date_cmp(per->end, j->ref) > 0)
 		estimate = 1;
-	/* CY26E, 2026E: the period's own mark says so */
-	if (per->marked > 0)
+	/* CY26E, 2026E: the period's own mark says so (whose estimate, the
+	 * words say: consensus stays consensus) */
+	if (per->marked > 0 && !estimate)
 		estimate = 1;
 	copy_str(f.basis, sizeof(f.basis), basis_names[estimate >= 0 && estimate <= BASIS_CONSENSUS ? estimate : 1]);
 	put_period(&f, per);
@@ -1462,6 +1490,21 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 
 	int ent = st->ent, met = st->met, met_sign = st->met_sign, per = st->per;
 	int blocked = st->blocked;
+	/* "$19.4 billion at Meta and $24 billion at Alphabet": a company
+	 * named by at right after a figure is the figure's. By for it may be
+	 * the figure's or a customer's ("RPO of $455 billion, $300 billion for
+	 * OpenAI"): unless it is the subject already, the figure is left out */
+	if (k + 1 < sent_end && j->toks[k + 1].type == T_ENTITY && j->toks[k + 1].clause == tk->clause &&
+	    only_spaces_words(j->t, tk->end, j->toks[k + 1].start)) {
+		int owner = j->lm[j->toks[k + 1].idx].index;
+		if (word_before(j->t, tk->end, j->toks[k + 1].start, "at")) {
+			ent = owner;
+		} else if (word_before(j->t, tk->end, j->toks[k + 1].start, "for") &&
+			   (ent < 0 || lexicon_root(j->fx->lx, owner) != lexicon_root(j->fx->lx, ent))) {
+			add_candidate(j, tk, "a company named after it by for: its own or a customer's%s", "");
+			return;
+		}
+	}
 	/* what the clause names after the number, when it named none before */
 	int met_after = 0;
 	if (!st->clause_met_seen) {
@@ -1542,6 +1585,22 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	int prior = 0;
 	int inherited_kind = 0;
 	if ((before & CUE_COMPARE) && st->last.valid && !(before & CUE_PRIOR)) {
+		/* "compared with $19.4 billion at Meta", "vs. Meta's $19.4
+		 * billion": a figure compared with whose clause names another
+		 * company is that company's, not the one compared */
+		int last_root = lexicon_root(j->fx->lx, st->last.ent);
+		for (size_t i = k; i > sent_first && j->toks[i - 1].clause == tk->clause; i--)
+			if (j->toks[i - 1].type == T_ENTITY &&
+			    lexicon_root(j->fx->lx, j->lm[j->toks[i - 1].idx].index) != last_root) {
+				add_candidate(j, tk, "compared with another company's figure%s", "");
+				return;
+			}
+		for (size_t i = k + 1; i < sent_end && j->toks[i].clause == tk->clause; i++)
+			if (j->toks[i].type == T_ENTITY &&
+			    lexicon_root(j->fx->lx, j->lm[j->toks[i].idx].index) != last_root) {
+				add_candidate(j, tk, "compared with another company's figure%s", "");
+				return;
+			}
 		ent = st->last.ent;
 		met = st->last.met;
 		inherited_kind = 1;
@@ -2073,7 +2132,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 		case T_ENTITY: {
 			int idx = j->lm[tk->idx].index;
 			/* contracts with Meta and OpenAI, 向 Anthropic 输出: objects, not the subject */
-			if (after_preposition(j->t, k > first ? j->toks[k - 1].end : j->sent_start, tk->start)) {
+			size_t floor = k > first ? j->toks[k - 1].end : j->sent_start;
+			if (after_preposition(j->t, floor, tk->start) && !names_own_figure(j, k, end, floor)) {
 				while (k + 1 < end && j->toks[k + 1].type == T_ENTITY &&
 				       is_connector(j->t, j->toks[k].end, j->toks[k + 1].start))
 					k++;

@@ -305,6 +305,21 @@ static const struct {
 	  "tencent revenue level 361000000000 CNY 2025-06-30 actual exact" },
 	/* nor is a span that starts no year: not a half, left out */
 	{ "For the six months ended September 30, 2025, Alphabet's revenue was $190 billion.", "2025-11-05", "" },
+	/* a name after by that its own metric and figure follow is their subject */
+	{ "In fiscal Q1 2026, Intelligent Cloud revenue increased 28%, driven by Azure revenue growth of 40%.", "2025-10-30",
+	  "azure revenue yoy 40 % 2025-09-30 actual exact;microsoft-intelligent-cloud revenue yoy 28 % 2025-09-30 actual exact" },
+	/* a figure compared with another company's is not the subject's */
+	{ "In 3Q25, Microsoft capex of $34.9 billion compared with Meta's capex of $19.4 billion.", "2025-10-30",
+	  "microsoft capex level 34900000000 USD 2025-09-30 actual exact" },
+	{ "In 3Q25, Microsoft capex was $34.9 billion, compared with $19.4 billion at Meta.", "2025-10-30",
+	  "microsoft capex level 34900000000 USD 2025-09-30 actual exact" },
+	/* a company after a figure: by at, the figure's; by for, unclear */
+	{ "In 3Q25 capex reached $19.4 billion at Meta and $24 billion at Alphabet.", "2025-10-30",
+	  "alphabet capex level 24000000000 USD 2025-09-30 actual exact;meta capex level 19400000000 USD 2025-09-30 actual exact" },
+	{ "Capex was $34.9 billion for Microsoft, $19.4 billion for Meta and $24 billion for Alphabet in 3Q25.", "2025-10-30", "" },
+	/* consensus stays consensus under an estimate's mark (CY26E) */
+	{ "For Alphabet our CY26E capex of $118bn compares with consensus of $110bn.", "2025-11-05",
+	  "alphabet capex level 110000000000 USD 2026-12-31 consensus exact;alphabet capex level 118000000000 USD 2026-12-31 estimate exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
