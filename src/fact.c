@@ -113,6 +113,7 @@ struct job {
 	struct fact_stream *fs; /* the document this window is of */
 	struct resolved cache[16]; /* this paragraph's resolved periods, round robin */
 	int doc_subject;           /* the document's subject, -1 none (a report on several companies) */
+	int doc_companies;         /* the companies (top-level) its first window names as subjects, 2 for several */
 	const char *stage;         /* the stage deciding now, for the candidates it leaves out */
 	size_t sent_pair;          /* the sentence's first 分别 or "respectively", SIZE_MAX none */
 	int sent_pair_after;       /* its figures follow it (分别) */
@@ -191,8 +192,10 @@ struct fact_stream {
 	size_t offset;               /* where the next window starts in the document */
 	struct frame_doc doc;        /* decided by the first window */
 	struct carried_period doc_period, open_period[3];
+	struct carried_period last_quarter; /* the quarter the text named last ("in the quarter" after it) */
 	struct layout_carry layout;
 	int para_root;               /* the one company the last paragraph named, -1 none, -2 several */
+	int companies;               /* the companies its first window names as subjects, 2 for several */
 	struct seen_shard seen[SEEN_SHARDS];
 	struct wordtrie_found words[WORDS_N];
 	struct numlex_token *q;
@@ -643,6 +646,17 @@ static int names_own_part(const struct job *j, int parent, int part, size_t s, s
 	return 0;
 }
 
+/* How the document reads a period as written: "the third quarter" in a
+ * report on several companies is the calendar's, as its frame's is (each
+ * company's own third quarter would be a different one: Microsoft's ends
+ * in March). */
+static void doc_reading(const struct job *j, struct period_expr *x)
+{
+	if (j->doc_subject < 0 && j->doc_companies > 1 && !x->year && !x->fiscal && !x->calendar &&
+	    !x->month_named && x->rel == PREL_NONE && (x->type == PERIOD_QUARTER || x->type == PERIOD_HALF))
+		x->calendar = 1;
+}
+
 static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *cal, int estimate,
 			    struct period *out, int depth);
 
@@ -672,10 +686,11 @@ static int resolve_period(struct job *j, int p, const struct fiscal_calendar *ca
 static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *cal, int estimate,
 			    struct period *out, int depth)
 {
-	const struct period_expr *x = &j->pers[p].expr;
+	struct period_expr x = j->pers[p].expr;
+	doc_reading(j, &x);
 	struct period prev;
 	const struct period *ctx = NULL;
-	int needs = !x->year || x->rel == PREL_SAME || x->rel == PREL_PREV || x->rel == PREL_TTM;
+	int needs = !x.year || x.rel == PREL_SAME || x.rel == PREL_PREV || x.rel == PREL_TTM;
 	if (needs && depth < 6) {
 		int k = j->pers[p].prev;
 		while (k >= 0 && j->pers[k].expr.rel == PREL_OPEN)
@@ -683,7 +698,15 @@ static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *
 		if (k >= 0 && resolve_period(j, k, cal, j->pers[k].est > 0, &prev, depth + 1) == 0)
 			ctx = &prev;
 	}
-	return period_resolve(x, cal, ctx, j->ref, estimate, out);
+	/* "in the quarter" in a paragraph that named none: the quarter the
+	 * document named last */
+	if (!ctx && x.rel == PREL_SAME && j->fs->last_quarter.valid) {
+		struct period_expr lq = j->fs->last_quarter.expr;
+		doc_reading(j, &lq);
+		if (period_resolve(&lq, cal, NULL, j->ref, estimate, &prev) == 0 && date_cmp(prev.end, j->ref) <= 0)
+			ctx = &prev;
+	}
+	return period_resolve(&x, cal, ctx, j->ref, estimate, out);
 }
 
 /* resolve_period() for a figure: "expects $9 billion by year-end" after
@@ -2259,6 +2282,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					st->base_restore = st->per;
 				}
 			}
+			if (j->ps[tk->idx].expr.rel == PREL_NONE && j->ps[tk->idx].expr.type == PERIOD_QUARTER) {
+				j->fs->last_quarter.valid = 1;
+				j->fs->last_quarter.expr = j->ps[tk->idx].expr;
+			}
 			GROW(j->pers, j->cappers, j->npers + 1);
 			j->pers[j->npers].expr = j->ps[tk->idx].expr;
 			j->pers[j->npers].prev = st->per;
@@ -2906,12 +2933,23 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 	for (int r = 1; r < 3; r++)
 		fs->doc.open[r].period = carry_in(j, &fs->open_period[r]);
 	frame_scope(lines, nlines, m, nm, out, &fs->doc, fs->layout.open);
+	if (!fs->doc.decided) {
+		int first_root = -1;
+		fs->companies = 0;
+		for (size_t i = 0; i < nm && fs->companies < 2; i++)
+			if (m[i].entity >= 0 && !m[i].object && m[i].root != first_root) {
+				fs->companies++;
+				if (first_root < 0)
+					first_root = m[i].root;
+			}
+	}
 	if (!fs->doc.decided)
 		carry_out(j, fs->doc.period, &fs->doc_period);
 	fs->doc.decided = 1;
 	for (int r = 1; r < 3; r++)
 		carry_out(j, fs->doc.open[r].period, &fs->open_period[r]);
 	j->doc_subject = fs->doc.subject;
+	j->doc_companies = fs->companies;
 	free(m);
 }
 

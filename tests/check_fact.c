@@ -320,6 +320,16 @@ static const struct {
 	/* consensus stays consensus under an estimate's mark (CY26E) */
 	{ "For Alphabet our CY26E capex of $118bn compares with consensus of $110bn.", "2025-11-05",
 	  "alphabet capex level 110000000000 USD 2026-12-31 consensus exact;alphabet capex level 118000000000 USD 2026-12-31 estimate exact" },
+	/* "the third quarter" of a text on several companies is the calendar's;
+	 * "in the quarter" after it, in another paragraph, is that quarter */
+	{ "Amazon Web Services revenue grew 20.2% to $33.0 billion in the third quarter, while Microsoft's Azure grew 40%.\n\n"
+	  "Meta's capital expenditures were $19.4 billion in the quarter.",
+	  "2025-11-03",
+	  "aws revenue level 33000000000 USD 2025-09-30 actual exact;aws revenue yoy 20.2 % 2025-09-30 actual exact;"
+	  "azure revenue yoy 40 % 2025-09-30 actual exact;meta capex level 19400000000 USD 2025-09-30 actual exact" },
+	/* one company's third quarter is its own */
+	{ "Microsoft revenue grew 13% in the third quarter.", "2025-05-01",
+	  "microsoft revenue yoy 13 % 2025-03-31 actual exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
