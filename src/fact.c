@@ -457,6 +457,8 @@ static const char *const latin_ok[] = {
 	"fiscal", "full", "first", "second", "third", "fourth", "half", "strong", "solid", "higher",
 	"lower", "but", "so", "far", "to", "expects", "guides", "guided", "overall", "group", "company",
 	"total", "combined", "net", "fy", "cy", "ended", "ending", "period",
+	/* accounting bases, which qualify a metric and name no part */
+	"gaap", "non-gaap", "ifrs", "non-ifrs", "adjusted",
 };
 
 static const char *const latin_part_nouns[] = {
@@ -1065,6 +1067,7 @@ static int unknown_subject(const struct job *j, size_t first, size_t end)
 		 * performance obligations", "Total revenue" */
 		"commercial", "total", "net", "gross", "operating", "annual", "annualized", "quarterly", "diluted",
 		"adjusted", "consolidated", "organic", "reported", "free", "capital", "remaining", "gaap", "non-gaap",
+		"ifrs", "non-ifrs",
 		/* a person speaking for the company: "Chief executive Sam Altman said" */
 		"chief", "ceo", "cfo", "coo", "cto", "president", "chairman", "executive", "founder",
 		"co-founder", "analyst", "analysts", "management", "executives",
@@ -1955,7 +1958,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			}
 		}
 	}
-	if (have < 0) {
+	/* a slash list takes its periods from its own list (below) */
+	if (have < 0 && !q->slash_group) {
 		add_candidate(j, tk, "no period%s", "");
 		return;
 	}
@@ -1981,15 +1985,25 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		for (size_t i = 0; i < j->nq; i++)
 			if (j->q[i].slash_group == q->slash_group)
 				members++;
-		if (nl != members || q->slash_index >= nl) {
+		/* 2025-2027 年营收分别为 7510/8250/9020 亿元: a range of years
+		 * as long as the list, each year its member */
+		struct period_expr range[8];
+		int nr = nl > 1 ? 0 : paired_periods(j, sent_first, tk->start, range, 8);
+		if (nr > 0 && range[0].type != PERIOD_YEAR)
+			nr = 0;
+		if ((nl != members || q->slash_index >= nl) && (nr != members || q->slash_index >= nr)) {
 			add_candidate(j, tk, "a list of values without as many periods%s", "");
 			return;
 		}
 		GROW(j->pers, j->cappers, j->npers + 1);
-		j->pers[j->npers].expr = j->ps[list[q->slash_index]].expr;
-		/* 2026/2027 财年: what the last member says of the list holds for all */
-		if (j->ps[list[nl - 1]].expr.fiscal)
-			j->pers[j->npers].expr.fiscal = 1;
+		if (nl == members) {
+			j->pers[j->npers].expr = j->ps[list[q->slash_index]].expr;
+			/* 2026/2027 财年: what the last member says of the list holds for all */
+			if (j->ps[list[nl - 1]].expr.fiscal)
+				j->pers[j->npers].expr.fiscal = 1;
+		} else {
+			j->pers[j->npers].expr = range[q->slash_index];
+		}
 		j->pers[j->npers].prev = per;
 		j->pers[j->npers].est = estimate;
 		j->pers[j->npers].temp = 1;

@@ -330,6 +330,15 @@ static const struct {
 	/* one company's third quarter is its own */
 	{ "Microsoft revenue grew 13% in the third quarter.", "2025-05-01",
 	  "microsoft revenue yoy 13 % 2025-03-31 actual exact" },
+	/* Non-IFRS qualifies the metric after it: no name, no part */
+	{ "腾讯2025年三季度营收1928.7亿元，同比增长15%；Non-IFRS归母净利润705.5亿元，同比增长18%。", "2025-11-14",
+	  "tencent net_income level 70550000000 CNY 2025-09-30 actual exact;tencent net_income yoy 18 % 2025-09-30 actual exact;"
+	  "tencent revenue level 192870000000 CNY 2025-09-30 actual exact;tencent revenue yoy 15 % 2025-09-30 actual exact" },
+	/* a range of years as long as a list of values: each year its value */
+	{ "我们预计腾讯2025-2027年营收分别为7510/8250/9020亿元。", "2025-11-14",
+	  "tencent revenue level 751000000000 CNY 2025-12-31 estimate exact;tencent revenue level 825000000000 CNY 2026-12-31 estimate exact;"
+	  "tencent revenue level 902000000000 CNY 2027-12-31 estimate exact" },
+	{ "我们预计腾讯2025-2026年营收分别为7510/8250/9020亿元。", "2025-11-14", "" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
