@@ -2751,6 +2751,16 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	size_t nh = table_row_cells(j->t, lines, tb->header, (size_t)tb->header, hs, he, hc, ARRAY_SIZE(hs));
 	if (nh == 0 || nh > ARRAY_SIZE(hs))
 		return;
+	/* ($ in billions)   Q3 FY26   Q3 FY25: the units over the labels */
+	if (scale <= 0 && tb->units < 0 && he[0] > hs[0] + 2 && j->t[hs[0]] == '(' && j->t[he[0] - 1] == ')') {
+		double s0;
+		const char *c0;
+		table_units(j->t, hs[0], he[0], &s0, &c0);
+		if (s0 > 0) {
+			scale = s0;
+			cur = c0 ? c0 : cur;
+		}
+	}
 	struct period_expr hx[16];
 	int hper[16], hest[16], periods = 0, measures = 0, per_col = -1;
 	struct cell_sense hsense[16];

@@ -339,6 +339,13 @@ static const struct {
 	  "tencent revenue level 751000000000 CNY 2025-12-31 estimate exact;tencent revenue level 825000000000 CNY 2026-12-31 estimate exact;"
 	  "tencent revenue level 902000000000 CNY 2027-12-31 estimate exact" },
 	{ "我们预计腾讯2025-2026年营收分别为7510/8250/9020亿元。", "2025-11-14", "" },
+	/* a table's units in the first cell of its header */
+	{ "Microsoft reported results for fiscal Q2 2026.\n\n($ in billions)          FY26Q2      FY25Q2\n"
+	  "Revenue                  81.3        69.6\nOperating income         38.3        31.7\n",
+	  "2026-01-29",
+	  "microsoft operating_income level 31700000000 USD 2024-12-31 actual exact;"
+	  "microsoft operating_income level 38300000000 USD 2025-12-31 actual exact;"
+	  "microsoft revenue level 69600000000 USD 2024-12-31 actual exact;microsoft revenue level 81300000000 USD 2025-12-31 actual exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
