@@ -894,6 +894,31 @@ static int ends_with_word(const char *text, size_t pos, const char *word)
 }
 
 /* Looks for a qualifier word just before `start`; widens the token over it. */
+/* "negative $10.0 billion", "minus 5%", 负100亿: a sign said in a word
+ * before the number, which then starts at the word. */
+static void sign_before(const char *text, struct numlex_token *t, size_t floor)
+{
+	static const char *const words[] = { "a negative", "negative", "minus" };
+	if (t->value < 0)
+		return;
+	if (t->start >= floor + 3 && !memcmp(text + t->start - 3, "负", 3)) {
+		t->value = -t->value;
+		t->start -= 3;
+		return;
+	}
+	size_t pos = skip_spaces_back(text, t->start);
+	if (pos == t->start)
+		return; /* minus5: no word */
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t n = strlen(words[i]);
+		if (pos >= floor + n && ends_with_word(text, pos, words[i])) {
+			t->value = -t->value;
+			t->start = pos - n;
+			return;
+		}
+	}
+}
+
 static void qualify_before(const struct numlex *nl, const char *text, struct numlex_token *t, size_t floor)
 {
 	size_t pos = skip_spaces_back(text, t->start);
@@ -1319,6 +1344,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 			t.start--;
 			t.end++;
 		}
+		sign_before(text, &t, last_end);
 		qualify_before(nl, text, &t, last_end);
 		qualify_after(nl, text, len, &t);
 		if (t.kind == NL_AMOUNT) {

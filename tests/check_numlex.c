@@ -37,6 +37,11 @@ static const struct {
 } forms[] = {
 	/* numbers and scales */
 	{ "达 3920 亿美元", NL_AMOUNT, 392e9, "USD", QUAL_EXACT, 0, 0 },
+	/* a sign said in a word */
+	{ "was negative $10.0 billion", NL_AMOUNT, -10e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "was a negative $10.0 billion", NL_AMOUNT, -10e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "of minus 5%", NL_PERCENT, -5, "%", QUAL_EXACT, 0, 0 },
+	{ "为负100亿美元", NL_AMOUNT, -10e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "3,920 亿美元", NL_AMOUNT, 392e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "3920.5亿美元", NL_AMOUNT, 392.05e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "收入 1.2 万亿元", NL_AMOUNT, 1.2e12, "CNY", QUAL_EXACT, 0, 0 },
