@@ -193,6 +193,60 @@ int lexicon_compile(struct lexicon *lx, struct errmsg *e)
 	return 0;
 }
 
+struct lexicon *lexicon_from_tables(const struct lexicon_tables *t, struct errmsg *e)
+{
+	struct lexicon *lx = lexicon_new();
+	for (size_t i = 0; i < t->nentities; i++) {
+		const struct lexicon_entity_row *r = &t->entities[i];
+		if (lexicon_add_entity(lx, r->id, r->name, r->name_zh, r->parent, r->fy_rule, r->kind, e) < 0)
+			goto fail;
+	}
+	for (size_t i = 0; i < t->nmetrics; i++) {
+		const struct lexicon_metric_row *r = &t->metrics[i];
+		if (lexicon_add_metric(lx, r->id, r->name, r->unit_kind, r->stock, e) < 0)
+			goto fail;
+	}
+	/* normalized when the tables were made: lexicon_add_alias() would
+	 * normalize each again, and open OpenCC for the Chinese ones */
+	lx->capaliases = t->naliases;
+	lx->aliases = xmalloc((t->naliases ? t->naliases : 1) * sizeof(*lx->aliases));
+	for (size_t i = 0; i < t->naliases; i++) {
+		const struct lexicon_alias_row *r = &t->aliases[i];
+		if (!*r->text) {
+			err_set(e, "empty alias for '%s'", r->target);
+			goto fail;
+		}
+		struct alias *a = &lx->aliases[lx->naliases++];
+		a->text = xstrdup(r->text);
+		a->is_metric = r->is_metric;
+		a->target = xstrdup(r->target);
+		a->index = -1;
+		a->sign = r->sign < 0 ? -1 : 1;
+	}
+	if (lexicon_compile(lx, e) < 0)
+		goto fail;
+	return lx;
+fail:
+	lexicon_free(lx);
+	return NULL;
+}
+
+size_t lexicon_alias_count(const struct lexicon *lx)
+{
+	return lx->naliases;
+}
+
+const char *lexicon_alias_at(const struct lexicon *lx, size_t i, int *is_metric, int *index, int *sign)
+{
+	if (i >= lx->naliases)
+		return NULL;
+	const struct alias *a = &lx->aliases[i];
+	*is_metric = a->is_metric;
+	*index = a->index;
+	*sign = a->sign;
+	return a->text;
+}
+
 int lexicon_scan(const struct lexicon *lx, const char *text, size_t len,
 		 struct lexicon_match **out, size_t *n, size_t *cap, struct errmsg *e)
 {
