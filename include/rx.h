@@ -1,7 +1,9 @@
 /*
- * The one place PCRE2 is touched: patterns compiled once (UTF, with JIT)
- * and matched over byte buffers. A compiled pattern may be shared; a
- * struct rx_match is per caller, so scanning stays reentrant.
+ * The one place PCRE2 is touched: patterns compiled once (UTF) and matched
+ * over byte buffers, interpreted at first and compiled to machine code
+ * (JIT) once they have been matched often enough to repay it. A compiled
+ * pattern may be shared between threads; a struct rx_match is per caller,
+ * so scanning stays reentrant.
  */
 #ifndef MTRACK_RX_H
 #define MTRACK_RX_H
@@ -19,8 +21,9 @@ enum {
 	RX_ANCHORED = 4,  /* only ever matched anchored: compiled once, not twice */
 };
 
-/* Compiles `pattern` (UTF-8) with JIT. Returns NULL and fills `e` when the
- * pattern is invalid. Release with rx_free(). */
+/* Compiles `pattern` (UTF-8); JIT compilation waits for its matches.
+ * Returns NULL and fills `e` when the pattern is invalid. Release with
+ * rx_free(). */
 struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e);
 
 /* Fills map[b] with 1 for every byte `pattern` (compiled with `flags`) can

@@ -1,9 +1,11 @@
 /*
- * PCRE2 wrapper (see rx.h): compile with JIT once, match many times. Only
- * this file includes pcre2.h.
+ * PCRE2 wrapper (see rx.h): compile once, match many times, JIT-compile
+ * what is matched often. Only this file includes pcre2.h.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,14 +13,64 @@
 #include "rx.h"
 #include "banned.h"
 
+/* How many matches a pattern is interpreted for before it is compiled to
+ * machine code. JIT-compiling the lexers' patterns up front took half the
+ * run of a one-line extract (a large alternation costs a millisecond and
+ * more); a pattern JIT-compiled pays for itself after some hundreds of
+ * matches, and a short text never makes them. */
+#ifndef RX_JIT_AFTER
+#define RX_JIT_AFTER 256
+#endif
+
+enum { TIER_COUNTING, TIER_JIT, TIER_INTERPRETED };
+
 /* Each pattern is compiled twice: JIT code cannot honour PCRE2_ANCHORED
  * given at match time (PCRE2 falls back to its much slower interpreter),
- * so anchored matches use a copy compiled anchored. */
+ * so anchored matches use a copy compiled anchored. The interpreted codes
+ * never change once compiled, so they are matched from several threads
+ * without a lock; the JIT-compiled ones are copies of them, made once
+ * under `lock` and published through `tier`. */
 struct rx {
 	pcre2_code *code;
 	pcre2_code *anchored;
-	int jit; /* both compiled to machine code: use the JIT fast path */
+	pcre2_code *jit_code, *jit_anchored; /* set before tier becomes TIER_JIT */
+	atomic_int tier;
+	atomic_uint matches; /* while TIER_COUNTING */
+	pthread_mutex_t lock;
 };
+
+/* A JIT-compiled copy of `code`, or NULL when JIT is unavailable. */
+static pcre2_code *jit_copy(const pcre2_code *code)
+{
+	pcre2_code *c = pcre2_code_copy(code);
+	if (c && pcre2_jit_compile(c, PCRE2_JIT_COMPLETE) != 0) {
+		pcre2_code_free(c);
+		c = NULL;
+	}
+	return c;
+}
+
+/* Moves `rx` on from counting: to JIT code, or, where JIT is unavailable,
+ * to the interpreter for good (it gives the same answers). Returns the
+ * tier it is on. */
+static int tier_up(struct rx *rx)
+{
+	pthread_mutex_lock(&rx->lock);
+	int tier = atomic_load_explicit(&rx->tier, memory_order_acquire);
+	if (tier == TIER_COUNTING) {
+		pcre2_code *c = NULL, *a = jit_copy(rx->anchored);
+		if (a && rx->code && !(c = jit_copy(rx->code))) {
+			pcre2_code_free(a);
+			a = NULL;
+		}
+		rx->jit_code = c;
+		rx->jit_anchored = a;
+		tier = a ? TIER_JIT : TIER_INTERPRETED;
+		atomic_store_explicit(&rx->tier, tier, memory_order_release);
+	}
+	pthread_mutex_unlock(&rx->lock);
+	return tier;
+}
 
 struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e)
 {
@@ -45,14 +97,14 @@ struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e)
 			(char *)msg);
 		return NULL;
 	}
-	/* JIT is an optimization: where it is unavailable the interpreter
-	 * gives the same answers, so a failure here is not an error. */
-	int jit = (!code || pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0) &&
-		  pcre2_jit_compile(anchored, PCRE2_JIT_COMPLETE) == 0;
-	struct rx *rx = xmalloc(sizeof(*rx));
+	struct rx *rx = xcalloc(1, sizeof(*rx));
 	rx->code = code;
 	rx->anchored = anchored;
-	rx->jit = jit;
+	atomic_init(&rx->tier, TIER_COUNTING);
+	atomic_init(&rx->matches, 0);
+	pthread_mutex_init(&rx->lock, NULL);
+	if (RX_JIT_AFTER == 0)
+		tier_up(rx);
 	return rx;
 }
 
@@ -141,6 +193,9 @@ void rx_free(struct rx *rx)
 		return;
 	pcre2_code_free(rx->code);
 	pcre2_code_free(rx->anchored);
+	pcre2_code_free(rx->jit_code);
+	pcre2_code_free(rx->jit_anchored);
+	pthread_mutex_destroy(&rx->lock);
 	free(rx);
 }
 
@@ -166,13 +221,22 @@ int rx_find(const struct rx *rx, const char *text, size_t len, size_t from,
 {
 	if (from > len)
 		return 0;
-	const pcre2_code *code = anchored ? rx->anchored : rx->code;
-	if (!code)
+	if (!anchored && !rx->code)
 		return -1; /* compiled RX_ANCHORED, asked for a search */
-	/* the JIT fast path skips pcre2_match()'s checks, which cost more than
-	 * the short anchored matches the lexers make */
-	int rc = rx->jit ? pcre2_jit_match(code, (PCRE2_SPTR)text, len, from, 0, m->data, NULL)
-			 : pcre2_match(code, (PCRE2_SPTR)text, len, from, PCRE2_NO_UTF_CHECK, m->data, NULL);
+	struct rx *r = (struct rx *)rx; /* its tier changes, not what it matches */
+	int tier = atomic_load_explicit(&r->tier, memory_order_acquire);
+	if (tier == TIER_COUNTING &&
+	    atomic_fetch_add_explicit(&r->matches, 1, memory_order_relaxed) + 1 >= RX_JIT_AFTER)
+		tier = tier_up(r);
+	int rc;
+	if (tier == TIER_JIT)
+		/* the JIT fast path skips pcre2_match()'s checks, which cost more
+		 * than the short anchored matches the lexers make */
+		rc = pcre2_jit_match(anchored ? rx->jit_anchored : rx->jit_code, (PCRE2_SPTR)text, len, from, 0,
+				     m->data, NULL);
+	else
+		rc = pcre2_match(anchored ? rx->anchored : rx->code, (PCRE2_SPTR)text, len, from,
+				 PCRE2_NO_UTF_CHECK | PCRE2_NO_JIT, m->data, NULL);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
 	if (rc < 0)
