@@ -1,12 +1,11 @@
 /*
- * Reading report files (see reportin.h). OpenSSL's libcrypto computes the
- * sha256; the publication date is read by a small scanner, run once per
+ * Reading report files (see reportin.h). sha256.c computes the sha256;
+ * the publication date is read by a small scanner, run once per
  * report (a pattern compiled per report cost more than the extraction).
  * A file that is neither UTF-8 nor marked by a byte order mark has its
  * encoding told by libuchardet; docconv converts it.
  */
 #include <ctype.h>
-#include <openssl/evp.h>
 #include <uchardet.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -17,17 +16,13 @@
 
 #include "docconv.h"
 #include "reportin.h"
+#include "sha256.h"
 #include "textnorm.h"
 #include "banned.h"
 
 void reportin_sha256(const void *data, size_t len, char out[65])
 {
-	unsigned char md[EVP_MAX_MD_SIZE];
-	unsigned int n = 0;
-	EVP_Digest(data, len, md, &n, EVP_sha256(), NULL);
-	for (unsigned int i = 0; i < n && i < 32; i++)
-		snprintf(out + 2 * i, 3, "%02x", md[i]);
-	out[64] = '\0';
+	sha256_hex(data, len, out);
 }
 
 static int month_number(const char *s, size_t n)
