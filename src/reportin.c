@@ -6,6 +6,8 @@
  * encoding told by libuchardet; docconv converts it.
  */
 #include <ctype.h>
+#include <dlfcn.h>
+#include <pthread.h>
 #include <uchardet.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -311,6 +313,39 @@ static int needs_detection(const char *d, size_t len)
 	return textnorm_check_utf8(d, len, &bad) < 0;
 }
 
+/* libuchardet, loaded when a file first needs its encoding told: loading
+ * it (and the C++ runtime it brings) at start cost every run, and most
+ * reports are UTF-8. */
+static pthread_once_t ud_once = PTHREAD_ONCE_INIT;
+static struct {
+	uchardet_t (*make)(void);
+	int (*handle_data)(uchardet_t ud, const char *data, size_t len);
+	void (*data_end)(uchardet_t ud);
+	const char *(*charset)(uchardet_t ud);
+	void (*release)(uchardet_t ud);
+} ucd;
+
+static void load_uchardet(void)
+{
+	void *lib = dlopen(MTRACK_UCHARDET_SONAME, RTLD_NOW | RTLD_LOCAL);
+	if (!lib)
+		return;
+	/* POSIX leaves object-to-function pointer casts to dlsym's users */
+	*(void **)&ucd.make = dlsym(lib, "uchardet_new");
+	*(void **)&ucd.handle_data = dlsym(lib, "uchardet_handle_data");
+	*(void **)&ucd.data_end = dlsym(lib, "uchardet_data_end");
+	*(void **)&ucd.charset = dlsym(lib, "uchardet_get_charset");
+	*(void **)&ucd.release = dlsym(lib, "uchardet_delete");
+	if (!ucd.handle_data || !ucd.data_end || !ucd.charset || !ucd.release)
+		ucd.make = NULL;
+}
+
+static void drop_detector(uchardet_t ud)
+{
+	if (ud)
+		ucd.release(ud);
+}
+
 /* Converts a file whose encoding nobody named: uchardet's answer when it
  * is one we are sure of and the file reads in it; otherwise the file is
  * refused with the encodings that would read it, never stored garbled. */
@@ -320,10 +355,13 @@ static int detect_and_convert(const char *name, const char *raw, size_t len, str
 	const char *guess = utf16_by_nuls(raw, len);
 	uchardet_t ud = NULL;
 	if (!guess) {
-		ud = uchardet_new();
-		if (ud && uchardet_handle_data(ud, raw, len) == 0) {
-			uchardet_data_end(ud);
-			guess = uchardet_get_charset(ud);
+		/* without the library nothing is sure: the file is refused
+		 * with the encodings that would read it */
+		pthread_once(&ud_once, load_uchardet);
+		ud = ucd.make ? ucd.make() : NULL;
+		if (ud && ucd.handle_data(ud, raw, len) == 0) {
+			ucd.data_end(ud);
+			guess = ucd.charset(ud);
 		}
 	}
 	const char *use = NULL;
@@ -331,13 +369,13 @@ static int detect_and_convert(const char *name, const char *raw, size_t len, str
 		if (!strcasecmp(guess, sure_encodings[i].guess))
 			use = sure_encodings[i].iconv;
 	if (use && docconv_to_utf8(name, raw, len, use, doc, NULL) == 0) {
-		uchardet_delete(ud);
+		drop_detector(ud);
 		return 0;
 	}
 	/* sure of a multi-byte encoding the file breaks (GB18030 cut short):
 	 * the byte and line where it breaks */
 	if (use && strcasecmp(use, "UTF-8")) {
-		uchardet_delete(ud);
+		drop_detector(ud);
 		return docconv_to_utf8(name, raw, len, use, doc, e);
 	}
 	/* not sure: name what it might be */
@@ -354,7 +392,7 @@ static int detect_and_convert(const char *name, const char *raw, size_t len, str
 		gl += (size_t)snprintf(guesses + gl, sizeof(guesses) - gl, "%s%s", gl ? ", " : "",
 				       fallback_encodings[i]);
 	}
-	uchardet_delete(ud);
+	drop_detector(ud);
 	size_t bad = 0, line = 1;
 	textnorm_check_utf8(raw, len, &bad);
 	for (size_t i = 0; i < bad; i++)
