@@ -126,8 +126,28 @@ static int add_child(struct wordtrie *t, int node, unsigned char b)
 		return c;
 	c = new_node(t);
 	struct node *n = &t->nodes[node];
-	if (n->nedges == n->capedges) {
-		n->capedges = n->capedges ? 2 * n->capedges : 2;
+	/* a lone child is kept in the node itself: most nodes down a word
+	 * have one, and an array for each was most of building the lexicon's
+	 * trie at every start */
+	if (n->nedges == 0) {
+		n->nedges = 1;
+		n->only_byte = b;
+		n->only_child = c;
+		if (b == ' ')
+			n->space = c;
+		if (b == '-')
+			n->hyphen = c;
+		if (node == 0)
+			t->root[b] = c;
+		return c;
+	}
+	if (n->nedges == 1 && !n->capedges) {
+		n->capedges = 4;
+		n->edges = xmalloc((size_t)n->capedges * sizeof(*n->edges));
+		n->edges[0].byte = n->only_byte;
+		n->edges[0].child = n->only_child;
+	} else if (n->nedges == n->capedges) {
+		n->capedges *= 2;
 		n->edges = xrealloc(n->edges, (size_t)n->capedges * sizeof(*n->edges));
 	}
 	int k = n->nedges++;
@@ -179,13 +199,13 @@ void wordtrie_add(struct wordtrie *t, const char *word, int id)
 		unsigned cp = ((f & 0x0Fu) << 12) | (((unsigned char)word[1] & 0x3Fu) << 6) | ((unsigned char)word[2] & 0x3Fu);
 		t->starts.cjk_first[cp >> 3] |= (unsigned char)(1u << (cp & 7));
 	}
-	t->first[f] = 1;
-	if (isalpha(f)) {
-		t->first[toupper(f)] = 1;
+	/* only the bytes this word opens with can newly start a word */
+	unsigned char opens[2] = { f, (unsigned char)(isalpha(f) ? toupper(f) : f) };
+	for (int k = 0; k < 2; k++) {
+		t->first[opens[k]] = 1;
+		if (!(opens[k] >= 0x80 && opens[k] < 0xC0))
+			t->starts.step[opens[k]] = 0;
 	}
-	for (int b = 0; b < 256; b++)
-		if (t->first[b] && !(b >= 0x80 && b < 0xC0))
-			t->starts.step[b] = 0;
 	if (isalnum(f)) {
 		t->starts.latin_start[f] = 1;
 		t->starts.latin_start[toupper(f)] = 1;
