@@ -21,6 +21,15 @@ struct alias {
 	int sign;
 };
 
+/* Ids to their index, by open addressing: looking each id up in a list
+ * (for a duplicate, for an alias's target) was most of loading the
+ * default lexicon's hundreds of entities and a thousand aliases. A slot
+ * holds 1 + the index, 0 when empty. */
+struct id_index {
+	int *slots;
+	size_t cap; /* a power of two, or 0 */
+};
+
 struct lexicon {
 	struct lexicon_entity *ents;
 	size_t nents, capents;
@@ -29,6 +38,7 @@ struct lexicon {
 	struct alias *aliases;
 	size_t naliases, capaliases;
 	struct wordtrie *trie;
+	struct id_index ent_ix, met_ix;
 };
 
 static const char *const unit_kinds[] = { "currency", "percent", "count", "ratio" };
@@ -74,6 +84,8 @@ void lexicon_free(struct lexicon *lx)
 	free(lx->ents);
 	free(lx->mets);
 	free(lx->aliases);
+	free(lx->ent_ix.slots);
+	free(lx->met_ix.slots);
 	wordtrie_free(lx->trie);
 	free(lx);
 }
@@ -83,18 +95,48 @@ static char *dup_or_null(const char *s)
 	return s && *s ? xstrdup(s) : NULL;
 }
 
+static size_t hash_id(const char *s)
+{
+	size_t h = 2166136261u; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static const char *id_at(const struct lexicon *lx, int metric, size_t i)
+{
+	return metric ? lx->mets[i].id : lx->ents[i].id;
+}
+
 static int find_id(const struct lexicon *lx, int metric, const char *id)
 {
-	if (metric) {
-		for (size_t i = 0; i < lx->nmets; i++)
-			if (!strcmp(lx->mets[i].id, id))
-				return (int)i;
-	} else {
-		for (size_t i = 0; i < lx->nents; i++)
-			if (!strcmp(lx->ents[i].id, id))
-				return (int)i;
+	const struct id_index *ix = metric ? &lx->met_ix : &lx->ent_ix;
+	if (!ix->cap)
+		return -1;
+	for (size_t h = hash_id(id) & (ix->cap - 1);; h = (h + 1) & (ix->cap - 1)) {
+		if (!ix->slots[h])
+			return -1;
+		if (!strcmp(id_at(lx, metric, (size_t)ix->slots[h] - 1), id))
+			return ix->slots[h] - 1;
 	}
-	return -1;
+}
+
+/* Enters the id of entity (or metric) i, the last added, kept at most
+ * half full. */
+static void index_id(struct lexicon *lx, int metric, size_t i)
+{
+	struct id_index *ix = metric ? &lx->met_ix : &lx->ent_ix;
+	if (2 * (i + 1) > ix->cap) {
+		free(ix->slots);
+		ix->cap = ix->cap ? 2 * ix->cap : 64;
+		ix->slots = xcalloc(ix->cap, sizeof(*ix->slots));
+		for (size_t k = 0; k < i; k++)
+			index_id(lx, metric, k);
+	}
+	size_t h = hash_id(id_at(lx, metric, i)) & (ix->cap - 1);
+	while (ix->slots[h])
+		h = (h + 1) & (ix->cap - 1);
+	ix->slots[h] = (int)i + 1;
 }
 
 int lexicon_add_entity(struct lexicon *lx, const char *id, const char *name, const char *name_zh,
@@ -118,6 +160,7 @@ int lexicon_add_entity(struct lexicon *lx, const char *id, const char *name, con
 	en->fy_rule = dup_or_null(fy_rule);
 	en->kind = xstrdup(kind && *kind ? kind : "company");
 	en->parent = -1;
+	index_id(lx, 0, lx->nents - 1);
 	return 0;
 }
 
@@ -137,6 +180,7 @@ int lexicon_add_metric(struct lexicon *lx, const char *id, const char *name, con
 	m->name = xstrdup(name && *name ? name : id);
 	m->unit_kind = (enum unit_kind)uk;
 	m->stock = stock;
+	index_id(lx, 1, lx->nmets - 1);
 	return 0;
 }
 
