@@ -22,15 +22,19 @@
 #define RX_JIT_AFTER 256
 #endif
 
-enum { TIER_COUNTING, TIER_JIT, TIER_INTERPRETED };
+/* TIER_LATER: an RX_LATER pattern not compiled yet; TIER_BROKEN: one
+ * that would not compile when it was. */
+enum { TIER_LATER, TIER_COUNTING, TIER_JIT, TIER_INTERPRETED, TIER_BROKEN };
 
 /* Each pattern is compiled twice: JIT code cannot honour PCRE2_ANCHORED
  * given at match time (PCRE2 falls back to its much slower interpreter),
  * so anchored matches use a copy compiled anchored. The interpreted codes
  * never change once compiled, so they are matched from several threads
- * without a lock; the JIT-compiled ones are copies of them, made once
- * under `lock` and published through `tier`. */
+ * without a lock; they, and the JIT-compiled copies of them, are made
+ * once under `lock` and published through `tier`. */
 struct rx {
+	char *pattern; /* kept until compiled (RX_LATER) */
+	int flags;
 	pcre2_code *code;
 	pcre2_code *anchored;
 	pcre2_code *jit_code, *jit_anchored; /* set before tier becomes TIER_JIT */
@@ -38,6 +42,42 @@ struct rx {
 	atomic_uint matches; /* while TIER_COUNTING */
 	pthread_mutex_t lock;
 };
+
+static uint32_t options(int flags)
+{
+	uint32_t opts = PCRE2_UTF | PCRE2_NO_UTF_CHECK;
+	if (flags & RX_CASELESS)
+		opts |= PCRE2_CASELESS;
+	if (flags & RX_EXTENDED)
+		opts |= PCRE2_EXTENDED;
+	return opts;
+}
+
+/* Compiles `pattern` into rx->code (unless RX_ANCHORED) and rx->anchored.
+ * Returns 0, or -1 with `e` filled. */
+static int compile_codes(struct rx *rx, const char *pattern, struct errmsg *e)
+{
+	uint32_t opts = options(rx->flags);
+	int errcode;
+	PCRE2_SIZE erroff;
+	pcre2_code *code = NULL, *anchored = NULL;
+	if (!(rx->flags & RX_ANCHORED))
+		code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, opts, &errcode, &erroff, NULL);
+	if (code || (rx->flags & RX_ANCHORED))
+		anchored = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, opts | PCRE2_ANCHORED,
+					 &errcode, &erroff, NULL);
+	if (!anchored) {
+		pcre2_code_free(code);
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(errcode, msg, sizeof(msg));
+		size_t from = erroff > 40 ? erroff - 40 : 0;
+		return err_set(e, "bad pattern at offset %zu (near '%.60s'): %s", (size_t)erroff, pattern + from,
+			       (char *)msg);
+	}
+	rx->code = code;
+	rx->anchored = anchored;
+	return 0;
+}
 
 /* A JIT-compiled copy of `code`, or NULL when JIT is unavailable. */
 static pcre2_code *jit_copy(const pcre2_code *code)
@@ -50,14 +90,18 @@ static pcre2_code *jit_copy(const pcre2_code *code)
 	return c;
 }
 
-/* Moves `rx` on from counting: to JIT code, or, where JIT is unavailable,
- * to the interpreter for good (it gives the same answers). Returns the
- * tier it is on. */
+/* Moves `rx` on: an RX_LATER pattern to compiled, a compiled one from
+ * counting to JIT code, or, where JIT is unavailable, to the interpreter
+ * for good (it gives the same answers). Returns the tier it is on. */
 static int tier_up(struct rx *rx)
 {
 	pthread_mutex_lock(&rx->lock);
 	int tier = atomic_load_explicit(&rx->tier, memory_order_acquire);
-	if (tier == TIER_COUNTING) {
+	if (tier == TIER_LATER) {
+		tier = compile_codes(rx, rx->pattern, NULL) == 0 ? TIER_COUNTING : TIER_BROKEN;
+		free(rx->pattern);
+		rx->pattern = NULL;
+	} else if (tier == TIER_COUNTING) {
 		pcre2_code *c = NULL, *a = jit_copy(rx->anchored);
 		if (a && rx->code && !(c = jit_copy(rx->code))) {
 			pcre2_code_free(a);
@@ -66,43 +110,37 @@ static int tier_up(struct rx *rx)
 		rx->jit_code = c;
 		rx->jit_anchored = a;
 		tier = a ? TIER_JIT : TIER_INTERPRETED;
-		atomic_store_explicit(&rx->tier, tier, memory_order_release);
 	}
+	atomic_store_explicit(&rx->tier, tier, memory_order_release);
 	pthread_mutex_unlock(&rx->lock);
 	return tier;
 }
 
+/* The tier of `rx`, compiled first when it was not yet. */
+static int compiled(const struct rx *rx)
+{
+	struct rx *r = (struct rx *)rx; /* its tier changes, not what it matches */
+	int tier = atomic_load_explicit(&r->tier, memory_order_acquire);
+	return tier == TIER_LATER ? tier_up(r) : tier;
+}
+
 struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e)
 {
-	uint32_t opts;
-	int errcode;
-	PCRE2_SIZE erroff;
-	opts = PCRE2_UTF | PCRE2_NO_UTF_CHECK;
-	if (flags & RX_CASELESS)
-		opts |= PCRE2_CASELESS;
-	if (flags & RX_EXTENDED)
-		opts |= PCRE2_EXTENDED;
-	pcre2_code *code = NULL, *anchored = NULL;
-	if (!(flags & RX_ANCHORED))
-		code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, opts, &errcode, &erroff, NULL);
-	if (code || (flags & RX_ANCHORED))
-		anchored = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, opts | PCRE2_ANCHORED,
-					 &errcode, &erroff, NULL);
-	if (!anchored) {
-		pcre2_code_free(code);
-		PCRE2_UCHAR msg[256];
-		pcre2_get_error_message(errcode, msg, sizeof(msg));
-		size_t from = erroff > 40 ? erroff - 40 : 0;
-		err_set(e, "bad pattern at offset %zu (near '%.60s'): %s", (size_t)erroff, pattern + from,
-			(char *)msg);
-		return NULL;
-	}
 	struct rx *rx = xcalloc(1, sizeof(*rx));
-	rx->code = code;
-	rx->anchored = anchored;
-	atomic_init(&rx->tier, TIER_COUNTING);
+	rx->flags = flags;
 	atomic_init(&rx->matches, 0);
 	pthread_mutex_init(&rx->lock, NULL);
+	if (flags & RX_LATER) {
+		rx->pattern = xstrdup(pattern);
+		atomic_init(&rx->tier, TIER_LATER);
+		return rx;
+	}
+	if (compile_codes(rx, pattern, e) < 0) {
+		pthread_mutex_destroy(&rx->lock);
+		free(rx);
+		return NULL;
+	}
+	atomic_init(&rx->tier, TIER_COUNTING);
 	if (RX_JIT_AFTER == 0)
 		tier_up(rx);
 	return rx;
@@ -110,13 +148,9 @@ struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e)
 
 int rx_first_bytes(const char *pattern, int flags, unsigned char map[256])
 {
-	uint32_t opts = PCRE2_UTF | PCRE2_NO_UTF_CHECK;
+	uint32_t opts = options(flags);
 	int errcode;
 	PCRE2_SIZE erroff;
-	if (flags & RX_CASELESS)
-		opts |= PCRE2_CASELESS;
-	if (flags & RX_EXTENDED)
-		opts |= PCRE2_EXTENDED;
 	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, opts, &errcode, &erroff, NULL);
 	if (!code)
 		return -1;
@@ -191,6 +225,7 @@ void rx_free(struct rx *rx)
 {
 	if (!rx)
 		return;
+	free(rx->pattern);
 	pcre2_code_free(rx->code);
 	pcre2_code_free(rx->anchored);
 	pcre2_code_free(rx->jit_code);
@@ -202,7 +237,11 @@ void rx_free(struct rx *rx)
 void rx_match_init(struct rx_match *m, const struct rx *rx)
 {
 	memset(m, 0, sizeof(*m));
-	m->data = pcre2_match_data_create_from_pattern(rx->code ? rx->code : rx->anchored, NULL);
+	/* a pattern that would not compile never matches: any vector does */
+	if (compiled(rx) == TIER_BROKEN)
+		m->data = pcre2_match_data_create(RX_MAX_GROUPS, NULL);
+	else
+		m->data = pcre2_match_data_create_from_pattern(rx->code ? rx->code : rx->anchored, NULL);
 	if (!m->data) {
 		fputs("mtrack: out of memory\n", stderr);
 		abort();
@@ -221,10 +260,10 @@ int rx_find(const struct rx *rx, const char *text, size_t len, size_t from,
 {
 	if (from > len)
 		return 0;
-	if (!anchored && !rx->code)
-		return -1; /* compiled RX_ANCHORED, asked for a search */
 	struct rx *r = (struct rx *)rx; /* its tier changes, not what it matches */
-	int tier = atomic_load_explicit(&r->tier, memory_order_acquire);
+	int tier = compiled(rx);
+	if (tier == TIER_BROKEN || (!anchored && !rx->code))
+		return -1; /* or compiled RX_ANCHORED, asked for a search */
 	if (tier == TIER_COUNTING &&
 	    atomic_fetch_add_explicit(&r->matches, 1, memory_order_relaxed) + 1 >= RX_JIT_AFTER)
 		tier = tier_up(r);
@@ -245,13 +284,14 @@ int rx_find(const struct rx *rx, const char *text, size_t len, size_t from,
 	 * is used as it stands rather than copied */
 	m->ovec = pcre2_get_ovector_pointer(m->data);
 	m->groups = (int)pcre2_get_ovector_count(m->data);
-	(void)rc;
 	m->mark = (const char *)pcre2_get_mark(m->data);
 	return 1;
 }
 
 int rx_group_number(const struct rx *rx, const char *name)
 {
+	if (compiled(rx) == TIER_BROKEN)
+		return -1;
 	int n = pcre2_substring_number_from_name(rx->anchored, (PCRE2_SPTR)name);
 	return n < 0 ? -1 : n;
 }
