@@ -1,7 +1,8 @@
 /*
  * Literal word matching with a byte trie (see wordtrie.h). Nodes live in
- * one array; each keeps its children as a sorted list of (byte, index)
- * pairs, which stays small for the word lists mtrack has.
+ * one array; a node with one child keeps it in itself, one with several
+ * keeps them beside as a sorted list of (byte, index) pairs, which stays
+ * small for the word lists mtrack has.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -16,16 +17,23 @@ struct edge {
 	int child;
 };
 
+/* A node is kept small: a large trie's nodes are most of the memory a
+ * short run touches, and every page of it is a page fault. What only a
+ * node with several children needs is kept beside, in struct fanout. */
 struct node {
 	int id;            /* word ending here, or -1 */
 	int space, hyphen; /* the children on ' ' and '-', or -1: looked up at every step */
-	int nedges;
 	int only_child;    /* the child of a node with one: most nodes down a word */
+	int fanout;        /* index into the trie's fanouts, for a node with several children */
+	unsigned short nedges;
 	unsigned char only_byte;
 	unsigned char boundary_end; /* the word ending here must not run on into a letter or digit */
-	int *dense;        /* children by byte, for nodes with many (a Chinese lead byte's) */
-	struct edge *edges;
+};
+
+struct fanout {
+	struct edge *edges; /* sorted by byte */
 	int capedges;
+	int *dense;         /* children by byte, for nodes with many (a Chinese lead byte's) */
 };
 
 /* Where words may start, for a scan to pass over the rest quickly. */
@@ -41,6 +49,8 @@ struct starts {
 struct wordtrie {
 	struct node *nodes;
 	size_t n, cap;
+	struct fanout *fanouts;
+	size_t nfanouts, capfanouts;
 	unsigned char first[256]; /* bytes a word may start with */
 	int root[256];            /* the root's children, by byte */
 	struct starts starts;
@@ -52,7 +62,7 @@ static int new_node(struct wordtrie *t)
 	struct node *n = &t->nodes[t->n];
 	memset(n, 0, sizeof(*n));
 	n->id = -1;
-	n->space = n->hyphen = -1;
+	n->space = n->hyphen = n->fanout = -1;
 	return (int)t->n++;
 }
 
@@ -79,10 +89,11 @@ void wordtrie_free(struct wordtrie *t)
 {
 	if (!t)
 		return;
-	for (size_t i = 0; i < t->n; i++) {
-		free(t->nodes[i].edges);
-		free(t->nodes[i].dense);
+	for (size_t i = 0; i < t->nfanouts; i++) {
+		free(t->fanouts[i].edges);
+		free(t->fanouts[i].dense);
 	}
+	free(t->fanouts);
 	free(t->nodes);
 	free(t);
 }
@@ -99,19 +110,22 @@ static int alnum(unsigned char c)
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static int child(const struct wordtrie *t, int node, unsigned char b)
+/* Inlined into the walks: called at every step of every scan. */
+static inline __attribute__((always_inline)) int child(const struct wordtrie *t, int node, unsigned char b)
 {
 	const struct node *n = &t->nodes[node];
-	if (n->dense)
-		return n->dense[b];
-	if (n->nedges == 1)
-		return n->only_byte == b ? n->only_child : -1;
+	if (n->nedges <= 1)
+		return n->nedges && n->only_byte == b ? n->only_child : -1;
+	const struct fanout *f = &t->fanouts[n->fanout];
+	if (f->dense)
+		return f->dense[b];
+	const struct edge *e = f->edges;
 	int lo = 0, hi = n->nedges - 1;
 	while (lo <= hi) {
 		int mid = (lo + hi) / 2;
-		if (n->edges[mid].byte == b)
-			return n->edges[mid].child;
-		if (n->edges[mid].byte < b)
+		if (e[mid].byte == b)
+			return e[mid].child;
+		if (e[mid].byte < b)
 			lo = mid + 1;
 		else
 			hi = mid - 1;
@@ -141,32 +155,38 @@ static int add_child(struct wordtrie *t, int node, unsigned char b)
 			t->root[b] = c;
 		return c;
 	}
-	if (n->nedges == 1 && !n->capedges) {
-		n->capedges = 4;
-		n->edges = xmalloc((size_t)n->capedges * sizeof(*n->edges));
-		n->edges[0].byte = n->only_byte;
-		n->edges[0].child = n->only_child;
-	} else if (n->nedges == n->capedges) {
-		n->capedges *= 2;
-		n->edges = xrealloc(n->edges, (size_t)n->capedges * sizeof(*n->edges));
+	if (n->nedges == 1) {
+		GROW(t->fanouts, t->capfanouts, t->nfanouts + 1);
+		n->fanout = (int)t->nfanouts++;
+		struct fanout *nf = &t->fanouts[n->fanout];
+		nf->capedges = 4;
+		nf->edges = xmalloc((size_t)nf->capedges * sizeof(*nf->edges));
+		nf->edges[0].byte = n->only_byte;
+		nf->edges[0].child = n->only_child;
+		nf->dense = NULL;
+	}
+	struct fanout *f = &t->fanouts[n->fanout];
+	if (n->nedges == f->capedges) {
+		f->capedges *= 2;
+		f->edges = xrealloc(f->edges, (size_t)f->capedges * sizeof(*f->edges));
 	}
 	int k = n->nedges++;
-	while (k > 0 && n->edges[k - 1].byte > b) {
-		n->edges[k] = n->edges[k - 1];
+	while (k > 0 && f->edges[k - 1].byte > b) {
+		f->edges[k] = f->edges[k - 1];
 		k--;
 	}
-	n->edges[k].byte = b;
-	n->edges[k].child = c;
-	n->only_byte = n->edges[0].byte;
-	n->only_child = n->edges[0].child;
-	if (n->nedges >= 6 && !n->dense) {
-		n->dense = xmalloc(256 * sizeof(int));
+	f->edges[k].byte = b;
+	f->edges[k].child = c;
+	n->only_byte = f->edges[0].byte;
+	n->only_child = f->edges[0].child;
+	if (n->nedges >= 6 && !f->dense) {
+		f->dense = xmalloc(256 * sizeof(int));
 		for (int i = 0; i < 256; i++)
-			n->dense[i] = -1;
+			f->dense[i] = -1;
 		for (int i = 0; i < n->nedges; i++)
-			n->dense[n->edges[i].byte] = n->edges[i].child;
-	} else if (n->dense) {
-		n->dense[b] = c;
+			f->dense[f->edges[i].byte] = f->edges[i].child;
+	} else if (f->dense) {
+		f->dense[b] = c;
 	}
 	if (b == ' ')
 		n->space = c;
