@@ -85,12 +85,16 @@ struct lexicon_tables {
 	size_t nmetrics;
 	const struct lexicon_alias_row *aliases;
 	size_t naliases;
+	/* the matcher of the aliases, alias i with the id i (as
+	 * lexicon_compile() builds it, written by wordtrie_write_c()), or
+	 * NULL to build it */
+	const struct wordtrie *words;
 };
 
-/* A new compiled lexicon of the rows of `t` (copied: the lexicon is yours
- * to release with lexicon_free()), the same one lexicon_add_*() of each
- * row and lexicon_compile() give. Returns NULL with `e` filled for a bad
- * row. */
+/* A new compiled lexicon of the rows of `t` (copied, but for `words`,
+ * which must outlive it: the lexicon is yours to release with
+ * lexicon_free()), the same one lexicon_add_*() of each row and
+ * lexicon_compile() give. Returns NULL with `e` filled for a bad row. */
 struct lexicon *lexicon_from_tables(const struct lexicon_tables *t, struct errmsg *e);
 
 /* The number of aliases, and alias i: its normalized text, whether it

@@ -204,7 +204,9 @@ int lexicon_add_alias(struct lexicon *lx, const char *alias, int is_metric, cons
 	return 0;
 }
 
-int lexicon_compile(struct lexicon *lx, struct errmsg *e)
+/* Resolves parents, calendars and alias targets: lexicon_compile() but
+ * the matcher. */
+static int resolve(struct lexicon *lx, struct errmsg *e)
 {
 	static const struct fiscal_calendar calyear = { FY_FIXED, 12, 31, 0 };
 	for (size_t i = 0; i < lx->nents; i++) {
@@ -230,6 +232,13 @@ int lexicon_compile(struct lexicon *lx, struct errmsg *e)
 			return err_set(e, "alias '%s': unknown %s '%s'", a->text,
 				       a->is_metric ? "metric" : "entity", a->target);
 	}
+	return 0;
+}
+
+int lexicon_compile(struct lexicon *lx, struct errmsg *e)
+{
+	if (resolve(lx, e) < 0)
+		return -1;
 	wordtrie_free(lx->trie);
 	lx->trie = wordtrie_new();
 	for (size_t i = 0; i < lx->naliases; i++)
@@ -267,8 +276,14 @@ struct lexicon *lexicon_from_tables(const struct lexicon_tables *t, struct errms
 		a->index = -1;
 		a->sign = r->sign < 0 ? -1 : 1;
 	}
-	if (lexicon_compile(lx, e) < 0)
+	if (t->words) {
+		/* the build made the matcher from these rows */
+		if (resolve(lx, e) < 0)
+			goto fail;
+		lx->trie = (struct wordtrie *)t->words; /* frozen: wordtrie_free() leaves it */
+	} else if (lexicon_compile(lx, e) < 0) {
 		goto fail;
+	}
 	return lx;
 fail:
 	lexicon_free(lx);

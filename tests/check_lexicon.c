@@ -1,4 +1,5 @@
 /* lexicon: one-pass alias matching, longest first, word boundaries, NFKC. */
+#include "buf.h"
 #include "embedded.h"
 #include "lexicon.h"
 #include "store.h"
@@ -472,6 +473,51 @@ START_TEST(test_tables_compile_to_the_store_lexicon)
 }
 END_TEST
 
+/* The matcher written into the tables finds what one built from their
+ * rows finds, in a text of every alias (joined by what a report puts
+ * between words, and run into its neighbours) and in sample sentences. */
+START_TEST(test_tables_matcher)
+{
+	struct errmsg e;
+	struct lexicon_tables built = embedded_lexicon;
+	ck_assert_ptr_nonnull(built.words);
+	built.words = NULL;
+	struct lexicon *a = lexicon_from_tables(&embedded_lexicon, &e), *b = lexicon_from_tables(&built, &e);
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(b);
+	ck_assert_ptr_eq(lexicon_words(a), embedded_lexicon.words);
+	static const char *const seps[] = { " ", "", "，", "x", "-", " revenue ", "收入" };
+	struct buf text = BUF_INIT;
+	for (size_t k = 0; k < ARRAY_LEN(seps); k++)
+		for (size_t i = 0; i < embedded_lexicon.naliases; i++) {
+			buf_adds(&text, embedded_lexicon.aliases[i].text);
+			buf_adds(&text, seps[k]);
+		}
+	for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
+		buf_adds(&text, cases[i].text);
+		buf_addc(&text, '\n');
+	}
+	struct lexicon_match *ma = NULL, *mb = NULL;
+	size_t na = 0, nb = 0, ca = 0, cb = 0;
+	ck_assert_int_eq(lexicon_scan(a, text.data, text.len, &ma, &na, &ca, NULL), 0);
+	ck_assert_int_eq(lexicon_scan(b, text.data, text.len, &mb, &nb, &cb, NULL), 0);
+	ck_assert_uint_gt(na, embedded_lexicon.naliases);
+	ck_assert_uint_eq(na, nb);
+	for (size_t i = 0; i < na; i++) {
+		ck_assert_uint_eq(ma[i].start, mb[i].start);
+		ck_assert_uint_eq(ma[i].end, mb[i].end);
+		ck_assert_int_eq(ma[i].is_metric, mb[i].is_metric);
+		ck_assert_int_eq(ma[i].index, mb[i].index);
+		ck_assert_int_eq(ma[i].sign, mb[i].sign);
+	}
+	free(ma);
+	free(mb);
+	buf_free(&text);
+	lexicon_free(a);
+	lexicon_free(b);
+}
+END_TEST
+
 /* Tables with a bad row are refused as lexicon_add_*() and
  * lexicon_compile() refuse it, with the row named. */
 static const struct lexicon_entity_row parent_row[] = { { "p", "P", "", "", "06-30", "company" } };
@@ -493,7 +539,7 @@ static const struct {
 START_TEST(test_bad_tables)
 {
 	struct lexicon_entity_row ents[] = { parent_row[0], bad_tables[_i].ent };
-	struct lexicon_tables t = { ents, 2, &bad_tables[_i].met, 1, &bad_tables[_i].ali, 1 };
+	struct lexicon_tables t = { ents, 2, &bad_tables[_i].met, 1, &bad_tables[_i].ali, 1, NULL };
 	struct errmsg e;
 	ck_assert_ptr_null(lexicon_from_tables(&t, &e));
 	ck_assert_msg(strstr(e.text, bad_tables[_i].says), "'%s' does not say '%s'", e.text, bad_tables[_i].says);
@@ -502,7 +548,7 @@ END_TEST
 
 START_TEST(test_empty_tables)
 {
-	struct lexicon_tables t = { NULL, 0, NULL, 0, NULL, 0 };
+	struct lexicon_tables t = { NULL, 0, NULL, 0, NULL, 0, NULL };
 	struct lexicon *l = lexicon_from_tables(&t, NULL);
 	ck_assert_ptr_nonnull(l);
 	ck_assert_uint_eq(lexicon_entity_count(l), 0);
@@ -534,6 +580,7 @@ int main(void)
 	tcase_add_loop_test(tc, test_common_words, 0, ARRAY_LEN(common_words));
 	tcase_add_test(tc, test_tables_are_the_migrations);
 	tcase_add_test(tc, test_tables_compile_to_the_store_lexicon);
+	tcase_add_test(tc, test_tables_matcher);
 	tcase_add_loop_test(tc, test_bad_tables, 0, ARRAY_LEN(bad_tables));
 	tcase_add_test(tc, test_empty_tables);
 	suite_add_tcase(su, tc);

@@ -5,7 +5,9 @@
  * store, which runs every migration, and reads the rows back in the order
  * store_load_lexicon() reads them, so the migrations stay the one source of
  * the data and the binary need not run them to extract. Alias texts are
- * written normalized, as lexicon_add_alias() would keep them.
+ * written normalized, as lexicon_add_alias() would keep them, and the
+ * matcher of the aliases is written too, as lexicon_from_tables() builds
+ * it from these rows.
  *
  *   mtrack-lexgen OUT.c
  */
@@ -15,16 +17,71 @@
 #include <string.h>
 
 #include "buf.h"
+#include "lexicon.h"
 #include "store.h"
 #include "textnorm.h"
+#include "wordtrie.h"
 #include "banned.h"
 
-/* The three tables' bodies, written as the rows come. */
-struct out {
-	struct buf entities, metrics, aliases;
-	size_t nentities, nmetrics, naliases;
+/* The rows as the store gives them, strings copied. */
+struct rows {
+	struct lexicon_entity_row *ents;
+	size_t nents, capents;
+	struct lexicon_metric_row *mets;
+	size_t nmets, capmets;
+	struct lexicon_alias_row *aliases;
+	size_t naliases, capaliases;
 	struct errmsg *e;
 };
+
+static const char *dup_str(const char *s)
+{
+	return xstrdup(s ? s : "");
+}
+
+static int add_row(const struct lexicon_row *r, void *ctx)
+{
+	struct rows *o = ctx;
+	if (!strcmp(r->type, "entity")) {
+		GROW(o->ents, o->capents, o->nents + 1);
+		o->ents[o->nents++] = (struct lexicon_entity_row){ dup_str(r->id), dup_str(r->name), dup_str(r->name_zh),
+								   dup_str(r->parent), dup_str(r->fy), dup_str(r->kind) };
+	} else if (!strcmp(r->type, "metric")) {
+		GROW(o->mets, o->capmets, o->nmets + 1);
+		o->mets[o->nmets++] = (struct lexicon_metric_row){ dup_str(r->id), dup_str(r->name), dup_str(r->unit_kind), r->stock };
+	} else {
+		struct textnorm tn;
+		if (textnorm_run(r->name, strlen(r->name), &tn, o->e) < 0)
+			return -1;
+		GROW(o->aliases, o->capaliases, o->naliases + 1);
+		o->aliases[o->naliases++] = (struct lexicon_alias_row){ dup_str(tn.text), !strcmp(r->kind, "metric"), dup_str(r->id),
+									r->sign < 0 ? -1 : 1 };
+		textnorm_free(&tn);
+	}
+	return 0;
+}
+
+static void free_rows(struct rows *o)
+{
+	for (size_t i = 0; i < o->nents; i++) {
+		const struct lexicon_entity_row *r = &o->ents[i];
+		const char *f[] = { r->id, r->name, r->name_zh, r->parent, r->fy_rule, r->kind };
+		for (size_t k = 0; k < ARRAY_SIZE(f); k++)
+			free((char *)f[k]);
+	}
+	for (size_t i = 0; i < o->nmets; i++) {
+		free((char *)o->mets[i].id);
+		free((char *)o->mets[i].name);
+		free((char *)o->mets[i].unit_kind);
+	}
+	for (size_t i = 0; i < o->naliases; i++) {
+		free((char *)o->aliases[i].text);
+		free((char *)o->aliases[i].target);
+	}
+	free(o->ents);
+	free(o->mets);
+	free(o->aliases);
+}
 
 /* Appends `s` as a C string literal: bytes outside printable ASCII as
  * three-digit octal escapes (a hex escape would run on into a following
@@ -32,7 +89,7 @@ struct out {
 static void add_literal(struct buf *b, const char *s)
 {
 	buf_addc(b, '"');
-	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
 		if (*p == '"' || *p == '\\' || *p == '?')
 			buf_printf(b, "\\%c", *p);
 		else if (*p < 0x20 || *p >= 0x7f)
@@ -43,68 +100,63 @@ static void add_literal(struct buf *b, const char *s)
 	buf_addc(b, '"');
 }
 
-static int add_row(const struct lexicon_row *r, void *ctx)
+/* Appends the literals of strs[0..n), comma-separated. */
+static void add_literals(struct buf *b, const char *const *strs, size_t n)
 {
-	struct out *o = ctx;
-	if (!strcmp(r->type, "entity")) {
-		struct buf *b = &o->entities;
-		const char *f[] = { r->id, r->name, r->name_zh, r->parent, r->fy, r->kind };
-		buf_adds(b, "\t{ ");
-		for (size_t i = 0; i < ARRAY_SIZE(f); i++) {
-			buf_adds(b, i ? ", " : "");
-			add_literal(b, f[i]);
-		}
-		buf_adds(b, " },\n");
-		o->nentities++;
-	} else if (!strcmp(r->type, "metric")) {
-		struct buf *b = &o->metrics;
-		buf_adds(b, "\t{ ");
-		add_literal(b, r->id);
-		buf_adds(b, ", ");
-		add_literal(b, r->name);
-		buf_adds(b, ", ");
-		add_literal(b, r->unit_kind);
-		buf_printf(b, ", %d },\n", r->stock);
-		o->nmetrics++;
-	} else {
-		struct textnorm tn;
-		if (textnorm_run(r->name, strlen(r->name), &tn, o->e) < 0)
-			return -1;
-		struct buf *b = &o->aliases;
-		buf_adds(b, "\t{ ");
-		add_literal(b, tn.text);
-		buf_printf(b, ", %d, ", !strcmp(r->kind, "metric"));
-		add_literal(b, r->id);
-		buf_printf(b, ", %d },\n", r->sign < 0 ? -1 : 1);
-		textnorm_free(&tn);
-		o->naliases++;
+	for (size_t i = 0; i < n; i++) {
+		buf_adds(b, i ? ", " : "");
+		add_literal(b, strs[i]);
 	}
-	return 0;
 }
 
-/* Writes the C file to `path`, whole or not at all. */
-static int write_tables(const char *path, const struct out *o, struct errmsg *e)
+/* The C file: the rows, then the matcher built from them. */
+static void write_tables(struct buf *c, const struct rows *o, const struct wordtrie *words)
 {
-	struct buf c = BUF_INIT;
-	buf_adds(&c, "/* Generated by tools/lexgen.c from the migrations: do not edit. */\n"
-		     "#include \"embedded.h\"\n\n");
+	buf_adds(c, "/* Generated by tools/lexgen.c from the migrations: do not edit. */\n"
+		    "#include <stddef.h>\n\n#include \"embedded.h\"\n#include \"wordtrie_image.h\"\n\n");
 	/* a table with no rows still needs an element in C */
-	buf_adds(&c, "static const struct lexicon_entity_row entities[] = {\n");
-	buf_adds(&c, buf_str(&o->entities));
-	buf_adds(&c, "\t{ 0 }\n};\n\nstatic const struct lexicon_metric_row metrics[] = {\n");
-	buf_adds(&c, buf_str(&o->metrics));
-	buf_adds(&c, "\t{ 0 }\n};\n\nstatic const struct lexicon_alias_row aliases[] = {\n");
-	buf_adds(&c, buf_str(&o->aliases));
-	buf_printf(&c, "\t{ 0 }\n};\n\nconst struct lexicon_tables embedded_lexicon = {\n"
-		       "\tentities, %zu, metrics, %zu, aliases, %zu,\n};\n",
-		   o->nentities, o->nmetrics, o->naliases);
+	buf_adds(c, "static const struct lexicon_entity_row entities[] = {\n");
+	for (size_t i = 0; i < o->nents; i++) {
+		const struct lexicon_entity_row *r = &o->ents[i];
+		const char *f[] = { r->id, r->name, r->name_zh, r->parent, r->fy_rule, r->kind };
+		buf_adds(c, "\t{ ");
+		add_literals(c, f, ARRAY_SIZE(f));
+		buf_adds(c, " },\n");
+	}
+	buf_adds(c, "\t{ 0 }\n};\n\nstatic const struct lexicon_metric_row metrics[] = {\n");
+	for (size_t i = 0; i < o->nmets; i++) {
+		const struct lexicon_metric_row *r = &o->mets[i];
+		const char *f[] = { r->id, r->name, r->unit_kind };
+		buf_adds(c, "\t{ ");
+		add_literals(c, f, ARRAY_SIZE(f));
+		buf_printf(c, ", %d },\n", r->stock);
+	}
+	buf_adds(c, "\t{ 0 }\n};\n\nstatic const struct lexicon_alias_row aliases[] = {\n");
+	for (size_t i = 0; i < o->naliases; i++) {
+		const struct lexicon_alias_row *r = &o->aliases[i];
+		buf_adds(c, "\t{ ");
+		add_literal(c, r->text);
+		buf_printf(c, ", %d, ", r->is_metric);
+		add_literal(c, r->target);
+		buf_printf(c, ", %d },\n", r->sign);
+	}
+	buf_adds(c, "\t{ 0 }\n};\n\n");
+	wordtrie_write_c(words, "words", c);
+	buf_printf(c, "\nconst struct lexicon_tables embedded_lexicon = {\n"
+		      "\tentities, %zu, metrics, %zu, aliases, %zu, &words,\n};\n",
+		   o->nents, o->nmets, o->naliases);
+}
+
+/* Writes c to `path`, whole or not at all. */
+static int write_file(const char *path, const struct buf *c, struct errmsg *e)
+{
 	struct buf tmp = BUF_INIT;
 	buf_printf(&tmp, "%s.tmp", path);
 	FILE *f = fopen(tmp.data, "w");
 	int rc = -1;
 	if (!f) {
 		err_set(e, "cannot write '%s': %s", tmp.data, strerror(errno));
-	} else if (fwrite(c.data, 1, c.len, f) != c.len) {
+	} else if (fwrite(c->data, 1, c->len, f) != c->len) {
 		err_set(e, "cannot write '%s': %s", tmp.data, strerror(errno));
 		fclose(f);
 	} else if (fclose(f) != 0) {
@@ -115,7 +167,6 @@ static int write_tables(const char *path, const struct out *o, struct errmsg *e)
 		rc = 0;
 	}
 	buf_free(&tmp);
-	buf_free(&c);
 	return rc;
 }
 
@@ -126,17 +177,24 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	struct errmsg e;
-	struct out o = { BUF_INIT, BUF_INIT, BUF_INIT, 0, 0, 0, &e };
+	struct rows o = { .e = &e };
 	struct store *s = NULL;
+	struct lexicon *lx = NULL;
+	struct buf c = BUF_INIT;
 	int rc = 1;
-	if (store_open(":memory:", &s, &e) == 0 && store_each_lexicon_row(s, NULL, add_row, &o, &e) == 0 &&
-	    write_tables(argv[1], &o, &e) == 0)
-		rc = 0;
-	else
+	if (store_open(":memory:", &s, &e) == 0 && store_each_lexicon_row(s, NULL, add_row, &o, &e) == 0) {
+		struct lexicon_tables t = { o.ents, o.nents, o.mets, o.nmets, o.aliases, o.naliases, NULL };
+		if ((lx = lexicon_from_tables(&t, &e))) {
+			write_tables(&c, &o, lexicon_words(lx));
+			if (write_file(argv[1], &c, &e) == 0)
+				rc = 0;
+		}
+	}
+	if (rc)
 		fprintf(stderr, "mtrack-lexgen: %s\n", e.text);
+	lexicon_free(lx);
 	store_close(s);
-	buf_free(&o.entities);
-	buf_free(&o.metrics);
-	buf_free(&o.aliases);
+	free_rows(&o);
+	buf_free(&c);
 	return rc;
 }
