@@ -109,7 +109,7 @@ int cli_open_store(struct cli *cli, struct store **out);
 
 /* The lexicon to extract with: the store's when --db names one (it must
  * exist) or $MTRACK_DB names one that exists, else the default lexicon
- * from an in-memory store. */
+ * (embedded_lexicon: the rows a new store holds). */
 int cli_load_lexicon(struct cli *cli, struct lexicon **out);
 
 

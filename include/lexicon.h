@@ -61,6 +61,48 @@ int lexicon_add_alias(struct lexicon *lx, const char *alias, int is_metric, cons
  * after the last add and before lexicon_scan(). */
 int lexicon_compile(struct lexicon *lx, struct errmsg *e);
 
+/* A lexicon's rows as static tables, in the order a store holds them
+ * (parents before their segments). Empty strings stand for NULL. An
+ * alias's text is already normalized (textnorm_run()), so loading the
+ * tables needs neither utf8proc nor OpenCC. */
+struct lexicon_entity_row {
+	const char *id, *name, *name_zh, *parent, *fy_rule, *kind;
+};
+struct lexicon_metric_row {
+	const char *id, *name, *unit_kind;
+	int stock;
+};
+struct lexicon_alias_row {
+	const char *text; /* normalized */
+	int is_metric;
+	const char *target;
+	int sign;
+};
+struct lexicon_tables {
+	const struct lexicon_entity_row *entities;
+	size_t nentities;
+	const struct lexicon_metric_row *metrics;
+	size_t nmetrics;
+	const struct lexicon_alias_row *aliases;
+	size_t naliases;
+	/* the matcher of the aliases, alias i with the id i (as
+	 * lexicon_compile() builds it, written by wordtrie_write_c()), or
+	 * NULL to build it */
+	const struct wordtrie *words;
+};
+
+/* A new compiled lexicon of the rows of `t` (copied, but for `words`,
+ * which must outlive it: the lexicon is yours to release with
+ * lexicon_free()), the same one lexicon_add_*() of each row and
+ * lexicon_compile() give. Returns NULL with `e` filled for a bad row. */
+struct lexicon *lexicon_from_tables(const struct lexicon_tables *t, struct errmsg *e);
+
+/* The number of aliases, and alias i: its normalized text, whether it
+ * names a metric, the index of what it names (after lexicon_compile())
+ * and its sign. Returns NULL when i is out of range. */
+size_t lexicon_alias_count(const struct lexicon *lx);
+const char *lexicon_alias_at(const struct lexicon *lx, size_t i, int *is_metric, int *index, int *sign);
+
 /* Finds aliases in normalized text[0..len), appending matches in order to
  * `*out` (grown with realloc; you own it). Reentrant. */
 int lexicon_scan(const struct lexicon *lx, const char *text, size_t len,

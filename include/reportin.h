@@ -89,7 +89,8 @@ int reportin_find_date(const char *text, size_t len, char out[11]);
  * a range of days. Writes YYYY-MM-DD into out and returns 0, or -1. */
 int reportin_find_dateline(const char *text, size_t len, char out[11]);
 
-/* The sha256 of data[0..len) in lower-case hex. */
-void reportin_sha256(const void *data, size_t len, char out[65]);
+/* The sha256 of data[0..len) in lower-case hex. Returns 0, or -1 with `e`
+ * filled when it cannot be worked out (no libcrypto). */
+int reportin_sha256(const void *data, size_t len, char out[65], struct errmsg *e);
 
 #endif

@@ -1,7 +1,9 @@
 /*
- * The one place PCRE2 is touched: patterns compiled once (UTF, with JIT)
- * and matched over byte buffers. A compiled pattern may be shared; a
- * struct rx_match is per caller, so scanning stays reentrant.
+ * The one place PCRE2 is touched: patterns compiled once (UTF) and matched
+ * over byte buffers, interpreted at first and compiled to machine code
+ * (JIT) once they have been matched often enough to repay it. A compiled
+ * pattern may be shared between threads; a struct rx_match is per caller,
+ * so scanning stays reentrant.
  */
 #ifndef MTRACK_RX_H
 #define MTRACK_RX_H
@@ -17,10 +19,16 @@ enum {
 	RX_CASELESS = 1,  /* ASCII letters match either case */
 	RX_EXTENDED = 2,  /* whitespace and # comments in the pattern are ignored */
 	RX_ANCHORED = 4,  /* only ever matched anchored: compiled once, not twice */
+	RX_LATER = 8,     /* compiled when first matched (see rx_compile()) */
 };
 
-/* Compiles `pattern` (UTF-8) with JIT. Returns NULL and fills `e` when the
- * pattern is invalid. Release with rx_free(). */
+/* Compiles `pattern` (UTF-8); JIT compilation waits for its matches.
+ * Returns NULL and fills `e` when the pattern is invalid. Release with
+ * rx_free(). With RX_LATER the pattern is only copied, and compiled when
+ * it is first matched (or rx_match_init() or rx_group_number() needs it):
+ * for the many patterns a lexer makes and a short text never tries, each
+ * made of parts that compiled already (rx_first_bytes() read them), so
+ * that it cannot fail; if it does all the same, rx_find() returns -1. */
 struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e);
 
 /* Fills map[b] with 1 for every byte `pattern` (compiled with `flags`) can

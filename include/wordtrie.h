@@ -26,6 +26,13 @@ void wordtrie_free(struct wordtrie *t);
 /* A trie of words[0..n), word i with the id i. Release with wordtrie_free(). */
 struct wordtrie *wordtrie_of(const char *const *words, size_t n);
 
+/* Appends to `out` C definitions of static tables holding `t` as it
+ * stands, the last `static const struct wordtrie <name>`: a trie that is
+ * part of the program, which wordtrie_free() leaves alone and to which no
+ * word may be added. The file they go to includes wordtrie_image.h. */
+struct buf;
+void wordtrie_write_c(const struct wordtrie *t, const char *name, struct buf *out);
+
 /* Adds `word` (UTF-8, non-empty) with the value `id` (>= 0). When a word is
  * added twice the first id stays. */
 void wordtrie_add(struct wordtrie *t, const char *word, int id);

@@ -21,6 +21,15 @@ struct alias {
 	int sign;
 };
 
+/* Ids to their index, by open addressing: looking each id up in a list
+ * (for a duplicate, for an alias's target) was most of loading the
+ * default lexicon's hundreds of entities and a thousand aliases. A slot
+ * holds 1 + the index, 0 when empty. */
+struct id_index {
+	int *slots;
+	size_t cap; /* a power of two, or 0 */
+};
+
 struct lexicon {
 	struct lexicon_entity *ents;
 	size_t nents, capents;
@@ -29,6 +38,7 @@ struct lexicon {
 	struct alias *aliases;
 	size_t naliases, capaliases;
 	struct wordtrie *trie;
+	struct id_index ent_ix, met_ix;
 };
 
 static const char *const unit_kinds[] = { "currency", "percent", "count", "ratio" };
@@ -74,6 +84,8 @@ void lexicon_free(struct lexicon *lx)
 	free(lx->ents);
 	free(lx->mets);
 	free(lx->aliases);
+	free(lx->ent_ix.slots);
+	free(lx->met_ix.slots);
 	wordtrie_free(lx->trie);
 	free(lx);
 }
@@ -83,18 +95,48 @@ static char *dup_or_null(const char *s)
 	return s && *s ? xstrdup(s) : NULL;
 }
 
+static size_t hash_id(const char *s)
+{
+	size_t h = 2166136261u; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static const char *id_at(const struct lexicon *lx, int metric, size_t i)
+{
+	return metric ? lx->mets[i].id : lx->ents[i].id;
+}
+
 static int find_id(const struct lexicon *lx, int metric, const char *id)
 {
-	if (metric) {
-		for (size_t i = 0; i < lx->nmets; i++)
-			if (!strcmp(lx->mets[i].id, id))
-				return (int)i;
-	} else {
-		for (size_t i = 0; i < lx->nents; i++)
-			if (!strcmp(lx->ents[i].id, id))
-				return (int)i;
+	const struct id_index *ix = metric ? &lx->met_ix : &lx->ent_ix;
+	if (!ix->cap)
+		return -1;
+	for (size_t h = hash_id(id) & (ix->cap - 1);; h = (h + 1) & (ix->cap - 1)) {
+		if (!ix->slots[h])
+			return -1;
+		if (!strcmp(id_at(lx, metric, (size_t)ix->slots[h] - 1), id))
+			return ix->slots[h] - 1;
 	}
-	return -1;
+}
+
+/* Enters the id of entity (or metric) i, the last added, kept at most
+ * half full. */
+static void index_id(struct lexicon *lx, int metric, size_t i)
+{
+	struct id_index *ix = metric ? &lx->met_ix : &lx->ent_ix;
+	if (2 * (i + 1) > ix->cap) {
+		free(ix->slots);
+		ix->cap = ix->cap ? 2 * ix->cap : 64;
+		ix->slots = xcalloc(ix->cap, sizeof(*ix->slots));
+		for (size_t k = 0; k < i; k++)
+			index_id(lx, metric, k);
+	}
+	size_t h = hash_id(id_at(lx, metric, i)) & (ix->cap - 1);
+	while (ix->slots[h])
+		h = (h + 1) & (ix->cap - 1);
+	ix->slots[h] = (int)i + 1;
 }
 
 int lexicon_add_entity(struct lexicon *lx, const char *id, const char *name, const char *name_zh,
@@ -118,6 +160,7 @@ int lexicon_add_entity(struct lexicon *lx, const char *id, const char *name, con
 	en->fy_rule = dup_or_null(fy_rule);
 	en->kind = xstrdup(kind && *kind ? kind : "company");
 	en->parent = -1;
+	index_id(lx, 0, lx->nents - 1);
 	return 0;
 }
 
@@ -137,6 +180,7 @@ int lexicon_add_metric(struct lexicon *lx, const char *id, const char *name, con
 	m->name = xstrdup(name && *name ? name : id);
 	m->unit_kind = (enum unit_kind)uk;
 	m->stock = stock;
+	index_id(lx, 1, lx->nmets - 1);
 	return 0;
 }
 
@@ -160,7 +204,9 @@ int lexicon_add_alias(struct lexicon *lx, const char *alias, int is_metric, cons
 	return 0;
 }
 
-int lexicon_compile(struct lexicon *lx, struct errmsg *e)
+/* Resolves parents, calendars and alias targets: lexicon_compile() but
+ * the matcher. */
+static int resolve(struct lexicon *lx, struct errmsg *e)
 {
 	static const struct fiscal_calendar calyear = { FY_FIXED, 12, 31, 0 };
 	for (size_t i = 0; i < lx->nents; i++) {
@@ -186,11 +232,78 @@ int lexicon_compile(struct lexicon *lx, struct errmsg *e)
 			return err_set(e, "alias '%s': unknown %s '%s'", a->text,
 				       a->is_metric ? "metric" : "entity", a->target);
 	}
+	return 0;
+}
+
+int lexicon_compile(struct lexicon *lx, struct errmsg *e)
+{
+	if (resolve(lx, e) < 0)
+		return -1;
 	wordtrie_free(lx->trie);
 	lx->trie = wordtrie_new();
 	for (size_t i = 0; i < lx->naliases; i++)
 		wordtrie_add(lx->trie, lx->aliases[i].text, (int)i);
 	return 0;
+}
+
+struct lexicon *lexicon_from_tables(const struct lexicon_tables *t, struct errmsg *e)
+{
+	struct lexicon *lx = lexicon_new();
+	for (size_t i = 0; i < t->nentities; i++) {
+		const struct lexicon_entity_row *r = &t->entities[i];
+		if (lexicon_add_entity(lx, r->id, r->name, r->name_zh, r->parent, r->fy_rule, r->kind, e) < 0)
+			goto fail;
+	}
+	for (size_t i = 0; i < t->nmetrics; i++) {
+		const struct lexicon_metric_row *r = &t->metrics[i];
+		if (lexicon_add_metric(lx, r->id, r->name, r->unit_kind, r->stock, e) < 0)
+			goto fail;
+	}
+	/* normalized when the tables were made: lexicon_add_alias() would
+	 * normalize each again, and open OpenCC for the Chinese ones */
+	lx->capaliases = t->naliases;
+	lx->aliases = xmalloc((t->naliases ? t->naliases : 1) * sizeof(*lx->aliases));
+	for (size_t i = 0; i < t->naliases; i++) {
+		const struct lexicon_alias_row *r = &t->aliases[i];
+		if (!*r->text) {
+			err_set(e, "empty alias for '%s'", r->target);
+			goto fail;
+		}
+		struct alias *a = &lx->aliases[lx->naliases++];
+		a->text = xstrdup(r->text);
+		a->is_metric = r->is_metric;
+		a->target = xstrdup(r->target);
+		a->index = -1;
+		a->sign = r->sign < 0 ? -1 : 1;
+	}
+	if (t->words) {
+		/* the build made the matcher from these rows */
+		if (resolve(lx, e) < 0)
+			goto fail;
+		lx->trie = (struct wordtrie *)t->words; /* frozen: wordtrie_free() leaves it */
+	} else if (lexicon_compile(lx, e) < 0) {
+		goto fail;
+	}
+	return lx;
+fail:
+	lexicon_free(lx);
+	return NULL;
+}
+
+size_t lexicon_alias_count(const struct lexicon *lx)
+{
+	return lx->naliases;
+}
+
+const char *lexicon_alias_at(const struct lexicon *lx, size_t i, int *is_metric, int *index, int *sign)
+{
+	if (i >= lx->naliases)
+		return NULL;
+	const struct alias *a = &lx->aliases[i];
+	*is_metric = a->is_metric;
+	*index = a->index;
+	*sign = a->sign;
+	return a->text;
 }
 
 int lexicon_scan(const struct lexicon *lx, const char *text, size_t len,

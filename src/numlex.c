@@ -476,7 +476,9 @@ static int compile_skip(struct numlex *nl, const char *const *shapes, size_t n, 
 				buf_adds(&p, shapes[i]);
 			}
 		buf_addc(&p, ')');
-		if (!(nl->skip[g] = rx_compile(p.data, RX_ANCHORED, e))) {
+		/* the shapes compiled one by one above: a group is compiled
+		 * when a text first needs it */
+		if (!(nl->skip[g] = rx_compile(p.data, RX_ANCHORED | RX_LATER, e))) {
 			buf_free(&p);
 			return -1;
 		}

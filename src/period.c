@@ -255,7 +255,9 @@ struct period_scanner *period_scanner_new(struct errmsg *e)
 			most = group;
 			ps->widest = (size_t)g;
 		}
-		ps->rx[g] = rx_compile(p.data, RX_CASELESS | RX_ANCHORED, e);
+		/* the forms compiled one by one above: a group is compiled
+		 * when a text first needs it */
+		ps->rx[g] = rx_compile(p.data, RX_CASELESS | RX_ANCHORED | RX_LATER, e);
 		buf_free(&p);
 		if (!ps->rx[g]) {
 			period_scanner_free(ps);

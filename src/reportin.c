@@ -1,14 +1,15 @@
 /*
- * Reading report files (see reportin.h). OpenSSL's libcrypto computes the
- * sha256; the publication date is read by a small scanner, run once per
+ * Reading report files (see reportin.h). sha256.c computes the sha256;
+ * the publication date is read by a small scanner, run once per
  * report (a pattern compiled per report cost more than the extraction).
  * A file that is neither UTF-8 nor marked by a byte order mark has its
  * encoding told by libuchardet; docconv converts it.
  */
 #include <ctype.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <openssl/evp.h>
+#include <pthread.h>
 #include <uchardet.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -20,17 +21,13 @@
 
 #include "docconv.h"
 #include "reportin.h"
+#include "sha256.h"
 #include "textnorm.h"
 #include "banned.h"
 
-void reportin_sha256(const void *data, size_t len, char out[65])
+int reportin_sha256(const void *data, size_t len, char out[65], struct errmsg *e)
 {
-	unsigned char md[EVP_MAX_MD_SIZE];
-	unsigned int n = 0;
-	EVP_Digest(data, len, md, &n, EVP_sha256(), NULL);
-	for (unsigned int i = 0; i < n && i < 32; i++)
-		snprintf(out + 2 * i, 3, "%02x", md[i]);
-	out[64] = '\0';
+	return sha256_hex(data, len, out, e);
 }
 
 static int month_number(const char *s, size_t n)
@@ -319,6 +316,39 @@ static int needs_detection(const char *d, size_t len)
 	return textnorm_check_utf8(d, len, &bad) < 0;
 }
 
+/* libuchardet, loaded when a file first needs its encoding told: loading
+ * it (and the C++ runtime it brings) at start cost every run, and most
+ * reports are UTF-8. */
+static pthread_once_t ud_once = PTHREAD_ONCE_INIT;
+static struct {
+	uchardet_t (*make)(void);
+	int (*handle_data)(uchardet_t ud, const char *data, size_t len);
+	void (*data_end)(uchardet_t ud);
+	const char *(*charset)(uchardet_t ud);
+	void (*release)(uchardet_t ud);
+} ucd;
+
+static void load_uchardet(void)
+{
+	void *lib = dlopen(MTRACK_UCHARDET_SONAME, RTLD_NOW | RTLD_LOCAL);
+	if (!lib)
+		return;
+	/* POSIX leaves object-to-function pointer casts to dlsym's users */
+	*(void **)&ucd.make = dlsym(lib, "uchardet_new");
+	*(void **)&ucd.handle_data = dlsym(lib, "uchardet_handle_data");
+	*(void **)&ucd.data_end = dlsym(lib, "uchardet_data_end");
+	*(void **)&ucd.charset = dlsym(lib, "uchardet_get_charset");
+	*(void **)&ucd.release = dlsym(lib, "uchardet_delete");
+	if (!ucd.handle_data || !ucd.data_end || !ucd.charset || !ucd.release)
+		ucd.make = NULL;
+}
+
+static void drop_detector(uchardet_t ud)
+{
+	if (ud)
+		ucd.release(ud);
+}
+
 /* Converts a file whose encoding nobody named: uchardet's answer when it
  * is one we are sure of and the file reads in it; otherwise the file is
  * refused with the encodings that would read it, never stored garbled. */
@@ -328,10 +358,13 @@ static int detect_and_convert(const char *name, const char *raw, size_t len, str
 	const char *guess = utf16_by_nuls(raw, len);
 	uchardet_t ud = NULL;
 	if (!guess) {
-		ud = uchardet_new();
-		if (ud && uchardet_handle_data(ud, raw, len) == 0) {
-			uchardet_data_end(ud);
-			guess = uchardet_get_charset(ud);
+		/* without the library nothing is sure: the file is refused
+		 * with the encodings that would read it */
+		pthread_once(&ud_once, load_uchardet);
+		ud = ucd.make ? ucd.make() : NULL;
+		if (ud && ucd.handle_data(ud, raw, len) == 0) {
+			ucd.data_end(ud);
+			guess = ucd.charset(ud);
 		}
 	}
 	const char *use = NULL;
@@ -339,13 +372,13 @@ static int detect_and_convert(const char *name, const char *raw, size_t len, str
 		if (!strcasecmp(guess, sure_encodings[i].guess))
 			use = sure_encodings[i].iconv;
 	if (use && docconv_to_utf8(name, raw, len, use, doc, NULL) == 0) {
-		uchardet_delete(ud);
+		drop_detector(ud);
 		return 0;
 	}
 	/* sure of a multi-byte encoding the file breaks (GB18030 cut short):
 	 * the byte and line where it breaks */
 	if (use && strcasecmp(use, "UTF-8")) {
-		uchardet_delete(ud);
+		drop_detector(ud);
 		return docconv_to_utf8(name, raw, len, use, doc, e);
 	}
 	/* not sure: name what it might be */
@@ -362,7 +395,7 @@ static int detect_and_convert(const char *name, const char *raw, size_t len, str
 		gl += (size_t)snprintf(guesses + gl, sizeof(guesses) - gl, "%s%s", gl ? ", " : "",
 				       fallback_encodings[i]);
 	}
-	uchardet_delete(ud);
+	drop_detector(ud);
 	size_t bad = 0, line = 1;
 	textnorm_check_utf8(raw, len, &bad);
 	for (size_t i = 0; i < bad; i++)
@@ -455,7 +488,10 @@ int reportin_load(const char *path, const char *date, const char *title, const c
 	}
 	out->size = (long)rawlen;
 	/* a re-add is a duplicate by the file's own bytes, whatever its format */
-	reportin_sha256(raw, rawlen, out->sha256);
+	if (reportin_sha256(raw, rawlen, out->sha256, e) < 0) {
+		free(raw);
+		return -1;
+	}
 	struct doc_text doc;
 	int rc = encoding || !needs_detection(raw, rawlen) ? docconv_to_utf8(name, raw, rawlen, encoding, &doc, e)
 							   : detect_and_convert(name, raw, rawlen, &doc, e);

@@ -1,9 +1,11 @@
 /*
- * PCRE2 wrapper (see rx.h): compile with JIT once, match many times. Only
- * this file includes pcre2.h.
+ * PCRE2 wrapper (see rx.h): compile once, match many times, JIT-compile
+ * what is matched often. Only this file includes pcre2.h.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,29 +13,57 @@
 #include "rx.h"
 #include "banned.h"
 
+/* How many matches a pattern is interpreted for before it is compiled to
+ * machine code. JIT-compiling the lexers' patterns up front took half the
+ * run of a one-line extract (a large alternation costs a millisecond and
+ * more); a pattern JIT-compiled pays for itself after some hundreds of
+ * matches, and a short text never makes them. */
+#ifndef RX_JIT_AFTER
+#define RX_JIT_AFTER 256
+#endif
+
+/* TIER_LATER: an RX_LATER pattern not compiled yet; TIER_BROKEN: one
+ * that would not compile when it was. */
+enum { TIER_LATER, TIER_COUNTING, TIER_JIT, TIER_INTERPRETED, TIER_BROKEN };
+
 /* Each pattern is compiled twice: JIT code cannot honour PCRE2_ANCHORED
  * given at match time (PCRE2 falls back to its much slower interpreter),
- * so anchored matches use a copy compiled anchored. */
+ * so anchored matches use a copy compiled anchored. The interpreted codes
+ * never change once compiled, so they are matched from several threads
+ * without a lock; they, and the JIT-compiled copies of them, are made
+ * once under `lock` and published through `tier`. */
 struct rx {
+	char *pattern; /* kept until compiled (RX_LATER) */
+	int flags;
 	pcre2_code *code;
 	pcre2_code *anchored;
-	int jit; /* both compiled to machine code: use the JIT fast path */
+	pcre2_code *jit_code, *jit_anchored; /* set before tier becomes TIER_JIT */
+	atomic_int tier;
+	atomic_uint matches; /* while TIER_COUNTING */
+	pthread_mutex_t lock;
 };
 
-struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e)
+static uint32_t options(int flags)
 {
-	uint32_t opts;
-	int errcode;
-	PCRE2_SIZE erroff;
-	opts = PCRE2_UTF | PCRE2_NO_UTF_CHECK;
+	uint32_t opts = PCRE2_UTF | PCRE2_NO_UTF_CHECK;
 	if (flags & RX_CASELESS)
 		opts |= PCRE2_CASELESS;
 	if (flags & RX_EXTENDED)
 		opts |= PCRE2_EXTENDED;
+	return opts;
+}
+
+/* Compiles `pattern` into rx->code (unless RX_ANCHORED) and rx->anchored.
+ * Returns 0, or -1 with `e` filled. */
+static int compile_codes(struct rx *rx, const char *pattern, struct errmsg *e)
+{
+	uint32_t opts = options(rx->flags);
+	int errcode;
+	PCRE2_SIZE erroff;
 	pcre2_code *code = NULL, *anchored = NULL;
-	if (!(flags & RX_ANCHORED))
+	if (!(rx->flags & RX_ANCHORED))
 		code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, opts, &errcode, &erroff, NULL);
-	if (code || (flags & RX_ANCHORED))
+	if (code || (rx->flags & RX_ANCHORED))
 		anchored = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, opts | PCRE2_ANCHORED,
 					 &errcode, &erroff, NULL);
 	if (!anchored) {
@@ -41,30 +71,86 @@ struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e)
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(errcode, msg, sizeof(msg));
 		size_t from = erroff > 40 ? erroff - 40 : 0;
-		err_set(e, "bad pattern at offset %zu (near '%.60s'): %s", (size_t)erroff, pattern + from,
-			(char *)msg);
-		return NULL;
+		return err_set(e, "bad pattern at offset %zu (near '%.60s'): %s", (size_t)erroff, pattern + from,
+			       (char *)msg);
 	}
-	/* JIT is an optimization: where it is unavailable the interpreter
-	 * gives the same answers, so a failure here is not an error. */
-	int jit = (!code || pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0) &&
-		  pcre2_jit_compile(anchored, PCRE2_JIT_COMPLETE) == 0;
-	struct rx *rx = xmalloc(sizeof(*rx));
 	rx->code = code;
 	rx->anchored = anchored;
-	rx->jit = jit;
+	return 0;
+}
+
+/* A JIT-compiled copy of `code`, or NULL when JIT is unavailable. */
+static pcre2_code *jit_copy(const pcre2_code *code)
+{
+	pcre2_code *c = pcre2_code_copy(code);
+	if (c && pcre2_jit_compile(c, PCRE2_JIT_COMPLETE) != 0) {
+		pcre2_code_free(c);
+		c = NULL;
+	}
+	return c;
+}
+
+/* Moves `rx` on: an RX_LATER pattern to compiled, a compiled one from
+ * counting to JIT code, or, where JIT is unavailable, to the interpreter
+ * for good (it gives the same answers). Returns the tier it is on. */
+static int tier_up(struct rx *rx)
+{
+	pthread_mutex_lock(&rx->lock);
+	int tier = atomic_load_explicit(&rx->tier, memory_order_acquire);
+	if (tier == TIER_LATER) {
+		tier = compile_codes(rx, rx->pattern, NULL) == 0 ? TIER_COUNTING : TIER_BROKEN;
+		free(rx->pattern);
+		rx->pattern = NULL;
+	} else if (tier == TIER_COUNTING) {
+		pcre2_code *c = NULL, *a = jit_copy(rx->anchored);
+		if (a && rx->code && !(c = jit_copy(rx->code))) {
+			pcre2_code_free(a);
+			a = NULL;
+		}
+		rx->jit_code = c;
+		rx->jit_anchored = a;
+		tier = a ? TIER_JIT : TIER_INTERPRETED;
+	}
+	atomic_store_explicit(&rx->tier, tier, memory_order_release);
+	pthread_mutex_unlock(&rx->lock);
+	return tier;
+}
+
+/* The tier of `rx`, compiled first when it was not yet. */
+static int compiled(const struct rx *rx)
+{
+	struct rx *r = (struct rx *)rx; /* its tier changes, not what it matches */
+	int tier = atomic_load_explicit(&r->tier, memory_order_acquire);
+	return tier == TIER_LATER ? tier_up(r) : tier;
+}
+
+struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e)
+{
+	struct rx *rx = xcalloc(1, sizeof(*rx));
+	rx->flags = flags;
+	atomic_init(&rx->matches, 0);
+	pthread_mutex_init(&rx->lock, NULL);
+	if (flags & RX_LATER) {
+		rx->pattern = xstrdup(pattern);
+		atomic_init(&rx->tier, TIER_LATER);
+		return rx;
+	}
+	if (compile_codes(rx, pattern, e) < 0) {
+		pthread_mutex_destroy(&rx->lock);
+		free(rx);
+		return NULL;
+	}
+	atomic_init(&rx->tier, TIER_COUNTING);
+	if (RX_JIT_AFTER == 0)
+		tier_up(rx);
 	return rx;
 }
 
 int rx_first_bytes(const char *pattern, int flags, unsigned char map[256])
 {
-	uint32_t opts = PCRE2_UTF | PCRE2_NO_UTF_CHECK;
+	uint32_t opts = options(flags);
 	int errcode;
 	PCRE2_SIZE erroff;
-	if (flags & RX_CASELESS)
-		opts |= PCRE2_CASELESS;
-	if (flags & RX_EXTENDED)
-		opts |= PCRE2_EXTENDED;
 	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, opts, &errcode, &erroff, NULL);
 	if (!code)
 		return -1;
@@ -139,15 +225,23 @@ void rx_free(struct rx *rx)
 {
 	if (!rx)
 		return;
+	free(rx->pattern);
 	pcre2_code_free(rx->code);
 	pcre2_code_free(rx->anchored);
+	pcre2_code_free(rx->jit_code);
+	pcre2_code_free(rx->jit_anchored);
+	pthread_mutex_destroy(&rx->lock);
 	free(rx);
 }
 
 void rx_match_init(struct rx_match *m, const struct rx *rx)
 {
 	memset(m, 0, sizeof(*m));
-	m->data = pcre2_match_data_create_from_pattern(rx->code ? rx->code : rx->anchored, NULL);
+	/* a pattern that would not compile never matches: any vector does */
+	if (compiled(rx) == TIER_BROKEN)
+		m->data = pcre2_match_data_create(RX_MAX_GROUPS, NULL);
+	else
+		m->data = pcre2_match_data_create_from_pattern(rx->code ? rx->code : rx->anchored, NULL);
 	if (!m->data) {
 		fputs("mtrack: out of memory\n", stderr);
 		abort();
@@ -166,13 +260,22 @@ int rx_find(const struct rx *rx, const char *text, size_t len, size_t from,
 {
 	if (from > len)
 		return 0;
-	const pcre2_code *code = anchored ? rx->anchored : rx->code;
-	if (!code)
-		return -1; /* compiled RX_ANCHORED, asked for a search */
-	/* the JIT fast path skips pcre2_match()'s checks, which cost more than
-	 * the short anchored matches the lexers make */
-	int rc = rx->jit ? pcre2_jit_match(code, (PCRE2_SPTR)text, len, from, 0, m->data, NULL)
-			 : pcre2_match(code, (PCRE2_SPTR)text, len, from, PCRE2_NO_UTF_CHECK, m->data, NULL);
+	struct rx *r = (struct rx *)rx; /* its tier changes, not what it matches */
+	int tier = compiled(rx);
+	if (tier == TIER_BROKEN || (!anchored && !rx->code))
+		return -1; /* or compiled RX_ANCHORED, asked for a search */
+	if (tier == TIER_COUNTING &&
+	    atomic_fetch_add_explicit(&r->matches, 1, memory_order_relaxed) + 1 >= RX_JIT_AFTER)
+		tier = tier_up(r);
+	int rc;
+	if (tier == TIER_JIT)
+		/* the JIT fast path skips pcre2_match()'s checks, which cost more
+		 * than the short anchored matches the lexers make */
+		rc = pcre2_jit_match(anchored ? rx->jit_anchored : rx->jit_code, (PCRE2_SPTR)text, len, from, 0,
+				     m->data, NULL);
+	else
+		rc = pcre2_match(anchored ? rx->anchored : rx->code, (PCRE2_SPTR)text, len, from,
+				 PCRE2_NO_UTF_CHECK | PCRE2_NO_JIT, m->data, NULL);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
 	if (rc < 0)
@@ -181,13 +284,14 @@ int rx_find(const struct rx *rx, const char *text, size_t len, size_t from,
 	 * is used as it stands rather than copied */
 	m->ovec = pcre2_get_ovector_pointer(m->data);
 	m->groups = (int)pcre2_get_ovector_count(m->data);
-	(void)rc;
 	m->mark = (const char *)pcre2_get_mark(m->data);
 	return 1;
 }
 
 int rx_group_number(const struct rx *rx, const char *name)
 {
+	if (compiled(rx) == TIER_BROKEN)
+		return -1;
 	int n = pcre2_substring_number_from_name(rx->anchored, (PCRE2_SPTR)name);
 	return n < 0 ? -1 : n;
 }

@@ -14,6 +14,7 @@
  * also turn Simplified 抬 into 擡 and 显著 into 显着, while t2s leaves
  * Simplified text as it stands, so every text can pass through it.
  */
+#include <dlfcn.h>
 #include <opencc.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -183,10 +184,17 @@ static void fold_char(struct normout *o, int32_t cp, size_t i)
 
 /* OpenCC's converter, opened once for the process: opening it reads its
  * dictionaries. Whether a handle converts from several threads at once is
- * not documented, so conversions take turns. */
+ * not documented, so conversions take turns. The library itself (and the
+ * C++ runtime it brings) is loaded then too: loading it at start cost
+ * every run, most of which never meet a Traditional character. */
 static pthread_once_t cc_once = PTHREAD_ONCE_INIT;
 static pthread_mutex_t cc_lock = PTHREAD_MUTEX_INITIALIZER;
 static opencc_t cc = (opencc_t)-1;
+static struct {
+	opencc_t (*open)(const char *config);
+	char *(*convert)(opencc_t h, const char *in, size_t len);
+	void (*release)(char *s);
+} occ;
 
 /* What t2s does to each ideograph U+3400..U+9FFF on its own, learnt as
  * texts bring them (converting all of them up front cost 30 ms a run): a
@@ -217,7 +225,15 @@ static size_t utf8_len(unsigned char c)
 
 static void cc_open(void)
 {
-	cc = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+	void *lib = dlopen(MTRACK_OPENCC_SONAME, RTLD_NOW | RTLD_LOCAL);
+	if (!lib)
+		return;
+	/* POSIX leaves object-to-function pointer casts to dlsym's users */
+	*(void **)&occ.open = dlsym(lib, "opencc_open");
+	*(void **)&occ.convert = dlsym(lib, "opencc_convert_utf8");
+	*(void **)&occ.release = dlsym(lib, "opencc_convert_utf8_free");
+	if (occ.open && occ.convert && occ.release)
+		cc = occ.open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
 }
 
 /* The ideograph U+3400..U+9FFF at s[0..len) (a lead byte E3..E9 and two
@@ -248,7 +264,7 @@ static void learn_chars(const unsigned char *s, size_t len)
 	}
 	if (!ask.len)
 		return;
-	char *conv = opencc_convert_utf8(cc, ask.data, ask.len);
+	char *conv = occ.convert(cc, ask.data, ask.len);
 	const char *q = conv, *a = ask.data;
 	for (size_t k = 0; k < ask.len; k += 4) {
 		int32_t cp = cjk_at((const unsigned char *)a + k, 3);
@@ -259,7 +275,7 @@ static void learn_chars(const unsigned char *s, size_t len)
 		q = nl ? nl + 1 : NULL;
 	}
 	if (conv)
-		opencc_convert_utf8_free(conv);
+		occ.release(conv);
 	buf_free(&ask);
 }
 
@@ -370,12 +386,12 @@ static void to_simplified(struct normout *o)
 		size_t le = nl ? (size_t)(nl - t) + 1 : o->len;
 		char *conv = NULL;
 		if (needs_simplifying(t + ls, le - ls))
-			conv = opencc_convert_utf8(cc, o->text + ls, le - ls);
+			conv = occ.convert(cc, o->text + ls, le - ls);
 		size_t clen = conv ? strlen(conv) : 0;
 		if (!conv || count_chars((const unsigned char *)conv, clen) != count_chars(t + ls, le - ls)) {
 			buf_add(&nt, t + ls, le - ls);
 			if (conv)
-				opencc_convert_utf8_free(conv);
+				occ.release(conv);
 			ls = le;
 			continue;
 		}
@@ -393,7 +409,7 @@ static void to_simplified(struct normout *o)
 			k += nk;
 		}
 		buf_add(&nt, conv, clen);
-		opencc_convert_utf8_free(conv);
+		occ.release(conv);
 		ls = le;
 	}
 	pthread_mutex_unlock(&cc_lock);

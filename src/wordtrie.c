@@ -1,58 +1,26 @@
 /*
  * Literal word matching with a byte trie (see wordtrie.h). Nodes live in
- * one array; each keeps its children as a sorted list of (byte, index)
- * pairs, which stays small for the word lists mtrack has.
+ * one array; a node with one child keeps it in itself, one with several
+ * keeps them beside as a sorted list of (byte, index) pairs, which stays
+ * small for the word lists mtrack has.
  */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "util.h"
 #include "wordtrie.h"
+#include "wordtrie_image.h"
 #include "banned.h"
-
-struct edge {
-	unsigned char byte;
-	int child;
-};
-
-struct node {
-	int id;            /* word ending here, or -1 */
-	int space, hyphen; /* the children on ' ' and '-', or -1: looked up at every step */
-	int nedges;
-	int only_child;    /* the child of a node with one: most nodes down a word */
-	unsigned char only_byte;
-	unsigned char boundary_end; /* the word ending here must not run on into a letter or digit */
-	int *dense;        /* children by byte, for nodes with many (a Chinese lead byte's) */
-	struct edge *edges;
-	int capedges;
-};
-
-/* Where words may start, for a scan to pass over the rest quickly. */
-struct starts {
-	/* how far the scan steps from a byte no word starts with: the whole
-	 * character it leads (1 for ASCII and stray continuation bytes), or
-	 * 0 for a byte a word may start with */
-	unsigned char step[256];
-	unsigned char latin_start[256]; /* that first byte is a Latin letter or digit */
-	unsigned char cjk_first[65536 / 8]; /* 3-byte characters a word starts with, as a bitmap */
-};
-
-struct wordtrie {
-	struct node *nodes;
-	size_t n, cap;
-	unsigned char first[256]; /* bytes a word may start with */
-	int root[256];            /* the root's children, by byte */
-	struct starts starts;
-};
 
 static int new_node(struct wordtrie *t)
 {
 	GROW(t->nodes, t->cap, t->n + 1);
-	struct node *n = &t->nodes[t->n];
+	struct wordtrie_node *n = &t->nodes[t->n];
 	memset(n, 0, sizeof(*n));
 	n->id = -1;
-	n->space = n->hyphen = -1;
+	n->space = n->hyphen = n->fanout = -1;
 	return (int)t->n++;
 }
 
@@ -75,14 +43,75 @@ struct wordtrie *wordtrie_of(const char *const *words, size_t n)
 	return t;
 }
 
+/* Appends the n numbers of a byte or int array as an initializer body,
+ * sixteen a line. */
+static void write_numbers(struct buf *out, const void *v, size_t n, int bytes)
+{
+	for (size_t i = 0; i < n; i++)
+		buf_printf(out, "%s%d,", i % 16 ? " " : "\n\t",
+			   bytes ? ((const unsigned char *)v)[i] : ((const int *)v)[i]);
+	buf_adds(out, "\n");
+}
+
+void wordtrie_write_c(const struct wordtrie *t, const char *name, struct buf *out)
+{
+	/* the edges each fanout holds: its node's count, not its capacity */
+	int *used = xcalloc(t->nfanouts + 1, sizeof(*used));
+	buf_printf(out, "static const struct wordtrie_node %s_nodes[] = {\n", name);
+	for (size_t i = 0; i < t->n; i++) {
+		const struct wordtrie_node *n = &t->nodes[i];
+		buf_printf(out, "\t{ %d, %d, %d, %d, %d, %u, %u, %u },\n", n->id, n->space, n->hyphen, n->only_child,
+			   n->fanout, n->nedges, n->only_byte, n->boundary_end);
+		if (n->fanout >= 0)
+			used[n->fanout] = n->nedges;
+	}
+	/* a table with no rows still needs an element in C */
+	buf_printf(out, "\t{ 0 }\n};\n\nstatic const struct wordtrie_edge %s_edges[] = {\n", name);
+	for (size_t i = 0; i < t->nfanouts; i++)
+		for (int k = 0; k < used[i]; k++)
+			buf_printf(out, "\t{ %u, %d },\n", t->fanouts[i].edges[k].byte, t->fanouts[i].edges[k].child);
+	buf_printf(out, "\t{ 0 }\n};\n\nstatic const int %s_dense[] = {", name);
+	for (size_t i = 0; i < t->nfanouts; i++)
+		if (t->fanouts[i].dense)
+			write_numbers(out, t->fanouts[i].dense, 256, 0);
+	buf_printf(out, "\t0\n};\n\nstatic const struct wordtrie_fanout %s_fanouts[] = {\n", name);
+	/* the tables are never written through: the casts only give the
+	 * pointers the type a trie being built needs */
+	size_t edge = 0, dense = 0;
+	for (size_t i = 0; i < t->nfanouts; i++) {
+		buf_printf(out, "\t{ (struct wordtrie_edge *)&%s_edges[%zu], %d, ", name, edge, used[i]);
+		if (t->fanouts[i].dense)
+			buf_printf(out, "(int *)&%s_dense[%zu] },\n", name, 256 * dense++);
+		else
+			buf_adds(out, "NULL },\n");
+		edge += (size_t)used[i];
+	}
+	free(used);
+	buf_printf(out, "\t{ NULL, 0, NULL }\n};\n\nstatic const struct wordtrie %s = {\n", name);
+	buf_printf(out, "\t(struct wordtrie_node *)%s_nodes, %zu, %zu, (struct wordtrie_fanout *)%s_fanouts, %zu, %zu,\n",
+		   name, t->n, t->n, name, t->nfanouts, t->nfanouts);
+	buf_adds(out, "\t{");
+	write_numbers(out, t->first, sizeof(t->first), 1);
+	buf_adds(out, "\t},\n\t{");
+	write_numbers(out, t->root, ARRAY_SIZE(t->root), 0);
+	buf_adds(out, "\t},\n\t{ {");
+	write_numbers(out, t->starts.step, sizeof(t->starts.step), 1);
+	buf_adds(out, "\t}, {");
+	write_numbers(out, t->starts.latin_start, sizeof(t->starts.latin_start), 1);
+	buf_adds(out, "\t}, {");
+	write_numbers(out, t->starts.cjk_first, sizeof(t->starts.cjk_first), 1);
+	buf_adds(out, "\t} },\n\t1,\n};\n");
+}
+
 void wordtrie_free(struct wordtrie *t)
 {
-	if (!t)
+	if (!t || t->frozen)
 		return;
-	for (size_t i = 0; i < t->n; i++) {
-		free(t->nodes[i].edges);
-		free(t->nodes[i].dense);
+	for (size_t i = 0; i < t->nfanouts; i++) {
+		free(t->fanouts[i].edges);
+		free(t->fanouts[i].dense);
 	}
+	free(t->fanouts);
 	free(t->nodes);
 	free(t);
 }
@@ -99,19 +128,22 @@ static int alnum(unsigned char c)
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static int child(const struct wordtrie *t, int node, unsigned char b)
+/* Inlined into the walks: called at every step of every scan. */
+static inline __attribute__((always_inline)) int child(const struct wordtrie *t, int node, unsigned char b)
 {
-	const struct node *n = &t->nodes[node];
-	if (n->dense)
-		return n->dense[b];
-	if (n->nedges == 1)
-		return n->only_byte == b ? n->only_child : -1;
+	const struct wordtrie_node *n = &t->nodes[node];
+	if (n->nedges <= 1)
+		return n->nedges && n->only_byte == b ? n->only_child : -1;
+	const struct wordtrie_fanout *f = &t->fanouts[n->fanout];
+	if (f->dense)
+		return f->dense[b];
+	const struct wordtrie_edge *e = f->edges;
 	int lo = 0, hi = n->nedges - 1;
 	while (lo <= hi) {
 		int mid = (lo + hi) / 2;
-		if (n->edges[mid].byte == b)
-			return n->edges[mid].child;
-		if (n->edges[mid].byte < b)
+		if (e[mid].byte == b)
+			return e[mid].child;
+		if (e[mid].byte < b)
 			lo = mid + 1;
 		else
 			hi = mid - 1;
@@ -125,28 +157,54 @@ static int add_child(struct wordtrie *t, int node, unsigned char b)
 	if (c >= 0)
 		return c;
 	c = new_node(t);
-	struct node *n = &t->nodes[node];
-	if (n->nedges == n->capedges) {
-		n->capedges = n->capedges ? 2 * n->capedges : 2;
-		n->edges = xrealloc(n->edges, (size_t)n->capedges * sizeof(*n->edges));
+	struct wordtrie_node *n = &t->nodes[node];
+	/* a lone child is kept in the node itself: most nodes down a word
+	 * have one, and an array for each was most of building the lexicon's
+	 * trie at every start */
+	if (n->nedges == 0) {
+		n->nedges = 1;
+		n->only_byte = b;
+		n->only_child = c;
+		if (b == ' ')
+			n->space = c;
+		if (b == '-')
+			n->hyphen = c;
+		if (node == 0)
+			t->root[b] = c;
+		return c;
+	}
+	if (n->nedges == 1) {
+		GROW(t->fanouts, t->capfanouts, t->nfanouts + 1);
+		n->fanout = (int)t->nfanouts++;
+		struct wordtrie_fanout *nf = &t->fanouts[n->fanout];
+		nf->capedges = 4;
+		nf->edges = xmalloc((size_t)nf->capedges * sizeof(*nf->edges));
+		nf->edges[0].byte = n->only_byte;
+		nf->edges[0].child = n->only_child;
+		nf->dense = NULL;
+	}
+	struct wordtrie_fanout *f = &t->fanouts[n->fanout];
+	if (n->nedges == f->capedges) {
+		f->capedges *= 2;
+		f->edges = xrealloc(f->edges, (size_t)f->capedges * sizeof(*f->edges));
 	}
 	int k = n->nedges++;
-	while (k > 0 && n->edges[k - 1].byte > b) {
-		n->edges[k] = n->edges[k - 1];
+	while (k > 0 && f->edges[k - 1].byte > b) {
+		f->edges[k] = f->edges[k - 1];
 		k--;
 	}
-	n->edges[k].byte = b;
-	n->edges[k].child = c;
-	n->only_byte = n->edges[0].byte;
-	n->only_child = n->edges[0].child;
-	if (n->nedges >= 6 && !n->dense) {
-		n->dense = xmalloc(256 * sizeof(int));
+	f->edges[k].byte = b;
+	f->edges[k].child = c;
+	n->only_byte = f->edges[0].byte;
+	n->only_child = f->edges[0].child;
+	if (n->nedges >= 6 && !f->dense) {
+		f->dense = xmalloc(256 * sizeof(int));
 		for (int i = 0; i < 256; i++)
-			n->dense[i] = -1;
+			f->dense[i] = -1;
 		for (int i = 0; i < n->nedges; i++)
-			n->dense[n->edges[i].byte] = n->edges[i].child;
-	} else if (n->dense) {
-		n->dense[b] = c;
+			f->dense[f->edges[i].byte] = f->edges[i].child;
+	} else if (f->dense) {
+		f->dense[b] = c;
 	}
 	if (b == ' ')
 		n->space = c;
@@ -179,13 +237,13 @@ void wordtrie_add(struct wordtrie *t, const char *word, int id)
 		unsigned cp = ((f & 0x0Fu) << 12) | (((unsigned char)word[1] & 0x3Fu) << 6) | ((unsigned char)word[2] & 0x3Fu);
 		t->starts.cjk_first[cp >> 3] |= (unsigned char)(1u << (cp & 7));
 	}
-	t->first[f] = 1;
-	if (isalpha(f)) {
-		t->first[toupper(f)] = 1;
+	/* only the bytes this word opens with can newly start a word */
+	unsigned char opens[2] = { f, (unsigned char)(isalpha(f) ? toupper(f) : f) };
+	for (int k = 0; k < 2; k++) {
+		t->first[opens[k]] = 1;
+		if (!(opens[k] >= 0x80 && opens[k] < 0xC0))
+			t->starts.step[opens[k]] = 0;
 	}
-	for (int b = 0; b < 256; b++)
-		if (t->first[b] && !(b >= 0x80 && b < 0xC0))
-			t->starts.step[b] = 0;
 	if (isalnum(f)) {
 		t->starts.latin_start[f] = 1;
 		t->starts.latin_start[toupper(f)] = 1;
@@ -198,7 +256,7 @@ static void walk(const struct wordtrie *t, const char *text, size_t len, size_t 
 		 int *best_id, int depth)
 {
 	for (;;) {
-		const struct node *n = &t->nodes[node];
+		const struct wordtrie_node *n = &t->nodes[node];
 		if (n->id >= 0 && (!n->boundary_end || pos >= len || !alnum((unsigned char)text[pos])) &&
 		    (pos > *best_end || *best_id < 0)) {
 			*best_end = pos;
@@ -315,7 +373,7 @@ static int cjk_starts(const unsigned char *bitmap, unsigned cp)
  * `st`: past characters no word starts with and the insides of Latin words.
  * Returns 0 at the end of the text; else sets *cp to the code point of a
  * 3-byte character there (0 for others). */
-static inline int next_start(const struct starts *st, const char *text, size_t len, size_t *pos, unsigned *cp)
+static inline int next_start(const struct wordtrie_starts *st, const char *text, size_t len, size_t *pos, unsigned *cp)
 {
 	size_t p = *pos;
 	for (;;) {
@@ -379,7 +437,7 @@ struct wordtrie_group {
 	size_t n;
 	/* the union of the tries' tables: a byte or character no trie's
 	 * word starts with is passed over once for all of them */
-	struct starts starts;
+	struct wordtrie_starts starts;
 	/* which tries (bit k for tries[k]) have a word starting with a byte,
 	 * and with a 3-byte character (by code point) */
 	unsigned char byte_tries[256];
@@ -393,10 +451,10 @@ struct wordtrie_group *wordtrie_group_new(const struct wordtrie *const *tries, s
 		n = WORDTRIE_GROUP_MAX;
 	memcpy(g->tries, tries, n * sizeof(*tries));
 	g->n = n;
-	struct starts *u = &g->starts;
+	struct wordtrie_starts *u = &g->starts;
 	memcpy(u->step, tries[0]->starts.step, sizeof(u->step));
 	for (size_t k = 0; k < n; k++) {
-		const struct starts *t = &tries[k]->starts;
+		const struct wordtrie_starts *t = &tries[k]->starts;
 		for (int b = 0; b < 256; b++) {
 			if (!t->step[b])
 				u->step[b] = 0;
@@ -407,7 +465,7 @@ struct wordtrie_group *wordtrie_group_new(const struct wordtrie *const *tries, s
 	}
 	g->cjk_tries = xcalloc(65536, 1);
 	for (size_t k = 0; k < n; k++) {
-		const struct starts *t = &tries[k]->starts;
+		const struct wordtrie_starts *t = &tries[k]->starts;
 		for (int b = 0; b < 256; b++)
 			if (!t->step[b])
 				g->byte_tries[b] |= (unsigned char)(1u << k);

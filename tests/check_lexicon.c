@@ -1,4 +1,6 @@
 /* lexicon: one-pass alias matching, longest first, word boundaries, NFKC. */
+#include "buf.h"
+#include "embedded.h"
 #include "lexicon.h"
 #include "store.h"
 #include "testutil.h"
@@ -369,6 +371,192 @@ START_TEST(test_common_words)
 }
 END_TEST
 
+/* ---- the default lexicon's generated tables ---- */
+
+/* Where the walk over the store's rows stands in the tables. */
+struct walk {
+	size_t ent, met, ali;
+};
+
+/* Each row a new store holds is the next row of embedded_lexicon, an
+ * alias with its text normalized. */
+static int same_row(const struct lexicon_row *r, void *ctx)
+{
+	struct walk *w = ctx;
+	const struct lexicon_tables *t = &embedded_lexicon;
+	if (!strcmp(r->type, "entity")) {
+		ck_assert_uint_lt(w->ent, t->nentities);
+		const struct lexicon_entity_row *g = &t->entities[w->ent++];
+		ck_assert_str_eq(g->id, r->id);
+		ck_assert_str_eq(g->name, r->name ? r->name : "");
+		ck_assert_str_eq(g->name_zh, r->name_zh);
+		ck_assert_str_eq(g->parent, r->parent);
+		ck_assert_str_eq(g->fy_rule, r->fy);
+		ck_assert_str_eq(g->kind, r->kind);
+	} else if (!strcmp(r->type, "metric")) {
+		ck_assert_uint_lt(w->met, t->nmetrics);
+		const struct lexicon_metric_row *g = &t->metrics[w->met++];
+		ck_assert_str_eq(g->id, r->id);
+		ck_assert_str_eq(g->name, r->name ? r->name : "");
+		ck_assert_str_eq(g->unit_kind, r->unit_kind);
+		ck_assert_int_eq(g->stock, r->stock);
+	} else {
+		ck_assert_uint_lt(w->ali, t->naliases);
+		const struct lexicon_alias_row *g = &t->aliases[w->ali++];
+		struct textnorm tn;
+		ck_assert_int_eq(textnorm_run(r->name, strlen(r->name), &tn, NULL), 0);
+		ck_assert_msg(!strcmp(g->text, tn.text), "alias %zu: '%s' in the tables, '%s' from the migrations",
+			      w->ali - 1, g->text, tn.text);
+		textnorm_free(&tn);
+		ck_assert_int_eq(g->is_metric, !strcmp(r->kind, "metric"));
+		ck_assert_str_eq(g->target, r->id);
+		ck_assert_int_eq(g->sign, r->sign < 0 ? -1 : 1);
+	}
+	return 0;
+}
+
+START_TEST(test_tables_are_the_migrations)
+{
+	struct store *s;
+	struct errmsg e;
+	struct walk w = { 0, 0, 0 };
+	ck_assert_int_eq(store_open(":memory:", &s, &e), 0);
+	ck_assert_int_eq(store_each_lexicon_row(s, NULL, same_row, &w, &e), 0);
+	store_close(s);
+	ck_assert_uint_eq(w.ent, embedded_lexicon.nentities);
+	ck_assert_uint_eq(w.met, embedded_lexicon.nmetrics);
+	ck_assert_uint_eq(w.ali, embedded_lexicon.naliases);
+	ck_assert_uint_gt(w.ali, 0);
+}
+END_TEST
+
+/* The lexicon compiled from the tables is the store's (lx), field by
+ * field, calendars and resolved parents and alias targets included. */
+START_TEST(test_tables_compile_to_the_store_lexicon)
+{
+	struct errmsg e;
+	struct lexicon *t = lexicon_from_tables(&embedded_lexicon, &e);
+	ck_assert_ptr_nonnull(t);
+	ck_assert_uint_eq(lexicon_entity_count(t), lexicon_entity_count(lx));
+	for (size_t i = 0; i < lexicon_entity_count(lx); i++) {
+		const struct lexicon_entity *a = lexicon_entity_at(lx, i), *b = lexicon_entity_at(t, i);
+		ck_assert_str_eq(a->id, b->id);
+		ck_assert_str_eq(a->name, b->name);
+		ck_assert_str_eq(a->name_zh ? a->name_zh : "-", b->name_zh ? b->name_zh : "-");
+		ck_assert_int_eq(a->parent, b->parent);
+		ck_assert_str_eq(a->fy_rule ? a->fy_rule : "-", b->fy_rule ? b->fy_rule : "-");
+		ck_assert_str_eq(a->kind, b->kind);
+		ck_assert_int_eq(a->calendar.kind, b->calendar.kind);
+		ck_assert_int_eq(a->calendar.month, b->calendar.month);
+		ck_assert_int_eq(a->calendar.day, b->calendar.day);
+		ck_assert_int_eq(a->calendar.weekday, b->calendar.weekday);
+	}
+	ck_assert_uint_eq(lexicon_metric_count(t), lexicon_metric_count(lx));
+	for (size_t i = 0; i < lexicon_metric_count(lx); i++) {
+		const struct lexicon_metric *a = lexicon_metric_at(lx, i), *b = lexicon_metric_at(t, i);
+		ck_assert_str_eq(a->id, b->id);
+		ck_assert_str_eq(a->name, b->name);
+		ck_assert_int_eq(a->unit_kind, b->unit_kind);
+		ck_assert_int_eq(a->stock, b->stock);
+	}
+	ck_assert_uint_eq(lexicon_alias_count(t), lexicon_alias_count(lx));
+	for (size_t i = 0; i < lexicon_alias_count(lx); i++) {
+		int am, ai, as, bm, bi, bs;
+		const char *a = lexicon_alias_at(lx, i, &am, &ai, &as), *b = lexicon_alias_at(t, i, &bm, &bi, &bs);
+		ck_assert_str_eq(a, b);
+		ck_assert_int_eq(am, bm);
+		ck_assert_int_eq(ai, bi);
+		ck_assert_int_eq(as, bs);
+	}
+	ck_assert_ptr_null(lexicon_alias_at(t, lexicon_alias_count(t), &(int){ 0 }, &(int){ 0 }, &(int){ 0 }));
+	lexicon_free(t);
+}
+END_TEST
+
+/* The matcher written into the tables finds what one built from their
+ * rows finds, in a text of every alias (joined by what a report puts
+ * between words, and run into its neighbours) and in sample sentences. */
+START_TEST(test_tables_matcher)
+{
+	struct errmsg e;
+	struct lexicon_tables built = embedded_lexicon;
+	ck_assert_ptr_nonnull(built.words);
+	built.words = NULL;
+	struct lexicon *a = lexicon_from_tables(&embedded_lexicon, &e), *b = lexicon_from_tables(&built, &e);
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(b);
+	ck_assert_ptr_eq(lexicon_words(a), embedded_lexicon.words);
+	static const char *const seps[] = { " ", "", "，", "x", "-", " revenue ", "收入" };
+	struct buf text = BUF_INIT;
+	for (size_t k = 0; k < ARRAY_LEN(seps); k++)
+		for (size_t i = 0; i < embedded_lexicon.naliases; i++) {
+			buf_adds(&text, embedded_lexicon.aliases[i].text);
+			buf_adds(&text, seps[k]);
+		}
+	for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
+		buf_adds(&text, cases[i].text);
+		buf_addc(&text, '\n');
+	}
+	struct lexicon_match *ma = NULL, *mb = NULL;
+	size_t na = 0, nb = 0, ca = 0, cb = 0;
+	ck_assert_int_eq(lexicon_scan(a, text.data, text.len, &ma, &na, &ca, NULL), 0);
+	ck_assert_int_eq(lexicon_scan(b, text.data, text.len, &mb, &nb, &cb, NULL), 0);
+	ck_assert_uint_gt(na, embedded_lexicon.naliases);
+	ck_assert_uint_eq(na, nb);
+	for (size_t i = 0; i < na; i++) {
+		ck_assert_uint_eq(ma[i].start, mb[i].start);
+		ck_assert_uint_eq(ma[i].end, mb[i].end);
+		ck_assert_int_eq(ma[i].is_metric, mb[i].is_metric);
+		ck_assert_int_eq(ma[i].index, mb[i].index);
+		ck_assert_int_eq(ma[i].sign, mb[i].sign);
+	}
+	free(ma);
+	free(mb);
+	buf_free(&text);
+	lexicon_free(a);
+	lexicon_free(b);
+}
+END_TEST
+
+/* Tables with a bad row are refused as lexicon_add_*() and
+ * lexicon_compile() refuse it, with the row named. */
+static const struct lexicon_entity_row parent_row[] = { { "p", "P", "", "", "06-30", "company" } };
+static const struct {
+	struct lexicon_entity_row ent;
+	struct lexicon_metric_row met;
+	struct lexicon_alias_row ali;
+	const char *says;
+} bad_tables[] = {
+	{ { "x", "X", "", "nobody", "", "segment" }, { "m", "M", "count", 0 }, { "x", 0, "x", 1 }, "nobody" },
+	{ { "x", "X", "", "", "13-40", "" }, { "m", "M", "count", 0 }, { "x", 0, "x", 1 }, "13-40" },
+	{ { "x", "X", "", "", "", "" }, { "m", "M", "furlongs", 0 }, { "x", 0, "x", 1 }, "unit kind" },
+	{ { "x", "X", "", "", "", "" }, { "m", "M", "count", 0 }, { "y", 0, "nothing", 1 }, "nothing" },
+	{ { "x", "X", "", "", "", "" }, { "m", "M", "count", 0 }, { "x", 1, "x", 1 }, "unknown metric 'x'" },
+	{ { "x", "X", "", "", "", "" }, { "m", "M", "count", 0 }, { "", 0, "x", 1 }, "empty alias" },
+	{ { "p", "X", "", "", "", "" }, { "m", "M", "count", 0 }, { "x", 0, "p", 1 }, "exists already" },
+};
+
+START_TEST(test_bad_tables)
+{
+	struct lexicon_entity_row ents[] = { parent_row[0], bad_tables[_i].ent };
+	struct lexicon_tables t = { ents, 2, &bad_tables[_i].met, 1, &bad_tables[_i].ali, 1, NULL };
+	struct errmsg e;
+	ck_assert_ptr_null(lexicon_from_tables(&t, &e));
+	ck_assert_msg(strstr(e.text, bad_tables[_i].says), "'%s' does not say '%s'", e.text, bad_tables[_i].says);
+}
+END_TEST
+
+START_TEST(test_empty_tables)
+{
+	struct lexicon_tables t = { NULL, 0, NULL, 0, NULL, 0, NULL };
+	struct lexicon *l = lexicon_from_tables(&t, NULL);
+	ck_assert_ptr_nonnull(l);
+	ck_assert_uint_eq(lexicon_entity_count(l), 0);
+	ck_assert_uint_eq(lexicon_alias_count(l), 0);
+	lexicon_free(l);
+}
+END_TEST
+
 int main(void)
 {
 	struct store *s;
@@ -390,6 +578,11 @@ int main(void)
 	tcase_add_test(tc, test_data_entities);
 	tcase_add_test(tc, test_data_aliases);
 	tcase_add_loop_test(tc, test_common_words, 0, ARRAY_LEN(common_words));
+	tcase_add_test(tc, test_tables_are_the_migrations);
+	tcase_add_test(tc, test_tables_compile_to_the_store_lexicon);
+	tcase_add_test(tc, test_tables_matcher);
+	tcase_add_loop_test(tc, test_bad_tables, 0, ARRAY_LEN(bad_tables));
+	tcase_add_test(tc, test_empty_tables);
 	suite_add_tcase(su, tc);
 	int rc = run_suite(su);
 	lexicon_free(lx);
