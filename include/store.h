@@ -147,6 +147,13 @@ int store_batch_end(struct store *s, int commit, struct errmsg *e);
 int store_add_report(struct store *s, const struct report_meta *meta, const struct fact_list *facts,
 		     struct add_result *res, struct errmsg *e);
 
+/* Every fact's current value per basis is kept in a table of its own
+ * (fact_current), changed with the reports and observations in the same
+ * transaction. Works it out again from the observations, compares, and
+ * sets `*differ` to the rows that disagree (0 when it is right). For
+ * tests and checks: it reads the whole store. */
+int store_current_check(struct store *s, long *differ, struct errmsg *e);
+
 /* Records a retraction (retract = 1) or a restoration of report `id`,
  * and its event. */
 int store_set_retracted(struct store *s, long id, int retract, const char *reason, struct errmsg *e);
