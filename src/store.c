@@ -28,9 +28,19 @@ struct store {
 	/* the statements that keep fact_current (migration 0011) */
 	sqlite3_stmt *curput, *curkeys, *curdel, *curbest;
 	int in_batch; /* inside store_batch_begin(): reports use savepoints */
+	sqlite3_int64 page_size; /* page_bytes() */
 	char who[64]; /* $USER, recorded with each event */
 	int readonly; /* opened immutable: its folder cannot be written */
 };
+
+/* The write-ahead log is kept under 64 MiB: a batch ends once it has
+ * spilled BATCH_LOG_BYTES to the log (its commit adds at most the 16 MiB
+ * page cache), each commit is folded into the store, and a log a reader
+ * keeps from being folded makes the writer wait past LOG_WAIT_BYTES. A
+ * log file is cut back to LOG_LIMIT_BYTES once checkpointed. */
+#define BATCH_LOG_BYTES (24 << 20)
+#define LOG_WAIT_BYTES (32 << 20)
+#define LOG_LIMIT_BYTES_SQL "67108864"
 
 static int db_err(struct store *s, struct errmsg *e, const char *what)
 {
@@ -244,10 +254,9 @@ int store_open_with(const char *path, const struct embedded_migration *migs, str
 		return -1;
 	}
 	sqlite3_busy_timeout(s->db, 30000);
-	/* Leave the write-ahead log to SQLite's automatic checkpoints (every
-	 * 1000 pages) instead of folding it into the store at every close:
-	 * adding one report then costs the same in a large store as in an
-	 * empty one. Committed reports survive a crash either way. */
+	/* A connection that only read leaves the write-ahead log as it is;
+	 * one that wrote folds it into the store as it closes (store_close()),
+	 * so the store file alone holds everything once a command is done. */
 	sqlite3_db_config(s->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
 	int cur;
 	if (!memory && user_version(s, &cur, NULL) < 0 && (sqlite3_errcode(s->db) & 0xff) == SQLITE_READONLY &&
@@ -307,7 +316,10 @@ int store_open_with(const char *path, const struct embedded_migration *migs, str
 		store_close(s);
 		return -1;
 	}
+	/* journal_size_limit: a log that grew past it (a big transaction) is
+	 * cut back to it once checkpointed, instead of keeping its size */
 	if ((!memory && !s->readonly && exec_retry(s, "PRAGMA journal_mode = WAL", &pe) < 0) ||
+	    (!memory && !s->readonly && exec(s, "PRAGMA journal_size_limit = " LOG_LIMIT_BYTES_SQL, &pe) < 0) ||
 	    exec(s, "PRAGMA temp_store = MEMORY", &pe) < 0 ||
 	    exec(s, "PRAGMA foreign_keys = ON", &pe) < 0 || exec(s, "PRAGMA synchronous = NORMAL", &pe) < 0) {
 		int code = sqlite3_errcode(s->db) & 0xff;
@@ -335,6 +347,15 @@ void store_close(struct store *s)
 {
 	if (!s)
 		return;
+	/* A connection that wrote makes the store file whole: the log is
+	 * folded into it now (the log is bounded, so this costs little), and
+	 * the last connection to close removes the log. One that only read
+	 * writes nothing. A reader elsewhere may keep part of the log alive:
+	 * it is folded in later. */
+	if (s->db && !s->readonly && strcmp(s->path, ":memory:") && sqlite3_total_changes64(s->db) > 0) {
+		sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		sqlite3_db_config(s->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+	}
 	sqlite3_finalize(s->find);
 	sqlite3_finalize(s->ins);
 	sqlite3_finalize(s->cur);
@@ -564,6 +585,21 @@ static void bind_text_or_null(sqlite3_stmt *st, int i, const char *v)
 		sqlite3_bind_null(st, i);
 }
 
+/* The store's page size, read once. */
+static sqlite3_int64 page_bytes(struct store *s)
+{
+	if (!s->page_size) {
+		sqlite3_stmt *st;
+		s->page_size = 4096;
+		if (sqlite3_prepare_v2(s->db, "PRAGMA page_size", -1, &st, NULL) == SQLITE_OK) {
+			if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int64(st, 0) > 0)
+				s->page_size = sqlite3_column_int64(st, 0);
+			sqlite3_finalize(st);
+		}
+	}
+	return s->page_size;
+}
+
 int store_batch_begin(struct store *s, struct errmsg *e)
 {
 	/* a batch of reports dirties index pages all over the store; a page
@@ -573,14 +609,43 @@ int store_batch_begin(struct store *s, struct errmsg *e)
 	if (exec(s, "PRAGMA cache_size = -16384", e) < 0 || exec_retry(s, "BEGIN IMMEDIATE", e) < 0)
 		return -1;
 	s->in_batch = 1;
+	/* counts the pages the batch spills to the log from here on */
+	int cur = 0, high = 0;
+	sqlite3_db_status(s->db, SQLITE_DBSTATUS_CACHE_WRITE, &cur, &high, 1);
 	return 0;
+}
+
+int store_batch_full(struct store *s)
+{
+	int cur = 0, high = 0;
+	if (!s->in_batch || sqlite3_db_status(s->db, SQLITE_DBSTATUS_CACHE_WRITE, &cur, &high, 0) != SQLITE_OK)
+		return 0;
+	return (sqlite3_int64)cur * page_bytes(s) >= BATCH_LOG_BYTES;
+}
+
+/* After a batch commits: the log folded into the store as far as readers
+ * allow. SQLite's own checkpoint after the commit does it unless a reader
+ * still reads an older state; then, once the log passes LOG_WAIT_BYTES,
+ * the next batch waits for those readers (the busy timeout) rather than
+ * let the log grow on. A log that could not be folded is left to the next
+ * batch: the reports are committed either way. */
+static void log_settle(struct store *s)
+{
+	int frames = 0, done = 0;
+	if (strcmp(s->path, ":memory:") == 0 || s->readonly ||
+	    sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE, &frames, &done) != SQLITE_OK)
+		return;
+	if (done < frames && (sqlite3_int64)frames * page_bytes(s) >= LOG_WAIT_BYTES)
+		sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
 }
 
 int store_batch_end(struct store *s, int commit, struct errmsg *e)
 {
 	s->in_batch = 0;
-	if (commit && exec(s, "COMMIT", e) == 0)
+	if (commit && exec(s, "COMMIT", e) == 0) {
+		log_settle(s);
 		return 0;
+	}
 	exec(s, "ROLLBACK", NULL);
 	return commit ? -1 : 0;
 }
