@@ -37,7 +37,9 @@ struct store {
  * spilled BATCH_LOG_BYTES to the log (its commit adds at most the 16 MiB
  * page cache), each commit is folded into the store, and a log a reader
  * keeps from being folded makes the writer wait past LOG_WAIT_BYTES. A
- * log file is cut back to LOG_LIMIT_BYTES once checkpointed. */
+ * log file is cut back to LOG_LIMIT_BYTES once checkpointed. One report
+ * is one transaction whatever its size: a report bigger than the bound
+ * (a large CSV import) takes the log past it until it commits. */
 #define BATCH_LOG_BYTES (24 << 20)
 #define LOG_WAIT_BYTES (32 << 20)
 #define LOG_LIMIT_BYTES_SQL "67108864"
@@ -626,8 +628,8 @@ int store_batch_full(struct store *s)
 /* After a batch commits: the log folded into the store as far as readers
  * allow. SQLite's own checkpoint after the commit does it unless a reader
  * still reads an older state; then, once the log passes LOG_WAIT_BYTES,
- * the next batch waits for those readers (the busy timeout) rather than
- * let the log grow on. A log that could not be folded is left to the next
+ * the writer waits for those readers (the busy timeout) before its next
+ * batch rather than let the log grow on. A log that could not be folded is left to the next
  * batch: the reports are committed either way. */
 static void log_settle(struct store *s)
 {
