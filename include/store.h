@@ -34,6 +34,9 @@ int store_open(const char *path, struct store **out, struct errmsg *e);
 int store_open_with(const char *path, const struct embedded_migration *migrations,
 		    struct store **out, struct errmsg *e);
 
+/* Closes the store. After a command that wrote, the write-ahead log is
+ * folded into the store file (and removed by the last connection), so the
+ * file alone holds everything. */
 void store_close(struct store *s);
 
 const char *store_path(const struct store *s);
@@ -136,8 +139,15 @@ struct add_result {
 int store_batch_begin(struct store *s, struct errmsg *e);
 
 /* Commits the batch (commit != 0) or rolls all of it back. A failed commit
- * rolls back too and returns -1: none of the batch's reports is stored. */
+ * rolls back too and returns -1: none of the batch's reports is stored.
+ * A committed batch is folded from the write-ahead log into the store
+ * (checkpointed) as far as readers allow; the log is kept under 64 MiB. */
 int store_batch_end(struct store *s, int commit, struct errmsg *e);
+
+/* Whether the batch has written so much (24 MiB of pages spilled to the
+ * log) that it should be committed now, however few its reports, so that
+ * the log stays bounded: 1 or 0. */
+int store_batch_full(struct store *s);
 
 /* Stores a report and its facts in one transaction: either all of it is
  * stored or nothing. Each fact is counted as new (no earlier value for its
@@ -146,6 +156,13 @@ int store_batch_end(struct store *s, int commit, struct errmsg *e);
  * nothing is stored and `duplicate` is set. */
 int store_add_report(struct store *s, const struct report_meta *meta, const struct fact_list *facts,
 		     struct add_result *res, struct errmsg *e);
+
+/* Every fact's current value per basis is kept in a table of its own
+ * (fact_current), changed with the reports and observations in the same
+ * transaction. Works it out again from the observations, compares, and
+ * sets `*differ` to the rows that disagree (0 when it is right). For
+ * tests and checks: it reads the whole store. */
+int store_current_check(struct store *s, long *differ, struct errmsg *e);
 
 /* Records a retraction (retract = 1) or a restoration of report `id`,
  * and its event. */

@@ -11,6 +11,9 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "cli.h"
 #include "docconv.h"
@@ -22,8 +25,11 @@ const char usage_add[] =
 	"add [--date YYYY-MM-DD] [--subject ENTITY] [--source TEXT] [--title TEXT] [--encoding NAME] [--format text|jsonl] PATH...|-\n\n"
 	"Extracts each report and stores it with its facts. Each report is stored\n"
 	"whole or not at all: a report that fails stores nothing and the others are\n"
-	"still added. Reports are committed in batches (every 500 reports or half a\n"
-	"second), and each is reported once its batch is committed.\n"
+	"still added. Reports are committed in batches (every 500 reports, half a\n"
+	"second or 24 MiB written), and each is reported once its batch is\n"
+	"committed; the write-ahead log is folded into the store as batches commit,\n"
+	"so it stays under 64 MiB, and once add ends the store file alone holds\n"
+	"everything.\n"
 	"A folder adds the files in it, in name order. The same bytes added again\n"
 	"store nothing: the message names the report holding them (to fix its date,\n"
 	"'mtrack redate'; to read it again, 'mtrack reextract'; if retracted,\n"
@@ -40,6 +46,10 @@ const char usage_add[] =
 	"  --format F    text (default: one line per report) or jsonl (one object per\n"
 	"                file: path, report_id, status, facts, new, restated,\n"
 	"                conflicting, error)\n\n"
+	"Files are read and extracted a few ahead of the one being stored, through\n"
+	"a bounded queue: memory stays flat whatever the folder's size. The\n"
+	"environment variable MTRACK_ADD_QUEUE sets how many wait at most (1 to\n"
+	"1024, default 4).\n\n"
 	"Exit status: 0 when every file was added or already there, 1 otherwise.\n";
 
 /* A batch is committed after this many reports or this many seconds. */
@@ -344,15 +354,47 @@ static int store_prepared(struct store *s, const struct add_opts *o, struct prep
 	return rc;
 }
 
-/* Files are read and extracted on a second thread, a few ahead of the one
- * being stored: on a machine with two cores the two halves of the work
- * overlap. Outcomes still come in file order. */
-enum { READ_AHEAD = 4 };
+/* Files are read and extracted on a second thread and handed to the one
+ * storing them through a bounded queue: on a machine with two cores the
+ * two halves of the work overlap, and at most `bound` prepared files (a
+ * file's text and facts each) wait at any time, so memory stays flat
+ * whatever the size of the folder. Outcomes still come in file order.
+ * MTRACK_ADD_QUEUE sets the bound (1 to 1024; tests make it tiny). */
+enum { QUEUE_DEFAULT = 4, QUEUE_MAX = 1024 };
+
+static size_t queue_bound(void)
+{
+	const char *v = getenv("MTRACK_ADD_QUEUE");
+	if (!v || !*v)
+		return QUEUE_DEFAULT;
+	char *end;
+	errno = 0;
+	long n = strtol(v, &end, 10);
+	if (errno || *end || n < 1 || n > QUEUE_MAX)
+		return QUEUE_DEFAULT;
+	return (size_t)n;
+}
+
+/* A file's text, tokens and facts are allocated on the reader thread and
+ * freed on the storing thread, megabytes a second. glibc hands such memory
+ * back to the system as soon as the top of a heap is free (and serves big
+ * blocks with mmap), so every file faulted its pages in again, and with
+ * two threads each return cost a TLB shootdown on the other core: the
+ * system time of an add was as large as its work. Freed memory is kept for
+ * reuse up to a bound instead, which keeps memory flat all the same. */
+static void keep_freed_memory(void)
+{
+#ifdef __GLIBC__
+	mallopt(M_TRIM_THRESHOLD, 64 << 20);
+	mallopt(M_MMAP_THRESHOLD, 32 << 20);
+#endif
+}
 
 struct pipeline {
 	pthread_mutex_t lock;
 	pthread_cond_t ready, room;
-	struct prepared slots[READ_AHEAD];
+	struct prepared *slots; /* `bound` of them, a ring */
+	size_t bound;
 	size_t taken, made; /* files handed to the store, files prepared */
 	int stop;
 	char **files;
@@ -366,7 +408,7 @@ static void *reader(void *arg)
 	struct pipeline *pl = arg;
 	for (size_t i = 0; i < pl->n; i++) {
 		pthread_mutex_lock(&pl->lock);
-		while (pl->made - pl->taken == READ_AHEAD && !pl->stop)
+		while (pl->made - pl->taken == pl->bound && !pl->stop)
 			pthread_cond_wait(&pl->room, &pl->lock);
 		int stop = pl->stop;
 		pthread_mutex_unlock(&pl->lock);
@@ -375,7 +417,7 @@ static void *reader(void *arg)
 		struct prepared p;
 		prepare(pl->fx, pl->o, pl->files[i], &p);
 		pthread_mutex_lock(&pl->lock);
-		pl->slots[pl->made % READ_AHEAD] = p;
+		pl->slots[pl->made % pl->bound] = p;
 		pl->made++;
 		pthread_cond_signal(&pl->ready);
 		pthread_mutex_unlock(&pl->lock);
@@ -389,7 +431,7 @@ static void next_prepared(struct pipeline *pl, struct prepared *out)
 	pthread_mutex_lock(&pl->lock);
 	while (pl->made == pl->taken)
 		pthread_cond_wait(&pl->ready, &pl->lock);
-	*out = pl->slots[pl->taken % READ_AHEAD];
+	*out = pl->slots[pl->taken % pl->bound];
 	pl->taken++;
 	pthread_cond_signal(&pl->room);
 	pthread_mutex_unlock(&pl->lock);
@@ -399,6 +441,9 @@ static void next_prepared(struct pipeline *pl, struct prepared *out)
  * caller then prepares each file itself). */
 static int pipeline_start(struct pipeline *pl, pthread_t *th)
 {
+	keep_freed_memory();
+	pl->bound = queue_bound();
+	pl->slots = xcalloc(pl->bound, sizeof(*pl->slots));
 	pthread_mutex_init(&pl->lock, NULL);
 	pthread_cond_init(&pl->ready, NULL);
 	pthread_cond_init(&pl->room, NULL);
@@ -407,6 +452,7 @@ static int pipeline_start(struct pipeline *pl, pthread_t *th)
 	pthread_cond_destroy(&pl->ready);
 	pthread_cond_destroy(&pl->room);
 	pthread_mutex_destroy(&pl->lock);
+	free(pl->slots);
 	return -1;
 }
 
@@ -419,10 +465,11 @@ static void pipeline_end(struct pipeline *pl, pthread_t th)
 	pthread_mutex_unlock(&pl->lock);
 	pthread_join(th, NULL);
 	for (; pl->taken < pl->made; pl->taken++)
-		prepared_free(&pl->slots[pl->taken % READ_AHEAD]);
+		prepared_free(&pl->slots[pl->taken % pl->bound]);
 	pthread_cond_destroy(&pl->ready);
 	pthread_cond_destroy(&pl->room);
 	pthread_mutex_destroy(&pl->lock);
+	free(pl->slots);
 }
 
 int cmd_add(int argc, char **argv, struct cli *cli)
@@ -525,9 +572,11 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 		}
 		if (store_prepared(s, &o, &p, &bt) < 0)
 			failed = 1;
-		/* commit often enough that other writers wait little and an
-		 * interrupted add loses little */
-		if ((i + 1 == n || bt.n >= BATCH_REPORTS || now_seconds() - bt.started >= BATCH_SECONDS) &&
+		/* commit often enough that other writers wait little, an
+		 * interrupted add loses little and the write-ahead log stays
+		 * small */
+		if ((i + 1 == n || bt.n >= BATCH_REPORTS || now_seconds() - bt.started >= BATCH_SECONDS ||
+		     store_batch_full(s)) &&
 		    batch_flush(s, &o, &bt, fx) < 0)
 			failed = 1;
 		progress(&o, i + 1, n);

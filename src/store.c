@@ -24,11 +24,25 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	/* the statements of store_add_report(), prepared once per store */
-	sqlite3_stmt *find, *ins, *cur, *obs, *retracted, *savepoint, *release, *event, *text;
+	sqlite3_stmt *find, *ins, *cur, *obs, *savepoint, *release, *event, *text;
+	/* the statements that keep fact_current (migration 0011) */
+	sqlite3_stmt *curput, *curkeys, *curdel, *curbest;
 	int in_batch; /* inside store_batch_begin(): reports use savepoints */
+	sqlite3_int64 page_size; /* page_bytes() */
 	char who[64]; /* $USER, recorded with each event */
 	int readonly; /* opened immutable: its folder cannot be written */
 };
+
+/* The write-ahead log is kept under 64 MiB: a batch ends once it has
+ * spilled BATCH_LOG_BYTES to the log (its commit adds at most the 16 MiB
+ * page cache), each commit is folded into the store, and a log a reader
+ * keeps from being folded makes the writer wait past LOG_WAIT_BYTES. A
+ * log file is cut back to LOG_LIMIT_BYTES once checkpointed. One report
+ * is one transaction whatever its size: a report bigger than the bound
+ * (a large CSV import) takes the log past it until it commits. */
+#define BATCH_LOG_BYTES (24 << 20)
+#define LOG_WAIT_BYTES (32 << 20)
+#define LOG_LIMIT_BYTES_SQL "67108864"
 
 static int db_err(struct store *s, struct errmsg *e, const char *what)
 {
@@ -242,10 +256,9 @@ int store_open_with(const char *path, const struct embedded_migration *migs, str
 		return -1;
 	}
 	sqlite3_busy_timeout(s->db, 30000);
-	/* Leave the write-ahead log to SQLite's automatic checkpoints (every
-	 * 1000 pages) instead of folding it into the store at every close:
-	 * adding one report then costs the same in a large store as in an
-	 * empty one. Committed reports survive a crash either way. */
+	/* A connection that only read leaves the write-ahead log as it is;
+	 * one that wrote folds it into the store as it closes (store_close()),
+	 * so the store file alone holds everything once a command is done. */
 	sqlite3_db_config(s->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
 	int cur;
 	if (!memory && user_version(s, &cur, NULL) < 0 && (sqlite3_errcode(s->db) & 0xff) == SQLITE_READONLY &&
@@ -305,7 +318,10 @@ int store_open_with(const char *path, const struct embedded_migration *migs, str
 		store_close(s);
 		return -1;
 	}
+	/* journal_size_limit: a log that grew past it (a big transaction) is
+	 * cut back to it once checkpointed, instead of keeping its size */
 	if ((!memory && !s->readonly && exec_retry(s, "PRAGMA journal_mode = WAL", &pe) < 0) ||
+	    (!memory && !s->readonly && exec(s, "PRAGMA journal_size_limit = " LOG_LIMIT_BYTES_SQL, &pe) < 0) ||
 	    exec(s, "PRAGMA temp_store = MEMORY", &pe) < 0 ||
 	    exec(s, "PRAGMA foreign_keys = ON", &pe) < 0 || exec(s, "PRAGMA synchronous = NORMAL", &pe) < 0) {
 		int code = sqlite3_errcode(s->db) & 0xff;
@@ -333,11 +349,23 @@ void store_close(struct store *s)
 {
 	if (!s)
 		return;
+	/* A connection that wrote makes the store file whole: the log is
+	 * folded into it now (the log is bounded, so this costs little), and
+	 * the last connection to close removes the log. One that only read
+	 * writes nothing. A reader elsewhere may keep part of the log alive:
+	 * it is folded in later. */
+	if (s->db && !s->readonly && strcmp(s->path, ":memory:") && sqlite3_total_changes64(s->db) > 0) {
+		sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		sqlite3_db_config(s->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+	}
 	sqlite3_finalize(s->find);
 	sqlite3_finalize(s->ins);
 	sqlite3_finalize(s->cur);
 	sqlite3_finalize(s->obs);
-	sqlite3_finalize(s->retracted);
+	sqlite3_finalize(s->curput);
+	sqlite3_finalize(s->curkeys);
+	sqlite3_finalize(s->curdel);
+	sqlite3_finalize(s->curbest);
 	sqlite3_finalize(s->savepoint);
 	sqlite3_finalize(s->release);
 	sqlite3_finalize(s->event);
@@ -559,6 +587,21 @@ static void bind_text_or_null(sqlite3_stmt *st, int i, const char *v)
 		sqlite3_bind_null(st, i);
 }
 
+/* The store's page size, read once. */
+static sqlite3_int64 page_bytes(struct store *s)
+{
+	if (!s->page_size) {
+		sqlite3_stmt *st;
+		s->page_size = 4096;
+		if (sqlite3_prepare_v2(s->db, "PRAGMA page_size", -1, &st, NULL) == SQLITE_OK) {
+			if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int64(st, 0) > 0)
+				s->page_size = sqlite3_column_int64(st, 0);
+			sqlite3_finalize(st);
+		}
+	}
+	return s->page_size;
+}
+
 int store_batch_begin(struct store *s, struct errmsg *e)
 {
 	/* a batch of reports dirties index pages all over the store; a page
@@ -568,14 +611,43 @@ int store_batch_begin(struct store *s, struct errmsg *e)
 	if (exec(s, "PRAGMA cache_size = -16384", e) < 0 || exec_retry(s, "BEGIN IMMEDIATE", e) < 0)
 		return -1;
 	s->in_batch = 1;
+	/* counts the pages the batch spills to the log from here on */
+	int cur = 0, high = 0;
+	sqlite3_db_status(s->db, SQLITE_DBSTATUS_CACHE_WRITE, &cur, &high, 1);
 	return 0;
+}
+
+int store_batch_full(struct store *s)
+{
+	int cur = 0, high = 0;
+	if (!s->in_batch || sqlite3_db_status(s->db, SQLITE_DBSTATUS_CACHE_WRITE, &cur, &high, 0) != SQLITE_OK)
+		return 0;
+	return (sqlite3_int64)cur * page_bytes(s) >= BATCH_LOG_BYTES;
+}
+
+/* After a batch commits: the log folded into the store as far as readers
+ * allow. SQLite's own checkpoint after the commit does it unless a reader
+ * still reads an older state; then, once the log passes LOG_WAIT_BYTES,
+ * the writer waits for those readers (the busy timeout) before its next
+ * batch rather than let the log grow on. A log that could not be folded is left to the next
+ * batch: the reports are committed either way. */
+static void log_settle(struct store *s)
+{
+	int frames = 0, done = 0;
+	if (strcmp(s->path, ":memory:") == 0 || s->readonly ||
+	    sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE, &frames, &done) != SQLITE_OK)
+		return;
+	if (done < frames && (sqlite3_int64)frames * page_bytes(s) >= LOG_WAIT_BYTES)
+		sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
 }
 
 int store_batch_end(struct store *s, int commit, struct errmsg *e)
 {
 	s->in_batch = 0;
-	if (commit && exec(s, "COMMIT", e) == 0)
+	if (commit && exec(s, "COMMIT", e) == 0) {
+		log_settle(s);
 		return 0;
+	}
 	exec(s, "ROLLBACK", NULL);
 	return commit ? -1 : 0;
 }
@@ -833,6 +905,132 @@ static int obs_insert(struct store *s, long report_id, long version, long id, co
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* ---- the current value of each fact and basis (fact_current) ---- */
+
+/* Binds a fact's key and basis to parameters 1 to 6. */
+static void bind_fact_key(sqlite3_stmt *st, const struct fact *f)
+{
+	sqlite3_bind_text(st, 1, f->entity, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, f->metric, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, f->kind, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, f->period_type, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, f->period_end, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, f->basis, -1, SQLITE_STATIC);
+}
+
+/* Offers observation `id` of a report being added, dated `published`, as
+ * its fact's current value. The report is the latest added, so it wins
+ * unless the current one is dated later; on the same date the later row
+ * wins, as in the views. */
+static int current_offer(struct store *s, const struct fact *f, long id, long report_id, const char *published)
+{
+	if (prepare_once(s, &s->curput,
+			 "INSERT INTO fact_current (entity, metric, kind, period_type, period_end, basis, obs_id,"
+			 " report_id, published, value, low, high, qualifier, resolution)"
+			 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+			 " ON CONFLICT (entity, metric, kind, period_type, period_end, basis) DO UPDATE SET"
+			 " obs_id = excluded.obs_id, report_id = excluded.report_id, published = excluded.published,"
+			 " value = excluded.value, low = excluded.low, high = excluded.high,"
+			 " qualifier = excluded.qualifier, resolution = excluded.resolution"
+			 " WHERE excluded.published >= fact_current.published") < 0)
+		return -1;
+	sqlite3_stmt *st = s->curput;
+	bind_fact_key(st, f);
+	sqlite3_bind_int64(st, 7, id);
+	sqlite3_bind_int64(st, 8, report_id);
+	sqlite3_bind_text(st, 9, published, -1, SQLITE_STATIC);
+	sqlite3_bind_double(st, 10, f->value);
+	/* as obs_insert() stores them */
+	if (!strcmp(f->qualifier, "range")) {
+		sqlite3_bind_double(st, 11, f->low);
+		sqlite3_bind_double(st, 12, f->high);
+	}
+	sqlite3_bind_text(st, 13, f->qualifier, -1, SQLITE_STATIC);
+	if (f->resolution > 0)
+		sqlite3_bind_double(st, 14, f->resolution);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* The winner of one fact and basis, worked out from its observations: the
+ * rule of the views and of migration 0011. Parameters 1 to 6: the key. */
+#define CURRENT_BEST_SQL                                                                                            \
+	"SELECT o.entity, o.metric, o.kind, o.period_type, o.period_end, o.basis, o.id, o.report_id, r.published,"  \
+	" o.value, o.low, o.high, o.qualifier, o.resolution"                                                        \
+	" FROM observation o JOIN report r ON r.id = o.report_id"                                                    \
+	" WHERE o.entity = ?1 AND o.metric = ?2 AND o.kind = ?3 AND o.period_type = ?4 AND o.period_end = ?5"         \
+	" AND o.basis = ?6 AND o.version IS r.version AND o.rejected IS NULL"                                        \
+	" AND coalesce((SELECT action FROM retraction t WHERE t.report_id = r.id ORDER BY t.id DESC LIMIT 1),"       \
+	" 'restore') = 'restore'"                                                                                    \
+	" ORDER BY r.published DESC, r.id DESC, o.id DESC LIMIT 1"
+
+/* Works out again the current value of every fact and basis report
+ * `report_id` states in any of its versions (only observation `obs_id`'s
+ * when not 0), after a change to the report or the observation that may
+ * move it: a retraction, a restoration, a re-date, a re-extraction, a
+ * rejection. Costs the history of those facts only. Runs inside the
+ * caller's transaction. */
+static int current_recompute(struct store *s, long report_id, long obs_id)
+{
+	if (prepare_once(s, &s->curkeys,
+			 "SELECT DISTINCT entity, metric, kind, period_type, period_end, basis FROM observation"
+			 " WHERE report_id = ?1 AND (?2 = 0 OR id = ?2)") < 0 ||
+	    prepare_once(s, &s->curdel,
+			 "DELETE FROM fact_current WHERE entity = ?1 AND metric = ?2 AND kind = ?3 AND period_type = ?4"
+			 " AND period_end = ?5 AND basis = ?6") < 0 ||
+	    prepare_once(s, &s->curbest,
+			 "INSERT INTO fact_current (entity, metric, kind, period_type, period_end, basis, obs_id,"
+			 " report_id, published, value, low, high, qualifier, resolution) " CURRENT_BEST_SQL) < 0)
+		return -1;
+	sqlite3_bind_int64(s->curkeys, 1, report_id);
+	sqlite3_bind_int64(s->curkeys, 2, obs_id);
+	int rc;
+	while ((rc = sqlite3_step(s->curkeys)) == SQLITE_ROW) {
+		sqlite3_stmt *both[] = { s->curdel, s->curbest };
+		for (int k = 0; k < 2; k++) {
+			sqlite3_reset(both[k]);
+			for (int c = 0; c < 6; c++)
+				sqlite3_bind_value(both[k], c + 1, sqlite3_column_value(s->curkeys, c));
+			if (sqlite3_step(both[k]) != SQLITE_DONE) {
+				sqlite3_reset(both[k]);
+				sqlite3_reset(s->curkeys);
+				return -1;
+			}
+			sqlite3_reset(both[k]);
+		}
+	}
+	sqlite3_reset(s->curkeys);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int store_current_check(struct store *s, long *differ, struct errmsg *e)
+{
+	/* from scratch, as migration 0011 fills the table; the two sides
+	 * compared both ways */
+	static const char sql[] =
+		"WITH want AS (SELECT entity, metric, kind, period_type, period_end, basis, id AS obs_id, report_id,"
+		" published, value, low, high, qualifier, resolution FROM (SELECT o.*, r.published, row_number() OVER"
+		" (PARTITION BY o.entity, o.metric, o.kind, o.period_type, o.period_end, o.basis"
+		" ORDER BY r.published DESC, r.id DESC, o.id DESC) AS place"
+		" FROM observation o JOIN live_report r ON r.id = o.report_id"
+		" WHERE o.version IS r.version AND o.rejected IS NULL) WHERE place = 1),"
+		" have AS (SELECT entity, metric, kind, period_type, period_end, basis, obs_id, report_id, published,"
+		" value, low, high, qualifier, resolution FROM fact_current)"
+		" SELECT (SELECT count(*) FROM (SELECT * FROM want EXCEPT SELECT * FROM have))"
+		" + (SELECT count(*) FROM (SELECT * FROM have EXCEPT SELECT * FROM want))";
+	sqlite3_stmt *st;
+	*differ = 0;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return db_err(s, e, "cannot check the current values");
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*differ = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : db_err(s, e, "cannot check the current values");
+}
+
 int store_add_report(struct store *s, const struct report_meta *meta, const struct fact_list *facts,
 		     struct add_result *res, struct errmsg *e)
 {
@@ -890,85 +1088,50 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 		goto dberr;
 	sqlite3_reset(s->ins);
 	res->report_id = sqlite3_last_insert_rowid(s->db);
-	/* the earlier values of each fact; the latest is chosen here rather
-	 * than by ORDER BY, which would build a temporary b-tree per fact */
+	/* Each fact is compared with the value its fact and basis hold now
+	 * (fact_current: one row, whatever the length of the history), all of
+	 * them before any is stored, so that two facts of one report are each
+	 * compared with what the earlier reports said. */
 	if (prepare_once(s, &s->cur,
-			 "SELECT o.value, r.published, r.id, o.low, o.high, o.qualifier, o.resolution"
-			 " FROM observation o JOIN report r ON r.id = o.report_id"
-			 " WHERE o.entity = ?1 AND o.metric = ?2 AND o.kind = ?3 AND o.period_type = ?4"
-			 " AND o.period_end = ?5 AND o.basis = ?6 AND o.report_id <> ?7"
-			 " AND o.version IS r.version AND o.rejected IS NULL") < 0)
+			 "SELECT value, published, report_id, low, high, qualifier, resolution FROM fact_current"
+			 " WHERE entity = ?1 AND metric = ?2 AND kind = ?3 AND period_type = ?4 AND period_end = ?5"
+			 " AND basis = ?6") < 0)
 		goto dberr;
-	/* retracted reports, read once: a subquery in the statement above
-	 * would build a temporary table for every fact */
-	long *retracted = NULL;
-	size_t nretracted = 0, capretracted = 0;
-	if (prepare_once(s, &s->retracted,
-			 "SELECT report_id FROM retraction t WHERE t.action = 'retract'"
-			 " AND t.id = (SELECT max(id) FROM retraction u WHERE u.report_id = t.report_id)") < 0)
-		goto dberr;
-	while (sqlite3_step(s->retracted) == SQLITE_ROW) {
-		GROW(retracted, capretracted, nretracted + 1);
-		retracted[nretracted++] = sqlite3_column_int64(s->retracted, 0);
-	}
-	sqlite3_reset(s->retracted);
 	for (size_t i = 0; i < facts->n; i++) {
 		const struct fact *f = &facts->items[i];
 		sqlite3_reset(s->cur);
-		sqlite3_bind_text(s->cur, 1, f->entity, -1, SQLITE_STATIC);
-		sqlite3_bind_text(s->cur, 2, f->metric, -1, SQLITE_STATIC);
-		sqlite3_bind_text(s->cur, 3, f->kind, -1, SQLITE_STATIC);
-		sqlite3_bind_text(s->cur, 4, f->period_type, -1, SQLITE_STATIC);
-		sqlite3_bind_text(s->cur, 5, f->period_end, -1, SQLITE_STATIC);
-		sqlite3_bind_text(s->cur, 6, f->basis, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(s->cur, 7, res->report_id);
-		int rc, found = 0;
-		struct fact_figure best = { 0, 0, 0, 0, "exact", 0 };
-		char best_qualifier[12] = "exact";
-		char best_date[11] = "";
-		long best_id = -1;
-		while ((rc = sqlite3_step(s->cur)) == SQLITE_ROW) {
-			const char *d = col(s->cur, 1);
-			long id = sqlite3_column_int64(s->cur, 2);
-			int gone = 0;
-			for (size_t k = 0; k < nretracted && !gone; k++)
-				gone = retracted[k] == id;
-			if (gone)
-				continue;
-			int c = strcmp(d ? d : "", best_date);
-			if (!found || c > 0 || (c == 0 && id > best_id)) {
-				found = 1;
-				best.value = sqlite3_column_double(s->cur, 0);
-				best.has_range = sqlite3_column_type(s->cur, 3) != SQLITE_NULL;
-				best.low = sqlite3_column_double(s->cur, 3);
-				best.high = sqlite3_column_double(s->cur, 4);
-				copy_str(best_qualifier, sizeof(best_qualifier), col(s->cur, 5) ? col(s->cur, 5) : "exact");
-				best.resolution = sqlite3_column_double(s->cur, 6);
-				copy_str(best_date, sizeof(best_date), d ? d : "");
-				best_id = id;
-			}
-		}
-		if (rc != SQLITE_DONE) {
-			free(retracted);
-			goto dberr;
-		}
-		best.qualifier = best_qualifier;
-		struct fact_figure mine = fact_figure_of(f);
-		if (!found)
+		bind_fact_key(s->cur, f);
+		int rc = sqlite3_step(s->cur);
+		if (rc == SQLITE_ROW) {
+			char qualifier[12];
+			copy_str(qualifier, sizeof(qualifier), col(s->cur, 5) ? col(s->cur, 5) : "exact");
+			struct fact_figure best = { 0, 0, 0, 0, qualifier, 0 };
+			best.value = sqlite3_column_double(s->cur, 0);
+			best.has_range = sqlite3_column_type(s->cur, 3) != SQLITE_NULL;
+			best.low = sqlite3_column_double(s->cur, 3);
+			best.high = sqlite3_column_double(s->cur, 4);
+			best.resolution = sqlite3_column_double(s->cur, 6);
+			struct fact_figure mine = fact_figure_of(f);
+			if (fact_figures_agree(&mine, &best))
+				res->restated++;
+			else
+				res->conflicting++;
+		} else if (rc == SQLITE_DONE) {
 			res->fresh++;
-		else if (fact_figures_agree(&mine, &best))
-			res->restated++;
-		else
-			res->conflicting++;
-		/* later reports' rows sort after earlier ones' (migration 0007) */
-		if (obs_insert(s, res->report_id, 0, (long)((uint64_t)res->report_id << 32 | (uint64_t)i), f) < 0) {
-			free(retracted);
+		} else {
 			goto dberr;
 		}
+	}
+	sqlite3_reset(s->cur);
+	for (size_t i = 0; i < facts->n; i++) {
+		const struct fact *f = &facts->items[i];
+		/* later reports' rows sort after earlier ones' (migration 0007) */
+		long id = (long)((uint64_t)res->report_id << 32 | (uint64_t)i);
+		if (obs_insert(s, res->report_id, 0, id, f) < 0 ||
+		    current_offer(s, f, id, res->report_id, meta->published) < 0)
+			goto dberr;
 		res->facts++;
 	}
-	free(retracted);
-	sqlite3_reset(s->cur);
 	sqlite3_reset(s->obs);
 	if (meta->text && text_put(s, res->report_id, meta->text, meta->text_len, meta->pages, e) < 0)
 		goto fail;
@@ -1034,6 +1197,10 @@ int store_set_retracted(struct store *s, long id, int retract, const char *reaso
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
 		db_err(s, e, "cannot record the retraction");
+		goto fail;
+	}
+	if (current_recompute(s, id, 0) < 0) {
+		db_err(s, e, "cannot update the current values");
 		goto fail;
 	}
 	char what[64];
@@ -1885,6 +2052,9 @@ int store_reextract(struct store *s, long id, const struct fact_list *facts, con
 					evid) < 0)
 				goto dberr;
 		}
+	/* a new set of facts or a new date can move the report's facts' values */
+	if (current_recompute(s, id, 0) < 0)
+		goto dberr;
 	if (report_tx_commit(s, e) < 0) {
 		report_tx_rollback(s);
 		goto out;
@@ -1947,6 +2117,8 @@ int store_set_rejected(struct store *s, long obs_id, int reject, const char *why
 					  : "UPDATE observation SET rejected = NULL WHERE report_id = ?1 AND id = ?2",
 				   report_id, obs_id, evid) < 0)
 		rc = db_err(s, e, "cannot record the rejection");
+	if (rc == 0 && current_recompute(s, report_id, obs_id) < 0)
+		rc = db_err(s, e, "cannot update the current value");
 	if (rc == 0 && exec(s, "COMMIT", e) == 0)
 		return 0;
 	exec(s, "ROLLBACK", NULL);

@@ -545,6 +545,158 @@ START_TEST(test_reextract_reject_redate)
 }
 END_TEST
 
+/* fact_current, the value each fact and basis holds now, kept by every
+ * change: after each of a long run of adds (ties of date, older reports
+ * added later, two facts of one key in one report), retractions,
+ * restorations, re-dates, re-extractions, rejections and acceptances, it
+ * equals what the observations give from scratch. */
+static unsigned long lcg = 14;
+
+static unsigned pick(unsigned n)
+{
+	lcg = lcg * 6364136223846793005UL + 1442695040888963407UL;
+	return (unsigned)((lcg >> 33) % n);
+}
+
+static struct fact random_fact(void)
+{
+	static const char *const metrics[] = { "rpo", "revenue", "capex" };
+	static const char *const ends[] = { "2025-06-30", "2025-09-30" };
+	static const char *const bases[] = { "actual", "estimate", "guidance" };
+	return make_fact(metrics[pick(3)], ends[pick(2)], 100 + pick(5), bases[pick(3)]);
+}
+
+static const char *random_date(void)
+{
+	static const char *const dates[] = { "2025-10-01", "2025-10-30", "2025-11-15", "2026-01-29" };
+	return dates[pick(4)];
+}
+
+static void expect_current_right(struct store *s, int step)
+{
+	long differ = -1;
+	struct errmsg e;
+	ck_assert_int_eq(store_current_check(s, &differ, &e), 0);
+	ck_assert_msg(differ == 0, "step %d: %ld rows of fact_current are wrong", step, differ);
+}
+
+START_TEST(test_current_table_follows_changes)
+{
+	char *p = db_path("current.db");
+	struct store *s;
+	struct errmsg e;
+	struct add_result r;
+	struct reextract_result rx;
+	struct buf what = BUF_INIT;
+	ck_assert_int_eq(store_open(p, &s, &e), 0);
+	long nreports = 0;
+	for (int step = 0; step < 300; step++) {
+		unsigned op = nreports < 3 ? 0 : pick(10);
+		long id = nreports ? 1 + (long)pick((unsigned)nreports) : 0;
+		if (op < 4) {
+			struct fact f[4];
+			size_t n = 1 + pick(4);
+			for (size_t i = 0; i < n; i++)
+				f[i] = random_fact();
+			if (pick(4) == 0 && n > 1) /* one key twice in one report */
+				f[n - 1] = make_fact(f[0].metric, f[0].period_end, f[0].value + 1, f[0].basis);
+			char sha[32];
+			snprintf(sha, sizeof(sha), "sha%d", step);
+			add(s, sha, random_date(), f, n, &r);
+			nreports = r.report_id;
+		} else if (op < 6) {
+			/* fails when it is so already: nothing changes then */
+			store_set_retracted(s, id, op == 4, "test", &e);
+		} else if (op == 6) {
+			ck_assert_int_eq(store_reextract(s, id, NULL, "x", random_date(), NULL, 0, NULL, NULL, &rx, &e), 0);
+		} else if (op == 7) {
+			struct fact_list l = FACT_LIST_INIT;
+			for (unsigned i = 0, n = 1 + pick(3); i < n; i++) {
+				struct fact f = random_fact();
+				fact_list_add(&l, &f);
+			}
+			ck_assert_int_eq(store_reextract(s, id, &l, "x", NULL, NULL, 0, NULL, NULL, &rx, &e), 0);
+			fact_list_free(&l);
+		} else {
+			long obs = count_rows(p, "SELECT id FROM observation ORDER BY random() LIMIT 1");
+			store_set_rejected(s, obs, op == 8, NULL, &what, &e);
+		}
+		expect_current_right(s, step);
+	}
+	ck_assert_int_gt(count_rows(p, "SELECT count(*) FROM fact_current"), 10);
+	ck_assert_int_gt(count_rows(p, "SELECT count(*) FROM retraction"), 5);
+	ck_assert_int_gt(count_rows(p, "SELECT count(*) FROM report_version"), 5);
+	ck_assert_int_gt(count_rows(p, "SELECT count(*) FROM event WHERE action = 'redate'"), 5);
+	ck_assert_int_gt(count_rows(p, "SELECT count(*) FROM event WHERE action = 'reject'"), 5);
+	/* a failed add changes nothing, fact_current included */
+	long before = count_rows(p, "SELECT count(*) FROM fact_current");
+	struct fact bad[2] = { make_fact("newmetric", "2025-09-30", 1, "actual"), make_fact("rpo", "2025-09-30", 2, "actual") };
+	snprintf(bad[1].kind, sizeof(bad[1].kind), "bogus");
+	struct fact_list l = FACT_LIST_INIT;
+	fact_list_add(&l, &bad[0]);
+	fact_list_add(&l, &bad[1]);
+	struct report_meta m = { "bad", "t", NULL, "2026-12-01", "option", NULL, "UTF-8", 1, NULL, 0, 0, NULL };
+	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), -1);
+	fact_list_free(&l);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM fact_current"), before);
+	expect_current_right(s, -1);
+	buf_free(&what);
+	store_close(s);
+	free(p);
+}
+END_TEST
+
+/* Migration 0011 fills fact_current from an existing store's history,
+ * retractions, versions and rejections included. */
+START_TEST(test_migration_0011_fills_current)
+{
+	char *p = db_path("v10.db");
+	struct embedded_migration upto10[64];
+	size_t k = 0;
+	for (const struct embedded_migration *mg = embedded_migrations; mg->sql && mg->version <= 10; mg++)
+		upto10[k++] = *mg;
+	upto10[k] = (struct embedded_migration){ 0, NULL, NULL };
+	struct store *s;
+	struct errmsg e;
+	ck_assert_int_eq(store_open_with(p, upto10, &s, &e), 0);
+	store_close(s);
+	ck_assert_int_eq(schema_version(p), 10);
+	struct fact a[3] = { make_fact("rpo", "2025-09-30", 392e9, "actual"),
+			     make_fact("revenue", "2025-09-30", 77.7e9, "actual"),
+			     make_fact("rpo", "2025-09-30", 380e9, "estimate") };
+	old_add(p, 10, "v10a", "2025-10-30", a, 3);
+	struct fact b[2] = { make_fact("rpo", "2025-09-30", 393e9, "actual"),
+			     make_fact("revenue", "2025-09-30", 78e9, "actual") };
+	old_add(p, 10, "v10b", "2025-10-30", b, 2);
+	struct fact c = make_fact("rpo", "2025-09-30", 500e9, "actual");
+	old_add(p, 10, "v10c", "2025-12-30", &c, 1);
+	sqlite3 *db;
+	ck_assert_int_eq(sqlite3_open(p, &db), SQLITE_OK);
+	/* c is retracted; b's revenue rejected */
+	ck_assert_int_eq(sqlite3_exec(db,
+				      "INSERT INTO retraction (report_id, action, reason, at) VALUES (3, 'retract', NULL,"
+				      " '2026-01-01T00:00:00Z');"
+				      "UPDATE observation SET rejected = 1 WHERE report_id = 2 AND metric = 'revenue'",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(db);
+	ck_assert_int_eq(store_open(p, &s, &e), 0);
+	ck_assert_int_eq(schema_version(p), store_latest_version());
+	expect_current_right(s, 0);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM fact_current"), 3);
+	ck_assert_int_eq(count_rows(p, "SELECT value / 1e9 FROM fact_current WHERE metric = 'rpo' AND basis = 'actual'"),
+			 393);
+	ck_assert_int_eq(count_rows(p, "SELECT value / 1e8 FROM fact_current WHERE metric = 'revenue'"), 777);
+	/* and is kept from there on */
+	ck_assert_int_eq(store_set_retracted(s, 3, 0, NULL, &e), 0);
+	ck_assert_int_eq(count_rows(p, "SELECT value / 1e9 FROM fact_current WHERE metric = 'rpo' AND basis = 'actual'"),
+			 500);
+	expect_current_right(s, 1);
+	store_close(s);
+	free(p);
+}
+END_TEST
+
 static double value_known(struct store *s, const char *as_of, const char *known_at)
 {
 	const char *ents[] = { "microsoft" }, *mets[] = { "rpo" };
@@ -730,6 +882,8 @@ int main(void)
 	tcase_add_test(tc, test_reextract_reject_redate);
 	tcase_add_test(tc, test_lexicon_management);
 	tcase_add_test(tc, test_known_at_replays_events);
+	tcase_add_test(tc, test_current_table_follows_changes);
+	tcase_add_test(tc, test_migration_0011_fills_current);
 	tcase_add_loop_test(tc, test_parse_time, 0, ARRAY_SIZE(times));
 	suite_add_tcase(s, tc);
 	return run_suite(s);
