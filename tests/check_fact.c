@@ -346,6 +346,13 @@ static const struct {
 	  "microsoft operating_income level 31700000000 USD 2024-12-31 actual exact;"
 	  "microsoft operating_income level 38300000000 USD 2025-12-31 actual exact;"
 	  "microsoft revenue level 69600000000 USD 2024-12-31 actual exact;microsoft revenue level 81300000000 USD 2025-12-31 actual exact" },
+	/* a sign in a word, before the number or in the metric's name */
+	{ "Oracle free cash flow was negative $10.0 billion in fiscal Q2 2026.", "2025-12-11",
+	  "oracle free_cash_flow level -10000000000 USD 2025-11-30 actual exact" },
+	{ "Oracle reported negative free cash flow of $10.0 billion in fiscal Q2 2026.", "2025-12-11",
+	  "oracle free_cash_flow level -10000000000 USD 2025-11-30 actual exact" },
+	{ "In fiscal Q2 2026, Oracle GAAP earnings per diluted share were $1.30.", "2025-12-11",
+	  "oracle eps level 1.3 USD 2025-11-30 actual exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
