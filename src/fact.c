@@ -1198,7 +1198,11 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 	copy_str(f.qualifier, sizeof(f.qualifier), numlex_qualifier_name(qual));
 	/* a figure for a period not over by the report date cannot be an
 	 * actual: it is a forecast or a target, whatever the wording */
-	if (!estimate && j->ref.y && date_cmp(per->end, j->ref) > 0)
+	if (!estimate && j->ref.y && date_cmp(per->end, j->ref) > 0 &&
+	    /* a level said in the month under way ("ARR topped $1 billion in
+	     * November", on November 20) is what it is now: an actual */
+	    !(per->type == PERIOD_MONTH && date_cmp(per->start, j->ref) <= 0 && !strcmp(kind, "level") &&
+	      lexicon_metric_at(lx, (size_t)met)->stock))
 		estimate = 1;
 	/* CY26E, 2026E: the period's own mark says so (whose estimate, the
 	 * words say: consensus stays consensus) */

@@ -1019,6 +1019,10 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 		if (build(x, fiscal, cal, y, &cand) < 0)
 			continue;
 		int ended = date_cmp(cand.end, ref) <= 0;
+		/* "topped $1 billion in November", said on November 20: the
+		 * month under way is this one, not last year's */
+		if (!estimate && x->type == PERIOD_MONTH && date_cmp(cand.start, ref) <= 0)
+			ended = 1;
 		if (!estimate && ended) {
 			*out = cand; /* keeps the latest */
 			found = 1;

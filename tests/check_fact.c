@@ -353,6 +353,9 @@ static const struct {
 	  "oracle free_cash_flow level -10000000000 USD 2025-11-30 actual exact" },
 	{ "In fiscal Q2 2026, Oracle GAAP earnings per diluted share were $1.30.", "2025-12-11",
 	  "oracle eps level 1.3 USD 2025-11-30 actual exact" },
+	/* a level said in the month under way is that month's, and actual */
+	{ "Cursor said annual recurring revenue topped $1 billion in November.", "2025-11-20",
+	  "cursor arr level 1000000000 USD 2025-11-30 actual at_least" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
