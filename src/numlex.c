@@ -30,7 +30,7 @@ static const struct word scales[] = {
 	{ "万亿", 1e12 }, { "千亿", 1e11 }, { "百亿", 1e10 }, { "十亿", 1e9 },
 	{ "千万", 1e7 }, { "百万", 1e6 }, { "亿", 1e8 }, { "万", 1e4 }, { "千", 1e3 },
 	{ "兆", 1e12 }, /* Taiwan's trillion: 2.8 兆元 */
-	{ "trillion", 1e12 }, { "tn", 1e12 }, { "T", 1e12 },
+	{ "quadrillion", 1e15 }, { "trillion", 1e12 }, { "tn", 1e12 }, { "T", 1e12 },
 	{ "billion", 1e9 }, { "bn", 1e9 }, { "b", 1e9 }, { "B", 1e9 },
 	{ "million", 1e6 }, { "mn", 1e6 }, { "mm", 1e6 }, { "m", 1e6 }, { "M", 1e6 },
 	{ "thousand", 1e3 }, { "k", 1e3 }, { "K", 1e3 },

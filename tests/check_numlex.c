@@ -37,6 +37,7 @@ static const struct {
 } forms[] = {
 	/* numbers and scales */
 	{ "达 3920 亿美元", NL_AMOUNT, 392e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "processed 1.3 quadrillion tokens", NL_COUNT, 1.3e15, "count", QUAL_EXACT, 0, 0 },
 	/* a sign said in a word */
 	{ "was negative $10.0 billion", NL_AMOUNT, -10e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "was a negative $10.0 billion", NL_AMOUNT, -10e9, "USD", QUAL_EXACT, 0, 0 },
