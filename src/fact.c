@@ -477,6 +477,8 @@ static const char *const cjk_ok[] = {
 	/* what kind of figure, not whose: 稀释每股收益, 合并营收, 经调整净利润 */
 	"稀释", "摊薄", "基本", "经调整", "调整后", "归母", "合并", "综合", "整体", "总", "单季", "单季度",
 	"月度", "季度", "累计", "同口径",
+	/* when: 同期营收 is the revenue of the same period */
+	"同期", "当期", "本期", "去年同期", "上年同期",
 };
 
 /* Whether `w` is one of list[0..n), ASCII case folded. The first bytes

@@ -356,6 +356,10 @@ static const struct {
 	/* a level said in the month under way is that month's, and actual */
 	{ "Cursor said annual recurring revenue topped $1 billion in November.", "2025-11-20",
 	  "cursor arr level 1000000000 USD 2025-11-30 actual at_least" },
+	/* 同期 says when, not whose */
+	{ "腾讯三季度营收1929亿元，同比增长15%；阿里巴巴同期营收2478亿元，同比增长5%。", "2025-11-25",
+	  "alibaba revenue level 247800000000 CNY 2025-09-30 actual exact;alibaba revenue yoy 5 % 2025-09-30 actual exact;"
+	  "tencent revenue level 192900000000 CNY 2025-09-30 actual exact;tencent revenue yoy 15 % 2025-09-30 actual exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
