@@ -78,6 +78,7 @@ struct pref {
 	int prev;
 	int est;  /* the basis of the first fact that took it, -1 before */
 	int temp; /* pushed for one quantity only: never cached */
+	int named; /* the company it was named with (whose calendar it was said in), -1 none */
 };
 
 /* A resolved period, kept for the paragraph: most quantities of a
@@ -692,6 +693,21 @@ static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *
 {
 	struct period_expr x = j->pers[p].expr;
 	doc_reading(j, &x);
+	/* 腾讯三季度营收…；阿里巴巴同期营收…, 微软2025财年三季度…；腾讯同期…:
+	 * a period read in a company's own calendar (written without its year,
+	 * or marked fiscal), carried to a company whose year ends elsewhere,
+	 * keeps the dates it had for the one it was named with (Alibaba's own
+	 * third quarter ends in December) */
+	int named = j->pers[p].named;
+	const struct fiscal_calendar *said = named >= 0 ? &lexicon_entity_at(j->fx->lx, (size_t)named)->calendar : NULL;
+	if (said && said != cal && memcmp(said, cal, sizeof(*cal)) && (!x.year || x.fiscal) && !x.calendar &&
+	    !x.month_named && x.rel == PREL_NONE && x.type != PERIOD_MONTH) {
+		if (period_resolve(&x, said, NULL, j->ref, estimate, out) < 0)
+			return -1;
+		period_label(out, cal);
+		out->fiscal = out->fiscal_label[0] != '\0';
+		return 0;
+	}
 	struct period prev;
 	const struct period *ctx = NULL;
 	int needs = !x.year || x.rel == PREL_SAME || x.rel == PREL_PREV || x.rel == PREL_TTM;
@@ -726,6 +742,7 @@ static int resolve_forecast(struct job *j, int p, const struct fiscal_calendar *
 	j->pers[j->npers] = j->pers[p];
 	j->pers[j->npers].prev = -1;
 	j->pers[j->npers].temp = 1;
+	j->pers[j->npers].named = -1;
 	j->npers++;
 	struct period np;
 	if (resolve_period(j, (int)j->npers - 1, cal, estimate, &np, 0) == 0 && date_cmp(np.end, j->ref) >= 0)
@@ -1875,6 +1892,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].prev = per;
 		j->pers[j->npers].est = estimate;
 		j->pers[j->npers].temp = 1;
+		j->pers[j->npers].named = -1;
 		int tmp = (int)j->npers;
 		j->npers++;
 		struct period fp;
@@ -1958,6 +1976,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				j->pers[j->npers].prev = per;
 				j->pers[j->npers].est = estimate;
 				j->pers[j->npers].temp = 1;
+				j->pers[j->npers].named = -1;
 				j->npers++;
 				have = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &p, 0);
 				j->npers--;
@@ -2013,6 +2032,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].prev = per;
 		j->pers[j->npers].est = estimate;
 		j->pers[j->npers].temp = 1;
+		j->pers[j->npers].named = -1;
 		j->npers++;
 		int r = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &p, 0);
 		j->npers--;
@@ -2029,6 +2049,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].prev = per;
 		j->pers[j->npers].est = estimate;
 		j->pers[j->npers].temp = 1;
+		j->pers[j->npers].named = -1;
 		j->npers++;
 		struct period bp;
 		int br = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &bp, 0);
@@ -2311,6 +2332,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			j->pers[j->npers].prev = st->per;
 			j->pers[j->npers].est = -1;
 			j->pers[j->npers].temp = 0;
+			j->pers[j->npers].named = st->ent >= 0 ? st->ent : -1;
 			st->per = (int)j->npers++;
 			st->clause_per_seen = 1;
 			break;
@@ -3016,6 +3038,7 @@ static int frame_period(struct job *j, int span)
 	j->pers[j->npers].prev = -1;
 	j->pers[j->npers].est = 0;
 	j->pers[j->npers].temp = 0;
+	j->pers[j->npers].named = -1;
 	return (int)j->npers++;
 }
 

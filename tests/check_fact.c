@@ -360,6 +360,11 @@ static const struct {
 	{ "腾讯三季度营收1929亿元，同比增长15%；阿里巴巴同期营收2478亿元，同比增长5%。", "2025-11-25",
 	  "alibaba revenue level 247800000000 CNY 2025-09-30 actual exact;alibaba revenue yoy 5 % 2025-09-30 actual exact;"
 	  "tencent revenue level 192900000000 CNY 2025-09-30 actual exact;tencent revenue yoy 15 % 2025-09-30 actual exact" },
+	/* a company's own quarter carried to another keeps its dates */
+	{ "微软2025财年三季度营收701亿美元；腾讯同期营收1800亿元。", "2025-11-25",
+	  "microsoft revenue level 70100000000 USD 2025-03-31 actual exact;tencent revenue level 180000000000 CNY 2025-03-31 actual exact" },
+	{ "In fiscal Q3 2025, Microsoft revenue was $70.1 billion and OpenAI revenue was $3 billion.", "2025-05-01",
+	  "microsoft revenue level 70100000000 USD 2025-03-31 actual exact;openai revenue level 3000000000 USD 2025-03-31 actual exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
