@@ -3,6 +3,10 @@
  * in paragraph-aligned chunks, so memory stays flat however large the
  * corpus, and prints throughput as one JSON object.
  *
+ * A tool for explaining a figure (run it under perf), not a source of
+ * figures: no user runs this loop. bench/run measures the mtrack commands
+ * themselves (BENCHMARKS.md).
+ *
  *   mtrack-bench lex FILE       normalization + quantity lexer
  *   mtrack-bench extract FILE   normalization, all lexers, fact assembly
  */
