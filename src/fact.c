@@ -158,6 +158,7 @@ struct state {
 	int frame_est;  /* the list's lead said its figures are expected (Microsoft expects:): a basis */
 	int guidance_seen;    /* the sentence gave the company's own outlook (指引, Microsoft expects) */
 	int consensus_clause; /* the clause that said consensus (一致预期), -1 none */
+	int per_share_aside;  /* the figure being emitted is an amount per share said beside another */
 	struct last_fact last;
 };
 
@@ -949,6 +950,19 @@ static int after_preposition(const char *t, size_t floor, size_t pos)
 	return in_list(w, latin, ARRAY_SIZE(latin));
 }
 
+/* "$1.95 per diluted share", "per share": the words right after an amount
+ * at t[pos..end) that make it a per-share figure. */
+static int per_share_after(const char *t, size_t pos, size_t end)
+{
+	static const char *const forms[] = { " per diluted share", " per basic share", " per share", " per diluted common share" };
+	for (size_t i = 0; i < ARRAY_SIZE(forms); i++) {
+		size_t n = strlen(forms[i]);
+		if (pos + n <= end && !strncasecmp(t + pos, forms[i], n) && (pos + n == end || !isalpha((unsigned char)t[pos + n])))
+			return 1;
+	}
+	return 0;
+}
+
 /* "driven by Azure revenue growth of 40%", "including Meta's capex of
  * $19.4 billion": a name after by, with, from or including that its own
  * metric and then a figure follow at once is that figure's subject, not an
@@ -1243,6 +1257,10 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 	f.text = xstrndup(j->orig + f.start, f.end - f.start);
 	GROW(j->out->items, j->out->cap, j->out->n + 1);
 	j->out->items[j->out->n++] = f;
+	/* ", or $1.95 per diluted share": a per-share aside is not the figure
+	 * a comparison after it goes back to */
+	if (st->per_share_aside)
+		return;
 	st->last.valid = 1;
 	st->last.ent = ent;
 	st->last.met = met;
@@ -1572,6 +1590,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				break;
 			}
 	}
+	/* "$1.95 per diluted share": an amount per share is earnings per share,
+	 * whatever the sentence's metric */
+	int per_share = -1;
+	if (q->kind == NL_AMOUNT && per_share_after(j->t, tk->end, j->sent_end)) {
+		per_share = lexicon_find_metric(j->fx->lx, "eps");
+		if (per_share >= 0) {
+			met = per_share;
+			met_sign = 1;
+			met_after = 1;
+		}
+	}
 	/* an amount in a sentence that names neither its company nor its
 	 * metric ("We returned $12.7 billion to shareholders", "operating
 	 * expenses are expected to be $6.7 billion" after a sentence on
@@ -1603,6 +1632,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				following_period = j->toks[i].idx;
 			break;
 		}
+	}
+	/* "compared with $15.3 billion, or $1.43 per diluted share, in third
+	 * quarter 2024": the period after the figures compared with is theirs */
+	if (following_period < 0 && base_period < 0 && (before & CUE_COMPARE)) {
+		size_t i = k + 1;
+		while (i < sent_end && (j->toks[i].type == T_QTY ||
+					(j->toks[i].type == T_CUE && !(cue_of(j, &j->toks[i]) & ~(unsigned)CUE_FILLER))))
+			i++;
+		if (i > k + 1 && i < sent_end && j->toks[i].type == T_PERIOD &&
+		    introduced(j->t, j->toks[i - 1].end, j->toks[i].start))
+			following_period = j->toks[i].idx;
 	}
 	/* 40% (39% in constant currency) in fiscal Q1 2026: the period past a
 	 * parenthesis that follows the number is the number's */
@@ -1651,7 +1691,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				return;
 			}
 		ent = st->last.ent;
-		met = st->last.met;
+		/* compared with $15.3 billion, or $1.43 per diluted share: each
+		 * with the figure of its own measure (see emit) */
+		met = per_share >= 0 ? per_share : st->last.met;
 		inherited_kind = 1;
 		kind = st->last.kind;
 		if (q->kind == NL_PERCENT && strcmp(st->last.unit, "%"))
@@ -2084,8 +2126,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		    ((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause ? BASIS_CONSENSUS :
 		    st->guidance_seen || st->frame_est == BASIS_GUIDANCE ? BASIS_GUIDANCE :
 									     BASIS_ESTIMATE;
+	st->per_share_aside = per_share >= 0 && st->last.valid && st->last.met != per_share;
 	emit(j, st, tk->start, tk->end, ent, met, &p, kind, value, qual == QUAL_RANGE ? low : 0, qual == QUAL_RANGE ? high : 0,
 	     unit, qual, basis, resolution);
+	st->per_share_aside = 0;
 	if (j->out->n > facts_before && following_period < 0 && !prior)
 		st->last.per_index = per;
 	if (!strcmp(kind, "yoy"))

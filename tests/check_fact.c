@@ -365,6 +365,13 @@ static const struct {
 	  "microsoft revenue level 70100000000 USD 2025-03-31 actual exact;tencent revenue level 180000000000 CNY 2025-03-31 actual exact" },
 	{ "In fiscal Q3 2025, Microsoft revenue was $70.1 billion and OpenAI revenue was $3 billion.", "2025-05-01",
 	  "microsoft revenue level 70100000000 USD 2025-03-31 actual exact;openai revenue level 3000000000 USD 2025-03-31 actual exact" },
+	/* an amount per share is earnings per share; the period after figures
+	 * compared with is theirs */
+	{ "Amazon net income increased to $21.2 billion in the third quarter, or $1.95 per diluted share, compared with "
+	  "$15.3 billion, or $1.43 per diluted share, in third quarter 2024.",
+	  "2025-10-30",
+	  "amazon eps level 1.95 USD 2025-09-30 actual exact;amazon net_income level 15300000000 USD 2024-09-30 actual exact;"
+	  "amazon net_income level 21200000000 USD 2025-09-30 actual exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
