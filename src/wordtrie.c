@@ -151,6 +151,20 @@ static inline __attribute__((always_inline)) int child(const struct wordtrie *t,
 	return -1;
 }
 
+/* Keeps the children every step looks up (on ' ' and '-', and the root's
+ * by byte) where the walk finds them at once. Returns c. */
+static int note_child(struct wordtrie *t, int node, unsigned char b, int c)
+{
+	struct wordtrie_node *n = &t->nodes[node];
+	if (b == ' ')
+		n->space = c;
+	if (b == '-')
+		n->hyphen = c;
+	if (node == 0)
+		t->root[b] = c;
+	return c;
+}
+
 static int add_child(struct wordtrie *t, int node, unsigned char b)
 {
 	int c = child(t, node, b);
@@ -165,13 +179,7 @@ static int add_child(struct wordtrie *t, int node, unsigned char b)
 		n->nedges = 1;
 		n->only_byte = b;
 		n->only_child = c;
-		if (b == ' ')
-			n->space = c;
-		if (b == '-')
-			n->hyphen = c;
-		if (node == 0)
-			t->root[b] = c;
-		return c;
+		return note_child(t, node, b, c);
 	}
 	if (n->nedges == 1) {
 		GROW(t->fanouts, t->capfanouts, t->nfanouts + 1);
@@ -206,13 +214,7 @@ static int add_child(struct wordtrie *t, int node, unsigned char b)
 	} else if (f->dense) {
 		f->dense[b] = c;
 	}
-	if (b == ' ')
-		n->space = c;
-	if (b == '-')
-		n->hyphen = c;
-	if (node == 0)
-		t->root[b] = c;
-	return c;
+	return note_child(t, node, b, c);
 }
 
 void wordtrie_add(struct wordtrie *t, const char *word, int id)
