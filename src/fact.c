@@ -1426,6 +1426,17 @@ static int respectively(const struct job *j, const struct state *st, size_t k, s
  * $12bn in 2025 and 2026, respectively": the periods a run of figures
  * pairs with, written before the marker — a year range, or periods joined
  * by list marks. Fills xs[] (at most max) and returns how many. */
+/* Whether t[s..e) joins two years into a range: a dash, ~, 至, 到. */
+static int range_mark(const char *t, size_t s, size_t e)
+{
+	while (s < e && t[s] == ' ')
+		s++;
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	return (e == s + 1 && (t[s] == '-' || t[s] == '~')) ||
+	       (e == s + 3 && (!memcmp(t + s, "至", 3) || !memcmp(t + s, "到", 3) || !memcmp(t + s, "–", 3)));
+}
+
 static int paired_periods(const struct job *j, size_t first, size_t mark, struct period_expr *xs, int max)
 {
 	int n = 0;
@@ -1448,6 +1459,21 @@ static int paired_periods(const struct job *j, size_t first, size_t mark, struct
 				xs[n].year = (int)y;
 				n++;
 			}
+		} else if (x->type == T_PERIOD && i + 1 < j->ntoks && j->toks[i + 1].type == T_PERIOD &&
+			   j->toks[i + 1].start < mark && j->ps[x->idx].expr.type == PERIOD_YEAR &&
+			   j->ps[j->toks[i + 1].idx].expr.type == PERIOD_YEAR && j->ps[x->idx].expr.year &&
+			   range_mark(j->t, x->end, j->toks[i + 1].start)) {
+			/* FY2026-FY2028: every year of it, in its calendar */
+			struct period_expr a = j->ps[x->idx].expr;
+			int y2 = j->ps[j->toks[i + 1].idx].expr.year;
+			n = 0;
+			for (int y = a.year; y2 > a.year && y <= y2 && n < max && y2 - a.year < 8; y++) {
+				xs[n] = a;
+				xs[n].year = y;
+				xs[n].marked = 0;
+				n++;
+			}
+			i++;
 		} else if (x->type == T_PERIOD) {
 			if (n && !(i > first && j->toks[i - 1].type == T_PERIOD && is_connector(j->t, j->toks[i - 1].end, x->start)))
 				n = 0;

@@ -372,6 +372,9 @@ static const struct {
 	  "2025-10-30",
 	  "amazon eps level 1.95 USD 2025-09-30 actual exact;amazon net_income level 15300000000 USD 2024-09-30 actual exact;"
 	  "amazon net_income level 21200000000 USD 2025-09-30 actual exact" },
+	{ "我们预计英伟达FY2026-FY2028营收分别为2130/3190/4050亿美元。", "2025-11-20",
+	  "nvidia revenue level 213000000000 USD 2026-01-25 estimate exact;nvidia revenue level 319000000000 USD 2027-01-31 estimate exact;"
+	  "nvidia revenue level 405000000000 USD 2028-01-30 estimate exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
