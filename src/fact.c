@@ -739,6 +739,19 @@ static int resolve_forecast(struct job *j, int p, const struct fiscal_calendar *
 	int rc = resolve_period(j, p, cal, estimate, out, 0);
 	if (rc < 0 || !estimate || j->pers[p].expr.year || date_cmp(out->end, j->ref) >= 0)
 		return rc;
+	/* "we expect about $30 billion for fiscal Q1" in an "FY26 Q1 preview":
+	 * the quarter the document is about, over but not yet reported */
+	const struct period_expr *x = &j->pers[p].expr;
+	if (j->fs->doc_period.valid && j->fs->doc_period.expr.year && j->fs->doc_period.expr.type == x->type &&
+	    j->fs->doc_period.expr.index == x->index && !x->month_named) {
+		struct period_expr dx = j->fs->doc_period.expr;
+		doc_reading(j, &dx);
+		struct period dp;
+		if (period_resolve(&dx, cal, NULL, j->ref, estimate, &dp) == 0) {
+			*out = dp;
+			return 0;
+		}
+	}
 	GROW(j->pers, j->cappers, j->npers + 1);
 	j->pers[j->npers] = j->pers[p];
 	j->pers[j->npers].prev = -1;

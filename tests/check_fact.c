@@ -375,6 +375,11 @@ static const struct {
 	{ "我们预计英伟达FY2026-FY2028营收分别为2130/3190/4050亿美元。", "2025-11-20",
 	  "nvidia revenue level 213000000000 USD 2026-01-25 estimate exact;nvidia revenue level 319000000000 USD 2027-01-31 estimate exact;"
 	  "nvidia revenue level 405000000000 USD 2028-01-30 estimate exact" },
+	/* a preview's yearless quarter is the one its title names, though over */
+	{ "Microsoft FY26 Q1 preview: what to watch\nBy Analyst Team | October 27, 2025\n\n"
+	  "Capex: Microsoft spent $24.2 billion in fiscal Q4 2025; we expect about $30 billion for fiscal Q1.\n",
+	  "2025-10-27",
+	  "microsoft capex level 24200000000 USD 2025-06-30 actual exact;microsoft capex level 30000000000 USD 2025-09-30 estimate approx" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
