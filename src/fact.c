@@ -963,11 +963,12 @@ static int after_preposition(const char *t, size_t floor, size_t pos)
 	return in_list(w, latin, ARRAY_SIZE(latin));
 }
 
-/* "$1.95 per diluted share", "per share": the words right after an amount
+/* "$1.95 per diluted share", "$2.87 a share": the words right after an amount
  * at t[pos..end) that make it a per-share figure. */
 static int per_share_after(const char *t, size_t pos, size_t end)
 {
-	static const char *const forms[] = { " per diluted share", " per basic share", " per share", " per diluted common share" };
+	static const char *const forms[] = { " per diluted share", " per basic share", " per share",
+					     " per diluted common share", " a share", " a diluted share" };
 	for (size_t i = 0; i < ARRAY_SIZE(forms); i++) {
 		size_t n = strlen(forms[i]);
 		if (pos + n <= end && !strncasecmp(t + pos, forms[i], n) && (pos + n == end || !isalpha((unsigned char)t[pos + n])))

@@ -380,6 +380,9 @@ static const struct {
 	  "Capex: Microsoft spent $24.2 billion in fiscal Q4 2025; we expect about $30 billion for fiscal Q1.\n",
 	  "2025-10-27",
 	  "microsoft capex level 24200000000 USD 2025-06-30 actual exact;microsoft capex level 30000000000 USD 2025-09-30 estimate approx" },
+	{ "Alphabet's third-quarter net income rose 33% to $35.0 billion, or $2.87 a share.", "2025-10-30",
+	  "alphabet eps level 2.87 USD 2025-09-30 actual exact;alphabet net_income level 35000000000 USD 2025-09-30 actual exact;"
+	  "alphabet net_income yoy 33 % 2025-09-30 actual exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
