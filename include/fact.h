@@ -15,7 +15,7 @@
 
 /* The version of the extraction rules, recorded with each observation (see
  * mtrack reextract): raise it with every change to what extraction gives. */
-#define FACT_RULES_VERSION "2026.12.05.13"
+#define FACT_RULES_VERSION "2026.12.05.14"
 
 /* The largest magnitude, in base units, any report states (ten thousand
  * trillion): a value beyond it is a misreading, not a figure, and is left
@@ -38,6 +38,7 @@ struct fact {
 	char calendar_label[24];
 	int restated;          /* said as a revision (上调至, revised to) */
 	int compared;          /* said as what another figure is compared with (vs. consensus) */
+	int adjusted;          /* its metric was said adjusted (Non-GAAP 毛利率, non-IFRS) */
 	double resolution;     /* one unit of the last digit written; 0 unknown */
 	size_t start, end;     /* the sentence's byte span in the original text */
 	size_t qstart, qend;   /* the quantity's byte span in the original text */

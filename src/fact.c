@@ -159,6 +159,8 @@ struct state {
 	int guidance_seen;    /* the sentence gave the company's own outlook (指引, Microsoft expects) */
 	int consensus_clause; /* the clause that said consensus (一致预期), -1 none */
 	int per_share_aside;  /* the figure being emitted is an amount per share said beside another */
+	int soft;             /* this sentence goes on from the one before past a ；*/
+	int met_adjusted;     /* the metric was said adjusted: Non-GAAP 毛利率, non-IFRS net income */
 	struct last_fact last;
 };
 
@@ -1259,6 +1261,7 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 	put_period(&f, per);
 	f.restated = st->revise_seen;
 	f.compared = st->comparing;
+	f.adjusted = st->met_adjusted;
 	f.resolution = resolution;
 	sent_orig(j);
 	f.start = j->sent_orig_start;
@@ -1962,8 +1965,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* 预计第四季度营收 650 亿美元。毛利率为 73.6%: a period carried from a
 	 * forecast to a figure not said as one may be the forecast's or not */
 	if (following_period < 0 && per >= 0 && per < st->sentence_pers && j->pers[per].est > 0 && !estimate) {
-		add_candidate(j, tk, "its period is a forecast's, from an earlier sentence%s", "");
-		return;
+		/* 公司预计 FY2026Q4 营收约 650 亿美元；毛利率约 74.8%: a statement
+		 * that goes on past a ；goes on forecasting the period still to
+		 * come (not one it compared with: 是 2024 年的 3.2 倍；…) */
+		struct period fp;
+		if (!st->soft || resolve_period(j, per, &ee->calendar, 1, &fp, 0) < 0 || date_cmp(fp.end, j->ref) <= 0) {
+			add_candidate(j, tk, "its period is a forecast's, from an earlier sentence%s", "");
+			return;
+		}
+		estimate = j->pers[per].est;
 	}
 	struct period p;
 	int have = -1;
@@ -2367,6 +2377,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			st->weak_met = -1;
 			st->met = j->lm[tk->idx].index;
 			st->met_sign = j->lm[tk->idx].sign;
+			/* the words before it, a filler cue among them (Non-GAAP) */
+			size_t as = k > first && j->toks[k - 1].type == T_CUE ? j->toks[k - 1].start : gs;
+			st->met_adjusted = span_contains(j->t, as, tk->start, "non-gaap", 1) ||
+					   span_contains(j->t, as, tk->start, "non-ifrs", 1) ||
+					   span_contains(j->t, as, tk->start, "adjusted", 1) ||
+					   span_contains(j->t, as, tk->start, "经调整", 0) ||
+					   span_contains(j->t, as, tk->start, "调整后", 0);
 			st->sentence_met_seen = 1;
 			st->clause_met_seen = 1;
 			if (part) {
@@ -2500,6 +2517,8 @@ static void drop_fact(struct job *j, struct fact *f, const char *reason)
 
 /* One sentence giving one fact two values is read wrong somewhere; what
  * goes (said so among the candidates), for the facts from `first` on:
+ * - the adjusted one of a reported and adjusted pair (GAAP 毛利率约 74.8%，
+ *   Non-GAAP 毛利率约 75.0%): the reported one is the fact;
  * - a bound beside the figure itself ("首次突破 1000 亿美元，达到 1023 亿美元",
  *   "topped $100 billion, at $102.3 billion"): the bound;
  * - a later value that disagrees with an earlier one ("grow 77% to $18
@@ -2518,6 +2537,9 @@ static void drop_second_values(struct job *j, size_t first)
 				continue;
 			if (is_bound(f) && !is_bound(&l->items[k]))
 				why = "a bound beside the figure itself";
+			else if (f->adjusted && !l->items[k].adjusted)
+				/* GAAP 毛利率约 74.8%，Non-GAAP 毛利率约 75.0% */
+				why = "the adjusted (non-GAAP) one of a reported and adjusted pair";
 			else if (k < i && !is_bound(&l->items[k]) && !f->compared && !l->items[k].compared) {
 				struct fact_figure a = fact_figure_of(f), b = fact_figure_of(&l->items[k]);
 				if (!fact_figures_agree(&a, &b))
@@ -3353,6 +3375,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		st.nlist = st.list_paired = st.ent_named = 0;
 		/* after a ；the metric said before still applies to a new entity */
 		st.sentence_met_seen = se->soft && st.met >= 0;
+		st.soft = se->soft;
 		st.est_seen = st.revise_seen = st.yoy_seen = st.guidance_seen = 0;
 		st.consensus_clause = -1;
 		st.sentence_pers = (int)j->npers;

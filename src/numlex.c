@@ -913,7 +913,9 @@ static void sign_before(const char *text, struct numlex_token *t, size_t floor)
 		return; /* minus5: no word */
 	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
 		size_t n = strlen(words[i]);
-		if (pos >= floor + n && ends_with_word(text, pos, words[i])) {
+		/* "plus or minus 2%" is a margin around a figure, not a sign */
+		if (pos >= floor + n && ends_with_word(text, pos, words[i]) &&
+		    !(pos - n >= floor + 8 && ends_with_word(text, skip_spaces_back(text, pos - n), "plus or"))) {
 			t->value = -t->value;
 			t->start = pos - n;
 			return;

@@ -383,6 +383,12 @@ static const struct {
 	{ "Alphabet's third-quarter net income rose 33% to $35.0 billion, or $2.87 a share.", "2025-10-30",
 	  "alphabet eps level 2.87 USD 2025-09-30 actual exact;alphabet net_income level 35000000000 USD 2025-09-30 actual exact;"
 	  "alphabet net_income yoy 33 % 2025-09-30 actual exact" },
+	/* plus or minus is a margin, not a sign */
+	{ "NVIDIA expects revenue for the fourth quarter of fiscal 2026 to be $65.0 billion, plus or minus 2%.", "2025-11-19",
+	  "nvidia revenue level 65000000000 USD 2026-01-25 guidance exact" },
+	/* a forecast goes on past a ；; the adjusted one of a pair is left out */
+	{ "英伟达：公司预计 FY2026Q4 营收约 650 亿美元；GAAP 毛利率约 74.8%，Non-GAAP 毛利率约 75.0%。", "2025-11-24",
+	  "nvidia gross_margin level 74.8 % 2026-01-25 estimate approx;nvidia revenue level 65000000000 USD 2026-01-25 guidance approx" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
