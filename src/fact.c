@@ -945,7 +945,7 @@ static int after_preposition(const char *t, size_t floor, size_t pos)
 {
 	static const char *const latin[] = { "with", "by", "to", "from", "than", "against", "versus",
 					     "vs", "vs.", "like", "including", "over", "toward", "towards" };
-	static const char *const cjk[] = { "向", "与", "对", "跟", "被", "给", "同", "较", "比" };
+	static const char *const cjk[] = { "向", "与", "对", "跟", "被", "给", "同", "较", "比", "受" };
 	size_t e = pos;
 	while (e > floor && t[e - 1] == ' ')
 		e--;
@@ -963,6 +963,33 @@ static int after_preposition(const char *t, size_t floor, size_t pos)
 	memcpy(w, t + s, e - s);
 	w[e - s] = '\0';
 	return in_list(w, latin, ARRAY_SIZE(latin));
+}
+
+/* 主要受 Meta 142 亿美元及 OpenAI 合计 224 亿美元合同带动: the companies
+ * named between 受 and the verb it governs (带动, 影响, 驱动, 拉动, 推动)
+ * are what drove the figure, not whose it is. Whether token k stands so
+ * in its clause (tokens first..end of the sentence). */
+static int in_cause(const struct job *j, size_t k, size_t first, size_t end)
+{
+	static const char *const verbs[] = { "带动", "影响", "驱动", "拉动", "推动" };
+	const struct tok *tk = &j->toks[k];
+	size_t cs = j->sent_start, ce = j->sent_end;
+	for (size_t i = k; i > first; i--)
+		if (j->toks[i - 1].clause != tk->clause) {
+			cs = j->toks[i - 1].end;
+			break;
+		}
+	for (size_t i = k + 1; i < end; i++)
+		if (j->toks[i].clause != tk->clause) {
+			ce = j->toks[i].start;
+			break;
+		}
+	if (!text_has(j->t, cs, tk->start, "受"))
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(verbs); i++)
+		if (text_has(j->t, tk->end, ce, verbs[i]))
+			return 1;
+	return 0;
 }
 
 /* "$1.95 per diluted share", "$2.87 a share": the words right after an amount
@@ -2291,7 +2318,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			int idx = j->lm[tk->idx].index;
 			/* contracts with Meta and OpenAI, 向 Anthropic 输出: objects, not the subject */
 			size_t floor = k > first ? j->toks[k - 1].end : j->sent_start;
-			if (after_preposition(j->t, floor, tk->start) && !names_own_figure(j, k, end, floor)) {
+			if ((after_preposition(j->t, floor, tk->start) && !names_own_figure(j, k, end, floor)) ||
+			    in_cause(j, k, first, end)) {
 				while (k + 1 < end && j->toks[k + 1].type == T_ENTITY &&
 				       is_connector(j->t, j->toks[k].end, j->toks[k + 1].start))
 					k++;

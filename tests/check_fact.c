@@ -389,6 +389,13 @@ static const struct {
 	/* a forecast goes on past a ；; the adjusted one of a pair is left out */
 	{ "英伟达：公司预计 FY2026Q4 营收约 650 亿美元；GAAP 毛利率约 74.8%，Non-GAAP 毛利率约 75.0%。", "2025-11-24",
 	  "nvidia gross_margin level 74.8 % 2026-01-25 estimate approx;nvidia revenue level 65000000000 USD 2026-01-25 guidance approx" },
+	/* companies between 受 and 带动 drove the figure: not whose it is, and
+	 * 公司 after them is still the subject */
+	{ "CoreWeave 2025年三季度收入积压订单 556 亿美元，主要受 Meta 142 亿美元及 OpenAI 合计 224 亿美元合同带动。"
+	  "公司将 2025 年资本开支指引下调至 120-140 亿美元。",
+	  "2025-12-18",
+	  "coreweave backlog level 55600000000 USD 2025-09-30 actual exact;"
+	  "coreweave capex level 13000000000 USD 2025-12-31 guidance range" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
