@@ -1295,23 +1295,24 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 	f.end = j->sent_orig_end;
 	f.qstart = textnorm_orig(j->tn, qs);
 	f.qend = textnorm_orig(j->tn, qe);
+	/* the figure just given, said again or not (", or $1.95 per diluted
+	 * share": a per-share aside is not the figure a comparison after it
+	 * goes back to) */
+	if (!st->per_share_aside) {
+		st->last.valid = 1;
+		st->last.ent = ent;
+		st->last.met = met;
+		st->last.per_index = -1;
+		st->last.period = *per;
+		copy_str(st->last.kind, sizeof(st->last.kind), kind);
+		copy_str(st->last.unit, sizeof(st->last.unit), unit);
+	}
 	/* the same statement twice in one report is one fact */
 	if (seen_before(j, &f))
 		return;
 	f.text = xstrndup(j->orig + f.start, f.end - f.start);
 	GROW(j->out->items, j->out->cap, j->out->n + 1);
 	j->out->items[j->out->n++] = f;
-	/* ", or $1.95 per diluted share": a per-share aside is not the figure
-	 * a comparison after it goes back to */
-	if (st->per_share_aside)
-		return;
-	st->last.valid = 1;
-	st->last.ent = ent;
-	st->last.met = met;
-	st->last.per_index = -1;
-	st->last.period = *per;
-	copy_str(st->last.kind, sizeof(st->last.kind), kind);
-	copy_str(st->last.unit, sizeof(st->last.unit), unit);
 }
 
 /* "Revenue in Intelligent Cloud was ...": the metric of a part the
@@ -1823,6 +1824,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 		if (met < 0 && st->weak_met >= 0 && (q->kind == NL_AMOUNT || q->kind == NL_COUNT)) {
 			met = st->weak_met;
+			met_sign = 1;
+		}
+		/* "Meta spent $19.4bn ..., +111% y/y": a change said right after
+		 * a level of the same company in its sentence is that level's */
+		if (met < 0 && q->kind == NL_PERCENT && ((before | after) & (CUE_YOY | CUE_QOQ)) && st->last.valid &&
+		    st->last.ent == ent && !strcmp(st->last.kind, "level") && strcmp(st->last.unit, "%")) {
+			met = st->last.met;
 			met_sign = 1;
 		}
 		if (met < 0) {

@@ -396,6 +396,10 @@ static const struct {
 	  "2025-12-18",
 	  "coreweave backlog level 55600000000 USD 2025-09-30 actual exact;"
 	  "coreweave capex level 13000000000 USD 2025-12-31 guidance range" },
+	/* a change right after a level of the same company is that level's */
+	{ "Meta's capital expenditures were $19.4 billion in 3Q25. Meta spent $19.4bn including finance leases, +111% y/y.",
+	  "2025-11-03",
+	  "meta capex level 19400000000 USD 2025-09-30 actual exact;meta capex yoy 111 % 2025-09-30 actual exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
