@@ -1571,8 +1571,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	unsigned before = 0, after = 0;
 	unsigned nearest = 0;
 	for (size_t i = bw; i < k; i++)
-		if (j->toks[i].type != T_QTY)
-			before |= cue_of(j, &j->toks[i]);
+		if (j->toks[i].type != T_QTY) {
+			unsigned c = cue_of(j, &j->toks[i]);
+			/* "down from 38.1% a year earlier but up from 32.9% in the
+			 * second quarter": a year earlier right after a figure is
+			 * that figure's */
+			if (i > 0 && i == bw && j->toks[i - 1].type == T_QTY && only_spaces(j->t, j->toks[i - 1].end, j->toks[i].start))
+				c &= ~(unsigned)CUE_PRIOR;
+			before |= c;
+		}
 	if (k > clause_first)
 		nearest = cue_of(j, &j->toks[k - 1]);
 	for (size_t i = k + 1; i < nq; i++) {

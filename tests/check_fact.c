@@ -400,6 +400,11 @@ static const struct {
 	{ "Meta's capital expenditures were $19.4 billion in 3Q25. Meta spent $19.4bn including finance leases, +111% y/y.",
 	  "2025-11-03",
 	  "meta capex level 19400000000 USD 2025-09-30 actual exact;meta capex yoy 111 % 2025-09-30 actual exact" },
+	/* "a year earlier" right after a figure is that figure's, not the next one's */
+	{ "AWS third-quarter operating margin was 34.6%, down from 38.1% a year earlier but up from 32.9% in the second quarter.",
+	  "2025-11-05",
+	  "aws operating_margin level 32.9 % 2025-06-30 actual exact;aws operating_margin level 34.6 % 2025-09-30 actual exact;"
+	  "aws operating_margin level 38.1 % 2024-09-30 actual exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
