@@ -1268,6 +1268,36 @@ static void share_list_units(struct numpass *np)
 	}
 }
 
+/* Whether token t's text ends with a Chinese scale word and nothing after
+ * it (1060亿): a count by its shape only, that a unit after a list may name. */
+static int bare_scaled(const char *text, const struct numlex_token *t)
+{
+	return t->kind == NL_COUNT && t->scaled && t->end >= t->start + 3 &&
+	       (!memcmp(text + t->end - 3, "亿", 3) || !memcmp(text + t->end - 3, "万", 3));
+}
+
+/* 1060亿、1290亿、1530亿元: scaled members of a list take the currency
+ * written once, after its last member. */
+static void share_list_currency(struct numpass *np)
+{
+	for (size_t i = 0; i < np->n; i++) {
+		if (!bare_scaled(np->text, &np->toks[i]))
+			continue;
+		size_t j = i;
+		while (j + 1 < np->n && bare_scaled(np->text, &np->toks[j + 1]) &&
+		       list_gap(np->text, np->toks[j].end, np->toks[j + 1].start))
+			j++;
+		const struct numlex_token *last = j + 1 < np->n ? &np->toks[j + 1] : NULL;
+		if (last && last->kind == NL_AMOUNT && last->scaled && !last->currency_inherited &&
+		    list_gap(np->text, np->toks[j].end, last->start))
+			for (size_t a = i; a <= j; a++) {
+				np->toks[a].kind = NL_AMOUNT;
+				copy_str(np->toks[a].unit, sizeof(np->toks[a].unit), last->unit);
+			}
+		i = j;
+	}
+}
+
 static int number_pass(struct numpass *np, struct errmsg *e)
 {
 	const struct numlex *nl = np->nl;
@@ -1392,6 +1422,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 		last_end = pos;
 	}
 	share_list_units(np);
+	share_list_currency(np);
 	return 0;
 }
 

@@ -405,6 +405,11 @@ static const struct {
 	  "2025-11-05",
 	  "aws operating_margin level 32.9 % 2025-06-30 actual exact;aws operating_margin level 34.6 % 2025-09-30 actual exact;"
 	  "aws operating_margin level 38.1 % 2024-09-30 actual exact" },
+	/* a currency written once after a list of scaled figures is theirs */
+	{ "我们预计阿里巴巴FY26-FY28经调整净利润分别为1060亿、1290亿、1530亿元。", "2025-11-26",
+	  "alibaba adjusted_net_income level 106000000000 CNY 2026-03-31 estimate exact;"
+	  "alibaba adjusted_net_income level 129000000000 CNY 2027-03-31 estimate exact;"
+	  "alibaba adjusted_net_income level 153000000000 CNY 2028-03-31 estimate exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
