@@ -1529,6 +1529,14 @@ static int paired_periods(const struct job *j, size_t first, size_t mark, struct
 	return n;
 }
 
+/* Whether the sentence t[s..e) is a question: it ends with ? or ？. */
+static int asks(const char *t, size_t s, size_t e)
+{
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '"' || t[e - 1] == ')'))
+		e--;
+	return (e > s && t[e - 1] == '?') || (e >= s + 3 && !memcmp(t + e - 3, "？", 3));
+}
+
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -1539,6 +1547,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	j->stage = "attach";
 	if (st->clause_block) {
 		add_candidate(j, tk, "a share price, valuation or headcount, not a tracked metric%s", "");
+		return;
+	}
+	/* "how should we think about the $400 billion RPO?": a question
+	 * states no fact, it restates or supposes one */
+	if (asks(j->t, j->sent_start, j->sent_end)) {
+		add_candidate(j, tk, "said in a question%s", "");
 		return;
 	}
 	/* $9.6 billion, plus or minus $300 million */

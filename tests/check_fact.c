@@ -410,6 +410,11 @@ static const struct {
 	  "alibaba adjusted_net_income level 106000000000 CNY 2026-03-31 estimate exact;"
 	  "alibaba adjusted_net_income level 129000000000 CNY 2027-03-31 estimate exact;"
 	  "alibaba adjusted_net_income level 153000000000 CNY 2028-03-31 estimate exact" },
+	/* a question states no fact */
+	{ "Microsoft Azure grew 40% in fiscal Q1 2026. How should we think about the $400 billion RPO?", "2025-10-30",
+	  "azure revenue yoy 40 % 2025-09-30 actual exact" },
+	{ "微软FY26Q1收入777亿美元。未来RPO能否达到5000亿美元？", "2025-10-30",
+	  "microsoft revenue level 77700000000 USD 2025-09-30 actual exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
