@@ -36,6 +36,8 @@
 static const char *const sections[] = {
 	"事件", "点评", "预测", "建议", "提示", "观点", "要点", "业绩", "财报", "摘要", "结论", "数据",
 	"评级", "估值", "风险", "outlook", "guidance", "highlights", "summary", "takeaway", "bottom line",
+	/* the side of the accounts a point is on: 收入端, 利润端, 分业务 */
+	"收入端", "利润端", "成本端", "费用端", "分业务", "业务端", "核心观点", "投资建议",
 	"note", "notes", "update", "updates", "result", "results", "earnings", "key points", "risks",
 	"valuation", "event", "events", "comment", "comments", "takeaways", "highlight",
 };
@@ -1110,9 +1112,15 @@ static int colon_label(const struct job *j, size_t first, size_t end, size_t *s)
 	size_t colon = c ? (size_t)(c - t) : 0;
 	if (!colon)
 		return 0;
-	for (size_t k = first; k < end && j->toks[k].start < colon; k++)
+	for (size_t k = first; k < end && j->toks[k].start < colon; k++) {
 		if (j->toks[k].type == T_ENTITY)
 			return -1;
+		/* 资本开支：…: a label that names a metric names no company */
+		if (j->toks[k].type == T_METRIC) {
+			*s = colon + 1;
+			return 0;
+		}
+	}
 	size_t ls = *s, le = colon;
 	while (ls < le && t[ls] == ' ')
 		ls++;

@@ -415,6 +415,11 @@ static const struct {
 	  "azure revenue yoy 40 % 2025-09-30 actual exact" },
 	{ "微软FY26Q1收入777亿美元。未来RPO能否达到5000亿美元？", "2025-10-30",
 	  "microsoft revenue level 77700000000 USD 2025-09-30 actual exact" },
+	/* a label on the side of the accounts, or naming a metric, is no name */
+	{ "腾讯控股：2025年三季度业绩超预期\n\n1. 收入端：三季度总收入1929亿元，同比增长15%。\n2. 资本开支：三季度资本开支130亿元，同比下降24%。\n",
+	  "2025-11-14",
+	  "tencent capex level 13000000000 CNY 2025-09-30 actual exact;tencent capex yoy -24 % 2025-09-30 actual exact;"
+	  "tencent revenue level 192900000000 CNY 2025-09-30 actual exact;tencent revenue yoy 15 % 2025-09-30 actual exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
