@@ -182,6 +182,10 @@ static const struct cueword cues[] = {
 	{ "est", CUE_ESTIMATE }, { "estimate", CUE_ESTIMATE }, { "estimates", CUE_ESTIMATE },
 	{ "projected", CUE_ESTIMATE }, { "projects", CUE_ESTIMATE }, { "targeting", CUE_ESTIMATE },
 	{ "targets", CUE_ESTIMATE }, { "anticipates", CUE_ESTIMATE }, { "sees", CUE_ESTIMATE },
+	/* an analyst's model: "we model revenue of $17.5 billion" */
+	{ "we model", CUE_ESTIMATE }, { "we are modeling", CUE_ESTIMATE }, { "we are modelling", CUE_ESTIMATE },
+	{ "our model", CUE_ESTIMATE }, { "we project", CUE_ESTIMATE }, { "we forecast", CUE_ESTIMATE },
+	{ "we expect", CUE_ESTIMATE }, { "should reach", CUE_ESTIMATE },
 	{ "from", CUE_FROM }, { "由", CUE_FROM },
 	{ "上年同期", CUE_PRIOR }, { "去年同期", CUE_PRIOR }, { "上年同期为", CUE_PRIOR },
 	{ "a year earlier", CUE_PRIOR }, { "a year ago", CUE_PRIOR }, { "year-ago", CUE_PRIOR },

@@ -420,6 +420,9 @@ static const struct {
 	  "2025-11-14",
 	  "tencent capex level 13000000000 CNY 2025-09-30 actual exact;tencent capex yoy -24 % 2025-09-30 actual exact;"
 	  "tencent revenue level 192900000000 CNY 2025-09-30 actual exact;tencent revenue yoy 15 % 2025-09-30 actual exact" },
+	/* an analyst's model is an estimate, not an actual */
+	{ "We model Broadcom fiscal fourth-quarter 2025 revenue of $17.5 billion.", "2025-12-08",
+	  "broadcom revenue level 17500000000 USD 2025-11-02 estimate exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },

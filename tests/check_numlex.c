@@ -315,6 +315,7 @@ static const struct {
 	{ "YoY", CUE_YOY }, { "y/y", CUE_YOY }, { "year over year", CUE_YOY },
 	{ "year-on-year", CUE_YOY }, { "环比", CUE_QOQ }, { "QoQ", CUE_QOQ }, { "q/q", CUE_QOQ },
 	{ "sequentially", CUE_QOQ }, { "quarter over quarter", CUE_QOQ },
+	{ "we model", CUE_ESTIMATE }, { "we are modeling", CUE_ESTIMATE },
 	{ "from a year ago", CUE_FROM }, { "rose", CUE_UP }, { "grew", CUE_UP }, { "fell", CUE_DOWN },
 	{ "declined", CUE_DOWN }, { "下滑", CUE_DOWN }, { "收窄", CUE_DOWN }, { "预计", CUE_ESTIMATE },
 	{ "guidance", CUE_ESTIMATE }, { "consensus", CUE_ESTIMATE }, { "上调至", CUE_REVISE | CUE_TO },
