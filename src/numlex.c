@@ -133,6 +133,9 @@ static const struct cueword cues[] = {
 	{ "环比增加", CUE_QOQ | CUE_UP }, { "环比上升", CUE_QOQ | CUE_UP },
 	{ "环比下降", CUE_QOQ | CUE_DOWN }, { "环比减少", CUE_QOQ | CUE_DOWN },
 	{ "环比下滑", CUE_QOQ | CUE_DOWN }, { "环比", CUE_QOQ }, { "较上季度", CUE_QOQ },
+	/* a month against the one before: the sequential change of a month */
+	{ "较上月", CUE_QOQ }, { "比上月", CUE_QOQ }, { "月增", CUE_QOQ | CUE_UP | CUE_GROWTH },
+	{ "月减", CUE_QOQ | CUE_DOWN }, { "month over month", CUE_QOQ }, { "month-over-month", CUE_QOQ },
 	{ "较上一季度", CUE_QOQ }, { "QoQ", CUE_QOQ }, { "q/q", CUE_QOQ }, { "q-o-q", CUE_QOQ },
 	{ "sequentially", CUE_QOQ }, { "sequential", CUE_QOQ }, { "quarter over quarter", CUE_QOQ },
 	{ "quarter-over-quarter", CUE_QOQ }, { "quarter on quarter", CUE_QOQ },
@@ -1272,6 +1275,61 @@ static void share_list_units(struct numpass *np)
 	}
 }
 
+/* The Chinese scale token t's text ends with: 1e12 (兆, 万亿), 1e8 (亿),
+ * 1e4 (万), or 0; a currency word after it (元, 美元) is passed over. */
+static double cjk_scale_at_end(const char *text, const struct numlex_token *t)
+{
+	size_t e = t->end;
+	while (e > t->start + 3 && (unsigned char)text[e - 1] >= 0x80 && memcmp(text + e - 3, "亿", 3) &&
+	       memcmp(text + e - 3, "万", 3) && memcmp(text + e - 3, "兆", 3))
+		e -= 3; /* 元, 美元, 新台币 ... */
+	if (e < t->start + 3)
+		return 0;
+	if (!memcmp(text + e - 3, "兆", 3) || (e >= t->start + 6 && !memcmp(text + e - 6, "万亿", 6)))
+		return 1e12;
+	if (!memcmp(text + e - 3, "亿", 3))
+		return 1e8;
+	if (!memcmp(text + e - 3, "万", 3))
+		return 1e4;
+	return 0;
+}
+
+/* Whether token t ends with a bare 元 after its scale (1,307.8亿元): the
+ * currency of the figure before it, not a second one. */
+static int bare_yuan(const char *text, const struct numlex_token *t)
+{
+	return t->end >= t->start + 6 && !memcmp(text + t->end - 3, "元", 3) &&
+	       (!memcmp(text + t->end - 6, "亿", 3) || !memcmp(text + t->end - 6, "万", 3));
+}
+
+/* 3兆1,307.8亿元, 2亿3000万: one number written in two scales, the larger
+ * first, with nothing between. */
+static void join_compound_cjk(struct numpass *np)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < np->n; i++) {
+		struct numlex_token *a = &np->toks[w ? w - 1 : 0];
+		const struct numlex_token *b = &np->toks[i];
+		double sa = w ? cjk_scale_at_end(np->text, a) : 0, sb = cjk_scale_at_end(np->text, b);
+		if (w && a->scaled && b->scaled && b->start == a->end && sa > sb && sb > 0 && fabs(b->value) < sa &&
+		    a->qualifier != QUAL_RANGE && b->qualifier != QUAL_RANGE && !a->slash_group && !b->slash_group &&
+		    (a->kind == NL_AMOUNT || a->kind == NL_COUNT) && (b->kind == NL_AMOUNT || b->kind == NL_COUNT) &&
+		    (a->kind == NL_COUNT || b->kind == NL_COUNT || !strcmp(a->unit, b->unit) || bare_yuan(np->text, b))) {
+			a->value += a->value < 0 ? -fabs(b->value) : fabs(b->value);
+			a->end = b->end;
+			/* 新台币3兆1,307.8亿元: the currency said first holds */
+			if (b->kind == NL_AMOUNT && a->kind != NL_AMOUNT) {
+				a->kind = NL_AMOUNT;
+				copy_str(a->unit, sizeof(a->unit), b->unit);
+			}
+			a->resolution = b->resolution;
+			continue;
+		}
+		np->toks[w++] = *b;
+	}
+	np->n = w;
+}
+
 /* Whether token t's text ends with a Chinese scale word and nothing after
  * it (1060亿): a count by its shape only, that a unit after a list may name. */
 static int bare_scaled(const char *text, const struct numlex_token *t)
@@ -1425,6 +1483,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 		}
 		last_end = pos;
 	}
+	join_compound_cjk(np);
 	share_list_units(np);
 	share_list_currency(np);
 	return 0;

@@ -423,6 +423,10 @@ static const struct {
 	/* an analyst's model is an estimate, not an actual */
 	{ "We model Broadcom fiscal fourth-quarter 2025 revenue of $17.5 billion.", "2025-12-08",
 	  "broadcom revenue level 17500000000 USD 2025-11-02 estimate exact" },
+	/* a month against the one before is its sequential change */
+	{ "台积电10月营收新台币3674.7亿元，较上月减少11.4%，较去年同期增加16.9%。", "2025-11-10",
+	  "tsmc revenue level 367470000000 TWD 2025-10-31 actual exact;tsmc revenue qoq -11.4 % 2025-10-31 actual exact;"
+	  "tsmc revenue yoy 16.9 % 2025-10-31 actual exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },

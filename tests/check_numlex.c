@@ -38,6 +38,9 @@ static const struct {
 	/* numbers and scales */
 	{ "达 3920 亿美元", NL_AMOUNT, 392e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "processed 1.3 quadrillion tokens", NL_COUNT, 1.3e15, "count", QUAL_EXACT, 0, 0 },
+	/* one number in two scales */
+	{ "累计营收约新台币3兆1,307.8億元", NL_AMOUNT, 3.130780e12, "TWD", QUAL_APPROX, 0, 0 },
+	{ "营收达2亿3000万元", NL_AMOUNT, 2.3e8, "CNY", QUAL_EXACT, 0, 0 },
 	/* a sign said in a word */
 	{ "was negative $10.0 billion", NL_AMOUNT, -10e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "was a negative $10.0 billion", NL_AMOUNT, -10e9, "USD", QUAL_EXACT, 0, 0 },
@@ -316,6 +319,7 @@ static const struct {
 	{ "year-on-year", CUE_YOY }, { "环比", CUE_QOQ }, { "QoQ", CUE_QOQ }, { "q/q", CUE_QOQ },
 	{ "sequentially", CUE_QOQ }, { "quarter over quarter", CUE_QOQ },
 	{ "we model", CUE_ESTIMATE }, { "we are modeling", CUE_ESTIMATE },
+	{ "较上月", CUE_QOQ }, { "月增", CUE_QOQ | CUE_UP | CUE_GROWTH },
 	{ "from a year ago", CUE_FROM }, { "rose", CUE_UP }, { "grew", CUE_UP }, { "fell", CUE_DOWN },
 	{ "declined", CUE_DOWN }, { "下滑", CUE_DOWN }, { "收窄", CUE_DOWN }, { "预计", CUE_ESTIMATE },
 	{ "guidance", CUE_ESTIMATE }, { "consensus", CUE_ESTIMATE }, { "上调至", CUE_REVISE | CUE_TO },
