@@ -1721,6 +1721,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		 * for a number said of a year before ("38.1% a year earlier") */
 		if (i >= nq && (st->clause_per_seen || (after & CUE_PRIOR)))
 			break;
+		/* "rose to $55.6 billion from $30.1 billion at the end of the
+		 * second quarter": past a figure said as the base, what follows
+		 * is the base's */
+		if (i >= nq && j->toks[i].type == T_QTY && i > k + 1 && (cue_of(j, &j->toks[i - 1]) & (CUE_FROM | CUE_COMPARE)))
+			break;
 		if (j->toks[i].type == T_PERIOD) {
 			/* up 22% from Q2: a comparison's base, not the number's period */
 			if (base_of_change(j, i, sent_first)) {

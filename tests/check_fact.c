@@ -427,6 +427,13 @@ static const struct {
 	{ "台积电10月营收新台币3674.7亿元，较上月减少11.4%，较去年同期增加16.9%。", "2025-11-10",
 	  "tsmc revenue level 367470000000 TWD 2025-10-31 actual exact;tsmc revenue qoq -11.4 % 2025-10-31 actual exact;"
 	  "tsmc revenue yoy 16.9 % 2025-10-31 actual exact" },
+	/* the period after a figure said as the base is the base's */
+	{ "CoreWeave revenue backlog rose to $55.6 billion in the third quarter of 2025 from $30.1 billion at the end of the second quarter.",
+	  "2025-11-10", "coreweave backlog level 55600000000 USD 2025-09-30 actual exact" },
+	{ "Revenue backlog at CoreWeave rose to $55.6 billion from $30.1 billion at the end of the second quarter.\n\n"
+	  "CoreWeave third-quarter 2025 revenue was $1.36 billion.",
+	  "2025-11-10",
+	  "coreweave backlog level 30100000000 USD 2025-06-30 actual exact;coreweave revenue level 1360000000 USD 2025-09-30 actual exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
