@@ -994,6 +994,19 @@ static int in_cause(const struct job *j, size_t k, size_t first, size_t end)
 	return 0;
 }
 
+/* Whether the words right after an amount at t[pos..end) make it a
+ * difference: "more than it projected", "higher than". */
+static int difference_after(const char *t, size_t pos, size_t end)
+{
+	static const char *const forms[] = { " more than", " less than", " higher than", " lower than" };
+	for (size_t i = 0; i < ARRAY_SIZE(forms); i++) {
+		size_t n = strlen(forms[i]);
+		if (pos + n <= end && !strncasecmp(t + pos, forms[i], n) && (pos + n == end || !isalpha((unsigned char)t[pos + n])))
+			return 1;
+	}
+	return 0;
+}
+
 /* "$1.95 per diluted share", "$2.87 a share": the words right after an amount
  * at t[pos..end) that make it a per-share figure. */
 static int per_share_after(const char *t, size_t pos, size_t end)
@@ -1922,6 +1935,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			add_candidate(j, tk, "an absolute change, not a level%s", "");
 			return;
 		}
+		/* "$15 billion more than it projected": a difference */
+		if (difference_after(j->t, tk->end, j->sent_end)) {
+			add_candidate(j, tk, "a difference from another figure, not a level%s", "");
+			return;
+		}
 		/* beat estimates by $0.05, grew by $5 billion: a difference */
 		if (word_before(j->t, j->sent_start, tk->start, "by")) {
 			add_candidate(j, tk, "a difference (by ...), not a level%s", "");
@@ -2260,7 +2278,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 static int said_when(const struct job *j, size_t k)
 {
 	static const char *const verbs[] = { "reported", "said", "announced", "disclosed", "told", "stated",
-					     "wrote", "published", "released" };
+					     "wrote", "published", "released", "projected", "forecast", "guided",
+					     "predicted", "estimated" };
 	size_t floor = j->sent_start; /* the verb may be a cue token of its own */
 	size_t p = j->toks[k].start;
 	if (!strncasecmp(j->t + p, "in ", 3)) {

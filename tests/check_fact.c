@@ -434,6 +434,9 @@ static const struct {
 	  "CoreWeave third-quarter 2025 revenue was $1.36 billion.",
 	  "2025-11-10",
 	  "coreweave backlog level 30100000000 USD 2025-06-30 actual exact;coreweave revenue level 1360000000 USD 2025-09-30 actual exact" },
+	/* "more than it projected": a difference; "projected in September": when it was said */
+	{ "Oracle now sees fiscal 2026 capex of about $50 billion, $15 billion more than it projected in September.", "2025-12-11",
+	  "oracle capex level 50000000000 USD 2026-05-31 guidance approx" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
