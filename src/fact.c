@@ -1617,13 +1617,23 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 	if (k > clause_first)
 		nearest = cue_of(j, &j->toks[k - 1]);
+	/* "year-over-year growth of approximately 25% and sequential growth of
+	 * approximately 4%": a figure that has its kind before it leaves the
+	 * kind words between it and the next figure of its clause to that one */
+	int next_in_clause = nq < sent_end && j->toks[nq].clause == tk->clause;
 	for (size_t i = k + 1; i < nq; i++) {
 		if (j->toks[i].clause != tk->clause)
 			break;
+		/* "25% year-over-year and sequential growth of 4%": past an "and"
+		 * the words are the next figure's */
+		if (next_in_clause && i > k + 1 && text_has(j->t, j->toks[i - 1].end, j->toks[i].start, " and "))
+			break;
 		unsigned c = cue_of(j, &j->toks[i]);
 		/* a cue right before the next number is that number's */
-		if (i + 1 == nq && nq < sent_end && j->toks[nq].clause == tk->clause)
+		if (i + 1 == nq && next_in_clause)
 			c &= ~(unsigned)(CUE_YOY | CUE_QOQ | CUE_UP | CUE_DOWN);
+		if (next_in_clause && (before & (CUE_YOY | CUE_QOQ)))
+			c &= ~(unsigned)(CUE_YOY | CUE_QOQ);
 		after |= c;
 	}
 	/* up 74%, 83% and 51% y/y: the members of a run of figures joined by
@@ -1902,8 +1912,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		 * previous number (up 12% from the previous quarter and ...) is
 		 * that number's */
 		size_t floor = bw;
-		if (bw > clause_first && bw + 1 < k && j->toks[bw - 1].type == T_QTY)
-			floor = bw + 1;
+		if (bw > clause_first && bw + 1 < k && j->toks[bw - 1].type == T_QTY &&
+		    only_spaces(j->t, j->toks[bw - 1].end, j->toks[bw].start))
+			floor = bw + 1; /* not after "and": "25% and sequential growth of 4%" */
 		for (size_t i = k; i > floor; i--) {
 			unsigned c = cue_of(j, &j->toks[i - 1]);
 			if (c & (CUE_YOY | CUE_QOQ)) {

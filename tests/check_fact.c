@@ -437,6 +437,15 @@ static const struct {
 	/* "more than it projected": a difference; "projected in September": when it was said */
 	{ "Oracle now sees fiscal 2026 capex of about $50 billion, $15 billion more than it projected in September.", "2025-12-11",
 	  "oracle capex level 50000000000 USD 2026-05-31 guidance approx" },
+	/* kind words past an "and" are the next figure's */
+	{ "For the fourth quarter of 2025, AMD expects revenue to be approximately $9.6 billion, representing year-over-year growth "
+	  "of approximately 25% and sequential growth of approximately 4%.",
+	  "2025-11-04",
+	  "amd revenue level 9600000000 USD 2025-12-31 guidance approx;amd revenue qoq 4 % 2025-12-31 guidance approx;"
+	  "amd revenue yoy 25 % 2025-12-31 guidance approx" },
+	{ "AMD expects fourth-quarter 2025 revenue growth of approximately 25% year-over-year and sequential growth of approximately 4%.",
+	  "2025-11-04",
+	  "amd revenue qoq 4 % 2025-12-31 guidance approx;amd revenue yoy 25 % 2025-12-31 guidance approx" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
