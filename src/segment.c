@@ -30,6 +30,8 @@ static const char *const junk_markers[] = {
 	"评论:", "打赏", "阅读全文", "返回顶部", "All rights reserved",
 	"Privacy Policy", "Terms of Use", "Sign in", "Subscribe", "Share this", "cookies", "Accept all",
 	"Reject all", "Manage options", "personalised ads", "personalized ads", "Skip to main content",
+	/* lists of links to other stories: their headlines are no statement of this page */
+	"相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "相关文章", "Related articles", "Related stories", "Read more:",
 };
 
 /* Whether the three-byte character `c` (all the marks below are) stands at pos. */

@@ -446,6 +446,9 @@ static const struct {
 	{ "AMD expects fourth-quarter 2025 revenue growth of approximately 25% year-over-year and sequential growth of approximately 4%.",
 	  "2025-11-04",
 	  "amd revenue qoq 4 % 2025-12-31 guidance approx;amd revenue yoy 25 % 2025-12-31 guidance approx" },
+	/* a list of links to other stories states nothing of this page */
+	{ "百度2025年二季度营收327亿元。\n\n相关阅读：腾讯二季度营收1845亿元  阿里巴巴二季度营收2477亿元\n", "2025-08-21",
+	  "baidu revenue level 32700000000 CNY 2025-06-30 actual exact" },
 	/* by $X is a difference */
 	{ "Microsoft FY26 Q1 EPS of $3.72 beat estimates by $0.05.", "2025-10-30",
 	  "microsoft eps level 3.72 USD 2025-09-30 actual exact" },
