@@ -994,32 +994,25 @@ static int in_cause(const struct job *j, size_t k, size_t first, size_t end)
 	return 0;
 }
 
-/* Whether the words right after an amount at t[pos..end) make it a
- * difference: "more than it projected", "higher than". */
-static int difference_after(const char *t, size_t pos, size_t end)
+/* Whether one of words[0..n) (each with its leading space) stands right
+ * after an amount at t[pos..end), as whole words. */
+static int words_after(const char *t, size_t pos, size_t end, const char *const *words, size_t n)
 {
-	static const char *const forms[] = { " more than", " less than", " higher than", " lower than" };
-	for (size_t i = 0; i < ARRAY_SIZE(forms); i++) {
-		size_t n = strlen(forms[i]);
-		if (pos + n <= end && !strncasecmp(t + pos, forms[i], n) && (pos + n == end || !isalpha((unsigned char)t[pos + n])))
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(words[i]);
+		if (pos + len <= end && !strncasecmp(t + pos, words[i], len) &&
+		    (pos + len == end || !isalpha((unsigned char)t[pos + len])))
 			return 1;
 	}
 	return 0;
 }
 
-/* "$1.95 per diluted share", "$2.87 a share": the words right after an amount
- * at t[pos..end) that make it a per-share figure. */
-static int per_share_after(const char *t, size_t pos, size_t end)
-{
-	static const char *const forms[] = { " per diluted share", " per basic share", " per share",
-					     " per diluted common share", " a share", " a diluted share" };
-	for (size_t i = 0; i < ARRAY_SIZE(forms); i++) {
-		size_t n = strlen(forms[i]);
-		if (pos + n <= end && !strncasecmp(t + pos, forms[i], n) && (pos + n == end || !isalpha((unsigned char)t[pos + n])))
-			return 1;
-	}
-	return 0;
-}
+/* What after an amount makes it a difference ("$15 billion more than it
+ * projected"), or a per-share figure ("$1.95 per diluted share", "$2.87 a
+ * share"). */
+static const char *const difference_words[] = { " more than", " less than", " higher than", " lower than" };
+static const char *const per_share_words[] = { " per diluted share", " per basic share", " per share",
+					      " per diluted common share", " a share", " a diluted share" };
 
 /* "driven by Azure revenue growth of 40%", "including Meta's capex of
  * $19.4 billion": a name after by, with, from or including that its own
@@ -1716,7 +1709,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* "$1.95 per diluted share": an amount per share is earnings per share,
 	 * whatever the sentence's metric */
 	int per_share = -1;
-	if (q->kind == NL_AMOUNT && per_share_after(j->t, tk->end, j->sent_end)) {
+	if (q->kind == NL_AMOUNT && words_after(j->t, tk->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words))) {
 		per_share = lexicon_find_metric(j->fx->lx, "eps");
 		if (per_share >= 0) {
 			met = per_share;
@@ -1947,7 +1940,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			return;
 		}
 		/* "$15 billion more than it projected": a difference */
-		if (difference_after(j->t, tk->end, j->sent_end)) {
+		if (words_after(j->t, tk->end, j->sent_end, difference_words, ARRAY_SIZE(difference_words))) {
 			add_candidate(j, tk, "a difference from another figure, not a level%s", "");
 			return;
 		}
@@ -3260,14 +3253,13 @@ int fact_extract_about(const struct fact_extractor *fx, const char *in, size_t l
 	struct fact_stream *fs = fact_stream_new(fx, report_date, subject, 0, e);
 	if (!fs)
 		return -1;
+	/* the whole text is given: each call reads a window, the last the rest */
 	size_t at = 0, used = 0;
-	int rc = 0;
-	while (rc == 0 && (at < len || at == 0)) {
+	int rc;
+	do {
 		rc = fact_stream_next(fs, in + at, len - at, 1, &used, out, e);
 		at += used;
-		if (!used)
-			break;
-	}
+	} while (rc == 0 && used && at < len);
 	fact_stream_free(fs);
 	return rc;
 }
@@ -3334,6 +3326,15 @@ static int window_ends_before(const char *t, const struct layout_line *lines, si
 	return q >= n || lines[q].kind != LAYOUT_TABLE;
 }
 
+/* The end of the last whole line in in[0..len): where the line holding
+ * in[len] starts; 0 none. */
+static size_t whole_lines(const char *in, size_t len)
+{
+	while (len > 0 && in[len - 1] != '\n')
+		len--;
+	return len;
+}
+
 /* The normalized offset where the window over tn ends: the start of the
  * first line at or past `from` that may begin the next one, or where a
  * text with none in reach is cut at a line end. tn->len when the whole
@@ -3343,32 +3344,20 @@ static size_t window_end(const struct textnorm *tn, const struct layout_line *li
 {
 	if (whole)
 		return tn->len;
-	for (size_t c = 1; c < n; c++)
-		if (lines[c].start >= from && window_ends_before(tn->text, lines, n, c)) {
-			size_t at = lines[c].start;
-			while (at > 0 && tn->text[at - 1] != '\n')
-				at--;
-			return at;
-		}
+	size_t any = 0; /* the first line past `from`, where a forced cut falls */
+	for (size_t c = 1; c < n; c++) {
+		if (lines[c].start < from)
+			continue;
+		if (!any)
+			any = c;
+		if (window_ends_before(tn->text, lines, n, c))
+			return whole_lines(tn->text, lines[c].start);
+	}
 	if (!forced)
 		return 0;
-	for (size_t c = 1; c < n; c++)
-		if (lines[c].start >= from) {
-			size_t at = lines[c].start;
-			while (at > 0 && tn->text[at - 1] != '\n')
-				at--;
-			return at;
-		}
-	return tn->len;
+	return any ? whole_lines(tn->text, lines[any].start) : tn->len;
 }
 
-/* The end of the last whole line in in[0..len), 0 none. */
-static size_t whole_lines(const char *in, size_t len)
-{
-	while (len > 0 && in[len - 1] != '\n')
-		len--;
-	return len;
-}
 
 /* The facts of one window: the text tn->text[0..len), in[0..) as given. */
 static int read_window(struct job *j, struct textnorm *tn, size_t len, struct layout_line *lines, size_t nlines,
