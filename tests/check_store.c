@@ -223,7 +223,9 @@ static int take(const struct obs_row *r, void *ctx)
 	return 0;
 }
 
-static double current_value(struct store *s, const char *as_of)
+/* Microsoft's current RPO for 2025-09-30 as of `as_of`, known at
+ * `known_at` (NULL: now), -1 none. */
+static double value_known(struct store *s, const char *as_of, const char *known_at)
 {
 	const char *ents[] = { "microsoft" }, *mets[] = { "rpo" };
 	struct obs_query q;
@@ -234,11 +236,17 @@ static double current_value(struct store *s, const char *as_of)
 	q.metrics = mets;
 	q.nmetrics = 1;
 	q.as_of = as_of;
+	q.known_at = known_at;
 	q.period_end = "2025-09-30";
 	ncurrent = 0;
 	current = -1;
 	ck_assert_int_eq(store_each_obs(s, &q, take, NULL, NULL), 0);
 	return ncurrent ? current : -1;
+}
+
+static double current_value(struct store *s, const char *as_of)
+{
+	return value_known(s, as_of, NULL);
 }
 
 START_TEST(test_current_value_rules)
@@ -697,24 +705,6 @@ START_TEST(test_migration_0011_fills_current)
 }
 END_TEST
 
-static double value_known(struct store *s, const char *as_of, const char *known_at)
-{
-	const char *ents[] = { "microsoft" }, *mets[] = { "rpo" };
-	struct obs_query q;
-	memset(&q, 0, sizeof(q));
-	q.mode = OBS_CURRENT;
-	q.entities = ents;
-	q.nentities = 1;
-	q.metrics = mets;
-	q.nmetrics = 1;
-	q.as_of = as_of;
-	q.known_at = known_at;
-	q.period_end = "2025-09-30";
-	ncurrent = 0;
-	current = -1;
-	ck_assert_int_eq(store_each_obs(s, &q, take, NULL, NULL), 0);
-	return ncurrent ? current : -1;
-}
 
 /* --known-at replays the events: each change is put on its own day, then
  * the store is asked about every moment between them. */
