@@ -1094,6 +1094,19 @@ static int unknown_cjk_subject(const struct job *j, size_t s, size_t e)
 static int names_other_by_description(const char *t, size_t s, size_t e)
 {
 	static const char *const same[] = { "company", "firm", "group", "business", "companies" };
+	/* "The following guidance for ...", "The table below": the report
+	 * pointing at its own figures, no company at all */
+	static const char *const pointing[] = { "following", "above", "below", "table", "tables", "outlook",
+						"guidance", "results", "figures", "numbers", "data", "next", "same",
+						"current", "prior", "previous", "first", "second", "third", "fourth" };
+	size_t h = s;
+	while (h < e && t[h] == ' ')
+		h++;
+	size_t he = h;
+	while (he < e && isalpha((unsigned char)t[he]))
+		he++;
+	if (he > h && span_in_list(t, h, he, pointing, ARRAY_SIZE(pointing)))
+		return 0;
 	while (e > s && (t[e - 1] == ' ' || t[e - 1] == ','))
 		e--;
 	if (e >= s + 2 && t[e - 2] == '\'' && t[e - 1] == 's')
@@ -1252,6 +1265,20 @@ static int company_voice(const struct job *j, size_t k, size_t first)
 	if (p->type == T_ENTITY)
 		return !after_preposition(j->t, k - 1 > first ? j->toks[k - 2].end : j->sent_start, p->start);
 	return p->type == T_CUE && (j->q[p->idx].cue & CUE_COREF);
+}
+
+/* Whether a margin cue (plus or minus, ±) follows the quantity at token k
+ * in its sentence with only other quantities of its list between. */
+static int tolerance_follows(const struct job *j, size_t k, size_t end)
+{
+	for (size_t i = k + 1; i < end; i++) {
+		const struct tok *t = &j->toks[i];
+		if (t->type == T_CUE && (cue_of(j, t) & CUE_TOLERANCE))
+			return 1;
+		if (t->type != T_QTY && t->type != T_CUE)
+			return 0;
+	}
+	return 0;
 }
 
 static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent, int met, const struct period *per,
@@ -2267,6 +2294,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		    ((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause ? BASIS_CONSENSUS :
 		    st->guidance_seen || st->frame_est == BASIS_GUIDANCE ? BASIS_GUIDANCE :
 									     BASIS_ESTIMATE;
+	/* "$65.0 billion, plus or minus 2%", "74.8% and 75.0%, respectively,
+	 * plus or minus 50 basis points": a figure given with a margin is
+	 * about that much */
+	if (qual == QUAL_EXACT && tolerance_follows(j, k, sent_end))
+		qual = QUAL_APPROX;
 	st->per_share_aside = per_share >= 0 && st->last.valid && st->last.met != per_share;
 	emit(j, st, tk->start, tk->end, ent, met, &p, kind, value, qual == QUAL_RANGE ? low : 0, qual == QUAL_RANGE ? high : 0,
 	     unit, qual, basis, resolution);
@@ -2472,11 +2504,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			st->met_sign = j->lm[tk->idx].sign;
 			/* the words before it, a filler cue among them (Non-GAAP) */
 			size_t as = k > first && j->toks[k - 1].type == T_CUE ? j->toks[k - 1].start : gs;
-			st->met_adjusted = span_contains(j->t, as, tk->start, "non-gaap", 1) ||
-					   span_contains(j->t, as, tk->start, "non-ifrs", 1) ||
-					   span_contains(j->t, as, tk->start, "adjusted", 1) ||
-					   span_contains(j->t, as, tk->start, "经调整", 0) ||
-					   span_contains(j->t, as, tk->start, "调整后", 0);
+			/* or in its own name (Non-GAAP net income): the per-share
+			 * figure said beside it is adjusted too */
+			st->met_adjusted = span_contains(j->t, as, tk->end, "non-gaap", 1) ||
+					   span_contains(j->t, as, tk->end, "non-ifrs", 1) ||
+					   span_contains(j->t, as, tk->end, "adjusted", 1) ||
+					   span_contains(j->t, as, tk->end, "经调整", 0) ||
+					   span_contains(j->t, as, tk->end, "调整后", 0);
 			st->sentence_met_seen = 1;
 			st->clause_met_seen = 1;
 			if (part) {
@@ -2641,6 +2675,28 @@ static void drop_second_values(struct job *j, size_t first)
 		}
 		if (why)
 			drop_fact(j, f, why);
+		else
+			l->items[w++] = *f;
+	}
+	l->n = w;
+}
+
+/* What a report says twice, reported and adjusted, in sentences apart
+ * ("GAAP net income of $5.24 billion, or $4.60 per diluted share" then
+ * "Non-GAAP net income of $5.48 billion, or $4.78 per diluted share"),
+ * where the lexicon has no adjusted metric of its own: the reported figure
+ * is the fact, the adjusted one goes. For the facts from `first` on. */
+static void drop_adjusted_twins(struct job *j, size_t first)
+{
+	struct fact_list *l = j->out;
+	size_t w = first;
+	for (size_t i = first; i < l->n; i++) {
+		struct fact *f = &l->items[i];
+		int twin = 0;
+		for (size_t k = first; k < l->n && f->adjusted && !twin; k++)
+			twin = k != i && !l->items[k].adjusted && same_key(f, &l->items[k]);
+		if (twin)
+			drop_fact(j, f, "the adjusted (non-GAAP) one of a reported and adjusted pair");
 		else
 			l->items[w++] = *f;
 	}
@@ -3408,6 +3464,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	st.prev_para_root = -1;
 	st.met_sign = 1;
 	struct lead_state lead = { -1, -1, -1, 0 };
+	size_t window_first = j->out->n;
 	int paragraph = -1;
 	size_t ti = 0;
 	/* tables are read where they stand among the sentences: what a
@@ -3501,6 +3558,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	}
 	for (; tb < ntables; tb++)
 		read_table(j, lines, frames, &tables[tb]);
+	drop_adjusted_twins(j, window_first);
 	free(tables);
 	fs->para_root = st.para_root;
 	free(frames);

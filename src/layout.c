@@ -358,6 +358,18 @@ void layout_lines(const char *text, size_t len, struct layout_line **out, size_t
 	}
 }
 
+/* A line that is a short label, a colon and a figure: "Gross margin: 67.0%". */
+static int label_and_figure(const char *t, size_t s, size_t e)
+{
+	const char *c = memchr(t + s, ':', e - s);
+	if (!c || c == t + s || layout_columns(t, s, (size_t)(c - t)) > 40)
+		return 0;
+	for (const char *p = c + 1; p < t + e; p++)
+		if (isdigit((unsigned char)*p))
+			return 1;
+	return 0;
+}
+
 void layout_scope(const char *text, struct layout_line *ls, size_t count, struct layout_carry *carry)
 {
 	struct layout_carry whole = LAYOUT_CARRY_INIT;
@@ -386,6 +398,13 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 		    !(i + 1 < count && ls[i + 1].kind != LAYOUT_BLANK && islower((unsigned char)text[ls[i + 1].start]))) {
 			l->kind = LAYOUT_HEADING;
 			l->level = 1;
+		}
+		/* "Revenue: $18.70 billion ± $400 million" under a line that leads
+		 * a list in: an item without its mark, not a heading */
+		if (lead >= 0 && l->kind == LAYOUT_HEADING && label_and_figure(text, l->start, l->end)) {
+			l->kind = LAYOUT_BULLET;
+			l->body = l->start;
+			l->level = 0;
 		}
 		if (l->kind == LAYOUT_TEXT && layout_columns(text, l->start, l->end) > 40)
 			seen_text = 1;

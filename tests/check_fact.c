@@ -385,7 +385,7 @@ static const struct {
 	  "alphabet net_income yoy 33 % 2025-09-30 actual exact" },
 	/* plus or minus is a margin, not a sign */
 	{ "NVIDIA expects revenue for the fourth quarter of fiscal 2026 to be $65.0 billion, plus or minus 2%.", "2025-11-19",
-	  "nvidia revenue level 65000000000 USD 2026-01-25 guidance exact" },
+	  "nvidia revenue level 65000000000 USD 2026-01-25 guidance approx" },
 	/* a forecast goes on past a ；; the adjusted one of a pair is left out */
 	{ "英伟达：公司预计 FY2026Q4 营收约 650 亿美元；GAAP 毛利率约 74.8%，Non-GAAP 毛利率约 75.0%。", "2025-11-24",
 	  "nvidia gross_margin level 74.8 % 2026-01-25 estimate approx;nvidia revenue level 65000000000 USD 2026-01-25 guidance approx" },
@@ -500,6 +500,27 @@ static const struct {
 	/* other currencies */
 	{ "台积电 2025 年第三季度营收 9899 亿新台币。", "2025-10-16",
 	  "tsmc revenue level 989900000000 TWD 2025-09-30 actual exact" },
+	/* a list led in by "The following guidance for ...:", its items with
+	 * or without a mark: the lead's quarter and basis; a figure with a
+	 * margin around it is approximate */
+	{ "Fabrikam Reports Micron Results\n\nBOISE, Idaho, Dec. 17, 2025 -- Micron Technology today announced results for "
+	  "its first quarter of fiscal 2026. Revenue was $13.64 billion.\n\nBusiness Outlook\n"
+	  "The following guidance for the second quarter of fiscal 2026 is presented on a GAAP basis:\n"
+	  "Revenue: $18.70 billion ± $400 million\nGross margin: 67.0% ± 1.0%\n", "2025-12-17",
+	  "micron gross_margin level 67 % 2026-02-26 guidance approx;micron revenue level 13640000000 USD 2025-11-27 actual exact;"
+	  "micron revenue level 18700000000 USD 2026-02-26 guidance approx" },
+	{ "Micron Technology Outlook\n\nThe following guidance for the second quarter of fiscal 2026 is presented on a "
+	  "GAAP basis:\n- Revenue: $18.70 billion ± $400 million\n- Gross margin: 67.0% ± 1.0%\n", "2025-12-17",
+	  "micron gross_margin level 67 % 2026-02-26 guidance approx;micron revenue level 18700000000 USD 2026-02-26 guidance approx" },
+	{ "For the fourth quarter of fiscal 2026, Nvidia expects GAAP and non-GAAP gross margins of 74.8% and 75.0%, "
+	  "respectively, plus or minus 50 basis points.", "2025-11-19",
+	  "nvidia gross_margin level 74.8 % 2026-01-25 guidance approx" },
+	/* the reported and the adjusted figure in sentences apart: the
+	 * reported one is the fact when no adjusted metric of its own exists */
+	{ "Micron Technology first quarter of fiscal 2026:\n- GAAP net income of $5.24 billion, or $4.60 per diluted share\n"
+	  "- Non-GAAP net income of $5.48 billion, or $4.78 per diluted share\n", "2025-12-17",
+	  "micron adjusted_net_income level 5480000000 USD 2025-11-27 actual exact;micron eps level 4.6 USD 2025-11-27 actual exact;"
+	  "micron net_income level 5240000000 USD 2025-11-27 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */

@@ -82,6 +82,33 @@ START_TEST(test_scopes)
 }
 END_TEST
 
+/* "Label: figure" lines are the items of the list a line leads in, with no
+ * mark; without a lead the same line is a heading. */
+START_TEST(test_unmarked_items)
+{
+	const char *text = "Outlook\nThe guidance for the second quarter:\nRevenue: $18.7 billion\nGross margin: 67.0%\n\n"
+			   "Revenue: $18.7 billion\n";
+	struct layout_line *l = NULL;
+	size_t n = 0, cap = 0;
+	layout_lines(text, strlen(text), &l, &n, &cap);
+	layout_scope(text, l, n, NULL);
+	ck_assert_uint_eq(n, 7);
+	ck_assert_int_eq(l[2].kind, LAYOUT_BULLET);
+	ck_assert_int_eq(l[2].lead, 1);
+	ck_assert_uint_eq(l[2].body, l[2].start);
+	ck_assert_int_eq(l[3].lead, 1);
+	ck_assert_int_eq(l[5].kind, LAYOUT_BULLET); /* a blank line inside a list keeps its lead */
+	free(l);
+	text = "Revenue: $18.7 billion\nThe quarter was good.\n";
+	l = NULL;
+	n = cap = 0;
+	layout_lines(text, strlen(text), &l, &n, &cap);
+	layout_scope(text, l, n, NULL);
+	ck_assert_int_eq(l[0].kind, LAYOUT_HEADING);
+	free(l);
+}
+END_TEST
+
 static const struct {
 	const char *cell;
 	int ok;
@@ -189,6 +216,7 @@ int main(void)
 	TCase *tc = tcase_create("core");
 	tcase_add_loop_test(tc, test_shapes, 0, ARRAY_LEN(shapes));
 	tcase_add_test(tc, test_scopes);
+	tcase_add_test(tc, test_unmarked_items);
 	tcase_add_loop_test(tc, test_values, 0, ARRAY_LEN(values));
 	tcase_add_test(tc, test_blocks_and_cells);
 	tcase_add_test(tc, test_unfold);
