@@ -163,6 +163,7 @@ struct state {
 	int per_share_aside;  /* the figure being emitted is an amount per share said beside another */
 	int soft;             /* this sentence goes on from the one before past a ；*/
 	int met_adjusted;     /* the metric was said adjusted: Non-GAAP 毛利率, non-IFRS net income */
+	int met_unknown;      /* the sentence's figures measure something the lexicon does not know */
 	struct last_fact last;
 };
 
@@ -1695,6 +1696,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	if (unknown_measure(j, k, sent_first)) {
 		add_candidate(j, tk, "measures something not in the lexicon%s", "");
+		/* 本公司权益持有人应占盈利为 1,101 亿元，同比增长 17%: the change
+		 * after it is of that measure, not of one an earlier sentence named */
+		if (!st->sentence_met_seen) {
+			st->met = st->weak_met = -1;
+			st->met_unknown = 1;
+		}
 		return;
 	}
 
@@ -1895,7 +1902,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (met < 0) {
 		/* "Azure grew 40% YoY": growth of a business is its revenue's */
 		if ((q->kind == NL_PERCENT || q->kind == NL_MULTIPLE) && ((before | after) & CUE_GROWTH) &&
-		    !st->sentence_met_seen && !growth_of_unknown_measure(j, k, sent_first)) {
+		    !st->sentence_met_seen && !st->met_unknown && !growth_of_unknown_measure(j, k, sent_first)) {
 			met = lexicon_find_metric(lx, "revenue");
 			met_sign = 1;
 		}
@@ -3522,7 +3529,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		/* after a ；the metric said before still applies to a new entity */
 		st.sentence_met_seen = se->soft && st.met >= 0;
 		st.soft = se->soft;
-		st.est_seen = st.revise_seen = st.yoy_seen = st.guidance_seen = 0;
+		st.est_seen = st.revise_seen = st.yoy_seen = st.guidance_seen = st.met_unknown = 0;
 		st.consensus_clause = -1;
 		st.sentence_pers = (int)j->npers;
 		st.last.valid = 0;

@@ -521,6 +521,11 @@ static const struct {
 	  "- Non-GAAP net income of $5.48 billion, or $4.78 per diluted share\n", "2025-12-17",
 	  "micron adjusted_net_income level 5480000000 USD 2025-11-27 actual exact;micron eps level 4.6 USD 2025-11-27 actual exact;"
 	  "micron net_income level 5240000000 USD 2025-11-27 actual exact" },
+	/* Hong Kong dates in numerals; a change after a measure the lexicon
+	 * does not know is that measure's, not the metric said before */
+	{ "腾讯控股中期业绩\n截至二零二五年六月三十日止三个月，收入为人民币1,845亿元，同比增长15%。"
+	  "本公司权益持有人应占利息收入为人民币101亿元，同比增长17%。", "2025-08-13",
+	  "tencent revenue level 184500000000 CNY 2025-06-30 actual exact;tencent revenue yoy 15 % 2025-06-30 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
