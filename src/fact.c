@@ -1282,6 +1282,16 @@ static int tolerance_follows(const struct job *j, size_t k, size_t end)
 	return 0;
 }
 
+/* Whether t[s..e) calls a figure adjusted: Non-GAAP, non-IFRS, 经调整. */
+static int says_adjusted(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "non-gaap", "non-ifrs", "adjusted", "经调整", "调整后" };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_contains(t, s, e, words[i], 1))
+			return 1;
+	return 0;
+}
+
 static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent, int met, const struct period *per,
 		 const char *kind, double value, double low, double high, const char *unit,
 		 enum numlex_qualifier qual, int estimate, double resolution)
@@ -1409,8 +1419,16 @@ static int share_of_market(const struct job *j, const struct tok *tk)
  * from, than, vs., 较 (cue words), or "over" (a 20% increase over Q2). */
 static int base_of_change(const struct job *j, size_t i, size_t first)
 {
-	if (i > first && (cue_of(j, &j->toks[i - 1]) & (CUE_FROM | CUE_COMPARE)))
+	if (i > first && (cue_of(j, &j->toks[i - 1]) & CUE_COMPARE))
 		return 1;
+	/* up 22% from Q2, rose from $9bn in 3Q24 — but "Highlights from the
+	 * first quarter" moves nothing: a "from" is a base after a change */
+	if (i > first && (cue_of(j, &j->toks[i - 1]) & CUE_FROM)) {
+		for (size_t k = first; k + 1 < i; k++)
+			if (j->toks[k].type == T_QTY || (cue_of(j, &j->toks[k]) & (CUE_UP | CUE_DOWN | CUE_GROWTH)))
+				return 1;
+		return 0;
+	}
 	size_t floor = i > first ? j->toks[i - 1].end : j->sent_start;
 	return word_before(j->t, floor, j->toks[i].start, "over") && !word_before(j->t, floor, j->toks[i].start, "the");
 }
@@ -2513,11 +2531,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			size_t as = k > first && j->toks[k - 1].type == T_CUE ? j->toks[k - 1].start : gs;
 			/* or in its own name (Non-GAAP net income): the per-share
 			 * figure said beside it is adjusted too */
-			st->met_adjusted = span_contains(j->t, as, tk->end, "non-gaap", 1) ||
-					   span_contains(j->t, as, tk->end, "non-ifrs", 1) ||
-					   span_contains(j->t, as, tk->end, "adjusted", 1) ||
-					   span_contains(j->t, as, tk->end, "经调整", 0) ||
-					   span_contains(j->t, as, tk->end, "调整后", 0);
+			st->met_adjusted = says_adjusted(j->t, as, tk->end);
 			st->sentence_met_seen = 1;
 			st->clause_met_seen = 1;
 			if (part) {
@@ -2998,6 +3012,8 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 		return "its column's period cannot be placed";
 	struct state tmp;
 	memset(&tmp, 0, sizeof(tmp));
+	/* Non-GAAP diluted earnings per share: the twin of a reported row */
+	tmp.met_adjusted = says_adjusted(j->t, line_s, cs);
 	j->sent_start = line_s;
 	j->sent_end = line_e;
 	j->sent_orig_known = 0;
@@ -3557,7 +3573,10 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			    (tn->text[ll->end - 1] == ':' || (ll->end - ll->start >= 3 && !memcmp(tn->text + ll->end - 3, "：", 3)))) {
 				lead.line = (int)li;
 				lead.ent = st.ent;
-				lead.per = st.per;
+				/* "Highlights from the first quarter of fiscal year 2026
+				 * compared with the first quarter of fiscal year 2025
+				 * included:": the items are of the quarter compared */
+				lead.per = st.base_pending ? st.base_restore : st.per;
 				lead.est = st.guidance_seen ? BASIS_GUIDANCE : st.est_seen ? BASIS_ESTIMATE : st.frame_est;
 			}
 		}

@@ -212,7 +212,7 @@ static const struct cueword cues[] = {
 	{ "CAGR", CUE_IMPLIED }, { "compound annual", CUE_IMPLIED },
 	{ "plus or minus", CUE_TOLERANCE }, { "give or take", CUE_TOLERANCE }, { "±", CUE_TOLERANCE },
 	{ "+/-", CUE_TOLERANCE }, { "上下浮动", CUE_TOLERANCE }, { "上下波动", CUE_TOLERANCE },
-	{ "较", CUE_COMPARE }, { "compared with the", CUE_COMPARE },
+	{ "较", CUE_COMPARE },
 	{ "implies", CUE_IMPLIED }, { "implying", CUE_IMPLIED }, { "implied", CUE_IMPLIED },
 	{ "意味着", CUE_IMPLIED }, { "隐含", CUE_IMPLIED }, { "相当于", CUE_IMPLIED },
 	{ "constant currency", CUE_CC }, { "cc", CUE_CC }, { "固定汇率", CUE_CC },

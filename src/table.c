@@ -55,6 +55,14 @@ int table_parse_value(const char *t, size_t s, size_t e, struct table_value *v)
 	if (s < e && t[s] == '$') {
 		v->dollar = 1;
 		s++;
+		/* "$ 77,673", "$ (1,234)": a statement sets its dollar sign apart */
+		while (s < e && t[s] == ' ')
+			s++;
+		if (!neg && s < e && t[s] == '(' && t[e - 1] == ')') {
+			neg = 1;
+			s++;
+			e--;
+		}
 	}
 	if (e > s && t[e - 1] == '%') {
 		v->percent = 1;

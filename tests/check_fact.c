@@ -526,6 +526,11 @@ static const struct {
 	{ "腾讯控股中期业绩\n截至二零二五年六月三十日止三个月，收入为人民币1,845亿元，同比增长15%。"
 	  "本公司权益持有人应占利息收入为人民币101亿元，同比增长17%。", "2025-08-13",
 	  "tencent revenue level 184500000000 CNY 2025-06-30 actual exact;tencent revenue yoy 15 % 2025-06-30 actual exact" },
+	/* a lead that compares two quarters: its items are of the first one;
+	 * a "from" that follows no change moves no period */
+	{ "Microsoft quarterly report\n\nHighlights from the first quarter of fiscal year 2026 compared with the first "
+	  "quarter of fiscal year 2025 included:\n• Revenue from Azure and other cloud services grew 40%.\n", "2025-10-29",
+	  "azure revenue yoy 40 % 2025-09-30 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
