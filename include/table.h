@@ -35,10 +35,18 @@ struct table_block {
 	int caption;        /* the heading right above it (表 1：...), -1 none */
 	int above;          /* the line above the header holding its period words
 			     * (Three Months Ended September 30,), -1 none */
+	int above_first;    /* where those words start, a line higher when they
+			     * take two (Three Months Ended / September 30,) */
 };
 
+/* Whether line `l` is a section label between the rows of a table: a short
+ * line of words with no figure ("Revenue", "Operating income:") naming what
+ * the rows under it measure. */
+int table_section(const char *text, const struct layout_line *l);
+
 /* Finds the tables among lines[0..n) and appends them to *out (grown
- * with realloc; you own it). */
+ * with realloc; you own it). A section label between its rows is one of
+ * its lines. */
 void table_blocks(const char *text, const struct layout_line *lines, size_t n, struct table_block **out,
 		  size_t *nout, size_t *cap);
 

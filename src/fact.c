@@ -817,6 +817,23 @@ static int only_spaces(const char *t, size_t s, size_t e)
 	return 1;
 }
 
+/* Whether t[s..e) is exactly `w`. */
+static int text_is(const char *t, size_t s, size_t e, const char *w)
+{
+	return e >= s && strlen(w) == e - s && !memcmp(t + s, w, e - s);
+}
+
+/* Whether the header cell t[s..e) is a year alone: 2025. */
+static int bare_year(const char *t, size_t s, size_t e)
+{
+	if (e - s != 4)
+		return 0;
+	for (size_t i = s; i < e; i++)
+		if (!isdigit((unsigned char)t[i]))
+			return 0;
+	return 1;
+}
+
 /* Whether the word right before `pos` (after spaces) is `w`. */
 static int word_before(const char *t, size_t floor, size_t pos, const char *w)
 {
@@ -1200,7 +1217,19 @@ static int unknown_subject(const struct job *j, size_t first, size_t end)
 	word[w - s] = '\0';
 	if (!strcmp(word, "The"))
 		return names_other_by_description(t, w, e);
-	return !in_list(word, openers, ARRAY_SIZE(openers));
+	if (in_list(word, openers, ARRAY_SIZE(openers)))
+		return 0;
+	/* "Highlights from the quarter", "Results for fiscal 2026": a word
+	 * that a preposition follows heads a phrase, not a company's name
+	 * (not "of": Bank of America) */
+	static const char *const preps[] = { "from", "for", "in", "on", "at", "during", "since", "through", "across" };
+	size_t ns = w;
+	while (ns < j->sent_end && t[ns] == ' ')
+		ns++;
+	size_t ne = ns;
+	while (ne < j->sent_end && isalpha((unsigned char)t[ne]))
+		ne++;
+	return !(ns > w && span_in_list(t, ns, ne, preps, ARRAY_SIZE(preps)));
 }
 
 /* A hash set of the facts already emitted, by (entity, metric, kind,
@@ -1531,6 +1560,27 @@ static int respectively(const struct job *j, const struct state *st, size_t k, s
  * $12bn in 2025 and 2026, respectively": the periods a run of figures
  * pairs with, written before the marker — a year range, or periods joined
  * by list marks. Fills xs[] (at most max) and returns how many. */
+/* The period period token k says, the sentence's tokens starting at
+ * `first`: "the three months ended September 30, 2025 and 2024" — a year
+ * alone after an "and" is the period before it, a year apart. */
+static struct period_expr period_of_tok(const struct job *j, size_t k, size_t first)
+{
+	const struct tok *tk = &j->toks[k];
+	struct period_expr x = j->ps[tk->idx].expr;
+	if (k > first && j->toks[k - 1].type == T_PERIOD && x.type == PERIOD_YEAR && bare_year(j->t, tk->start, tk->end)) {
+		const struct period_expr *p = &j->ps[j->toks[k - 1].idx].expr;
+		size_t a = j->toks[k - 1].end;
+		if (p->type != PERIOD_YEAR && p->year &&
+		    (text_is(j->t, a, tk->start, " and ") || text_is(j->t, a, tk->start, ", and ") ||
+		     text_is(j->t, a, tk->start, " vs. ") || text_is(j->t, a, tk->start, " versus "))) {
+			int year = x.year;
+			x = *p;
+			x.year = year;
+		}
+	}
+	return x;
+}
+
 /* Whether t[s..e) joins two years into a range: a dash, ~, 至, 到. */
 static int range_mark(const char *t, size_t s, size_t e)
 {
@@ -1583,7 +1633,7 @@ static int paired_periods(const struct job *j, size_t first, size_t mark, struct
 			if (n && !(i > first && j->toks[i - 1].type == T_PERIOD && is_connector(j->t, j->toks[i - 1].end, x->start)))
 				n = 0;
 			if (n < max)
-				xs[n++] = j->ps[x->idx].expr;
+				xs[n++] = period_of_tok(j, i, first);
 		}
 	}
 	return n;
@@ -1639,6 +1689,16 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		       qtok(j, &j->toks[k0 - 1])->slash_group == q->slash_group)
 			k0--;
 		bw = k0;
+		while (bw > clause_first && !(j->toks[bw - 1].type == T_QTY && qtok(j, &j->toks[bw - 1])->kind != NL_NUMBER))
+			bw--;
+	}
+	/* "increased $6.8 billion or 28%": the change in percent after the
+	 * change in amount shares its cues */
+	int change_of_amount = 0;
+	if (q->kind == NL_PERCENT && bw == k && k > clause_first && qtok(j, &j->toks[k - 1])->kind == NL_AMOUNT &&
+	    (text_is(j->t, j->toks[k - 1].end, tk->start, " or ") || text_is(j->t, j->toks[k - 1].end, tk->start, ", or "))) {
+		change_of_amount = 1;
+		bw = k - 1;
 		while (bw > clause_first && !(j->toks[bw - 1].type == T_QTY && qtok(j, &j->toks[bw - 1])->kind != NL_NUMBER))
 			bw--;
 	}
@@ -1942,6 +2002,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	const struct lexicon_metric *mm = lexicon_metric_at(lx, (size_t)met);
 	const struct lexicon_entity *ee = lexicon_entity_at(lx, (size_t)ent);
+	/* "$8.1 billion or 18%": the relative change of an amount, of a
+	 * metric its own sentence names (Gross margin in dollars is no margin;
+	 * "Operating expenses increased $0.6 billion or 4%" is of no metric
+	 * an earlier sentence named) */
+	if (change_of_amount && (mm->unit_kind == UNIT_PERCENT || !st->sentence_met_seen)) {
+		add_candidate(j, tk, "the change of an amount that is not %s's", mm->id);
+		return;
+	}
 
 	double value = q->value, low = q->low, high = q->high;
 	const char *unit = q->unit;
@@ -2577,7 +2645,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				j->fs->last_quarter.expr = j->ps[tk->idx].expr;
 			}
 			GROW(j->pers, j->cappers, j->npers + 1);
-			j->pers[j->npers].expr = j->ps[tk->idx].expr;
+			j->pers[j->npers].expr = period_of_tok(j, k, first);
 			j->pers[j->npers].prev = st->per;
 			j->pers[j->npers].est = -1;
 			j->pers[j->npers].temp = 0;
@@ -2758,6 +2826,44 @@ static unsigned change_column(const char *t, size_t s, size_t e)
 	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
 		if (span_contains(t, s, e, words[i].w, 1))
 			return words[i].cue;
+	return 0;
+}
+
+/* Whether t[s..e) speaks of a part of a year: months, a quarter, weeks. */
+static int part_of_year_words(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "months", "quarter", "weeks", "个月", "季度", "半年" };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (e > s && span_contains(t, s, e, words[i], 1))
+			return 1;
+	return 0;
+}
+
+/* Whether the two lines over table `tb` speak of a part of a year
+ * (Three Months Ended      Nine Months Ended, over columns of their own). */
+static int part_of_year_over(const struct job *j, const struct layout_line *lines, const struct table_block *tb)
+{
+	for (size_t i = tb->first, n = 0; i > 0 && n < 2; n++) {
+		i--;
+		if (lines[i].kind == LAYOUT_BLANK)
+			break;
+		if (part_of_year_words(j->t, lines[i].start, lines[i].end))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a row label totals the rows above it: Total, 合计, 总计. */
+static int total_label(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "total", "合计", "总计" };
+	while (s < e && t[s] == ' ')
+		s++;
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == ':'))
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (e - s == strlen(words[i]) && !strncasecmp(t + s, words[i], e - s))
+			return 1;
 	return 0;
 }
 
@@ -3073,7 +3179,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	unsigned hkind[16];
 	size_t as = 0, ae = 0;
 	if (tb->above >= 0) {
-		as = lines[tb->above].start;
+		as = lines[tb->above_first].start;
 		ae = lines[tb->above].end;
 	} else if (nh > 1) {
 		/* Three Months Ended September 30,   2025   2024 */
@@ -3084,6 +3190,14 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		/* 3Q25A 4Q25E prior: a previous estimate is superseded */
 		int superseded = superseded_column(j->t, hs[c], he[c]);
 		hper[c] = !superseded && column_period(j, hs[c], he[c], as, ae, &hx[c], &hest[c]) == 0;
+		/* 2025 under words of quarters or months we could not tie to its
+		 * column ((In millions)   Three Months Ended September 30,) is
+		 * not the year 2025 */
+		if (hper[c] && hx[c].type == PERIOD_YEAR && bare_year(j->t, hs[c], he[c]) &&
+		    (part_of_year_words(j->t, as, ae) || part_of_year_over(j, lines, tb) ||
+		     (tb->units >= 0 && part_of_year_words(j->t, lines[tb->units].start, lines[tb->units].end)) ||
+		     (tb->caption >= 0 && part_of_year_words(j->t, lines[tb->caption].start, lines[tb->caption].end))))
+			hper[c] = 0;
 		hsense[c] = sense_of(j, hs[c], he[c], 0);
 		hkind[c] = superseded ? 0 : change_column(j->t, hs[c], he[c]);
 	}
@@ -3100,8 +3214,16 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		if (per_col < 0 && period_label_column(j->t, hs[c], he[c]))
 			per_col = (int)c;
 	}
+	/* Revenue / Operating income over rows of segments: the metric of the
+	 * rows under it */
+	int section_met = -1;
 	for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++) {
 		const struct layout_line *l = &lines[r];
+		if (l->kind != LAYOUT_UNITS && table_section(j->t, l)) {
+			struct cell_sense sec = sense_of(j, l->start, l->end, 1);
+			section_met = sec.ent == -1 ? sec.met : -1;
+			continue;
+		}
 		if (l->kind != LAYOUT_TABLE)
 			continue;
 		size_t cs[16], ce[16];
@@ -3121,6 +3243,11 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			row.kind = change;
 			row.percent = 1;
 		}
+		/* under a section, a row names the part of the company it
+		 * measures, or totals them; a part the lexicon does not know is
+		 * not ours */
+		if (row.met < 0 && section_met >= 0 && (row.ent >= 0 || total_label(j->t, cs[0], ce[0])))
+			row.met = section_met;
 		/* a row names its metric, its company, or both; a label
 		 * naming neither (a segment, a product line) is not ours */
 		if (row.ent == -1 && row.met < 0) {
@@ -3243,6 +3370,10 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		const struct period_expr *px = tk->type == T_PERIOD ? &j->ps[tk->idx].expr : NULL;
 		int framing = px && px->rel == PREL_NONE && px->type != PERIOD_MONTH &&
 			      (px->year || ((px->type == PERIOD_QUARTER || px->type == PERIOD_HALF) && px->index > 0));
+		/* "the Securities Exchange Act of 1934", "since 2010": a year far
+		 * from the report's date frames none of its figures */
+		if (framing && px->year && j->ref.y && (px->year < j->ref.y - 6 || px->year > j->ref.y + 4))
+			framing = 0;
 		if (tk->type != T_ENTITY && !framing && !qty)
 			continue;
 		struct frame_mention *x = &m[nm++];
@@ -3504,7 +3635,8 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		/* each item of a list is a paragraph of its own, though the
 		 * segmenter runs items that end with a full stop together */
 		int item_start = ll->kind == LAYOUT_BULLET && se->start <= ll->body;
-		if (se->paragraph != paragraph || item_start) {
+		int new_paragraph = se->paragraph != paragraph || item_start;
+		if (new_paragraph) {
 			paragraph = se->paragraph;
 			st.prev_para_root = st.para_root;
 			st.para_root = -1;
@@ -3524,7 +3656,9 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				st.per = frame_period(j, frames[li].period);
 				st.frame_est = 0;
 			}
-		} else if (st.ent >= 0 && !se->soft) {
+		} else if (st.ent >= 0 && !se->soft && !(st.ent_from_frame && st.ent == st.frame_ent)) {
+			/* a part named in one sentence: the next is of its company
+			 * again — but a part a heading names holds for its text */
 			st.ent = lexicon_root(fx->lx, st.ent);
 		} else if (st.ent == -2) {
 			st.ent = st.ent_before_mixed;
@@ -3547,6 +3681,12 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		st.soft = se->soft;
 		st.est_seen = st.revise_seen = st.yoy_seen = st.guidance_seen = st.met_unknown = 0;
 		st.consensus_clause = -1;
+		/* "... were 18% and 19% for the three months ended September 30,
+		 * 2025 and 2024, respectively.": what goes on to the next sentence
+		 * is the first period of the pair, not the one compared with */
+		if (!new_paragraph && j->sent_pair != SIZE_MAX && st.sentence_pers >= 0 &&
+		    (int)j->npers - st.sentence_pers >= 2 && st.per == (int)j->npers - 1)
+			st.per = st.sentence_pers;
 		st.sentence_pers = (int)j->npers;
 		st.last.valid = 0;
 		while (ti < j->ntoks && j->toks[ti].start < se->start)

@@ -108,10 +108,36 @@ static size_t raw_start(const char *t, size_t pos)
 	return pos;
 }
 
+/* Whether line `l` is words over a table's columns that say which part
+ * of a year they are: Three Months Ended, September 30, Six Months Ended. */
+static int period_words_line(const char *text, const struct layout_line *l)
+{
+	static const char *const words[] = { "months ended", "weeks ended", "quarter ended", "ended", "ending",
+					     "january", "february", "march", "april", "may", "june", "july", "august",
+					     "september", "october", "november", "december" };
+	if (l->end <= l->start || layout_columns(text, l->start, l->end) > 60)
+		return 0;
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (span_contains(text, l->start, l->end, words[i], 1))
+			return 1;
+	return 0;
+}
+
+int table_section(const char *text, const struct layout_line *l)
+{
+	if (l->kind != LAYOUT_HEADING && l->kind != LAYOUT_TEXT && !(l->kind == LAYOUT_TABLE && l->ncells == 1))
+		return 0;
+	if (l->end <= l->start || layout_columns(text, l->start, l->end) > 40)
+		return 0;
+	for (size_t i = l->start; i < l->end; i++)
+		if (isdigit((unsigned char)text[i]) || text[i] == '.' || text[i] == ';')
+			return 0;
+	return 1;
+}
+
 void table_blocks(const char *text, const struct layout_line *lines, size_t n, struct table_block **out,
 		  size_t *nout, size_t *cap)
 {
-	(void)text;
 	for (size_t i = 0; i < n;) {
 		if (lines[i].kind != LAYOUT_TABLE) {
 			i++;
@@ -119,8 +145,22 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 		}
 		struct table_block b;
 		b.first = i;
-		while (i + 1 < n && (lines[i + 1].kind == LAYOUT_TABLE || lines[i + 1].kind == LAYOUT_UNITS))
-			i++;
+		for (;;) {
+			while (i + 1 < n && (lines[i + 1].kind == LAYOUT_TABLE || lines[i + 1].kind == LAYOUT_UNITS ||
+					     (i + 2 < n && lines[i + 2].kind == LAYOUT_TABLE && table_section(text, &lines[i + 1]))))
+				i++;
+			/* a blank line (and a section label) between groups of rows
+			 * of the same shape: the table goes on */
+			size_t k = i + 1;
+			if (k < n && lines[k].kind == LAYOUT_BLANK)
+				k++;
+			if (k + 1 < n && lines[k + 1].kind == LAYOUT_TABLE && table_section(text, &lines[k]))
+				k++;
+			if (k == i + 1 || k >= n || lines[k].kind != LAYOUT_TABLE || lines[k].ncells != lines[i].ncells ||
+			    lines[i].ncells < 2)
+				break;
+			i = k;
+		}
 		b.last = i;
 		i++;
 		b.header = -1;
@@ -129,6 +169,17 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 			if (lines[k].kind == LAYOUT_TABLE && lines[k].ncells >= 2)
 				b.header = (int)k;
 		b.above = b.header > (int)b.first && lines[b.header - 1].ncells == 1 ? b.header - 1 : -1;
+		/* "Three Months Ended" over "September 30," over the years:
+		 * period words set on the lines right over the header */
+		int h = b.header >= 0 ? b.header : (int)b.first;
+		b.above_first = b.above;
+		if (b.above < 0 && h > 0 && lines[h - 1].kind != LAYOUT_BLANK && lines[h - 1].ncells == 1 &&
+		    lines[h - 1].kind != LAYOUT_UNITS && period_words_line(text, &lines[h - 1]))
+			b.above = b.above_first = h - 1;
+		if (b.above >= 0 && b.above_first > 0 && lines[b.above_first - 1].kind != LAYOUT_BLANK &&
+		    lines[b.above_first - 1].ncells == 1 && lines[b.above_first - 1].kind != LAYOUT_UNITS &&
+		    period_words_line(text, &lines[b.above_first - 1]))
+			b.above_first--;
 		b.units = b.caption = -1;
 		for (size_t k = b.first; k <= b.last; k++)
 			if (lines[k].kind == LAYOUT_UNITS && b.units < 0)

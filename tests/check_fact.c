@@ -531,6 +531,46 @@ static const struct {
 	{ "Microsoft quarterly report\n\nHighlights from the first quarter of fiscal year 2026 compared with the first "
 	  "quarter of fiscal year 2025 included:\n• Revenue from Azure and other cloud services grew 40%.\n", "2025-10-29",
 	  "azure revenue yoy 40 % 2025-09-30 actual exact" },
+	/* a quarterly filing: period words over the years on two lines,
+	 * section labels over segment rows, groups apart by a blank line and
+	 * a Total row; a law's year in the front matter frames nothing */
+	{ "FORM 10-Q\nPURSUANT TO SECTION 13 OF THE SECURITIES EXCHANGE ACT OF 1934\nMICROSOFT CORPORATION\n\n"
+	  "                                         Three Months Ended\n"
+	  "                                            September 30,\n"
+	  "(In millions, except percentages)        2025        2024    Percentage Change\n"
+	  "Revenue\n"
+	  "Intelligent Cloud                     $ 30,897    $ 24,092         28%\n"
+	  "Contoso Devices                         13,756      13,176          4%\n"
+	  "Total                                 $ 77,673    $ 65,585         18%\n\n"
+	  "Operating Income\n"
+	  "Intelligent Cloud                       13,391      10,503         27%\n\n"
+	  "Gross margin increased $8.1 billion or 18% driven by growth in Intelligent Cloud. "
+	  "Operating expenses increased $0.6 billion or 4% driven by investments in AI.\n",
+	  "2025-10-29",
+	  "microsoft revenue level 65585000000 USD 2024-09-30 actual exact;microsoft revenue level 77673000000 USD 2025-09-30 actual exact;"
+	  "microsoft revenue yoy 18 % 2025-09-30 actual exact;"
+	  "microsoft-intelligent-cloud operating_income level 10503000000 USD 2024-09-30 actual exact;"
+	  "microsoft-intelligent-cloud operating_income level 13391000000 USD 2025-09-30 actual exact;"
+	  "microsoft-intelligent-cloud operating_income yoy 27 % 2025-09-30 actual exact;"
+	  "microsoft-intelligent-cloud revenue level 24092000000 USD 2024-09-30 actual exact;"
+	  "microsoft-intelligent-cloud revenue level 30897000000 USD 2025-09-30 actual exact;"
+	  "microsoft-intelligent-cloud revenue yoy 28 % 2025-09-30 actual exact" },
+	/* years under period words no column can be tied to are no years */
+	{ "MICROSOFT CORPORATION\n\n(In millions)          Three Months Ended      Nine Months Ended\n"
+	  "                        2025      2024        2025      2024\n"
+	  "Revenue               77,673    65,585     200,100   180,200\n", "2025-10-29", "" },
+	/* a heading's part holds for its sentences; a change in percent after
+	 * one in dollars is of the metric its sentence names; a year alone
+	 * after "and" is the period before it a year apart, and after a pair
+	 * the first period goes on */
+	{ "MICROSOFT CORPORATION\nFor the Quarterly Period Ended September 30, 2025\n\n"
+	  "Diluted EPS was $3.72 and $3.30 for the three months ended September 30, 2025 and 2024, respectively. "
+	  "Net income increased $3.1 billion or 12%.\n\nIntelligent Cloud\n"
+	  "Revenue increased $6.8 billion or 28%. Operating income increased $2.9 billion or 27%.\n", "2025-10-29",
+	  "microsoft eps level 3.3 USD 2024-09-30 actual exact;microsoft eps level 3.72 USD 2025-09-30 actual exact;"
+	  "microsoft net_income yoy 12 % 2025-09-30 actual exact;"
+	  "microsoft-intelligent-cloud operating_income yoy 27 % 2025-09-30 actual exact;"
+	  "microsoft-intelligent-cloud revenue yoy 28 % 2025-09-30 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
