@@ -185,10 +185,12 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 			if (lines[k].kind == LAYOUT_UNITS && b.units < 0)
 				b.units = (int)k;
 		size_t k = b.first;
-		for (int steps = 0; k > 0 && steps < 3; steps++) {
+		for (int steps = 0; k > 0 && steps < 5; steps++) {
 			k--;
 			if (lines[k].kind == LAYOUT_UNITS && b.units < 0)
 				b.units = (int)k;
+			else if ((int)k >= b.above_first && b.above_first >= 0)
+				continue; /* the period words over the header */
 			else if (lines[k].kind == LAYOUT_HEADING && b.caption < 0)
 				b.caption = (int)k;
 			else if (lines[k].kind != LAYOUT_BLANK)
