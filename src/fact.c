@@ -464,6 +464,8 @@ static const char *const latin_ok[] = {
 	"fiscal", "full", "first", "second", "third", "fourth", "half", "strong", "solid", "higher",
 	"lower", "but", "so", "far", "to", "expects", "guides", "guided", "overall", "group", "company",
 	"total", "combined", "net", "fy", "cy", "ended", "ending", "period",
+	/* when it was said: "Microsoft said on Wednesday capital expenditures" */
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
 	/* accounting bases, which qualify a metric and name no part */
 	"gaap", "non-gaap", "ifrs", "non-ifrs", "adjusted",
 };
@@ -733,6 +735,16 @@ static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *
 			ctx = &prev;
 	}
 	return period_resolve(&x, cal, ctx, j->ref, estimate, out);
+}
+
+/* Whether period entry p, read as over, is the period of the figure just
+ * given ("$33 billion in the third quarter, beating the estimate of
+ * $32.42 billion": the estimate is of that quarter, not the next one). */
+static int same_period_as_last(struct job *j, const struct state *st, int p, const struct fiscal_calendar *cal)
+{
+	struct period now;
+	return resolve_period(j, p, cal, 0, &now, 0) == 0 && date_cmp(now.end, st->last.period.end) == 0 &&
+	       now.type == st->last.period.type;
 }
 
 /* resolve_period() for a figure: "expects $9 billion by year-end" after
@@ -2223,12 +2235,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			have = 0;
 		}
 	} else if ((before & CUE_COMPARE) && !(before & CUE_PRIOR) && st->last.valid && per >= 0 &&
-		   st->last.per_index == per) {
+		   (st->last.per_index == per || same_period_as_last(j, st, per, &ee->calendar))) {
 		/* vs. consensus $49.4B: the period of the figure compared with,
 		 * even where an estimate alone would read a yearless Q3 as the
 		 * next one */
 		p = st->last.period;
 		have = 0;
+		/* the period is the actual's, whatever its sentence forecasts */
+		if (j->pers[per].est < 0)
+			j->pers[per].est = 0;
 	} else if (per >= 0) {
 		if (j->pers[per].expr.rel == PREL_OPEN) {
 			add_candidate(j, tk, "an open-ended period%s", "");

@@ -182,6 +182,14 @@ static const struct cueword cues[] = {
 	{ "the Street", CUE_ESTIMATE | CUE_CONSENSUS }, { "Street estimates", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts had expected", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts expected", CUE_ESTIMATE | CUE_CONSENSUS }, { "彭博一致预期", CUE_ESTIMATE | CUE_CONSENSUS },
+	/* news: "beating analysts' average estimate of $32.42 billion, according
+	 * to LSEG" */
+	{ "analysts' average estimate", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts' estimate", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts' estimates", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analyst estimates", CUE_ESTIMATE | CUE_CONSENSUS }, { "average analyst estimate", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts' expectations", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "Wall Street estimates", CUE_ESTIMATE | CUE_CONSENSUS }, { "Wall Street expectations", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts polled by", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts surveyed by", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "est", CUE_ESTIMATE }, { "estimate", CUE_ESTIMATE }, { "estimates", CUE_ESTIMATE },
 	{ "projected", CUE_ESTIMATE }, { "projects", CUE_ESTIMATE }, { "targeting", CUE_ESTIMATE },
 	{ "targets", CUE_ESTIMATE }, { "anticipates", CUE_ESTIMATE }, { "sees", CUE_ESTIMATE },

@@ -571,6 +571,13 @@ static const struct {
 	  "microsoft net_income yoy 12 % 2025-09-30 actual exact;"
 	  "microsoft-intelligent-cloud operating_income yoy 27 % 2025-09-30 actual exact;"
 	  "microsoft-intelligent-cloud revenue yoy 28 % 2025-09-30 actual exact" },
+	/* news: the analysts' estimate a figure beat is of its quarter, a
+	 * consensus; a weekday names no part; "this year" is the report's */
+	{ "Amazon Web Services revenue was $33 billion in the third quarter, beating analysts' average estimate of "
+	  "$32.42 billion. Microsoft said on Wednesday capital expenditures rose to $34.9 billion in its fiscal first "
+	  "quarter. Amazon expects capital expenditures of about $125 billion this year.", "2025-10-31",
+	  "amazon capex level 125000000000 USD 2025-12-31 guidance approx;aws revenue level 32420000000 USD 2025-09-30 consensus exact;"
+	  "aws revenue level 33000000000 USD 2025-09-30 actual exact;microsoft capex level 34900000000 USD 2025-09-30 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
