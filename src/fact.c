@@ -40,6 +40,21 @@ static const char *const sections[] = {
 	"收入端", "利润端", "成本端", "费用端", "分业务", "业务端", "核心观点", "投资建议",
 	"note", "notes", "update", "updates", "result", "results", "earnings", "key points", "risks",
 	"valuation", "event", "events", "comment", "comments", "takeaways", "highlight",
+	/* a press release's labelled bullets: "Cash Flow: Operating cash flow ..." */
+	"cash flow", "cash flows", "earnings per share", "operating margin", "gross margin", "margins",
+	"remaining performance obligation", "remaining performance obligations", "capital returns",
+	"capital return", "shareholder returns", "returns to shareholders", "dividends", "liquidity",
+	"balance sheet", "segment results", "financial highlights", "business highlights", "operating highlights",
+	"key metrics", "quarterly highlights", "full year", "full-year", "fiscal year", "first quarter",
+	"second quarter", "third quarter", "fourth quarter", "quarter", "profitability", "bookings",
+	"customers", "subscribers", "users", "capital expenditures", "share repurchases", "buybacks",
+};
+/* A headline's bullets open on the company's verb: "Raises FY26 Revenue
+ * Guidance to ...", "Delivers record revenue": no name stands before it. */
+static const char *const headline_verbs[] = {
+	"raises", "reports", "delivers", "posts", "achieves", "announces", "expects", "reaffirms",
+	"updates", "lowers", "maintains", "returns", "increases", "initiates", "narrows", "sees", "grows",
+	"generates", "records", "exceeds", "provides", "issues", "declares", "repurchased", "returned",
 };
 /* Openers of a Chinese sentence that are no name (公司, 其中, 今年, 预计):
  * they say nothing of the subject. */
@@ -1229,7 +1244,7 @@ static int unknown_subject(const struct job *j, size_t first, size_t end)
 	word[w - s] = '\0';
 	if (!strcmp(word, "The"))
 		return names_other_by_description(t, w, e);
-	if (in_list(word, openers, ARRAY_SIZE(openers)))
+	if (in_list(word, openers, ARRAY_SIZE(openers)) || in_list(word, headline_verbs, ARRAY_SIZE(headline_verbs)))
 		return 0;
 	/* "Highlights from the quarter", "Results for fiscal 2026": a word
 	 * that a preposition follows heads a phrase, not a company's name
@@ -2975,6 +2990,26 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 	for (const char *w = buf; *w; w++)
 		if (!strncmp(w, "预测", 6) || !strncmp(w, "目标", 6) || !strncmp(w, "E)", 2))
 			*est = 1;
+	/* "Q4 FY26 Guidance", "Full Year FY26 Outlook": the company's own
+	 * forecast for the period the rest names */
+	static const struct {
+		const char *w;
+		int est;
+	} marks[] = { { " guidance", BASIS_GUIDANCE }, { " outlook", BASIS_GUIDANCE }, { " estimate", BASIS_ESTIMATE },
+		      { " forecast", BASIS_ESTIMATE } };
+	for (size_t i = 0; i < ARRAY_SIZE(marks); i++) {
+		size_t wn = strlen(marks[i].w);
+		if (n > wn && !strcasecmp(buf + n - wn, marks[i].w)) {
+			n -= wn;
+			buf[n] = '\0';
+			*est = marks[i].est;
+			break;
+		}
+	}
+	if (n > 10 && (!strncasecmp(buf, "full year ", 10) || !strncasecmp(buf, "full-year ", 10))) {
+		memmove(buf, buf + 10, n - 9);
+		n -= 10;
+	}
 	/* a bare year under the words that say which three months of it */
 	int bare_year = n == 4 && isdigit((unsigned char)buf[0]) && isdigit((unsigned char)buf[3]);
 	if (bare_year && above_e > above_s && above_e - above_s + n + 2 < sizeof(buf)) {
@@ -3098,7 +3133,7 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 	const struct lexicon_metric *mm = lexicon_metric_at(lx, (size_t)met);
 	const struct lexicon_entity *ee = lexicon_entity_at(lx, (size_t)ent);
 	const char *unit;
-	double value = v->value;
+	double mult = 1; /* the scale the cell's figures are multiplied by */
 	const char *kname = kind & CUE_QOQ ? "qoq" : kind & CUE_YOY ? "yoy" : "level";
 	if (kind) {
 		if (!v->percent)
@@ -3113,15 +3148,18 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 	} else if (mm->unit_kind == UNIT_CURRENCY) {
 		if (v->percent)
 			return "a percent under a row of amounts";
+		/* "$11.13 - $11.23 Billion": the cell's own scale */
+		if (v->scale > 0)
+			scale = v->scale;
 		/* a per-share figure is stated in units, whatever scale the
 		 * table's other rows take (In millions, except per share amounts) */
-		if (!strcmp(mm->id, "eps")) {
+		if (!strcmp(mm->id, "eps") && v->scale <= 0) {
 			unit = v->dollar ? "USD" : cur;
 		} else {
 			if (scale <= 0)
 				return "no units line, caption or label gives the scale";
 			unit = cur ? cur : v->dollar ? "USD" : NULL;
-			value *= scale;
+			mult = scale;
 		}
 		if (!unit)
 			return "no currency for the amount";
@@ -3138,12 +3176,14 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 	j->sent_start = line_s;
 	j->sent_end = line_e;
 	j->sent_orig_known = 0;
-	enum numlex_qualifier q = v->bound == TABLE_APPROX	 ? QUAL_APPROX :
+	enum numlex_qualifier q = v->range		 ? QUAL_RANGE :
+				  v->bound == TABLE_APPROX	 ? QUAL_APPROX :
 				  v->bound == TABLE_AT_LEAST ? QUAL_AT_LEAST :
 				  v->bound == TABLE_AT_MOST	 ? QUAL_AT_MOST :
 							   QUAL_EXACT;
-	double res = pow(10, -v->decimals) * (kind || unit[0] == '%' ? 1 : scale > 0 && strcmp(unit, "count") ? scale : 1);
-	emit(j, &tmp, cs, ce, ent, met, &p, kname, value, 0, 0, unit, q, est, res);
+	double low = v->range ? v->low * mult : 0, high = v->range ? v->high * mult : 0;
+	double res = pow(10, -v->decimals) * mult;
+	emit(j, &tmp, cs, ce, ent, met, &p, kname, v->value * mult, low, high, unit, q, est, res);
 	return NULL;
 }
 

@@ -240,6 +240,15 @@ size_t layout_cells(const char *text, size_t start, size_t end, size_t *s, size_
  * 12% 3Q25A 2025E FY2026 -5.2 — digits with only marks around them. */
 static int numeric_cell(const char *t, size_t s, size_t e)
 {
+	/* "$11.13 - $11.23 Billion": a scale word after the figures */
+	static const char *const scales[] = { " billion", " million", " trillion" };
+	for (size_t k = 0; k < ARRAY_SIZE(scales); k++) {
+		size_t n = strlen(scales[k]);
+		if (e - s > n && !strncasecmp(t + e - n, scales[k], n)) {
+			e -= n;
+			break;
+		}
+	}
 	int digits = 0, letters = 0;
 	for (size_t i = s; i < e; i++) {
 		unsigned char c = (unsigned char)t[i];
@@ -247,7 +256,7 @@ static int numeric_cell(const char *t, size_t s, size_t e)
 			digits++;
 		else if (isalpha(c))
 			letters++;
-		else if (!strchr("$%,.()-+ /'xX", c) && c < 0x80)
+		else if (!strchr("$%,.()-+ /'xX~", c) && c < 0x80)
 			return 0;
 		else if (c >= 0x80)
 			return 0;

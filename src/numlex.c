@@ -34,6 +34,9 @@ static const struct word scales[] = {
 	{ "billion", 1e9 }, { "bn", 1e9 }, { "b", 1e9 }, { "B", 1e9 },
 	{ "million", 1e6 }, { "mn", 1e6 }, { "mm", 1e6 }, { "m", 1e6 }, { "M", 1e6 },
 	{ "thousand", 1e3 }, { "k", 1e3 }, { "K", 1e3 },
+	/* headlines and bullets in title case: "Revenue of $10.26 Billion" */
+	{ "Quadrillion", 1e15 }, { "Trillion", 1e12 }, { "Billion", 1e9 }, { "Million", 1e6 }, { "Thousand", 1e3 },
+	{ "TRILLION", 1e12 }, { "BILLION", 1e9 }, { "MILLION", 1e6 }, { "Bn", 1e9 }, { "BN", 1e9 }, { "Mn", 1e6 },
 };
 
 struct currency {

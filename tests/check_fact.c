@@ -578,6 +578,24 @@ static const struct {
 	  "quarter. Amazon expects capital expenditures of about $125 billion this year.", "2025-10-31",
 	  "amazon capex level 125000000000 USD 2025-12-31 guidance approx;aws revenue level 32420000000 USD 2025-09-30 consensus exact;"
 	  "aws revenue level 33000000000 USD 2025-09-30 actual exact;microsoft capex level 34900000000 USD 2025-09-30 actual exact" },
+	/* a press release: title-case scale words; bullets that open on the
+	 * company's verb or a section's label; a guidance table of ranges
+	 * under "Q4 FY26 Guidance" and "Full Year FY26 Guidance" */
+	{ "Salesforce Announces Third Quarter Fiscal 2026 Results\n\n"
+	  "Third Quarter Revenue of $10.26 Billion, up 9% Y/Y\n"
+	  "Raises FY26 Revenue Guidance to $41.45 Billion to $41.55 Billion\n\n"
+	  "SAN FRANCISCO, Dec. 3, 2025 -- Salesforce today announced results for its third quarter fiscal 2026 ended "
+	  "October 31, 2025.\n- Cash Flow: Operating cash flow for the third quarter was $1.7 billion.\n\n"
+	  "Guidance\n"
+	  "                      Q4 FY26 Guidance            Full Year FY26 Guidance\n"
+	  "Revenue               $11.13 - $11.23 Billion     $41.45 - $41.55 Billion\n"
+	  "GAAP diluted EPS      $1.50 - $1.52               $7.51 - $7.53\n", "2025-12-03",
+	  "salesforce eps level 1.51 USD 2026-01-31 guidance range;salesforce eps level 7.52 USD 2026-01-31 guidance range;"
+	  "salesforce operating_cash_flow level 1700000000 USD 2025-10-31 actual exact;"
+	  "salesforce revenue level 10260000000 USD 2025-10-31 actual exact;"
+	  "salesforce revenue level 11180000000 USD 2026-01-31 guidance range;"
+	  "salesforce revenue level 41500000000 USD 2026-01-31 guidance range;"
+	  "salesforce revenue yoy 9 % 2025-10-31 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
