@@ -596,6 +596,11 @@ static const struct {
 	  "salesforce revenue level 11180000000 USD 2026-01-31 guidance range;"
 	  "salesforce revenue level 41500000000 USD 2026-01-31 guidance range;"
 	  "salesforce revenue yoy 9 % 2025-10-31 actual exact" },
+	/* how Hong Kong announcements name profit, in Traditional characters */
+	{ "騰訊控股中期業績\n截至二零二五年六月三十日止三個月，本公司權益持有人應佔盈利為人民幣1,101億元，同比增長17%。"
+	  "非國際財務報告準則本公司權益持有人應佔盈利為人民幣1,236億元。", "2025-08-13",
+	  "tencent adjusted_net_income level 123600000000 CNY 2025-06-30 actual exact;"
+	  "tencent net_income level 110100000000 CNY 2025-06-30 actual exact;tencent net_income yoy 17 % 2025-06-30 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
