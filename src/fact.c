@@ -3219,10 +3219,12 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	if (nh == 0 || nh > ARRAY_SIZE(hs))
 		return;
 	/* ($ in billions)   Q3 FY26   Q3 FY25: the units over the labels */
-	if (scale <= 0 && tb->units < 0 && he[0] > hs[0] + 2 && j->t[hs[0]] == '(' && j->t[he[0] - 1] == ')') {
+	/* Estimates ($mn): the units in brackets in the label cell */
+	const char *open0 = he[0] > hs[0] + 2 ? memchr(j->t + hs[0], '(', he[0] - hs[0]) : NULL;
+	if (scale <= 0 && tb->units < 0 && open0 && j->t[he[0] - 1] == ')') {
 		double s0;
 		const char *c0;
-		table_units(j->t, hs[0], he[0], &s0, &c0);
+		table_units(j->t, (size_t)(open0 - j->t), he[0], &s0, &c0);
 		if (s0 > 0) {
 			scale = s0;
 			cur = c0 ? c0 : cur;

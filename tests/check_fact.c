@@ -601,6 +601,11 @@ static const struct {
 	  "非國際財務報告準則本公司權益持有人應佔盈利為人民幣1,236億元。", "2025-08-13",
 	  "tencent adjusted_net_income level 123600000000 CNY 2025-06-30 actual exact;"
 	  "tencent net_income level 110100000000 CNY 2025-06-30 actual exact;tencent net_income yoy 17 % 2025-06-30 actual exact" },
+	/* a broker's estimates table: units in the label cell, FQ columns */
+	{ "Oracle Corp. (ORCL)\n\nEstimates ($mn)     FQ1'26A    FQ2'26E    FY26E\n"
+	  "Revenue              14,926     16,210     67,050\n", "2025-09-10",
+	  "oracle revenue level 14926000000 USD 2025-08-31 actual exact;oracle revenue level 16210000000 USD 2025-11-30 estimate exact;"
+	  "oracle revenue level 67050000000 USD 2026-05-31 estimate exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
