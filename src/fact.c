@@ -740,6 +740,12 @@ static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *
 			k = j->pers[k].prev;
 		if (k >= 0 && resolve_period(j, k, cal, j->pers[k].est > 0, &prev, depth + 1) == 0)
 			ctx = &prev;
+		/* an actual's quarter named by its month is not read from a
+		 * forecast's period still to come ("... spending in 2026.
+		 * Microsoft's capex hit $34.9 billion in the quarter ended
+		 * September"); "第四季度" after a forecast's 第四季度 is that one */
+		if (ctx && !estimate && x.month_named && j->pers[k].est > 0 && j->ref.y && date_cmp(prev.end, j->ref) > 0)
+			ctx = NULL;
 	}
 	/* "in the quarter" in a paragraph that named none: the quarter the
 	 * document named last */
@@ -1324,6 +1330,23 @@ static int company_voice(const struct job *j, size_t k, size_t first)
 	return p->type == T_CUE && (j->q[p->idx].cue & CUE_COREF);
 }
 
+/* Whether the words of the clause before token k speak of customers
+ * (accounts, clients, 客户) whom a bound counts. */
+static int customer_threshold(const struct job *j, size_t k, size_t first)
+{
+	static const char *const words[] = { "customers", "accounts", "clients", "客户" };
+	size_t s = k > first ? j->toks[k - 1].end : j->sent_start;
+	for (size_t i = k; i > first && j->toks[i - 1].clause == j->toks[k].clause; i--)
+		s = j->toks[i - 1].start;
+	size_t floor = j->toks[k].start > 120 ? j->toks[k].start - 120 : 0;
+	if (s < floor)
+		s = floor;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_contains(j->t, s, j->toks[k].start, words[i], 1))
+			return 1;
+	return 0;
+}
+
 /* Whether a margin cue (plus or minus, ±) follows the quantity at token k
  * in its sentence with only other quantities of its list between. */
 static int tolerance_follows(const struct job *j, size_t k, size_t end)
@@ -1690,6 +1713,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * states no fact, it restates or supposes one */
 	if (asks(j->t, j->sent_start, j->sent_end)) {
 		add_candidate(j, tk, "said in a question%s", "");
+		return;
+	}
+	/* "large accounts, those generating more than $100,000 in run-rate
+	 * revenue": the bar customers are counted by, not a figure of the
+	 * company */
+	if (q->qualifier == QUAL_AT_LEAST && customer_threshold(j, k, sent_first)) {
+		add_candidate(j, tk, "a threshold customers are counted by%s", "");
 		return;
 	}
 	/* $9.6 billion, plus or minus $300 million */

@@ -606,6 +606,12 @@ static const struct {
 	  "Revenue              14,926     16,210     67,050\n", "2025-09-10",
 	  "oracle revenue level 14926000000 USD 2025-08-31 actual exact;oracle revenue level 16210000000 USD 2025-11-30 estimate exact;"
 	  "oracle revenue level 67050000000 USD 2026-05-31 estimate exact" },
+	/* an actual's yearless quarter is not read from a forecast's year
+	 * still to come; a bar customers are counted by is no figure */
+	{ "Meta expects capital expenditures of $70 billion to $72 billion this year and larger spending in 2026. "
+	  "Microsoft's capital spending hit $34.9 billion in the quarter ended September. Microsoft has 900 accounts "
+	  "generating more than $1 million in revenue.", "2025-10-31",
+	  "meta capex level 71000000000 USD 2025-12-31 guidance range;microsoft capex level 34900000000 USD 2025-09-30 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
