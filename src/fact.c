@@ -1330,6 +1330,33 @@ static int company_voice(const struct job *j, size_t k, size_t first)
 	return p->type == T_CUE && (j->q[p->idx].cue & CUE_COREF);
 }
 
+/* The company that owns the figure at token k by a phrase after it —
+ * "jump in revenue at Google Cloud", "growth posted by Microsoft's Azure"
+ * — before the next figure (token `next`), or -1. Only metric and cue
+ * tokens and a few words may stand between. */
+static int owner_after(const struct job *j, size_t k, size_t next)
+{
+	const struct tok *tk = &j->toks[k];
+	for (size_t i = k + 1; i < next && i < j->ntoks && j->toks[i].clause == tk->clause; i++) {
+		const struct tok *x = &j->toks[i];
+		if (x->start - tk->end > 60)
+			return -1;
+		if (x->type == T_METRIC || x->type == T_CUE)
+			continue;
+		if (x->type != T_ENTITY)
+			return -1;
+		size_t from = j->toks[i - 1].end;
+		if (!word_before(j->t, from, x->start, "at") && !word_before(j->t, from, x->start, "by"))
+			return -1;
+		int owner = j->lm[x->idx].index;
+		/* Microsoft's Azure: the part the possessive names */
+		if (i + 1 < j->ntoks && j->toks[i + 1].type == T_ENTITY && text_is(j->t, x->end, j->toks[i + 1].start, "'s "))
+			owner = j->lm[j->toks[i + 1].idx].index;
+		return owner;
+	}
+	return -1;
+}
+
 /* Whether the words of the clause before token k speak of customers
  * (accounts, clients, 客户) whom a bound counts. */
 static int customer_threshold(const struct job *j, size_t k, size_t first)
@@ -1857,6 +1884,22 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			return;
 		}
 	}
+	/* "the 34% jump in revenue at Google Cloud", "the 40% growth posted
+	 * by Microsoft's Azure": the company named after the figure's own
+	 * words, by at or by, is the figure's */
+	int owned_after = 0;
+	/* "followed by Microsoft at 20% and Google at 13%": a company set
+	 * right before its figure by at */
+	if (k > sent_first && j->toks[k - 1].type == T_ENTITY && text_is(j->t, j->toks[k - 1].end, tk->start, " at ")) {
+		ent = j->lm[j->toks[k - 1].idx].index;
+		owned_after = 1;
+	} else if (!(k + 1 < sent_end && j->toks[k + 1].type == T_ENTITY)) {
+		int owner = owner_after(j, k, nq);
+		if (owner >= 0) {
+			ent = owner;
+			owned_after = 1;
+		}
+	}
 	/* what the clause names after the number, when it named none before */
 	int met_after = 0;
 	if (!st->clause_met_seen) {
@@ -2037,7 +2080,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (met < 0) {
 		/* "Azure grew 40% YoY": growth of a business is its revenue's */
 		if ((q->kind == NL_PERCENT || q->kind == NL_MULTIPLE) && ((before | after) & CUE_GROWTH) &&
-		    !st->sentence_met_seen && !st->met_unknown && !growth_of_unknown_measure(j, k, sent_first)) {
+		    !st->sentence_met_seen && !st->met_unknown && (owned_after || !growth_of_unknown_measure(j, k, sent_first))) {
 			met = lexicon_find_metric(lx, "revenue");
 			met_sign = 1;
 		}
@@ -2345,6 +2388,30 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				j->npers--;
 			}
 		}
+	}
+	/* news: "Microsoft's Azure grew 40%" in a paragraph that names no
+	 * period, after one that named the quarter being reported: a growth
+	 * rate said as reported is of that quarter, read in the calendar when
+	 * the text is about several companies — if that quarter is over and
+	 * recent */
+	if (have < 0 && !q->slash_group && !estimate && per < 0 && following_period < 0 &&
+	    (!strcmp(kind, "yoy") || !strcmp(kind, "qoq")) && j->fs->last_quarter.valid) {
+		GROW(j->pers, j->cappers, j->npers + 1);
+		j->pers[j->npers].expr = j->fs->last_quarter.expr;
+		if (j->doc_subject < 0 && !j->pers[j->npers].expr.fiscal)
+			j->pers[j->npers].expr.calendar = 1;
+		j->pers[j->npers].prev = -1;
+		j->pers[j->npers].est = 0;
+		j->pers[j->npers].temp = 1;
+		j->pers[j->npers].named = -1;
+		j->npers++;
+		struct period lp;
+		if (resolve_period(j, (int)j->npers - 1, &ee->calendar, 0, &lp, 0) == 0 && j->ref.y &&
+		    date_cmp(lp.end, j->ref) <= 0 && date_days(j->ref) - date_days(lp.end) <= 120) {
+			p = lp;
+			have = 0;
+		}
+		j->npers--;
 	}
 	/* a slash list takes its periods from its own list (below) */
 	if (have < 0 && !q->slash_group) {

@@ -612,6 +612,15 @@ static const struct {
 	  "Microsoft's capital spending hit $34.9 billion in the quarter ended September. Microsoft has 900 accounts "
 	  "generating more than $1 million in revenue.", "2025-10-31",
 	  "meta capex level 71000000000 USD 2025-12-31 guidance range;microsoft capex level 34900000000 USD 2025-09-30 actual exact" },
+	/* news: the owner named after a figure (at, posted by) or right
+	 * before it by at; a growth rate in a paragraph naming no period is
+	 * of the recent quarter the text named, in the calendar */
+	{ "Amazon Web Services revenue rose 20% in the third quarter.\n\n"
+	  "That still trailed the 40% growth posted by Microsoft's Azure and the 34% jump in revenue at Google Cloud.\n\n"
+	  "AWS held 29% of the cloud market in the third quarter, followed by Microsoft at 20%.", "2025-10-31",
+	  "aws market_share level 29 % 2025-09-30 actual exact;aws revenue yoy 20 % 2025-09-30 actual exact;"
+	  "azure revenue yoy 40 % 2025-09-30 actual exact;google-cloud revenue yoy 34 % 2025-09-30 actual exact;"
+	  "microsoft market_share level 20 % 2025-09-30 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
