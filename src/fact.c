@@ -859,6 +859,8 @@ static int text_is(const char *t, size_t s, size_t e, const char *w)
 /* Whether the header cell t[s..e) is a year alone: 2025. */
 static int bare_year(const char *t, size_t s, size_t e)
 {
+	if (e - s == 7 && !memcmp(t + s + 4, "年", 3))
+		e -= 3;
 	if (e - s != 4)
 		return 0;
 	for (size_t i = s; i < e; i++)
@@ -3108,10 +3110,41 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 		n -= 10;
 	}
 	/* a bare year under the words that say which three months of it */
+	/* 2025, and 2025年 as Hong Kong tables head their columns */
+	if (n == 7 && !memcmp(buf + 4, "年", 3) && isdigit((unsigned char)buf[0]) && isdigit((unsigned char)buf[3]))
+		buf[n = 4] = '\0';
 	int bare_year = n == 4 && isdigit((unsigned char)buf[0]) && isdigit((unsigned char)buf[3]);
 	if (bare_year && above_e > above_s && above_e - above_s + n + 2 < sizeof(buf)) {
 		char both[160];
 		size_t an = above_e - above_s;
+		const char *upto = NULL;
+		for (size_t i = above_s; i + 6 <= above_e && !upto; i++)
+			if (!memcmp(j->t + i, "截至", 6))
+				upto = j->t + i;
+		if (upto && upto + 6 < j->t + above_e && isdigit((unsigned char)upto[6])) {
+			/* 截至6月30日止三个月 over 2025年: 截至2025年6月30日止三个月 */
+			size_t head = (size_t)(upto - (j->t + above_s)) + 6;
+			memcpy(both, j->t + above_s, head);
+			memcpy(both + head, buf, n);
+			memcpy(both + head + n, "年", 3);
+			memcpy(both + head + n + 3, j->t + above_s + head, an - head);
+			an += n + 3;
+			both[an] = '\0';
+			struct period_span *sp = NULL;
+			size_t ns = 0, cap = 0;
+			struct errmsg e2;
+			int rc = -1;
+			if (an + 1 < sizeof(both) && period_scan(j->fx->ps, both, an, NULL, 0, &sp, &ns, &cap, &e2) == 0)
+				for (size_t i = 0; i < ns && rc < 0; i++)
+					if (sp[i].kind == PSPAN_PERIOD && sp[i].expr.year && sp[i].expr.type != PERIOD_YEAR) {
+						*x = sp[i].expr;
+						rc = 0;
+					}
+			free(sp);
+			if (rc == 0)
+				return 0;
+			an = above_e - above_s;
+		}
 		memcpy(both, j->t + above_s, an);
 		both[an] = ' ';
 		memcpy(both + an + 1, buf, n + 1);

@@ -179,7 +179,7 @@ static int period_words_line(const char *text, const struct layout_line *l)
 {
 	static const char *const words[] = { "months ended", "weeks ended", "quarter ended", "ended", "ending",
 					     "january", "february", "march", "april", "may", "june", "july", "august",
-					     "september", "october", "november", "december" };
+					     "september", "october", "november", "december", "截至", "止" };
 	if (l->end <= l->start || layout_columns(text, l->start, l->end) > 60)
 		return 0;
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
@@ -231,10 +231,16 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 		b.header = -1;
 		/* "Q4 FY26 Guidance      Full Year FY26 Guidance" over rows of
 		 * figures: a header of words alone, one cell to a column of them */
-		if (b.first > 0 && (lines[b.first - 1].kind == LAYOUT_HEADING || lines[b.first - 1].kind == LAYOUT_TEXT) &&
-		    lines[b.first - 1].ncells >= 2 && lines[b.first - 1].ncells + 1 >= lines[b.first].ncells &&
-		    lines[b.first - 1].ncells <= lines[b.first].ncells && !lines[b.first - 1].front)
-			b.header = (int)--b.first;
+		size_t over = b.first;
+		/* (a units line may stand between it and the rows) */
+		if (over > 1 && lines[over - 1].kind == LAYOUT_UNITS)
+			over--;
+		if (over > 0 && (lines[over - 1].kind == LAYOUT_HEADING || lines[over - 1].kind == LAYOUT_TEXT) &&
+		    lines[over - 1].ncells >= 2 && lines[over - 1].ncells + 1 >= lines[b.first].ncells &&
+		    lines[over - 1].ncells <= lines[b.first].ncells) {
+			b.first = over - 1;
+			b.header = (int)b.first;
+		}
 		/* the header: the first row of two cells or more */
 		for (size_t k = b.first; k <= b.last && b.header < 0; k++)
 			if (lines[k].kind == LAYOUT_TABLE && lines[k].ncells >= 2)

@@ -531,6 +531,17 @@ static void numeral_dates(struct normout *o)
 		buf_adds(&nt, digits);
 		same = i = j;
 		changed++;
+		/* in a table (spaces after the date) the columns stay where a
+		 * page set them: the digits take fewer than the numerals did */
+		size_t lost = 2 * n - strlen(digits);
+		if (j + 3 < o->len && t[j + 3] == ' ' && lost) {
+			buf_add(&nt, t + j, 3);
+			remap_kept(&r, j, j + 3, nt.len - 3);
+			remap_changed(&r, j, nt.len);
+			for (size_t k = 0; k < lost; k++)
+				buf_addc(&nt, ' ');
+			same = i = j + 3;
+		}
 	}
 	if (!changed) {
 		buf_free(&nt);

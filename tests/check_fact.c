@@ -621,6 +621,19 @@ static const struct {
 	  "aws market_share level 29 % 2025-09-30 actual exact;aws revenue yoy 20 % 2025-09-30 actual exact;"
 	  "azure revenue yoy 40 % 2025-09-30 actual exact;google-cloud revenue yoy 34 % 2025-09-30 actual exact;"
 	  "microsoft market_share level 20 % 2025-09-30 actual exact" },
+	/* a Hong Kong table: 截至六月三十日止三個月 over years in numerals, a
+	 * units line under them; a year under months no column can take is no
+	 * year */
+	{ "騰訊控股有限公司\n\n"
+	  "          截至六月三十日止三個月\n"
+	  "          二零二五年    二零二四年    同比變動\n"
+	  "          (人民幣百萬元)\n"
+	  "收入         184,504      161,117       15%\n\n"
+	  "          截至六月三十日止六個月\n"
+	  "          二零二五年    二零二四年    同比變動\n"
+	  "收入         364,526      320,618       14%\n", "2025-08-13",
+	  "tencent revenue level 161117000000 CNY 2024-06-30 actual exact;tencent revenue level 184504000000 CNY 2025-06-30 actual exact;"
+	  "tencent revenue yoy 14 % 2025-06-30 actual exact;tencent revenue yoy 15 % 2025-06-30 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */

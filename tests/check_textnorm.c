@@ -104,6 +104,8 @@ START_TEST(test_numeral_dates)
 		{ "第三十二日", "第三十二日" },             /* no month before */
 		{ "二零二五年第三季度", "2025年第三季度" }, /* quarters are the periods' to read */
 		{ "一二三四五", "一二三四五" },
+		/* in a table the columns keep their places */
+		{ "二零二五年  二零二四年  x", "2025年      2024年      x" },
 	};
 	for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
 		struct textnorm t;
