@@ -634,6 +634,14 @@ static const struct {
 	  "收入         364,526      320,618       14%\n", "2025-08-13",
 	  "tencent revenue level 161117000000 CNY 2024-06-30 actual exact;tencent revenue level 184504000000 CNY 2025-06-30 actual exact;"
 	  "tencent revenue yoy 14 % 2025-06-30 actual exact;tencent revenue yoy 15 % 2025-06-30 actual exact" },
+	/* a part named in brackets is left behind when they close; a PDF's
+	 * Wingdings bullet (U+F06C) opens an item */
+	{ "阿里巴巴业绩点评\n\xef\x81\xac 事件：阿里巴巴FY26Q2实现收入2478亿元，同比增长5%（剔除已出售业务同口径增长15%），"
+	  "略低于彭博一致预期的2519亿元。\n\xef\x81\xac 盈利预测：我们预计公司FY2026-FY2027收入分别为10,350/11,420亿元。\n",
+	  "2025-11-26",
+	  "alibaba revenue level 1035000000000 CNY 2026-03-31 estimate exact;alibaba revenue level 1142000000000 CNY 2027-03-31 estimate exact;"
+	  "alibaba revenue level 247800000000 CNY 2025-09-30 actual exact;alibaba revenue level 251900000000 CNY 2025-09-30 consensus exact;"
+	  "alibaba revenue yoy 5 % 2025-09-30 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
