@@ -2419,9 +2419,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * period, after one that named the quarter being reported: a growth
 	 * rate said as reported is of that quarter, read in the calendar when
 	 * the text is about several companies — if that quarter is over and
-	 * recent */
+	 * recent; in a text about one company ("RPO reached $455bn" in the
+	 * bullet after "FQ1 revenue of $14.93bn"), any figure said as reported */
 	if (have < 0 && !q->slash_group && !estimate && per < 0 && following_period < 0 &&
-	    (!strcmp(kind, "yoy") || !strcmp(kind, "qoq")) && j->fs->last_quarter.valid) {
+	    (!strcmp(kind, "yoy") || !strcmp(kind, "qoq") || j->doc_subject >= 0) && j->fs->last_quarter.valid) {
 		GROW(j->pers, j->cappers, j->npers + 1);
 		j->pers[j->npers].expr = j->fs->last_quarter.expr;
 		if (j->doc_subject < 0 && !j->pers[j->npers].expr.fiscal)

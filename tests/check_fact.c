@@ -642,6 +642,12 @@ static const struct {
 	  "alibaba revenue level 1035000000000 CNY 2026-03-31 estimate exact;alibaba revenue level 1142000000000 CNY 2027-03-31 estimate exact;"
 	  "alibaba revenue level 247800000000 CNY 2025-09-30 actual exact;alibaba revenue level 251900000000 CNY 2025-09-30 consensus exact;"
 	  "alibaba revenue yoy 5 % 2025-09-30 actual exact" },
+	/* a note on one company: a bullet naming no period is of the quarter
+	 * the note reported, when that is over and recent; a forecast is not */
+	{ "Oracle Corp. (ORCL)\nKey Takeaways\n- FQ1 revenue of $14.93bn (+12% y/y) was below our estimate.\n"
+	  "- RPO reached $455bn, up 359% y/y.\n- Management expects OCI revenue growth of 77%.\n", "2025-09-10",
+	  "oracle revenue level 14930000000 USD 2025-08-31 actual exact;oracle revenue yoy 12 % 2025-08-31 actual exact;"
+	  "oracle rpo level 455000000000 USD 2025-08-31 actual exact;oracle rpo yoy 359 % 2025-08-31 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
