@@ -368,6 +368,23 @@ static void remap_changed(struct remap *r, size_t a, size_t to)
 	remap_add(r, to, s->folded ? s->orig : s->orig + (a - s->norm), 1);
 }
 
+/* Makes text `nt` and map `r` (composed with o's, every stretch of the new
+ * text mapped) o's own, ending the map where o's ended. */
+static void remap_install(struct normout *o, struct remap *r, struct buf *nt)
+{
+	GROW(r->segs, r->cap, r->nsegs + 1);
+	r->segs[r->nsegs] = o->segs[o->nsegs - 1];
+	r->segs[r->nsegs++].norm = (uint32_t)nt->len;
+	free(o->text);
+	free(o->segs);
+	o->len = nt->len;
+	o->cap = nt->cap;
+	o->text = buf_detach(nt);
+	o->segs = r->segs;
+	o->nsegs = r->nsegs;
+	o->segcap = r->cap;
+}
+
 /* Replaces o's text by its Simplified form line by line, composing the
  * maps. A line is left as it is when OpenCC changed its number of
  * characters; the whole text when OpenCC cannot be opened. */
@@ -420,18 +437,7 @@ static void to_simplified(struct normout *o)
 		return;
 	}
 	remap_kept(&r, same_i, o->len, same_k);
-	/* the end marker, where the old map's was */
-	GROW(r.segs, r.cap, r.nsegs + 1);
-	r.segs[r.nsegs] = o->segs[o->nsegs - 1];
-	r.segs[r.nsegs++].norm = (uint32_t)nt.len;
-	free(o->text);
-	free(o->segs);
-	o->len = nt.len;
-	o->cap = nt.cap;
-	o->text = buf_detach(&nt);
-	o->segs = r.segs;
-	o->nsegs = r.nsegs;
-	o->segcap = r.cap;
+	remap_install(o, &r, &nt);
 }
 
 /* The value of the Chinese numeral at t (three bytes): 0..9, 10 for 十,
@@ -550,17 +556,7 @@ static void numeral_dates(struct normout *o)
 	}
 	buf_add(&nt, t + same, o->len - same);
 	remap_kept(&r, same, o->len, nt.len - (o->len - same));
-	GROW(r.segs, r.cap, r.nsegs + 1);
-	r.segs[r.nsegs] = o->segs[o->nsegs - 1];
-	r.segs[r.nsegs++].norm = (uint32_t)nt.len;
-	free(o->text);
-	free(o->segs);
-	o->len = nt.len;
-	o->cap = nt.cap;
-	o->text = buf_detach(&nt);
-	o->segs = r.segs;
-	o->nsegs = r.nsegs;
-	o->segcap = r.cap;
+	remap_install(o, &r, &nt);
 }
 
 int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg *e)

@@ -59,6 +59,24 @@ START_TEST(test_offsets)
 }
 END_TEST
 
+/* A normalized character and the original one it comes from. */
+struct map_point {
+	const char *norm_at, *orig_at;
+};
+
+/* Checks that each point of t (normalized from `in`) maps back where it
+ * should, and the end to the end. */
+static void check_map(const char *in, const struct textnorm *t, const struct map_point *expect, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t off = (size_t)(strstr(t->text, expect[i].norm_at) - t->text);
+		size_t want = (size_t)(strstr(in, expect[i].orig_at) - in);
+		ck_assert_msg(textnorm_orig(t, off) == want, "%s: %zu, want %zu", expect[i].norm_at,
+			      textnorm_orig(t, off), want);
+	}
+	ck_assert_uint_eq(textnorm_orig(t, t->len), strlen(in));
+}
+
 /* Each normalized character maps to the start of the original character it
  * came from, across copies, folds that grow or shrink the text and dropped
  * characters; a text may end on a fold. */
@@ -68,20 +86,11 @@ START_TEST(test_offsets_mixed)
 	struct textnorm t;
 	ck_assert_int_eq(textnorm_run(in, strlen(in), &t, NULL), 0);
 	ck_assert_str_eq(t.text, "A营收1\u20444亿 x,");
-	static const struct {
-		const char *norm_at; /* a normalized character */
-		const char *orig_at; /* the original one it comes from */
-	} expect[] = {
+	static const struct map_point expect[] = {
 		{ "A", "Ａ" }, { "营", "营" }, { "收", "收" }, { "1", "¼" }, { "4亿", "¼" },
 		{ "亿", "亿" }, { " x", "\u00a0" }, { "x", "x" }, { ",", "，" },
 	};
-	for (size_t i = 0; i < ARRAY_LEN(expect); i++) {
-		size_t off = (size_t)(strstr(t.text, expect[i].norm_at) - t.text);
-		size_t want = (size_t)(strstr(in, expect[i].orig_at) - in);
-		ck_assert_msg(textnorm_orig(&t, off) == want, "%s: %zu, want %zu", expect[i].norm_at,
-			      textnorm_orig(&t, off), want);
-	}
-	ck_assert_uint_eq(textnorm_orig(&t, t.len), strlen(in));
+	check_map(in, &t, expect, ARRAY_LEN(expect));
 	ck_assert_uint_eq(textnorm_orig(&t, t.len + 5), strlen(in));
 	textnorm_free(&t);
 }
@@ -116,17 +125,9 @@ START_TEST(test_numeral_dates)
 	const char *in = "截至二零二五年六月三十日止";
 	struct textnorm t;
 	ck_assert_int_eq(textnorm_run(in, strlen(in), &t, NULL), 0);
-	static const struct {
-		const char *norm_at, *orig_at;
-	} expect[] = { { "截", "截" }, { "2025", "二零" }, { "年6", "年" }, { "6月", "六" }, { "月3", "月" },
+	static const struct map_point expect[] = { { "截", "截" }, { "2025", "二零" }, { "年6", "年" }, { "6月", "六" }, { "月3", "月" },
 		       { "30", "三十" }, { "日", "日" }, { "止", "止" } };
-	for (size_t i = 0; i < ARRAY_LEN(expect); i++) {
-		size_t off = (size_t)(strstr(t.text, expect[i].norm_at) - t.text);
-		size_t want = (size_t)(strstr(in, expect[i].orig_at) - in);
-		ck_assert_msg(textnorm_orig(&t, off) == want, "%s: %zu, want %zu", expect[i].norm_at,
-			      textnorm_orig(&t, off), want);
-	}
-	ck_assert_uint_eq(textnorm_orig(&t, t.len), strlen(in));
+	check_map(in, &t, expect, ARRAY_LEN(expect));
 	textnorm_free(&t);
 }
 END_TEST
@@ -139,21 +140,13 @@ START_TEST(test_offsets_traditional)
 	struct textnorm t;
 	ck_assert_int_eq(textnorm_run(in, strlen(in), &t, NULL), 0);
 	ck_assert_str_eq(t.text, "台积电FY营业额1万亿新台币,按年+5%");
-	static const struct {
-		const char *norm_at, *orig_at;
-	} expect[] = {
+	static const struct map_point expect[] = {
 		{ "台积", "臺" }, { "积", "積" }, { "电", "電" }, { "FY", "ＦＹ" }, { "营业", "營" },
 		{ "业额", "業" }, { "额", "額" }, { "1万", "１" }, { "万亿", "萬" }, { "亿", "億" },
 		{ "新台", "新" }, { "台币", "台幣" }, { "币", "幣" }, { ",", "，" }, { "按", "按" },
 		{ "+5%", "+5%" }, { "5%", "5%" },
 	};
-	for (size_t i = 0; i < ARRAY_LEN(expect); i++) {
-		size_t off = (size_t)(strstr(t.text, expect[i].norm_at) - t.text);
-		size_t want = (size_t)(strstr(in, expect[i].orig_at) - in);
-		ck_assert_msg(textnorm_orig(&t, off) == want, "%s: %zu, want %zu", expect[i].norm_at,
-			      textnorm_orig(&t, off), want);
-	}
-	ck_assert_uint_eq(textnorm_orig(&t, t.len), strlen(in));
+	check_map(in, &t, expect, ARRAY_LEN(expect));
 	textnorm_free(&t);
 }
 END_TEST
