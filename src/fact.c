@@ -174,6 +174,7 @@ struct state {
 	int para_root, prev_para_root; /* the one company this paragraph and the one before named, -1 none, -2 several */
 	int after_doubt; /* the frame's subject came back after such a sentence */
 	int frame_est;  /* the list's lead said its figures are expected (Microsoft expects:): a basis */
+	int frame_per;  /* the period entry the paragraph's frame gave, -1 none */
 	int guidance_seen;    /* the sentence gave the company's own outlook (指引, Microsoft expects) */
 	int consensus_clause; /* the clause that said consensus (一致预期), -1 none */
 	int per_share_aside;  /* the figure being emitted is an amount per share said beside another */
@@ -1333,6 +1334,24 @@ static int company_voice(const struct job *j, size_t k, size_t first)
 	return p->type == T_CUE && (j->q[p->idx].cue & CUE_COREF);
 }
 
+/* Whether the text has stated an actual of entity `ent` (or its company)
+ * for period p already. */
+static int reported_in_text(const struct job *j, int ent, const struct period *p)
+{
+	char end[11];
+	date_format(p->end, end);
+	const char *root = lexicon_entity_at(j->fx->lx, (size_t)lexicon_root(j->fx->lx, ent))->id;
+	for (size_t i = 0; i < j->out->n; i++) {
+		const struct fact *f = &j->out->items[i];
+		if (!strcmp(f->basis, "actual") && !strcmp(f->period_end, end) && !strcmp(f->period_type, period_type_name(p->type))) {
+			int fe = lexicon_find_entity(j->fx->lx, f->entity);
+			if (fe >= 0 && !strcmp(lexicon_entity_at(j->fx->lx, (size_t)lexicon_root(j->fx->lx, fe))->id, root))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Whether t[pos] stands inside brackets opened after `from` that close
  * before `until`. */
 static int aside_closed(const char *t, size_t from, size_t pos, size_t until)
@@ -2439,6 +2458,16 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			have = 0;
 		}
 		j->npers--;
+	}
+	/* "Let me turn to the outlook. Total revenue is expected to be $65
+	 * billion": a forecast that names no period, in a text on one company
+	 * whose own period is over and reported in it, is of a period it does
+	 * not say (an estimate a figure is compared with is that period's) */
+	if (have == 0 && estimate && per >= 0 && per == st->frame_per && following_period < 0 && j->ref.y &&
+	    j->doc_subject >= 0 && !((before | after) & CUE_COMPARE) &&
+	    date_cmp(p.end, j->ref) <= 0 && reported_in_text(j, ent, &p)) {
+		add_candidate(j, tk, "a forecast naming no period, and the text's own period is over%s", "");
+		return;
 	}
 	/* a slash list takes its periods from its own list (below) */
 	if (have < 0 && !q->slash_group) {
@@ -3861,13 +3890,14 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				st.ent = st.frame_ent = lead.ent;
 				st.ent_from_frame = 1;
 				st.per = lead.per;
+				st.frame_per = -1;
 				st.frame_est = lead.est;
 			} else {
 				j->npers = 0;
 				j->ncache = 0;
 				st.ent = st.frame_ent = frames[li].entity >= 0 ? frames[li].entity : -1;
 				st.ent_from_frame = 1;
-				st.per = frame_period(j, frames[li].period);
+				st.per = st.frame_per = frame_period(j, frames[li].period);
 				st.frame_est = 0;
 			}
 		} else if (st.ent >= 0 && !se->soft && !(st.ent_from_frame && st.ent == st.frame_ent)) {

@@ -648,6 +648,11 @@ static const struct {
 	  "- RPO reached $455bn, up 359% y/y.\n- Management expects OCI revenue growth of 77%.\n", "2025-09-10",
 	  "oracle revenue level 14930000000 USD 2025-08-31 actual exact;oracle revenue yoy 12 % 2025-08-31 actual exact;"
 	  "oracle rpo level 455000000000 USD 2025-08-31 actual exact;oracle rpo yoy 359 % 2025-08-31 actual exact" },
+	/* a call's outlook that names no period, after the quarter it reported:
+	 * of a period it does not say, left out */
+	{ "NVIDIA Q3 FY2026 Earnings Call\n\nRevenue of $57 billion was up 62% year over year.\n\n"
+	  "Let me turn to the outlook. Total revenue is expected to be $65 billion, plus or minus 2%.\n", "2025-11-19",
+	  "nvidia revenue level 57000000000 USD 2025-10-26 actual exact;nvidia revenue yoy 62 % 2025-10-26 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
