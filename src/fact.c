@@ -1352,6 +1352,35 @@ static int reported_in_text(const struct job *j, int ent, const struct period *p
 	return 0;
 }
 
+/* Whether token k stands in a clause set off by commas that describes
+ * what came before and states no figure: "Commercial remaining performance
+ * obligation, which includes both unearned revenue and ..., increased 51%"
+ * — its metric is none of the sentence's. The sentence's tokens are
+ * [first, end). */
+static int in_relative_clause(const struct job *j, size_t k, size_t first, size_t end)
+{
+	static const char *const opens[] = { ", which ", ", that ", ", who ", ", including " };
+	const char *t = j->t;
+	size_t pos = j->toks[k].start, open = SIZE_MAX;
+	for (size_t i = pos; i > j->sent_start && open == SIZE_MAX; i--) {
+		if (t[i - 1] == ',' || t[i - 1] == ';')
+			for (size_t w = 0; w < ARRAY_SIZE(opens); w++)
+				if (!strncmp(t + i - 1, opens[w], strlen(opens[w])))
+					open = i - 1;
+		if (open == SIZE_MAX && (t[i - 1] == ',' || t[i - 1] == ';'))
+			return 0;
+	}
+	if (open == SIZE_MAX)
+		return 0;
+	const char *close = memchr(t + pos, ',', j->sent_end - pos);
+	if (!close)
+		return 0;
+	for (size_t i = first; i < end; i++)
+		if (j->toks[i].type == T_QTY && j->toks[i].start > open && j->toks[i].start < (size_t)(close - t))
+			return 0;
+	return 1;
+}
+
 /* Whether t[pos] stands inside brackets opened after `from` that close
  * before `until`. */
 static int aside_closed(const char *t, size_t from, size_t pos, size_t until)
@@ -2757,7 +2786,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 		case T_METRIC: {
 			/* FCF (OCF less capex): the brackets after a metric define
 			 * it, they name no new one */
-			if (in_definition(j, k, first))
+			if (in_definition(j, k, first) || in_relative_clause(j, k, first, end))
 				break;
 			size_t gs = k > first ? j->toks[k - 1].end : j->sent_start;
 			char why[64] = "";

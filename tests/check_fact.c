@@ -653,6 +653,11 @@ static const struct {
 	{ "NVIDIA Q3 FY2026 Earnings Call\n\nRevenue of $57 billion was up 62% year over year.\n\n"
 	  "Let me turn to the outlook. Total revenue is expected to be $65 billion, plus or minus 2%.\n", "2025-11-19",
 	  "nvidia revenue level 57000000000 USD 2025-10-26 actual exact;nvidia revenue yoy 62 % 2025-10-26 actual exact" },
+	/* a clause set off by commas that describes the subject names no
+	 * metric of the sentence's */
+	{ "Microsoft's commercial remaining performance obligation, which includes both unearned revenue and amounts not yet "
+	  "recognized, increased 51% to $392 billion in the first quarter of fiscal 2026.", "2025-10-29",
+	  "microsoft rpo level 392000000000 USD 2025-09-30 actual exact;microsoft rpo yoy 51 % 2025-09-30 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
