@@ -175,6 +175,7 @@ struct state {
 	int after_doubt; /* the frame's subject came back after such a sentence */
 	int frame_est;  /* the list's lead said its figures are expected (Microsoft expects:): a basis */
 	int frame_per;  /* the period entry the paragraph's frame gave, -1 none */
+	int chain_pers; /* the first period entry of the sentence a ；-joined one goes on from */
 	int guidance_seen;    /* the sentence gave the company's own outlook (指引, Microsoft expects) */
 	int consensus_clause; /* the clause that said consensus (一致预期), -1 none */
 	int per_share_aside;  /* the figure being emitted is an amount per share said beside another */
@@ -2354,7 +2355,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		 * that goes on past a ；goes on forecasting the period still to
 		 * come (not one it compared with: 是 2024 年的 3.2 倍；…) */
 		struct period fp;
-		if (!st->soft || resolve_period(j, per, &ee->calendar, 1, &fp, 0) < 0 || date_cmp(fp.end, j->ref) <= 0) {
+		if (!st->soft || per < st->chain_pers || resolve_period(j, per, &ee->calendar, 1, &fp, 0) < 0 ||
+		    date_cmp(fp.end, j->ref) <= 0) {
 			add_candidate(j, tk, "its period is a forecast's, from an earlier sentence%s", "");
 			return;
 		}
@@ -3534,7 +3536,10 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			above = row;
 		if (periods > 0) {
 			int ent = row.ent != -1 ? row.ent : caption.ent != -1 ? caption.ent : frames[r].entity;
-			int met = row.met >= 0 ? row.met : row.met == -1 ? caption.met : -1;
+			/* Capex ($bn) over the rows of companies: the label cell's
+			 * metric, else the caption's */
+			int label_met = first_is_label && hsense[0].ent == -1 ? hsense[0].met : -1;
+			int met = row.met >= 0 ? row.met : row.met == -1 ? (label_met >= 0 ? label_met : caption.met) : -1;
 			unsigned kind = row.kind;
 			int first_period_col = -1;
 			for (size_t c = c0; c < nh && first_period_col < 0; c++)
@@ -3929,7 +3934,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				st.per = st.frame_per = frame_period(j, frames[li].period);
 				st.frame_est = 0;
 			}
-		} else if (st.ent >= 0 && !se->soft && !(st.ent_from_frame && st.ent == st.frame_ent)) {
+		} else if (st.ent >= 0 && !se->soft && st.ent != st.frame_ent) {
 			/* a part named in one sentence: the next is of its company
 			 * again — but a part a heading names holds for its text */
 			st.ent = lexicon_root(fx->lx, st.ent);
@@ -3961,6 +3966,8 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		    (int)j->npers - st.sentence_pers >= 2 && st.per == (int)j->npers - 1)
 			st.per = st.sentence_pers;
 		st.sentence_pers = (int)j->npers;
+		if (!se->soft)
+			st.chain_pers = st.sentence_pers;
 		st.last.valid = 0;
 		while (ti < j->ntoks && j->toks[ti].start < se->start)
 			ti++;
@@ -3974,6 +3981,18 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			j->sent_end = se->end;
 			j->sent_orig_known = 0;
 			j->sent_pair = find_pairing(tn->text, j->sent_start, j->sent_end, &j->sent_pair_after);
+			/* "AWS: Revenue grew 17.5% ... Operating margin was 32.9%": a
+			 * paragraph opening on a company and a colon is about it */
+			if (new_paragraph && tj > ti && j->toks[ti].type == T_ENTITY &&
+			    only_spaces(tn->text, j->sent_start, j->toks[ti].start)) {
+				size_t c = j->toks[ti].end;
+				while (c < j->sent_end && tn->text[c] == ' ')
+					c++;
+				if (c < j->sent_end && tn->text[c] == ':') {
+					st.ent = st.frame_ent = j->lm[j->toks[ti].idx].index;
+					st.ent_from_frame = 1;
+				}
+			}
 			size_t facts_before = j->out->n;
 			walk_sentence(j, &st, ti, tj);
 			drop_second_values(j, facts_before);

@@ -658,6 +658,15 @@ static const struct {
 	{ "Microsoft's commercial remaining performance obligation, which includes both unearned revenue and amounts not yet "
 	  "recognized, increased 51% to $392 billion in the first quarter of fiscal 2026.", "2025-10-29",
 	  "microsoft rpo level 392000000000 USD 2025-09-30 actual exact;microsoft rpo yoy 51 % 2025-09-30 actual exact" },
+	/* a paragraph opening on "AWS:" is about AWS, sentence after sentence;
+	 * a forecast's period goes on past a ; only within its own sentence;
+	 * a table's label cell names the metric of its rows of companies */
+	{ "Cloud Quarterly: 2Q25 Recap\n\nAWS: Revenue grew 17.5% y/y to $30.9bn in 2Q25. Operating margin was 32.9%.\n"
+	  "Microsoft guided Azure growth of ~37% for FQ1. Google Cloud: revenue grew 32% y/y; operating margin expanded "
+	  "to 20.7%.\n\nCapex ($bn)      2Q25    2025E\nMicrosoft        24.2    88.0\n", "2025-08-01",
+	  "aws operating_margin level 32.9 % 2025-06-30 actual exact;aws revenue level 30900000000 USD 2025-06-30 actual exact;"
+	  "aws revenue yoy 17.5 % 2025-06-30 actual exact;azure revenue yoy 37 % 2025-09-30 guidance approx;"
+	  "microsoft capex level 24200000000 USD 2025-06-30 actual exact;microsoft capex level 88000000000 USD 2025-12-31 estimate exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
