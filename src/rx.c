@@ -1,6 +1,8 @@
 /*
  * PCRE2 wrapper (see rx.h): compile once, match many times, JIT-compile
- * what is matched often. Only this file includes pcre2.h.
+ * what is matched often. Only this file includes pcre2.h. A binary may
+ * bring its patterns compiled at build time (rx_cache_use()): they are
+ * decoded, not compiled, and a run starts sooner.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -34,6 +36,7 @@ enum { TIER_LATER, TIER_COUNTING, TIER_JIT, TIER_INTERPRETED, TIER_BROKEN };
  * once under `lock` and published through `tier`. */
 struct rx {
 	char *pattern; /* kept until compiled (RX_LATER) */
+	const struct rx_cached *cached; /* or its codes, made at build time */
 	int flags;
 	pcre2_code *code;
 	pcre2_code *anchored;
@@ -42,6 +45,80 @@ struct rx {
 	atomic_uint matches; /* while TIER_COUNTING */
 	pthread_mutex_t lock;
 };
+
+/* The flags that change what a pattern compiles to: a cached pattern is
+ * found by its text and these. */
+#define CACHE_FLAGS (RX_CASELESS | RX_EXTENDED | RX_ANCHORED)
+#define FIRST_FLAGS (RX_CASELESS | RX_EXTENDED)
+
+/* The patterns compiled at build time (rx_cache_use()), and, in the
+ * generator, the patterns noted for rx_cache_write(). Both are set before
+ * any thread starts. */
+static const struct rx_cache *cache;
+static int recording;
+struct noted {
+	char *pattern;
+	int flags;
+	int first, codes; /* asked for its first bytes, compiled */
+};
+static struct noted *noted;
+static size_t nnoted, capnoted;
+
+uint64_t rx_cache_hash(const char *pattern)
+{
+	uint64_t h = 14695981039346656037ULL;
+	for (const unsigned char *s = (const unsigned char *)pattern; *s; s++)
+		h = (h ^ *s) * 1099511628211ULL;
+	return h;
+}
+
+void rx_cache_use(const struct rx_cache *c)
+{
+	cache = c;
+}
+
+void rx_cache_record(void)
+{
+	recording = 1;
+}
+
+/* The cache's entry for `pattern` with `flags`, or NULL. */
+static const struct rx_cached *cached(const char *pattern, int flags)
+{
+	if (!cache || !cache->n)
+		return NULL;
+	uint64_t h = rx_cache_hash(pattern);
+	size_t lo = 0, hi = cache->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (cache->items[mid].hash < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < cache->n && cache->items[lo].hash == h; lo++)
+		if (cache->items[lo].flags == flags && !strcmp(cache->items[lo].pattern, pattern))
+			return &cache->items[lo];
+	return NULL;
+}
+
+/* Notes `pattern` for the generator: asked for its first bytes, or compiled. */
+static void note(const char *pattern, int flags, int first)
+{
+	if (!recording)
+		return;
+	size_t i = 0;
+	while (i < nnoted && (noted[i].flags != flags || strcmp(noted[i].pattern, pattern)))
+		i++;
+	if (i == nnoted) {
+		GROW(noted, capnoted, nnoted + 1);
+		noted[nnoted++] = (struct noted){ xstrdup(pattern), flags, 0, 0 };
+	}
+	if (first)
+		noted[i].first = 1;
+	else
+		noted[i].codes = 1;
+}
 
 static uint32_t options(int flags)
 {
@@ -53,10 +130,27 @@ static uint32_t options(int flags)
 	return opts;
 }
 
+/* Decodes the codes `c` holds into rx->code (unless RX_ANCHORED) and
+ * rx->anchored. Returns 0, or -1 when this PCRE2 cannot read them. */
+static int decode_codes(struct rx *rx, const struct rx_cached *c)
+{
+	pcre2_code *codes[2] = { NULL, NULL };
+	int32_t want = rx->flags & RX_ANCHORED ? 1 : 2;
+	if (!c->codes_len || pcre2_serialize_get_number_of_codes(c->codes) != want ||
+	    pcre2_serialize_decode(codes, want, c->codes, NULL) != want)
+		return -1;
+	rx->code = want == 2 ? codes[0] : NULL;
+	rx->anchored = codes[want - 1];
+	return 0;
+}
+
 /* Compiles `pattern` into rx->code (unless RX_ANCHORED) and rx->anchored.
  * Returns 0, or -1 with `e` filled. */
 static int compile_codes(struct rx *rx, const char *pattern, struct errmsg *e)
 {
+	const struct rx_cached *c = rx->cached ? rx->cached : cached(pattern, rx->flags & CACHE_FLAGS);
+	if (c && decode_codes(rx, c) == 0)
+		return 0;
 	uint32_t opts = options(rx->flags);
 	int errcode;
 	PCRE2_SIZE erroff;
@@ -98,7 +192,8 @@ static int tier_up(struct rx *rx)
 	pthread_mutex_lock(&rx->lock);
 	int tier = atomic_load_explicit(&rx->tier, memory_order_acquire);
 	if (tier == TIER_LATER) {
-		tier = compile_codes(rx, rx->pattern, NULL) == 0 ? TIER_COUNTING : TIER_BROKEN;
+		tier = compile_codes(rx, rx->pattern ? rx->pattern : rx->cached->pattern, NULL) == 0 ? TIER_COUNTING
+												     : TIER_BROKEN;
 		free(rx->pattern);
 		rx->pattern = NULL;
 	} else if (tier == TIER_COUNTING) {
@@ -130,8 +225,11 @@ struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e)
 	rx->flags = flags;
 	atomic_init(&rx->matches, 0);
 	pthread_mutex_init(&rx->lock, NULL);
+	note(pattern, flags & CACHE_FLAGS, 0);
 	if (flags & RX_LATER) {
-		rx->pattern = xstrdup(pattern);
+		/* a cached pattern's text is the cache's */
+		if (!(rx->cached = cached(pattern, flags & CACHE_FLAGS)))
+			rx->pattern = xstrdup(pattern);
 		atomic_init(&rx->tier, TIER_LATER);
 		return rx;
 	}
@@ -146,7 +244,8 @@ struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e)
 	return rx;
 }
 
-int rx_first_bytes(const char *pattern, int flags, unsigned char map[256])
+/* rx_first_bytes() of PCRE2's own analysis. */
+static int first_bytes(const char *pattern, int flags, unsigned char map[256])
 {
 	uint32_t opts = options(flags);
 	int errcode;
@@ -169,6 +268,97 @@ int rx_first_bytes(const char *pattern, int flags, unsigned char map[256])
 			map[b] = 1;
 	}
 	pcre2_code_free(code);
+	return 0;
+}
+
+int rx_first_bytes(const char *pattern, int flags, unsigned char map[256])
+{
+	const struct rx_cached *c = cached(pattern, flags & FIRST_FLAGS);
+	if (c && c->has_first) {
+		for (int b = 0; b < 256; b++)
+			map[b] = (c->first[b / 8] >> (b % 8)) & 1;
+		return 0;
+	}
+	note(pattern, flags & FIRST_FLAGS, 1);
+	return first_bytes(pattern, flags, map);
+}
+
+/* Appends `s` as a C string literal: every byte outside printable ASCII,
+ * and the ones C gives meaning to (a '?' may open a trigraph), escaped. */
+static void add_c_string(struct buf *out, const char *s)
+{
+	buf_addc(out, '"');
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p == '"' || *p == '\\' || *p == '?') {
+			buf_addc(out, '\\');
+			buf_addc(out, (char)*p);
+		} else if (*p < 0x20 || *p >= 0x7f) {
+			buf_printf(out, "\\%03o", *p);
+		} else {
+			buf_addc(out, (char)*p);
+		}
+	}
+	buf_addc(out, '"');
+}
+
+static int noted_by_hash(const void *a, const void *b)
+{
+	uint64_t x = rx_cache_hash(((const struct noted *)a)->pattern);
+	uint64_t y = rx_cache_hash(((const struct noted *)b)->pattern);
+	return x < y ? -1 : x > y;
+}
+
+int rx_cache_write(struct buf *out, const char *name, struct errmsg *e)
+{
+	qsort(noted, nnoted, sizeof(*noted), noted_by_hash);
+	buf_adds(out, "/* Written by mtrack-rxgen (tools/rxgen.c): the patterns a run compiles,\n"
+		      " * compiled at build time. Do not edit. */\n#include \"rx.h\"\n\n");
+	for (size_t i = 0; i < nnoted; i++) {
+		if (!noted[i].codes)
+			continue;
+		struct rx rx = { .flags = noted[i].flags };
+		if (compile_codes(&rx, noted[i].pattern, e) < 0)
+			return -1;
+		const pcre2_code *codes[2] = { rx.code ? rx.code : rx.anchored, rx.anchored };
+		uint8_t *bytes = NULL;
+		PCRE2_SIZE size = 0;
+		int32_t rc = pcre2_serialize_encode(codes, rx.code ? 2 : 1, &bytes, &size, NULL);
+		pcre2_code_free(rx.code);
+		pcre2_code_free(rx.anchored);
+		if (rc < 0)
+			return err_set(e, "cannot serialize pattern %zu (error %d)", i, (int)rc);
+		buf_printf(out, "static const unsigned char codes_%zu[%zu] = {", i, (size_t)size);
+		for (PCRE2_SIZE k = 0; k < size; k++)
+			buf_printf(out, "%s%u,", k % 24 ? "" : "\n\t", bytes[k]);
+		buf_adds(out, "\n};\n\n");
+		pcre2_serialize_free(bytes);
+	}
+	buf_printf(out, "static const struct rx_cached items[] = {\n");
+	for (size_t i = 0; i < nnoted; i++) {
+		unsigned char map[256], first[32] = { 0 };
+		if (noted[i].first) {
+			if (first_bytes(noted[i].pattern, noted[i].flags, map) < 0)
+				return err_set(e, "bad pattern %zu", i);
+			for (int b = 0; b < 256; b++)
+				first[b / 8] |= (unsigned char)(map[b] << (b % 8));
+		}
+		buf_printf(out, "\t{ %#llxULL, ", (unsigned long long)rx_cache_hash(noted[i].pattern));
+		add_c_string(out, noted[i].pattern);
+		buf_printf(out, ",\n\t  %d, %d, {", noted[i].flags, noted[i].first);
+		for (int k = 0; k < 32; k++)
+			buf_printf(out, "%s%u", k ? "," : "", first[k]);
+		if (noted[i].codes)
+			buf_printf(out, "}, codes_%zu, sizeof(codes_%zu) },\n", i, i);
+		else
+			buf_adds(out, "}, 0, 0 },\n");
+	}
+	buf_printf(out, "};\n\nconst struct rx_cache %s = { items, sizeof(items) / sizeof(items[0]) };\n", name);
+	for (size_t i = 0; i < nnoted; i++)
+		free(noted[i].pattern);
+	free(noted);
+	noted = NULL;
+	nnoted = capnoted = 0;
+	recording = 0;
 	return 0;
 }
 
