@@ -8,6 +8,7 @@
  * and a trie, never at every byte.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -190,8 +191,10 @@ struct period_scanner {
 	size_t ngroups;
 	unsigned char group_of[256]; /* 1 + the group of forms that can start on a byte, or 0 */
 	size_t widest;               /* the group with the most capture groups */
-	int rows[FORM_GROUPS_MAX][ARRAY_SIZE(forms)]; /* the form of each (*MARK) in each group */
-	int first_group[FORM_GROUPS_MAX][ARRAY_SIZE(forms)];
+	/* for each group (ngroups of them), the form of each (*MARK) and the
+	 * form's first capture group */
+	int (*rows)[ARRAY_SIZE(forms)];
+	int (*first_group)[ARRAY_SIZE(forms)];
 	struct wordtrie *triggers;
 };
 
@@ -217,7 +220,9 @@ struct period_scanner *period_scanner_new(struct errmsg *e)
 	for (size_t i = 0; i < ARRAY_SIZE(forms); i++) {
 		/* each form alone, to learn its first bytes */
 		one[i] = (struct buf)BUF_INIT;
-		buf_printf(&one[i], "(?:%s)", forms[i].pattern);
+		buf_adds(&one[i], "(?:");
+		buf_adds(&one[i], forms[i].pattern);
+		buf_addc(&one[i], ')');
 		pats[i] = one[i].data;
 	}
 	struct rx_set sets[FORM_GROUPS_MAX];
@@ -230,6 +235,8 @@ struct period_scanner *period_scanner_new(struct errmsg *e)
 		return NULL;
 	}
 	int most = 0;
+	ps->rows = xcalloc((size_t)groups, sizeof(*ps->rows));
+	ps->first_group = xcalloc((size_t)groups, sizeof(*ps->first_group));
 	for (int g = 0; g < groups; g++) {
 		struct buf p = BUF_INIT;
 		int group = 1, n = 0;
@@ -240,7 +247,13 @@ struct period_scanner *period_scanner_new(struct errmsg *e)
 			if (n)
 				buf_addc(&p, '|');
 			/* 3Q25A, 2026E, CY26E: a period marked actual or estimate */
-			buf_printf(&p, "(?:%s)(?:(?<=[0-9])[AE])?(?![A-Za-z0-9])(*:%d)", forms[i].pattern, n);
+			char mark[16];
+			snprintf(mark, sizeof(mark), "%d", n);
+			buf_adds(&p, "(?:");
+			buf_adds(&p, forms[i].pattern);
+			buf_adds(&p, ")(?:(?<=[0-9])[AE])?(?![A-Za-z0-9])(*:");
+			buf_adds(&p, mark);
+			buf_addc(&p, ')');
 			ps->rows[g][n] = (int)i;
 			ps->first_group[g][n] = group;
 			group += count_groups(forms[i].pattern);
@@ -278,6 +291,8 @@ void period_scanner_free(struct period_scanner *ps)
 	for (size_t g = 0; g < ps->ngroups; g++)
 		rx_free(ps->rx[g]);
 	wordtrie_free(ps->triggers);
+	free(ps->rows);
+	free(ps->first_group);
 	free(ps);
 }
 
@@ -651,7 +666,21 @@ int period_calendar_parse(const char *rule, struct fiscal_calendar *out)
 	char wd[4] = "";
 	int mo = 0, da = 0;
 	char tail;
-	if (sscanf(rule, "%2d-%2d%c", &mo, &da, &tail) == 2) {
+	/* MM-DD as the lexicon writes it, read without sscanf (a run reads
+	 * hundreds): what sscanf reads the same way */
+	const char *r = rule;
+	int digits = 0;
+	for (; isdigit((unsigned char)*r) && digits < 2; r++, digits++)
+		mo = mo * 10 + (*r - '0');
+	if (digits && *r == '-') {
+		for (r++, digits = 0; isdigit((unsigned char)*r) && digits < 2; r++, digits++)
+			da = da * 10 + (*r - '0');
+		if (!digits || *r)
+			mo = da = 0;
+	} else {
+		mo = 0;
+	}
+	if ((mo && da) || sscanf(rule, "%2d-%2d%c", &mo, &da, &tail) == 2) {
 		if (mo < 1 || mo > 12 || da < 1 || da > date_month_days(2001, mo))
 			return -1;
 		out->month = mo;

@@ -38,6 +38,11 @@ struct wordtrie *wordtrie_new(void)
 struct wordtrie *wordtrie_of(const char *const *words, size_t n)
 {
 	struct wordtrie *t = wordtrie_new();
+	/* a node a byte at most: sized once, not doubled and copied */
+	size_t bytes = 1;
+	for (size_t i = 0; i < n; i++)
+		bytes += strlen(words[i]);
+	GROW(t->nodes, t->cap, bytes);
 	for (size_t i = 0; i < n; i++)
 		wordtrie_add(t, words[i], (int)i);
 	return t;
@@ -441,9 +446,12 @@ struct wordtrie_group {
 	 * word starts with is passed over once for all of them */
 	struct wordtrie_starts starts;
 	/* which tries (bit k for tries[k]) have a word starting with a byte,
-	 * and with a 3-byte character (by code point) */
+	 * and with a 3-byte character (by code point: a block of 256 code
+	 * points for each high byte, `no_tries` for a block no word starts
+	 * in, so that the table costs a start-up few pages, not 64K) */
 	unsigned char byte_tries[256];
-	unsigned char *cjk_tries;
+	unsigned char *cjk_tries[256];
+	unsigned char no_tries[256];
 };
 
 struct wordtrie_group *wordtrie_group_new(const struct wordtrie *const *tries, size_t n)
@@ -465,7 +473,8 @@ struct wordtrie_group *wordtrie_group_new(const struct wordtrie *const *tries, s
 		for (size_t i = 0; i < sizeof(u->cjk_first); i++)
 			u->cjk_first[i] |= t->cjk_first[i];
 	}
-	g->cjk_tries = xcalloc(65536, 1);
+	for (int hi = 0; hi < 256; hi++)
+		g->cjk_tries[hi] = g->no_tries;
 	for (size_t k = 0; k < n; k++) {
 		const struct wordtrie_starts *t = &tries[k]->starts;
 		for (int b = 0; b < 256; b++)
@@ -473,16 +482,23 @@ struct wordtrie_group *wordtrie_group_new(const struct wordtrie *const *tries, s
 				g->byte_tries[b] |= (unsigned char)(1u << k);
 		for (unsigned i = 0; i < sizeof(t->cjk_first); i++)
 			for (unsigned bit = 0; t->cjk_first[i] && bit < 8; bit++)
-				if ((t->cjk_first[i] >> bit) & 1)
-					g->cjk_tries[i * 8 + bit] |= (unsigned char)(1u << k);
+				if ((t->cjk_first[i] >> bit) & 1) {
+					unsigned cp = i * 8 + bit;
+					if (g->cjk_tries[cp >> 8] == g->no_tries)
+						g->cjk_tries[cp >> 8] = xcalloc(256, 1);
+					g->cjk_tries[cp >> 8][cp & 0xFF] |= (unsigned char)(1u << k);
+				}
 	}
 	return g;
 }
 
 void wordtrie_group_free(struct wordtrie_group *g)
 {
-	if (g)
-		free(g->cjk_tries);
+	if (!g)
+		return;
+	for (int hi = 0; hi < 256; hi++)
+		if (g->cjk_tries[hi] != g->no_tries)
+			free(g->cjk_tries[hi]);
 	free(g);
 }
 
@@ -494,7 +510,7 @@ void wordtrie_group_scan(const struct wordtrie_group *g, const char *text, size_
 	size_t pos = 0;
 	unsigned cp;
 	while (next_start(&g->starts, text, len, &pos, &cp)) {
-		unsigned mask = cp ? g->cjk_tries[cp] : g->byte_tries[(unsigned char)text[pos]];
+		unsigned mask = cp ? g->cjk_tries[cp >> 8][cp & 0xFF] : g->byte_tries[(unsigned char)text[pos]];
 		for (size_t k = 0; k < g->n; k++) {
 			const struct wordtrie *t = g->tries[k];
 			if (!((mask >> k) & 1) || pos < next[k])
