@@ -78,7 +78,8 @@ struct rx_cache {
 	size_t n;
 };
 
-/* The hash rx_cached.hash holds (64-bit FNV-1a of the pattern). */
+/* The hash rx_cached.hash holds: of the pattern's bytes, eight at a time
+ * (the same on the machine that builds as on the one that runs). */
 uint64_t rx_cache_hash(const char *pattern);
 
 /* From now on rx_compile() and rx_first_bytes() take what they are asked

@@ -66,10 +66,18 @@ static size_t nnoted, capnoted;
 
 uint64_t rx_cache_hash(const char *pattern)
 {
-	uint64_t h = 14695981039346656037ULL;
-	for (const unsigned char *s = (const unsigned char *)pattern; *s; s++)
-		h = (h ^ *s) * 1099511628211ULL;
-	return h;
+	size_t n = strlen(pattern);
+	uint64_t h = 14695981039346656037ULL ^ n, w;
+	const char *s = pattern;
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 1099511628211ULL;
+		h ^= h >> 29;
+	}
+	w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w) * 1099511628211ULL;
+	return h ^ (h >> 29);
 }
 
 void rx_cache_use(const struct rx_cache *c)
@@ -271,16 +279,32 @@ static int first_bytes(const char *pattern, int flags, unsigned char map[256])
 	return 0;
 }
 
-int rx_first_bytes(const char *pattern, int flags, unsigned char map[256])
+/* rx_first_bytes() as a bitmap: bit b of first[b / 8]. */
+static int first_bits(const char *pattern, int flags, unsigned char first[32])
 {
 	const struct rx_cached *c = cached(pattern, flags & FIRST_FLAGS);
 	if (c && c->has_first) {
-		for (int b = 0; b < 256; b++)
-			map[b] = (c->first[b / 8] >> (b % 8)) & 1;
+		memcpy(first, c->first, 32);
 		return 0;
 	}
 	note(pattern, flags & FIRST_FLAGS, 1);
-	return first_bytes(pattern, flags, map);
+	unsigned char map[256];
+	if (first_bytes(pattern, flags, map) < 0)
+		return -1;
+	memset(first, 0, 32);
+	for (int b = 0; b < 256; b++)
+		first[b / 8] |= (unsigned char)(map[b] << (b % 8));
+	return 0;
+}
+
+int rx_first_bytes(const char *pattern, int flags, unsigned char map[256])
+{
+	unsigned char first[32];
+	if (first_bits(pattern, flags, first) < 0)
+		return -1;
+	for (int b = 0; b < 256; b++)
+		map[b] = (first[b / 8] >> (b % 8)) & 1;
+	return 0;
 }
 
 /* Appends `s` as a C string literal: every byte outside printable ASCII,
@@ -375,12 +399,12 @@ int rx_group_by_first_byte(const char *const *pats, size_t n, int flags, struct 
 		return err_set(e, "too many patterns to group (%zu)", n);
 	memset(starts, 0, sizeof(starts));
 	for (size_t i = 0; i < n; i++) {
-		unsigned char map[256];
-		if (rx_first_bytes(pats[i], flags, map) < 0)
+		unsigned char first[32];
+		if (first_bits(pats[i], flags, first) < 0)
 			return err_set(e, "bad pattern %zu: %s", i, pats[i]);
-		for (int b = 0; b < 256; b++)
-			if (map[b])
-				starts[b].bits[i / 64] |= (uint64_t)1 << (i % 64);
+		for (int k = 0; k < 32; k++)
+			for (unsigned bits = first[k]; bits; bits &= bits - 1)
+				starts[8 * k + __builtin_ctz(bits)].bits[i / 64] |= (uint64_t)1 << (i % 64);
 	}
 	/* the digits share one group: the patterns that open on one digit
 	 * mostly open on any, and ten copies of them would cost ten times
@@ -398,6 +422,11 @@ int rx_group_by_first_byte(const char *const *pats, size_t n, int flags, struct 
 			empty &= !starts[b].bits[w];
 		if (empty)
 			continue;
+		/* runs of bytes (letters, digits, lead bytes) mostly share a set */
+		if (b && group_of[b - 1] && !memcmp(&sets[group_of[b - 1] - 1], &starts[b], sizeof(sets[0]))) {
+			group_of[b] = group_of[b - 1];
+			continue;
+		}
 		size_t g = 0;
 		while (g < groups && memcmp(&sets[g], &starts[b], sizeof(sets[g])))
 			g++;

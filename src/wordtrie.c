@@ -5,6 +5,7 @@
  * small for the word lists mtrack has.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -470,8 +471,13 @@ struct wordtrie_group *wordtrie_group_new(const struct wordtrie *const *tries, s
 				u->step[b] = 0;
 			u->latin_start[b] |= t->latin_start[b];
 		}
-		for (size_t i = 0; i < sizeof(u->cjk_first); i++)
-			u->cjk_first[i] |= t->cjk_first[i];
+		for (size_t i = 0; i < sizeof(u->cjk_first); i += 8) {
+			uint64_t a, b;
+			memcpy(&a, u->cjk_first + i, 8);
+			memcpy(&b, t->cjk_first + i, 8);
+			a |= b;
+			memcpy(u->cjk_first + i, &a, 8);
+		}
 	}
 	for (int hi = 0; hi < 256; hi++)
 		g->cjk_tries[hi] = g->no_tries;
@@ -480,14 +486,24 @@ struct wordtrie_group *wordtrie_group_new(const struct wordtrie *const *tries, s
 		for (int b = 0; b < 256; b++)
 			if (!t->step[b])
 				g->byte_tries[b] |= (unsigned char)(1u << k);
-		for (unsigned i = 0; i < sizeof(t->cjk_first); i++)
-			for (unsigned bit = 0; t->cjk_first[i] && bit < 8; bit++)
+		for (unsigned i = 0; i < sizeof(t->cjk_first); i++) {
+			if (!t->cjk_first[i]) {
+				/* most of the map is empty: passed over 8 bytes at a time */
+				uint64_t w = 0;
+				if (i % 8 == 0 && i + 8 <= sizeof(t->cjk_first))
+					memcpy(&w, t->cjk_first + i, 8);
+				if (i % 8 == 0 && !w)
+					i += 7;
+				continue;
+			}
+			for (unsigned bit = 0; bit < 8; bit++)
 				if ((t->cjk_first[i] >> bit) & 1) {
 					unsigned cp = i * 8 + bit;
 					if (g->cjk_tries[cp >> 8] == g->no_tries)
 						g->cjk_tries[cp >> 8] = xcalloc(256, 1);
 					g->cjk_tries[cp >> 8][cp & 0xFF] |= (unsigned char)(1u << k);
 				}
+		}
 	}
 	return g;
 }
