@@ -56,7 +56,7 @@ int rx_set_has(const struct rx_set *s, size_t i);
 int rx_group_by_first_byte(const char *const *pats, size_t n, int flags, struct rx_set *sets, size_t max,
 			   unsigned char group_of[256], struct errmsg *e);
 
-/* A pattern worked on at build time (tools/rxgen.c): its text and flags
+/* A pattern worked on at build time (tools/scangen.c): its text and flags
  * (RX_CASELESS, RX_EXTENDED, RX_ANCHORED), the bytes it can start with
  * (bit b of `first`, when `has_first`), and its PCRE2 codes as
  * pcre2_serialize_encode(3) writes them (`codes`, `codes_len` bytes: the
@@ -95,8 +95,8 @@ void rx_cache_use(const struct rx_cache *cache);
 void rx_cache_record(void);
 
 /* Appends to `out` the C source of `const struct rx_cache NAME` holding
- * every pattern noted since rx_cache_record(), compiled and analysed.
- * Returns 0, or -1 with `e` filled. */
+ * every pattern noted since rx_cache_record(), compiled and analysed. The
+ * file it goes to includes rx.h. Returns 0, or -1 with `e` filled. */
 int rx_cache_write(struct buf *out, const char *name, struct errmsg *e);
 
 /* Releases a compiled pattern; NULL is allowed. */

@@ -335,8 +335,6 @@ static int noted_by_hash(const void *a, const void *b)
 int rx_cache_write(struct buf *out, const char *name, struct errmsg *e)
 {
 	qsort(noted, nnoted, sizeof(*noted), noted_by_hash);
-	buf_adds(out, "/* Written by mtrack-rxgen (tools/rxgen.c): the patterns a run compiles,\n"
-		      " * compiled at build time. Do not edit. */\n#include \"rx.h\"\n\n");
 	for (size_t i = 0; i < nnoted; i++) {
 		if (!noted[i].codes)
 			continue;
@@ -357,7 +355,7 @@ int rx_cache_write(struct buf *out, const char *name, struct errmsg *e)
 		buf_adds(out, "\n};\n\n");
 		pcre2_serialize_free(bytes);
 	}
-	buf_printf(out, "static const struct rx_cached items[] = {\n");
+	buf_printf(out, "static const struct rx_cached rx_items[] = {\n");
 	for (size_t i = 0; i < nnoted; i++) {
 		unsigned char map[256], first[32] = { 0 };
 		if (noted[i].first) {
@@ -376,7 +374,7 @@ int rx_cache_write(struct buf *out, const char *name, struct errmsg *e)
 		else
 			buf_adds(out, "}, 0, 0 },\n");
 	}
-	buf_printf(out, "};\n\nconst struct rx_cache %s = { items, sizeof(items) / sizeof(items[0]) };\n", name);
+	buf_printf(out, "};\n\nconst struct rx_cache %s = { rx_items, sizeof(rx_items) / sizeof(rx_items[0]) };\n", name);
 	for (size_t i = 0; i < nnoted; i++)
 		free(noted[i].pattern);
 	free(noted);

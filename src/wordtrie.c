@@ -6,6 +6,7 @@
  */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,7 +37,78 @@ struct wordtrie *wordtrie_new(void)
 	return t;
 }
 
-struct wordtrie *wordtrie_of(const char *const *words, size_t n)
+static void write_numbers(struct buf *out, const void *v, size_t n, int bytes);
+
+/* The tries built at build time (wordtrie_cache_use()), and, in the
+ * generator, the word lists noted for wordtrie_cache_write(). Both are
+ * set before any thread starts. */
+static const struct wordtrie_cache *cache;
+static int recording;
+struct noted_list {
+	struct buf words;
+	int *ids;
+	size_t n;
+};
+static struct noted_list *noted;
+static size_t nnoted, capnoted;
+
+void wordtrie_cache_use(const struct wordtrie_cache *c)
+{
+	cache = c;
+}
+
+void wordtrie_cache_record(void)
+{
+	recording = 1;
+}
+
+static int id_of(const int *ids, size_t i)
+{
+	return ids ? ids[i] : (int)i;
+}
+
+/* A hash of a word list: its words, each with its NUL, and ids. */
+static unsigned long long list_hash(const char *const *words, const int *ids, size_t n)
+{
+	unsigned long long h = 14695981039346656037ULL ^ n;
+	for (size_t i = 0; i < n; i++) {
+		for (const unsigned char *s = (const unsigned char *)words[i];; s++) {
+			h = (h ^ *s) * 1099511628211ULL;
+			if (!*s)
+				break;
+		}
+		h = (h ^ (unsigned)id_of(ids, i)) * 1099511628211ULL;
+	}
+	return h;
+}
+
+/* The cache's trie of the list, or NULL. */
+static const struct wordtrie *cached(const char *const *words, const int *ids, size_t n)
+{
+	if (!cache || !cache->n)
+		return NULL;
+	unsigned long long h = list_hash(words, ids, n);
+	for (size_t k = 0; k < cache->n; k++) {
+		const struct wordtrie_cached *c = &cache->items[k];
+		if (c->hash != h || c->n != n)
+			continue;
+		const char *w = c->words;
+		size_t i = 0;
+		for (; i < n; i++) {
+			size_t len = strlen(words[i]);
+			if ((size_t)(w - c->words) + len + 1 > c->words_len || memcmp(w, words[i], len + 1) ||
+			    c->ids[i] != id_of(ids, i))
+				break;
+			w += len + 1;
+		}
+		if (i == n)
+			return c->trie;
+	}
+	return NULL;
+}
+
+/* The trie of the list, built now. */
+static struct wordtrie *build(const char *const *words, const int *ids, size_t n)
 {
 	struct wordtrie *t = wordtrie_new();
 	/* a node a byte at most: sized once, not doubled and copied */
@@ -45,8 +117,76 @@ struct wordtrie *wordtrie_of(const char *const *words, size_t n)
 		bytes += strlen(words[i]);
 	GROW(t->nodes, t->cap, bytes);
 	for (size_t i = 0; i < n; i++)
-		wordtrie_add(t, words[i], (int)i);
+		wordtrie_add(t, words[i], id_of(ids, i));
 	return t;
+}
+
+struct wordtrie *wordtrie_of_ids(const char *const *words, const int *ids, size_t n)
+{
+	const struct wordtrie *c = cached(words, ids, n);
+	if (c)
+		return (struct wordtrie *)c; /* frozen: never changed nor freed */
+	if (recording) {
+		GROW(noted, capnoted, nnoted + 1);
+		struct noted_list *l = &noted[nnoted++];
+		l->words = (struct buf)BUF_INIT;
+		l->ids = xmalloc((n ? n : 1) * sizeof(*l->ids));
+		l->n = n;
+		for (size_t i = 0; i < n; i++) {
+			buf_add(&l->words, words[i], strlen(words[i]) + 1);
+			l->ids[i] = id_of(ids, i);
+		}
+	}
+	return build(words, ids, n);
+}
+
+struct wordtrie *wordtrie_of(const char *const *words, size_t n)
+{
+	return wordtrie_of_ids(words, NULL, n);
+}
+
+void wordtrie_cache_write(struct buf *out, const char *name)
+{
+	for (size_t k = 0; k < nnoted; k++) {
+		const struct noted_list *l = &noted[k];
+		const char **words = xmalloc((l->n ? l->n : 1) * sizeof(*words));
+		const char *w = buf_str(&l->words);
+		for (size_t i = 0; i < l->n; i++, w += strlen(w) + 1)
+			words[i] = w;
+		struct wordtrie *t = build(words, l->ids, l->n);
+		char tname[32];
+		snprintf(tname, sizeof(tname), "trie_%zu", k);
+		wordtrie_write_c(t, tname, out);
+		buf_printf(out, "\nstatic const unsigned char trie_%zu_words[%zu] = {", k, l->words.len ? l->words.len : 1);
+		for (size_t i = 0; i < l->words.len; i++)
+			buf_printf(out, "%s%u,", i % 16 ? " " : "\n\t", (unsigned char)l->words.data[i]);
+		buf_printf(out, "%s\n};\n\nstatic const int trie_%zu_ids[] = {", l->words.len ? "" : "0", k);
+		write_numbers(out, l->ids, l->n ? l->n : 1, 0);
+		buf_adds(out, "};\n\n");
+		wordtrie_free(t);
+		free(words);
+	}
+	buf_printf(out, "static const struct wordtrie_cached trie_items[] = {\n");
+	for (size_t k = 0; k < nnoted; k++) {
+		const struct noted_list *l = &noted[k];
+		const char **words = xmalloc((l->n ? l->n : 1) * sizeof(*words));
+		const char *w = buf_str(&l->words);
+		for (size_t i = 0; i < l->n; i++, w += strlen(w) + 1)
+			words[i] = w;
+		buf_printf(out, "\t{ %lluULL, (const char *)trie_%zu_words, %zu, trie_%zu_ids, %zu, &trie_%zu },\n",
+			   list_hash(words, l->ids, l->n), k, l->words.len, k, l->n, k);
+		free(words);
+	}
+	buf_printf(out, "\t{ 0, NULL, 0, NULL, 0, NULL }\n};\n\nconst struct wordtrie_cache %s = { trie_items, %zu };\n",
+		   name, nnoted);
+	for (size_t k = 0; k < nnoted; k++) {
+		buf_free(&noted[k].words);
+		free(noted[k].ids);
+	}
+	free(noted);
+	noted = NULL;
+	nnoted = capnoted = 0;
+	recording = 0;
 }
 
 /* Appends the n numbers of a byte or int array as an initializer body,
