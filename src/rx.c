@@ -18,10 +18,14 @@
 /* How many matches a pattern is interpreted for before it is compiled to
  * machine code. JIT-compiling the lexers' patterns up front took half the
  * run of a one-line extract (a large alternation costs a millisecond and
- * more); a pattern JIT-compiled pays for itself after some hundreds of
- * matches, and a short text never makes them. */
+ * more); an interpreted match of the large alternations costs some
+ * thousands of instructions, the compile about a million, so a pattern
+ * pays for it after a hundred matches or so. At 256 the interpreted
+ * matches were 5% of a 3 MB extract; at 64 a long text saves most of
+ * that, and a short report's still never compiles them (at 32 a call
+ * transcript of 60 KB paid 20% more). */
 #ifndef RX_JIT_AFTER
-#define RX_JIT_AFTER 256
+#define RX_JIT_AFTER 64
 #endif
 
 /* TIER_LATER: an RX_LATER pattern not compiled yet; TIER_BROKEN: one
