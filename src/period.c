@@ -8,6 +8,8 @@
  * and a trie, never at every byte.
  */
 #include <ctype.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -804,7 +806,8 @@ static void put_label(char *out, size_t outlen, const char *prefix, int year, ch
 	copy_str(out, outlen, buf);
 }
 
-void period_label(struct period *p, const struct fiscal_calendar *cal)
+/* period_label() without the memo below. */
+static void label_uncached(struct period *p, const struct fiscal_calendar *cal)
 {
 	p->fiscal_label[0] = p->calendar_label[0] = '\0';
 	int months = type_months(p->type);
@@ -879,6 +882,87 @@ void period_label(struct period *p, const struct fiscal_calendar *cal)
 			}
 		}
 	}
+}
+
+/* period_label() is a function of the period's type and dates and of the
+ * calendar alone, and a text asks for the same few hundred labels again
+ * and again (1,800 instructions each, a twentieth of extracting dense
+ * text): the answers are kept in a table of LABEL_MEMO a thread, by key,
+ * the last one asked for in each slot. */
+#define LABEL_MEMO 256
+
+struct label_key {
+	int type;
+	struct date start, end;
+	int has_cal;
+	struct fiscal_calendar cal;
+};
+
+struct label_memo {
+	struct label_key key;
+	int used;
+	struct date start, end;
+	char fiscal_label[sizeof(((struct period *)0)->fiscal_label)];
+	char calendar_label[sizeof(((struct period *)0)->calendar_label)];
+};
+
+static pthread_key_t memo_key;
+static int memo_ok;
+static pthread_once_t memo_once = PTHREAD_ONCE_INIT;
+
+static void memo_key_make(void)
+{
+	memo_ok = pthread_key_create(&memo_key, free) == 0;
+}
+
+/* This thread's table, made when first needed; NULL when none can be. */
+static struct label_memo *label_memo(void)
+{
+	pthread_once(&memo_once, memo_key_make);
+	if (!memo_ok)
+		return NULL;
+	struct label_memo *m = pthread_getspecific(memo_key);
+	if (!m) {
+		m = calloc(LABEL_MEMO, sizeof(*m));
+		if (m && pthread_setspecific(memo_key, m) != 0) {
+			free(m);
+			m = NULL;
+		}
+	}
+	return m;
+}
+
+void period_label(struct period *p, const struct fiscal_calendar *cal)
+{
+	struct label_key k;
+	memset(&k, 0, sizeof(k)); /* compared whole, padding and all */
+	k.type = (int)p->type;
+	k.start = p->start;
+	k.end = p->end;
+	k.has_cal = cal != NULL;
+	if (cal)
+		k.cal = *cal;
+	uint64_t h = 14695981039346656037ULL;
+	for (size_t i = 0; i < sizeof(k); i++)
+		h = (h ^ ((const unsigned char *)&k)[i]) * 1099511628211ULL;
+	struct label_memo *memo = label_memo();
+	struct label_memo *slot = memo ? &memo[(h ^ (h >> 32)) % LABEL_MEMO] : NULL;
+	if (slot && slot->used && !memcmp(&slot->key, &k, sizeof(k))) {
+		p->start = slot->start;
+		p->end = slot->end;
+		memcpy(p->fiscal_label, slot->fiscal_label, sizeof(p->fiscal_label));
+		memcpy(p->calendar_label, slot->calendar_label, sizeof(p->calendar_label));
+		return;
+	}
+	label_uncached(p, cal);
+	if (!slot)
+		return;
+	slot->key = k;
+	slot->used = 1;
+	slot->start = p->start;
+	slot->end = p->end;
+	memcpy(slot->fiscal_label, p->fiscal_label, sizeof(p->fiscal_label));
+	memcpy(slot->calendar_label, p->calendar_label, sizeof(p->calendar_label));
 }
 
 /* The period for `x` taken as written in year `y` (fiscal year when fiscal). */
