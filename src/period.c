@@ -942,9 +942,11 @@ void period_label(struct period *p, const struct fiscal_calendar *cal)
 	k.has_cal = cal != NULL;
 	if (cal)
 		k.cal = *cal;
+	const int f[] = { k.type, k.start.y, k.start.m, k.start.d, k.end.y, k.end.m, k.end.d, k.has_cal,
+			  (int)k.cal.kind, k.cal.month, k.cal.day, k.cal.weekday };
 	uint64_t h = 14695981039346656037ULL;
-	for (size_t i = 0; i < sizeof(k); i++)
-		h = (h ^ ((const unsigned char *)&k)[i]) * 1099511628211ULL;
+	for (size_t i = 0; i < ARRAY_SIZE(f); i++)
+		h = (h ^ (uint32_t)f[i]) * 1099511628211ULL;
 	struct label_memo *memo = label_memo();
 	struct label_memo *slot = memo ? &memo[(h ^ (h >> 32)) % LABEL_MEMO] : NULL;
 	if (slot && slot->used && !memcmp(&slot->key, &k, sizeof(k))) {
