@@ -246,12 +246,28 @@ static int32_t cjk_at(const unsigned char *s, size_t len)
 	return cp >= CJK_FIRST && cp <= CJK_LAST ? cp : 0;
 }
 
+/* The end of the run of ASCII bytes at s[i], eight bytes at a time: no
+ * ideograph starts in it. */
+static size_t past_ascii(const unsigned char *s, size_t i, size_t len)
+{
+	uint64_t x;
+	while (i + 8 <= len && (memcpy(&x, s + i, 8), !(x & 0x8080808080808080ULL)))
+		i += 8;
+	while (i < len && s[i] < 0x80)
+		i++;
+	return i;
+}
+
 /* Learns what t2s does to the ideographs of s[0..len) not met before: all
  * of them in one conversion, one per line. */
 static void learn_chars(const unsigned char *s, size_t len)
 {
 	struct buf ask = BUF_INIT;
 	for (size_t i = 0; i < len; i++) {
+		if (s[i] < 0x80) {
+			i = past_ascii(s, i, len) - 1;
+			continue;
+		}
 		int32_t cp = cjk_at(s + i, len - i);
 		if (!cp)
 			continue;
@@ -284,6 +300,10 @@ static void learn_chars(const unsigned char *s, size_t len)
 static int needs_simplifying(const unsigned char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
+		if (s[i] < 0x80) {
+			i = past_ascii(s, i, len) - 1;
+			continue;
+		}
 		if (s[i] == 0xF0)
 			return 1;
 		int32_t cp = cjk_at(s + i, len - i);
