@@ -477,9 +477,10 @@ int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg
 				i += 8;
 			continue;
 		}
-		/* U+5000..U+9FFF, the bulk of Chinese text: kept once its
-		 * continuation bytes are checked */
-		if (c >= 0xE5 && c <= 0xE9 && i + 2 < len && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+		/* U+4E00..U+9FFF, the bulk of Chinese text: kept once its
+		 * continuation bytes are checked (U+4E00..U+4FFF: E4 B8..BF) */
+		if (i + 2 < len && ((c >= 0xE5 && c <= 0xE9) || (c == 0xE4 && u[i + 1] >= 0xB8)) &&
+		    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
 			i += 3;
 			continue;
 		}
