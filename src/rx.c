@@ -148,7 +148,9 @@ static int decode_codes(struct rx *rx, const struct rx_cached *c)
 {
 	pcre2_code *codes[2] = { NULL, NULL };
 	int32_t want = rx->flags & RX_ANCHORED ? 1 : 2;
-	if (!c->codes_len || pcre2_serialize_get_number_of_codes(c->codes) != want ||
+	/* shorter than PCRE2's header (magic, version, configuration, count):
+	 * no codes at all */
+	if (c->codes_len < 4 * sizeof(uint32_t) || pcre2_serialize_get_number_of_codes(c->codes) != want ||
 	    pcre2_serialize_decode(codes, want, c->codes, NULL) != want)
 		return -1;
 	rx->code = want == 2 ? codes[0] : NULL;
