@@ -91,9 +91,9 @@ struct lexicon_tables {
 	const struct wordtrie *words;
 };
 
-/* A new compiled lexicon of the rows of `t` (copied, but for `words`,
- * which must outlive it: the lexicon is yours to release with
- * lexicon_free()), the same one lexicon_add_*() of each row and
+/* A new compiled lexicon of the rows of `t` (copied, but for `words` and
+ * the alias rows' strings, which must outlive it: the lexicon is yours to
+ * release with lexicon_free()), the same one lexicon_add_*() of each row and
  * lexicon_compile() give. Returns NULL with `e` filled for a bad row. */
 struct lexicon *lexicon_from_tables(const struct lexicon_tables *t, struct errmsg *e);
 

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "buf.h"
 #include "util.h"
 
 struct rx;
@@ -54,6 +55,49 @@ int rx_set_has(const struct rx_set *s, size_t i);
  * filled when a pattern is bad or there would be more than `max` groups. */
 int rx_group_by_first_byte(const char *const *pats, size_t n, int flags, struct rx_set *sets, size_t max,
 			   unsigned char group_of[256], struct errmsg *e);
+
+/* A pattern worked on at build time (tools/scangen.c): its text and flags
+ * (RX_CASELESS, RX_EXTENDED, RX_ANCHORED), the bytes it can start with
+ * (bit b of `first`, when `has_first`), and its PCRE2 codes as
+ * pcre2_serialize_encode(3) writes them (`codes`, `codes_len` bytes: the
+ * code and the anchored copy, the anchored one alone for RX_ANCHORED;
+ * none when codes_len is 0). `hash` is rx_cache_hash() of the pattern;
+ * the table is sorted by it. */
+struct rx_cached {
+	uint64_t hash;
+	const char *pattern;
+	int flags;
+	int has_first;
+	unsigned char first[32];
+	const unsigned char *codes;
+	size_t codes_len;
+};
+
+struct rx_cache {
+	const struct rx_cached *items;
+	size_t n;
+};
+
+/* The hash rx_cached.hash holds: of the pattern's bytes, eight at a time
+ * (the same on the machine that builds as on the one that runs). */
+uint64_t rx_cache_hash(const char *pattern);
+
+/* From now on rx_compile() and rx_first_bytes() take what they are asked
+ * for from `cache` when it holds it, rather than compile it: a run's
+ * start then costs no PCRE2 compile. What the cache lacks, or what this
+ * PCRE2 cannot decode (another version), is compiled as before, with the
+ * same results. Call it before any pattern is compiled and any thread is
+ * started; the cache must outlive every pattern. NULL stops using one. */
+void rx_cache_use(const struct rx_cache *cache);
+
+/* From now on every pattern rx_compile() and rx_first_bytes() are given
+ * is noted, for rx_cache_write(). For the generator only. */
+void rx_cache_record(void);
+
+/* Appends to `out` the C source of `const struct rx_cache NAME` holding
+ * every pattern noted since rx_cache_record(), compiled and analysed. The
+ * file it goes to includes rx.h. Returns 0, or -1 with `e` filled. */
+int rx_cache_write(struct buf *out, const char *name, struct errmsg *e);
 
 /* Releases a compiled pattern; NULL is allowed. */
 void rx_free(struct rx *rx);

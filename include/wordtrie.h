@@ -26,11 +26,47 @@ void wordtrie_free(struct wordtrie *t);
 /* A trie of words[0..n), word i with the id i. Release with wordtrie_free(). */
 struct wordtrie *wordtrie_of(const char *const *words, size_t n);
 
+/* The same with word i given the id ids[i] (>= 0). */
+struct wordtrie *wordtrie_of_ids(const char *const *words, const int *ids, size_t n);
+
+/* A trie built at build time (tools/scangen.c) from a word list: the
+ * words one after another, each ending in its NUL (`words`, `words_len`
+ * bytes), their ids, and `hash`, wordtrie_list_hash() of the list. */
+struct wordtrie_cached {
+	unsigned long long hash;
+	const char *words;
+	size_t words_len;
+	const int *ids;
+	size_t n;
+	const struct wordtrie *trie;
+};
+
+struct wordtrie_cache {
+	const struct wordtrie_cached *items;
+	size_t n;
+};
+
+/* From now on wordtrie_of() and wordtrie_of_ids() give the trie `cache`
+ * holds for the same words and ids, part of the program (wordtrie_free()
+ * leaves it), rather than build it: the same trie, without a start's
+ * allocations and page faults. Call it before any thread starts; NULL
+ * stops using one. */
+void wordtrie_cache_use(const struct wordtrie_cache *cache);
+
+/* From now on every list wordtrie_of() and wordtrie_of_ids() are given is
+ * noted, for wordtrie_cache_write(). For the generator only. */
+void wordtrie_cache_record(void);
+
+/* Appends to `out` the C source of `const struct wordtrie_cache NAME`
+ * holding a trie of each list noted since wordtrie_cache_record(). The
+ * file it goes to includes wordtrie.h and wordtrie_image.h. */
+struct buf;
+void wordtrie_cache_write(struct buf *out, const char *name);
+
 /* Appends to `out` C definitions of static tables holding `t` as it
  * stands, the last `static const struct wordtrie <name>`: a trie that is
  * part of the program, which wordtrie_free() leaves alone and to which no
  * word may be added. The file they go to includes wordtrie_image.h. */
-struct buf;
 void wordtrie_write_c(const struct wordtrie *t, const char *name, struct buf *out);
 
 /* Adds `word` (UTF-8, non-empty) with the value `id` (>= 0). When a word is

@@ -1,6 +1,7 @@
 /*
  * Growable, NUL-terminated byte buffers (see buf.h).
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,16 +89,39 @@ const char *buf_str(const struct buf *b)
 	return b->data ? b->data : "";
 }
 
+/* The length of the run at `c` that JSON takes as it stands: no control
+ * byte (nor the NUL that ends it), quote or backslash. Eight bytes at a
+ * time while none of them is one (the bit tricks of "Bit Twiddling
+ * Hacks": some byte of x is below n when (x - n..) & ~x & 0x80.. is not
+ * 0, for n up to 0x80; equal to '"' when x ^ '"'.. has a 0 byte). */
+static size_t json_plain_run(const unsigned char *c, size_t len)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t x, q, bs;
+		memcpy(&x, c + i, 8);
+		q = x ^ (ones * '"');
+		bs = x ^ (ones * '\\');
+		if ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs)
+			break;
+	}
+	while (i < len && c[i] >= 0x20 && c[i] != '"' && c[i] != '\\')
+		i++;
+	return i;
+}
+
 void buf_add_json(struct buf *b, const char *s)
 {
 	const unsigned char *c = (const unsigned char *)(s ? s : "");
-	buf_grow(b, strlen((const char *)c) + 2);
+	size_t left = strlen((const char *)c);
+	buf_grow(b, left + 2);
 	b->data[b->len++] = '"';
 	while (*c) {
 		/* the bytes written as they are, in one copy */
 		const unsigned char *run = c;
-		while (*c >= 0x20 && *c != '"' && *c != '\\')
-			c++;
+		c += json_plain_run(c, left);
+		left -= (size_t)(c - run);
 		if (c > run)
 			buf_add(b, run, (size_t)(c - run));
 		if (!*c)
@@ -122,6 +146,7 @@ void buf_add_json(struct buf *b, const char *s)
 			buf_printf(b, "\\u%04x", *c);
 		}
 		c++;
+		left--;
 	}
 	buf_addc(b, '"');
 }

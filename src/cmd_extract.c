@@ -31,24 +31,27 @@ const char usage_extract[] =
 	"  --unresolved    also list the quantities left out, and why\n"
 	"  --tokens        print the lexer's tokens (quantities and cue words) instead\n";
 
+/* Appends a string literal, its length known at compile time. */
+#define ADD_LIT(b, lit) buf_add((b), (lit), sizeof(lit) - 1)
+
 /* One fact as a JSON line, built in `line` (reused from fact to fact). */
 static void print_jsonl(const struct fact *f, struct buf *line)
 {
 	struct buf b = *line;
 	buf_reset(&b);
 	char num[NUMBER_MAX];
-	buf_adds(&b, "{\"entity\": ");
+	ADD_LIT(&b, "{\"entity\": ");
 	buf_add_json(&b, f->entity);
-	buf_adds(&b, ", \"metric\": ");
+	ADD_LIT(&b, ", \"metric\": ");
 	buf_add_json(&b, f->metric);
-	buf_adds(&b, ", \"kind\": ");
+	ADD_LIT(&b, ", \"kind\": ");
 	buf_add_json(&b, f->kind);
 	format_number(f->value, num, sizeof(num));
-	buf_adds(&b, ", \"value\": ");
+	ADD_LIT(&b, ", \"value\": ");
 	buf_adds(&b, num);
-	buf_adds(&b, ", \"unit\": ");
+	ADD_LIT(&b, ", \"unit\": ");
 	buf_add_json(&b, f->unit);
-	buf_adds(&b, ", \"qualifier\": ");
+	ADD_LIT(&b, ", \"qualifier\": ");
 	buf_add_json(&b, f->qualifier);
 	if (!strcmp(f->qualifier, "range")) {
 		format_number(f->low, num, sizeof(num));
@@ -56,39 +59,42 @@ static void print_jsonl(const struct fact *f, struct buf *line)
 		format_number(f->high, num, sizeof(num));
 		buf_printf(&b, ", \"high\": %s", num);
 	} else {
-		buf_adds(&b, ", \"low\": null, \"high\": null");
+		ADD_LIT(&b, ", \"low\": null, \"high\": null");
 	}
-	buf_adds(&b, ", \"basis\": ");
+	ADD_LIT(&b, ", \"basis\": ");
 	buf_add_json(&b, f->basis);
-	buf_adds(&b, ", \"period_type\": ");
+	ADD_LIT(&b, ", \"period_type\": ");
 	buf_add_json(&b, f->period_type);
-	buf_adds(&b, ", \"period_start\": ");
+	ADD_LIT(&b, ", \"period_start\": ");
 	buf_add_json(&b, f->period_start);
-	buf_adds(&b, ", \"period_end\": ");
+	ADD_LIT(&b, ", \"period_end\": ");
 	buf_add_json(&b, f->period_end);
-	buf_adds(&b, ", \"fiscal_label\": ");
+	ADD_LIT(&b, ", \"fiscal_label\": ");
 	if (f->fiscal_label[0])
 		buf_add_json(&b, f->fiscal_label);
 	else
-		buf_adds(&b, "null");
-	buf_adds(&b, ", \"calendar_label\": ");
+		ADD_LIT(&b, "null");
+	ADD_LIT(&b, ", \"calendar_label\": ");
 	if (f->calendar_label[0])
 		buf_add_json(&b, f->calendar_label);
 	else
-		buf_adds(&b, "null");
-	buf_adds(&b, ", \"restated\": ");
-	buf_adds(&b, f->restated ? "true" : "false");
-	buf_adds(&b, ", \"text\": ");
+		ADD_LIT(&b, "null");
+	ADD_LIT(&b, ", \"restated\": ");
+	if (f->restated)
+		ADD_LIT(&b, "true");
+	else
+		ADD_LIT(&b, "false");
+	ADD_LIT(&b, ", \"text\": ");
 	buf_add_json(&b, f->text);
 	format_number((double)f->start, num, sizeof(num));
-	buf_adds(&b, ", \"start\": ");
+	ADD_LIT(&b, ", \"start\": ");
 	buf_adds(&b, num);
 	format_number((double)f->end, num, sizeof(num));
-	buf_adds(&b, ", \"end\": ");
+	ADD_LIT(&b, ", \"end\": ");
 	buf_adds(&b, num);
 	if (f->page)
 		buf_printf(&b, ", \"page\": %d", f->page);
-	buf_adds(&b, "}\n");
+	ADD_LIT(&b, "}\n");
 	fwrite(b.data, 1, b.len, stdout);
 	*line = b;
 }

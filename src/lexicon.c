@@ -37,6 +37,9 @@ struct lexicon {
 	size_t nmets, capmets;
 	struct alias *aliases;
 	size_t naliases, capaliases;
+	/* the first entities' and aliases' strings are the tables'
+	 * (lexicon_from_tables()): not theirs to free */
+	size_t nborrowed_ents, nborrowed;
 	struct wordtrie *trie;
 	struct id_index ent_ix, met_ix;
 };
@@ -65,7 +68,7 @@ void lexicon_free(struct lexicon *lx)
 {
 	if (!lx)
 		return;
-	for (size_t i = 0; i < lx->nents; i++) {
+	for (size_t i = lx->nborrowed_ents; i < lx->nents; i++) {
 		free(lx->ents[i].id);
 		free(lx->ents[i].name);
 		free(lx->ents[i].name_zh);
@@ -77,7 +80,7 @@ void lexicon_free(struct lexicon *lx)
 		free(lx->mets[i].id);
 		free(lx->mets[i].name);
 	}
-	for (size_t i = 0; i < lx->naliases; i++) {
+	for (size_t i = lx->nborrowed; i < lx->naliases; i++) {
 		free(lx->aliases[i].text);
 		free(lx->aliases[i].target);
 	}
@@ -88,11 +91,6 @@ void lexicon_free(struct lexicon *lx)
 	free(lx->met_ix.slots);
 	wordtrie_free(lx->trie);
 	free(lx);
-}
-
-static char *dup_or_null(const char *s)
-{
-	return s && *s ? xstrdup(s) : NULL;
 }
 
 static size_t hash_id(const char *s)
@@ -139,8 +137,18 @@ static void index_id(struct lexicon *lx, int metric, size_t i)
 	ix->slots[h] = (int)i + 1;
 }
 
-int lexicon_add_entity(struct lexicon *lx, const char *id, const char *name, const char *name_zh,
-		       const char *parent, const char *fy_rule, const char *kind, struct errmsg *e)
+/* `s`, copied unless `borrow`; NULL for an empty one when `empty_null`. */
+static char *keep(const char *s, int borrow, int empty_null)
+{
+	if (empty_null && (!s || !*s))
+		return NULL;
+	return borrow ? (char *)s : xstrdup(s);
+}
+
+/* lexicon_add_entity(), keeping the strings given (tables' rows that
+ * outlive the lexicon) rather than copies when `borrow`. */
+static int add_entity(struct lexicon *lx, const char *id, const char *name, const char *name_zh,
+		      const char *parent, const char *fy_rule, const char *kind, int borrow, struct errmsg *e)
 {
 	struct fiscal_calendar cal;
 	if (!id || !*id)
@@ -153,15 +161,21 @@ int lexicon_add_entity(struct lexicon *lx, const char *id, const char *name, con
 	GROW(lx->ents, lx->capents, lx->nents + 1);
 	struct lexicon_entity *en = &lx->ents[lx->nents++];
 	memset(en, 0, sizeof(*en));
-	en->id = xstrdup(id);
-	en->name = xstrdup(name && *name ? name : id);
-	en->name_zh = dup_or_null(name_zh);
-	en->parent_id = dup_or_null(parent);
-	en->fy_rule = dup_or_null(fy_rule);
-	en->kind = xstrdup(kind && *kind ? kind : "company");
+	en->id = keep(id, borrow, 0);
+	en->name = keep(name && *name ? name : id, borrow, 0);
+	en->name_zh = keep(name_zh, borrow, 1);
+	en->parent_id = keep(parent, borrow, 1);
+	en->fy_rule = keep(fy_rule, borrow, 1);
+	en->kind = keep(kind && *kind ? kind : "company", borrow, 0);
 	en->parent = -1;
 	index_id(lx, 0, lx->nents - 1);
 	return 0;
+}
+
+int lexicon_add_entity(struct lexicon *lx, const char *id, const char *name, const char *name_zh,
+		       const char *parent, const char *fy_rule, const char *kind, struct errmsg *e)
+{
+	return add_entity(lx, id, name, name_zh, parent, fy_rule, kind, 0, e);
 }
 
 int lexicon_add_metric(struct lexicon *lx, const char *id, const char *name, const char *unit_kind,
@@ -249,10 +263,19 @@ int lexicon_compile(struct lexicon *lx, struct errmsg *e)
 struct lexicon *lexicon_from_tables(const struct lexicon_tables *t, struct errmsg *e)
 {
 	struct lexicon *lx = lexicon_new();
+	/* sized once: grown row by row, the arrays were copied a dozen times */
+	GROW(lx->ents, lx->capents, t->nentities);
+	GROW(lx->mets, lx->capmets, t->nmetrics);
+	size_t cap = 64;
+	while (cap < 2 * t->nentities)
+		cap *= 2;
+	lx->ent_ix.cap = cap;
+	lx->ent_ix.slots = xcalloc(cap, sizeof(*lx->ent_ix.slots));
 	for (size_t i = 0; i < t->nentities; i++) {
 		const struct lexicon_entity_row *r = &t->entities[i];
-		if (lexicon_add_entity(lx, r->id, r->name, r->name_zh, r->parent, r->fy_rule, r->kind, e) < 0)
+		if (add_entity(lx, r->id, r->name, r->name_zh, r->parent, r->fy_rule, r->kind, 1, e) < 0)
 			goto fail;
+		lx->nborrowed_ents = lx->nents;
 	}
 	for (size_t i = 0; i < t->nmetrics; i++) {
 		const struct lexicon_metric_row *r = &t->metrics[i];
@@ -260,7 +283,8 @@ struct lexicon *lexicon_from_tables(const struct lexicon_tables *t, struct errms
 			goto fail;
 	}
 	/* normalized when the tables were made: lexicon_add_alias() would
-	 * normalize each again, and open OpenCC for the Chinese ones */
+	 * normalize each again, and open OpenCC for the Chinese ones; their
+	 * strings are the tables', which outlive the lexicon */
 	lx->capaliases = t->naliases;
 	lx->aliases = xmalloc((t->naliases ? t->naliases : 1) * sizeof(*lx->aliases));
 	for (size_t i = 0; i < t->naliases; i++) {
@@ -270,11 +294,12 @@ struct lexicon *lexicon_from_tables(const struct lexicon_tables *t, struct errms
 			goto fail;
 		}
 		struct alias *a = &lx->aliases[lx->naliases++];
-		a->text = xstrdup(r->text);
+		a->text = (char *)r->text;
 		a->is_metric = r->is_metric;
-		a->target = xstrdup(r->target);
+		a->target = (char *)r->target;
 		a->index = -1;
 		a->sign = r->sign < 0 ? -1 : 1;
+		lx->nborrowed = lx->naliases;
 	}
 	if (t->words) {
 		/* the build made the matcher from these rows */

@@ -13,6 +13,9 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "embedded.h"
+#include "rx.h"
+#include "wordtrie.h"
 #include "reportin.h"
 #include "period.h"
 #include "banned.h"
@@ -464,5 +467,9 @@ int main(int argc, char **argv)
 	/* a closed pipe (mtrack series ... | head) is not an error to report:
 	 * writes fail with EPIPE instead, and finish_output() tells them apart */
 	signal(SIGPIPE, SIG_IGN);
+	/* the extractor's patterns were compiled and its word tries built
+	 * when mtrack was built */
+	rx_cache_use(&embedded_rx);
+	wordtrie_cache_use(&embedded_tries);
 	return finish_output(run(argc, argv));
 }

@@ -570,14 +570,21 @@ struct numlex *numlex_new(struct errmsg *e)
 		numlex_free(nl);
 		return NULL;
 	}
-	nl->words = wordtrie_new();
-	for (size_t i = 0; i < ARRAY_SIZE(cues); i++)
-		wordtrie_add(nl->words, cues[i].text, (int)i);
-	nl->numwords = wordtrie_new();
-	for (size_t i = 0; i < ARRAY_SIZE(numwords); i++)
-		wordtrie_add(nl->numwords, numwords[i].text, NUMWORD_ID + (int)i);
-	for (size_t i = 0; i < ARRAY_SIZE(cn_markers); i++)
-		wordtrie_add(nl->numwords, cn_markers[i], CN_MARKER_ID + (int)i);
+	/* each trie of one list, which the build may have made already */
+	const char *cue_words[ARRAY_SIZE(cues)];
+	WORDS_OF(cues, text, cue_words);
+	nl->words = wordtrie_of(cue_words, ARRAY_SIZE(cues));
+	const char *nw[ARRAY_SIZE(numwords) + ARRAY_SIZE(cn_markers)];
+	int ids[ARRAY_SIZE(nw)];
+	for (size_t i = 0; i < ARRAY_SIZE(numwords); i++) {
+		nw[i] = numwords[i].text;
+		ids[i] = NUMWORD_ID + (int)i;
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(cn_markers); i++) {
+		nw[ARRAY_SIZE(numwords) + i] = cn_markers[i];
+		ids[ARRAY_SIZE(numwords) + i] = CN_MARKER_ID + (int)i;
+	}
+	nl->numwords = wordtrie_of_ids(nw, ids, ARRAY_SIZE(nw));
 	for (size_t i = 0; i < ARRAY_SIZE(pre_quals); i++) {
 		nl->pre_len[i] = strlen(pre_quals[i].text);
 		nl->qual_last[(unsigned char)tolower((unsigned char)pre_quals[i].text[nl->pre_len[i] - 1])] = 1;

@@ -8,6 +8,9 @@
  * and a trie, never at every byte.
  */
 #include <ctype.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -210,8 +213,10 @@ struct period_scanner {
 	size_t ngroups;
 	unsigned char group_of[256]; /* 1 + the group of forms that can start on a byte, or 0 */
 	size_t widest;               /* the group with the most capture groups */
-	int rows[FORM_GROUPS_MAX][ARRAY_SIZE(forms)]; /* the form of each (*MARK) in each group */
-	int first_group[FORM_GROUPS_MAX][ARRAY_SIZE(forms)];
+	/* for each group (ngroups of them), the form of each (*MARK) and the
+	 * form's first capture group */
+	int (*rows)[ARRAY_SIZE(forms)];
+	int (*first_group)[ARRAY_SIZE(forms)];
 	struct wordtrie *triggers;
 };
 
@@ -237,7 +242,9 @@ struct period_scanner *period_scanner_new(struct errmsg *e)
 	for (size_t i = 0; i < ARRAY_SIZE(forms); i++) {
 		/* each form alone, to learn its first bytes */
 		one[i] = (struct buf)BUF_INIT;
-		buf_printf(&one[i], "(?:%s)", forms[i].pattern);
+		buf_adds(&one[i], "(?:");
+		buf_adds(&one[i], forms[i].pattern);
+		buf_addc(&one[i], ')');
 		pats[i] = one[i].data;
 	}
 	struct rx_set sets[FORM_GROUPS_MAX];
@@ -250,6 +257,8 @@ struct period_scanner *period_scanner_new(struct errmsg *e)
 		return NULL;
 	}
 	int most = 0;
+	ps->rows = xcalloc((size_t)groups, sizeof(*ps->rows));
+	ps->first_group = xcalloc((size_t)groups, sizeof(*ps->first_group));
 	for (int g = 0; g < groups; g++) {
 		struct buf p = BUF_INIT;
 		int group = 1, n = 0;
@@ -260,7 +269,13 @@ struct period_scanner *period_scanner_new(struct errmsg *e)
 			if (n)
 				buf_addc(&p, '|');
 			/* 3Q25A, 2026E, CY26E: a period marked actual or estimate */
-			buf_printf(&p, "(?:%s)(?:(?<=[0-9])[AE])?(?![A-Za-z0-9])(*:%d)", forms[i].pattern, n);
+			char mark[16];
+			snprintf(mark, sizeof(mark), "%d", n);
+			buf_adds(&p, "(?:");
+			buf_adds(&p, forms[i].pattern);
+			buf_adds(&p, ")(?:(?<=[0-9])[AE])?(?![A-Za-z0-9])(*:");
+			buf_adds(&p, mark);
+			buf_addc(&p, ')');
 			ps->rows[g][n] = (int)i;
 			ps->first_group[g][n] = group;
 			group += count_groups(forms[i].pattern);
@@ -298,6 +313,8 @@ void period_scanner_free(struct period_scanner *ps)
 	for (size_t g = 0; g < ps->ngroups; g++)
 		rx_free(ps->rx[g]);
 	wordtrie_free(ps->triggers);
+	free(ps->rows);
+	free(ps->first_group);
 	free(ps);
 }
 
@@ -671,7 +688,21 @@ int period_calendar_parse(const char *rule, struct fiscal_calendar *out)
 	char wd[4] = "";
 	int mo = 0, da = 0;
 	char tail;
-	if (sscanf(rule, "%2d-%2d%c", &mo, &da, &tail) == 2) {
+	/* MM-DD as the lexicon writes it, read without sscanf (a run reads
+	 * hundreds): what sscanf reads the same way */
+	const char *r = rule;
+	int digits = 0;
+	for (; isdigit((unsigned char)*r) && digits < 2; r++, digits++)
+		mo = mo * 10 + (*r - '0');
+	if (digits && *r == '-') {
+		for (r++, digits = 0; isdigit((unsigned char)*r) && digits < 2; r++, digits++)
+			da = da * 10 + (*r - '0');
+		if (!digits || *r)
+			mo = da = 0;
+	} else {
+		mo = 0;
+	}
+	if ((mo && da) || sscanf(rule, "%2d-%2d%c", &mo, &da, &tail) == 2) {
 		if (mo < 1 || mo > 12 || da < 1 || da > date_month_days(2001, mo))
 			return -1;
 		out->month = mo;
@@ -795,7 +826,8 @@ static void put_label(char *out, size_t outlen, const char *prefix, int year, ch
 	copy_str(out, outlen, buf);
 }
 
-void period_label(struct period *p, const struct fiscal_calendar *cal)
+/* period_label() without the memo below. */
+static void label_uncached(struct period *p, const struct fiscal_calendar *cal)
 {
 	p->fiscal_label[0] = p->calendar_label[0] = '\0';
 	int months = type_months(p->type);
@@ -870,6 +902,89 @@ void period_label(struct period *p, const struct fiscal_calendar *cal)
 			}
 		}
 	}
+}
+
+/* period_label() is a function of the period's type and dates and of the
+ * calendar alone, and a text asks for the same few hundred labels again
+ * and again (1,800 instructions each, a twentieth of extracting dense
+ * text): the answers are kept in a table of LABEL_MEMO a thread, by key,
+ * the last one asked for in each slot. */
+#define LABEL_MEMO 256
+
+struct label_key {
+	int type;
+	struct date start, end;
+	int has_cal;
+	struct fiscal_calendar cal;
+};
+
+struct label_memo {
+	struct label_key key;
+	int used;
+	struct date start, end;
+	char fiscal_label[sizeof(((struct period *)0)->fiscal_label)];
+	char calendar_label[sizeof(((struct period *)0)->calendar_label)];
+};
+
+static pthread_key_t memo_key;
+static int memo_ok;
+static pthread_once_t memo_once = PTHREAD_ONCE_INIT;
+
+static void memo_key_make(void)
+{
+	memo_ok = pthread_key_create(&memo_key, free) == 0;
+}
+
+/* This thread's table, made when first needed; NULL when none can be. */
+static struct label_memo *label_memo(void)
+{
+	pthread_once(&memo_once, memo_key_make);
+	if (!memo_ok)
+		return NULL;
+	struct label_memo *m = pthread_getspecific(memo_key);
+	if (!m) {
+		m = calloc(LABEL_MEMO, sizeof(*m));
+		if (m && pthread_setspecific(memo_key, m) != 0) {
+			free(m);
+			m = NULL;
+		}
+	}
+	return m;
+}
+
+void period_label(struct period *p, const struct fiscal_calendar *cal)
+{
+	struct label_key k;
+	memset(&k, 0, sizeof(k)); /* compared whole, padding and all */
+	k.type = (int)p->type;
+	k.start = p->start;
+	k.end = p->end;
+	k.has_cal = cal != NULL;
+	if (cal)
+		k.cal = *cal;
+	const int f[] = { k.type, k.start.y, k.start.m, k.start.d, k.end.y, k.end.m, k.end.d, k.has_cal,
+			  (int)k.cal.kind, k.cal.month, k.cal.day, k.cal.weekday };
+	uint64_t h = 14695981039346656037ULL;
+	for (size_t i = 0; i < ARRAY_SIZE(f); i++)
+		h = (h ^ (uint32_t)f[i]) * 1099511628211ULL;
+	struct label_memo *memo = label_memo();
+	struct label_memo *slot = memo ? &memo[(h ^ (h >> 32)) % LABEL_MEMO] : NULL;
+	if (slot && slot->used && !memcmp(&slot->key, &k, sizeof(k))) {
+		p->start = slot->start;
+		p->end = slot->end;
+		memcpy(p->fiscal_label, slot->fiscal_label, sizeof(p->fiscal_label));
+		memcpy(p->calendar_label, slot->calendar_label, sizeof(p->calendar_label));
+		return;
+	}
+	label_uncached(p, cal);
+	if (!slot)
+		return;
+	slot->key = k;
+	slot->used = 1;
+	slot->start = p->start;
+	slot->end = p->end;
+	memcpy(slot->fiscal_label, p->fiscal_label, sizeof(p->fiscal_label));
+	memcpy(slot->calendar_label, p->calendar_label, sizeof(p->calendar_label));
 }
 
 /* The period for `x` taken as written in year `y` (fiscal year when fiscal). */

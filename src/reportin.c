@@ -564,10 +564,13 @@ int reportin_open(const char *path, const char *date, const char *title, const c
 
 int reportin_fill(struct report_reader *r, size_t want, struct errmsg *e)
 {
+	/* grown when little room is left, not before each read: a short
+	 * file's one read then leaves the buffer as it was, where growing it
+	 * to read nothing more cost a copy and a run of page faults */
 	while (r->len < want && !r->eof) {
-		if (r->cap - r->len < 65536 || r->cap < want) {
+		if (r->cap - r->len < 4096 || r->cap < want) {
 			size_t cap = r->cap ? r->cap : 65536;
-			while (cap < want || cap - r->len < 65536)
+			while (cap < want || cap - r->len < 4096)
 				cap *= 2;
 			r->buf = xrealloc(r->buf, cap + 1);
 			r->cap = cap;

@@ -247,12 +247,28 @@ static int32_t cjk_at(const unsigned char *s, size_t len)
 	return cp >= CJK_FIRST && cp <= CJK_LAST ? cp : 0;
 }
 
+/* The end of the run of ASCII bytes at s[i], eight bytes at a time: no
+ * ideograph starts in it. */
+static size_t past_ascii(const unsigned char *s, size_t i, size_t len)
+{
+	uint64_t x;
+	while (i + 8 <= len && (memcpy(&x, s + i, 8), !(x & 0x8080808080808080ULL)))
+		i += 8;
+	while (i < len && s[i] < 0x80)
+		i++;
+	return i;
+}
+
 /* Learns what t2s does to the ideographs of s[0..len) not met before: all
  * of them in one conversion, one per line. */
 static void learn_chars(const unsigned char *s, size_t len)
 {
 	struct buf ask = BUF_INIT;
 	for (size_t i = 0; i < len; i++) {
+		if (s[i] < 0x80) {
+			i = past_ascii(s, i, len) - 1;
+			continue;
+		}
 		int32_t cp = cjk_at(s + i, len - i);
 		if (!cp)
 			continue;
@@ -285,6 +301,10 @@ static void learn_chars(const unsigned char *s, size_t len)
 static int needs_simplifying(const unsigned char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
+		if (s[i] < 0x80) {
+			i = past_ascii(s, i, len) - 1;
+			continue;
+		}
 		if (s[i] == 0xF0)
 			return 1;
 		int32_t cp = cjk_at(s + i, len - i);
@@ -583,9 +603,10 @@ int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg
 				i += 8;
 			continue;
 		}
-		/* U+5000..U+9FFF, the bulk of Chinese text: kept once its
-		 * continuation bytes are checked */
-		if (c >= 0xE5 && c <= 0xE9 && i + 2 < len && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+		/* U+4E00..U+9FFF, the bulk of Chinese text: kept once its
+		 * continuation bytes are checked (U+4E00..U+4FFF: E4 B8..BF) */
+		if (i + 2 < len && ((c >= 0xE5 && c <= 0xE9) || (c == 0xE4 && u[i + 1] >= 0xB8)) &&
+		    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
 			i += 3;
 			continue;
 		}

@@ -5,6 +5,8 @@
  * small for the word lists mtrack has.
  */
 #include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,12 +37,156 @@ struct wordtrie *wordtrie_new(void)
 	return t;
 }
 
-struct wordtrie *wordtrie_of(const char *const *words, size_t n)
+static void write_numbers(struct buf *out, const void *v, size_t n, int bytes);
+
+/* The tries built at build time (wordtrie_cache_use()), and, in the
+ * generator, the word lists noted for wordtrie_cache_write(). Both are
+ * set before any thread starts. */
+static const struct wordtrie_cache *cache;
+static int recording;
+struct noted_list {
+	struct buf words;
+	int *ids;
+	size_t n;
+};
+static struct noted_list *noted;
+static size_t nnoted, capnoted;
+
+void wordtrie_cache_use(const struct wordtrie_cache *c)
+{
+	cache = c;
+}
+
+void wordtrie_cache_record(void)
+{
+	recording = 1;
+}
+
+static int id_of(const int *ids, size_t i)
+{
+	return ids ? ids[i] : (int)i;
+}
+
+/* A hash of a word list: its words, each with its NUL, and ids. */
+static unsigned long long list_hash(const char *const *words, const int *ids, size_t n)
+{
+	unsigned long long h = 14695981039346656037ULL ^ n;
+	for (size_t i = 0; i < n; i++) {
+		for (const unsigned char *s = (const unsigned char *)words[i];; s++) {
+			h = (h ^ *s) * 1099511628211ULL;
+			if (!*s)
+				break;
+		}
+		h = (h ^ (unsigned)id_of(ids, i)) * 1099511628211ULL;
+	}
+	return h;
+}
+
+/* The cache's trie of the list, or NULL. */
+static const struct wordtrie *cached(const char *const *words, const int *ids, size_t n)
+{
+	if (!cache || !cache->n)
+		return NULL;
+	unsigned long long h = list_hash(words, ids, n);
+	for (size_t k = 0; k < cache->n; k++) {
+		const struct wordtrie_cached *c = &cache->items[k];
+		if (c->hash != h || c->n != n)
+			continue;
+		const char *w = c->words;
+		size_t i = 0;
+		for (; i < n; i++) {
+			size_t len = strlen(words[i]);
+			if ((size_t)(w - c->words) + len + 1 > c->words_len || memcmp(w, words[i], len + 1) ||
+			    c->ids[i] != id_of(ids, i))
+				break;
+			w += len + 1;
+		}
+		if (i == n)
+			return c->trie;
+	}
+	return NULL;
+}
+
+/* The trie of the list, built now. */
+static struct wordtrie *build(const char *const *words, const int *ids, size_t n)
 {
 	struct wordtrie *t = wordtrie_new();
+	/* a node a byte at most: sized once, not doubled and copied */
+	size_t bytes = 1;
 	for (size_t i = 0; i < n; i++)
-		wordtrie_add(t, words[i], (int)i);
+		bytes += strlen(words[i]);
+	GROW(t->nodes, t->cap, bytes);
+	for (size_t i = 0; i < n; i++)
+		wordtrie_add(t, words[i], id_of(ids, i));
 	return t;
+}
+
+struct wordtrie *wordtrie_of_ids(const char *const *words, const int *ids, size_t n)
+{
+	const struct wordtrie *c = cached(words, ids, n);
+	if (c)
+		return (struct wordtrie *)c; /* frozen: never changed nor freed */
+	if (recording) {
+		GROW(noted, capnoted, nnoted + 1);
+		struct noted_list *l = &noted[nnoted++];
+		l->words = (struct buf)BUF_INIT;
+		l->ids = xmalloc((n ? n : 1) * sizeof(*l->ids));
+		l->n = n;
+		for (size_t i = 0; i < n; i++) {
+			buf_add(&l->words, words[i], strlen(words[i]) + 1);
+			l->ids[i] = id_of(ids, i);
+		}
+	}
+	return build(words, ids, n);
+}
+
+struct wordtrie *wordtrie_of(const char *const *words, size_t n)
+{
+	return wordtrie_of_ids(words, NULL, n);
+}
+
+void wordtrie_cache_write(struct buf *out, const char *name)
+{
+	for (size_t k = 0; k < nnoted; k++) {
+		const struct noted_list *l = &noted[k];
+		const char **words = xmalloc((l->n ? l->n : 1) * sizeof(*words));
+		const char *w = buf_str(&l->words);
+		for (size_t i = 0; i < l->n; i++, w += strlen(w) + 1)
+			words[i] = w;
+		struct wordtrie *t = build(words, l->ids, l->n);
+		char tname[32];
+		snprintf(tname, sizeof(tname), "trie_%zu", k);
+		wordtrie_write_c(t, tname, out);
+		buf_printf(out, "\nstatic const unsigned char trie_%zu_words[%zu] = {", k, l->words.len ? l->words.len : 1);
+		for (size_t i = 0; i < l->words.len; i++)
+			buf_printf(out, "%s%u,", i % 16 ? " " : "\n\t", (unsigned char)l->words.data[i]);
+		buf_printf(out, "%s\n};\n\nstatic const int trie_%zu_ids[] = {", l->words.len ? "" : "0", k);
+		write_numbers(out, l->ids, l->n ? l->n : 1, 0);
+		buf_adds(out, "};\n\n");
+		wordtrie_free(t);
+		free(words);
+	}
+	buf_printf(out, "static const struct wordtrie_cached trie_items[] = {\n");
+	for (size_t k = 0; k < nnoted; k++) {
+		const struct noted_list *l = &noted[k];
+		const char **words = xmalloc((l->n ? l->n : 1) * sizeof(*words));
+		const char *w = buf_str(&l->words);
+		for (size_t i = 0; i < l->n; i++, w += strlen(w) + 1)
+			words[i] = w;
+		buf_printf(out, "\t{ %lluULL, (const char *)trie_%zu_words, %zu, trie_%zu_ids, %zu, &trie_%zu },\n",
+			   list_hash(words, l->ids, l->n), k, l->words.len, k, l->n, k);
+		free(words);
+	}
+	buf_printf(out, "\t{ 0, NULL, 0, NULL, 0, NULL }\n};\n\nconst struct wordtrie_cache %s = { trie_items, %zu };\n",
+		   name, nnoted);
+	for (size_t k = 0; k < nnoted; k++) {
+		buf_free(&noted[k].words);
+		free(noted[k].ids);
+	}
+	free(noted);
+	noted = NULL;
+	nnoted = capnoted = 0;
+	recording = 0;
 }
 
 /* Appends the n numbers of a byte or int array as an initializer body,
@@ -441,9 +587,12 @@ struct wordtrie_group {
 	 * word starts with is passed over once for all of them */
 	struct wordtrie_starts starts;
 	/* which tries (bit k for tries[k]) have a word starting with a byte,
-	 * and with a 3-byte character (by code point) */
+	 * and with a 3-byte character (by code point: a block of 256 code
+	 * points for each high byte, `no_tries` for a block no word starts
+	 * in, so that the table costs a start-up few pages, not 64K) */
 	unsigned char byte_tries[256];
-	unsigned char *cjk_tries;
+	unsigned char *cjk_tries[256];
+	unsigned char no_tries[256];
 };
 
 struct wordtrie_group *wordtrie_group_new(const struct wordtrie *const *tries, size_t n)
@@ -462,27 +611,50 @@ struct wordtrie_group *wordtrie_group_new(const struct wordtrie *const *tries, s
 				u->step[b] = 0;
 			u->latin_start[b] |= t->latin_start[b];
 		}
-		for (size_t i = 0; i < sizeof(u->cjk_first); i++)
-			u->cjk_first[i] |= t->cjk_first[i];
+		for (size_t i = 0; i < sizeof(u->cjk_first); i += 8) {
+			uint64_t a, b;
+			memcpy(&a, u->cjk_first + i, 8);
+			memcpy(&b, t->cjk_first + i, 8);
+			a |= b;
+			memcpy(u->cjk_first + i, &a, 8);
+		}
 	}
-	g->cjk_tries = xcalloc(65536, 1);
+	for (int hi = 0; hi < 256; hi++)
+		g->cjk_tries[hi] = g->no_tries;
 	for (size_t k = 0; k < n; k++) {
 		const struct wordtrie_starts *t = &tries[k]->starts;
 		for (int b = 0; b < 256; b++)
 			if (!t->step[b])
 				g->byte_tries[b] |= (unsigned char)(1u << k);
-		for (unsigned i = 0; i < sizeof(t->cjk_first); i++)
-			for (unsigned bit = 0; t->cjk_first[i] && bit < 8; bit++)
-				if ((t->cjk_first[i] >> bit) & 1)
-					g->cjk_tries[i * 8 + bit] |= (unsigned char)(1u << k);
+		for (unsigned i = 0; i < sizeof(t->cjk_first); i++) {
+			if (!t->cjk_first[i]) {
+				/* most of the map is empty: passed over 8 bytes at a time */
+				uint64_t w = 0;
+				if (i % 8 == 0 && i + 8 <= sizeof(t->cjk_first))
+					memcpy(&w, t->cjk_first + i, 8);
+				if (i % 8 == 0 && !w)
+					i += 7;
+				continue;
+			}
+			for (unsigned bit = 0; bit < 8; bit++)
+				if ((t->cjk_first[i] >> bit) & 1) {
+					unsigned cp = i * 8 + bit;
+					if (g->cjk_tries[cp >> 8] == g->no_tries)
+						g->cjk_tries[cp >> 8] = xcalloc(256, 1);
+					g->cjk_tries[cp >> 8][cp & 0xFF] |= (unsigned char)(1u << k);
+				}
+		}
 	}
 	return g;
 }
 
 void wordtrie_group_free(struct wordtrie_group *g)
 {
-	if (g)
-		free(g->cjk_tries);
+	if (!g)
+		return;
+	for (int hi = 0; hi < 256; hi++)
+		if (g->cjk_tries[hi] != g->no_tries)
+			free(g->cjk_tries[hi]);
 	free(g);
 }
 
@@ -494,7 +666,7 @@ void wordtrie_group_scan(const struct wordtrie_group *g, const char *text, size_
 	size_t pos = 0;
 	unsigned cp;
 	while (next_start(&g->starts, text, len, &pos, &cp)) {
-		unsigned mask = cp ? g->cjk_tries[cp] : g->byte_tries[(unsigned char)text[pos]];
+		unsigned mask = cp ? g->cjk_tries[cp >> 8][cp & 0xFF] : g->byte_tries[(unsigned char)text[pos]];
 		for (size_t k = 0; k < g->n; k++) {
 			const struct wordtrie *t = g->tries[k];
 			if (!((mask >> k) & 1) || pos < next[k])

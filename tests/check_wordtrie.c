@@ -1,4 +1,8 @@
-/* wordtrie: literal word lists matched leftmost-longest, alone and in groups. */
+/* wordtrie: literal word lists matched leftmost-longest, alone and in
+ * groups; the tries built at build time (embedded_tries) the same as built
+ * now, and used only for the very list they were built of. */
+#include "buf.h"
+#include "embedded.h"
 #include "testutil.h"
 #include "wordtrie.h"
 
@@ -91,12 +95,90 @@ START_TEST(test_group_matches_each)
 }
 END_TEST
 
+/* Each trie of the build-time cache finds what the trie of its list
+ * built now finds, in a text of all its words run together and apart. */
+START_TEST(test_cache_same)
+{
+	const struct wordtrie_cached *c = &embedded_tries.items[_i];
+	const char **words = malloc(c->n * sizeof(*words));
+	const char *w = c->words;
+	struct buf text = BUF_INIT;
+	static const char *const seps[] = { " ", "", "，", "x", "1" };
+	for (size_t i = 0; i < c->n; i++, w += strlen(w) + 1)
+		words[i] = w;
+	ck_assert_uint_eq((size_t)(w - c->words), c->words_len);
+	for (size_t k = 0; k < ARRAY_LEN(seps); k++)
+		for (size_t i = 0; i < c->n; i++) {
+			buf_adds(&text, words[i]);
+			buf_adds(&text, seps[k]);
+		}
+	wordtrie_cache_use(NULL);
+	struct wordtrie *now = wordtrie_of_ids(words, c->ids, c->n);
+	wordtrie_cache_use(&embedded_tries);
+	struct wordtrie *built = wordtrie_of_ids(words, c->ids, c->n);
+	wordtrie_cache_use(NULL);
+	ck_assert_ptr_eq(built, c->trie);
+	struct wordtrie_match *ma = NULL, *mb = NULL;
+	size_t na = 0, nb = 0, ca = 0, cb = 0;
+	wordtrie_scan(now, text.data, text.len, &ma, &na, &ca);
+	wordtrie_scan(built, text.data, text.len, &mb, &nb, &cb);
+	ck_assert_uint_ge(na, c->n);
+	ck_assert_uint_eq(na, nb);
+	for (size_t i = 0; i < na; i++) {
+		ck_assert_uint_eq(ma[i].start, mb[i].start);
+		ck_assert_uint_eq(ma[i].end, mb[i].end);
+		ck_assert_int_eq(ma[i].id, mb[i].id);
+	}
+	free(ma);
+	free(mb);
+	buf_free(&text);
+	wordtrie_free(now);
+	wordtrie_free(built); /* part of the program: left alone */
+	free(words);
+}
+END_TEST
+
+/* A list the cache does not hold, one word or one id apart, is built. */
+START_TEST(test_cache_other_list)
+{
+	const struct wordtrie_cached *c = &embedded_tries.items[0];
+	ck_assert_uint_ge(c->n, 2);
+	const char **words = malloc(c->n * sizeof(*words));
+	int *ids = malloc(c->n * sizeof(*ids));
+	const char *w = c->words;
+	for (size_t i = 0; i < c->n; i++, w += strlen(w) + 1) {
+		words[i] = w;
+		ids[i] = c->ids[i];
+	}
+	wordtrie_cache_use(&embedded_tries);
+	ids[1]++;
+	struct wordtrie *t = wordtrie_of_ids(words, ids, c->n);
+	ck_assert_ptr_ne(t, c->trie);
+	int id = -1;
+	ck_assert_uint_eq(wordtrie_match_at(t, words[1], strlen(words[1]), 0, &id), strlen(words[1]));
+	wordtrie_free(t);
+	ids[1]--;
+	words[1] = "zzzz";
+	t = wordtrie_of_ids(words, ids, c->n);
+	ck_assert_ptr_ne(t, c->trie);
+	wordtrie_free(t);
+	t = wordtrie_of_ids(words, ids, c->n - 1);
+	ck_assert_ptr_ne(t, c->trie);
+	wordtrie_free(t);
+	wordtrie_cache_use(NULL);
+	free(words);
+	free(ids);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("wordtrie");
 	TCase *tc = tcase_create("core");
 	tcase_add_loop_test(tc, test_scan, 0, ARRAY_LEN(scans));
 	tcase_add_test(tc, test_group_matches_each);
+	tcase_add_loop_test(tc, test_cache_same, 0, (int)embedded_tries.n);
+	tcase_add_test(tc, test_cache_other_list);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
