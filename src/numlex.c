@@ -78,6 +78,9 @@ static const struct unit units[] = {
 	{ "-fold", U_MULTIPLE },
 	{ "家", U_COUNT }, { "个", U_COUNT }, { "名", U_COUNT }, { "户", U_COUNT }, { "台", U_COUNT },
 	{ "人", U_COUNT },
+	/* things made and sold: 40397 辆, 5860 万部, 10 万片 (wafers), vehicles */
+	{ "辆", U_COUNT }, { "部", U_COUNT }, { "片", U_COUNT }, { "颗", U_COUNT }, { "套", U_COUNT },
+	{ "vehicles", U_COUNT }, { "units", U_COUNT },
 };
 
 struct qualword {

@@ -667,6 +667,14 @@ static const struct {
 	  "aws operating_margin level 32.9 % 2025-06-30 actual exact;aws revenue level 30900000000 USD 2025-06-30 actual exact;"
 	  "aws revenue yoy 17.5 % 2025-06-30 actual exact;azure revenue yoy 37 % 2025-09-30 guidance approx;"
 	  "microsoft capex level 24200000000 USD 2025-06-30 actual exact;microsoft capex level 88000000000 USD 2025-12-31 estimate exact" },
+	/* carmakers' months: 交付, 销量 and counts of vehicles (辆, vehicles) */
+	{ "新能源车周报\n1、比亚迪：10月新能源汽车销量44.2万辆，同比下降12.0%；1-10月累计销量370.2万辆。\n"
+	  "2、蔚来：10月交付40397辆，同比增长92.6%。\n", "2025-11-03",
+	  "byd deliveries level 3702000 count 2025-10-31 actual exact;byd deliveries level 442000 count 2025-10-31 actual exact;"
+	  "byd deliveries yoy -12 % 2025-10-31 actual exact;nio deliveries level 40397 count 2025-10-31 actual exact;"
+	  "nio deliveries yoy 92.6 % 2025-10-31 actual exact" },
+	{ "Tesla delivered 497,099 vehicles in the third quarter of 2025.", "2025-10-03",
+	  "tesla deliveries level 497099 count 2025-09-30 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */

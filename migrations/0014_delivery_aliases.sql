@@ -1,0 +1,10 @@
+-- How carmakers' monthly figures are named: "10月交付新车3.1万辆",
+-- "新能源汽车销量44.2万辆" (a carmaker's sales are its deliveries).
+-- OR IGNORE: a user may have added one already.
+INSERT OR IGNORE INTO alias (alias, target_type, target, sign) VALUES
+  ('交付新车', 'metric', 'deliveries', 1), ('交付', 'metric', 'deliveries', 1), ('交付汽车', 'metric', 'deliveries', 1),
+  ('新能源汽车销量', 'metric', 'deliveries', 1), ('汽车销量', 'metric', 'deliveries', 1),
+  ('新车销量', 'metric', 'deliveries', 1), ('新能源车销量', 'metric', 'deliveries', 1),
+  ('vehicle deliveries', 'metric', 'deliveries', 1), ('delivered', 'metric', 'deliveries', 1);
+INSERT OR IGNORE INTO alias (alias, target_type, target, sign) VALUES
+  ('累计销量', 'metric', 'deliveries', 1), ('累计交付', 'metric', 'deliveries', 1), ('累计交付量', 'metric', 'deliveries', 1);
