@@ -54,6 +54,12 @@ int table_section(const char *text, const struct layout_line *l);
 void table_blocks(const char *text, const struct layout_line *lines, size_t n, struct table_block **out,
 		  size_t *nout, size_t *cap);
 
+/* The cell of line `above` that stands over t[s..e), a cell of line `row`
+ * (its middle within the cell's columns, or two columns from them):
+ * writes its span to *cs, *ce and returns 1, or returns 0. */
+int table_cell_over(const char *text, const struct layout_line *above, const struct layout_line *row, size_t s, size_t e,
+		    size_t *cs, size_t *ce);
+
 /* The cells of row `line` tied to the header's: writes, for each of the
  * row's cells (at most `max`), its span and the index of the header cell
  * it stands under (-1 when none is near) and returns the row's cell count.

@@ -3055,6 +3055,62 @@ static int part_of_year_words(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* The period of a part of a year that text[0..len) names, with its year
+ * written (Three Months Ended September 30, 2025): ending at `end` when it
+ * is not 0. Returns 0 with the expression, or -1. */
+static int part_of_year_in(const struct job *j, const char *text, size_t len, size_t end, struct period_expr *x)
+{
+	struct period_span *sp = NULL;
+	size_t ns = 0, cap = 0;
+	struct errmsg e2;
+	int rc = -1;
+	if (period_scan(j->fx->ps, text, len, NULL, 0, &sp, &ns, &cap, &e2) == 0)
+		for (size_t i = 0; i < ns && rc < 0; i++)
+			if (sp[i].kind == PSPAN_PERIOD && sp[i].expr.year && sp[i].expr.type != PERIOD_YEAR &&
+			    (!end || sp[i].end == end)) {
+				*x = sp[i].expr;
+				rc = 0;
+			}
+	free(sp);
+	return rc;
+}
+
+/* The period a year cell t[s..e) of table tb's header takes from the cells
+ * that stand over it on the two lines above the header (Three Months Ended
+ * / September 27, / 2025), when they name a part of a year; 0, or -1. */
+static int stacked_period(const struct job *j, const struct layout_line *lines, const struct table_block *tb,
+			  size_t s, size_t e, struct period_expr *x)
+{
+	if (tb->header < 1)
+		return -1;
+	char text[200];
+	size_t n = 0;
+	int over[2] = { -1, -1 };
+	for (int k = 0, h = tb->header - 1; k < 2 && h >= 0; k++, h--) {
+		if (lines[h].kind == LAYOUT_BLANK || lines[h].kind == LAYOUT_UNITS)
+			break;
+		over[k] = h;
+	}
+	for (int k = 1; k >= 0; k--) {
+		if (over[k] < 0)
+			continue;
+		size_t cs, ce;
+		if (!table_cell_over(j->t, &lines[over[k]], &lines[tb->header], s, e, &cs, &ce))
+			continue;
+		if (ce - cs + n + 2 >= sizeof(text))
+			return -1;
+		memcpy(text + n, j->t + cs, ce - cs);
+		n += ce - cs;
+		text[n++] = ' ';
+	}
+	if (!n || e - s + n + 1 >= sizeof(text))
+		return -1;
+	memcpy(text + n, j->t + s, 4); /* the year, without a 年 after it */
+	n += 4;
+	text[n] = '\0';
+	return part_of_year_in(j, text, n, n, x);
+}
+
 /* Whether the two lines over table `tb` speak of a part of a year
  * (Three Months Ended      Nine Months Ended, over columns of their own). */
 static int part_of_year_over(const struct job *j, const struct layout_line *lines, const struct table_block *tb)
@@ -3217,37 +3273,14 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 			memcpy(both + head + n + 3, j->t + above_s + head, an - head);
 			an += n + 3;
 			both[an] = '\0';
-			struct period_span *sp = NULL;
-			size_t ns = 0, cap = 0;
-			struct errmsg e2;
-			int rc = -1;
-			if (an + 1 < sizeof(both) && period_scan(j->fx->ps, both, an, NULL, 0, &sp, &ns, &cap, &e2) == 0)
-				for (size_t i = 0; i < ns && rc < 0; i++)
-					if (sp[i].kind == PSPAN_PERIOD && sp[i].expr.year && sp[i].expr.type != PERIOD_YEAR) {
-						*x = sp[i].expr;
-						rc = 0;
-					}
-			free(sp);
-			if (rc == 0)
+			if (an + 1 < sizeof(both) && part_of_year_in(j, both, an, 0, x) == 0)
 				return 0;
 			an = above_e - above_s;
 		}
 		memcpy(both, j->t + above_s, an);
 		both[an] = ' ';
 		memcpy(both + an + 1, buf, n + 1);
-		struct period_span *sp = NULL;
-		size_t ns = 0, cap = 0;
-		struct errmsg e2;
-		int rc = -1;
-		if (period_scan(j->fx->ps, both, an + 1 + n, NULL, 0, &sp, &ns, &cap, &e2) == 0)
-			for (size_t i = 0; i < ns && rc < 0; i++)
-				if (sp[i].kind == PSPAN_PERIOD && sp[i].expr.year && sp[i].end == an + 1 + n &&
-				    sp[i].expr.type != PERIOD_YEAR) {
-					*x = sp[i].expr;
-					rc = 0;
-				}
-		free(sp);
-		if (rc == 0)
+		if (part_of_year_in(j, both, an + 1 + n, an + 1 + n, x) == 0)
 			return 0;
 	}
 	/* 2024-12: a month, as tables head their columns */
@@ -3464,6 +3497,15 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		/* 3Q25A 4Q25E prior: a previous estimate is superseded */
 		int superseded = superseded_column(j->t, hs[c], he[c]);
 		hper[c] = !superseded && column_period(j, hs[c], he[c], as, ae, &hx[c], &hest[c]) == 0;
+		/* Three Months Ended    Twelve Months Ended
+		 * September 27,  September 28,  September 27,  September 28,
+		 *      2025           2024           2025           2024
+		 * — a year under the cells that stand over it, line above line */
+		if ((!hper[c] || hx[c].type == PERIOD_YEAR) && !superseded && bare_year(j->t, hs[c], he[c]) &&
+		    stacked_period(j, lines, tb, hs[c], he[c], &hx[c]) == 0) {
+			hper[c] = 1;
+			hest[c] = 0;
+		}
 		/* 2025 under words of quarters or months we could not tie to its
 		 * column ((In millions)   Three Months Ended September 30,) is
 		 * not the year 2025 */

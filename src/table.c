@@ -188,6 +188,26 @@ static int period_words_line(const char *text, const struct layout_line *l)
 	return 0;
 }
 
+/* Whether every cell of line `l` is a year (2025, 2025年). */
+static int years_row(const char *text, const struct layout_line *l)
+{
+	size_t s[16], e[16];
+	size_t n = layout_cells(text, l->start, l->end, s, e, ARRAY_SIZE(s));
+	if (n < 2 || n > ARRAY_SIZE(s))
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t len = e[i] - s[i];
+		if (len == 7 && !memcmp(text + e[i] - 3, "年", 3))
+			len = 4;
+		if (len != 4)
+			return 0;
+		for (size_t k = 0; k < 4; k++)
+			if (!isdigit((unsigned char)text[s[i] + k]))
+				return 0;
+	}
+	return 1;
+}
+
 int table_section(const char *text, const struct layout_line *l)
 {
 	if (l->kind != LAYOUT_HEADING && l->kind != LAYOUT_TEXT && !(l->kind == LAYOUT_TABLE && l->ncells == 1))
@@ -245,6 +265,11 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 		for (size_t k = b.first; k <= b.last && b.header < 0; k++)
 			if (lines[k].kind == LAYOUT_TABLE && lines[k].ncells >= 2)
 				b.header = (int)k;
+		/* September 27,   September 28, over 2025   2024: the years
+		 * end a header set on several lines */
+		if (b.header >= 0 && (size_t)b.header < b.last && lines[b.header + 1].ncells == lines[b.header].ncells &&
+		    years_row(text, &lines[b.header + 1]))
+			b.header++;
 		b.above = b.header > (int)b.first && lines[b.header - 1].ncells == 1 ? b.header - 1 : -1;
 		/* "Three Months Ended" over "September 30," over the years:
 		 * period words set on the lines right over the header */
@@ -276,6 +301,33 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 		GROW(*out, *cap, *nout + 1);
 		(*out)[(*nout)++] = b;
 	}
+}
+
+int table_cell_over(const char *text, const struct layout_line *above, const struct layout_line *row, size_t s, size_t e,
+		    size_t *cs, size_t *ce)
+{
+	size_t as[32], ae[32];
+	size_t na = layout_cells(text, above->start, above->end, as, ae, ARRAY_SIZE(as));
+	if (na > ARRAY_SIZE(as))
+		na = ARRAY_SIZE(as);
+	size_t ar = raw_start(text, above->start), rr = raw_start(text, row->start);
+	long a = (long)layout_columns(text, rr, s), b = a + (long)layout_columns(text, s, e), mid = (a + b) / 2;
+	long best = -1, bestd = 0;
+	for (size_t k = 0; k < na; k++) {
+		long ca = (long)layout_columns(text, ar, as[k]), cb = ca + (long)layout_columns(text, as[k], ae[k]);
+		/* over it: the cell spans its middle, or nearly */
+		long d = mid < ca ? ca - mid : mid > cb ? mid - cb : 0;
+		if (d <= 2 && (best < 0 || d < bestd)) {
+			best = (long)k;
+			bestd = d;
+		}
+	}
+	(void)row;
+	if (best < 0)
+		return 0;
+	*cs = as[best];
+	*ce = ae[best];
+	return 1;
 }
 
 size_t table_row_cells(const char *text, const struct layout_line *lines, int header, size_t line, size_t *s,

@@ -675,6 +675,13 @@ static const struct {
 	  "nio deliveries yoy 92.6 % 2025-10-31 actual exact" },
 	{ "Tesla delivered 497,099 vehicles in the third quarter of 2025.", "2025-10-03",
 	  "tesla deliveries level 497099 count 2025-09-30 actual exact" },
+	/* a header set on three lines: the groups, the days, the years */
+	{ "Apple reports fourth quarter results\n\n(In millions)\n"
+	  "                         Three Months Ended                 Twelve Months Ended\n"
+	  "                    September 27,   September 28,     September 27,   September 28,\n"
+	  "                        2025            2024              2025            2024\n"
+	  "Total net sales       $ 102,466       $ 94,930         $ 416,161      $ 391,035\n", "2025-10-30",
+	  "apple revenue level 102466000000 USD 2025-09-27 actual exact;apple revenue level 94930000000 USD 2024-09-28 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
