@@ -1,4 +1,5 @@
--- How carmakers' monthly figures are named: "10月交付新车3.1万辆",
+-- Names the lexicon missed. How carmakers' monthly figures are named:
+-- "10月交付新车3.1万辆",
 -- "新能源汽车销量44.2万辆" (a carmaker's sales are its deliveries).
 -- OR IGNORE: a user may have added one already.
 INSERT OR IGNORE INTO alias (alias, target_type, target, sign) VALUES
@@ -8,3 +9,7 @@ INSERT OR IGNORE INTO alias (alias, target_type, target, sign) VALUES
   ('vehicle deliveries', 'metric', 'deliveries', 1), ('delivered', 'metric', 'deliveries', 1);
 INSERT OR IGNORE INTO alias (alias, target_type, target, sign) VALUES
   ('累计销量', 'metric', 'deliveries', 1), ('累计交付', 'metric', 'deliveries', 1), ('累计交付量', 'metric', 'deliveries', 1);
+-- Adjusted profit as brokers write it in English.
+INSERT OR IGNORE INTO alias (alias, target_type, target, sign) VALUES
+  ('non-IFRS net profit', 'metric', 'adjusted_net_income', 1), ('non-IFRS net income', 'metric', 'adjusted_net_income', 1),
+  ('non-GAAP net profit', 'metric', 'adjusted_net_income', 1), ('adjusted net profit attributable', 'metric', 'adjusted_net_income', 1);

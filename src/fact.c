@@ -1908,6 +1908,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 					       j->toks[i].type != T_QTY; i++)
 				after |= cue_of(j, &j->toks[i]) & (CUE_YOY | CUE_QOQ);
 		}
+		/* "down 24% YoY and 32% QoQ": each member with its own kind word
+		 * still shares the direction said before the first */
+		if (a == k && k >= sent_first + 2 && j->toks[k - 1].type == T_CUE && j->toks[k - 2].type == T_QTY &&
+		    qtok(j, &j->toks[k - 2])->kind == q->kind &&
+		    !(cue_of(j, &j->toks[k - 1]) & ~(unsigned)(CUE_YOY | CUE_QOQ)) &&
+		    is_connector(j->t, j->toks[k - 1].end, tk->start) && !(before & (CUE_UP | CUE_DOWN))) {
+			size_t f = k - 2;
+			for (size_t i = f; i > sent_first && j->toks[i - 1].clause == j->toks[f].clause &&
+					   j->toks[i - 1].type != T_QTY; i--)
+				before |= cue_of(j, &j->toks[i - 1]) & (CUE_UP | CUE_DOWN | CUE_GROWTH);
+		}
 	}
 	/* 37%（固定汇率）, 40% (in constant currency): the parenthesis right
 	 * after the number qualifies it, though it opens a new clause */

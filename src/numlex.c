@@ -54,7 +54,7 @@ static const struct currency currencies[] = {
 	{ "元", "CNY", 0 }, { "NT$", "TWD", 1 }, { "TWD", "TWD", 1 }, { "NTD", "TWD", 1 }, { "KRW", "KRW", 1 },
 	{ "US$", "USD", 1 }, { "HK$", "HKD", 1 }, { "$", "USD", 1 }, { "€", "EUR", 1 },
 	{ "£", "GBP", 1 }, { "¥", "CNY", 1 },
-	{ "USD", "USD", 1 }, { "RMB", "CNY", 1 }, { "CNY", "CNY", 1 }, { "HKD", "HKD", 1 },
+	{ "USD", "USD", 1 }, { "RMB", "CNY", 1 }, { "Rmb", "CNY", 1 }, { "CNY", "CNY", 1 }, { "HKD", "HKD", 1 },
 	{ "EUR", "EUR", 1 }, { "JPY", "JPY", 1 }, { "GBP", "GBP", 1 },
 	{ "dollars", "USD", 0 }, { "yuan", "CNY", 0 }, { "renminbi", "CNY", 0 }, { "euros", "EUR", 0 },
 	{ "euro", "EUR", 0 }, { "yen", "JPY", 0 },
@@ -546,7 +546,10 @@ struct numlex *numlex_new(struct errmsg *e)
 	add_alternation(&p, pre, npre, 0);
 	buf_adds(&p, ")\\s*)?(?:(?<sign>[+-])\\s*)?(?:(?<cur2>");
 	add_alternation(&p, pre, npre, 0);
-	buf_adds(&p, ")\\s*)?(?<![A-Za-z0-9.,])(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+	/* RMB192.9bn: a currency's letters may stand right before the digits,
+	 * no other letter may */
+	buf_adds(&p, ")\\s*)?(?(<cur2>)|(?(<cur>)|(?<![A-Za-z0-9.,])))(?<![0-9.,])"
+		     "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
 		     "(?:[eE](?<exp>[+-]?\\d{1,3}))?(?![\\d])(?<more>\\s*多)?(?:\\s*(?<scale>");
 	WORDS_OF(scales, text, w);
 	add_alternation(&p, w, ARRAY_SIZE(scales), 1);

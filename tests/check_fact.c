@@ -682,6 +682,14 @@ static const struct {
 	  "                        2025            2024              2025            2024\n"
 	  "Total net sales       $ 102,466       $ 94,930         $ 416,161      $ 391,035\n", "2025-10-30",
 	  "apple revenue level 102466000000 USD 2025-09-27 actual exact;apple revenue level 94930000000 USD 2024-09-28 actual exact" },
+	/* a broker writing in English on a Chinese company: RMB192.9bn, a
+	 * direction shared by figures that each say their kind */
+	{ "Tencent (700 HK) 3Q25 First Take\n\n3Q25 revenue of RMB192.9bn (+15% YoY) was above consensus of RMB189.2bn. "
+	  "Non-IFRS net profit was RMB70.6bn. Capex was RMB13.0bn in 3Q25, down 24% YoY and 32% QoQ.", "2025-11-13",
+	  "tencent adjusted_net_income level 70600000000 CNY 2025-09-30 actual exact;"
+	  "tencent capex level 13000000000 CNY 2025-09-30 actual exact;tencent capex qoq -32 % 2025-09-30 actual exact;"
+	  "tencent capex yoy -24 % 2025-09-30 actual exact;tencent revenue level 189200000000 CNY 2025-09-30 consensus exact;"
+	  "tencent revenue level 192900000000 CNY 2025-09-30 actual exact;tencent revenue yoy 15 % 2025-09-30 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
