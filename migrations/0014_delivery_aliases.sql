@@ -13,3 +13,6 @@ INSERT OR IGNORE INTO alias (alias, target_type, target, sign) VALUES
 INSERT OR IGNORE INTO alias (alias, target_type, target, sign) VALUES
   ('non-IFRS net profit', 'metric', 'adjusted_net_income', 1), ('non-IFRS net income', 'metric', 'adjusted_net_income', 1),
   ('non-GAAP net profit', 'metric', 'adjusted_net_income', 1), ('adjusted net profit attributable', 'metric', 'adjusted_net_income', 1);
+-- Operating income as US filings and releases name it.
+INSERT OR IGNORE INTO alias (alias, target_type, target, sign) VALUES
+  ('income from operations', 'metric', 'operating_income', 1), ('loss from operations', 'metric', 'operating_income', -1);

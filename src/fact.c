@@ -1335,6 +1335,20 @@ static int company_voice(const struct job *j, size_t k, size_t first)
 	return p->type == T_CUE && (j->q[p->idx].cue & CUE_COREF);
 }
 
+/* Whether t[s..e) opens on a pronoun (It, This, That, They, We, 其, 它). */
+static int opens_on_pronoun(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "it", "its", "this", "that", "they", "we", "these", "those", "其", "它" };
+	while (s < e && t[s] == ' ')
+		s++;
+	size_t w = s;
+	while (w < e && isalpha((unsigned char)t[w]))
+		w++;
+	if (w == s)
+		return s + 3 <= e && (!memcmp(t + s, "其", 3) || !memcmp(t + s, "它", 3));
+	return span_in_list(t, s, w, words, ARRAY_SIZE(words));
+}
+
 /* Whether the text has stated an actual of entity `ent` (or its company)
  * for period p already. */
 static int reported_in_text(const struct job *j, int ent, const struct period *p)
@@ -1927,8 +1941,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	    !(k + 2 < sent_end && j->toks[k + 2].type == T_QTY &&
 	      !text_has(j->t, j->toks[k + 1].end, j->toks[k + 2].start, ")")))
 		after |= CUE_CC; /* but 40%（固定汇率 +39%）: that one is the next number's */
-	if (after & CUE_CC) {
-		add_candidate(j, tk, "constant-currency figure%s", "");
+	/* "on a like-for-like basis would have grown 15%", "In constant
+	 * currency, revenue grew 13%": a variant of the reported figure */
+	if ((after | before) & CUE_CC) {
+		add_candidate(j, tk, "constant-currency or like-for-like figure%s", "");
 		return;
 	}
 	/* RMB 24.6 billion (US$3.4 billion): a translation of the same figure */
@@ -2024,6 +2040,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	     /* "tax rates are expected to be 17%" after a sentence on margins */
 	     (q->kind == NL_PERCENT && !((before | after) & (CUE_UP | CUE_DOWN | CUE_YOY | CUE_QOQ | CUE_GROWTH))))) {
 		add_candidate(j, tk, "its sentence names no metric and no company%s", "");
+		/* "Income from operations was RMB5,365 million, a decrease of
+		 * 85%": the change is of that unnamed measure too (not after
+		 * "It grew 66% ..., when it was $30.8 billion") */
+		if (!opens_on_pronoun(j->t, j->sent_start, tk->start)) {
+			st->met = st->weak_met = -1;
+			st->met_unknown = 1;
+		}
 		return;
 	}
 	/* $625 billion in fiscal Q2 2026: a period introduced right after the

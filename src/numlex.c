@@ -230,6 +230,7 @@ static const struct cueword cues[] = {
 	{ "implies", CUE_IMPLIED }, { "implying", CUE_IMPLIED }, { "implied", CUE_IMPLIED },
 	{ "意味着", CUE_IMPLIED }, { "隐含", CUE_IMPLIED }, { "相当于", CUE_IMPLIED },
 	{ "constant currency", CUE_CC }, { "cc", CUE_CC }, { "固定汇率", CUE_CC },
+	{ "like-for-like", CUE_CC }, { "like for like", CUE_CC }, { "同口径", CUE_CC }, { "would have", CUE_CC },
 	{ "公司", CUE_COREF }, { "该公司", CUE_COREF }, { "管理层", CUE_COREF },
 	{ "the company", CUE_COREF }, { "the company's", CUE_COREF }, { "management", CUE_COREF },
 	{ "mgmt", CUE_COREF }, { "mgmt's", CUE_COREF }, { "management's", CUE_COREF },

@@ -690,6 +690,14 @@ static const struct {
 	  "tencent capex level 13000000000 CNY 2025-09-30 actual exact;tencent capex qoq -32 % 2025-09-30 actual exact;"
 	  "tencent capex yoy -24 % 2025-09-30 actual exact;tencent revenue level 189200000000 CNY 2025-09-30 consensus exact;"
 	  "tencent revenue level 192900000000 CNY 2025-09-30 actual exact;tencent revenue yoy 15 % 2025-09-30 actual exact" },
+	/* a release's like-for-like growth is a variant, not a second value;
+	 * a change in a sentence on a measure the lexicon does not know is
+	 * not the metric said before */
+	{ "Alibaba Group Announces September Quarter 2025 Results\n\nAlibaba today announced its results for the quarter "
+	  "ended September 30, 2025. Revenue was RMB247,795 million (US$34,808 million), an increase of 5% year-over-year. "
+	  "Excluding disposed businesses, revenue on a like-for-like basis would have grown 15% year-over-year. "
+	  "Cost of revenue was RMB150,000 million, a decrease of 3% year-over-year.", "2025-11-25",
+	  "alibaba revenue level 247795000000 CNY 2025-09-30 actual exact;alibaba revenue yoy 5 % 2025-09-30 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
