@@ -1,6 +1,6 @@
 /*
  * Files embedded into the binary at build time by cmake/embed.cmake: the
- * store's migrations and the gnuplot templates; and the default lexicon,
+ * store's migrations (for each backend) and the gnuplot templates; and the default lexicon,
  * the rows those migrations leave in a new store, written as C tables by
  * tools/lexgen.c.
  */
@@ -22,8 +22,11 @@ struct embedded_file {
 	const char *text;
 };
 
-/* The migrations in ascending version order. */
+/* The migrations in ascending version order: SQLite's (migrations/) and
+ * PostgreSQL's (migrations/pg/), which have the same versions with the
+ * same meaning. */
 extern const struct embedded_migration embedded_migrations[];
+extern const struct embedded_migration embedded_pg_migrations[];
 
 /* The plot templates, by name. */
 extern const struct embedded_file embedded_plots[];

@@ -70,6 +70,25 @@ START_TEST(test_fresh_store)
 }
 END_TEST
 
+/* Both backends carry the same migration versions with the same names
+ * (migrations/ and migrations/pg/): a version added to one only would
+ * leave the other's stores at another schema. */
+START_TEST(test_backends_same_versions)
+{
+	const struct embedded_migration *a = embedded_migrations, *b = embedded_pg_migrations;
+	int n = 0;
+	for (; a->sql && b->sql; a++, b++, n++) {
+		ck_assert_msg(a->version == b->version, "migration %d: SQLite has version %d, PostgreSQL %d", n,
+			      a->version, b->version);
+		ck_assert_str_eq(a->name, b->name);
+	}
+	ck_assert_msg(!a->sql && !b->sql, "one backend has more migrations than the other (from %d)",
+		      a->sql ? a->version : b->version);
+	ck_assert_int_eq(n, embedded_count());
+	ck_assert_int_gt(n, 10);
+}
+END_TEST
+
 static const struct embedded_migration good_then_bad[] = {
 	{ 1, "one", "CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT);"
 		    "CREATE TABLE a (x INTEGER);" },
@@ -861,6 +880,7 @@ int main(void)
 	TCase *tc = tcase_create("core");
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_fresh_store);
+	tcase_add_test(tc, test_backends_same_versions);
 	tcase_add_test(tc, test_failing_migration_rolls_back);
 	tcase_add_test(tc, test_newer_schema_refused);
 	tcase_add_test(tc, test_path_rules);
