@@ -323,3 +323,336 @@ int store_each_event(struct store *s, long report_id, int (*fn)(const struct sto
 {
 	return s->ops->each_event(s, report_id, fn, ctx, e);
 }
+
+/* ---- what the backends share: choosing the current value ---- */
+
+/* Whether row a wins over row b as the current value of their fact: an
+ * actual beats an estimate, then the later report date, then the report
+ * added later, then the later row. */
+static int wins(const struct store_row *a, const struct store_row *b)
+{
+	if (a->actual != b->actual)
+		return a->actual;
+	int c = strcmp(a->r.report_date, b->r.report_date);
+	if (c)
+		return c > 0;
+	if (a->r.report_id != b->r.report_id)
+		return a->r.report_id > b->r.report_id;
+	return a->r.id > b->r.id;
+}
+
+static int cmp_reported(const void *x, const void *y)
+{
+	const struct store_row *a = x, *b = y;
+	int c = strcmp(a->r.report_date, b->r.report_date);
+	if (c)
+		return c;
+	if (a->r.report_id != b->r.report_id)
+		return a->r.report_id < b->r.report_id ? -1 : 1;
+	return a->r.id < b->r.id ? -1 : a->r.id > b->r.id;
+}
+
+static int same_fact(const struct obs_row *a, const struct obs_row *b)
+{
+	return !strcmp(a->entity, b->entity) && !strcmp(a->metric, b->metric) && !strcmp(a->kind, b->kind) &&
+	       !strcmp(a->period_type, b->period_type) && !strcmp(a->period_end, b->period_end);
+}
+
+/* Hands one fact's rows to fn: the winner, or all of them oldest report
+ * first with the winner marked. */
+static int flush_group(struct store_row *g, size_t n, enum obs_mode mode, int (*fn)(const struct obs_row *, void *),
+		       void *ctx)
+{
+	if (!n)
+		return 0;
+	/* superseded and rejected rows are there to be shown, never to win */
+	size_t best = n;
+	for (size_t i = 0; i < n; i++)
+		if (!g[i].r.superseded && !g[i].r.rejected && (best == n || wins(&g[i], &g[best])))
+			best = i;
+	if (best < n)
+		g[best].r.current = 1;
+	if (mode == OBS_CURRENT)
+		return best < n ? fn(&g[best].r, ctx) : 0;
+	qsort(g, n, sizeof(*g), cmp_reported);
+	for (size_t i = 0; i < n; i++) {
+		int rc = fn(&g[i].r, ctx);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+void store_groups_init(struct store_groups *gs, const struct obs_query *q, const struct store_then *then,
+		       int (*fn)(const struct obs_row *, void *), void *ctx)
+{
+	memset(gs, 0, sizeof(*gs));
+	gs->q = q;
+	gs->then = then;
+	gs->fn = fn;
+	gs->ctx = ctx;
+}
+
+static void groups_clear(struct store_groups *gs)
+{
+	for (size_t i = 0; i < gs->n; i++)
+		free(gs->g[i].strings);
+	gs->n = 0;
+}
+
+int store_groups_add(struct store_groups *gs, struct store_row *row)
+{
+	if (gs->then && !store_then_row(gs->then, gs->q, row)) {
+		free(row->strings);
+		return 0;
+	}
+	row->actual = !strcmp(row->r.basis, "actual");
+	if (gs->n && !same_fact(&gs->g[0].r, &row->r)) {
+		int rc = flush_group(gs->g, gs->n, gs->q->mode, gs->fn, gs->ctx);
+		groups_clear(gs);
+		if (rc) {
+			free(row->strings);
+			return rc;
+		}
+	}
+	GROW(gs->g, gs->cap, gs->n + 1);
+	gs->g[gs->n++] = *row;
+	return 0;
+}
+
+int store_groups_end(struct store_groups *gs, int flush)
+{
+	int rc = flush ? flush_group(gs->g, gs->n, gs->q->mode, gs->fn, gs->ctx) : 0;
+	groups_clear(gs);
+	free(gs->g);
+	gs->g = NULL;
+	gs->cap = 0;
+	return rc;
+}
+
+/* ---- the store at a moment (--known-at) ---- */
+
+struct store_then_event {
+	long id, key, version;
+	int action; /* index into then_actions */
+	char before[11], after[11];
+};
+
+static const char *const then_actions[] = { "retract", "restore", "redate", "reextract", "reject", "accept" };
+
+static int cmp_event_row(const void *x, const void *y)
+{
+	const struct store_then_event *a = x, *b = y;
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+static int cmp_long(const void *x, const void *y)
+{
+	long a = *(const long *)x, b = *(const long *)y;
+	return a < b ? -1 : a > b;
+}
+
+static int cmp_report_then(const void *x, const void *y)
+{
+	long a = ((const struct report_then *)x)->report_id, b = ((const struct report_then *)y)->report_id;
+	return a < b ? -1 : a > b;
+}
+
+void store_then_init(struct store_then *t, long cut)
+{
+	memset(t, 0, sizeof(*t));
+	t->cut = cut;
+}
+
+void store_then_event(struct store_then *t, long id, const char *action, long report_id, long obs_id, long version,
+		      const char *before, const char *after)
+{
+	struct store_then_event ev;
+	memset(&ev, 0, sizeof(ev));
+	ev.id = id;
+	ev.action = -1;
+	for (size_t i = 0; i < ARRAY_SIZE(then_actions); i++)
+		if (!strcmp(action, then_actions[i]))
+			ev.action = (int)i;
+	if (ev.action < 0)
+		return;
+	ev.version = version;
+	copy_str(ev.before, sizeof(ev.before), before ? before : "");
+	copy_str(ev.after, sizeof(ev.after), after ? after : "");
+	if (ev.action >= 4) {
+		ev.key = obs_id;
+		GROW(t->ov, t->capo, t->no + 1);
+		t->ov[t->no++] = ev;
+	} else {
+		ev.key = report_id;
+		GROW(t->rv, t->capr, t->nr + 1);
+		t->rv[t->nr++] = ev;
+	}
+}
+
+void store_then_done(struct store_then *t)
+{
+	struct store_then_event *rv = t->rv, *ov = t->ov;
+	size_t nr = t->nr, no = t->no;
+	if (nr)
+		qsort(rv, nr, sizeof(*rv), cmp_event_row);
+	if (no)
+		qsort(ov, no, sizeof(*ov), cmp_event_row);
+	size_t cap = 0;
+	for (size_t i = 0; i < nr; i++) {
+		if (!t->nreps || t->reps[t->nreps - 1].report_id != rv[i].key) {
+			GROW(t->reps, cap, t->nreps + 1);
+			t->reps[t->nreps++] = (struct report_then){ rv[i].key, 0, 0, "" };
+		}
+		struct report_then *r = &t->reps[t->nreps - 1];
+		const struct store_then_event *ev = &rv[i];
+		if (ev->id > t->cut) {
+			/* the first re-date after the moment knows the date it had */
+			if (ev->action == 2 && !r->date[0])
+				copy_str(r->date, sizeof(r->date), ev->before);
+			continue;
+		}
+		if (ev->action <= 1)
+			r->retracted = ev->action == 0;
+		if (ev->version)
+			r->version = ev->version;
+		if (ev->action == 2)
+			copy_str(r->date, sizeof(r->date), ev->after);
+	}
+	cap = 0;
+	for (size_t i = 0; i < no; i++) {
+		/* the last event up to the moment decides */
+		if (ov[i].id > t->cut || (i + 1 < no && ov[i + 1].key == ov[i].key && ov[i + 1].id <= t->cut))
+			continue;
+		if (ov[i].action == 4) {
+			GROW(t->rejected, cap, t->nrejected + 1);
+			t->rejected[t->nrejected++] = ov[i].key;
+		}
+	}
+	free(rv);
+	free(ov);
+	t->rv = t->ov = NULL;
+	t->nr = t->no = t->capr = t->capo = 0;
+}
+
+void store_then_free(struct store_then *t)
+{
+	free(t->reps);
+	free(t->rejected);
+	free(t->rv);
+	free(t->ov);
+}
+
+int store_then_row(const struct store_then *t, const struct obs_query *q, struct store_row *g)
+{
+	struct report_then key = { g->r.report_id, 0, 0, "" };
+	const struct report_then *rs = t->nreps ? bsearch(&key, t->reps, t->nreps, sizeof(key), cmp_report_then) : NULL;
+	long then_version = rs ? rs->version : 0;
+	if (g->r.version > then_version) /* made after the moment */
+		return 0;
+	if (rs && rs->retracted && !q->include_retracted)
+		return 0;
+	if (rs && rs->date[0])
+		g->r.report_date = rs->date;
+	if (q->as_of && strcmp(g->r.report_date, q->as_of) > 0)
+		return 0;
+	g->r.superseded = g->r.version != then_version;
+	g->r.rejected = t->nrejected && bsearch(&g->r.id, t->rejected, t->nrejected, sizeof(long), cmp_long);
+	return q->everything || (!g->r.superseded && !g->r.rejected);
+}
+
+/* ---- what the backends share: re-reading a report ---- */
+
+static int same_key(const struct fact *a, const struct fact *b)
+{
+	return !strcmp(a->entity, b->entity) && !strcmp(a->metric, b->metric) && !strcmp(a->kind, b->kind) &&
+	       !strcmp(a->period_type, b->period_type) && !strcmp(a->period_end, b->period_end) &&
+	       !strcmp(a->basis, b->basis);
+}
+
+/* The same fact read the same way (where in the text it stands aside). */
+static int same_reading(const struct fact *a, const struct fact *b)
+{
+	int range = !strcmp(a->qualifier, "range");
+	return same_key(a, b) && a->value == b->value && !strcmp(a->unit, b->unit) &&
+	       !strcmp(a->qualifier, b->qualifier) && (!range || (a->low == b->low && a->high == b->high)) &&
+	       !strcmp(a->period_start, b->period_start) && !strcmp(a->fiscal_label, b->fiscal_label) &&
+	       !strcmp(a->calendar_label, b->calendar_label) && a->restated == b->restated;
+}
+
+int store_pair_facts(const struct fact_list *old, const struct fact_list *facts,
+		     int (*fn)(enum store_change c, const struct fact *o, const struct fact *now, void *ctx), void *ctx,
+		     struct reextract_result *res, long **pair_out, int **exact_out)
+{
+	long *pair;
+	int *exact;
+	pair = xcalloc(facts->n + 1, sizeof(long));
+	exact = xcalloc(facts->n + 1, sizeof(int));
+	char *used = xcalloc(old->n + 1, 1);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < facts->n; i++) {
+			if (pair[i])
+				continue;
+			for (size_t j = 0; j < old->n; j++)
+				if (!used[j] && (pass ? same_key(&facts->items[i], &old->items[j])
+						      : same_reading(&facts->items[i], &old->items[j]))) {
+					used[j] = 1;
+					pair[i] = (long)j + 1;
+					exact[i] = !pass;
+					break;
+				}
+		}
+	int cbrc = 0;
+	for (size_t i = 0; i < facts->n && !cbrc; i++) {
+		if (pair[i] && exact[i]) {
+			res->same++;
+			continue;
+		}
+		const struct fact *o = pair[i] ? &old->items[pair[i] - 1] : NULL;
+		if (o)
+			res->changed++;
+		else
+			res->fresh++;
+		if (fn)
+			cbrc = fn(o ? STORE_CHANGED : STORE_NEW, o, &facts->items[i], ctx);
+	}
+	for (size_t j = 0; j < old->n && !cbrc; j++)
+		if (!used[j]) {
+			res->gone++;
+			if (fn)
+				cbrc = fn(STORE_GONE, &old->items[j], NULL, ctx);
+		}
+	free(used);
+	*pair_out = pair;
+	*exact_out = exact;
+	return cbrc;
+}
+
+/* ---- what the backends share: searching texts ---- */
+
+/* Case-insensitive (ASCII) search of `w` in text[0..len). */
+int store_mentions(const char *text, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+	if (!n || n > len)
+		return 0;
+	unsigned char first = (unsigned char)w[0];
+	int latin = first < 0x80 && ((first | 0x20) >= 'a' && (first | 0x20) <= 'z');
+	for (size_t i = 0; i + n <= len; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (latin ? (c | 0x20) != (first | 0x20) : c != first)
+			continue;
+		size_t k = 1;
+		for (; k < n; k++) {
+			unsigned char a = (unsigned char)text[i + k], b = (unsigned char)w[k];
+			if (a != b && !(a < 0x80 && b < 0x80 && (a | 0x20) == (b | 0x20) && (a | 0x20) >= 'a' &&
+					(a | 0x20) <= 'z'))
+				break;
+		}
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}

@@ -62,6 +62,88 @@ struct store {
 	char *name; /* store_path(): the file's path, or the server's address without its password */
 };
 
+/* ---- what the backends share (store.c) ---- */
+
+/* One observation row read by a backend: `r`'s strings point into
+ * `strings`, one allocation (free(3)) that store_groups_add() takes. */
+struct store_row {
+	struct obs_row r;
+	char *strings;
+	int actual;
+};
+
+/* A report as the events up to a moment left it; only reports that were
+ * ever retracted, restored, re-dated or re-extracted have one. */
+struct report_then {
+	long report_id;
+	long version;  /* 0: its first set of facts */
+	int retracted;
+	char date[11]; /* "": the date it has now */
+};
+
+struct store_then_event;
+
+/* The store at a moment: events up to id `cut` count. Made by
+ * store_then_init(), store_then_event() for every event that changes how
+ * reports and observations count (retract, restore, redate, reextract,
+ * reject, accept; others are ignored), then store_then_done(); released
+ * by store_then_free(). */
+struct store_then {
+	long cut;
+	struct report_then *reps; /* by report id */
+	size_t nreps;
+	long *rejected; /* observation ids rejected then, ascending */
+	size_t nrejected;
+	struct store_then_event *rv, *ov; /* the events while being read */
+	size_t nr, capr, no, capo;
+};
+
+void store_then_init(struct store_then *t, long cut);
+void store_then_event(struct store_then *t, long id, const char *action, long report_id, long obs_id, long version,
+		      const char *before, const char *after);
+void store_then_done(struct store_then *t);
+void store_then_free(struct store_then *t);
+
+/* Whether row `g` was in the store then, and how it counted: its report
+ * date and whether it was superseded or rejected are set as they were.
+ * Returns 0 when the row is to be left out. */
+int store_then_row(const struct store_then *t, const struct obs_query *q, struct store_row *g);
+
+/* The rows of store_each_obs(), read in fact order (entity, metric, kind,
+ * period type, period end), one fact's rows at a time: the winner is
+ * chosen per fact (store.h's rule), nothing is held beyond one fact. */
+struct store_groups {
+	const struct obs_query *q;
+	const struct store_then *then; /* NULL: now */
+	int (*fn)(const struct obs_row *, void *);
+	void *ctx;
+	struct store_row *g;
+	size_t n, cap;
+};
+
+void store_groups_init(struct store_groups *gs, const struct obs_query *q, const struct store_then *then,
+		       int (*fn)(const struct obs_row *, void *), void *ctx);
+
+/* Takes the next row (and its strings, even when it is left out). Returns
+ * 0, or fn's non-zero return, which should stop the reading. */
+int store_groups_add(struct store_groups *gs, struct store_row *row);
+
+/* Hands the last fact to fn when `flush` (returns fn's result) and
+ * releases the groups. */
+int store_groups_end(struct store_groups *gs, int flush);
+
+/* Matches each of the new `facts` of a report with one of its `old` ones
+ * (store_reextract()'s rule: an identical one first, then one of the same
+ * key), counts the differences into `res` and calls `fn` (when not NULL)
+ * for each. `*pair` (new fact -> old index + 1, 0 none) and `*exact` are
+ * yours to free. Returns 0, or fn's non-zero return. */
+int store_pair_facts(const struct fact_list *old, const struct fact_list *facts,
+		     int (*fn)(enum store_change c, const struct fact *o, const struct fact *now, void *ctx), void *ctx,
+		     struct reextract_result *res, long **pair, int **exact);
+
+/* Whether `w` occurs in text[0..len), ASCII case ignored (Latin words). */
+int store_mentions(const char *text, size_t len, const char *w);
+
 /* Opens the SQLite store at `path` (store_open_with()'s contract). */
 int store_sqlite_open(const char *path, const struct embedded_migration *migrations, struct store **out,
 		      struct errmsg *e);

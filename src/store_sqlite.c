@@ -1174,13 +1174,7 @@ static void json_list(struct buf *b, const char *const *v, size_t n)
 }
 
 /* One observation row copied out of SQLite, for the group being read. */
-struct grow_row {
-	struct obs_row r;
-	char *strings; /* one block holding every string of the row */
-	int actual;
-};
-
-static void copy_row(sqlite3_stmt *st, struct grow_row *g)
+static void copy_row(sqlite3_stmt *st, struct store_row *g)
 {
 	/* the text columns, in order, into one allocation */
 	static const int text_cols[] = { 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 15, 17, 20, 21, 22, 23, 29 };
@@ -1231,219 +1225,38 @@ static void copy_row(sqlite3_stmt *st, struct grow_row *g)
 	r->end_byte = sqlite3_column_int64(st, 19);
 	r->page = sqlite3_column_int(st, 24);
 	r->resolution = sqlite3_column_double(st, 25);
-	g->actual = !strcmp(r->basis, "actual");
-}
-
-/* Whether row a wins over row b as the current value of their fact: an
- * actual beats an estimate, then the later report date, then the report
- * added later, then the later row. */
-static int wins(const struct grow_row *a, const struct grow_row *b)
-{
-	if (a->actual != b->actual)
-		return a->actual;
-	int c = strcmp(a->r.report_date, b->r.report_date);
-	if (c)
-		return c > 0;
-	if (a->r.report_id != b->r.report_id)
-		return a->r.report_id > b->r.report_id;
-	return a->r.id > b->r.id;
-}
-
-static int cmp_reported(const void *x, const void *y)
-{
-	const struct grow_row *a = x, *b = y;
-	int c = strcmp(a->r.report_date, b->r.report_date);
-	if (c)
-		return c;
-	if (a->r.report_id != b->r.report_id)
-		return a->r.report_id < b->r.report_id ? -1 : 1;
-	return a->r.id < b->r.id ? -1 : a->r.id > b->r.id;
-}
-
-static int same_fact(const struct obs_row *a, const struct obs_row *b)
-{
-	return !strcmp(a->entity, b->entity) && !strcmp(a->metric, b->metric) && !strcmp(a->kind, b->kind) &&
-	       !strcmp(a->period_type, b->period_type) && !strcmp(a->period_end, b->period_end);
-}
-
-/* Hands one fact's rows to fn: the winner, or all of them oldest report
- * first with the winner marked. */
-static int flush_group(struct grow_row *g, size_t n, enum obs_mode mode, int (*fn)(const struct obs_row *, void *),
-		       void *ctx)
-{
-	if (!n)
-		return 0;
-	/* superseded and rejected rows are there to be shown, never to win */
-	size_t best = n;
-	for (size_t i = 0; i < n; i++)
-		if (!g[i].r.superseded && !g[i].r.rejected && (best == n || wins(&g[i], &g[best])))
-			best = i;
-	if (best < n)
-		g[best].r.current = 1;
-	if (mode == OBS_CURRENT)
-		return best < n ? fn(&g[best].r, ctx) : 0;
-	qsort(g, n, sizeof(*g), cmp_reported);
-	for (size_t i = 0; i < n; i++) {
-		int rc = fn(&g[i].r, ctx);
-		if (rc)
-			return rc;
-	}
-	return 0;
-}
-
-/* A report as the events up to a moment left it; only reports that were
- * ever retracted, restored, re-dated or re-extracted have one. */
-struct report_then {
-	long report_id;
-	long version;   /* 0: its first set of facts */
-	int retracted;
-	char date[11];  /* "" : the date it has now */
-};
-
-/* The store at a moment: events up to `cut` count. */
-struct store_then {
-	long cut;
-	struct report_then *reps;
-	size_t nreps;
-	long *rejected; /* observation ids rejected then, ascending */
-	size_t nrejected;
-};
-
-struct event_row {
-	long id, key, version;
-	int action; /* index into then_actions */
-	char before[11], after[11];
-};
-
-static const char *const then_actions[] = { "retract", "restore", "redate", "reextract", "reject", "accept" };
-
-static int cmp_event_row(const void *x, const void *y)
-{
-	const struct event_row *a = x, *b = y;
-	if (a->key != b->key)
-		return a->key < b->key ? -1 : 1;
-	return a->id < b->id ? -1 : a->id > b->id;
-}
-
-static int cmp_long(const void *x, const void *y)
-{
-	long a = *(const long *)x, b = *(const long *)y;
-	return a < b ? -1 : a > b;
-}
-
-static int cmp_report_then(const void *x, const void *y)
-{
-	long a = ((const struct report_then *)x)->report_id, b = ((const struct report_then *)y)->report_id;
-	return a < b ? -1 : a > b;
-}
-
-static void then_free(struct store_then *t)
-{
-	free(t->reps);
-	free(t->rejected);
 }
 
 /* Replays the events that change how reports and observations count, up
  * to the last event at or before `at`. */
 static int then_load(struct sq *s, const char *at, struct store_then *t, struct errmsg *e)
 {
-	memset(t, 0, sizeof(*t));
 	sqlite3_stmt *st;
+	long cut = 0;
 	if (sqlite3_prepare_v2(s->db, "SELECT coalesce(max(id), 0) FROM event WHERE at <= ?", -1, &st, NULL) != SQLITE_OK)
 		return db_err(s, e, "cannot read the events");
 	sqlite3_bind_text(st, 1, at, -1, SQLITE_TRANSIENT);
 	if (sqlite3_step(st) == SQLITE_ROW)
-		t->cut = sqlite3_column_int64(st, 0);
+		cut = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
+	store_then_init(t, cut);
 	if (sqlite3_prepare_v2(s->db,
 			       "SELECT id, action, report_id, obs_id, version, before, after FROM event"
 			       " WHERE action IN ('retract', 'restore', 'redate', 'reextract', 'reject', 'accept')"
 			       " ORDER BY id",
 			       -1, &st, NULL) != SQLITE_OK)
 		return db_err(s, e, "cannot read the events");
-	struct event_row *rv = NULL, *ov = NULL;
-	size_t nr = 0, capr = 0, no = 0, capo = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		struct event_row ev;
-		memset(&ev, 0, sizeof(ev));
-		ev.id = sqlite3_column_int64(st, 0);
-		for (size_t i = 0; i < ARRAY_SIZE(then_actions); i++)
-			if (!strcmp(col(st, 1), then_actions[i]))
-				ev.action = (int)i;
-		ev.version = sqlite3_column_int64(st, 4);
-		copy_str(ev.before, sizeof(ev.before), col(st, 5) ? col(st, 5) : "");
-		copy_str(ev.after, sizeof(ev.after), col(st, 6) ? col(st, 6) : "");
-		if (ev.action >= 4) {
-			ev.key = sqlite3_column_int64(st, 3);
-			GROW(ov, capo, no + 1);
-			ov[no++] = ev;
-		} else {
-			ev.key = sqlite3_column_int64(st, 2);
-			GROW(rv, capr, nr + 1);
-			rv[nr++] = ev;
-		}
-	}
+	while (sqlite3_step(st) == SQLITE_ROW)
+		store_then_event(t, sqlite3_column_int64(st, 0), col(st, 1), sqlite3_column_int64(st, 2),
+				 sqlite3_column_int64(st, 3), sqlite3_column_int64(st, 4), col(st, 5), col(st, 6));
 	sqlite3_finalize(st);
-	if (nr)
-		qsort(rv, nr, sizeof(*rv), cmp_event_row);
-	if (no)
-		qsort(ov, no, sizeof(*ov), cmp_event_row);
-	size_t cap = 0;
-	for (size_t i = 0; i < nr; i++) {
-		if (!t->nreps || t->reps[t->nreps - 1].report_id != rv[i].key) {
-			GROW(t->reps, cap, t->nreps + 1);
-			t->reps[t->nreps++] = (struct report_then){ rv[i].key, 0, 0, "" };
-		}
-		struct report_then *r = &t->reps[t->nreps - 1];
-		const struct event_row *ev = &rv[i];
-		if (ev->id > t->cut) {
-			/* the first re-date after the moment knows the date it had */
-			if (ev->action == 2 && !r->date[0])
-				copy_str(r->date, sizeof(r->date), ev->before);
-			continue;
-		}
-		if (ev->action <= 1)
-			r->retracted = ev->action == 0;
-		if (ev->version)
-			r->version = ev->version;
-		if (ev->action == 2)
-			copy_str(r->date, sizeof(r->date), ev->after);
-	}
-	cap = 0;
-	for (size_t i = 0; i < no; i++) {
-		/* the last event up to the moment decides */
-		if (ov[i].id > t->cut || (i + 1 < no && ov[i + 1].key == ov[i].key && ov[i + 1].id <= t->cut))
-			continue;
-		if (ov[i].action == 4) {
-			GROW(t->rejected, cap, t->nrejected + 1);
-			t->rejected[t->nrejected++] = ov[i].key;
-		}
-	}
-	free(rv);
-	free(ov);
+	store_then_done(t);
 	return 0;
 }
 
-/* Whether row `g` was in the store then, and how it counted: its report
- * date and whether it was superseded or rejected are set as they were.
- * Returns 0 when the row is to be left out. */
-static int then_row(const struct store_then *t, const struct obs_query *q, struct grow_row *g)
-{
-	struct report_then key = { g->r.report_id, 0, 0, "" };
-	const struct report_then *rs = t->nreps ? bsearch(&key, t->reps, t->nreps, sizeof(key), cmp_report_then) : NULL;
-	long then_version = rs ? rs->version : 0;
-	if (g->r.version > then_version) /* made after the moment */
-		return 0;
-	if (rs && rs->retracted && !q->include_retracted)
-		return 0;
-	if (rs && rs->date[0])
-		g->r.report_date = rs->date;
-	if (q->as_of && strcmp(g->r.report_date, q->as_of) > 0)
-		return 0;
-	g->r.superseded = g->r.version != then_version;
-	g->r.rejected = t->nrejected && bsearch(&g->r.id, t->rejected, t->nrejected, sizeof(long), cmp_long);
-	return q->everything || (!g->r.superseded && !g->r.rejected);
-}
+
+
+
 
 static int sq_each_obs(struct store *base, const struct obs_query *q, int (*fn)(const struct obs_row *, void *),
 		   void *ctx, struct errmsg *e)
@@ -1452,7 +1265,7 @@ static int sq_each_obs(struct store *base, const struct obs_query *q, int (*fn)(
 	struct store_then then;
 	memset(&then, 0, sizeof(then));
 	if (q->known_at && then_load(s, q->known_at, &then, e) < 0) {
-		then_free(&then);
+		store_then_free(&then);
 		return -1;
 	}
 	/* The rows come in the order of the index on (entity, metric, kind,
@@ -1513,8 +1326,8 @@ static int sq_each_obs(struct store *base, const struct obs_query *q, int (*fn)(
 
 	sqlite3_stmt *st;
 	int rc = 0;
-	struct grow_row *g = NULL;
-	size_t n = 0, cap = 0;
+	struct store_groups gs;
+	store_groups_init(&gs, q, q->known_at ? &then : NULL, fn, ctx);
 	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
 		rc = db_err(s, e, "cannot query observations");
 		goto out;
@@ -1538,38 +1351,22 @@ static int sq_each_obs(struct store *base, const struct obs_query *q, int (*fn)(
 		sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, ":cut"), then.cut);
 	int step;
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		struct grow_row row;
+		struct store_row row;
 		copy_row(st, &row);
-		if (q->known_at && !then_row(&then, q, &row)) {
-			free(row.strings);
-			continue;
-		}
-		if (n && !same_fact(&g[0].r, &row.r)) {
-			rc = flush_group(g, n, q->mode, fn, ctx);
-			for (size_t i = 0; i < n; i++)
-				free(g[i].strings);
-			n = 0;
-			if (rc) {
-				free(row.strings);
-				break;
-			}
-		}
-		GROW(g, cap, n + 1);
-		g[n++] = row;
+		if ((rc = store_groups_add(&gs, &row)))
+			break;
 	}
 	if (!rc && step != SQLITE_ROW && step != SQLITE_DONE)
 		rc = db_err(s, e, "cannot query observations");
-	if (!rc)
-		rc = flush_group(g, n, q->mode, fn, ctx);
-	for (size_t i = 0; i < n; i++)
-		free(g[i].strings);
 	sqlite3_finalize(st);
 out:
-	free(g);
+	int frc = store_groups_end(&gs, !rc);
+	if (!rc)
+		rc = frc;
 	buf_free(&sql);
 	buf_free(&ents);
 	buf_free(&mets);
-	then_free(&then);
+	store_then_free(&then);
 	return rc < 0 ? -1 : 0;
 }
 
@@ -1772,23 +1569,6 @@ static int current_facts(struct sq *s, long id, struct fact_list *out, long **id
 	return 0;
 }
 
-static int same_key(const struct fact *a, const struct fact *b)
-{
-	return !strcmp(a->entity, b->entity) && !strcmp(a->metric, b->metric) && !strcmp(a->kind, b->kind) &&
-	       !strcmp(a->period_type, b->period_type) && !strcmp(a->period_end, b->period_end) &&
-	       !strcmp(a->basis, b->basis);
-}
-
-/* The same fact read the same way (where in the text it stands aside). */
-static int same_reading(const struct fact *a, const struct fact *b)
-{
-	int range = !strcmp(a->qualifier, "range");
-	return same_key(a, b) && a->value == b->value && !strcmp(a->unit, b->unit) &&
-	       !strcmp(a->qualifier, b->qualifier) && (!range || (a->low == b->low && a->high == b->high)) &&
-	       !strcmp(a->period_start, b->period_start) && !strcmp(a->fiscal_label, b->fiscal_label) &&
-	       !strcmp(a->calendar_label, b->calendar_label) && a->restated == b->restated;
-}
-
 static int run_sql_ids(struct sq *s, const char *sql, long a, long b, long c)
 {
 	sqlite3_stmt *st;
@@ -1832,43 +1612,7 @@ static int sq_reextract(struct store *base, long id, const struct fact_list *fac
 		goto out;
 	if (!facts)
 		facts = &old; /* a re-date without a text to read again */
-	pair = xcalloc(facts->n + 1, sizeof(long));
-	exact = xcalloc(facts->n + 1, sizeof(int));
-	char *used = xcalloc(old.n + 1, 1);
-	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < facts->n; i++) {
-			if (pair[i])
-				continue;
-			for (size_t j = 0; j < old.n; j++)
-				if (!used[j] && (pass ? same_key(&facts->items[i], &old.items[j])
-						      : same_reading(&facts->items[i], &old.items[j]))) {
-					used[j] = 1;
-					pair[i] = (long)j + 1;
-					exact[i] = !pass;
-					break;
-				}
-		}
-	int cbrc = 0;
-	for (size_t i = 0; i < facts->n && !cbrc; i++) {
-		if (pair[i] && exact[i]) {
-			res->same++;
-			continue;
-		}
-		const struct fact *o = pair[i] ? &old.items[pair[i] - 1] : NULL;
-		if (o)
-			res->changed++;
-		else
-			res->fresh++;
-		if (fn)
-			cbrc = fn(o ? STORE_CHANGED : STORE_NEW, o, &facts->items[i], ctx);
-	}
-	for (size_t j = 0; j < old.n && !cbrc; j++)
-		if (!used[j]) {
-			res->gone++;
-			if (fn)
-				cbrc = fn(STORE_GONE, &old.items[j], NULL, ctx);
-		}
-	free(used);
+	int cbrc = store_pair_facts(&old, facts, fn, ctx, res, &pair, &exact);
 	int refacts = res->fresh || res->changed || res->gone;
 	res->redated = date && strcmp(date, cur_date) != 0;
 	if (dry_run || cbrc || (!refacts && !res->redated)) {
@@ -2225,31 +1969,6 @@ static int sq_lexicon_unalias(struct store *base, const char *alias, const char 
 	return -1;
 }
 
-/* Case-insensitive (ASCII) search of `w` in text[0..len). */
-static int mentions(const char *text, size_t len, const char *w)
-{
-	size_t n = strlen(w);
-	if (!n || n > len)
-		return 0;
-	unsigned char first = (unsigned char)w[0];
-	int latin = first < 0x80 && ((first | 0x20) >= 'a' && (first | 0x20) <= 'z');
-	for (size_t i = 0; i + n <= len; i++) {
-		unsigned char c = (unsigned char)text[i];
-		if (latin ? (c | 0x20) != (first | 0x20) : c != first)
-			continue;
-		size_t k = 1;
-		for (; k < n; k++) {
-			unsigned char a = (unsigned char)text[i + k], b = (unsigned char)w[k];
-			if (a != b && !(a < 0x80 && b < 0x80 && (a | 0x20) == (b | 0x20) && (a | 0x20) >= 'a' &&
-					(a | 0x20) <= 'z'))
-				break;
-		}
-		if (k == n)
-			return 1;
-	}
-	return 0;
-}
-
 static int sq_count_mentions(struct store *base, const char *const *words, size_t nwords, long *reports, long *textless,
 			 long *ids, size_t nids, struct errmsg *e)
 {
@@ -2272,7 +1991,7 @@ static int sq_count_mentions(struct store *base, const char *const *words, size_
 		if (uncompress((Bytef *)text, &size, sqlite3_column_blob(st, 2), (uLong)sqlite3_column_bytes(st, 2)) != Z_OK)
 			continue;
 		for (size_t i = 0; i < nwords; i++)
-			if (mentions(text, (size_t)size, words[i])) {
+			if (store_mentions(text, (size_t)size, words[i])) {
 				if ((size_t)*reports < nids)
 					ids[*reports] = sqlite3_column_int64(st, 0);
 				(*reports)++;
