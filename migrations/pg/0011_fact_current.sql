@@ -16,19 +16,19 @@
 -- against it without reading the observation or the report.
 
 CREATE TABLE fact_current (
-  entity      TEXT NOT NULL,
-  metric      TEXT NOT NULL,
-  kind        TEXT NOT NULL,
-  period_type TEXT NOT NULL,
-  period_end  TEXT NOT NULL,
-  basis       TEXT NOT NULL,
+  entity      TEXT COLLATE "C" NOT NULL,
+  metric      TEXT COLLATE "C" NOT NULL,
+  kind        TEXT COLLATE "C" NOT NULL,
+  period_type TEXT COLLATE "C" NOT NULL,
+  period_end  TEXT COLLATE "C" NOT NULL,
+  basis       TEXT COLLATE "C" NOT NULL,
   obs_id      BIGINT NOT NULL,
   report_id   BIGINT NOT NULL,
-  published   TEXT NOT NULL,  -- the winning report's date
+  published   TEXT COLLATE "C" NOT NULL,  -- the winning report's date
   value       DOUBLE PRECISION NOT NULL,
   low         DOUBLE PRECISION,
   high        DOUBLE PRECISION,
-  qualifier   TEXT NOT NULL,
+  qualifier   TEXT COLLATE "C" NOT NULL,
   resolution  DOUBLE PRECISION,
   PRIMARY KEY (entity, metric, kind, period_type, period_end, basis)
 );
