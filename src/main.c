@@ -61,6 +61,9 @@ const struct command *cli_find_command(const char *name)
 static const char main_env[] =
 	"The store is --db PATH, else $MTRACK_DB, else $XDG_DATA_HOME/mtrack/mtrack.db\n"
 	"(~/.local/share/mtrack/mtrack.db). --db may come anywhere on the line.\n"
+	"A store a team shares is in PostgreSQL: --db postgresql://USER@HOST/DBNAME (or\n"
+	"postgres://..., or service=NAME from pg_service.conf), in schema --schema NAME\n"
+	"(else $MTRACK_SCHEMA, else mtrack); the password from ~/.pgpass or $PGPASSWORD.\n"
 	"'mtrack help COMMAND' shows a command's options.\n"
 	"A report held whole (add, import; extract of standard input, PDF, HTML or a text not\n"
 	"in UTF-8) over $MTRACK_MAX_FILE_SIZE bytes (default 512M) or with a line over\n"
@@ -70,7 +73,7 @@ static const char main_env[] =
 
 static void main_usage(FILE *f)
 {
-	fputs("usage: mtrack [--db PATH] COMMAND [ARGS]\n"
+	fputs("usage: mtrack [--db PATH|URL] [--schema NAME] COMMAND [ARGS]\n"
 	      "       mtrack --help | --version | help COMMAND\n\n"
 	      "Builds a versioned metric history from research reports and earnings releases.\n\n"
 	      "Commands:\n",
@@ -269,8 +272,9 @@ static int check_options(const struct command *c, int argc, char **argv)
 	return 0;
 }
 
-/* Takes --db PATH (or --db=PATH) out of the line wherever it stands before
- * "--". Returns the new argument count, or -1 when --db has no path. */
+/* Takes --db PATH (or --db=PATH) and --schema NAME out of the line
+ * wherever they stand before "--". Returns the new argument count, -1
+ * when --db has no path, -2 when --schema has no name. */
 /* A byte count from the environment: digits, then K, M or G. 0 when the
  * variable is unset; -1 when it is not such a count. */
 static int env_bytes(const char *name, size_t *out)
@@ -318,6 +322,14 @@ static int take_global(int argc, char **argv, struct cli *cli)
 		} else if (!rest && !strncmp(argv[i], "--db=", 5)) {
 			cli->db_opt = argv[i] + 5;
 			continue;
+		} else if (!rest && !strcmp(argv[i], "--schema")) {
+			if (i + 1 >= argc)
+				return -2;
+			cli->schema_opt = argv[++i];
+			continue;
+		} else if (!rest && !strncmp(argv[i], "--schema=", 9)) {
+			cli->schema_opt = argv[i] + 9;
+			continue;
 		}
 		argv[w++] = argv[i];
 	}
@@ -358,8 +370,13 @@ static int finish_output(int rc)
 
 static int run(int argc, char **argv)
 {
-	struct cli cli = { NULL, "mtrack", 0, 0 };
+	struct cli cli = { NULL, NULL, "mtrack", 0, 0 };
 	argc = take_global(argc, argv, &cli);
+	if (argc == -2) {
+		cli_error("--schema needs a name");
+		cli_usage_hint(NULL);
+		return EXIT_USAGE;
+	}
 	if (argc < 0) {
 		cli_error("--db needs a path");
 		cli_usage_hint(NULL);
@@ -386,7 +403,7 @@ static int run(int argc, char **argv)
 				printf("%s\n", commands[k].name);
 			return EXIT_OK;
 		}
-		static const char *const globals[] = { "db", "help", "version" };
+		static const char *const globals[] = { "db", "schema", "help", "version" };
 		const char *near = argv[i][1] == '-' ? cli_suggest(argv[i] + 2, globals, ARRAY_SIZE(globals)) : NULL;
 		if (near)
 			cli_error("unknown option '%s'; did you mean '--%s'?", argv[i], near);

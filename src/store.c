@@ -2,7 +2,8 @@
  * The store (see store.h): the functions every command calls, which hand
  * each operation to the backend keeping the store (store_backend.h): a
  * SQLite file (store_sqlite.c) or a PostgreSQL server (store_pg.c); and
- * what does not depend on the backend: where the store is, and time.
+ * what does not depend on the backend: where the store is, time, and the
+ * rules both apply to the rows they read.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -155,9 +156,21 @@ int store_open_with(const char *path, const struct embedded_migration *migration
 	return store_sqlite_open(path, migrations, out, e);
 }
 
+int store_is_server(const char *where)
+{
+	return store_pg_is_address(where);
+}
+
+int store_open_in(const char *where, const char *schema, struct store **out, struct errmsg *e)
+{
+	if (store_is_server(where))
+		return store_pg_open(where, schema, embedded_pg_migrations, out, e);
+	return store_sqlite_open(where, embedded_migrations, out, e);
+}
+
 int store_open(const char *path, struct store **out, struct errmsg *e)
 {
-	return store_open_with(path, embedded_migrations, out, e);
+	return store_open_in(path, NULL, out, e);
 }
 
 void store_close(struct store *s)
@@ -656,3 +669,4 @@ int store_mentions(const char *text, size_t len, const char *w)
 	}
 	return 0;
 }
+

@@ -144,6 +144,19 @@ int store_pair_facts(const struct fact_list *old, const struct fact_list *facts,
 /* Whether `w` occurs in text[0..len), ASCII case ignored (Latin words). */
 int store_mentions(const char *text, size_t len, const char *w);
 
+/* Opens the store in the PostgreSQL server at `where` (a URL or a
+ * service=NAME), in schema `schema` (NULL: $MTRACK_SCHEMA, else "mtrack"),
+ * migrating it with `migrations` (store_open_in()'s contract). */
+int store_pg_open(const char *where, const char *schema, const struct embedded_migration *migrations,
+		  struct store **out, struct errmsg *e);
+
+/* Whether `where` is a PostgreSQL address (store_is_server()). */
+int store_pg_is_address(const char *where);
+
+/* `where` with its password (user:PASSWORD@ in a URL, password=... as a
+ * parameter or keyword) removed: yours to free. */
+char *store_pg_redact(const char *where);
+
 /* Opens the SQLite store at `path` (store_open_with()'s contract). */
 int store_sqlite_open(const char *path, const struct embedded_migration *migrations, struct store **out,
 		      struct errmsg *e);
