@@ -147,6 +147,7 @@ int cmd_reextract(int argc, char **argv, struct cli *cli);
 int cmd_redate(int argc, char **argv, struct cli *cli);
 int cmd_reject(int argc, char **argv, struct cli *cli);
 int cmd_accept(int argc, char **argv, struct cli *cli);
+int cmd_copy(int argc, char **argv, struct cli *cli);
 
 /* Looks a command up by name; NULL when unknown. */
 const struct command *cli_find_command(const char *name);

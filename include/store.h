@@ -330,4 +330,54 @@ struct store_event {
 int store_each_event(struct store *s, long report_id, int (*fn)(const struct store_event *, void *), void *ctx,
 		     struct errmsg *e);
 
+/* ---- a whole history: copying and checking it ---- */
+
+/* One value of a row of a history, typed as both backends keep it. */
+enum store_type { STORE_NULL, STORE_INT, STORE_REAL, STORE_TEXT, STORE_BLOB };
+
+struct store_value {
+	enum store_type type; /* STORE_NULL: SQL NULL */
+	long long i;
+	double d;
+	const char *s; /* STORE_TEXT (NUL-terminated) and STORE_BLOB */
+	size_t len;
+};
+
+/* One table of a history: its columns (names and types) and the order its
+ * rows are listed in, the same on every backend. */
+struct store_table {
+	const char *name;
+	const char *const *cols;
+	const enum store_type *types;
+	size_t ncols;
+	const char *order; /* the ORDER BY of its key; NULL: the order rows were added in */
+};
+
+/* The tables of a history, each after those it refers to, ending with an
+ * all-zero entry: the lexicon, reports, their versions and retractions,
+ * observations, kept texts, the event log, the current values. */
+extern const struct store_table store_tables[];
+
+/* Calls `fn` for every row of table `t`, in its order, streaming (memory
+ * does not grow with the table). The row's values live until fn
+ * returns; fn's non-zero return stops it and is returned (-1 stays -1). */
+int store_each_table_row(struct store *s, const struct store_table *t,
+			 int (*fn)(const struct store_value *row, void *ctx), void *ctx, struct errmsg *e);
+
+/* Loads a whole history into store `s`, which must hold none (no report,
+ * no event: refused otherwise, nothing changed): store_load_begin() (its
+ * default lexicon is dropped for the one loaded), store_load_row() for
+ * every row of every table in store_tables[] order, ids as given, then
+ * store_load_end(), which commits (commit != 0) or leaves `s` as it was.
+ * One transaction. */
+int store_load_begin(struct store *s, struct errmsg *e);
+int store_load_row(struct store *s, const struct store_table *t, const struct store_value *row, struct errmsg *e);
+int store_load_end(struct store *s, int commit, struct errmsg *e);
+
+/* The SHA-256 of a canonical dump of the history (every row of every table
+ * of store_tables[], in its order, each value by its type): the same
+ * history gives the same digest on either backend, whatever its ids were
+ * assigned by. Writes 64 hex digits and a NUL into `out`. */
+int store_checksum(struct store *s, char out[65], struct errmsg *e);
+
 #endif

@@ -20,7 +20,7 @@
 extern const char usage_init[], usage_info[], usage_extract[], usage_add[], usage_series[],
 	usage_history[], usage_conflicts[], usage_check[], usage_reports[], usage_report[],
 	usage_retract[], usage_restore[], usage_export[], usage_import[], usage_plot[], usage_lexicon[],
-	usage_log[], usage_reextract[], usage_redate[], usage_reject[], usage_accept[];
+	usage_log[], usage_reextract[], usage_redate[], usage_reject[], usage_accept[], usage_copy[];
 
 static const struct command commands[] = {
 	{ "init", cmd_init, usage_init, "create or upgrade the store" },
@@ -44,6 +44,7 @@ static const struct command commands[] = {
 	{ "accept", cmd_accept, usage_accept, "undo a rejection" },
 	{ "lexicon", cmd_lexicon, usage_lexicon, "list and extend entities, metrics and aliases" },
 	{ "log", cmd_log, usage_log, "every change made to the store, with time, who and why" },
+	{ "copy", cmd_copy, usage_copy, "copy a whole history into a new store (SQLite or PostgreSQL)" },
 };
 
 /* The commands that create the store when it does not exist; the others

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "sha256.h"
 #include "store_backend.h"
 #include "banned.h"
 
@@ -670,3 +671,150 @@ int store_mentions(const char *text, size_t len, const char *w)
 	return 0;
 }
 
+/* ---- a whole history ---- */
+
+#define T STORE_TEXT
+#define I STORE_INT
+#define R STORE_REAL
+#define B STORE_BLOB
+#define TABLE(name, order, ...)                                                                                  \
+	{ #name, name##_cols, name##_types, ARRAY_SIZE(name##_cols), order }
+
+static const char *const entity_cols[] = { "id", "name", "name_zh", "parent", "fy_rule", "kind" };
+static const enum store_type entity_types[] = { T, T, T, T, T, T };
+static const char *const metric_cols[] = { "id", "name", "unit_kind", "stock" };
+static const enum store_type metric_types[] = { T, T, T, I };
+static const char *const alias_cols[] = { "alias", "target_type", "target", "sign" };
+static const enum store_type alias_types[] = { T, T, T, I };
+static const char *const report_cols[] = { "id", "sha256", "title", "source", "published", "date_source", "path",
+					   "size", "encoding", "added_at", "extractor", "version" };
+static const enum store_type report_types[] = { I, T, T, T, T, T, T, I, T, T, T, I };
+static const char *const report_version_cols[] = { "id", "report_id", "extractor", "at" };
+static const enum store_type report_version_types[] = { I, I, T, T };
+static const char *const retraction_cols[] = { "id", "report_id", "action", "reason", "at" };
+static const enum store_type retraction_types[] = { I, I, T, T, T };
+static const char *const observation_cols[] = {
+	"id", "report_id", "entity", "metric", "kind", "period_type", "period_start", "period_end",
+	"fiscal_label", "calendar_label", "value", "unit", "qualifier", "low", "high", "basis",
+	"restated", "sentence", "start_byte", "end_byte", "page", "resolution", "version", "rejected",
+};
+static const enum store_type observation_types[] = { I, I, T, T, T, T, T, T, T, T, R, T,
+						     T, R, R, T, I, T, I, I, I, R, I, I };
+static const char *const report_text_cols[] = { "report_id", "size", "pages", "body" };
+static const enum store_type report_text_types[] = { I, I, I, B };
+static const char *const event_cols[] = { "id", "at", "who", "action", "report_id", "obs_id",
+					  "version", "before", "after", "what", "why" };
+static const enum store_type event_types[] = { I, T, T, T, I, I, I, T, T, T, T };
+static const char *const fact_current_cols[] = { "entity", "metric", "kind", "period_type", "period_end",
+						 "basis", "obs_id", "report_id", "published", "value",
+						 "low", "high", "qualifier", "resolution" };
+static const enum store_type fact_current_types[] = { T, T, T, T, T, T, I, I, T, R, R, R, T, R };
+
+const struct store_table store_tables[] = {
+	TABLE(entity, NULL),
+	TABLE(metric, NULL),
+	TABLE(alias, NULL),
+	TABLE(report, "id"),
+	TABLE(report_version, "id"),
+	TABLE(retraction, "id"),
+	TABLE(observation, "entity, metric, kind, period_type, period_end, id"),
+	TABLE(report_text, "report_id"),
+	TABLE(event, "id"),
+	TABLE(fact_current, "entity, metric, kind, period_type, period_end, basis"),
+	{ NULL, NULL, NULL, 0, NULL },
+};
+
+#undef TABLE
+#undef T
+#undef I
+#undef R
+#undef B
+
+int store_each_table_row(struct store *s, const struct store_table *t,
+			 int (*fn)(const struct store_value *row, void *ctx), void *ctx, struct errmsg *e)
+{
+	return s->ops->each_table_row(s, t, fn, ctx, e);
+}
+
+int store_load_begin(struct store *s, struct errmsg *e)
+{
+	struct store_info info;
+	if (store_info(s, &info, e) < 0)
+		return -1;
+	if (info.reports || info.events)
+		return err_set(e, "store '%s' is not empty (%ld reports, %ld changes): a copy goes into a new store only",
+			       s->name, info.reports, info.events);
+	return s->ops->load_begin(s, e);
+}
+
+int store_load_row(struct store *s, const struct store_table *t, const struct store_value *row, struct errmsg *e)
+{
+	return s->ops->load_row(s, t, row, e);
+}
+
+int store_load_end(struct store *s, int commit, struct errmsg *e)
+{
+	return s->ops->load_end(s, commit, e);
+}
+
+struct sum_ctx {
+	struct sha256 *h;
+	size_t ncols;
+	struct buf b;
+};
+
+/* Each value as a type letter, its length and its bytes: no two rows,
+ * or two splits of a row into values, give the same text. */
+static int sum_row(const struct store_value *row, void *ctx)
+{
+	struct sum_ctx *c = ctx;
+	buf_reset(&c->b);
+	for (size_t i = 0; i < c->ncols; i++) {
+		const struct store_value *v = &row[i];
+		char num[40];
+		switch (v->type) {
+		case STORE_NULL:
+			buf_adds(&c->b, "N;");
+			break;
+		case STORE_INT:
+			snprintf(num, sizeof(num), "%lld", v->i);
+			buf_printf(&c->b, "I%zu:%s;", strlen(num), num);
+			break;
+		case STORE_REAL:
+			snprintf(num, sizeof(num), "%.17g", v->d);
+			buf_printf(&c->b, "R%zu:%s;", strlen(num), num);
+			break;
+		case STORE_TEXT:
+		case STORE_BLOB:
+			buf_printf(&c->b, "%c%zu:", v->type == STORE_TEXT ? 'T' : 'B', v->len);
+			buf_add(&c->b, v->s, v->len);
+			buf_addc(&c->b, ';');
+			break;
+		}
+	}
+	buf_addc(&c->b, '\n');
+	sha256_add(c->h, c->b.data, c->b.len);
+	return 0;
+}
+
+int store_checksum(struct store *s, char out[65], struct errmsg *e)
+{
+	struct sum_ctx c = { NULL, 0, BUF_INIT };
+	if (!(c.h = sha256_begin(e)))
+		return -1;
+	int rc = 0;
+	for (const struct store_table *t = store_tables; t->name && rc == 0; t++) {
+		char head[96];
+		snprintf(head, sizeof(head), "table %s\n", t->name);
+		sha256_add(c.h, head, strlen(head));
+		c.ncols = t->ncols;
+		rc = store_each_table_row(s, t, sum_row, &c, e);
+	}
+	buf_free(&c.b);
+	if (rc < 0) {
+		char ignored[65];
+		sha256_end(c.h, ignored, NULL);
+		return -1;
+	}
+	return sha256_end(c.h, out, e);
+}

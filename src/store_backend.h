@@ -54,6 +54,13 @@ struct store_backend {
 				const char *label, char ***out, size_t *n, struct errmsg *e);
 	int (*each_event)(struct store *s, long report_id, int (*fn)(const struct store_event *, void *), void *ctx,
 			  struct errmsg *e);
+	int (*each_table_row)(struct store *s, const struct store_table *t,
+			      int (*fn)(const struct store_value *row, void *ctx), void *ctx, struct errmsg *e);
+	/* load_begin: the store known to hold no history; one transaction
+	 * begun, the default lexicon dropped */
+	int (*load_begin)(struct store *s, struct errmsg *e);
+	int (*load_row)(struct store *s, const struct store_table *t, const struct store_value *row, struct errmsg *e);
+	int (*load_end)(struct store *s, int commit, struct errmsg *e);
 };
 
 /* What every backend's store begins with. */

@@ -35,6 +35,8 @@ struct pg {
 	int in_tx;    /* inside store_transaction() */
 	long cursors; /* names the cursors of store_each_obs() */
 	char state[6]; /* the SQLSTATE of the last failure */
+	const struct store_table *load_table; /* the table store_load_row() is copying into */
+	struct buf load_buf; /* its rows not yet sent */
 };
 
 static const struct store_backend pg_backend;
@@ -443,6 +445,7 @@ static void pg_close(struct store *base)
 	if (s->conn)
 		PQfinish(s->conn);
 	free(s->schema);
+	buf_free(&s->load_buf);
 	free(s->base.name);
 	free(s);
 }
@@ -2067,6 +2070,192 @@ static int pg_each_obs(struct store *base, const struct obs_query *q, int (*fn)(
 	return rc < 0 ? -1 : 0;
 }
 
+/* ---- a whole history ---- */
+
+struct table_ctx {
+	const struct store_table *t;
+	struct store_value *row;
+	int (*fn)(const struct store_value *row, void *ctx);
+	void *ctx;
+};
+
+static int table_row(PGresult *r, int i, void *ctx)
+{
+	struct table_ctx *c = ctx;
+	unsigned char *blobs[8];
+	int nblobs = 0, rc;
+	for (size_t k = 0; k < c->t->ncols; k++) {
+		struct store_value *v = &c->row[k];
+		int col = (int)k;
+		const char *s = val(r, i, col);
+		v->type = s ? c->t->types[k] : STORE_NULL;
+		switch (v->type) {
+		case STORE_NULL:
+			break;
+		case STORE_INT:
+			v->i = strtoll(s, NULL, 10);
+			break;
+		case STORE_REAL:
+			v->d = strtod(s, NULL);
+			break;
+		case STORE_TEXT:
+			v->s = s;
+			v->len = (size_t)PQgetlength(r, i, col);
+			break;
+		case STORE_BLOB:
+			v->s = (const char *)PQunescapeBytea((const unsigned char *)s, &v->len);
+			if (!v->s || nblobs == (int)ARRAY_SIZE(blobs)) {
+				v->type = STORE_NULL;
+				break;
+			}
+			blobs[nblobs++] = (unsigned char *)v->s;
+			break;
+		}
+	}
+	rc = c->fn(c->row, c->ctx);
+	for (int k = 0; k < nblobs; k++)
+		PQfreemem(blobs[k]);
+	return rc;
+}
+
+static int pg_each_table_row(struct store *base, const struct store_table *t,
+			     int (*fn)(const struct store_value *row, void *ctx), void *ctx, struct errmsg *e)
+{
+	struct pg *s = (struct pg *)base;
+	/* the names are store.c's own table, never a user's */
+	struct buf sql = BUF_INIT;
+	buf_adds(&sql, "SELECT ");
+	for (size_t i = 0; i < t->ncols; i++)
+		buf_printf(&sql, "%s%s", i ? ", " : "", t->cols[i]);
+	buf_printf(&sql, " FROM %s ORDER BY %s", t->name, t->order ? t->order : "ord");
+	struct table_ctx c = { t, xcalloc(t->ncols, sizeof(struct store_value)), fn, ctx };
+	int rc = each_row(s, sql.data, NULL, table_row, &c, e, "cannot read the history");
+	free(c.row);
+	buf_free(&sql);
+	return rc;
+}
+
+static int pg_load_begin(struct store *base, struct errmsg *e)
+{
+	struct pg *s = (struct pg *)base;
+	if (cmd(s, "BEGIN", NULL, e, "cannot load the history") < 0)
+		return -1;
+	if (cmd(s, "DELETE FROM fact_current", NULL, e, "cannot load the history") < 0 ||
+	    cmd(s, "DELETE FROM alias", NULL, e, "cannot load the history") < 0 ||
+	    cmd(s, "DELETE FROM metric", NULL, e, "cannot load the history") < 0 ||
+	    cmd(s, "DELETE FROM entity", NULL, e, "cannot load the history") < 0) {
+		quiet(s, "ROLLBACK");
+		return -1;
+	}
+	s->in_tx = 1;
+	s->load_table = NULL;
+	return 0;
+}
+
+/* Ends the COPY of the table being loaded, if one is. */
+static int load_flush(struct pg *s, int end, struct errmsg *e)
+{
+	int rc = 0;
+	if (s->load_buf.len && PQputCopyData(s->conn, s->load_buf.data, (int)s->load_buf.len) != 1)
+		rc = -1;
+	buf_reset(&s->load_buf);
+	if (!end || !s->load_table)
+		return rc ? db_fail(s, NULL, e, "cannot load the history") : 0;
+	s->load_table = NULL;
+	if (PQputCopyEnd(s->conn, rc ? "failed" : NULL) != 1)
+		rc = -1;
+	PGresult *r = PQgetResult(s->conn);
+	if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+		db_fail(s, r, e, "cannot load the history");
+		rc = -1;
+	} else {
+		PQclear(r);
+	}
+	while ((r = PQgetResult(s->conn)))
+		PQclear(r);
+	return rc;
+}
+
+static int pg_load_row(struct store *base, const struct store_table *t, const struct store_value *row,
+		       struct errmsg *e)
+{
+	struct pg *s = (struct pg *)base;
+	if (s->load_table != t) {
+		if (load_flush(s, 1, e) < 0)
+			return -1;
+		struct buf sql = BUF_INIT;
+		buf_printf(&sql, "COPY %s (", t->name);
+		for (size_t i = 0; i < t->ncols; i++)
+			buf_printf(&sql, "%s%s", i ? ", " : "", t->cols[i]);
+		buf_adds(&sql, ") FROM STDIN");
+		PGresult *r = PQexec(s->conn, sql.data);
+		buf_free(&sql);
+		if (PQresultStatus(r) != PGRES_COPY_IN)
+			return db_fail(s, r, e, "cannot load the history");
+		PQclear(r);
+		s->load_table = t;
+	}
+	struct buf *b = &s->load_buf;
+	for (size_t i = 0; i < t->ncols; i++) {
+		const struct store_value *v = &row[i];
+		int last = i + 1 == t->ncols;
+		char num[40];
+		switch (v->type) {
+		case STORE_NULL:
+			copy_field(b, NULL, last);
+			break;
+		case STORE_INT:
+			snprintf(num, sizeof(num), "%lld", v->i);
+			copy_field(b, num, last);
+			break;
+		case STORE_REAL:
+			copy_double(b, v->d, last);
+			break;
+		case STORE_TEXT: {
+			char *text = xstrndup(v->s, v->len);
+			copy_field(b, text, last);
+			free(text);
+			break;
+		}
+		case STORE_BLOB: {
+			/* bytea's hex form, its backslash doubled for COPY */
+			static const char hex[] = "0123456789abcdef";
+			buf_adds(b, "\\\\x");
+			for (size_t k = 0; k < v->len; k++) {
+				buf_addc(b, hex[(unsigned char)v->s[k] >> 4]);
+				buf_addc(b, hex[(unsigned char)v->s[k] & 15]);
+			}
+			buf_addc(b, last ? '\n' : '\t');
+			break;
+		}
+		}
+	}
+	return b->len >= (1 << 20) ? load_flush(s, 0, e) : 0;
+}
+
+static int pg_load_end(struct store *base, int commit_it, struct errmsg *e)
+{
+	struct pg *s = (struct pg *)base;
+	static const char *const with_ids[] = { "report", "report_version", "retraction", "event" };
+	int rc = load_flush(s, 1, e);
+	/* the ids given take the sequences past them: the next report added
+	 * gets the next id */
+	for (size_t i = 0; i < ARRAY_SIZE(with_ids) && rc == 0 && commit_it; i++) {
+		struct params p = { 0 };
+		p_str(&p, with_ids[i]);
+		struct buf sql = BUF_INIT;
+		buf_printf(&sql, "SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce(max(id), 0) + 1, false) FROM %s",
+			   with_ids[i]);
+		rc = cmd(s, sql.data, &p, e, "cannot load the history");
+		buf_free(&sql);
+	}
+	s->in_tx = 0;
+	if (commit_it && rc == 0 && cmd(s, "COMMIT", NULL, e, "cannot commit the history") == 0)
+		return 0;
+	quiet(s, "ROLLBACK");
+	return commit_it ? -1 : 0;
+}
+
 static const struct store_backend pg_backend = {
 	.name = "postgresql",
 	.close = pg_close,
@@ -2097,4 +2286,8 @@ static const struct store_backend pg_backend = {
 	.names_in_facts = pg_names_in_facts,
 	.find_period_ends = pg_find_period_ends,
 	.each_event = pg_each_event,
+	.each_table_row = pg_each_table_row,
+	.load_begin = pg_load_begin,
+	.load_row = pg_load_row,
+	.load_end = pg_load_end,
 };

@@ -35,6 +35,8 @@ struct sq {
 	sqlite3_int64 page_size; /* page_bytes() */
 	char who[64]; /* $USER, recorded with each event */
 	int readonly; /* opened immutable: its folder cannot be written */
+	sqlite3_stmt *load; /* store_load_row()'s insert into load_table */
+	const struct store_table *load_table;
 };
 
 /* The write-ahead log is kept under 64 MiB: a batch ends once it has
@@ -342,6 +344,7 @@ static void sq_close(struct store *base)
 	sqlite3_finalize(s->release);
 	sqlite3_finalize(s->event);
 	sqlite3_finalize(s->text);
+	sqlite3_finalize(s->load);
 	sqlite3_close(s->db);
 	free(s->path);
 	free(s);
@@ -2018,6 +2021,125 @@ static int sq_names_in_facts(struct store *base, const char *id, int is_metric)
 	return found;
 }
 
+/* ---- a whole history ---- */
+
+static int sq_each_table_row(struct store *base, const struct store_table *t,
+			     int (*fn)(const struct store_value *row, void *ctx), void *ctx, struct errmsg *e)
+{
+	struct sq *s = (struct sq *)base;
+	/* the names are store.c's own table, never a user's */
+	struct buf sql = BUF_INIT;
+	buf_adds(&sql, "SELECT ");
+	for (size_t i = 0; i < t->ncols; i++)
+		buf_printf(&sql, "%s%s", i ? ", " : "", t->cols[i]);
+	buf_printf(&sql, " FROM %s ORDER BY %s", t->name, t->order ? t->order : "rowid");
+	sqlite3_stmt *st;
+	int prc = sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL);
+	buf_free(&sql);
+	if (prc != SQLITE_OK)
+		return db_err(s, e, "cannot read the history");
+	struct store_value *row = xcalloc(t->ncols, sizeof(*row));
+	int rc = 0, step;
+	while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		for (size_t i = 0; i < t->ncols; i++) {
+			struct store_value *v = &row[i];
+			int c = (int)i;
+			v->type = sqlite3_column_type(st, c) == SQLITE_NULL ? STORE_NULL : t->types[i];
+			switch (v->type) {
+			case STORE_NULL:
+				break;
+			case STORE_INT:
+				v->i = sqlite3_column_int64(st, c);
+				break;
+			case STORE_REAL:
+				v->d = sqlite3_column_double(st, c);
+				break;
+			case STORE_TEXT:
+				v->s = col(st, c);
+				v->len = (size_t)sqlite3_column_bytes(st, c);
+				break;
+			case STORE_BLOB:
+				v->s = sqlite3_column_blob(st, c);
+				v->len = (size_t)sqlite3_column_bytes(st, c);
+				break;
+			}
+		}
+		rc = fn(row, ctx);
+	}
+	if (!rc && step != SQLITE_DONE)
+		rc = db_err(s, e, "cannot read the history");
+	free(row);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static int sq_load_begin(struct store *base, struct errmsg *e)
+{
+	struct sq *s = (struct sq *)base;
+	if (exec_retry(s, "BEGIN IMMEDIATE", e) < 0)
+		return -1;
+	if (exec(s, "DELETE FROM fact_current; DELETE FROM alias; DELETE FROM metric; DELETE FROM entity", e) < 0) {
+		exec(s, "ROLLBACK", NULL);
+		return -1;
+	}
+	return 0;
+}
+
+static int sq_load_row(struct store *base, const struct store_table *t, const struct store_value *row,
+		       struct errmsg *e)
+{
+	struct sq *s = (struct sq *)base;
+	if (s->load_table != t) {
+		sqlite3_finalize(s->load);
+		s->load = NULL;
+		s->load_table = t;
+		struct buf sql = BUF_INIT;
+		buf_printf(&sql, "INSERT INTO %s (", t->name);
+		for (size_t i = 0; i < t->ncols; i++)
+			buf_printf(&sql, "%s%s", i ? ", " : "", t->cols[i]);
+		buf_adds(&sql, ") VALUES (");
+		for (size_t i = 0; i < t->ncols; i++)
+			buf_adds(&sql, i ? ", ?" : "?");
+		buf_addc(&sql, ')');
+		int prc = sqlite3_prepare_v2(s->db, sql.data, -1, &s->load, NULL);
+		buf_free(&sql);
+		if (prc != SQLITE_OK)
+			return db_err(s, e, "cannot load the history");
+	}
+	sqlite3_stmt *st = s->load;
+	for (size_t i = 0; i < t->ncols; i++) {
+		const struct store_value *v = &row[i];
+		int c = (int)i + 1;
+		switch (v->type) {
+		case STORE_NULL: sqlite3_bind_null(st, c); break;
+		case STORE_INT: sqlite3_bind_int64(st, c, v->i); break;
+		case STORE_REAL: sqlite3_bind_double(st, c, v->d); break;
+		case STORE_TEXT: sqlite3_bind_text(st, c, v->s, (int)v->len, SQLITE_TRANSIENT); break;
+		case STORE_BLOB: sqlite3_bind_blob(st, c, v->s, (int)v->len, SQLITE_TRANSIENT); break;
+		}
+	}
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		char what[96];
+		snprintf(what, sizeof(what), "cannot load a row of %s", t->name);
+		return db_err(s, e, what);
+	}
+	return 0;
+}
+
+static int sq_load_end(struct store *base, int commit, struct errmsg *e)
+{
+	struct sq *s = (struct sq *)base;
+	sqlite3_finalize(s->load);
+	s->load = NULL;
+	s->load_table = NULL;
+	if (commit && exec(s, "COMMIT", e) == 0)
+		return 0;
+	exec(s, "ROLLBACK", NULL);
+	return commit ? -1 : 0;
+}
+
 static const struct store_backend sq_backend = {
 	.name = "sqlite",
 	.close = sq_close,
@@ -2048,4 +2170,8 @@ static const struct store_backend sq_backend = {
 	.names_in_facts = sq_names_in_facts,
 	.find_period_ends = sq_find_period_ends,
 	.each_event = sq_each_event,
+	.each_table_row = sq_each_table_row,
+	.load_begin = sq_load_begin,
+	.load_row = sq_load_row,
+	.load_end = sq_load_end,
 };
