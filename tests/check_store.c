@@ -5,6 +5,7 @@
 
 #include "embedded.h"
 #include "store.h"
+#include "store_backend.h"
 #include "testutil.h"
 
 static char *db_path(const char *name)
@@ -874,6 +875,48 @@ START_TEST(test_parse_time)
 }
 END_TEST
 
+/* A PostgreSQL address as messages show it: never its password. */
+static const struct {
+	const char *in, *shown;
+} addresses[] = {
+	{ "postgresql://ana:s3cret@db.example.com/research", "postgresql://ana@db.example.com/research" },
+	{ "postgres://ana:s3%40cret@db:5433/research?sslmode=require", "postgres://ana@db:5433/research?sslmode=require" },
+	{ "postgresql://ana:p@ss@db/research", "postgresql://ana@db/research" },
+	{ "postgresql:///research?host=/tmp/x&password=s3cret&port=5", "postgresql:///research?host=/tmp/x&port=5" },
+	{ "postgresql:///research?password=s3cret", "postgresql:///research" },
+	{ "postgresql:///research?port=5&password=s3cret", "postgresql:///research?port=5" },
+	{ "host=/tmp port=5 password=s3cret dbname=research", "host=/tmp port=5 dbname=research" },
+	{ "host=/tmp password='s3 cret\\' x' dbname=research", "host=/tmp dbname=research" },
+	{ "service=team password=s3cret", "service=team" },
+	{ "postgresql://db.example.com/research", "postgresql://db.example.com/research" },
+	{ "postgresql://ana@db/research", "postgresql://ana@db/research" },
+};
+
+START_TEST(test_address_shown_without_password)
+{
+	char *shown = store_pg_redact(addresses[_i].in);
+	ck_assert_str_eq(shown, addresses[_i].shown);
+	ck_assert_ptr_null(strstr(shown, "s3"));
+	free(shown);
+}
+END_TEST
+
+/* Which --db values name a server, which a file. */
+START_TEST(test_server_or_file)
+{
+	static const struct {
+		const char *where;
+		int server;
+	} cases[] = {
+		{ "postgresql://db/x", 1 }, { "postgres://db/x", 1 }, { "service=team", 1 }, { "host=/tmp dbname=x", 1 },
+		{ "dbname=x", 1 }, { "store.db", 0 }, { "/home/ana/mtrack.db", 0 }, { ":memory:", 0 },
+		{ "postgresql.db", 0 }, { "./service=x.db", 0 },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		ck_assert_msg(store_is_server(cases[i].where) == cases[i].server, "%s", cases[i].where);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("store");
@@ -895,6 +938,8 @@ int main(void)
 	tcase_add_test(tc, test_current_table_follows_changes);
 	tcase_add_test(tc, test_migration_0011_fills_current);
 	tcase_add_loop_test(tc, test_parse_time, 0, ARRAY_SIZE(times));
+	tcase_add_loop_test(tc, test_address_shown_without_password, 0, ARRAY_SIZE(addresses));
+	tcase_add_test(tc, test_server_or_file);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
