@@ -406,6 +406,9 @@ int store_pg_open(const char *where, const char *schema, const struct embedded_m
 		pg_close(&s->base);
 		return -1;
 	}
+	/* floats printed exactly (shortest round-trip text from PostgreSQL 12
+	 * on; enough digits before), so values read back are the ones stored */
+	PQclear(PQexec(s->conn, "SET extra_float_digits = 3"));
 	if (PQsetClientEncoding(s->conn, "UTF8") != 0) {
 		err_set(e, "cannot set up store '%s': %s", s->base.name, PQerrorMessage(s->conn));
 		pg_close(&s->base);
@@ -533,28 +536,36 @@ static int event_add(struct pg *s, const char *action, long report_id, long obs_
 	return 0;
 }
 
+struct event_ctx {
+	int (*fn)(const struct store_event *, void *);
+	void *ctx;
+};
+
+static int event_row(PGresult *r, int i, void *ctx)
+{
+	struct event_ctx *c = ctx;
+	struct store_event ev = {
+		.id = lval(r, i, 0), .report_id = lval(r, i, 4), .obs_id = lval(r, i, 5), .at = val(r, i, 1),
+		.who = val(r, i, 2), .action = val(r, i, 3), .what = val(r, i, 6),
+		.why = val(r, i, 7) ? val(r, i, 7) : "",
+	};
+	return c->fn(&ev, c->ctx);
+}
+
+static int each_row(struct pg *s, const char *sql, const struct params *p, int (*fn)(PGresult *, int, void *),
+		    void *ctx, struct errmsg *e, const char *what);
+
 static int pg_each_event(struct store *base, long report_id, int (*fn)(const struct store_event *, void *), void *ctx,
 			 struct errmsg *e)
 {
 	struct pg *s = (struct pg *)base;
 	struct params p = { 0 };
 	p_long(&p, report_id);
-	PGresult *r = query(s,
-			    "SELECT id, at, who, action, report_id, obs_id, what, why FROM event"
-			    " WHERE $1::bigint <= 0 OR report_id = $1 ORDER BY id",
-			    &p, e, "cannot read the events");
-	if (!r)
-		return -1;
-	int rc = 0;
-	for (int i = 0; i < PQntuples(r) && !rc; i++) {
-		struct store_event ev = {
-			.id = lval(r, i, 0), .report_id = lval(r, i, 4), .obs_id = lval(r, i, 5), .at = val(r, i, 1),
-			.who = val(r, i, 2), .action = val(r, i, 3), .what = val(r, i, 6),
-			.why = val(r, i, 7) ? val(r, i, 7) : "",
-		};
-		rc = fn(&ev, ctx);
-	}
-	PQclear(r);
+	struct event_ctx c = { fn, ctx };
+	int rc = each_row(s,
+			  "SELECT id, at, who, action, report_id, obs_id, what, why FROM event"
+			  " WHERE $1::bigint <= 0 OR report_id = $1 ORDER BY id",
+			  &p, event_row, &c, e, "cannot read the events");
 	return rc < 0 ? -1 : 0;
 }
 
