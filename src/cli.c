@@ -33,7 +33,7 @@ void cli_error(const char *fmt, ...)
 
 void cli_usage(FILE *f, const struct command *c)
 {
-	fprintf(f, "usage: mtrack [--db PATH] %s\n", c->usage);
+	fprintf(f, "usage: mtrack [--db PATH|URL] %s\n", c->usage);
 }
 
 int cli_bad_usage(const struct command *c, const char *fmt, ...)

@@ -185,7 +185,7 @@ static void man_page(FILE *f)
 	for (size_t i = 0; i < ARRAY_SIZE(commands); i++) {
 		fprintf(f, ".SS %s\n", commands[i].name);
 		man_text(f, commands[i].summary);
-		fputs(".PP\n.nf\nmtrack [\\-\\-db PATH] ", f);
+		fputs(".PP\n.nf\nmtrack [\\-\\-db PATH|URL] ", f);
 		man_text(f, commands[i].usage);
 		fputs(".fi\n", f);
 	}
