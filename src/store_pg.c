@@ -1428,7 +1428,7 @@ static int each_row(struct pg *s, const char *sql, const struct params *p, int (
 			return -1;
 		s->in_tx = 1;
 	}
-	char name[32], fetch[80], close_it[48];
+	char name[48], fetch[96], close_it[64];
 	snprintf(name, sizeof(name), "mtrack_rows_%ld", ++s->cursors);
 	snprintf(fetch, sizeof(fetch), "FETCH FORWARD %d FROM %s", FETCH_ROWS, name);
 	snprintf(close_it, sizeof(close_it), "CLOSE %s", name);
