@@ -126,7 +126,9 @@ for ms in 300 700 1200; do
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   expect_eq "sound after kill -9 ($ms ms)" "$(MTRACK_SCHEMA=$killed store_sound)" "ok"
+  echo "kill -9 after $ms ms: $(sql_in "$killed" 'SELECT count(*) FROM report') of 300 reports stored by then"
 done
+expect_status 0 env MTRACK_SCHEMA="$killed" "$M" check
 "$M" extract --format jsonl big/b001.txt > one.jsonl
 per=$(grep -c '"value"' one.jsonl)
 expect_eq "no report half-stored" \
