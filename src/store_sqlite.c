@@ -1330,6 +1330,7 @@ static int sq_each_obs(struct store *base, const struct obs_query *q, int (*fn)(
 	sqlite3_stmt *st;
 	int rc = 0;
 	struct store_groups gs;
+	int frc;
 	store_groups_init(&gs, q, q->known_at ? &then : NULL, fn, ctx);
 	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
 		rc = db_err(s, e, "cannot query observations");
@@ -1363,7 +1364,7 @@ static int sq_each_obs(struct store *base, const struct obs_query *q, int (*fn)(
 		rc = db_err(s, e, "cannot query observations");
 	sqlite3_finalize(st);
 out:
-	int frc = store_groups_end(&gs, !rc);
+	frc = store_groups_end(&gs, !rc);
 	if (!rc)
 		rc = frc;
 	buf_free(&sql);
