@@ -507,14 +507,12 @@ static int pg_batch_full(struct store *base)
 
 /* ---- events ---- */
 
-/* Records one event inside the caller's transaction; its id to `*id`. */
+/* Records one event inside the caller's transaction, at the server's
+ * time; its id to `*id`. */
 static int event_add(struct pg *s, const char *action, long report_id, long obs_id, long version, const char *before,
 		     const char *after, const char *what, const char *why, long *id, struct errmsg *e)
 {
-	char now[25];
-	store_now(now);
 	struct params p = { 0 };
-	p_str(&p, now);
 	p_str(&p, s->who);
 	p_str(&p, action);
 	p_id(&p, report_id);
@@ -525,8 +523,11 @@ static int event_add(struct pg *s, const char *action, long report_id, long obs_
 	p_str(&p, what);
 	p_opt(&p, why);
 	PGresult *r = query(s,
+			    /* the server's clock, which every client of a shared store
+			     * agrees on (theirs may not), as store_now() writes it */
 			    "INSERT INTO event (at, who, action, report_id, obs_id, version, before, after, what, why)"
-			    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+			    " VALUES (to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
+			    " $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
 			    &p, e, "cannot record the event");
 	if (!r)
 		return -1;
