@@ -15,13 +15,17 @@
 enum table_bound { TABLE_EXACT, TABLE_APPROX, TABLE_AT_LEAST, TABLE_AT_MOST };
 
 /* A number as a table writes it: $15,876 (283) -5.2 12% ~130 >10 — digits
- * with a currency mark, a sign, a percent, an approximation or a bound. */
+ * with a currency mark, a sign, a percent, an approximation or a bound —
+ * or a range of two ($1.50 - $1.52), either with a scale word after it. */
 struct table_value {
-	double value;     /* (283) is -283 */
+	double value;     /* (283) is -283; a range's midpoint */
 	int percent;      /* ends with % */
 	int dollar;       /* starts with $ */
 	enum table_bound bound;
 	int decimals;     /* digits after the point: the rounding written */
+	int range;        /* "$1.50 - $1.52", "~11% - 12%": low and high */
+	double low, high;
+	double scale;     /* a scale word in the cell ($11.13 Billion): its factor; 0 none */
 };
 
 /* Reads the cell t[s..e); returns 0, or -1 when it is no number (—, n/a,
@@ -35,10 +39,18 @@ struct table_block {
 	int caption;        /* the heading right above it (表 1：...), -1 none */
 	int above;          /* the line above the header holding its period words
 			     * (Three Months Ended September 30,), -1 none */
+	int above_first;    /* where those words start, a line higher when they
+			     * take two (Three Months Ended / September 30,) */
 };
 
+/* Whether line `l` is a section label between the rows of a table: a short
+ * line of words with no figure ("Revenue", "Operating income:") naming what
+ * the rows under it measure. */
+int table_section(const char *text, const struct layout_line *l);
+
 /* Finds the tables among lines[0..n) and appends them to *out (grown
- * with realloc; you own it). */
+ * with realloc; you own it). A section label between its rows is one of
+ * its lines. */
 void table_blocks(const char *text, const struct layout_line *lines, size_t n, struct table_block **out,
 		  size_t *nout, size_t *cap);
 

@@ -40,6 +40,21 @@ static const char *const sections[] = {
 	"收入端", "利润端", "成本端", "费用端", "分业务", "业务端", "核心观点", "投资建议",
 	"note", "notes", "update", "updates", "result", "results", "earnings", "key points", "risks",
 	"valuation", "event", "events", "comment", "comments", "takeaways", "highlight",
+	/* a press release's labelled bullets: "Cash Flow: Operating cash flow ..." */
+	"cash flow", "cash flows", "earnings per share", "operating margin", "gross margin", "margins",
+	"remaining performance obligation", "remaining performance obligations", "capital returns",
+	"capital return", "shareholder returns", "returns to shareholders", "dividends", "liquidity",
+	"balance sheet", "segment results", "financial highlights", "business highlights", "operating highlights",
+	"key metrics", "quarterly highlights", "full year", "full-year", "fiscal year", "first quarter",
+	"second quarter", "third quarter", "fourth quarter", "quarter", "profitability", "bookings",
+	"customers", "subscribers", "users", "capital expenditures", "share repurchases", "buybacks",
+};
+/* A headline's bullets open on the company's verb: "Raises FY26 Revenue
+ * Guidance to ...", "Delivers record revenue": no name stands before it. */
+static const char *const headline_verbs[] = {
+	"raises", "reports", "delivers", "posts", "achieves", "announces", "expects", "reaffirms",
+	"updates", "lowers", "maintains", "returns", "increases", "initiates", "narrows", "sees", "grows",
+	"generates", "records", "exceeds", "provides", "issues", "declares", "repurchased", "returned",
 };
 /* Openers of a Chinese sentence that are no name (公司, 其中, 今年, 预计):
  * they say nothing of the subject. */
@@ -163,6 +178,7 @@ struct state {
 	int per_share_aside;  /* the figure being emitted is an amount per share said beside another */
 	int soft;             /* this sentence goes on from the one before past a ；*/
 	int met_adjusted;     /* the metric was said adjusted: Non-GAAP 毛利率, non-IFRS net income */
+	int met_unknown;      /* the sentence's figures measure something the lexicon does not know */
 	struct last_fact last;
 };
 
@@ -463,6 +479,8 @@ static const char *const latin_ok[] = {
 	"fiscal", "full", "first", "second", "third", "fourth", "half", "strong", "solid", "higher",
 	"lower", "but", "so", "far", "to", "expects", "guides", "guided", "overall", "group", "company",
 	"total", "combined", "net", "fy", "cy", "ended", "ending", "period",
+	/* when it was said: "Microsoft said on Wednesday capital expenditures" */
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
 	/* accounting bases, which qualify a metric and name no part */
 	"gaap", "non-gaap", "ifrs", "non-ifrs", "adjusted",
 };
@@ -722,6 +740,12 @@ static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *
 			k = j->pers[k].prev;
 		if (k >= 0 && resolve_period(j, k, cal, j->pers[k].est > 0, &prev, depth + 1) == 0)
 			ctx = &prev;
+		/* an actual's quarter named by its month is not read from a
+		 * forecast's period still to come ("... spending in 2026.
+		 * Microsoft's capex hit $34.9 billion in the quarter ended
+		 * September"); "第四季度" after a forecast's 第四季度 is that one */
+		if (ctx && !estimate && x.month_named && j->pers[k].est > 0 && j->ref.y && date_cmp(prev.end, j->ref) > 0)
+			ctx = NULL;
 	}
 	/* "in the quarter" in a paragraph that named none: the quarter the
 	 * document named last */
@@ -732,6 +756,16 @@ static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *
 			ctx = &prev;
 	}
 	return period_resolve(&x, cal, ctx, j->ref, estimate, out);
+}
+
+/* Whether period entry p, read as over, is the period of the figure just
+ * given ("$33 billion in the third quarter, beating the estimate of
+ * $32.42 billion": the estimate is of that quarter, not the next one). */
+static int same_period_as_last(struct job *j, const struct state *st, int p, const struct fiscal_calendar *cal)
+{
+	struct period now;
+	return resolve_period(j, p, cal, 0, &now, 0) == 0 && date_cmp(now.end, st->last.period.end) == 0 &&
+	       now.type == st->last.period.type;
 }
 
 /* resolve_period() for a figure: "expects $9 billion by year-end" after
@@ -812,6 +846,25 @@ static int only_spaces(const char *t, size_t s, size_t e)
 {
 	for (; s < e; s++)
 		if (t[s] != ' ' && t[s] != '\t')
+			return 0;
+	return 1;
+}
+
+/* Whether t[s..e) is exactly `w`. */
+static int text_is(const char *t, size_t s, size_t e, const char *w)
+{
+	return e >= s && strlen(w) == e - s && !memcmp(t + s, w, e - s);
+}
+
+/* Whether the header cell t[s..e) is a year alone: 2025. */
+static int bare_year(const char *t, size_t s, size_t e)
+{
+	if (e - s == 7 && !memcmp(t + s + 4, "年", 3))
+		e -= 3;
+	if (e - s != 4)
+		return 0;
+	for (size_t i = s; i < e; i++)
+		if (!isdigit((unsigned char)t[i]))
 			return 0;
 	return 1;
 }
@@ -1094,6 +1147,19 @@ static int unknown_cjk_subject(const struct job *j, size_t s, size_t e)
 static int names_other_by_description(const char *t, size_t s, size_t e)
 {
 	static const char *const same[] = { "company", "firm", "group", "business", "companies" };
+	/* "The following guidance for ...", "The table below": the report
+	 * pointing at its own figures, no company at all */
+	static const char *const pointing[] = { "following", "above", "below", "table", "tables", "outlook",
+						"guidance", "results", "figures", "numbers", "data", "next", "same",
+						"current", "prior", "previous", "first", "second", "third", "fourth" };
+	size_t h = s;
+	while (h < e && t[h] == ' ')
+		h++;
+	size_t he = h;
+	while (he < e && isalpha((unsigned char)t[he]))
+		he++;
+	if (he > h && span_in_list(t, h, he, pointing, ARRAY_SIZE(pointing)))
+		return 0;
 	while (e > s && (t[e - 1] == ' ' || t[e - 1] == ','))
 		e--;
 	if (e >= s + 2 && t[e - 2] == '\'' && t[e - 1] == 's')
@@ -1186,7 +1252,19 @@ static int unknown_subject(const struct job *j, size_t first, size_t end)
 	word[w - s] = '\0';
 	if (!strcmp(word, "The"))
 		return names_other_by_description(t, w, e);
-	return !in_list(word, openers, ARRAY_SIZE(openers));
+	if (in_list(word, openers, ARRAY_SIZE(openers)) || in_list(word, headline_verbs, ARRAY_SIZE(headline_verbs)))
+		return 0;
+	/* "Highlights from the quarter", "Results for fiscal 2026": a word
+	 * that a preposition follows heads a phrase, not a company's name
+	 * (not "of": Bank of America) */
+	static const char *const preps[] = { "from", "for", "in", "on", "at", "during", "since", "through", "across" };
+	size_t ns = w;
+	while (ns < j->sent_end && t[ns] == ' ')
+		ns++;
+	size_t ne = ns;
+	while (ne < j->sent_end && isalpha((unsigned char)t[ne]))
+		ne++;
+	return !(ns > w && span_in_list(t, ns, ne, preps, ARRAY_SIZE(preps)));
 }
 
 /* A hash set of the facts already emitted, by (entity, metric, kind,
@@ -1252,6 +1330,74 @@ static int company_voice(const struct job *j, size_t k, size_t first)
 	if (p->type == T_ENTITY)
 		return !after_preposition(j->t, k - 1 > first ? j->toks[k - 2].end : j->sent_start, p->start);
 	return p->type == T_CUE && (j->q[p->idx].cue & CUE_COREF);
+}
+
+/* The company that owns the figure at token k by a phrase after it —
+ * "jump in revenue at Google Cloud", "growth posted by Microsoft's Azure"
+ * — before the next figure (token `next`), or -1. Only metric and cue
+ * tokens and a few words may stand between. */
+static int owner_after(const struct job *j, size_t k, size_t next)
+{
+	const struct tok *tk = &j->toks[k];
+	for (size_t i = k + 1; i < next && i < j->ntoks && j->toks[i].clause == tk->clause; i++) {
+		const struct tok *x = &j->toks[i];
+		if (x->start - tk->end > 60)
+			return -1;
+		if (x->type == T_METRIC || x->type == T_CUE)
+			continue;
+		if (x->type != T_ENTITY)
+			return -1;
+		size_t from = j->toks[i - 1].end;
+		if (!word_before(j->t, from, x->start, "at") && !word_before(j->t, from, x->start, "by"))
+			return -1;
+		int owner = j->lm[x->idx].index;
+		/* Microsoft's Azure: the part the possessive names */
+		if (i + 1 < j->ntoks && j->toks[i + 1].type == T_ENTITY && text_is(j->t, x->end, j->toks[i + 1].start, "'s "))
+			owner = j->lm[j->toks[i + 1].idx].index;
+		return owner;
+	}
+	return -1;
+}
+
+/* Whether the words of the clause before token k speak of customers
+ * (accounts, clients, 客户) whom a bound counts. */
+static int customer_threshold(const struct job *j, size_t k, size_t first)
+{
+	static const char *const words[] = { "customers", "accounts", "clients", "客户" };
+	size_t s = k > first ? j->toks[k - 1].end : j->sent_start;
+	for (size_t i = k; i > first && j->toks[i - 1].clause == j->toks[k].clause; i--)
+		s = j->toks[i - 1].start;
+	size_t floor = j->toks[k].start > 120 ? j->toks[k].start - 120 : 0;
+	if (s < floor)
+		s = floor;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_contains(j->t, s, j->toks[k].start, words[i], 1))
+			return 1;
+	return 0;
+}
+
+/* Whether a margin cue (plus or minus, ±) follows the quantity at token k
+ * in its sentence with only other quantities of its list between. */
+static int tolerance_follows(const struct job *j, size_t k, size_t end)
+{
+	for (size_t i = k + 1; i < end; i++) {
+		const struct tok *t = &j->toks[i];
+		if (t->type == T_CUE && (cue_of(j, t) & CUE_TOLERANCE))
+			return 1;
+		if (t->type != T_QTY && t->type != T_CUE)
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether t[s..e) calls a figure adjusted: Non-GAAP, non-IFRS, 经调整. */
+static int says_adjusted(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "non-gaap", "non-ifrs", "adjusted", "经调整", "调整后" };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_contains(t, s, e, words[i], 1))
+			return 1;
+	return 0;
 }
 
 static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent, int met, const struct period *per,
@@ -1381,8 +1527,16 @@ static int share_of_market(const struct job *j, const struct tok *tk)
  * from, than, vs., 较 (cue words), or "over" (a 20% increase over Q2). */
 static int base_of_change(const struct job *j, size_t i, size_t first)
 {
-	if (i > first && (cue_of(j, &j->toks[i - 1]) & (CUE_FROM | CUE_COMPARE)))
+	if (i > first && (cue_of(j, &j->toks[i - 1]) & CUE_COMPARE))
 		return 1;
+	/* up 22% from Q2, rose from $9bn in 3Q24 — but "Highlights from the
+	 * first quarter" moves nothing: a "from" is a base after a change */
+	if (i > first && (cue_of(j, &j->toks[i - 1]) & CUE_FROM)) {
+		for (size_t k = first; k + 1 < i; k++)
+			if (j->toks[k].type == T_QTY || (cue_of(j, &j->toks[k]) & (CUE_UP | CUE_DOWN | CUE_GROWTH)))
+				return 1;
+		return 0;
+	}
 	size_t floor = i > first ? j->toks[i - 1].end : j->sent_start;
 	return word_before(j->t, floor, j->toks[i].start, "over") && !word_before(j->t, floor, j->toks[i].start, "the");
 }
@@ -1485,6 +1639,27 @@ static int respectively(const struct job *j, const struct state *st, size_t k, s
  * $12bn in 2025 and 2026, respectively": the periods a run of figures
  * pairs with, written before the marker — a year range, or periods joined
  * by list marks. Fills xs[] (at most max) and returns how many. */
+/* The period period token k says, the sentence's tokens starting at
+ * `first`: "the three months ended September 30, 2025 and 2024" — a year
+ * alone after an "and" is the period before it, a year apart. */
+static struct period_expr period_of_tok(const struct job *j, size_t k, size_t first)
+{
+	const struct tok *tk = &j->toks[k];
+	struct period_expr x = j->ps[tk->idx].expr;
+	if (k > first && j->toks[k - 1].type == T_PERIOD && x.type == PERIOD_YEAR && bare_year(j->t, tk->start, tk->end)) {
+		const struct period_expr *p = &j->ps[j->toks[k - 1].idx].expr;
+		size_t a = j->toks[k - 1].end;
+		if (p->type != PERIOD_YEAR && p->year &&
+		    (text_is(j->t, a, tk->start, " and ") || text_is(j->t, a, tk->start, ", and ") ||
+		     text_is(j->t, a, tk->start, " vs. ") || text_is(j->t, a, tk->start, " versus "))) {
+			int year = x.year;
+			x = *p;
+			x.year = year;
+		}
+	}
+	return x;
+}
+
 /* Whether t[s..e) joins two years into a range: a dash, ~, 至, 到. */
 static int range_mark(const char *t, size_t s, size_t e)
 {
@@ -1537,7 +1712,7 @@ static int paired_periods(const struct job *j, size_t first, size_t mark, struct
 			if (n && !(i > first && j->toks[i - 1].type == T_PERIOD && is_connector(j->t, j->toks[i - 1].end, x->start)))
 				n = 0;
 			if (n < max)
-				xs[n++] = j->ps[x->idx].expr;
+				xs[n++] = period_of_tok(j, i, first);
 		}
 	}
 	return n;
@@ -1569,6 +1744,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "said in a question%s", "");
 		return;
 	}
+	/* "large accounts, those generating more than $100,000 in run-rate
+	 * revenue": the bar customers are counted by, not a figure of the
+	 * company */
+	if (q->qualifier == QUAL_AT_LEAST && customer_threshold(j, k, sent_first)) {
+		add_candidate(j, tk, "a threshold customers are counted by%s", "");
+		return;
+	}
 	/* $9.6 billion, plus or minus $300 million */
 	if (k > sent_first && (cue_of(j, &j->toks[k - 1]) & CUE_TOLERANCE)) {
 		add_candidate(j, tk, "a margin around a figure, not a figure%s", "");
@@ -1593,6 +1775,16 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		       qtok(j, &j->toks[k0 - 1])->slash_group == q->slash_group)
 			k0--;
 		bw = k0;
+		while (bw > clause_first && !(j->toks[bw - 1].type == T_QTY && qtok(j, &j->toks[bw - 1])->kind != NL_NUMBER))
+			bw--;
+	}
+	/* "increased $6.8 billion or 28%": the change in percent after the
+	 * change in amount shares its cues */
+	int change_of_amount = 0;
+	if (q->kind == NL_PERCENT && bw == k && k > clause_first && qtok(j, &j->toks[k - 1])->kind == NL_AMOUNT &&
+	    (text_is(j->t, j->toks[k - 1].end, tk->start, " or ") || text_is(j->t, j->toks[k - 1].end, tk->start, ", or "))) {
+		change_of_amount = 1;
+		bw = k - 1;
 		while (bw > clause_first && !(j->toks[bw - 1].type == T_QTY && qtok(j, &j->toks[bw - 1])->kind != NL_NUMBER))
 			bw--;
 	}
@@ -1668,6 +1860,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	if (unknown_measure(j, k, sent_first)) {
 		add_candidate(j, tk, "measures something not in the lexicon%s", "");
+		/* 本公司权益持有人应占盈利为 1,101 亿元，同比增长 17%: the change
+		 * after it is of that measure, not of one an earlier sentence named */
+		if (!st->sentence_met_seen) {
+			st->met = st->weak_met = -1;
+			st->met_unknown = 1;
+		}
 		return;
 	}
 
@@ -1686,6 +1884,22 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			   (ent < 0 || lexicon_root(j->fx->lx, owner) != lexicon_root(j->fx->lx, ent))) {
 			add_candidate(j, tk, "a company named after it by for: its own or a customer's%s", "");
 			return;
+		}
+	}
+	/* "the 34% jump in revenue at Google Cloud", "the 40% growth posted
+	 * by Microsoft's Azure": the company named after the figure's own
+	 * words, by at or by, is the figure's */
+	int owned_after = 0;
+	/* "followed by Microsoft at 20% and Google at 13%": a company set
+	 * right before its figure by at */
+	if (k > sent_first && j->toks[k - 1].type == T_ENTITY && text_is(j->t, j->toks[k - 1].end, tk->start, " at ")) {
+		ent = j->lm[j->toks[k - 1].idx].index;
+		owned_after = 1;
+	} else if (!(k + 1 < sent_end && j->toks[k + 1].type == T_ENTITY)) {
+		int owner = owner_after(j, k, nq);
+		if (owner >= 0) {
+			ent = owner;
+			owned_after = 1;
 		}
 	}
 	/* what the clause names after the number, when it named none before */
@@ -1868,7 +2082,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (met < 0) {
 		/* "Azure grew 40% YoY": growth of a business is its revenue's */
 		if ((q->kind == NL_PERCENT || q->kind == NL_MULTIPLE) && ((before | after) & CUE_GROWTH) &&
-		    !st->sentence_met_seen && !growth_of_unknown_measure(j, k, sent_first)) {
+		    !st->sentence_met_seen && !st->met_unknown && (owned_after || !growth_of_unknown_measure(j, k, sent_first))) {
 			met = lexicon_find_metric(lx, "revenue");
 			met_sign = 1;
 		}
@@ -1890,6 +2104,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	const struct lexicon_metric *mm = lexicon_metric_at(lx, (size_t)met);
 	const struct lexicon_entity *ee = lexicon_entity_at(lx, (size_t)ent);
+	/* "$8.1 billion or 18%": the relative change of an amount, of a
+	 * metric its own sentence names (Gross margin in dollars is no margin;
+	 * "Operating expenses increased $0.6 billion or 4%" is of no metric
+	 * an earlier sentence named) */
+	if (change_of_amount && (mm->unit_kind == UNIT_PERCENT || !st->sentence_met_seen)) {
+		add_candidate(j, tk, "the change of an amount that is not %s's", mm->id);
+		return;
+	}
 
 	double value = q->value, low = q->low, high = q->high;
 	const char *unit = q->unit;
@@ -2103,12 +2325,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			have = 0;
 		}
 	} else if ((before & CUE_COMPARE) && !(before & CUE_PRIOR) && st->last.valid && per >= 0 &&
-		   st->last.per_index == per) {
+		   (st->last.per_index == per || same_period_as_last(j, st, per, &ee->calendar))) {
 		/* vs. consensus $49.4B: the period of the figure compared with,
 		 * even where an estimate alone would read a yearless Q3 as the
 		 * next one */
 		p = st->last.period;
 		have = 0;
+		/* the period is the actual's, whatever its sentence forecasts */
+		if (j->pers[per].est < 0)
+			j->pers[per].est = 0;
 	} else if (per >= 0) {
 		if (j->pers[per].expr.rel == PREL_OPEN) {
 			add_candidate(j, tk, "an open-ended period%s", "");
@@ -2165,6 +2390,30 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				j->npers--;
 			}
 		}
+	}
+	/* news: "Microsoft's Azure grew 40%" in a paragraph that names no
+	 * period, after one that named the quarter being reported: a growth
+	 * rate said as reported is of that quarter, read in the calendar when
+	 * the text is about several companies — if that quarter is over and
+	 * recent */
+	if (have < 0 && !q->slash_group && !estimate && per < 0 && following_period < 0 &&
+	    (!strcmp(kind, "yoy") || !strcmp(kind, "qoq")) && j->fs->last_quarter.valid) {
+		GROW(j->pers, j->cappers, j->npers + 1);
+		j->pers[j->npers].expr = j->fs->last_quarter.expr;
+		if (j->doc_subject < 0 && !j->pers[j->npers].expr.fiscal)
+			j->pers[j->npers].expr.calendar = 1;
+		j->pers[j->npers].prev = -1;
+		j->pers[j->npers].est = 0;
+		j->pers[j->npers].temp = 1;
+		j->pers[j->npers].named = -1;
+		j->npers++;
+		struct period lp;
+		if (resolve_period(j, (int)j->npers - 1, &ee->calendar, 0, &lp, 0) == 0 && j->ref.y &&
+		    date_cmp(lp.end, j->ref) <= 0 && date_days(j->ref) - date_days(lp.end) <= 120) {
+			p = lp;
+			have = 0;
+		}
+		j->npers--;
 	}
 	/* a slash list takes its periods from its own list (below) */
 	if (have < 0 && !q->slash_group) {
@@ -2267,6 +2516,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		    ((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause ? BASIS_CONSENSUS :
 		    st->guidance_seen || st->frame_est == BASIS_GUIDANCE ? BASIS_GUIDANCE :
 									     BASIS_ESTIMATE;
+	/* "$65.0 billion, plus or minus 2%", "74.8% and 75.0%, respectively,
+	 * plus or minus 50 basis points": a figure given with a margin is
+	 * about that much */
+	if (qual == QUAL_EXACT && tolerance_follows(j, k, sent_end))
+		qual = QUAL_APPROX;
 	st->per_share_aside = per_share >= 0 && st->last.valid && st->last.met != per_share;
 	emit(j, st, tk->start, tk->end, ent, met, &p, kind, value, qual == QUAL_RANGE ? low : 0, qual == QUAL_RANGE ? high : 0,
 	     unit, qual, basis, resolution);
@@ -2472,11 +2726,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			st->met_sign = j->lm[tk->idx].sign;
 			/* the words before it, a filler cue among them (Non-GAAP) */
 			size_t as = k > first && j->toks[k - 1].type == T_CUE ? j->toks[k - 1].start : gs;
-			st->met_adjusted = span_contains(j->t, as, tk->start, "non-gaap", 1) ||
-					   span_contains(j->t, as, tk->start, "non-ifrs", 1) ||
-					   span_contains(j->t, as, tk->start, "adjusted", 1) ||
-					   span_contains(j->t, as, tk->start, "经调整", 0) ||
-					   span_contains(j->t, as, tk->start, "调整后", 0);
+			/* or in its own name (Non-GAAP net income): the per-share
+			 * figure said beside it is adjusted too */
+			st->met_adjusted = says_adjusted(j->t, as, tk->end);
 			st->sentence_met_seen = 1;
 			st->clause_met_seen = 1;
 			if (part) {
@@ -2522,7 +2774,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				j->fs->last_quarter.expr = j->ps[tk->idx].expr;
 			}
 			GROW(j->pers, j->cappers, j->npers + 1);
-			j->pers[j->npers].expr = j->ps[tk->idx].expr;
+			j->pers[j->npers].expr = period_of_tok(j, k, first);
 			j->pers[j->npers].prev = st->per;
 			j->pers[j->npers].est = -1;
 			j->pers[j->npers].temp = 0;
@@ -2647,6 +2899,28 @@ static void drop_second_values(struct job *j, size_t first)
 	l->n = w;
 }
 
+/* What a report says twice, reported and adjusted, in sentences apart
+ * ("GAAP net income of $5.24 billion, or $4.60 per diluted share" then
+ * "Non-GAAP net income of $5.48 billion, or $4.78 per diluted share"),
+ * where the lexicon has no adjusted metric of its own: the reported figure
+ * is the fact, the adjusted one goes. For the facts from `first` on. */
+static void drop_adjusted_twins(struct job *j, size_t first)
+{
+	struct fact_list *l = j->out;
+	size_t w = first;
+	for (size_t i = first; i < l->n; i++) {
+		struct fact *f = &l->items[i];
+		int twin = 0;
+		for (size_t k = first; k < l->n && f->adjusted && !twin; k++)
+			twin = k != i && !l->items[k].adjusted && same_key(f, &l->items[k]);
+		if (twin)
+			drop_fact(j, f, "the adjusted (non-GAAP) one of a reported and adjusted pair");
+		else
+			l->items[w++] = *f;
+	}
+	l->n = w;
+}
+
 /* ---- tables ---- */
 
 /* What a header cell, a row label or a caption names. */
@@ -2681,6 +2955,44 @@ static unsigned change_column(const char *t, size_t s, size_t e)
 	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
 		if (span_contains(t, s, e, words[i].w, 1))
 			return words[i].cue;
+	return 0;
+}
+
+/* Whether t[s..e) speaks of a part of a year: months, a quarter, weeks. */
+static int part_of_year_words(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "months", "quarter", "weeks", "个月", "季度", "半年" };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (e > s && span_contains(t, s, e, words[i], 1))
+			return 1;
+	return 0;
+}
+
+/* Whether the two lines over table `tb` speak of a part of a year
+ * (Three Months Ended      Nine Months Ended, over columns of their own). */
+static int part_of_year_over(const struct job *j, const struct layout_line *lines, const struct table_block *tb)
+{
+	for (size_t i = tb->first, n = 0; i > 0 && n < 2; n++) {
+		i--;
+		if (lines[i].kind == LAYOUT_BLANK)
+			break;
+		if (part_of_year_words(j->t, lines[i].start, lines[i].end))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a row label totals the rows above it: Total, 合计, 总计. */
+static int total_label(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "total", "合计", "总计" };
+	while (s < e && t[s] == ' ')
+		s++;
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == ':'))
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (e - s == strlen(words[i]) && !strncasecmp(t + s, words[i], e - s))
+			return 1;
 	return 0;
 }
 
@@ -2777,11 +3089,62 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 	for (const char *w = buf; *w; w++)
 		if (!strncmp(w, "预测", 6) || !strncmp(w, "目标", 6) || !strncmp(w, "E)", 2))
 			*est = 1;
+	/* "Q4 FY26 Guidance", "Full Year FY26 Outlook": the company's own
+	 * forecast for the period the rest names */
+	static const struct {
+		const char *w;
+		int est;
+	} marks[] = { { " guidance", BASIS_GUIDANCE }, { " outlook", BASIS_GUIDANCE }, { " estimate", BASIS_ESTIMATE },
+		      { " forecast", BASIS_ESTIMATE } };
+	for (size_t i = 0; i < ARRAY_SIZE(marks); i++) {
+		size_t wn = strlen(marks[i].w);
+		if (n > wn && !strcasecmp(buf + n - wn, marks[i].w)) {
+			n -= wn;
+			buf[n] = '\0';
+			*est = marks[i].est;
+			break;
+		}
+	}
+	if (n > 10 && (!strncasecmp(buf, "full year ", 10) || !strncasecmp(buf, "full-year ", 10))) {
+		memmove(buf, buf + 10, n - 9);
+		n -= 10;
+	}
 	/* a bare year under the words that say which three months of it */
+	/* 2025, and 2025年 as Hong Kong tables head their columns */
+	if (n == 7 && !memcmp(buf + 4, "年", 3) && isdigit((unsigned char)buf[0]) && isdigit((unsigned char)buf[3]))
+		buf[n = 4] = '\0';
 	int bare_year = n == 4 && isdigit((unsigned char)buf[0]) && isdigit((unsigned char)buf[3]);
 	if (bare_year && above_e > above_s && above_e - above_s + n + 2 < sizeof(buf)) {
 		char both[160];
 		size_t an = above_e - above_s;
+		const char *upto = NULL;
+		for (size_t i = above_s; i + 6 <= above_e && !upto; i++)
+			if (!memcmp(j->t + i, "截至", 6))
+				upto = j->t + i;
+		if (upto && upto + 6 < j->t + above_e && isdigit((unsigned char)upto[6])) {
+			/* 截至6月30日止三个月 over 2025年: 截至2025年6月30日止三个月 */
+			size_t head = (size_t)(upto - (j->t + above_s)) + 6;
+			memcpy(both, j->t + above_s, head);
+			memcpy(both + head, buf, n);
+			memcpy(both + head + n, "年", 3);
+			memcpy(both + head + n + 3, j->t + above_s + head, an - head);
+			an += n + 3;
+			both[an] = '\0';
+			struct period_span *sp = NULL;
+			size_t ns = 0, cap = 0;
+			struct errmsg e2;
+			int rc = -1;
+			if (an + 1 < sizeof(both) && period_scan(j->fx->ps, both, an, NULL, 0, &sp, &ns, &cap, &e2) == 0)
+				for (size_t i = 0; i < ns && rc < 0; i++)
+					if (sp[i].kind == PSPAN_PERIOD && sp[i].expr.year && sp[i].expr.type != PERIOD_YEAR) {
+						*x = sp[i].expr;
+						rc = 0;
+					}
+			free(sp);
+			if (rc == 0)
+				return 0;
+			an = above_e - above_s;
+		}
 		memcpy(both, j->t + above_s, an);
 		both[an] = ' ';
 		memcpy(both + an + 1, buf, n + 1);
@@ -2900,7 +3263,7 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 	const struct lexicon_metric *mm = lexicon_metric_at(lx, (size_t)met);
 	const struct lexicon_entity *ee = lexicon_entity_at(lx, (size_t)ent);
 	const char *unit;
-	double value = v->value;
+	double mult = 1; /* the scale the cell's figures are multiplied by */
 	const char *kname = kind & CUE_QOQ ? "qoq" : kind & CUE_YOY ? "yoy" : "level";
 	if (kind) {
 		if (!v->percent)
@@ -2915,15 +3278,18 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 	} else if (mm->unit_kind == UNIT_CURRENCY) {
 		if (v->percent)
 			return "a percent under a row of amounts";
+		/* "$11.13 - $11.23 Billion": the cell's own scale */
+		if (v->scale > 0)
+			scale = v->scale;
 		/* a per-share figure is stated in units, whatever scale the
 		 * table's other rows take (In millions, except per share amounts) */
-		if (!strcmp(mm->id, "eps")) {
+		if (!strcmp(mm->id, "eps") && v->scale <= 0) {
 			unit = v->dollar ? "USD" : cur;
 		} else {
 			if (scale <= 0)
 				return "no units line, caption or label gives the scale";
 			unit = cur ? cur : v->dollar ? "USD" : NULL;
-			value *= scale;
+			mult = scale;
 		}
 		if (!unit)
 			return "no currency for the amount";
@@ -2935,15 +3301,19 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 		return "its column's period cannot be placed";
 	struct state tmp;
 	memset(&tmp, 0, sizeof(tmp));
+	/* Non-GAAP diluted earnings per share: the twin of a reported row */
+	tmp.met_adjusted = says_adjusted(j->t, line_s, cs);
 	j->sent_start = line_s;
 	j->sent_end = line_e;
 	j->sent_orig_known = 0;
-	enum numlex_qualifier q = v->bound == TABLE_APPROX	 ? QUAL_APPROX :
+	enum numlex_qualifier q = v->range		 ? QUAL_RANGE :
+				  v->bound == TABLE_APPROX	 ? QUAL_APPROX :
 				  v->bound == TABLE_AT_LEAST ? QUAL_AT_LEAST :
 				  v->bound == TABLE_AT_MOST	 ? QUAL_AT_MOST :
 							   QUAL_EXACT;
-	double res = pow(10, -v->decimals) * (kind || unit[0] == '%' ? 1 : scale > 0 && strcmp(unit, "count") ? scale : 1);
-	emit(j, &tmp, cs, ce, ent, met, &p, kname, value, 0, 0, unit, q, est, res);
+	double low = v->range ? v->low * mult : 0, high = v->range ? v->high * mult : 0;
+	double res = pow(10, -v->decimals) * mult;
+	emit(j, &tmp, cs, ce, ent, met, &p, kname, v->value * mult, low, high, unit, q, est, res);
 	return NULL;
 }
 
@@ -2979,10 +3349,12 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	if (nh == 0 || nh > ARRAY_SIZE(hs))
 		return;
 	/* ($ in billions)   Q3 FY26   Q3 FY25: the units over the labels */
-	if (scale <= 0 && tb->units < 0 && he[0] > hs[0] + 2 && j->t[hs[0]] == '(' && j->t[he[0] - 1] == ')') {
+	/* Estimates ($mn): the units in brackets in the label cell */
+	const char *open0 = he[0] > hs[0] + 2 ? memchr(j->t + hs[0], '(', he[0] - hs[0]) : NULL;
+	if (scale <= 0 && tb->units < 0 && open0 && j->t[he[0] - 1] == ')') {
 		double s0;
 		const char *c0;
-		table_units(j->t, hs[0], he[0], &s0, &c0);
+		table_units(j->t, (size_t)(open0 - j->t), he[0], &s0, &c0);
 		if (s0 > 0) {
 			scale = s0;
 			cur = c0 ? c0 : cur;
@@ -2994,7 +3366,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	unsigned hkind[16];
 	size_t as = 0, ae = 0;
 	if (tb->above >= 0) {
-		as = lines[tb->above].start;
+		as = lines[tb->above_first].start;
 		ae = lines[tb->above].end;
 	} else if (nh > 1) {
 		/* Three Months Ended September 30,   2025   2024 */
@@ -3005,6 +3377,14 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		/* 3Q25A 4Q25E prior: a previous estimate is superseded */
 		int superseded = superseded_column(j->t, hs[c], he[c]);
 		hper[c] = !superseded && column_period(j, hs[c], he[c], as, ae, &hx[c], &hest[c]) == 0;
+		/* 2025 under words of quarters or months we could not tie to its
+		 * column ((In millions)   Three Months Ended September 30,) is
+		 * not the year 2025 */
+		if (hper[c] && hx[c].type == PERIOD_YEAR && bare_year(j->t, hs[c], he[c]) &&
+		    (part_of_year_words(j->t, as, ae) || part_of_year_over(j, lines, tb) ||
+		     (tb->units >= 0 && part_of_year_words(j->t, lines[tb->units].start, lines[tb->units].end)) ||
+		     (tb->caption >= 0 && part_of_year_words(j->t, lines[tb->caption].start, lines[tb->caption].end))))
+			hper[c] = 0;
 		hsense[c] = sense_of(j, hs[c], he[c], 0);
 		hkind[c] = superseded ? 0 : change_column(j->t, hs[c], he[c]);
 	}
@@ -3021,8 +3401,16 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		if (per_col < 0 && period_label_column(j->t, hs[c], he[c]))
 			per_col = (int)c;
 	}
+	/* Revenue / Operating income over rows of segments: the metric of the
+	 * rows under it */
+	int section_met = -1;
 	for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++) {
 		const struct layout_line *l = &lines[r];
+		if (l->kind != LAYOUT_UNITS && table_section(j->t, l)) {
+			struct cell_sense sec = sense_of(j, l->start, l->end, 1);
+			section_met = sec.ent == -1 ? sec.met : -1;
+			continue;
+		}
 		if (l->kind != LAYOUT_TABLE)
 			continue;
 		size_t cs[16], ce[16];
@@ -3042,6 +3430,11 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			row.kind = change;
 			row.percent = 1;
 		}
+		/* under a section, a row names the part of the company it
+		 * measures, or totals them; a part the lexicon does not know is
+		 * not ours */
+		if (row.met < 0 && section_met >= 0 && (row.ent >= 0 || total_label(j->t, cs[0], ce[0])))
+			row.met = section_met;
 		/* a row names its metric, its company, or both; a label
 		 * naming neither (a segment, a product line) is not ours */
 		if (row.ent == -1 && row.met < 0) {
@@ -3164,6 +3557,10 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		const struct period_expr *px = tk->type == T_PERIOD ? &j->ps[tk->idx].expr : NULL;
 		int framing = px && px->rel == PREL_NONE && px->type != PERIOD_MONTH &&
 			      (px->year || ((px->type == PERIOD_QUARTER || px->type == PERIOD_HALF) && px->index > 0));
+		/* "the Securities Exchange Act of 1934", "since 2010": a year far
+		 * from the report's date frames none of its figures */
+		if (framing && px->year && j->ref.y && (px->year < j->ref.y - 6 || px->year > j->ref.y + 4))
+			framing = 0;
 		if (tk->type != T_ENTITY && !framing && !qty)
 			continue;
 		struct frame_mention *x = &m[nm++];
@@ -3408,6 +3805,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	st.prev_para_root = -1;
 	st.met_sign = 1;
 	struct lead_state lead = { -1, -1, -1, 0 };
+	size_t window_first = j->out->n;
 	int paragraph = -1;
 	size_t ti = 0;
 	/* tables are read where they stand among the sentences: what a
@@ -3424,7 +3822,8 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		/* each item of a list is a paragraph of its own, though the
 		 * segmenter runs items that end with a full stop together */
 		int item_start = ll->kind == LAYOUT_BULLET && se->start <= ll->body;
-		if (se->paragraph != paragraph || item_start) {
+		int new_paragraph = se->paragraph != paragraph || item_start;
+		if (new_paragraph) {
 			paragraph = se->paragraph;
 			st.prev_para_root = st.para_root;
 			st.para_root = -1;
@@ -3444,7 +3843,9 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				st.per = frame_period(j, frames[li].period);
 				st.frame_est = 0;
 			}
-		} else if (st.ent >= 0 && !se->soft) {
+		} else if (st.ent >= 0 && !se->soft && !(st.ent_from_frame && st.ent == st.frame_ent)) {
+			/* a part named in one sentence: the next is of its company
+			 * again — but a part a heading names holds for its text */
 			st.ent = lexicon_root(fx->lx, st.ent);
 		} else if (st.ent == -2) {
 			st.ent = st.ent_before_mixed;
@@ -3465,8 +3866,14 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		/* after a ；the metric said before still applies to a new entity */
 		st.sentence_met_seen = se->soft && st.met >= 0;
 		st.soft = se->soft;
-		st.est_seen = st.revise_seen = st.yoy_seen = st.guidance_seen = 0;
+		st.est_seen = st.revise_seen = st.yoy_seen = st.guidance_seen = st.met_unknown = 0;
 		st.consensus_clause = -1;
+		/* "... were 18% and 19% for the three months ended September 30,
+		 * 2025 and 2024, respectively.": what goes on to the next sentence
+		 * is the first period of the pair, not the one compared with */
+		if (!new_paragraph && j->sent_pair != SIZE_MAX && st.sentence_pers >= 0 &&
+		    (int)j->npers - st.sentence_pers >= 2 && st.per == (int)j->npers - 1)
+			st.per = st.sentence_pers;
 		st.sentence_pers = (int)j->npers;
 		st.last.valid = 0;
 		while (ti < j->ntoks && j->toks[ti].start < se->start)
@@ -3493,7 +3900,10 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			    (tn->text[ll->end - 1] == ':' || (ll->end - ll->start >= 3 && !memcmp(tn->text + ll->end - 3, "：", 3)))) {
 				lead.line = (int)li;
 				lead.ent = st.ent;
-				lead.per = st.per;
+				/* "Highlights from the first quarter of fiscal year 2026
+				 * compared with the first quarter of fiscal year 2025
+				 * included:": the items are of the quarter compared */
+				lead.per = st.base_pending ? st.base_restore : st.per;
 				lead.est = st.guidance_seen ? BASIS_GUIDANCE : st.est_seen ? BASIS_ESTIMATE : st.frame_est;
 			}
 		}
@@ -3501,6 +3911,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	}
 	for (; tb < ntables; tb++)
 		read_table(j, lines, frames, &tables[tb]);
+	drop_adjusted_twins(j, window_first);
 	free(tables);
 	fs->para_root = st.para_root;
 	free(frames);

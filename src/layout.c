@@ -36,6 +36,8 @@ static const char *const units_marks[] = {
 	"单位:", "单位 :", "单位：", "(in millions", "(in billions", "(in thousands", "in millions,",
 	"(百万", "(亿", "(万", "(单位", "$ in millions", "us$ in millions", "($ millions", "($ in ",
 	"(us$", "(rmb", "(usd", "(hk$", "(cny",
+	/* Hong Kong: (人民幣百萬元，另有指明者除外) */
+	"(人民币百万元", "(人民币千元", "(人民币亿元", "(港币百万元", "(港元百万元", "(美元百万元", "(百万美元", "(亿元",
 };
 
 static int starts_with_ci(const char *t, size_t s, size_t e, const char *w)
@@ -240,6 +242,15 @@ size_t layout_cells(const char *text, size_t start, size_t end, size_t *s, size_
  * 12% 3Q25A 2025E FY2026 -5.2 — digits with only marks around them. */
 static int numeric_cell(const char *t, size_t s, size_t e)
 {
+	/* "$11.13 - $11.23 Billion": a scale word after the figures */
+	static const char *const scales[] = { " billion", " million", " trillion" };
+	for (size_t k = 0; k < ARRAY_SIZE(scales); k++) {
+		size_t n = strlen(scales[k]);
+		if (e - s > n && !strncasecmp(t + e - n, scales[k], n)) {
+			e -= n;
+			break;
+		}
+	}
 	int digits = 0, letters = 0;
 	for (size_t i = s; i < e; i++) {
 		unsigned char c = (unsigned char)t[i];
@@ -247,7 +258,7 @@ static int numeric_cell(const char *t, size_t s, size_t e)
 			digits++;
 		else if (isalpha(c))
 			letters++;
-		else if (!strchr("$%,.()-+ /'xX", c) && c < 0x80)
+		else if (!strchr("$%,.()-+ /'xX~", c) && c < 0x80)
 			return 0;
 		else if (c >= 0x80)
 			return 0;
@@ -358,6 +369,18 @@ void layout_lines(const char *text, size_t len, struct layout_line **out, size_t
 	}
 }
 
+/* A line that is a short label, a colon and a figure: "Gross margin: 67.0%". */
+static int label_and_figure(const char *t, size_t s, size_t e)
+{
+	const char *c = memchr(t + s, ':', e - s);
+	if (!c || c == t + s || layout_columns(t, s, (size_t)(c - t)) > 40)
+		return 0;
+	for (const char *p = c + 1; p < t + e; p++)
+		if (isdigit((unsigned char)*p))
+			return 1;
+	return 0;
+}
+
 void layout_scope(const char *text, struct layout_line *ls, size_t count, struct layout_carry *carry)
 {
 	struct layout_carry whole = LAYOUT_CARRY_INIT;
@@ -386,6 +409,13 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 		    !(i + 1 < count && ls[i + 1].kind != LAYOUT_BLANK && islower((unsigned char)text[ls[i + 1].start]))) {
 			l->kind = LAYOUT_HEADING;
 			l->level = 1;
+		}
+		/* "Revenue: $18.70 billion ± $400 million" under a line that leads
+		 * a list in: an item without its mark, not a heading */
+		if (lead >= 0 && l->kind == LAYOUT_HEADING && label_and_figure(text, l->start, l->end)) {
+			l->kind = LAYOUT_BULLET;
+			l->body = l->start;
+			l->level = 0;
 		}
 		if (l->kind == LAYOUT_TEXT && layout_columns(text, l->start, l->end) > 40)
 			seen_text = 1;

@@ -34,6 +34,9 @@ static const struct word scales[] = {
 	{ "billion", 1e9 }, { "bn", 1e9 }, { "b", 1e9 }, { "B", 1e9 },
 	{ "million", 1e6 }, { "mn", 1e6 }, { "mm", 1e6 }, { "m", 1e6 }, { "M", 1e6 },
 	{ "thousand", 1e3 }, { "k", 1e3 }, { "K", 1e3 },
+	/* headlines and bullets in title case: "Revenue of $10.26 Billion" */
+	{ "Quadrillion", 1e15 }, { "Trillion", 1e12 }, { "Billion", 1e9 }, { "Million", 1e6 }, { "Thousand", 1e3 },
+	{ "TRILLION", 1e12 }, { "BILLION", 1e9 }, { "MILLION", 1e6 }, { "Bn", 1e9 }, { "BN", 1e9 }, { "Mn", 1e6 },
 };
 
 struct currency {
@@ -182,6 +185,14 @@ static const struct cueword cues[] = {
 	{ "the Street", CUE_ESTIMATE | CUE_CONSENSUS }, { "Street estimates", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts had expected", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts expected", CUE_ESTIMATE | CUE_CONSENSUS }, { "彭博一致预期", CUE_ESTIMATE | CUE_CONSENSUS },
+	/* news: "beating analysts' average estimate of $32.42 billion, according
+	 * to LSEG" */
+	{ "analysts' average estimate", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts' estimate", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts' estimates", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analyst estimates", CUE_ESTIMATE | CUE_CONSENSUS }, { "average analyst estimate", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts' expectations", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "Wall Street estimates", CUE_ESTIMATE | CUE_CONSENSUS }, { "Wall Street expectations", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts polled by", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts surveyed by", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "est", CUE_ESTIMATE }, { "estimate", CUE_ESTIMATE }, { "estimates", CUE_ESTIMATE },
 	{ "projected", CUE_ESTIMATE }, { "projects", CUE_ESTIMATE }, { "targeting", CUE_ESTIMATE },
 	{ "targets", CUE_ESTIMATE }, { "anticipates", CUE_ESTIMATE }, { "sees", CUE_ESTIMATE },
@@ -212,7 +223,7 @@ static const struct cueword cues[] = {
 	{ "CAGR", CUE_IMPLIED }, { "compound annual", CUE_IMPLIED },
 	{ "plus or minus", CUE_TOLERANCE }, { "give or take", CUE_TOLERANCE }, { "±", CUE_TOLERANCE },
 	{ "+/-", CUE_TOLERANCE }, { "上下浮动", CUE_TOLERANCE }, { "上下波动", CUE_TOLERANCE },
-	{ "较", CUE_COMPARE }, { "compared with the", CUE_COMPARE },
+	{ "较", CUE_COMPARE },
 	{ "implies", CUE_IMPLIED }, { "implying", CUE_IMPLIED }, { "implied", CUE_IMPLIED },
 	{ "意味着", CUE_IMPLIED }, { "隐含", CUE_IMPLIED }, { "相当于", CUE_IMPLIED },
 	{ "constant currency", CUE_CC }, { "cc", CUE_CC }, { "固定汇率", CUE_CC },

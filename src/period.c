@@ -57,9 +57,12 @@ static const struct form forms[] = {
 	/* the first half of fiscal 2026, the second half of 2025 */
 	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+of\\s+(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0, 0 },
 	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+of\\s+(?:calendar\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
-	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|three\\s+months)\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mxy", 1, 0 },
+	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|quarterly\\s+period|three\\s+months)\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mxy", 1, 0 },
+	/* the quarter ended September, the three months to September 2025 */
+	{ "(?:the\\s+)?(?:quarter|three\\s+months)\\s+(?:ended|ending|to|through)\\s+" MONTHS "(?!\\.?\\s+\\d{1,2}\\b)\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "my", 1, 0 },
+	{ "(?:the\\s+)?(?:quarter|three\\s+months)\\s+(?:ended|ending|to|through)\\s+" MONTHS "(?!\\.?\\s+\\d)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
 	/* the quarter ended Aug. 31: its year from the report's date */
-	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|three\\s+months)\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2})(?!\\d|,?\\s+\\d{4})", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mx", 1, 0 },
+	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|quarterly\\s+period|three\\s+months)\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2})(?!\\d|,?\\s+\\d{4})", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mx", 1, 0 },
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:末)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "ymd", 0, 1 },
 	{ "as\\s+of\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "mdy", 0, 1 },
 	/* dates with a day, year ranges, durations: not periods */
@@ -84,6 +87,8 @@ static const struct form forms[] = {
 	{ "([1-4])Q\\s*FY\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
 	{ "Q([1-4])\\s*(?:of\\s+)?(?:FY\\s*|fiscal\\s+(?:year\\s+)?)" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
 	{ "F([1-4])Q\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
+	/* FQ1'26, FQ1 2026: a broker's fiscal quarter */
+	{ "FQ([1-4])\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
 	{ "fiscal\\s+(?:year\\s+)?Q([1-4])\\s*(?:of\\s+)?(?:FY\\s*)?" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
 	{ "fiscal\\s+(?:year\\s+)?" Y4 "\\s+" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yo", 0, 0 },
 	{ "fiscal\\s+(?:year\\s+)?" Y4 "\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
@@ -139,12 +144,26 @@ static const struct form forms[] = {
 	{ Y4 "\\s*年\\s*(?:底|末)", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
 	{ "full[-\\s]year\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
 	{ Y4 "\\s*年(?:全年|度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
+	/* years counted from the report's date */
+	{ "(?:this|the\\s+current)\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 1, 0, "", 0, 0 },
+	{ "本财年(?!\\s*第?\\s*[一二三四]\\s*季)", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 1, 0, "", 0, 0 },
+	{ "next\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 1, 0, "", 0, 0 },
+	{ "下一?财年(?!\\s*第?\\s*[一二三四]\\s*季)", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 1, 0, "", 0, 0 },
+	{ "(?:this|the\\s+current)\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
+	{ "今年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|前三|\\d))|本年度", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
+	{ "next\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
+	{ "明年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|\\d))", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
+	/* not the base of a change: "up 65% versus last year", "from last year" */
+	{ "(?<!same quarter )(?<!same period )(?<!from )(?<!versus )(?<!vs\\. )(?<!vs )(?<!over )(?<!than )"
+	  "(?<!with )(?<!to )(?<!since )(?<!time )(?<!of )last\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_LAST_YEAR, 0, 0, "", 0, 0 },
+	{ "(?<!较)(?<!比)(?<!于)去年(?!\\s*(?:同期|第?\\s*[一二三四1-4]\\s*季|上半年|下半年|\\d))", PSPAN_PERIOD, PERIOD_YEAR, PREL_LAST_YEAR, 0, 0, "", 0, 0 },
 	/* relative and yearless */
 	{ "(?:trailing|last)\\s+(?:twelve|12)\\s+months|\\bTTM\\b|\\bLTM\\b|(?:过去|近)\\s*(?:12|十二)\\s*个月", PSPAN_PERIOD, PERIOD_YEAR, PREL_TTM, 0, 0, "", 0, 0 },
 	{ "(?:by\\s+)?(?:the\\s+)?(?:year[-\\s]end|end\\s+of\\s+(?:the\\s+)?year)|年底|年末", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "", 0, 0 },
 	{ "本季度|当季度|当季|本季|(?:the|this)\\s+quarter(?!\\s+(?:of|ended|ending)\\b)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0, 0 },
 	{ "(?<!较)(?:上季度|上一季度|上个季度)|(?<!from )(?:the\\s+)?(?:previous|prior|last)\\s+quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_PREV, 0, 0, "", 0, 0 },
 	{ "fiscal\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
+	{ "FQ([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
 	/* calendar Q3, the calendar third quarter: the calendar's, whatever the company's year */
 	{ "calendar\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "q", 0, 0 },
 	{ "(?:the\\s+)?calendar\\s+" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "o", 0, 0 },
@@ -167,6 +186,7 @@ static const struct form forms[] = {
 /* Words one of which every digit-less form holds. */
 static const char *const triggers[] = {
 	"周", "week", "季", "半年", "年底", "年末", "全年", "未来", "中长期", "个月", "个季度", "quarter", "quarters",
+	"今年", "明年", "去年", "本年度", "财年",
 	"half", "year", "years", "months", "month", "annual", "ttm", "ltm", "term", "fiscal", "end",
 	"calendar", "since", "截至", "截止", "ended", "january",
 	"february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -285,7 +305,7 @@ void period_scanner_free(struct period_scanner *ps)
  * of the Chinese characters forms open with. */
 static int can_start(const char *text, size_t i)
 {
-	static const char *const cjk = "未中本当上下第一二三四五六七八九十两前全年自截最近";
+	static const char *const cjk = "未中本当上下第一二三四五六七八九十两前全年自截最近今明去";
 	unsigned char c = (unsigned char)text[i], p = i ? (unsigned char)text[i - 1] : ' ';
 	if (isdigit(c))
 		return !isdigit(p);
@@ -973,6 +993,17 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 		period_label(out, cal);
 		snprintf(out->fiscal_label, sizeof(out->fiscal_label), "TTM%.12s", context->calendar_label);
 		return 0;
+	case PREL_THIS_YEAR:
+	case PREL_NEXT_YEAR:
+	case PREL_LAST_YEAR: {
+		if (!ref.y)
+			return -1;
+		struct period_expr px = *x;
+		px.rel = PREL_NONE;
+		int fiscal = x->fiscal && !x->calendar;
+		int y = (fiscal ? period_fy_of(cal, ref) : ref.y) + (x->rel == PREL_NEXT_YEAR ? 1 : x->rel == PREL_LAST_YEAR ? -1 : 0);
+		return build(&px, fiscal, cal, y, out);
+	}
 	case PREL_YEAR_END:
 	case PREL_NONE:
 		break;

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "table.h"
 #include "util.h"
@@ -21,27 +22,15 @@ static int starts(const char *t, size_t s, size_t e, const char *w)
 	return e - s >= n && !memcmp(t + s, w, n);
 }
 
-int table_parse_value(const char *t, size_t s, size_t e, struct table_value *v)
+/* One number of a cell, t[s..e): a sign or parentheses, $, digits with
+ * thousands commas and a point, %. Fills value, percent, dollar and
+ * decimals of `v`; returns 0 or -1. */
+static int parse_number(const char *t, size_t s, size_t e, struct table_value *v)
 {
-	static const struct {
-		const char *mark;
-		enum table_bound bound;
-	} marks[] = { { "~", TABLE_APPROX }, { "≈", TABLE_APPROX }, { "约", TABLE_APPROX }, { ">=", TABLE_AT_LEAST },
-		      { "≥", TABLE_AT_LEAST }, { ">", TABLE_AT_LEAST }, { "<=", TABLE_AT_MOST }, { "≤", TABLE_AT_MOST },
-		      { "<", TABLE_AT_MOST } };
-	memset(v, 0, sizeof(*v));
 	while (s < e && t[s] == ' ')
 		s++;
 	while (e > s && t[e - 1] == ' ')
 		e--;
-	for (size_t i = 0; i < ARRAY_SIZE(marks); i++)
-		if (starts(t, s, e, marks[i].mark)) {
-			v->bound = marks[i].bound;
-			s += strlen(marks[i].mark);
-			break;
-		}
-	while (s < e && t[s] == ' ')
-		s++;
 	int neg = 0;
 	if (s < e && t[s] == '(' && t[e - 1] == ')') {
 		neg = 1;
@@ -55,6 +44,14 @@ int table_parse_value(const char *t, size_t s, size_t e, struct table_value *v)
 	if (s < e && t[s] == '$') {
 		v->dollar = 1;
 		s++;
+		/* "$ 77,673", "$ (1,234)": a statement sets its dollar sign apart */
+		while (s < e && t[s] == ' ')
+			s++;
+		if (!neg && s < e && t[s] == '(' && t[e - 1] == ')') {
+			neg = 1;
+			s++;
+			e--;
+		}
 	}
 	if (e > s && t[e - 1] == '%') {
 		v->percent = 1;
@@ -65,6 +62,7 @@ int table_parse_value(const char *t, size_t s, size_t e, struct table_value *v)
 	char num[48];
 	size_t n = 0;
 	int point = 0;
+	v->decimals = 0;
 	for (size_t i = s; i < e; i++) {
 		char c = t[i];
 		if (c == ',' && i + 3 < e + 1 && point == 0)
@@ -92,6 +90,81 @@ int table_parse_value(const char *t, size_t s, size_t e, struct table_value *v)
 	return 0;
 }
 
+/* A scale word ending a cell ("$11.13 - $11.23 Billion"): its factor, and
+ * where the cell ends before it; 0 when there is none. */
+static double cell_scale(const char *t, size_t s, size_t *e)
+{
+	static const struct {
+		const char *w;
+		double f;
+	} words[] = { { "trillion", 1e12 }, { "billion", 1e9 }, { "million", 1e6 }, { "bn", 1e9 }, { "mn", 1e6 } };
+	size_t end = *e;
+	while (end > s && t[end - 1] == ' ')
+		end--;
+	size_t w = end;
+	while (w > s && isalpha((unsigned char)t[w - 1]))
+		w--;
+	if (w == end || w == s)
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (end - w == strlen(words[i].w) && !strncasecmp(t + w, words[i].w, end - w)) {
+			*e = w;
+			return words[i].f;
+		}
+	return 0;
+}
+
+int table_parse_value(const char *t, size_t s, size_t e, struct table_value *v)
+{
+	static const struct {
+		const char *mark;
+		enum table_bound bound;
+	} marks[] = { { "~", TABLE_APPROX }, { "≈", TABLE_APPROX }, { "约", TABLE_APPROX }, { ">=", TABLE_AT_LEAST },
+		      { "≥", TABLE_AT_LEAST }, { ">", TABLE_AT_LEAST }, { "<=", TABLE_AT_MOST }, { "≤", TABLE_AT_MOST },
+		      { "<", TABLE_AT_MOST } };
+	memset(v, 0, sizeof(*v));
+	while (s < e && t[s] == ' ')
+		s++;
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(marks); i++)
+		if (starts(t, s, e, marks[i].mark)) {
+			v->bound = marks[i].bound;
+			s += strlen(marks[i].mark);
+			break;
+		}
+	v->scale = cell_scale(t, s, &e);
+	/* a range: "$1.50 - $1.52", "~11% - 12%", "41.45 to 41.55": two
+	 * numbers of one kind, the first not above the second */
+	for (size_t i = s + 1; i + 1 < e; i++) {
+		size_t sep = 0;
+		if (t[i] == '-' && t[i - 1] != '(' && (isdigit((unsigned char)t[i - 1]) || t[i - 1] == ' ' || t[i - 1] == '%'))
+			sep = 1;
+		else if (i + 4 <= e && !memcmp(t + i, " to ", 4))
+			sep = 4;
+		if (!sep)
+			continue;
+		struct table_value a, b;
+		memset(&a, 0, sizeof(a));
+		memset(&b, 0, sizeof(b));
+		if (parse_number(t, s, i, &a) < 0 || parse_number(t, i + sep, e, &b) < 0)
+			return -1;
+		if (b.percent)
+			a.percent = 1;
+		if (a.percent != b.percent || a.value > b.value || a.value < 0)
+			return -1;
+		v->range = 1;
+		v->low = a.value;
+		v->high = b.value;
+		v->value = (a.value + b.value) / 2;
+		v->percent = a.percent;
+		v->dollar = a.dollar || b.dollar;
+		v->decimals = a.decimals > b.decimals ? a.decimals : b.decimals;
+		return 0;
+	}
+	return parse_number(t, s, e, v);
+}
+
 /* Where the raw line holding `pos` starts (layout lines are trimmed). */
 static size_t raw_start(const char *t, size_t pos)
 {
@@ -100,10 +173,36 @@ static size_t raw_start(const char *t, size_t pos)
 	return pos;
 }
 
+/* Whether line `l` is words over a table's columns that say which part
+ * of a year they are: Three Months Ended, September 30, Six Months Ended. */
+static int period_words_line(const char *text, const struct layout_line *l)
+{
+	static const char *const words[] = { "months ended", "weeks ended", "quarter ended", "ended", "ending",
+					     "january", "february", "march", "april", "may", "june", "july", "august",
+					     "september", "october", "november", "december", "截至", "止" };
+	if (l->end <= l->start || layout_columns(text, l->start, l->end) > 60)
+		return 0;
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (span_contains(text, l->start, l->end, words[i], 1))
+			return 1;
+	return 0;
+}
+
+int table_section(const char *text, const struct layout_line *l)
+{
+	if (l->kind != LAYOUT_HEADING && l->kind != LAYOUT_TEXT && !(l->kind == LAYOUT_TABLE && l->ncells == 1))
+		return 0;
+	if (l->end <= l->start || layout_columns(text, l->start, l->end) > 40)
+		return 0;
+	for (size_t i = l->start; i < l->end; i++)
+		if (isdigit((unsigned char)text[i]) || text[i] == '.' || text[i] == ';')
+			return 0;
+	return 1;
+}
+
 void table_blocks(const char *text, const struct layout_line *lines, size_t n, struct table_block **out,
 		  size_t *nout, size_t *cap)
 {
-	(void)text;
 	for (size_t i = 0; i < n;) {
 		if (lines[i].kind != LAYOUT_TABLE) {
 			i++;
@@ -111,25 +210,64 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 		}
 		struct table_block b;
 		b.first = i;
-		while (i + 1 < n && (lines[i + 1].kind == LAYOUT_TABLE || lines[i + 1].kind == LAYOUT_UNITS))
-			i++;
+		for (;;) {
+			while (i + 1 < n && (lines[i + 1].kind == LAYOUT_TABLE || lines[i + 1].kind == LAYOUT_UNITS ||
+					     (i + 2 < n && lines[i + 2].kind == LAYOUT_TABLE && table_section(text, &lines[i + 1]))))
+				i++;
+			/* a blank line (and a section label) between groups of rows
+			 * of the same shape: the table goes on */
+			size_t k = i + 1;
+			if (k < n && lines[k].kind == LAYOUT_BLANK)
+				k++;
+			if (k + 1 < n && lines[k + 1].kind == LAYOUT_TABLE && table_section(text, &lines[k]))
+				k++;
+			if (k == i + 1 || k >= n || lines[k].kind != LAYOUT_TABLE || lines[k].ncells != lines[i].ncells ||
+			    lines[i].ncells < 2)
+				break;
+			i = k;
+		}
 		b.last = i;
 		i++;
 		b.header = -1;
+		/* "Q4 FY26 Guidance      Full Year FY26 Guidance" over rows of
+		 * figures: a header of words alone, one cell to a column of them */
+		size_t over = b.first;
+		/* (a units line may stand between it and the rows) */
+		if (over > 1 && lines[over - 1].kind == LAYOUT_UNITS)
+			over--;
+		if (over > 0 && (lines[over - 1].kind == LAYOUT_HEADING || lines[over - 1].kind == LAYOUT_TEXT) &&
+		    lines[over - 1].ncells >= 2 && lines[over - 1].ncells + 1 >= lines[b.first].ncells &&
+		    lines[over - 1].ncells <= lines[b.first].ncells) {
+			b.first = over - 1;
+			b.header = (int)b.first;
+		}
 		/* the header: the first row of two cells or more */
 		for (size_t k = b.first; k <= b.last && b.header < 0; k++)
 			if (lines[k].kind == LAYOUT_TABLE && lines[k].ncells >= 2)
 				b.header = (int)k;
 		b.above = b.header > (int)b.first && lines[b.header - 1].ncells == 1 ? b.header - 1 : -1;
+		/* "Three Months Ended" over "September 30," over the years:
+		 * period words set on the lines right over the header */
+		int h = b.header >= 0 ? b.header : (int)b.first;
+		b.above_first = b.above;
+		if (b.above < 0 && h > 0 && lines[h - 1].kind != LAYOUT_BLANK && lines[h - 1].ncells == 1 &&
+		    lines[h - 1].kind != LAYOUT_UNITS && period_words_line(text, &lines[h - 1]))
+			b.above = b.above_first = h - 1;
+		if (b.above >= 0 && b.above_first > 0 && lines[b.above_first - 1].kind != LAYOUT_BLANK &&
+		    lines[b.above_first - 1].ncells == 1 && lines[b.above_first - 1].kind != LAYOUT_UNITS &&
+		    period_words_line(text, &lines[b.above_first - 1]))
+			b.above_first--;
 		b.units = b.caption = -1;
 		for (size_t k = b.first; k <= b.last; k++)
 			if (lines[k].kind == LAYOUT_UNITS && b.units < 0)
 				b.units = (int)k;
 		size_t k = b.first;
-		for (int steps = 0; k > 0 && steps < 3; steps++) {
+		for (int steps = 0; k > 0 && steps < 5; steps++) {
 			k--;
 			if (lines[k].kind == LAYOUT_UNITS && b.units < 0)
 				b.units = (int)k;
+			else if ((int)k >= b.above_first && b.above_first >= 0)
+				continue; /* the period words over the header */
 			else if (lines[k].kind == LAYOUT_HEADING && b.caption < 0)
 				b.caption = (int)k;
 			else if (lines[k].kind != LAYOUT_BLANK)

@@ -14,6 +14,7 @@
  * also turn Simplified 抬 into 擡 and 显著 into 显着, while t2s leaves
  * Simplified text as it stands, so every text can pass through it.
  */
+#include <ctype.h>
 #include <dlfcn.h>
 #include <opencc.h>
 #include <pthread.h>
@@ -433,6 +434,135 @@ static void to_simplified(struct normout *o)
 	o->segcap = r.cap;
 }
 
+/* The value of the Chinese numeral at t (three bytes): 0..9, 10 for 十,
+ * -1 for another character. */
+static int cjk_numeral(const unsigned char *t, size_t i, size_t len)
+{
+	static const char *const chars[] = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
+	if (i + 3 > len)
+		return -1;
+	if (!memcmp(t + i, "〇", 3))
+		return 0;
+	for (int d = 0; d < 11; d++)
+		if (!memcmp(t + i, chars[d], 3))
+			return d;
+	return -1;
+}
+
+/* The number a run of numerals up to 31 writes (六, 十二, 三十一), or -1. */
+static int small_number(const int *d, size_t n)
+{
+	if (n == 1)
+		return d[0] == 10 ? 10 : d[0] ? d[0] : -1;
+	size_t ten = n;
+	for (size_t i = 0; i < n; i++)
+		if (d[i] == 10)
+			ten = i;
+	if (ten > 1 || ten == n || (ten == 1 && !d[0]))
+		return -1;
+	int v = (ten == 0 ? 1 : d[0]) * 10;
+	if (ten + 1 < n) {
+		if (ten + 2 != n || !d[ten + 1] || d[ten + 1] == 10)
+			return -1;
+		v += d[ten + 1];
+	}
+	return v;
+}
+
+static int starts(const unsigned char *t, size_t i, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+	return i + n <= len && !memcmp(t + i, w, n);
+}
+
+/* Dates in Chinese numerals, as Hong Kong announcements write them
+ * (截至二零二五年六月三十日止六个月), become digits (2025年6月30日), so that
+ * one reading of dates serves both. A run of numerals is a year when it is
+ * four digits before 年 or 财年, a month (1-12) before 月 right after a
+ * year or before a day, a day (1-31) before 日 or 号 right after a month. */
+static void numeral_dates(struct normout *o)
+{
+	const unsigned char *t = (const unsigned char *)o->text;
+	struct remap r = { .old = o->segs, .nold = o->nsegs };
+	struct buf nt = BUF_INIT;
+	size_t same = 0, changed = 0;
+	for (size_t i = 0; i + 3 <= o->len;) {
+		int d[8];
+		size_t n = 0, j = i;
+		while (n < ARRAY_SIZE(d) && (d[n] = cjk_numeral(t, j, o->len)) >= 0) {
+			n++;
+			j += 3;
+		}
+		if (!n) {
+			i += t[i] < 0x80 ? 1 : utf8_len(t[i]);
+			continue;
+		}
+		char digits[8];
+		int v = -1;
+		/* the byte before the character before the run, as the text now
+		 * stands (a year just turned into digits ends the new text) */
+		unsigned char before = i < 4 ? 0 : i - 3 > same ? t[i - 4] : nt.len ? (unsigned char)nt.data[nt.len - 1] : t[i - 4];
+		int after_year = i >= 3 && starts(t, i - 3, o->len, "年") && isdigit(before);
+		int after_month = i >= 3 && starts(t, i - 3, o->len, "月") && isdigit(before);
+		if (n == 4 && (starts(t, j, o->len, "年") || starts(t, j, o->len, "财年"))) {
+			int digit = 1;
+			for (size_t k = 0; k < 4; k++)
+				digit &= d[k] < 10;
+			if (digit)
+				v = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3];
+		} else if (starts(t, j, o->len, "月")) {
+			int m = small_number(d, n);
+			int day_next = cjk_numeral(t, j + 3, o->len) >= 0 || (j + 3 < o->len && isdigit(t[j + 3]));
+			if (m >= 1 && m <= 12 && (after_year || day_next))
+				v = m;
+		} else if ((starts(t, j, o->len, "日") || starts(t, j, o->len, "号")) && after_month) {
+			int day = small_number(d, n);
+			if (day >= 1 && day <= 31)
+				v = day;
+		}
+		if (v < 0) {
+			i = j;
+			continue;
+		}
+		snprintf(digits, sizeof(digits), n == 4 && v >= 1000 ? "%04d" : "%d", v);
+		buf_add(&nt, t + same, i - same);
+		remap_kept(&r, same, i, nt.len - (i - same));
+		remap_changed(&r, i, nt.len);
+		buf_adds(&nt, digits);
+		same = i = j;
+		changed++;
+		/* in a table (spaces after the date) the columns stay where a
+		 * page set them: the digits take fewer than the numerals did */
+		size_t lost = 2 * n - strlen(digits);
+		if (j + 3 < o->len && t[j + 3] == ' ' && lost) {
+			buf_add(&nt, t + j, 3);
+			remap_kept(&r, j, j + 3, nt.len - 3);
+			remap_changed(&r, j, nt.len);
+			for (size_t k = 0; k < lost; k++)
+				buf_addc(&nt, ' ');
+			same = i = j + 3;
+		}
+	}
+	if (!changed) {
+		buf_free(&nt);
+		free(r.segs);
+		return;
+	}
+	buf_add(&nt, t + same, o->len - same);
+	remap_kept(&r, same, o->len, nt.len - (o->len - same));
+	GROW(r.segs, r.cap, r.nsegs + 1);
+	r.segs[r.nsegs] = o->segs[o->nsegs - 1];
+	r.segs[r.nsegs++].norm = (uint32_t)nt.len;
+	free(o->text);
+	free(o->segs);
+	o->len = nt.len;
+	o->cap = nt.cap;
+	o->text = buf_detach(&nt);
+	o->segs = r.segs;
+	o->nsegs = r.nsegs;
+	o->segcap = r.cap;
+}
+
 int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg *e)
 {
 	memset(out, 0, sizeof(*out));
@@ -480,8 +610,10 @@ int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg
 	copy_through(&o, in, kept, len);
 	o.text[o.len] = '\0';
 	add_seg(&o, len, 0);
-	if (has_cjk(o.text, o.len))
+	if (has_cjk(o.text, o.len)) {
 		to_simplified(&o);
+		numeral_dates(&o);
+	}
 	out->text = o.text;
 	out->len = o.len;
 	out->segs = o.segs;

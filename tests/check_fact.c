@@ -385,7 +385,7 @@ static const struct {
 	  "alphabet net_income yoy 33 % 2025-09-30 actual exact" },
 	/* plus or minus is a margin, not a sign */
 	{ "NVIDIA expects revenue for the fourth quarter of fiscal 2026 to be $65.0 billion, plus or minus 2%.", "2025-11-19",
-	  "nvidia revenue level 65000000000 USD 2026-01-25 guidance exact" },
+	  "nvidia revenue level 65000000000 USD 2026-01-25 guidance approx" },
 	/* a forecast goes on past a ；; the adjusted one of a pair is left out */
 	{ "英伟达：公司预计 FY2026Q4 营收约 650 亿美元；GAAP 毛利率约 74.8%，Non-GAAP 毛利率约 75.0%。", "2025-11-24",
 	  "nvidia gross_margin level 74.8 % 2026-01-25 estimate approx;nvidia revenue level 65000000000 USD 2026-01-25 guidance approx" },
@@ -500,6 +500,140 @@ static const struct {
 	/* other currencies */
 	{ "台积电 2025 年第三季度营收 9899 亿新台币。", "2025-10-16",
 	  "tsmc revenue level 989900000000 TWD 2025-09-30 actual exact" },
+	/* a list led in by "The following guidance for ...:", its items with
+	 * or without a mark: the lead's quarter and basis; a figure with a
+	 * margin around it is approximate */
+	{ "Fabrikam Reports Micron Results\n\nBOISE, Idaho, Dec. 17, 2025 -- Micron Technology today announced results for "
+	  "its first quarter of fiscal 2026. Revenue was $13.64 billion.\n\nBusiness Outlook\n"
+	  "The following guidance for the second quarter of fiscal 2026 is presented on a GAAP basis:\n"
+	  "Revenue: $18.70 billion ± $400 million\nGross margin: 67.0% ± 1.0%\n", "2025-12-17",
+	  "micron gross_margin level 67 % 2026-02-26 guidance approx;micron revenue level 13640000000 USD 2025-11-27 actual exact;"
+	  "micron revenue level 18700000000 USD 2026-02-26 guidance approx" },
+	{ "Micron Technology Outlook\n\nThe following guidance for the second quarter of fiscal 2026 is presented on a "
+	  "GAAP basis:\n- Revenue: $18.70 billion ± $400 million\n- Gross margin: 67.0% ± 1.0%\n", "2025-12-17",
+	  "micron gross_margin level 67 % 2026-02-26 guidance approx;micron revenue level 18700000000 USD 2026-02-26 guidance approx" },
+	{ "For the fourth quarter of fiscal 2026, Nvidia expects GAAP and non-GAAP gross margins of 74.8% and 75.0%, "
+	  "respectively, plus or minus 50 basis points.", "2025-11-19",
+	  "nvidia gross_margin level 74.8 % 2026-01-25 guidance approx" },
+	/* the reported and the adjusted figure in sentences apart: the
+	 * reported one is the fact when no adjusted metric of its own exists */
+	{ "Micron Technology first quarter of fiscal 2026:\n- GAAP net income of $5.24 billion, or $4.60 per diluted share\n"
+	  "- Non-GAAP net income of $5.48 billion, or $4.78 per diluted share\n", "2025-12-17",
+	  "micron adjusted_net_income level 5480000000 USD 2025-11-27 actual exact;micron eps level 4.6 USD 2025-11-27 actual exact;"
+	  "micron net_income level 5240000000 USD 2025-11-27 actual exact" },
+	/* Hong Kong dates in numerals; a change after a measure the lexicon
+	 * does not know is that measure's, not the metric said before */
+	{ "腾讯控股中期业绩\n截至二零二五年六月三十日止三个月，收入为人民币1,845亿元，同比增长15%。"
+	  "本公司权益持有人应占利息收入为人民币101亿元，同比增长17%。", "2025-08-13",
+	  "tencent revenue level 184500000000 CNY 2025-06-30 actual exact;tencent revenue yoy 15 % 2025-06-30 actual exact" },
+	/* a lead that compares two quarters: its items are of the first one;
+	 * a "from" that follows no change moves no period */
+	{ "Microsoft quarterly report\n\nHighlights from the first quarter of fiscal year 2026 compared with the first "
+	  "quarter of fiscal year 2025 included:\n• Revenue from Azure and other cloud services grew 40%.\n", "2025-10-29",
+	  "azure revenue yoy 40 % 2025-09-30 actual exact" },
+	/* a quarterly filing: period words over the years on two lines,
+	 * section labels over segment rows, groups apart by a blank line and
+	 * a Total row; a law's year in the front matter frames nothing */
+	{ "FORM 10-Q\nPURSUANT TO SECTION 13 OF THE SECURITIES EXCHANGE ACT OF 1934\nMICROSOFT CORPORATION\n\n"
+	  "                                         Three Months Ended\n"
+	  "                                            September 30,\n"
+	  "(In millions, except percentages)        2025        2024    Percentage Change\n"
+	  "Revenue\n"
+	  "Intelligent Cloud                     $ 30,897    $ 24,092         28%\n"
+	  "Contoso Devices                         13,756      13,176          4%\n"
+	  "Total                                 $ 77,673    $ 65,585         18%\n\n"
+	  "Operating Income\n"
+	  "Intelligent Cloud                       13,391      10,503         27%\n\n"
+	  "Gross margin increased $8.1 billion or 18% driven by growth in Intelligent Cloud. "
+	  "Operating expenses increased $0.6 billion or 4% driven by investments in AI.\n",
+	  "2025-10-29",
+	  "microsoft revenue level 65585000000 USD 2024-09-30 actual exact;microsoft revenue level 77673000000 USD 2025-09-30 actual exact;"
+	  "microsoft revenue yoy 18 % 2025-09-30 actual exact;"
+	  "microsoft-intelligent-cloud operating_income level 10503000000 USD 2024-09-30 actual exact;"
+	  "microsoft-intelligent-cloud operating_income level 13391000000 USD 2025-09-30 actual exact;"
+	  "microsoft-intelligent-cloud operating_income yoy 27 % 2025-09-30 actual exact;"
+	  "microsoft-intelligent-cloud revenue level 24092000000 USD 2024-09-30 actual exact;"
+	  "microsoft-intelligent-cloud revenue level 30897000000 USD 2025-09-30 actual exact;"
+	  "microsoft-intelligent-cloud revenue yoy 28 % 2025-09-30 actual exact" },
+	/* years under period words no column can be tied to are no years */
+	{ "MICROSOFT CORPORATION\n\n(In millions)          Three Months Ended      Nine Months Ended\n"
+	  "                        2025      2024        2025      2024\n"
+	  "Revenue               77,673    65,585     200,100   180,200\n", "2025-10-29", "" },
+	/* a heading's part holds for its sentences; a change in percent after
+	 * one in dollars is of the metric its sentence names; a year alone
+	 * after "and" is the period before it a year apart, and after a pair
+	 * the first period goes on */
+	{ "MICROSOFT CORPORATION\nFor the Quarterly Period Ended September 30, 2025\n\n"
+	  "Diluted EPS was $3.72 and $3.30 for the three months ended September 30, 2025 and 2024, respectively. "
+	  "Net income increased $3.1 billion or 12%.\n\nIntelligent Cloud\n"
+	  "Revenue increased $6.8 billion or 28%. Operating income increased $2.9 billion or 27%.\n", "2025-10-29",
+	  "microsoft eps level 3.3 USD 2024-09-30 actual exact;microsoft eps level 3.72 USD 2025-09-30 actual exact;"
+	  "microsoft net_income yoy 12 % 2025-09-30 actual exact;"
+	  "microsoft-intelligent-cloud operating_income yoy 27 % 2025-09-30 actual exact;"
+	  "microsoft-intelligent-cloud revenue yoy 28 % 2025-09-30 actual exact" },
+	/* news: the analysts' estimate a figure beat is of its quarter, a
+	 * consensus; a weekday names no part; "this year" is the report's */
+	{ "Amazon Web Services revenue was $33 billion in the third quarter, beating analysts' average estimate of "
+	  "$32.42 billion. Microsoft said on Wednesday capital expenditures rose to $34.9 billion in its fiscal first "
+	  "quarter. Amazon expects capital expenditures of about $125 billion this year.", "2025-10-31",
+	  "amazon capex level 125000000000 USD 2025-12-31 guidance approx;aws revenue level 32420000000 USD 2025-09-30 consensus exact;"
+	  "aws revenue level 33000000000 USD 2025-09-30 actual exact;microsoft capex level 34900000000 USD 2025-09-30 actual exact" },
+	/* a press release: title-case scale words; bullets that open on the
+	 * company's verb or a section's label; a guidance table of ranges
+	 * under "Q4 FY26 Guidance" and "Full Year FY26 Guidance" */
+	{ "Salesforce Announces Third Quarter Fiscal 2026 Results\n\n"
+	  "Third Quarter Revenue of $10.26 Billion, up 9% Y/Y\n"
+	  "Raises FY26 Revenue Guidance to $41.45 Billion to $41.55 Billion\n\n"
+	  "SAN FRANCISCO, Dec. 3, 2025 -- Salesforce today announced results for its third quarter fiscal 2026 ended "
+	  "October 31, 2025.\n- Cash Flow: Operating cash flow for the third quarter was $1.7 billion.\n\n"
+	  "Guidance\n"
+	  "                      Q4 FY26 Guidance            Full Year FY26 Guidance\n"
+	  "Revenue               $11.13 - $11.23 Billion     $41.45 - $41.55 Billion\n"
+	  "GAAP diluted EPS      $1.50 - $1.52               $7.51 - $7.53\n", "2025-12-03",
+	  "salesforce eps level 1.51 USD 2026-01-31 guidance range;salesforce eps level 7.52 USD 2026-01-31 guidance range;"
+	  "salesforce operating_cash_flow level 1700000000 USD 2025-10-31 actual exact;"
+	  "salesforce revenue level 10260000000 USD 2025-10-31 actual exact;"
+	  "salesforce revenue level 11180000000 USD 2026-01-31 guidance range;"
+	  "salesforce revenue level 41500000000 USD 2026-01-31 guidance range;"
+	  "salesforce revenue yoy 9 % 2025-10-31 actual exact" },
+	/* how Hong Kong announcements name profit, in Traditional characters */
+	{ "騰訊控股中期業績\n截至二零二五年六月三十日止三個月，本公司權益持有人應佔盈利為人民幣1,101億元，同比增長17%。"
+	  "非國際財務報告準則本公司權益持有人應佔盈利為人民幣1,236億元。", "2025-08-13",
+	  "tencent adjusted_net_income level 123600000000 CNY 2025-06-30 actual exact;"
+	  "tencent net_income level 110100000000 CNY 2025-06-30 actual exact;tencent net_income yoy 17 % 2025-06-30 actual exact" },
+	/* a broker's estimates table: units in the label cell, FQ columns */
+	{ "Oracle Corp. (ORCL)\n\nEstimates ($mn)     FQ1'26A    FQ2'26E    FY26E\n"
+	  "Revenue              14,926     16,210     67,050\n", "2025-09-10",
+	  "oracle revenue level 14926000000 USD 2025-08-31 actual exact;oracle revenue level 16210000000 USD 2025-11-30 estimate exact;"
+	  "oracle revenue level 67050000000 USD 2026-05-31 estimate exact" },
+	/* an actual's yearless quarter is not read from a forecast's year
+	 * still to come; a bar customers are counted by is no figure */
+	{ "Meta expects capital expenditures of $70 billion to $72 billion this year and larger spending in 2026. "
+	  "Microsoft's capital spending hit $34.9 billion in the quarter ended September. Microsoft has 900 accounts "
+	  "generating more than $1 million in revenue.", "2025-10-31",
+	  "meta capex level 71000000000 USD 2025-12-31 guidance range;microsoft capex level 34900000000 USD 2025-09-30 actual exact" },
+	/* news: the owner named after a figure (at, posted by) or right
+	 * before it by at; a growth rate in a paragraph naming no period is
+	 * of the recent quarter the text named, in the calendar */
+	{ "Amazon Web Services revenue rose 20% in the third quarter.\n\n"
+	  "That still trailed the 40% growth posted by Microsoft's Azure and the 34% jump in revenue at Google Cloud.\n\n"
+	  "AWS held 29% of the cloud market in the third quarter, followed by Microsoft at 20%.", "2025-10-31",
+	  "aws market_share level 29 % 2025-09-30 actual exact;aws revenue yoy 20 % 2025-09-30 actual exact;"
+	  "azure revenue yoy 40 % 2025-09-30 actual exact;google-cloud revenue yoy 34 % 2025-09-30 actual exact;"
+	  "microsoft market_share level 20 % 2025-09-30 actual exact" },
+	/* a Hong Kong table: 截至六月三十日止三個月 over years in numerals, a
+	 * units line under them; a year under months no column can take is no
+	 * year */
+	{ "騰訊控股有限公司\n\n"
+	  "          截至六月三十日止三個月\n"
+	  "          二零二五年    二零二四年    同比變動\n"
+	  "          (人民幣百萬元)\n"
+	  "收入         184,504      161,117       15%\n\n"
+	  "          截至六月三十日止六個月\n"
+	  "          二零二五年    二零二四年    同比變動\n"
+	  "收入         364,526      320,618       14%\n", "2025-08-13",
+	  "tencent revenue level 161117000000 CNY 2024-06-30 actual exact;tencent revenue level 184504000000 CNY 2025-06-30 actual exact;"
+	  "tencent revenue yoy 14 % 2025-06-30 actual exact;tencent revenue yoy 15 % 2025-06-30 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */

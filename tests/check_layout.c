@@ -82,6 +82,33 @@ START_TEST(test_scopes)
 }
 END_TEST
 
+/* "Label: figure" lines are the items of the list a line leads in, with no
+ * mark; without a lead the same line is a heading. */
+START_TEST(test_unmarked_items)
+{
+	const char *text = "Outlook\nThe guidance for the second quarter:\nRevenue: $18.7 billion\nGross margin: 67.0%\n\n"
+			   "Revenue: $18.7 billion\n";
+	struct layout_line *l = NULL;
+	size_t n = 0, cap = 0;
+	layout_lines(text, strlen(text), &l, &n, &cap);
+	layout_scope(text, l, n, NULL);
+	ck_assert_uint_eq(n, 7);
+	ck_assert_int_eq(l[2].kind, LAYOUT_BULLET);
+	ck_assert_int_eq(l[2].lead, 1);
+	ck_assert_uint_eq(l[2].body, l[2].start);
+	ck_assert_int_eq(l[3].lead, 1);
+	ck_assert_int_eq(l[5].kind, LAYOUT_BULLET); /* a blank line inside a list keeps its lead */
+	free(l);
+	text = "Revenue: $18.7 billion\nThe quarter was good.\n";
+	l = NULL;
+	n = cap = 0;
+	layout_lines(text, strlen(text), &l, &n, &cap);
+	layout_scope(text, l, n, NULL);
+	ck_assert_int_eq(l[0].kind, LAYOUT_HEADING);
+	free(l);
+}
+END_TEST
+
 static const struct {
 	const char *cell;
 	int ok;
@@ -91,6 +118,9 @@ static const struct {
 } values[] = {
 	{ "$15,876", 1, 15876, 0, 1, TABLE_EXACT },
 	{ "(4,105)", 1, -4105, 0, 0, TABLE_EXACT },
+	{ "$ 77,673", 1, 77673, 0, 1, TABLE_EXACT },
+	{ "$ (1,234)", 1, -1234, 0, 1, TABLE_EXACT },
+	{ "$", 0, 0, 0, 0, TABLE_EXACT },
 	{ "-5.2%", 1, -5.2, 1, 0, TABLE_EXACT },
 	{ "~130", 1, 130, 0, 0, TABLE_APPROX },
 	{ ">10", 1, 10, 0, 0, TABLE_AT_LEAST },
@@ -99,7 +129,33 @@ static const struct {
 	{ "12a", 0, 0, 0, 0, TABLE_EXACT },
 	{ "1.2.3", 0, 0, 0, 0, TABLE_EXACT },
 	{ "123456789012345678901234567890123456789012345678901234567890", 0, 0, 0, 0, TABLE_EXACT },
+	/* ranges (the midpoint as the value) and a scale word */
+	{ "$1.50 - $1.52", 1, 1.51, 0, 1, TABLE_EXACT },
+	{ "~11% - 12%", 1, 11.5, 1, 0, TABLE_APPROX },
+	{ "$11.13 - $11.23 Billion", 1, 11.18, 0, 1, TABLE_EXACT },
+	{ "12 - 10", 0, 0, 0, 0, TABLE_EXACT },  /* high below low: no range */
+	{ "2024-12", 0, 0, 0, 0, TABLE_EXACT },  /* a month, not a range */
+	{ "5% - $3", 0, 0, 0, 0, TABLE_EXACT },  /* two kinds */
 };
+
+/* A range keeps both ends; a scale word its factor. */
+START_TEST(test_ranges)
+{
+	struct table_value v;
+	const char *c = "$11.13 - $11.23 Billion";
+	ck_assert_int_eq(table_parse_value(c, 0, strlen(c), &v), 0);
+	ck_assert(v.range);
+	ck_assert(fabs(v.low - 11.13) < 1e-9 && fabs(v.high - 11.23) < 1e-9);
+	ck_assert(fabs(v.scale - 1e9) < 1);
+	ck_assert_int_eq(v.decimals, 2);
+	c = "41.45 to 41.55";
+	ck_assert_int_eq(table_parse_value(c, 0, strlen(c), &v), 0);
+	ck_assert(v.range && v.scale == 0);
+	c = "-5.2%";
+	ck_assert_int_eq(table_parse_value(c, 0, strlen(c), &v), 0);
+	ck_assert(!v.range && fabs(v.value + 5.2) < 1e-9);
+}
+END_TEST
 
 START_TEST(test_values)
 {
@@ -189,6 +245,8 @@ int main(void)
 	TCase *tc = tcase_create("core");
 	tcase_add_loop_test(tc, test_shapes, 0, ARRAY_LEN(shapes));
 	tcase_add_test(tc, test_scopes);
+	tcase_add_test(tc, test_unmarked_items);
+	tcase_add_test(tc, test_ranges);
 	tcase_add_loop_test(tc, test_values, 0, ARRAY_LEN(values));
 	tcase_add_test(tc, test_blocks_and_cells);
 	tcase_add_test(tc, test_unfold);

@@ -87,6 +87,50 @@ START_TEST(test_offsets_mixed)
 }
 END_TEST
 
+/* Dates in Chinese numerals become digits, mapping back to where each
+ * number was written; numerals that are no date stay as they are. */
+START_TEST(test_numeral_dates)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+		{ "截至二零二五年六月三十日止六个月", "截至2025年6月30日止六个月" },
+		{ "二〇二四年十二月三十一日", "2024年12月31日" },
+		{ "於二零二五年十月二十五日", "于2025年10月25日" }, /* Traditional first made Simplified */
+		{ "二零二六财年", "2026财年" },
+		{ "三月份收入", "三月份收入" },           /* no year before, no day after */
+		{ "六月三十日", "6月30日" },                /* a day after: a month */
+		{ "十三月", "十三月" },                     /* no month */
+		{ "第三十二日", "第三十二日" },             /* no month before */
+		{ "二零二五年第三季度", "2025年第三季度" }, /* quarters are the periods' to read */
+		{ "一二三四五", "一二三四五" },
+		/* in a table the columns keep their places */
+		{ "二零二五年  二零二四年  x", "2025年      2024年      x" },
+	};
+	for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
+		struct textnorm t;
+		ck_assert_int_eq(textnorm_run(cases[i].in, strlen(cases[i].in), &t, NULL), 0);
+		ck_assert_msg(!strcmp(t.text, cases[i].want), "%s: %s", cases[i].in, t.text);
+		textnorm_free(&t);
+	}
+	const char *in = "截至二零二五年六月三十日止";
+	struct textnorm t;
+	ck_assert_int_eq(textnorm_run(in, strlen(in), &t, NULL), 0);
+	static const struct {
+		const char *norm_at, *orig_at;
+	} expect[] = { { "截", "截" }, { "2025", "二零" }, { "年6", "年" }, { "6月", "六" }, { "月3", "月" },
+		       { "30", "三十" }, { "日", "日" }, { "止", "止" } };
+	for (size_t i = 0; i < ARRAY_LEN(expect); i++) {
+		size_t off = (size_t)(strstr(t.text, expect[i].norm_at) - t.text);
+		size_t want = (size_t)(strstr(in, expect[i].orig_at) - in);
+		ck_assert_msg(textnorm_orig(&t, off) == want, "%s: %zu, want %zu", expect[i].norm_at,
+			      textnorm_orig(&t, off), want);
+	}
+	ck_assert_uint_eq(textnorm_orig(&t, t.len), strlen(in));
+	textnorm_free(&t);
+}
+END_TEST
+
 /* Converted characters map back to the Traditional ones they replace, in a
  * text that mixes them with copies and NFKC folds. */
 START_TEST(test_offsets_traditional)
@@ -157,6 +201,7 @@ int main(void)
 	tcase_add_test(tc, test_offsets);
 	tcase_add_test(tc, test_offsets_mixed);
 	tcase_add_test(tc, test_offsets_traditional);
+	tcase_add_test(tc, test_numeral_dates);
 	tcase_add_loop_test(tc, test_invalid, 0, ARRAY_LEN(invalid));
 	suite_add_tcase(s, tc);
 	return run_suite(s);
