@@ -171,6 +171,13 @@ expect_status 1 "$M" --db "host=$PGDIR port=$port user=postgres password=$secret
 cat last.out last.err >> shown.txt
 expect_status 1 "$M" --db "service=nosuchservice password=$secret" info
 cat last.out last.err >> shown.txt
+# a service from a pg_service.conf, its password in .pgpass
+printf '[team]\nhost=%s\nport=%s\nuser=postgres\ndbname=postgres\n' "$PGDIR" "$port" > services.conf
+PGSERVICEFILE=$WORK/services.conf PGPASSFILE=$WORK/pgpass expect_status 0 "$M" --db service=team reports
+expect_grep "Published\|2025-05-01" last.out
+PGSERVICEFILE=$WORK/services.conf PGPASSFILE=$WORK/pgpass expect_status 0 "$M" --db service=team info
+expect_grep "store:          service=team" last.out
+cat last.out last.err >> shown.txt
 
 # the server stops: a clear error, nothing half-stored; back up: the retry works
 "$SRC/scripts/pgtmp" down "$PGDIR"
