@@ -5,7 +5,7 @@ _mtrack()
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} cmd="" i
     for ((i = 1; i < COMP_CWORD; i++)); do
         case ${COMP_WORDS[i]} in
-            --db) ((i++)) ;;
+            --db|--schema) ((i++)) ;;
             -*) ;;
             *) cmd=${COMP_WORDS[i]}; break ;;
         esac
@@ -16,7 +16,7 @@ _mtrack()
     fi
     if [[ -z $cmd ]]; then
         if [[ $cur == -* ]]; then
-            COMPREPLY=($(compgen -W "--db --help --version" -- "$cur"))
+            COMPREPLY=($(compgen -W "--db --schema --help --version" -- "$cur"))
         else
             COMPREPLY=($(compgen -W "$(mtrack --commands 2>/dev/null) help" -- "$cur"))
         fi
@@ -27,7 +27,7 @@ _mtrack()
     elif [[ $cur == -* ]]; then
         local opts
         opts=$(mtrack help "$cmd" 2>/dev/null | grep -o -- '--[a-z][a-z0-9-]*' | sort -u)
-        COMPREPLY=($(compgen -W "$opts --db --help" -- "$cur"))
+        COMPREPLY=($(compgen -W "$opts --db --schema --help" -- "$cur"))
     else
         COMPREPLY=($(compgen -f -- "$cur"))
     fi

@@ -18,6 +18,7 @@ enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 
 struct cli {
 	const char *db_opt;     /* --db, or NULL */
+	const char *schema_opt; /* --schema (a PostgreSQL store's schema), or NULL */
 	const char *prog;
 	int may_create;         /* the command creates a missing store (init, add, import) */
 	size_t window;          /* $MTRACK_WINDOW: the bytes a long text is read in at a time, 0 default */
@@ -146,6 +147,7 @@ int cmd_reextract(int argc, char **argv, struct cli *cli);
 int cmd_redate(int argc, char **argv, struct cli *cli);
 int cmd_reject(int argc, char **argv, struct cli *cli);
 int cmd_accept(int argc, char **argv, struct cli *cli);
+int cmd_copy(int argc, char **argv, struct cli *cli);
 
 /* Looks a command up by name; NULL when unknown. */
 const struct command *cli_find_command(const char *name);

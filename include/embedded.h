@@ -1,9 +1,9 @@
 /*
  * Files embedded into the binary at build time by cmake/embed.cmake: the
- * store's migrations and the gnuplot templates; the default lexicon, the
- * rows those migrations leave in a new store, written as C tables by
- * tools/lexgen.c; and the extractor's patterns compiled and word tries
- * built, by tools/scangen.c.
+ * store's migrations (for each backend) and the gnuplot templates; the
+ * default lexicon, the rows those migrations leave in a new store, written
+ * as C tables by tools/lexgen.c; and the extractor's patterns compiled and
+ * word tries built, by tools/scangen.c.
  */
 #ifndef MTRACK_EMBEDDED_H
 #define MTRACK_EMBEDDED_H
@@ -25,8 +25,11 @@ struct embedded_file {
 	const char *text;
 };
 
-/* The migrations in ascending version order. */
+/* The migrations in ascending version order: SQLite's (migrations/) and
+ * PostgreSQL's (migrations/pg/), which have the same versions with the
+ * same meaning. */
 extern const struct embedded_migration embedded_migrations[];
+extern const struct embedded_migration embedded_pg_migrations[];
 
 /* The plot templates, by name. */
 extern const struct embedded_file embedded_plots[];

@@ -1,10 +1,12 @@
 /*
- * The versioned store: one SQLite database holding the lexicon, every
- * report ever added (a version of the history) and every fact extracted
- * from it. Nothing is edited or deleted: a report is withdrawn by recording
- * a retraction. Opening a store applies the pending migrations embedded in
- * the binary, each in one transaction. Only the store's files include
- * sqlite3.h; every statement is prepared with bound parameters.
+ * The versioned store: one database holding the lexicon, every report
+ * ever added (a version of the history) and every fact extracted from it.
+ * Nothing is edited or deleted: a report is withdrawn by recording a
+ * retraction. Opening a store applies the pending migrations embedded in
+ * the binary, each in one transaction. A store is a SQLite file (the
+ * default: nothing to set up) or a schema in a PostgreSQL server a team
+ * shares; the commands do not know which. Only the store's files include
+ * sqlite3.h or libpq-fe.h; every statement has bound parameters.
  */
 #ifndef MTRACK_STORE_H
 #define MTRACK_STORE_H
@@ -21,8 +23,14 @@ struct store;
 
 /* Where the store lives: `opt` (--db) when given, else $MTRACK_DB, else
  * $XDG_DATA_HOME/mtrack/mtrack.db, else ~/.local/share/mtrack/mtrack.db.
- * Writes the path into `out`. */
+ * Writes the path (or server address) into `out`. */
 int store_resolve_path(const char *opt, struct buf *out, struct errmsg *e);
+
+/* Whether `where` names a store in a PostgreSQL server (1: a URL
+ * postgresql://... or postgres://..., service=NAME from pg_service.conf,
+ * or libpq's keyword=value form led by host=, hostaddr= or dbname=)
+ * rather than a SQLite file (0). */
+int store_is_server(const char *where);
 
 /* Opens (creating it and its folder if needed) the store at `path` and
  * applies the pending migrations. A store whose schema is newer than this
@@ -30,7 +38,15 @@ int store_resolve_path(const char *opt, struct buf *out, struct errmsg *e);
  * Returns 0 with `*out` set (close it with store_close()), or -1. */
 int store_open(const char *path, struct store **out, struct errmsg *e);
 
-/* store_open() with an explicit migration table (for tests). */
+/* store_open() naming the schema a store in a PostgreSQL server lives in
+ * (NULL: $MTRACK_SCHEMA, else "mtrack"; created with the store); a file
+ * has none, and `schema` is ignored. The password, if any, comes from
+ * libpq's own means (.pgpass, PGPASSWORD, the address); store_path() and
+ * every message show the address without it. */
+int store_open_in(const char *where, const char *schema, struct store **out, struct errmsg *e);
+
+/* store_open() of a SQLite file with an explicit migration table (for
+ * tests). */
 int store_open_with(const char *path, const struct embedded_migration *migrations,
 		    struct store **out, struct errmsg *e);
 
@@ -39,6 +55,7 @@ int store_open_with(const char *path, const struct embedded_migration *migration
  * file alone holds everything. */
 void store_close(struct store *s);
 
+/* The store's file, or its server's address with the password removed. */
 const char *store_path(const struct store *s);
 
 /* The highest migration version this binary knows. */
@@ -135,7 +152,9 @@ struct add_result {
  * reports costs one commit instead of one per report (each commit rewrites
  * every index page the report touched). Inside a batch each report is still
  * all-or-nothing, by a savepoint, but none is durable or visible to other
- * processes, and the write lock is held, until store_batch_end(). */
+ * processes, and the write lock is held, until store_batch_end(). In a
+ * PostgreSQL store each report commits on its own, so that other writers
+ * never wait on a batch: the batch groups nothing there. */
 int store_batch_begin(struct store *s, struct errmsg *e);
 
 /* Commits the batch (commit != 0) or rolls all of it back. A failed commit
@@ -310,5 +329,55 @@ struct store_event {
  * when > 0). Strings live until `fn` returns. */
 int store_each_event(struct store *s, long report_id, int (*fn)(const struct store_event *, void *), void *ctx,
 		     struct errmsg *e);
+
+/* ---- a whole history: copying and checking it ---- */
+
+/* One value of a row of a history, typed as both backends keep it. */
+enum store_type { STORE_NULL, STORE_INT, STORE_REAL, STORE_TEXT, STORE_BLOB };
+
+struct store_value {
+	enum store_type type; /* STORE_NULL: SQL NULL */
+	long long i;
+	double d;
+	const char *s; /* STORE_TEXT (NUL-terminated) and STORE_BLOB */
+	size_t len;
+};
+
+/* One table of a history: its columns (names and types) and the order its
+ * rows are listed in, the same on every backend. */
+struct store_table {
+	const char *name;
+	const char *const *cols;
+	const enum store_type *types;
+	size_t ncols;
+	const char *order; /* the ORDER BY of its key; NULL: the order rows were added in */
+};
+
+/* The tables of a history, each after those it refers to, ending with an
+ * all-zero entry: the lexicon, reports, their versions and retractions,
+ * observations, kept texts, the event log, the current values. */
+extern const struct store_table store_tables[];
+
+/* Calls `fn` for every row of table `t`, in its order, streaming (memory
+ * does not grow with the table). The row's values live until fn
+ * returns; fn's non-zero return stops it and is returned (-1 stays -1). */
+int store_each_table_row(struct store *s, const struct store_table *t,
+			 int (*fn)(const struct store_value *row, void *ctx), void *ctx, struct errmsg *e);
+
+/* Loads a whole history into store `s`, which must hold none (no report,
+ * no event: refused otherwise, nothing changed): store_load_begin() (its
+ * default lexicon is dropped for the one loaded), store_load_row() for
+ * every row of every table in store_tables[] order, ids as given, then
+ * store_load_end(), which commits (commit != 0) or leaves `s` as it was.
+ * One transaction. */
+int store_load_begin(struct store *s, struct errmsg *e);
+int store_load_row(struct store *s, const struct store_table *t, const struct store_value *row, struct errmsg *e);
+int store_load_end(struct store *s, int commit, struct errmsg *e);
+
+/* The SHA-256 of a canonical dump of the history (every row of every table
+ * of store_tables[], in its order, each value by its type): the same
+ * history gives the same digest on either backend, whatever its ids were
+ * assigned by. Writes 64 hex digits and a NUL into `out`. */
+int store_checksum(struct store *s, char out[65], struct errmsg *e);
 
 #endif

@@ -33,7 +33,7 @@ void cli_error(const char *fmt, ...)
 
 void cli_usage(FILE *f, const struct command *c)
 {
-	fprintf(f, "usage: mtrack [--db PATH] %s\n", c->usage);
+	fprintf(f, "usage: mtrack [--db PATH|URL] %s\n", c->usage);
 }
 
 int cli_bad_usage(const struct command *c, const char *fmt, ...)
@@ -192,12 +192,12 @@ int cli_open_store(struct cli *cli, struct store **out)
 		return -1;
 	}
 	struct stat sb;
-	if (!cli->may_create && strcmp(path.data, ":memory:") && stat(path.data, &sb) < 0) {
+	if (!cli->may_create && strcmp(path.data, ":memory:") && !store_is_server(path.data) && stat(path.data, &sb) < 0) {
 		cli_error("no store at '%s': 'mtrack init' creates one ('mtrack add' too)", path.data);
 		buf_free(&path);
 		return -1;
 	}
-	if (store_open(path.data, out, &e) < 0) {
+	if (store_open_in(path.data, cli->schema_opt, out, &e) < 0) {
 		cli_error("%s", e.text);
 		buf_free(&path);
 		return -1;
@@ -212,8 +212,9 @@ int cli_load_lexicon(struct cli *cli, struct lexicon **out)
 	struct errmsg e;
 	const char *env = getenv("MTRACK_DB");
 	struct stat sb;
-	/* --db names a store that must exist; $MTRACK_DB one that may not yet */
-	if (!cli->db_opt && !(env && *env && stat(env, &sb) == 0)) {
+	/* --db names a store that must exist; $MTRACK_DB one that may not yet
+	 * (a server's is asked) */
+	if (!cli->db_opt && !(env && *env && (store_is_server(env) || stat(env, &sb) == 0))) {
 		/* the tables the build made from the migrations: running them
 		 * into a store of our own took most of a short run's time */
 		if (!(*out = lexicon_from_tables(&embedded_lexicon, &e))) {

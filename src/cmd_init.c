@@ -30,17 +30,25 @@ int cmd_init(int argc, char **argv, struct cli *cli)
 }
 
 const char usage_info[] =
-	"info [--format table|json]\n\n"
+	"info [--format table|json] [--checksum]\n\n"
 	"Shows the store's path, its schema version and how many reports,\n"
 	"observations, entities and metrics it holds.\n\n"
-	"  --format F      table (default) or json (one object)\n";
+	"  --format F      table (default) or json (one object)\n"
+	"  --checksum      also a SHA-256 of the whole history (every report, text,\n"
+	"                  observation, retraction, rejection, change and the\n"
+	"                  lexicon): the same history gives the same checksum in\n"
+	"                  SQLite and PostgreSQL (see 'mtrack copy'). Reads it all\n";
 
 int cmd_info(int argc, char **argv, struct cli *cli)
 {
 	const struct command *self = cli_find_command("info");
-	int format = CLI_TABLE;
+	int format = CLI_TABLE, checksum = 0;
 	for (int i = 1; i < argc; i++) {
 		const char *f = NULL;
+		if (!strcmp(argv[i], "--checksum")) {
+			checksum = 1;
+			continue;
+		}
 		if (!strcmp(argv[i], "--format") && i + 1 < argc)
 			f = argv[++i];
 		else if (!strncmp(argv[i], "--format=", 9))
@@ -56,6 +64,9 @@ int cmd_info(int argc, char **argv, struct cli *cli)
 	struct store_info info;
 	struct errmsg e;
 	int rc = store_info(s, &info, &e);
+	char sum[65] = "";
+	if (rc == 0 && checksum)
+		rc = store_checksum(s, sum, &e);
 	if (rc == 0 && format != CLI_TABLE) {
 		struct buf b = BUF_INIT;
 		buf_adds(&b, "{\"store\": ");
@@ -64,6 +75,11 @@ int cmd_info(int argc, char **argv, struct cli *cli)
 			       "\"entities\": %ld, \"metrics\": %ld, \"aliases\": %ld}\n",
 			   info.schema_version, info.reports, info.retracted, info.observations, info.entities, info.metrics,
 			   info.aliases);
+		if (checksum) {
+			b.data[--b.len] = '\0';
+			b.data[--b.len] = '\0';
+			buf_printf(&b, ", \"checksum\": \"%s\"}\n", sum);
+		}
 		fputs(b.data, stdout);
 		buf_free(&b);
 	} else if (rc == 0) {
@@ -76,6 +92,8 @@ int cmd_info(int argc, char **argv, struct cli *cli)
 		printf("aliases:        %ld\n", info.aliases);
 		printf("changes:        %ld (mtrack log)\n", info.events);
 		printf("texts kept:     %ld (reports mtrack reextract can read again)\n", info.texts);
+		if (checksum)
+			printf("checksum:       %s\n", sum);
 	} else {
 		cli_error("%s", e.text);
 	}

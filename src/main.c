@@ -23,7 +23,7 @@
 extern const char usage_init[], usage_info[], usage_extract[], usage_add[], usage_series[],
 	usage_history[], usage_conflicts[], usage_check[], usage_reports[], usage_report[],
 	usage_retract[], usage_restore[], usage_export[], usage_import[], usage_plot[], usage_lexicon[],
-	usage_log[], usage_reextract[], usage_redate[], usage_reject[], usage_accept[];
+	usage_log[], usage_reextract[], usage_redate[], usage_reject[], usage_accept[], usage_copy[];
 
 static const struct command commands[] = {
 	{ "init", cmd_init, usage_init, "create or upgrade the store" },
@@ -47,6 +47,7 @@ static const struct command commands[] = {
 	{ "accept", cmd_accept, usage_accept, "undo a rejection" },
 	{ "lexicon", cmd_lexicon, usage_lexicon, "list and extend entities, metrics and aliases" },
 	{ "log", cmd_log, usage_log, "every change made to the store, with time, who and why" },
+	{ "copy", cmd_copy, usage_copy, "copy a whole history into a new store (SQLite or PostgreSQL)" },
 };
 
 /* The commands that create the store when it does not exist; the others
@@ -64,6 +65,9 @@ const struct command *cli_find_command(const char *name)
 static const char main_env[] =
 	"The store is --db PATH, else $MTRACK_DB, else $XDG_DATA_HOME/mtrack/mtrack.db\n"
 	"(~/.local/share/mtrack/mtrack.db). --db may come anywhere on the line.\n"
+	"A store a team shares is in PostgreSQL: --db postgresql://USER@HOST/DBNAME (or\n"
+	"postgres://..., or service=NAME from pg_service.conf), in schema --schema NAME\n"
+	"(else $MTRACK_SCHEMA, else mtrack); the password from ~/.pgpass or $PGPASSWORD.\n"
 	"'mtrack help COMMAND' shows a command's options.\n"
 	"A report held whole (add, import; extract of standard input, PDF, HTML or a text not\n"
 	"in UTF-8) over $MTRACK_MAX_FILE_SIZE bytes (default 512M) or with a line over\n"
@@ -73,7 +77,7 @@ static const char main_env[] =
 
 static void main_usage(FILE *f)
 {
-	fputs("usage: mtrack [--db PATH] COMMAND [ARGS]\n"
+	fputs("usage: mtrack [--db PATH|URL] [--schema NAME] COMMAND [ARGS]\n"
 	      "       mtrack --help | --version | help COMMAND\n\n"
 	      "Builds a versioned metric history from research reports and earnings releases.\n\n"
 	      "Commands:\n",
@@ -184,7 +188,7 @@ static void man_page(FILE *f)
 	for (size_t i = 0; i < ARRAY_SIZE(commands); i++) {
 		fprintf(f, ".SS %s\n", commands[i].name);
 		man_text(f, commands[i].summary);
-		fputs(".PP\n.nf\nmtrack [\\-\\-db PATH] ", f);
+		fputs(".PP\n.nf\nmtrack [\\-\\-db PATH|URL] ", f);
 		man_text(f, commands[i].usage);
 		fputs(".fi\n", f);
 	}
@@ -272,8 +276,9 @@ static int check_options(const struct command *c, int argc, char **argv)
 	return 0;
 }
 
-/* Takes --db PATH (or --db=PATH) out of the line wherever it stands before
- * "--". Returns the new argument count, or -1 when --db has no path. */
+/* Takes --db PATH (or --db=PATH) and --schema NAME out of the line
+ * wherever they stand before "--". Returns the new argument count, -1
+ * when --db has no path, -2 when --schema has no name. */
 /* A byte count from the environment: digits, then K, M or G. 0 when the
  * variable is unset; -1 when it is not such a count. */
 static int env_bytes(const char *name, size_t *out)
@@ -321,6 +326,14 @@ static int take_global(int argc, char **argv, struct cli *cli)
 		} else if (!rest && !strncmp(argv[i], "--db=", 5)) {
 			cli->db_opt = argv[i] + 5;
 			continue;
+		} else if (!rest && !strcmp(argv[i], "--schema")) {
+			if (i + 1 >= argc)
+				return -2;
+			cli->schema_opt = argv[++i];
+			continue;
+		} else if (!rest && !strncmp(argv[i], "--schema=", 9)) {
+			cli->schema_opt = argv[i] + 9;
+			continue;
 		}
 		argv[w++] = argv[i];
 	}
@@ -361,8 +374,13 @@ static int finish_output(int rc)
 
 static int run(int argc, char **argv)
 {
-	struct cli cli = { NULL, "mtrack", 0, 0 };
+	struct cli cli = { NULL, NULL, "mtrack", 0, 0 };
 	argc = take_global(argc, argv, &cli);
+	if (argc == -2) {
+		cli_error("--schema needs a name");
+		cli_usage_hint(NULL);
+		return EXIT_USAGE;
+	}
 	if (argc < 0) {
 		cli_error("--db needs a path");
 		cli_usage_hint(NULL);
@@ -389,7 +407,7 @@ static int run(int argc, char **argv)
 				printf("%s\n", commands[k].name);
 			return EXIT_OK;
 		}
-		static const char *const globals[] = { "db", "help", "version" };
+		static const char *const globals[] = { "db", "schema", "help", "version" };
 		const char *near = argv[i][1] == '-' ? cli_suggest(argv[i] + 2, globals, ARRAY_SIZE(globals)) : NULL;
 		if (near)
 			cli_error("unknown option '%s'; did you mean '--%s'?", argv[i], near);

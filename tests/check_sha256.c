@@ -44,11 +44,37 @@ START_TEST(test_digest)
 }
 END_TEST
 
+/* The same digests given piece by piece, in pieces of every size from 1
+ * to 70 bytes (across SHA-256's 64-byte blocks). */
+START_TEST(test_pieces)
+{
+	char *owned = NULL;
+	const char *text = cases[_i].text;
+	size_t len = text ? strlen(text) : cases[_i].repeat;
+	if (!text) {
+		owned = malloc(len);
+		ck_assert_ptr_nonnull(owned);
+		memset(owned, 'a', len);
+		text = owned;
+	}
+	size_t step = (size_t)(_i * 7 % 70) + 1;
+	struct sha256 *h = sha256_begin(NULL);
+	ck_assert_ptr_nonnull(h);
+	for (size_t at = 0; at < len; at += step)
+		sha256_add(h, text + at, at + step <= len ? step : len - at);
+	char out[65];
+	ck_assert_int_eq(sha256_end(h, out, NULL), 0);
+	ck_assert_str_eq(out, cases[_i].digest);
+	free(owned);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("sha256");
 	TCase *tc = tcase_create("core");
 	tcase_add_loop_test(tc, test_digest, 0, ARRAY_LEN(cases));
+	tcase_add_loop_test(tc, test_pieces, 0, ARRAY_LEN(cases));
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -5,6 +5,7 @@
 
 #include "embedded.h"
 #include "store.h"
+#include "store_backend.h"
 #include "testutil.h"
 
 static char *db_path(const char *name)
@@ -67,6 +68,25 @@ START_TEST(test_fresh_store)
 	store_close(s);
 	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM schema_migration"), embedded_count());
 	free(p);
+}
+END_TEST
+
+/* Both backends carry the same migration versions with the same names
+ * (migrations/ and migrations/pg/): a version added to one only would
+ * leave the other's stores at another schema. */
+START_TEST(test_backends_same_versions)
+{
+	const struct embedded_migration *a = embedded_migrations, *b = embedded_pg_migrations;
+	int n = 0;
+	for (; a->sql && b->sql; a++, b++, n++) {
+		ck_assert_msg(a->version == b->version, "migration %d: SQLite has version %d, PostgreSQL %d", n,
+			      a->version, b->version);
+		ck_assert_str_eq(a->name, b->name);
+	}
+	ck_assert_msg(!a->sql && !b->sql, "one backend has more migrations than the other (from %d)",
+		      a->sql ? a->version : b->version);
+	ck_assert_int_eq(n, embedded_count());
+	ck_assert_int_gt(n, 10);
 }
 END_TEST
 
@@ -855,12 +875,55 @@ START_TEST(test_parse_time)
 }
 END_TEST
 
+/* A PostgreSQL address as messages show it: never its password. */
+static const struct {
+	const char *in, *shown;
+} addresses[] = {
+	{ "postgresql://ana:s3cret@db.example.com/research", "postgresql://ana@db.example.com/research" },
+	{ "postgres://ana:s3%40cret@db:5433/research?sslmode=require", "postgres://ana@db:5433/research?sslmode=require" },
+	{ "postgresql://ana:p@ss@db/research", "postgresql://ana@db/research" },
+	{ "postgresql:///research?host=/tmp/x&password=s3cret&port=5", "postgresql:///research?host=/tmp/x&port=5" },
+	{ "postgresql:///research?password=s3cret", "postgresql:///research" },
+	{ "postgresql:///research?port=5&password=s3cret", "postgresql:///research?port=5" },
+	{ "host=/tmp port=5 password=s3cret dbname=research", "host=/tmp port=5 dbname=research" },
+	{ "host=/tmp password='s3 cret\\' x' dbname=research", "host=/tmp dbname=research" },
+	{ "service=team password=s3cret", "service=team" },
+	{ "postgresql://db.example.com/research", "postgresql://db.example.com/research" },
+	{ "postgresql://ana@db/research", "postgresql://ana@db/research" },
+};
+
+START_TEST(test_address_shown_without_password)
+{
+	char *shown = store_pg_redact(addresses[_i].in);
+	ck_assert_str_eq(shown, addresses[_i].shown);
+	ck_assert_ptr_null(strstr(shown, "s3"));
+	free(shown);
+}
+END_TEST
+
+/* Which --db values name a server, which a file. */
+START_TEST(test_server_or_file)
+{
+	static const struct {
+		const char *where;
+		int server;
+	} cases[] = {
+		{ "postgresql://db/x", 1 }, { "postgres://db/x", 1 }, { "service=team", 1 }, { "host=/tmp dbname=x", 1 },
+		{ "dbname=x", 1 }, { "store.db", 0 }, { "/home/ana/mtrack.db", 0 }, { ":memory:", 0 },
+		{ "postgresql.db", 0 }, { "./service=x.db", 0 },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		ck_assert_msg(store_is_server(cases[i].where) == cases[i].server, "%s", cases[i].where);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("store");
 	TCase *tc = tcase_create("core");
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_fresh_store);
+	tcase_add_test(tc, test_backends_same_versions);
 	tcase_add_test(tc, test_failing_migration_rolls_back);
 	tcase_add_test(tc, test_newer_schema_refused);
 	tcase_add_test(tc, test_path_rules);
@@ -875,6 +938,8 @@ int main(void)
 	tcase_add_test(tc, test_current_table_follows_changes);
 	tcase_add_test(tc, test_migration_0011_fills_current);
 	tcase_add_loop_test(tc, test_parse_time, 0, ARRAY_SIZE(times));
+	tcase_add_loop_test(tc, test_address_shown_without_password, 0, ARRAY_SIZE(addresses));
+	tcase_add_test(tc, test_server_or_file);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

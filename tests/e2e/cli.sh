@@ -31,7 +31,7 @@ expect_grep "unknown entity 'nosuchco'" last.err
 expect_status 0 "$M" --db "$WORK/a/b/given.db" init
 [[ -f "$WORK/a/b/given.db" ]] || fail "--db did not create the store and its folders"
 expect_status 0 "$M" info
-expect_grep "store:          $WORK/store.db" last.out
+expect_grep "store:          ${PG:-$WORK/store.db}" last.out
 # the latest migration: a file, or the lexicon seed (0009) the build makes
 latest=$( (ls "$SRC"/migrations/*.sql; echo 0009_lexicon_seed.sql) | sed 's|.*/||' | sort | tail -1 | cut -c1-4)
 expect_grep "schema version: $((10#$latest))" last.out

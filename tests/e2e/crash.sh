@@ -26,19 +26,19 @@ for round in $(seq 1 50); do
     kills=$((kills + 1))
   fi
   wait "$pid" 2>/dev/null || true
-  n=$(sqlite3 "$MTRACK_DB" 'SELECT count(*) FROM report')
+  n=$(store_sql 'SELECT count(*) FROM report')
   ((n > 0 && n < 300)) && partial=$((partial + 1))
 done
-echo "killed $kills of 50 adds; $(sqlite3 "$MTRACK_DB" 'SELECT count(*) FROM report') reports stored by then"
+echo "killed $kills of 50 adds; $(store_sql 'SELECT count(*) FROM report') reports stored by then"
 # how many kills landed where is left to the clock: said, not asserted
 echo "$partial kills left the folder part added"
-expect_eq "the store is sound after the kills" "$(sqlite3 "$MTRACK_DB" 'PRAGMA integrity_check')" "ok"
+expect_eq "the store is sound after the kills" "$(store_sound)" "ok"
 expect_status 0 "$M" add --format jsonl folder
-expect_eq "every report exactly once" "$(sqlite3 "$MTRACK_DB" 'SELECT count(*), count(DISTINCT sha256) FROM report')" "300|300"
+expect_eq "every report exactly once" "$(store_sql 'SELECT count(*), count(DISTINCT sha256) FROM report')" "300|300"
 # each whole: every report has the facts its text gives
 "$M" extract --format jsonl folder/n001.txt > one.jsonl
 per=$(grep -c '"value"' one.jsonl)
 expect_eq "no report half-stored" \
-  "$(sqlite3 "$MTRACK_DB" "SELECT count(*) FROM (SELECT report_id, count(*) AS n FROM observation GROUP BY report_id) WHERE n = $per")" "300"
+  "$(store_sql "SELECT count(*) FROM (SELECT report_id, count(*) AS n FROM observation GROUP BY report_id) AS per_report WHERE n = $per")" "300"
 expect_status 0 "$M" check
 finish

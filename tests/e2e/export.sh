@@ -17,7 +17,7 @@ expect_grep "microsoft,rpo,level,quarter,FY2026Q2,2025Q4,2025-10-01,2025-12-31,6
 expect_no_grep "e+" long.csv
 expect_grep "'=HYPERLINK" long.csv
 expect_no_grep ',=HYPERLINK' long.csv
-rows=$(($(sqlite3 "$MTRACK_DB" "SELECT count(*) FROM (SELECT DISTINCT entity, metric, kind, period_type, period_end FROM observation)") + 1))
+rows=$(($(store_sql "SELECT count(*) FROM (SELECT DISTINCT entity, metric, kind, period_type, period_end FROM observation) AS f") + 1))
 expect_eq "one row per fact" "$(python3 -c 'import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], encoding="utf-8-sig"))))' long.csv 2>/dev/null || tail -n +1 long.csv | wc -l)" "$rows"
 
 expect_status 0 "$M" export --no-bom -o nobom.csv
@@ -95,9 +95,9 @@ expect_status 0 "$M" export -o book.xlsx
 file book.xlsx | grep -q "Microsoft Excel 2007+" || fail "book.xlsx is not a workbook: $(file book.xlsx)"
 checks=$((checks + 1))
 # sheets: long, a wide one per period type, charts
-ntypes=$(sqlite3 "$MTRACK_DB" "SELECT count(DISTINCT period_type) FROM observation")
+ntypes=$(store_sql "SELECT count(DISTINCT period_type) FROM observation")
 expect_eq "sheets" "$(grep -a -o 'xl/worksheets/sheet[0-9]*\.xml' book.xlsx | sort -u | wc -l)" "$((ntypes + 2))"
-nmetrics=$(sqlite3 "$MTRACK_DB" "SELECT count(*) FROM (SELECT DISTINCT metric, unit FROM observation WHERE kind = 'level')")
+nmetrics=$(store_sql "SELECT count(*) FROM (SELECT DISTINCT metric, unit FROM observation WHERE kind = 'level') AS f")
 expect_eq "a chart per metric and unit" "$(grep -a -o 'xl/charts/chart[0-9]*\.xml' book.xlsx | sort -u | wc -l)" "$nmetrics"
 lohome="$WORK/lo"
 if ! command -v soffice >/dev/null; then

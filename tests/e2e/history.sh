@@ -81,12 +81,12 @@ expect_grep "apple revenue" last.out
 expect_no_grep "oracle" last.out
 
 # a failed add leaves the store exactly as it was
-sqlite3 "$MTRACK_DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
-before=$(sqlite3 "$MTRACK_DB" "SELECT count(*) FROM report; SELECT count(*) FROM observation")
+[[ $PG ]] || store_sql "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+before=$(store_sql "SELECT count(*) FROM report; SELECT count(*) FROM observation")
 printf 'bad \xff\xfe bytes 100 亿美元\n' > bad.txt
 expect_status 1 "$M" add bad.txt a.txt
 expect_grep "bad.txt.*neither UTF-8.*offset 4" last.err
-expect_eq "store unchanged" "$(sqlite3 "$MTRACK_DB" "SELECT count(*) FROM report; SELECT count(*) FROM observation")" "$before"
+expect_eq "store unchanged" "$(store_sql "SELECT count(*) FROM report; SELECT count(*) FROM observation")" "$before"
 
 # a folder goes in as one batch: the bad file fails alone, the files on
 # either side of it are stored and shown in name order
@@ -96,11 +96,11 @@ for q in 1 2 3; do
     "$q" "$q" "$q" > "batch/g$q.txt"
 done
 printf 'bad \xff\xfe bytes\n' > batch/g2b.txt
-reports_before=$(sqlite3 "$MTRACK_DB" "SELECT count(*) FROM report")
+reports_before=$(store_sql "SELECT count(*) FROM report")
 expect_status 1 "$M" add --format jsonl batch
 expect_eq "batch statuses in name order" "$(grep -o '"status": "[a-z]*"' last.out | tr '\n' ' ')" \
   '"status": "added" "status": "added" "status": "failed" "status": "added" '
-expect_eq "batch stored three reports" "$(sqlite3 "$MTRACK_DB" "SELECT count(*) FROM report")" \
+expect_eq "batch stored three reports" "$(store_sql "SELECT count(*) FROM report")" \
   "$((reports_before + 3))"
 expect_eq "batch facts" "$("$M" series google-cloud revenue --format csv | tail -n +2 | wc -l)" 3
 

@@ -61,7 +61,7 @@ expect_status 1 "$M" add --format jsonl some
 expect_grep '"path": "some/a-empty.txt".*"status": "failed"' last.out
 expect_grep '"path": "some/b-blank.txt".*"status": "failed"' last.out
 expect_grep '"path": "some/c-real.txt".*"status": "added"' last.out
-expect_eq "no untitled report" "$(sqlite3 "$MTRACK_DB" "SELECT count(*) FROM report WHERE title = '(untitled)'")" "0"
+expect_eq "no untitled report" "$(store_sql "SELECT count(*) FROM report WHERE title = '(untitled)'")" "0"
 
 # options that cannot be meant
 expect_status 2 "$M" extract --date 0000-01-01 same.txt

@@ -26,7 +26,7 @@ expect_grep '"value": 65600000000' last.out
 expect_status 0 "$M" extract --date 2024-11-01 --unresolved huge.txt
 expect_grep 'a magnitude beyond any report' last.out
 expect_status 0 "$M" add --date 2024-11-01 huge.txt
-expect_eq "nothing beyond 1e16 stored" "$(sqlite3 "$MTRACK_DB" 'SELECT count(*) FROM observation WHERE abs(value) > 1e16')" "0"
+expect_eq "nothing beyond 1e16 stored" "$(store_sql 'SELECT count(*) FROM observation WHERE abs(value) > 1e16')" "0"
 
 # a long digit run costs what other text does: 5 MB of digits is no quantity
 python3 -c "import sys; sys.stdout.write('营收 ' + '7' * 5000000 + ' 亿美元\n')" > digits.txt

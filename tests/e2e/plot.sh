@@ -149,7 +149,7 @@ checks=$((checks + 1))
 expect_status 2 "$M" plot --dashboard acme acme:revenue -o x.png
 expect_status 1 "$M" plot --dashboard nobody -o x.png
 [[ -n ${KEEP:-} ]] && cp acme.png acme.svg dashboard.png "$3/" 2>/dev/null
-export MTRACK_DB="$WORK/store.db"
+export MTRACK_DB="${PG:-$WORK/store.db}"
 
 # one chart per unit
 expect_status 1 "$M" plot microsoft:revenue alibaba:revenue -o units.png

@@ -1,0 +1,4 @@
+-- PostgreSQL: nothing to change. In SQLite this migration rewrote the
+-- observation table's CHECK constraints as comparisons, because SQLite
+-- built a temporary table for every `x IN (...)` checked; PostgreSQL checks
+-- an IN list in place. Same columns, same rules, same indexes.
