@@ -464,15 +464,25 @@ static void to_simplified(struct normout *o)
  * -1 for another character. */
 static int cjk_numeral(const unsigned char *t, size_t i, size_t len)
 {
-	static const char *const chars[] = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
-	if (i + 3 > len)
+	if (i + 3 > len || t[i] < 0xE3 || t[i] > 0xE9)
 		return -1;
-	if (!memcmp(t + i, "〇", 3))
+	int32_t cp = ((int32_t)(t[i] & 0x0F) << 12) | ((int32_t)(t[i + 1] & 0x3F) << 6) | (t[i + 2] & 0x3F);
+	switch (cp) {
+	case 0x96F6: /* 零 */
+	case 0x3007: /* 〇 */
 		return 0;
-	for (int d = 0; d < 11; d++)
-		if (!memcmp(t + i, chars[d], 3))
-			return d;
-	return -1;
+	case 0x4E00: return 1;
+	case 0x4E8C: return 2;
+	case 0x4E09: return 3;
+	case 0x56DB: return 4;
+	case 0x4E94: return 5;
+	case 0x516D: return 6;
+	case 0x4E03: return 7;
+	case 0x516B: return 8;
+	case 0x4E5D: return 9;
+	case 0x5341: return 10; /* 十 */
+	default: return -1;
+	}
 }
 
 /* The number a run of numerals up to 31 writes (六, 十二, 三十一), or -1. */
@@ -509,6 +519,15 @@ static int starts(const unsigned char *t, size_t i, size_t len, const char *w)
 static void numeral_dates(struct normout *o)
 {
 	const unsigned char *t = (const unsigned char *)o->text;
+	/* a year in numerals (二零二五, 二〇二四) holds a zero: a text with none
+	 * has no such dates, and most Chinese text is spared the pass */
+	int zero = 0;
+	for (const unsigned char *p = t; !zero && (p = memchr(p, 0xE9, o->len - (size_t)(p - t))) != NULL; p++)
+		zero = (size_t)(p - t) + 3 <= o->len && p[1] == 0x9B && p[2] == 0xB6;
+	for (const unsigned char *p = t; !zero && (p = memchr(p, 0xE3, o->len - (size_t)(p - t))) != NULL; p++)
+		zero = (size_t)(p - t) + 3 <= o->len && p[1] == 0x80 && p[2] == 0x87;
+	if (!zero)
+		return;
 	struct remap r = { .old = o->segs, .nold = o->nsegs };
 	struct buf nt = BUF_INIT;
 	size_t same = 0, changed = 0;
@@ -521,6 +540,10 @@ static void numeral_dates(struct normout *o)
 		}
 		if (!n) {
 			i += t[i] < 0x80 ? 1 : utf8_len(t[i]);
+			/* ASCII runs eight bytes at a time */
+			uint64_t x;
+			while (i + 8 <= o->len && (memcpy(&x, t + i, 8), !(x & 0x8080808080808080ULL)))
+				i += 8;
 			continue;
 		}
 		char digits[8];
