@@ -519,13 +519,18 @@ static int starts(const unsigned char *t, size_t i, size_t len, const char *w)
 static void numeral_dates(struct normout *o)
 {
 	const unsigned char *t = (const unsigned char *)o->text;
-	/* a year in numerals (二零二五, 二〇二四) holds a zero: a text with none
-	 * has no such dates, and most Chinese text is spared the pass */
+	/* a year in numerals (二零二五, 二〇二四) holds a zero: a text with none,
+	 * and no month in numerals, has no such dates, and most Chinese text
+	 * is spared the pass */
 	int zero = 0;
 	for (const unsigned char *p = t; !zero && (p = memchr(p, 0xE9, o->len - (size_t)(p - t))) != NULL; p++)
 		zero = (size_t)(p - t) + 3 <= o->len && p[1] == 0x9B && p[2] == 0xB6;
 	for (const unsigned char *p = t; !zero && (p = memchr(p, 0xE3, o->len - (size_t)(p - t))) != NULL; p++)
 		zero = (size_t)(p - t) + 3 <= o->len && p[1] == 0x80 && p[2] == 0x87;
+	/* or a month in numerals (截至六月三十日止三個月 heads a table) */
+	for (const unsigned char *p = t; !zero && (p = memchr(p, 0xE6, o->len - (size_t)(p - t))) != NULL; p++)
+		zero = (size_t)(p - t) >= 3 && (size_t)(p - t) + 3 <= o->len && p[1] == 0x9C && p[2] == 0x88 &&
+		       cjk_numeral(t, (size_t)(p - t) - 3, o->len) >= 0;
 	if (!zero)
 		return;
 	struct remap r = { .old = o->segs, .nold = o->nsegs };
