@@ -35,6 +35,8 @@
  * sentence goes on about the subject said before. */
 static const char *const sections[] = {
 	"事件", "点评", "预测", "建议", "提示", "观点", "要点", "业绩", "财报", "摘要", "结论", "数据",
+	"盈利预测", "财务预测", "业绩预测", "投资要点", "业绩回顾", "盈利预测与投资建议", "盈利预测与估值", "投资评级",
+	"事件点评", "核心逻辑", "业绩点评", "经营分析", "财务分析",
 	"评级", "估值", "风险", "outlook", "guidance", "highlights", "summary", "takeaway", "bottom line",
 	/* the side of the accounts a point is on: 收入端, 利润端, 分业务 */
 	"收入端", "利润端", "成本端", "费用端", "分业务", "业务端", "核心观点", "投资建议",
@@ -2529,7 +2531,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * whose own period is over and reported in it, is of a period it does
 	 * not say (an estimate a figure is compared with is that period's) */
 	if (have == 0 && estimate && per >= 0 && per == st->frame_per && following_period < 0 && j->ref.y &&
-	    j->doc_subject >= 0 && !((before | after) & CUE_COMPARE) &&
+	    !q->slash_group && j->sent_pair == SIZE_MAX && j->doc_subject >= 0 && !((before | after) & CUE_COMPARE) &&
 	    date_cmp(p.end, j->ref) <= 0 && reported_in_text(j, ent, &p)) {
 		add_candidate(j, tk, "a forecast naming no period, and the text's own period is over%s", "");
 		return;
@@ -2732,7 +2734,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 		st->ent = -1;
 		st->met = -1;
 		st->weak_met = -1;
-		st->doubt = 1;
+		/* 营销收入 208 亿元: a name we do not know before a metric is a
+		 * part of the company (2); one before a verb or colon may be
+		 * another company (1) */
+		st->doubt = first < end && j->toks[first].type == T_METRIC &&
+				    (unsigned char)j->t[j->sent_start] >= 0xE4 ? 2 : 1;
 	}
 	st->clause = -1;
 	for (size_t k = first; k < end; k++) {
@@ -2920,7 +2926,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				if (st->ent >= 0)
 					st->ent = lexicon_root(lx, st->ent);
 				/* 蔚来 ... 。公司 ...: "the company" is the one we did not know */
-				if (st->after_doubt)
+				if (st->after_doubt == 1)
 					st->ent = -1;
 				/* a paragraph that opens on "The company" goes on about the
 				 * one company the paragraph before was about */

@@ -698,6 +698,13 @@ static const struct {
 	  "Excluding disposed businesses, revenue on a like-for-like basis would have grown 15% year-over-year. "
 	  "Cost of revenue was RMB150,000 million, a decrease of 3% year-over-year.", "2025-11-25",
 	  "alibaba revenue level 247795000000 CNY 2025-09-30 actual exact;alibaba revenue yoy 5 % 2025-09-30 actual exact" },
+	/* a part we do not know (营销收入) casts no doubt on 公司 in the
+	 * sentences after it; 盈利预测： labels a section */
+	{ "腾讯控股点评\n营销收入362亿元，同比增长21%。盈利预测：我们预计公司2025-2027年归母净利润分别为"
+	  "2,620/2,950/3,300亿元。\n", "2025-11-14",
+	  "tencent net_income level 262000000000 CNY 2025-12-31 estimate exact;"
+	  "tencent net_income level 295000000000 CNY 2026-12-31 estimate exact;"
+	  "tencent net_income level 330000000000 CNY 2027-12-31 estimate exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
