@@ -527,9 +527,15 @@ static void numeral_dates(struct normout *o)
 		zero = (size_t)(p - t) + 3 <= o->len && p[1] == 0x9B && p[2] == 0xB6;
 	for (const unsigned char *p = t; !zero && (p = memchr(p, 0xE3, o->len - (size_t)(p - t))) != NULL; p++)
 		zero = (size_t)(p - t) + 3 <= o->len && p[1] == 0x80 && p[2] == 0x87;
-	/* or a month in numerals (截至六月三十日止三個月 heads a table) */
+	/* or a month or a day in numerals (截至六月三十日止三個月 heads a
+	 * table; 10月三十日): each construct is found on its own, so a text
+	 * read in windows converts what the whole would */
 	for (const unsigned char *p = t; !zero && (p = memchr(p, 0xE6, o->len - (size_t)(p - t))) != NULL; p++)
-		zero = (size_t)(p - t) >= 3 && (size_t)(p - t) + 3 <= o->len && p[1] == 0x9C && p[2] == 0x88 &&
+		zero = (size_t)(p - t) >= 3 && (size_t)(p - t) + 3 <= o->len &&
+		       ((p[1] == 0x9C && p[2] == 0x88) || (p[1] == 0x97 && p[2] == 0xA5)) &&
+		       cjk_numeral(t, (size_t)(p - t) - 3, o->len) >= 0;
+	for (const unsigned char *p = t; !zero && (p = memchr(p, 0xE5, o->len - (size_t)(p - t))) != NULL; p++)
+		zero = (size_t)(p - t) >= 3 && (size_t)(p - t) + 3 <= o->len && p[1] == 0x8F && p[2] == 0xB7 &&
 		       cjk_numeral(t, (size_t)(p - t) - 3, o->len) >= 0;
 	if (!zero)
 		return;

@@ -113,6 +113,7 @@ START_TEST(test_numeral_dates)
 		{ "第三十二日", "第三十二日" },             /* no month before */
 		{ "二零二五年第三季度", "2025年第三季度" }, /* quarters are the periods' to read */
 		{ "一二三四五", "一二三四五" },
+		{ "10月三十日", "10月30日" }, /* a day in numerals with no zero in the text */
 		/* in a table the columns keep their places */
 		{ "二零二五年  二零二四年  x", "2025年      2024年      x" },
 	};
