@@ -8,6 +8,10 @@
  * PGPASSWORD, the address itself) and are never shown: store_path() is the
  * address with its password removed.
  *
+ * libpq is opened when the first PostgreSQL store is: loading it, and the
+ * libssl, Kerberos and LDAP it links, at start cost every run of mtrack,
+ * most of which never open one (extract opens no store at all).
+ *
  * Many writers at once: each report is one transaction of its own (a
  * batch only groups them: other writers never wait on a batch); the same
  * bytes added twice at once are stored once, by the unique sha256 (ON
@@ -17,8 +21,10 @@
  * reports never wait on each other in a circle. Readers read a snapshot
  * and never block writers.
  */
+#include <dlfcn.h>
 #include <errno.h>
 #include <libpq-fe.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +46,68 @@ struct pg {
 };
 
 static const struct store_backend pg_backend;
+
+/* ---- libpq, opened with the first store ---- */
+
+/* The functions of libpq this file calls. */
+#define PQ_FUNCTIONS(X) \
+	X(PQclear) \
+	X(PQcmdTuples) \
+	X(PQconnectdb) \
+	X(PQconninfoFree) \
+	X(PQconninfoParse) \
+	X(PQerrorMessage) \
+	X(PQescapeIdentifier) \
+	X(PQexec) \
+	X(PQexecParams) \
+	X(PQfinish) \
+	X(PQfreemem) \
+	X(PQgetResult) \
+	X(PQgetisnull) \
+	X(PQgetlength) \
+	X(PQgetvalue) \
+	X(PQnfields) \
+	X(PQntuples) \
+	X(PQputCopyData) \
+	X(PQputCopyEnd) \
+	X(PQresultErrorField) \
+	X(PQresultStatus) \
+	X(PQsetClientEncoding) \
+	X(PQstatus) \
+	X(PQunescapeBytea)
+
+static pthread_once_t pq_once = PTHREAD_ONCE_INIT;
+static struct {
+#define X(f) __typeof__(&f) f;
+	PQ_FUNCTIONS(X)
+#undef X
+	char error[200];
+} pq;
+
+/* libpq by its SONAME, or by the development link when only that is
+ * there; a failure to open it is told as the first attempt's. */
+static void load_pq(void)
+{
+	void *lib = dlopen(MTRACK_LIBPQ_SONAME, RTLD_NOW | RTLD_LOCAL);
+	if (!lib) {
+		const char *why = dlerror();
+		copy_str(pq.error, sizeof(pq.error), why ? why : MTRACK_LIBPQ_SONAME " cannot be opened");
+		lib = dlopen("libpq.so", RTLD_NOW | RTLD_LOCAL);
+		if (!lib)
+			return;
+	}
+	const char *missing = NULL;
+	/* POSIX leaves object-to-function pointer casts to dlsym's users */
+#define X(f) \
+	if (!(*(void **)&pq.f = dlsym(lib, #f)) && !missing) \
+		missing = #f;
+	PQ_FUNCTIONS(X)
+#undef X
+	if (missing) {
+		snprintf(pq.error, sizeof(pq.error), "libpq lacks %s", missing);
+		pq.PQconnectdb = NULL;
+	}
+}
 
 /* ---- parameters and results ---- */
 
@@ -92,26 +160,26 @@ static void p_bytes(struct params *p, const void *v, size_t n)
 
 static PGresult *run(struct pg *s, const char *sql, const struct params *p)
 {
-	return PQexecParams(s->conn, sql, p ? p->n : 0, NULL, p ? p->v : NULL, p ? p->len : NULL, p ? p->fmt : NULL, 0);
+	return pq.PQexecParams(s->conn, sql, p ? p->n : 0, NULL, p ? p->v : NULL, p ? p->len : NULL, p ? p->fmt : NULL, 0);
 }
 
 static int res_ok(PGresult *r)
 {
-	ExecStatusType st = PQresultStatus(r);
+	ExecStatusType st = pq.PQresultStatus(r);
 	return st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK;
 }
 
 /* The server's message for a failed result, without its final newline. */
 static void failure_text(struct pg *s, PGresult *r, char *out, size_t n)
 {
-	const char *m = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+	const char *m = r ? pq.PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
 	if (!m || !*m)
-		m = PQerrorMessage(s->conn);
+		m = pq.PQerrorMessage(s->conn);
 	copy_str(out, n, m && *m ? m : "unknown error");
 	size_t len = strlen(out);
 	while (len && (out[len - 1] == '\n' || out[len - 1] == ' '))
 		out[--len] = '\0';
-	const char *st = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+	const char *st = r ? pq.PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
 	copy_str(s->state, sizeof(s->state), st ? st : "");
 }
 
@@ -121,8 +189,8 @@ static int db_fail(struct pg *s, PGresult *r, struct errmsg *e, const char *what
 {
 	char msg[400];
 	failure_text(s, r, msg, sizeof(msg));
-	PQclear(r);
-	if (PQstatus(s->conn) != CONNECTION_OK)
+	pq.PQclear(r);
+	if (pq.PQstatus(s->conn) != CONNECTION_OK)
 		return err_set(e, "%s: lost the connection to store '%s': %s", what, s->base.name, msg);
 	return err_set(e, "%s: %s", what, msg);
 }
@@ -133,7 +201,7 @@ static int cmd(struct pg *s, const char *sql, const struct params *p, struct err
 	PGresult *r = run(s, sql, p);
 	if (!res_ok(r))
 		return db_fail(s, r, e, what);
-	PQclear(r);
+	pq.PQclear(r);
 	return 0;
 }
 
@@ -141,7 +209,7 @@ static int cmd(struct pg *s, const char *sql, const struct params *p, struct err
  * (ROLLBACK after a failure). */
 static void quiet(struct pg *s, const char *sql)
 {
-	PQclear(PQexec(s->conn, sql));
+	pq.PQclear(pq.PQexec(s->conn, sql));
 }
 
 /* Runs a query, or sets `e` and returns NULL. */
@@ -158,7 +226,7 @@ static PGresult *query(struct pg *s, const char *sql, const struct params *p, st
 /* A value, NULL when SQL NULL. */
 static const char *val(const PGresult *r, int row, int c)
 {
-	return PQgetisnull(r, row, c) ? NULL : PQgetvalue(r, row, c);
+	return pq.PQgetisnull(r, row, c) ? NULL : pq.PQgetvalue(r, row, c);
 }
 
 static long lval(const PGresult *r, int row, int c)
@@ -179,8 +247,8 @@ static int number(struct pg *s, const char *sql, const struct params *p, long *o
 	PGresult *r = query(s, sql, p, e, "cannot count");
 	if (!r)
 		return -1;
-	*out = PQntuples(r) ? lval(r, 0, 0) : 0;
-	PQclear(r);
+	*out = pq.PQntuples(r) ? lval(r, 0, 0) : 0;
+	pq.PQclear(r);
 	return 0;
 }
 
@@ -336,15 +404,15 @@ static int migrate(struct pg *s, const struct embedded_migration *migs, const ch
 			if (rc < 0)
 				goto fail;
 		}
-		PGresult *r = PQexec(s->conn, m->sql);
-		if (!res_ok(r) && PQresultStatus(r) != PGRES_EMPTY_QUERY) {
+		PGresult *r = pq.PQexec(s->conn, m->sql);
+		if (!res_ok(r) && pq.PQresultStatus(r) != PGRES_EMPTY_QUERY) {
 			char msg[400];
 			failure_text(s, r, msg, sizeof(msg));
-			PQclear(r);
+			pq.PQclear(r);
 			err_set(e, "migration %04d_%s failed: %s", m->version, m->name, msg);
 			goto fail;
 		}
-		PQclear(r);
+		pq.PQclear(r);
 		char now[21];
 		now_utc(now);
 		struct params q = { 0 };
@@ -368,6 +436,9 @@ int store_pg_open(const char *where, const char *schema, const struct embedded_m
 		  struct errmsg *e)
 {
 	*out = NULL;
+	pthread_once(&pq_once, load_pq);
+	if (!pq.PQconnectdb)
+		return err_set(e, "PostgreSQL support needs libpq (Debian package libpq5): %s", pq.error);
 	struct pg *s = xcalloc(1, sizeof(*s));
 	s->base.ops = &pg_backend;
 	s->base.name = store_pg_redact(where);
@@ -382,7 +453,7 @@ int store_pg_open(const char *where, const char *schema, const struct embedded_m
 		who = getenv("LOGNAME");
 	copy_str(s->who, sizeof(s->who), who && *who ? who : "unknown");
 	char *perr = NULL;
-	PQconninfoOption *opts = PQconninfoParse(where, &perr);
+	PQconninfoOption *opts = pq.PQconninfoParse(where, &perr);
 	if (!opts) {
 		char msg[300];
 		copy_str(msg, sizeof(msg), perr ? perr : "out of memory");
@@ -390,15 +461,15 @@ int store_pg_open(const char *where, const char *schema, const struct embedded_m
 		while (n && msg[n - 1] == '\n')
 			msg[--n] = '\0';
 		err_set(e, "bad PostgreSQL address '%s': %s", s->base.name, msg);
-		PQfreemem(perr);
+		pq.PQfreemem(perr);
 		pg_close(&s->base);
 		return -1;
 	}
-	PQconninfoFree(opts);
-	s->conn = PQconnectdb(where);
-	if (!s->conn || PQstatus(s->conn) != CONNECTION_OK) {
+	pq.PQconninfoFree(opts);
+	s->conn = pq.PQconnectdb(where);
+	if (!s->conn || pq.PQstatus(s->conn) != CONNECTION_OK) {
 		char msg[400];
-		copy_str(msg, sizeof(msg), s->conn ? PQerrorMessage(s->conn) : "out of memory");
+		copy_str(msg, sizeof(msg), s->conn ? pq.PQerrorMessage(s->conn) : "out of memory");
 		size_t n = strlen(msg);
 		while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 			msg[--n] = '\0';
@@ -408,13 +479,13 @@ int store_pg_open(const char *where, const char *schema, const struct embedded_m
 	}
 	/* floats printed exactly (shortest round-trip text from PostgreSQL 12
 	 * on; enough digits before), so values read back are the ones stored */
-	PQclear(PQexec(s->conn, "SET extra_float_digits = 3"));
-	if (PQsetClientEncoding(s->conn, "UTF8") != 0) {
-		err_set(e, "cannot set up store '%s': %s", s->base.name, PQerrorMessage(s->conn));
+	pq.PQclear(pq.PQexec(s->conn, "SET extra_float_digits = 3"));
+	if (pq.PQsetClientEncoding(s->conn, "UTF8") != 0) {
+		err_set(e, "cannot set up store '%s': %s", s->base.name, pq.PQerrorMessage(s->conn));
 		pg_close(&s->base);
 		return -1;
 	}
-	char *ident = PQescapeIdentifier(s->conn, s->schema, strlen(s->schema));
+	char *ident = pq.PQescapeIdentifier(s->conn, s->schema, strlen(s->schema));
 	if (!ident) {
 		err_set(e, "bad schema name '%s'", s->schema);
 		pg_close(&s->base);
@@ -431,7 +502,7 @@ int store_pg_open(const char *where, const char *schema, const struct embedded_m
 			     s->base.name, s->schema, cur, latest);
 	if (rc == 0 && cur < latest)
 		rc = migrate(s, migs, ident, e);
-	PQfreemem(ident);
+	pq.PQfreemem(ident);
 	if (rc < 0) {
 		pg_close(&s->base);
 		return -1;
@@ -446,7 +517,7 @@ static void pg_close(struct store *base)
 	if (!s)
 		return;
 	if (s->conn)
-		PQfinish(s->conn);
+		pq.PQfinish(s->conn);
 	free(s->schema);
 	buf_free(&s->load_buf);
 	free(s->base.name);
@@ -533,7 +604,7 @@ static int event_add(struct pg *s, const char *action, long report_id, long obs_
 		return -1;
 	if (id)
 		*id = lval(r, 0, 0);
-	PQclear(r);
+	pq.PQclear(r);
 	return 0;
 }
 
@@ -580,33 +651,33 @@ static int pg_load_lexicon(struct store *base, struct lexicon **out, struct errm
 	if (!(r = query(s, "SELECT id, name, name_zh, parent, fy_rule, kind FROM entity ORDER BY ord", NULL, e,
 			"cannot load the lexicon")))
 		goto fail;
-	for (int i = 0; i < PQntuples(r); i++)
+	for (int i = 0; i < pq.PQntuples(r); i++)
 		if (lexicon_add_entity(lx, val(r, i, 0), val(r, i, 1), val(r, i, 2), val(r, i, 3), val(r, i, 4),
 				       val(r, i, 5), e) < 0)
 			goto fail;
-	PQclear(r);
+	pq.PQclear(r);
 	if (!(r = query(s, "SELECT id, name, unit_kind, stock FROM metric ORDER BY ord", NULL, e,
 			"cannot load the lexicon")))
 		goto fail;
-	for (int i = 0; i < PQntuples(r); i++)
+	for (int i = 0; i < pq.PQntuples(r); i++)
 		if (lexicon_add_metric(lx, val(r, i, 0), val(r, i, 1), val(r, i, 2), (int)lval(r, i, 3), e) < 0)
 			goto fail;
-	PQclear(r);
+	pq.PQclear(r);
 	if (!(r = query(s, "SELECT alias, target_type, target, sign FROM alias ORDER BY ord", NULL, e,
 			"cannot load the lexicon")))
 		goto fail;
-	for (int i = 0; i < PQntuples(r); i++)
+	for (int i = 0; i < pq.PQntuples(r); i++)
 		if (lexicon_add_alias(lx, val(r, i, 0), !strcmp(val(r, i, 1), "metric"), val(r, i, 2), (int)lval(r, i, 3),
 				      e) < 0)
 			goto fail;
-	PQclear(r);
+	pq.PQclear(r);
 	r = NULL;
 	if (lexicon_compile(lx, e) < 0)
 		goto fail;
 	*out = lx;
 	return 0;
 fail:
-	PQclear(r);
+	pq.PQclear(r);
 	lexicon_free(lx);
 	return -1;
 }
@@ -617,12 +688,12 @@ static int insert(struct pg *s, const char *sql, const struct params *p, struct 
 {
 	PGresult *r = run(s, sql, p);
 	if (res_ok(r)) {
-		PQclear(r);
+		pq.PQclear(r);
 		return 0;
 	}
-	const char *st = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+	const char *st = pq.PQresultErrorField(r, PG_DIAG_SQLSTATE);
 	if (st && !strncmp(st, "23", 2)) {
-		PQclear(r);
+		pq.PQclear(r);
 		return err_set(e, "%s: it exists already or refers to something unknown", what);
 	}
 	return db_fail(s, r, e, what);
@@ -763,7 +834,7 @@ static int pg_each_lexicon_row(struct store *base, const char *target, int (*fn)
 		PGresult *r = query(s, sql[k], &p, e, "cannot read the lexicon");
 		if (!r)
 			return -1;
-		for (int i = 0; i < PQntuples(r) && !rc; i++) {
+		for (int i = 0; i < pq.PQntuples(r) && !rc; i++) {
 			struct lexicon_row row = {
 				val(r, i, 0),      val(r, i, 1),      val(r, i, 2),      nz(val(r, i, 3)),
 				nz(val(r, i, 4)),  nz(val(r, i, 5)),  nz(val(r, i, 6)),  nz(val(r, i, 7)),
@@ -771,7 +842,7 @@ static int pg_each_lexicon_row(struct store *base, const char *target, int (*fn)
 			};
 			rc = fn(&row, ctx);
 		}
-		PQclear(r);
+		pq.PQclear(r);
 	}
 	return rc < 0 ? -1 : 0;
 }
@@ -852,12 +923,12 @@ static int pg_lexicon_remove(struct store *base, const char *id, int force, long
 			    &p, e, "cannot read the lexicon");
 	if (!r)
 		rc = -1;
-	if (r && PQntuples(r)) {
+	if (r && pq.PQntuples(r)) {
 		struct lexicon_row row = { val(r, 0, 0), val(r, 0, 1), val(r, 0, 2), val(r, 0, 3), val(r, 0, 4),
 					   val(r, 0, 5), val(r, 0, 6), val(r, 0, 7), (int)lval(r, 0, 8), 1 };
 		removed_row(&row, &before);
 	}
-	PQclear(r);
+	pq.PQclear(r);
 	if (rc == 0)
 		rc = pg_each_lexicon_row(base, id, removed_row, &before, e);
 	if (rc == 0 && begin(s, e) == 0) {
@@ -894,7 +965,7 @@ static int pg_lexicon_unalias(struct store *base, const char *alias, const char 
 			    &p, e, "cannot read the lexicon");
 	if (!r)
 		return -1;
-	int n = PQntuples(r);
+	int n = pq.PQntuples(r);
 	char type[16] = "", tgt[64] = "";
 	int sign = 1;
 	if (n) {
@@ -902,7 +973,7 @@ static int pg_lexicon_unalias(struct store *base, const char *alias, const char 
 		copy_str(tgt, sizeof(tgt), val(r, 0, 1));
 		sign = (int)lval(r, 0, 2);
 	}
-	PQclear(r);
+	pq.PQclear(r);
 	if (!n)
 		return target ? err_set(e, "no alias '%s' for '%s'", alias, target) : err_set(e, "no alias '%s'", alias);
 	if (n > 1)
@@ -941,8 +1012,8 @@ static int pg_extractor_version(struct store *base, char out[64], struct errmsg 
 		PGresult *r = query(s, sql[k], NULL, e, "cannot read the lexicon");
 		if (!r)
 			return -1;
-		for (int i = 0; i < PQntuples(r); i++) {
-			for (int c = 0; c < PQnfields(r); c++) {
+		for (int i = 0; i < pq.PQntuples(r); i++) {
+			for (int c = 0; c < pq.PQnfields(r); c++) {
 				const char *v = val(r, i, c);
 				for (const char *p = v ? v : ""; *p; p++)
 					h = (h ^ (unsigned char)*p) * 1099511628211ULL;
@@ -950,7 +1021,7 @@ static int pg_extractor_version(struct store *base, char out[64], struct errmsg 
 			}
 			h = (h ^ '\n') * 1099511628211ULL;
 		}
-		PQclear(r);
+		pq.PQclear(r);
 	}
 	char tmp[96];
 	snprintf(tmp, sizeof(tmp), "mtrack %s, rules %s, lexicon %08x", MTRACK_VERSION, FACT_RULES_VERSION,
@@ -988,8 +1059,8 @@ static int text_put(struct pg *s, long report_id, const char *text, size_t len, 
 	free(z);
 	if (!res_ok(r))
 		return db_fail(s, r, e, "cannot keep the report's text");
-	long kept = strtol(PQcmdTuples(r), NULL, 10);
-	PQclear(r);
+	long kept = strtol(pq.PQcmdTuples(r), NULL, 10);
+	pq.PQclear(r);
 	return kept > 0;
 }
 
@@ -1040,13 +1111,13 @@ static int copy_facts(struct pg *s, long report_id, long version, long first_id,
 {
 	if (!facts->n)
 		return 0;
-	PGresult *r = PQexec(s->conn,
+	PGresult *r = pq.PQexec(s->conn,
 			     "COPY observation (id, report_id, entity, metric, kind, period_type, period_start, period_end,"
 			     " fiscal_label, calendar_label, value, unit, qualifier, low, high, basis, restated, sentence,"
 			     " start_byte, end_byte, page, resolution, version) FROM STDIN");
-	if (PQresultStatus(r) != PGRES_COPY_IN)
+	if (pq.PQresultStatus(r) != PGRES_COPY_IN)
 		return db_fail(s, r, e, "cannot store the facts");
-	PQclear(r);
+	pq.PQclear(r);
 	struct buf b = BUF_INIT;
 	int rc = 0;
 	for (size_t i = 0; i < facts->n && rc == 0; i++) {
@@ -1093,24 +1164,24 @@ static int copy_facts(struct pg *s, long report_id, long version, long first_id,
 			copy_field(&b, NULL, 1);
 		}
 		if (b.len >= (1 << 20) || i + 1 == facts->n) {
-			if (PQputCopyData(s->conn, b.data, (int)b.len) != 1)
+			if (pq.PQputCopyData(s->conn, b.data, (int)b.len) != 1)
 				rc = -1;
 			buf_reset(&b);
 		}
 	}
 	buf_free(&b);
-	if (PQputCopyEnd(s->conn, rc ? "cancelled" : NULL) != 1)
+	if (pq.PQputCopyEnd(s->conn, rc ? "cancelled" : NULL) != 1)
 		rc = -1;
-	r = PQgetResult(s->conn);
-	int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+	r = pq.PQgetResult(s->conn);
+	int ok = pq.PQresultStatus(r) == PGRES_COMMAND_OK;
 	if (!ok || rc) {
 		db_fail(s, r, e, "cannot store the facts");
 		rc = -1;
 	} else {
-		PQclear(r);
+		pq.PQclear(r);
 	}
-	while ((r = PQgetResult(s->conn)))
-		PQclear(r);
+	while ((r = pq.PQgetResult(s->conn)))
+		pq.PQclear(r);
 	return rc;
 }
 
@@ -1165,7 +1236,7 @@ static int count_against_current(struct pg *s, const struct fact_list *facts, st
 	if (!r)
 		return -1;
 	char *known = xcalloc(facts->n, 1);
-	for (int i = 0; i < PQntuples(r); i++) {
+	for (int i = 0; i < pq.PQntuples(r); i++) {
 		long k = lval(r, i, 0) - 1;
 		if (k < 0 || (size_t)k >= facts->n)
 			continue;
@@ -1188,7 +1259,7 @@ static int count_against_current(struct pg *s, const struct fact_list *facts, st
 		if (!known[i])
 			res->fresh++;
 	free(known);
-	PQclear(r);
+	pq.PQclear(r);
 	return 0;
 }
 
@@ -1299,8 +1370,8 @@ static int add_once(struct pg *s, const struct report_meta *meta, const struct f
 	PGresult *r = query(s, "SELECT 1 FROM report WHERE sha256 = $1", &h, e, "cannot store the report");
 	if (!r)
 		goto fail;
-	int known = PQntuples(r) > 0;
-	PQclear(r);
+	int known = pq.PQntuples(r) > 0;
+	pq.PQclear(r);
 	r = known ? NULL
 		  : query(s,
 			  "INSERT INTO report (sha256, title, source, published, date_source, path, size, encoding,"
@@ -1309,8 +1380,8 @@ static int add_once(struct pg *s, const struct report_meta *meta, const struct f
 			  &p, e, "cannot store the report");
 	if (!known && !r)
 		goto fail;
-	if (known || !PQntuples(r)) {
-		PQclear(r);
+	if (known || !pq.PQntuples(r)) {
+		pq.PQclear(r);
 		r = query(s,
 			  "SELECT id, (coalesce((SELECT action FROM retraction t WHERE t.report_id = r.id"
 			  " ORDER BY t.id DESC LIMIT 1), 'restore') = 'retract')::int FROM report r WHERE sha256 = $1",
@@ -1318,9 +1389,9 @@ static int add_once(struct pg *s, const struct report_meta *meta, const struct f
 		if (!r)
 			goto fail;
 		res->duplicate = 1;
-		res->report_id = PQntuples(r) ? lval(r, 0, 0) : 0;
-		res->retracted = PQntuples(r) ? (int)lval(r, 0, 1) : 0;
-		PQclear(r);
+		res->report_id = pq.PQntuples(r) ? lval(r, 0, 0) : 0;
+		res->retracted = pq.PQntuples(r) ? (int)lval(r, 0, 1) : 0;
+		pq.PQclear(r);
 		/* a report stored before texts were kept gets its text now */
 		if (meta->text) {
 			int kept = text_put(s, res->report_id, meta->text, meta->text_len, meta->pages, e);
@@ -1335,7 +1406,7 @@ static int add_once(struct pg *s, const struct report_meta *meta, const struct f
 		return 0;
 	}
 	res->report_id = lval(r, 0, 0);
-	PQclear(r);
+	pq.PQclear(r);
 	/* each fact compared with what the earlier reports said, before any
 	 * of this one's is stored */
 	if (count_against_current(s, facts, res, e) < 0)
@@ -1384,7 +1455,7 @@ static int pg_set_retracted(struct store *base, long id, int retract, const char
 		return -1;
 	long exists = lval(r, 0, 0);
 	int state = (int)lval(r, 0, 1);
-	PQclear(r);
+	pq.PQclear(r);
 	if (!exists)
 		return err_set(e, "no report %ld", id);
 	if (state == retract)
@@ -1443,10 +1514,10 @@ static int each_row(struct pg *s, const char *sql, const struct params *p, int (
 			rc = -1;
 			break;
 		}
-		int n = PQntuples(r);
+		int n = pq.PQntuples(r);
 		for (int i = 0; i < n && rc == 0; i++)
 			rc = fn(r, i, ctx);
-		PQclear(r);
+		pq.PQclear(r);
 		if (n < FETCH_ROWS)
 			break;
 	}
@@ -1536,25 +1607,25 @@ static int pg_report_text(struct store *base, long id, char **text, size_t *len,
 			    &p, e, "cannot read the report");
 	if (!r)
 		return -1;
-	if (!PQntuples(r)) {
-		PQclear(r);
+	if (!pq.PQntuples(r)) {
+		pq.PQclear(r);
 		return err_set(e, "no report %ld", id);
 	}
 	copy_str(date, 11, val(r, 0, 0));
 	if (!val(r, 0, 3)) {
-		PQclear(r);
+		pq.PQclear(r);
 		return 1;
 	}
 	uLongf size = (uLongf)lval(r, 0, 1);
 	*pages = (int)lval(r, 0, 2);
 	size_t zlen = 0;
-	unsigned char *z = PQunescapeBytea((const unsigned char *)val(r, 0, 3), &zlen);
-	PQclear(r);
+	unsigned char *z = pq.PQunescapeBytea((const unsigned char *)val(r, 0, 3), &zlen);
+	pq.PQclear(r);
 	if (!z)
 		return err_set(e, "cannot read the text of report %ld: out of memory", id);
 	char *out = xmalloc((size_t)size + 1);
 	int zrc = uncompress((Bytef *)out, &size, z, (uLong)zlen);
-	PQfreemem(z);
+	pq.PQfreemem(z);
 	if (zrc != Z_OK) {
 		free(out);
 		return err_set(e, "the kept text of report %ld is damaged (zlib error %d)", id, zrc);
@@ -1574,11 +1645,11 @@ static int pg_report_ids(struct store *base, long **ids, size_t *n, struct errms
 	if (!r)
 		return -1;
 	size_t cap = 0;
-	for (int i = 0; i < PQntuples(r); i++) {
+	for (int i = 0; i < pq.PQntuples(r); i++) {
 		GROW(*ids, cap, *n + 1);
 		(*ids)[(*n)++] = lval(r, i, 0);
 	}
-	PQclear(r);
+	pq.PQclear(r);
 	return 0;
 }
 
@@ -1600,7 +1671,7 @@ static int current_facts(struct pg *s, long id, struct fact_list *out, long **id
 	if (!r)
 		return -1;
 	size_t cap = 0, capr = 0;
-	for (int i = 0; i < PQntuples(r); i++) {
+	for (int i = 0; i < pq.PQntuples(r); i++) {
 		struct fact f;
 		memset(&f, 0, sizeof(f));
 		char *dst[] = { f.entity, f.metric, f.kind, f.period_type, f.period_start, f.period_end, f.fiscal_label,
@@ -1628,7 +1699,7 @@ static int current_facts(struct pg *s, long id, struct fact_list *out, long **id
 		(*ids)[out->n - 1] = lval(r, i, 20);
 		(*rejected)[out->n - 1] = (int)lval(r, i, 21);
 	}
-	PQclear(r);
+	pq.PQclear(r);
 	return number(s, "SELECT coalesce(max(id), 0) FROM observation WHERE report_id = $1", &p, maxid, e);
 }
 
@@ -1650,9 +1721,9 @@ static int pg_reextract(struct store *base, long id, const struct fact_list *fac
 	PGresult *r = query(s, "SELECT published FROM report WHERE id = $1", &p, e, "cannot read the report");
 	if (!r)
 		goto out;
-	if (PQntuples(r))
+	if (pq.PQntuples(r))
 		copy_str(cur_date, sizeof(cur_date), val(r, 0, 0));
-	PQclear(r);
+	pq.PQclear(r);
 	if (!cur_date[0]) {
 		err_set(e, "no report %ld", id);
 		goto out;
@@ -1687,7 +1758,7 @@ static int pg_reextract(struct store *base, long id, const struct fact_list *fac
 		if (!r)
 			goto fail;
 		res->version = lval(r, 0, 0);
-		PQclear(r);
+		pq.PQclear(r);
 		struct params u = { 0 };
 		p_long(&u, id);
 		p_long(&u, res->version);
@@ -1769,8 +1840,8 @@ static int pg_set_rejected(struct store *base, long obs_id, int reject, const ch
 			    &p, e, "cannot look up the observation");
 	if (!r)
 		return -1;
-	if (!PQntuples(r)) {
-		PQclear(r);
+	if (!pq.PQntuples(r)) {
+		pq.PQclear(r);
 		return err_set(e, "no observation %ld (see 'mtrack report ID')", obs_id);
 	}
 	long report_id = lval(r, 0, 0);
@@ -1780,7 +1851,7 @@ static int pg_set_rejected(struct store *base, long obs_id, int reject, const ch
 	buf_reset(what);
 	buf_printf(what, "observation %ld: %s %s %s %s = %s %s (report %ld)", obs_id, val(r, 0, 1), val(r, 0, 2),
 		   val(r, 0, 3), val(r, 0, 4), num, val(r, 0, 6), report_id);
-	PQclear(r);
+	pq.PQclear(r);
 	if (is_rejected == reject)
 		return err_set(e, "observation %ld is %s already", obs_id, reject ? "rejected" : "not rejected");
 	if (begin(s, e) < 0)
@@ -1818,7 +1889,7 @@ static int mention_row(PGresult *r, int i, void *ctx)
 	struct mention_ctx *m = ctx;
 	uLongf size = (uLongf)lval(r, i, 1);
 	size_t zlen = 0;
-	unsigned char *z = PQunescapeBytea((const unsigned char *)PQgetvalue(r, i, 2), &zlen);
+	unsigned char *z = pq.PQunescapeBytea((const unsigned char *)pq.PQgetvalue(r, i, 2), &zlen);
 	if (!z)
 		return 0;
 	if ((size_t)size + 1 > m->cap) {
@@ -1826,7 +1897,7 @@ static int mention_row(PGresult *r, int i, void *ctx)
 		m->text = xrealloc(m->text, m->cap);
 	}
 	int zrc = uncompress((Bytef *)m->text, &size, z, (uLong)zlen);
-	PQfreemem(z);
+	pq.PQfreemem(z);
 	if (zrc != Z_OK)
 		return 0;
 	for (size_t k = 0; k < m->nwords; k++)
@@ -1863,8 +1934,8 @@ static int pg_names_in_facts(struct store *base, const char *id, int is_metric)
 			  is_metric ? "SELECT 1 FROM observation WHERE metric = $1 LIMIT 1"
 				    : "SELECT 1 FROM observation WHERE entity = $1 LIMIT 1",
 			  &p);
-	int found = res_ok(r) && PQntuples(r) > 0;
-	PQclear(r);
+	int found = res_ok(r) && pq.PQntuples(r) > 0;
+	pq.PQclear(r);
 	return found;
 }
 
@@ -1887,11 +1958,11 @@ static int pg_find_period_ends(struct store *base, const char *entity, const cha
 	if (!r)
 		return -1;
 	size_t cap = 0;
-	for (int i = 0; i < PQntuples(r); i++) {
+	for (int i = 0; i < pq.PQntuples(r); i++) {
 		GROW(*out, cap, *n + 1);
 		(*out)[(*n)++] = dup_val(r, i, 0);
 	}
-	PQclear(r);
+	pq.PQclear(r);
 	return 0;
 }
 
@@ -1914,10 +1985,10 @@ static int then_load(struct pg *s, const char *at, struct store_then *t, struct 
 			    NULL, e, "cannot read the events");
 	if (!r)
 		return -1;
-	for (int i = 0; i < PQntuples(r); i++)
+	for (int i = 0; i < pq.PQntuples(r); i++)
 		store_then_event(t, lval(r, i, 0), val(r, i, 1), lval(r, i, 2), lval(r, i, 3), lval(r, i, 4), val(r, i, 5),
 				 val(r, i, 6));
-	PQclear(r);
+	pq.PQclear(r);
 	store_then_done(t);
 	return 0;
 }
@@ -1928,13 +1999,13 @@ static void copy_row(const PGresult *res, int i, struct store_row *g)
 	static const int text_cols[] = { 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 15, 17, 20, 21, 22, 23, 29 };
 	size_t total = 0;
 	for (size_t k = 0; k < ARRAY_SIZE(text_cols); k++)
-		total += (size_t)PQgetlength(res, i, text_cols[k]) + 1;
+		total += (size_t)pq.PQgetlength(res, i, text_cols[k]) + 1;
 	g->strings = xmalloc(total);
 	char *p = g->strings;
 	const char *v[ARRAY_SIZE(text_cols)];
 	for (size_t k = 0; k < ARRAY_SIZE(text_cols); k++) {
-		size_t n = (size_t)PQgetlength(res, i, text_cols[k]);
-		memcpy(p, PQgetvalue(res, i, text_cols[k]), n);
+		size_t n = (size_t)pq.PQgetlength(res, i, text_cols[k]);
+		memcpy(p, pq.PQgetvalue(res, i, text_cols[k]), n);
 		p[n] = '\0';
 		v[k] = p;
 		p += n + 1;
@@ -2112,10 +2183,10 @@ static int table_row(PGresult *r, int i, void *ctx)
 			break;
 		case STORE_TEXT:
 			v->s = s;
-			v->len = (size_t)PQgetlength(r, i, col);
+			v->len = (size_t)pq.PQgetlength(r, i, col);
 			break;
 		case STORE_BLOB:
-			v->s = (const char *)PQunescapeBytea((const unsigned char *)s, &v->len);
+			v->s = (const char *)pq.PQunescapeBytea((const unsigned char *)s, &v->len);
 			if (!v->s || nblobs == (int)ARRAY_SIZE(blobs)) {
 				v->type = STORE_NULL;
 				break;
@@ -2126,7 +2197,7 @@ static int table_row(PGresult *r, int i, void *ctx)
 	}
 	rc = c->fn(c->row, c->ctx);
 	for (int k = 0; k < nblobs; k++)
-		PQfreemem(blobs[k]);
+		pq.PQfreemem(blobs[k]);
 	return rc;
 }
 
@@ -2168,23 +2239,23 @@ static int pg_load_begin(struct store *base, struct errmsg *e)
 static int load_flush(struct pg *s, int end, struct errmsg *e)
 {
 	int rc = 0;
-	if (s->load_buf.len && PQputCopyData(s->conn, s->load_buf.data, (int)s->load_buf.len) != 1)
+	if (s->load_buf.len && pq.PQputCopyData(s->conn, s->load_buf.data, (int)s->load_buf.len) != 1)
 		rc = -1;
 	buf_reset(&s->load_buf);
 	if (!end || !s->load_table)
 		return rc ? db_fail(s, NULL, e, "cannot load the history") : 0;
 	s->load_table = NULL;
-	if (PQputCopyEnd(s->conn, rc ? "failed" : NULL) != 1)
+	if (pq.PQputCopyEnd(s->conn, rc ? "failed" : NULL) != 1)
 		rc = -1;
-	PGresult *r = PQgetResult(s->conn);
-	if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+	PGresult *r = pq.PQgetResult(s->conn);
+	if (pq.PQresultStatus(r) != PGRES_COMMAND_OK) {
 		db_fail(s, r, e, "cannot load the history");
 		rc = -1;
 	} else {
-		PQclear(r);
+		pq.PQclear(r);
 	}
-	while ((r = PQgetResult(s->conn)))
-		PQclear(r);
+	while ((r = pq.PQgetResult(s->conn)))
+		pq.PQclear(r);
 	return rc;
 }
 
@@ -2200,11 +2271,11 @@ static int pg_load_row(struct store *base, const struct store_table *t, const st
 		for (size_t i = 0; i < t->ncols; i++)
 			buf_printf(&sql, "%s%s", i ? ", " : "", t->cols[i]);
 		buf_adds(&sql, ") FROM STDIN");
-		PGresult *r = PQexec(s->conn, sql.data);
+		PGresult *r = pq.PQexec(s->conn, sql.data);
 		buf_free(&sql);
-		if (PQresultStatus(r) != PGRES_COPY_IN)
+		if (pq.PQresultStatus(r) != PGRES_COPY_IN)
 			return db_fail(s, r, e, "cannot load the history");
-		PQclear(r);
+		pq.PQclear(r);
 		s->load_table = t;
 	}
 	struct buf *b = &s->load_buf;
