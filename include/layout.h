@@ -65,14 +65,27 @@ void layout_lines(const char *text, size_t len, struct layout_line **out, size_t
  * starts; NULL reads a whole document. */
 void layout_scope(const char *text, struct layout_line *lines, size_t n, struct layout_carry *carry);
 
+/* A side column on the left of a document's pages, decided once on the
+ * head of the document (see layout_unfold). */
+struct layout_page {
+	int decided;
+	size_t col; /* the column the body starts at beside it; 0 none */
+	int w;      /* how columns were counted: 0 a wide character two, 1 one */
+};
+
+#define LAYOUT_PAGE_INIT { 0, 0, 0 }
+
 /* A page as pdftotext -layout writes it: a side column (analysts, ratings,
- * related research) set beside the body by a wide gap at one column, and
- * body lines wrapped mid-sentence. Blanks the side column and joins the
- * wrapped body lines of text[0..len) in place, keeping every byte where it
- * is (side text becomes spaces, a wrap's newline a space), so offsets into
- * the text still hold. Returns how many lines it changed; 0 for a text
- * with no side column. */
-size_t layout_unfold(char *text, size_t len);
+ * related research) set beside the body by a wide gap at one column, on its
+ * right or its left, and body lines wrapped mid-sentence. Blanks the side
+ * column and joins the wrapped body lines of text[0..len) in place, keeping
+ * every byte where it is (side text becomes spaces, a wrap's newline a
+ * space), so offsets into the text still hold. Returns how many lines it
+ * changed; 0 for a text with no side column. A left column is found on the
+ * lines that start before `head` while `page` is undecided, and then kept
+ * in `page` for the windows after it, so a document read a window at a time
+ * is unfolded as the whole would be; `page` NULL decides on all of text. */
+size_t layout_unfold(char *text, size_t len, struct layout_page *page, size_t head);
 
 /* The index of the line holding byte `pos`: lines[0..n) as layout_lines()
  * made them; a binary search. */

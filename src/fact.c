@@ -218,6 +218,7 @@ struct fact_stream {
 	size_t window;
 	size_t offset;               /* where the next window starts in the document */
 	struct frame_doc doc;        /* decided by the first window */
+	struct layout_page page;     /* a side column on the left, decided on the first window's head */
 	struct carried_period doc_period, open_period[3];
 	struct carried_period last_quarter; /* the quarter the text named last ("in the quarter" after it) */
 	struct layout_carry layout;
@@ -4133,7 +4134,7 @@ int fact_stream_next(struct fact_stream *fs, const char *in, size_t len, int las
 			return err_set(e, "not valid UTF-8 at byte %zu", fs->offset + bad);
 		}
 		/* a page in columns is read as its body runs, side column aside */
-		layout_unfold(tn.text, tn.len);
+		layout_unfold(tn.text, tn.len, &fs->page, fs->offset ? 0 : FACT_HEAD);
 		n = 0;
 		/* the headings still open from the windows before come first */
 		for (int r = 1; r < 3; r++)

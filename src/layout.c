@@ -555,7 +555,76 @@ static size_t side_column(const struct span_line *ls, size_t n, size_t w, size_t
 	return best;
 }
 
-size_t layout_unfold(char *t, size_t len)
+/* Whether t[s..e) is one run of words (no gap of two spaces) of 16
+ * columns or more: a line of a body. */
+static int body_run(const char *t, size_t s, size_t e)
+{
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	return e > s && !span_contains(t, s, e, "  ", 0) && cells_of(t, s, e, 2) >= 16;
+}
+
+/* Finds a side column on the left (rating, target price, analysts) among
+ * the lines that start before `head`: the body set beside it at one column,
+ * lines of body alone starting there and lines that carry side text
+ * resuming there past a wide gap. Sets page->col and page->w when found. */
+static void find_left_column(const char *t, const struct span_line *ls, size_t n, size_t head,
+			     struct layout_page *page)
+{
+	for (size_t w = 0; w < 2 && !page->col; w++) {
+		size_t best = 0, col = 0;
+		for (size_t i = 0; i < n && ls[i].start < head; i++) {
+			size_t c = ls[i].gap_end && !ls[i].prose_left[w] ? ls[i].gap_col[w] : SIZE_MAX;
+			if (c == SIZE_MAX || c < 16 || !body_run(t, ls[i].gap_end, ls[i].end))
+				continue;
+			size_t alone = 0, beside = 0;
+			for (size_t k = 0; k < n && ls[k].start < head; k++) {
+				const struct span_line *l = &ls[k];
+				if (l->first_col != SIZE_MAX && l->first_col + 2 >= c && l->first_col <= c + 2 && !l->gap_end &&
+				    body_run(t, l->start + l->first_col, l->end))
+					alone++;
+				else if (l->gap_end && !l->prose_left[w] && l->gap_col[w] + 2 >= c && l->gap_col[w] <= c + 2 &&
+					 body_run(t, l->gap_end, l->end))
+					beside++;
+			}
+			if (alone >= 2 && beside >= 3 && alone + beside > best) {
+				best = alone + beside;
+				col = c;
+			}
+		}
+		if (best >= 5) {
+			page->col = col;
+			page->w = (int)w;
+		}
+	}
+}
+
+/* Blanks the side text of the lines whose body resumes at page->col past
+ * a wide gap (keeping every byte where it is); returns how many. */
+static size_t blank_left_column(char *t, struct span_line *ls, size_t n, const struct layout_page *page)
+{
+	size_t changed = 0, col = page->col, w = (size_t)page->w;
+	for (size_t i = 0; col && i < n; i++) {
+		struct span_line *l = &ls[i];
+		size_t e = l->end;
+		while (e > l->gap_end && t[e - 1] == ' ')
+			e--;
+		/* (a paragraph's last line may be short) */
+		if (l->gap_end && !l->prose_left[w] && l->gap_col[w] + 2 >= col && l->gap_col[w] <= col + 2 &&
+		    e > l->gap_end && !span_contains(t, l->gap_end, e, "  ", 0)) {
+			memset(t + l->start, ' ', l->gap_end - l->start);
+			/* where the body stood on the page, as the lines of body
+			 * alone are measured (the side text's bytes are more than
+			 * its columns) */
+			l->first_col = l->gap_col[w];
+			l->gap_end = 0;
+			changed++;
+		}
+	}
+	return changed;
+}
+
+size_t layout_unfold(char *t, size_t len, struct layout_page *page, size_t head)
 {
 	struct span_line *ls = NULL;
 	size_t n = 0, cap = 0;
@@ -584,12 +653,20 @@ size_t layout_unfold(char *t, size_t len)
 	size_t lines_with_text = 0;
 	for (size_t i = 0; i < n; i++)
 		lines_with_text += ls[i].first_col != SIZE_MAX;
-	size_t changed = 0;
+	/* a side column on the left is decided on the document's head, the
+	 * same lines whatever the window, and kept for the rest of it */
+	struct layout_page whole = LAYOUT_PAGE_INIT;
+	struct layout_page *pg = page ? page : &whole;
+	if (!pg->decided) {
+		find_left_column(t, ls, n, page ? head : SIZE_MAX, pg);
+		pg->decided = 1;
+	}
+	size_t changed = blank_left_column(t, ls, n, pg);
 	/* a page as pdftotext lays it: a side column, or a margin on most lines */
 	size_t indented = 0;
 	for (size_t i = 0; i < n; i++)
 		indented += ls[i].first_col != SIZE_MAX && ls[i].first_col >= 2;
-	if (best < 6 && indented * 2 < lines_with_text) {
+	if (best < 6 && indented * 2 < lines_with_text && !changed) {
 		free(ls);
 		return 0;
 	}

@@ -705,6 +705,18 @@ static const struct {
 	  "tencent net_income level 262000000000 CNY 2025-12-31 estimate exact;"
 	  "tencent net_income level 295000000000 CNY 2026-12-31 estimate exact;"
 	  "tencent net_income level 330000000000 CNY 2027-12-31 estimate exact" },
+	/* a broker page with a side column on the left */
+	{ "投资评级：买入（维持）          腾讯控股（00700.HK）2025年三季报点评\n"
+	  "目标价：750港元\n"
+	  "                                事件：公司发布2025年三季度业绩，实现营业收入1,928.7亿元，同比\n"
+	  "基本数据                        增长15%；营销收入362亿元，同比增长21%。\n"
+	  "总股本（百万股）9,180           盈利预测：我们预计公司2025-2027年归母净利润分别为\n"
+	  "                                2,620/2,950/3,300亿元，维持买入评级。\n"
+	  "分析师：张三                    风险提示。\n", "2025-11-14",
+	  "tencent net_income level 262000000000 CNY 2025-12-31 estimate exact;"
+	  "tencent net_income level 295000000000 CNY 2026-12-31 estimate exact;"
+	  "tencent net_income level 330000000000 CNY 2027-12-31 estimate exact;"
+	  "tencent revenue level 192870000000 CNY 2025-09-30 actual exact;tencent revenue yoy 15 % 2025-09-30 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */

@@ -222,7 +222,7 @@ START_TEST(test_unfold)
 		"  Revenue of the group                          2025        2024\n"
 		"  Total revenue of the cloud business           77,673      65,585\n";
 	size_t len = strlen(page);
-	size_t changed = layout_unfold(page, len);
+	size_t changed = layout_unfold(page, len, NULL, 0);
 	ck_assert_uint_gt(changed, 0);
 	ck_assert_uint_eq(strlen(page), len); /* every byte stays where it is */
 	ck_assert_ptr_null(strstr(page, "Analyst"));
@@ -232,9 +232,42 @@ START_TEST(test_unfold)
 	const char *body_end = strstr(page, "of this report.");
 	ck_assert_ptr_nonnull(body_end);
 	ck_assert_ptr_null(memchr(page, '\n', (size_t)(body_end - page)));
+	/* a side column on the left: its text goes, the body beside it runs on */
+	char left[] =
+		"Rating: Buy                     Quarterly review of the cloud companies and their\n"
+		"Target: $640                    spending plans for next year, with every figure\n"
+		"                                checked against what the companies said in their\n"
+		"Key data                        own filings during the third quarter of the year\n"
+		"Shares (mn): 7,430              and the notes that came with them, which is where\n"
+		"                                the numbers in this page come from.\n"
+		"Analyst: A. Writer              More follows.\n";
+	size_t llen = strlen(left);
+	ck_assert_uint_gt(layout_unfold(left, llen, NULL, 0), 0);
+	ck_assert_uint_eq(strlen(left), llen);
+	ck_assert_ptr_null(strstr(left, "Rating"));
+	ck_assert_ptr_null(strstr(left, "Shares"));
+	ck_assert_ptr_null(strstr(left, "Analyst"));
+	ck_assert_ptr_nonnull(strstr(left, "More follows."));
+	/* decided on a document's head, kept for the windows after it: a later
+	 * window too short to show the column on its own is unfolded alike */
+	struct layout_page pg = LAYOUT_PAGE_INIT;
+	char head[] =
+		"Rating: Buy                     Quarterly review of the cloud companies and their\n"
+		"Target: $640                    spending plans for next year, with every figure\n"
+		"                                checked against what the companies said in their\n"
+		"Key data                        own filings during the third quarter of the year\n"
+		"Shares (mn): 7,430              and the notes that came with them, which is where\n"
+		"                                the numbers in this page come from.\n";
+	ck_assert_uint_gt(layout_unfold(head, strlen(head), &pg, strlen(head)), 0);
+	ck_assert(pg.decided && pg.col > 0);
+	char later[] = "Analyst: A. Writer              More follows on the next page of it.\n";
+	ck_assert_uint_gt(layout_unfold(later, strlen(later), &pg, 0), 0);
+	ck_assert_ptr_null(strstr(later, "Analyst"));
+	char alone[] = "Analyst: A. Writer              More follows on the next page of it.\n";
+	ck_assert_uint_eq(layout_unfold(alone, strlen(alone), NULL, 0), 0);
 	/* a page with no side column and no margin is left alone */
 	char plain[] = "Revenue grew 5% in the quarter, the company said in a statement on\nThursday.\n";
-	ck_assert_uint_eq(layout_unfold(plain, strlen(plain)), 0);
+	ck_assert_uint_eq(layout_unfold(plain, strlen(plain), NULL, 0), 0);
 	ck_assert_ptr_nonnull(strchr(plain, '\n'));
 }
 END_TEST
