@@ -90,6 +90,11 @@ void today_utc(char out[11]);
 /* Writes the current UTC time (YYYY-MM-DDTHH:MM:SSZ) into `out` (21 bytes). */
 void now_utc(char out[21]);
 
+/* Writes data[0..len) to `path` whole or not at all: into a file beside it
+ * (see open_beside), then renamed over it. Returns 0, or -1 naming the
+ * file in `e`. */
+int write_file(const char *path, const char *data, size_t len, struct errmsg *e);
+
 /* Creates a new file beside `target` ("target.tmp-XXXXXX", its name put in
  * `*tmp`) to be renamed over `target` once complete, so that readers never
  * see half a file. Unlike mkstemp(3)'s 0600, it gets the permissions a new

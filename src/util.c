@@ -368,3 +368,29 @@ int span_contains(const char *t, size_t s, size_t e, const char *w, int caseless
 	}
 	return 0;
 }
+
+int write_file(const char *path, const char *data, size_t len, struct errmsg *e)
+{
+	struct buf tmp = BUF_INIT;
+	int fd = open_beside(path, &tmp);
+	if (fd < 0)
+		return err_set(e, "cannot write beside '%s': %s", path, strerror(errno));
+	int rc = 0;
+	for (size_t off = 0; off < len && rc == 0;) {
+		ssize_t w = write(fd, data + off, len - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			rc = err_set(e, "cannot write '%s': %s", tmp.data, strerror(errno));
+		else
+			off += (size_t)w;
+	}
+	if (close(fd) != 0 && rc == 0)
+		rc = err_set(e, "cannot write '%s': %s", tmp.data, strerror(errno));
+	if (rc == 0 && rename(tmp.data, path) != 0)
+		rc = err_set(e, "cannot rename '%s' to '%s': %s", tmp.data, path, strerror(errno));
+	if (rc != 0)
+		unlink(tmp.data);
+	buf_free(&tmp);
+	return rc;
+}

@@ -147,29 +147,6 @@ static void write_tables(struct buf *c, const struct rows *o, const struct wordt
 		   o->nents, o->nmets, o->naliases);
 }
 
-/* Writes c to `path`, whole or not at all. */
-static int write_file(const char *path, const struct buf *c, struct errmsg *e)
-{
-	struct buf tmp = BUF_INIT;
-	buf_printf(&tmp, "%s.tmp", path);
-	FILE *f = fopen(tmp.data, "w");
-	int rc = -1;
-	if (!f) {
-		err_set(e, "cannot write '%s': %s", tmp.data, strerror(errno));
-	} else if (fwrite(c->data, 1, c->len, f) != c->len) {
-		err_set(e, "cannot write '%s': %s", tmp.data, strerror(errno));
-		fclose(f);
-	} else if (fclose(f) != 0) {
-		err_set(e, "cannot write '%s': %s", tmp.data, strerror(errno));
-	} else if (rename(tmp.data, path) < 0) {
-		err_set(e, "cannot rename '%s' to '%s': %s", tmp.data, path, strerror(errno));
-	} else {
-		rc = 0;
-	}
-	buf_free(&tmp);
-	return rc;
-}
-
 int main(int argc, char **argv)
 {
 	if (argc != 2) {
@@ -186,7 +163,7 @@ int main(int argc, char **argv)
 		struct lexicon_tables t = { o.ents, o.nents, o.mets, o.nmets, o.aliases, o.naliases, NULL };
 		if ((lx = lexicon_from_tables(&t, &e))) {
 			write_tables(&c, &o, lexicon_words(lx));
-			if (write_file(argv[1], &c, &e) == 0)
+			if (write_file(argv[1], c.data, c.len, &e) == 0)
 				rc = 0;
 		}
 	}
