@@ -717,6 +717,9 @@ static const struct {
 	  "tencent net_income level 295000000000 CNY 2026-12-31 estimate exact;"
 	  "tencent net_income level 330000000000 CNY 2027-12-31 estimate exact;"
 	  "tencent revenue level 192870000000 CNY 2025-09-30 actual exact;tencent revenue yoy 15 % 2025-09-30 actual exact" },
+	/* Korean won written out */
+	{ "Samsung Electronics said operating profit rose to 12.1 trillion won in the third quarter of 2025.", "2025-10-31",
+	  "samsung operating_income level 12100000000000 KRW 2025-09-30 actual exact" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */
