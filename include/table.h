@@ -43,6 +43,9 @@ struct table_block {
 			     * take two (Three Months Ended / September 30,) */
 };
 
+/* Whether t[s..e) is a year alone, as a column is headed: 2025, 2025年. */
+int table_year_cell(const char *t, size_t s, size_t e);
+
 /* Whether line `l` is a section label between the rows of a table: a short
  * line of words with no figure ("Revenue", "Operating income:") naming what
  * the rows under it measure. */

@@ -862,19 +862,6 @@ static int text_is(const char *t, size_t s, size_t e, const char *w)
 	return e >= s && strlen(w) == e - s && !memcmp(t + s, w, e - s);
 }
 
-/* Whether the header cell t[s..e) is a year alone: 2025. */
-static int bare_year(const char *t, size_t s, size_t e)
-{
-	if (e - s == 7 && !memcmp(t + s + 4, "年", 3))
-		e -= 3;
-	if (e - s != 4)
-		return 0;
-	for (size_t i = s; i < e; i++)
-		if (!isdigit((unsigned char)t[i]))
-			return 0;
-	return 1;
-}
-
 /* Whether the word right before `pos` (after spaces) is `w`. */
 static int word_before(const char *t, size_t floor, size_t pos, const char *w)
 {
@@ -1732,7 +1719,7 @@ static struct period_expr period_of_tok(const struct job *j, size_t k, size_t fi
 {
 	const struct tok *tk = &j->toks[k];
 	struct period_expr x = j->ps[tk->idx].expr;
-	if (k > first && j->toks[k - 1].type == T_PERIOD && x.type == PERIOD_YEAR && bare_year(j->t, tk->start, tk->end)) {
+	if (k > first && j->toks[k - 1].type == T_PERIOD && x.type == PERIOD_YEAR && table_year_cell(j->t, tk->start, tk->end)) {
 		const struct period_expr *p = &j->ps[j->toks[k - 1].idx].expr;
 		size_t a = j->toks[k - 1].end;
 		if (p->type != PERIOD_YEAR && p->year &&
@@ -3542,7 +3529,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		 * September 27,  September 28,  September 27,  September 28,
 		 *      2025           2024           2025           2024
 		 * — a year under the cells that stand over it, line above line */
-		if ((!hper[c] || hx[c].type == PERIOD_YEAR) && !superseded && bare_year(j->t, hs[c], he[c]) &&
+		if ((!hper[c] || hx[c].type == PERIOD_YEAR) && !superseded && table_year_cell(j->t, hs[c], he[c]) &&
 		    stacked_period(j, lines, tb, hs[c], he[c], &hx[c]) == 0) {
 			hper[c] = 1;
 			hest[c] = 0;
@@ -3550,7 +3537,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		/* 2025 under words of quarters or months we could not tie to its
 		 * column ((In millions)   Three Months Ended September 30,) is
 		 * not the year 2025 */
-		if (hper[c] && hx[c].type == PERIOD_YEAR && bare_year(j->t, hs[c], he[c]) &&
+		if (hper[c] && hx[c].type == PERIOD_YEAR && table_year_cell(j->t, hs[c], he[c]) &&
 		    (part_of_year_words(j->t, as, ae) || part_of_year_over(j, lines, tb) ||
 		     (tb->units >= 0 && part_of_year_words(j->t, lines[tb->units].start, lines[tb->units].end)) ||
 		     (tb->caption >= 0 && part_of_year_words(j->t, lines[tb->caption].start, lines[tb->caption].end))))

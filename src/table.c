@@ -188,6 +188,18 @@ static int period_words_line(const char *text, const struct layout_line *l)
 	return 0;
 }
 
+int table_year_cell(const char *t, size_t s, size_t e)
+{
+	if (e - s == 7 && !memcmp(t + s + 4, "年", 3))
+		e -= 3;
+	if (e - s != 4)
+		return 0;
+	for (size_t i = s; i < e; i++)
+		if (!isdigit((unsigned char)t[i]))
+			return 0;
+	return 1;
+}
+
 /* Whether every cell of line `l` is a year (2025, 2025年). */
 static int years_row(const char *text, const struct layout_line *l)
 {
@@ -195,16 +207,9 @@ static int years_row(const char *text, const struct layout_line *l)
 	size_t n = layout_cells(text, l->start, l->end, s, e, ARRAY_SIZE(s));
 	if (n < 2 || n > ARRAY_SIZE(s))
 		return 0;
-	for (size_t i = 0; i < n; i++) {
-		size_t len = e[i] - s[i];
-		if (len == 7 && !memcmp(text + e[i] - 3, "年", 3))
-			len = 4;
-		if (len != 4)
+	for (size_t i = 0; i < n; i++)
+		if (!table_year_cell(text, s[i], e[i]))
 			return 0;
-		for (size_t k = 0; k < 4; k++)
-			if (!isdigit((unsigned char)text[s[i] + k]))
-				return 0;
-	}
 	return 1;
 }
 

@@ -25,17 +25,25 @@ static const struct {
 	{ NULL, 1000000, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0" },
 };
 
+/* Case i's text and length; a repeated 'a' is made (in *owned, to free). */
+static const char *case_text(int i, size_t *len, char **owned)
+{
+	const char *text = cases[i].text;
+	*len = text ? strlen(text) : cases[i].repeat;
+	if (!text) {
+		*owned = malloc(*len);
+		ck_assert_ptr_nonnull(*owned);
+		memset(*owned, 'a', *len);
+		text = *owned;
+	}
+	return text;
+}
+
 START_TEST(test_digest)
 {
+	size_t len;
 	char *owned = NULL;
-	const char *text = cases[_i].text;
-	size_t len = text ? strlen(text) : cases[_i].repeat;
-	if (!text) {
-		owned = malloc(len);
-		ck_assert_ptr_nonnull(owned);
-		memset(owned, 'a', len);
-		text = owned;
-	}
+	const char *text = case_text(_i, &len, &owned);
 	char out[65];
 	memset(out, 'x', sizeof(out));
 	ck_assert_int_eq(sha256_hex(text, len, out, NULL), 0);
@@ -48,15 +56,9 @@ END_TEST
  * to 70 bytes (across SHA-256's 64-byte blocks). */
 START_TEST(test_pieces)
 {
+	size_t len;
 	char *owned = NULL;
-	const char *text = cases[_i].text;
-	size_t len = text ? strlen(text) : cases[_i].repeat;
-	if (!text) {
-		owned = malloc(len);
-		ck_assert_ptr_nonnull(owned);
-		memset(owned, 'a', len);
-		text = owned;
-	}
+	const char *text = case_text(_i, &len, &owned);
 	size_t step = (size_t)(_i * 7 % 70) + 1;
 	struct sha256 *h = sha256_begin(NULL);
 	ck_assert_ptr_nonnull(h);
