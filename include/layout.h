@@ -32,6 +32,8 @@ struct layout_line {
 	int heading;           /* the line of the heading that scopes this one, -1 none */
 	int lead;              /* a bullet: the text line that introduced its list (ends with ':'), -1 */
 	int ncells;            /* a table row: its cells */
+	int after_list;        /* running text right under a bullet list, set left of its marks: the
+				* list has ended, and what the items named is theirs alone */
 	int junk;              /* web-page junk (set by the caller before layout_scope()) */
 	int carried;           /* a heading still open from an earlier window of the document: it has
 				* no text here (start = end = 0), only its rank (see layout_carry) */

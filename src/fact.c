@@ -3982,7 +3982,8 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		/* each item of a list is a paragraph of its own, though the
 		 * segmenter runs items that end with a full stop together */
 		int item_start = ll->kind == LAYOUT_BULLET && se->start <= ll->body;
-		int new_paragraph = se->paragraph != paragraph || item_start;
+		int list_over = ll->after_list && se->start <= ll->start;
+		int new_paragraph = se->paragraph != paragraph || item_start || list_over;
 		if (new_paragraph) {
 			paragraph = se->paragraph;
 			st.prev_para_root = st.para_root;

@@ -385,6 +385,15 @@ static int label_and_figure(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* The column a trimmed line starts at: the cells of its leading spaces. */
+static size_t indent_of(const char *t, size_t start)
+{
+	size_t s = start;
+	while (s > 0 && t[s - 1] != '\n')
+		s--;
+	return layout_columns(t, s, start);
+}
+
 void layout_scope(const char *text, struct layout_line *ls, size_t count, struct layout_carry *carry)
 {
 	struct layout_carry whole = LAYOUT_CARRY_INIT;
@@ -393,8 +402,26 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 	int cur[3] = { -1, -1, -1 };
 	int boiler = c->boiler, boiler_level = c->boiler_level;
 	int lead = -1;
+	/* the open list: the column of its last item's mark, and whether the
+	 * line before ended a sentence (a line that ends none wraps on) */
+	size_t list_col = SIZE_MAX;
+	int list_ended_sentence = 0;
 	for (size_t i = 0; i < count; i++) {
 		struct layout_line *l = &ls[i];
+		if (l->kind == LAYOUT_BULLET) {
+			list_col = indent_of(text, l->start);
+			list_ended_sentence = ends_sentence(text, l->start, l->end);
+		} else if (l->kind == LAYOUT_TEXT && list_col != SIZE_MAX) {
+			size_t col = indent_of(text, l->start);
+			if (col <= list_col && list_ended_sentence) {
+				l->after_list = 1;
+				list_col = SIZE_MAX;
+			} else {
+				list_ended_sentence = ends_sentence(text, l->start, l->end);
+			}
+		} else if (l->kind != LAYOUT_TEXT) {
+			list_col = SIZE_MAX;
+		}
 		if (l->carried) {
 			/* a heading of the text before: it scopes again, as it did there */
 			l->heading = l->level >= 2 ? cur[1] : -1;

@@ -690,6 +690,14 @@ static const struct {
 	  "tencent capex level 13000000000 CNY 2025-09-30 actual exact;tencent capex qoq -32 % 2025-09-30 actual exact;"
 	  "tencent capex yoy -24 % 2025-09-30 actual exact;tencent revenue level 189200000000 CNY 2025-09-30 consensus exact;"
 	  "tencent revenue level 192900000000 CNY 2025-09-30 actual exact;tencent revenue yoy 15 % 2025-09-30 actual exact" },
+	/* a filing's segment under its heading: a list's item names a part,
+	 * and the line set left of its marks, after it, is the segment's again */
+	{ "Microsoft Corporation\n\nFirst Quarter Fiscal Year 2026 Compared with First Quarter Fiscal Year 2025\n\n"
+	  "Intelligent Cloud\n\nRevenue increased $6.8 billion or 28%.\n"
+	  "  \xe2\x80\xa2 Azure and other cloud services revenue grew 40% driven by our infrastructure business.\n"
+	  "Operating income increased $2.9 billion or 27%.\n", "2025-10-29",
+	  "azure revenue yoy 40 % 2025-09-30 actual exact;microsoft-intelligent-cloud operating_income yoy 27 % 2025-09-30 actual exact;"
+	  "microsoft-intelligent-cloud revenue yoy 28 % 2025-09-30 actual exact" },
 	/* a release's like-for-like growth is a variant, not a second value;
 	 * a change in a sentence on a measure the lexicon does not know is
 	 * not the metric said before */

@@ -109,6 +109,28 @@ START_TEST(test_unmarked_items)
 }
 END_TEST
 
+/* Running text set left of a list's marks, after an item that ended its
+ * sentence, is past the list; a line that goes on an unfinished item, or
+ * is set under its text, is not. */
+START_TEST(test_after_list)
+{
+	const char *text = "Revenue grew.\n  \xe2\x80\xa2 Azure grew 40%.\nMargins rose.\n"
+			   "  \xe2\x80\xa2 Search grew because\nof AI.\n"
+			   "  \xe2\x80\xa2 Office grew 10%.\n    and kept growing.\n";
+	struct layout_line *l = NULL;
+	size_t n = 0, cap = 0;
+	layout_lines(text, strlen(text), &l, &n, &cap);
+	layout_scope(text, l, n, NULL);
+	ck_assert_uint_ge(n, 7);
+	ck_assert_int_eq(l[2].kind, LAYOUT_TEXT);
+	ck_assert(l[2].after_list);
+	ck_assert(!l[4].after_list); /* "of AI." goes on the item before */
+	ck_assert(!l[6].after_list); /* set under the item's text */
+	ck_assert(!l[0].after_list);
+	free(l);
+}
+END_TEST
+
 static const struct {
 	const char *cell;
 	int ok;
@@ -279,6 +301,7 @@ int main(void)
 	tcase_add_loop_test(tc, test_shapes, 0, ARRAY_LEN(shapes));
 	tcase_add_test(tc, test_scopes);
 	tcase_add_test(tc, test_unmarked_items);
+	tcase_add_test(tc, test_after_list);
 	tcase_add_test(tc, test_ranges);
 	tcase_add_loop_test(tc, test_values, 0, ARRAY_LEN(values));
 	tcase_add_test(tc, test_blocks_and_cells);
