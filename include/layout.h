@@ -32,7 +32,8 @@ struct layout_line {
 	int heading;           /* the line of the heading that scopes this one, -1 none */
 	int lead;              /* a bullet: the text line that introduced its list (ends with ':'), -1 */
 	int ncells;            /* a table row: its cells */
-	int after_list;        /* running text right under a bullet list, set left of its marks: the
+	int after_list;        /* running text right under a bullet list, set left of its marks (not
+				* at them: pdftotext sets a numbered item's text there): the
 				* list has ended, and what the items named is theirs alone */
 	int junk;              /* web-page junk (set by the caller before layout_scope()) */
 	int carried;           /* a heading still open from an earlier window of the document: it has
@@ -67,15 +68,18 @@ void layout_lines(const char *text, size_t len, struct layout_line **out, size_t
  * starts; NULL reads a whole document. */
 void layout_scope(const char *text, struct layout_line *lines, size_t n, struct layout_carry *carry);
 
-/* A side column on the left of a document's pages, decided once on the
- * head of the document (see layout_unfold). */
+/* How a document's pages are set: side columns on the left and on the
+ * right, decided once on the head of the document (see layout_unfold). */
 struct layout_page {
 	int decided;
-	size_t col; /* the column the body starts at beside it; 0 none */
-	int w;      /* how columns were counted: 0 a wide character two, 1 one */
+	size_t col;    /* the column the body starts at beside it; 0 none */
+	int w;         /* how columns were counted: 0 a wide character two, 1 one */
+	int laid_out;  /* the document is set as pdftotext pages: side columns, wrapped lines */
+	size_t side;   /* the column a side column on the right starts at; 0 none */
+	int side_w;    /* how its columns were counted, as w */
 };
 
-#define LAYOUT_PAGE_INIT { 0, 0, 0 }
+#define LAYOUT_PAGE_INIT { 0, 0, 0, 0, 0, 0 }
 
 /* A page as pdftotext -layout writes it: a side column (analysts, ratings,
  * related research) set beside the body by a wide gap at one column, on its
@@ -83,8 +87,9 @@ struct layout_page {
  * column and joins the wrapped body lines of text[0..len) in place, keeping
  * every byte where it is (side text becomes spaces, a wrap's newline a
  * space), so offsets into the text still hold. Returns how many lines it
- * changed; 0 for a text with no side column. A left column is found on the
- * lines that start before `head` while `page` is undecided, and then kept
+ * changed; 0 for a text with no side column. A left column, and whether
+ * the text is set as pages at all, are found on the lines that start
+ * before `head` while `page` is undecided, and then kept
  * in `page` for the windows after it, so a document read a window at a time
  * is unfolded as the whole would be; `page` NULL decides on all of text. */
 size_t layout_unfold(char *text, size_t len, struct layout_page *page, size_t head);

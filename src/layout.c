@@ -413,7 +413,7 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 			list_ended_sentence = ends_sentence(text, l->start, l->end);
 		} else if (l->kind == LAYOUT_TEXT && list_col != SIZE_MAX) {
 			size_t col = indent_of(text, l->start);
-			if (col <= list_col && list_ended_sentence) {
+			if (col < list_col && list_ended_sentence) {
 				l->after_list = 1;
 				list_col = SIZE_MAX;
 			} else {
@@ -668,37 +668,41 @@ size_t layout_unfold(char *t, size_t len, struct layout_page *page, size_t head)
 			break;
 		i = le + 1;
 	}
-	/* pdftotext sets some pages one cell a character, others two for a
-	 * Chinese one: the measure more lines agree on */
-	size_t side, side1, w = 0;
-	size_t best = side_column(ls, n, 0, &side), best1 = side_column(ls, n, 1, &side1);
-	if (best1 > best) {
-		best = best1;
-		side = side1;
-		w = 1;
-	}
-	size_t lines_with_text = 0;
-	for (size_t i = 0; i < n; i++)
-		lines_with_text += ls[i].first_col != SIZE_MAX;
-	/* a side column on the left is decided on the document's head, the
-	 * same lines whatever the window, and kept for the rest of it */
+	/* the side columns and whether the text is set as pages at all are
+	 * decided on the document's head, the same lines whatever the window,
+	 * and kept for the rest of it: a window of a plain text that happens
+	 * to hold an indented table is no page */
 	struct layout_page whole = LAYOUT_PAGE_INIT;
 	struct layout_page *pg = page ? page : &whole;
 	if (!pg->decided) {
-		find_left_column(t, ls, n, page ? head : SIZE_MAX, pg);
+		size_t h = page ? head : SIZE_MAX, nh = 0, indented = 0, with_text = 0;
+		find_left_column(t, ls, n, h, pg);
+		while (nh < n && ls[nh].start < h)
+			nh++;
+		for (size_t i = 0; i < nh; i++) {
+			with_text += ls[i].first_col != SIZE_MAX;
+			indented += ls[i].first_col != SIZE_MAX && ls[i].first_col >= 2;
+		}
+		/* pdftotext sets some pages one cell a character, others two
+		 * for a Chinese one: the measure more lines agree on */
+		size_t side0, side1;
+		size_t best0 = side_column(ls, nh, 0, &side0), best1 = side_column(ls, nh, 1, &side1);
+		int w1 = best1 > best0;
+		if ((w1 ? best1 : best0) >= 6) {
+			pg->side = w1 ? side1 : side0;
+			pg->side_w = w1;
+		}
+		pg->laid_out = pg->col || pg->side || indented * 2 >= with_text;
 		pg->decided = 1;
 	}
-	size_t changed = blank_left_column(t, ls, n, pg);
-	/* a page as pdftotext lays it: a side column, or a margin on most lines */
-	size_t indented = 0;
-	for (size_t i = 0; i < n; i++)
-		indented += ls[i].first_col != SIZE_MAX && ls[i].first_col >= 2;
-	if (best < 6 && indented * 2 < lines_with_text && !changed) {
+	if (!pg->laid_out) {
 		free(ls);
 		return 0;
 	}
+	size_t changed = blank_left_column(t, ls, n, pg);
 	/* blank the side column on the lines whose body is prose */
-	for (size_t i = 0; best >= 6 && i < n; i++) {
+	size_t side = pg->side, w = (size_t)pg->side_w;
+	for (size_t i = 0; side && i < n; i++) {
 		struct span_line *l = &ls[i];
 		if (l->gap_end && l->prose_left[w] && l->gap_col[w] + 2 >= side && l->gap_col[w] <= side + 8) {
 			memset(t + l->gap_end, ' ', l->end - l->gap_end);

@@ -243,6 +243,8 @@ START_TEST(test_unfold)
 		"\n"
 		"  Revenue of the group                          2025        2024\n"
 		"  Total revenue of the cloud business           77,673      65,585\n";
+	char page_orig[sizeof(page)];
+	memcpy(page_orig, page, sizeof(page));
 	size_t len = strlen(page);
 	size_t changed = layout_unfold(page, len, NULL, 0);
 	ck_assert_uint_gt(changed, 0);
@@ -287,6 +289,18 @@ START_TEST(test_unfold)
 	ck_assert_ptr_null(strstr(later, "Analyst"));
 	char alone[] = "Analyst: A. Writer              More follows on the next page of it.\n";
 	ck_assert_uint_eq(layout_unfold(alone, strlen(alone), NULL, 0), 0);
+	/* a plain document's later window with a table set like a side
+	 * column is no page: what the whole text is read as, so is each window */
+	struct layout_page plain_pg = LAYOUT_PAGE_INIT;
+	char plain_head[] = "Revenue grew 5% in the quarter, the company said in a statement.\n\nMore text follows.\n";
+	ck_assert_uint_eq(layout_unfold(plain_head, strlen(plain_head), &plain_pg, strlen(plain_head)), 0);
+	ck_assert(plain_pg.decided && !plain_pg.laid_out);
+	char table_later[sizeof(page)];
+	memcpy(table_later, page_orig, sizeof(page));
+	ck_assert_uint_gt(layout_unfold(table_later, strlen(table_later), NULL, 0), 0); /* alone: a page */
+	memcpy(table_later, page_orig, sizeof(page));
+	ck_assert_uint_eq(layout_unfold(table_later, strlen(table_later), &plain_pg, 0), 0);
+	ck_assert_ptr_nonnull(strstr(table_later, "Analyst"));
 	/* a page with no side column and no margin is left alone */
 	char plain[] = "Revenue grew 5% in the quarter, the company said in a statement on\nThursday.\n";
 	ck_assert_uint_eq(layout_unfold(plain, strlen(plain), NULL, 0), 0);
