@@ -24,6 +24,8 @@ struct lexicon_entity {
 	char *parent_id;   /* as given, resolved by lexicon_compile() */
 	char *fy_rule;     /* may be NULL: the parent's, else the calendar year */
 	char *kind;
+	char *currency;    /* may be NULL: what a bare 元 in its figures is (TWD for a
+			    * Taiwanese company); NULL, the parent's, else renminbi */
 	struct fiscal_calendar calendar; /* effective, set by lexicon_compile() */
 };
 
@@ -57,6 +59,11 @@ int lexicon_add_metric(struct lexicon *lx, const char *id, const char *name, con
 int lexicon_add_alias(struct lexicon *lx, const char *alias, int is_metric, const char *target,
 		      int sign, struct errmsg *e);
 
+/* Sets what a bare 元 in figures of entity `id` is (an ISO 4217 code, three
+ * capital letters; NULL or "" for renminbi). Returns 0, or -1 with `e`
+ * filled for an unknown id or a bad code. Takes effect at lexicon_compile(). */
+int lexicon_set_currency(struct lexicon *lx, const char *id, const char *currency, struct errmsg *e);
+
 /* Resolves parents and calendars and compiles the matcher. Must be called
  * after the last add and before lexicon_scan(). */
 int lexicon_compile(struct lexicon *lx, struct errmsg *e);
@@ -67,6 +74,7 @@ int lexicon_compile(struct lexicon *lx, struct errmsg *e);
  * tables needs neither utf8proc nor OpenCC. */
 struct lexicon_entity_row {
 	const char *id, *name, *name_zh, *parent, *fy_rule, *kind;
+	const char *currency; /* may be NULL, as "" */
 };
 struct lexicon_metric_row {
 	const char *id, *name, *unit_kind;
@@ -126,6 +134,10 @@ const struct lexicon_metric *lexicon_metric_at(const struct lexicon *lx, size_t 
  * (case-insensitive, after NFKC), or -1. */
 int lexicon_find_entity(const struct lexicon *lx, const char *name);
 int lexicon_find_metric(const struct lexicon *lx, const char *name);
+
+/* What a bare 元 in a figure of entity `i` is: its currency, else its
+ * nearest ancestor's, else "CNY". */
+const char *lexicon_yuan_currency(const struct lexicon *lx, int i);
 
 /* The top-level ancestor of entity `i`. */
 int lexicon_root(const struct lexicon *lx, int i);

@@ -64,6 +64,8 @@ struct numlex_token {
 	char unit[8];       /* USD CNY HKD EUR JPY GBP % pp x count, or "" */
 	int scaled;         /* a scale word was given (亿, billion) */
 	int currency_inherited; /* currency taken from an earlier amount */
+	int yuan;           /* CNY from a bare 元 ("currency units"), no currency named:
+	                     * whose figure it is decides (see lexicon_yuan_currency()) */
 	int negative_paren; /* written as (1.2) */
 	int change_word;    /* doubled, 翻倍: a change in itself */
 	int slash_group;    /* >0: member of an a/b/c list, numbered per text */

@@ -93,6 +93,7 @@ int store_add_alias_sign(struct store *s, const char *target, const char *alias,
 struct lexicon_row {
 	const char *type, *id, *name, *name_zh, *parent, *fy, *unit_kind, *kind;
 	int stock, sign;
+	const char *currency; /* an entity's (see lexicon_set_currency()), "" none */
 };
 
 /* Calls `fn` for every entity (parents first), metric and alias, in the

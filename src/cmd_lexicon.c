@@ -337,7 +337,7 @@ static int import_row(char **f, size_t n, long line, void *ctx)
 	if ((*v[8] && (parse_long(v[8], &stock) < 0 || (stock != 0 && stock != 1))) ||
 	    (*v[9] && (parse_long(v[9], &sign) < 0 || (sign != 1 && sign != -1))))
 		rc = err_set(&e, "stock must be 0 or 1 and sign 1 or -1");
-	struct lexicon_row row = { v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], (int)stock, (int)sign };
+	struct lexicon_row row = { v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], (int)stock, (int)sign, "" };
 	int have = rc == 0 ? store_lexicon_has(li->s, &row, &e) : -1;
 	if (have > 0) {
 		li->skipped++;

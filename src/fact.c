@@ -37,6 +37,9 @@ static const char *const sections[] = {
 	"事件", "点评", "预测", "建议", "提示", "观点", "要点", "业绩", "财报", "摘要", "结论", "数据",
 	"盈利预测", "财务预测", "业绩预测", "投资要点", "业绩回顾", "盈利预测与投资建议", "盈利预测与估值", "投资评级",
 	"事件点评", "核心逻辑", "业绩点评", "经营分析", "财务分析",
+	/* the outlook and the look back, often after a period (四季度指引：) */
+	"指引", "业绩指引", "公司指引", "管理层指引", "展望", "业绩展望", "经营展望", "前瞻", "回顾", "季度回顾",
+	"指引与展望", "展望与指引",
 	"评级", "估值", "风险", "outlook", "guidance", "highlights", "summary", "takeaway", "bottom line",
 	/* the side of the accounts a point is on: 收入端, 利润端, 分业务 */
 	"收入端", "利润端", "成本端", "费用端", "分业务", "业务端", "核心观点", "投资建议",
@@ -507,8 +510,9 @@ static const char *const cjk_ok[] = {
 	/* what kind of figure, not whose: 稀释每股收益, 合并营收, 经调整净利润 */
 	"稀释", "摊薄", "基本", "经调整", "调整后", "归母", "合并", "综合", "整体", "总", "单季", "单季度",
 	"月度", "季度", "累计", "同口径",
-	/* when: 同期营收 is the revenue of the same period */
-	"同期", "当期", "本期", "去年同期", "上年同期",
+	/* when: 同期营收 is the revenue of the same period; 2025-2027年EPS
+	 * the tail of a span of years */
+	"同期", "当期", "本期", "去年同期", "上年同期", "年", "年度", "财年",
 };
 
 /* Whether `w` is one of list[0..n), ASCII case folded. The first bytes
@@ -1189,9 +1193,14 @@ static int colon_label(const struct job *j, size_t first, size_t end, size_t *s)
 	size_t ls = *s, le = colon;
 	while (ls < le && t[ls] == ' ')
 		ls++;
+	/* 四季度指引：, 2026 Outlook: — a section of a period */
+	for (size_t k = first; k < end && j->toks[k].start < colon; k++)
+		if (j->toks[k].type == T_PERIOD && j->toks[k].start == ls && j->toks[k].end <= colon)
+			for (ls = j->toks[k].end; ls < le && t[ls] == ' ';)
+				ls++;
 	while (le > ls && t[le - 1] == ' ')
 		le--;
-	if (wordtrie_contains(j->fx->sections, t + ls, le - ls)) {
+	if (le == ls || wordtrie_contains(j->fx->sections, t + ls, le - ls)) {
 		*s = colon + 1;
 		return 0;
 	}
@@ -2211,7 +2220,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 
 	double value = q->value, low = q->low, high = q->high;
-	const char *unit = q->unit;
+	/* 台积电营收 9,899 亿元: a bare 元 is whatever its company counts in */
+	const char *unit = q->yuan ? lexicon_yuan_currency(j->fx->lx, ent) : q->unit;
 	enum numlex_qualifier qual = q->qualifier;
 	unsigned marks = 0;
 	if (after & (CUE_YOY | CUE_QOQ))
@@ -3239,6 +3249,43 @@ static struct cell_sense sense_of(const struct job *j, size_t s, size_t e, int r
 }
 
 
+/* The metric a header cell names and nothing else (营收, Revenue ($mn),
+ * 毛利率(%)): -1 for a cell naming none, -2 for one that says more (OCI
+ * revenue, 数据中心收入占比: a part's or another measure). */
+static int bare_measure(const struct job *j, size_t s, size_t e)
+{
+	int met = -1;
+	size_t at = s;
+	for (size_t k = first_tok_at(j, s); k < j->ntoks && j->toks[k].start < e; k++) {
+		const struct tok *tk = &j->toks[k];
+		if (tk->type == T_ENTITY || (tk->type == T_METRIC && met >= 0))
+			return -2;
+		if (tk->type == T_METRIC) {
+			if (!only_spaces(j->t, at, tk->start))
+				return -2;
+			met = j->lm[tk->idx].index;
+			at = tk->end;
+		}
+	}
+	if (met < 0)
+		return -1;
+	/* past the name, only its units in brackets */
+	while (at < e && j->t[at] == ' ')
+		at++;
+	if (at < e && j->t[at] != '(')
+		return -2;
+	return met;
+}
+
+/* Whether s[0..n) holds a digit. */
+static int memchr_digit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (isdigit((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
 /* A header cell read as a period: 3Q25A, 2025E, FY26E, CY2026, FY26Q2 —
  * or a bare year under "Three Months Ended September 30,". Returns 0 with
  * the expression and whether the column is an estimate. */
@@ -3311,8 +3358,8 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 		if (part_of_year_in(j, both, an + 1 + n, an + 1 + n, x) == 0)
 			return 0;
 	}
-	/* 2024-12: a month, as tables head their columns */
-	if (n >= 6 && n <= 7 && isdigit((unsigned char)buf[0]) && buf[4] == '-') {
+	/* 2024-12, 2025/08, 2025.08: a month, as tables head their columns */
+	if (n >= 6 && n <= 7 && isdigit((unsigned char)buf[0]) && (buf[4] == '-' || buf[4] == '/' || buf[4] == '.')) {
 		char *endp;
 		long y = strtol(buf, &endp, 10), m = endp == buf + 4 ? strtol(buf + 5, &endp, 10) : 0;
 		if (!*endp && y >= 1990 && y <= 2100 && m >= 1 && m <= 12) {
@@ -3330,13 +3377,19 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 	/* 2025E, 3Q25A, and 2025 年底 (its last month) */
 	if (period_scan(j->fx->ps, buf, n, NULL, 0, &sp, &ns, &cap, &e2) == 0 && ns == 1 &&
 	    sp[0].kind == PSPAN_PERIOD && sp[0].expr.year &&
-	    (sp[0].expr.rel == PREL_NONE || sp[0].expr.rel == PREL_YEAR_END)) {
+	    (sp[0].expr.rel == PREL_NONE || sp[0].expr.rel == PREL_YEAR_END) &&
+	    /* 2025/08 is no year 2025: no figure is left beside the period */
+	    !memchr_digit(buf, sp[0].start) && !memchr_digit(buf + sp[0].end, n - sp[0].end)) {
 		*x = sp[0].expr;
 		rc = 0;
 	}
 	free(sp);
 	return rc;
 }
+
+/* A table's units say a bare 元 (单位：亿元): the currency its company
+ * counts in (compared by address). */
+static const char TABLE_YUAN[] = "元";
 
 /* Scale and currency from a units line: 单位：亿元, (In millions, except
  * per share amounts), 单位：亿美元. */
@@ -3356,8 +3409,12 @@ static void table_units(const char *t, size_t s, size_t e, double *scale, const 
 		*cur = "USD";
 	else if (text_has(t, s, e, "港元") || text_has(t, s, e, "HK$") || text_has(t, s, e, "HKD"))
 		*cur = "HKD";
-	else if (text_has(t, s, e, "元") || text_has(t, s, e, "RMB") || text_has(t, s, e, "CNY"))
+	else if (text_has(t, s, e, "台币") || text_has(t, s, e, "NT$") || text_has(t, s, e, "TWD"))
+		*cur = "TWD";
+	else if (text_has(t, s, e, "人民币") || text_has(t, s, e, "RMB") || text_has(t, s, e, "CNY"))
 		*cur = "CNY";
+	else if (text_has(t, s, e, "元"))
+		*cur = TABLE_YUAN;
 	else if (text_has(t, s, e, "$"))
 		*cur = "USD";
 }
@@ -3441,6 +3498,8 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 		}
 		if (!unit)
 			return "no currency for the amount";
+		if (unit == TABLE_YUAN)
+			unit = lexicon_yuan_currency(lx, ent);
 	} else {
 		return "a metric tables are not read for";
 	}
@@ -3592,6 +3651,38 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		 * not ours */
 		if (row.met < 0 && section_met >= 0 && (row.ent >= 0 || total_label(j->t, cs[0], ce[0])))
 			row.met = section_met;
+		/* 月份  营收  环比  同比 over rows of months: a row's label is its
+		 * period, the company the caption's or the text's */
+		if (row.ent == -1 && row.met < 0 && periods == 0 && measures > 0 && first_is_label) {
+			struct period_expr px;
+			int pest = 0;
+			if (column_period(j, cs[0], ce[0], 0, 0, &px, &pest) == 0) {
+				int ent = caption.ent != -1 ? caption.ent : frames[r].entity;
+				int last_met = caption.met;
+				int cmet[16];
+				for (size_t c = 1; c < nh; c++) {
+					int met = bare_measure(j, hs[c], he[c]);
+					if (met >= 0)
+						last_met = met;
+					cmet[c] = met >= 0 ? met : hkind[c] && met == -1 ? last_met : -1;
+				}
+				for (size_t i = 1; i < nc; i++) {
+					int c = col[i];
+					struct table_value v;
+					if (c <= 0 || table_parse_value(j->t, cs[i], ce[i], &v) < 0)
+						continue;
+					unsigned kind = hsense[c].kind | hkind[c];
+					if (kind & CUE_QOQ)
+						kind = CUE_QOQ;
+					const char *why = cmet[c] < 0 ? "its column names no metric we track" :
+						table_fact(j, l->start, l->end, cs[i], ce[i], ent, cmet[c], &px, pest, kind, &v,
+							   scale, cur);
+					if (why)
+						table_candidate(j, l->start, l->end, cs[i], ce[i], why);
+				}
+				continue;
+			}
+		}
 		/* a row names its metric, its company, or both; a label
 		 * naming neither (a segment, a product line) is not ours */
 		if (row.ent == -1 && row.met < 0) {

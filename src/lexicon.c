@@ -68,6 +68,8 @@ void lexicon_free(struct lexicon *lx)
 {
 	if (!lx)
 		return;
+	for (size_t i = 0; i < lx->nents; i++)
+		free(lx->ents[i].currency);
 	for (size_t i = lx->nborrowed_ents; i < lx->nents; i++) {
 		free(lx->ents[i].id);
 		free(lx->ents[i].name);
@@ -178,6 +180,28 @@ int lexicon_add_entity(struct lexicon *lx, const char *id, const char *name, con
 	return add_entity(lx, id, name, name_zh, parent, fy_rule, kind, 0, e);
 }
 
+/* Sets entity i's currency (a copy, even for a borrowed row: it may be
+ * set again). */
+static int set_currency(struct lexicon *lx, size_t i, const char *currency, struct errmsg *e)
+{
+	struct lexicon_entity *en = &lx->ents[i];
+	if (currency && *currency &&
+	    (strlen(currency) != 3 || !isupper((unsigned char)currency[0]) || !isupper((unsigned char)currency[1]) ||
+	     !isupper((unsigned char)currency[2])))
+		return err_set(e, "entity '%s': bad currency '%s' (three capital letters: TWD)", en->id, currency);
+	free(en->currency);
+	en->currency = keep(currency, 0, 1);
+	return 0;
+}
+
+int lexicon_set_currency(struct lexicon *lx, const char *id, const char *currency, struct errmsg *e)
+{
+	int i = find_id(lx, 0, id ? id : "");
+	if (i < 0)
+		return err_set(e, "no entity '%s'", id ? id : "");
+	return set_currency(lx, (size_t)i, currency, e);
+}
+
 int lexicon_add_metric(struct lexicon *lx, const char *id, const char *name, const char *unit_kind,
 		       int stock, struct errmsg *e)
 {
@@ -276,6 +300,8 @@ struct lexicon *lexicon_from_tables(const struct lexicon_tables *t, struct errms
 		if (add_entity(lx, r->id, r->name, r->name_zh, r->parent, r->fy_rule, r->kind, 1, e) < 0)
 			goto fail;
 		lx->nborrowed_ents = lx->nents;
+		if (set_currency(lx, lx->nents - 1, r->currency, e) < 0)
+			goto fail;
 	}
 	for (size_t i = 0; i < t->nmetrics; i++) {
 		const struct lexicon_metric_row *r = &t->metrics[i];
@@ -421,6 +447,14 @@ int lexicon_root(const struct lexicon *lx, int i)
 	while (i >= 0 && lx->ents[i].parent >= 0 && depth++ < 16)
 		i = lx->ents[i].parent;
 	return i;
+}
+
+const char *lexicon_yuan_currency(const struct lexicon *lx, int i)
+{
+	int depth = 0;
+	while (i >= 0 && !lx->ents[i].currency && lx->ents[i].parent >= 0 && depth++ < 16)
+		i = lx->ents[i].parent;
+	return i >= 0 && lx->ents[i].currency ? lx->ents[i].currency : "CNY";
 }
 
 /* ---- checks for new rows ---- */

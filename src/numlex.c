@@ -250,7 +250,7 @@ static const struct cueword cues[] = {
 	{ "non-GAAP", CUE_FILLER }, { "adjusted", CUE_FILLER }, { "commercial", CUE_FILLER },
 	{ "reported", CUE_FILLER }, { "record", CUE_FILLER }, { "quarterly", CUE_FILLER },
 	{ "consolidated", CUE_FILLER }, { "its", CUE_FILLER }, { "their", CUE_FILLER },
-	{ "单季", CUE_FILLER }, { "当季", CUE_FILLER }, { "累计", CUE_FILLER }, { "实现", CUE_FILLER },
+	{ "单季度", CUE_FILLER }, { "单季", CUE_FILLER }, { "当季", CUE_FILLER }, { "累计", CUE_FILLER }, { "实现", CUE_FILLER },
 	{ "商业", CUE_FILLER }, { "总", CUE_FILLER }, { "整体", CUE_FILLER }, { "集团", CUE_FILLER },
 	{ "经调整", CUE_FILLER }, { "调整后", CUE_FILLER }, { "以美元计", CUE_FILLER }, { "以人民币计", CUE_FILLER }, { "录得", CUE_FILLER },
 	{ "取得", CUE_FILLER }, { "全年", CUE_FILLER }, { "披露", CUE_FILLER }, { "公布", CUE_FILLER },
@@ -881,8 +881,10 @@ static int decode_number(const struct numlex *nl, const char *text, size_t len, 
 		/* 新台币 3676 亿元, 港币 120 亿元: 元 only says "currency units"
 		 * after a currency named before the number */
 		if (c) {
-			if (!code || !span_eq(text, us, ue, "元"))
+			if (!code || !span_eq(text, us, ue, "元")) {
+				t->yuan = !code && span_eq(text, us, ue, "元");
 				code = c;
+			}
 		} else {
 			for (size_t i = 0; i < ARRAY_SIZE(units); i++)
 				if (span_eq(text, us, ue, units[i].text)) {
@@ -1013,6 +1015,7 @@ static int borrow_unit(struct numlex_token *a, const struct numlex_token *b, dou
 		a->kind = b->kind;
 		a->scaled = b->scaled;
 		memcpy(a->unit, b->unit, sizeof(a->unit));
+		a->yuan = b->yuan;
 		return 0;
 	}
 	if (a->kind == NL_AMOUNT && b->kind == NL_COUNT && b->scaled && !a->scaled) {
@@ -1346,6 +1349,7 @@ static void join_compound_cjk(struct numpass *np)
 			if (b->kind == NL_AMOUNT && a->kind != NL_AMOUNT) {
 				a->kind = NL_AMOUNT;
 				copy_str(a->unit, sizeof(a->unit), b->unit);
+				a->yuan = b->yuan;
 			}
 			a->resolution = b->resolution;
 			continue;
@@ -1380,6 +1384,7 @@ static void share_list_currency(struct numpass *np)
 			for (size_t a = i; a <= j; a++) {
 				np->toks[a].kind = NL_AMOUNT;
 				copy_str(np->toks[a].unit, sizeof(np->toks[a].unit), last->unit);
+				np->toks[a].yuan = last->yuan;
 			}
 		i = j;
 	}
@@ -1391,6 +1396,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 	const char *text = np->text;
 	size_t len = np->len;
 	const char *last_currency = NULL;
+	int last_yuan = 0;
 	size_t stop_scan = 0, last_end = 0, pos = 0;
 	while (pos < len) {
 		size_t d = find_digit(text, pos, len);
@@ -1473,10 +1479,12 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 			for (size_t i = 0; i < ARRAY_SIZE(currencies) && !last_currency; i++)
 				if (!strcmp(currencies[i].code, t.unit))
 					last_currency = currencies[i].code;
+			last_yuan = t.yuan;
 		} else if (t.kind == NL_COUNT && t.scaled && last_currency && !rx_has(&np->m_num, nl->g_unit)) {
 			/* 数据中心收入 43 亿 after 92 亿美元: the same currency */
 			t.kind = NL_AMOUNT;
 			copy_str(t.unit, sizeof(t.unit), last_currency);
+			t.yuan = last_yuan;
 			t.currency_inherited = 1;
 		}
 		/* a/b lists: 3250 亿/3780 亿美元, 15%/16% */

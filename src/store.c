@@ -680,8 +680,8 @@ int store_mentions(const char *text, size_t len, const char *w)
 #define TABLE(name, order, ...)                                                                                  \
 	{ #name, name##_cols, name##_types, ARRAY_SIZE(name##_cols), order }
 
-static const char *const entity_cols[] = { "id", "name", "name_zh", "parent", "fy_rule", "kind" };
-static const enum store_type entity_types[] = { T, T, T, T, T, T };
+static const char *const entity_cols[] = { "id", "name", "name_zh", "parent", "fy_rule", "kind", "currency" };
+static const enum store_type entity_types[] = { T, T, T, T, T, T, T };
 static const char *const metric_cols[] = { "id", "name", "unit_kind", "stock" };
 static const enum store_type metric_types[] = { T, T, T, I };
 static const char *const alias_cols[] = { "alias", "target_type", "target", "sign" };

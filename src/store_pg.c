@@ -648,12 +648,13 @@ static int pg_load_lexicon(struct store *base, struct lexicon **out, struct errm
 	struct pg *s = (struct pg *)base;
 	struct lexicon *lx = lexicon_new();
 	PGresult *r = NULL;
-	if (!(r = query(s, "SELECT id, name, name_zh, parent, fy_rule, kind FROM entity ORDER BY ord", NULL, e,
+	if (!(r = query(s, "SELECT id, name, name_zh, parent, fy_rule, kind, currency FROM entity ORDER BY ord", NULL, e,
 			"cannot load the lexicon")))
 		goto fail;
 	for (int i = 0; i < pq.PQntuples(r); i++)
 		if (lexicon_add_entity(lx, val(r, i, 0), val(r, i, 1), val(r, i, 2), val(r, i, 3), val(r, i, 4),
-				       val(r, i, 5), e) < 0)
+				       val(r, i, 5), e) < 0 ||
+		    lexicon_set_currency(lx, val(r, i, 0), val(r, i, 6), e) < 0)
 			goto fail;
 	pq.PQclear(r);
 	if (!(r = query(s, "SELECT id, name, unit_kind, stock FROM metric ORDER BY ord", NULL, e,
@@ -821,9 +822,9 @@ static int pg_each_lexicon_row(struct store *base, const char *target, int (*fn)
 {
 	struct pg *s = (struct pg *)base;
 	static const char *const sql[] = {
-		"SELECT 'entity', id, name, name_zh, parent, fy_rule, NULL, kind, 0, 1 FROM entity ORDER BY ord",
-		"SELECT 'metric', id, name, NULL, NULL, NULL, unit_kind, NULL, stock, 1 FROM metric ORDER BY ord",
-		("SELECT 'alias', target, alias, NULL, NULL, NULL, NULL, target_type, 0, sign FROM alias"
+		"SELECT 'entity', id, name, name_zh, parent, fy_rule, NULL, kind, 0, 1, currency FROM entity ORDER BY ord",
+		"SELECT 'metric', id, name, NULL, NULL, NULL, unit_kind, NULL, stock, 1, NULL FROM metric ORDER BY ord",
+		("SELECT 'alias', target, alias, NULL, NULL, NULL, NULL, target_type, 0, sign, NULL FROM alias"
 		 " WHERE $1::text IS NULL OR target = $1 ORDER BY ord"),
 	};
 	int rc = 0;
@@ -838,7 +839,7 @@ static int pg_each_lexicon_row(struct store *base, const char *target, int (*fn)
 			struct lexicon_row row = {
 				val(r, i, 0),      val(r, i, 1),      val(r, i, 2),      nz(val(r, i, 3)),
 				nz(val(r, i, 4)),  nz(val(r, i, 5)),  nz(val(r, i, 6)),  nz(val(r, i, 7)),
-				(int)lval(r, i, 8), (int)lval(r, i, 9),
+				(int)lval(r, i, 8), (int)lval(r, i, 9), nz(val(r, i, 10)),
 			};
 			rc = fn(&row, ctx);
 		}
@@ -918,14 +919,15 @@ static int pg_lexicon_remove(struct store *base, const char *id, int force, long
 	int rc = 0;
 	PGresult *r = query(s,
 			    ent ? "SELECT 'entity', id, name, coalesce(name_zh, ''), coalesce(parent, ''),"
-				  " coalesce(fy_rule, ''), '', kind, 0, 1 FROM entity WHERE id = $1"
-				: "SELECT 'metric', id, name, '', '', '', unit_kind, '', stock, 1 FROM metric WHERE id = $1",
+				  " coalesce(fy_rule, ''), '', kind, 0, 1, coalesce(currency, '') FROM entity WHERE id = $1"
+				: "SELECT 'metric', id, name, '', '', '', unit_kind, '', stock, 1, '' FROM metric WHERE id = $1",
 			    &p, e, "cannot read the lexicon");
 	if (!r)
 		rc = -1;
 	if (r && pq.PQntuples(r)) {
 		struct lexicon_row row = { val(r, 0, 0), val(r, 0, 1), val(r, 0, 2), val(r, 0, 3), val(r, 0, 4),
-					   val(r, 0, 5), val(r, 0, 6), val(r, 0, 7), (int)lval(r, 0, 8), 1 };
+					   val(r, 0, 5), val(r, 0, 6), val(r, 0, 7), (int)lval(r, 0, 8), 1,
+					   val(r, 0, 10) };
 		removed_row(&row, &before);
 	}
 	pq.PQclear(r);

@@ -408,11 +408,12 @@ static int sq_load_lexicon(struct store *base, struct lexicon **out, struct errm
 	struct lexicon *lx = lexicon_new();
 	sqlite3_stmt *st = NULL;
 	int rc = -1;
-	if (sqlite3_prepare_v2(s->db, "SELECT id, name, name_zh, parent, fy_rule, kind FROM entity ORDER BY rowid",
+	if (sqlite3_prepare_v2(s->db, "SELECT id, name, name_zh, parent, fy_rule, kind, currency FROM entity ORDER BY rowid",
 			       -1, &st, NULL) != SQLITE_OK)
 		goto dberr;
 	while (sqlite3_step(st) == SQLITE_ROW)
-		if (lexicon_add_entity(lx, col(st, 0), col(st, 1), col(st, 2), col(st, 3), col(st, 4), col(st, 5), e) < 0)
+		if (lexicon_add_entity(lx, col(st, 0), col(st, 1), col(st, 2), col(st, 3), col(st, 4), col(st, 5), e) < 0 ||
+		    lexicon_set_currency(lx, col(st, 0), col(st, 6), e) < 0)
 			goto fail;
 	sqlite3_finalize(st);
 	if (sqlite3_prepare_v2(s->db, "SELECT id, name, unit_kind, stock FROM metric ORDER BY rowid", -1, &st,
@@ -1790,9 +1791,9 @@ static int sq_each_lexicon_row(struct store *base, const char *target, int (*fn)
 {
 	struct sq *s = (struct sq *)base;
 	static const char *const sql[] = {
-		"SELECT 'entity', id, name, name_zh, parent, fy_rule, NULL, kind, 0, 1 FROM entity ORDER BY rowid",
-		"SELECT 'metric', id, name, NULL, NULL, NULL, unit_kind, NULL, stock, 1 FROM metric ORDER BY rowid",
-		("SELECT 'alias', target, alias, NULL, NULL, NULL, NULL, target_type, 0, sign FROM alias"
+		"SELECT 'entity', id, name, name_zh, parent, fy_rule, NULL, kind, 0, 1, currency FROM entity ORDER BY rowid",
+		"SELECT 'metric', id, name, NULL, NULL, NULL, unit_kind, NULL, stock, 1, NULL FROM metric ORDER BY rowid",
+		("SELECT 'alias', target, alias, NULL, NULL, NULL, NULL, target_type, 0, sign, NULL FROM alias"
 		 " WHERE ?1 IS NULL OR target = ?1 ORDER BY rowid"),
 	};
 	int rc = 0;
@@ -1806,7 +1807,7 @@ static int sq_each_lexicon_row(struct store *base, const char *target, int (*fn)
 			struct lexicon_row r = {
 				col(st, 0),      col(st, 1),      col(st, 2),      nz(col(st, 3)),
 				nz(col(st, 4)),  nz(col(st, 5)),  nz(col(st, 6)),  nz(col(st, 7)),
-				sqlite3_column_int(st, 8), sqlite3_column_int(st, 9),
+				sqlite3_column_int(st, 8), sqlite3_column_int(st, 9), nz(col(st, 10)),
 			};
 			rc = fn(&r, ctx);
 		}
@@ -1900,13 +1901,14 @@ static int sq_lexicon_remove(struct store *base, const char *id, int force, long
 		sqlite3_stmt *one;
 		if (sqlite3_prepare_v2(s->db,
 				       ent ? "SELECT 'entity', id, name, coalesce(name_zh, ''), coalesce(parent, ''),"
-					     " coalesce(fy_rule, ''), '', kind, 0, 1 FROM entity WHERE id = ?"
-					   : "SELECT 'metric', id, name, '', '', '', unit_kind, '', stock, 1 FROM metric WHERE id = ?",
+					     " coalesce(fy_rule, ''), '', kind, 0, 1, coalesce(currency, '') FROM entity WHERE id = ?"
+					   : "SELECT 'metric', id, name, '', '', '', unit_kind, '', stock, 1, '' FROM metric WHERE id = ?",
 				       -1, &one, NULL) == SQLITE_OK) {
 			sqlite3_bind_text(one, 1, id, -1, SQLITE_TRANSIENT);
 			if (sqlite3_step(one) == SQLITE_ROW) {
 				struct lexicon_row r = { col(one, 0), col(one, 1), col(one, 2), col(one, 3), col(one, 4),
-							 col(one, 5), col(one, 6), col(one, 7), sqlite3_column_int(one, 8), 1 };
+							 col(one, 5), col(one, 6), col(one, 7), sqlite3_column_int(one, 8), 1,
+							 col(one, 10) };
 				removed_row(&r, &before);
 			}
 			sqlite3_finalize(one);

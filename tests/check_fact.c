@@ -698,6 +698,19 @@ static const struct {
 	  "Operating income increased $2.9 billion or 27%.\n", "2025-10-29",
 	  "azure revenue yoy 40 % 2025-09-30 actual exact;microsoft-intelligent-cloud operating_income yoy 27 % 2025-09-30 actual exact;"
 	  "microsoft-intelligent-cloud revenue yoy 28 % 2025-09-30 actual exact" },
+	/* a bare 元 is what its company counts in: a Taiwanese company's New
+	 * Taiwan dollars (in text, a/b lists and a table's units line); a section of a period (四季度指引：) is a
+	 * section; rows of months under measures; 单季度 and 年 before a
+	 * metric name no part */
+	{ "台积电（2330.TW）公司点评\n\n3Q25台积电实现营收9,899亿元，单季度净利润4,523亿元。"
+	  "四季度指引：公司预计4Q25营收为322-334亿美元。预计2025-2026年EPS分别为65.5/76.6元。\n\n"
+	  "月度营收（亿元）\n月份        营收       环比\n2025/08    3,357.7    3.9%\n2025/09    3,309.8   -1.4%\n", "2025-11-12",
+	  "tsmc eps level 65.5 TWD 2025-12-31 estimate exact;tsmc eps level 76.6 TWD 2026-12-31 estimate exact;"
+	  "tsmc net_income level 452300000000 TWD 2025-09-30 actual exact;"
+	  "tsmc revenue level 32800000000 USD 2025-12-31 guidance range;"
+	  "tsmc revenue level 330980000000 TWD 2025-09-30 actual exact;tsmc revenue level 335770000000 TWD 2025-08-31 actual exact;"
+	  "tsmc revenue level 989900000000 TWD 2025-09-30 actual exact;"
+	  "tsmc revenue qoq -1.4 % 2025-09-30 actual exact;tsmc revenue qoq 3.9 % 2025-08-31 actual exact" },
 	/* a release's like-for-like growth is a variant, not a second value;
 	 * a change in a sentence on a measure the lexicon does not know is
 	 * not the metric said before */

@@ -285,6 +285,11 @@ START_TEST(test_data_entities)
 				      "%s: parent is not '%s'", id, parent);
 		if (strcmp(r->f[6], "-"))
 			ck_assert_msg(en->name_zh != NULL, "%s: the store has no Chinese name", id);
+		/* a Taiwanese company's bare 元 is New Taiwan dollars (0015),
+		 * anyone else's renminbi */
+		const char *yuan = lexicon_yuan_currency(lx, k);
+		ck_assert_msg(!strcmp(yuan, !strcmp(r->f[4], "TW") ? "TWD" : "CNY"), "%s (%s): a bare 元 is %s", id,
+			      r->f[4], yuan);
 	}
 	ck_assert_uint_ge(companies, 300);
 	free_rows(rows, n);
@@ -393,6 +398,7 @@ static int same_row(const struct lexicon_row *r, void *ctx)
 		ck_assert_str_eq(g->parent, r->parent);
 		ck_assert_str_eq(g->fy_rule, r->fy);
 		ck_assert_str_eq(g->kind, r->kind);
+		ck_assert_str_eq(g->currency, r->currency);
 	} else if (!strcmp(r->type, "metric")) {
 		ck_assert_uint_lt(w->met, t->nmetrics);
 		const struct lexicon_metric_row *g = &t->metrics[w->met++];
@@ -520,20 +526,21 @@ END_TEST
 
 /* Tables with a bad row are refused as lexicon_add_*() and
  * lexicon_compile() refuse it, with the row named. */
-static const struct lexicon_entity_row parent_row[] = { { "p", "P", "", "", "06-30", "company" } };
+static const struct lexicon_entity_row parent_row[] = { { "p", "P", "", "", "06-30", "company", "" } };
 static const struct {
 	struct lexicon_entity_row ent;
 	struct lexicon_metric_row met;
 	struct lexicon_alias_row ali;
 	const char *says;
 } bad_tables[] = {
-	{ { "x", "X", "", "nobody", "", "segment" }, { "m", "M", "count", 0 }, { "x", 0, "x", 1 }, "nobody" },
-	{ { "x", "X", "", "", "13-40", "" }, { "m", "M", "count", 0 }, { "x", 0, "x", 1 }, "13-40" },
-	{ { "x", "X", "", "", "", "" }, { "m", "M", "furlongs", 0 }, { "x", 0, "x", 1 }, "unit kind" },
-	{ { "x", "X", "", "", "", "" }, { "m", "M", "count", 0 }, { "y", 0, "nothing", 1 }, "nothing" },
-	{ { "x", "X", "", "", "", "" }, { "m", "M", "count", 0 }, { "x", 1, "x", 1 }, "unknown metric 'x'" },
-	{ { "x", "X", "", "", "", "" }, { "m", "M", "count", 0 }, { "", 0, "x", 1 }, "empty alias" },
-	{ { "p", "X", "", "", "", "" }, { "m", "M", "count", 0 }, { "x", 0, "p", 1 }, "exists already" },
+	{ { "x", "X", "", "nobody", "", "segment", "" }, { "m", "M", "count", 0 }, { "x", 0, "x", 1 }, "nobody" },
+	{ { "x", "X", "", "", "13-40", "", "" }, { "m", "M", "count", 0 }, { "x", 0, "x", 1 }, "13-40" },
+	{ { "x", "X", "", "", "", "", "" }, { "m", "M", "furlongs", 0 }, { "x", 0, "x", 1 }, "unit kind" },
+	{ { "x", "X", "", "", "", "", "" }, { "m", "M", "count", 0 }, { "y", 0, "nothing", 1 }, "nothing" },
+	{ { "x", "X", "", "", "", "", "" }, { "m", "M", "count", 0 }, { "x", 1, "x", 1 }, "unknown metric 'x'" },
+	{ { "x", "X", "", "", "", "", "" }, { "m", "M", "count", 0 }, { "", 0, "x", 1 }, "empty alias" },
+	{ { "p", "X", "", "", "", "", "" }, { "m", "M", "count", 0 }, { "x", 0, "p", 1 }, "exists already" },
+	{ { "x", "X", "", "", "", "", "twd" }, { "m", "M", "count", 0 }, { "x", 0, "x", 1 }, "bad currency" },
 };
 
 START_TEST(test_bad_tables)

@@ -813,11 +813,11 @@ START_TEST(test_lexicon_management)
 	ck_assert_int_eq(store_add_entity(s, "contoso", "Contoso", NULL, "microsoft", NULL, "segment", &e), 0);
 	ck_assert_int_eq(store_add_alias_sign(s, "net_income", "net deficit", -1, &e), 0);
 	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM event WHERE action = 'lexicon'"), 2);
-	struct lexicon_row row = { "alias", "net_income", "net deficit", "", "", "", "", "metric", 0, -1 };
+	struct lexicon_row row = { "alias", "net_income", "net deficit", "", "", "", "", "metric", 0, -1, "" };
 	ck_assert_int_eq(store_lexicon_has(s, &row, &e), 1);
 	row.sign = 1;
 	ck_assert_int_eq(store_lexicon_has(s, &row, &e), 0);
-	struct lexicon_row ent = { "entity", "contoso", "Contoso", "", "microsoft", "", "", "segment", 0, 1 };
+	struct lexicon_row ent = { "entity", "contoso", "Contoso", "", "microsoft", "", "", "segment", 0, 1, "" };
 	ck_assert_int_eq(store_lexicon_has(s, &ent, &e), 1);
 	ent.parent = "";
 	ck_assert_int_eq(store_lexicon_has(s, &ent, &e), 0);

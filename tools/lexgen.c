@@ -45,7 +45,8 @@ static int add_row(const struct lexicon_row *r, void *ctx)
 	if (!strcmp(r->type, "entity")) {
 		GROW(o->ents, o->capents, o->nents + 1);
 		o->ents[o->nents++] = (struct lexicon_entity_row){ dup_str(r->id), dup_str(r->name), dup_str(r->name_zh),
-								   dup_str(r->parent), dup_str(r->fy), dup_str(r->kind) };
+								   dup_str(r->parent), dup_str(r->fy), dup_str(r->kind),
+								   dup_str(r->currency) };
 	} else if (!strcmp(r->type, "metric")) {
 		GROW(o->mets, o->capmets, o->nmets + 1);
 		o->mets[o->nmets++] = (struct lexicon_metric_row){ dup_str(r->id), dup_str(r->name), dup_str(r->unit_kind), r->stock };
@@ -65,7 +66,7 @@ static void free_rows(struct rows *o)
 {
 	for (size_t i = 0; i < o->nents; i++) {
 		const struct lexicon_entity_row *r = &o->ents[i];
-		const char *f[] = { r->id, r->name, r->name_zh, r->parent, r->fy_rule, r->kind };
+		const char *f[] = { r->id, r->name, r->name_zh, r->parent, r->fy_rule, r->kind, r->currency };
 		for (size_t k = 0; k < ARRAY_SIZE(f); k++)
 			free((char *)f[k]);
 	}
@@ -118,7 +119,7 @@ static void write_tables(struct buf *c, const struct rows *o, const struct wordt
 	buf_adds(c, "static const struct lexicon_entity_row entities[] = {\n");
 	for (size_t i = 0; i < o->nents; i++) {
 		const struct lexicon_entity_row *r = &o->ents[i];
-		const char *f[] = { r->id, r->name, r->name_zh, r->parent, r->fy_rule, r->kind };
+		const char *f[] = { r->id, r->name, r->name_zh, r->parent, r->fy_rule, r->kind, r->currency };
 		buf_adds(c, "\t{ ");
 		add_literals(c, f, ARRAY_SIZE(f));
 		buf_adds(c, " },\n");
