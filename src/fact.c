@@ -3076,10 +3076,64 @@ static unsigned change_column(const char *t, size_t s, size_t e)
 		unsigned cue;
 	} words[] = { { "同比", CUE_YOY }, { "环比", CUE_QOQ }, { "y/y", CUE_YOY }, { "yoy", CUE_YOY },
 		      { "q/q", CUE_QOQ }, { "qoq", CUE_QOQ }, { "percentage change", CUE_YOY },
-		      { "% change", CUE_YOY }, { "growth", CUE_YOY }, { "增速", CUE_YOY } };
+		      { "% change", CUE_YOY }, { "growth", CUE_YOY }, { "增速", CUE_YOY },
+		      /* 本报告期比上年同期增减(%): an A-share report's change columns */
+		      { "比上年同期增减", CUE_YOY }, { "比上年同期变动", CUE_YOY }, { "比上年同期增长", CUE_YOY },
+		      { "较上年同期增减", CUE_YOY }, { "同期增减", CUE_YOY } };
 	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
 		if (span_contains(t, s, e, words[i].w, 1))
 			return words[i].cue;
+	return 0;
+}
+
+/* A header cell naming the report's own period the way Chinese filings
+ * head their columns: 1 本报告期 (the period the report is of), 2 上年同期
+ * (the same period a year before), 3 年初至报告期末 (the year to the
+ * period's end); 0 none. */
+static int report_period_cell(const char *t, size_t s, size_t e)
+{
+	static const struct {
+		const char *w;
+		int which;
+	} cells[] = { { "本报告期", 1 }, { "报告期", 1 }, { "本期", 1 }, { "本期金额", 1 }, { "本报告期金额", 1 },
+		      { "本期发生额", 1 }, { "上年同期", 2 }, { "去年同期", 2 }, { "上年同期金额", 2 },
+		      { "上期发生额", 2 }, { "年初至报告期末", 3 }, { "年初至本报告期末", 3 },
+		      { "年初至报告期末金额", 3 }, { "本年累计", 3 } };
+	for (size_t i = 0; i < ARRAY_SIZE(cells); i++)
+		if (text_is(t, s, e, cells[i].w))
+			return cells[i].which;
+	return 0;
+}
+
+/* The period a report_period_cell() names, of the report's period `x` (a
+ * quarter, a half or a year). Returns 0, or -1 when it has none. */
+static int report_period_of(const struct job *j, int which, const struct period_expr *x, struct period_expr *out)
+{
+	*out = *x;
+	out->marked = 0;
+	/* 前三季度: the report of a third quarter, whose own column is the quarter */
+	if (x->type == PERIOD_YTD && x->index % 3 == 0 && x->index < 12 && which != 3) {
+		out->type = PERIOD_QUARTER;
+		out->index = x->index / 3;
+	} else if (x->type != PERIOD_QUARTER && x->type != PERIOD_HALF && x->type != PERIOD_YEAR &&
+		   x->type != PERIOD_YTD) {
+		return -1;
+	}
+	/* 三季度业绩快讯: the last third quarter before the report's date */
+	if (!out->year) {
+		struct period p;
+		if (out->fiscal || period_resolve(out, NULL, NULL, j->ref, 0, &p) < 0)
+			return -1;
+		out->year = p.end.y;
+	}
+	x = out;
+	if (which == 2)
+		out->year--;
+	if (which == 3 && x->type != PERIOD_YEAR && x->type != PERIOD_YTD) {
+		out->index = x->type == PERIOD_QUARTER ? 3 * x->index : 6 * x->index;
+		out->type = PERIOD_YTD;
+		out->month_named = 0;
+	}
 	return 0;
 }
 
@@ -3415,6 +3469,9 @@ static void table_units(const char *t, size_t s, size_t e, double *scale, const 
 		*cur = "CNY";
 	else if (text_has(t, s, e, "元"))
 		*cur = TABLE_YUAN;
+	/* 单位：元, 单位：人民币元: amounts in units */
+	if (!*scale && *cur && text_has(t, s, e, "单位"))
+		*scale = 1;
 	else if (text_has(t, s, e, "$"))
 		*cur = "USD";
 }
@@ -3524,6 +3581,26 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 	return NULL;
 }
 
+/* The period column a change column c speaks of: of the period columns
+ * left of it, the one ending last (3Q25 3Q24 Y/Y: 3Q25), the nearest of
+ * those (Three months 2025 2024 % Nine months 2025 2024 %: the nine
+ * months'); `first` when none is left of it. */
+static int change_period_col(const struct job *j, const int *hper, const struct period_expr *hx, int c, int first)
+{
+	int best = -1;
+	struct period pb;
+	for (int k = c - 1; k >= 0; k--) {
+		struct period p;
+		if (!hper[k] || period_resolve(&hx[k], NULL, NULL, j->ref, 0, &p) < 0)
+			continue;
+		if (best < 0 || date_cmp(p.end, pb.end) > 0) {
+			best = k;
+			pb = p;
+		}
+	}
+	return best >= 0 ? best : first;
+}
+
 /* Reads the tables: a cell is a fact when its row, its column and the
  * table's units all say what it is. Rows of metrics under periods
  * (指标 3Q24 4Q24 ...), or rows of companies under measures with a column
@@ -3603,6 +3680,13 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			hper[c] = 0;
 		hsense[c] = sense_of(j, hs[c], he[c], 0);
 		hkind[c] = superseded ? 0 : change_column(j->t, hs[c], he[c]);
+		/* 本报告期   年初至报告期末: the periods of the report the text is */
+		int which = hper[c] || hkind[c] ? 0 : report_period_cell(j->t, hs[c], he[c]);
+		int fp = which ? frames[tb->header].period : -1;
+		if (fp >= 0 && report_period_of(j, which, &j->ps[fp].expr, &hx[c]) == 0) {
+			hper[c] = 1;
+			hest[c] = 0;
+		}
 	}
 	struct cell_sense above = { -1, -1, 0, 0 };
 	/* the first cell of the header labels the rows (指标, 公司), unless
@@ -3725,17 +3809,18 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				struct table_value v;
 				if (table_parse_value(j->t, cs[i], ce[i], &v) < 0)
 					continue;
-				if (row.percent && !v.percent)
+				if ((row.percent || (hkind[c] && hsense[c].percent)) && !v.percent)
 					v.percent = 1;
 				const char *why = "its column is no period: a previous estimate or another measure";
 				if (hper[c])
 					/* CY26E y/y: a column of changes over its own period */
 					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[c], hest[c],
 							 kind ? kind : hkind[c], &v, rscale, rcur);
-				else if (hkind[c] && !kind && first_period_col >= 0 && v.percent)
-					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met,
-							 &hx[first_period_col], hest[first_period_col], hkind[c], &v,
-							 rscale, rcur);
+				else if (hkind[c] && !kind && first_period_col >= 0 && v.percent) {
+					int pc = change_period_col(j, hper, hx, c, first_period_col);
+					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[pc], hest[pc],
+							 hkind[c], &v, rscale, rcur);
+				}
 				if (why)
 					table_candidate(j, l->start, l->end, cs[i], ce[i], why);
 			}
@@ -3807,7 +3892,8 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		/* only a period that names its year can frame what follows */
 		const struct period_expr *px = tk->type == T_PERIOD ? &j->ps[tk->idx].expr : NULL;
 		int framing = px && px->rel == PREL_NONE && px->type != PERIOD_MONTH &&
-			      (px->year || ((px->type == PERIOD_QUARTER || px->type == PERIOD_HALF) && px->index > 0));
+			      (px->year || ((px->type == PERIOD_QUARTER || px->type == PERIOD_HALF || px->type == PERIOD_YTD) &&
+					    px->index > 0));
 		/* "the Securities Exchange Act of 1934", "since 2010": a year far
 		 * from the report's date frames none of its figures */
 		if (framing && px->year && j->ref.y && (px->year < j->ref.y - 6 || px->year > j->ref.y + 4))

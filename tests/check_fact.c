@@ -1,5 +1,7 @@
 /* fact: assembly of whole sentences into facts. The sentences are written
  * for this suite; each lists every fact it must give, and nothing else. */
+#include <math.h>
+
 #include "buf.h"
 #include "fact.h"
 #include "store.h"
@@ -711,6 +713,17 @@ static const struct {
 	  "tsmc revenue level 330980000000 TWD 2025-09-30 actual exact;tsmc revenue level 335770000000 TWD 2025-08-31 actual exact;"
 	  "tsmc revenue level 989900000000 TWD 2025-09-30 actual exact;"
 	  "tsmc revenue qoq -1.4 % 2025-09-30 actual exact;tsmc revenue qoq 3.9 % 2025-08-31 actual exact" },
+	/* a Chinese filing's table: 本报告期 and 年初至报告期末 are the quarter
+	 * the title names and the year to its end, each change column the
+	 * change of the period left of it; 单位：元 counts in units */
+	{ "百度集团三季度报告\n\n单位：元  币种：人民币\n"
+	  "项目\t本报告期\t本报告期比上年同期增减变动幅度(%)\t年初至报告期末\t年初至报告期末比上年同期增减变动幅度(%)\n"
+	  "营业收入\t31,174,000,000.00\t-7.00\t96,541,000,000.00\t-3.20\n"
+	  "归属于上市公司股东的净利润\t-11,232,000,000.00\t不适用\t3,881,000,000.00\t-68.10\n", "2025-11-19",
+	  "baidu net_income level -11232000000 CNY 2025-09-30 actual exact;baidu net_income level 3881000000 CNY 2025-09-30 actual exact;"
+	  "baidu net_income yoy -68.1 % 2025-09-30 actual exact;"
+	  "baidu revenue level 31174000000 CNY 2025-09-30 actual exact;baidu revenue level 96541000000 CNY 2025-09-30 actual exact;"
+	  "baidu revenue yoy -3.2 % 2025-09-30 actual exact;baidu revenue yoy -7 % 2025-09-30 actual exact" },
 	/* a release's like-for-like growth is a variant, not a second value;
 	 * a change in a sentence on a measure the lexicon does not know is
 	 * not the metric said before */
@@ -749,6 +762,40 @@ static const struct {
 	{ "上一篇：英伟达 2026 财年第三季度营收 570 亿美元\n下一篇：阿里云 2025Q3 收入 398 亿元", "2025-12-01", "" },
 	{ "Copyright © 2025 Example Media. Microsoft FY26Q1 revenue $77.7 billion. All rights reserved.", "2025-12-01", "" },
 };
+
+/* The period type of the fact of `text` whose value is `value` and kind
+ * `kind`; "" when none. */
+static const char *period_type_of(const char *text, const char *date, const char *kind, double value, char *out,
+				  size_t outlen)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	struct errmsg e;
+	ck_assert_int_eq(fact_extract(fx, text, strlen(text), date, &l, &e), 0);
+	snprintf(out, outlen, "%s", "");
+	for (size_t i = 0; i < l.n; i++)
+		if (!strcmp(l.items[i].kind, kind) && fabs(l.items[i].value - value) < 1e-9)
+			snprintf(out, outlen, "%s", l.items[i].period_type);
+	fact_list_free(&l);
+	return out;
+}
+
+/* A change column speaks of the latest period left of it: 年初至报告期末's
+ * change is the nine months', not the quarter's; Y/Y after 3Q25 3Q24 is
+ * 3Q25's. */
+START_TEST(test_change_columns)
+{
+	const char *zh = "百度集团2025年三季度报告\n\n单位：元\n"
+			 "项目\t本报告期\t本报告期比上年同期增减(%)\t年初至报告期末\t年初至报告期末比上年同期增减(%)\n"
+			 "营业收入\t31,174,000,000.00\t-7.00\t96,541,000,000.00\t-3.20\n";
+	char got[16];
+	ck_assert_str_eq(period_type_of(zh, "2025-11-19", "yoy", -7, got, sizeof(got)), "quarter");
+	ck_assert_str_eq(period_type_of(zh, "2025-11-19", "yoy", -3.2, got, sizeof(got)), "ytd");
+	ck_assert_str_eq(period_type_of(zh, "2025-11-19", "level", 96541000000, got, sizeof(got)), "ytd");
+	const char *en = "Baidu Q3 2025 results\n\n(RMB millions)      3Q25      3Q24      Y/Y\n"
+			 "Revenue             31,174    33,557    -7%\n";
+	ck_assert_str_eq(period_type_of(en, "2025-11-19", "yoy", -7, got, sizeof(got)), "quarter");
+}
+END_TEST
 
 START_TEST(test_cases)
 {
@@ -966,6 +1013,7 @@ int main(void)
 	store_close(s);
 	Suite *su = suite_create("fact");
 	TCase *tc = tcase_create("core");
+	tcase_add_test(tc, test_change_columns);
 	tcase_add_loop_test(tc, test_cases, 0, ARRAY_LEN(cases));
 	tcase_add_loop_test(tc, test_figures_agree, 0, ARRAY_SIZE(figures));
 	tcase_add_test(tc, test_provenance);
