@@ -56,6 +56,11 @@ struct period {
 };
 
 /* What a period expression says before it is resolved. */
+/* A part of a year over for at most this many days may still wait for its
+ * results: an estimate for it written then (an earnings preview) is of
+ * it, not of the same part of the next year. */
+#define PERIOD_UNREPORTED_DAYS 60
+
 enum period_rel {
 	PREL_NONE,     /* an explicit period */
 	PREL_SAME,     /* 当季, the quarter: the context period itself */

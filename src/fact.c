@@ -168,6 +168,8 @@ struct state {
 	int clause, clause_met_seen, clause_per_seen, clause_block, clause_implied;
 	int est_seen, revise_seen, yoy_seen;
 	int comparing;  /* the quantity being emitted follows a comparison cue */
+	int opens_prior; /* the sentence opens on "a year ago", 去年同期 */
+	int consensus_sentence; /* the sentence opens on analysts' expectations */
 	int frame_ent;  /* what the paragraph's frame is about: restored after a doubt, -1 none */
 	int ent_from_frame; /* ent is the frame's, not named in the text */
 	int ent_clause;     /* the clause that named it */
@@ -748,7 +750,13 @@ static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *
 		int k = j->pers[p].prev;
 		while (k >= 0 && j->pers[k].expr.rel == PREL_OPEN)
 			k = j->pers[k].prev;
-		if (k >= 0 && resolve_period(j, k, cal, j->pers[k].est > 0, &prev, depth + 1) == 0)
+		/* a yearless period before says no more of the year than the
+		 * report's date does, and may have been read in another company's
+		 * calendar ("Microsoft reports fiscal second-quarter results ...
+		 * Meta reports fourth-quarter results") */
+		int weak = k >= 0 && !j->pers[k].expr.year && j->pers[k].expr.rel == PREL_NONE && !x.year &&
+			   x.rel == PREL_NONE && (j->pers[k].expr.type != x.type || j->pers[k].expr.fiscal != x.fiscal);
+		if (k >= 0 && !weak && resolve_period(j, k, cal, j->pers[k].est > 0, &prev, depth + 1) == 0)
 			ctx = &prev;
 		/* an actual's quarter named by its month is not read from a
 		 * forecast's period still to come ("... spending in 2026.
@@ -1076,9 +1084,11 @@ static int names_own_figure(const struct job *j, size_t k, size_t end, size_t fl
 	int prep = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(preps) && !prep; i++)
 		prep = word_before(j->t, floor, tk->start, preps[i]);
-	if (!prep || k + 2 >= end || j->toks[k + 1].type != T_METRIC)
+	/* Azure revenue, Meta's capex, Azure growth of 37% */
+	if (!prep || k + 2 >= end ||
+	    (j->toks[k + 1].type != T_METRIC &&
+	     !(j->toks[k + 1].type == T_CUE && (cue_of(j, &j->toks[k + 1]) & (CUE_YOY | CUE_QOQ | CUE_GROWTH)))))
 		return 0;
-	/* Azure revenue, Meta's capex */
 	size_t gs = tk->end, ge = j->toks[k + 1].start;
 	if (ge >= gs + 2 && (!memcmp(j->t + gs, "'s", 2) || (ge >= gs + 4 && !memcmp(j->t + gs, "’s", 4))))
 		gs += j->t[gs] == '\'' ? 2 : 4;
@@ -1953,7 +1963,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "a currency translation of the figure before it%s", "");
 		return;
 	}
-	if (unknown_measure(j, k, sent_first)) {
+	/* "earnings of $8.21 per share": earnings per share, said apart */
+	size_t since = k > sent_first && j->toks[k - 1].type == T_QTY ? j->toks[k - 1].end : j->sent_start;
+	int eps_apart = q->kind == NL_AMOUNT &&
+			words_after(j->t, tk->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words)) &&
+			(text_has(j->t, since, tk->start, "earnings") || text_has(j->t, since, tk->start, "Earnings") ||
+			 text_has(j->t, since, tk->start, "profit") || text_has(j->t, since, tk->start, "net income"));
+	if (!eps_apart && unknown_measure(j, k, sent_first)) {
 		add_candidate(j, tk, "measures something not in the lexicon%s", "");
 		/* 本公司权益持有人应占盈利为 1,101 亿元，同比增长 17%: the change
 		 * after it is of that measure, not of one an earlier sentence named */
@@ -2615,10 +2631,16 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			return;
 		}
 	}
+	if (st->opens_prior && !strcmp(kind, "level") && following_period < 0 && base_period < 0)
+		prior = 1;
 	if (prior) {
 		struct period pp;
 		period_prior_year(&p, &ee->calendar, &pp);
 		p = pp;
+		/* the year before the report's own period is history, whatever
+		 * the sentence expects of the period itself */
+		if (date_cmp(p.end, j->ref) <= 0)
+			estimate = 0;
 	}
 	if (strcmp(kind, "qoq") == 0 && p.type != PERIOD_QUARTER && p.type != PERIOD_MONTH) {
 		add_candidate(j, tk, "a sequential change of a period that is not a quarter%s", "");
@@ -2632,7 +2654,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* whose estimate: consensus said in its clause, the company's outlook
 	 * in its sentence or its list's lead, else the report's own */
 	int basis = !estimate ? BASIS_ACTUAL :
-		    ((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause ? BASIS_CONSENSUS :
+		    ((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause || st->consensus_sentence ?
+			    BASIS_CONSENSUS :
 		    st->guidance_seen || st->frame_est == BASIS_GUIDANCE ? BASIS_GUIDANCE :
 									     BASIS_ESTIMATE;
 	/* "$65.0 billion, plus or minus 2%", "74.8% and 75.0%, respectively,
@@ -2738,6 +2761,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 		st->doubt = first < end && j->toks[first].type == T_METRIC &&
 				    (unsigned char)j->t[j->sent_start] >= 0xE4 ? 2 : 1;
 	}
+	/* "A year ago, Microsoft reported revenue of $69.6 billion", 去年同期，…:
+	 * a sentence opening on the year before is of that year */
+	st->opens_prior = first < end && j->toks[first].type == T_CUE && (cue_of(j, &j->toks[first]) & CUE_PRIOR) &&
+			  only_spaces(j->t, j->sent_start, j->toks[first].start);
 	st->clause = -1;
 	for (size_t k = first; k < end; k++) {
 		struct tok *tk = &j->toks[k];
@@ -2910,9 +2937,12 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			unsigned c = j->q[tk->idx].cue;
 			if (c & CUE_ESTIMATE)
 				st->est_seen = 1;
-			if (c & CUE_CONSENSUS)
+			if (c & CUE_CONSENSUS) {
 				st->consensus_clause = tk->clause;
-			else if ((c & CUE_GUIDANCE) || ((c & CUE_ESTIMATE) && company_voice(j, k, first)))
+				/* "Analysts expect revenue of $58.4 billion, ... and
+				 * earnings of $8.21 per share": the sentence is theirs */
+				st->consensus_sentence |= k == first;
+			} else if ((c & CUE_GUIDANCE) || ((c & CUE_ESTIMATE) && company_voice(j, k, first)))
 				st->guidance_seen = 1;
 			if (c & CUE_REVISE)
 				st->revise_seen = 1;
@@ -4207,6 +4237,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		st.soft = se->soft;
 		st.est_seen = st.revise_seen = st.yoy_seen = st.guidance_seen = st.met_unknown = 0;
 		st.consensus_clause = -1;
+		st.consensus_sentence = 0;
 		/* "... were 18% and 19% for the three months ended September 30,
 		 * 2025 and 2024, respectively.": what goes on to the next sentence
 		 * is the first period of the pair, not the one compared with */

@@ -196,6 +196,11 @@ static const struct cueword cues[] = {
 	{ "analysts' expectations", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "Wall Street estimates", CUE_ESTIMATE | CUE_CONSENSUS }, { "Wall Street expectations", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts polled by", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts surveyed by", CUE_ESTIMATE | CUE_CONSENSUS },
+	/* previews: "Wall Street expects revenue of $80.3 billion" */
+	{ "Wall Street expects", CUE_ESTIMATE | CUE_CONSENSUS }, { "Wall Street is expecting", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "Wall Street forecasts", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts expect", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts are expecting", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts forecast", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts project", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts see", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "est", CUE_ESTIMATE }, { "estimate", CUE_ESTIMATE }, { "estimates", CUE_ESTIMATE },
 	{ "projected", CUE_ESTIMATE }, { "projects", CUE_ESTIMATE }, { "targeting", CUE_ESTIMATE },
 	{ "targets", CUE_ESTIMATE }, { "anticipates", CUE_ESTIMATE }, { "sees", CUE_ESTIMATE },

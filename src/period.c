@@ -1163,6 +1163,17 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 		return found ? 0 : -1;
 	}
 	int base = fiscal ? period_fy_of(cal, ref) : ref.y;
+	/* "analysts expect fourth-quarter revenue of ..." in late January: the
+	 * quarter just over, whose results are still to come, not next year's */
+	if (estimate && x->type != PERIOD_YEAR && x->type != PERIOD_YTD)
+		for (int y = base - 1; y <= base + 1; y++)
+			if (build(x, fiscal, cal, y, &cand) == 0 && date_cmp(cand.end, ref) <= 0 &&
+			    date_days(ref) - date_days(cand.end) <= PERIOD_UNREPORTED_DAYS) {
+				*out = cand;
+				found = 1;
+			}
+	if (found)
+		return 0;
 	for (int y = base - 2; y <= base + 2; y++) {
 		if (build(x, fiscal, cal, y, &cand) < 0)
 			continue;

@@ -724,6 +724,20 @@ static const struct {
 	  "baidu net_income yoy -68.1 % 2025-09-30 actual exact;"
 	  "baidu revenue level 31174000000 CNY 2025-09-30 actual exact;baidu revenue level 96541000000 CNY 2025-09-30 actual exact;"
 	  "baidu revenue yoy -3.2 % 2025-09-30 actual exact;baidu revenue yoy -7 % 2025-09-30 actual exact" },
+	/* an earnings preview: the quarter just over, still to be reported,
+	 * is the one expected (not next year's); the year-ago figures are
+	 * actuals a year before it; "Wall Street expects" is consensus;
+	 * "with Azure growth of" names Azure's; earnings said apart from "per
+	 * share" are earnings per share */
+	{ "Earnings week ahead: Microsoft and Meta report\n\n"
+	  "Microsoft reports fiscal second-quarter results on Wednesday. Wall Street expects revenue of $80.3 billion, "
+	  "with Azure growth of about 37%. A year ago, Microsoft reported revenue of $69.6 billion.\n\n"
+	  "Meta Platforms reports fourth-quarter results on Wednesday. Analysts expect revenue of $58.4 billion, versus "
+	  "$48.4 billion a year ago, and earnings of $8.21 per share.\n", "2026-01-26",
+	  "azure revenue yoy 37 % 2025-12-31 consensus approx;meta eps level 8.21 USD 2025-12-31 consensus exact;"
+	  "meta revenue level 48400000000 USD 2024-12-31 actual exact;meta revenue level 58400000000 USD 2025-12-31 consensus exact;"
+	  "microsoft revenue level 69600000000 USD 2024-12-31 actual exact;"
+	  "microsoft revenue level 80300000000 USD 2025-12-31 consensus exact" },
 	/* a release's like-for-like growth is a variant, not a second value;
 	 * a change in a sentence on a measure the lexicon does not know is
 	 * not the metric said before */
