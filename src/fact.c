@@ -3611,17 +3611,54 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 	return NULL;
 }
 
+/* The currency of the amount in cell t[s..e) of row `row`, from the row
+ * of currencies `cur_row` over the columns (RMB  RMB  US$), into *cur.
+ * Returns NULL, or why the cell is left out: no currency stands over it,
+ * or another than most columns' (a convenience translation). */
+static const char *column_currency(const struct job *j, const struct layout_line *lines, int cur_row,
+				   const struct layout_line *row, size_t s, size_t e, const char **cur)
+{
+	size_t cs[16], ce[16];
+	size_t n = layout_cells(j->t, lines[cur_row].start, lines[cur_row].end, cs, ce, ARRAY_SIZE(cs));
+	const char *most = NULL;
+	size_t most_n = 0;
+	for (size_t i = 0; i < n && i < ARRAY_SIZE(cs); i++) {
+		const char *c = layout_currency_cell(j->t, cs[i], ce[i]);
+		size_t same = 0;
+		for (size_t k = 0; k < n && k < ARRAY_SIZE(cs); k++) {
+			const char *o = layout_currency_cell(j->t, cs[k], ce[k]);
+			same += c && o && !strcmp(c, o);
+		}
+		if (c && same > most_n) {
+			most = c;
+			most_n = same;
+		}
+	}
+	size_t a, b;
+	const char *here = table_cell_over(j->t, &lines[cur_row], row, s, e, &a, &b) ?
+				   layout_currency_cell(j->t, a, b) :
+				   NULL;
+	if (!here)
+		return "no currency stands over its column";
+	if (!most || strcmp(here, most))
+		return "a translation into another currency of the columns beside it";
+	*cur = here;
+	return NULL;
+}
+
 /* The period column a change column c speaks of: of the period columns
  * left of it, the one ending last (3Q25 3Q24 Y/Y: 3Q25), the nearest of
  * those (Three months 2025 2024 % Nine months 2025 2024 %: the nine
  * months'); `first` when none is left of it. */
-static int change_period_col(const struct job *j, const int *hper, const struct period_expr *hx, int c, int first)
+static int change_period_col(const struct job *j, int ent, const int *hper, const struct period_expr *hx, int c,
+			     int first)
 {
+	const struct fiscal_calendar *cal = ent >= 0 ? &lexicon_entity_at(j->fx->lx, (size_t)ent)->calendar : NULL;
 	int best = -1;
 	struct period pb;
 	for (int k = c - 1; k >= 0; k--) {
 		struct period p;
-		if (!hper[k] || period_resolve(&hx[k], NULL, NULL, j->ref, 0, &p) < 0)
+		if (!hper[k] || period_resolve(&hx[k], cal, NULL, j->ref, 0, &p) < 0)
 			continue;
 		if (best < 0 || date_cmp(p.end, pb.end) > 0) {
 			best = k;
@@ -3643,8 +3680,20 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		return;
 	double scale = 0;
 	const char *cur = NULL;
-	if (tb->units >= 0)
-		table_units(j->t, lines[tb->units].start, lines[tb->units].end, &scale, &cur);
+	/*                RMB        RMB        US$: a row of each column's
+	 * currency; the scale is on the units line beside it */
+	int cur_row = -1, units = tb->units;
+	for (int k = tb->units; k >= 0 && k <= (int)tb->last; k++)
+		if (lines[k].kind == LAYOUT_UNITS && layout_currency_row(j->t, lines[k].start, lines[k].end)) {
+			if (cur_row < 0)
+				cur_row = k;
+			if (units == k)
+				units = -1;
+		} else if (lines[k].kind == LAYOUT_UNITS && units < 0) {
+			units = k;
+		}
+	if (units >= 0)
+		table_units(j->t, lines[units].start, lines[units].end, &scale, &cur);
 	else if (text_has(j->t, lines[tb->header].start, lines[tb->header].end, "单位"))
 		/* 单位：百万元   2024A   2025E: the units over the labels */
 		table_units(j->t, lines[tb->header].start, lines[tb->header].end, &scale, &cur);
@@ -3842,12 +3891,20 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				if ((row.percent || (hkind[c] && hsense[c].percent)) && !v.percent)
 					v.percent = 1;
 				const char *why = "its column is no period: a previous estimate or another measure";
+				const char *ccur = rcur;
+				if (cur_row >= 0 && !v.percent && !(why = column_currency(j, lines, cur_row, l, cs[i], ce[i],
+											    &ccur))) {
+					why = "its column is no period: a previous estimate or another measure";
+				} else if (cur_row >= 0 && !v.percent) {
+					table_candidate(j, l->start, l->end, cs[i], ce[i], why);
+					continue;
+				}
 				if (hper[c])
 					/* CY26E y/y: a column of changes over its own period */
 					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[c], hest[c],
-							 kind ? kind : hkind[c], &v, rscale, rcur);
+							 kind ? kind : hkind[c], &v, rscale, ccur);
 				else if (hkind[c] && !kind && first_period_col >= 0 && v.percent) {
-					int pc = change_period_col(j, hper, hx, c, first_period_col);
+					int pc = change_period_col(j, ent, hper, hx, c, first_period_col);
 					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[pc], hest[pc],
 							 hkind[c], &v, rscale, rcur);
 				}

@@ -270,6 +270,52 @@ static int numeric_cell(const char *t, size_t s, size_t e)
 	return digits > 0 && letters <= 3;
 }
 
+/* The ISO code of a currency written alone in a cell, or NULL. */
+const char *layout_currency_cell(const char *t, size_t s, size_t e)
+{
+	static const struct {
+		const char *w, *code;
+	} cur[] = { { "RMB", "CNY" }, { "CNY", "CNY" }, { "人民币", "CNY" }, { "US$", "USD" }, { "USD", "USD" },
+		    { "$", "USD" }, { "美元", "USD" }, { "HK$", "HKD" }, { "HKD", "HKD" }, { "港元", "HKD" },
+		    { "NT$", "TWD" }, { "TWD", "TWD" }, { "新台币", "TWD" } };
+	while (s < e && t[s] == ' ')
+		s++;
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(cur); i++)
+		if (e - s == strlen(cur[i].w) && !memcmp(t + s, cur[i].w, e - s))
+			return cur[i].code;
+	return NULL;
+}
+
+int layout_currency_row(const char *t, size_t s, size_t e)
+{
+	size_t cs[16], ce[16];
+	size_t nc = layout_cells(t, s, e, cs, ce, ARRAY_SIZE(cs));
+	if (nc < 2 || nc > ARRAY_SIZE(cs))
+		return 0;
+	for (size_t i = 0; i < nc; i++)
+		if (!layout_currency_cell(t, cs[i], ce[i]))
+			return 0;
+	return 1;
+}
+
+/* Whether units mark `w` stands in t[s..e) as a mark, not as the currency
+ * of a figure ((US$39.0 billion)). */
+static int units_mark_at(const char *t, size_t s, size_t e, const char *w)
+{
+	size_t n = strlen(w);
+	for (size_t i = s; i + n <= e; i++)
+		if (!strncasecmp(t + i, w, n)) {
+			size_t a = i + n;
+			while (a < e && t[a] == ' ')
+				a++;
+			if (a >= e || !isdigit((unsigned char)t[a]))
+				return 1;
+		}
+	return 0;
+}
+
 static enum layout_kind shape(const char *t, struct layout_line *l)
 {
 	size_t s = l->start, e = l->end;
@@ -287,11 +333,17 @@ static enum layout_kind shape(const char *t, struct layout_line *l)
 		return LAYOUT_TABLE;
 	if (nc == 2 && num == 1 && numeric_cell(t, cs[0], ce[0]))
 		return LAYOUT_TABLE; /* the years over the columns: 2025   2024 */
-	/* every units mark holds a bracket or 单位 or millions */
+	/*                RMB        RMB        US$: the currency of each column */
+	if (nc >= 2 && nc <= ARRAY_SIZE(cs) && layout_currency_row(t, s, e))
+		return LAYOUT_UNITS;
+	/* every units mark holds a bracket or 单位 or millions; a sentence
+	 * that gives a figure in brackets ("Revenue was RMB284.9 billion
+	 * (US$39.0 billion).") is no units line */
 	if (e - s < 120 && (memchr(t + s, '(', e - s) || span_contains(t, s, e, "单位", 0) ||
-			    span_contains(t, s, e, "millions", 1)))
+			    span_contains(t, s, e, "millions", 1)) &&
+	    !(ends_sentence(t, s, e) && layout_columns(t, s, e) > 40))
 		for (size_t k = 0; k < ARRAY_SIZE(units_marks); k++)
-			if (span_contains(t, s, e, units_marks[k], 1))
+			if (units_mark_at(t, s, e, units_marks[k]))
 				return LAYOUT_UNITS;
 	if (t[s] == '[' && t[e - 1] == ']')
 		return LAYOUT_CAPTION;

@@ -164,6 +164,9 @@ static const struct form forms[] = {
 	{ "(?:trailing|last)\\s+(?:twelve|12)\\s+months|\\bTTM\\b|\\bLTM\\b|(?:过去|近)\\s*(?:12|十二)\\s*个月", PSPAN_PERIOD, PERIOD_YEAR, PREL_TTM, 0, 0, "", 0, 0 },
 	{ "(?:by\\s+)?(?:the\\s+)?(?:year[-\\s]end|end\\s+of\\s+(?:the\\s+)?year)|年底|年末", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "", 0, 0 },
 	{ "本季度|当季度|当季|本季|(?:the|this)\\s+quarter(?!\\s+(?:of|ended|ending)\\b)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0, 0 },
+	/* the same quarter of 2024, 2024 年同期: the context's quarter in that year */
+	{ "(?:the\\s+)?same\\s+(?:quarter|period|three\\s+months)\\s+(?:of|in)\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "y", 0, 0 },
+	{ Y4 "\\s*年\\s*同期", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "y", 0, 0 },
 	{ "(?<!较)(?:上季度|上一季度|上个季度)|(?<!from )(?:the\\s+)?(?:previous|prior|last)\\s+quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_PREV, 0, 0, "", 0, 0 },
 	{ "fiscal\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
 	{ "FQ([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
@@ -1078,6 +1081,14 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 		if (!context)
 			return -1;
 		*out = *context;
+		/* the same quarter of 2024: as many years back as it says */
+		for (int n = 0; x->year && out->end.y > x->year && n < 10; n++) {
+			struct period back;
+			period_prior_year(out, cal, &back);
+			*out = back;
+		}
+		if (x->year && out->end.y != x->year)
+			return -1;
 		return 0;
 	case PREL_PREV: {
 		if (!context || context->type != PERIOD_QUARTER)

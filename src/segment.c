@@ -30,6 +30,9 @@ static const char *const junk_markers[] = {
 	"评论:", "打赏", "阅读全文", "返回顶部", "All rights reserved",
 	"Privacy Policy", "Terms of Use", "Sign in", "Subscribe", "Share this", "cookies", "Accept all",
 	"Reject all", "Manage options", "personalised ads", "personalized ads", "Skip to main content",
+	/* the exchange's disclaimer a Hong Kong announcement opens with, above its title */
+	"take no responsibility for the contents of this announcement", "对本公告的内容概不负责",
+	"对本公告之内容概不负责", "对本公告之内容概不承担任何责任",
 	/* lists of links to other stories: their headlines are no statement of this page */
 	"相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "相关文章", "Related articles", "Related stories", "Read more:",
 };

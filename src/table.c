@@ -32,6 +32,13 @@ static int parse_number(const char *t, size_t s, size_t e, struct table_value *v
 	while (e > s && t[e - 1] == ' ')
 		e--;
 	int neg = 0;
+	/* (21)%: a fall in percent, bracketed as statements write losses */
+	if (e - s >= 4 && t[s] == '(' && t[e - 1] == '%' && t[e - 2] == ')') {
+		neg = 1;
+		v->percent = 1;
+		s++;
+		e -= 2;
+	}
 	if (s < e && t[s] == '(' && t[e - 1] == ')') {
 		neg = 1;
 		s++;

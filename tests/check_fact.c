@@ -738,6 +738,26 @@ static const struct {
 	  "meta revenue level 48400000000 USD 2024-12-31 actual exact;meta revenue level 58400000000 USD 2025-12-31 consensus exact;"
 	  "microsoft revenue level 69600000000 USD 2024-12-31 actual exact;"
 	  "microsoft revenue level 80300000000 USD 2025-12-31 consensus exact" },
+	/* a Hong Kong announcement: the exchange's disclaimer above the title
+	 * is no text; a figure in brackets makes no units line; a row of each
+	 * column's currency, the US$ column a translation left out; (21)% */
+	{ "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility "
+	  "for the contents of this announcement.\n\nALIBABA GROUP HOLDING LIMITED\n\n"
+	  "ANNOUNCEMENT OF DECEMBER QUARTER 2025 RESULTS\n\n"
+	  "Alibaba Group Holding Limited today announced its results for the quarter ended December 31, 2025.\n\n"
+	  "  \xe2\x80\xa2 Revenue was RMB284,930 million (US$39,036 million), an increase of 2% year-over-year.\n\n"
+	  "                          Three months ended December 31,        Nine months ended December 31,\n"
+	  "                                2024      2025                YoY      2024      2025                YoY\n"
+	  "                                 RMB       RMB       US$                RMB       RMB       US$\n"
+	  "                          (in millions, except percentages)\n"
+	  "Income from operations        40,667    32,134     4,402    (21)%   114,240    90,100    12,344    (21)%\n",
+	  "2026-02-20",
+	  "alibaba operating_income level 114240000000 CNY 2024-12-31 actual exact;"
+	  "alibaba operating_income level 32134000000 CNY 2025-12-31 actual exact;"
+	  "alibaba operating_income level 40667000000 CNY 2024-12-31 actual exact;"
+	  "alibaba operating_income level 90100000000 CNY 2025-12-31 actual exact;"
+	  "alibaba operating_income yoy -21 % 2025-12-31 actual exact;alibaba operating_income yoy -21 % 2025-12-31 actual exact;"
+	  "alibaba revenue level 284930000000 CNY 2025-12-31 actual exact;alibaba revenue yoy 2 % 2025-12-31 actual exact" },
 	/* a release's like-for-like growth is a variant, not a second value;
 	 * a change in a sentence on a measure the lexicon does not know is
 	 * not the metric said before */

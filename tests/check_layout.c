@@ -140,6 +140,7 @@ static const struct {
 } values[] = {
 	{ "$15,876", 1, 15876, 0, 1, TABLE_EXACT },
 	{ "(4,105)", 1, -4105, 0, 0, TABLE_EXACT },
+	{ "(21)%", 1, -21, 1, 0, TABLE_EXACT },
 	{ "$ 77,673", 1, 77673, 0, 1, TABLE_EXACT },
 	{ "$ (1,234)", 1, -1234, 0, 1, TABLE_EXACT },
 	{ "$", 0, 0, 0, 0, TABLE_EXACT },
