@@ -3107,6 +3107,7 @@ static unsigned change_column(const char *t, size_t s, size_t e)
 	} words[] = { { "同比", CUE_YOY }, { "环比", CUE_QOQ }, { "y/y", CUE_YOY }, { "yoy", CUE_YOY },
 		      { "q/q", CUE_QOQ }, { "qoq", CUE_QOQ }, { "percentage change", CUE_YOY },
 		      { "% change", CUE_YOY }, { "growth", CUE_YOY }, { "增速", CUE_YOY },
+		      { "year over year", CUE_YOY }, { "year-over-year", CUE_YOY },
 		      /* 本报告期比上年同期增减(%): an A-share report's change columns */
 		      { "比上年同期增减", CUE_YOY }, { "比上年同期变动", CUE_YOY }, { "比上年同期增长", CUE_YOY },
 		      { "较上年同期增减", CUE_YOY }, { "同期增减", CUE_YOY } };
@@ -3306,6 +3307,54 @@ static int label_head(const struct job *j, size_t k, size_t s, size_t e)
 	return 1;
 }
 
+/* Whether the row label t[s..e) holds words beside its entity and metric
+ * names (brackets, units and a company's legal form aside). */
+static int label_names_more(const struct job *j, size_t s, size_t e)
+{
+	static const char *const forms[] = { "group", "holdings", "holding", "inc", "corp", "corporation", "ltd",
+					      "limited", "co", "plc", "total", "consolidated", "集团", "控股",
+					      "公司", "合计", "总计" };
+	size_t k = first_tok_at(j, s);
+	size_t i = s;
+	while (i < e) {
+		while (k < j->ntoks && j->toks[k].end <= i)
+			k++;
+		if (k < j->ntoks && j->toks[k].start <= i && (j->toks[k].type == T_ENTITY || j->toks[k].type == T_METRIC ||
+							      j->toks[k].type == T_CUE)) {
+			i = j->toks[k].end;
+			continue;
+		}
+		unsigned char c = (unsigned char)j->t[i];
+		if (c == '(') {
+			const char *close = memchr(j->t + i, ')', e - i);
+			i = close ? (size_t)(close - j->t) + 1 : e;
+			continue;
+		}
+		if (isalpha(c) || c >= 0xE0) {
+			size_t w = i;
+			if (c >= 0xE0) {
+				while (w < e && (unsigned char)j->t[w] >= 0xE0 &&
+				       !(k < j->ntoks && j->toks[k].start <= w && w < j->toks[k].end))
+					w += 3;
+			} else {
+				while (w < e && (isalnum((unsigned char)j->t[w]) || j->t[w] == '.'))
+					w++;
+			}
+			if (w > e)
+				w = e;
+			size_t we = w;
+			if (we > i && j->t[we - 1] == '.')
+				we--;
+			if (!span_in_list(j->t, i, we, forms, ARRAY_SIZE(forms)))
+				return 1;
+			i = w;
+			continue;
+		}
+		i++;
+	}
+	return 0;
+}
+
 static struct cell_sense sense_of(const struct job *j, size_t s, size_t e, int row_label)
 {
 	struct cell_sense c = { -1, -1, 0, 0 };
@@ -3329,6 +3378,10 @@ static struct cell_sense sense_of(const struct job *j, size_t s, size_t e, int r
 		}
 	}
 	c.percent = text_has(j->t, s, e, "(%)") || text_has(j->t, s, e, "%");
+	/* Alphabet-level activities, Amazon Other: a row label that says more
+	 * of a company than its name is a part of it we do not know */
+	if (row_label && c.ent >= 0 && label_names_more(j, s, e))
+		c.ent = -2;
 	return c;
 }
 
@@ -3699,6 +3752,21 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		table_units(j->t, lines[tb->header].start, lines[tb->header].end, &scale, &cur);
 	else if (tb->caption >= 0) /* Figure 1: Capex, calendarized ($bn) */
 		table_units(j->t, lines[tb->caption].start, lines[tb->caption].end, &scale, &cur);
+	/* "The following table summarizes our results ... (in millions,
+	 * except per share amounts)." right over the table */
+	if (scale <= 0 && units < 0)
+		for (int k = (int)tb->first - 1, seen = 0; k >= 0 && seen < 3; k--) {
+			if (lines[k].kind == LAYOUT_BLANK)
+				continue;
+			seen++;
+			if (lines[k].kind == LAYOUT_TEXT &&
+			    (span_contains(j->t, lines[k].start, lines[k].end, "in millions", 1) ||
+			     span_contains(j->t, lines[k].start, lines[k].end, "in billions", 1) ||
+			     span_contains(j->t, lines[k].start, lines[k].end, "in thousands", 1))) {
+				table_units(j->t, lines[k].start, lines[k].end, &scale, &cur);
+				break;
+			}
+		}
 	/* (In millions) over rows some of which write $: dollars */
 	for (size_t r = tb->first; !cur && r <= tb->last; r++)
 		if (memchr(j->t + lines[r].start, '$', lines[r].end - lines[r].start))

@@ -63,6 +63,8 @@ static int parse_number(const char *t, size_t s, size_t e, struct table_value *v
 	if (e > s && t[e - 1] == '%') {
 		v->percent = 1;
 		e--;
+		while (e > s && t[e - 1] == ' ')
+			e--; /* 12 % */
 	}
 	if (s >= e || !isdigit((unsigned char)t[s]))
 		return -1;

@@ -758,6 +758,19 @@ static const struct {
 	  "alibaba operating_income level 90100000000 CNY 2025-12-31 actual exact;"
 	  "alibaba operating_income yoy -21 % 2025-12-31 actual exact;alibaba operating_income yoy -21 % 2025-12-31 actual exact;"
 	  "alibaba revenue level 284930000000 CNY 2025-12-31 actual exact;alibaba revenue yoy 2 % 2025-12-31 actual exact" },
+	/* an 8-K exhibit: units said in the sentence over the table; "12 %";
+	 * a change row in words; a row of a company's part we do not know
+	 * (Alphabet-level activities) is not the company's */
+	{ "Alphabet Announces Fourth Quarter 2025 Results\n\n"
+	  "The following table summarizes our results for the quarters ended December 31, 2024 and 2025 (in millions, "
+	  "except for per share information and percentages).\n\n"
+	  "                                     Quarter Ended December 31,\n"
+	  "                                       2024            2025\n"
+	  "Revenues                           $  96,469       $ 113,828\n"
+	  "Change in revenues year over year         12 %            18 %\n"
+	  "Alphabet-level activities                 20             870\n", "2026-02-03",
+	  "alphabet revenue level 113828000000 USD 2025-12-31 actual exact;alphabet revenue level 96469000000 USD 2024-12-31 actual exact;"
+	  "alphabet revenue yoy 12 % 2024-12-31 actual exact;alphabet revenue yoy 18 % 2025-12-31 actual exact" },
 	/* a release's like-for-like growth is a variant, not a second value;
 	 * a change in a sentence on a measure the lexicon does not know is
 	 * not the metric said before */
