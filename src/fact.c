@@ -3269,7 +3269,9 @@ static int label_head(const struct job *j, size_t k, size_t s, size_t e)
 {
 	static const char *const mods[] = { "total", "net", "gross", "gaap", "non-gaap", "adjusted", "diluted",
 					    "basic", "reported", "consolidated", "group", "company", "合计", "总",
-					    "归母", "经调整", "调整后", "稀释", "摊薄", "基本", "全年", "单季" };
+					    "归母", "经调整", "调整后", "稀释", "摊薄", "基本", "全年", "单季",
+					    /* Consensus EPS: whose estimate (see consensus_label) */
+					    "consensus", "street", "cons", "cons.", "一致预期", "市场一致预期", "彭博一致预期" };
 	const char *t = j->t;
 	size_t p = s;
 	for (size_t i = first_tok_at(j, s); i < k; i++)
@@ -3305,6 +3307,16 @@ static int label_head(const struct job *j, size_t k, size_t s, size_t e)
 		return change_column(t, p, e) != 0;
 	}
 	return 1;
+}
+
+/* Whether a row label says its figures are the consensus' (Consensus EPS,
+ * Street revenue, 一致预期 EPS). */
+static int consensus_label(const struct job *j, size_t s, size_t e)
+{
+	for (size_t k = first_tok_at(j, s); k < j->ntoks && j->toks[k].start < e; k++)
+		if (j->toks[k].type == T_CUE && (cue_of(j, &j->toks[k]) & CUE_CONSENSUS))
+			return 1;
+	return span_contains(j->t, s, e, "street", 1) || span_contains(j->t, s, e, "cons.", 1);
 }
 
 /* Whether the row label t[s..e) holds words beside its entity and metric
@@ -3937,6 +3949,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			for (size_t c = c0; c < nh && first_period_col < 0; c++)
 				if (hper[c])
 					first_period_col = (int)c;
+			int consensus_row = consensus_label(j, cs[0], ce[0]);
 			/* Revenue ($bn): units in the row's label */
 			double rscale = scale;
 			const char *rcur = cur;
@@ -3960,6 +3973,17 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 					v.percent = 1;
 				const char *why = "its column is no period: a previous estimate or another measure";
 				const char *ccur = rcur;
+				/* Consensus EPS  3.31  3.98: the Street's estimates; of a
+				 * year reported, no estimate at all */
+				int cest = hper[c] ? hest[c] : 0;
+				if (consensus_row && hper[c]) {
+					if (!hest[c]) {
+						table_candidate(j, l->start, l->end, cs[i], ce[i],
+								"a consensus estimate of a period reported");
+						continue;
+					}
+					cest = BASIS_CONSENSUS;
+				}
 				if (cur_row >= 0 && !v.percent && !(why = column_currency(j, lines, cur_row, l, cs[i], ce[i],
 											    &ccur))) {
 					why = "its column is no period: a previous estimate or another measure";
@@ -3969,7 +3993,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				}
 				if (hper[c])
 					/* CY26E y/y: a column of changes over its own period */
-					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[c], hest[c],
+					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[c], cest,
 							 kind ? kind : hkind[c], &v, rscale, ccur);
 				else if (hkind[c] && !kind && first_period_col >= 0 && v.percent) {
 					int pc = change_period_col(j, ent, hper, hx, c, first_period_col);

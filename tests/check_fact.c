@@ -771,6 +771,14 @@ static const struct {
 	  "Alphabet-level activities                 20             870\n", "2026-02-03",
 	  "alphabet revenue level 113828000000 USD 2025-12-31 actual exact;alphabet revenue level 96469000000 USD 2024-12-31 actual exact;"
 	  "alphabet revenue yoy 12 % 2024-12-31 actual exact;alphabet revenue yoy 18 % 2025-12-31 actual exact" },
+	/* a broker's estimates table with a consensus row: the Street's
+	 * estimates, and none for the year reported */
+	{ "Advanced Micro Devices (AMD)\n\n($ in millions, except per share)     2024A      2025E      2026E\n"
+	  "EPS (non-GAAP)                         3.31       4.05       6.10\n"
+	  "Consensus EPS                          3.31       3.98       5.85\n", "2025-12-01",
+	  "amd eps level 3.31 USD 2024-12-31 actual exact;amd eps level 3.98 USD 2025-12-31 consensus exact;"
+	  "amd eps level 4.05 USD 2025-12-31 estimate exact;amd eps level 5.85 USD 2026-12-31 consensus exact;"
+	  "amd eps level 6.1 USD 2026-12-31 estimate exact" },
 	/* a release's like-for-like growth is a variant, not a second value;
 	 * a change in a sentence on a measure the lexicon does not know is
 	 * not the metric said before */
