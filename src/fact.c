@@ -1179,6 +1179,32 @@ static int names_other_by_description(const char *t, size_t s, size_t e)
 	return !span_in_list(t, w, e, same, ARRAY_SIZE(same));
 }
 
+/* Whether t[s..e), the label before a colon, names who speaks in a call
+ * or its minutes (总裁刘炽平, CFO Amy Hood, 问, Operator): what follows is
+ * the company's (or an analyst's) word, about the company the text is. */
+static int speaker_label(const char *t, size_t s, size_t e)
+{
+	static const char *const titles[] = {
+		"总裁", "首席执行官", "首席财务官", "首席运营官", "首席技术官", "董事长", "董事会主席", "执行董事",
+		"财务总监", "副总裁", "总经理", "管理层", "公司管理层", "高管", "董秘", "投资者关系", "分析师", "主持人",
+		"问", "答", "提问", "回答", "Q", "A", "CEO", "CFO", "COO", "CTO", "Chief Executive Officer",
+		"Chief Financial Officer", "President", "Chairman", "Operator", "Analyst", "Management",
+		"Vice President", "Investor Relations",
+	};
+	if (e - s > 60)
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(titles); i++) {
+		size_t n = strlen(titles[i]);
+		/* a Latin title as a word: CFO Amy Hood, Amy Hood - CFO */
+		for (size_t p = s; p + n <= e; p++)
+			if (!strncmp(t + p, titles[i], n) &&
+			    ((unsigned char)titles[i][0] >= 0x80 ||
+			     ((p == s || !isalnum((unsigned char)t[p - 1])) && (p + n == e || !isalnum((unsigned char)t[p + n])))))
+				return 1;
+	}
+	return 0;
+}
+
 /* A sentence that opens on a label and a colon: "盈利预测：", "Outlook:" name
  * a section, "理想汽车：", "Palantir:" a company. Returns 1 when the label
  * names a company the lexicon does not know, -1 when it names one it knows,
@@ -1210,7 +1236,7 @@ static int colon_label(const struct job *j, size_t first, size_t end, size_t *s)
 				ls++;
 	while (le > ls && t[le - 1] == ' ')
 		le--;
-	if (le == ls || wordtrie_contains(j->fx->sections, t + ls, le - ls)) {
+	if (le == ls || wordtrie_contains(j->fx->sections, t + ls, le - ls) || speaker_label(t, ls, le)) {
 		*s = colon + 1;
 		return 0;
 	}

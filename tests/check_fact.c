@@ -779,6 +779,12 @@ static const struct {
 	  "amd eps level 3.31 USD 2024-12-31 actual exact;amd eps level 3.98 USD 2025-12-31 consensus exact;"
 	  "amd eps level 4.05 USD 2025-12-31 estimate exact;amd eps level 5.85 USD 2026-12-31 consensus exact;"
 	  "amd eps level 6.1 USD 2026-12-31 estimate exact" },
+	/* call minutes: a speaker's label before a colon (总裁刘炽平：, CFO Amy
+	 * Hood:) names who speaks, not a company we do not know */
+	{ "腾讯控股2025年三季度业绩会纪要\n\n总裁刘炽平：本季度公司总收入1,928.7亿元，同比增长15%。\n\n"
+	  "首席财务官罗硕瀚：三季度资本开支为130亿元，环比下降32%。\n", "2025-11-14",
+	  "tencent capex level 13000000000 CNY 2025-09-30 actual exact;tencent capex qoq -32 % 2025-09-30 actual exact;"
+	  "tencent revenue level 192870000000 CNY 2025-09-30 actual exact;tencent revenue yoy 15 % 2025-09-30 actual exact" },
 	/* a release's like-for-like growth is a variant, not a second value;
 	 * a change in a sentence on a measure the lexicon does not know is
 	 * not the metric said before */
