@@ -20,6 +20,7 @@ enum table_bound { TABLE_EXACT, TABLE_APPROX, TABLE_AT_LEAST, TABLE_AT_MOST };
 struct table_value {
 	double value;     /* (283) is -283; a range's midpoint */
 	int percent;      /* ends with % */
+	int points;       /* ends with pct, ppt, pp or bps: percentage points (bps as points) */
 	int dollar;       /* starts with $ */
 	enum table_bound bound;
 	int decimals;     /* digits after the point: the rounding written */

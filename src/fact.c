@@ -3648,7 +3648,12 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 	const char *unit;
 	double mult = 1; /* the scale the cell's figures are multiplied by */
 	const char *kname = kind & CUE_QOQ ? "qoq" : kind & CUE_YOY ? "yoy" : "level";
-	if (kind) {
+	if (v->points) {
+		/* 毛利率 ... QoQ 0.9pct: a margin's change in points */
+		if (!kind || mm->unit_kind != UNIT_PERCENT)
+			return "points, but not the change of a percentage";
+		unit = "pp";
+	} else if (kind) {
 		if (!v->percent)
 			return "a change without a percent sign or (%)";
 		if (mm->unit_kind == UNIT_PERCENT)
@@ -4021,7 +4026,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 					/* CY26E y/y: a column of changes over its own period */
 					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[c], cest,
 							 kind ? kind : hkind[c], &v, rscale, ccur);
-				else if (hkind[c] && !kind && first_period_col >= 0 && v.percent) {
+				else if (hkind[c] && !kind && first_period_col >= 0 && (v.percent || v.points)) {
 					int pc = change_period_col(j, ent, hper, hx, c, first_period_col);
 					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[pc], hest[pc],
 							 hkind[c], &v, rscale, rcur);

@@ -60,6 +60,21 @@ static int parse_number(const char *t, size_t s, size_t e, struct table_value *v
 			e--;
 		}
 	}
+	/* 0.9pct, +1.7ppt, 90bps: a change of a percentage, in points */
+	static const struct {
+		const char *w;
+		double factor;
+	} points[] = { { "ppts", 1 }, { "ppt", 1 }, { "pct", 1 }, { "pp", 1 }, { "bps", 0.01 }, { "bp", 0.01 } };
+	double pfactor = 0;
+	for (size_t i = 0; i < sizeof(points) / sizeof(points[0]) && !pfactor; i++) {
+		size_t n = strlen(points[i].w);
+		if (e - s > n && !strncasecmp(t + e - n, points[i].w, n) && (isdigit((unsigned char)t[e - n - 1]) || t[e - n - 1] == ' ')) {
+			pfactor = points[i].factor;
+			e -= n;
+			while (e > s && t[e - 1] == ' ')
+				e--;
+		}
+	}
 	if (e > s && t[e - 1] == '%') {
 		v->percent = 1;
 		e--;
@@ -96,6 +111,12 @@ static int parse_number(const char *t, size_t s, size_t e, struct table_value *v
 	if (errno || *end || !isfinite(d))
 		return -1;
 	v->value = neg ? -d : d;
+	if (pfactor) {
+		if (v->percent)
+			return -1;
+		v->points = 1;
+		v->value *= pfactor;
+	}
 	return 0;
 }
 

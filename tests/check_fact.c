@@ -785,6 +785,15 @@ static const struct {
 	  "首席财务官罗硕瀚：三季度资本开支为130亿元，环比下降32%。\n", "2025-11-14",
 	  "tencent capex level 13000000000 CNY 2025-09-30 actual exact;tencent capex qoq -32 % 2025-09-30 actual exact;"
 	  "tencent revenue level 192870000000 CNY 2025-09-30 actual exact;tencent revenue yoy 15 % 2025-09-30 actual exact" },
+	/* a quarterly table's margin row: its QoQ/YoY cells in points */
+	{ "台积电3Q25业绩点评\n\n单位：亿元新台币\n"
+	  "                   2Q25      3Q25      QoQ\n"
+	  "营业收入           9,338     9,899     6.0%\n"
+	  "毛利率             58.6%     59.5%    0.9pct\n", "2025-10-17",
+	  "tsmc gross_margin level 58.6 % 2025-06-30 actual exact;tsmc gross_margin level 59.5 % 2025-09-30 actual exact;"
+	  "tsmc gross_margin qoq 0.9 pp 2025-09-30 actual exact;"
+	  "tsmc revenue level 933800000000 TWD 2025-06-30 actual exact;tsmc revenue level 989900000000 TWD 2025-09-30 actual exact;"
+	  "tsmc revenue qoq 6 % 2025-09-30 actual exact" },
 	/* a release's like-for-like growth is a variant, not a second value;
 	 * a change in a sentence on a measure the lexicon does not know is
 	 * not the metric said before */

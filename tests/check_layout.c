@@ -195,6 +195,27 @@ START_TEST(test_values)
 }
 END_TEST
 
+/* 0.9pct, +1.7ppt, 90bps: points of a percentage; 5%pct is nothing. */
+START_TEST(test_points)
+{
+	static const struct {
+		const char *cell;
+		int ok;
+		double value;
+	} cells[] = { { "0.9pct", 1, 0.9 }, { "+1.7ppt", 1, 1.7 }, { "-0.5 pp", 1, -0.5 }, { "90bps", 1, 0.9 },
+		      { "5%pct", 0, 0 }, { "pct", 0, 0 } };
+	for (size_t i = 0; i < ARRAY_LEN(cells); i++) {
+		struct table_value v;
+		int rc = table_parse_value(cells[i].cell, 0, strlen(cells[i].cell), &v);
+		ck_assert_msg((rc == 0) == cells[i].ok, "%s", cells[i].cell);
+		if (rc == 0) {
+			ck_assert(v.points && !v.percent);
+			ck_assert_msg(fabs(v.value - cells[i].value) < 1e-9, "%s: %g", cells[i].cell, v.value);
+		}
+	}
+}
+END_TEST
+
 START_TEST(test_blocks_and_cells)
 {
 	const char *text = "表 1：核心指标\n单位：亿元\n指标          3Q24      4Q24\n腾讯：资本开支  170.9     365.8\n"
@@ -317,6 +338,7 @@ int main(void)
 	tcase_add_test(tc, test_scopes);
 	tcase_add_test(tc, test_unmarked_items);
 	tcase_add_test(tc, test_after_list);
+	tcase_add_test(tc, test_points);
 	tcase_add_test(tc, test_ranges);
 	tcase_add_loop_test(tc, test_values, 0, ARRAY_LEN(values));
 	tcase_add_test(tc, test_blocks_and_cells);
