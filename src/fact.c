@@ -906,7 +906,25 @@ static int only_spaces_words(const char *t, size_t s, size_t e)
  * an entity's name calls that entity a part, it names no other part. */
 static int names_entity_part(const struct job *j, size_t k, size_t first)
 {
-	return k > first && j->toks[k - 1].type == T_ENTITY && only_spaces(j->t, j->toks[k - 1].end, j->toks[k].start);
+	if (k <= first || j->toks[k - 1].type != T_ENTITY)
+		return 0;
+	size_t gs = j->toks[k - 1].end, ge = j->toks[k].start;
+	if (only_spaces(j->t, gs, ge))
+		return 1;
+	/* "Azure cloud business": one word of what a part is, between its
+	 * name and the noun, is still the part itself (of a company, "Microsoft
+	 * cloud business" is a part of it) */
+	const struct lexicon_entity *en = lexicon_entity_at(j->fx->lx, (size_t)j->lm[j->toks[k - 1].idx].index);
+	if (en->parent < 0)
+		return 0;
+	while (gs < ge && j->t[gs] == ' ')
+		gs++;
+	while (ge > gs && j->t[ge - 1] == ' ')
+		ge--;
+	for (size_t i = gs; i < ge; i++)
+		if (!isalpha((unsigned char)j->t[i]))
+			return 0;
+	return ge > gs;
 }
 
 /* 特斯拉交付量同比增长 7%, "Tesla deliveries grew 7%": the growth of a
@@ -920,6 +938,9 @@ static int growth_of_unknown_measure(const struct job *j, size_t k, size_t first
 	size_t c = k;
 	while (c > first && j->toks[c - 1].type == T_CUE && j->toks[c - 1].clause == j->toks[k].clause)
 		c--;
+	/* "Azure cloud business grew 40%": the part itself (names_entity_part) */
+	if (c < k && (cue_of(j, &j->toks[c]) & CUE_SEGNOUN) && names_entity_part(j, c, first))
+		return 0;
 	size_t e = j->toks[c].start;
 	size_t s = c > first ? j->toks[c - 1].end : j->sent_start;
 	const char *t = j->t;
@@ -2245,6 +2266,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			met = st->last.met;
 			met_sign = 1;
 		}
+		/* "grew 20.2% to $33 billion": the level the growth reached */
+		if (met < 0 && q->kind == NL_AMOUNT && (before & CUE_TO) && st->last.valid && st->last.ent == ent &&
+		    strcmp(st->last.kind, "level") && k >= sent_first + 2 && j->toks[k - 2].type == T_QTY &&
+		    j->toks[k - 2].clause == tk->clause) {
+			met = st->last.met;
+			met_sign = 1;
+		}
 		if (met < 0) {
 			add_candidate(j, tk, "no metric%s", "");
 			return;
@@ -2575,6 +2603,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	    date_cmp(p.end, j->ref) <= 0 && reported_in_text(j, ent, &p)) {
 		add_candidate(j, tk, "a forecast naming no period, and the text's own period is over%s", "");
 		return;
+	}
+	/* "revenue rose 34% to $15.16 billion": the level the change just
+	 * given reached, in its period */
+	if (have < 0 && !q->slash_group && q->kind == NL_AMOUNT && (before & CUE_TO) && st->last.valid &&
+	    st->last.ent == ent && st->last.met == met && strcmp(st->last.kind, "level") && k >= sent_first + 2 &&
+	    j->toks[k - 2].type == T_QTY && j->toks[k - 2].clause == tk->clause) {
+		p = st->last.period;
+		have = 0;
 	}
 	/* a slash list takes its periods from its own list (below) */
 	if (have < 0 && !q->slash_group) {

@@ -794,6 +794,15 @@ static const struct {
 	  "tsmc gross_margin qoq 0.9 pp 2025-09-30 actual exact;"
 	  "tsmc revenue level 933800000000 TWD 2025-06-30 actual exact;tsmc revenue level 989900000000 TWD 2025-09-30 actual exact;"
 	  "tsmc revenue qoq 6 % 2025-09-30 actual exact" },
+	/* news: "grew 20.2% to $33 billion" — the level the growth reached,
+	 * of its metric and period; "Azure cloud business" is Azure's own */
+	{ "Big Tech's cloud units race to meet AI demand\n\n"
+	  "Amazon Web Services grew 20.2% to $33 billion in the third quarter, Amazon said on Thursday.\n\n"
+	  "Microsoft's Azure cloud business grew 40% in the July-September period.\n\n"
+	  "Google Cloud's revenue rose 34% to $15.16 billion.\n", "2025-10-30",
+	  "aws revenue level 33000000000 USD 2025-09-30 actual exact;aws revenue yoy 20.2 % 2025-09-30 actual exact;"
+	  "azure revenue yoy 40 % 2025-09-30 actual exact;google-cloud revenue level 15160000000 USD 2025-09-30 actual exact;"
+	  "google-cloud revenue yoy 34 % 2025-09-30 actual exact" },
 	/* a release's like-for-like growth is a variant, not a second value;
 	 * a change in a sentence on a measure the lexicon does not know is
 	 * not the metric said before */
