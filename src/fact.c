@@ -4339,6 +4339,22 @@ static size_t window_end(const struct textnorm *tn, const struct layout_line *li
 }
 
 
+/* Whether the sentence t[s..e) opens on words that point back at the part
+ * the sentence before named (Its backlog, The unit's margin, 该业务). */
+static int opens_on_part(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "Its ", "The unit", "The segment", "The division", "The business",
+					     "该业务", "该板块", "该部门", "该分部" };
+	while (s < e && t[s] == ' ')
+		s++;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t n = strlen(words[i]);
+		if (e - s >= n && !memcmp(t + s, words[i], n))
+			return 1;
+	}
+	return 0;
+}
+
 /* The facts of one window: the text tn->text[0..len), in[0..) as given. */
 static int read_window(struct job *j, struct textnorm *tn, size_t len, struct layout_line *lines, size_t nlines,
 		       struct fact_list *out, struct errmsg *e)
@@ -4428,9 +4444,11 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				st.per = st.frame_per = frame_period(j, frames[li].period);
 				st.frame_est = 0;
 			}
-		} else if (st.ent >= 0 && !se->soft && st.ent != st.frame_ent) {
+		} else if (st.ent >= 0 && !se->soft && st.ent != st.frame_ent && !opens_on_part(tn->text, se->start, se->end)) {
 			/* a part named in one sentence: the next is of its company
-			 * again — but a part a heading names holds for its text */
+			 * again — but a part a heading names holds for its text, and
+			 * a sentence opening on "Its", "The unit's", 该业务 goes on
+			 * about the part */
 			st.ent = lexicon_root(fx->lx, st.ent);
 		} else if (st.ent == -2) {
 			st.ent = st.ent_before_mixed;

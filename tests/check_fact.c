@@ -803,6 +803,11 @@ static const struct {
 	  "aws revenue level 33000000000 USD 2025-09-30 actual exact;aws revenue yoy 20.2 % 2025-09-30 actual exact;"
 	  "azure revenue yoy 40 % 2025-09-30 actual exact;google-cloud revenue level 15160000000 USD 2025-09-30 actual exact;"
 	  "google-cloud revenue yoy 34 % 2025-09-30 actual exact" },
+	/* a sentence opening on "Its" goes on about the part the one before
+	 * named, not its company */
+	{ "Alphabet Q3 2025 earnings\n\nGoogle Cloud revenue rose 34% in the third quarter of 2025. "
+	  "Its backlog was $155 billion at the end of the third quarter of 2025.\n", "2025-10-30",
+	  "google-cloud backlog level 155000000000 USD 2025-09-30 actual exact;google-cloud revenue yoy 34 % 2025-09-30 actual exact" },
 	/* a release's like-for-like growth is a variant, not a second value;
 	 * a change in a sentence on a measure the lexicon does not know is
 	 * not the metric said before */
