@@ -22,6 +22,7 @@ struct frame_mention {
 	int period;     /* a period: its index in the caller's list; -1 for an entity */
 	int object;     /* an entity named as an object (with, to, 向): not a subject */
 	int quantity;   /* neither: a figure (what follows it in a line is no frame) */
+	int coref;      /* neither: "公司", "the company" — the document's subject said again */
 };
 
 /* What a line is about when it does not say. */

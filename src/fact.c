@@ -4144,13 +4144,16 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		 * from the report's date frames none of its figures */
 		if (framing && px->year && j->ref.y && (px->year < j->ref.y - 6 || px->year > j->ref.y + 4))
 			framing = 0;
-		if (tk->type != T_ENTITY && !framing && !qty)
+		/* 公司, the company: the subject named again, for its share */
+		int coref = tk->type == T_CUE && (cue_of(j, tk) & CUE_COREF);
+		if (tk->type != T_ENTITY && !framing && !qty && !coref)
 			continue;
 		struct frame_mention *x = &m[nm++];
 		x->pos = tk->start;
 		x->entity = x->root = x->period = -1;
 		x->object = 0;
 		x->quantity = qty;
+		x->coref = coref;
 		if (tk->type == T_ENTITY) {
 			x->entity = j->lm[tk->idx].index;
 			x->root = lexicon_root(j->fx->lx, x->entity);

@@ -97,9 +97,9 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 			if (lines[i].boilerplate)
 				continue;
 			for (size_t x = from[i]; x < from[i + 1]; x++)
-				if (m[x].entity >= 0) {
+				if (m[x].entity >= 0 || m[x].coref) {
 					doc->mentions++;
-					doc->subject_share += m[x].root == root;
+					doc->subject_share += m[x].coref || m[x].root == root;
 				}
 		}
 		if (doc->subject_share * 3 >= doc->mentions)

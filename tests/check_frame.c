@@ -5,10 +5,11 @@
 #include "layout.h"
 #include "testutil.h"
 
-#define ENT(p, e, r) { (p), (e), (r), -1, 0, 0 }
-#define OBJ(p, e, r) { (p), (e), (r), -1, 1, 0 }
-#define PER(p, k) { (p), -1, -1, (k), 0, 0 }
-#define QTY(p) { (p), -1, -1, -1, 0, 1 }
+#define ENT(p, e, r) { (p), (e), (r), -1, 0, 0, 0 }
+#define OBJ(p, e, r) { (p), (e), (r), -1, 1, 0, 0 }
+#define PER(p, k) { (p), -1, -1, (k), 0, 0, 0 }
+#define QTY(p) { (p), -1, -1, -1, 0, 1, 0 }
+#define COREF(p) { (p), -1, -1, -1, 0, 0, 1 }
 
 /* The offset of the start of line `n` (from 0) of text. */
 static size_t line_pos(const char *text, int n)
@@ -61,6 +62,29 @@ START_TEST(test_press_release)
 	ck_assert_int_eq(x.doc.period, 0);
 	ck_assert_int_eq(x.f[3].entity, 3);
 	ck_assert_int_eq(x.f[3].period, 0);
+	framed_free(&x);
+}
+END_TEST
+
+/* A note on one company that names its customers more often than the
+ * company itself: 公司 counts for the subject's share. */
+START_TEST(test_coref_share)
+{
+	const char *t = "Alpha点评\n\n本周公司发布三季度报告，业绩符合我们此前的预期，维持评级不变。\nBeta与Gamma订单强劲，公司收入增长，公司利润增长。\nBeta加单，公司受益。\n";
+	struct frame_mention m[] = {
+		ENT(line_pos(t, 0), 1, 1),	    ENT(line_pos(t, 3), 2, 2),	     ENT(line_pos(t, 3) + 7, 3, 3),
+		COREF(line_pos(t, 3) + 30),	    COREF(line_pos(t, 3) + 50),	     ENT(line_pos(t, 4), 2, 2),
+		COREF(line_pos(t, 4) + 12),
+	};
+	struct framed x;
+	frame_text(t, m, ARRAY_LEN(m), &x);
+	ck_assert_int_eq(x.doc.subject, 1);
+	framed_free(&x);
+	/* without them, Alpha has none of the body's mentions */
+	struct frame_mention bare[] = { ENT(line_pos(t, 0), 1, 1), ENT(line_pos(t, 3), 2, 2), ENT(line_pos(t, 3) + 7, 3, 3),
+					ENT(line_pos(t, 4), 2, 2) };
+	frame_text(t, bare, ARRAY_LEN(bare), &x);
+	ck_assert_int_eq(x.doc.subject, -1);
 	framed_free(&x);
 }
 END_TEST
@@ -145,6 +169,7 @@ int main(void)
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, test_press_release);
 	tcase_add_test(tc, test_several_companies);
+	tcase_add_test(tc, test_coref_share);
 	tcase_add_test(tc, test_subject_outweighed);
 	tcase_add_test(tc, test_object_and_figure);
 	tcase_add_test(tc, test_known_subject);
