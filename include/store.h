@@ -125,6 +125,20 @@ int store_transaction(struct store *s, int (*fn)(struct store *, void *), void *
 
 /* ---- reports ---- */
 
+/* A report's text compressed as the store keeps it. */
+struct store_text {
+	void *z;      /* owned: store_text_free() */
+	size_t zlen;
+	size_t len;   /* the text's size */
+};
+
+/* Compresses text[0..len) into `out`, before the store is touched, so that
+ * `add` compresses on the thread that extracts rather than on the one
+ * that stores. Returns 0, or -1 with `e` set. */
+int store_text_pack(const char *text, size_t len, struct store_text *out, struct errmsg *e);
+
+void store_text_free(struct store_text *t);
+
 struct report_meta {
 	const char *sha256;
 	const char *title;
@@ -138,6 +152,7 @@ struct report_meta {
 	size_t text_len;
 	int pages;               /* a PDF's page count (pages split by form feeds) */
 	const char *extractor;   /* what made the facts (store_extractor_version()); NULL: unknown */
+	const struct store_text *packed; /* `text` compressed already (store_text_pack()), or NULL */
 };
 
 struct add_result {

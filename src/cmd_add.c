@@ -250,6 +250,7 @@ struct prepared {
 	int stage;
 	struct report_input in;
 	struct fact_list facts;
+	struct store_text packed; /* STAGE_READY: the text compressed, as the store keeps it */
 	struct report_reader rd; /* open when `streamed` */
 	int streamed;
 	char sha256[65];    /* STAGE_STREAM: the file's */
@@ -294,12 +295,16 @@ static void prepare(const struct fact_extractor *fx, const struct add_opts *o, c
 	if (p->in.pages)
 		for (size_t i = 0; i < p->facts.n; i++)
 			p->facts.items[i].page = docconv_page_at(p->in.data, p->facts.items[i].start);
+	/* compressed here, on the reader thread: the storing one is the busier */
+	if (store_text_pack(p->in.data, p->in.len, &p->packed, &p->e) < 0)
+		return;
 	p->stage = STAGE_READY;
 }
 
 static void prepared_free(struct prepared *p)
 {
 	fact_list_free(&p->facts);
+	store_text_free(&p->packed);
 	if (p->stage > STAGE_LOAD_FAILED)
 		reportin_free(&p->in);
 	if (p->streamed)
@@ -463,7 +468,7 @@ static int store_prepared(struct store *s, const struct add_opts *o, const struc
 			.sha256 = p->in.sha256, .title = p->in.title, .source = o->source, .published = p->in.date,
 			.date_source = p->in.date_source, .path = strcmp(p->path, "-") ? p->path : NULL,
 			.encoding = p->in.encoding, .size = p->in.size, .text = p->in.data, .text_len = p->in.len,
-			.pages = p->in.pages, .extractor = o->extractor,
+			.pages = p->in.pages, .extractor = o->extractor, .packed = &p->packed,
 		};
 		rc = store_add_report(s, &meta, &p->facts, &r, &e);
 	}

@@ -289,39 +289,55 @@ struct store_report {
 
 /* One try of store_add_report(): the report's transaction from begin to
  * end. */
-static int add_whole(struct store *s, const struct report_meta *meta, const struct fact_list *facts, const void *z,
-		     size_t zlen, struct add_result *res, struct errmsg *e)
+static int add_whole(struct store *s, const struct report_meta *meta, const struct fact_list *facts,
+		     const struct store_text *t, struct add_result *res, struct errmsg *e)
 {
-	int open = s->ops->report_begin(s, meta, z != NULL, res, e);
+	int open = s->ops->report_begin(s, meta, t != NULL, res, e);
 	if (open <= 0)
 		return open;
 	if (s->ops->report_facts(s, meta, facts, 1, res, e) < 0) {
 		s->ops->report_end(s, meta, 0, 0, NULL, 0, res, NULL);
 		return -1;
 	}
-	return s->ops->report_end(s, meta, 1, meta->text_len, z, zlen, res, e);
+	return s->ops->report_end(s, meta, 1, t ? t->len : 0, t ? t->z : NULL, t ? t->zlen : 0, res, e);
+}
+
+int store_text_pack(const char *text, size_t len, struct store_text *out, struct errmsg *e)
+{
+	uLongf zlen = compressBound((uLong)len);
+	out->z = xmalloc(zlen);
+	out->len = len;
+	if (compress2(out->z, &zlen, (const Bytef *)text, (uLong)len, 6) != Z_OK) {
+		store_text_free(out);
+		return err_set(e, "cannot compress the report's text");
+	}
+	out->zlen = zlen;
+	return 0;
+}
+
+void store_text_free(struct store_text *t)
+{
+	free(t->z);
+	memset(t, 0, sizeof(*t));
 }
 
 int store_add_report(struct store *s, const struct report_meta *meta, const struct fact_list *facts,
 		     struct add_result *res, struct errmsg *e)
 {
-	Bytef *z = NULL;
-	uLongf zlen = 0;
-	if (meta->text) {
-		zlen = compressBound((uLong)meta->text_len);
-		z = xmalloc(zlen);
-		if (compress2(z, &zlen, (const Bytef *)meta->text, (uLong)meta->text_len, 6) != Z_OK) {
-			free(z);
-			return err_set(e, "cannot compress the report's text");
-		}
+	struct store_text mine = { NULL, 0, 0 };
+	const struct store_text *t = meta->packed;
+	if (meta->text && !t) {
+		if (store_text_pack(meta->text, meta->text_len, &mine, e) < 0)
+			return -1;
+		t = &mine;
 	}
 	int rc;
 	for (int tries = 1;; tries++) {
-		rc = add_whole(s, meta, facts, z, zlen, res, e);
+		rc = add_whole(s, meta, facts, t, res, e);
 		if (rc == 0 || tries == ADD_TRIES || !s->ops->may_retry(s))
 			break;
 	}
-	free(z);
+	store_text_free(&mine);
 	return rc;
 }
 

@@ -181,7 +181,7 @@ static long add(struct store *s, const char *sha, const char *date, struct fact 
 	struct fact_list l = FACT_LIST_INIT;
 	for (size_t i = 0; i < n; i++)
 		fact_list_add(&l, &facts[i]);
-	struct report_meta m = { sha, "title", NULL, date, "option", NULL, "UTF-8", 10, NULL, 0, 0, NULL };
+	struct report_meta m = { sha, "title", NULL, date, "option", NULL, "UTF-8", 10, NULL, 0, 0, NULL, NULL };
 	struct errmsg e;
 	ck_assert_int_eq(store_add_report(s, &m, &l, r, &e), 0);
 	fact_list_free(&l);
@@ -414,7 +414,7 @@ START_TEST(test_migration_0008_keeps_everything)
 	int pages;
 	ck_assert_int_eq(store_report_text(s, 1, &text, &len, &pages, date, &e), 1);
 	struct fact_list l = FACT_LIST_INIT;
-	struct report_meta m = { "v7a", "title", NULL, "2025-10-30", "option", NULL, "UTF-8", 10, "the text", 8, 0, "x" };
+	struct report_meta m = { "v7a", "title", NULL, "2025-10-30", "option", NULL, "UTF-8", 10, "the text", 8, 0, "x", NULL };
 	struct add_result r;
 	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), 0);
 	ck_assert(r.duplicate && r.text_kept && !r.retracted);
@@ -444,7 +444,7 @@ START_TEST(test_failed_add_stores_nothing)
 	struct fact_list l = FACT_LIST_INIT;
 	fact_list_add(&l, &f[0]);
 	fact_list_add(&l, &f[1]);
-	struct report_meta m = { "eee", "t", NULL, "2025-10-30", "option", NULL, "UTF-8", 1, NULL, 0, 0, NULL };
+	struct report_meta m = { "eee", "t", NULL, "2025-10-30", "option", NULL, "UTF-8", 1, NULL, 0, 0, NULL, NULL };
 	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), -1);
 	fact_list_free(&l);
 	store_close(s);
@@ -477,7 +477,7 @@ START_TEST(test_report_in_windows)
 		text[i] = (char)('a' + (x >> 16) % 26);
 	}
 	text[len] = '\0';
-	struct report_meta m = { "bbb", "long", NULL, "2025-11-30", "option", NULL, "UTF-8", (long)len, NULL, 0, 0, NULL };
+	struct report_meta m = { "bbb", "long", NULL, "2025-11-30", "option", NULL, "UTF-8", (long)len, NULL, 0, 0, NULL, NULL };
 	struct store_report *sr;
 	ck_assert_int_eq(store_report_begin(s, &m, &sr, &r, &e), 0);
 	ck_assert_ptr_nonnull(sr);
@@ -512,7 +512,7 @@ START_TEST(test_report_in_windows)
 	free(got);
 
 	/* rolled back: nothing of it */
-	struct report_meta m2 = { "ccc", "gone", NULL, "2025-12-30", "option", NULL, "UTF-8", 1, NULL, 0, 0, NULL };
+	struct report_meta m2 = { "ccc", "gone", NULL, "2025-12-30", "option", NULL, "UTF-8", 1, NULL, 0, 0, NULL, NULL };
 	ck_assert_int_eq(store_report_begin(s, &m2, &sr, &r, &e), 0);
 	ck_assert_int_eq(store_report_facts(sr, &l, &e), 0);
 	ck_assert_int_eq(store_report_text_add(sr, text, len, &e), 0);
@@ -580,7 +580,7 @@ START_TEST(test_reextract_reject_redate)
 		fact_list_add(&l, &a[i]);
 	static const char text[] = "Microsoft RPO was $392 billion; revenue $77.7 billion.";
 	struct report_meta m = { "rx1", "t", NULL, "2025-10-30", "option", NULL, "UTF-8", 10, text, sizeof(text) - 1, 0,
-				 "x1" };
+				 "x1", NULL };
 	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), 0);
 	long id = r.report_id;
 	char *got;
@@ -743,7 +743,7 @@ START_TEST(test_current_table_follows_changes)
 	struct fact_list l = FACT_LIST_INIT;
 	fact_list_add(&l, &bad[0]);
 	fact_list_add(&l, &bad[1]);
-	struct report_meta m = { "bad", "t", NULL, "2026-12-01", "option", NULL, "UTF-8", 1, NULL, 0, 0, NULL };
+	struct report_meta m = { "bad", "t", NULL, "2026-12-01", "option", NULL, "UTF-8", 1, NULL, 0, 0, NULL, NULL };
 	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), -1);
 	fact_list_free(&l);
 	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM fact_current"), before);
