@@ -41,13 +41,14 @@ struct sq {
 };
 
 /* The write-ahead log is kept under 64 MiB: a batch ends once it has
- * spilled BATCH_LOG_BYTES to the log (its commit adds at most the 16 MiB
- * page cache), each commit is folded into the store, and a log a reader
+ * spilled BATCH_LOG_BYTES to the log (its commit adds at most the 32 MiB
+ * page cache, BATCH_CACHE_SQL), each commit is folded into the store, and a log a reader
  * keeps from being folded makes the writer wait past LOG_WAIT_BYTES. A
  * log file is cut back to LOG_LIMIT_BYTES once checkpointed. One report
  * is one transaction whatever its size: a report bigger than the bound
  * (a large CSV import) takes the log past it until it commits. */
 #define BATCH_LOG_BYTES (24 << 20)
+#define BATCH_CACHE_SQL "PRAGMA cache_size = -32768"
 #define LOG_WAIT_BYTES (32 << 20)
 #define LOG_LIMIT_BYTES_SQL "67108864"
 
@@ -582,11 +583,14 @@ static sqlite3_int64 page_bytes(struct sq *s)
 static int sq_batch_begin(struct store *base, struct errmsg *e)
 {
 	struct sq *s = (struct sq *)base;
-	/* a batch of reports dirties index pages all over the store; a page
-	 * cache that holds them spares writing each twice (16 MiB, a bound
-	 * that does not grow with the store). Readers keep the default: a big
-	 * cache only costs them fresh memory for pages read once. */
-	if (exec(s, "PRAGMA cache_size = -16384", e) < 0 || exec_retry(s, "BEGIN IMMEDIATE", e) < 0)
+	/* a batch of reports dirties pages all over the store (observations
+	 * are kept in the order of their fact); a page cache that holds them
+	 * spares writing and reading each again (32 MiB, a bound that does
+	 * not grow with the store: with 16 MiB, a store of 5,000 reports
+	 * spilled and re-read its pages, and each add cost more than the one
+	 * before). Readers keep the default: a big cache only costs them
+	 * fresh memory for pages read once. */
+	if (exec(s, BATCH_CACHE_SQL, e) < 0 || exec_retry(s, "BEGIN IMMEDIATE", e) < 0)
 		return -1;
 	s->in_batch = 1;
 	/* counts the pages the batch spills to the log from here on */
@@ -662,7 +666,7 @@ static int report_tx_begin(struct sq *s, struct errmsg *e)
 		return step_once(s, &s->savepoint, "SAVEPOINT add_report", e);
 	/* a report on its own (a long text stored as it is read) writes as
 	 * a batch does: the same page cache */
-	if (exec(s, "PRAGMA cache_size = -16384", e) < 0)
+	if (exec(s, BATCH_CACHE_SQL, e) < 0)
 		return -1;
 	return exec_retry(s, "BEGIN IMMEDIATE", e);
 }
