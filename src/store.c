@@ -287,6 +287,23 @@ struct store_report {
 	long parts;       /* parts handed to the backend */
 };
 
+/* Commits (commit != 0: with its text's end z[0..n) and its add event)
+ * or rolls back the open report. */
+static int report_end(struct store *s, const struct report_meta *meta, int commit, size_t text_len, const void *z,
+		      size_t n, struct add_result *res, struct errmsg *e)
+{
+	if (!commit)
+		return s->ops->report_end(s, meta, 0, 0, NULL, 0, NULL, res, e);
+	struct buf what = BUF_INIT;
+	if (!res->duplicate)
+		buf_printf(&what, "added report %ld dated %s (date from %s), %ld facts: %s", res->report_id,
+			   meta->published, meta->date_source ? meta->date_source : "option", res->facts,
+			   meta->title ? meta->title : "");
+	int rc = s->ops->report_end(s, meta, 1, text_len, z, n, res->duplicate ? NULL : what.data, res, e);
+	buf_free(&what);
+	return rc;
+}
+
 /* One try of store_add_report(): the report's transaction from begin to
  * end. */
 static int add_whole(struct store *s, const struct report_meta *meta, const struct fact_list *facts,
@@ -296,10 +313,10 @@ static int add_whole(struct store *s, const struct report_meta *meta, const stru
 	if (open <= 0)
 		return open;
 	if (s->ops->report_facts(s, meta, facts, 1, res, e) < 0) {
-		s->ops->report_end(s, meta, 0, 0, NULL, 0, res, NULL);
+		report_end(s, meta, 0, 0, NULL, 0, res, NULL);
 		return -1;
 	}
-	return s->ops->report_end(s, meta, 1, t ? t->len : 0, t ? t->z : NULL, t ? t->zlen : 0, res, e);
+	return report_end(s, meta, 1, t ? t->len : 0, t ? t->z : NULL, t ? t->zlen : 0, res, e);
 }
 
 int store_text_pack(const char *text, size_t len, struct store_text *out, struct errmsg *e)
@@ -355,7 +372,7 @@ int store_report_begin(struct store *s, const struct report_meta *meta, struct s
 	r->res = *res;
 	r->out = xmalloc(TEXT_PART_BYTES);
 	if (deflateInit(&r->z, 6) != Z_OK) {
-		s->ops->report_end(s, meta, 0, 0, NULL, 0, &r->res, NULL);
+		report_end(s, meta, 0, 0, NULL, 0, &r->res, NULL);
 		free(r->out);
 		free(r);
 		return err_set(e, "cannot compress the report's text");
@@ -426,9 +443,9 @@ int store_report_end(struct store_report *r, int commit, struct add_result *res,
 	else if (commit && text_deflate(r, "", 0, Z_FINISH, e) < 0)
 		rc = -1;
 	if (commit && rc == 0) {
-		rc = s->ops->report_end(s, r->meta, 1, r->text_len, r->out, TEXT_PART_BYTES - r->z.avail_out, &r->res, e);
+		rc = report_end(s, r->meta, 1, r->text_len, r->out, TEXT_PART_BYTES - r->z.avail_out, &r->res, e);
 	} else {
-		s->ops->report_end(s, r->meta, 0, 0, NULL, 0, &r->res, NULL);
+		report_end(s, r->meta, 0, 0, NULL, 0, &r->res, NULL);
 		rc = commit ? -1 : 0;
 	}
 	*res = r->res;

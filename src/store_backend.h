@@ -51,9 +51,10 @@ struct store_backend {
 	/* report_part: part number `part` (1, 2, ...) of the compressed text */
 	int (*report_part)(struct store *s, long report_id, long part, const void *z, size_t n, struct errmsg *e);
 	/* report_end: commits (the text's size `text_len` and the compressed
-	 * stream's end z[0..n), z NULL when no text is kept) or rolls back */
+	 * stream's end z[0..n), z NULL when no text is kept; the add event
+	 * saying `what`, none for a duplicate) or rolls back */
 	int (*report_end)(struct store *s, const struct report_meta *meta, int commit, size_t text_len, const void *z,
-			  size_t n, struct add_result *res, struct errmsg *e);
+			  size_t n, const char *what, struct add_result *res, struct errmsg *e);
 	int (*may_retry)(struct store *s);
 	int (*current_check)(struct store *s, long *differ, struct errmsg *e);
 	int (*set_retracted)(struct store *s, long id, int retract, const char *reason, struct errmsg *e);

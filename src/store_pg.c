@@ -1432,7 +1432,7 @@ static int pg_report_facts(struct store *base, const struct report_meta *meta, c
 }
 
 static int pg_report_end(struct store *base, const struct report_meta *meta, int commit_it, size_t text_len,
-			 const void *z, size_t n, struct add_result *res, struct errmsg *e)
+			 const void *z, size_t n, const char *what, struct add_result *res, struct errmsg *e)
 {
 	struct pg *s = (struct pg *)base;
 	if (!commit_it)
@@ -1442,18 +1442,9 @@ static int pg_report_end(struct store *base, const struct report_meta *meta, int
 	int kept = z ? text_put(s, res->report_id, text_len, meta->pages, z, n, e) : 0;
 	if (kept < 0)
 		goto fail;
-	if (res->duplicate) {
-		res->text_kept = kept;
-	} else {
-		struct buf what = BUF_INIT;
-		buf_printf(&what, "added report %ld dated %s (date from %s), %ld facts: %s", res->report_id,
-			   meta->published, meta->date_source ? meta->date_source : "option", res->facts,
-			   meta->title ? meta->title : "");
-		int erc = event_add(s, "add", res->report_id, 0, 0, NULL, NULL, what.data, NULL, NULL, e);
-		buf_free(&what);
-		if (erc < 0)
-			goto fail;
-	}
+	res->text_kept = res->duplicate && kept;
+	if (what && event_add(s, "add", res->report_id, 0, 0, NULL, NULL, what, NULL, NULL, e) < 0)
+		goto fail;
 	if (commit(s, e) < 0)
 		goto fail;
 	return 0;

@@ -843,6 +843,16 @@ static void bind_fact_key(sqlite3_stmt *st, const struct fact *f)
 	sqlite3_bind_text(st, 6, f->basis, -1, SQLITE_STATIC);
 }
 
+/* How an offered row becomes its fact's current value: when it is dated
+ * on or after the one there (a later row of the same date wins, as in the
+ * views). */
+#define CURRENT_UPSERT                                                                                             \
+	" ON CONFLICT (entity, metric, kind, period_type, period_end, basis) DO UPDATE SET"                         \
+	" obs_id = excluded.obs_id, report_id = excluded.report_id, published = excluded.published,"                \
+	" value = excluded.value, low = excluded.low, high = excluded.high,"                                         \
+	" qualifier = excluded.qualifier, resolution = excluded.resolution"                                          \
+	" WHERE excluded.published >= fact_current.published"
+
 /* Offers observation `id` of a report being added, dated `published`, as
  * its fact's current value. The report is the latest added, so it wins
  * unless the current one is dated later; on the same date the later row
@@ -853,11 +863,7 @@ static int current_offer(struct sq *s, const struct fact *f, long id, long repor
 			 "INSERT INTO fact_current (entity, metric, kind, period_type, period_end, basis, obs_id,"
 			 " report_id, published, value, low, high, qualifier, resolution)"
 			 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
-			 " ON CONFLICT (entity, metric, kind, period_type, period_end, basis) DO UPDATE SET"
-			 " obs_id = excluded.obs_id, report_id = excluded.report_id, published = excluded.published,"
-			 " value = excluded.value, low = excluded.low, high = excluded.high,"
-			 " qualifier = excluded.qualifier, resolution = excluded.resolution"
-			 " WHERE excluded.published >= fact_current.published") < 0)
+			 CURRENT_UPSERT) < 0)
 		return -1;
 	sqlite3_stmt *st = s->curput;
 	bind_fact_key(st, f);
@@ -893,11 +899,7 @@ static int current_take(struct sq *s, long report_id, const char *published)
 			 " SELECT entity, metric, kind, period_type, period_end, basis, id, report_id, ?2, value, low, high,"
 			 " qualifier, resolution FROM observation WHERE report_id = ?1 AND version IS NULL"
 			 " ORDER BY entity, metric, kind, period_type, period_end, id"
-			 " ON CONFLICT (entity, metric, kind, period_type, period_end, basis) DO UPDATE SET"
-			 " obs_id = excluded.obs_id, report_id = excluded.report_id, published = excluded.published,"
-			 " value = excluded.value, low = excluded.low, high = excluded.high,"
-			 " qualifier = excluded.qualifier, resolution = excluded.resolution"
-			 " WHERE excluded.published >= fact_current.published") < 0)
+			 CURRENT_UPSERT) < 0)
 		return -1;
 	sqlite3_bind_int64(s->take, 1, report_id);
 	sqlite3_bind_text(s->take, 2, published, -1, SQLITE_STATIC);
@@ -1115,7 +1117,7 @@ static int sq_report_facts(struct store *base, const struct report_meta *meta, c
 }
 
 static int sq_report_end(struct store *base, const struct report_meta *meta, int commit, size_t text_len, const void *z,
-			 size_t n, struct add_result *res, struct errmsg *e)
+			 size_t n, const char *what, struct add_result *res, struct errmsg *e)
 {
 	struct sq *s = (struct sq *)base;
 	if (!commit) {
@@ -1129,18 +1131,9 @@ static int sq_report_end(struct store *base, const struct report_meta *meta, int
 	}
 	if (z && text_put(s, res->report_id, text_len, meta->pages, z, n, e) < 0)
 		goto fail;
-	if (res->duplicate) {
-		res->text_kept = 1;
-	} else {
-		struct buf what = BUF_INIT;
-		buf_printf(&what, "added report %ld dated %s (date from %s), %ld facts: %s", res->report_id,
-			   meta->published, meta->date_source ? meta->date_source : "option", res->facts,
-			   meta->title ? meta->title : "");
-		int erc = event_add(s, "add", res->report_id, 0, 0, NULL, NULL, what.data, NULL, NULL, e);
-		buf_free(&what);
-		if (erc < 0)
-			goto fail;
-	}
+	res->text_kept = res->duplicate;
+	if (what && event_add(s, "add", res->report_id, 0, 0, NULL, NULL, what, NULL, NULL, e) < 0)
+		goto fail;
 	if (report_tx_commit(s, e) < 0)
 		goto fail;
 	return 0;

@@ -1,25 +1,13 @@
 # A long text is added a window at a time (over four windows of
 # MTRACK_WINDOW, 256K by default): its facts and kept text are those of
-# the same text added whole (MTRACK_WINDOW=1G, read by the default windows), each fact counted against the reports before it whatever
+# the same text added whole (MTRACK_WINDOW=1G, read by the default
+# windows), each fact counted against the reports before it whatever
 # window gave it, and a failure anywhere (a bad byte at the end, a kill)
 # leaves the store as it was.
 source "$(dirname "$0")/lib.bash"
 
 # the project's reports, each copy with its figures drawn anew
-python3 - "$SRC" 40 > long.txt <<'PY'
-import os, random, re, sys
-src, copies = sys.argv[1], int(sys.argv[2])
-parts = []
-for d in ("samples", "tests/docs"):
-    for f in sorted(os.listdir(os.path.join(src, d))):
-        if f.endswith(".txt"):
-            parts.append(open(os.path.join(src, d, f), encoding="utf-8").read())
-blob = "\n\n".join(parts) + "\n\n"
-rng = random.Random(7)
-for k in range(copies):
-    sys.stdout.write(re.sub(r"\d+\.\d+", lambda m: "".join(
-        str(rng.randrange(1, 10)) if c.isdigit() else c for c in m.group(0)), blob))
-PY
+reports_text 7 3 > long.txt
 size=$(wc -c < long.txt)
 expect_eq "the document is over four windows" "$((size > 4 * 262144))" 1
 

@@ -15,23 +15,7 @@ if ldd "$M" 2>/dev/null | grep -q 'libasan\|libtsan\|libmsan'; then
 fi
 
 # distinct reports: the project's own, each copy with its figures drawn anew
-python3 - "$SRC" 40 > big.txt <<'PY'
-import os, random, re, sys
-src, mb = sys.argv[1], int(sys.argv[2])
-parts = []
-for d in ("samples", "tests/docs"):
-    for f in sorted(os.listdir(os.path.join(src, d))):
-        if f.endswith(".txt"):
-            parts.append(open(os.path.join(src, d, f), encoding="utf-8").read())
-blob = "\n\n".join(parts) + "\n\n"
-rng = random.Random(15)
-out, size = sys.stdout, 0
-while size < mb << 20:
-    copy = re.sub(r"\d+\.\d+", lambda m: "".join(
-        str(rng.randrange(1, 10)) if c.isdigit() else c for c in m.group(0)), blob)
-    out.write(copy)
-    size += len(copy.encode("utf-8"))
-PY
+reports_text 15 40 > big.txt
 python3 - <<'PY'
 data = open("big.txt", "rb").read()
 cut = data.index(b"\n\n", 2 << 20) + 2
