@@ -321,14 +321,34 @@ static int add_whole(struct store *s, const struct report_meta *meta, const stru
 
 int store_text_pack(const char *text, size_t len, struct store_text *out, struct errmsg *e)
 {
-	uLongf zlen = compressBound((uLong)len);
-	out->z = xmalloc(zlen);
+	/* A window and hash table no larger than the text needs: compress2()'s
+	 * 64 KB hash table, cleared for each text, was most of the cost of a
+	 * report of a few KB. The stream reads back the same (the window size
+	 * is in its header). */
+	int bits = 9, mem = 1;
+	while (bits < 15 && ((size_t)1 << bits) < len)
+		bits++;
+	mem = bits - 6 < 8 ? bits - 6 : 8;
+	z_stream z;
+	memset(&z, 0, sizeof(z));
 	out->len = len;
-	if (compress2(out->z, &zlen, (const Bytef *)text, (uLong)len, 6) != Z_OK) {
+	out->zlen = 0;
+	out->z = NULL;
+	if (deflateInit2(&z, 6, Z_DEFLATED, bits, mem, Z_DEFAULT_STRATEGY) != Z_OK)
+		return err_set(e, "cannot compress the report's text");
+	size_t cap = deflateBound(&z, (uLong)len);
+	out->z = xmalloc(cap);
+	z.next_in = (Bytef *)(uintptr_t)text;
+	z.avail_in = (uInt)len;
+	z.next_out = out->z;
+	z.avail_out = (uInt)cap;
+	int rc = deflate(&z, Z_FINISH);
+	out->zlen = cap - z.avail_out;
+	deflateEnd(&z);
+	if (rc != Z_STREAM_END) {
 		store_text_free(out);
 		return err_set(e, "cannot compress the report's text");
 	}
-	out->zlen = zlen;
 	return 0;
 }
 

@@ -226,6 +226,14 @@ int store_sqlite_open(const char *path, const struct embedded_migration *migs, s
 	if (!who || !*who)
 		who = getenv("LOGNAME");
 	copy_str(s->who, sizeof(s->who), who && *who ? who : "unknown");
+	/* SQLite's count of the memory it holds takes a global mutex at every
+	 * allocation; nothing here reads it. Set before SQLite starts (a
+	 * later call changes nothing, harmlessly). */
+	static int configured;
+	if (!configured) {
+		configured = 1;
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	}
 	/* a store is used by one thread at a time (add's reader thread only
 	 * extracts), so its connection needs no mutex of its own */
 	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) !=
