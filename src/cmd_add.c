@@ -273,6 +273,8 @@ static int prepare_stream(const struct add_opts *o, const char *path, struct pre
 	    (uintmax_t)sb.st_size <= (uintmax_t)o->window * STREAM_WINDOWS)
 		return 0;
 	int rc = reportin_open(path, o->date, o->title, o->encoding, &p->in, &p->rd, &p->e);
+	if (rc < 0)
+		reportin_free(&p->in); /* whatever its head gave it */
 	if (rc <= 0)
 		return rc < 0;
 	p->streamed = 1;
