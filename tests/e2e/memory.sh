@@ -2,8 +2,8 @@
 # extracted and stored a window at a time, never held whole (issue 15, row
 # 6: a 100 MB text took 375 MiB). The peak resident set of adding a 40 MB
 # text is compared with that of adding its first 2 MB: before, it grew by
-# 99 MiB (22 -> 120 MiB); now by 20 MiB, most of it the store's page cache
-# (16 MiB). The bound allows 48 MiB. Under
+# 99 MiB (22 -> 120 MiB); now by 32 MiB, the store's page cache (a
+# bound that does not grow with the text). The bound allows 64 MiB. Under
 # AddressSanitizer memory says nothing of the program's own (shadow
 # memory, quarantine): skipped there; scripts/test runs it on a Release
 # build as well.
@@ -38,10 +38,10 @@ PY
 }
 
 small=$(peak "$M" add --date 2026-01-01 small.txt)
-store_drop
+store_drop 2>/dev/null
 big=$(peak "$M" add --date 2026-01-01 big.txt)
 echo "peak RSS: ${small} KiB for $(wc -c < small.txt) bytes, ${big} KiB for $(wc -c < big.txt) bytes"
 expect_eq "the text was stored" "$(store_sql "SELECT count(*) FROM report")" 1
-expect_eq "memory growth with the text under 48 MiB (${small} -> ${big} KiB)" "$((big - small < 48 * 1024))" 1
+expect_eq "memory growth with the text under 64 MiB (${small} -> ${big} KiB)" "$((big - small < 64 * 1024))" 1
 expect_eq "memory under 200 MiB (${big} KiB)" "$((big < 200 * 1024))" 1
 finish
