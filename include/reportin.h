@@ -56,6 +56,7 @@ struct report_reader {
 	size_t len, cap;
 	int eof;          /* nothing more to read */
 	size_t offset;    /* where buf[0] stands in the text */
+	long long hashed_size, hashed_mtime; /* the file as reportin_hash() read it */
 };
 
 /* Opens `path` to be read a piece at a time when it is plain UTF-8 text
@@ -73,6 +74,17 @@ int reportin_fill(struct report_reader *r, size_t want, struct errmsg *e);
 
 /* Drops the first n bytes r->buf holds (read and done with). */
 void reportin_consume(struct report_reader *r, size_t n);
+
+/* The sha256 of the whole file `r` reads (its bytes as given, a byte
+ * order mark included, as reportin_load() hashes them), read a piece at a
+ * time beside r's own reading, which it leaves where it was. Returns 0, or
+ * -1 with `e` naming the file. */
+int reportin_hash(struct report_reader *r, char out[65], struct errmsg *e);
+
+/* After the text is read: 0 when the file is as reportin_hash() found it
+ * (its size and modification time), -1 with `e` saying that it changed
+ * while it was read (its hash would not name what was read). */
+int reportin_unchanged(struct report_reader *r, struct errmsg *e);
 
 void reportin_close(struct report_reader *r);
 

@@ -126,6 +126,20 @@ int store_transaction(struct store *s, int (*fn)(struct store *, void *), void *
 
 /* ---- reports ---- */
 
+/* A report's text compressed as the store keeps it. */
+struct store_text {
+	void *z;      /* owned: store_text_free() */
+	size_t zlen;
+	size_t len;   /* the text's size */
+};
+
+/* Compresses text[0..len) into `out`, before the store is touched, so that
+ * `add` compresses on the thread that extracts rather than on the one
+ * that stores. Returns 0, or -1 with `e` set. */
+int store_text_pack(const char *text, size_t len, struct store_text *out, struct errmsg *e);
+
+void store_text_free(struct store_text *t);
+
 struct report_meta {
 	const char *sha256;
 	const char *title;
@@ -139,6 +153,7 @@ struct report_meta {
 	size_t text_len;
 	int pages;               /* a PDF's page count (pages split by form feeds) */
 	const char *extractor;   /* what made the facts (store_extractor_version()); NULL: unknown */
+	const struct store_text *packed; /* `text` compressed already (store_text_pack()), or NULL */
 };
 
 struct add_result {
@@ -176,6 +191,36 @@ int store_batch_full(struct store *s);
  * nothing is stored and `duplicate` is set. */
 int store_add_report(struct store *s, const struct report_meta *meta, const struct fact_list *facts,
 		     struct add_result *res, struct errmsg *e);
+
+/* A report being stored a piece at a time (store_report_begin()). */
+struct store_report;
+
+/*
+ * store_add_report() for a report too long to hold whole: its facts and
+ * its text are handed over as they are extracted, a window at a time, and
+ * memory does not grow with the report. store_report_begin() opens the
+ * report's transaction (its own, never a batch's: call it outside one)
+ * and checks its sha256 (meta->text is ignored). It returns 0 with `*out`
+ * set, or 0 with `*out` NULL when there is nothing to store (res->duplicate
+ * set: the same bytes are stored already, with their text), or -1.
+ * A duplicate whose text was never kept also gets a report: its text is
+ * kept, its facts are not stored again. Then store_report_facts() for
+ * each window's facts (each is counted as store_add_report() counts it,
+ * against the reports before this one, whatever window gave it) and
+ * store_report_text_add() for each piece of the text in order, and
+ * store_report_end(), which commits (commit != 0) or rolls back and frees
+ * the report. Until it commits, nothing of the report is stored or
+ * visible; a failure (a bad byte mid-file, a crash, a full disk) leaves
+ * the store as it was. Once a call has failed, end with commit 0.
+ */
+int store_report_begin(struct store *s, const struct report_meta *meta, struct store_report **out,
+		       struct add_result *res, struct errmsg *e);
+int store_report_facts(struct store_report *r, const struct fact_list *facts, struct errmsg *e);
+int store_report_text_add(struct store_report *r, const char *text, size_t len, struct errmsg *e);
+/* Commits or rolls back (see above) and frees `r`; fills `res` (new,
+ * restated, conflicting; text_kept for a duplicate). A failed commit rolls
+ * back and returns -1. */
+int store_report_end(struct store_report *r, int commit, struct add_result *res, struct errmsg *e);
 
 /* Every fact's current value per basis is kept in a table of its own
  * (fact_current), changed with the reports and observations in the same

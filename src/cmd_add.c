@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,15 +26,18 @@ const char usage_add[] =
 	"add [--date YYYY-MM-DD] [--subject ENTITY] [--source TEXT] [--title TEXT] [--encoding NAME] [--format text|jsonl] PATH...|-\n\n"
 	"Extracts each report and stores it with its facts. Each report is stored\n"
 	"whole or not at all: a report that fails stores nothing and the others are\n"
-	"still added. Reports are committed in batches (every 500 reports, half a\n"
-	"second or 24 MiB written), and each is reported once its batch is\n"
+	"still added. Reports are committed in batches (every 2,000 reports, two\n"
+	"seconds or 24 MiB written), and each is reported once its batch is\n"
 	"committed; the write-ahead log is folded into the store as batches commit,\n"
 	"so it stays under 64 MiB, and once add ends the store file alone holds\n"
 	"everything.\n"
 	"A folder adds the files in it, in name order. The same bytes added again\n"
 	"store nothing: the message names the report holding them (to fix its date,\n"
 	"'mtrack redate'; to read it again, 'mtrack reextract'; if retracted,\n"
-	"'mtrack restore'). Each report's text is kept, compressed, for reextract.\n\n"
+	"'mtrack restore'). Each report's text is kept, compressed, for reextract.\n"
+	"A long plain text (over four windows, see MTRACK_WINDOW) is stored as it is\n"
+	"read, a window at a time, in a transaction of its own: memory does not grow\n"
+	"with it, and it too is stored whole or not at all.\n\n"
 	"  --date D      the report date (default: a date in the report's first lines,\n"
 	"                else the file's modification time); the summary says which\n"
 	"  --subject E   the company the reports are about, when the text does not\n"
@@ -52,13 +56,18 @@ const char usage_add[] =
 	"1024, default 4).\n\n"
 	"Exit status: 0 when every file was added or already there, 1 otherwise.\n";
 
-/* A batch is committed after this many reports or this many seconds. */
-enum { BATCH_REPORTS = 500 };
-static const double BATCH_SECONDS = 0.5;
+/* A batch is committed after this many reports or this many seconds: each
+ * commit writes every page the batch touched (observations are kept in
+ * the order of their fact, so a batch touches pages all over the store)
+ * to the log and folds them into the store, so a smaller batch costs more
+ * per report, the more so the larger the store. */
+enum { BATCH_REPORTS = 2000 };
+static const double BATCH_SECONDS = 2.0;
 
 struct add_opts {
 	const char *date, *source, *title, *encoding, *subject;
 	char extractor[64];
+	size_t window; /* the bytes a long text is read and stored in at a time */
 	int jsonl;
 	int progress;
 	int subject_index; /* the lexicon's index of --subject, -1 none */
@@ -236,14 +245,44 @@ static void progress(const struct add_opts *o, size_t done, size_t total)
 	fflush(stderr);
 }
 
-/* A file read and extracted, waiting to be stored. */
+/* A file read and extracted, waiting to be stored; or a long text opened
+ * and hashed, to be extracted and stored a window at a time. */
+enum { STAGE_LOAD_FAILED, STAGE_EXTRACT_FAILED, STAGE_READY, STAGE_STREAM };
+
 struct prepared {
 	const char *path;   /* borrowed from the file list */
-	int stage;          /* 0 failed to load, 1 failed to extract, 2 ready */
+	int stage;
 	struct report_input in;
 	struct fact_list facts;
+	struct store_text packed; /* STAGE_READY: the text compressed, as the store keeps it */
+	struct report_reader rd; /* open when `streamed` */
+	int streamed;
+	char sha256[65];    /* STAGE_STREAM: the file's */
 	struct errmsg e;
 };
+
+/* A plain text longer than this many windows is streamed into the store. */
+enum { STREAM_WINDOWS = 4 };
+
+/* Opens `path` to be streamed when it is a long plain text: 1 (p->stage
+ * set, STAGE_STREAM or a failure), or 0 to load it whole. */
+static int prepare_stream(const struct add_opts *o, const char *path, struct prepared *p)
+{
+	struct stat sb;
+	if (!strcmp(path, "-") || stat(path, &sb) < 0 || !S_ISREG(sb.st_mode) ||
+	    (uintmax_t)sb.st_size <= (uintmax_t)o->window * STREAM_WINDOWS)
+		return 0;
+	int rc = reportin_open(path, o->date, o->title, o->encoding, &p->in, &p->rd, &p->e);
+	if (rc < 0)
+		reportin_free(&p->in); /* whatever its head gave it */
+	if (rc <= 0)
+		return rc < 0;
+	p->streamed = 1;
+	p->stage = STAGE_EXTRACT_FAILED;
+	if (reportin_hash(&p->rd, p->sha256, &p->e) == 0)
+		p->stage = STAGE_STREAM;
+	return 1;
+}
 
 /* Reads and extracts one file; touches no store, prints nothing, so it may
  * run on the reader thread. */
@@ -253,25 +292,33 @@ static void prepare(const struct fact_extractor *fx, const struct add_opts *o, c
 	memset(p, 0, sizeof(*p));
 	p->path = path;
 	p->facts = (struct fact_list)FACT_LIST_INIT;
-	if (reportin_load(path, o->date, o->title, o->encoding, &p->in, &p->e) < 0)
+	p->rd.fd = -1;
+	if (prepare_stream(o, path, p) || reportin_load(path, o->date, o->title, o->encoding, &p->in, &p->e) < 0)
 		return;
-	p->stage = 1;
+	p->stage = STAGE_EXTRACT_FAILED;
 	if (fact_extract_about(fx, p->in.data, p->in.len, p->in.date, o->subject_index, &p->facts, &p->e) < 0)
 		return;
 	if (p->in.pages)
 		for (size_t i = 0; i < p->facts.n; i++)
 			p->facts.items[i].page = docconv_page_at(p->in.data, p->facts.items[i].start);
-	p->stage = 2;
+	/* compressed here, on the reader thread: the storing one is the busier */
+	if (store_text_pack(p->in.data, p->in.len, &p->packed, &p->e) < 0)
+		return;
+	p->stage = STAGE_READY;
 }
 
 static void prepared_free(struct prepared *p)
 {
 	fact_list_free(&p->facts);
-	if (p->stage > 0)
+	store_text_free(&p->packed);
+	if (p->stage > STAGE_LOAD_FAILED)
 		reportin_free(&p->in);
+	if (p->streamed)
+		reportin_close(&p->rd);
 }
 
-static int store_prepared(struct store *s, const struct add_opts *o, struct prepared *p, struct batch *bt);
+static int store_prepared(struct store *s, const struct add_opts *o, const struct fact_extractor *fx,
+			  struct prepared *p, struct batch *bt);
 
 /* Reads, extracts and stores paths[0..n) again as one transaction; when
  * it cannot commit either, as two halves, down to single reports: the
@@ -298,7 +345,7 @@ static int store_split(struct store *s, const struct add_opts *o, const struct f
 	for (size_t i = 0; i < n; i++) {
 		struct prepared p;
 		prepare(fx, o, paths[i], &p);
-		if (store_prepared(s, o, &p, &grp) < 0)
+		if (store_prepared(s, o, fx, &p, &grp) < 0)
 			rc = -1;
 	}
 	if (n == 1) {
@@ -320,35 +367,118 @@ static int store_split(struct store *s, const struct add_opts *o, const struct f
 	return rc;
 }
 
+/* Renders the outcome of storing one file (rc: store_add_report()'s) into
+ * `shown`, and says on standard error what failed. */
+static void show_outcome(const struct add_opts *o, const struct prepared *p, int rc, const struct add_result *r,
+			 const struct errmsg *e, size_t facts, size_t quantities, struct buf *shown)
+{
+	if (rc < 0) {
+		if (!o->jsonl && p->stage == STAGE_LOAD_FAILED)
+			cli_error("%s", e->text); /* it names the file */
+		else if (!o->jsonl)
+			cli_error("'%s': %s", p->path, e->text);
+		render_result(shown, o, p->path, "failed", p->stage > STAGE_LOAD_FAILED ? &p->in : NULL, NULL, e->text);
+	} else {
+		if (!o->jsonl && !r->duplicate)
+			cli_report_notes(p->path, &p->in, facts, quantities);
+		render_result(shown, o, p->path, r->duplicate ? "duplicate" : "added", &p->in, r, NULL);
+	}
+}
+
+/* Extracts the long text `p` opened a window at a time into report `sr`:
+ * each window's facts and text handed to the store as they come (only
+ * the text, for a duplicate whose text is kept now). Counts the facts and
+ * quantities. */
+static int stream_windows(const struct fact_extractor *fx, const struct add_opts *o, struct prepared *p,
+			  struct store_report *sr, int text_only, size_t *facts, size_t *quantities, struct errmsg *e)
+{
+	struct fact_stream *fs = text_only ? NULL : fact_stream_new(fx, p->in.date, o->subject_index, o->window, e);
+	if (!text_only && !fs)
+		return -1;
+	struct fact_list l = FACT_LIST_INIT;
+	size_t want = 2 * o->window;
+	int rc = 0;
+	for (;;) {
+		if (reportin_fill(&p->rd, want, e) < 0) {
+			rc = -1;
+			break;
+		}
+		const char *text = p->rd.buf ? p->rd.buf : "";
+		size_t len = p->rd.len, used = len;
+		int last = p->rd.eof;
+		if (fs && fact_stream_next(fs, text, len, last, &used, &l, e) < 0) {
+			rc = -1;
+			break;
+		}
+		if (!used && !last) {
+			want = 2 * len; /* no end of a window in reach: read further */
+			continue;
+		}
+		if (store_report_facts(sr, &l, e) < 0 || store_report_text_add(sr, text, used, e) < 0) {
+			rc = -1;
+			break;
+		}
+		*facts += l.n;
+		fact_list_clear(&l);
+		reportin_consume(&p->rd, used);
+		if (last && used == len)
+			break;
+	}
+	*quantities = l.nquantities;
+	fact_list_free(&l);
+	fact_stream_free(fs);
+	return rc < 0 ? -1 : reportin_unchanged(&p->rd, e);
+}
+
+/* Stores a long text (STAGE_STREAM) as it is extracted, in a transaction
+ * of its own (a savepoint when a batch is open) and renders its outcome. */
+static int store_streamed(struct store *s, const struct add_opts *o, const struct fact_extractor *fx,
+			  struct prepared *p, struct add_result *r, struct buf *shown)
+{
+	struct report_meta meta = {
+		.sha256 = p->sha256, .title = p->in.title, .source = o->source, .published = p->in.date,
+		.date_source = p->in.date_source, .path = p->path, .encoding = p->in.encoding, .size = p->in.size,
+		.extractor = o->extractor,
+	};
+	struct store_report *sr = NULL;
+	struct errmsg e;
+	size_t facts = 0, quantities = 0;
+	int rc = store_report_begin(s, &meta, &sr, r, &e);
+	if (rc == 0 && sr) {
+		rc = stream_windows(fx, o, p, sr, r->duplicate, &facts, &quantities, &e);
+		if (store_report_end(sr, rc == 0, r, &e) < 0)
+			rc = -1;
+	}
+	show_outcome(o, p, rc, r, &e, facts, quantities, shown);
+	return rc;
+}
+
 /* Stores one prepared file inside the current batch, records its outcome
  * and frees it. */
-static int store_prepared(struct store *s, const struct add_opts *o, struct prepared *p, struct batch *bt)
+static int store_prepared(struct store *s, const struct add_opts *o, const struct fact_extractor *fx,
+			  struct prepared *p, struct batch *bt)
 {
 	struct add_result r;
 	struct buf shown = BUF_INIT;
 	struct errmsg e = p->e;
 	memset(&r, 0, sizeof(r));
 	int rc = -1;
-	if (p->stage == 2) {
+	if (p->stage == STAGE_STREAM) {
+		rc = store_streamed(s, o, fx, p, &r, &shown);
+		batch_push(bt, p->path, &shown, rc == 0 && !r.duplicate);
+		prepared_free(p);
+		return rc;
+	}
+	if (p->stage == STAGE_READY) {
 		struct report_meta meta = {
 			.sha256 = p->in.sha256, .title = p->in.title, .source = o->source, .published = p->in.date,
 			.date_source = p->in.date_source, .path = strcmp(p->path, "-") ? p->path : NULL,
 			.encoding = p->in.encoding, .size = p->in.size, .text = p->in.data, .text_len = p->in.len,
-			.pages = p->in.pages, .extractor = o->extractor,
+			.pages = p->in.pages, .extractor = o->extractor, .packed = &p->packed,
 		};
 		rc = store_add_report(s, &meta, &p->facts, &r, &e);
 	}
-	if (rc < 0) {
-		if (!o->jsonl && p->stage == 0)
-			cli_error("%s", e.text); /* it names the file */
-		else if (!o->jsonl)
-			cli_error("'%s': %s", p->path, e.text);
-		render_result(&shown, o, p->path, "failed", p->stage > 0 ? &p->in : NULL, NULL, e.text);
-	} else {
-		if (!o->jsonl && !r.duplicate)
-			cli_report_notes(p->path, &p->in, p->facts.n, p->facts.nquantities);
-		render_result(&shown, o, p->path, r.duplicate ? "duplicate" : "added", &p->in, &r, NULL);
-	}
+	show_outcome(o, p, rc, &r, &e, p->facts.n, p->facts.nquantities, &shown);
 	batch_push(bt, p->path, &shown, rc == 0 && !r.duplicate);
 	prepared_free(p);
 	return rc;
@@ -481,7 +611,7 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 		{ NULL, 0, NULL, 0 },
 	};
 	const struct command *self = cli_find_command("add");
-	struct add_opts o = { NULL, NULL, NULL, NULL, NULL, "", 0, 0, -1 };
+	struct add_opts o = { NULL, NULL, NULL, NULL, NULL, "", 0, 0, 0, -1 };
 	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
@@ -549,6 +679,7 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 		goto out;
 	}
 	o.progress = n > 1 && isatty(STDERR_FILENO) && !o.jsonl;
+	o.window = cli->window ? cli->window : FACT_WINDOW_DEFAULT;
 	struct batch bt = { NULL, 0, 0, 0 };
 	struct pipeline pl = { .files = files, .n = n, .fx = fx, .o = &o };
 	pthread_t th;
@@ -559,6 +690,22 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 			next_prepared(&pl, &p);
 		else
 			prepare(fx, &o, files[i], &p);
+		/* a long text is stored as it is read, in a transaction of its
+		 * own: one the batch's savepoint would keep in memory */
+		if (p.stage == STAGE_STREAM) {
+			struct buf shown = BUF_INIT;
+			struct add_result r;
+			if (bt.n && batch_flush(s, &o, &bt, fx) < 0)
+				failed = 1;
+			if (store_streamed(s, &o, fx, &p, &r, &shown) < 0)
+				failed = 1;
+			fputs(buf_str(&shown), stdout);
+			fflush(stdout);
+			buf_free(&shown);
+			prepared_free(&p);
+			progress(&o, i + 1, n);
+			continue;
+		}
 		/* the write lock is taken once the file is ready, not while
 		 * waiting for it */
 		if (bt.n == 0) {
@@ -570,7 +717,7 @@ int cmd_add(int argc, char **argv, struct cli *cli)
 			}
 			bt.started = now_seconds();
 		}
-		if (store_prepared(s, &o, &p, &bt) < 0)
+		if (store_prepared(s, &o, fx, &p, &bt) < 0)
 			failed = 1;
 		/* commit often enough that other writers wait little, an
 		 * interrupted add loses little and the write-ahead log stays

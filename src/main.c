@@ -69,11 +69,12 @@ static const char main_env[] =
 	"postgres://..., or service=NAME from pg_service.conf), in schema --schema NAME\n"
 	"(else $MTRACK_SCHEMA, else mtrack); the password from ~/.pgpass or $PGPASSWORD.\n"
 	"'mtrack help COMMAND' shows a command's options.\n"
-	"A report held whole (add, import; extract of standard input, PDF, HTML or a text not\n"
-	"in UTF-8) over $MTRACK_MAX_FILE_SIZE bytes (default 512M) or with a line over\n"
-	"$MTRACK_MAX_LINE_LENGTH bytes (default 64M) is refused; K, M and G suffixes are read.\n"
-	"extract reads a long text $MTRACK_WINDOW bytes at a time (default 256K, at least 64K):\n"
-	"the facts are the same whatever it is; it bounds the memory extraction takes.\n";
+	"A report held whole (import; add of a text of four windows or less; add and extract\n"
+	"of standard input, PDF, HTML or a text not in UTF-8) over $MTRACK_MAX_FILE_SIZE bytes\n"
+	"(default 512M) or with a line over $MTRACK_MAX_LINE_LENGTH bytes (default 64M) is\n"
+	"refused; K, M and G suffixes are read.\n"
+	"extract and add read a long text $MTRACK_WINDOW bytes at a time (default 256K, at\n"
+	"least 64K): the facts are the same whatever it is; it bounds the memory they take.\n";
 
 static void main_usage(FILE *f)
 {

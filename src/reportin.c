@@ -597,6 +597,58 @@ void reportin_consume(struct report_reader *r, size_t n)
 	r->buf[r->len] = '\0';
 }
 
+/* A file's size and modification time, to tell that it changed. */
+static int file_stamp(int fd, long long *size, long long *mtime)
+{
+	struct stat sb;
+	if (fstat(fd, &sb) < 0)
+		return -1;
+	*size = (long long)sb.st_size;
+	*mtime = (long long)sb.st_mtim.tv_sec * 1000000000LL + sb.st_mtim.tv_nsec;
+	return 0;
+}
+
+int reportin_hash(struct report_reader *r, char out[65], struct errmsg *e)
+{
+	enum { PIECE = 1 << 20 };
+	if (file_stamp(r->fd, &r->hashed_size, &r->hashed_mtime) < 0)
+		return err_set(e, "cannot read '%s': %s", r->name, strerror(errno));
+	struct sha256 *h = sha256_begin(e);
+	if (!h)
+		return -1;
+	char *piece = xmalloc(PIECE);
+	off_t at = 0;
+	int rc = 0;
+	for (;;) {
+		ssize_t n = pread(r->fd, piece, PIECE, at);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			rc = err_set(e, "cannot read '%s': %s", r->name, strerror(errno));
+			break;
+		}
+		if (n == 0)
+			break;
+		sha256_add(h, piece, (size_t)n);
+		at += n;
+	}
+	free(piece);
+	if (rc < 0) {
+		char ignored[65];
+		sha256_end(h, ignored, NULL);
+		return -1;
+	}
+	return sha256_end(h, out, e);
+}
+
+int reportin_unchanged(struct report_reader *r, struct errmsg *e)
+{
+	long long size, mtime;
+	if (file_stamp(r->fd, &size, &mtime) < 0 || size != r->hashed_size || mtime != r->hashed_mtime)
+		return err_set(e, "'%s' changed while it was read; add it again", r->name);
+	return 0;
+}
+
 void reportin_close(struct report_reader *r)
 {
 	if (r->fd >= 0)

@@ -6,9 +6,11 @@
  * rules both apply to the rows they read.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <zlib.h>
 
 #include "sha256.h"
 #include "store_backend.h"
@@ -264,10 +266,214 @@ int store_batch_full(struct store *s)
 	return s->ops->batch_full(s);
 }
 
+/* ---- adding a report: whole, or a window at a time ---- */
+
+/* A report's text is kept as one zlib stream; a long one is handed to the
+ * backend in parts of this many compressed bytes as it is read. */
+#define TEXT_PART_BYTES ((size_t)1 << 20)
+
+/* Tries a whole report this many times when it meets another writer. */
+enum { ADD_TRIES = 9 };
+
+struct store_report {
+	struct store *s;
+	const struct report_meta *meta; /* the caller's, until store_report_end() */
+	struct add_result res;
+	int failed;       /* a call failed: only a rollback is left */
+	int deflating;    /* z is initialized */
+	z_stream z;
+	unsigned char *out; /* TEXT_PART_BYTES; the part being filled */
+	size_t text_len;
+	long parts;       /* parts handed to the backend */
+};
+
+/* Commits (commit != 0: with its text's end z[0..n) and its add event)
+ * or rolls back the open report. */
+static int report_end(struct store *s, const struct report_meta *meta, int commit, size_t text_len, const void *z,
+		      size_t n, struct add_result *res, struct errmsg *e)
+{
+	if (!commit)
+		return s->ops->report_end(s, meta, 0, 0, NULL, 0, NULL, res, e);
+	struct buf what = BUF_INIT;
+	if (!res->duplicate)
+		buf_printf(&what, "added report %ld dated %s (date from %s), %ld facts: %s", res->report_id,
+			   meta->published, meta->date_source ? meta->date_source : "option", res->facts,
+			   meta->title ? meta->title : "");
+	int rc = s->ops->report_end(s, meta, 1, text_len, z, n, res->duplicate ? NULL : what.data, res, e);
+	buf_free(&what);
+	return rc;
+}
+
+/* One try of store_add_report(): the report's transaction from begin to
+ * end. */
+static int add_whole(struct store *s, const struct report_meta *meta, const struct fact_list *facts,
+		     const struct store_text *t, struct add_result *res, struct errmsg *e)
+{
+	int open = s->ops->report_begin(s, meta, t != NULL, res, e);
+	if (open <= 0)
+		return open;
+	if (s->ops->report_facts(s, meta, facts, 1, res, e) < 0) {
+		report_end(s, meta, 0, 0, NULL, 0, res, NULL);
+		return -1;
+	}
+	return report_end(s, meta, 1, t ? t->len : 0, t ? t->z : NULL, t ? t->zlen : 0, res, e);
+}
+
+int store_text_pack(const char *text, size_t len, struct store_text *out, struct errmsg *e)
+{
+	/* A window and hash table no larger than the text needs: compress2()'s
+	 * 64 KB hash table, cleared for each text, was most of the cost of a
+	 * report of a few KB. The stream reads back the same (the window size
+	 * is in its header). */
+	int bits = 9, mem = 1;
+	while (bits < 15 && ((size_t)1 << bits) < len)
+		bits++;
+	mem = bits - 6 < 8 ? bits - 6 : 8;
+	z_stream z;
+	memset(&z, 0, sizeof(z));
+	out->len = len;
+	out->zlen = 0;
+	out->z = NULL;
+	if (deflateInit2(&z, 6, Z_DEFLATED, bits, mem, Z_DEFAULT_STRATEGY) != Z_OK)
+		return err_set(e, "cannot compress the report's text");
+	size_t cap = deflateBound(&z, (uLong)len);
+	out->z = xmalloc(cap);
+	z.next_in = (Bytef *)(uintptr_t)text;
+	z.avail_in = (uInt)len;
+	z.next_out = out->z;
+	z.avail_out = (uInt)cap;
+	int rc = deflate(&z, Z_FINISH);
+	out->zlen = cap - z.avail_out;
+	deflateEnd(&z);
+	if (rc != Z_STREAM_END) {
+		store_text_free(out);
+		return err_set(e, "cannot compress the report's text");
+	}
+	return 0;
+}
+
+void store_text_free(struct store_text *t)
+{
+	free(t->z);
+	memset(t, 0, sizeof(*t));
+}
+
 int store_add_report(struct store *s, const struct report_meta *meta, const struct fact_list *facts,
 		     struct add_result *res, struct errmsg *e)
 {
-	return s->ops->add_report(s, meta, facts, res, e);
+	struct store_text mine = { NULL, 0, 0 };
+	const struct store_text *t = meta->packed;
+	if (meta->text && !t) {
+		if (store_text_pack(meta->text, meta->text_len, &mine, e) < 0)
+			return -1;
+		t = &mine;
+	}
+	int rc;
+	for (int tries = 1;; tries++) {
+		rc = add_whole(s, meta, facts, t, res, e);
+		if (rc == 0 || tries == ADD_TRIES || !s->ops->may_retry(s))
+			break;
+	}
+	store_text_free(&mine);
+	return rc;
+}
+
+int store_report_begin(struct store *s, const struct report_meta *meta, struct store_report **out,
+		       struct add_result *res, struct errmsg *e)
+{
+	*out = NULL;
+	memset(res, 0, sizeof(*res));
+	int open = s->ops->report_begin(s, meta, 1, res, e);
+	if (open <= 0)
+		return open;
+	struct store_report *r = xcalloc(1, sizeof(*r));
+	r->s = s;
+	r->meta = meta;
+	r->res = *res;
+	r->out = xmalloc(TEXT_PART_BYTES);
+	if (deflateInit(&r->z, 6) != Z_OK) {
+		report_end(s, meta, 0, 0, NULL, 0, &r->res, NULL);
+		free(r->out);
+		free(r);
+		return err_set(e, "cannot compress the report's text");
+	}
+	r->deflating = 1;
+	r->z.next_out = r->out;
+	r->z.avail_out = (uInt)TEXT_PART_BYTES;
+	*out = r;
+	return 0;
+}
+
+int store_report_facts(struct store_report *r, const struct fact_list *facts, struct errmsg *e)
+{
+	if (r->failed)
+		return err_set(e, "the report failed already");
+	if (r->s->ops->report_facts(r->s, r->meta, facts, 0, &r->res, e) < 0) {
+		r->failed = 1;
+		return -1;
+	}
+	return 0;
+}
+
+/* Compresses text[0..len) into the report's stream (flush: Z_FINISH, its
+ * end), handing each full part to the backend. */
+static int text_deflate(struct store_report *r, const char *text, size_t len, int flush, struct errmsg *e)
+{
+	r->z.next_in = (Bytef *)(uintptr_t)text;
+	r->z.avail_in = (uInt)len;
+	for (;;) {
+		int zrc = deflate(&r->z, flush);
+		if (zrc == Z_STREAM_ERROR)
+			return err_set(e, "cannot compress the report's text");
+		if (r->z.avail_out == 0) {
+			if (r->s->ops->report_part(r->s, r->res.report_id, ++r->parts, r->out, TEXT_PART_BYTES, e) < 0)
+				return -1;
+			r->z.next_out = r->out;
+			r->z.avail_out = (uInt)TEXT_PART_BYTES;
+			continue;
+		}
+		if (flush == Z_FINISH ? zrc == Z_STREAM_END : r->z.avail_in == 0)
+			return 0;
+	}
+}
+
+int store_report_text_add(struct store_report *r, const char *text, size_t len, struct errmsg *e)
+{
+	if (r->failed)
+		return err_set(e, "the report failed already");
+	/* zlib counts its input in uInt */
+	for (size_t at = 0; at < len;) {
+		size_t n = len - at < ((size_t)1 << 30) ? len - at : (size_t)1 << 30;
+		if (text_deflate(r, text + at, n, Z_NO_FLUSH, e) < 0) {
+			r->failed = 1;
+			return -1;
+		}
+		at += n;
+	}
+	r->text_len += len;
+	return 0;
+}
+
+int store_report_end(struct store_report *r, int commit, struct add_result *res, struct errmsg *e)
+{
+	struct store *s = r->s;
+	int rc = 0;
+	if (commit && r->failed)
+		rc = err_set(e, "the report failed already");
+	else if (commit && text_deflate(r, "", 0, Z_FINISH, e) < 0)
+		rc = -1;
+	if (commit && rc == 0) {
+		rc = report_end(s, r->meta, 1, r->text_len, r->out, TEXT_PART_BYTES - r->z.avail_out, &r->res, e);
+	} else {
+		report_end(s, r->meta, 0, 0, NULL, 0, &r->res, NULL);
+		rc = commit ? -1 : 0;
+	}
+	*res = r->res;
+	if (r->deflating)
+		deflateEnd(&r->z);
+	free(r->out);
+	free(r);
+	return rc;
 }
 
 int store_current_check(struct store *s, long *differ, struct errmsg *e)
@@ -702,6 +908,8 @@ static const enum store_type observation_types[] = { I, I, T, T, T, T, T, T, T, 
 						     T, R, R, T, I, T, I, I, I, R, I, I };
 static const char *const report_text_cols[] = { "report_id", "size", "pages", "body" };
 static const enum store_type report_text_types[] = { I, I, I, B };
+static const char *const report_text_part_cols[] = { "report_id", "part", "body" };
+static const enum store_type report_text_part_types[] = { I, I, B };
 static const char *const event_cols[] = { "id", "at", "who", "action", "report_id", "obs_id",
 					  "version", "before", "after", "what", "why" };
 static const enum store_type event_types[] = { I, T, T, T, I, I, I, T, T, T, T };
@@ -719,6 +927,7 @@ const struct store_table store_tables[] = {
 	TABLE(retraction, "id"),
 	TABLE(observation, "entity, metric, kind, period_type, period_end, id"),
 	TABLE(report_text, "report_id"),
+	TABLE(report_text_part, "report_id, part"),
 	TABLE(event, "id"),
 	TABLE(fact_current, "entity, metric, kind, period_type, period_end, basis"),
 	{ NULL, NULL, NULL, 0, NULL },

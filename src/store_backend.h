@@ -31,8 +31,31 @@ struct store_backend {
 	int (*batch_begin)(struct store *s, struct errmsg *e);
 	int (*batch_end)(struct store *s, int commit, struct errmsg *e);
 	int (*batch_full)(struct store *s);
-	int (*add_report)(struct store *s, const struct report_meta *meta, const struct fact_list *facts,
-			  struct add_result *res, struct errmsg *e);
+	/* The pieces of store_add_report() and store_report_begin() and what
+	 * follows it, which store.c puts together (it compresses the text,
+	 * and tries a whole report again when the backend's may_retry() says
+	 * that its failure was a conflict with another writer and nothing of
+	 * the caller's is lost by a retry: 1, else 0). report_begin opens
+	 * the report's transaction and stores its row (res->report_id); it
+	 * returns 1 when the report is open (new, or a duplicate whose text is
+	 * to be kept now: `text` says one will come), 0 when there is nothing
+	 * to store (a duplicate; its transaction is over), -1 (rolled back). */
+	int (*report_begin)(struct store *s, const struct report_meta *meta, int text, struct add_result *res,
+			    struct errmsg *e);
+	/* report_facts: `facts` of the open report, counted into `res` (its
+	 * facts so far number res->facts, which gives their ids); nothing
+	 * for a duplicate. `whole`: they are all the report's facts (else
+	 * more may come, each still counted against the reports before) */
+	int (*report_facts)(struct store *s, const struct report_meta *meta, const struct fact_list *facts, int whole,
+			    struct add_result *res, struct errmsg *e);
+	/* report_part: part number `part` (1, 2, ...) of the compressed text */
+	int (*report_part)(struct store *s, long report_id, long part, const void *z, size_t n, struct errmsg *e);
+	/* report_end: commits (the text's size `text_len` and the compressed
+	 * stream's end z[0..n), z NULL when no text is kept; the add event
+	 * saying `what`, none for a duplicate) or rolls back */
+	int (*report_end)(struct store *s, const struct report_meta *meta, int commit, size_t text_len, const void *z,
+			  size_t n, const char *what, struct add_result *res, struct errmsg *e);
+	int (*may_retry)(struct store *s);
 	int (*current_check)(struct store *s, long *differ, struct errmsg *e);
 	int (*set_retracted)(struct store *s, long id, int retract, const char *reason, struct errmsg *e);
 	int (*extractor_version)(struct store *s, char out[64], struct errmsg *e);

@@ -1041,29 +1041,34 @@ static int retryable(const struct pg *s)
 	return !strcmp(s->state, "40P01") || !strcmp(s->state, "40001");
 }
 
-/* Keeps a report's text, compressed, unless it has one: 1 when it was
+/* Keeps a report's text (the end of its compressed stream, z[0..n); its
+ * parts, if any, were stored before) unless it has one: 1 when it was
  * kept now, 0 when it had one, -1 on failure. */
-static int text_put(struct pg *s, long report_id, const char *text, size_t len, int pages, struct errmsg *e)
+static int text_put(struct pg *s, long report_id, size_t size, int pages, const void *z, size_t n, struct errmsg *e)
 {
-	uLongf zlen = compressBound((uLong)len);
-	Bytef *z = xmalloc(zlen);
-	if (compress2(z, &zlen, (const Bytef *)text, (uLong)len, 6) != Z_OK) {
-		free(z);
-		return err_set(e, "cannot compress the report's text");
-	}
 	struct params p = { 0 };
 	p_long(&p, report_id);
-	p_long(&p, (long)len);
+	p_long(&p, (long)size);
 	p_long(&p, pages);
-	p_bytes(&p, z, zlen);
+	p_bytes(&p, n ? z : "", n);
 	PGresult *r = run(s, "INSERT INTO report_text (report_id, size, pages, body) VALUES ($1, $2, $3, $4)"
 			  " ON CONFLICT (report_id) DO NOTHING", &p);
-	free(z);
 	if (!res_ok(r))
 		return db_fail(s, r, e, "cannot keep the report's text");
 	long kept = strtol(pq.PQcmdTuples(r), NULL, 10);
 	pq.PQclear(r);
 	return kept > 0;
+}
+
+static int pg_report_part(struct store *base, long report_id, long part, const void *z, size_t n, struct errmsg *e)
+{
+	struct pg *s = (struct pg *)base;
+	struct params p = { 0 };
+	p_long(&p, report_id);
+	p_long(&p, part);
+	p_bytes(&p, z, n);
+	return cmd(s, "INSERT INTO report_text_part (report_id, part, body) VALUES ($1, $2, $3)", &p, e,
+		   "cannot keep the report's text");
 }
 
 /* Appends one field of a COPY text row: \N for NULL, else the value with
@@ -1342,9 +1347,10 @@ static int pg_current_check(struct store *base, long *differ, struct errmsg *e)
 		      NULL, differ, e);
 }
 
-static int add_once(struct pg *s, const struct report_meta *meta, const struct fact_list *facts,
-		    struct add_result *res, struct errmsg *e)
+static int pg_report_begin(struct store *base, const struct report_meta *meta, int text, struct add_result *res,
+			   struct errmsg *e)
 {
+	struct pg *s = (struct pg *)base;
 	memset(res, 0, sizeof(*res));
 	s->state[0] = '\0';
 	if (begin(s, e) < 0)
@@ -1382,66 +1388,77 @@ static int add_once(struct pg *s, const struct report_meta *meta, const struct f
 			  &p, e, "cannot store the report");
 	if (!known && !r)
 		goto fail;
-	if (known || !pq.PQntuples(r)) {
+	if (!known && pq.PQntuples(r)) {
+		res->report_id = lval(r, 0, 0);
 		pq.PQclear(r);
-		r = query(s,
-			  "SELECT id, (coalesce((SELECT action FROM retraction t WHERE t.report_id = r.id"
-			  " ORDER BY t.id DESC LIMIT 1), 'restore') = 'retract')::int FROM report r WHERE sha256 = $1",
-			  &h, e, "cannot store the report");
-		if (!r)
-			goto fail;
-		res->duplicate = 1;
-		res->report_id = pq.PQntuples(r) ? lval(r, 0, 0) : 0;
-		res->retracted = pq.PQntuples(r) ? (int)lval(r, 0, 1) : 0;
-		pq.PQclear(r);
-		/* a report stored before texts were kept gets its text now */
-		if (meta->text) {
-			int kept = text_put(s, res->report_id, meta->text, meta->text_len, meta->pages, e);
-			if (kept < 0)
-				goto fail;
-			res->text_kept = kept;
-			if (commit(s, e) < 0)
-				goto fail;
-			return 0;
-		}
-		rollback(s);
-		return 0;
+		return 1;
 	}
-	res->report_id = lval(r, 0, 0);
 	pq.PQclear(r);
-	/* each fact compared with what the earlier reports said, before any
-	 * of this one's is stored */
-	if (count_against_current(s, facts, res, e) < 0)
+	r = query(s,
+		  "SELECT id, (coalesce((SELECT action FROM retraction t WHERE t.report_id = r.id"
+		  " ORDER BY t.id DESC LIMIT 1), 'restore') = 'retract')::int,"
+		  " (EXISTS (SELECT 1 FROM report_text x WHERE x.report_id = r.id))::int FROM report r WHERE sha256 = $1",
+		  &h, e, "cannot store the report");
+	if (!r)
 		goto fail;
-	/* later reports' rows sort after earlier ones' (migration 0007) */
-	if (copy_facts(s, res->report_id, 0, (long)((uint64_t)res->report_id << 32), facts, e) < 0 ||
-	    (facts->n && current_offer(s, res->report_id, meta->published, e) < 0))
-		goto fail;
-	res->facts = (long)facts->n;
-	if (meta->text && text_put(s, res->report_id, meta->text, meta->text_len, meta->pages, e) < 0)
-		goto fail;
-	struct buf what = BUF_INIT;
-	buf_printf(&what, "added report %ld dated %s (date from %s), %ld facts: %s", res->report_id, meta->published,
-		   meta->date_source ? meta->date_source : "option", res->facts, meta->title ? meta->title : "");
-	int erc = event_add(s, "add", res->report_id, 0, 0, NULL, NULL, what.data, NULL, NULL, e);
-	buf_free(&what);
-	if (erc < 0 || commit(s, e) < 0)
-		goto fail;
-	return 0;
+	res->duplicate = 1;
+	res->report_id = pq.PQntuples(r) ? lval(r, 0, 0) : 0;
+	res->retracted = pq.PQntuples(r) ? (int)lval(r, 0, 1) : 0;
+	/* a report stored before texts were kept gets its text now */
+	int open = text && pq.PQntuples(r) && !lval(r, 0, 2);
+	pq.PQclear(r);
+	if (!open)
+		rollback(s);
+	return open;
 fail:
 	rollback(s);
 	return -1;
 }
 
-static int pg_add_report(struct store *base, const struct report_meta *meta, const struct fact_list *facts,
-			 struct add_result *res, struct errmsg *e)
+static int pg_report_facts(struct store *base, const struct report_meta *meta, const struct fact_list *facts,
+			   int whole, struct add_result *res, struct errmsg *e)
 {
 	struct pg *s = (struct pg *)base;
-	for (int tries = 0;; tries++) {
-		int rc = add_once(s, meta, facts, res, e);
-		if (rc == 0 || s->in_tx || !retryable(s) || tries >= 8)
-			return rc;
-	}
+	(void)meta;
+	(void)whole;
+	if (res->duplicate)
+		return 0;
+	/* each fact compared with what the earlier reports said (the report's
+	 * own facts become current only once all are stored), then stored;
+	 * later reports' rows sort after earlier ones' (migration 0007) */
+	if (count_against_current(s, facts, res, e) < 0 ||
+	    copy_facts(s, res->report_id, 0, (long)((uint64_t)res->report_id << 32) + res->facts, facts, e) < 0)
+		return -1;
+	res->facts += (long)facts->n;
+	return 0;
+}
+
+static int pg_report_end(struct store *base, const struct report_meta *meta, int commit_it, size_t text_len,
+			 const void *z, size_t n, const char *what, struct add_result *res, struct errmsg *e)
+{
+	struct pg *s = (struct pg *)base;
+	if (!commit_it)
+		goto fail;
+	if (!res->duplicate && res->facts && current_offer(s, res->report_id, meta->published, e) < 0)
+		goto fail;
+	int kept = z ? text_put(s, res->report_id, text_len, meta->pages, z, n, e) : 0;
+	if (kept < 0)
+		goto fail;
+	res->text_kept = res->duplicate && kept;
+	if (what && event_add(s, "add", res->report_id, 0, 0, NULL, NULL, what, NULL, NULL, e) < 0)
+		goto fail;
+	if (commit(s, e) < 0)
+		goto fail;
+	return 0;
+fail:
+	rollback(s);
+	return commit_it ? -1 : 0;
+}
+
+static int pg_may_retry(struct store *base)
+{
+	struct pg *s = (struct pg *)base;
+	return !s->in_tx && retryable(s);
 }
 
 static int pg_set_retracted(struct store *base, long id, int retract, const char *reason, struct errmsg *e)
@@ -1594,6 +1611,12 @@ static int pg_each_report(struct store *base, long id, int (*fn)(const struct re
 	return n < 0 ? -1 : 0;
 }
 
+/* A kept text's whole compressed stream (report_text t): its parts, if
+ * any, then its body (NULL when it has none). */
+#define PG_TEXT_STREAM                                                                                             \
+	"coalesce((SELECT string_agg(p.body, ''::bytea ORDER BY p.part) FROM report_text_part p"                    \
+	" WHERE p.report_id = t.report_id), ''::bytea) || t.body"
+
 static int pg_report_text(struct store *base, long id, char **text, size_t *len, int *pages, char date[11],
 			  struct errmsg *e)
 {
@@ -1604,7 +1627,7 @@ static int pg_report_text(struct store *base, long id, char **text, size_t *len,
 	struct params p = { 0 };
 	p_long(&p, id);
 	PGresult *r = query(s,
-			    "SELECT r.published, t.size, t.pages, t.body FROM report r"
+			    "SELECT r.published, t.size, t.pages, " PG_TEXT_STREAM " FROM report r"
 			    " LEFT JOIN report_text t ON t.report_id = r.id WHERE r.id = $1",
 			    &p, e, "cannot read the report");
 	if (!r)
@@ -1921,7 +1944,7 @@ static int pg_count_mentions(struct store *base, const char *const *words, size_
 		   e) < 0)
 		return -1;
 	struct mention_ctx m = { words, nwords, nids, reports, ids, NULL, 0 };
-	int rc = each_row(s, "SELECT report_id, size, body FROM report_text ORDER BY report_id", NULL, mention_row, &m, e,
+	int rc = each_row(s, "SELECT report_id, size, " PG_TEXT_STREAM " FROM report_text t ORDER BY report_id", NULL, mention_row, &m, e,
 			  "cannot read the reports' texts");
 	free(m.text);
 	return rc < 0 ? -1 : 0;
@@ -2358,7 +2381,11 @@ static const struct store_backend pg_backend = {
 	.batch_begin = pg_batch_begin,
 	.batch_end = pg_batch_end,
 	.batch_full = pg_batch_full,
-	.add_report = pg_add_report,
+	.report_begin = pg_report_begin,
+	.report_facts = pg_report_facts,
+	.report_part = pg_report_part,
+	.report_end = pg_report_end,
+	.may_retry = pg_may_retry,
 	.current_check = pg_current_check,
 	.set_retracted = pg_set_retracted,
 	.extractor_version = pg_extractor_version,

@@ -28,10 +28,11 @@ struct sq {
 	sqlite3 *db;
 	char *path;
 	/* the statements of store_add_report(), prepared once per store */
-	sqlite3_stmt *find, *ins, *cur, *obs, *savepoint, *release, *event, *text;
+	sqlite3_stmt *find, *ins, *cur, *take, *obs, *savepoint, *release, *event, *text, *part, *hastext;
 	/* the statements that keep fact_current (migration 0011) */
 	sqlite3_stmt *curput, *curkeys, *curdel, *curbest;
 	int in_batch; /* inside store_batch_begin(): reports use savepoints */
+	int deferred; /* the report being added has facts not offered as current yet */
 	sqlite3_int64 page_size; /* page_bytes() */
 	char who[64]; /* $USER, recorded with each event */
 	int readonly; /* opened immutable: its folder cannot be written */
@@ -40,13 +41,14 @@ struct sq {
 };
 
 /* The write-ahead log is kept under 64 MiB: a batch ends once it has
- * spilled BATCH_LOG_BYTES to the log (its commit adds at most the 16 MiB
- * page cache), each commit is folded into the store, and a log a reader
+ * spilled BATCH_LOG_BYTES to the log (its commit adds at most the 32 MiB
+ * page cache, BATCH_CACHE_SQL), each commit is folded into the store, and a log a reader
  * keeps from being folded makes the writer wait past LOG_WAIT_BYTES. A
  * log file is cut back to LOG_LIMIT_BYTES once checkpointed. One report
  * is one transaction whatever its size: a report bigger than the bound
  * (a large CSV import) takes the log past it until it commits. */
 #define BATCH_LOG_BYTES (24 << 20)
+#define BATCH_CACHE_SQL "PRAGMA cache_size = -32768"
 #define LOG_WAIT_BYTES (32 << 20)
 #define LOG_LIMIT_BYTES_SQL "67108864"
 
@@ -224,6 +226,14 @@ int store_sqlite_open(const char *path, const struct embedded_migration *migs, s
 	if (!who || !*who)
 		who = getenv("LOGNAME");
 	copy_str(s->who, sizeof(s->who), who && *who ? who : "unknown");
+	/* SQLite's count of the memory it holds takes a global mutex at every
+	 * allocation; nothing here reads it. Set before SQLite starts (a
+	 * later call changes nothing, harmlessly). */
+	static int configured;
+	if (!configured) {
+		configured = 1;
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	}
 	/* a store is used by one thread at a time (add's reader thread only
 	 * extracts), so its connection needs no mutex of its own */
 	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) !=
@@ -344,6 +354,9 @@ static void sq_close(struct store *base)
 	sqlite3_finalize(s->release);
 	sqlite3_finalize(s->event);
 	sqlite3_finalize(s->text);
+	sqlite3_finalize(s->take);
+	sqlite3_finalize(s->part);
+	sqlite3_finalize(s->hastext);
 	sqlite3_finalize(s->load);
 	sqlite3_close(s->db);
 	free(s->path);
@@ -579,11 +592,14 @@ static sqlite3_int64 page_bytes(struct sq *s)
 static int sq_batch_begin(struct store *base, struct errmsg *e)
 {
 	struct sq *s = (struct sq *)base;
-	/* a batch of reports dirties index pages all over the store; a page
-	 * cache that holds them spares writing each twice (16 MiB, a bound
-	 * that does not grow with the store). Readers keep the default: a big
-	 * cache only costs them fresh memory for pages read once. */
-	if (exec(s, "PRAGMA cache_size = -16384", e) < 0 || exec_retry(s, "BEGIN IMMEDIATE", e) < 0)
+	/* a batch of reports dirties pages all over the store (observations
+	 * are kept in the order of their fact); a page cache that holds them
+	 * spares writing and reading each again (32 MiB, a bound that does
+	 * not grow with the store: with 16 MiB, a store of 5,000 reports
+	 * spilled and re-read its pages, and each add cost more than the one
+	 * before). Readers keep the default: a big cache only costs them
+	 * fresh memory for pages read once. */
+	if (exec(s, BATCH_CACHE_SQL, e) < 0 || exec_retry(s, "BEGIN IMMEDIATE", e) < 0)
 		return -1;
 	s->in_batch = 1;
 	/* counts the pages the batch spills to the log from here on */
@@ -657,6 +673,10 @@ static int report_tx_begin(struct sq *s, struct errmsg *e)
 {
 	if (s->in_batch)
 		return step_once(s, &s->savepoint, "SAVEPOINT add_report", e);
+	/* a report on its own (a long text stored as it is read) writes as
+	 * a batch does: the same page cache */
+	if (exec(s, BATCH_CACHE_SQL, e) < 0)
+		return -1;
 	return exec_retry(s, "BEGIN IMMEDIATE", e);
 }
 
@@ -713,26 +733,57 @@ static int event_add(struct sq *s, const char *action, long report_id, long obs_
 	return 0;
 }
 
-/* Keeps a report's text, compressed. */
-static int text_put(struct sq *s, long report_id, const char *text, size_t len, int pages, struct errmsg *e)
+/* Keeps a report's text: the end of its compressed stream, z[0..n) (its
+ * parts, if any, were stored before). */
+static int text_put(struct sq *s, long report_id, size_t size, int pages, const void *z, size_t n, struct errmsg *e)
 {
-	uLongf zlen = compressBound((uLong)len);
-	Bytef *z = xmalloc(zlen);
-	if (compress2(z, &zlen, (const Bytef *)text, (uLong)len, 6) != Z_OK) {
-		free(z);
-		return err_set(e, "cannot compress the report's text");
-	}
 	int rc = -1;
 	if (prepare_once(s, &s->text, "INSERT INTO report_text (report_id, size, pages, body) VALUES (?, ?, ?, ?)") == 0) {
 		sqlite3_bind_int64(s->text, 1, report_id);
-		sqlite3_bind_int64(s->text, 2, (sqlite3_int64)len);
+		sqlite3_bind_int64(s->text, 2, (sqlite3_int64)size);
 		sqlite3_bind_int(s->text, 3, pages);
-		sqlite3_bind_blob(s->text, 4, z, (int)zlen, SQLITE_STATIC);
+		sqlite3_bind_blob64(s->text, 4, n ? z : "", n, SQLITE_STATIC);
 		rc = sqlite3_step(s->text) == SQLITE_DONE ? 0 : -1;
 		sqlite3_reset(s->text);
 	}
-	free(z);
 	return rc < 0 ? db_err(s, e, "cannot keep the report's text") : 0;
+}
+
+static int sq_report_part(struct store *base, long report_id, long part, const void *z, size_t n, struct errmsg *e)
+{
+	struct sq *s = (struct sq *)base;
+	int rc = -1;
+	if (prepare_once(s, &s->part, "INSERT INTO report_text_part (report_id, part, body) VALUES (?, ?, ?)") == 0) {
+		sqlite3_bind_int64(s->part, 1, report_id);
+		sqlite3_bind_int64(s->part, 2, part);
+		sqlite3_bind_blob64(s->part, 3, z, n, SQLITE_STATIC);
+		rc = sqlite3_step(s->part) == SQLITE_DONE ? 0 : -1;
+		sqlite3_reset(s->part);
+	}
+	return rc < 0 ? db_err(s, e, "cannot keep the report's text") : 0;
+}
+
+/* Inflates report `id`'s kept text into out[0..*size) (*size: its size on
+ * entry): its parts, when `parted`, then `body`. Returns zlib's code. */
+static int text_inflate(struct sq *s, long id, int parted, const void *body, size_t n, char *out, uLongf *size)
+{
+	if (!parted)
+		return uncompress((Bytef *)out, size, body, (uLong)n);
+	struct buf all = BUF_INIT;
+	sqlite3_stmt *st;
+	int rc = Z_DATA_ERROR;
+	if (sqlite3_prepare_v2(s->db, "SELECT body FROM report_text_part WHERE report_id = ? ORDER BY part", -1, &st,
+			       NULL) != SQLITE_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	while (sqlite3_step(st) == SQLITE_ROW)
+		buf_add(&all, sqlite3_column_blob(st, 0), (size_t)sqlite3_column_bytes(st, 0));
+	sqlite3_finalize(st);
+	if (n)
+		buf_add(&all, body, n);
+	rc = uncompress((Bytef *)out, size, (const Bytef *)all.data, (uLong)all.len);
+	buf_free(&all);
+	return rc;
 }
 
 /* Stores one observation of report `report_id` (set `version`, 0 for the
@@ -801,6 +852,16 @@ static void bind_fact_key(sqlite3_stmt *st, const struct fact *f)
 	sqlite3_bind_text(st, 6, f->basis, -1, SQLITE_STATIC);
 }
 
+/* How an offered row becomes its fact's current value: when it is dated
+ * on or after the one there (a later row of the same date wins, as in the
+ * views). */
+#define CURRENT_UPSERT                                                                                             \
+	" ON CONFLICT (entity, metric, kind, period_type, period_end, basis) DO UPDATE SET"                         \
+	" obs_id = excluded.obs_id, report_id = excluded.report_id, published = excluded.published,"                \
+	" value = excluded.value, low = excluded.low, high = excluded.high,"                                         \
+	" qualifier = excluded.qualifier, resolution = excluded.resolution"                                          \
+	" WHERE excluded.published >= fact_current.published"
+
 /* Offers observation `id` of a report being added, dated `published`, as
  * its fact's current value. The report is the latest added, so it wins
  * unless the current one is dated later; on the same date the later row
@@ -811,11 +872,7 @@ static int current_offer(struct sq *s, const struct fact *f, long id, long repor
 			 "INSERT INTO fact_current (entity, metric, kind, period_type, period_end, basis, obs_id,"
 			 " report_id, published, value, low, high, qualifier, resolution)"
 			 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
-			 " ON CONFLICT (entity, metric, kind, period_type, period_end, basis) DO UPDATE SET"
-			 " obs_id = excluded.obs_id, report_id = excluded.report_id, published = excluded.published,"
-			 " value = excluded.value, low = excluded.low, high = excluded.high,"
-			 " qualifier = excluded.qualifier, resolution = excluded.resolution"
-			 " WHERE excluded.published >= fact_current.published") < 0)
+			 CURRENT_UPSERT) < 0)
 		return -1;
 	sqlite3_stmt *st = s->curput;
 	bind_fact_key(st, f);
@@ -834,6 +891,29 @@ static int current_offer(struct sq *s, const struct fact *f, long id, long repor
 	int rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Offers the first-set observations of report `report_id` (dated
+ * `published`), stored a window at a time, as their facts' current
+ * values, all at once: current_offer()'s rule, the later row of one fact
+ * winning. The rows are read in the order of the report's index, which is
+ * the key's and then the id's: nothing is sorted, whatever their number. */
+static int current_take(struct sq *s, long report_id, const char *published)
+{
+	s->deferred = 0;
+	if (prepare_once(s, &s->take,
+			 "INSERT INTO fact_current (entity, metric, kind, period_type, period_end, basis, obs_id,"
+			 " report_id, published, value, low, high, qualifier, resolution)"
+			 " SELECT entity, metric, kind, period_type, period_end, basis, id, report_id, ?2, value, low, high,"
+			 " qualifier, resolution FROM observation WHERE report_id = ?1 AND version IS NULL"
+			 " ORDER BY entity, metric, kind, period_type, period_end, id"
+			 CURRENT_UPSERT) < 0)
+		return -1;
+	sqlite3_bind_int64(s->take, 1, report_id);
+	sqlite3_bind_text(s->take, 2, published, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(s->take);
+	sqlite3_reset(s->take);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
@@ -915,8 +995,8 @@ static int sq_current_check(struct store *base, long *differ, struct errmsg *e)
 	return rc == SQLITE_ROW ? 0 : db_err(s, e, "cannot check the current values");
 }
 
-static int sq_add_report(struct store *base, const struct report_meta *meta, const struct fact_list *facts,
-		     struct add_result *res, struct errmsg *e)
+static int sq_report_begin(struct store *base, const struct report_meta *meta, int text, struct add_result *res,
+			   struct errmsg *e)
 {
 	struct sq *s = (struct sq *)base;
 	memset(res, 0, sizeof(*res));
@@ -934,23 +1014,16 @@ static int sq_add_report(struct store *base, const struct report_meta *meta, con
 		sqlite3_reset(s->find);
 		/* a report stored before texts were kept gets its text now, so
 		 * that it can be re-extracted */
-		if (meta->text) {
-			sqlite3_stmt *st;
-			long have = 1;
-			if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM report_text WHERE report_id = ?", -1, &st,
-					       NULL) == SQLITE_OK) {
-				sqlite3_bind_int64(st, 1, res->report_id);
-				if (sqlite3_step(st) == SQLITE_ROW)
-					have = sqlite3_column_int64(st, 0);
-				sqlite3_finalize(st);
-			}
-			if (!have && text_put(s, res->report_id, meta->text, meta->text_len, meta->pages, e) < 0)
-				goto fail;
-			res->text_kept = !have;
-			return report_tx_commit(s, e) < 0 ? (report_tx_rollback(s), -1) : 0;
+		long have = 1;
+		if (text && prepare_once(s, &s->hastext, "SELECT count(*) FROM report_text WHERE report_id = ?") == 0) {
+			sqlite3_bind_int64(s->hastext, 1, res->report_id);
+			if (sqlite3_step(s->hastext) == SQLITE_ROW)
+				have = sqlite3_column_int64(s->hastext, 0);
+			sqlite3_reset(s->hastext);
 		}
-		report_tx_rollback(s);
-		return 0;
+		if (have)
+			report_tx_rollback(s);
+		return !have;
 	}
 	sqlite3_reset(s->find);
 	char now[21];
@@ -973,76 +1046,115 @@ static int sq_add_report(struct store *base, const struct report_meta *meta, con
 		goto dberr;
 	sqlite3_reset(s->ins);
 	res->report_id = sqlite3_last_insert_rowid(s->db);
+	s->deferred = 0;
+	return 1;
+dberr:
+	db_err(s, e, "cannot store the report");
+	if (s->find)
+		sqlite3_reset(s->find);
+	if (s->ins)
+		sqlite3_reset(s->ins);
+	report_tx_rollback(s);
+	return -1;
+}
+
+/* Counts fact `f` as restated or conflicting against the figure row `st`
+ * holds (value, low, high, qualifier, resolution). */
+static void count_against(const struct fact *f, sqlite3_stmt *st, struct add_result *res)
+{
+	char qualifier[12];
+	copy_str(qualifier, sizeof(qualifier), col(st, 3) ? col(st, 3) : "exact");
+	struct fact_figure best = { 0, 0, 0, 0, qualifier, 0 };
+	best.value = sqlite3_column_double(st, 0);
+	best.has_range = sqlite3_column_type(st, 1) != SQLITE_NULL;
+	best.low = sqlite3_column_double(st, 1);
+	best.high = sqlite3_column_double(st, 2);
+	best.resolution = sqlite3_column_double(st, 4);
+	struct fact_figure mine = fact_figure_of(f);
+	if (fact_figures_agree(&mine, &best))
+		res->restated++;
+	else
+		res->conflicting++;
+}
+
+static int sq_report_facts(struct store *base, const struct report_meta *meta, const struct fact_list *facts,
+			   int whole, struct add_result *res, struct errmsg *e)
+{
+	struct sq *s = (struct sq *)base;
+	if (res->duplicate)
+		return 0;
 	/* Each fact is compared with the value its fact and basis hold now
 	 * (fact_current: one row, whatever the length of the history), all of
 	 * them before any is stored, so that two facts of one report are each
-	 * compared with what the earlier reports said. */
+	 * compared with what the earlier reports said. A report given a
+	 * window at a time becomes current only at its end (current_take()),
+	 * so that a later window's facts are compared with the earlier
+	 * reports too. */
 	if (prepare_once(s, &s->cur,
-			 "SELECT value, published, report_id, low, high, qualifier, resolution FROM fact_current"
+			 "SELECT value, low, high, qualifier, resolution FROM fact_current"
 			 " WHERE entity = ?1 AND metric = ?2 AND kind = ?3 AND period_type = ?4 AND period_end = ?5"
 			 " AND basis = ?6") < 0)
-		goto dberr;
+		return db_err(s, e, "cannot store the report");
 	for (size_t i = 0; i < facts->n; i++) {
-		const struct fact *f = &facts->items[i];
 		sqlite3_reset(s->cur);
-		bind_fact_key(s->cur, f);
+		bind_fact_key(s->cur, &facts->items[i]);
 		int rc = sqlite3_step(s->cur);
 		if (rc == SQLITE_ROW) {
-			char qualifier[12];
-			copy_str(qualifier, sizeof(qualifier), col(s->cur, 5) ? col(s->cur, 5) : "exact");
-			struct fact_figure best = { 0, 0, 0, 0, qualifier, 0 };
-			best.value = sqlite3_column_double(s->cur, 0);
-			best.has_range = sqlite3_column_type(s->cur, 3) != SQLITE_NULL;
-			best.low = sqlite3_column_double(s->cur, 3);
-			best.high = sqlite3_column_double(s->cur, 4);
-			best.resolution = sqlite3_column_double(s->cur, 6);
-			struct fact_figure mine = fact_figure_of(f);
-			if (fact_figures_agree(&mine, &best))
-				res->restated++;
-			else
-				res->conflicting++;
+			count_against(&facts->items[i], s->cur, res);
 		} else if (rc == SQLITE_DONE) {
 			res->fresh++;
 		} else {
-			goto dberr;
+			sqlite3_reset(s->cur);
+			return db_err(s, e, "cannot store the report");
 		}
 	}
 	sqlite3_reset(s->cur);
 	for (size_t i = 0; i < facts->n; i++) {
 		const struct fact *f = &facts->items[i];
 		/* later reports' rows sort after earlier ones' (migration 0007) */
-		long id = (long)((uint64_t)res->report_id << 32 | (uint64_t)i);
+		long id = (long)((uint64_t)res->report_id << 32 | (uint64_t)res->facts);
 		if (obs_insert(s, res->report_id, 0, id, f) < 0 ||
-		    current_offer(s, f, id, res->report_id, meta->published) < 0)
-			goto dberr;
+		    (whole && current_offer(s, f, id, res->report_id, meta->published) < 0)) {
+			if (s->obs)
+				sqlite3_reset(s->obs);
+			return db_err(s, e, "cannot store the report");
+		}
 		res->facts++;
 	}
-	sqlite3_reset(s->obs);
-	if (meta->text && text_put(s, res->report_id, meta->text, meta->text_len, meta->pages, e) < 0)
-		goto fail;
-	struct buf what = BUF_INIT;
-	buf_printf(&what, "added report %ld dated %s (date from %s), %ld facts: %s", res->report_id, meta->published,
-		   meta->date_source ? meta->date_source : "option", res->facts, meta->title ? meta->title : "");
-	int erc = event_add(s, "add", res->report_id, 0, 0, NULL, NULL, what.data, NULL, NULL, e);
-	buf_free(&what);
-	if (erc < 0)
-		goto fail;
-	if (report_tx_commit(s, e) < 0) {
-		report_tx_rollback(s);
-		return -1;
-	}
+	s->deferred |= !whole && facts->n;
 	return 0;
-dberr:
-	db_err(s, e, "cannot store the report");
+}
+
+static int sq_report_end(struct store *base, const struct report_meta *meta, int commit, size_t text_len, const void *z,
+			 size_t n, const char *what, struct add_result *res, struct errmsg *e)
+{
+	struct sq *s = (struct sq *)base;
+	if (!commit) {
+		s->deferred = 0;
+		report_tx_rollback(s);
+		return 0;
+	}
+	if (s->deferred && current_take(s, res->report_id, meta->published) < 0) {
+		db_err(s, e, "cannot update the current values");
+		goto fail;
+	}
+	if (z && text_put(s, res->report_id, text_len, meta->pages, z, n, e) < 0)
+		goto fail;
+	res->text_kept = res->duplicate;
+	if (what && event_add(s, "add", res->report_id, 0, 0, NULL, NULL, what, NULL, NULL, e) < 0)
+		goto fail;
+	if (report_tx_commit(s, e) < 0)
+		goto fail;
+	return 0;
 fail:
-	if (s->cur)
-		sqlite3_reset(s->cur);
-	if (s->obs)
-		sqlite3_reset(s->obs);
-	if (s->ins)
-		sqlite3_reset(s->ins);
 	report_tx_rollback(s);
 	return -1;
+}
+
+static int sq_may_retry(struct store *base)
+{
+	(void)base;
+	return 0;
 }
 
 static int sq_set_retracted(struct store *base, long id, int retract, const char *reason, struct errmsg *e)
@@ -1472,7 +1584,8 @@ static int sq_report_text(struct store *base, long id, char **text, size_t *len,
 	*len = 0;
 	*pages = 0;
 	if (sqlite3_prepare_v2(s->db,
-			       "SELECT r.published, t.size, t.pages, t.body FROM report r"
+			       "SELECT r.published, t.size, t.pages, t.body,"
+			       " EXISTS (SELECT 1 FROM report_text_part p WHERE p.report_id = r.id) FROM report r"
 			       " LEFT JOIN report_text t ON t.report_id = r.id WHERE r.id = ?",
 			       -1, &st, NULL) != SQLITE_OK)
 		return db_err(s, e, "cannot read the report");
@@ -1490,7 +1603,8 @@ static int sq_report_text(struct store *base, long id, char **text, size_t *len,
 	uLongf size = (uLongf)sqlite3_column_int64(st, 1);
 	*pages = sqlite3_column_int(st, 2);
 	char *out = xmalloc((size_t)size + 1);
-	rc = uncompress((Bytef *)out, &size, sqlite3_column_blob(st, 3), (uLong)sqlite3_column_bytes(st, 3));
+	rc = text_inflate(s, id, sqlite3_column_int(st, 4), sqlite3_column_blob(st, 3),
+			  (size_t)sqlite3_column_bytes(st, 3), out, &size);
 	sqlite3_finalize(st);
 	if (rc != Z_OK) {
 		free(out);
@@ -1983,8 +2097,10 @@ static int sq_count_mentions(struct store *base, const char *const *words, size_
 	if (count(s, "SELECT count(*) FROM report WHERE id NOT IN (SELECT report_id FROM report_text)", textless, e) < 0)
 		return -1;
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(s->db, "SELECT report_id, size, body FROM report_text ORDER BY report_id", -1, &st, NULL) !=
-	    SQLITE_OK)
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT report_id, size, body, EXISTS (SELECT 1 FROM report_text_part p"
+			       " WHERE p.report_id = t.report_id) FROM report_text t ORDER BY report_id",
+			       -1, &st, NULL) != SQLITE_OK)
 		return db_err(s, e, "cannot read the reports' texts");
 	char *text = NULL;
 	size_t cap = 0;
@@ -1994,7 +2110,8 @@ static int sq_count_mentions(struct store *base, const char *const *words, size_
 			cap = (size_t)size + 1;
 			text = xrealloc(text, cap);
 		}
-		if (uncompress((Bytef *)text, &size, sqlite3_column_blob(st, 2), (uLong)sqlite3_column_bytes(st, 2)) != Z_OK)
+		if (text_inflate(s, sqlite3_column_int64(st, 0), sqlite3_column_int(st, 3), sqlite3_column_blob(st, 2),
+				 (size_t)sqlite3_column_bytes(st, 2), text, &size) != Z_OK)
 			continue;
 		for (size_t i = 0; i < nwords; i++)
 			if (store_mentions(text, (size_t)size, words[i])) {
@@ -2160,7 +2277,11 @@ static const struct store_backend sq_backend = {
 	.batch_begin = sq_batch_begin,
 	.batch_end = sq_batch_end,
 	.batch_full = sq_batch_full,
-	.add_report = sq_add_report,
+	.report_begin = sq_report_begin,
+	.report_facts = sq_report_facts,
+	.report_part = sq_report_part,
+	.report_end = sq_report_end,
+	.may_retry = sq_may_retry,
 	.current_check = sq_current_check,
 	.set_retracted = sq_set_retracted,
 	.extractor_version = sq_extractor_version,

@@ -181,7 +181,7 @@ static long add(struct store *s, const char *sha, const char *date, struct fact 
 	struct fact_list l = FACT_LIST_INIT;
 	for (size_t i = 0; i < n; i++)
 		fact_list_add(&l, &facts[i]);
-	struct report_meta m = { sha, "title", NULL, date, "option", NULL, "UTF-8", 10, NULL, 0, 0, NULL };
+	struct report_meta m = { sha, "title", NULL, date, "option", NULL, "UTF-8", 10, NULL, 0, 0, NULL, NULL };
 	struct errmsg e;
 	ck_assert_int_eq(store_add_report(s, &m, &l, r, &e), 0);
 	fact_list_free(&l);
@@ -414,7 +414,7 @@ START_TEST(test_migration_0008_keeps_everything)
 	int pages;
 	ck_assert_int_eq(store_report_text(s, 1, &text, &len, &pages, date, &e), 1);
 	struct fact_list l = FACT_LIST_INIT;
-	struct report_meta m = { "v7a", "title", NULL, "2025-10-30", "option", NULL, "UTF-8", 10, "the text", 8, 0, "x" };
+	struct report_meta m = { "v7a", "title", NULL, "2025-10-30", "option", NULL, "UTF-8", 10, "the text", 8, 0, "x", NULL };
 	struct add_result r;
 	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), 0);
 	ck_assert(r.duplicate && r.text_kept && !r.retracted);
@@ -444,12 +444,92 @@ START_TEST(test_failed_add_stores_nothing)
 	struct fact_list l = FACT_LIST_INIT;
 	fact_list_add(&l, &f[0]);
 	fact_list_add(&l, &f[1]);
-	struct report_meta m = { "eee", "t", NULL, "2025-10-30", "option", NULL, "UTF-8", 1, NULL, 0, 0, NULL };
+	struct report_meta m = { "eee", "t", NULL, "2025-10-30", "option", NULL, "UTF-8", 1, NULL, 0, 0, NULL, NULL };
 	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), -1);
 	fact_list_free(&l);
 	store_close(s);
 	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM report"), 0);
 	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM observation"), 0);
+	free(p);
+}
+END_TEST
+
+/* A report stored a window at a time: each window's facts counted against
+ * the reports before it (not against an earlier window of its own), its
+ * text kept in parts and read back whole, nothing stored when it is
+ * rolled back, and the same bytes again a duplicate. */
+START_TEST(test_report_in_windows)
+{
+	char *p = db_path("windows.db");
+	struct store *s;
+	struct errmsg e;
+	struct add_result r;
+	ck_assert_int_eq(store_open(p, &s, &e), 0);
+	struct fact a = make_fact("rpo", "2025-09-30", 392e9, "actual");
+	add(s, "aaa", "2025-10-30", &a, 1, &r);
+
+	/* 3 MB that compress poorly: kept in parts */
+	size_t len = 3u << 20;
+	char *text = malloc(len + 1);
+	unsigned x = 1;
+	for (size_t i = 0; i < len; i++) {
+		x = x * 1103515245u + 12345u;
+		text[i] = (char)('a' + (x >> 16) % 26);
+	}
+	text[len] = '\0';
+	struct report_meta m = { "bbb", "long", NULL, "2025-11-30", "option", NULL, "UTF-8", (long)len, NULL, 0, 0, NULL, NULL };
+	struct store_report *sr;
+	ck_assert_int_eq(store_report_begin(s, &m, &sr, &r, &e), 0);
+	ck_assert_ptr_nonnull(sr);
+	struct fact w1[2] = { make_fact("rpo", "2025-09-30", 500e9, "actual"),
+			      make_fact("revenue", "2025-09-30", 1e9, "actual") };
+	struct fact w2 = make_fact("rpo", "2025-09-30", 392e9, "actual");
+	struct fact_list l = FACT_LIST_INIT;
+	fact_list_add(&l, &w1[0]);
+	fact_list_add(&l, &w1[1]);
+	ck_assert_int_eq(store_report_facts(sr, &l, &e), 0);
+	ck_assert_int_eq(store_report_text_add(sr, text, len / 2, &e), 0);
+	fact_list_clear(&l);
+	fact_list_add(&l, &w2);
+	ck_assert_int_eq(store_report_facts(sr, &l, &e), 0);
+	ck_assert_int_eq(store_report_text_add(sr, text + len / 2, len - len / 2, &e), 0);
+	ck_assert_int_eq(store_report_end(sr, 1, &r, &e), 0);
+	ck_assert_int_eq(r.facts, 3);
+	ck_assert_int_eq(r.fresh, 1);
+	ck_assert_int_eq(r.conflicting, 1); /* 500 against report 1's 392 */
+	ck_assert_int_eq(r.restated, 1);    /* 392 against report 1's, not against 500 */
+	long id = r.report_id;
+	long differ = -1;
+	ck_assert_int_eq(store_current_check(s, &differ, &e), 0);
+	ck_assert_int_eq(differ, 0);
+
+	char *got, date[11];
+	size_t got_len;
+	int pages;
+	ck_assert_int_eq(store_report_text(s, id, &got, &got_len, &pages, date, &e), 0);
+	ck_assert_uint_eq(got_len, len);
+	ck_assert(memcmp(got, text, len) == 0);
+	free(got);
+
+	/* rolled back: nothing of it */
+	struct report_meta m2 = { "ccc", "gone", NULL, "2025-12-30", "option", NULL, "UTF-8", 1, NULL, 0, 0, NULL, NULL };
+	ck_assert_int_eq(store_report_begin(s, &m2, &sr, &r, &e), 0);
+	ck_assert_int_eq(store_report_facts(sr, &l, &e), 0);
+	ck_assert_int_eq(store_report_text_add(sr, text, len, &e), 0);
+	ck_assert_int_eq(store_report_end(sr, 0, &r, &e), 0);
+	fact_list_free(&l);
+
+	/* the same bytes again */
+	ck_assert_int_eq(store_report_begin(s, &m, &sr, &r, &e), 0);
+	ck_assert_ptr_null(sr);
+	ck_assert_int_eq(r.duplicate, 1);
+	ck_assert_int_eq(r.report_id, id);
+	store_close(s);
+	free(text);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM report"), 2);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM observation"), 4);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) > 0 FROM report_text_part WHERE report_id = 2"), 1);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM report_text_part WHERE report_id <> 2"), 0);
 	free(p);
 }
 END_TEST
@@ -500,7 +580,7 @@ START_TEST(test_reextract_reject_redate)
 		fact_list_add(&l, &a[i]);
 	static const char text[] = "Microsoft RPO was $392 billion; revenue $77.7 billion.";
 	struct report_meta m = { "rx1", "t", NULL, "2025-10-30", "option", NULL, "UTF-8", 10, text, sizeof(text) - 1, 0,
-				 "x1" };
+				 "x1", NULL };
 	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), 0);
 	long id = r.report_id;
 	char *got;
@@ -663,7 +743,7 @@ START_TEST(test_current_table_follows_changes)
 	struct fact_list l = FACT_LIST_INIT;
 	fact_list_add(&l, &bad[0]);
 	fact_list_add(&l, &bad[1]);
-	struct report_meta m = { "bad", "t", NULL, "2026-12-01", "option", NULL, "UTF-8", 1, NULL, 0, 0, NULL };
+	struct report_meta m = { "bad", "t", NULL, "2026-12-01", "option", NULL, "UTF-8", 1, NULL, 0, 0, NULL, NULL };
 	ck_assert_int_eq(store_add_report(s, &m, &l, &r, &e), -1);
 	fact_list_free(&l);
 	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM fact_current"), before);
@@ -936,6 +1016,7 @@ int main(void)
 	tcase_add_test(tc, test_lexicon_management);
 	tcase_add_test(tc, test_known_at_replays_events);
 	tcase_add_test(tc, test_current_table_follows_changes);
+	tcase_add_test(tc, test_report_in_windows);
 	tcase_add_test(tc, test_migration_0011_fills_current);
 	tcase_add_loop_test(tc, test_parse_time, 0, ARRAY_SIZE(times));
 	tcase_add_loop_test(tc, test_address_shown_without_password, 0, ARRAY_SIZE(addresses));

@@ -123,8 +123,9 @@ fi
 chmod 755 ro
 
 # input limits: a file or a line beyond them refused with the limit named,
-# where a file is held whole (add; extract of standard input); extract
-# reads a plain text file a window at a time, whatever its size
+# where a file is held whole (add of a short text; extract of standard
+# input); extract (and add, over four windows) reads a plain text file a
+# window at a time, whatever its size
 MTRACK_MAX_FILE_SIZE=40 expect_status 1 "$M" --db lim.db add same.txt
 expect_grep "'same.txt' is $(wc -c < same.txt) bytes, over the limit of 40 (MTRACK_MAX_FILE_SIZE" last.err
 MTRACK_MAX_FILE_SIZE=40 expect_status 0 "$M" extract --date 2024-11-01 same.txt

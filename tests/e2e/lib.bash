@@ -78,6 +78,29 @@ sqlite_only() {
     exit 0
   fi
 }
+# reports_text SEED MB: at least MB megabytes of distinct reports on
+# standard output: the project's own, copy after copy, each with its
+# figures drawn anew (seeded)
+reports_text() {
+  python3 - "$SRC" "$1" "$2" <<'PY'
+import os, random, re, sys
+src, seed, mb = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+parts = []
+for d in ("samples", "tests/docs"):
+    for f in sorted(os.listdir(os.path.join(src, d))):
+        if f.endswith(".txt"):
+            parts.append(open(os.path.join(src, d, f), encoding="utf-8").read())
+blob = "\n\n".join(parts) + "\n\n"
+rng = random.Random(seed)
+size = 0
+while size < mb * (1 << 20):
+    copy = re.sub(r"\d+\.\d+", lambda m: "".join(
+        str(rng.randrange(1, 10)) if c.isdigit() else c for c in m.group(0)), blob)
+    sys.stdout.write(copy)
+    size += len(copy.encode("utf-8"))
+PY
+}
+
 cd "$WORK"
 failures=0
 checks=0
