@@ -281,7 +281,16 @@ int store_sqlite_open(const char *path, const struct embedded_migration *migs, s
 	}
 	/* a schema version of 0 with tables in it: another application's
 	 * database, which migrating would change for good */
-	if (cur == 0 && table_count(s) != 0) {
+	/* A store another process is creating at this moment: its tables and
+	 * its version come in one commit, but two reads apart can fall either
+	 * side of it, and a read can meet its lock. Asked again holding the
+	 * write lock (which waits for that commit), both are read at once. */
+	int tables = cur == 0 ? table_count(s) : 0;
+	if (cur == 0 && tables != 0 && !s->readonly && exec_retry(s, "BEGIN IMMEDIATE", NULL) == 0) {
+		tables = user_version(s, &cur, NULL) == 0 ? table_count(s) : -1;
+		exec(s, "COMMIT", NULL);
+	}
+	if (cur == 0 && tables != 0) {
 		if ((sqlite3_errcode(s->db) & 0xff) == SQLITE_CORRUPT || (sqlite3_errcode(s->db) & 0xff) == SQLITE_NOTADB)
 			db_err(s, e, "reading its schema");
 		else
