@@ -102,6 +102,10 @@ size_t layout_line_at(const struct layout_line *lines, size_t n, size_t pos);
  * US$, HK$, 人民币), or NULL. */
 const char *layout_currency_cell(const char *t, size_t s, size_t e);
 
+/* Whether the line t[s..e) has two cells or more (at most 16), each of
+ * which `cell` accepts. */
+int layout_all_cells(const char *t, size_t s, size_t e, int (*cell)(const char *t, size_t s, size_t e));
+
 /* Whether the line t[s..e) is a row of such cells (two or more), each the
  * currency of the column under it. */
 int layout_currency_row(const char *t, size_t s, size_t e);

@@ -288,16 +288,26 @@ const char *layout_currency_cell(const char *t, size_t s, size_t e)
 	return NULL;
 }
 
-int layout_currency_row(const char *t, size_t s, size_t e)
+int layout_all_cells(const char *t, size_t s, size_t e, int (*cell)(const char *t, size_t s, size_t e))
 {
 	size_t cs[16], ce[16];
 	size_t nc = layout_cells(t, s, e, cs, ce, ARRAY_SIZE(cs));
 	if (nc < 2 || nc > ARRAY_SIZE(cs))
 		return 0;
 	for (size_t i = 0; i < nc; i++)
-		if (!layout_currency_cell(t, cs[i], ce[i]))
+		if (!cell(t, cs[i], ce[i]))
 			return 0;
 	return 1;
+}
+
+static int is_currency_cell(const char *t, size_t s, size_t e)
+{
+	return layout_currency_cell(t, s, e) != NULL;
+}
+
+int layout_currency_row(const char *t, size_t s, size_t e)
+{
+	return layout_all_cells(t, s, e, is_currency_cell);
 }
 
 /* Whether units mark `w` stands in t[s..e) as a mark, not as the currency

@@ -233,14 +233,7 @@ int table_year_cell(const char *t, size_t s, size_t e)
 /* Whether every cell of line `l` is a year (2025, 2025年). */
 static int years_row(const char *text, const struct layout_line *l)
 {
-	size_t s[16], e[16];
-	size_t n = layout_cells(text, l->start, l->end, s, e, ARRAY_SIZE(s));
-	if (n < 2 || n > ARRAY_SIZE(s))
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (!table_year_cell(text, s[i], e[i]))
-			return 0;
-	return 1;
+	return layout_all_cells(text, l->start, l->end, table_year_cell);
 }
 
 int table_section(const char *text, const struct layout_line *l)

@@ -6,15 +6,24 @@
 #include "table.h"
 #include "testutil.h"
 
+/* The lines of text, typed and scoped as a whole document (yours to free). */
+static struct layout_line *scoped_lines(const char *text, size_t *n)
+{
+	struct layout_line *l = NULL;
+	size_t cap = 0;
+	*n = 0;
+	layout_lines(text, strlen(text), &l, n, &cap);
+	layout_scope(text, l, *n, NULL);
+	return l;
+}
+
 /* One letter per line: B blank, T text, H heading, L bullet, R table row,
  * U units, C caption; a '!' after a boilerplate line. */
 static void kinds_of(const char *text, char *out, size_t outlen)
 {
 	static const char letters[] = { 'B', 'T', 'H', 'L', 'R', 'U', 'C' };
-	struct layout_line *l = NULL;
-	size_t n = 0, cap = 0;
-	layout_lines(text, strlen(text), &l, &n, &cap);
-	layout_scope(text, l, n, NULL);
+	size_t n;
+	struct layout_line *l = scoped_lines(text, &n);
 	size_t used = 0;
 	for (size_t i = 0; i < n && used + 3 < outlen; i++) {
 		out[used++] = letters[l[i].kind];
@@ -63,10 +72,8 @@ START_TEST(test_scopes)
 {
 	const char *text = "Title of the report\n一、腾讯：稳健\n营收增长。\n(一)游戏\n游戏增长。\n二、阿里：加速\n云增长。\n"
 			   "For the quarter, Microsoft expects:\n· Revenue of $80 billion\n\n· Margin of 45%\nAfter.";
-	struct layout_line *l = NULL;
-	size_t n = 0, cap = 0;
-	layout_lines(text, strlen(text), &l, &n, &cap);
-	layout_scope(text, l, n, NULL);
+	size_t n;
+	struct layout_line *l = scoped_lines(text, &n);
 	ck_assert_uint_eq(n, 12);
 	ck_assert(l[0].title && l[0].front);
 	ck_assert_int_eq(l[2].heading, 1);
@@ -88,10 +95,8 @@ START_TEST(test_unmarked_items)
 {
 	const char *text = "Outlook\nThe guidance for the second quarter:\nRevenue: $18.7 billion\nGross margin: 67.0%\n\n"
 			   "Revenue: $18.7 billion\n";
-	struct layout_line *l = NULL;
-	size_t n = 0, cap = 0;
-	layout_lines(text, strlen(text), &l, &n, &cap);
-	layout_scope(text, l, n, NULL);
+	size_t n;
+	struct layout_line *l = scoped_lines(text, &n);
 	ck_assert_uint_eq(n, 7);
 	ck_assert_int_eq(l[2].kind, LAYOUT_BULLET);
 	ck_assert_int_eq(l[2].lead, 1);
@@ -100,10 +105,7 @@ START_TEST(test_unmarked_items)
 	ck_assert_int_eq(l[5].kind, LAYOUT_BULLET); /* a blank line inside a list keeps its lead */
 	free(l);
 	text = "Revenue: $18.7 billion\nThe quarter was good.\n";
-	l = NULL;
-	n = cap = 0;
-	layout_lines(text, strlen(text), &l, &n, &cap);
-	layout_scope(text, l, n, NULL);
+	l = scoped_lines(text, &n);
 	ck_assert_int_eq(l[0].kind, LAYOUT_HEADING);
 	free(l);
 }
@@ -117,10 +119,8 @@ START_TEST(test_after_list)
 	const char *text = "Revenue grew.\n  \xe2\x80\xa2 Azure grew 40%.\nMargins rose.\n"
 			   "  \xe2\x80\xa2 Search grew because\nof AI.\n"
 			   "  \xe2\x80\xa2 Office grew 10%.\n    and kept growing.\n";
-	struct layout_line *l = NULL;
-	size_t n = 0, cap = 0;
-	layout_lines(text, strlen(text), &l, &n, &cap);
-	layout_scope(text, l, n, NULL);
+	size_t n;
+	struct layout_line *l = scoped_lines(text, &n);
 	ck_assert_uint_ge(n, 7);
 	ck_assert_int_eq(l[2].kind, LAYOUT_TEXT);
 	ck_assert(l[2].after_list);
@@ -220,10 +220,8 @@ START_TEST(test_blocks_and_cells)
 {
 	const char *text = "表 1：核心指标\n单位：亿元\n指标          3Q24      4Q24\n腾讯：资本开支  170.9     365.8\n"
 			   "阿里：收入             296.1\n资料来源：公司公告\n";
-	struct layout_line *l = NULL;
-	size_t n = 0, cap = 0;
-	layout_lines(text, strlen(text), &l, &n, &cap);
-	layout_scope(text, l, n, NULL);
+	size_t n;
+	struct layout_line *l = scoped_lines(text, &n);
 	struct table_block *b = NULL;
 	size_t nb = 0, capb = 0;
 	table_blocks(text, l, n, &b, &nb, &capb);

@@ -9,7 +9,10 @@
 # build as well.
 source "$(dirname "$0")/lib.bash"
 
-if ldd "$M" 2>/dev/null | grep -q 'libasan\|libtsan\|libmsan'; then
+# (ldd's whole output read first: grep -q would stop at its first match
+# and, under pipefail, ldd's broken pipe would read as no match)
+libs=$(ldd "$M" 2>/dev/null || true)
+if [[ $libs == *libasan* || $libs == *libtsan* || $libs == *libmsan* ]]; then
   echo "skipped: a sanitized binary (scripts/test runs this on a Release build)"
   exit 77
 fi
