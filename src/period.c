@@ -42,6 +42,9 @@ struct form {
 };
 
 static const struct form forms[] = {
+	/* 2024 年同期: the context's period in that year (before the forms of a
+	 * bare year, which would take its first half) */
+	{ Y4 "\\s*年\\s*同期", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "y", 0, 0 },
 	/* periods named by their last day: 截至 2025 年 9 月 30 日止三个月, the
 	 * quarter ended September 30, 2025, as of September 30, 2025 */
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*止?\\s*的?\\s*(?:三个月|3\\s*个月|季度|财季|一季度)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "ymx", 1, 0 },
@@ -166,7 +169,6 @@ static const struct form forms[] = {
 	{ "本季度|当季度|当季|本季|(?:the|this)\\s+quarter(?!\\s+(?:of|ended|ending)\\b)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0, 0 },
 	/* the same quarter of 2024, 2024 年同期: the context's quarter in that year */
 	{ "(?:the\\s+)?same\\s+(?:quarter|period|three\\s+months)\\s+(?:of|in)\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "y", 0, 0 },
-	{ Y4 "\\s*年\\s*同期", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "y", 0, 0 },
 	{ "(?<!较)(?:上季度|上一季度|上个季度)|(?<!from )(?:the\\s+)?(?:previous|prior|last)\\s+quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_PREV, 0, 0, "", 0, 0 },
 	{ "fiscal\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
 	{ "FQ([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },

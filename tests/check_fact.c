@@ -808,6 +808,15 @@ static const struct {
 	{ "Alphabet Q3 2025 earnings\n\nGoogle Cloud revenue rose 34% in the third quarter of 2025. "
 	  "Its backlog was $155 billion at the end of the third quarter of 2025.\n", "2025-10-30",
 	  "google-cloud backlog level 155000000000 USD 2025-09-30 actual exact;google-cloud revenue yoy 34 % 2025-09-30 actual exact" },
+	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
+	 * not the year 2024 */
+	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
+	  "alibaba free_cash_flow level 3900000000 CNY 2025-12-31 actual exact;"
+	  "alibaba free_cash_flow level 39000000000 CNY 2024-12-31 actual exact" },
+	{ "Alibaba's free cash flow was RMB3.9 billion in the December quarter of 2025, compared to RMB39.0 billion "
+	  "in the same quarter of 2024.\n", "2026-02-20",
+	  "alibaba free_cash_flow level 3900000000 CNY 2025-12-31 actual exact;"
+	  "alibaba free_cash_flow level 39000000000 CNY 2024-12-31 actual exact" },
 	/* a release's like-for-like growth is a variant, not a second value;
 	 * a change in a sentence on a measure the lexicon does not know is
 	 * not the metric said before */
