@@ -98,16 +98,12 @@ size_t layout_unfold(char *text, size_t len, struct layout_page *page, size_t he
  * made them; a binary search. */
 size_t layout_line_at(const struct layout_line *lines, size_t n, size_t pos);
 
-/* The ISO 4217 code of a currency a table cell t[s..e) holds alone (RMB,
- * US$, HK$, 人民币), or NULL. */
-const char *layout_currency_cell(const char *t, size_t s, size_t e);
-
 /* Whether the line t[s..e) has two cells or more (at most 16), each of
  * which `cell` accepts. */
 int layout_all_cells(const char *t, size_t s, size_t e, int (*cell)(const char *t, size_t s, size_t e));
 
-/* Whether the line t[s..e) is a row of such cells (two or more), each the
- * currency of the column under it. */
+/* Whether the line t[s..e) is a row of currency words (two or more cells,
+ * each numlex_currency_code() knows), each the currency of its column. */
 int layout_currency_row(const char *t, size_t s, size_t e);
 
 /* The display columns t[s..e) takes: 2 for a wide (CJK) character, 1 for

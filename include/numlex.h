@@ -76,6 +76,11 @@ struct numlex_token {
 
 struct numlex;
 
+/* The ISO 4217 code of the currency word t[s..e) alone (RMB, US$, 港元,
+ * 新台币, dollars; spaces around it aside, Latin case folded), or NULL:
+ * the lexer's own table of currency words. */
+const char *numlex_currency_code(const char *text, size_t s, size_t e);
+
 /* Compiles the lexer's patterns and tables once. Returns NULL with `e`
  * filled on failure (a bug in the tables). Release with numlex_free(). */
 struct numlex *numlex_new(struct errmsg *e);

@@ -3743,32 +3743,39 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 	return NULL;
 }
 
-/* The currency of the amount in cell t[s..e) of row `row`, from the row
- * of currencies `cur_row` over the columns (RMB  RMB  US$), into *cur.
- * Returns NULL, or why the cell is left out: no currency stands over it,
- * or another than most columns' (a convenience translation). */
-static const char *column_currency(const struct job *j, const struct layout_line *lines, int cur_row,
-				   const struct layout_line *row, size_t s, size_t e, const char **cur)
+/* The currency most columns of the row of currencies t[s..e) name (RMB
+ * RMB US$: CNY), or NULL. */
+static const char *main_currency(const char *t, size_t s, size_t e)
 {
 	size_t cs[16], ce[16];
-	size_t n = layout_cells(j->t, lines[cur_row].start, lines[cur_row].end, cs, ce, ARRAY_SIZE(cs));
+	size_t n = layout_cells(t, s, e, cs, ce, ARRAY_SIZE(cs));
+	const char *code[16];
+	for (size_t i = 0; i < n && i < ARRAY_SIZE(cs); i++)
+		code[i] = numlex_currency_code(t, cs[i], ce[i]);
 	const char *most = NULL;
 	size_t most_n = 0;
 	for (size_t i = 0; i < n && i < ARRAY_SIZE(cs); i++) {
-		const char *c = layout_currency_cell(j->t, cs[i], ce[i]);
 		size_t same = 0;
-		for (size_t k = 0; k < n && k < ARRAY_SIZE(cs); k++) {
-			const char *o = layout_currency_cell(j->t, cs[k], ce[k]);
-			same += c && o && !strcmp(c, o);
-		}
-		if (c && same > most_n) {
-			most = c;
+		for (size_t k = 0; k < n && k < ARRAY_SIZE(cs); k++)
+			same += code[i] && code[k] && !strcmp(code[i], code[k]);
+		if (same > most_n) {
+			most = code[i];
 			most_n = same;
 		}
 	}
+	return most;
+}
+
+/* The currency of the amount in cell t[s..e) of row `row`, from the row
+ * of currencies `cur_row` over the columns, into *cur. Returns NULL, or
+ * why the cell is left out: no currency stands over it, or another than
+ * `most`, the one most columns name (a convenience translation). */
+static const char *column_currency(const struct job *j, const struct layout_line *lines, int cur_row, const char *most,
+				   const struct layout_line *row, size_t s, size_t e, const char **cur)
+{
 	size_t a, b;
 	const char *here = table_cell_over(j->t, &lines[cur_row], row, s, e, &a, &b) ?
-				   layout_currency_cell(j->t, a, b) :
+				   numlex_currency_code(j->t, a, b) :
 				   NULL;
 	if (!here)
 		return "no currency stands over its column";
@@ -3824,6 +3831,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		} else if (lines[k].kind == LAYOUT_UNITS && units < 0) {
 			units = k;
 		}
+	const char *cur_most = cur_row >= 0 ? main_currency(j->t, lines[cur_row].start, lines[cur_row].end) : NULL;
 	if (units >= 0)
 		table_units(j->t, lines[units].start, lines[units].end, &scale, &cur);
 	else if (text_has(j->t, lines[tb->header].start, lines[tb->header].end, "单位"))
@@ -4051,7 +4059,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 					}
 					cest = BASIS_CONSENSUS;
 				}
-				if (cur_row >= 0 && !v.percent && !(why = column_currency(j, lines, cur_row, l, cs[i], ce[i],
+				if (cur_row >= 0 && !v.percent && !(why = column_currency(j, lines, cur_row, cur_most, l, cs[i], ce[i],
 											    &ccur))) {
 					why = "its column is no period: a previous estimate or another measure";
 				} else if (cur_row >= 0 && !v.percent) {

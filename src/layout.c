@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "layout.h"
+#include "numlex.h"
 #include "textnorm.h"
 #include "util.h"
 #include "banned.h"
@@ -270,24 +271,6 @@ static int numeric_cell(const char *t, size_t s, size_t e)
 	return digits > 0 && letters <= 3;
 }
 
-/* The ISO code of a currency written alone in a cell, or NULL. */
-const char *layout_currency_cell(const char *t, size_t s, size_t e)
-{
-	static const struct {
-		const char *w, *code;
-	} cur[] = { { "RMB", "CNY" }, { "CNY", "CNY" }, { "人民币", "CNY" }, { "US$", "USD" }, { "USD", "USD" },
-		    { "$", "USD" }, { "美元", "USD" }, { "HK$", "HKD" }, { "HKD", "HKD" }, { "港元", "HKD" },
-		    { "NT$", "TWD" }, { "TWD", "TWD" }, { "新台币", "TWD" } };
-	while (s < e && t[s] == ' ')
-		s++;
-	while (e > s && t[e - 1] == ' ')
-		e--;
-	for (size_t i = 0; i < ARRAY_SIZE(cur); i++)
-		if (e - s == strlen(cur[i].w) && !memcmp(t + s, cur[i].w, e - s))
-			return cur[i].code;
-	return NULL;
-}
-
 int layout_all_cells(const char *t, size_t s, size_t e, int (*cell)(const char *t, size_t s, size_t e))
 {
 	size_t cs[16], ce[16];
@@ -302,7 +285,7 @@ int layout_all_cells(const char *t, size_t s, size_t e, int (*cell)(const char *
 
 static int is_currency_cell(const char *t, size_t s, size_t e)
 {
-	return layout_currency_cell(t, s, e) != NULL;
+	return numlex_currency_code(t, s, e) != NULL;
 }
 
 int layout_currency_row(const char *t, size_t s, size_t e)

@@ -662,6 +662,18 @@ static int span_eq(const char *text, size_t s, size_t e, const char *word)
 	return span_eq_n(text, s, e, word, strlen(word));
 }
 
+const char *numlex_currency_code(const char *text, size_t s, size_t e)
+{
+	while (s < e && text[s] == ' ')
+		s++;
+	while (e > s && text[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(currencies); i++)
+		if (span_eq(text, s, e, currencies[i].text))
+			return currencies[i].code;
+	return NULL;
+}
+
 /* Chinese numerals as finance writes them: 二十三点七, 十七点一, 两. */
 static int parse_cn_number(const char *s, size_t n, double *out)
 {
