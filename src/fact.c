@@ -874,6 +874,16 @@ static int text_is(const char *t, size_t s, size_t e, const char *w)
 	return e >= s && strlen(w) == e - s && !memcmp(t + s, w, e - s);
 }
 
+/* Whether t[s..e), spaces left out at both ends, is `w`. */
+static int text_is_trimmed(const char *t, size_t s, size_t e, const char *w)
+{
+	while (s < e && t[s] == ' ')
+		s++;
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	return text_is(t, s, e, w);
+}
+
 /* Whether the word right before `pos` (after spaces) is `w`. */
 static int word_before(const char *t, size_t floor, size_t pos, const char *w)
 {
@@ -1676,6 +1686,10 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 				return 1;
 		return 0;
 	}
+	/* 是 2024 年同期的 20 倍: what a multiple multiplies */
+	if (i + 1 < j->ntoks && j->toks[i + 1].type == T_QTY && qtok(j, &j->toks[i + 1])->kind == NL_MULTIPLE &&
+	    j->toks[i + 1].clause == j->toks[i].clause && text_is_trimmed(j->t, j->toks[i].end, j->toks[i + 1].start, "的"))
+		return 1;
 	size_t floor = i > first ? j->toks[i - 1].end : j->sent_start;
 	return word_before(j->t, floor, j->toks[i].start, "over") && !word_before(j->t, floor, j->toks[i].start, "the");
 }
@@ -2097,7 +2111,19 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * metric ("We returned $12.7 billion to shareholders", "operating
 	 * expenses are expected to be $6.7 billion" after a sentence on
 	 * revenue): what it measures is not said */
+	/* "over the prior quarter's $41.1 billion": a period that owns the
+	 * figure by a possessive is its own, even when it is also the base of
+	 * a change before it */
+	int period_owner = -1;
+	if (k > sent_first && j->toks[k - 1].type == T_PERIOD &&
+	    (text_is(j->t, j->toks[k - 1].end, tk->start, "'s ") || text_is(j->t, j->toks[k - 1].end, tk->start, "\u2019s ")))
+		period_owner = j->toks[k - 1].idx;
+	/* "It grew 66% from a year ago, when it was $30.8 billion": the earlier
+	 * level of what the pronoun stands for, as its change is */
+	int prior_of_pronoun = ((before & (CUE_PRIOR | CUE_FROM)) || period_owner >= 0) &&
+			       opens_on_pronoun(j->t, j->sent_start, tk->start);
 	if (!met_after && !st->sentence_met_seen && !st->ent_named && ent == st->ent && !(before & CUE_COMPARE) &&
+	    !prior_of_pronoun &&
 	    (q->kind == NL_AMOUNT || q->kind == NL_COUNT ||
 	     /* "tax rates are expected to be 17%" after a sentence on margins */
 	     (q->kind == NL_PERCENT && !((before | after) & (CUE_UP | CUE_DOWN | CUE_YOY | CUE_QOQ | CUE_GROWTH))))) {
@@ -2136,6 +2162,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				following_period = j->toks[i].idx;
 			break;
 		}
+	}
+	if (following_period < 0 && period_owner >= 0)
+		following_period = period_owner;
+	/* 约为 2024 年同期的 20 倍: the period a multiple is "of" is what it
+	 * multiplies; it gives the figure a kind only when it is the same
+	 * period a year before (checked where the period is resolved) */
+	int multiple_of = 0;
+	if (following_period < 0 && q->kind == NL_MULTIPLE && k > sent_first && j->toks[k - 1].type == T_PERIOD &&
+	    j->toks[k - 1].clause == tk->clause && text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "的")) {
+		following_period = j->toks[k - 1].idx;
+		multiple_of = 1;
 	}
 	/* "compared with $15.3 billion, or $1.43 per diluted share, in third
 	 * quarter 2024": the period after the figures compared with is theirs */
@@ -2488,14 +2525,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 		j->npers--;
 		struct period cp;
-		int cr = resolve_period(j, per, &ee->calendar, estimate, &cp, 0);
-		if (fr == 0 && cr == 0 && strcmp(kind, "level") &&
+		int cr = resolve_period(j, multiple_of && st->base_pending ? st->base_restore : per, &ee->calendar, estimate,
+					&cp, 0);
+		/* 约为 2024 年同期的 20 倍: a multiple of the same period a year
+		 * before is a change of a year, as a growth said against it is */
+		if (fr == 0 && cr == 0 && (strcmp(kind, "level") || q->kind == NL_MULTIPLE) &&
 		    labs(date_days(cp.end) - 365 - date_days(fp.end)) <= 10) {
 			p = cp; /* compared with the same period a year before */
 			have = 0;
 			kind = strcmp(kind, "qoq") ? "yoy" : kind;
 		} else if (fr == 0) {
-			if (q->kind == NL_MULTIPLE && !(marks & (CUE_YOY | CUE_QOQ)) && !((before | after) & CUE_PRIOR)) {
+			if (multiple_of || (q->kind == NL_MULTIPLE && !(marks & (CUE_YOY | CUE_QOQ)) && !((before | after) & CUE_PRIOR))) {
 				add_candidate(j, tk, "a multiple with nothing to compare it with%s", "");
 				return;
 			}

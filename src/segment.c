@@ -279,6 +279,21 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 	}
 }
 
+/* "up 62% from a year ago, when it was $35.1 billion": a when-clause that
+ * restates the figure of the time just named belongs to that time's clause,
+ * so its figure keeps the time's cues */
+static int relative_when(const char *text, size_t len, size_t pos)
+{
+	static const char *const heads[] = { " when it was ", " when it stood at ", " when they were ",
+					     " when it totaled ", " when it totalled ", " when it reached " };
+	for (size_t i = 0; i < ARRAY_SIZE(heads); i++) {
+		size_t n = strlen(heads[i]);
+		if (pos + n <= len && !strncmp(text + pos, heads[i], n))
+			return 1;
+	}
+	return 0;
+}
+
 int segment_clause_break(const char *text, size_t len, size_t pos, size_t *width)
 {
 	static const char *const cjk[] = { "，", "、", "：", "（", "）", "【", "】", "《", "》" };
@@ -296,6 +311,8 @@ int segment_clause_break(const char *text, size_t len, size_t pos, size_t *width
 	}
 	if (c == ',' && pos > 0 && pos + 1 < len && isdigit((unsigned char)text[pos - 1]) &&
 	    isdigit((unsigned char)text[pos + 1]))
+		return 0;
+	if (c == ',' && relative_when(text, len, pos + 1))
 		return 0;
 	if (c == ',' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']') {
 		if (c == ':' && pos > 0 && pos + 1 < len && isdigit((unsigned char)text[pos - 1]) &&

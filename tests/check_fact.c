@@ -808,6 +808,24 @@ static const struct {
 	{ "Alphabet Q3 2025 earnings\n\nGoogle Cloud revenue rose 34% in the third quarter of 2025. "
 	  "Its backlog was $155 billion at the end of the third quarter of 2025.\n", "2025-10-30",
 	  "google-cloud backlog level 155000000000 USD 2025-09-30 actual exact;google-cloud revenue yoy 34 % 2025-09-30 actual exact" },
+	/* a level said as the base of a change (a when-clause, a period's
+	 * possessive) is the base period's, also in a sentence opening on
+	 * "It"; a multiple of the same period a year before is a yoy */
+	{ "Nvidia data center revenue was a record $51.2 billion in the third quarter of fiscal 2026. It grew 66% from a year "
+	  "ago, when it was $30.8 billion, and represents a 25% increase over the prior quarter's $41.1 billion.",
+	  "2025-11-19",
+	  "nvidia data_center_revenue level 30800000000 USD 2024-10-27 actual exact;"
+	  "nvidia data_center_revenue level 41100000000 USD 2025-07-27 actual exact;"
+	  "nvidia data_center_revenue level 51200000000 USD 2025-10-26 actual exact;"
+	  "nvidia data_center_revenue qoq 25 % 2025-10-26 actual exact;nvidia data_center_revenue yoy 66 % 2025-10-26 actual exact" },
+	{ "Microsoft revenue was $70 billion in the March quarter of 2025, up from $61.9 billion the year before.",
+	  "2025-06-01",
+	  "microsoft revenue level 61900000000 USD 2024-03-31 actual exact;microsoft revenue level 70000000000 USD 2025-03-31 actual exact" },
+	{ "谷歌 2025 年 10 月 token 处理量超过 1300 万亿，约为 2024 年同期的 20 倍。", "2025-11-01",
+	  "alphabet token_consumption level 1300000000000000 count 2025-10-31 actual at_least;"
+	  "alphabet token_consumption yoy 1900 % 2025-10-31 actual exact" },
+	{ "谷歌 2025 年 10 月 token 处理量超过 1300 万亿，是 2025 年 5 月的 3 倍。", "2025-11-01",
+	  "alphabet token_consumption level 1300000000000000 count 2025-10-31 actual at_least" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",

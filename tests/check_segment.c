@@ -89,6 +89,8 @@ static const struct {
 	{ "营收，同比", 6, 1, 3 },  { "营收、利润", 6, 1, 3 }, { "a, b", 1, 1, 1 }, { "3,920", 1, 0, 0 },
 	{ "12:30", 2, 0, 0 },      { "Note: x", 4, 1, 1 },   { "营收增长", 3, 0, 0 }, { "(RPO)", 0, 1, 1 },
 	{ "《报告》", 0, 1, 3 },
+	/* a when-clause restating the time just named stays in its clause */
+	{ "a year ago, when it was $5", 10, 0, 0 }, { "a year ago, when we met", 10, 1, 1 },
 };
 
 START_TEST(test_clause)
