@@ -226,6 +226,7 @@ struct fact_stream {
 	struct layout_page page;     /* a side column on the left, decided on the first window's head */
 	struct carried_period doc_period, open_period[3];
 	struct carried_period last_quarter; /* the quarter the text named last ("in the quarter" after it) */
+	struct date last_reported;   /* the end of the last quarter a figure was stated as reported for, y 0 none */
 	struct layout_carry layout;
 	int para_root;               /* the one company the last paragraph named, -1 none, -2 several */
 	int companies;               /* the companies its first window names as subjects, 2 for several */
@@ -495,6 +496,9 @@ static const char *const latin_ok[] = {
 	/* accounting bases, which qualify a metric and name no part */
 	"gaap", "non-gaap", "ifrs", "non-ifrs", "adjusted",
 };
+
+/* What a part is, said after its name ("Azure cloud", "AWS segment"). */
+static const char *const kind_of_part[] = { "cloud", "segment", "unit", "business", "division", "platform" };
 
 static const char *const latin_part_nouns[] = {
 	"cloud", "advertising", "ads", "services", "service", "subscription", "subscriptions",
@@ -874,6 +878,16 @@ static int text_is(const char *t, size_t s, size_t e, const char *w)
 	return e >= s && strlen(w) == e - s && !memcmp(t + s, w, e - s);
 }
 
+/* "rose 46% sequentially to $155 billion": whether the token before k,
+ * past cue words of its clause, is a figure of that clause. */
+static int after_a_figure(const struct job *j, size_t k, size_t first)
+{
+	size_t i = k;
+	while (i > first && j->toks[i - 1].type == T_CUE && j->toks[i - 1].clause == j->toks[k].clause)
+		i--;
+	return i < k && i > first && j->toks[i - 1].type == T_QTY && j->toks[i - 1].clause == j->toks[k].clause;
+}
+
 /* Whether t[s..e), spaces left out at both ends, is `w`. */
 static int text_is_trimmed(const char *t, size_t s, size_t e, const char *w)
 {
@@ -1102,6 +1116,17 @@ static int words_after(const char *t, size_t pos, size_t end, const char *const 
 static const char *const difference_words[] = { " more than", " less than", " higher than", " lower than" };
 static const char *const per_share_words[] = { " per diluted share", " per basic share", " per share",
 					      " per diluted common share", " a share", " a diluted share" };
+
+/* Whether token b is the per-share aside of the amount at token a:
+ * "$24.67 billion, or $3.30 per share". */
+static int per_share_aside(const struct job *j, size_t a, size_t b)
+{
+	const struct tok *ta = &j->toks[a], *tb = &j->toks[b];
+	return ta->type == T_QTY && tb->type == T_QTY && j->q[ta->idx].kind == NL_AMOUNT &&
+	       j->q[tb->idx].kind == NL_AMOUNT &&
+	       (text_is(j->t, ta->end, tb->start, ", or ") || text_is(j->t, ta->end, tb->start, " or ")) &&
+	       words_after(j->t, tb->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words));
+}
 
 /* "driven by Azure revenue growth of 40%", "including Meta's capex of
  * $19.4 billion": a name after by, with, from or including that its own
@@ -1616,6 +1641,11 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 		copy_str(st->last.kind, sizeof(st->last.kind), kind);
 		copy_str(st->last.unit, sizeof(st->last.unit), unit);
 	}
+	/* the quarter being reported: news goes on about it in paragraphs
+	 * that name no period */
+	if (estimate == 0 && per->type == PERIOD_QUARTER && j->ref.y && date_cmp(per->end, j->ref) <= 0 &&
+	    date_days(j->ref) - date_days(per->end) <= 120)
+		j->fs->last_reported = per->end;
 	/* the same statement twice in one report is one fact */
 	if (seen_before(j, &f))
 		return;
@@ -1974,6 +2004,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			c &= ~(unsigned)(CUE_YOY | CUE_QOQ);
 		after |= c;
 	}
+	/* "$24.67 billion, or $3.30 per share, a year earlier": an amount and
+	 * its per-share aside take the time said after the aside */
+	if (q->kind == NL_AMOUNT) {
+		size_t aside = SIZE_MAX;
+		if (nq < sent_end && per_share_aside(j, k, nq))
+			aside = nq;
+		else if (k > sent_first && j->toks[k - 1].type == T_QTY && per_share_aside(j, k - 1, k))
+			aside = k;
+		for (size_t i = aside + 1; aside != SIZE_MAX && i < sent_end && j->toks[i].type == T_CUE; i++)
+			after |= cue_of(j, &j->toks[i]) & CUE_PRIOR;
+	}
 	/* up 74%, 83% and 51% y/y: the members of a run of figures joined by
 	 * list marks share the cues said before its first and after its last */
 	if (q->kind == NL_PERCENT || q->kind == NL_PP) {
@@ -2305,8 +2346,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 		/* "grew 20.2% to $33 billion": the level the growth reached */
 		if (met < 0 && q->kind == NL_AMOUNT && (before & CUE_TO) && st->last.valid && st->last.ent == ent &&
-		    strcmp(st->last.kind, "level") && k >= sent_first + 2 && j->toks[k - 2].type == T_QTY &&
-		    j->toks[k - 2].clause == tk->clause) {
+		    strcmp(st->last.kind, "level") && after_a_figure(j, k, sent_first)) {
 			met = st->last.met;
 			met_sign = 1;
 		}
@@ -2632,6 +2672,22 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			p = lp;
 			have = 0;
 		}
+		/* "Microsoft's fiscal first quarter", then "Alphabet's Google
+		 * Cloud revenue jumped 34%": the quarter being reported is
+		 * the same stretch of time, read in each company's own
+		 * calendar — the one of its quarters that ends with it */
+		if (have < 0 && j->fs->last_reported.y && j->doc_subject < 0) {
+			struct date d = j->fs->last_reported;
+			memset(&j->pers[j->npers - 1].expr, 0, sizeof(j->pers[j->npers - 1].expr));
+			j->pers[j->npers - 1].expr.type = PERIOD_QUARTER;
+			j->pers[j->npers - 1].expr.year = d.y;
+			j->pers[j->npers - 1].expr.month_named = d.m;
+			if (resolve_period(j, (int)j->npers - 1, &ee->calendar, 0, &lp, 0) == 0 &&
+			    labs(date_days(lp.end) - date_days(d)) <= 10) {
+				p = lp;
+				have = 0;
+			}
+		}
 		j->npers--;
 	}
 	/* "Let me turn to the outlook. Total revenue is expected to be $65
@@ -2647,8 +2703,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* "revenue rose 34% to $15.16 billion": the level the change just
 	 * given reached, in its period */
 	if (have < 0 && !q->slash_group && q->kind == NL_AMOUNT && (before & CUE_TO) && st->last.valid &&
-	    st->last.ent == ent && st->last.met == met && strcmp(st->last.kind, "level") && k >= sent_first + 2 &&
-	    j->toks[k - 2].type == T_QTY && j->toks[k - 2].clause == tk->clause) {
+	    st->last.ent == ent && st->last.met == met && strcmp(st->last.kind, "level") && after_a_figure(j, k, sent_first)) {
 		p = st->last.period;
 		have = 0;
 	}
@@ -2962,6 +3017,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			int part = names_a_part(j, gs, tk->start, k == first, why, sizeof(why));
 			/* revenue backlog: the last of two metric words is the head */
 			if (k > first && j->toks[k - 1].type == T_METRIC)
+				part = 0;
+			/* "Azure cloud revenue": a part's name and the word for what
+			 * it is are the part itself, as "Azure cloud business" is */
+			if (part && k > first && j->toks[k - 1].type == T_ENTITY && names_entity_part(j, k, first) &&
+			    span_in_list(j->t, j->toks[k - 1].end + 1, tk->start - 1, kind_of_part, ARRAY_SIZE(kind_of_part)))
 				part = 0;
 			/* AI 新业务收入: a part's name ends right before the metric */
 			if (k > first && (cue_of(j, &j->toks[k - 1]) & CUE_SEGNOUN) && only_spaces(j->t, gs, tk->start) &&

@@ -826,6 +826,22 @@ static const struct {
 	  "alphabet token_consumption yoy 1900 % 2025-10-31 actual exact" },
 	{ "谷歌 2025 年 10 月 token 处理量超过 1300 万亿，是 2025 年 5 月的 3 倍。", "2025-11-01",
 	  "alphabet token_consumption level 1300000000000000 count 2025-10-31 actual at_least" },
+	/* news on several companies: a paragraph naming no period goes on
+	 * about the quarter being reported, read in each company's calendar
+	 * (Microsoft's fiscal first quarter is Alphabet's third); "Azure cloud
+	 * revenue" is Azure's; a level reached past "sequentially to" */
+	{ "Cloud race heats up\n\nMicrosoft said its Azure cloud revenue grew 40% in its fiscal first quarter of 2026.\n\n"
+	  "Alphabet's Google Cloud revenue jumped 34%, while its backlog rose 46% sequentially to $155 billion.\n",
+	  "2025-10-31",
+	  "azure revenue yoy 40 % 2025-09-30 actual exact;google-cloud backlog level 155000000000 USD 2025-09-30 actual exact;"
+	  "google-cloud backlog qoq 46 % 2025-09-30 actual exact;google-cloud revenue yoy 34 % 2025-09-30 actual exact" },
+	/* an amount and its per-share aside take the time said after both */
+	{ "Microsoft's net income in the quarter ended September 30, 2025 was $27.7 billion, or $3.72 per share, compared "
+	  "with $24.67 billion, or $3.30 per share, a year earlier.",
+	  "2025-10-31",
+	  "microsoft eps level 3.3 USD 2024-09-30 actual exact;microsoft eps level 3.72 USD 2025-09-30 actual exact;"
+	  "microsoft net_income level 24670000000 USD 2024-09-30 actual exact;"
+	  "microsoft net_income level 27700000000 USD 2025-09-30 actual exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
