@@ -1164,6 +1164,10 @@ static int introduced(const char *t, size_t s, size_t e)
 	static const char *const words[] = { "in", "for", "during", "through", "over", "at", "by" };
 	while (e > s && t[e - 1] == ' ')
 		e--;
+	/* "for the full year" */
+	if (e >= s + 4 && !strncmp(t + e - 4, " the", 4))
+		for (e -= 4; e > s && t[e - 1] == ' ';)
+			e--;
 	size_t w = e;
 	while (w > s && isalpha((unsigned char)t[w - 1]))
 		w--;
@@ -3351,7 +3355,8 @@ static int part_of_year_in(const struct job *j, const char *text, size_t len, si
 	int rc = -1;
 	if (period_scan(j->fx->ps, text, len, NULL, 0, &sp, &ns, &cap, &e2) == 0)
 		for (size_t i = 0; i < ns && rc < 0; i++)
-			if (sp[i].kind == PSPAN_PERIOD && sp[i].expr.year && sp[i].expr.type != PERIOD_YEAR &&
+			if (sp[i].kind == PSPAN_PERIOD && sp[i].expr.year &&
+			    (sp[i].expr.type != PERIOD_YEAR || sp[i].expr.month_named) &&
 			    (!end || sp[i].end == end)) {
 				*x = sp[i].expr;
 				rc = 0;
@@ -3362,7 +3367,7 @@ static int part_of_year_in(const struct job *j, const char *text, size_t len, si
 
 /* The period a year cell t[s..e) of table tb's header takes from the cells
  * that stand over it on the two lines above the header (Three Months Ended
- * / September 27, / 2025), when they name a part of a year; 0, or -1. */
+ * / September 27, / 2025), when they name a part of a year or a year ended a day; 0, or -1. */
 static int stacked_period(const struct job *j, const struct layout_line *lines, const struct table_block *tb,
 			  size_t s, size_t e, struct period_expr *x)
 {
@@ -3999,15 +4004,17 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		 * September 27,  September 28,  September 27,  September 28,
 		 *      2025           2024           2025           2024
 		 * — a year under the cells that stand over it, line above line */
+		int stacked = 0;
 		if ((!hper[c] || hx[c].type == PERIOD_YEAR) && !superseded && table_year_cell(j->t, hs[c], he[c]) &&
 		    stacked_period(j, lines, tb, hs[c], he[c], &hx[c]) == 0) {
 			hper[c] = 1;
 			hest[c] = 0;
+			stacked = 1;
 		}
 		/* 2025 under words of quarters or months we could not tie to its
 		 * column ((In millions)   Three Months Ended September 30,) is
 		 * not the year 2025 */
-		if (hper[c] && hx[c].type == PERIOD_YEAR && table_year_cell(j->t, hs[c], he[c]) &&
+		if (hper[c] && !stacked && hx[c].type == PERIOD_YEAR && table_year_cell(j->t, hs[c], he[c]) &&
 		    (part_of_year_words(j->t, as, ae) || part_of_year_over(j, lines, tb) ||
 		     (tb->units >= 0 && part_of_year_words(j->t, lines[tb->units].start, lines[tb->units].end)) ||
 		     (tb->caption >= 0 && part_of_year_words(j->t, lines[tb->caption].start, lines[tb->caption].end))))

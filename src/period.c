@@ -64,6 +64,9 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+of\\s+(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0, 0 },
 	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+of\\s+(?:calendar\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
 	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|quarterly\\s+period|three\\s+months)\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mxy", 1, 0 },
+	/* the fiscal year ended June 30, 2025: the year ending in that month,
+	 * one of the company's own years or the calendar's */
+	{ "(?:the\\s+)?(?:fiscal\\s+)?year\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "mxy", 1, 0 },
 	/* the quarter ended September, the three months to September 2025 */
 	{ "(?:the\\s+)?(?:quarter|three\\s+months)\\s+(?:ended|ending|to|through)\\s+" MONTHS "(?!\\.?\\s+\\d{1,2}\\b)\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "my", 1, 0 },
 	{ "(?:the\\s+)?(?:quarter|three\\s+months)\\s+(?:ended|ending|to|through)\\s+" MONTHS "(?!\\.?\\s+\\d)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
@@ -1057,6 +1060,12 @@ static int build(const struct period_expr *x, int fiscal, const struct fiscal_ca
 		break;
 	}
 	case PERIOD_YEAR:
+		if (x->month_named) {
+			out->end = month_end(y, x->month_named);
+			out->start = add_days(month_end(y - 1, x->month_named), 1);
+			out->fiscal = 0;
+			break;
+		}
 		fiscal_quarter(c, y, 0, &out->start, &out->end);
 		break;
 	}
@@ -1066,6 +1075,8 @@ static int build(const struct period_expr *x, int fiscal, const struct fiscal_ca
 	if (x->month_named && x->type == PERIOD_HALF && !out->fiscal_label[0] && !out->calendar_label[0])
 		return -1;
 	if (x->month_named && x->type == PERIOD_YTD && !out->fiscal_label[0] && out->start.m != 1)
+		return -1;
+	if (x->month_named && x->type == PERIOD_YEAR && !out->fiscal_label[0] && out->start.m != 1)
 		return -1;
 	return 0;
 }

@@ -293,9 +293,11 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 		for (size_t k = b.first; k <= b.last && b.header < 0; k++)
 			if (lines[k].kind == LAYOUT_TABLE && lines[k].ncells >= 2)
 				b.header = (int)k;
-		/* September 27,   September 28, over 2025   2024: the years
+		/* September 27,   September 28, over 2025   2024 (or Quarter
+		 * Ended   Year Ended over 2024   2025   2024   2025): the years
 		 * end a header set on several lines */
-		if (b.header >= 0 && (size_t)b.header < b.last && lines[b.header + 1].ncells == lines[b.header].ncells &&
+		if (b.header >= 0 && (size_t)b.header < b.last &&
+		    (lines[b.header + 1].ncells == lines[b.header].ncells || period_words_line(text, &lines[b.header])) &&
 		    years_row(text, &lines[b.header + 1]))
 			b.header++;
 		b.above = b.header > (int)b.first && lines[b.header - 1].ncells == 1 ? b.header - 1 : -1;

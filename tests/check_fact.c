@@ -557,6 +557,25 @@ static const struct {
 	  "microsoft-intelligent-cloud revenue level 24092000000 USD 2024-09-30 actual exact;"
 	  "microsoft-intelligent-cloud revenue level 30897000000 USD 2025-09-30 actual exact;"
 	  "microsoft-intelligent-cloud revenue yoy 28 % 2025-09-30 actual exact" },
+	/* quarters and years side by side, each group of years under the
+	 * words of its own columns; "for the full year" after a quarter */
+	{ "Exhibit 99.1\nAlphabet Announces Fourth Quarter and Fiscal Year 2025 Results\n\n"
+	  "(in millions, except per share amounts)\n"
+	  "                          Quarter Ended December 31,     Year Ended December 31,\n"
+	  "                             2024          2025            2024          2025\n"
+	  "Revenues                  $ 96,000     $ 113,000       $ 350,000     $ 402,000\n"
+	  "Net income                  26,000        34,000         100,000       132,000\n\n"
+	  "Capital expenditures were $27.9 billion in the fourth quarter of 2025 and $91.4 billion for the full year.\n",
+	  "2026-02-04",
+	  "alphabet capex level 27900000000 USD 2025-12-31 actual exact;alphabet capex level 91400000000 USD 2025-12-31 actual exact;"
+	  "alphabet net_income level 100000000000 USD 2024-12-31 actual exact;"
+	  "alphabet net_income level 132000000000 USD 2025-12-31 actual exact;"
+	  "alphabet net_income level 26000000000 USD 2024-12-31 actual exact;"
+	  "alphabet net_income level 34000000000 USD 2025-12-31 actual exact;"
+	  "alphabet revenue level 113000000000 USD 2025-12-31 actual exact;"
+	  "alphabet revenue level 350000000000 USD 2024-12-31 actual exact;"
+	  "alphabet revenue level 402000000000 USD 2025-12-31 actual exact;"
+	  "alphabet revenue level 96000000000 USD 2024-12-31 actual exact" },
 	/* years under period words no column can be tied to are no years */
 	{ "MICROSOFT CORPORATION\n\n(In millions)          Three Months Ended      Nine Months Ended\n"
 	  "                        2025      2024        2025      2024\n"
