@@ -1119,7 +1119,7 @@ static const char *const per_share_words[] = { " per diluted share", " per basic
 
 /* Whether token b is the per-share aside of the amount at token a:
  * "$24.67 billion, or $3.30 per share". */
-static int per_share_aside(const struct job *j, size_t a, size_t b)
+static int per_share_beside(const struct job *j, size_t a, size_t b)
 {
 	const struct tok *ta = &j->toks[a], *tb = &j->toks[b];
 	return ta->type == T_QTY && tb->type == T_QTY && j->q[ta->idx].kind == NL_AMOUNT &&
@@ -2012,9 +2012,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * its per-share aside take the time said after the aside */
 	if (q->kind == NL_AMOUNT) {
 		size_t aside = SIZE_MAX;
-		if (nq < sent_end && per_share_aside(j, k, nq))
+		if (nq < sent_end && per_share_beside(j, k, nq))
 			aside = nq;
-		else if (k > sent_first && j->toks[k - 1].type == T_QTY && per_share_aside(j, k - 1, k))
+		else if (k > sent_first && j->toks[k - 1].type == T_QTY && per_share_beside(j, k - 1, k))
 			aside = k;
 		for (size_t i = aside + 1; aside != SIZE_MAX && i < sent_end && j->toks[i].type == T_CUE; i++)
 			after |= cue_of(j, &j->toks[i]) & CUE_PRIOR;
@@ -2251,6 +2251,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 	}
 	int estimate = st->est_seen || st->frame_est || (after & CUE_ESTIMATE && before & CUE_COMPARE);
+	/* "Gross margin: 47.5% expected", "$2.67 est.": a word of forecast
+	 * right after the figure, closing its clause */
+	if (k + 1 < sent_end && j->toks[k + 1].type == T_CUE && (cue_of(j, &j->toks[k + 1]) & CUE_ESTIMATE) &&
+	    only_spaces(j->t, tk->end, j->toks[k + 1].start) &&
+	    (k + 2 >= sent_end || j->toks[k + 2].clause != tk->clause))
+		estimate = 1;
 	if ((before & CUE_COMPARE) && (before & CUE_ESTIMATE))
 		estimate = 1;
 
@@ -2824,7 +2830,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * about that much */
 	if (qual == QUAL_EXACT && tolerance_follows(j, k, sent_end))
 		qual = QUAL_APPROX;
-	st->per_share_aside = per_share >= 0 && st->last.valid && st->last.met != per_share;
+	/* "$27.7 billion, or $3.72 per share": an aside; "and earnings of
+	 * $2.67 per share, compared with $2.40 a year earlier": a figure of
+	 * its own, the one a comparison after it goes back to */
+	st->per_share_aside = per_share >= 0 && st->last.valid && st->last.met != per_share && k > sent_first &&
+			      word_before(j->t, j->toks[k - 1].end, tk->start, "or");
 	emit(j, st, tk->start, tk->end, ent, met, &p, kind, value, qual == QUAL_RANGE ? low : 0, qual == QUAL_RANGE ? high : 0,
 	     unit, qual, basis, resolution);
 	st->per_share_aside = 0;

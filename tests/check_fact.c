@@ -861,6 +861,14 @@ static const struct {
 	  "microsoft eps level 3.3 USD 2024-09-30 actual exact;microsoft eps level 3.72 USD 2025-09-30 actual exact;"
 	  "microsoft net_income level 24670000000 USD 2024-09-30 actual exact;"
 	  "microsoft net_income level 27700000000 USD 2025-09-30 actual exact" },
+	/* a per-share figure of its own (not an aside) is what a comparison
+	 * after it goes back to; a word of forecast right after a figure */
+	{ "Analysts expect Apple's revenue in the December quarter of 2025 of $138.4 billion and earnings of $2.67 per "
+	  "share, compared with $2.40 a year earlier.\n\nKey numbers:\n- Apple gross margin in the December quarter of 2025: "
+	  "47.5% expected\n",
+	  "2026-01-10",
+	  "apple eps level 2.4 USD 2024-12-28 actual exact;apple eps level 2.67 USD 2025-12-27 consensus exact;"
+	  "apple gross_margin level 47.5 % 2025-12-27 estimate exact;apple revenue level 138400000000 USD 2025-12-27 consensus exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
