@@ -888,6 +888,23 @@ static int after_a_figure(const struct job *j, size_t k, size_t first)
 	return i < k && i > first && j->toks[i - 1].type == T_QTY && j->toks[i - 1].clause == j->toks[k].clause;
 }
 
+/* Whether the "from" at token i is the base of the figure at token k ("up
+ * from $9bn", "from a year-ago $30.8 billion"), not where something comes
+ * from ("Revenues from cloud services were $9bn"): no name of a company or
+ * measure and no verb that states the figure stands between them. */
+static int from_governs(const struct job *j, size_t i, size_t k)
+{
+	static const char *const stating[] = { " was ", " were ", " is ", " are ", " reached ", " totaled ",
+					       " totalled ", " came in at ", " stood at ", " amounted to " };
+	for (size_t m = i + 1; m < k; m++)
+		if (j->toks[m].type == T_ENTITY || j->toks[m].type == T_METRIC)
+			return 0;
+	for (size_t w = 0; w < ARRAY_SIZE(stating); w++)
+		if (text_has(j->t, j->toks[i].end, j->toks[k].start, stating[w]))
+			return 0;
+	return 1;
+}
+
 /* Whether t[s..e), spaces left out at both ends, is `w`. */
 static int text_is_trimmed(const char *t, size_t s, size_t e, const char *w)
 {
@@ -1980,6 +1997,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	for (size_t i = bw; i < k; i++)
 		if (j->toks[i].type != T_QTY) {
 			unsigned c = cue_of(j, &j->toks[i]);
+			/* "Revenues from Value-added Services were RMB95.9 billion":
+			 * a from that names a source, not a base */
+			if ((c & CUE_FROM) && !from_governs(j, i, k))
+				c &= ~(unsigned)CUE_FROM;
 			/* "down from 38.1% a year earlier but up from 32.9% in the
 			 * second quarter": a year earlier right after a figure is
 			 * that figure's */
@@ -3283,7 +3304,8 @@ static unsigned change_column(const char *t, size_t s, size_t e)
 	} words[] = { { "同比", CUE_YOY }, { "环比", CUE_QOQ }, { "y/y", CUE_YOY }, { "yoy", CUE_YOY },
 		      { "q/q", CUE_QOQ }, { "qoq", CUE_QOQ }, { "percentage change", CUE_YOY },
 		      { "% change", CUE_YOY }, { "growth", CUE_YOY }, { "增速", CUE_YOY },
-		      { "year over year", CUE_YOY }, { "year-over-year", CUE_YOY },
+		      { "year over year", CUE_YOY }, { "year-over-year", CUE_YOY }, { "year-on-year", CUE_YOY },
+		      { "quarter-on-quarter", CUE_QOQ },
 		      /* 本报告期比上年同期增减(%): an A-share report's change columns */
 		      { "比上年同期增减", CUE_YOY }, { "比上年同期变动", CUE_YOY }, { "比上年同期增长", CUE_YOY },
 		      { "较上年同期增减", CUE_YOY }, { "同期增减", CUE_YOY } };
@@ -3725,7 +3747,7 @@ static void table_units(const char *t, size_t s, size_t e, double *scale, const 
 		const char *w;
 		double scale;
 	} scales[] = { { "百万", 1e6 }, { "亿", 1e8 }, { "万", 1e4 }, { "千", 1e3 }, { "million", 1e6 },
-		       { "billion", 1e9 }, { "thousand", 1e3 }, { "bn", 1e9 }, { "mn", 1e6 } };
+		       { "billion", 1e9 }, { "thousand", 1e3 }, { "bn", 1e9 }, { "mn", 1e6 }, { "'000", 1e3 } };
 	*scale = 0;
 	*cur = NULL;
 	for (size_t i = 0; i < ARRAY_SIZE(scales) && !*scale; i++)

@@ -293,6 +293,45 @@ int layout_currency_row(const char *t, size_t s, size_t e)
 	return layout_all_cells(t, s, e, is_currency_cell);
 }
 
+/* RMB'Million, US$'000, HK$ million: a column's currency and scale in one
+ * cell, as Hong Kong statements head their columns. */
+static int is_units_cell(const char *t, size_t s, size_t e)
+{
+	static const char *const scales[] = { "million", "millions", "'000", "000", "mn", "m", "billion", "bn" };
+	for (size_t i = 0; i < ARRAY_SIZE(scales); i++) {
+		size_t n = strlen(scales[i]);
+		if (e - s <= n || strncasecmp(t + e - n, scales[i], n))
+			continue;
+		size_t ce = e - n;
+		while (ce > s && (t[ce - 1] == '\'' || t[ce - 1] == ' '))
+			ce--;
+		if (ce < e - n && numlex_currency_code(t, s, ce))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether t[s..e) is a row of column units (RMB'Million  RMB'Million
+ * change): two units cells or more, the other cells words. */
+static int units_cells_row(const char *t, size_t s, size_t e)
+{
+	size_t cs[16], ce[16];
+	size_t nc = layout_cells(t, s, e, cs, ce, ARRAY_SIZE(cs));
+	if (nc < 2 || nc > ARRAY_SIZE(cs))
+		return 0;
+	size_t units = 0;
+	for (size_t i = 0; i < nc; i++) {
+		if (is_units_cell(t, cs[i], ce[i])) {
+			units++;
+			continue;
+		}
+		for (size_t k = cs[i]; k < ce[i]; k++)
+			if (isdigit((unsigned char)t[k]))
+				return 0;
+	}
+	return units >= 2;
+}
+
 /* Whether units mark `w` stands in t[s..e) as a mark, not as the currency
  * of a figure ((US$39.0 billion)). */
 static int units_mark_at(const char *t, size_t s, size_t e, const char *w)
@@ -327,7 +366,7 @@ static enum layout_kind shape(const char *t, struct layout_line *l)
 	if (nc == 2 && num == 1 && numeric_cell(t, cs[0], ce[0]))
 		return LAYOUT_TABLE; /* the years over the columns: 2025   2024 */
 	/*                RMB        RMB        US$: the currency of each column */
-	if (nc >= 2 && nc <= ARRAY_SIZE(cs) && layout_currency_row(t, s, e))
+	if (nc >= 2 && nc <= ARRAY_SIZE(cs) && (layout_currency_row(t, s, e) || units_cells_row(t, s, e)))
 		return LAYOUT_UNITS;
 	/* every units mark holds a bracket or 单位 or millions; a sentence
 	 * that gives a figure in brackets ("Revenue was RMB284.9 billion
@@ -762,9 +801,13 @@ size_t layout_unfold(char *t, size_t len, struct layout_page *page, size_t head)
 		size_t ae = a->end;
 		while (ae > a->start && t[ae - 1] == ' ')
 			ae--;
-		if (a->first_col == SIZE_MAX || b->first_col == SIZE_MAX || ae <= a->start || a->gap_end)
+		/* (a row of cells, as the years under "Three months ended", is
+		 * no wrapped line) */
+		if (a->first_col == SIZE_MAX || b->first_col == SIZE_MAX || ae <= a->start || a->gap_end || b->gap_end)
 			continue;
-		size_t reach = cells_of(t, a->start, ae, 2);
+		/* (its words, not its indentation: "Three months ended" set
+		 * over a column is no wrapped line) */
+		size_t reach = cells_of(t, a->start + a->first_col, ae, 2);
 		if (reach < 40 || ends_sentence(t, a->start, ae) || ends_with_colon(t, a->start, ae))
 			continue;
 		if (b->first_col > a->first_col + 3 || b->first_col + 3 < a->first_col)

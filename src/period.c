@@ -60,6 +60,14 @@ static const struct form forms[] = {
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*止?\\s*的?\\s*(?:十二|12)\\s*个月", PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
 	{ "(?:the\\s+)?(?:twelve|12)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+\\d{1,2},?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
 	{ "(?:the\\s+)?(?:twelve|12)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+\\d{1,2}(?!\\d)", PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
+	/* day first, as Hong Kong and British filings write it: the six months
+	 * ended 30 June 2025, the three months ended 30 September 2025, the
+	 * year ended 31 December 2024, as at 30 September 2025 */
+	{ "(?:the\\s+)?(six|nine|6|9)\\s+months\\s+ended\\s+(\\d{1,2})\\s+" MONTHS ",?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cxey", 0, 0 },
+	{ "(?:the\\s+)?(?:twelve|12)\\s+months\\s+ended\\s+\\d{1,2}\\s+" MONTHS ",?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
+	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|three\\s+months)\\s+ended\\s+(\\d{1,2})\\s+" MONTHS ",?\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "xmy", 1, 0 },
+	{ "(?:the\\s+)?(?:fiscal\\s+|financial\\s+)?year\\s+ended\\s+(\\d{1,2})\\s+" MONTHS ",?\\s+" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "xmy", 1, 0 },
+	{ "as\\s+(?:of|at)\\s+(\\d{1,2})\\s+" MONTHS ",?\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "dmy", 0, 1 },
 	/* the first half of fiscal 2026, the second half of 2025 */
 	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+of\\s+(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0, 0 },
 	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+of\\s+(?:calendar\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },

@@ -869,6 +869,24 @@ static const struct {
 	  "2026-01-10",
 	  "apple eps level 2.4 USD 2024-12-28 actual exact;apple eps level 2.67 USD 2025-12-27 consensus exact;"
 	  "apple gross_margin level 47.5 % 2025-12-27 estimate exact;apple revenue level 138400000000 USD 2025-12-27 consensus exact" },
+	/* a Hong Kong statement: day-first period words over the years, a row
+	 * of RMB'Million over the columns, a year-on-year change column;
+	 * "Revenues from" names a source, not a base */
+	{ "TENCENT HOLDINGS LIMITED\n\n"
+	  "                         Three months ended\n"
+	  "                            30 September\n"
+	  "                          2025          2024      Year-on-year\n"
+	  "                      RMB'Million   RMB'Million     change\n"
+	  "Revenues                 192,869       167,193        15%\n"
+	  "Operating profit          63,554        53,328        19%\n\n"
+	  "Revenues from Value-added Services for the third quarter of 2025 were RMB95.9 billion, up 16% year-on-year.\n",
+	  "2025-11-13",
+	  "tencent operating_income level 53328000000 CNY 2024-09-30 actual exact;"
+	  "tencent operating_income level 63554000000 CNY 2025-09-30 actual exact;"
+	  "tencent operating_income yoy 19 % 2025-09-30 actual exact;"
+	  "tencent revenue level 167193000000 CNY 2024-09-30 actual exact;tencent revenue level 192869000000 CNY 2025-09-30 actual exact;"
+	  "tencent revenue yoy 15 % 2025-09-30 actual exact;tencent-vas revenue level 95900000000 CNY 2025-09-30 actual exact;"
+	  "tencent-vas revenue yoy 16 % 2025-09-30 actual exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",

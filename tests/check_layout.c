@@ -309,6 +309,15 @@ START_TEST(test_unfold)
 	ck_assert_ptr_null(strstr(later, "Analyst"));
 	char alone[] = "Analyst: A. Writer              More follows on the next page of it.\n";
 	ck_assert_uint_eq(layout_unfold(alone, strlen(alone), NULL, 0), 0);
+	/* period words set over a table's columns, line over line, are no
+	 * wrapped body: the header keeps its lines */
+	char stacked[] = "                         Three months ended\n"
+			 "                            30 September\n"
+			 "                          2025          2024      Year-on-year\n"
+			 "Revenues                 192,869       167,193        15%\n";
+	layout_unfold(stacked, strlen(stacked), NULL, 0);
+	ck_assert_ptr_nonnull(strstr(stacked, "ended\n"));
+	ck_assert_ptr_nonnull(strstr(stacked, "September\n"));
 	/* a plain document's later window with a table set like a side
 	 * column is no page: what the whole text is read as, so is each window */
 	struct layout_page plain_pg = LAYOUT_PAGE_INIT;

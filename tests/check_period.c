@@ -143,6 +143,10 @@ static const struct {
 	/* a year ended a day: the company's own year, or the calendar's */
 	{ "the fiscal year ended June 30, 2025", MSFT, "2025-09-01", 0, "year", "2024-07-01", "2025-06-30", "FY2025", "" },
 	{ "the year ended December 31, 2024", CAL, "2025-02-01", 0, "year", "2024-01-01", "2024-12-31", "FY2024", "2024" },
+	/* day first, as Hong Kong filings write it */
+	{ "the three months ended 30 September 2025", CAL, "2025-11-13", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
+	{ "the six months ended 30 June 2025", CAL, "2025-08-14", 0, "half", "2025-01-01", "2025-06-30", "FY2025H1", "2025H1" },
+	{ "the year ended 31 December 2024", CAL, "2025-03-20", 0, "year", "2024-01-01", "2024-12-31", "FY2024", "2024" },
 	{ "the nine months ended September 30, 2025", CAL, "2025-11-05", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
 	{ "nine months ended March 31, 2026", MSFT, "2026-04-30", 0, "ytd", "2025-07-01", "2026-03-31", "FY2026 9M", "" },
 	{ "the first nine months of fiscal 2026", MSFT, "2026-04-30", 0, "ytd", "2025-07-01", "2026-03-31", "FY2026 9M", "" },
