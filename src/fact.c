@@ -137,6 +137,7 @@ struct job {
 	struct resolved cache[16]; /* this paragraph's resolved periods, round robin */
 	int doc_subject;           /* the document's subject, -1 none (a report on several companies) */
 	int doc_companies;         /* the companies (top-level) its first window names as subjects, 2 for several */
+	int own_voice;             /* the document is the company's own (its release, its call): "we" is the subject */
 	const char *stage;         /* the stage deciding now, for the candidates it leaves out */
 	size_t sent_pair;          /* the sentence's first 分别 or "respectively", SIZE_MAX none */
 	int sent_pair_after;       /* its figures follow it (分别) */
@@ -230,6 +231,7 @@ struct fact_stream {
 	struct layout_carry layout;
 	int para_root;               /* the one company the last paragraph named, -1 none, -2 several */
 	int companies;               /* the companies its first window names as subjects, 2 for several */
+	int own_voice;               /* see struct job, decided by the first window */
 	struct seen_shard seen[SEEN_SHARDS];
 	struct wordtrie_found words[WORDS_N];
 	struct numlex_token *q;
@@ -1433,6 +1435,57 @@ static int seen_before(struct job *j, const struct fact *f)
 /* What an estimate is, by who made it; 0 is an actual. */
 enum { BASIS_ACTUAL, BASIS_ESTIMATE, BASIS_GUIDANCE, BASIS_CONSENSUS };
 static const char *const basis_names[] = { "actual", "estimate", "guidance", "consensus" };
+
+/* Whether t[0..len) holds `w` (any case) as words of its own: "rating",
+ * not the "rating" of "operating". */
+static int has_word(const char *t, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+	for (size_t i = 0; i + n <= len; i++)
+		if (!strncasecmp(t + i, w, n) && (i == 0 || !isalpha((unsigned char)t[i - 1])) &&
+		    (i + n == len || !isalpha((unsigned char)t[i + n])))
+			return 1;
+	return 0;
+}
+
+/* Whether a text whose head is t[0..len) speaks in its company's own voice
+ * (a release: "today announced"; a call: "Operator") and in no analyst's
+ * (a rating, a price target): "we expect" there is the company's guidance,
+ * in a broker note the analyst's estimate. */
+static int own_voice(const char *t, size_t len)
+{
+	static const char *const own[] = { "today announced", "today reported", "announces", "reports fourth",
+					   "reports third", "reports second", "reports first", "operator:",
+					   "conference call", "earnings call", "prepared remarks", "exhibit 99" };
+	static const char *const analyst[] = { "price target", "target price", "rating", "outperform",
+					       "overweight", "underweight", "analyst certification", "our estimate",
+					       "we estimate", "we model", "目标价", "评级", "研究所", "分析师" };
+	size_t head = len < 4000 ? len : 4000;
+	int said = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(own) && !said; i++)
+		said = has_word(t, head, own[i]);
+	for (size_t i = 0; i < ARRAY_SIZE(analyst) && said; i++)
+		if (has_word(t, len, analyst[i]))
+			said = 0;
+	return said;
+}
+
+/* "We expect", "we now anticipate", "Our outlook": the cue at token k
+ * said in the first person. */
+static int first_person(const struct job *j, size_t k, size_t first)
+{
+	const struct tok *tk = &j->toks[k];
+	static const char *const we[] = { "we", "our" };
+	size_t w = tk->start;
+	while (w < tk->end && isalpha((unsigned char)j->t[w]))
+		w++;
+	if (span_in_list(j->t, tk->start, w, we, ARRAY_SIZE(we)))
+		return 1;
+	size_t floor = k > first ? j->toks[k - 1].end : j->sent_start;
+	return word_before(j->t, floor, tk->start, "we") || word_before(j->t, floor, tk->start, "our") ||
+	       (word_before(j->t, floor, tk->start, "now") &&
+		(text_has(j->t, floor, tk->start, "we now") || text_has(j->t, floor, tk->start, "We now")));
+}
 
 /* Whether the estimate cue at token k is said by the company itself:
  * "Microsoft expects", 公司预计, 管理层预计 — a company or "the company"
@@ -3139,7 +3192,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				/* "Analysts expect revenue of $58.4 billion, ... and
 				 * earnings of $8.21 per share": the sentence is theirs */
 				st->consensus_sentence |= k == first;
-			} else if ((c & CUE_GUIDANCE) || ((c & CUE_ESTIMATE) && company_voice(j, k, first)))
+			} else if ((c & CUE_GUIDANCE) || ((c & CUE_ESTIMATE) && company_voice(j, k, first)) ||
+				   ((c & CUE_ESTIMATE) && j->own_voice && first_person(j, k, first)))
 				st->guidance_seen = 1;
 			if (c & CUE_REVISE)
 				st->revise_seen = 1;
@@ -3408,10 +3462,14 @@ static int stacked_period(const struct job *j, const struct layout_line *lines, 
 	char text[200];
 	size_t n = 0;
 	int over[2] = { -1, -1 };
-	for (int k = 0, h = tb->header - 1; k < 2 && h >= 0; k++, h--) {
-		if (lines[h].kind == LAYOUT_BLANK || lines[h].kind == LAYOUT_UNITS)
+	/* (past a units line set between them: "In millions, except
+	 * percentages" over "and per share amounts   2025   2024") */
+	for (int k = 0, h = tb->header - 1, seen = 0; k < 2 && h >= 0 && seen < 3; h--, seen++) {
+		if (lines[h].kind == LAYOUT_BLANK)
 			break;
-		over[k] = h;
+		if (lines[h].kind == LAYOUT_UNITS)
+			continue;
+		over[k++] = h;
 	}
 	for (int k = 1; k >= 0; k--) {
 		if (over[k] < 0)
@@ -3431,6 +3489,16 @@ static int stacked_period(const struct job *j, const struct layout_line *lines, 
 	n += 4;
 	text[n] = '\0';
 	return part_of_year_in(j, text, n, n, x);
+}
+
+/* Whether the year in header cell c is written in another cell too. */
+static int year_said_twice(const char *t, const size_t *hs, const size_t *he, size_t nh, size_t c)
+{
+	for (size_t k = 0; k < nh; k++)
+		if (k != c && he[k] - hs[k] >= 4 && he[c] - hs[c] >= 4 && table_year_cell(t, hs[k], he[k]) &&
+		    !memcmp(t + hs[k], t + hs[c], 4))
+			return 1;
+	return 0;
 }
 
 /* Whether the two lines over table `tb` speak of a part of a year
@@ -3923,17 +3991,21 @@ static const char *column_currency(const struct job *j, const struct layout_line
 }
 
 /* The period column a change column c speaks of: of the period columns
- * left of it, the one ending last (3Q25 3Q24 Y/Y: 3Q25), the nearest of
- * those (Three months 2025 2024 % Nine months 2025 2024 %: the nine
- * months'); `first` when none is left of it. */
-static int change_period_col(const struct job *j, int ent, const int *hper, const struct period_expr *hx, int c,
-			     int first)
+ * left of it back to the change column before (its own group), the one
+ * ending last (3Q25 3Q24 Y/Y: 3Q25), the nearest of those (Three months
+ * 2025 2024 % Nine months 2025 2024 %: the nine months'); `first` when no
+ * column of any kind is left of it (Y/Y 3Q25 3Q24); -1 when its group has
+ * no period column (the year's % Change beside year columns we could not
+ * read is not the quarter's). */
+static int change_period_col(const struct job *j, int ent, const int *hper, const unsigned *hkind,
+			     const struct period_expr *hx, int c, int first)
 {
 	const struct fiscal_calendar *cal = ent >= 0 ? &lexicon_entity_at(j->fx->lx, (size_t)ent)->calendar : NULL;
-	int best = -1;
+	int best = -1, any = 0;
 	struct period pb;
-	for (int k = c - 1; k >= 0; k--) {
+	for (int k = c - 1; k >= 0 && !hkind[k]; k--) {
 		struct period p;
+		any = 1;
 		if (!hper[k] || period_resolve(&hx[k], cal, NULL, j->ref, 0, &p) < 0)
 			continue;
 		if (best < 0 || date_cmp(p.end, pb.end) > 0) {
@@ -3941,7 +4013,7 @@ static int change_period_col(const struct job *j, int ent, const int *hper, cons
 			pb = p;
 		}
 	}
-	return best >= 0 ? best : first;
+	return best >= 0 ? best : any || (c > 1 && hkind[c - 1]) ? -1 : first;
 }
 
 /* Reads the tables: a cell is a fact when its row, its column and the
@@ -4006,6 +4078,15 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	/* ($ in billions)   Q3 FY26   Q3 FY25: the units over the labels */
 	/* Estimates ($mn): the units in brackets in the label cell */
 	const char *open0 = he[0] > hs[0] + 2 ? memchr(j->t + hs[0], '(', he[0] - hs[0]) : NULL;
+	/* "In millions, except per share   2025   2024": the units as the
+	 * label cell */
+	if (scale <= 0 && tb->units < 0 && !open0 &&
+	    (span_contains(j->t, hs[0], he[0], "in millions", 1) || span_contains(j->t, hs[0], he[0], "in billions", 1) ||
+	     span_contains(j->t, hs[0], he[0], "in thousands", 1))) {
+		const char *c0;
+		table_units(j->t, hs[0], he[0], &scale, &c0);
+		cur = c0 ? c0 : cur;
+	}
 	if (scale <= 0 && tb->units < 0 && open0 && j->t[he[0] - 1] == ')') {
 		double s0;
 		const char *c0;
@@ -4051,6 +4132,18 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		     (tb->units >= 0 && part_of_year_words(j->t, lines[tb->units].start, lines[tb->units].end)) ||
 		     (tb->caption >= 0 && part_of_year_words(j->t, lines[tb->caption].start, lines[tb->caption].end))))
 			hper[c] = 0;
+		/* Three Months Ended over the first of two groups of years
+		 * (2025 2024 % 2025 2024 %): a year the words do not stand over
+		 * is not theirs when the header says it twice */
+		if (hper[c] && !stacked && tb->above >= 0 && table_year_cell(j->t, hs[c], he[c]) &&
+		    year_said_twice(j->t, hs, he, nh, c)) {
+			size_t os, oe;
+			int under = 0;
+			for (int a = tb->above_first; a <= tb->above && !under; a++)
+				under = table_cell_over(j->t, &lines[a], &lines[tb->header], hs[c], he[c], &os, &oe);
+			if (!under)
+				hper[c] = 0;
+		}
 		hsense[c] = sense_of(j, hs[c], he[c], 0);
 		hkind[c] = superseded ? 0 : change_column(j->t, hs[c], he[c]);
 		/* 本报告期   年初至报告期末: the periods of the report the text is */
@@ -4210,9 +4303,10 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[c], cest,
 							 kind ? kind : hkind[c], &v, rscale, ccur);
 				else if (hkind[c] && !kind && first_period_col >= 0 && (v.percent || v.points)) {
-					int pc = change_period_col(j, ent, hper, hx, c, first_period_col);
-					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[pc], hest[pc],
-							 hkind[c], &v, rscale, rcur);
+					int pc = change_period_col(j, ent, hper, hkind, hx, c, first_period_col);
+					if (pc >= 0)
+						why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[pc], hest[pc],
+								 hkind[c], &v, rscale, rcur);
 				}
 				if (why)
 					table_candidate(j, l->start, l->end, cs[i], ce[i], why);
@@ -4324,13 +4418,16 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 					first_root = m[i].root;
 			}
 	}
-	if (!fs->doc.decided)
+	if (!fs->doc.decided) {
 		carry_out(j, fs->doc.period, &fs->doc_period);
+		fs->own_voice = fs->doc.subject >= 0 && nlines > 0 && own_voice(j->t, lines[nlines - 1].end);
+	}
 	fs->doc.decided = 1;
 	for (int r = 1; r < 3; r++)
 		carry_out(j, fs->doc.open[r].period, &fs->open_period[r]);
 	j->doc_subject = fs->doc.subject;
 	j->doc_companies = fs->companies;
+	j->own_voice = fs->own_voice;
 	free(m);
 }
 

@@ -342,18 +342,23 @@ int table_cell_over(const char *text, const struct layout_line *above, const str
 		na = ARRAY_SIZE(as);
 	size_t ar = raw_start(text, above->start), rr = raw_start(text, row->start);
 	long a = (long)layout_columns(text, rr, s), b = a + (long)layout_columns(text, s, e), mid = (a + b) / 2;
-	long best = -1, bestd = 0;
+	long best = -1, bestd = 0, second = -1;
 	for (size_t k = 0; k < na; k++) {
 		long ca = (long)layout_columns(text, ar, as[k]), cb = ca + (long)layout_columns(text, as[k], ae[k]);
 		/* over it: the cell spans its middle, or nearly */
 		long d = mid < ca ? ca - mid : mid > cb ? mid - cb : 0;
-		if (d <= 2 && (best < 0 || d < bestd)) {
+		if (best < 0 || d < bestd) {
+			second = best < 0 ? second : bestd;
 			best = (long)k;
 			bestd = d;
+		} else if (second < 0 || d < second) {
+			second = d;
 		}
 	}
 	(void)row;
-	if (best < 0)
+	/* a few columns off when no other cell is near: a group's words set
+	 * a little right of its first column */
+	if (best < 0 || bestd > 6 || (bestd > 2 && second >= 0 && second < 2 * bestd))
 		return 0;
 	*cs = as[best];
 	*ce = ae[best];

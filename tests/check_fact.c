@@ -887,6 +887,40 @@ static const struct {
 	  "tencent revenue level 167193000000 CNY 2024-09-30 actual exact;tencent revenue level 192869000000 CNY 2025-09-30 actual exact;"
 	  "tencent revenue yoy 15 % 2025-09-30 actual exact;tencent-vas revenue level 95900000000 CNY 2025-09-30 actual exact;"
 	  "tencent-vas revenue yoy 16 % 2025-09-30 actual exact" },
+	/* a release's two groups of columns, each with its own % Change, under
+	 * period words set a little right of their first column, the units
+	 * wrapped over the header's label cell; "we expect" in a company's
+	 * own release is its guidance */
+	{ "Meta Reports Fourth Quarter and Full Year 2025 Results\n\n"
+	  "MENLO PARK, Calif. - January 28, 2026 - Meta Platforms, Inc. today reported financial results.\n\n"
+	  "                                  Three Months Ended December 31,          Year Ended December 31,\n"
+	  "In millions, except percentages\n"
+	  "and per share amounts             2025        2024     % Change       2025        2024     % Change\n"
+	  "Revenue                          $ 59,890    $ 48,385       24 %    $ 200,966   $ 164,501       22 %\n"
+	  "Net income                         22,000      20,838        6 %       70,000      62,360       12 %\n\n"
+	  "CFO Outlook Commentary\n"
+	  "We expect first quarter 2026 total revenue to be in the range of $53.5-56.5 billion.\n",
+	  "2026-01-28",
+	  "meta net_income level 20838000000 USD 2024-12-31 actual exact;meta net_income level 22000000000 USD 2025-12-31 actual exact;"
+	  "meta net_income level 62360000000 USD 2024-12-31 actual exact;meta net_income level 70000000000 USD 2025-12-31 actual exact;"
+	  "meta net_income yoy 12 % 2025-12-31 actual exact;meta net_income yoy 6 % 2025-12-31 actual exact;"
+	  "meta revenue level 164501000000 USD 2024-12-31 actual exact;meta revenue level 200966000000 USD 2025-12-31 actual exact;"
+	  "meta revenue level 48385000000 USD 2024-12-31 actual exact;meta revenue level 55000000000 USD 2026-03-31 guidance range;"
+	  "meta revenue level 59890000000 USD 2025-12-31 actual exact;meta revenue yoy 22 % 2025-12-31 actual exact;"
+	  "meta revenue yoy 24 % 2025-12-31 actual exact" },
+	/* in a broker's note "we" is the analyst: an estimate */
+	{ "Meta: strong quarter, reiterate Outperform rating\n\nMeta Platforms today reported results above our numbers. "
+	  "We expect first quarter 2026 total revenue of $55.0 billion.\n",
+	  "2026-01-28", "meta revenue level 55000000000 USD 2026-03-31 estimate exact" },
+	/* a % Change beside year columns no words tie to a year is no
+	 * change of the quarter before them */
+	{ "Meta results\n\n(In millions)\n"
+	  "                          Three Months Ended December 31,\n"
+	  "                            2025        2024     % Change       2025        2024     % Change\n"
+	  "Revenue                  $ 59,890    $ 48,385       24 %    $ 200,966   $ 164,501       22 %\n",
+	  "2026-01-28",
+	  "meta revenue level 48385000000 USD 2024-12-31 actual exact;meta revenue level 59890000000 USD 2025-12-31 actual exact;"
+	  "meta revenue yoy 24 % 2025-12-31 actual exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
