@@ -45,6 +45,8 @@ struct frame_doc {
 			    * period (read, not worked out); 0 for the first window or a whole text */
 	size_t head;       /* the subject's share is counted on the body's lines starting before this
 			    * offset: a long document read in windows decides on its first */
+	int rated;         /* the head gives a rating or a price target: a note on the one company its
+			    * front names, however many others its body mentions */
 	/* in and out: */
 	int subject;       /* -1 none; on entry a subject the caller knows, else -1 lets the text say */
 	int subject_root;  /* its top-level ancestor as the text names it */
@@ -56,7 +58,7 @@ struct frame_doc {
 	int subject_share; /* of them, the subject's (with its parts) */
 };
 
-#define FRAME_DOC_INIT { 0, (size_t)-1, -1, -1, -1, { { -1, -1, -1 }, { -1, -1, -1 }, { -1, -1, -1 } }, 0, 0 }
+#define FRAME_DOC_INIT { 0, (size_t)-1, 0, -1, -1, -1, { { -1, -1, -1 }, { -1, -1, -1 }, { -1, -1, -1 } }, 0, 0 }
 
 /* Frames each of lines[0..n) from the mentions m[0..nm) (in text order)
  * into out[0..n), and the document's into *doc (see struct frame_doc for

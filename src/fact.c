@@ -1470,6 +1470,20 @@ static int own_voice(const char *t, size_t len)
 	return said;
 }
 
+/* Whether t[0..len), a document's first lines, give a rating or a price
+ * target, as a note on one company does at its head (a sector note gives
+ * them further down, company by company). */
+static int rated(const char *t, size_t len)
+{
+	static const char *const marks[] = { "price target", "target price", "rating:", "reiterate buy",
+					     "reiterate outperform", "reiterate overweight", "目标价", "投资评级",
+					     "维持买入", "维持增持" };
+	for (size_t i = 0; i < ARRAY_SIZE(marks); i++)
+		if (has_word(t, len, marks[i]))
+			return 1;
+	return 0;
+}
+
 /* "We expect", "we now anticipate", "Our outlook": the cue at token k
  * said in the first person. */
 static int first_person(const struct job *j, size_t k, size_t first)
@@ -4405,6 +4419,8 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 	}
 	if (fs->doc.decided)
 		fs->doc.period = carry_in(j, &fs->doc_period);
+	else
+		fs->doc.rated = nlines > 0 && rated(j->t, lines[nlines - 1].end < 800 ? lines[nlines - 1].end : 800);
 	for (int r = 1; r < 3; r++)
 		fs->doc.open[r].period = carry_in(j, &fs->open_period[r]);
 	frame_scope(lines, nlines, m, nm, out, &fs->doc, fs->layout.open);

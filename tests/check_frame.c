@@ -123,6 +123,19 @@ START_TEST(test_subject_outweighed)
 	ck_assert_int_eq(x.doc.mentions, 4);
 	ck_assert_int_eq(x.f[3].entity, -1);
 	framed_free(&x);
+	/* the same text with a rating at its head: a note on the company its
+	 * front names, whatever else its body mentions */
+	size_t cap = 0;
+	x.l = NULL;
+	x.n = 0;
+	layout_lines(t, strlen(t), &x.l, &x.n, &cap);
+	layout_scope(t, x.l, x.n, NULL);
+	x.f = malloc(x.n * sizeof(*x.f));
+	x.doc = (struct frame_doc)FRAME_DOC_INIT;
+	x.doc.rated = 1;
+	frame_scope(x.l, x.n, m, ARRAY_LEN(m), x.f, &x.doc, NULL);
+	ck_assert_int_eq(x.doc.subject, 1);
+	framed_free(&x);
 }
 END_TEST
 
