@@ -61,6 +61,11 @@ struct period {
  * it, not of the same part of the next year. */
 #define PERIOD_UNREPORTED_DAYS 60
 
+/* A year named without its number ("全年", "the full year") and said as
+ * done is the year just over only this many days after its end, while its
+ * results are news; later it is left out. */
+#define PERIOD_YEAR_NEWS_DAYS 120
+
 enum period_rel {
 	PREL_NONE,     /* an explicit period */
 	PREL_SAME,     /* 当季, the quarter: the context period itself */

@@ -518,6 +518,8 @@ static const char *const cjk_ok[] = {
 	/* what kind of figure, not whose: 稀释每股收益, 合并营收, 经调整净利润 */
 	"稀释", "摊薄", "基本", "经调整", "调整后", "归母", "合并", "综合", "整体", "总", "单季", "单季度",
 	"月度", "季度", "累计", "同口径",
+	/* in what currency: 美元营收 is the revenue counted in dollars */
+	"美元", "新台币", "人民币", "港元",
 	/* when: 同期营收 is the revenue of the same period; 2025-2027年EPS
 	 * the tail of a span of years */
 	"同期", "当期", "本期", "去年同期", "上年同期", "年", "年度", "财年",
@@ -856,7 +858,7 @@ static int text_has(const char *t, size_t s, size_t e, const char *w)
 /* Characters that may stand between a metric (or its period) and its
  * number in Chinese without naming another measure: verbs and particles
  * such as 达, 为, 已, 维持在, 创纪录的. */
-static const char cjk_linkers[] = "达到为是约已维持保持在录得实现升降至仅即共合计累总高突破接近超过首次再创纪录的亦也则更仍依然分别来跃增长年内单季当期全年度上下半前后左右等于占比重了将会可能预计有望从由较比";
+static const char cjk_linkers[] = "达到为是约已维持保持在录得实现升降至仅即共合计累总高突破接近超过首次再创纪录的亦也则更仍依然分别来跃增长年内单季当期全年度上下半前后左右等于占比重了将会可能预计有望从由较比介";
 
 static int linker(const char *t, size_t i)
 {

@@ -190,6 +190,8 @@ static const struct form forms[] = {
 	{ "(?:本|上一?|该)?财年\\s*第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
 	{ "自然季度", PSPAN_OTHER, 0, 0, 0, 0, "", 0, 0 },
 	{ "(?<![前])第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
+	/* 第一季, as Taiwan writes the quarter (not 第一季度's head, not a season) */
+	{ "第\\s*([一二三四])\\s*季(?!度)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
 	{ "Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "o", 0, 0 },
 	{ "(?:the\\s+)?(March|June|September|December)[-\\s]quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
@@ -1222,6 +1224,13 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 			found = 1;
 		}
 	}
+	/* "全年", "the full year" said as done in November: last year's long
+	 * reported results, or this year's seen so far? Said while a year's
+	 * results are news (its first months after) it is that year; later,
+	 * which one is not said */
+	if (found && !estimate && x->type == PERIOD_YEAR && !x->year && ref.y &&
+	    date_days(ref) - date_days(out->end) > PERIOD_YEAR_NEWS_DAYS)
+		return -1;
 	return found ? 0 : -1;
 }
 

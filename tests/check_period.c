@@ -170,6 +170,9 @@ static const struct {
 	/* years */
 	{ "2025年", CAL, "2026-01-20", 0, "year", "2025-01-01", "2025-12-31", "FY2025", "2025" },
 	{ "2025 年全年", CAL, "2026-01-20", 0, "year", "2025-01-01", "2025-12-31", "FY2025", "2025" },
+	{ "全年", CAL, "2026-02-20", 0, "year", "2025-01-01", "2025-12-31", "FY2025", "2025" },
+	/* 第一季, as Taiwan writes it */
+	{ "第一季", CAL, "2026-03-10", 1, "quarter", "2026-01-01", "2026-03-31", "FY2026Q1", "2026Q1" },
 	{ "full year 2025", CAL, "2026-02-06", 0, "year", "2025-01-01", "2025-12-31", "FY2025", "2025" },
 	{ "FY2025", NVDA, "2025-03-05", 0, "year", "2024-01-29", "2025-01-26", "FY2025", "2024" },
 	{ "FY25", MSFT, "2025-08-01", 0, "year", "2024-07-01", "2025-06-30", "FY2025", "" },
@@ -214,6 +217,10 @@ static const struct {
 	{ "nine months ended October 31, 2025", CAL, "2025-11-05" },
 	{ "the twelve months ended September 30, 2025", CAL, "2025-11-05" },
 	{ "截至2025年9月30日止十二个月", CAL, "2025-11-05" },
+	/* a year without its number said as done long after the last one
+	 * ended: which year is not said */
+	{ "全年", CAL, "2025-11-24" },
+	{ "the full year", CAL, "2025-09-01" },
 };
 
 START_TEST(test_unplaced)
