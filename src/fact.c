@@ -1657,11 +1657,25 @@ static int tolerance_follows(const struct job *j, size_t k, size_t end)
 /* Whether t[s..e) calls a figure adjusted: Non-GAAP, non-IFRS, 经调整. */
 static int says_adjusted(const char *t, size_t s, size_t e)
 {
-	static const char *const words[] = { "non-gaap", "non-ifrs", "adjusted", "经调整", "调整后" };
+	static const char *const words[] = { "non-gaap", "non-ifrs", "adjusted", "经调整", "调整后", "非公认会计准则",
+					     "非通用会计准则", "非国际财务报告准则", "非美国通用会计准则",
+					     /* 扣非: net of one-off items, an adjusted figure too */
+					     "扣非", "扣除非经常性损益" };
 	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
 		if (span_contains(t, s, e, words[i], 1))
 			return 1;
 	return 0;
+}
+
+/* "非公认会计准则下，归属于百度的净利润为…", "On a non-GAAP basis, net
+ * income was …": a sentence whose first clause says adjusted says it of
+ * every measure in it. */
+static int adjusted_opener(const struct job *j)
+{
+	size_t e = j->sent_start, w;
+	while (e < j->sent_end && !segment_clause_break(j->t, j->sent_end, e, &w))
+		e++;
+	return e < j->sent_end && e - j->sent_start <= 48 && says_adjusted(j->t, j->sent_start, e);
 }
 
 static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent, int met, const struct period *per,
@@ -3144,7 +3158,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			size_t as = k > first && j->toks[k - 1].type == T_CUE ? j->toks[k - 1].start : gs;
 			/* or in its own name (Non-GAAP net income): the per-share
 			 * figure said beside it is adjusted too */
-			st->met_adjusted = says_adjusted(j->t, as, tk->end);
+			st->met_adjusted = says_adjusted(j->t, as, tk->end) || adjusted_opener(j);
 			st->sentence_met_seen = 1;
 			st->clause_met_seen = 1;
 			if (part) {

@@ -921,6 +921,11 @@ static const struct {
 	  "2026-01-28",
 	  "meta revenue level 48385000000 USD 2024-12-31 actual exact;meta revenue level 59890000000 USD 2025-12-31 actual exact;"
 	  "meta revenue yoy 24 % 2025-12-31 actual exact" },
+	/* a sentence opening on "under non-GAAP" says it of its measures; 扣非
+	 * net profit is adjusted too: the reported figure is the fact */
+	{ "百度2025年第三季度归属于百度的净亏损为人民币112亿元。非公认会计准则下，归属于百度的净利润为人民币38亿元。"
+	  "百度2025年三季度扣除非经常性损益后的净利润为人民币30亿元。",
+	  "2025-11-19", "baidu net_income level -11200000000 CNY 2025-09-30 actual exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
