@@ -1234,7 +1234,8 @@ static int unknown_cjk_subject(const struct job *j, size_t s, size_t e)
  * question. `s` is just past "The", `e` where the first token starts. */
 static int names_other_by_description(const char *t, size_t s, size_t e)
 {
-	static const char *const same[] = { "company", "firm", "group", "business", "companies" };
+	static const char *const same[] = { "company", "firm", "group", "business", "companies", "unit", "segment",
+					    "division" };
 	/* "The following guidance for ...", "The table below": the report
 	 * pointing at its own figures, no company at all */
 	static const char *const pointing[] = { "following", "above", "below", "table", "tables", "outlook",
@@ -1447,6 +1448,45 @@ static int has_word(const char *t, size_t len, const char *w)
 		if (!strncasecmp(t + i, w, n) && (i == 0 || !isalpha((unsigned char)t[i - 1])) &&
 		    (i + n == len || !isalpha((unsigned char)t[i + n])))
 			return 1;
+	return 0;
+}
+
+/* Whether `name` (Google Cloud) holds `w` (cloud) as a word, any case. */
+static int name_has_word(const char *name, const char *w)
+{
+	size_t n = strlen(w);
+	if (!n || !name)
+		return 0;
+	return has_word(name, strlen(name), w);
+}
+
+/* "The cloud backlog ..." in a paragraph on Google Cloud: the words
+ * between "The" and the sentence's first token hold a word of the name of
+ * the part being spoken of, so they describe it, not another company. */
+static int names_current_by_word(const struct job *j, const struct state *st, size_t first, size_t end)
+{
+	if (st->ent < 0 || first >= end || lexicon_entity_at(j->fx->lx, (size_t)st->ent)->parent < 0)
+		return 0;
+	const char *name = lexicon_entity_at(j->fx->lx, (size_t)st->ent)->name;
+	size_t s = j->sent_start, e = j->toks[first].start;
+	while (s < e && j->t[s] == ' ')
+		s++;
+	if (e - s < 4 || strncmp(j->t + s, "The ", 4))
+		return 0;
+	for (size_t i = s + 4; i < e;) {
+		while (i < e && !isalpha((unsigned char)j->t[i]))
+			i++;
+		size_t b = i;
+		while (i < e && isalpha((unsigned char)j->t[i]))
+			i++;
+		char w[32];
+		if (i > b && i - b < sizeof(w)) {
+			memcpy(w, j->t + b, i - b);
+			w[i - b] = '\0';
+			if (name_has_word(name, w))
+				return 1;
+		}
+	}
 	return 0;
 }
 
@@ -1672,10 +1712,22 @@ static int says_adjusted(const char *t, size_t s, size_t e)
  * every measure in it. */
 static int adjusted_opener(const struct job *j)
 {
+	/* "Excluding the EC fine, operating margin was 33.9%" */
+	static const char *const leave_out[] = { "excluding", "ex-", "剔除", "扣除", "不含", "不考虑" };
 	size_t e = j->sent_start, w;
 	while (e < j->sent_end && !segment_clause_break(j->t, j->sent_end, e, &w))
 		e++;
-	return e < j->sent_end && e - j->sent_start <= 48 && says_adjusted(j->t, j->sent_start, e);
+	if (e >= j->sent_end || e - j->sent_start > 48)
+		return 0;
+	if (says_adjusted(j->t, j->sent_start, e))
+		return 1;
+	size_t s = j->sent_start;
+	while (s < e && j->t[s] == ' ')
+		s++;
+	for (size_t i = 0; i < ARRAY_SIZE(leave_out); i++)
+		if (e - s >= strlen(leave_out[i]) && !strncasecmp(j->t + s, leave_out[i], strlen(leave_out[i])))
+			return 1;
+	return 0;
 }
 
 static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent, int met, const struct period *per,
@@ -3026,7 +3078,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 		if (pos < j->toks[i].end)
 			pos = j->toks[i].end;
 	}
-	if (unknown_subject(j, first, end)) {
+	if (unknown_subject(j, first, end) && !names_current_by_word(j, st, first, end)) {
 		st->ent = -1;
 		st->met = -1;
 		st->weak_met = -1;
@@ -3135,6 +3187,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			int part = names_a_part(j, gs, tk->start, k == first, why, sizeof(why));
 			/* revenue backlog: the last of two metric words is the head */
 			if (k > first && j->toks[k - 1].type == T_METRIC)
+				part = 0;
+			/* "The cloud backlog" about Google Cloud: a word of the part's
+			 * own name calls it, it names no other part */
+			if (part && st->ent >= 0 && lexicon_entity_at(lx, (size_t)st->ent)->parent >= 0 &&
+			    name_has_word(lexicon_entity_at(lx, (size_t)st->ent)->name, why))
 				part = 0;
 			/* "Azure cloud revenue": a part's name and the word for what
 			 * it is are the part itself, as "Azure cloud business" is */
@@ -4463,6 +4520,41 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 	free(m);
 }
 
+/* The part a sentence opens by turning to ("Turning to Google Cloud,",
+ * "Moving on to AWS,", "As for Azure,", "阿里云方面，"), its tokens being
+ * [ti, tj); -1 when it does not. */
+static int topic_opener(const struct job *j, size_t ti, size_t tj)
+{
+	static const char *const leads[] = { "turning to", "turning now to", "now turning to", "moving to",
+					     "moving on to", "now moving to", "as for", "looking at", "on" };
+	/* (the lead's words may be cues of their own: "to") */
+	while (ti < tj && j->toks[ti].type == T_CUE)
+		ti++;
+	if (ti >= tj || j->toks[ti].type != T_ENTITY)
+		return -1;
+	const struct tok *e = &j->toks[ti];
+	int ent = j->lm[e->idx].index;
+	if (lexicon_entity_at(j->fx->lx, (size_t)ent)->parent < 0)
+		return -1;
+	size_t s = j->sent_start, p = e->end;
+	while (s < e->start && j->t[s] == ' ')
+		s++;
+	size_t le = e->start;
+	while (le > s && j->t[le - 1] == ' ')
+		le--;
+	while (p < j->sent_end && j->t[p] == ' ')
+		p++;
+	/* 阿里云方面，: the part, then 方面 */
+	if (le == s && p + 6 <= j->sent_end && !memcmp(j->t + p, "方面", 6))
+		return ent;
+	if (p >= j->sent_end || j->t[p] != ',' || le == s)
+		return -1;
+	for (size_t i = 0; i < ARRAY_SIZE(leads); i++)
+		if (le - s == strlen(leads[i]) && !strncasecmp(j->t + s, leads[i], le - s))
+			return ent;
+	return -1;
+}
+
 /* Starts a paragraph's periods from its frame's: the period its document
  * or heading names (index into j->ps, -1 none). Returns the entry to
  * take as the paragraph's period, -1 none. */
@@ -4784,6 +4876,14 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 					st.ent = st.frame_ent = j->lm[j->toks[ti].idx].index;
 					st.ent_from_frame = 1;
 				}
+			}
+			/* "Turning to Google Cloud, revenues increased 34% ...
+			 * Operating income was $3.6 billion": a sentence that turns
+			 * to a part makes it what the paragraph is about */
+			int topic = topic_opener(j, ti, tj);
+			if (topic >= 0) {
+				st.ent = st.frame_ent = topic;
+				st.ent_from_frame = 1;
 			}
 			size_t facts_before = j->out->n;
 			walk_sentence(j, &st, ti, tj);

@@ -170,6 +170,13 @@ static const struct form forms[] = {
 	{ "今年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|前三|\\d))|本年度", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
 	{ "next\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
 	{ "明年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|\\d))", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
+	/* a quarter of last year or this one: 去年第三季度, the third quarter
+	 * last year, last year's third quarter, 今年二季度 */
+	{ "去年\\s*第?\\s*([一二三四1-4])\\s*季度?", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LAST_YEAR, 0, 0, "q", 0, 0 },
+	{ "今年\\s*第?\\s*([一二三四1-4])\\s*季度?", PSPAN_PERIOD, PERIOD_QUARTER, PREL_THIS_YEAR, 0, 0, "q", 0, 0 },
+	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+(?:of\\s+)?last\\s+year", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LAST_YEAR, 0, 0, "o", 0, 0 },
+	{ "last\\s+year's\\s+" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LAST_YEAR, 0, 0, "o", 0, 0 },
+	{ "Q([1-4])\\s+(?:of\\s+)?last\\s+year", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LAST_YEAR, 0, 0, "q", 0, 0 },
 	/* not the base of a change: "up 65% versus last year", "from last year" */
 	{ "(?<!same quarter )(?<!same period )(?<!from )(?<!versus )(?<!vs\\. )(?<!vs )(?<!over )(?<!than )"
 	  "(?<!with )(?<!to )(?<!since )(?<!time )(?<!of )last\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_LAST_YEAR, 0, 0, "", 0, 0 },

@@ -926,6 +926,25 @@ static const struct {
 	{ "百度2025年第三季度归属于百度的净亏损为人民币112亿元。非公认会计准则下，归属于百度的净利润为人民币38亿元。"
 	  "百度2025年三季度扣除非经常性损益后的净利润为人民币30亿元。",
 	  "2025-11-19", "baidu net_income level -11200000000 CNY 2025-09-30 actual exact" },
+	/* a call: turning to a part makes it the paragraph's subject; "the
+	 * cloud backlog" describes it; "from X in the third quarter last year
+	 * to Y": the base's quarter a year back; "Excluding the fine," an
+	 * adjusted figure beside the reported one */
+	{ "Alphabet Q3 2025 Earnings Call\n\nTotal operating income increased 9% to $31.2 billion in the third quarter of "
+	  "2025, and operating margin was 30.5%. Excluding the EC fine, operating margin was 33.9%.\n\n"
+	  "Turning to Google Cloud, revenues increased 34% to $15.2 billion. Operating income was $3.6 billion, and "
+	  "operating margin increased from 17.1% in the third quarter last year to 23.7%. The cloud backlog increased 46% "
+	  "sequentially to $155 billion.\n",
+	  "2025-10-29",
+	  "alphabet operating_income level 31200000000 USD 2025-09-30 actual exact;alphabet operating_income yoy 9 % 2025-09-30 actual exact;"
+	  "alphabet operating_margin level 30.5 % 2025-09-30 actual exact;"
+	  "google-cloud backlog level 155000000000 USD 2025-09-30 actual exact;google-cloud backlog qoq 46 % 2025-09-30 actual exact;"
+	  "google-cloud operating_income level 3600000000 USD 2025-09-30 actual exact;"
+	  "google-cloud operating_margin level 17.1 % 2024-09-30 actual exact;google-cloud operating_margin level 23.7 % 2025-09-30 actual exact;"
+	  "google-cloud revenue level 15200000000 USD 2025-09-30 actual exact;google-cloud revenue yoy 34 % 2025-09-30 actual exact" },
+	{ "Alphabet's revenue rising 16% to $102.3 billion in the third quarter of 2025.", "2025-10-30",
+	  "alphabet revenue level 102300000000 USD 2025-09-30 actual exact;alphabet revenue yoy 16 % 2025-09-30 actual exact" },
+	{ "阿里巴巴去年三季度营收为2000亿元。", "2025-11-20", "alibaba revenue level 200000000000 CNY 2024-09-30 actual exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
