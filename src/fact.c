@@ -520,6 +520,8 @@ static const char *const cjk_ok[] = {
 	"月度", "季度", "累计", "同口径",
 	/* in what currency: 美元营收 is the revenue counted in dollars */
 	"美元", "新台币", "人民币", "港元",
+	/* 税后净利润: net profit, after tax as net profit is */
+	"税后",
 	/* when: 同期营收 is the revenue of the same period; 2025-2027年EPS
 	 * the tail of a span of years */
 	"同期", "当期", "本期", "去年同期", "上年同期", "年", "年度", "财年",
@@ -1451,6 +1453,27 @@ static int has_word(const char *t, size_t len, const char *w)
 	return 0;
 }
 
+/* Whether tokens [a, b) hold two periods joined by a slash (2025/2026 年). */
+static int slash_periods_in(const struct job *j, size_t a, size_t b)
+{
+	for (size_t i = a; i + 1 < b; i++)
+		if (j->toks[i].type == T_PERIOD && j->toks[i + 1].type == T_PERIOD &&
+		    text_has(j->t, j->toks[i].end, j->toks[i + 1].start, "/"))
+			return 1;
+	return 0;
+}
+
+/* Where the statement the current sentence goes on (past a ；) began: the
+ * text after the last full stop or line break before it. */
+static size_t statement_start(const struct job *j)
+{
+	size_t p = j->sent_start;
+	while (p > 0 && j->t[p - 1] != '\n' && !(p >= 3 && !memcmp(j->t + p - 3, "。", 3)) &&
+	       !(j->t[p - 1] == '.' && p < j->sent_start))
+		p--;
+	return p;
+}
+
 /* Whether `name` (Google Cloud) holds `w` (cloud) as a word, any case. */
 static int name_has_word(const char *name, const char *w)
 {
@@ -1730,6 +1753,18 @@ static int adjusted_opener(const struct job *j)
 	return 0;
 }
 
+/* Whether the sentence says, before offset `pos`, that its figures are
+ * counted in US dollars rather than the company's own currency. */
+static int in_other_currency(const struct job *j, size_t pos)
+{
+	static const char *const marks[] = { "以美元计", "按美元计", "in us dollar terms", "in u.s. dollar terms",
+					     "in dollar terms", "in usd terms" };
+	for (size_t i = 0; i < ARRAY_SIZE(marks); i++)
+		if (span_contains(j->t, j->sent_start, pos, marks[i], 1))
+			return 1;
+	return 0;
+}
+
 static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent, int met, const struct period *per,
 		 const char *kind, double value, double low, double high, const char *unit,
 		 enum numlex_qualifier qual, int estimate, double resolution)
@@ -1779,6 +1814,11 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 	f.restated = st->revise_seen;
 	f.compared = st->comparing;
 	f.adjusted = st->met_adjusted;
+	/* "以美元计营收同比增长 25.5%" beside the growth in the company's own
+	 * currency: the change counted in another currency is a variant of
+	 * it, kept only when it is the one given */
+	if (strcmp(kind, "level") && in_other_currency(j, qs))
+		f.adjusted = 1;
 	f.resolution = resolution;
 	sent_orig(j);
 	f.start = j->sent_orig_start;
@@ -2882,7 +2922,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (q->slash_group) {
 		int list[8];
 		int nl = 0;
-		for (size_t i = sent_first; i < sent_end && nl < 8; i++) {
+		/* "我们预计腾讯 2025/2026 年营收分别为 7508/8265 亿元；归母净利润分别为
+		 * 2426/2718 亿元": past a ；the list of periods said before it */
+		size_t from = sent_first;
+		if (st->soft && !slash_periods_in(j, sent_first, sent_end))
+			while (from > 0 && j->toks[from - 1].start >= statement_start(j))
+				from--;
+		for (size_t i = from; i < sent_end && nl < 8; i++) {
 			if (j->toks[i].type != T_PERIOD)
 				continue;
 			if (nl && !text_has(j->t, j->toks[i - 1].end, j->toks[i].start, "/"))
@@ -3377,7 +3423,7 @@ static void drop_second_values(struct job *j, size_t first)
 				why = "a bound beside the figure itself";
 			else if (f->adjusted && !l->items[k].adjusted)
 				/* GAAP 毛利率约 74.8%，Non-GAAP 毛利率约 75.0% */
-				why = "the adjusted (non-GAAP) one of a reported and adjusted pair";
+				why = "the adjusted one (non-GAAP, or counted in another currency) of a reported and adjusted pair";
 			else if (k < i && !is_bound(&l->items[k]) && !f->compared && !l->items[k].compared) {
 				struct fact_figure a = fact_figure_of(f), b = fact_figure_of(&l->items[k]);
 				if (!fact_figures_agree(&a, &b))
@@ -3407,7 +3453,7 @@ static void drop_adjusted_twins(struct job *j, size_t first)
 		for (size_t k = first; k < l->n && f->adjusted && !twin; k++)
 			twin = k != i && !l->items[k].adjusted && same_key(f, &l->items[k]);
 		if (twin)
-			drop_fact(j, f, "the adjusted (non-GAAP) one of a reported and adjusted pair");
+			drop_fact(j, f, "the adjusted one (non-GAAP, or counted in another currency) of a reported and adjusted pair");
 		else
 			l->items[w++] = *f;
 	}
@@ -3444,7 +3490,7 @@ static unsigned change_column(const char *t, size_t s, size_t e)
 		unsigned cue;
 	} words[] = { { "同比", CUE_YOY }, { "环比", CUE_QOQ }, { "y/y", CUE_YOY }, { "yoy", CUE_YOY },
 		      { "q/q", CUE_QOQ }, { "qoq", CUE_QOQ }, { "percentage change", CUE_YOY },
-		      { "% change", CUE_YOY }, { "growth", CUE_YOY }, { "增速", CUE_YOY },
+		      { "% change", CUE_YOY }, { "growth", CUE_YOY }, { "增速", CUE_YOY }, { "增长率", CUE_YOY },
 		      { "year over year", CUE_YOY }, { "year-over-year", CUE_YOY }, { "year-on-year", CUE_YOY },
 		      { "quarter-on-quarter", CUE_QOQ },
 		      /* 本报告期比上年同期增减(%): an A-share report's change columns */
@@ -4192,9 +4238,16 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		as = lines[tb->above_first].start;
 		ae = lines[tb->above].end;
 	} else if (nh > 1) {
-		/* Three Months Ended September 30,   2025   2024 */
+		/* Three Months Ended September 30,   2025   2024; or a cell of
+		 * its own after the units: (In millions)   Three Months Ended
+		 * September 30,   2025   2024 */
 		as = hs[0];
 		ae = he[0];
+		for (size_t c = 1; c < nh && !table_year_cell(j->t, hs[c], he[c]); c++)
+			if (part_of_year_words(j->t, hs[c], he[c])) {
+				as = hs[c];
+				ae = he[c];
+			}
 	}
 	for (size_t c = 0; c < nh; c++) {
 		/* 3Q25A 4Q25E prior: a previous estimate is superseded */
@@ -4819,8 +4872,13 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			/* a part named in one sentence: the next is of its company
 			 * again — but a part a heading names holds for its text, and
 			 * a sentence opening on "Its", "The unit's", 该业务 goes on
-			 * about the part */
-			st.ent = lexicon_root(fx->lx, st.ent);
+			 * about the part; under a heading that names another part of
+			 * the same company (Intelligent Cloud, then a bullet on
+			 * Azure), the heading's part again */
+			if (st.frame_ent >= 0 && lexicon_root(fx->lx, st.frame_ent) == lexicon_root(fx->lx, st.ent))
+				st.ent = st.frame_ent;
+			else
+				st.ent = lexicon_root(fx->lx, st.ent);
 		} else if (st.ent == -2) {
 			st.ent = st.ent_before_mixed;
 		}

@@ -394,16 +394,28 @@ size_t table_row_cells(const char *text, const struct layout_line *lines, int he
 	}
 	for (size_t i = 0; i < m; i++) {
 		long a = (long)layout_columns(text, rr, s[i]), b = a + (long)layout_columns(text, s[i], e[i]);
-		long best = -1, bestd = 0;
+		long best = -1, bestd = 0, second = -1;
 		for (size_t k = 0; k < nh; k++) {
+			/* centred, or right-aligned as figures under their years
+			 * are ($ 28,317 under 2024) */
 			long dist = labs((a + b) - (hc[k] + hd[k])) / 2;
+			long right = labs(b - hd[k]);
+			if (right < dist)
+				dist = right;
 			long room = ((b - a) > (hd[k] - hc[k]) ? (b - a) : (hd[k] - hc[k])) / 2 + 4;
-			if (dist <= room && (best < 0 || dist < bestd)) {
+			if (dist > room)
+				continue;
+			if (best < 0 || dist < bestd) {
+				second = best < 0 ? -1 : bestd;
 				best = (long)k;
 				bestd = dist;
+			} else if (second < 0 || dist < second) {
+				second = dist;
 			}
 		}
-		col[i] = (int)best;
+		/* as near one header cell as another: which column it is, is
+		 * not said */
+		col[i] = best >= 0 && second >= 0 && second - bestd < 1 && i > 0 ? -1 : (int)best;
 	}
 	return nc;
 }

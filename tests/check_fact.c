@@ -945,6 +945,45 @@ static const struct {
 	{ "Alphabet's revenue rising 16% to $102.3 billion in the third quarter of 2025.", "2025-10-30",
 	  "alphabet revenue level 102300000000 USD 2025-09-30 actual exact;alphabet revenue yoy 16 % 2025-09-30 actual exact" },
 	{ "阿里巴巴去年三季度营收为2000亿元。", "2025-11-20", "alibaba revenue level 200000000000 CNY 2024-09-30 actual exact" },
+	/* a 10-Q: the period words a cell of their own after the units,
+	 * figures right-aligned under their years; a bullet on Azure under
+	 * the Intelligent Cloud heading, then the heading's part again */
+	{ "FORM 10-Q\nMICROSOFT CORPORATION\n\n"
+	  "(In millions, except percentages)    Three Months Ended September 30,    2025      2024    Percentage Change\n"
+	  "Revenue\n"
+	  "Intelligent Cloud                                                   30,897    24,092         28%\n"
+	  "Total                                                             $ 77,673  $ 65,585         18%\n\n"
+	  "Intelligent Cloud\n"
+	  "First quarter fiscal year 2026 compared with first quarter fiscal year 2025.\n"
+	  "• Azure and other cloud services revenue grew 40%.\n"
+	  "Operating income increased $2.9 billion or 27%.\n",
+	  "2025-10-29",
+	  "azure revenue yoy 40 % 2025-09-30 actual exact;"
+	  "microsoft revenue level 65585000000 USD 2024-09-30 actual exact;microsoft revenue level 77673000000 USD 2025-09-30 actual exact;"
+	  "microsoft revenue yoy 18 % 2025-09-30 actual exact;"
+	  "microsoft-intelligent-cloud operating_income yoy 27 % 2025-09-30 actual exact;"
+	  "microsoft-intelligent-cloud revenue level 24092000000 USD 2024-09-30 actual exact;"
+	  "microsoft-intelligent-cloud revenue level 30897000000 USD 2025-09-30 actual exact;"
+	  "microsoft-intelligent-cloud revenue yoy 28 % 2025-09-30 actual exact" },
+	/* past a ；a slash list pairs with the list of periods said before it */
+	{ "我们预计腾讯 2025/2026 年营收分别为 7508/8265 亿元；归母净利润分别为 2426/2718 亿元。", "2025-11-28",
+	  "tencent net_income level 242600000000 CNY 2025-12-31 estimate exact;"
+	  "tencent net_income level 271800000000 CNY 2026-12-31 estimate exact;"
+	  "tencent revenue level 750800000000 CNY 2025-12-31 estimate exact;tencent revenue level 826500000000 CNY 2026-12-31 estimate exact" },
+	/* growth counted in US dollars beside the growth in the company's own
+	 * currency is a variant; a 增长率 row is the change of the row above;
+	 * 税后净利润 is net profit */
+	{ "台积电2025年四季度营收 10,460 亿新台币，同比增长 20.5%；以美元计营收 337.3 亿美元，同比增长 25.5%。"
+	  "税后净利润 5,057 亿新台币。\n\n"
+	  "单位：亿新台币        2024A      2025A\n"
+	  "营业收入             28,943     38,090\n"
+	  "  增长率(%)            33.9       31.6\n",
+	  "2026-01-16",
+	  "tsmc net_income level 505700000000 TWD 2025-12-31 actual exact;"
+	  "tsmc revenue level 1046000000000 TWD 2025-12-31 actual exact;tsmc revenue level 2894300000000 TWD 2024-12-31 actual exact;"
+	  "tsmc revenue level 33730000000 USD 2025-12-31 actual exact;tsmc revenue level 3809000000000 TWD 2025-12-31 actual exact;"
+	  "tsmc revenue yoy 20.5 % 2025-12-31 actual exact;tsmc revenue yoy 31.6 % 2025-12-31 actual exact;"
+	  "tsmc revenue yoy 33.9 % 2024-12-31 actual exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
