@@ -3948,13 +3948,16 @@ static void table_units(const char *t, size_t s, size_t e, double *scale, const 
 		const char *w;
 		double scale;
 	} scales[] = { { "百万", 1e6 }, { "亿", 1e8 }, { "万", 1e4 }, { "千", 1e3 }, { "million", 1e6 },
-		       { "billion", 1e9 }, { "thousand", 1e3 }, { "bn", 1e9 }, { "mn", 1e6 }, { "'000", 1e3 } };
+		       { "billion", 1e9 }, { "thousand", 1e3 }, { "bn", 1e9 }, { "mn", 1e6 }, { "'000", 1e3 },
+		       /* ($m), (US$ m), ($b) */
+		       { "$m)", 1e6 }, { "$ m)", 1e6 }, { "$b)", 1e9 }, { "$ b)", 1e9 } };
 	*scale = 0;
 	*cur = NULL;
 	for (size_t i = 0; i < ARRAY_SIZE(scales) && !*scale; i++)
 		if (span_contains(t, s, e, scales[i].w, 1))
 			*scale = scales[i].scale;
-	if (text_has(t, s, e, "美元") || text_has(t, s, e, "US$") || text_has(t, s, e, "USD"))
+	if (text_has(t, s, e, "美元") || text_has(t, s, e, "US$") || text_has(t, s, e, "USD") ||
+	    span_contains(t, s, e, "U.S. dollar", 1) || span_contains(t, s, e, "US dollar", 1))
 		*cur = "USD";
 	else if (text_has(t, s, e, "港元") || text_has(t, s, e, "HK$") || text_has(t, s, e, "HKD"))
 		*cur = "HKD";
@@ -4203,6 +4206,10 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	struct cell_sense caption = { -1, -1, 0, 0 };
 	if (tb->caption >= 0)
 		caption = sense_of(j, lines[tb->caption].start, lines[tb->caption].end, 0);
+	/* "Figure 1: Capex incl. finance leases, calendarized ($bn)": a units
+	 * line that is also the caption names the measure */
+	if (caption.met < 0 && caption.ent == -1 && units >= 0)
+		caption = sense_of(j, lines[units].start, lines[units].end, 0);
 	size_t hs[16], he[16];
 	int hc[16];
 	size_t nh = table_row_cells(j->t, lines, tb->header, (size_t)tb->header, hs, he, hc, ARRAY_SIZE(hs));

@@ -41,6 +41,8 @@ static const char *const units_marks[] = {
 	"单位:", "单位 :", "单位：", "(in millions", "(in billions", "(in thousands", "in millions,",
 	"(百万", "(亿", "(万", "(单位", "$ in millions", "us$ in millions", "($ millions", "($ in ",
 	"(us$", "(rmb", "(usd", "(hk$", "(cny",
+	/* (Unaudited, in millions), ($m), Year to December ($bn) */
+	"in millions)", "in billions)", "in thousands)", "($m)", "($bn)", "($mn)", "($b)",
 	/* Hong Kong: (人民幣百萬元，另有指明者除外) */
 	"(人民币百万元", "(人民币千元", "(人民币亿元", "(港币百万元", "(港元百万元", "(美元百万元", "(百万美元", "(亿元",
 };

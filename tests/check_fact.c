@@ -984,6 +984,14 @@ static const struct {
 	  "tsmc revenue level 33730000000 USD 2025-12-31 actual exact;tsmc revenue level 3809000000000 TWD 2025-12-31 actual exact;"
 	  "tsmc revenue yoy 20.5 % 2025-12-31 actual exact;tsmc revenue yoy 31.6 % 2025-12-31 actual exact;"
 	  "tsmc revenue yoy 33.9 % 2024-12-31 actual exact" },
+	/* units as notes write them: Year to December ($m), (in millions of
+	 * U.S. dollars); a caption that is the units line names the measure */
+	{ "AMD initiation\n\nYear to December ($m)       2024A      2025E\nRevenue                    25,785     34,000\n", "2026-02-12",
+	  "amd revenue level 25785000000 USD 2024-12-31 actual exact;amd revenue level 34000000000 USD 2025-12-31 estimate exact" },
+	{ "AMD initiation\n\n(in millions of U.S. dollars)\n            2024A      2025E\nRevenue    25,785     34,000\n", "2026-02-12",
+	  "amd revenue level 25785000000 USD 2024-12-31 actual exact;amd revenue level 34000000000 USD 2025-12-31 estimate exact" },
+	{ "AMD initiation\n\nWe start coverage of AMD.\n\nFigure 2: Capex ($bn)\n            2024A      2025E\nAMD          0.6        0.9\n", "2026-02-12",
+	  "amd capex level 600000000 USD 2024-12-31 actual exact;amd capex level 900000000 USD 2025-12-31 estimate exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
