@@ -38,7 +38,7 @@ struct rx *rx_compile(const char *pattern, int flags, struct errmsg *e);
 int rx_first_bytes(const char *pattern, int flags, unsigned char map[256]);
 
 /* A set of up to RX_SET_MAX alternatives, by index. */
-#define RX_SET_MAX 128
+#define RX_SET_MAX 256
 struct rx_set {
 	uint64_t bits[RX_SET_MAX / 64];
 };

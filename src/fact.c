@@ -2355,6 +2355,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* "over the prior quarter's $41.1 billion": a period that owns the
 	 * figure by a possessive is its own, even when it is also the base of
 	 * a change before it */
+	/* "同比增长 34%，较上一季度的 26% 进一步加速": the percentage of the
+	 * period compared with (its growth then), not a change against it */
+	if (q->kind == NL_PERCENT && k > sent_first + 1 && text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "的") &&
+	    ((j->toks[k - 1].type == T_PERIOD && j->toks[k - 2].type == T_CUE && (cue_of(j, &j->toks[k - 2]) & CUE_COMPARE)) ||
+	     (j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & (CUE_QOQ | CUE_YOY | CUE_PRIOR)) &&
+	      (!strncmp(j->t + j->toks[k - 1].start, "较", 3) || !strncmp(j->t + j->toks[k - 1].start, "比", 3))))) {
+		add_candidate(j, tk, "the figure of the period compared with, not a change against it%s", "");
+		return;
+	}
 	int period_owner = -1;
 	if (k > sent_first && j->toks[k - 1].type == T_PERIOD &&
 	    (text_is(j->t, j->toks[k - 1].end, tk->start, "'s ") || text_is(j->t, j->toks[k - 1].end, tk->start, "\u2019s ")))

@@ -91,6 +91,9 @@ static const struct form forms[] = {
 	{ Y4 "\\s*(?:-|~|至|到)\\s*(?:(?:19|20)\\d{2}|\\d{2})(?![0-9])\\s*(?:年|财年)?", PSPAN_OTHER, 0, 0, 0, 0, "y", 0, 0 },
 	{ "(?:自\\s*)?" Y4 "\\s*年?\\s*(?:以来|至今)", PSPAN_OTHER, 0, 0, 0, 0, "y", 0, 0 },
 	{ "since\\s+" Y4, PSPAN_OTHER, 0, 0, 0, 0, "y", 0, 0 },
+	/* the past four quarters, 过去四个季度: a trailing year (before the
+	 * durations that would take 四个季度) */
+	{ "(?:过去|近|最近)\\s*(?:四|4)\\s*个\\s*季度|(?:the\\s+)?(?:past|last|trailing)\\s+(?:four|4)\\s+quarters", PSPAN_PERIOD, PERIOD_YEAR, PREL_TTM, 0, 0, "", 0, 0 },
 	{ "\\d+\\s*(?:(?:-|~|至)\\s*\\d+\\s*)?个(?:月|季度)", PSPAN_OTHER, 0, 0, 0, 0, "", 0, 0 },
 	{ "[一二三四五六七八九十]+个(?:月|季度)", PSPAN_OTHER, 0, 0, 0, 0, "", 0, 0 },
 	/* unresolvable spans that must stop a period being carried on */
@@ -347,7 +350,7 @@ void period_scanner_free(struct period_scanner *ps)
  * of the Chinese characters forms open with. */
 static int can_start(const char *text, size_t i)
 {
-	static const char *const cjk = "未中本当上下第一二三四五六七八九十两前全年自截最近今明去";
+	static const char *const cjk = "未中本当上下第一二三四五六七八九十两前全年自截最近今明去过";
 	unsigned char c = (unsigned char)text[i], p = i ? (unsigned char)text[i - 1] : ' ';
 	if (isdigit(c))
 		return !isdigit(p);

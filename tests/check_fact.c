@@ -992,6 +992,13 @@ static const struct {
 	  "amd revenue level 25785000000 USD 2024-12-31 actual exact;amd revenue level 34000000000 USD 2025-12-31 estimate exact" },
 	{ "AMD initiation\n\nWe start coverage of AMD.\n\nFigure 2: Capex ($bn)\n            2024A      2025E\nAMD          0.6        0.9\n", "2026-02-12",
 	  "amd capex level 600000000 USD 2024-12-31 actual exact;amd capex level 900000000 USD 2025-12-31 estimate exact" },
+	/* 过去四个季度 is a trailing year; 较上一季度的 26% is the growth the
+	 * quarter before had, not a change against it */
+	{ "阿里巴巴2026财年第二季度资本开支为315亿元。过去四个季度，阿里巴巴的资本开支约1200亿元。"
+	  "阿里云智能集团2026财年第二季度收入为398亿元，同比增长34%，较上一季度的26%进一步加速。",
+	  "2025-11-25",
+	  "alibaba capex level 120000000000 CNY 2025-09-30 actual approx;alibaba capex level 31500000000 CNY 2025-09-30 actual exact;"
+	  "alibaba-cloud revenue level 39800000000 CNY 2025-09-30 actual exact;alibaba-cloud revenue yoy 34 % 2025-09-30 actual exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
@@ -1071,6 +1078,10 @@ START_TEST(test_change_columns)
 	const char *en = "Baidu Q3 2025 results\n\n(RMB millions)      3Q25      3Q24      Y/Y\n"
 			 "Revenue             31,174    33,557    -7%\n";
 	ck_assert_str_eq(period_type_of(en, "2025-11-19", "yoy", -7, got, sizeof(got)), "quarter");
+	/* 过去四个季度: a trailing year, not the quarter before it */
+	const char *ttm = "阿里巴巴2026财年第二季度资本开支为315亿元。过去四个季度，阿里巴巴的资本开支约1200亿元。";
+	ck_assert_str_eq(period_type_of(ttm, "2025-11-25", "level", 120000000000, got, sizeof(got)), "year");
+	ck_assert_str_eq(period_type_of(ttm, "2025-11-25", "level", 31500000000, got, sizeof(got)), "quarter");
 }
 END_TEST
 
