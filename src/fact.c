@@ -2357,7 +2357,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * a change before it */
 	/* "同比增长 34%，较上一季度的 26% 进一步加速": the percentage of the
 	 * period compared with (its growth then), not a change against it */
-	if (q->kind == NL_PERCENT && k > sent_first + 1 && text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "的") &&
+	if (q->kind == NL_PERCENT && st->last.valid && strcmp(st->last.kind, "level") && k > sent_first + 1 &&
+	    text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "的") &&
 	    ((j->toks[k - 1].type == T_PERIOD && j->toks[k - 2].type == T_CUE && (cue_of(j, &j->toks[k - 2]) & CUE_COMPARE)) ||
 	     (j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & (CUE_QOQ | CUE_YOY | CUE_PRIOR)) &&
 	      (!strncmp(j->t + j->toks[k - 1].start, "较", 3) || !strncmp(j->t + j->toks[k - 1].start, "比", 3))))) {
