@@ -189,6 +189,7 @@ struct state {
 	int per_share_aside;  /* the figure being emitted is an amount per share said beside another */
 	int soft;             /* this sentence goes on from the one before past a ；*/
 	int met_adjusted;     /* the metric was said adjusted: Non-GAAP 毛利率, non-IFRS net income */
+	int opens_adjusted;   /* the sentence's first clause says adjusted (adjusted_opener) */
 	int met_unknown;      /* the sentence's figures measure something the lexicon does not know */
 	struct last_fact last;
 };
@@ -1737,10 +1738,14 @@ static int adjusted_opener(const struct job *j)
 {
 	/* "Excluding the EC fine, operating margin was 33.9%" */
 	static const char *const leave_out[] = { "excluding", "ex-", "剔除", "扣除", "不含", "不考虑" };
-	size_t e = j->sent_start, w;
-	while (e < j->sent_end && !segment_clause_break(j->t, j->sent_end, e, &w))
+	/* (the first clause within 48 bytes; clause marks start with one of
+	 * these bytes, see segment_clause_break) */
+	size_t e = j->sent_start, w, lim = j->sent_start + 48 < j->sent_end ? j->sent_start + 48 : j->sent_end;
+	static const unsigned char may_break[256] = { [','] = 1, [':'] = 1, ['('] = 1, [')'] = 1, ['['] = 1,
+						      [']'] = 1, [0xE3] = 1, [0xEF] = 1 };
+	while (e < lim && !(may_break[(unsigned char)j->t[e]] && segment_clause_break(j->t, j->sent_end, e, &w)))
 		e++;
-	if (e >= j->sent_end || e - j->sent_start > 48)
+	if (e >= lim || !segment_clause_break(j->t, j->sent_end, e, &w))
 		return 0;
 	if (says_adjusted(j->t, j->sent_start, e))
 		return 1;
@@ -1759,6 +1764,10 @@ static int in_other_currency(const struct job *j, size_t pos)
 {
 	static const char *const marks[] = { "以美元计", "按美元计", "in us dollar terms", "in u.s. dollar terms",
 					     "in dollar terms", "in usd terms" };
+	/* (most sentences hold neither 计 nor "terms": a look for both first) */
+	if (pos <= j->sent_start || (!span_contains(j->t, j->sent_start, pos, "计", 0) &&
+				     !span_contains(j->t, j->sent_start, pos, "terms", 0)))
+		return 0;
 	for (size_t i = 0; i < ARRAY_SIZE(marks); i++)
 		if (span_contains(j->t, j->sent_start, pos, marks[i], 1))
 			return 1;
@@ -3144,6 +3153,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 		st->doubt = first < end && j->toks[first].type == T_METRIC &&
 				    (unsigned char)j->t[j->sent_start] >= 0xE4 ? 2 : 1;
 	}
+	st->opens_adjusted = adjusted_opener(j);
 	/* "A year ago, Microsoft reported revenue of $69.6 billion", 去年同期，…:
 	 * a sentence opening on the year before is of that year */
 	st->opens_prior = first < end && j->toks[first].type == T_CUE && (cue_of(j, &j->toks[first]) & CUE_PRIOR) &&
@@ -3271,7 +3281,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			size_t as = k > first && j->toks[k - 1].type == T_CUE ? j->toks[k - 1].start : gs;
 			/* or in its own name (Non-GAAP net income): the per-share
 			 * figure said beside it is adjusted too */
-			st->met_adjusted = says_adjusted(j->t, as, tk->end) || adjusted_opener(j);
+			st->met_adjusted = says_adjusted(j->t, as, tk->end) || st->opens_adjusted;
 			st->sentence_met_seen = 1;
 			st->clause_met_seen = 1;
 			if (part) {

@@ -169,6 +169,9 @@ static int numbered(const char *t, size_t s, size_t e, size_t *past)
 static size_t bullet(const char *t, size_t s, size_t e)
 {
 	for (size_t k = 0; k < ARRAY_SIZE(bullet_marks); k++) {
+		/* (most lines start with no mark's first byte) */
+		if (s >= e || bullet_marks[k][0] != t[s])
+			continue;
 		size_t n = strlen(bullet_marks[k]);
 		if (e - s <= n || memcmp(t + s, bullet_marks[k], n))
 			continue;
