@@ -190,6 +190,7 @@ struct state {
 	int soft;             /* this sentence goes on from the one before past a ；*/
 	int met_adjusted;     /* the metric was said adjusted: Non-GAAP 毛利率, non-IFRS net income */
 	int opens_adjusted;   /* the sentence's first clause says adjusted (adjusted_opener) */
+	int aside_clause;     /* the clause of an aside about the subject ("Anthropic's coding agent"), -1 none */
 	int met_unknown;      /* the sentence's figures measure something the lexicon does not know */
 	struct last_fact last;
 };
@@ -856,6 +857,32 @@ static size_t next_qty(const struct job *j, size_t k, size_t end)
 static int text_has(const char *t, size_t s, size_t e, const char *w)
 {
 	return span_contains(t, s, e, w, 0);
+}
+
+/* Whether entity `up` is an ancestor of entity `e` (its company, or that
+ * company's own). */
+static int is_ancestor(const struct lexicon *lx, int up, int e)
+{
+	int p = lexicon_entity_at(lx, (size_t)e)->parent;
+	for (int depth = 0; p >= 0 && depth < 8; depth++) {
+		if (p == up)
+			return 1;
+		p = lexicon_entity_at(lx, (size_t)p)->parent;
+	}
+	return 0;
+}
+
+/* Whether the entity at token k, said with 's and no measure after it
+ * ("Claude Code, Anthropic's coding agent,"), is the company of entity
+ * `part` named in an aside about it. */
+static int possessive_aside(const struct job *j, size_t k, int part)
+{
+	const struct tok *tk = &j->toks[k];
+	if (!is_ancestor(j->fx->lx, j->lm[tk->idx].index, part))
+		return 0;
+	if (!text_has(j->t, tk->end, tk->end + 3 < j->sent_end ? tk->end + 3 : j->sent_end, "'s"))
+		return 0;
+	return !(k + 1 < j->ntoks && j->toks[k + 1].type == T_METRIC && j->toks[k + 1].clause == tk->clause);
 }
 
 /* Characters that may stand between a metric (or its period) and its
@@ -2554,7 +2581,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (met < 0) {
 		/* "Azure grew 40% YoY": growth of a business is its revenue's */
 		if ((q->kind == NL_PERCENT || q->kind == NL_MULTIPLE) && ((before | after) & CUE_GROWTH) &&
-		    !st->sentence_met_seen && !st->met_unknown && (owned_after || !growth_of_unknown_measure(j, k, sent_first))) {
+		    !st->sentence_met_seen && !st->met_unknown &&
+		    (owned_after || (st->aside_clause >= 0 && st->aside_clause + 1 == tk->clause) ||
+		     !growth_of_unknown_measure(j, k, sent_first))) {
 			met = lexicon_find_metric(lx, "revenue");
 			met_sign = 1;
 		}
@@ -3154,6 +3183,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				    (unsigned char)j->t[j->sent_start] >= 0xE4 ? 2 : 1;
 	}
 	st->opens_adjusted = adjusted_opener(j);
+	st->aside_clause = -1;
 	/* "A year ago, Microsoft reported revenue of $69.6 billion", 去年同期，…:
 	 * a sentence opening on the year before is of that year */
 	st->opens_prior = first < end && j->toks[first].type == T_CUE && (cue_of(j, &j->toks[first]) & CUE_PRIOR) &&
@@ -3187,6 +3217,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					k++;
 				break;
 			}
+			/* "Claude Code, Anthropic's coding agent, reached ...": the
+			 * company a part belongs to, named in an aside about the part,
+			 * leaves the part the subject */
+			if (st->ent >= 0 && st->ent_named && st->ent != idx && possessive_aside(j, k, st->ent)) {
+				st->aside_clause = tk->clause; /* its words describe the part */
+				break;
+			}
 			while (k + 1 < end && j->toks[k + 1].type == T_ENTITY &&
 			       names_own_part(j, idx, j->lm[j->toks[k + 1].idx].index, tk->end, j->toks[k + 1].start)) {
 				k++;
@@ -3204,7 +3241,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			if (k + 1 < end && j->toks[k + 1].type == T_ENTITY &&
 			    j->lm[j->toks[k + 1].idx].index != idx &&
-			    is_connector(j->t, tk->end + (tk->type == T_PERIOD), j->toks[k + 1].start)) {
+			    is_connector(j->t, tk->end + (tk->type == T_PERIOD), j->toks[k + 1].start) &&
+			    !possessive_aside(j, k + 1, idx)) {
 				if (st->ent != -2)
 					st->ent_before_mixed = st->ent;
 				st->ent = -2;
@@ -3368,7 +3406,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			if (c & CUE_COREF_UNIT)
 				st->blocked = 0;
-			if ((c & CUE_SEGNOUN) && !names_entity_part(j, k, first)) {
+			if ((c & CUE_SEGNOUN) && !names_entity_part(j, k, first) && tk->clause != st->aside_clause) {
 				st->blocked = 1;
 				st->block_clause = tk->clause;
 				st->block_pos = tk->start;

@@ -999,6 +999,14 @@ static const struct {
 	  "2025-11-25",
 	  "alibaba capex level 120000000000 CNY 2025-09-30 actual approx;alibaba capex level 31500000000 CNY 2025-09-30 actual exact;"
 	  "alibaba-cloud revenue level 39800000000 CNY 2025-09-30 actual exact;alibaba-cloud revenue yoy 34 % 2025-09-30 actual exact" },
+	/* a part, then its company in an aside about it: the part is the
+	 * subject, the aside's words describe it */
+	{ "Claude Code, Anthropic's command-line coding agent, reached a run rate of more than $500 million in August "
+	  "2025.\n\nGoogle Cloud, Alphabet's cloud unit, grew 34% in the third quarter of 2025. Azure, Microsoft's cloud "
+	  "platform, grew 40% in the September quarter of 2025, while Microsoft's revenue rose 18%.",
+	  "2025-11-12",
+	  "azure revenue yoy 40 % 2025-09-30 actual exact;claude-code arr level 500000000 USD 2025-08-31 actual at_least;"
+	  "google-cloud revenue yoy 34 % 2025-09-30 actual exact;microsoft revenue yoy 18 % 2025-09-30 actual exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
