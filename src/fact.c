@@ -193,6 +193,7 @@ struct state {
 	int aside_clause;     /* the clause of an aside about the subject ("Anthropic's coding agent"), -1 none */
 	int met_unknown;      /* the sentence's figures measure something the lexicon does not know */
 	struct last_fact last;
+	struct last_fact before_last; /* the figure given before it in the sentence */
 };
 
 /* The state at the end of a line that introduces a list ("For the second
@@ -1865,6 +1866,8 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 	 * share": a per-share aside is not the figure a comparison after it
 	 * goes back to) */
 	if (!st->per_share_aside) {
+		if (st->last.valid)
+			st->before_last = st->last;
 		st->last.valid = 1;
 		st->last.ent = ent;
 		st->last.met = met;
@@ -2528,11 +2531,24 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		/* compared with $15.3 billion, or $1.43 per diluted share: each
 		 * with the figure of its own measure (see emit) */
 		met = per_share >= 0 ? per_share : st->last.met;
+		const struct last_fact *cmp = &st->last;
+		/* "revenue of $46.5 billion and EPS of $6.40, ahead of consensus
+		 * at $44.8 billion and $6.05": billions are no earnings per
+		 * share; the figure before it is the one compared */
+		if (per_share < 0 && q->kind == NL_AMOUNT && fabs(q->value) >= 1e6 && met >= 0 &&
+		    lexicon_find_metric(j->fx->lx, "eps") == met) {
+			if (!st->before_last.valid || st->before_last.met == met || st->before_last.ent != st->last.ent) {
+				add_candidate(j, tk, "compared with a figure of another measure than the one before it%s", "");
+				return;
+			}
+			met = st->before_last.met;
+			cmp = &st->before_last;
+		}
 		inherited_kind = 1;
-		kind = st->last.kind;
-		if (q->kind == NL_PERCENT && strcmp(st->last.unit, "%"))
+		kind = cmp->kind;
+		if (q->kind == NL_PERCENT && strcmp(cmp->unit, "%"))
 			inherited_kind = 0;
-		if (q->kind == NL_AMOUNT && !strcmp(st->last.unit, "%"))
+		if (q->kind == NL_AMOUNT && !strcmp(cmp->unit, "%"))
 			inherited_kind = 0;
 		if (!inherited_kind)
 			kind = "level";
@@ -4975,7 +4991,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		st.sentence_pers = (int)j->npers;
 		if (!se->soft)
 			st.chain_pers = st.sentence_pers;
-		st.last.valid = 0;
+		st.last.valid = st.before_last.valid = 0;
 		while (ti < j->ntoks && j->toks[ti].start < se->start)
 			ti++;
 		size_t tj = ti;

@@ -1007,6 +1007,12 @@ static const struct {
 	  "2025-11-12",
 	  "azure revenue yoy 40 % 2025-09-30 actual exact;claude-code arr level 500000000 USD 2025-08-31 actual at_least;"
 	  "google-cloud revenue yoy 34 % 2025-09-30 actual exact;microsoft revenue yoy 18 % 2025-09-30 actual exact" },
+	/* figures compared in the order given: billions are no EPS */
+	{ "AMD initiation\n\nWe forecast AMD's 2026 revenue of $46.5 billion and EPS of $6.40, ahead of consensus at "
+	  "$44.8 billion and $6.05.",
+	  "2026-02-12",
+	  "amd eps level 6.05 USD 2026-12-31 consensus exact;amd eps level 6.4 USD 2026-12-31 estimate exact;"
+	  "amd revenue level 44800000000 USD 2026-12-31 consensus exact;amd revenue level 46500000000 USD 2026-12-31 estimate exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
