@@ -180,7 +180,10 @@ static const struct cueword cues[] = {
 	{ "cut", CUE_REVISE }, { "narrowed", CUE_REVISE }, { "reiterated", CUE_REVISE },
 	{ "至", CUE_TO }, { "到", CUE_TO }, { "to", CUE_TO },
 	{ "我们预计", CUE_ESTIMATE }, { "一致预期", CUE_ESTIMATE | CUE_COMPARE | CUE_CONSENSUS },
-	{ "市场预期", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "市场预期", CUE_ESTIMATE | CUE_CONSENSUS }, { "分析师预期", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "分析师平均预期", CUE_ESTIMATE | CUE_CONSENSUS }, { "华尔街预期", CUE_ESTIMATE | CUE_CONSENSUS },
+	/* 超预期 beside an actual: said of the figure before it, no forecast */
+	{ "超预期", CUE_FILLER }, { "超出预期", CUE_FILLER }, { "不及预期", CUE_FILLER },
 	{ "预计", CUE_ESTIMATE }, { "预期", CUE_ESTIMATE }, { "预估", CUE_ESTIMATE }, { "估计", CUE_ESTIMATE }, { "指引", CUE_ESTIMATE | CUE_GUIDANCE },
 	{ "预测", CUE_ESTIMATE }, { "展望", CUE_ESTIMATE | CUE_GUIDANCE }, { "目标", CUE_ESTIMATE },
 	{ "有望", CUE_ESTIMATE },

@@ -1013,6 +1013,14 @@ static const struct {
 	  "2026-02-12",
 	  "amd eps level 6.05 USD 2026-12-31 consensus exact;amd eps level 6.4 USD 2026-12-31 estimate exact;"
 	  "amd revenue level 44800000000 USD 2026-12-31 consensus exact;amd revenue level 46500000000 USD 2026-12-31 estimate exact" },
+	/* a Chinese headline: 第二财季 is the company's fiscal quarter; 超预期
+	 * said of the figure before it makes nothing an estimate; 分析师预期 is
+	 * the consensus */
+	{ "微软第二财季营收813亿美元超预期 Azure增速放缓至39%\n\n"
+	  "微软公布2026财年第二财季业绩，当季营收813亿美元，同比增长17%，高于分析师预期的803亿美元。\n",
+	  "2026-01-29",
+	  "azure revenue yoy 39 % 2025-12-31 actual exact;microsoft revenue level 80300000000 USD 2025-12-31 consensus exact;"
+	  "microsoft revenue level 81300000000 USD 2025-12-31 actual exact;microsoft revenue yoy 17 % 2025-12-31 actual exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
