@@ -860,6 +860,17 @@ static int text_has(const char *t, size_t s, size_t e, const char *w)
 	return span_contains(t, s, e, w, 0);
 }
 
+/* Whether t[s..e) says the figure after it is as things stand now
+ * ("is now generating", "currently", 目前, 当前). */
+static int said_now(const char *t, size_t s, size_t e)
+{
+	static const char *const now[] = { " now ", " currently ", "目前", "当前", "现已" };
+	for (size_t i = 0; i < ARRAY_SIZE(now); i++)
+		if (span_contains(t, s, e, now[i], 1))
+			return 1;
+	return 0;
+}
+
 /* Whether entity `up` is an ancestor of entity `e` (its company, or that
  * company's own). */
 static int is_ancestor(const struct lexicon *lx, int up, int e)
@@ -2959,6 +2970,18 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			}
 		}
 		j->npers--;
+	}
+	/* "Anthropic is now generating about $3 billion in annualized
+	 * revenue", 目前 ARR 已超过: a level of a stock said as it stands now
+	 * is the report month's */
+	if (have < 0 && !q->slash_group && !estimate && per < 0 && following_period < 0 && !strcmp(kind, "level") &&
+	    mm->stock && j->ref.y && said_now(j->t, j->sent_start, tk->start)) {
+		memset(&p, 0, sizeof(p));
+		p.type = PERIOD_MONTH;
+		p.start = (struct date){ j->ref.y, j->ref.m, 1 };
+		p.end = (struct date){ j->ref.y, j->ref.m, date_month_days(j->ref.y, j->ref.m) };
+		period_label(&p, &ee->calendar);
+		have = 0;
 	}
 	/* "Let me turn to the outlook. Total revenue is expected to be $65
 	 * billion": a forecast that names no period, in a text on one company

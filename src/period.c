@@ -82,6 +82,8 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|quarterly\\s+period|three\\s+months)\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2})(?!\\d|,?\\s+\\d{4})", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mx", 1, 0 },
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:末)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "ymd", 0, 1 },
 	{ "as\\s+of\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "mdy", 0, 1 },
+	/* as of June, as of June 2025: that month */
+	{ "as\\s+of\\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+" Y4 ")?(?!\\s*\\d{1,2}\\b)", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "my", 0, 0 },
 	/* dates with a day, year ranges, durations: not periods */
 	{ Y4 "\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]", PSPAN_DATE, 0, 0, 0, 0, "y", 0, 0 },
 	{ "\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]", PSPAN_DATE, 0, 0, 0, 0, "", 0, 0 },
