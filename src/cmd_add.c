@@ -57,8 +57,8 @@ const char usage_add[] =
 	"Exit status: 0 when every file was added or already there, 1 otherwise.\n";
 
 /* A batch is committed after this many reports or this many seconds: each
- * commit writes every page the batch touched (observations are kept in
- * the order of their fact, so a batch touches pages all over the store)
+ * commit writes every page the batch touched (a batch touches the index
+ * of observations by fact and the current values all over the store)
  * to the log and folds them into the store, so a smaller batch costs more
  * per report, the more so the larger the store. */
 enum { BATCH_REPORTS = 2000 };
