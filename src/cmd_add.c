@@ -51,14 +51,14 @@ const char usage_add[] =
 	"                file: path, report_id, status, facts, new, restated,\n"
 	"                conflicting, error)\n\n"
 	"Files are read and extracted a few ahead of the one being stored, through\n"
-	"a bounded queue: memory stays flat whatever the folder's size. The\n"
-	"environment variable MTRACK_ADD_QUEUE sets how many wait at most (1 to\n"
-	"1024, default 4).\n\n"
+	"a bounded queue (8 MiB of them at most): memory stays flat whatever the\n"
+	"folder's size. The environment variable MTRACK_ADD_QUEUE sets how many\n"
+	"wait at most (1 to 1024, default 1024).\n\n"
 	"Exit status: 0 when every file was added or already there, 1 otherwise.\n";
 
 /* A batch is committed after this many reports or this many seconds: each
- * commit writes every page the batch touched (observations are kept in
- * the order of their fact, so a batch touches pages all over the store)
+ * commit writes every page the batch touched (a batch touches the index
+ * of observations by fact and the current values all over the store)
  * to the log and folds them into the store, so a smaller batch costs more
  * per report, the more so the larger the store. */
 enum { BATCH_REPORTS = 2000 };
@@ -487,10 +487,14 @@ static int store_prepared(struct store *s, const struct add_opts *o, const struc
 /* Files are read and extracted on a second thread and handed to the one
  * storing them through a bounded queue: on a machine with two cores the
  * two halves of the work overlap, and at most `bound` prepared files (a
- * file's text and facts each) wait at any time, so memory stays flat
- * whatever the size of the folder. Outcomes still come in file order.
+ * file's text and facts each), and no more than QUEUE_BYTES of them past
+ * the first, wait at any time, so memory stays flat whatever the size of
+ * the folder. Outcomes still come in file order. The queue is long enough
+ * for the reader to go on while a batch commits (a tenth of a second or
+ * more: with four files, extraction stopped for every commit).
  * MTRACK_ADD_QUEUE sets the bound (1 to 1024; tests make it tiny). */
-enum { QUEUE_DEFAULT = 4, QUEUE_MAX = 1024 };
+enum { QUEUE_DEFAULT = 1024, QUEUE_MAX = 1024 };
+static const size_t QUEUE_BYTES = (size_t)8 << 20;
 
 static size_t queue_bound(void)
 {
@@ -520,12 +524,21 @@ static void keep_freed_memory(void)
 #endif
 }
 
+/* The memory a prepared file holds, near enough: its text, its
+ * compressed copy, its facts. */
+static size_t prepared_bytes(const struct prepared *p)
+{
+	return (p->in.data ? p->in.len : 0) + p->packed.zlen + p->facts.cap * sizeof(struct fact) +
+	       p->facts.capcands * sizeof(struct candidate);
+}
+
 struct pipeline {
 	pthread_mutex_t lock;
 	pthread_cond_t ready, room;
 	struct prepared *slots; /* `bound` of them, a ring */
 	size_t bound;
 	size_t taken, made; /* files handed to the store, files prepared */
+	size_t bytes;       /* what the files waiting hold (prepared_bytes()) */
 	int stop;
 	char **files;
 	size_t n;
@@ -538,7 +551,8 @@ static void *reader(void *arg)
 	struct pipeline *pl = arg;
 	for (size_t i = 0; i < pl->n; i++) {
 		pthread_mutex_lock(&pl->lock);
-		while (pl->made - pl->taken == pl->bound && !pl->stop)
+		while ((pl->made - pl->taken == pl->bound || (pl->made > pl->taken && pl->bytes >= QUEUE_BYTES)) &&
+		       !pl->stop)
 			pthread_cond_wait(&pl->room, &pl->lock);
 		int stop = pl->stop;
 		pthread_mutex_unlock(&pl->lock);
@@ -546,9 +560,11 @@ static void *reader(void *arg)
 			break;
 		struct prepared p;
 		prepare(pl->fx, pl->o, pl->files[i], &p);
+		size_t bytes = prepared_bytes(&p);
 		pthread_mutex_lock(&pl->lock);
 		pl->slots[pl->made % pl->bound] = p;
 		pl->made++;
+		pl->bytes += bytes;
 		pthread_cond_signal(&pl->ready);
 		pthread_mutex_unlock(&pl->lock);
 	}
@@ -563,6 +579,7 @@ static void next_prepared(struct pipeline *pl, struct prepared *out)
 		pthread_cond_wait(&pl->ready, &pl->lock);
 	*out = pl->slots[pl->taken % pl->bound];
 	pl->taken++;
+	pl->bytes -= prepared_bytes(out);
 	pthread_cond_signal(&pl->room);
 	pthread_mutex_unlock(&pl->lock);
 }

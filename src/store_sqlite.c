@@ -601,8 +601,8 @@ static sqlite3_int64 page_bytes(struct sq *s)
 static int sq_batch_begin(struct store *base, struct errmsg *e)
 {
 	struct sq *s = (struct sq *)base;
-	/* a batch of reports dirties pages all over the store (observations
-	 * are kept in the order of their fact); a page cache that holds them
+	/* a batch of reports dirties pages all over the store (the index of
+	 * observations by fact, the current values); a page cache that holds them
 	 * spares writing and reading each again (32 MiB, a bound that does
 	 * not grow with the store: with 16 MiB, a store of 5,000 reports
 	 * spilled and re-read its pages, and each add cost more than the one
@@ -907,7 +907,7 @@ static int current_offer(struct sq *s, const struct fact *f, long id, long repor
  * `published`), stored a window at a time, as their facts' current
  * values, all at once: current_offer()'s rule, the later row of one fact
  * winning. The rows are read in the order of the report's index, which is
- * the key's and then the id's: nothing is sorted, whatever their number. */
+ * the id's: nothing is sorted, whatever their number. */
 static int current_take(struct sq *s, long report_id, const char *published)
 {
 	s->deferred = 0;
@@ -916,8 +916,7 @@ static int current_take(struct sq *s, long report_id, const char *published)
 			 " report_id, published, value, low, high, qualifier, resolution)"
 			 " SELECT entity, metric, kind, period_type, period_end, basis, id, report_id, ?2, value, low, high,"
 			 " qualifier, resolution FROM observation WHERE report_id = ?1 AND version IS NULL"
-			 " ORDER BY entity, metric, kind, period_type, period_end, id"
-			 CURRENT_UPSERT) < 0)
+			 " ORDER BY id" CURRENT_UPSERT) < 0)
 		return -1;
 	sqlite3_bind_int64(s->take, 1, report_id);
 	sqlite3_bind_text(s->take, 2, published, -1, SQLITE_STATIC);

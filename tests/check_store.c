@@ -806,6 +806,102 @@ START_TEST(test_migration_0011_fills_current)
 END_TEST
 
 
+/* Migration 0017 turns the observation table of a store made by schema 16
+ * (rows in the order of their fact) into one rows are appended to, every
+ * row, id and column kept, the current values with them; the store then
+ * goes on as before: adds, retractions, re-extractions, rejections. */
+START_TEST(test_migration_0017_keeps_everything)
+{
+	char *p = db_path("v16.db");
+	struct embedded_migration upto16[64];
+	size_t k = 0;
+	for (const struct embedded_migration *mg = embedded_migrations; mg->sql && mg->version <= 16; mg++)
+		upto16[k++] = *mg;
+	upto16[k] = (struct embedded_migration){ 0, NULL, NULL };
+	struct store *s;
+	struct errmsg e;
+	struct add_result r;
+	struct reextract_result rx;
+	struct buf what = BUF_INIT;
+	ck_assert_int_eq(store_open_with(p, upto16, &s, &e), 0);
+	/* a history with every kind of change, made by schema 16's tables */
+	struct fact a[3] = { make_fact("rpo", "2025-09-30", 392e9, "actual"),
+			     make_fact("revenue", "2025-09-30", 77.7e9, "actual"),
+			     make_fact("rpo", "2025-09-30", 380e9, "estimate") };
+	long ra = add(s, "v16a", "2025-10-30", a, 3, &r);
+	struct fact b[2] = { make_fact("rpo", "2025-09-30", 393e9, "actual"),
+			     make_fact("revenue", "2025-09-30", 78e9, "actual") };
+	long rb = add(s, "v16b", "2025-11-30", b, 2, &r);
+	struct fact c = make_fact("rpo", "2025-09-30", 500e9, "actual");
+	long rc = add(s, "v16c", "2025-12-30", &c, 1, &r);
+	ck_assert_int_eq(store_set_retracted(s, rc, 1, "wrong file", &e), 0);
+	struct fact_list l = FACT_LIST_INIT;
+	struct fact d[2] = { make_fact("revenue", "2025-09-30", 77.9e9, "actual"),
+			     make_fact("rpo", "2025-09-30", 392e9, "actual") };
+	fact_list_add(&l, &d[0]);
+	fact_list_add(&l, &d[1]);
+	ck_assert_int_eq(store_reextract(s, ra, &l, "x2", NULL, NULL, 0, NULL, NULL, &rx, &e), 0);
+	fact_list_free(&l);
+	long brev = count_rows(p, "SELECT id FROM observation WHERE report_id = 2 AND metric = 'revenue'");
+	ck_assert_int_eq(store_set_rejected(s, brev, 1, NULL, &what, &e), 0);
+	expect_current_right(s, 0);
+	store_close(s);
+	ck_assert_int_eq(schema_version(p), 16);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM sqlite_schema WHERE name = 'observation'"
+				       " AND sql LIKE '%WITHOUT ROWID%'"),
+			 1);
+	sqlite3 *db;
+	ck_assert_int_eq(sqlite3_open(p, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db,
+				      "CREATE TABLE obs_before AS SELECT * FROM observation;"
+				      "CREATE TABLE current_before AS SELECT * FROM fact_current",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(db);
+	long n = count_rows(p, "SELECT count(*) FROM observation");
+	ck_assert_int_eq(n, 8);
+
+	ck_assert_int_eq(store_open(p, &s, &e), 0);
+	ck_assert_int_eq(schema_version(p), store_latest_version());
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM sqlite_schema WHERE name = 'observation'"
+				       " AND sql LIKE '%WITHOUT ROWID%'"),
+			 0);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM sqlite_schema WHERE type = 'index'"
+				       " AND name IN ('observation_fact', 'observation_report')"),
+			 2);
+	/* every row and column as it was: the rowid is the id */
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM observation"), n);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM (SELECT * FROM observation EXCEPT SELECT * FROM obs_before)"),
+			 0);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM (SELECT * FROM obs_before EXCEPT SELECT * FROM observation)"),
+			 0);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM observation WHERE rowid <> id"), 0);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM (SELECT * FROM fact_current EXCEPT"
+				       " SELECT * FROM current_before)"),
+			 0);
+	expect_current_right(s, 1);
+	ck_assert(current_value(s, NULL) == 393e9); /* c is retracted */
+	ck_assert(current_value(s, "2025-11-01") == 392e9);
+	/* and goes on: a later add wins and sorts after every row */
+	struct fact f = make_fact("rpo", "2025-09-30", 394e9, "actual");
+	long rf = add(s, "v17f", "2026-01-30", &f, 1, &r);
+	ck_assert_int_eq(r.restated + r.conflicting, 1);
+	ck_assert(current_value(s, NULL) == 394e9);
+	ck_assert_int_eq(count_rows(p, "SELECT max(report_id) FROM observation WHERE id = (SELECT max(id) FROM observation)"),
+			 rf);
+	ck_assert_int_eq(store_set_retracted(s, rf, 1, NULL, &e), 0);
+	ck_assert_int_eq(store_set_retracted(s, rc, 0, NULL, &e), 0);
+	ck_assert(current_value(s, NULL) == 500e9);
+	ck_assert_int_eq(store_set_rejected(s, brev, 0, NULL, &what, &e), 0);
+	ck_assert_int_eq(store_reextract(s, rb, NULL, "x3", "2026-02-01", NULL, 0, NULL, NULL, &rx, &e), 0);
+	expect_current_right(s, 2);
+	store_close(s);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+	buf_free(&what);
+	free(p);
+}
+END_TEST
+
 /* --known-at replays the events: each change is put on its own day, then
  * the store is asked about every moment between them. */
 START_TEST(test_known_at_replays_events)
@@ -1018,6 +1114,7 @@ int main(void)
 	tcase_add_test(tc, test_current_table_follows_changes);
 	tcase_add_test(tc, test_report_in_windows);
 	tcase_add_test(tc, test_migration_0011_fills_current);
+	tcase_add_test(tc, test_migration_0017_keeps_everything);
 	tcase_add_loop_test(tc, test_parse_time, 0, ARRAY_SIZE(times));
 	tcase_add_loop_test(tc, test_address_shown_without_password, 0, ARRAY_SIZE(addresses));
 	tcase_add_test(tc, test_server_or_file);

@@ -1,0 +1,6 @@
+-- SQLite's migration 0017 makes its observation table one that rows are
+-- appended to, with the order of their fact in an index. A PostgreSQL
+-- table is that already: rows go into the heap as they come, and the
+-- primary key of migration 0007 (entity, metric, kind, period, id) is the
+-- index a series or a history reads. Nothing changes here; the version is
+-- kept so that both backends carry the same migrations.
