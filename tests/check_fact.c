@@ -1021,6 +1021,11 @@ static const struct {
 	  "2026-01-29",
 	  "azure revenue yoy 39 % 2025-12-31 actual exact;microsoft revenue level 80300000000 USD 2025-12-31 consensus exact;"
 	  "microsoft revenue level 81300000000 USD 2025-12-31 actual exact;microsoft revenue yoy 17 % 2025-12-31 actual exact" },
+	/* a stock said as it stands now is the report month's; as of June */
+	{ "Anthropic is now generating about $3 billion in annualized revenue. OpenAI's annualized revenue run rate has "
+	  "reached $10 billion as of June.",
+	  "2025-06-12",
+	  "anthropic arr level 3000000000 USD 2025-06-30 actual approx;openai arr level 10000000000 USD 2025-06-30 actual exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",

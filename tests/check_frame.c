@@ -27,7 +27,9 @@ struct framed {
 	struct frame_doc doc;
 };
 
-static void frame_text(const char *text, const struct frame_mention *m, size_t nm, struct framed *out)
+/* Frames text with the mentions m[0..nm); `rated` as the caller found the
+ * head of the text (see struct frame_doc). */
+static void frame_text_rated(const char *text, const struct frame_mention *m, size_t nm, int rated, struct framed *out)
 {
 	size_t cap = 0;
 	out->l = NULL;
@@ -36,7 +38,13 @@ static void frame_text(const char *text, const struct frame_mention *m, size_t n
 	layout_scope(text, out->l, out->n, NULL);
 	out->f = malloc(out->n * sizeof(*out->f));
 	out->doc = (struct frame_doc)FRAME_DOC_INIT;
+	out->doc.rated = rated;
 	frame_scope(out->l, out->n, m, nm, out->f, &out->doc, NULL);
+}
+
+static void frame_text(const char *text, const struct frame_mention *m, size_t nm, struct framed *out)
+{
+	frame_text_rated(text, m, nm, 0, out);
 }
 
 static void framed_free(struct framed *x)
@@ -125,15 +133,7 @@ START_TEST(test_subject_outweighed)
 	framed_free(&x);
 	/* the same text with a rating at its head: a note on the company its
 	 * front names, whatever else its body mentions */
-	size_t cap = 0;
-	x.l = NULL;
-	x.n = 0;
-	layout_lines(t, strlen(t), &x.l, &x.n, &cap);
-	layout_scope(t, x.l, x.n, NULL);
-	x.f = malloc(x.n * sizeof(*x.f));
-	x.doc = (struct frame_doc)FRAME_DOC_INIT;
-	x.doc.rated = 1;
-	frame_scope(x.l, x.n, m, ARRAY_LEN(m), x.f, &x.doc, NULL);
+	frame_text_rated(t, m, ARRAY_LEN(m), 1, &x);
 	ck_assert_int_eq(x.doc.subject, 1);
 	framed_free(&x);
 }
