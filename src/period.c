@@ -175,6 +175,9 @@ static const struct form forms[] = {
 	{ "今年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|前三|\\d))|本年度", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
 	{ "next\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
 	{ "明年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|\\d))", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
+	/* the end of last year, 去年底; the end of this year, 今年底: December */
+	{ "去年\\s*(?:年底|底|年末|末)|(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+last\\s+year", PSPAN_PERIOD, PERIOD_MONTH, PREL_LAST_YEAR, 0, 0, "", 0, 0 },
+	{ "今年\\s*(?:年底|底|年末)|(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+this\\s+year", PSPAN_PERIOD, PERIOD_MONTH, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
 	/* a quarter of last year or this one: 去年第三季度, the third quarter
 	 * last year, last year's third quarter, 今年二季度 */
 	{ "去年\\s*第?\\s*([一二三四1-4])\\s*季度?", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LAST_YEAR, 0, 0, "q", 0, 0 },
@@ -1163,6 +1166,8 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 			return -1;
 		struct period_expr px = *x;
 		px.rel = PREL_NONE;
+		if (px.type == PERIOD_MONTH && !px.index)
+			px.index = 12; /* the end of last year: its last month */
 		int fiscal = x->fiscal && !x->calendar;
 		int y = (fiscal ? period_fy_of(cal, ref) : ref.y) + (x->rel == PREL_NEXT_YEAR ? 1 : x->rel == PREL_LAST_YEAR ? -1 : 0);
 		return build(&px, fiscal, cal, y, out);
