@@ -1941,8 +1941,10 @@ static int share_of_market(const struct job *j, const struct tok *tk)
 		size_t w;
 		if (segment_clause_break(t, e, i, &w))
 			return 0;
-		if (!strncasecmp(t + i, "market", 6) && (i + 6 >= e || !isalpha((unsigned char)t[i + 6])) &&
-		    t[i - 1] == ' ')
+		/* of the market; of enterprise model usage */
+		if ((!strncasecmp(t + i, "market", 6) && (i + 6 >= e || !isalpha((unsigned char)t[i + 6])) &&
+		     t[i - 1] == ' ') ||
+		    (!strncasecmp(t + i, "usage", 5) && (i + 5 >= e || !isalpha((unsigned char)t[i + 5])) && t[i - 1] == ' '))
 			return 1;
 	}
 	return 0;
@@ -2321,7 +2323,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			words_after(j->t, tk->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words)) &&
 			(text_has(j->t, since, tk->start, "earnings") || text_has(j->t, since, tk->start, "Earnings") ||
 			 text_has(j->t, since, tk->start, "profit") || text_has(j->t, since, tk->start, "net income"));
-	if (!eps_apart && unknown_measure(j, k, sent_first)) {
+	if (!eps_apart && unknown_measure(j, k, sent_first) && !(q->kind == NL_PERCENT && share_of_market(j, tk))) {
 		add_candidate(j, tk, "measures something not in the lexicon%s", "");
 		/* 本公司权益持有人应占盈利为 1,101 亿元，同比增长 17%: the change
 		 * after it is of that measure, not of one an earlier sentence named */

@@ -1026,6 +1026,10 @@ static const struct {
 	  "reached $10 billion as of June.",
 	  "2025-06-12",
 	  "anthropic arr level 3000000000 USD 2025-06-30 actual approx;openai arr level 10000000000 USD 2025-06-30 actual exact" },
+	/* a share of a market's usage is a market share */
+	{ "Anthropic held 32% of enterprise large language model usage in the first half of 2025, up from 12% in 2023.",
+	  "2025-11-05",
+	  "anthropic market_share level 12 % 2023-12-31 actual exact;anthropic market_share level 32 % 2025-06-30 actual exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
