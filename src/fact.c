@@ -871,6 +871,16 @@ static int said_now(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether no period token follows token k in its sentence [.., end): a
+ * figure that names none of its own. */
+static int following_period_unknown(const struct job *j, size_t k, size_t end)
+{
+	for (size_t i = k + 1; i < end; i++)
+		if (j->toks[i].type == T_PERIOD)
+			return 0;
+	return 1;
+}
+
 /* Whether entity `up` is an ancestor of entity `e` (its company, or that
  * company's own). */
 static int is_ancestor(const struct lexicon *lx, int up, int e)
@@ -2335,6 +2345,23 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 
 	int ent = st->ent, met = st->met, met_sign = st->met_sign, per = st->per;
+	/* "资本开支 314.3 亿元；上半年累计 701.1 亿元，过去四个季度合计超过 1200
+	 * 亿元。自由现金流净流出 218.4 亿元": a half, a year to date or a
+	 * trailing year said in an earlier sentence after the quarter may be
+	 * that sentence's aside or what the text goes on about: which, is not
+	 * said */
+	if (per >= 0 && per < st->sentence_pers && following_period_unknown(j, k, sent_end) &&
+	    (j->pers[per].expr.rel == PREL_TTM || j->pers[per].expr.type == PERIOD_HALF ||
+	     j->pers[per].expr.type == PERIOD_YTD)) {
+		int before_it = j->pers[per].prev;
+		while (before_it >= 0 && j->pers[before_it].expr.type != PERIOD_QUARTER)
+			before_it = j->pers[before_it].prev;
+		if (before_it >= 0) {
+			add_candidate(j, tk, "its period, from an earlier sentence, is a sum said after the quarter: "
+					     "which of the two is not said%s", "");
+			return;
+		}
+	}
 	int blocked = st->blocked;
 	/* (剔除已出售业务同口径增长15%)，略低于一致预期的2519亿元: a part named
 	 * in brackets is left behind when they close */

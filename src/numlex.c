@@ -969,6 +969,18 @@ static void sign_before(const char *text, struct numlex_token *t, size_t floor)
 		t->start -= 3;
 		return;
 	}
+	/* 自由现金流净流出 218.4 亿元 (an outflow), 上年同期为净流入 137.4 亿元 */
+	size_t cjk = skip_spaces_back(text, t->start);
+	if (cjk >= floor + 9 && (!memcmp(text + cjk - 9, "净流出", 9) || !memcmp(text + cjk - 9, "净流入", 9))) {
+		if (!memcmp(text + cjk - 9, "净流出", 9)) {
+			t->value = -t->value;
+			double lo = t->low;
+			t->low = -t->high;
+			t->high = -lo;
+		}
+		t->start = cjk - 9;
+		return;
+	}
 	size_t pos = skip_spaces_back(text, t->start);
 	if (pos == t->start)
 		return; /* minus5: no word */

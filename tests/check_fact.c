@@ -1030,6 +1030,14 @@ static const struct {
 	{ "Anthropic held 32% of enterprise large language model usage in the first half of 2025, up from 12% in 2023.",
 	  "2025-11-05",
 	  "anthropic market_share level 12 % 2023-12-31 actual exact;anthropic market_share level 32 % 2025-06-30 actual exact" },
+	/* 净流出 is an outflow, 净流入 an inflow */
+	{ "阿里巴巴 FY2026Q2 自由现金流净流出 218.4 亿元，上年同期为净流入 137.4 亿元。", "2025-11-28",
+	  "alibaba free_cash_flow level -21840000000 CNY 2025-09-30 actual exact;"
+	  "alibaba free_cash_flow level 13740000000 CNY 2024-09-30 actual exact" },
+	/* a sum said after the quarter in a sentence before: the next
+	 * figure's period is not said */
+	{ "阿里巴巴 FY2026Q2 资本开支 314.3 亿元；上半年累计资本开支 701.1 亿元。自由现金流 100 亿元。", "2025-11-28",
+	  "alibaba capex level 31430000000 CNY 2025-09-30 actual exact;alibaba capex level 70110000000 CNY 2025-09-30 actual exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
