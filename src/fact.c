@@ -191,6 +191,7 @@ struct state {
 	int met_adjusted;     /* the metric was said adjusted: Non-GAAP 毛利率, non-IFRS net income */
 	int opens_adjusted;   /* the sentence's first clause says adjusted (adjusted_opener) */
 	int aside_clause;     /* the clause of an aside about the subject ("Anthropic's coding agent"), -1 none */
+	int prior_seen;       /* the sentence has said "a year ago" of a figure */
 	int met_unknown;      /* the sentence's figures measure something the lexicon does not know */
 	struct last_fact last;
 	struct last_fact before_last; /* the figure given before it in the sentence */
@@ -2791,6 +2792,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			} else if (q->kind == NL_PERCENT && kind) {
 				add_candidate(j, tk, "a percent change of a percentage: relative or points is unclear%s", "");
 				return;
+			} else if (q->kind == NL_PP && !kind && st->prior_seen && st->last.valid &&
+				   !strcmp(st->last.kind, "level") && st->last.met == met && st->last.ent == ent &&
+				   (before & (CUE_UP | CUE_DOWN))) {
+				/* "23.7%, compared with 17.1% a year ago, up 6.6
+				 * percentage points": the change against the year-ago
+				 * level just given */
+				kind = "yoy";
 			} else if (q->kind == NL_PP && !kind) {
 				add_candidate(j, tk, "a change in points with no yoy or qoq to say against what%s", "");
 				return;
@@ -3252,6 +3260,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 	}
 	st->opens_adjusted = adjusted_opener(j);
 	st->aside_clause = -1;
+	st->prior_seen = 0;
 	/* "A year ago, Microsoft reported revenue of $69.6 billion", 去年同期，…:
 	 * a sentence opening on the year before is of that year */
 	st->opens_prior = first < end && j->toks[first].type == T_CUE && (cue_of(j, &j->toks[first]) & CUE_PRIOR) &&
@@ -3458,6 +3467,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				st->revise_seen = 1;
 			if (c & CUE_YOY)
 				st->yoy_seen = 1;
+			if (c & CUE_PRIOR)
+				st->prior_seen = 1;
 			/* the company expects it to ...: "it" is still the business named */
 			if ((c & CUE_COREF) && !text_has(j->t, tk->end, tk->end + 24 < j->sent_end ? tk->end + 24 : j->sent_end,
 							 " it ")) {

@@ -1038,6 +1038,13 @@ static const struct {
 	 * figure's period is not said */
 	{ "阿里巴巴 FY2026Q2 资本开支 314.3 亿元；上半年累计资本开支 701.1 亿元。自由现金流 100 亿元。", "2025-11-28",
 	  "alibaba capex level 31430000000 CNY 2025-09-30 actual exact;alibaba capex level 70110000000 CNY 2025-09-30 actual exact" },
+	/* points up after the year-ago level: a change against the year before */
+	{ "Google Cloud's operating margin reached a record 23.7% in the third quarter of 2025, compared with 17.1% a year "
+	  "ago, up 6.6 percentage points.",
+	  "2025-11-05",
+	  "google-cloud operating_margin level 17.1 % 2024-09-30 actual exact;"
+	  "google-cloud operating_margin level 23.7 % 2025-09-30 actual exact;"
+	  "google-cloud operating_margin yoy 6.6 pp 2025-09-30 actual exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
