@@ -2447,7 +2447,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	int period_owner = -1;
 	if (k > sent_first && j->toks[k - 1].type == T_PERIOD &&
-	    (text_is(j->t, j->toks[k - 1].end, tk->start, "'s ") || text_is(j->t, j->toks[k - 1].end, tk->start, "\u2019s ")))
+	    (text_is(j->t, j->toks[k - 1].end, tk->start, "'s ") || text_is(j->t, j->toks[k - 1].end, tk->start, "\u2019s ") ||
+	     /* 由 2024 年 5 月的 9.7 万亿增至 2025 年 5 月的 480 万亿 */
+	     (q->kind != NL_PERCENT && q->kind != NL_MULTIPLE && text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "的"))))
 		period_owner = j->toks[k - 1].idx;
 	/* "It grew 66% from a year ago, when it was $30.8 billion": the earlier
 	 * level of what the pronoun stands for, as its change is */

@@ -1045,6 +1045,10 @@ static const struct {
 	  "google-cloud operating_margin level 17.1 % 2024-09-30 actual exact;"
 	  "google-cloud operating_margin level 23.7 % 2025-09-30 actual exact;"
 	  "google-cloud operating_margin yoy 6.6 pp 2025-09-30 actual exact" },
+	/* a period that owns its figure by 的 */
+	{ "谷歌月度 token 处理量由 2024 年 5 月的 9.7 万亿增至 2025 年 5 月的 480 万亿。", "2025-11-12",
+	  "alphabet token_consumption level 480000000000000 count 2025-05-31 actual exact;"
+	  "alphabet token_consumption level 9700000000000 count 2024-05-31 actual exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
