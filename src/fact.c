@@ -192,6 +192,7 @@ struct state {
 	int opens_adjusted;   /* the sentence's first clause says adjusted (adjusted_opener) */
 	int aside_clause;     /* the clause of an aside about the subject ("Anthropic's coding agent"), -1 none */
 	int prior_seen;       /* the sentence has said "a year ago" of a figure */
+	int mixed_seen;       /* the sentence has said its figures are totals over several (combined, 合计) */
 	int met_unknown;      /* the sentence's figures measure something the lexicon does not know */
 	struct last_fact last;
 	struct last_fact before_last; /* the figure given before it in the sentence */
@@ -2618,7 +2619,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	/* "their combined capex": a total the sentence does not pin on the
 	 * company its frame is about */
-	if ((before | after) & CUE_MIXED && ent == st->ent && (st->ent_from_frame || st->ent_clause != tk->clause)) {
+	if (ent == st->ent && ((((before | after) & CUE_MIXED) && (st->ent_from_frame || st->ent_clause != tk->clause)) ||
+				(st->mixed_seen && st->ent_from_frame))) {
 		add_candidate(j, tk, "a total over several companies, none named%s", "");
 		return;
 	}
@@ -3262,7 +3264,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 	}
 	st->opens_adjusted = adjusted_opener(j);
 	st->aside_clause = -1;
-	st->prior_seen = 0;
+	st->prior_seen = st->mixed_seen = 0;
 	/* "A year ago, Microsoft reported revenue of $69.6 billion", 去年同期，…:
 	 * a sentence opening on the year before is of that year */
 	st->opens_prior = first < end && j->toks[first].type == T_CUE && (cue_of(j, &j->toks[first]) & CUE_PRIOR) &&
@@ -3471,6 +3473,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				st->yoy_seen = 1;
 			if (c & CUE_PRIOR)
 				st->prior_seen = 1;
+			/* "Combined capex of the three: $72bn": a total said in a
+			 * clause before its figure */
+			if (c & CUE_MIXED)
+				st->mixed_seen = 1;
 			/* the company expects it to ...: "it" is still the business named */
 			if ((c & CUE_COREF) && !text_has(j->t, tk->end, tk->end + 24 < j->sent_end ? tk->end + 24 : j->sent_end,
 							 " it ")) {

@@ -1049,6 +1049,10 @@ static const struct {
 	{ "谷歌月度 token 处理量由 2024 年 5 月的 9.7 万亿增至 2025 年 5 月的 480 万亿。", "2025-11-12",
 	  "alphabet token_consumption level 480000000000000 count 2025-05-31 actual exact;"
 	  "alphabet token_consumption level 9700000000000 count 2024-05-31 actual exact" },
+	/* a total said in the clause before its figure is no company's, in a
+	 * text whose frame names one */
+	{ "AWS quarterly review\n\nAWS revenue in 2Q25 was $30.9bn.\n\nCombined capex of the three: $72bn in 2Q25 (+64% y/y).\n",
+	  "2025-08-01", "aws revenue level 30900000000 USD 2025-06-30 actual exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
