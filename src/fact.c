@@ -4355,6 +4355,22 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	 * line that is also the caption names the measure */
 	if (caption.met < 0 && caption.ent == -1 && units >= 0)
 		caption = sense_of(j, lines[units].start, lines[units].end, 0);
+	/* "The following table sets forth our revenue by segment:" — the
+	 * sentence that leads a table in names its measure */
+	for (int k = (int)(tb->above_first >= 0 ? (size_t)tb->above_first : tb->first) - 1, seen = 0;
+	     caption.met < 0 && caption.ent == -1 && k >= 0 && seen < 2; k--) {
+		if (lines[k].kind == LAYOUT_BLANK)
+			continue;
+		seen++;
+		size_t le = lines[k].end, ls = lines[k].start;
+		if (lines[k].kind == LAYOUT_TEXT && le > ls &&
+		    (j->t[le - 1] == ':' || (le - ls >= 3 && !memcmp(j->t + le - 3, "：", 3)))) {
+			struct cell_sense lead_in = sense_of(j, lines[k].start, lines[k].end, 0);
+			if (lead_in.met >= 0 && lead_in.ent == -1)
+				caption = lead_in;
+		}
+		break;
+	}
 	size_t hs[16], he[16];
 	int hc[16];
 	size_t nh = table_row_cells(j->t, lines, tb->header, (size_t)tb->header, hs, he, hc, ARRAY_SIZE(hs));
