@@ -1053,18 +1053,12 @@ static const struct {
 	 * text whose frame names one */
 	{ "AWS quarterly review\n\nAWS revenue in 2Q25 was $30.9bn.\n\nCombined capex of the three: $72bn in 2Q25 (+64% y/y).\n",
 	  "2025-08-01", "aws revenue level 30900000000 USD 2025-06-30 actual exact" },
-	/* a row of currencies with a change column's words beside them still
-	 * tells each column's currency (the US$ one a translation); the
-	 * sentence leading the table in names its measure */
-	{ "ALIBABA GROUP HOLDING LIMITED\n\nThe following table sets forth our revenue by segment:\n\n"
-	  "                                    Three months ended December 31,\n"
-	  "                                   2024           2025\n"
-	  "                                   RMB     RMB     US$     YoY % Change\n"
-	  "                                   (in millions, except percentages)\n"
-	  "Cloud Intelligence Group          31,742  43,200   6,150        36%\n",
-	  "2026-02-19",
-	  "alibaba-cloud revenue level 31742000000 CNY 2024-12-31 actual exact;"
-	  "alibaba-cloud revenue level 43200000000 CNY 2025-12-31 actual exact" },
+	/* the sentence that leads a table in with a colon names its measure */
+	{ "Baidu results\n\nThe following table sets forth our revenue by segment:\n\n"
+	  "(RMB millions)        3Q25      3Q24\n"
+	  "Baidu Core           24,700    26,500\n",
+	  "2025-11-19",
+	  "baidu-core revenue level 24700000000 CNY 2025-09-30 actual exact;baidu-core revenue level 26500000000 CNY 2024-09-30 actual exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
