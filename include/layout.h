@@ -103,7 +103,9 @@ size_t layout_line_at(const struct layout_line *lines, size_t n, size_t pos);
 int layout_all_cells(const char *t, size_t s, size_t e, int (*cell)(const char *t, size_t s, size_t e));
 
 /* Whether the line t[s..e) is a row of currency words (two or more cells,
- * each numlex_currency_code() knows), each the currency of its column. */
+ * each numlex_currency_code() knows), each the currency of its column; a
+ * cell of words without figures may stand beside them (YoY % Change) when
+ * the currencies are most of the cells. */
 int layout_currency_row(const char *t, size_t s, size_t e);
 
 /* The display columns t[s..e) takes: 2 for a wide (CJK) character, 1 for

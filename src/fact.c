@@ -4689,6 +4689,13 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		int framing = px && px->rel == PREL_NONE && px->type != PERIOD_MONTH &&
 			      (px->year || ((px->type == PERIOD_QUARTER || px->type == PERIOD_HALF || px->type == PERIOD_YTD) &&
 					    px->index > 0));
+		/* "Three months ended December 31," over a table's "2024  2025":
+		 * words read on into the first year of the columns under them
+		 * head the columns, they frame no text after the table */
+		if (framing && nlines && tk->end > tk->start &&
+		    lines[layout_line_at(lines, nlines, tk->end - 1)].kind == LAYOUT_TABLE &&
+		    layout_line_at(lines, nlines, tk->end - 1) != layout_line_at(lines, nlines, tk->start))
+			framing = 0;
 		/* "the Securities Exchange Act of 1934", "since 2010": a year far
 		 * from the report's date frames none of its figures */
 		if (framing && px->year && j->ref.y && (px->year < j->ref.y - 6 || px->year > j->ref.y + 4))

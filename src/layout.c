@@ -295,7 +295,24 @@ static int is_currency_cell(const char *t, size_t s, size_t e)
 
 int layout_currency_row(const char *t, size_t s, size_t e)
 {
-	return layout_all_cells(t, s, e, is_currency_cell);
+	if (layout_all_cells(t, s, e, is_currency_cell))
+		return 1;
+	/* RMB   RMB   US$   YoY % Change: a change column's words beside them */
+	size_t cs[16], ce[16];
+	size_t nc = layout_cells(t, s, e, cs, ce, ARRAY_SIZE(cs));
+	if (nc < 3 || nc > ARRAY_SIZE(cs))
+		return 0;
+	size_t codes = 0;
+	for (size_t i = 0; i < nc; i++) {
+		if (is_currency_cell(t, cs[i], ce[i])) {
+			codes++;
+			continue;
+		}
+		for (size_t k = cs[i]; k < ce[i]; k++)
+			if (isdigit((unsigned char)t[k]))
+				return 0;
+	}
+	return codes >= 2 && codes * 2 > nc;
 }
 
 /* RMB'Million, US$'000, HK$ million: a column's currency and scale in one

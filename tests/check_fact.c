@@ -1059,6 +1059,22 @@ static const struct {
 	  "Baidu Core           24,700    26,500\n",
 	  "2025-11-19",
 	  "baidu-core revenue level 24700000000 CNY 2025-09-30 actual exact;baidu-core revenue level 26500000000 CNY 2024-09-30 actual exact" },
+	/* period words over a table read on into its first year column head
+	 * the columns; they date no text after the table; a row of currencies
+	 * with a change column's words beside them gives each column its
+	 * currency (US$ a translation) */
+	{ "ALIBABA GROUP HOLDING LIMITED\nANNOUNCEMENT OF DECEMBER QUARTER 2025 RESULTS\n\n"
+	  "The following table sets forth our revenue by segment:\n\n"
+	  "                                          Three months ended December 31,\n"
+	  "                                   2024                  2025\n"
+	  "                                   RMB          RMB           US$          YoY % Change\n"
+	  "                                           (in millions, except percentages)\n"
+	  "Cloud Intelligence Group          31,742       43,200        6,150             36%\n\n"
+	  "Adjusted EBITA was RMB45,000 million, a decrease of 5% year-over-year.\n",
+	  "2026-02-19",
+	  "alibaba adjusted_ebita level 45000000000 CNY 2025-12-31 actual exact;"
+	  "alibaba adjusted_ebita yoy -5 % 2025-12-31 actual exact;"
+	  "alibaba-cloud revenue level 31742000000 CNY 2024-12-31 actual exact" },
 	/* the same quarter of 2024, 2024年同期: the quarter said, a year back,
 	 * not the year 2024 */
 	{ "阿里巴巴FY26Q3自由现金流39亿元，2024年同期为390亿元。\n", "2026-02-20",
