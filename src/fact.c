@@ -973,6 +973,19 @@ static int text_is_trimmed(const char *t, size_t s, size_t e, const char *w)
 	return text_is(t, s, e, w);
 }
 
+/* How the period at token p owns the figure at token p + 1: 1 by an
+ * English possessive ("the prior quarter's $41.1 billion"), 2 by 的 (2024 年
+ * 5 月的 9.7 万亿, 2024 年同期的 20 倍), 0 not. */
+static int period_owns(const struct job *j, size_t p)
+{
+	if (p + 1 >= j->ntoks || j->toks[p].type != T_PERIOD || j->toks[p + 1].type != T_QTY)
+		return 0;
+	size_t s = j->toks[p].end, e = j->toks[p + 1].start;
+	if (text_is(j->t, s, e, "'s ") || text_is(j->t, s, e, "\u2019s "))
+		return 1;
+	return text_is_trimmed(j->t, s, e, "的") ? 2 : 0;
+}
+
 /* Whether the word right before `pos` (after spaces) is `w`. */
 static int word_before(const char *t, size_t floor, size_t pos, const char *w)
 {
@@ -1977,8 +1990,7 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 		return 0;
 	}
 	/* 是 2024 年同期的 20 倍: what a multiple multiplies */
-	if (i + 1 < j->ntoks && j->toks[i + 1].type == T_QTY && qtok(j, &j->toks[i + 1])->kind == NL_MULTIPLE &&
-	    j->toks[i + 1].clause == j->toks[i].clause && text_is_trimmed(j->t, j->toks[i].end, j->toks[i + 1].start, "的"))
+	if (period_owns(j, i) == 2 && qtok(j, &j->toks[i + 1])->kind == NL_MULTIPLE)
 		return 1;
 	size_t floor = i > first ? j->toks[i - 1].end : j->sent_start;
 	return word_before(j->t, floor, j->toks[i].start, "over") && !word_before(j->t, floor, j->toks[i].start, "the");
@@ -2433,9 +2445,6 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * metric ("We returned $12.7 billion to shareholders", "operating
 	 * expenses are expected to be $6.7 billion" after a sentence on
 	 * revenue): what it measures is not said */
-	/* "over the prior quarter's $41.1 billion": a period that owns the
-	 * figure by a possessive is its own, even when it is also the base of
-	 * a change before it */
 	/* "同比增长 34%，较上一季度的 26% 进一步加速": the percentage of the
 	 * period compared with (its growth then), not a change against it */
 	if (q->kind == NL_PERCENT && st->last.valid && strcmp(st->last.kind, "level") && k > sent_first + 1 &&
@@ -2446,11 +2455,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "the figure of the period compared with, not a change against it%s", "");
 		return;
 	}
+	/* "over the prior quarter's $41.1 billion", 由 2024 年 5 月的 9.7 万亿:
+	 * a period that owns the figure is its own, even when it is also the
+	 * base of a change before it (a multiple is of the period it names,
+	 * below; a percentage after 的, above) */
+	int owns = k > sent_first ? period_owns(j, k - 1) : 0;
 	int period_owner = -1;
-	if (k > sent_first && j->toks[k - 1].type == T_PERIOD &&
-	    (text_is(j->t, j->toks[k - 1].end, tk->start, "'s ") || text_is(j->t, j->toks[k - 1].end, tk->start, "\u2019s ") ||
-	     /* 由 2024 年 5 月的 9.7 万亿增至 2025 年 5 月的 480 万亿 */
-	     (q->kind != NL_PERCENT && q->kind != NL_MULTIPLE && text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "的"))))
+	if (owns == 1 || (owns == 2 && q->kind != NL_PERCENT && q->kind != NL_MULTIPLE))
 		period_owner = j->toks[k - 1].idx;
 	/* "It grew 66% from a year ago, when it was $30.8 billion": the earlier
 	 * level of what the pronoun stands for, as its change is */
@@ -2503,8 +2514,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * multiplies; it gives the figure a kind only when it is the same
 	 * period a year before (checked where the period is resolved) */
 	int multiple_of = 0;
-	if (following_period < 0 && q->kind == NL_MULTIPLE && k > sent_first && j->toks[k - 1].type == T_PERIOD &&
-	    j->toks[k - 1].clause == tk->clause && text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "的")) {
+	if (following_period < 0 && q->kind == NL_MULTIPLE && owns == 2) {
 		following_period = j->toks[k - 1].idx;
 		multiple_of = 1;
 	}

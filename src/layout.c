@@ -293,26 +293,38 @@ static int is_currency_cell(const char *t, size_t s, size_t e)
 	return numlex_currency_code(t, s, e) != NULL;
 }
 
-int layout_currency_row(const char *t, size_t s, size_t e)
+/* Of the cells of line t[s..e), how many `cell` accepts, the others being
+ * words without a figure; 0 when one holds a digit. Sets `*nc` to the
+ * number of cells (0 when more than 16). */
+static size_t cells_among_words(const char *t, size_t s, size_t e, int (*cell)(const char *t, size_t s, size_t e),
+				size_t *nc)
 {
-	if (layout_all_cells(t, s, e, is_currency_cell))
-		return 1;
-	/* RMB   RMB   US$   YoY % Change: a change column's words beside them */
 	size_t cs[16], ce[16];
-	size_t nc = layout_cells(t, s, e, cs, ce, ARRAY_SIZE(cs));
-	if (nc < 3 || nc > ARRAY_SIZE(cs))
+	*nc = layout_cells(t, s, e, cs, ce, ARRAY_SIZE(cs));
+	if (*nc > ARRAY_SIZE(cs)) {
+		*nc = 0;
 		return 0;
-	size_t codes = 0;
-	for (size_t i = 0; i < nc; i++) {
-		if (is_currency_cell(t, cs[i], ce[i])) {
-			codes++;
+	}
+	size_t n = 0;
+	for (size_t i = 0; i < *nc; i++) {
+		if (cell(t, cs[i], ce[i])) {
+			n++;
 			continue;
 		}
 		for (size_t k = cs[i]; k < ce[i]; k++)
 			if (isdigit((unsigned char)t[k]))
 				return 0;
 	}
-	return codes >= 2 && codes * 2 > nc;
+	return n;
+}
+
+int layout_currency_row(const char *t, size_t s, size_t e)
+{
+	if (layout_all_cells(t, s, e, is_currency_cell))
+		return 1;
+	/* RMB   RMB   US$   YoY % Change: a change column's words beside them */
+	size_t nc, codes = cells_among_words(t, s, e, is_currency_cell, &nc);
+	return nc >= 3 && codes >= 2 && codes * 2 > nc;
 }
 
 /* RMB'Million, US$'000, HK$ million: a column's currency and scale in one
@@ -337,21 +349,8 @@ static int is_units_cell(const char *t, size_t s, size_t e)
  * change): two units cells or more, the other cells words. */
 static int units_cells_row(const char *t, size_t s, size_t e)
 {
-	size_t cs[16], ce[16];
-	size_t nc = layout_cells(t, s, e, cs, ce, ARRAY_SIZE(cs));
-	if (nc < 2 || nc > ARRAY_SIZE(cs))
-		return 0;
-	size_t units = 0;
-	for (size_t i = 0; i < nc; i++) {
-		if (is_units_cell(t, cs[i], ce[i])) {
-			units++;
-			continue;
-		}
-		for (size_t k = cs[i]; k < ce[i]; k++)
-			if (isdigit((unsigned char)t[k]))
-				return 0;
-	}
-	return units >= 2;
+	size_t nc;
+	return cells_among_words(t, s, e, is_units_cell, &nc) >= 2;
 }
 
 /* Whether units mark `w` stands in t[s..e) as a mark, not as the currency

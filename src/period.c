@@ -1101,9 +1101,8 @@ static int build(const struct period_expr *x, int fiscal, const struct fiscal_ca
 	 * starts a year (the company's or the calendar's) or is a calendar half */
 	if (x->month_named && x->type == PERIOD_HALF && !out->fiscal_label[0] && !out->calendar_label[0])
 		return -1;
-	if (x->month_named && x->type == PERIOD_YTD && !out->fiscal_label[0] && out->start.m != 1)
-		return -1;
-	if (x->month_named && x->type == PERIOD_YEAR && !out->fiscal_label[0] && out->start.m != 1)
+	if (x->month_named && (x->type == PERIOD_YTD || x->type == PERIOD_YEAR) && !out->fiscal_label[0] &&
+	    out->start.m != 1)
 		return -1;
 	return 0;
 }

@@ -754,16 +754,23 @@ START_TEST(test_current_table_follows_changes)
 }
 END_TEST
 
+/* The embedded migrations up to schema `version`, ended as the list is,
+ * into out[] (64 at most): a store as an earlier release made it. */
+static void migrations_upto(int version, struct embedded_migration out[64])
+{
+	size_t k = 0;
+	for (const struct embedded_migration *mg = embedded_migrations; mg->sql && mg->version <= version && k < 63; mg++)
+		out[k++] = *mg;
+	out[k] = (struct embedded_migration){ 0, NULL, NULL };
+}
+
 /* Migration 0011 fills fact_current from an existing store's history,
  * retractions, versions and rejections included. */
 START_TEST(test_migration_0011_fills_current)
 {
 	char *p = db_path("v10.db");
 	struct embedded_migration upto10[64];
-	size_t k = 0;
-	for (const struct embedded_migration *mg = embedded_migrations; mg->sql && mg->version <= 10; mg++)
-		upto10[k++] = *mg;
-	upto10[k] = (struct embedded_migration){ 0, NULL, NULL };
+	migrations_upto(10, upto10);
 	struct store *s;
 	struct errmsg e;
 	ck_assert_int_eq(store_open_with(p, upto10, &s, &e), 0);
@@ -814,10 +821,7 @@ START_TEST(test_migration_0017_keeps_everything)
 {
 	char *p = db_path("v16.db");
 	struct embedded_migration upto16[64];
-	size_t k = 0;
-	for (const struct embedded_migration *mg = embedded_migrations; mg->sql && mg->version <= 16; mg++)
-		upto16[k++] = *mg;
-	upto16[k] = (struct embedded_migration){ 0, NULL, NULL };
+	migrations_upto(16, upto16);
 	struct store *s;
 	struct errmsg e;
 	struct add_result r;
