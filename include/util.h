@@ -6,6 +6,7 @@
 #define MTRACK_UTIL_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
@@ -79,6 +80,10 @@ int ascii_casecmp(const char *a, const char *b);
 
 /* True when `s` is a valid YYYY-MM-DD calendar date from 1900 on. */
 int is_iso_date(const char *s);
+
+/* Where the word `w` first occurs in t[s..e) (its offset in t), ASCII case
+ * folded when `caseless`; SIZE_MAX when nowhere. */
+size_t span_find(const char *t, size_t s, size_t e, const char *w, int caseless);
 
 /* Whether the word `w` occurs in t[s..e), ASCII case folded when
  * `caseless`. */

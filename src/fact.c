@@ -992,7 +992,9 @@ static int word_before(const char *t, size_t floor, size_t pos, const char *w)
 	size_t n = strlen(w);
 	while (pos > floor && t[pos - 1] == ' ')
 		pos--;
-	return pos >= floor + n && !strncasecmp(t + pos - n, w, n) &&
+	/* the last letter first: it rules out almost every word asked of */
+	return pos >= floor + n && tolower((unsigned char)t[pos - 1]) == tolower((unsigned char)w[n - 1]) &&
+	       !strncasecmp(t + pos - n, w, n) &&
 	       (pos == floor + n || !isalpha((unsigned char)t[pos - n - 1]));
 }
 

@@ -358,14 +358,13 @@ static int units_cells_row(const char *t, size_t s, size_t e)
 static int units_mark_at(const char *t, size_t s, size_t e, const char *w)
 {
 	size_t n = strlen(w);
-	for (size_t i = s; i + n <= e; i++)
-		if (!strncasecmp(t + i, w, n)) {
-			size_t a = i + n;
-			while (a < e && t[a] == ' ')
-				a++;
-			if (a >= e || !isdigit((unsigned char)t[a]))
-				return 1;
-		}
+	for (size_t i = span_find(t, s, e, w, 1); i != SIZE_MAX; i = span_find(t, i + 1, e, w, 1)) {
+		size_t a = i + n;
+		while (a < e && t[a] == ' ')
+			a++;
+		if (a >= e || !isdigit((unsigned char)t[a]))
+			return 1;
+	}
 	return 0;
 }
 

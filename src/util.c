@@ -347,11 +347,13 @@ size_t find_digit(const char *s, size_t from, size_t len)
 	return i;
 }
 
-int span_contains(const char *t, size_t s, size_t e, const char *w, int caseless)
+size_t span_find(const char *t, size_t s, size_t e, const char *w, int caseless)
 {
 	size_t n = strlen(w);
-	if (!n || e < s + n)
-		return !n;
+	if (!n)
+		return s;
+	if (e < s + n)
+		return SIZE_MAX;
 	/* the first byte rules out almost every place at once, found by
 	 * memchr (memmem's set-up cost more than the short lines and
 	 * sentences it is given); a letter is looked for in either case */
@@ -361,12 +363,23 @@ int span_contains(const char *t, size_t s, size_t e, const char *w, int caseless
 		up = (unsigned char)toupper(lo);
 	}
 	const char *end = t + e - n + 1; /* the last place a match can start, plus one */
-	for (int k = 0; k < 1 + (up != lo); k++) {
-		for (const char *p = t + s; p < end && (p = memchr(p, k ? up : lo, (size_t)(end - p))); p++)
-			if (caseless ? !strncasecmp(p + 1, w + 1, n - 1) : !memcmp(p + 1, w + 1, n - 1))
-				return 1;
+	for (const char *p = t + s; p < end; p++) {
+		const char *a = memchr(p, lo, (size_t)(end - p));
+		const char *b = up != lo ? memchr(p, up, (size_t)((a ? a : end) - p)) : NULL;
+		if (b)
+			a = b;
+		if (!a)
+			break;
+		p = a;
+		if (caseless ? !strncasecmp(p + 1, w + 1, n - 1) : !memcmp(p + 1, w + 1, n - 1))
+			return (size_t)(p - t);
 	}
-	return 0;
+	return SIZE_MAX;
+}
+
+int span_contains(const char *t, size_t s, size_t e, const char *w, int caseless)
+{
+	return span_find(t, s, e, w, caseless) != SIZE_MAX;
 }
 
 int write_file(const char *path, const char *data, size_t len, struct errmsg *e)
