@@ -199,12 +199,14 @@ struct store_report;
  * store_add_report() for a report too long to hold whole: its facts and
  * its text are handed over as they are extracted, a window at a time, and
  * memory does not grow with the report. store_report_begin() opens the
- * report's transaction (its own, never a batch's: call it outside one)
- * and checks its sha256 (meta->text is ignored). It returns 0 with `*out`
- * set, or 0 with `*out` NULL when there is nothing to store (res->duplicate
- * set: the same bytes are stored already, with their text), or -1.
- * A duplicate whose text was never kept also gets a report: its text is
- * kept, its facts are not stored again. Then store_report_facts() for
+ * report's transaction (a savepoint inside a batch) and checks its sha256
+ * (meta->text is ignored). It returns 0 with `*out` set, or 0 with `*out`
+ * NULL when there is nothing to store (res->duplicate set: the same bytes
+ * are stored already, with their text when `keep_text`), or -1. When
+ * `keep_text`, a duplicate whose text was never kept also gets a report:
+ * its text is kept, its facts are not stored again; without it (an
+ * import: the file is no text to read facts from again) no text is kept
+ * and store_report_text_add() fails. Then store_report_facts() for
  * each window's facts (each is counted as store_add_report() counts it,
  * against the reports before this one, whatever window gave it) and
  * store_report_text_add() for each piece of the text in order, and
@@ -213,7 +215,7 @@ struct store_report;
  * visible; a failure (a bad byte mid-file, a crash, a full disk) leaves
  * the store as it was. Once a call has failed, end with commit 0.
  */
-int store_report_begin(struct store *s, const struct report_meta *meta, struct store_report **out,
+int store_report_begin(struct store *s, const struct report_meta *meta, int keep_text, struct store_report **out,
 		       struct add_result *res, struct errmsg *e);
 int store_report_facts(struct store_report *r, const struct fact_list *facts, struct errmsg *e);
 int store_report_text_add(struct store_report *r, const char *text, size_t len, struct errmsg *e);

@@ -443,7 +443,7 @@ static int store_streamed(struct store *s, const struct add_opts *o, const struc
 	struct store_report *sr = NULL;
 	struct errmsg e;
 	size_t facts = 0, quantities = 0;
-	int rc = store_report_begin(s, &meta, &sr, r, &e);
+	int rc = store_report_begin(s, &meta, 1, &sr, r, &e);
 	if (rc == 0 && sr) {
 		rc = stream_windows(fx, o, p, sr, r->duplicate, &facts, &quantities, &e);
 		if (store_report_end(sr, rc == 0, r, &e) < 0)

@@ -32,14 +32,20 @@ static const char *const col_names[C_COUNT] = {
 	"calendar_label", "value", "unit", "qualifier", "low", "high", "basis",
 };
 
+/* Rows stored at a time once the whole file is known good: memory stays
+ * the same whatever the number of rows. */
+#define IMPORT_CHUNK 4096
+
 struct import_ctx {
 	const char *path;
 	const struct lexicon *lx;
 	int map[C_COUNT];
 	int header_done;
-	struct fact_list facts;
+	struct store_report *report; /* the second pass: where the rows go */
+	struct fact_list facts;      /* the rows read since the last chunk was stored */
 	struct buf errors;
 	int nerrors;
+	struct errmsg store_error;   /* why storing stopped, when it did */
 };
 
 static const char *field(char **f, size_t n, const struct import_ctx *c, enum col k)
@@ -95,6 +101,15 @@ static void take_label(struct import_ctx *c, long line, const char *name, char *
 	if (strlen(v) >= size)
 		bad(c, line, name, v);
 	copy_str(dst, size, v);
+}
+
+/* Stores the rows read so far and empties the list; non-zero stops the
+ * parse. */
+static int store_chunk(struct import_ctx *c)
+{
+	int rc = store_report_facts(c->report, &c->facts, &c->store_error);
+	fact_list_clear(&c->facts);
+	return rc < 0 ? -1 : 0;
 }
 
 static int on_record(char **f, size_t n, long line, void *ctx)
@@ -195,15 +210,29 @@ static int on_record(char **f, size_t n, long line, void *ctx)
 	if (*v && !cli_one_of(v, bases))
 		bad(c, line, "bad basis", v);
 	copy_str(fa.basis, sizeof(fa.basis), *v ? v : "actual");
-	if (c->nerrors == before) {
+	if (c->nerrors == before && c->report) {
 		struct buf t = BUF_INIT;
 		buf_printf(&t, "imported from %s, line %ld", c->path, line);
 		fa.text = t.data;
 		fa.start = fa.end = (size_t)line;
 		fact_list_add(&c->facts, &fa);
 		buf_free(&t);
+		if (c->facts.n >= IMPORT_CHUNK)
+			return store_chunk(c);
 	}
 	return 0;
+}
+
+/* The first pass only checks the rows (nothing kept); the second hands
+ * them to the report a chunk at a time. Returns -1 with c->store_error
+ * set when storing failed. */
+static int read_rows(const struct report_input *in, struct import_ctx *c, struct errmsg *e)
+{
+	c->header_done = 0;
+	int rc = csvin_parse(in->data, in->len, on_record, c, e);
+	if (rc == 0 && c->report && c->facts.n)
+		rc = store_chunk(c);
+	return rc;
 }
 
 int cmd_import(int argc, char **argv, struct cli *cli)
@@ -251,8 +280,7 @@ int cmd_import(int argc, char **argv, struct cli *cli)
 		goto out;
 	}
 	ic.lx = lx;
-	int prc = csvin_parse(in.data, in.len, on_record, &ic, &e);
-	if (prc < 0) {
+	if (read_rows(&in, &ic, &e) < 0) {
 		cli_error("'%s': %s", path, e.text);
 		goto out;
 	}
@@ -270,7 +298,17 @@ int cmd_import(int argc, char **argv, struct cli *cli)
 		.encoding = in.encoding, .size = in.size,
 	};
 	struct add_result r;
-	int arc = store_add_report(s, &meta, &ic.facts, &r, &e);
+	/* the rows known good, they are read again and stored a chunk at a
+	 * time in the report's one transaction: all of them or none */
+	int arc = store_report_begin(s, &meta, 0, &ic.report, &r, &e);
+	if (arc == 0 && ic.report) {
+		int prc = read_rows(&in, &ic, &e);
+		if (prc != 0 && ic.store_error.text[0])
+			e = ic.store_error;
+		if (store_report_end(ic.report, prc == 0, &r, prc == 0 ? &e : NULL) < 0 || prc != 0)
+			arc = -1;
+		ic.report = NULL;
+	}
 	buf_free(&t);
 	if (arc < 0) {
 		cli_error("'%s': %s", path, e.text);

@@ -378,18 +378,22 @@ int store_add_report(struct store *s, const struct report_meta *meta, const stru
 	return rc;
 }
 
-int store_report_begin(struct store *s, const struct report_meta *meta, struct store_report **out,
+int store_report_begin(struct store *s, const struct report_meta *meta, int keep_text, struct store_report **out,
 		       struct add_result *res, struct errmsg *e)
 {
 	*out = NULL;
 	memset(res, 0, sizeof(*res));
-	int open = s->ops->report_begin(s, meta, 1, res, e);
+	int open = s->ops->report_begin(s, meta, keep_text, res, e);
 	if (open <= 0)
 		return open;
 	struct store_report *r = xcalloc(1, sizeof(*r));
 	r->s = s;
 	r->meta = meta;
 	r->res = *res;
+	if (!keep_text) {
+		*out = r;
+		return 0;
+	}
 	r->out = xmalloc(TEXT_PART_BYTES);
 	if (deflateInit(&r->z, 6) != Z_OK) {
 		report_end(s, meta, 0, 0, NULL, 0, &r->res, NULL);
@@ -441,6 +445,10 @@ int store_report_text_add(struct store_report *r, const char *text, size_t len, 
 {
 	if (r->failed)
 		return err_set(e, "the report failed already");
+	if (!r->deflating) {
+		r->failed = 1;
+		return err_set(e, "the report keeps no text");
+	}
 	/* zlib counts its input in uInt */
 	for (size_t at = 0; at < len;) {
 		size_t n = len - at < ((size_t)1 << 30) ? len - at : (size_t)1 << 30;
@@ -460,9 +468,11 @@ int store_report_end(struct store_report *r, int commit, struct add_result *res,
 	int rc = 0;
 	if (commit && r->failed)
 		rc = err_set(e, "the report failed already");
-	else if (commit && text_deflate(r, "", 0, Z_FINISH, e) < 0)
+	else if (commit && r->deflating && text_deflate(r, "", 0, Z_FINISH, e) < 0)
 		rc = -1;
-	if (commit && rc == 0) {
+	if (commit && rc == 0 && !r->deflating) {
+		rc = report_end(s, r->meta, 1, 0, NULL, 0, &r->res, e);
+	} else if (commit && rc == 0) {
 		rc = report_end(s, r->meta, 1, r->text_len, r->out, TEXT_PART_BYTES - r->z.avail_out, &r->res, e);
 	} else {
 		report_end(s, r->meta, 0, 0, NULL, 0, &r->res, NULL);

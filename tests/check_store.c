@@ -479,7 +479,7 @@ START_TEST(test_report_in_windows)
 	text[len] = '\0';
 	struct report_meta m = { "bbb", "long", NULL, "2025-11-30", "option", NULL, "UTF-8", (long)len, NULL, 0, 0, NULL, NULL };
 	struct store_report *sr;
-	ck_assert_int_eq(store_report_begin(s, &m, &sr, &r, &e), 0);
+	ck_assert_int_eq(store_report_begin(s, &m, 1, &sr, &r, &e), 0);
 	ck_assert_ptr_nonnull(sr);
 	struct fact w1[2] = { make_fact("rpo", "2025-09-30", 500e9, "actual"),
 			      make_fact("revenue", "2025-09-30", 1e9, "actual") };
@@ -513,23 +513,51 @@ START_TEST(test_report_in_windows)
 
 	/* rolled back: nothing of it */
 	struct report_meta m2 = { "ccc", "gone", NULL, "2025-12-30", "option", NULL, "UTF-8", 1, NULL, 0, 0, NULL, NULL };
-	ck_assert_int_eq(store_report_begin(s, &m2, &sr, &r, &e), 0);
+	ck_assert_int_eq(store_report_begin(s, &m2, 1, &sr, &r, &e), 0);
 	ck_assert_int_eq(store_report_facts(sr, &l, &e), 0);
 	ck_assert_int_eq(store_report_text_add(sr, text, len, &e), 0);
 	ck_assert_int_eq(store_report_end(sr, 0, &r, &e), 0);
 	fact_list_free(&l);
 
 	/* the same bytes again */
-	ck_assert_int_eq(store_report_begin(s, &m, &sr, &r, &e), 0);
+	ck_assert_int_eq(store_report_begin(s, &m, 1, &sr, &r, &e), 0);
 	ck_assert_ptr_null(sr);
 	ck_assert_int_eq(r.duplicate, 1);
 	ck_assert_int_eq(r.report_id, id);
+
+	/* an import: facts a chunk at a time, no text kept, none accepted */
+	struct report_meta m3 = { "ddd", "import", NULL, "2025-12-31", "option", NULL, "UTF-8", 1, NULL, 0, 0, NULL, NULL };
+	ck_assert_int_eq(store_report_begin(s, &m3, 0, &sr, &r, &e), 0);
+	ck_assert_ptr_nonnull(sr);
+	struct fact_list l3 = FACT_LIST_INIT;
+	fact_list_add(&l3, &w1[1]);
+	ck_assert_int_eq(store_report_facts(sr, &l3, &e), 0);
+	fact_list_clear(&l3);
+	fact_list_add(&l3, &w2);
+	ck_assert_int_eq(store_report_facts(sr, &l3, &e), 0);
+	fact_list_free(&l3);
+	ck_assert_int_eq(store_report_text_add(sr, "x", 1, &e), -1);
+	ck_assert_int_eq(store_report_end(sr, 1, &r, &e), -1); /* a failed call rolls the report back */
+	ck_assert_int_eq(store_report_begin(s, &m3, 0, &sr, &r, &e), 0);
+	l3 = (struct fact_list)FACT_LIST_INIT;
+	fact_list_add(&l3, &w1[1]);
+	ck_assert_int_eq(store_report_facts(sr, &l3, &e), 0);
+	fact_list_free(&l3);
+	ck_assert_int_eq(store_report_end(sr, 1, &r, &e), 0);
+	ck_assert_int_eq(r.facts, 1);
+	ck_assert_int_eq(r.restated, 1);
+	long id3 = r.report_id;
+	ck_assert_int_eq(store_report_begin(s, &m3, 0, &sr, &r, &e), 0);
+	ck_assert_ptr_null(sr);
+	ck_assert_int_eq(r.duplicate, 1);
+	ck_assert_int_eq(r.report_id, id3);
 	store_close(s);
 	free(text);
-	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM report"), 2);
-	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM observation"), 4);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM report"), 3);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM observation"), 5);
 	ck_assert_int_eq(count_rows(p, "SELECT count(*) > 0 FROM report_text_part WHERE report_id = 2"), 1);
 	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM report_text_part WHERE report_id <> 2"), 0);
+	ck_assert_int_eq(count_rows(p, "SELECT count(*) FROM report_text WHERE report_id = 3"), 0);
 	free(p);
 }
 END_TEST
