@@ -76,6 +76,8 @@ enum period_rel {
 	PREL_THIS_YEAR, /* this year, 今年: the year of the report's date (the company's when fiscal) */
 	PREL_NEXT_YEAR, /* next year, 明年 */
 	PREL_LAST_YEAR, /* last year, 去年 */
+	PREL_CURRENT,   /* the current quarter: the company's quarter the report's date falls in */
+	PREL_YEAR_BACK, /* the same quarter last year, the year-ago quarter: the context a year back */
 };
 
 struct period_expr {

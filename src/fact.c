@@ -116,6 +116,8 @@ struct resolved {
 struct job {
 	const struct fact_extractor *fx;
 	const struct textnorm *tn;
+	const struct layout_line *lines; /* the window's lines, and the one of the sentence read */
+	size_t line;
 	const char *t;
 	const char *orig;
 	struct date ref;
@@ -180,6 +182,7 @@ struct state {
 	int list_paired;    /* its sentence says 分别 or respectively after it */
 	int doubt;       /* this sentence's subject is a name we do not know */
 	int para_root, prev_para_root; /* the one company this paragraph and the one before named, -1 none, -2 several */
+	int part_heading; /* the heading line whose words named a part a sentence under it named: its section is the part's */
 	int after_doubt; /* the frame's subject came back after such a sentence */
 	int frame_est;  /* the list's lead said its figures are expected (Microsoft expects:): a basis */
 	int frame_per;  /* the period entry the paragraph's frame gave, -1 none */
@@ -196,6 +199,7 @@ struct state {
 	int met_unknown;      /* the sentence's figures measure something the lexicon does not know */
 	struct last_fact last;
 	struct last_fact before_last; /* the figure given before it in the sentence */
+	struct last_fact sentence_before; /* the last figure of the sentence before, same paragraph */
 };
 
 /* The state at the end of a line that introduces a list ("For the second
@@ -715,6 +719,25 @@ static void doc_reading(const struct job *j, struct period_expr *x)
 static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *cal, int estimate,
 			    struct period *out, int depth);
 
+/* Results news forecasts the quarter under way and reports the one just
+ * over ("forecast second-quarter revenue above estimates ... Revenue rose
+ * 28% in the quarter"): when `forecast` is the company's quarter the
+ * report's date falls in, `out` is the quarter before it, the one an
+ * actual figure said after the forecast is of. Returns 0, or -1 when the
+ * forecast is of another period. */
+static int reported_before_forecast(const struct job *j, const struct period *forecast, const struct fiscal_calendar *cal,
+				    struct period *out)
+{
+	if (!j->ref.y || forecast->type != PERIOD_QUARTER || date_cmp(forecast->start, j->ref) > 0 ||
+	    date_cmp(j->ref, forecast->end) > 0)
+		return -1;
+	struct period_expr prev = { 0 };
+	prev.type = PERIOD_QUARTER;
+	prev.rel = PREL_PREV;
+	prev.fiscal = forecast->fiscal;
+	return period_resolve(&prev, cal, forecast, j->ref, 0, out);
+}
+
 static int resolve_period(struct job *j, int p, const struct fiscal_calendar *cal, int estimate,
 			  struct period *out, int depth)
 {
@@ -738,10 +761,30 @@ static int resolve_period(struct job *j, int p, const struct fiscal_calendar *ca
 	return rc;
 }
 
+static int resolve_as_said(struct job *j, int p, const struct period_expr *said_as, const struct fiscal_calendar *cal,
+			   int estimate, struct period *out, int depth);
+
+/* "compared with $4.87 billion in the same quarter last year": the
+ * quarter "the quarter" would be, a year back */
 static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *cal, int estimate,
 			    struct period *out, int depth)
 {
-	struct period_expr x = j->pers[p].expr;
+	if (j->pers[p].expr.rel != PREL_YEAR_BACK)
+		return resolve_as_said(j, p, &j->pers[p].expr, cal, estimate, out, depth);
+	struct period_expr same = j->pers[p].expr;
+	same.rel = PREL_SAME;
+	struct period now;
+	if (resolve_as_said(j, p, &same, cal, 0, &now, depth) < 0)
+		return -1;
+	period_prior_year(&now, cal, out);
+	return 0;
+}
+
+/* The period of entry p, its expression taken as `said_as`. */
+static int resolve_as_said(struct job *j, int p, const struct period_expr *said_as, const struct fiscal_calendar *cal,
+			   int estimate, struct period *out, int depth)
+{
+	struct period_expr x = *said_as;
 	doc_reading(j, &x);
 	/* 腾讯三季度营收…；阿里巴巴同期营收…, 微软2025财年三季度…；腾讯同期…:
 	 * a period read in a company's own calendar (written without its year,
@@ -773,18 +816,45 @@ static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *
 			   x.rel == PREL_NONE && (j->pers[k].expr.type != x.type || j->pers[k].expr.fiscal != x.fiscal);
 		if (k >= 0 && !weak && resolve_period(j, k, cal, j->pers[k].est > 0, &prev, depth + 1) == 0)
 			ctx = &prev;
+		/* a yearless quarter that no figure has dated as an actual yet
+		 * ("forecast second-quarter revenue above estimates") is a
+		 * forecast when it is the quarter under way on the report's date:
+		 * none of it can be reported yet */
+		struct period ahead, reported;
+		int under_way = ctx && !estimate && j->ref.y && j->pers[k].est <= 0 && !j->pers[k].expr.year &&
+				j->pers[k].expr.rel == PREL_NONE && j->pers[k].expr.type == PERIOD_QUARTER &&
+				resolve_period(j, k, cal, 1, &ahead, depth + 1) == 0 &&
+				reported_before_forecast(j, &ahead, cal, &reported) == 0;
+		int forecast_ahead = under_way || (ctx && j->pers[k].est > 0 && j->ref.y && date_cmp(prev.end, j->ref) > 0);
 		/* an actual's quarter named by its month is not read from a
 		 * forecast's period still to come ("... spending in 2026.
 		 * Microsoft's capex hit $34.9 billion in the quarter ended
 		 * September"); "第四季度" after a forecast's 第四季度 is that one */
-		if (ctx && !estimate && x.month_named && j->pers[k].est > 0 && j->ref.y && date_cmp(prev.end, j->ref) > 0)
+		if (ctx && !estimate && x.month_named && forecast_ahead)
 			ctx = NULL;
+		/* "in the quarter" said of an actual after a forecast of the
+		 * quarter under way: the quarter just reported, else none */
+		if (ctx && !estimate && x.rel == PREL_SAME && forecast_ahead) {
+			if (!under_way && reported_before_forecast(j, &prev, cal, &reported) < 0)
+				return -1;
+			*out = reported;
+			return 0;
+		}
 	}
 	/* "in the quarter" in a paragraph that named none: the quarter the
 	 * document named last */
 	if (!ctx && x.rel == PREL_SAME && j->fs->last_quarter.valid) {
 		struct period_expr lq = j->fs->last_quarter.expr;
 		doc_reading(j, &lq);
+		/* a yearless quarter that is the one under way on the report's
+		 * date was forecast, not reported: an actual "in the quarter" is
+		 * of the quarter before it */
+		struct period ahead, reported;
+		if (!estimate && !lq.year && period_resolve(&lq, cal, NULL, j->ref, 1, &ahead) == 0 &&
+		    reported_before_forecast(j, &ahead, cal, &reported) == 0) {
+			*out = reported;
+			return 0;
+		}
 		if (period_resolve(&lq, cal, NULL, j->ref, estimate, &prev) == 0 && date_cmp(prev.end, j->ref) <= 0)
 			ctx = &prev;
 	}
@@ -855,6 +925,16 @@ static size_t next_qty(const struct job *j, size_t k, size_t end)
 			return i;
 	}
 	return end;
+}
+
+/* The number of figures (quantities other than bare numbers) among the
+ * tokens [first, end). */
+static size_t figures_in(const struct job *j, size_t first, size_t end)
+{
+	size_t n = 0;
+	for (size_t i = first; i < end; i++)
+		n += j->toks[i].type == T_QTY && qtok(j, &j->toks[i])->kind != NL_NUMBER;
+	return n;
 }
 
 static int text_has(const char *t, size_t s, size_t e, const char *w)
@@ -1518,6 +1598,26 @@ static int has_word(const char *t, size_t len, const char *w)
 		    (i + n == len || !isalpha((unsigned char)t[i + n])))
 			return 1;
 	return 0;
+}
+
+/* Whether an English sentence says its figures as over: a verb in the
+ * past ("was", "rose", "reported"), and no word of what is to come. */
+static int said_as_over(const char *t, size_t len)
+{
+	static const char *const past[] = { "was", "were", "rose", "fell", "grew", "increased", "decreased",
+					    "declined", "jumped", "climbed", "reported", "posted", "totaled",
+					    "totalled", "came in", "reached", "expanded", "narrowed", "widened",
+					    "improved", "dropped", "slipped", "surged", "soared", "gained", "generated",
+					    "delivered", "beat", "topped", "missed" };
+	static const char *const ahead[] = { "will", "expects", "expected", "expect", "forecast", "forecasts",
+					     "guidance", "outlook", "sees", "projects", "anticipates", "would" };
+	int over = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(past) && !over; i++)
+		over = has_word(t, len, past[i]);
+	for (size_t i = 0; i < ARRAY_SIZE(ahead) && over; i++)
+		if (has_word(t, len, ahead[i]))
+			over = 0;
+	return over;
 }
 
 /* Whether tokens [a, b) hold two periods joined by a slash (2025/2026 年). */
@@ -2469,6 +2569,19 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * level of what the pronoun stands for, as its change is */
 	int prior_of_pronoun = ((before & (CUE_PRIOR | CUE_FROM)) || period_owner >= 0) &&
 			       opens_on_pronoun(j->t, j->sent_start, tk->start);
+	/* "Revenue rose 28% to $19.2 billion. Analysts on average had expected
+	 * $18.9 billion.": a sentence of analysts' expectations that names
+	 * nothing else gives the consensus of the figure said just before */
+	const struct last_fact *sb = &st->sentence_before, *consensus_of = NULL;
+	if (!met_after && !st->sentence_met_seen && !st->ent_named && ent == st->ent && ent >= 0 && sb->valid &&
+	    sb->ent == ent && sb->met >= 0 && !strcmp(sb->kind, "level") && st->consensus_sentence && !(before & CUE_COMPARE) &&
+	    ((q->kind == NL_AMOUNT && strcmp(sb->unit, "%")) || (q->kind == NL_PERCENT && !strcmp(sb->unit, "%"))) &&
+	    figures_in(j, sent_first, sent_end) == 1) {
+		met = sb->met;
+		met_sign = 1;
+		met_after = 1;
+		consensus_of = sb;
+	}
 	if (!met_after && !st->sentence_met_seen && !st->ent_named && ent == st->ent && !(before & CUE_COMPARE) &&
 	    !prior_of_pronoun &&
 	    (q->kind == NL_AMOUNT || q->kind == NL_COUNT ||
@@ -2521,13 +2634,20 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		multiple_of = 1;
 	}
 	/* "compared with $15.3 billion, or $1.43 per diluted share, in third
-	 * quarter 2024": the period after the figures compared with is theirs */
-	if (following_period < 0 && base_period < 0 && (before & CUE_COMPARE)) {
+	 * quarter 2024": the period after the figures compared with is theirs;
+	 * so is it after a figure and its other form ("net income rose to $5.5
+	 * billion, or $1.14 per share, in the first quarter"), for both */
+	int or_before = k > sent_first && j->toks[k - 1].type == T_QTY &&
+			text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ", or");
+	int or_after = k + 1 < sent_end && j->toks[k + 1].type == T_QTY &&
+		       text_is_trimmed(j->t, tk->end, j->toks[k + 1].start, ", or");
+	if (following_period < 0 && base_period < 0 &&
+	    ((before & CUE_COMPARE) || ((or_after || or_before) && !st->clause_per_seen))) {
 		size_t i = k + 1;
 		while (i < sent_end && (j->toks[i].type == T_QTY ||
 					(j->toks[i].type == T_CUE && !(cue_of(j, &j->toks[i]) & ~(unsigned)CUE_FILLER))))
 			i++;
-		if (i > k + 1 && i < sent_end && j->toks[i].type == T_PERIOD &&
+		if ((i > k + 1 || or_before) && i < sent_end && j->toks[i].type == T_PERIOD &&
 		    introduced(j->t, j->toks[i - 1].end, j->toks[i].start))
 			following_period = j->toks[i].idx;
 	}
@@ -2865,21 +2985,55 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	j->stage = "period";
 	/* 预计第四季度营收 650 亿美元。毛利率为 73.6%: a period carried from a
 	 * forecast to a figure not said as one may be the forecast's or not */
-	if (following_period < 0 && per >= 0 && per < st->sentence_pers && j->pers[per].est > 0 && !estimate) {
+	struct period reported;
+	int have_reported = 0;
+	/* a yearless quarter from an earlier sentence that no figure took as
+	 * a forecast, but that is the one under way on the report's date
+	 * ("Broadcom forecasts second-quarter revenue above estimates"), is a
+	 * forecast's too: read as over it would be a year back. A figure said
+	 * as over after it is of the quarter just reported; any other is left
+	 * out */
+	struct period under_way;
+	int carried_ahead = following_period < 0 && per >= 0 && per < st->sentence_pers && !estimate &&
+			    j->pers[per].est <= 0 && !j->pers[per].expr.year && j->pers[per].expr.rel == PREL_NONE &&
+			    j->pers[per].expr.type == PERIOD_QUARTER &&
+			    resolve_period(j, per, &ee->calendar, 1, &under_way, 0) == 0 &&
+			    reported_before_forecast(j, &under_way, &ee->calendar, &reported) == 0;
+	if (carried_ahead) {
+		if (!said_as_over(j->t + j->sent_start, j->sent_end - j->sent_start)) {
+			add_candidate(j, tk, "its period is a forecast's, from an earlier sentence%s", "");
+			return;
+		}
+		have_reported = 1;
+	} else if (following_period < 0 && per >= 0 && per < st->sentence_pers && j->pers[per].est > 0 && !estimate) {
 		/* 公司预计 FY2026Q4 营收约 650 亿美元；毛利率约 74.8%: a statement
 		 * that goes on past a ；goes on forecasting the period still to
 		 * come (not one it compared with: 是 2024 年的 3.2 倍；…) */
 		struct period fp;
-		if (!st->soft || per < st->chain_pers || resolve_period(j, per, &ee->calendar, 1, &fp, 0) < 0 ||
-		    date_cmp(fp.end, j->ref) <= 0) {
+		int fr = resolve_period(j, per, &ee->calendar, 1, &fp, 0);
+		if (!st->soft || per < st->chain_pers || fr < 0 || date_cmp(fp.end, j->ref) <= 0) {
 			add_candidate(j, tk, "its period is a forecast's, from an earlier sentence%s", "");
 			return;
+		} else {
+			estimate = j->pers[per].est;
 		}
-		estimate = j->pers[per].est;
 	}
 	struct period p;
 	int have = -1;
-	if (following_period >= 0) {
+	if (have_reported) {
+		p = reported;
+		have = 0;
+	} else if (consensus_of && following_period < 0) {
+		p = consensus_of->period; /* what analysts expected of the figure before */
+		have = 0;
+	} else if (following_period >= 0 && (before & CUE_COMPARE) && st->last.valid &&
+		   st->last.period.type == PERIOD_QUARTER && j->ps[following_period].expr.type == PERIOD_YEAR &&
+		   j->ps[following_period].expr.rel == PREL_LAST_YEAR && !j->ps[following_period].expr.index) {
+		/* "$5.5 billion, versus $4.87 billion last year": a quarter's
+		 * figure compared with last year's is the same quarter's then */
+		period_prior_year(&st->last.period, &ee->calendar, &p);
+		have = 0;
+	} else if (following_period >= 0) {
 		/* resolve the following period as if it came next in the paragraph */
 		GROW(j->pers, j->cappers, j->npers + 1);
 		j->pers[j->npers].expr = j->ps[following_period].expr;
@@ -3243,6 +3397,115 @@ static int in_apposition(const char *t, size_t s, size_t e)
 	return s < e && t[s] == '(' && !memchr(t + s, ')', e - s) && e - s <= 12;
 }
 
+/* Whether the heading over the sentence read ("Gaming and AI PC",
+ * "Professional Visualization") names a part of the company the lexicon
+ * does not know: a few capitalized words, no figure, no company, period or
+ * metric of the lexicon, and none of the words of a report's own sections
+ * (Outlook, Highlights, Financial Summary). Sets `why` to its text. */
+static int heading_names_part(const struct job *j, const struct state *st, char *why, size_t whylen)
+{
+	static const char *const section_words[] = {
+		"outlook", "highlights", "highlight", "summary", "results", "result", "financial", "financials",
+		"performance", "guidance", "overview", "review", "recent", "business", "quarter", "quarterly",
+		"fiscal", "year", "annual", "capital", "return", "returns", "dividend", "dividends", "conference",
+		"call", "about", "forward", "looking", "statements", "statement", "gaap", "non-gaap", "reconciliation",
+		"operations", "operating", "key", "metrics", "update", "updates", "notes", "note", "company",
+		"investors", "investor", "contacts", "contact", "shareholder", "shareholders", "webcast", "risk",
+		"risks", "disclaimer", "appendix", "segment", "segments", "balance", "sheet", "cash", "flow", "flows",
+		"income", "revenue", "revenues", "margin", "margins", "earnings", "profit", "expenses", "tables",
+		"table", "condensed", "consolidated", "unaudited", "details", "detail", "information", "other",
+		"analyst", "analysts", "estimates", "valuation", "rating", "recommendation", "thesis", "view",
+		"views", "conclusion", "background", "introduction", "market", "markets", "news", "today",
+		"transcript", "prepared", "remarks", "questions", "answers", "operator", "participants",
+		"commentary", "cfo", "ceo", "chief", "officer", "management", "discussion", "analysis",
+	};
+	/* a bullet under the heading, as a release sets out its segments, or
+	 * a section in which a sentence named the heading's part: a heading
+	 * over running text may be a speaker's name in a call */
+	if (!j->lines || j->lines[j->line].heading < 0 ||
+	    (j->lines[j->line].body <= j->lines[j->line].start && st->part_heading != j->lines[j->line].heading))
+		return 0;
+	const struct layout_line *h = &j->lines[j->lines[j->line].heading];
+	if (h->title || h->front)
+		return 0;
+	size_t hs = h->body > h->start ? h->body : h->start, he = h->end;
+	while (he > hs && (j->t[he - 1] == ':' || j->t[he - 1] == ' '))
+		he--;
+	if (he <= hs || he - hs > 48)
+		return 0;
+	for (size_t i = 0; i < j->ntoks; i++)
+		if (j->toks[i].start >= hs && j->toks[i].start < he && j->toks[i].type != T_CUE)
+			return 0;
+	int words = 0;
+	for (size_t i = hs; i < he;) {
+		while (i < he && j->t[i] == ' ')
+			i++;
+		size_t w = i;
+		while (i < he && j->t[i] != ' ')
+			i++;
+		if (i == w)
+			break;
+		char word[32];
+		if (i - w >= sizeof(word))
+			return 0;
+		for (size_t k = w; k < i; k++) {
+			unsigned char c = (unsigned char)j->t[k];
+			if (c >= 0x80 || isdigit(c))
+				return 0;
+			word[k - w] = (char)tolower(c);
+		}
+		word[i - w] = '\0';
+		if (!strcmp(word, "and") || !strcmp(word, "&") || !strcmp(word, "of"))
+			continue;
+		if (!isupper((unsigned char)j->t[w]) || ++words > 5)
+			return 0;
+		for (size_t k = 0; k < ARRAY_SIZE(section_words); k++)
+			if (!strcmp(word, section_words[k]))
+				return 0;
+	}
+	if (!words)
+		return 0;
+	snprintf(why, whylen, "%.*s", (int)(he - hs), j->t + hs);
+	return 1;
+}
+
+/* Whether the heading over the sentence read holds the words `w`
+ * (Gaming in "Gaming and AI PC"). */
+static int heading_has(const struct job *j, const char *w)
+{
+	if (!j->lines || j->lines[j->line].heading < 0)
+		return 0;
+	const struct layout_line *h = &j->lines[j->lines[j->line].heading];
+	size_t at = span_find(j->t, h->start, h->end, w, 1), n = strlen(w);
+	return at != SIZE_MAX && (at == h->start || !isalnum((unsigned char)j->t[at - 1])) &&
+	       (at + n >= h->end || !isalnum((unsigned char)j->t[at + n]));
+}
+
+/* "Data Center" over "Fourth-quarter revenue was a record $35.6 billion":
+ * under a heading that with the metric's own words names a metric of the
+ * lexicon (Data Center revenue, 数据中心收入), the figure is of that one.
+ * Returns `met` otherwise. */
+static int heading_metric(const struct job *j, const struct tok *tk, int met)
+{
+	if (!j->lines || j->lines[j->line].heading < 0)
+		return met;
+	const struct layout_line *h = &j->lines[j->lines[j->line].heading];
+	size_t hs = h->body > h->start ? h->body : h->start, he = h->end;
+	while (he > hs && (j->t[he - 1] == ':' || j->t[he - 1] == ' '))
+		he--;
+	if (he <= hs || he - hs > 40 || tk->end - tk->start > 40)
+		return met;
+	char name[96];
+	for (int gap = 0; gap < 2; gap++) {
+		snprintf(name, sizeof(name), "%.*s%s%.*s", (int)(he - hs), j->t + hs, gap ? " " : "",
+			 (int)(tk->end - tk->start), j->t + tk->start);
+		int m = lexicon_find_metric(j->fx->lx, name);
+		if (m >= 0)
+			return m;
+	}
+	return met;
+}
+
 static void walk_sentence(struct job *j, struct state *st, size_t first, size_t end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -3405,8 +3668,16 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* Revenue in Intelligent Cloud: a part named after the metric */
 			if (!part && part_after_metric(j, k, end, why, sizeof(why)))
 				part = 1;
+			/* "Full-year revenue rose 9%" under a heading "Gaming and AI
+			 * PC": the heading's part's, unless with the metric it names
+			 * a metric of the lexicon (Data Center revenue) */
+			int head_met = heading_metric(j, tk, j->lm[tk->idx].index);
+			if (!part && head_met == j->lm[tk->idx].index && !st->ent_named && heading_names_part(j, st, why, sizeof(why)))
+				part = 1;
+			else if (part && why[0] && heading_has(j, why))
+				st->part_heading = j->lines[j->line].heading;
 			st->weak_met = -1;
-			st->met = j->lm[tk->idx].index;
+			st->met = head_met;
 			st->met_sign = j->lm[tk->idx].sign;
 			/* the words before it, a filler cue among them (Non-GAAP) */
 			size_t as = k > first && j->toks[k - 1].type == T_CUE ? j->toks[k - 1].start : gs;
@@ -5013,6 +5284,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	st.ent = st.met = st.per = st.weak_met = st.frame_ent = -1;
 	st.para_root = fs->para_root;
 	st.prev_para_root = -1;
+	st.part_heading = -1;
 	st.met_sign = 1;
 	struct lead_state lead = { -1, -1, -1, 0 };
 	size_t window_first = j->out->n;
@@ -5027,6 +5299,8 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		const struct sentence *se = &sents[s];
 		size_t li = layout_line_at(lines, nlines, se->start);
 		const struct layout_line *ll = &lines[li];
+		j->lines = lines;
+		j->line = li;
 		for (; tb < ntables && (size_t)tables[tb].last < li; tb++)
 			read_table(j, lines, frames, &tables[tb]);
 		/* each item of a list is a paragraph of its own, though the
@@ -5097,6 +5371,9 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		st.sentence_pers = (int)j->npers;
 		if (!se->soft)
 			st.chain_pers = st.sentence_pers;
+		st.sentence_before = st.last;
+		if (new_paragraph)
+			st.sentence_before.valid = 0;
 		st.last.valid = st.before_last.valid = 0;
 		while (ti < j->ntoks && j->toks[ti].start < se->start)
 			ti++;

@@ -196,6 +196,16 @@ static const struct cueword cues[] = {
 	{ "consensus", CUE_ESTIMATE | CUE_CONSENSUS }, { "est.", CUE_ESTIMATE },
 	{ "the Street", CUE_ESTIMATE | CUE_CONSENSUS }, { "Street estimates", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts had expected", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts on average had expected", CUE_ESTIMATE | CUE_CONSENSUS },
+	/* news: "forecast revenue of $21 billion, above estimates of $20.4
+	 * billion": the estimates a result or forecast is held against are
+	 * the analysts' */
+	{ "above estimates", CUE_ESTIMATE | CUE_CONSENSUS | CUE_COMPARE }, { "below estimates", CUE_ESTIMATE | CUE_CONSENSUS | CUE_COMPARE },
+	{ "beating estimates", CUE_ESTIMATE | CUE_CONSENSUS | CUE_COMPARE }, { "topping estimates", CUE_ESTIMATE | CUE_CONSENSUS | CUE_COMPARE },
+	{ "missing estimates", CUE_ESTIMATE | CUE_CONSENSUS | CUE_COMPARE }, { "ahead of estimates", CUE_ESTIMATE | CUE_CONSENSUS | CUE_COMPARE },
+	{ "short of estimates", CUE_ESTIMATE | CUE_CONSENSUS | CUE_COMPARE },
+	{ "analysts on average expected", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts had on average expected", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts expected", CUE_ESTIMATE | CUE_CONSENSUS }, { "彭博一致预期", CUE_ESTIMATE | CUE_CONSENSUS },
 	/* news: "beating analysts' average estimate of $32.42 billion, according
 	 * to LSEG" */
@@ -249,6 +259,15 @@ static const struct cueword cues[] = {
 	{ "公司", CUE_COREF }, { "该公司", CUE_COREF }, { "管理层", CUE_COREF },
 	{ "the company", CUE_COREF }, { "the company's", CUE_COREF }, { "management", CUE_COREF },
 	{ "mgmt", CUE_COREF }, { "mgmt's", CUE_COREF }, { "management's", CUE_COREF },
+	/* what a newswire calls the company after naming it once */
+	{ "the firm", CUE_COREF }, { "the firm's", CUE_COREF }, { "the chipmaker", CUE_COREF },
+	{ "the chipmaker's", CUE_COREF }, { "the chip maker", CUE_COREF }, { "the chip designer", CUE_COREF },
+	{ "the chip firm", CUE_COREF }, { "the tech giant", CUE_COREF }, { "the technology giant", CUE_COREF },
+	{ "the software maker", CUE_COREF }, { "the software company", CUE_COREF },
+	{ "the cloud provider", CUE_COREF }, { "the internet giant", CUE_COREF }, { "the search giant", CUE_COREF },
+	{ "the e-commerce giant", CUE_COREF }, { "the online retailer", CUE_COREF }, { "the retailer", CUE_COREF },
+	{ "the iPhone maker", CUE_COREF }, { "the Windows maker", CUE_COREF }, { "the Google parent", CUE_COREF },
+	{ "the Facebook parent", CUE_COREF }, { "the social media company", CUE_COREF },
 	{ "the cloud unit's", CUE_COREF_UNIT }, { "the cloud unit", CUE_COREF_UNIT },
 	{ "the unit's", CUE_COREF_UNIT }, { "the unit", CUE_COREF_UNIT },
 	{ "the segment's", CUE_COREF_UNIT }, { "the segment", CUE_COREF_UNIT },

@@ -172,6 +172,9 @@ static const struct form forms[] = {
 	{ "next\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 1, 0, "", 0, 0 },
 	{ "下一?财年(?!\\s*第?\\s*[一二三四]\\s*季)", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 1, 0, "", 0, 0 },
 	{ "(?:this|the\\s+current)\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
+	/* guidance "for the current quarter", current-quarter revenue: the
+	 * company's quarter under way on the report's date */
+	{ "(?:the\\s+)?current[-\\s]+(?:fiscal[-\\s]+)?quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_CURRENT, 1, 0, "", 0, 0 },
 	{ "今年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|前三|\\d))|本年度", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
 	{ "next\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
 	{ "明年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|\\d))", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
@@ -195,13 +198,17 @@ static const struct form forms[] = {
 	{ "本季度|当季度|当季|本季|(?:the|this)\\s+quarter(?!\\s+(?:of|ended|ending)\\b)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0, 0 },
 	/* the same quarter of 2024, 2024 年同期: the context's quarter in that year */
 	{ "(?:the\\s+)?same\\s+(?:quarter|period|three\\s+months)\\s+(?:of|in)\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "y", 0, 0 },
+	/* the same quarter last year, the year-ago quarter: the quarter said
+	 * before, a year back */
+	{ "(?:the\\s+)?same\\s+(?:quarter|period|three\\s+months)\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier|before)|of\\s+the\\s+(?:previous|prior|last)\\s+year)|"
+	  "(?:the\\s+)?(?:year[-\\s]ago|year[-\\s]earlier|prior[-\\s]year)\\s+(?:quarter|period)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_YEAR_BACK, 0, 0, "", 0, 0 },
 	{ "(?<!较)(?:上季度|上一季度|上个季度)|(?<!from )(?:the\\s+)?(?:previous|prior|last)\\s+quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_PREV, 0, 0, "", 0, 0 },
 	{ "fiscal\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
 	{ "FQ([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
 	/* calendar Q3, the calendar third quarter: the calendar's, whatever the company's year */
 	{ "calendar\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "q", 0, 0 },
 	{ "(?:the\\s+)?calendar\\s+" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "o", 0, 0 },
-	{ "(?:the\\s+|its\\s+)?(?:fiscal\\s+" ORD "|" ORD "\\s+fiscal)[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "o", 0, 0 },
+	{ "(?:the\\s+|its\\s+)?(?:fiscal\\s+" ORD "|" ORD "\\s+fiscal)[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oo", 0, 0 },
 	{ "(?:本|上一?|该)?财年\\s*第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
 	{ "自然季度", PSPAN_OTHER, 0, 0, 0, 0, "", 0, 0 },
 	{ "(?<![前])第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
@@ -282,6 +289,18 @@ struct period_scanner *period_scanner_new(struct errmsg *e)
 		buf_addc(&one[i], ')');
 		pats[i] = one[i].data;
 	}
+	/* each capture group of a form has its role (a value read from it):
+	 * one group more than roles would shift the groups of every form
+	 * after it, one fewer leaves a value unread */
+	for (size_t i = 0; i < ARRAY_SIZE(forms); i++)
+		if (forms[i].roles[0] && (size_t)count_groups(forms[i].pattern) != strlen(forms[i].roles)) {
+			for (size_t k = 0; k < ARRAY_SIZE(forms); k++)
+				buf_free(&one[k]);
+			period_scanner_free(ps);
+			err_set(e, "period form %zu: %d capture groups, %zu roles", i, count_groups(forms[i].pattern),
+				strlen(forms[i].roles));
+			return NULL;
+		}
 	struct rx_set sets[FORM_GROUPS_MAX];
 	int groups = rx_group_by_first_byte(pats, ARRAY_SIZE(forms), RX_CASELESS, sets, FORM_GROUPS_MAX,
 					    ps->group_of, e);
@@ -530,7 +549,7 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 			char suffix = (char)toupper((unsigned char)text[sp.end - 1]);
 			sp.expr.marked = suffix == 'E' ? 1 : suffix == 'A' ? -1 : 0;
 		}
-		int ok = 1, day = 0, first_month = 0;
+		int ok = 1, day = 0, first_month = 0, end_day = 0, month_index = 0;
 		for (int k = 0; f->roles[k]; k++) {
 			int cg = ps->first_group[g][mark] + k;
 			if (!rx_has(&m, cg))
@@ -557,6 +576,7 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 				break;
 			case 'm':
 				sp.expr.index = v;
+				month_index = 1;
 				if (v < 1 || v > 12)
 					ok = 0;
 				if (f->month_named)
@@ -577,7 +597,8 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 				else if (v != 9)
 					ok = 0;
 				break;
-			case 'x':
+			case 'x': /* the day a span ended on */
+				end_day = v;
 				break;
 			case 'd':
 				day = v;
@@ -596,6 +617,19 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 		}
 		if (first_month && (sp.expr.index % 3 || first_month != sp.expr.index - 2))
 			ok = 0;
+		/* "the quarter ended Feb. 1", "the year ended November 2, 2025": a
+		 * span that ended in a month's first days ended, counted in
+		 * months, with the month before (a 52/53-week calendar's quarter,
+		 * Broadcom's November to January), and is matched to the
+		 * company's quarter from there */
+		if (ok && end_day >= 1 && end_day <= 7 && sp.expr.month_named) {
+			int was = sp.expr.month_named;
+			sp.expr.month_named = was == 1 ? 12 : was - 1;
+			if (was == 1 && sp.expr.year)
+				sp.expr.year--;
+			if (month_index && sp.expr.index == was)
+				sp.expr.index = sp.expr.month_named;
+		}
 		if (ok && f->asof && sp.expr.year && day) {
 			/* the last day of a quarter is that quarter's; any other day, its month's */
 			if (sp.expr.index % 3 == 0 && day == date_month_days(sp.expr.year, sp.expr.index)) {
@@ -1171,6 +1205,27 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 		int y = (fiscal ? period_fy_of(cal, ref) : ref.y) + (x->rel == PREL_NEXT_YEAR ? 1 : x->rel == PREL_LAST_YEAR ? -1 : 0);
 		return build(&px, fiscal, cal, y, out);
 	}
+	case PREL_YEAR_BACK:
+		if (!context)
+			return -1;
+		period_prior_year(context, cal, out);
+		return 0;
+	case PREL_CURRENT: {
+		/* a quarter of the company's own year, whatever the text called it */
+		if (!ref.y || x->type != PERIOD_QUARTER)
+			return -1;
+		int fy = period_fy_of(cal, ref);
+		for (int y = fy; y <= fy + 1; y++)
+			for (int k = 1; k <= 4; k++) {
+				struct period_expr px = *x;
+				px.rel = PREL_NONE;
+				px.index = k;
+				if (build(&px, 1, cal, y, out) == 0 && date_cmp(out->start, ref) <= 0 &&
+				    date_cmp(ref, out->end) <= 0)
+					return 0;
+			}
+		return -1;
+	}
 	case PREL_YEAR_END:
 	case PREL_NONE:
 		break;
@@ -1184,7 +1239,10 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 	/* no year written: from the context, else from the report date */
 	if (context && context->fiscal && !x->month_named && x->type != PERIOD_MONTH && !x->calendar)
 		fiscal = 1;
-	if (!context && !x->month_named && x->type == PERIOD_QUARTER && !x->calendar)
+	/* a yearless quarter, or "the full year", with nothing before it: the
+	 * company's own (Nvidia's full year ends in January) */
+	if (!context && !x->month_named && !x->calendar &&
+	    (x->type == PERIOD_QUARTER || (x->type == PERIOD_YEAR && x->rel == PREL_NONE)))
 		fiscal = 1;
 	if (x->type == PERIOD_YEAR && !x->fiscal && context)
 		fiscal = context->fiscal;
@@ -1256,7 +1314,7 @@ void period_prior_year(const struct period *p, const struct fiscal_calendar *cal
 {
 	*out = *p;
 	out->marked = 0; /* a year before 2026E is no estimate for being so */
-	if (p->fiscal && cal && is_week_based(cal)) {
+	if ((p->fiscal || p->fiscal_label[0]) && cal && is_week_based(cal)) {
 		/* a 52/53-week period a year earlier: the fiscal period a year back */
 		out->start = add_days(p->start, -364);
 		out->end = add_days(p->end, -364);
@@ -1273,7 +1331,9 @@ void period_prior_year(const struct period *p, const struct fiscal_calendar *cal
 	} else {
 		out->start.y -= 1;
 		out->end.y -= 1;
-		if (out->end.m == 2 || date_month_days(p->end.y, p->end.m) == p->end.d)
+		/* a month's last day a year back is that month's last (29
+		 * February: the 28th); any other day stays */
+		if (date_month_days(p->end.y, p->end.m) == p->end.d || out->end.d > date_month_days(out->end.y, out->end.m))
 			out->end.d = date_month_days(out->end.y, out->end.m);
 		if (out->start.d > date_month_days(out->start.y, out->start.m))
 			out->start.d = date_month_days(out->start.y, out->start.m);

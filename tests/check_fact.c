@@ -372,7 +372,8 @@ static const struct {
 	{ "Amazon net income increased to $21.2 billion in the third quarter, or $1.95 per diluted share, compared with "
 	  "$15.3 billion, or $1.43 per diluted share, in third quarter 2024.",
 	  "2025-10-30",
-	  "amazon eps level 1.95 USD 2025-09-30 actual exact;amazon net_income level 15300000000 USD 2024-09-30 actual exact;"
+	  "amazon eps level 1.43 USD 2024-09-30 actual exact;amazon eps level 1.95 USD 2025-09-30 actual exact;"
+	  "amazon net_income level 15300000000 USD 2024-09-30 actual exact;"
 	  "amazon net_income level 21200000000 USD 2025-09-30 actual exact" },
 	{ "我们预计英伟达FY2026-FY2028营收分别为2130/3190/4050亿美元。", "2025-11-20",
 	  "nvidia revenue level 213000000000 USD 2026-01-25 estimate exact;nvidia revenue level 319000000000 USD 2027-01-31 estimate exact;"
@@ -1114,6 +1115,46 @@ static const struct {
 	/* Korean won written out */
 	{ "Samsung Electronics said operating profit rose to 12.1 trillion won in the third quarter of 2025.", "2025-10-31",
 	  "samsung operating_income level 12100000000000 KRW 2025-09-30 actual exact" },
+	/* a newswire: the quarter under way forecast in the lede and the
+	 * headline, the quarter just reported said "in the quarter" and as
+	 * over; the company called the chipmaker; analysts' expectations in
+	 * a sentence of their own are of the figure before; a figure and its
+	 * per-share form share the period after them */
+	{ "Broadcom forecasts second-quarter revenue above estimates\n\n"
+	  "March 5 (Reuters) - Broadcom forecast second-quarter revenue above estimates on Thursday.\n\n"
+	  "The chipmaker expects revenue of about $21 billion for the current quarter, above estimates of $20.4 "
+	  "billion.\n\nRevenue rose 28% to $19.2 billion in the quarter. Analysts on average had expected $18.9 "
+	  "billion. Net income rose to $5.5 billion, or $1.14 per share, from $4.9 billion a year earlier. Gross margin "
+	  "expanded to 79%.\n",
+	  "2026-03-05",
+	  "broadcom eps level 1.14 USD 2026-02-01 actual exact;broadcom gross_margin level 79 % 2026-02-01 actual exact;"
+	  "broadcom net_income level 4900000000 USD 2025-02-02 actual exact;"
+	  "broadcom net_income level 5500000000 USD 2026-02-01 actual exact;"
+	  "broadcom revenue level 18900000000 USD 2026-02-01 consensus exact;"
+	  "broadcom revenue level 19200000000 USD 2026-02-01 actual exact;"
+	  "broadcom revenue level 20400000000 USD 2026-05-03 consensus exact;"
+	  "broadcom revenue level 21000000000 USD 2026-05-03 guidance approx;"
+	  "broadcom revenue yoy 28 % 2026-02-01 actual exact" },
+	/* a release's segments: a heading that with the metric names one of
+	 * the lexicon (Data Center revenue) gives that metric; a heading whose
+	 * part a sentence under it named (Gaming) holds for its section; the
+	 * full year is the company's own; the same quarter last year is the
+	 * quarter a year back */
+	{ "Nvidia Reports Results for Fourth Quarter and Fiscal 2025\n\n"
+	  "SANTA CLARA, Calif., Feb. 26, 2025 -- NVIDIA today reported revenue for the fourth quarter ended January 26, "
+	  "2025, of $39.3 billion, compared with $22.1 billion in the same quarter last year.\n\n"
+	  "Full-year revenue rose 114% to $130.5 billion.\n\nData Center\n"
+	  "Fourth-quarter revenue was a record $35.6 billion, up 93% from a year ago.\n\nGaming and AI PC\n"
+	  "Fourth-quarter Gaming revenue was $2.5 billion, up 11% from a year ago. Full-year revenue rose 9% to $11.4 "
+	  "billion.\n",
+	  "2025-02-26",
+	  "nvidia data_center_revenue level 35600000000 USD 2025-01-26 actual exact;"
+	  "nvidia data_center_revenue yoy 93 % 2025-01-26 actual exact;"
+	  "nvidia revenue level 130500000000 USD 2025-01-26 actual exact;"
+	  "nvidia revenue level 22100000000 USD 2024-01-28 actual exact;"
+	  "nvidia revenue level 39300000000 USD 2025-01-26 actual exact;nvidia revenue yoy 114 % 2025-01-26 actual exact" },
+	/* the same forecast, then a figure not said as over: left out */
+	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
 	/* web-page junk */

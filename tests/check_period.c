@@ -107,6 +107,17 @@ static const struct {
 	{ "its fiscal first quarter", ORCL, "2025-11-20", 0, "quarter", "2025-06-01", "2025-08-31", "FY2026Q1", "2025Q3" },
 	{ "Q3 2025 ... its fiscal first quarter", ORCL, "2025-11-20", 0, "quarter", "2025-06-01", "2025-08-31", "FY2026Q1", "2025Q3" },
 	{ "本财年第一季度", ORCL, "2025-11-20", 0, "quarter", "2025-06-01", "2025-08-31", "FY2026Q1", "2025Q3" },
+	{ "its first fiscal quarter", ORCL, "2025-11-20", 0, "quarter", "2025-06-01", "2025-08-31", "FY2026Q1", "2025Q3" },
+	/* a 52/53-week quarter ended in a month's first days: the company's
+	 * quarter, not the three calendar months to that month's end */
+	{ "the quarter ended Feb. 1", AVGO, "2026-03-05", 0, "quarter", "2025-11-03", "2026-02-01", "FY2026Q1", "2025Q4" },
+	{ "the three months ended February 1, 2026", AVGO, "2026-03-05", 0, "quarter", "2025-11-03", "2026-02-01", "FY2026Q1",
+	  "2025Q4" },
+	{ "the three months ended 1 February 2026", AVGO, "2026-03-05", 0, "quarter", "2025-11-03", "2026-02-01", "FY2026Q1",
+	  "2025Q4" },
+	/* the quarter under way on the report's date */
+	{ "the current quarter", AVGO, "2026-03-05", 1, "quarter", "2026-02-02", "2026-05-03", "FY2026Q2", "2026Q1" },
+	{ "current-quarter", MSFT, "2025-10-30", 1, "quarter", "2025-10-01", "2025-12-31", "FY2026Q2", "2025Q4" },
 	{ "2025Q3 ... 上季度", CAL, "2025-11-05", 0, "quarter", "2025-04-01", "2025-06-30", "FY2025Q2", "2025Q2" },
 	/* years counted from the report's date */
 	{ "this year", CAL, "2025-10-31", 1, "year", "2025-01-01", "2025-12-31", "FY2025", "2025" },
