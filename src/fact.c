@@ -4266,6 +4266,49 @@ static int memchr_digit(const char *s, size_t n)
 /* A header cell read as a period: 3Q25A, 2025E, FY26E, CY2026, FY26Q2 —
  * or a bare year under "Three Months Ended September 30,". Returns 0 with
  * the expression and whether the column is an estimate. */
+/* The basis a column-heading word says (Actual, Street, Consensus, Ours,
+ * Guidance), or -1. */
+static int basis_word(const char *t, size_t s, size_t e)
+{
+	static const struct {
+		const char *w;
+		int basis;
+	} words[] = {
+		{ "actual", BASIS_ACTUAL },	   { "actuals", BASIS_ACTUAL },	      { "reported", BASIS_ACTUAL },
+		{ "street", BASIS_CONSENSUS },	   { "consensus", BASIS_CONSENSUS },  { "cons.", BASIS_CONSENSUS },
+		{ "cons", BASIS_CONSENSUS },	   { "ours", BASIS_ESTIMATE },	      { "our est.", BASIS_ESTIMATE },
+		{ "our est", BASIS_ESTIMATE },	   { "our estimate", BASIS_ESTIMATE }, { "estimate", BASIS_ESTIMATE },
+		{ "est.", BASIS_ESTIMATE },	   { "guidance", BASIS_GUIDANCE },    { "guide", BASIS_GUIDANCE },
+		{ "outlook", BASIS_GUIDANCE },
+	};
+	while (s < e && t[s] == ' ')
+		s++;
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (strlen(words[i].w) == e - s && !strncasecmp(t + s, words[i].w, e - s))
+			return words[i].basis;
+	return -1;
+}
+
+/* Whether a table line is a row of basis words (   Actual   Street   Ours):
+ * two or more, past a first cell of units or nothing, and no figure. */
+static int basis_row(const char *t, const struct layout_line *l)
+{
+	size_t cs[16], ce[16];
+	size_t nc = layout_cells(t, l->start, l->end, cs, ce, ARRAY_SIZE(cs));
+	if (nc < 2 || nc > ARRAY_SIZE(cs))
+		return 0;
+	size_t words = 0;
+	for (size_t i = 0; i < nc; i++) {
+		if (basis_word(t, cs[i], ce[i]) >= 0)
+			words++;
+		else if (i > 0)
+			return 0;
+	}
+	return words >= 2;
+}
+
 static int column_period(const struct job *j, size_t s, size_t e, size_t above_s, size_t above_e,
 			 struct period_expr *x, int *est)
 {
@@ -4289,14 +4332,33 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 	static const struct {
 		const char *w;
 		int est;
-	} marks[] = { { " guidance", BASIS_GUIDANCE }, { " outlook", BASIS_GUIDANCE }, { " estimate", BASIS_ESTIMATE },
-		      { " forecast", BASIS_ESTIMATE } };
+	} marks[] = { { " guidance", BASIS_GUIDANCE }, { " outlook", BASIS_GUIDANCE }, { " guide", BASIS_GUIDANCE },
+		      { " estimate", BASIS_ESTIMATE }, { " forecast", BASIS_ESTIMATE }, { " ours", BASIS_ESTIMATE },
+		      { " our est.", BASIS_ESTIMATE }, { " our est", BASIS_ESTIMATE }, { " est.", BASIS_ESTIMATE },
+		      /* "FQ3'26E Street": a preview's column of the analysts' consensus */
+		      { " street", BASIS_CONSENSUS }, { " consensus", BASIS_CONSENSUS }, { " cons.", BASIS_CONSENSUS },
+		      { " cons", BASIS_CONSENSUS } };
+	/* the same words before the period: "Street FQ3'26E", "Consensus 2026E" */
+	static const struct {
+		const char *w;
+		int est;
+	} leads[] = { { "street ", BASIS_CONSENSUS }, { "consensus ", BASIS_CONSENSUS }, { "cons. ", BASIS_CONSENSUS },
+		      { "ours ", BASIS_ESTIMATE }, { "our ", BASIS_ESTIMATE }, { "guidance ", BASIS_GUIDANCE } };
 	for (size_t i = 0; i < ARRAY_SIZE(marks); i++) {
 		size_t wn = strlen(marks[i].w);
 		if (n > wn && !strcasecmp(buf + n - wn, marks[i].w)) {
 			n -= wn;
 			buf[n] = '\0';
 			*est = marks[i].est;
+			break;
+		}
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(leads); i++) {
+		size_t wn = strlen(leads[i].w);
+		if (n > wn && !strncasecmp(buf, leads[i].w, wn)) {
+			memmove(buf, buf + wn, n - wn + 1);
+			n -= wn;
+			*est = leads[i].est;
 			break;
 		}
 	}
@@ -4585,11 +4647,33 @@ static int change_period_col(const struct job *j, int ent, const int *hper, cons
  * (指标 3Q24 4Q24 ...), or rows of companies under measures with a column
  * for each row's period (公司 财季 营收 同比 ...). */
 /* Reads one table block's cells as facts (each left out is said). */
+/* Says why each figure of a table block's rows is left out, when the
+ * block as a whole cannot be read. */
+static void leave_table(struct job *j, const struct layout_line *lines, const struct table_block *tb, const char *why)
+{
+	for (size_t r = tb->first; r <= tb->last; r++) {
+		const struct layout_line *l = &lines[r];
+		if (l->kind != LAYOUT_TABLE || (int)r == tb->header)
+			continue;
+		size_t cs[16], ce[16];
+		size_t nc = layout_cells(j->t, l->start, l->end, cs, ce, ARRAY_SIZE(cs));
+		for (size_t i = 1; i < nc && i < ARRAY_SIZE(cs); i++) {
+			struct table_value v;
+			if (table_parse_value(j->t, cs[i], ce[i], &v) == 0)
+				table_candidate(j, l->start, l->end, cs[i], ce[i], why);
+		}
+	}
+}
+
 static void read_table(struct job *j, const struct layout_line *lines, const struct frame_line *frames,
 		       const struct table_block *tb)
 {
-	if (tb->header < 0 || lines[tb->header].boilerplate)
+	if (tb->header >= 0 && lines[tb->header].boilerplate)
 		return;
+	if (tb->header < 0) {
+		leave_table(j, lines, tb, "no header row says what its columns are");
+		return;
+	}
 	double scale = 0;
 	const char *cur = NULL;
 	/*                RMB        RMB        US$: a row of each column's
@@ -4657,8 +4741,10 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	size_t hs[16], he[16];
 	int hc[16];
 	size_t nh = table_row_cells(j->t, lines, tb->header, (size_t)tb->header, hs, he, hc, ARRAY_SIZE(hs));
-	if (nh == 0 || nh > ARRAY_SIZE(hs))
+	if (nh == 0 || nh > ARRAY_SIZE(hs)) {
+		leave_table(j, lines, tb, "its header row has no columns we can read");
 		return;
+	}
 	/* ($ in billions)   Q3 FY26   Q3 FY25: the units over the labels */
 	/* Estimates ($mn): the units in brackets in the label cell */
 	const char *open0 = he[0] > hs[0] + 2 ? memchr(j->t + hs[0], '(', he[0] - hs[0]) : NULL;
@@ -4743,6 +4829,30 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		if (fp >= 0 && report_period_of(j, which, &j->ps[fp].expr, &hx[c]) == 0) {
 			hper[c] = 1;
 			hest[c] = 0;
+		}
+		/* Our est.   Street   Diff. under "FQ3'26: our estimates vs. the
+		 * Street": whose estimates, of the period the table is framed by */
+		int b = hper[c] || hkind[c] || c == 0 ? -1 : basis_word(j->t, hs[c], he[c]);
+		if (b > BASIS_ACTUAL && frames[tb->header].period >= 0) {
+			hx[c] = j->ps[frames[tb->header].period].expr;
+			hper[c] = 1;
+			hest[c] = b;
+		}
+	}
+	/* FQ3'26E   FQ3'26E over Street   Ours (or under them): a row of words
+	 * that say whose figures each column holds */
+	int basis_lines[] = { tb->header + 1, tb->above, tb->units, tb->header - 1 };
+	for (size_t side = 0; side < ARRAY_SIZE(basis_lines); side++) {
+		int bl = basis_lines[side];
+		if (bl < 0 || (size_t)bl > tb->last || bl == tb->header ||
+		    !basis_row(j->t, &lines[bl]))
+			continue;
+		for (size_t c = 0; c < nh; c++) {
+			size_t bs, be;
+			int b;
+			if (hper[c] && table_cell_over(j->t, &lines[bl], &lines[tb->header], hs[c], he[c], &bs, &be) &&
+			    (b = basis_word(j->t, bs, be)) >= 0)
+				hest[c] = b;
 		}
 	}
 	struct cell_sense above = { -1, -1, 0, 0 };
@@ -4930,6 +5040,13 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 							     pest, kind, &v, scale, cur);
 				if (why)
 					table_candidate(j, l->start, l->end, cs[i], ce[i], why);
+			}
+		} else {
+			for (size_t i = 1; i < nc; i++) {
+				struct table_value v;
+				if (table_parse_value(j->t, cs[i], ce[i], &v) == 0)
+					table_candidate(j, l->start, l->end, cs[i], ce[i],
+							"its header names no period and no measure");
 			}
 		}
 	}

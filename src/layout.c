@@ -261,6 +261,25 @@ static int numeric_cell(const char *t, size_t s, size_t e)
 			break;
 		}
 	}
+	/* "FQ3'26E Street", "Consensus 2026E": a period's column said to be
+	 * the analysts' or the writer's estimates is a period's all the same */
+	static const char *const bases[] = { " street", " consensus", " cons.", " ours", " our est.", " est.",
+					     " estimate", " guidance", " guide", " actual" };
+	static const char *const bases_before[] = { "street ", "consensus ", "cons. ", "ours ", "our est. " };
+	for (size_t k = 0; k < ARRAY_SIZE(bases); k++) {
+		size_t n = strlen(bases[k]);
+		if (e - s > n && !strncasecmp(t + e - n, bases[k], n)) {
+			e -= n;
+			break;
+		}
+	}
+	for (size_t k = 0; k < ARRAY_SIZE(bases_before); k++) {
+		size_t n = strlen(bases_before[k]);
+		if (e - s > n && !strncasecmp(t + s, bases_before[k], n)) {
+			s += n;
+			break;
+		}
+	}
 	int digits = 0, letters = 0;
 	for (size_t i = s; i < e; i++) {
 		unsigned char c = (unsigned char)t[i];

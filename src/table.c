@@ -277,13 +277,22 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 		b.last = i;
 		i++;
 		b.header = -1;
+		int units_header = 0;
+		/* "($ in millions)   Our est.   Street   Diff." over rows of as
+		 * many cells: the units line is the header too */
+		if (b.first > 0 && lines[b.first - 1].kind == LAYOUT_UNITS && lines[b.first - 1].ncells >= 3 &&
+		    lines[b.first - 1].ncells == lines[b.first].ncells) {
+			b.first--;
+			b.header = (int)b.first;
+			units_header = 1;
+		}
 		/* "Q4 FY26 Guidance      Full Year FY26 Guidance" over rows of
 		 * figures: a header of words alone, one cell to a column of them */
 		size_t over = b.first;
 		/* (a units line may stand between it and the rows) */
 		if (over > 1 && lines[over - 1].kind == LAYOUT_UNITS)
 			over--;
-		if (over > 0 && (lines[over - 1].kind == LAYOUT_HEADING || lines[over - 1].kind == LAYOUT_TEXT) &&
+		if (!units_header && over > 0 && (lines[over - 1].kind == LAYOUT_HEADING || lines[over - 1].kind == LAYOUT_TEXT) &&
 		    lines[over - 1].ncells >= 2 && lines[over - 1].ncells + 1 >= lines[b.first].ncells &&
 		    lines[over - 1].ncells <= lines[b.first].ncells) {
 			b.first = over - 1;

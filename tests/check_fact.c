@@ -1153,6 +1153,28 @@ static const struct {
 	  "nvidia revenue level 130500000000 USD 2025-01-26 actual exact;"
 	  "nvidia revenue level 22100000000 USD 2024-01-28 actual exact;"
 	  "nvidia revenue level 39300000000 USD 2025-01-26 actual exact;nvidia revenue yoy 114 % 2025-01-26 actual exact" },
+	/* a preview's tables: whose figures a column holds, said beside its
+	 * period, in a row of words under it, or alone under a caption that
+	 * names the period */
+	{ "Oracle (ORCL): FQ3'26 Preview\n\n($ in millions)        FQ2'26A    FQ3'26E Street   FQ3'26E Ours\n"
+	  "Total revenue            16,058     17,100           17,250\n",
+	  "2026-03-06",
+	  "oracle revenue level 16058000000 USD 2025-11-30 actual exact;"
+	  "oracle revenue level 17100000000 USD 2026-02-28 consensus exact;"
+	  "oracle revenue level 17250000000 USD 2026-02-28 estimate exact" },
+	{ "Oracle (ORCL): FQ3'26 Preview\n\n                         FQ2'26A    FQ3'26E    FQ3'26E\n"
+	  "($ in millions)          Actual     Street     Ours\nTotal revenue            16,058     17,100     17,250\n",
+	  "2026-03-06",
+	  "oracle revenue level 16058000000 USD 2025-11-30 actual exact;"
+	  "oracle revenue level 17100000000 USD 2026-02-28 consensus exact;"
+	  "oracle revenue level 17250000000 USD 2026-02-28 estimate exact" },
+	{ "Oracle (ORCL): FQ3'26 Preview\n\nExhibit 2: FQ3'26 - our estimates vs. the Street\n"
+	  "($ in millions)          Our est.     Street     Diff.\nTotal revenue            17,250       17,100     0.9%\n"
+	  "Non-GAAP EPS               1.75         1.72     1.7%\n",
+	  "2026-03-06",
+	  "oracle eps level 1.72 USD 2026-02-28 consensus exact;oracle eps level 1.75 USD 2026-02-28 estimate exact;"
+	  "oracle revenue level 17100000000 USD 2026-02-28 consensus exact;"
+	  "oracle revenue level 17250000000 USD 2026-02-28 estimate exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
