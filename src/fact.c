@@ -4130,6 +4130,12 @@ static int label_head(const struct job *j, size_t k, size_t s, size_t e)
 		unsigned char c = (unsigned char)t[p];
 		if (c == '(' || c == '[')
 			return 1; /* (%), ($bn), (元) */
+		/* Net income attributable to Baidu: whose share, still the measure
+		 * (the metric's name may hold "attributable" itself) */
+		if ((e - p >= 15 && !strncasecmp(t + p, "attributable to", 15)) ||
+		    (e - p >= 3 && !strncasecmp(t + p, "to ", 3) && j->toks[k].end - j->toks[k].start >= 12 &&
+		     !strncasecmp(t + j->toks[k].end - 12, "attributable", 12)))
+			return 1;
 		if (c == ' ' || c == '*' || c == ':' || isdigit(c))
 			continue;
 		return change_column(t, p, e) != 0;
@@ -4750,14 +4756,14 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	const char *open0 = he[0] > hs[0] + 2 ? memchr(j->t + hs[0], '(', he[0] - hs[0]) : NULL;
 	/* "In millions, except per share   2025   2024": the units as the
 	 * label cell */
-	if (scale <= 0 && tb->units < 0 && !open0 &&
+	if (scale <= 0 && units < 0 && !open0 &&
 	    (span_contains(j->t, hs[0], he[0], "in millions", 1) || span_contains(j->t, hs[0], he[0], "in billions", 1) ||
 	     span_contains(j->t, hs[0], he[0], "in thousands", 1))) {
 		const char *c0;
 		table_units(j->t, hs[0], he[0], &scale, &c0);
 		cur = c0 ? c0 : cur;
 	}
-	if (scale <= 0 && tb->units < 0 && open0 && j->t[he[0] - 1] == ')') {
+	if (scale <= 0 && units < 0 && open0 && j->t[he[0] - 1] == ')') {
 		double s0;
 		const char *c0;
 		table_units(j->t, (size_t)(open0 - j->t), he[0], &s0, &c0);

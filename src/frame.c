@@ -82,8 +82,11 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 	/* the title, the headings and bylines above the text, and the first
 	 * line of text (a dateline: "Microsoft Corp. today announced") */
 	struct subject_count front = { -1, -1, 0 };
+	/* (a name on a line of its own counts too: "Baidu, Inc." over a Hong
+	 * Kong announcement's title, read as text for its full stop) */
 	for (size_t i = 0; i < front_end && !doc->decided; i++)
-		if (i == first_text || lines[i].kind == LAYOUT_HEADING)
+		if (i == first_text || lines[i].kind == LAYOUT_HEADING ||
+		    (lines[i].front && lines[i].kind == LAYOUT_TEXT && lines[i].end - lines[i].start <= 40))
 			count_subjects(m, from[i], from[i + 1], &front);
 	int subject = -1;
 	if (!doc->decided)

@@ -1175,6 +1175,19 @@ static const struct {
 	  "oracle eps level 1.72 USD 2026-02-28 consensus exact;oracle eps level 1.75 USD 2026-02-28 estimate exact;"
 	  "oracle revenue level 17100000000 USD 2026-02-28 consensus exact;"
 	  "oracle revenue level 17250000000 USD 2026-02-28 estimate exact" },
+	/* a Hong Kong announcement: the units in the label cell over a row
+	 * of currencies; a row of the profit attributable to the company */
+	{ "Baidu, Inc.\nANNOUNCEMENT OF THE THIRD QUARTER 2025 RESULTS\n\n"
+	  "                                    Three months ended September 30,\n"
+	  "(In millions except per share)      2024        2025        2025       YoY\n"
+	  "                                    RMB         RMB         US$\n"
+	  "Total revenues                      33,557      31,174      4,379     (7%)\n"
+	  "Net income attributable to Baidu     7,632       3,779        531    (50%)\n",
+	  "2025-11-18",
+	  "baidu net_income level 3779000000 CNY 2025-09-30 actual exact;baidu net_income level 7632000000 CNY 2024-09-30 "
+	  "actual exact;baidu net_income yoy -50 % 2025-09-30 actual exact;baidu revenue level 31174000000 CNY 2025-09-30 "
+	  "actual exact;baidu revenue level 33557000000 CNY 2024-09-30 actual exact;baidu revenue yoy -7 % 2025-09-30 "
+	  "actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
