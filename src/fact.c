@@ -3933,7 +3933,7 @@ static unsigned change_column(const char *t, size_t s, size_t e)
 /* A header cell naming the report's own period the way Chinese filings
  * head their columns: 1 本报告期 (the period the report is of), 2 上年同期
  * (the same period a year before), 3 年初至报告期末 (the year to the
- * period's end); 0 none. */
+ * period's end), 4 上年初至上年同期末 (that a year before); 0 none. */
 static int report_period_cell(const char *t, size_t s, size_t e)
 {
 	static const struct {
@@ -3942,7 +3942,12 @@ static int report_period_cell(const char *t, size_t s, size_t e)
 	} cells[] = { { "本报告期", 1 }, { "报告期", 1 }, { "本期", 1 }, { "本期金额", 1 }, { "本报告期金额", 1 },
 		      { "本期发生额", 1 }, { "上年同期", 2 }, { "去年同期", 2 }, { "上年同期金额", 2 },
 		      { "上期发生额", 2 }, { "年初至报告期末", 3 }, { "年初至本报告期末", 3 },
-		      { "年初至报告期末金额", 3 }, { "本年累计", 3 } };
+		      { "年初至报告期末金额", 3 }, { "本年累计", 3 },
+		      /* 本季度   上年同季度   年初至本季度末   上年初至上年同期末 */
+		      { "本季度", 1 }, { "本季", 1 }, { "当季", 1 }, { "上年同季度", 2 }, { "上年同季", 2 },
+		      { "去年同季", 2 }, { "去年同季度", 2 }, { "年初至本季度末", 3 }, { "年初至今", 3 },
+		      { "上年初至上年同期末", 4 }, { "上年初至上年报告期末", 4 }, { "上年同期累计", 4 },
+		      { "上年累计", 4 } };
 	for (size_t i = 0; i < ARRAY_SIZE(cells); i++)
 		if (text_is(t, s, e, cells[i].w))
 			return cells[i].which;
@@ -3971,9 +3976,9 @@ static int report_period_of(const struct job *j, int which, const struct period_
 		out->year = p.end.y;
 	}
 	x = out;
-	if (which == 2)
+	if (which == 2 || which == 4)
 		out->year--;
-	if (which == 3 && x->type != PERIOD_YEAR && x->type != PERIOD_YTD) {
+	if ((which == 3 || which == 4) && x->type != PERIOD_YEAR && x->type != PERIOD_YTD) {
 		out->index = x->type == PERIOD_QUARTER ? 3 * x->index : 6 * x->index;
 		out->type = PERIOD_YTD;
 		out->month_named = 0;

@@ -615,8 +615,19 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 				break;
 			}
 		}
-		if (first_month && (sp.expr.index % 3 || first_month != sp.expr.index - 2))
-			ok = 0;
+		if (first_month && (sp.expr.index % 3 || first_month != sp.expr.index - 2)) {
+			/* 2025年4-12月: six or nine months of one year, a half or a
+			 * year to date when they start the company's year or the
+			 * calendar's (checked where it is built) */
+			int count = sp.expr.index - first_month + 1;
+			if (sp.expr.type == PERIOD_QUARTER && sp.expr.month_named && (count == 6 || count == 9)) {
+				sp.expr.type = count == 6 ? PERIOD_HALF : PERIOD_YTD;
+				sp.expr.index = count;
+				sp.expr.calendar = 0;
+			} else {
+				ok = 0;
+			}
+		}
 		/* "the quarter ended Feb. 1", "the year ended November 2, 2025": a
 		 * span that ended in a month's first days ended, counted in
 		 * months, with the month before (a 52/53-week calendar's quarter,

@@ -1188,6 +1188,15 @@ static const struct {
 	  "actual exact;baidu net_income yoy -50 % 2025-09-30 actual exact;baidu revenue level 31174000000 CNY 2025-09-30 "
 	  "actual exact;baidu revenue level 33557000000 CNY 2024-09-30 actual exact;baidu revenue yoy -7 % 2025-09-30 "
 	  "actual exact" },
+	/* a Chinese quarterly report's columns: this quarter, the same quarter
+	 * a year before, and the year to date then and now */
+	{ "阿里巴巴集团控股有限公司\n2026财年第三季度报告\n\n主要会计数据\n单位：百万元\n\n"
+	  "项目          本季度       上年同季度     同比增减(%)     年初至本季度末     上年初至上年同期末\n"
+	  "营业收入      284,800      279,200        2.0             785,200            758,600\n",
+	  "2026-02-19",
+	  "alibaba revenue level 279200000000 CNY 2024-12-31 actual exact;alibaba revenue level 284800000000 CNY 2025-12-31 "
+	  "actual exact;alibaba revenue level 758600000000 CNY 2024-12-31 actual exact;alibaba revenue level 785200000000 "
+	  "CNY 2025-12-31 actual exact;alibaba revenue yoy 2 % 2025-12-31 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
