@@ -3402,6 +3402,8 @@ static int in_apposition(const char *t, size_t s, size_t e)
  * does not know: a few capitalized words, no figure, no company, period or
  * metric of the lexicon, and none of the words of a report's own sections
  * (Outlook, Highlights, Financial Summary). Sets `why` to its text. */
+static size_t first_tok_at(const struct job *j, size_t pos);
+
 static int heading_names_part(const struct job *j, const struct state *st, char *why, size_t whylen)
 {
 	static const char *const section_words[] = {
@@ -3433,8 +3435,8 @@ static int heading_names_part(const struct job *j, const struct state *st, char 
 		he--;
 	if (he <= hs || he - hs > 48)
 		return 0;
-	for (size_t i = 0; i < j->ntoks; i++)
-		if (j->toks[i].start >= hs && j->toks[i].start < he && j->toks[i].type != T_CUE)
+	for (size_t i = first_tok_at(j, hs); i < j->ntoks && j->toks[i].start < he; i++)
+		if (j->toks[i].type != T_CUE)
 			return 0;
 	int words = 0;
 	for (size_t i = hs; i < he;) {
@@ -3495,15 +3497,23 @@ static int heading_metric(const struct job *j, const struct tok *tk, int met)
 		he--;
 	if (he <= hs || he - hs > 40 || tk->end - tk->start > 40)
 		return met;
+	/* the words found as one alias by the lexicon's own matcher (the
+	 * text is normalized already) */
 	char name[96];
-	for (int gap = 0; gap < 2; gap++) {
-		snprintf(name, sizeof(name), "%.*s%s%.*s", (int)(he - hs), j->t + hs, gap ? " " : "",
-			 (int)(tk->end - tk->start), j->t + tk->start);
-		int m = lexicon_find_metric(j->fx->lx, name);
-		if (m >= 0)
-			return m;
+	struct lexicon_match *lm = NULL;
+	size_t n = 0, cap = 0;
+	int found = met;
+	for (int gap = 0; gap < 2 && found == met; gap++) {
+		int len = snprintf(name, sizeof(name), "%.*s%s%.*s", (int)(he - hs), j->t + hs, gap ? " " : "",
+				   (int)(tk->end - tk->start), j->t + tk->start);
+		n = 0;
+		if (len > 0 && (size_t)len < sizeof(name) && lexicon_scan(j->fx->lx, name, (size_t)len, &lm, &n, &cap, NULL) == 0)
+			for (size_t i = 0; i < n; i++)
+				if (lm[i].is_metric && lm[i].start == 0 && lm[i].end == (size_t)len)
+					found = lm[i].index;
 	}
-	return met;
+	free(lm);
+	return found;
 }
 
 static void walk_sentence(struct job *j, struct state *st, size_t first, size_t end)

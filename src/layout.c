@@ -250,6 +250,23 @@ size_t layout_cells(const char *text, size_t start, size_t end, size_t *s, size_
 
 /* Whether a cell reads as a number or a column's period: $15,876 (283)
  * 12% 3Q25A 2025E FY2026 -5.2 — digits with only marks around them. */
+/* Counts the digits and letters of cell t[s..e); 0 when it holds a
+ * character no figure holds. */
+static int count_cell(const char *t, size_t s, size_t e, int *digits, int *letters)
+{
+	*digits = *letters = 0;
+	for (size_t i = s; i < e; i++) {
+		unsigned char c = (unsigned char)t[i];
+		if (isdigit(c))
+			(*digits)++;
+		else if (isalpha(c))
+			(*letters)++;
+		else if (c >= 0x80 || !strchr("$%,.()-+ /'xX~", c))
+			return 0;
+	}
+	return 1;
+}
+
 static int numeric_cell(const char *t, size_t s, size_t e)
 {
 	/* "$11.13 - $11.23 Billion": a scale word after the figures */
@@ -261,38 +278,36 @@ static int numeric_cell(const char *t, size_t s, size_t e)
 			break;
 		}
 	}
+	int digits = 0, letters = 0;
+	if (!count_cell(t, s, e, &digits, &letters))
+		return 0;
+	if (digits > 0 && letters <= 3)
+		return 1;
 	/* "FQ3'26E Street", "Consensus 2026E": a period's column said to be
 	 * the analysts' or the writer's estimates is a period's all the same */
 	static const char *const bases[] = { " street", " consensus", " cons.", " ours", " our est.", " est.",
 					     " estimate", " guidance", " guide", " actual" };
 	static const char *const bases_before[] = { "street ", "consensus ", "cons. ", "ours ", "our est. " };
+	if (!digits)
+		return 0;
+	size_t bs = s, be = e;
 	for (size_t k = 0; k < ARRAY_SIZE(bases); k++) {
 		size_t n = strlen(bases[k]);
-		if (e - s > n && !strncasecmp(t + e - n, bases[k], n)) {
-			e -= n;
+		if (be - bs > n && !strncasecmp(t + be - n, bases[k], n)) {
+			be -= n;
 			break;
 		}
 	}
 	for (size_t k = 0; k < ARRAY_SIZE(bases_before); k++) {
 		size_t n = strlen(bases_before[k]);
-		if (e - s > n && !strncasecmp(t + s, bases_before[k], n)) {
-			s += n;
+		if (be - bs > n && !strncasecmp(t + bs, bases_before[k], n)) {
+			bs += n;
 			break;
 		}
 	}
-	int digits = 0, letters = 0;
-	for (size_t i = s; i < e; i++) {
-		unsigned char c = (unsigned char)t[i];
-		if (isdigit(c))
-			digits++;
-		else if (isalpha(c))
-			letters++;
-		else if (!strchr("$%,.()-+ /'xX~", c) && c < 0x80)
-			return 0;
-		else if (c >= 0x80)
-			return 0;
-	}
-	return digits > 0 && letters <= 3;
+	if (bs == s && be == e)
+		return 0;
+	return count_cell(t, bs, be, &digits, &letters) && digits > 0 && letters <= 3;
 }
 
 int layout_all_cells(const char *t, size_t s, size_t e, int (*cell)(const char *t, size_t s, size_t e))
