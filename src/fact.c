@@ -4043,7 +4043,9 @@ static int stacked_period(const struct job *j, const struct layout_line *lines, 
 	for (int k = 0, h = tb->header - 1, seen = 0; k < 2 && h >= 0 && seen < 3; h--, seen++) {
 		if (lines[h].kind == LAYOUT_BLANK)
 			break;
-		if (lines[h].kind == LAYOUT_UNITS)
+		/* (a units line that also holds the columns' days is read:
+		 * "($ in millions)   January 26,   January 28,") */
+		if (lines[h].kind == LAYOUT_UNITS && lines[h].ncells < 3)
 			continue;
 		over[k++] = h;
 	}
@@ -4051,8 +4053,15 @@ static int stacked_period(const struct job *j, const struct layout_line *lines, 
 		if (over[k] < 0)
 			continue;
 		size_t cs, ce;
-		if (!table_cell_over(j->t, &lines[over[k]], &lines[tb->header], s, e, &cs, &ce))
+		/* words alone on their line ("Three Months Ended") stand over
+		 * every column under them */
+		if (lines[over[k]].ncells == 1 && lines[over[k]].kind != LAYOUT_UNITS &&
+		    part_of_year_words(j->t, lines[over[k]].start, lines[over[k]].end)) {
+			cs = lines[over[k]].start;
+			ce = lines[over[k]].end;
+		} else if (!table_cell_over(j->t, &lines[over[k]], &lines[tb->header], s, e, &cs, &ce)) {
 			continue;
+		}
 		if (ce - cs + n + 2 >= sizeof(text))
 			return -1;
 		memcpy(text + n, j->t + cs, ce - cs);
@@ -4061,10 +4070,24 @@ static int stacked_period(const struct job *j, const struct layout_line *lines, 
 	}
 	if (!n || e - s + n + 1 >= sizeof(text))
 		return -1;
-	memcpy(text + n, j->t + s, 4); /* the year, without a 年 after it */
-	n += 4;
+	/* the year without a 年 after it; a cell of more (Fiscal 2025, Jan 26,
+	 * 2025) whole */
+	size_t take = table_year_cell(j->t, s, e) ? 4 : e - s;
+	memcpy(text + n, j->t + s, take);
+	n += take;
 	text[n] = '\0';
 	return part_of_year_in(j, text, n, n, x);
+}
+
+/* Whether header cell t[s..e) is a year said with a word (Fiscal 2025,
+ * FY2025) or a day (Jan 26, 2025): a column's year or last day, for the
+ * words over it to say which part of a year. */
+static int year_or_day_cell(const char *t, size_t s, size_t e)
+{
+	if (e - s < 6 || e - s > 24 || !isdigit((unsigned char)t[e - 1]) || !isdigit((unsigned char)t[e - 4]))
+		return 0;
+	return !strncasecmp(t + s, "fiscal ", 7) || !strncasecmp(t + s, "fy", 2) ||
+	       (isupper((unsigned char)t[s]) && memchr(t + s, ',', e - s) != NULL);
 }
 
 /* Whether the year in header cell c is written in another cell too. */
@@ -4816,7 +4839,8 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		 *      2025           2024           2025           2024
 		 * — a year under the cells that stand over it, line above line */
 		int stacked = 0;
-		if ((!hper[c] || hx[c].type == PERIOD_YEAR) && !superseded && table_year_cell(j->t, hs[c], he[c]) &&
+		if ((!hper[c] || hx[c].type == PERIOD_YEAR) && !superseded &&
+		    (table_year_cell(j->t, hs[c], he[c]) || year_or_day_cell(j->t, hs[c], he[c])) &&
 		    stacked_period(j, lines, tb, hs[c], he[c], &hx[c]) == 0) {
 			hper[c] = 1;
 			hest[c] = 0;

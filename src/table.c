@@ -305,8 +305,11 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 		/* September 27,   September 28, over 2025   2024 (or Quarter
 		 * Ended   Year Ended over 2024   2025   2024   2025): the years
 		 * end a header set on several lines */
+		/* (the years' row may leave the label cell out:   2025   2024
+		 * under "(In millions)   January 26,   January 28,") */
 		if (b.header >= 0 && (size_t)b.header < b.last &&
-		    (lines[b.header + 1].ncells == lines[b.header].ncells || period_words_line(text, &lines[b.header])) &&
+		    (lines[b.header + 1].ncells == lines[b.header].ncells ||
+		     lines[b.header + 1].ncells + 1 == lines[b.header].ncells || period_words_line(text, &lines[b.header])) &&
 		    years_row(text, &lines[b.header + 1]))
 			b.header++;
 		b.above = b.header > (int)b.first && lines[b.header - 1].ncells == 1 ? b.header - 1 : -1;

@@ -1197,6 +1197,22 @@ static const struct {
 	  "alibaba revenue level 279200000000 CNY 2024-12-31 actual exact;alibaba revenue level 284800000000 CNY 2025-12-31 "
 	  "actual exact;alibaba revenue level 758600000000 CNY 2024-12-31 actual exact;alibaba revenue level 785200000000 "
 	  "CNY 2025-12-31 actual exact;alibaba revenue yoy 2 % 2025-12-31 actual exact" },
+	/* statement headers set on two lines: the quarter over its fiscal year
+	 * (it had been read as the year), the words over the days */
+	{ "NVIDIA Announces Financial Results for Fourth Quarter and Fiscal 2025\n\n"
+	  "                     Fourth Quarter   Third Quarter   Fourth Quarter\n"
+	  "($ in millions)     Fiscal 2025      Fiscal 2025     Fiscal 2024\n"
+	  "Revenue              $39,331          $35,082         $22,103\n",
+	  "2025-02-26",
+	  "nvidia revenue level 22103000000 USD 2024-01-28 actual exact;nvidia revenue level 35082000000 USD 2024-10-27 "
+	  "actual exact;nvidia revenue level 39331000000 USD 2025-01-26 actual exact" },
+	{ "NVIDIA Announces Financial Results for Fourth Quarter and Fiscal 2025\n\n"
+	  "                          Three Months Ended\n"
+	  "($ in millions)      Jan 26, 2025    Oct 27, 2024    Jan 28, 2024\n"
+	  "Revenue               $39,331        $35,082        $22,103\n",
+	  "2025-02-26",
+	  "nvidia revenue level 22103000000 USD 2024-01-28 actual exact;nvidia revenue level 35082000000 USD 2024-10-27 "
+	  "actual exact;nvidia revenue level 39331000000 USD 2025-01-26 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
