@@ -4916,11 +4916,16 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	/* Revenue / Operating income over rows of segments: the metric of the
 	 * rows under it */
 	int section_met = -1;
+	/* AWS, North America over "Net sales" and "Operating income": the
+	 * rows under a section naming a part are that part's; a part the
+	 * lexicon does not know (-2) is none of ours */
+	int section_ent = -1;
 	for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++) {
 		const struct layout_line *l = &lines[r];
 		if (l->kind != LAYOUT_UNITS && table_section(j->t, l)) {
 			struct cell_sense sec = sense_of(j, l->start, l->end, 1);
 			section_met = sec.ent == -1 ? sec.met : -1;
+			section_ent = sec.met >= 0 ? -1 : sec.ent >= 0 ? sec.ent : total_label(j->t, l->start, l->end) ? -1 : -2;
 			continue;
 		}
 		if (l->kind != LAYOUT_TABLE)
@@ -4992,7 +4997,8 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		if (!change)
 			above = row;
 		if (periods > 0) {
-			int ent = row.ent != -1 ? row.ent : caption.ent != -1 ? caption.ent : frames[r].entity;
+			int ent = row.ent != -1 ? row.ent : section_ent != -1 ? section_ent : caption.ent != -1 ? caption.ent :
+				  frames[r].entity;
 			/* Capex ($bn) over the rows of companies: the label cell's
 			 * metric, else the caption's */
 			int label_met = first_is_label && hsense[0].ent == -1 ? hsense[0].met : -1;

@@ -51,20 +51,19 @@ static const struct form forms[] = {
 	/* six or nine months ended a day: a half, a year to date, counted back
 	 * from that day (a fiscal one when the company's year starts there;
 	 * one that starts with neither its year nor the calendar's is left
-	 * out). Twelve months ended a day is a trailing year, read as a period
-	 * no figure can be given (open), so that neither a part of it nor a
-	 * period carried from before is taken for it. */
+	 * out). Twelve months ended a day is a year the same way: the company's
+	 * or the calendar's, else (a trailing year) none. */
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*止?\\s*的?\\s*([六九]|6|9)\\s*个月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yexc", 0, 0 },
 	{ "(?:the\\s+)?(six|nine|6|9)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cexy", 0, 0 },
 	{ "(?:the\\s+)?(six|nine|6|9)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2})(?!\\d)", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cex", 0, 0 },
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*止?\\s*的?\\s*(?:十二|12)\\s*个月", PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
-	{ "(?:the\\s+)?(?:twelve|12)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+\\d{1,2},?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
-	{ "(?:the\\s+)?(?:twelve|12)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+\\d{1,2}(?!\\d)", PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
+	{ "(?:the\\s+)?(twelve|12)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cexy", 0, 0 },
+	{ "(?:the\\s+)?(twelve|12)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2})(?!\\d)", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cex", 0, 0 },
 	/* day first, as Hong Kong and British filings write it: the six months
 	 * ended 30 June 2025, the three months ended 30 September 2025, the
 	 * year ended 31 December 2024, as at 30 September 2025 */
 	{ "(?:the\\s+)?(six|nine|6|9)\\s+months\\s+ended\\s+(\\d{1,2})\\s+" MONTHS ",?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cxey", 0, 0 },
-	{ "(?:the\\s+)?(?:twelve|12)\\s+months\\s+ended\\s+\\d{1,2}\\s+" MONTHS ",?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
+	{ "(?:the\\s+)?(twelve|12)\\s+months\\s+ended\\s+(\\d{1,2})\\s+" MONTHS ",?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cxey", 0, 0 },
 	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|three\\s+months)\\s+ended\\s+(\\d{1,2})\\s+" MONTHS ",?\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "xmy", 1, 0 },
 	{ "(?:the\\s+)?(?:fiscal\\s+|financial\\s+)?year\\s+ended\\s+(\\d{1,2})\\s+" MONTHS ",?\\s+" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "xmy", 1, 0 },
 	{ "as\\s+(?:of|at)\\s+(\\d{1,2})\\s+" MONTHS ",?\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "dmy", 0, 1 },
@@ -416,7 +415,7 @@ static int word_value(const char *s, size_t n)
 		int v;
 	} words[] = {
 		{ "first", 1 }, { "1st", 1 }, { "second", 2 }, { "2nd", 2 }, { "third", 3 },
-		{ "3rd", 3 }, { "fourth", 4 }, { "4th", 4 }, { "three", 3 }, { "six", 6 }, { "nine", 9 },
+		{ "3rd", 3 }, { "fourth", 4 }, { "4th", 4 }, { "three", 3 }, { "six", 6 }, { "nine", 9 }, { "twelve", 12 },
 	};
 	static const char *const months[] = { "jan", "feb", "mar", "apr", "may", "jun",
 					       "jul", "aug", "sep", "oct", "nov", "dec" };
@@ -590,10 +589,12 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 				if (v < 1 || v > 12)
 					ok = 0;
 				break;
-			case 'c': /* months counted back: six are a half */
+			case 'c': /* months counted back: six are a half, twelve a year */
 				sp.expr.index = v;
 				if (v == 6)
 					sp.expr.type = PERIOD_HALF;
+				else if (v == 12)
+					sp.expr.type = PERIOD_YEAR;
 				else if (v != 9)
 					ok = 0;
 				break;

@@ -248,6 +248,17 @@ int table_section(const char *text, const struct layout_line *l)
 	return 1;
 }
 
+/* Whether line l says only that the figures are unaudited. */
+static int unaudited_line(const char *text, const struct layout_line *l)
+{
+	size_t s = l->start, e = l->end;
+	while (s < e && (text[s] == '(' || text[s] == ' '))
+		s++;
+	while (e > s && (text[e - 1] == ')' || text[e - 1] == ' '))
+		e--;
+	return e - s == 9 && !strncasecmp(text + s, "unaudited", 9);
+}
+
 void table_blocks(const char *text, const struct layout_line *lines, size_t n, struct table_block **out,
 		  size_t *nout, size_t *cap)
 {
@@ -329,12 +340,16 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 			if (lines[k].kind == LAYOUT_UNITS && b.units < 0)
 				b.units = (int)k;
 		size_t k = b.first;
-		for (int steps = 0; k > 0 && steps < 5; steps++) {
+		for (int steps = 0; k > 0 && steps < 8; steps++) {
 			k--;
 			if (lines[k].kind == LAYOUT_UNITS && b.units < 0)
 				b.units = (int)k;
 			else if ((int)k >= b.above_first && b.above_first >= 0)
 				continue; /* the period words over the header */
+			/* Three Months Ended   Twelve Months Ended, (unaudited): a
+			 * statement's lines between its units and its rows */
+			else if (period_words_line(text, &lines[k]) || unaudited_line(text, &lines[k]))
+				continue;
 			else if (lines[k].kind == LAYOUT_HEADING && b.caption < 0)
 				b.caption = (int)k;
 			else if (lines[k].kind != LAYOUT_BLANK)

@@ -697,13 +697,16 @@ static const struct {
 	  "nio deliveries yoy 92.6 % 2025-10-31 actual exact" },
 	{ "Tesla delivered 497,099 vehicles in the third quarter of 2025.", "2025-10-03",
 	  "tesla deliveries level 497099 count 2025-09-30 actual exact" },
-	/* a header set on three lines: the groups, the days, the years */
+	/* a header set on three lines: the groups, the days, the years;
+	 * twelve months ended the last day of Apple's year are that year */
 	{ "Apple reports fourth quarter results\n\n(In millions)\n"
 	  "                         Three Months Ended                 Twelve Months Ended\n"
 	  "                    September 27,   September 28,     September 27,   September 28,\n"
 	  "                        2025            2024              2025            2024\n"
 	  "Total net sales       $ 102,466       $ 94,930         $ 416,161      $ 391,035\n", "2025-10-30",
-	  "apple revenue level 102466000000 USD 2025-09-27 actual exact;apple revenue level 94930000000 USD 2024-09-28 actual exact" },
+	  "apple revenue level 102466000000 USD 2025-09-27 actual exact;apple revenue level 391035000000 USD 2024-09-28 "
+	  "actual exact;apple revenue level 416161000000 USD 2025-09-27 actual exact;apple revenue level 94930000000 USD "
+	  "2024-09-28 actual exact" },
 	/* a broker writing in English on a Chinese company: RMB192.9bn, a
 	 * direction shared by figures that each say their kind */
 	{ "Tencent (700 HK) 3Q25 First Take\n\n3Q25 revenue of RMB192.9bn (+15% YoY) was above consensus of RMB189.2bn. "
@@ -1213,6 +1216,26 @@ static const struct {
 	  "2025-02-26",
 	  "nvidia revenue level 22103000000 USD 2024-01-28 actual exact;nvidia revenue level 35082000000 USD 2024-10-27 "
 	  "actual exact;nvidia revenue level 39331000000 USD 2025-01-26 actual exact" },
+	/* a release's statements: the units over a title, (unaudited) and
+	 * the period words; twelve months ended the year's last day are the
+	 * year; a section naming a part (AWS) holds its rows, one naming a
+	 * part the lexicon does not know (North America) leaves them out */
+	{ "AMAZON.COM ANNOUNCES FOURTH QUARTER RESULTS\n\n"
+	  "                     (in millions, except per share data)\n                                (unaudited)\n\n"
+	  "                                Three Months Ended          Twelve Months Ended\n"
+	  "                                   December 31,                 December 31,\n"
+	  "                                 2024         2025           2024          2025\n"
+	  "Total net sales                187,792      213,000        637,959       710,000\n"
+	  "AWS\n"
+	  "  Net sales                   $ 28,786     $ 35,000      $ 107,556     $ 128,000\n"
+	  "North America\n"
+	  "  Net sales                   $ 95,000     $ 104,000     $ 350,000     $ 390,000\n",
+	  "2026-02-05",
+	  "amazon revenue level 187792000000 USD 2024-12-31 actual exact;amazon revenue level 213000000000 USD 2025-12-31 "
+	  "actual exact;amazon revenue level 637959000000 USD 2024-12-31 actual exact;amazon revenue level 710000000000 USD "
+	  "2025-12-31 actual exact;aws revenue level 107556000000 USD 2024-12-31 actual exact;aws revenue level "
+	  "128000000000 USD 2025-12-31 actual exact;aws revenue level 28786000000 USD 2024-12-31 actual exact;aws revenue "
+	  "level 35000000000 USD 2025-12-31 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
