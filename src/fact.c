@@ -161,6 +161,7 @@ struct state {
 	int blocked;    /* what follows belongs to a part we do not track */
 	int block_clause; /* the clause that named the part */
 	size_t block_pos;  /* where the part was named */
+	size_t block_through; /* the part's name ends here ("revenue from Microsoft Cloud": the company's name in it ends nothing) */
 	char block_reason[96];
 	int met, met_sign;
 	int per;        /* index into job.pers, -1 none */
@@ -2030,7 +2031,7 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 /* "Revenue in Intelligent Cloud was ...": the metric of a part the
  * lexicon does not know, named by a capitalized name after "in" (but not
  * a period, a currency or a known entity). */
-static int part_after_metric(const struct job *j, size_t k, size_t end, char *why, size_t whylen)
+static int part_after_metric(const struct job *j, size_t k, size_t end, char *why, size_t whylen, size_t *through)
 {
 	static const char *const not_names[] = {
 		"Q1", "Q2", "Q3", "Q4", "FY", "Fiscal", "Constant", "January", "February", "March", "April", "May",
@@ -2039,12 +2040,35 @@ static int part_after_metric(const struct job *j, size_t k, size_t end, char *wh
 	};
 	const char *t = j->t;
 	size_t p = j->toks[k].end;
-	if (p + 4 >= j->sent_end || strncmp(t + p, " in ", 4))
+	*through = 0;
+	if (p + 4 < j->sent_end && !strncmp(t + p, " in ", 4))
+		p += 4;
+	else if (p + 6 < j->sent_end && !strncmp(t + p, " from ", 6))
+		p += 6;
+	else
 		return 0;
-	p += 4;
 	if (!isupper((unsigned char)t[p]))
 		return 0;
-	if (k + 1 < end && j->toks[k + 1].start == p && j->toks[k + 1].type != T_QTY && j->toks[k + 1].type != T_CUE)
+	/* "revenue from Microsoft Cloud": a company's name and a word of a
+	 * part the lexicon does not know; the name does not end the part */
+	size_t nx = k + 1; /* past the cue of "from" */
+	while (nx < end && j->toks[nx].start < p)
+		nx++;
+	if (nx < end && j->toks[nx].start == p && j->toks[nx].type == T_ENTITY) {
+		size_t q = j->toks[nx].end;
+		if (q + 1 >= j->sent_end || t[q] != ' ' || !isupper((unsigned char)t[q + 1]) ||
+		    (nx + 1 < end && j->toks[nx + 1].start == q + 1))
+			return 0;
+		size_t w = q + 1;
+		while (w < j->sent_end && (isalnum((unsigned char)t[w]) || t[w] == '-'))
+			w++;
+		if (span_in_list(t, q + 1, w, not_names, ARRAY_SIZE(not_names)))
+			return 0;
+		snprintf(why, whylen, "%.*s", (int)(w - p), t + p);
+		*through = w;
+		return 1;
+	}
+	if (nx < end && j->toks[nx].start == p && j->toks[nx].type != T_QTY && j->toks[nx].type != T_CUE)
 		return 0; /* a known entity or a period */
 	size_t w = p;
 	while (w < j->sent_end && (isalnum((unsigned char)t[w]) || t[w] == '-' || t[w] == '.'))
@@ -2524,9 +2548,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				met_after = 1;
 				/* $500 billion in Blackwell and Rubin revenue: a part's */
 				char why[64] = "";
-				size_t gs = j->toks[i - 1].end;
+				size_t gs = j->toks[i - 1].end, through;
 				blocked = names_a_part(j, gs, j->toks[i].start, 0, why, sizeof(why)) ||
-					  part_after_metric(j, i, sent_end, why, sizeof(why));
+					  part_after_metric(j, i, sent_end, why, sizeof(why), &through);
 				if (blocked)
 					copy_str(st->block_reason, sizeof(st->block_reason), why);
 				break;
@@ -3639,7 +3663,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				int r = lexicon_root(lx, idx);
 				st->para_root = st->para_root == -1 || st->para_root == r ? r : -2;
 			}
-			st->blocked = 0;
+			if (!(st->blocked && tk->end < st->block_through))
+				st->blocked = 0;
 			if (!st->sentence_met_seen) {
 				if (st->met >= 0)
 					st->weak_met = st->met;
@@ -3676,8 +3701,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					 j->t + j->toks[k - 1].start);
 			}
 			/* Revenue in Intelligent Cloud: a part named after the metric */
-			if (!part && part_after_metric(j, k, end, why, sizeof(why)))
+			size_t through = 0;
+			if (!part && part_after_metric(j, k, end, why, sizeof(why), &through))
 				part = 1;
+			st->block_through = part ? through : 0;
 			/* "Full-year revenue rose 9%" under a heading "Gaming and AI
 			 * PC": the heading's part's, unless with the metric it names
 			 * a metric of the lexicon (Data Center revenue) */

@@ -1236,6 +1236,11 @@ static const struct {
 	  "2025-12-31 actual exact;aws revenue level 107556000000 USD 2024-12-31 actual exact;aws revenue level "
 	  "128000000000 USD 2025-12-31 actual exact;aws revenue level 28786000000 USD 2024-12-31 actual exact;aws revenue "
 	  "level 35000000000 USD 2025-12-31 actual exact" },
+	/* revenue from a part the lexicon does not know, named with its
+	 * company's name: none of the company's */
+	{ "Revenue from Microsoft Cloud was $46.7 billion in fiscal Q4 2025, and revenue from Microsoft was $76.4 "
+	  "billion.", "2025-07-30",
+	  "microsoft revenue level 76400000000 USD 2025-06-30 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
