@@ -1601,6 +1601,15 @@ static int has_word(const char *t, size_t len, const char *w)
 	return 0;
 }
 
+/* Whether any of words[0..n) stands as a word in t[0..len) (has_word()). */
+static int any_word(const char *t, size_t len, const char *const *words, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (has_word(t, len, words[i]))
+			return 1;
+	return 0;
+}
+
 /* Whether an English sentence says its figures as over: a verb in the
  * past ("was", "rose", "reported"), and no word of what is to come. */
 static int said_as_over(const char *t, size_t len)
@@ -1612,13 +1621,7 @@ static int said_as_over(const char *t, size_t len)
 					    "delivered", "beat", "topped", "missed" };
 	static const char *const ahead[] = { "will", "expects", "expected", "expect", "forecast", "forecasts",
 					     "guidance", "outlook", "sees", "projects", "anticipates", "would" };
-	int over = 0;
-	for (size_t i = 0; i < ARRAY_SIZE(past) && !over; i++)
-		over = has_word(t, len, past[i]);
-	for (size_t i = 0; i < ARRAY_SIZE(ahead) && over; i++)
-		if (has_word(t, len, ahead[i]))
-			over = 0;
-	return over;
+	return any_word(t, len, past, ARRAY_SIZE(past)) && !any_word(t, len, ahead, ARRAY_SIZE(ahead));
 }
 
 /* Whether tokens [a, b) hold two periods joined by a slash (2025/2026 年). */
@@ -1694,13 +1697,7 @@ static int own_voice(const char *t, size_t len)
 					       "overweight", "underweight", "analyst certification", "our estimate",
 					       "we estimate", "we model", "目标价", "评级", "研究所", "分析师" };
 	size_t head = len < 4000 ? len : 4000;
-	int said = 0;
-	for (size_t i = 0; i < ARRAY_SIZE(own) && !said; i++)
-		said = has_word(t, head, own[i]);
-	for (size_t i = 0; i < ARRAY_SIZE(analyst) && said; i++)
-		if (has_word(t, len, analyst[i]))
-			said = 0;
-	return said;
+	return any_word(t, head, own, ARRAY_SIZE(own)) && !any_word(t, len, analyst, ARRAY_SIZE(analyst));
 }
 
 /* Whether t[0..len), a document's first lines, give a rating or a price
@@ -1711,10 +1708,7 @@ static int rated(const char *t, size_t len)
 	static const char *const marks[] = { "price target", "target price", "rating:", "reiterate buy",
 					     "reiterate outperform", "reiterate overweight", "目标价", "投资评级",
 					     "维持买入", "维持增持" };
-	for (size_t i = 0; i < ARRAY_SIZE(marks); i++)
-		if (has_word(t, len, marks[i]))
-			return 1;
-	return 0;
+	return any_word(t, len, marks, ARRAY_SIZE(marks));
 }
 
 /* "We expect", "we now anticipate", "Our outlook": the cue at token k

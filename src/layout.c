@@ -248,8 +248,6 @@ size_t layout_cells(const char *text, size_t start, size_t end, size_t *s, size_
 	return n;
 }
 
-/* Whether a cell reads as a number or a column's period: $15,876 (283)
- * 12% 3Q25A 2025E FY2026 -5.2 — digits with only marks around them. */
 /* Counts the digits and letters of cell t[s..e); 0 when it holds a
  * character no figure holds. */
 static int count_cell(const char *t, size_t s, size_t e, int *digits, int *letters)
@@ -267,6 +265,8 @@ static int count_cell(const char *t, size_t s, size_t e, int *digits, int *lette
 	return 1;
 }
 
+/* Whether a cell reads as a number or a column's period: $15,876 (283)
+ * 12% 3Q25A 2025E FY2026 -5.2 — digits with only marks around them. */
 static int numeric_cell(const char *t, size_t s, size_t e)
 {
 	/* "$11.13 - $11.23 Billion": a scale word after the figures */
