@@ -4374,12 +4374,65 @@ static int basis_row(const char *t, const struct layout_line *l)
 	return words >= 2;
 }
 
+/* What stands beside a period in a header cell once the words that say
+ * whose figures the column holds are taken out: 0 nothing (3Q25A,
+ * 25Q3一致预期, FQ3'26E-Street, the basis in *est), 1 other words (3Q25同比,
+ * FY27E revenue, 2025E PE), which the caller reads as a change or a
+ * measure, or else as no period at all. */
+static int column_beside(const char *s, size_t n, int *est)
+{
+	static const struct {
+		const char *w;
+		int basis; /* -1: says nothing of the basis */
+	} words[] = {
+		{ "彭博一致预期", BASIS_CONSENSUS }, { "市场一致预期", BASIS_CONSENSUS }, { "一致预期", BASIS_CONSENSUS },
+		{ "市场预期", BASIS_CONSENSUS },     { "预期", BASIS_CONSENSUS },	  { "我们预测", BASIS_ESTIMATE },
+		{ "预测", BASIS_ESTIMATE },	     { "公司指引", BASIS_GUIDANCE },	  { "指引", BASIS_GUIDANCE },
+		{ "实际值", BASIS_ACTUAL },	     { "实际", BASIS_ACTUAL },		  { "公告值", BASIS_ACTUAL },
+		{ "目标", -1 },			     { "未经审计", -1 },		  { "经审计", -1 },
+		{ "unaudited", -1 },		     { "street", BASIS_CONSENSUS },	  { "consensus", BASIS_CONSENSUS },
+		{ "cons.", BASIS_CONSENSUS },	     { "cons", BASIS_CONSENSUS },	  { "ours", BASIS_ESTIMATE },
+		{ "our est.", BASIS_ESTIMATE },	     { "our est", BASIS_ESTIMATE },	  { "est.", BASIS_ESTIMATE },
+		{ "estimate", BASIS_ESTIMATE },	     { "forecast", BASIS_ESTIMATE },	  { "guidance", BASIS_GUIDANCE },
+		{ "outlook", BASIS_GUIDANCE },	     { "guide", BASIS_GUIDANCE },	  { "actual", BASIS_ACTUAL },
+		{ "reported", BASIS_ACTUAL },
+	};
+	size_t i = 0;
+	while (i < n) {
+		if (strchr(" -/:()", s[i])) {
+			i++;
+			continue;
+		}
+		if (!memcmp(s + i, "（", 3) || !memcmp(s + i, "）", 3)) {
+			i += 3;
+			continue;
+		}
+		size_t k = 0;
+		for (; k < ARRAY_SIZE(words); k++) {
+			size_t wn = strlen(words[k].w);
+			int ascii = (unsigned char)words[k].w[0] < 0x80;
+			if (wn <= n - i && (ascii ? !strncasecmp(s + i, words[k].w, wn) : !memcmp(s + i, words[k].w, wn)) &&
+			    (!ascii || i + wn == n || !isalnum((unsigned char)s[i + wn]))) {
+				if (words[k].basis >= 0)
+					*est = words[k].basis;
+				i += wn;
+				break;
+			}
+		}
+		if (k == ARRAY_SIZE(words))
+			return 1;
+	}
+	return 0;
+}
+
 static int column_period(const struct job *j, size_t s, size_t e, size_t above_s, size_t above_e,
-			 struct period_expr *x, int *est)
+			 struct period_expr *x, int *est, int *beside)
 {
 	char buf[160];
 	size_t n = e - s;
 	*est = 0;
+	if (beside)
+		*beside = 0;
 	if (n == 0 || n > 40)
 		return -1;
 	memcpy(buf, j->t + s, n);
@@ -4486,6 +4539,10 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 	    !memchr_digit(buf, sp[0].start) && !memchr_digit(buf + sp[0].end, n - sp[0].end)) {
 		*x = sp[0].expr;
 		rc = 0;
+		if (beside) {
+			int lead = column_beside(buf, sp[0].start, est);
+			*beside = column_beside(buf + sp[0].end, n - sp[0].end, est) || lead;
+		}
 	}
 	free(sp);
 	return rc;
@@ -4853,8 +4910,8 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	}
 	for (size_t c = 0; c < nh; c++) {
 		/* 3Q25A 4Q25E prior: a previous estimate is superseded */
-		int superseded = superseded_column(j->t, hs[c], he[c]);
-		hper[c] = !superseded && column_period(j, hs[c], he[c], as, ae, &hx[c], &hest[c]) == 0;
+		int superseded = superseded_column(j->t, hs[c], he[c]), beside = 0;
+		hper[c] = !superseded && column_period(j, hs[c], he[c], as, ae, &hx[c], &hest[c], &beside) == 0;
 		/* Three Months Ended    Twelve Months Ended
 		 * September 27,  September 28,  September 27,  September 28,
 		 *      2025           2024           2025           2024
@@ -4889,6 +4946,10 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		}
 		hsense[c] = sense_of(j, hs[c], he[c], 0);
 		hkind[c] = superseded ? 0 : change_column(j->t, hs[c], he[c]);
+		/* 2025E PE, 2025年(备考): beside the period, words that are
+		 * neither a change nor a measure we track — another measure */
+		if (hper[c] && beside && !hkind[c] && hsense[c].met < 0)
+			hper[c] = 0;
 		/* 本报告期   年初至报告期末: the periods of the report the text is */
 		int which = hper[c] || hkind[c] ? 0 : report_period_cell(j->t, hs[c], he[c]);
 		int fp = which ? frames[tb->header].period : -1;
@@ -4978,7 +5039,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		if (row.ent == -1 && row.met < 0 && periods == 0 && measures > 0 && first_is_label) {
 			struct period_expr px;
 			int pest = 0;
-			if (column_period(j, cs[0], ce[0], 0, 0, &px, &pest) == 0) {
+			if (column_period(j, cs[0], ce[0], 0, 0, &px, &pest, NULL) == 0) {
 				int ent = caption.ent != -1 ? caption.ent : frames[r].entity;
 				int last_met = caption.met;
 				int cmet[16];
@@ -5089,7 +5150,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			int pest = 0, have = 0;
 			for (size_t i = 1; i < nc && !have; i++)
 				if (col[i] == per_col)
-					have = column_period(j, cs[i], ce[i], 0, 0, &px, &pest) == 0;
+					have = column_period(j, cs[i], ce[i], 0, 0, &px, &pest, NULL) == 0;
 			if (!have)
 				continue;
 			int last_met = -1;

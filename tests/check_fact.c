@@ -1178,6 +1178,21 @@ static const struct {
 	  "oracle eps level 1.72 USD 2026-02-28 consensus exact;oracle eps level 1.75 USD 2026-02-28 estimate exact;"
 	  "oracle revenue level 17100000000 USD 2026-02-28 consensus exact;"
 	  "oracle revenue level 17250000000 USD 2026-02-28 estimate exact" },
+	/* the basis joined to the period: 25Q3一致预期 is the consensus,
+	 * FQ3'26E-Street too; a column of valuation multiples (2025E PE) is
+	 * no column of the row's metric */
+	{ "百度：三季报点评\n\n表1：业绩概览（亿元）\n项目\t25Q3实际\t25Q3一致预期\t差异\n营业收入\t311.7\t307.9\t1.2%\n",
+	  "2025-11-19",
+	  "baidu revenue level 30790000000 CNY 2025-09-30 consensus exact;"
+	  "baidu revenue level 31170000000 CNY 2025-09-30 actual exact" },
+	{ "Oracle (ORCL): FQ3'26 Preview\n\n($ in millions)        FQ3'26E-Street   FQ3'26E-Ours\n"
+	  "Total revenue            17,100           17,250\n",
+	  "2026-03-06",
+	  "oracle revenue level 17100000000 USD 2026-02-28 consensus exact;"
+	  "oracle revenue level 17250000000 USD 2026-02-28 estimate exact" },
+	{ "腾讯控股：业绩点评\n\n表 2：估值\n单位：亿元\n指标          2025E      2025E PE      2026E PE\n"
+	  "归母净利润     2,250      18.5          16.2\n",
+	  "2025-11-19", "tencent net_income level 225000000000 CNY 2025-12-31 estimate exact" },
 	/* a Hong Kong announcement: the units in the label cell over a row
 	 * of currencies; a row of the profit attributable to the company */
 	{ "Baidu, Inc.\nANNOUNCEMENT OF THE THIRD QUARTER 2025 RESULTS\n\n"
