@@ -22,6 +22,9 @@
 
 #define Y4 "((?:19|20)\\d{2})"
 #define Y24 "'?((?:19|20)\\d{2}|\\d{2})(?![0-9])"
+/* a year before 年, as Chinese writers often give it in two digits (25年Q3,
+ * 24年全年): 2010-2029 only, and no part of a longer number */
+#define Y4N "((?:19|20)\\d{2}|(?<![0-9.])[12]\\d)"
 #define ORD "(first|second|third|fourth|1st|2nd|3rd|4th)"
 #define MONTHS "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 
@@ -44,7 +47,7 @@ struct form {
 static const struct form forms[] = {
 	/* 2024 年同期: the context's period in that year (before the forms of a
 	 * bare year, which would take its first half) */
-	{ Y4 "\\s*年\\s*同期", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "y", 0, 0 },
+	{ Y4N "\\s*年\\s*同期", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "y", 0, 0 },
 	/* periods named by their last day: 截至 2025 年 9 月 30 日止三个月, the
 	 * quarter ended September 30, 2025, as of September 30, 2025 */
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*止?\\s*的?\\s*(?:三个月|3\\s*个月|季度|财季|一季度)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "ymx", 1, 0 },
@@ -131,13 +134,13 @@ static const struct form forms[] = {
 	{ "Q([1-4])\\s*'(\\d{2})(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "qy", 0, 0 },
 	{ "([1-4])Q\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "qy", 0, 0 },
 	{ "(\\d{2})\\s*Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
-	{ Y4 "\\s*年\\s*(?:第\\s*)?([一二三四1-4])\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
-	{ Y4 "\\s*年\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
+	{ Y4N "\\s*年\\s*(?:第\\s*)?([一二三四1-4])\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
+	{ Y4N "\\s*年\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+(?:of\\s+)?(?:calendar\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "oy", 0, 0 },
 	{ "(?:the\\s+)?(March|June|September|December)[-\\s]quarter\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "my", 1, 0 },
 	/* year to date */
-	{ Y4 "\\s*年\\s*前\\s*(三|两|二)\\s*季度", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
-	{ Y4 "\\s*年\\s*1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
+	{ Y4N "\\s*年\\s*前\\s*(三|两|二)\\s*季度", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
+	{ Y4N "\\s*年\\s*1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
 	{ "([1-9]|1[01])M\\s*" Y24, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0, 0 },
 	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_YTD, 0, 1, 0, "ny", 0, 0 },
 	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0, 0 },
@@ -145,15 +148,17 @@ static const struct form forms[] = {
 	{ "(?<![0-9])1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
 	/* 2025 年 7-9 月: three calendar months that make a quarter (any
 	 * other run of months is no period we name) */
-	{ Y4 "\\s*年\\s*(\\d{1,2})\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月(?:份)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "yrm", 1, 0 },
+	{ Y4N "\\s*年\\s*(\\d{1,2})\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月(?:份)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "yrm", 1, 0 },
 	{ "(?<![0-9])(\\d{1,2})\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月(?:份)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "rm", 1, 0 },
 	/* halves */
-	{ Y4 "\\s*年\\s*(上|下)\\s*半年", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "yh", 0, 0 },
+	{ Y4N "\\s*年\\s*(上|下)\\s*半年", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "yh", 0, 0 },
+	{ Y4 "\\s*H([12])(?![0-9])", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "yh", 0, 0 },
+	{ "(?<![0-9.])(\\d{2})\\s*H([12])(?![0-9])", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "yh", 0, 0 },
 	{ "H([12])\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
 	{ "([12])H\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
 	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+(?:of\\s+)?(?:calendar\\s+)?" Y4, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
 	/* months */
-	{ Y4 "\\s*年\\s*(\\d{1,2})\\s*月(?:份|底|末)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "ym", 0, 0 },
+	{ Y4N "\\s*年\\s*(\\d{1,2})\\s*月(?:份|底|末)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "ym", 0, 0 },
 	{ MONTHS "\\.?\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "my", 0, 0 },
 	/* years */
 	{ "FY\\s*" Y24, PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
@@ -162,9 +167,14 @@ static const struct form forms[] = {
 	{ Y4 "\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
 	{ "CY\\s*" Y24 "|calendar\\s+(?:year\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 1, "yy", 0, 0 },
 	{ "(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
-	{ Y4 "\\s*年\\s*(?:底|末)", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
+	{ Y4N "\\s*年\\s*(?:底|末)", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
 	{ "full[-\\s]year\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
 	{ Y4 "\\s*年(?:全年|度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
+	/* 25年, 24年全年 — but not a count of years: 过去20年, 近10年, 10年期,
+	 * 20年来 */
+	{ "(?<![0-9.])(?<!过去)(?<!未来)(?<!近)(?<!超过)(?<!长达)(?<!连续)(?<!第)(?<!约)(?<!逾)(?<!近)"
+	  "([12]\\d)\\s*年(?:全年|度)?(?!\\s*(?:期|来|以来|间|内|之内|前|后|左右|多|以上|以下|有余))",
+	  PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
 	/* years counted from the report's date */
 	{ "(?:this|the\\s+current)\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 1, 0, "", 0, 0 },
 	{ "本财年(?!\\s*第?\\s*[一二三四]\\s*季)", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 1, 0, "", 0, 0 },
