@@ -22,6 +22,11 @@
  * out with that reason. */
 #define FACT_MAGNITUDE_MAX 1e16
 
+/* struct fact's adjusted for a change counted in another currency than the
+ * company's own (以美元计营收同比增长 25.5%): a variant of the change, not
+ * of the figure. */
+#define FACT_OTHER_CURRENCY 2
+
 struct fact {
 	char entity[64];
 	char metric[64];
@@ -38,7 +43,8 @@ struct fact {
 	char calendar_label[24];
 	int restated;          /* said as a revision (上调至, revised to) */
 	int compared;          /* said as what another figure is compared with (vs. consensus) */
-	int adjusted;          /* its metric was said adjusted (Non-GAAP 毛利率, non-IFRS) */
+	int adjusted;          /* its metric was said adjusted (Non-GAAP 毛利率, non-IFRS), or
+	                        * FACT_OTHER_CURRENCY: a change counted in another currency */
 	double resolution;     /* one unit of the last digit written; 0 unknown */
 	size_t start, end;     /* the sentence's byte span in the original text */
 	size_t qstart, qend;   /* the quantity's byte span in the original text */

@@ -1988,7 +1988,7 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 	 * currency: the change counted in another currency is a variant of
 	 * it, kept only when it is the one given */
 	if (strcmp(kind, "level") && in_other_currency(j, qs))
-		f.adjusted = 1;
+		f.adjusted = FACT_OTHER_CURRENCY;
 	f.resolution = resolution;
 	sent_orig(j);
 	f.start = j->sent_orig_start;
@@ -3841,6 +3841,14 @@ static int same_key(const struct fact *a, const struct fact *b)
 	       !strcmp(a->basis, b->basis);
 }
 
+/* The same entity, metric, period and basis, whatever the kind. */
+static int same_figure(const struct fact *a, const struct fact *b)
+{
+	return !strcmp(a->entity, b->entity) && !strcmp(a->metric, b->metric) &&
+	       !strcmp(a->period_type, b->period_type) && !strcmp(a->period_end, b->period_end) &&
+	       !strcmp(a->basis, b->basis);
+}
+
 static int is_bound(const struct fact *f)
 {
 	return !strcmp(f->qualifier, "at_least") || !strcmp(f->qualifier, "at_most");
@@ -3901,7 +3909,10 @@ static void drop_second_values(struct job *j, size_t first)
  * ("GAAP net income of $5.24 billion, or $4.60 per diluted share" then
  * "Non-GAAP net income of $5.48 billion, or $4.78 per diluted share"),
  * where the lexicon has no adjusted metric of its own: the reported figure
- * is the fact, the adjusted one goes. For the facts from `first` on. */
+ * is the fact, the adjusted one goes, and with it the change said of the
+ * adjusted figure (归母净利润-112亿元；Non-GAAP归母净利润38.5亿元，同比-36%:
+ * the -36% is no change of the reported figure). For the facts from
+ * `first` on. */
 static void drop_adjusted_twins(struct job *j, size_t first)
 {
 	struct fact_list *l = j->out;
@@ -3910,7 +3921,8 @@ static void drop_adjusted_twins(struct job *j, size_t first)
 		struct fact *f = &l->items[i];
 		int twin = 0;
 		for (size_t k = first; k < l->n && f->adjusted && !twin; k++)
-			twin = k != i && !l->items[k].adjusted && same_key(f, &l->items[k]);
+			twin = k != i && !l->items[k].adjusted &&
+			       (f->adjusted == FACT_OTHER_CURRENCY ? same_key(f, &l->items[k]) : same_figure(f, &l->items[k]));
 		if (twin)
 			drop_fact(j, f, "the adjusted one (non-GAAP, or counted in another currency) of a reported and adjusted pair");
 		else

@@ -389,6 +389,12 @@ static const struct {
 	/* plus or minus is a margin, not a sign */
 	{ "NVIDIA expects revenue for the fourth quarter of fiscal 2026 to be $65.0 billion, plus or minus 2%.", "2025-11-19",
 	  "nvidia revenue level 65000000000 USD 2026-01-25 guidance approx" },
+	/* the change said of the adjusted figure goes with it: it is no
+	 * change of the reported one */
+	{ "百度三季度归母净利润-112.3亿元；Non-GAAP归母净利润38.5亿元，同比-36%。", "2025-11-19",
+	  "baidu net_income level -11230000000 CNY 2025-09-30 actual exact" },
+	{ "AMD 三季度 GAAP 毛利率 52%，Non-GAAP 毛利率 54%，同比提升 0.5 个百分点。", "2025-11-19",
+	  "amd gross_margin level 52 % 2025-09-30 actual exact" },
 	/* a forecast goes on past a ；; the adjusted one of a pair is left out */
 	{ "英伟达：公司预计 FY2026Q4 营收约 650 亿美元；GAAP 毛利率约 74.8%，Non-GAAP 毛利率约 75.0%。", "2025-11-24",
 	  "nvidia gross_margin level 74.8 % 2026-01-25 estimate approx;nvidia revenue level 65000000000 USD 2026-01-25 guidance approx" },
