@@ -4751,7 +4751,8 @@ static const char *column_currency(const struct job *j, const struct layout_line
 }
 
 /* The period column a change column c speaks of: of the period columns
- * left of it back to the change column before (its own group), the one
+ * left of it back to the change column before (its own group, or that of
+ * the changes just left of it), the one
  * ending last (3Q25 3Q24 Y/Y: 3Q25), the nearest of those (Three months
  * 2025 2024 % Nine months 2025 2024 %: the nine months'); `first` when no
  * column of any kind is left of it (Y/Y 3Q25 3Q24); -1 when its group has
@@ -4761,9 +4762,15 @@ static int change_period_col(const struct job *j, int ent, const int *hper, cons
 			     const struct period_expr *hx, int c, int first)
 {
 	const struct fiscal_calendar *cal = ent >= 0 ? &lexicon_entity_at(j->fx->lx, (size_t)ent)->calendar : NULL;
-	int best = -1, any = 0;
+	int best = -1, any = 0, k = c - 1;
 	struct period pb;
-	for (int k = c - 1; k >= 0 && !hkind[k]; k--) {
+	/* 3Q24 2Q25 3Q25 YoY QoQ: changes side by side share the group left
+	 * of the first of them */
+	while (k > 0 && hkind[k])
+		k--;
+	if (k < c - 1)
+		any = 1;
+	for (; k >= 0 && !hkind[k]; k--) {
 		struct period p;
 		any = 1;
 		if (!hper[k] || period_resolve(&hx[k], cal, NULL, j->ref, 0, &p) < 0)
@@ -4773,7 +4780,7 @@ static int change_period_col(const struct job *j, int ent, const int *hper, cons
 			pb = p;
 		}
 	}
-	return best >= 0 ? best : any || (c > 1 && hkind[c - 1]) ? -1 : first;
+	return best >= 0 ? best : any ? -1 : first;
 }
 
 /* Reads the tables: a cell is a fact when its row, its column and the
