@@ -4340,31 +4340,39 @@ static int memchr_digit(const char *s, size_t n)
 	return 0;
 }
 
-/* A header cell read as a period: 3Q25A, 2025E, FY26E, CY2026, FY26Q2 —
- * or a bare year under "Three Months Ended September 30,". Returns 0 with
- * the expression and whether the column is an estimate. */
-/* The basis a column-heading word says (Actual, Street, Consensus, Ours,
- * Guidance), or -1. */
+/* The words a column heading says whose figures it holds (Actual, Street,
+ * 一致预期, Ours, Guidance), alone, beside its period (FQ3'26E Street,
+ * 25Q3一致预期) or in a row of their own; basis -1: a word that says nothing
+ * of it (unaudited, 经审计). A word before a longer one it begins. */
+static const struct {
+	const char *w;
+	int basis;
+} column_words[] = {
+	{ "actuals", BASIS_ACTUAL },	      { "actual", BASIS_ACTUAL },	    { "reported", BASIS_ACTUAL },
+	{ "street", BASIS_CONSENSUS },	      { "consensus", BASIS_CONSENSUS },	    { "cons.", BASIS_CONSENSUS },
+	{ "cons", BASIS_CONSENSUS },	      { "ours", BASIS_ESTIMATE },	    { "our estimate", BASIS_ESTIMATE },
+	{ "our est.", BASIS_ESTIMATE },	      { "our est", BASIS_ESTIMATE },	    { "our", BASIS_ESTIMATE },
+	{ "estimate", BASIS_ESTIMATE },
+	{ "est.", BASIS_ESTIMATE },	      { "forecast", BASIS_ESTIMATE },	    { "guidance", BASIS_GUIDANCE },
+	{ "guide", BASIS_GUIDANCE },	      { "outlook", BASIS_GUIDANCE },	    { "unaudited", -1 },
+	{ "彭博一致预期", BASIS_CONSENSUS }, { "市场一致预期", BASIS_CONSENSUS }, { "一致预期", BASIS_CONSENSUS },
+	{ "市场预期", BASIS_CONSENSUS },     { "预期", BASIS_CONSENSUS },	    { "我们预测", BASIS_ESTIMATE },
+	{ "预测", BASIS_ESTIMATE },	      { "公司指引", BASIS_GUIDANCE },	    { "指引", BASIS_GUIDANCE },
+	{ "实际值", BASIS_ACTUAL },	      { "实际", BASIS_ACTUAL },		    { "公告值", BASIS_ACTUAL },
+	{ "目标", -1 },			      { "未经审计", -1 },		    { "经审计", -1 },
+};
+
+/* The basis a whole column-heading cell says (Actual, Street, 一致预期),
+ * or -1. */
 static int basis_word(const char *t, size_t s, size_t e)
 {
-	static const struct {
-		const char *w;
-		int basis;
-	} words[] = {
-		{ "actual", BASIS_ACTUAL },	   { "actuals", BASIS_ACTUAL },	      { "reported", BASIS_ACTUAL },
-		{ "street", BASIS_CONSENSUS },	   { "consensus", BASIS_CONSENSUS },  { "cons.", BASIS_CONSENSUS },
-		{ "cons", BASIS_CONSENSUS },	   { "ours", BASIS_ESTIMATE },	      { "our est.", BASIS_ESTIMATE },
-		{ "our est", BASIS_ESTIMATE },	   { "our estimate", BASIS_ESTIMATE }, { "estimate", BASIS_ESTIMATE },
-		{ "est.", BASIS_ESTIMATE },	   { "guidance", BASIS_GUIDANCE },    { "guide", BASIS_GUIDANCE },
-		{ "outlook", BASIS_GUIDANCE },
-	};
 	while (s < e && t[s] == ' ')
 		s++;
 	while (e > s && t[e - 1] == ' ')
 		e--;
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
-		if (strlen(words[i].w) == e - s && !strncasecmp(t + s, words[i].w, e - s))
-			return words[i].basis;
+	for (size_t i = 0; i < ARRAY_SIZE(column_words); i++)
+		if (strlen(column_words[i].w) == e - s && !strncasecmp(t + s, column_words[i].w, e - s))
+			return column_words[i].basis;
 	return -1;
 }
 
@@ -4393,25 +4401,9 @@ static int basis_row(const char *t, const struct layout_line *l)
  * measure, or else as no period at all. */
 static int column_beside(const char *s, size_t n, int *est)
 {
-	static const struct {
-		const char *w;
-		int basis; /* -1: says nothing of the basis */
-	} words[] = {
-		{ "彭博一致预期", BASIS_CONSENSUS }, { "市场一致预期", BASIS_CONSENSUS }, { "一致预期", BASIS_CONSENSUS },
-		{ "市场预期", BASIS_CONSENSUS },     { "预期", BASIS_CONSENSUS },	  { "我们预测", BASIS_ESTIMATE },
-		{ "预测", BASIS_ESTIMATE },	     { "公司指引", BASIS_GUIDANCE },	  { "指引", BASIS_GUIDANCE },
-		{ "实际值", BASIS_ACTUAL },	     { "实际", BASIS_ACTUAL },		  { "公告值", BASIS_ACTUAL },
-		{ "目标", -1 },			     { "未经审计", -1 },		  { "经审计", -1 },
-		{ "unaudited", -1 },		     { "street", BASIS_CONSENSUS },	  { "consensus", BASIS_CONSENSUS },
-		{ "cons.", BASIS_CONSENSUS },	     { "cons", BASIS_CONSENSUS },	  { "ours", BASIS_ESTIMATE },
-		{ "our est.", BASIS_ESTIMATE },	     { "our est", BASIS_ESTIMATE },	  { "est.", BASIS_ESTIMATE },
-		{ "estimate", BASIS_ESTIMATE },	     { "forecast", BASIS_ESTIMATE },	  { "guidance", BASIS_GUIDANCE },
-		{ "outlook", BASIS_GUIDANCE },	     { "guide", BASIS_GUIDANCE },	  { "actual", BASIS_ACTUAL },
-		{ "reported", BASIS_ACTUAL },
-	};
 	size_t i = 0;
 	while (i < n) {
-		if (strchr(" -/:()", s[i])) {
+		if (s[i] && strchr(" -/:()", s[i])) {
 			i++;
 			continue;
 		}
@@ -4420,23 +4412,28 @@ static int column_beside(const char *s, size_t n, int *est)
 			continue;
 		}
 		size_t k = 0;
-		for (; k < ARRAY_SIZE(words); k++) {
-			size_t wn = strlen(words[k].w);
-			int ascii = (unsigned char)words[k].w[0] < 0x80;
-			if (wn <= n - i && (ascii ? !strncasecmp(s + i, words[k].w, wn) : !memcmp(s + i, words[k].w, wn)) &&
+		for (; k < ARRAY_SIZE(column_words); k++) {
+			const char *w = column_words[k].w;
+			size_t wn = strlen(w);
+			int ascii = (unsigned char)w[0] < 0x80;
+			if (wn <= n - i && (ascii ? !strncasecmp(s + i, w, wn) : !memcmp(s + i, w, wn)) &&
 			    (!ascii || i + wn == n || !isalnum((unsigned char)s[i + wn]))) {
-				if (words[k].basis >= 0)
-					*est = words[k].basis;
+				if (column_words[k].basis >= 0)
+					*est = column_words[k].basis;
 				i += wn;
 				break;
 			}
 		}
-		if (k == ARRAY_SIZE(words))
+		if (k == ARRAY_SIZE(column_words))
 			return 1;
 	}
 	return 0;
 }
 
+/* A header cell read as a period: 3Q25A, 2025E, FY26E, CY2026, FY26Q2 —
+ * or a bare year under "Three Months Ended September 30,". Returns 0 with
+ * the expression, the column's basis in *est, and in *beside (when asked)
+ * whether other words stand beside the period (column_beside). */
 static int column_period(const struct job *j, size_t s, size_t e, size_t above_s, size_t above_e,
 			 struct period_expr *x, int *est, int *beside)
 {
@@ -4457,38 +4454,23 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 	for (const char *w = buf; *w; w++)
 		if (!strncmp(w, "预测", 6) || !strncmp(w, "目标", 6) || !strncmp(w, "E)", 2))
 			*est = 1;
-	/* "Q4 FY26 Guidance", "Full Year FY26 Outlook": the company's own
-	 * forecast for the period the rest names */
-	static const struct {
-		const char *w;
-		int est;
-	} marks[] = { { " guidance", BASIS_GUIDANCE }, { " outlook", BASIS_GUIDANCE }, { " guide", BASIS_GUIDANCE },
-		      { " estimate", BASIS_ESTIMATE }, { " forecast", BASIS_ESTIMATE }, { " ours", BASIS_ESTIMATE },
-		      { " our est.", BASIS_ESTIMATE }, { " our est", BASIS_ESTIMATE }, { " est.", BASIS_ESTIMATE },
-		      /* "FQ3'26E Street": a preview's column of the analysts' consensus */
-		      { " street", BASIS_CONSENSUS }, { " consensus", BASIS_CONSENSUS }, { " cons.", BASIS_CONSENSUS },
-		      { " cons", BASIS_CONSENSUS } };
-	/* the same words before the period: "Street FQ3'26E", "Consensus 2026E" */
-	static const struct {
-		const char *w;
-		int est;
-	} leads[] = { { "street ", BASIS_CONSENSUS }, { "consensus ", BASIS_CONSENSUS }, { "cons. ", BASIS_CONSENSUS },
-		      { "ours ", BASIS_ESTIMATE }, { "our ", BASIS_ESTIMATE }, { "guidance ", BASIS_GUIDANCE } };
-	for (size_t i = 0; i < ARRAY_SIZE(marks); i++) {
-		size_t wn = strlen(marks[i].w);
-		if (n > wn && !strcasecmp(buf + n - wn, marks[i].w)) {
-			n -= wn;
+	/* "Q4 FY26 Guidance", "FQ3'26E Street", and before the period "Street
+	 * FQ3'26E", "Consensus 2026E": whose figures, said a word apart */
+	for (size_t i = 0; i < ARRAY_SIZE(column_words); i++) {
+		const char *w = column_words[i].w;
+		size_t wn = strlen(w);
+		if ((unsigned char)w[0] >= 0x80 || column_words[i].basis < 0 || n <= wn + 1)
+			continue;
+		if (buf[n - wn - 1] == ' ' && !strcasecmp(buf + n - wn, w)) {
+			n -= wn + 1;
 			buf[n] = '\0';
-			*est = marks[i].est;
+			*est = column_words[i].basis;
 			break;
 		}
-	}
-	for (size_t i = 0; i < ARRAY_SIZE(leads); i++) {
-		size_t wn = strlen(leads[i].w);
-		if (n > wn && !strncasecmp(buf, leads[i].w, wn)) {
-			memmove(buf, buf + wn, n - wn + 1);
-			n -= wn;
-			*est = leads[i].est;
+		if (!strncasecmp(buf, w, wn) && buf[wn] == ' ') {
+			memmove(buf, buf + wn + 1, n - wn);
+			n -= wn + 1;
+			*est = column_words[i].basis;
 			break;
 		}
 	}
@@ -4979,7 +4961,16 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		/* Our est.   Street   Diff. under "FQ3'26: our estimates vs. the
 		 * Street": whose estimates, of the period the table is framed by */
 		int b = hper[c] || hkind[c] || c == 0 ? -1 : basis_word(j->t, hs[c], he[c]);
-		if (b > BASIS_ACTUAL && frames[tb->header].period >= 0) {
+		/* 3Q24  2Q25  3Q25  YoY  一致预期: beside the actuals of a
+		 * results table, what was expected of the latest of them */
+		int pc = b > BASIS_ACTUAL && c > 1 ? change_period_col(j, -1, hper, hkind, hx, (int)c, -1) : -1;
+		struct period done;
+		if (pc >= 0 && hest[pc] == BASIS_ACTUAL && j->ref.y && period_resolve(&hx[pc], NULL, NULL, j->ref, 0, &done) == 0 &&
+		    date_cmp(done.end, j->ref) <= 0) {
+			hx[c] = hx[pc];
+			hper[c] = 1;
+			hest[c] = b;
+		} else if (b > BASIS_ACTUAL && frames[tb->header].period >= 0) {
 			hx[c] = j->ps[frames[tb->header].period].expr;
 			hper[c] = 1;
 			hest[c] = b;

@@ -1184,6 +1184,17 @@ static const struct {
 	  "oracle eps level 1.72 USD 2026-02-28 consensus exact;oracle eps level 1.75 USD 2026-02-28 estimate exact;"
 	  "oracle revenue level 17100000000 USD 2026-02-28 consensus exact;"
 	  "oracle revenue level 17250000000 USD 2026-02-28 estimate exact" },
+	/* a results table: changes side by side are of the latest quarter,
+	 * and a consensus column beside the actuals is what was expected of
+	 * it */
+	{ "百度：三季报点评\n\n表1：业绩概览（亿元）\n项目      3Q24      2Q25      3Q25      YoY      QoQ      一致预期\n"
+	  "营业收入  335.6     327.1     311.7     -7%      -5%      307.9\n",
+	  "2025-11-19",
+	  "baidu revenue level 30790000000 CNY 2025-09-30 consensus exact;"
+	  "baidu revenue level 31170000000 CNY 2025-09-30 actual exact;"
+	  "baidu revenue level 32710000000 CNY 2025-06-30 actual exact;"
+	  "baidu revenue level 33560000000 CNY 2024-09-30 actual exact;"
+	  "baidu revenue qoq -5 % 2025-09-30 actual exact;baidu revenue yoy -7 % 2025-09-30 actual exact" },
 	/* the basis joined to the period: 25Q3一致预期 is the consensus,
 	 * FQ3'26E-Street too; a column of valuation multiples (2025E PE) is
 	 * no column of the row's metric */
