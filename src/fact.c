@@ -140,6 +140,7 @@ struct job {
 	int doc_subject;           /* the document's subject, -1 none (a report on several companies) */
 	int doc_companies;         /* the companies (top-level) its first window names as subjects, 2 for several */
 	int own_voice;             /* the document is the company's own (its release, its call): "we" is the subject */
+	int fiscal_years;          /* it counts its company's years as the company does (says_fiscal_years) */
 	const char *stage;         /* the stage deciding now, for the candidates it leaves out */
 	size_t sent_pair;          /* the sentence's first 分别 or "respectively", SIZE_MAX none */
 	int sent_pair_after;       /* its figures follow it (分别) */
@@ -242,6 +243,8 @@ struct fact_stream {
 	int para_root;               /* the one company the last paragraph named, -1 none, -2 several */
 	int companies;               /* the companies its first window names as subjects, 2 for several */
 	int own_voice;               /* see struct job, decided by the first window */
+	int fiscal_years;            /* see struct job, decided by the first window */
+	int fiscal_prose;            /* and the company speaks (its release, its filing): so do its sentences */
 	struct seen_shard seen[SEEN_SHARDS];
 	struct wordtrie_found words[WORDS_N];
 	struct numlex_token *q;
@@ -1700,6 +1703,26 @@ static int own_voice(const char *t, size_t len)
 	return any_word(t, head, own, ARRAY_SIZE(own)) && !any_word(t, len, analyst, ARRAY_SIZE(analyst));
 }
 
+/* Whether a text whose head is t[0..len) counts years as its company
+ * does: it says "fiscal 2025", "fiscal year" or 财年 and never calendar
+ * years. A filing's or a model's columns headed 2025, 2024, 2023 (or 2025A
+ * 2026E) are then the company's fiscal years, as Apple's 10-K means them. */
+static int says_fiscal_years(const char *t, size_t len)
+{
+	static const char *const fiscal[] = { "fiscal 20", "fiscal year", "fiscal years", "财年" };
+	static const char *const calendar[] = { "calendar year", "calendar 20", "CY2", "自然年" };
+	return any_word(t, len, fiscal, ARRAY_SIZE(fiscal)) && !any_word(t, len, calendar, ARRAY_SIZE(calendar));
+}
+
+/* Whether t[0..len), a document's head, is a filing (a 10-K, a 10-Q, an
+ * annual report's discussion of its results). */
+static int a_filing(const char *t, size_t len)
+{
+	static const char *const marks[] = { "form 10-k", "form 10-q", "annual report on form",
+					     "management's discussion and analysis", "management’s discussion and analysis" };
+	return any_word(t, len, marks, ARRAY_SIZE(marks));
+}
+
 /* Whether t[0..len), a document's first lines, give a rating or a price
  * target, as a note on one company does at its head (a sector note gives
  * them further down, company by company). */
@@ -2034,14 +2057,20 @@ static int part_after_metric(const struct job *j, size_t k, size_t end, char *wh
 	};
 	const char *t = j->t;
 	size_t p = j->toks[k].end;
+	int of = 0; /* "net sales of Mac", "revenue for iPad": of or for, which a figure follows too */
 	*through = 0;
 	if (p + 4 < j->sent_end && !strncmp(t + p, " in ", 4))
 		p += 4;
 	else if (p + 6 < j->sent_end && !strncmp(t + p, " from ", 6))
 		p += 6;
+	else if (p + 4 < j->sent_end && !strncmp(t + p, " of ", 4))
+		p += 4, of = 1;
+	else if (p + 5 < j->sent_end && !strncmp(t + p, " for ", 5))
+		p += 5, of = 1;
 	else
 		return 0;
-	if (!isupper((unsigned char)t[p]))
+	/* iPad, iPhone: a product named with a small i */
+	if (!isupper((unsigned char)t[p]) && !(t[p] == 'i' && p + 1 < j->sent_end && isupper((unsigned char)t[p + 1])))
 		return 0;
 	/* "revenue from Microsoft Cloud": a company's name and a word of a
 	 * part the lexicon does not know; the name does not end the part */
@@ -2064,6 +2093,8 @@ static int part_after_metric(const struct job *j, size_t k, size_t end, char *wh
 	}
 	if (nx < end && j->toks[nx].start == p && j->toks[nx].type != T_QTY && j->toks[nx].type != T_CUE)
 		return 0; /* a known entity or a period */
+	if (of && nx < end && j->toks[nx].start == p)
+		return 0; /* revenue of RMB39.8 billion */
 	size_t w = p;
 	while (w < j->sent_end && (isalnum((unsigned char)t[w]) || t[w] == '-' || t[w] == '.'))
 		w++;
@@ -4755,6 +4786,10 @@ static int change_period_col(const struct job *j, int ent, const int *hper, cons
 	for (; k >= 0 && !hkind[k]; k--) {
 		struct period p;
 		any = 1;
+		/* 2025  Δ  2024  Change: a column we could not read ends the
+		 * group, or the change would be given to 2025 */
+		if (!hper[k] && best >= 0)
+			break;
 		if (!hper[k] || period_resolve(&hx[k], cal, NULL, j->ref, 0, &p) < 0)
 			continue;
 		if (best < 0 || date_cmp(p.end, pb.end) > 0) {
@@ -4763,6 +4798,51 @@ static int change_period_col(const struct job *j, int ent, const int *hper, cons
 		}
 	}
 	return best >= 0 ? best : any ? -1 : first;
+}
+
+/* Whether a header cell says only "change" (Change, % Chg., 变动, 增减(%)),
+ * not from when. */
+static int bare_change_cell(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "change", "changes", "chg", "chg.", "变动", "增减", "变化" };
+	while (s < e && strchr(" %(", t[s]))
+		s++;
+	while (e > s && strchr(" %)", t[e - 1]))
+		e--;
+	if (e > s + 3 && !memcmp(t + e - 3, "）", 3))
+		e -= 3;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (strlen(words[i]) == e - s && !strncasecmp(t + s, words[i], e - s))
+			return 1;
+	return 0;
+}
+
+/* The change a bare "Change" column c gives of its group's latest period
+ * (change_period_col): beside years, from the year before (2025  Change
+ * 2024  Change  2023); beside quarters, from the period a year or a
+ * quarter before it that the group holds too; 0 when the group does not
+ * say. */
+static unsigned change_of_group(const struct job *j, const int *hper, const unsigned *hkind,
+				const struct period_expr *hx, int c)
+{
+	int pc = change_period_col(j, -1, hper, hkind, hx, c, -1);
+	struct period pb, p;
+	if (pc < 0 || period_resolve(&hx[pc], NULL, NULL, j->ref, 0, &pb) < 0)
+		return 0;
+	if (hx[pc].type == PERIOD_YEAR)
+		return CUE_YOY;
+	unsigned cue = 0;
+	for (int k = c - 1; k >= 0 && !hkind[k]; k--) {
+		if (k == pc || !hper[k] || hx[k].type != hx[pc].type ||
+		    period_resolve(&hx[k], NULL, NULL, j->ref, 0, &p) < 0 || p.end.d != pb.end.d)
+			continue;
+		int months = (pb.end.y - p.end.y) * 12 + pb.end.m - p.end.m;
+		if (months == 12)
+			return CUE_YOY;
+		if (months == 3 && hx[pc].type == PERIOD_QUARTER)
+			cue = CUE_QOQ;
+	}
+	return cue;
 }
 
 /* Reads the tables: a cell is a fact when its row, its column and the
@@ -4945,6 +5025,10 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			if (!under)
 				hper[c] = 0;
 		}
+		/* 2025  2024  2023 in a text that counts its company's years */
+		if (hper[c] && !stacked && j->fiscal_years && hx[c].type == PERIOD_YEAR && hx[c].rel == PREL_NONE &&
+		    !hx[c].fiscal && !hx[c].calendar && !hx[c].month_named)
+			hx[c].fiscal = 1;
 		hsense[c] = sense_of(j, hs[c], he[c], 0);
 		hkind[c] = superseded ? 0 : change_column(j->t, hs[c], he[c]);
 		/* 2025E PE, 2025年(备考): beside the period, words that are
@@ -4958,6 +5042,8 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			hper[c] = 1;
 			hest[c] = 0;
 		}
+		if (!hper[c] && !hkind[c] && c > 0 && bare_change_cell(j->t, hs[c], he[c]))
+			hkind[c] = change_of_group(j, hper, hkind, hx, (int)c);
 		/* Our est.   Street   Diff. under "FQ3'26: our estimates vs. the
 		 * Street": whose estimates, of the period the table is framed by */
 		int b = hper[c] || hkind[c] || c == 0 ? -1 : basis_word(j->t, hs[c], he[c]);
@@ -5279,15 +5365,33 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 			}
 	}
 	if (!fs->doc.decided) {
-		carry_out(j, fs->doc.period, &fs->doc_period);
 		fs->own_voice = fs->doc.subject >= 0 && nlines > 0 && own_voice(j->t, lines[nlines - 1].end);
+		fs->fiscal_years = fs->fiscal_prose = 0;
+		if (fs->doc.subject >= 0 && nlines > 0) {
+			const struct fiscal_calendar *cal = &lexicon_entity_at(j->fx->lx, (size_t)fs->doc.subject)->calendar;
+			struct date end = period_fy_end(cal, 2025);
+			size_t len = lines[nlines - 1].end;
+			fs->fiscal_years = !(end.m == 12 && end.d == 31) && says_fiscal_years(j->t, len);
+			fs->fiscal_prose = fs->fiscal_years && (fs->own_voice || a_filing(j->t, len < 4000 ? len : 4000));
+		}
 	}
+	/* "Net sales in 2025 increased 6%" in the company's own filing: its
+	 * year, as its tables' columns */
+	for (size_t i = 0; i < j->nps && fs->fiscal_prose; i++) {
+		struct period_expr *x = &j->ps[i].expr;
+		if (j->ps[i].kind == PSPAN_PERIOD && x->type == PERIOD_YEAR && x->rel == PREL_NONE && x->year &&
+		    !x->fiscal && !x->calendar && !x->month_named)
+			x->fiscal = 1;
+	}
+	if (!fs->doc.decided)
+		carry_out(j, fs->doc.period, &fs->doc_period);
 	fs->doc.decided = 1;
 	for (int r = 1; r < 3; r++)
 		carry_out(j, fs->doc.open[r].period, &fs->open_period[r]);
 	j->doc_subject = fs->doc.subject;
 	j->doc_companies = fs->companies;
 	j->own_voice = fs->own_voice;
+	j->fiscal_years = fs->fiscal_years;
 	free(m);
 }
 

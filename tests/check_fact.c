@@ -1195,6 +1195,27 @@ static const struct {
 	  "baidu revenue level 32710000000 CNY 2025-06-30 actual exact;"
 	  "baidu revenue level 33560000000 CNY 2024-09-30 actual exact;"
 	  "baidu revenue qoq -5 % 2025-09-30 actual exact;baidu revenue yoy -7 % 2025-09-30 actual exact" },
+	/* a filing that counts its company's years: 2025 in its tables and
+	 * its sentences is fiscal 2025 (Apple's ends in September); a bare
+	 * "Change" beside a year is the change from the year before; net
+	 * sales of a product the lexicon does not know are not the company's */
+	{ "Apple Inc.\nForm 10-K\n\nReferences to years refer to the Company's fiscal years.\n\n"
+	  "(dollars in millions)        2025      Change     2024      Change     2023\n"
+	  "Total net sales           $ 416,161      6 %   $ 391,035      2 %   $ 383,285\n\n"
+	  "Net sales of Mac were $33.7 billion in 2025. Net income was $112.0 billion in 2025.\n",
+	  "2025-10-31",
+	  "apple net_income level 112000000000 USD 2025-09-27 actual exact;"
+	  "apple revenue level 383285000000 USD 2023-09-30 actual exact;"
+	  "apple revenue level 391035000000 USD 2024-09-28 actual exact;"
+	  "apple revenue level 416161000000 USD 2025-09-27 actual exact;"
+	  "apple revenue yoy 2 % 2024-09-28 actual exact;apple revenue yoy 6 % 2025-09-27 actual exact" },
+	/* the same years in a text that does not speak of fiscal years are
+	 * the calendar's */
+	{ "Apple Inc.: notes\n\n(dollars in millions)        2025      2024\n"
+	  "Total net sales           $ 416,161   $ 391,035\n",
+	  "2025-10-31",
+	  "apple revenue level 391035000000 USD 2024-12-31 actual exact;"
+	  "apple revenue level 416161000000 USD 2025-12-31 estimate exact" },
 	/* the basis joined to the period: 25Q3一致预期 is the consensus,
 	 * FQ3'26E-Street too; a column of valuation multiples (2025E PE) is
 	 * no column of the row's metric */
