@@ -53,6 +53,10 @@ static const char *const sections[] = {
 	"key metrics", "quarterly highlights", "full year", "full-year", "fiscal year", "first quarter",
 	"second quarter", "third quarter", "fourth quarter", "quarter", "profitability", "bookings",
 	"customers", "subscribers", "users", "capital expenditures", "share repurchases", "buybacks",
+	/* a summary's labels before its figures (业绩概览：营收 …) */
+	"业绩概览", "财务数据", "核心数据", "主要数据", "关键数据", "财务表现", "整体", "总体", "公司整体", "集团",
+	"合计", "总计", "全年", "单季", "单季度", "本季度", "盈利能力", "经营数据", "经营情况", "业绩情况",
+	"overview", "financial results", "total", "consolidated", "company", "group",
 };
 /* A headline's bullets open on the company's verb: "Raises FY26 Revenue
  * Guidance to ...", "Delivers record revenue": no name stands before it. */
@@ -3532,6 +3536,32 @@ static int heading_has(const struct job *j, const char *w)
 	       (at + n >= h->end || !isalnum((unsigned char)j->t[at + n]));
 }
 
+/* The lexicon metric that the words t[hs..he) and the metric word at tk
+ * name together, as one alias (Data Center + revenue, 数据中心 + 营收), or
+ * -1. */
+static int label_metric(const struct job *j, size_t hs, size_t he, const struct tok *tk)
+{
+	if (he <= hs || he - hs > 40 || tk->end - tk->start > 40)
+		return -1;
+	/* the words found as one alias by the lexicon's own matcher (the
+	 * text is normalized already) */
+	char name[96];
+	struct lexicon_match *lm = NULL;
+	size_t n = 0, cap = 0;
+	int found = -1;
+	for (int gap = 0; gap < 2 && found < 0; gap++) {
+		int len = snprintf(name, sizeof(name), "%.*s%s%.*s", (int)(he - hs), j->t + hs, gap ? " " : "",
+				   (int)(tk->end - tk->start), j->t + tk->start);
+		n = 0;
+		if (len > 0 && (size_t)len < sizeof(name) && lexicon_scan(j->fx->lx, name, (size_t)len, &lm, &n, &cap, NULL) == 0)
+			for (size_t i = 0; i < n; i++)
+				if (lm[i].is_metric && lm[i].start == 0 && lm[i].end == (size_t)len)
+					found = lm[i].index;
+	}
+	free(lm);
+	return found;
+}
+
 /* "Data Center" over "Fourth-quarter revenue was a record $35.6 billion":
  * under a heading that with the metric's own words names a metric of the
  * lexicon (Data Center revenue, 数据中心收入), the figure is of that one.
@@ -3544,26 +3574,71 @@ static int heading_metric(const struct job *j, const struct tok *tk, int met)
 	size_t hs = h->body > h->start ? h->body : h->start, he = h->end;
 	while (he > hs && (j->t[he - 1] == ':' || j->t[he - 1] == ' '))
 		he--;
-	if (he <= hs || he - hs > 40 || tk->end - tk->start > 40)
-		return met;
-	/* the words found as one alias by the lexicon's own matcher (the
-	 * text is normalized already) */
-	char name[96];
-	struct lexicon_match *lm = NULL;
-	size_t n = 0, cap = 0;
-	int found = met;
-	for (int gap = 0; gap < 2 && found == met; gap++) {
-		int len = snprintf(name, sizeof(name), "%.*s%s%.*s", (int)(he - hs), j->t + hs, gap ? " " : "",
-				   (int)(tk->end - tk->start), j->t + tk->start);
-		n = 0;
-		if (len > 0 && (size_t)len < sizeof(name) && lexicon_scan(j->fx->lx, name, (size_t)len, &lm, &n, &cap, NULL) == 0)
-			for (size_t i = 0; i < n; i++)
-				if (lm[i].is_metric && lm[i].start == 0 && lm[i].end == (size_t)len)
-					found = lm[i].index;
-	}
-	free(lm);
-	return found;
+	int found = label_metric(j, hs, he, tk);
+	return found >= 0 ? found : met;
 }
+
+
+/* Whether the cue at tk is a verb of reaching a figure, which stands
+ * between a part and its metric (数据中心实现营收). */
+static int achieved_verb(const struct job *j, const struct tok *tk)
+{
+	static const char *const verbs[] = { "实现", "实现了", "录得", "取得" };
+	return span_in_list(j->t, tk->start, tk->end, verbs, ARRAY_SIZE(verbs));
+}
+
+/* "1）数据中心：营收623亿美元", "游戏：营收45亿美元", "Gaming: revenue of
+ * $4.5 billion": a label before a colon, right before the metric (past a
+ * verb of saying at most), names whose figure it is, as a heading does.
+ * Returns 1 with the label's span in [*ls, *le). */
+static int metric_label(const struct job *j, size_t gs, size_t ms, size_t *ls, size_t *le)
+{
+	static const char *const verbs[] = { "实现", "录得", "实现了", "为", "达" };
+	const char *t = j->t;
+	size_t e = ms;
+	/* the label may stand before the sentence, on its line (数据中心：
+	 * opens a sentence of its own) */
+	if (gs == j->sent_start && j->lines && j->lines[j->line].start < gs)
+		gs = j->lines[j->line].start;
+	while (e > gs && t[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(verbs); i++) {
+		size_t n = strlen(verbs[i]);
+		if (e >= gs + n && !memcmp(t + e - n, verbs[i], n)) {
+			e -= n;
+			break;
+		}
+	}
+	while (e > gs && t[e - 1] == ' ')
+		e--;
+	if (e == gs || t[e - 1] != ':')
+		return 0;
+	size_t b = --e;
+	/* back to the line's start or the mark before it */
+	while (b > gs && t[b - 1] != '\n' && !strchr(",;:，", t[b - 1]) &&
+	       !(b >= 3 && (!memcmp(t + b - 3, "，", 3) || !memcmp(t + b - 3, "；", 3) || !memcmp(t + b - 3, "。", 3))))
+		b--;
+	/* past an enumerator or a bullet: 1）, (2), ■, -, 一、 */
+	for (;;) {
+		while (b < e && (t[b] == ' ' || t[b] == '-' || t[b] == '*' || t[b] == '(' || t[b] == ')' || t[b] == '.' ||
+				 isdigit((unsigned char)t[b])))
+			b++;
+		if (b + 3 <= e && ((unsigned char)t[b] == 0xE2 || !memcmp(t + b, "）", 3) || !memcmp(t + b, "（", 3) ||
+				   !memcmp(t + b, "、", 3))) {
+			b += 3;
+			continue;
+		}
+		break;
+	}
+	while (e > b && t[e - 1] == ' ')
+		e--;
+	if (e <= b || e - b > 36)
+		return 0;
+	*ls = b;
+	*le = e;
+	return 1;
+}
+
 
 static void walk_sentence(struct job *j, struct state *st, size_t first, size_t end)
 {
@@ -3702,9 +3777,22 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			 * it, they name no new one */
 			if (in_definition(j, k, first) || in_relative_clause(j, k, first, end))
 				break;
-			size_t gs = k > first ? j->toks[k - 1].end : j->sent_start;
+			size_t gs = k > first ? j->toks[k - 1].end : j->sent_start, ge = tk->start;
+			/* 数据中心实现营收: the words before the verb name the part */
+			if (k > first && j->toks[k - 1].type == T_CUE && achieved_verb(j, &j->toks[k - 1])) {
+				ge = j->toks[k - 1].start;
+				gs = k - 1 > first ? j->toks[k - 2].end : j->sent_start;
+			}
 			char why[64] = "";
-			int part = names_a_part(j, gs, tk->start, k == first, why, sizeof(why));
+			int part = names_a_part(j, gs, ge, k == first, why, sizeof(why)), part_met = -1;
+			/* 数据中心实现营收: the part's words and the metric's name a
+			 * metric of the lexicon together */
+			size_t pe = ge;
+			while (pe > gs && j->t[pe - 1] == ' ')
+				pe--;
+			if (part && why[0] && pe >= gs + strlen(why) && !memcmp(j->t + pe - strlen(why), why, strlen(why)) &&
+			    (part_met = label_metric(j, pe - strlen(why), pe, tk)) >= 0)
+				part = 0;
 			/* revenue backlog: the last of two metric words is the head */
 			if (k > first && j->toks[k - 1].type == T_METRIC)
 				part = 0;
@@ -3733,8 +3821,28 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* "Full-year revenue rose 9%" under a heading "Gaming and AI
 			 * PC": the heading's part's, unless with the metric it names
 			 * a metric of the lexicon (Data Center revenue) */
-			int head_met = heading_metric(j, tk, j->lm[tk->idx].index);
-			if (!part && head_met == j->lm[tk->idx].index && !st->ent_named && heading_names_part(j, st, why, sizeof(why)))
+			int head_met = part_met >= 0 ? part_met : heading_metric(j, tk, j->lm[tk->idx].index);
+			/* 数据中心：营收 is the data center's revenue; 游戏：营收 a
+			 * part's we do not track */
+			size_t ls, le;
+			int sec_id;
+			int labelled = !part && !st->ent_named && metric_label(j, gs, tk->start, &ls, &le) &&
+				       wordtrie_match_at(j->fx->sections, j->t + ls, le - ls, 0, &sec_id) != le - ls &&
+				       !speaker_label(j->t, ls, le);
+			if (labelled) {
+				int lab_met = label_metric(j, ls, le, tk);
+				if (lab_met >= 0) {
+					head_met = lab_met;
+				} else if ((unsigned char)j->t[ls] >= 0x80) {
+					/* a part we do not track (a Latin label,
+					 * "Gaming:", "Amy Hood:", is read as the
+					 * sentence's subject) */
+					part = 1;
+					snprintf(why, sizeof(why), "%.*s", (int)(le - ls), j->t + ls);
+				}
+			}
+			if (!part && !labelled && head_met == j->lm[tk->idx].index && !st->ent_named &&
+			    heading_names_part(j, st, why, sizeof(why)))
 				part = 1;
 			else if (part && why[0] && heading_has(j, why))
 				st->part_heading = j->lines[j->line].heading;

@@ -1216,6 +1216,15 @@ static const struct {
 	  "2025-10-31",
 	  "apple revenue level 391035000000 USD 2024-12-31 actual exact;"
 	  "apple revenue level 416161000000 USD 2025-12-31 estimate exact" },
+	/* a part named before a colon or a verb of reaching: with the
+	 * metric it names a metric of the lexicon (数据中心 + 营收), or a
+	 * part we do not track (游戏), never the company's revenue */
+	{ "英伟达：FY26Q4业绩点评\n\n事件：公司FY26Q4实现营收681亿美元。\n1）数据中心：营收623亿美元，同比+75%；\n"
+	  "2）游戏：营收45亿美元，同比+40%。\n分业务看，数据中心实现营收623亿美元。\n",
+	  "2026-02-26",
+	  "nvidia data_center_revenue level 62300000000 USD 2026-01-25 actual exact;"
+	  "nvidia data_center_revenue yoy 75 % 2026-01-25 actual exact;"
+	  "nvidia revenue level 68100000000 USD 2026-01-25 actual exact" },
 	/* the basis joined to the period: 25Q3一致预期 is the consensus,
 	 * FQ3'26E-Street too; a column of valuation multiples (2025E PE) is
 	 * no column of the row's metric */
