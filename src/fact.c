@@ -4754,11 +4754,11 @@ static void table_candidate(struct job *j, size_t line_s, size_t line_e, size_t 
 	copy_str(c->reason, sizeof(c->reason), why);
 }
 
-/* One cell's figure as a fact: `kind` 0 for a level. Returns NULL, or why
- * the cell is left out. */
+/* One cell's figure as a fact: `kind` 0 for a level, `adjusted` when its
+ * column is under Non-GAAP. Returns NULL, or why the cell is left out. */
 static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_t cs, size_t ce, int ent, int met,
 			      const struct period_expr *x, int est, unsigned kind, const struct table_value *v,
-			      double scale, const char *cur)
+			      double scale, const char *cur, int adjusted)
 {
 	const struct lexicon *lx = j->fx->lx;
 	if (ent < 0)
@@ -4814,7 +4814,7 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 	struct state tmp;
 	memset(&tmp, 0, sizeof(tmp));
 	/* Non-GAAP diluted earnings per share: the twin of a reported row */
-	tmp.met_adjusted = says_adjusted(j->t, line_s, cs);
+	tmp.met_adjusted = adjusted || says_adjusted(j->t, line_s, cs);
 	j->sent_start = line_s;
 	j->sent_end = line_e;
 	j->sent_orig_known = 0;
@@ -4905,6 +4905,23 @@ static int change_period_col(const struct job *j, int ent, const int *hper, cons
 			pb = p;
 		}
 	}
+	/* Q3'25  Q3'24  Y/Y  Q2'25  Q/Q: a group may hold only the change's
+	 * base (Q2'25); the change is of the period the header has that
+	 * much after it */
+	unsigned kind = hkind[c];
+	for (int k2 = 0; best >= 0 && (kind & (CUE_QOQ | CUE_YOY)) && k2 < c; k2++) {
+		struct period p;
+		if (!hper[k2] || hx[k2].type != hx[best].type || period_resolve(&hx[k2], cal, NULL, j->ref, 0, &p) < 0)
+			continue;
+		int months = (p.end.y - pb.end.y) * 12 + p.end.m - pb.end.m;
+		/* 2025  Change  2024  Change  2023: not when the later period has
+		 * a change of this kind of its own */
+		int next = k2 + 1;
+		while (next < c && !hkind[next])
+			next++;
+		if (months == ((kind & CUE_QOQ) ? 3 : 12) && !(next < c && hkind[next] == kind))
+			return k2;
+	}
 	return best >= 0 ? best : any ? -1 : first;
 }
 
@@ -4951,6 +4968,46 @@ static unsigned change_of_group(const struct job *j, const int *hper, const unsi
 			cue = CUE_QOQ;
 	}
 	return cue;
+}
+
+/*                 GAAP                           Non-GAAP
+ *       Q3'25  Q3'24  Y/Y  Q2'25  Q/Q     Q3'25  Q3'24  Y/Y
+ * Words over the header that set a group of columns apart as adjusted:
+ * the group starts where the header names its periods again (or at the
+ * first column when the words name one group only). Its columns are the
+ * adjusted twins of the rows, marked in hadj[]. */
+static void adjusted_group(const struct job *j, const struct layout_line *lines, const struct table_block *tb,
+			   const int *hper, const struct period_expr *hx, size_t nh, int *hadj)
+{
+	if (tb->header <= 0)
+		return;
+	const struct layout_line *a = &lines[tb->header - 1];
+	if (a->kind == LAYOUT_BLANK)
+		return;
+	size_t as[8], ae[8];
+	size_t na = layout_cells(j->t, a->start, a->end, as, ae, ARRAY_SIZE(as));
+	if (na == 0 || na > 2)
+		return;
+	int adj_at = -1;
+	for (size_t i = 0; i < na; i++)
+		if (says_adjusted(j->t, as[i], ae[i]))
+			adj_at = (int)i;
+	if (adj_at < 0 || (na == 2 && adj_at == 0))
+		return;
+	size_t from = 0;
+	if (na == 2) {
+		/* the first column whose period an earlier one named */
+		for (from = 1; from < nh; from++) {
+			int again = 0;
+			for (size_t k = 0; k < from && !again && hper[from]; k++)
+				again = hper[k] && hx[k].type == hx[from].type && hx[k].year == hx[from].year &&
+					hx[k].index == hx[from].index && hx[k].fiscal == hx[from].fiscal;
+			if (again)
+				break;
+		}
+	}
+	for (size_t c = from; c < nh; c++)
+		hadj[c] = 1;
 }
 
 /* Reads the tables: a cell is a fact when its row, its column and the
@@ -5078,7 +5135,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		}
 	}
 	struct period_expr hx[16];
-	int hper[16], hest[16], periods = 0, measures = 0, per_col = -1;
+	int hper[16], hest[16], hadj[16], periods = 0, measures = 0, per_col = -1;
 	struct cell_sense hsense[16];
 	unsigned hkind[16];
 	size_t as = 0, ae = 0;
@@ -5138,6 +5195,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		    !hx[c].fiscal && !hx[c].calendar && !hx[c].month_named)
 			hx[c].fiscal = 1;
 		hsense[c] = sense_of(j, hs[c], he[c], 0);
+		hadj[c] = says_adjusted(j->t, hs[c], he[c]);
 		hkind[c] = superseded ? 0 : change_column(j->t, hs[c], he[c]);
 		/* 2025E PE, 2025年(备考): beside the period, words that are
 		 * neither a change nor a measure we track — another measure */
@@ -5170,6 +5228,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			hest[c] = b;
 		}
 	}
+	adjusted_group(j, lines, tb, hper, hx, nh, hadj);
 	/* FQ3'26E   FQ3'26E over Street   Ours (or under them): a row of words
 	 * that say whose figures each column holds */
 	int basis_lines[] = { tb->header + 1, tb->above, tb->units, tb->header - 1 };
@@ -5263,7 +5322,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 						kind = CUE_QOQ;
 					const char *why = cmet[c] < 0 ? "its column names no metric we track" :
 						table_fact(j, l->start, l->end, cs[i], ce[i], ent, cmet[c], &px, pest, kind, &v,
-							   scale, cur);
+							   scale, cur, 0);
 					if (why)
 						table_candidate(j, l->start, l->end, cs[i], ce[i], why);
 				}
@@ -5339,12 +5398,12 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				if (hper[c])
 					/* CY26E y/y: a column of changes over its own period */
 					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[c], cest,
-							 kind ? kind : hkind[c], &v, rscale, ccur);
+							 kind ? kind : hkind[c], &v, rscale, ccur, hadj[c]);
 				else if (hkind[c] && !kind && first_period_col >= 0 && (v.percent || v.points)) {
 					int pc = change_period_col(j, ent, hper, hkind, hx, c, first_period_col);
 					if (pc >= 0)
 						why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[pc], hest[pc],
-								 hkind[c], &v, rscale, rcur);
+								 hkind[c], &v, rscale, rcur, hadj[c]);
 				}
 				if (why)
 					table_candidate(j, l->start, l->end, cs[i], ce[i], why);
@@ -5374,7 +5433,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				if (kind & CUE_QOQ)
 					kind = CUE_QOQ;
 				const char *why = table_fact(j, l->start, l->end, cs[i], ce[i], row.ent, hsense[c].met, &px,
-							     pest, kind, &v, scale, cur);
+							     pest, kind, &v, scale, cur, 0);
 				if (why)
 					table_candidate(j, l->start, l->end, cs[i], ce[i], why);
 			}

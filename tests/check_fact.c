@@ -1225,6 +1225,18 @@ static const struct {
 	  "nvidia data_center_revenue level 62300000000 USD 2026-01-25 actual exact;"
 	  "nvidia data_center_revenue yoy 75 % 2026-01-25 actual exact;"
 	  "nvidia revenue level 68100000000 USD 2026-01-25 actual exact" },
+	/* a release's table: the Q/Q column after its base (Q2'25) is the
+	 * change of the quarter reported; the columns under Non-GAAP are
+	 * the adjusted twins of the GAAP ones, left out beside them */
+	{ "AMD Reports Third Quarter 2025 Financial Results\n\n"
+	  "                        GAAP                                   Non-GAAP\n"
+	  "(Millions)       Q3'25     Q3'24     Y/Y     Q2'25     Q/Q     Q3'25     Q3'24     Y/Y\n"
+	  "Net income       $1,243    $771      61%     $872      43%     $1,747    $1,504    16%\n",
+	  "2025-11-04",
+	  "amd net_income level 1243000000 USD 2025-09-30 actual exact;"
+	  "amd net_income level 771000000 USD 2024-09-30 actual exact;"
+	  "amd net_income level 872000000 USD 2025-06-30 actual exact;"
+	  "amd net_income qoq 43 % 2025-09-30 actual exact;amd net_income yoy 61 % 2025-09-30 actual exact" },
 	/* the basis joined to the period: 25Q3一致预期 is the consensus,
 	 * FQ3'26E-Street too; a column of valuation multiples (2025E PE) is
 	 * no column of the row's metric */
