@@ -5010,6 +5010,29 @@ static void adjusted_group(const struct job *j, const struct layout_line *lines,
 		hadj[c] = 1;
 }
 
+/* Whether a row's first cell is a figure (no label). */
+static int unlabeled_row_cell(const struct job *j, size_t s, size_t e)
+{
+	struct table_value v;
+	return table_parse_value(j->t, s, e, &v) == 0;
+}
+
+/* Whether the table's rows under its header hold one row of figures
+ * without a label, the others labelled (Year-over-year % change). */
+static int lone_figure_row(const struct job *j, const struct layout_line *lines, const struct table_block *tb)
+{
+	int bare = 0;
+	for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++) {
+		size_t cs[16], ce[16];
+		struct table_value v;
+		if (lines[r].kind == LAYOUT_TABLE &&
+		    layout_cells(j->t, lines[r].start, lines[r].end, cs, ce, ARRAY_SIZE(cs)) >= 1 &&
+		    table_parse_value(j->t, cs[0], ce[0], &v) == 0)
+			bare++;
+	}
+	return bare == 1;
+}
+
 /* Reads the tables: a cell is a fact when its row, its column and the
  * table's units all say what it is. Rows of metrics under periods
  * (指标 3Q24 4Q24 ...), or rows of companies under measures with a column
@@ -5280,12 +5303,23 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		size_t nc = table_row_cells(j->t, lines, tb->header, r, cs, ce, col, ARRAY_SIZE(cs));
 		if (nc > ARRAY_SIZE(cs) || nc < 2)
 			continue;
+		/* Q3'24  Q4'24  Q1'25 over "Year-over-year % change  19%  21%
+		 * 16%": a header without a label column over a labelled row of
+		 * as many figures — one figure a column, in order, however far
+		 * the label pushed them */
+		if (!first_is_label && nc == nh + 1 && !unlabeled_row_cell(j, cs[0], ce[0]))
+			for (size_t i = 0; i < nc; i++)
+				col[i] = (int)i - 1;
 		struct table_value v0;
-		if (table_parse_value(j->t, cs[0], ce[0], &v0) == 0)
-			continue; /* no label */
-		struct cell_sense row = sense_of(j, cs[0], ce[0], 1);
+		/* a chart's figures as a deck's text gives them: under the
+		 * slide's title (Capital Expenditures), its units, and a row of
+		 * quarters, one row of figures without a label — the title's */
+		int unlabeled = table_parse_value(j->t, cs[0], ce[0], &v0) == 0;
+		if (unlabeled && (first_is_label || caption.met < 0 || periods < 2 || !lone_figure_row(j, lines, tb)))
+			continue;
+		struct cell_sense row = unlabeled ? caption : sense_of(j, cs[0], ce[0], 1);
 		/* 同比增速(%) under 营业收入: the change of the row above */
-		unsigned change = change_column(j->t, cs[0], ce[0]);
+		unsigned change = unlabeled ? 0 : change_column(j->t, cs[0], ce[0]);
 		if (row.ent == -1 && row.met < 0 && change && above.met >= 0) {
 			row.ent = above.ent;
 			row.met = above.met;
@@ -5366,7 +5400,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				rscale = ls;
 				rcur = lc ? lc : cur;
 			}
-			for (size_t i = 1; i < nc; i++) {
+			for (size_t i = unlabeled ? 0 : 1; i < nc; i++) {
 				int c = col[i];
 				if (c < (int)c0)
 					continue;

@@ -431,6 +431,10 @@ static enum layout_kind shape(const char *t, struct layout_line *l)
 		for (size_t k = 0; k < ARRAY_SIZE(units_marks); k++)
 			if (units_mark_at(t, s, e, units_marks[k]))
 				return LAYOUT_UNITS;
+	/* a deck's chart gives its units on a line of their own: In millions */
+	if (e - s < 60 && (starts_with_ci(t, s, e, "in millions") || starts_with_ci(t, s, e, "in billions") ||
+			   starts_with_ci(t, s, e, "in thousands")))
+		return LAYOUT_UNITS;
 	if (t[s] == '[' && t[e - 1] == ']')
 		return LAYOUT_CAPTION;
 	size_t past;

@@ -1237,6 +1237,18 @@ static const struct {
 	  "amd net_income level 771000000 USD 2024-09-30 actual exact;"
 	  "amd net_income level 872000000 USD 2025-06-30 actual exact;"
 	  "amd net_income qoq 43 % 2025-09-30 actual exact;amd net_income yoy 61 % 2025-09-30 actual exact" },
+	/* a deck's chart as text: the slide's title, its units on a line of
+	 * their own, a row of quarters and one row of figures without a
+	 * label; a labelled row of changes under it, one figure a column */
+	{ "Meta Platforms\nThird Quarter 2025 Results\n\nRevenue\nIn millions\n"
+	  "Q3'24      Q4'24      Q1'25\n$40,589    $48,385    $42,314\n"
+	  "Year-over-year % change   19%   21%   16%\n",
+	  "2025-10-29",
+	  "meta revenue level 40589000000 USD 2024-09-30 actual exact;"
+	  "meta revenue level 42314000000 USD 2025-03-31 actual exact;"
+	  "meta revenue level 48385000000 USD 2024-12-31 actual exact;"
+	  "meta revenue yoy 16 % 2025-03-31 actual exact;meta revenue yoy 19 % 2024-09-30 actual exact;"
+	  "meta revenue yoy 21 % 2024-12-31 actual exact" },
 	/* the basis joined to the period: 25Q3一致预期 is the consensus,
 	 * FQ3'26E-Street too; a column of valuation multiples (2025E PE) is
 	 * no column of the row's metric */
