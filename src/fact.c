@@ -173,6 +173,9 @@ struct state {
 	int sentence_pers; /* job.pers from this index on came in this sentence */
 	int weak_met;   /* the metric before a new entity was named: a fallback for amounts */
 	int base_pending, base_restore; /* 较 2024 年的 X: a period for one number only */
+	int base_ps;       /* that period (an index into job.ps) */
+	int base_moved;    /* a word of change came after it: 较 7 月增长 33% */
+	int change_base;   /* the base the figure being read is a change against, -1 none */
 	int sentence_met_seen;
 	int clause, clause_met_seen, clause_per_seen, clause_block, clause_implied;
 	int est_seen, revise_seen, yoy_seen;
@@ -233,6 +236,13 @@ struct carried_period {
 
 /* One document read in windows (see fact.h): what goes on from one to
  * the next, and the working arrays each window reuses. */
+/* An adjusted figure kept back until the document's end, and its
+ * quantity's text (for the candidate it becomes when its twin comes). */
+struct held_fact {
+	struct fact f;
+	char *quantity;
+};
+
 struct fact_stream {
 	const struct fact_extractor *fx;
 	struct date ref;
@@ -250,6 +260,9 @@ struct fact_stream {
 	int fiscal_years;            /* see struct job, decided by the first window */
 	int fiscal_prose;            /* and the company speaks (its release, its filing): so do its sentences */
 	struct seen_shard seen[SEEN_SHARDS];
+	struct seen_shard reported[SEEN_SHARDS]; /* the reported (not adjusted) figures given so far (figure_hash) */
+	struct held_fact *held;      /* adjusted figures whose reported twin may come later (hold_adjusted) */
+	size_t nheld, capheld;
 	struct wordtrie_found words[WORDS_N];
 	struct numlex_token *q;
 	size_t capq;
@@ -373,8 +386,12 @@ static void merge_tokens(struct job *j)
 		for (size_t k = a; k < j->nps && j->ps[k].start < q->end && !drop; k++)
 			if (overlaps(q->start, q->end, j->ps[k].start, j->ps[k].end)) {
 				/* a number whose digits lie in a period is part of it */
+				/* a change's word said with a period stays (上年同期),
+				 * not one that only shares a character with it
+				 * (月增 across 7 月增长) */
 				if (q->kind == NL_CUE)
-					drop = !(q->cue & (CUE_YOY | CUE_QOQ));
+					drop = !(q->cue & (CUE_YOY | CUE_QOQ)) ||
+					       (q->start > j->ps[k].start && q->start < j->ps[k].end && q->end > j->ps[k].end);
 				else
 					drop = !(j->ps[k].kind == PSPAN_PERIOD && j->ps[k].expr.type == PERIOD_YEAR &&
 						 !j->ps[k].expr.fiscal && j->ps[k].end - j->ps[k].start < 5);
@@ -532,6 +549,8 @@ static const char *const cjk_ok[] = {
 	"为", "在", "其", "占", "及", "和", "与", "对", "中", "是", "将", "之", "由", "把", "达", "则",
 	"方面", "上", "继续", "同样", "亦", "也", "均", "合计", "单月", "期内", "至", "创", "方",
 	"截至", "旗下", "报告期内", "对应", "带动", "推动", "包括", "其中", "实现", "录得", "达到",
+	/* the company's own platforms, all of them: 各平台处理的 token */
+	"平台", "各平台", "全平台", "旗下平台", "其平台",
 	/* what kind of figure, not whose: 稀释每股收益, 合并营收, 经调整净利润 */
 	"稀释", "摊薄", "基本", "经调整", "调整后", "归母", "合并", "综合", "整体", "总", "单季", "单季度",
 	"月度", "季度", "累计", "同口径",
@@ -1554,17 +1573,13 @@ static uint64_t hash_mix(uint64_t h, const void *p, size_t n)
 	return h;
 }
 
-static int seen_before(struct job *j, const struct fact *f)
+/* Puts hash h (not 0) in the set of shards; returns whether it was
+ * there already. */
+static int shard_put(struct seen_shard *shards, uint64_t h)
 {
-	struct fact_stream *fs = j->fs;
-	const char *const parts[] = { f->entity, f->metric, f->kind, f->period_type, f->period_end, f->basis, f->unit };
-	uint64_t h = 1469598103934665603ULL;
-	for (size_t i = 0; i < ARRAY_SIZE(parts); i++)
-		h = hash_mix(h, parts[i], strlen(parts[i]) + 1);
-	h = hash_mix(h, &f->value, sizeof(f->value));
 	if (!h)
 		h = 1;
-	struct seen_shard *sh = &fs->seen[h >> 56];
+	struct seen_shard *sh = &shards[h >> 56];
 	if ((uint64_t)sh->n * 4 >= (uint64_t)sh->cap * 3) {
 		uint32_t cap = sh->cap ? 2 * sh->cap : 16;
 		uint64_t *t = xcalloc(cap, sizeof(*t));
@@ -1588,6 +1603,42 @@ static int seen_before(struct job *j, const struct fact *f)
 	sh->slot[k] = h;
 	sh->n++;
 	return 0;
+}
+
+/* Whether hash h is in the set of shards. */
+static int shard_has(const struct seen_shard *shards, uint64_t h)
+{
+	if (!h)
+		h = 1;
+	const struct seen_shard *sh = &shards[h >> 56];
+	if (!sh->cap)
+		return 0;
+	for (size_t k = h & (sh->cap - 1); sh->slot[k]; k = (k + 1) & (sh->cap - 1))
+		if (sh->slot[k] == h)
+			return 1;
+	return 0;
+}
+
+static int seen_before(struct job *j, const struct fact *f)
+{
+	const char *const parts[] = { f->entity, f->metric, f->kind, f->period_type, f->period_end, f->basis, f->unit };
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < ARRAY_SIZE(parts); i++)
+		h = hash_mix(h, parts[i], strlen(parts[i]) + 1);
+	h = hash_mix(h, &f->value, sizeof(f->value));
+	return shard_put(j->fs->seen, h);
+}
+
+/* The hash of a figure's key (entity, metric, period, basis), with its
+ * kind or without. */
+static uint64_t figure_hash(const struct fact *f, int with_kind)
+{
+	const char *const parts[] = { f->entity, f->metric, f->period_type, f->period_end, f->basis,
+				      with_kind ? f->kind : "" };
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < ARRAY_SIZE(parts); i++)
+		h = hash_mix(h, parts[i], strlen(parts[i]) + 1);
+	return h;
 }
 
 /* ---- the walk ---- */
@@ -2678,6 +2729,20 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	if (following_period < 0 && period_owner >= 0)
 		following_period = period_owner;
+	if (base_period < 0 && st->change_base >= 0)
+		base_period = st->change_base;
+	/* "up 33% from 980 trillion in July", "rose 22% to $57.0 billion in
+	 * Q3 from $46.7 billion in Q2": the period of the figure a change is
+	 * from is what it is against */
+	for (size_t i = k + 2; base_period < 0 && (q->kind == NL_PERCENT || q->kind == NL_MULTIPLE) && i + 1 < sent_end &&
+			       j->toks[i + 1].clause == tk->clause;
+	     i++)
+		if (j->toks[i].type == T_QTY && (qtok(j, &j->toks[i])->kind == NL_AMOUNT || qtok(j, &j->toks[i])->kind == NL_COUNT) &&
+		    (cue_of(j, &j->toks[i - 1]) & CUE_FROM) && j->toks[i + 1].type == T_PERIOD &&
+		    (introduced(j->t, j->toks[i].end, j->toks[i + 1].start) ||
+		     opens_introduced(j->t, j->toks[i + 1].start, j->toks[i + 1].end)) &&
+		    !base_of_change(j, i + 1, sent_first))
+			base_period = j->toks[i + 1].idx;
 	/* 约为 2024 年同期的 20 倍: the period a multiple is "of" is what it
 	 * multiplies; it gives the figure a kind only when it is the same
 	 * period a year before (checked where the period is resolved) */
@@ -3328,22 +3393,27 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * quarter before is qoq; any other base says too little */
 	if (base_period >= 0 && strcmp(kind, "level")) {
 		GROW(j->pers, j->cappers, j->npers + 1);
+		/* the base is history, even of a figure expected */
 		j->pers[j->npers].expr = j->ps[base_period].expr;
 		j->pers[j->npers].prev = per;
-		j->pers[j->npers].est = estimate;
+		j->pers[j->npers].est = 0;
 		j->pers[j->npers].temp = 1;
 		j->pers[j->npers].named = -1;
 		j->npers++;
 		struct period bp;
-		int br = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &bp, 0);
+		int br = resolve_period(j, (int)j->npers - 1, &ee->calendar, 0, &bp, 0);
 		j->npers--;
 		long gap = br == 0 ? date_days(p.end) - date_days(bp.end) : 0;
-		if (br == 0 && labs(gap - 365) <= 10)
+		/* the period before: the quarter before a quarter, the month
+		 * before a month (较 7 月 is no change of October's we name) */
+		long prev_gap = p.type == PERIOD_QUARTER ? 91 : p.type == PERIOD_MONTH ? 30 : -1000;
+		/* the year-ago quarter is a year back by its name */
+		if ((br == 0 && labs(gap - 365) <= 10) || j->ps[base_period].expr.rel == PREL_YEAR_BACK)
 			kind = "yoy";
-		else if (br == 0 && p.type == PERIOD_QUARTER && labs(gap - 91) <= 10)
+		else if (br == 0 && labs(gap - prev_gap) <= (p.type == PERIOD_MONTH ? 3 : 10))
 			kind = "qoq";
-		else if (!(marks & (CUE_YOY | CUE_QOQ))) {
-			add_candidate(j, tk, "a change against a period that is neither the year nor the quarter before%s", "");
+		else if (br == 0 || !(marks & (CUE_YOY | CUE_QOQ))) {
+			add_candidate(j, tk, "a change against a period that is neither the year nor the period before%s", "");
 			return;
 		}
 	}
@@ -3894,6 +3964,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					st->base_pending = 1;
 					st->base_restore = st->per;
 				}
+				st->base_ps = (int)tk->idx;
+				st->base_moved = 0;
 			}
 			if (j->ps[tk->idx].expr.rel == PREL_NONE && j->ps[tk->idx].expr.type == PERIOD_QUARTER) {
 				j->fs->last_quarter.valid = 1;
@@ -3910,6 +3982,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			break;
 		case T_CUE: {
 			unsigned c = j->q[tk->idx].cue;
+			if (st->base_pending && (c & (CUE_UP | CUE_DOWN | CUE_GROWTH)))
+				st->base_moved = 1;
 			if (c & CUE_ESTIMATE)
 				st->est_seen = 1;
 			if (c & CUE_CONSENSUS) {
@@ -3960,7 +4034,16 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			break;
 		}
 		case T_QTY:
+			/* 较 7 月增长 33%: no figure of the base came, the change
+			 * is against it, of the period before it */
+			if (st->base_pending && st->base_moved &&
+			    (qtok(j, tk)->kind == NL_PERCENT || qtok(j, tk)->kind == NL_PP || qtok(j, tk)->kind == NL_MULTIPLE)) {
+				st->per = st->base_restore;
+				st->base_pending = 0;
+				st->change_base = st->base_ps;
+			}
 			do_quantity(j, st, k, first, end);
+			st->change_base = -1;
 			if (st->base_pending && qtok(j, tk)->kind != NL_NUMBER) {
 				st->per = st->base_restore;
 				st->base_pending = 0;
@@ -4044,9 +4127,28 @@ static void drop_second_values(struct job *j, size_t first)
 	l->n = w;
 }
 
-/* What a report says twice, reported and adjusted, in sentences apart
- * ("GAAP net income of $5.24 billion, or $4.60 per diluted share" then
- * "Non-GAAP net income of $5.48 billion, or $4.78 per diluted share"),
+/* Whether facts a and b of this window were said in one paragraph (no
+ * blank line between them): a paragraph never spans two windows, so what
+ * is decided within one is the same whatever the windows. */
+static int same_paragraph(const struct job *j, const struct fact *a, const struct fact *b)
+{
+	size_t from = a->start < b->start ? a->end : b->end, to = a->start < b->start ? b->start : a->start;
+	for (size_t i = from; i < to; i++) {
+		if (j->orig[i] != '\n')
+			continue;
+		size_t k = i + 1;
+		while (k < to && (j->orig[k] == ' ' || j->orig[k] == '\t' || j->orig[k] == '\r'))
+			k++;
+		if (k < to && j->orig[k] == '\n')
+			return 0;
+	}
+	return 1;
+}
+
+/* What a report says twice, reported and adjusted, in sentences apart of
+ * one paragraph ("GAAP net income of $5.24 billion, or $4.60 per diluted
+ * share" then "Non-GAAP net income of $5.48 billion, or $4.78 per diluted
+ * share"),
  * where the lexicon has no adjusted metric of its own: the reported figure
  * is the fact, the adjusted one goes, and with it the change said of the
  * adjusted figure (归母净利润-112亿元；Non-GAAP归母净利润38.5亿元，同比-36%:
@@ -4058,16 +4160,26 @@ static void drop_adjusted_twins(struct job *j, size_t first)
 	size_t w = first;
 	for (size_t i = first; i < l->n; i++) {
 		struct fact *f = &l->items[i];
-		int twin = 0;
+		int with_kind = f->adjusted == FACT_OTHER_CURRENCY;
+		/* the reported twin said before it (in an earlier window or this
+		 * one), or after it in its paragraph: what a window cannot see
+		 * ahead of it, no window looks at */
+		int twin = f->adjusted && shard_has(j->fs->reported, figure_hash(f, with_kind));
 		for (size_t k = first; k < l->n && f->adjusted && !twin; k++)
 			twin = k != i && !l->items[k].adjusted &&
-			       (f->adjusted == FACT_OTHER_CURRENCY ? same_key(f, &l->items[k]) : same_figure(f, &l->items[k]));
+			       (with_kind ? same_key(f, &l->items[k]) : same_figure(f, &l->items[k])) &&
+			       (l->items[k].start < f->start || same_paragraph(j, f, &l->items[k]));
 		if (twin)
 			drop_fact(j, f, "the adjusted one (non-GAAP, or counted in another currency) of a reported and adjusted pair");
 		else
 			l->items[w++] = *f;
 	}
 	l->n = w;
+	for (size_t i = first; i < l->n; i++)
+		if (!l->items[i].adjusted) {
+			shard_put(j->fs->reported, figure_hash(&l->items[i], 0));
+			shard_put(j->fs->reported, figure_hash(&l->items[i], 1));
+		}
 }
 
 /* ---- tables ---- */
@@ -5717,8 +5829,15 @@ void fact_stream_free(struct fact_stream *fs)
 		return;
 	for (size_t k = 0; k < WORDS_N; k++)
 		free(fs->words[k].m);
-	for (size_t k = 0; k < SEEN_SHARDS; k++)
+	for (size_t k = 0; k < SEEN_SHARDS; k++) {
 		free(fs->seen[k].slot);
+		free(fs->reported[k].slot);
+	}
+	for (size_t k = 0; k < fs->nheld; k++) {
+		free(fs->held[k].f.text);
+		free(fs->held[k].quantity);
+	}
+	free(fs->held);
 	free(fs->q);
 	free(fs->ps);
 	free(fs->lm);
@@ -5846,7 +5965,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	frame_lines(j, lines, nlines, frames);
 	struct state st;
 	memset(&st, 0, sizeof(st));
-	st.ent = st.met = st.per = st.weak_met = st.frame_ent = -1;
+	st.ent = st.met = st.per = st.weak_met = st.frame_ent = st.change_base = -1;
 	st.para_root = fs->para_root;
 	st.prev_para_root = -1;
 	st.part_heading = -1;
@@ -6002,6 +6121,60 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	return 0;
 }
 
+/* An adjusted figure (Non-GAAP net income) goes when the document gives
+ * its reported twin anywhere, before it or after: the window's adjusted
+ * figures (from `first` on; `in` is the window's text) are kept back, and
+ * each one whose twin the document has given by now becomes a candidate.
+ * At the document's end (`done`) the rest follow its other facts — the
+ * same output whatever the windows. */
+static void hold_adjusted(struct fact_stream *fs, const char *in, struct fact_list *out, size_t first, int done)
+{
+	size_t w = first;
+	for (size_t i = first; i < out->n; i++) {
+		struct fact *f = &out->items[i];
+		if (!f->adjusted) {
+			out->items[w++] = *f;
+			continue;
+		}
+		GROW(fs->held, fs->capheld, fs->nheld + 1);
+		struct held_fact *h = &fs->held[fs->nheld++];
+		h->f = *f;
+		h->quantity = out->want_candidates ? xstrndup(in + (f->qstart - fs->offset), f->qend - f->qstart) : NULL;
+	}
+	out->n = w;
+	size_t keep = 0;
+	for (size_t k = 0; k < fs->nheld; k++) {
+		struct held_fact *h = &fs->held[k];
+		if (!shard_has(fs->reported, figure_hash(&h->f, h->f.adjusted == FACT_OTHER_CURRENCY))) {
+			fs->held[keep++] = *h;
+			continue;
+		}
+		if (out->want_candidates) {
+			GROW(out->cands, out->capcands, out->ncands + 1);
+			struct candidate *c = &out->cands[out->ncands++];
+			c->start = h->f.qstart;
+			c->end = h->f.qend;
+			c->quantity = h->quantity;
+			c->sentence = h->f.text;
+			c->stage = "agreement";
+			copy_str(c->reason, sizeof(c->reason),
+				 "the adjusted one (non-GAAP, or counted in another currency) of a reported and adjusted pair");
+		} else {
+			free(h->f.text);
+			free(h->quantity);
+		}
+	}
+	fs->nheld = keep;
+	if (!done)
+		return;
+	for (size_t k = 0; k < fs->nheld; k++) {
+		GROW(out->items, out->cap, out->n + 1);
+		out->items[out->n++] = fs->held[k].f;
+		free(fs->held[k].quantity);
+	}
+	fs->nheld = 0;
+}
+
 int fact_stream_next(struct fact_stream *fs, const char *in, size_t len, int last, size_t *used,
 		     struct fact_list *out, struct errmsg *e)
 {
@@ -6091,6 +6264,7 @@ int fact_stream_next(struct fact_stream *fs, const char *in, size_t len, int las
 	}
 	for (size_t i = cands_before; i < out->ncands; i++)
 		out->cands[i].start += fs->offset, out->cands[i].end += fs->offset;
+	hold_adjusted(fs, in, out, facts_before, last && *used == len);
 	fs->offset += *used;
 	textnorm_free(&tn);
 	return rc;

@@ -290,6 +290,24 @@ static const struct cueword cues[] = {
 	{ "取得", CUE_FILLER }, { "全年", CUE_FILLER }, { "披露", CUE_FILLER }, { "公布", CUE_FILLER },
 };
 
+/* Whether text[at] opens on 月, 季 or 年 right after a numeral (7 月, 三季,
+ * 2025年): the character ends a period, whatever word it could begin. */
+static int period_char_after_numeral(const char *text, size_t at)
+{
+	if (strncmp(text + at, "月", 3) && strncmp(text + at, "季", 3) && strncmp(text + at, "年", 3))
+		return 0;
+	size_t p = at;
+	while (p > 0 && text[p - 1] == ' ')
+		p--;
+	if (p > 0 && isdigit((unsigned char)text[p - 1]))
+		return 1;
+	static const char *const numerals[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
+	for (size_t i = 0; p >= 3 && i < sizeof(numerals) / sizeof(numerals[0]); i++)
+		if (!strncmp(text + p - 3, numerals[i], 3))
+			return 1;
+	return 0;
+}
+
 /* Chinese and English words that are numbers in themselves. */
 struct numword {
 	const char *text;
@@ -1765,6 +1783,17 @@ int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, cons
 			if (overlaps_any(np.toks, np.n, &hint, w[i].start, w[i].end) ||
 			    overlaps_any(cn, ncn, &hint2, w[i].start, w[i].end))
 				continue;
+			/* 7 月增长, 三季增长: 月 and 季 end the period before them;
+			 * the cue is what follows (增长), not 月增 */
+			if (w[i].start > 0 && period_char_after_numeral(text, w[i].start)) {
+				int id;
+				size_t we = wordtrie_match_at(nl->words, text, len, w[i].start + 3, &id);
+				if (!we)
+					continue;
+				w[i].start += 3;
+				w[i].end = we;
+				w[i].id = id;
+			}
 			struct numlex_token t;
 			memset(&t, 0, sizeof(t));
 			t.start = w[i].start;

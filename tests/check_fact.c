@@ -1249,6 +1249,16 @@ static const struct {
 	  "meta revenue level 48385000000 USD 2024-12-31 actual exact;"
 	  "meta revenue yoy 16 % 2025-03-31 actual exact;meta revenue yoy 19 % 2024-09-30 actual exact;"
 	  "meta revenue yoy 21 % 2024-12-31 actual exact" },
+	/* a change against a named base: the month or quarter before is
+	 * qoq, a year before yoy, any other leaves the change out (7 月增长
+	 * is no 月增 either) */
+	{ "谷歌 10 月各平台 token 处理量 1300 万亿，较 7 月增长 33%。台积电 10 月营收 3674.7 亿新台币，较 9 月下降 11.4%。",
+	  "2025-11-05",
+	  "alphabet token_consumption level 1300000000000000 count 2025-10-31 actual exact;"
+	  "tsmc revenue level 367470000000 TWD 2025-10-31 actual exact;tsmc revenue qoq -11.4 % 2025-10-31 actual exact" },
+	{ "Nvidia: revenue rose 22% to $57.0 billion in Q3 from $46.7 billion in Q2.", "2025-11-20",
+	  "nvidia revenue level 46700000000 USD 2025-07-27 actual exact;nvidia revenue level 57000000000 USD 2025-10-26 actual exact;"
+	  "nvidia revenue qoq 22 % 2025-10-26 actual exact" },
 	/* the basis joined to the period: 25Q3一致预期 is the consensus,
 	 * FQ3'26E-Street too; a column of valuation multiples (2025E PE) is
 	 * no column of the row's metric */
