@@ -4215,6 +4215,9 @@ static unsigned change_column(const char *t, size_t s, size_t e)
 		      { "% change", CUE_YOY }, { "growth", CUE_YOY }, { "增速", CUE_YOY }, { "增长率", CUE_YOY },
 		      { "year over year", CUE_YOY }, { "year-over-year", CUE_YOY }, { "year-on-year", CUE_YOY },
 		      { "quarter-on-quarter", CUE_QOQ },
+		      /* Taiwan's monthly reports: 月增率 over the month before, 年增率 the year */
+		      { "年增率", CUE_YOY }, { "月增率", CUE_QOQ }, { "季增率", CUE_QOQ }, { "年增", CUE_YOY },
+		      { "月增", CUE_QOQ },
 		      /* 本报告期比上年同期增减(%): an A-share report's change columns */
 		      { "比上年同期增减", CUE_YOY }, { "比上年同期变动", CUE_YOY }, { "比上年同期增长", CUE_YOY },
 		      { "较上年同期增减", CUE_YOY }, { "同期增减", CUE_YOY } };
@@ -4777,8 +4780,10 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 	struct errmsg e2;
 	int rc = -1;
 	/* 2025E, 3Q25A, and 2025 年底 (its last month) */
+	/* 6月  7月  8月 over a row of figures: months without their year,
+	 * each the last one gone by (checked by the caller as a run) */
 	if (period_scan(j->fx->ps, buf, n, NULL, 0, &sp, &ns, &cap, &e2) == 0 && ns == 1 &&
-	    sp[0].kind == PSPAN_PERIOD && sp[0].expr.year &&
+	    sp[0].kind == PSPAN_PERIOD && (sp[0].expr.year || (beside && sp[0].expr.type == PERIOD_MONTH && !*est)) &&
 	    (sp[0].expr.rel == PREL_NONE || sp[0].expr.rel == PREL_YEAR_END) &&
 	    /* 2025/08 is no year 2025: no figure is left beside the period */
 	    !memchr_digit(buf, sp[0].start) && !memchr_digit(buf + sp[0].end, n - sp[0].end)) {
@@ -5082,6 +5087,31 @@ static unsigned change_of_group(const struct job *j, const int *hper, const unsi
 	return cue;
 }
 
+/* Months without their year heading columns (6月  7月 … 11月) stand for
+ * the last of each gone by at the report's date, when so read they run
+ * one after the other, a month apart; else none of them is a period. */
+static void yearless_months(const struct job *j, int *hper, const struct period_expr *hx, size_t nh)
+{
+	int ok = 1, seen = 0;
+	struct period prev;
+	for (size_t c = 0; c < nh && ok; c++) {
+		struct period p;
+		if (!hper[c] || hx[c].type != PERIOD_MONTH || hx[c].year)
+			continue;
+		if (period_resolve(&hx[c], NULL, NULL, j->ref, 0, &p) < 0) {
+			ok = 0;
+			break;
+		}
+		int step = seen ? (p.end.y - prev.end.y) * 12 + p.end.m - prev.end.m : 1;
+		ok = step == 1 || step == -1;
+		prev = p;
+		seen++;
+	}
+	for (size_t c = 0; c < nh && (!ok || seen < 2); c++)
+		if (hper[c] && hx[c].type == PERIOD_MONTH && !hx[c].year)
+			hper[c] = 0;
+}
+
 /*                 GAAP                           Non-GAAP
  *       Q3'25  Q3'24  Y/Y  Q2'25  Q/Q     Q3'25  Q3'24  Y/Y
  * Words over the header that set a group of columns apart as adjusted:
@@ -5364,6 +5394,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		}
 	}
 	adjusted_group(j, lines, tb, hper, hx, nh, hadj);
+	yearless_months(j, hper, hx, nh);
 	/* FQ3'26E   FQ3'26E over Street   Ours (or under them): a row of words
 	 * that say whose figures each column holds */
 	int basis_lines[] = { tb->header + 1, tb->above, tb->units, tb->header - 1 };

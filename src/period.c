@@ -23,8 +23,9 @@
 #define Y4 "((?:19|20)\\d{2})"
 #define Y24 "'?((?:19|20)\\d{2}|\\d{2})(?![0-9])"
 /* a year before 年, as Chinese writers often give it in two digits (25年Q3,
- * 24年全年): 2010-2029 only, and no part of a longer number */
-#define Y4N "((?:19|20)\\d{2}|(?<![0-9.])[12]\\d)"
+ * 24年全年): 2010-2029 only, and no part of a longer number; or as Taiwan
+ * counts them (民國114年 is 2025: 100-119, 2011-2030) */
+#define Y4N "((?:19|20)\\d{2}|(?<![0-9.])1[01]\\d|(?<![0-9.])[12]\\d)"
 #define ORD "(first|second|third|fourth|1st|2nd|3rd|4th)"
 #define MONTHS "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 
@@ -173,7 +174,7 @@ static const struct form forms[] = {
 	/* 25年, 24年全年 — but not a count of years: 过去20年, 近10年, 10年期,
 	 * 20年来 */
 	{ "(?<![0-9.])(?<!过去)(?<!未来)(?<!近)(?<!超过)(?<!长达)(?<!连续)(?<!第)(?<!约)(?<!逾)(?<!近)"
-	  "([12]\\d)\\s*年(?:全年|度)?(?!\\s*(?:期|来|以来|间|内|之内|前|后|左右|多|以上|以下|有余))",
+	  "(1[01]\\d|[12]\\d)\\s*年(?:全年|度)?(?!\\s*(?:期|来|以来|间|内|之内|前|后|左右|多|以上|以下|有余))",
 	  PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
 	/* years counted from the report's date */
 	{ "(?:this|the\\s+current)\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 1, 0, "", 0, 0 },
@@ -570,7 +571,8 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 			case 'y':
 				if (v < 0)
 					ok = 0;
-				sp.expr.year = v < 100 ? 2000 + v : v;
+				/* 25 is 2025; 114, a year of Taiwan's count, 2025 */
+				sp.expr.year = v < 100 ? 2000 + v : v < 200 ? 1911 + v : v;
 				break;
 			case 'q':
 			case 'o':

@@ -1259,6 +1259,20 @@ static const struct {
 	{ "Nvidia: revenue rose 22% to $57.0 billion in Q3 from $46.7 billion in Q2.", "2025-11-20",
 	  "nvidia revenue level 46700000000 USD 2025-07-27 actual exact;nvidia revenue level 57000000000 USD 2025-10-26 actual exact;"
 	  "nvidia revenue qoq 22 % 2025-10-26 actual exact" },
+	/* a Taiwan monthly revenue table: rows of months in Taiwan's count of
+	 * years, 月增率 over the month before, 年增率 over the year */
+	{ "台積電114年11月營收報告\n\n單位：新台幣百萬元\n月份        營業收入淨額      月增率      年增率\n"
+	  "114年10月     367,473         11.0%      16.9%\n",
+	  "2025-12-10",
+	  "tsmc revenue level 367473000000 TWD 2025-10-31 actual exact;tsmc revenue qoq 11 % 2025-10-31 actual exact;"
+	  "tsmc revenue yoy 16.9 % 2025-10-31 actual exact" },
+	/* months without their year over a row of figures: the last of each
+	 * gone by, when they run a month apart */
+	{ "台積電11月營收報告\n\n表：近三個月營收（單位：新台幣億元）\n項目          9月       10月      11月\n"
+	  "營收        3,310     3,675     3,436\n",
+	  "2025-12-10",
+	  "tsmc revenue level 331000000000 TWD 2025-09-30 actual exact;tsmc revenue level 343600000000 TWD 2025-11-30 actual exact;"
+	  "tsmc revenue level 367500000000 TWD 2025-10-31 actual exact" },
 	/* the basis joined to the period: 25Q3一致预期 is the consensus,
 	 * FQ3'26E-Street too; a column of valuation multiples (2025E PE) is
 	 * no column of the row's metric */
