@@ -1225,7 +1225,9 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 		px.rel = PREL_NONE;
 		if (px.type == PERIOD_MONTH && !px.index)
 			px.index = 12; /* the end of last year: its last month */
-		int fiscal = x->fiscal && !x->calendar;
+		/* Q3 last year, 去年三季度: the company's quarter, as a quarter
+		 * without its year is; last year itself, the calendar's */
+		int fiscal = (x->fiscal || x->type == PERIOD_QUARTER || x->type == PERIOD_HALF) && !x->calendar;
 		int y = (fiscal ? period_fy_of(cal, ref) : ref.y) + (x->rel == PREL_NEXT_YEAR ? 1 : x->rel == PREL_LAST_YEAR ? -1 : 0);
 		return build(&px, fiscal, cal, y, out);
 	}

@@ -132,6 +132,10 @@ static const struct {
 	{ "next year", CAL, "2025-10-31", 1, "year", "2026-01-01", "2026-12-31", "FY2026", "2026" },
 	{ "明年", CAL, "2025-10-31", 1, "year", "2026-01-01", "2026-12-31", "FY2026", "2026" },
 	{ "last year", CAL, "2025-10-31", 0, "year", "2024-01-01", "2024-12-31", "FY2024", "2024" },
+	/* a quarter of last year is the company's, as a quarter without its
+	 * year is; last year itself the calendar's */
+	{ "Q1 last year", MSFT, "2025-11-20", 0, "quarter", "2024-07-01", "2024-09-30", "FY2025Q1", "2024Q3" },
+	{ "last year", MSFT, "2025-11-20", 0, "year", "2024-01-01", "2024-12-31", "", "2024" },
 	{ "this fiscal year", MSFT, "2025-10-31", 1, "year", "2025-07-01", "2026-06-30", "FY2026", "" },
 	{ "本财年", MSFT, "2025-10-31", 1, "year", "2025-07-01", "2026-06-30", "FY2026", "" },
 	/* halves */
