@@ -5152,6 +5152,35 @@ static void adjusted_group(const struct job *j, const struct layout_line *lines,
 		hadj[c] = 1;
 }
 
+/* Whether a row's label opens on Total (Total net revenue, 合计营收). */
+static int total_row(const char *t, size_t s, size_t e)
+{
+	while (s < e && t[s] == ' ')
+		s++;
+	return (e - s > 6 && !strncasecmp(t + s, "total ", 6)) || (e - s >= 6 && !memcmp(t + s, "合计", 6)) ||
+	       (e - s >= 6 && !memcmp(t + s, "总计", 6));
+}
+
+/* The lexicon metric a table section's words t[ss..se) name with the
+ * metric word of the row label t[rs..re) (Data Center over Net revenue:
+ * data center revenue), or -1. */
+static int section_metric(const struct job *j, size_t ss, size_t se, size_t rs, size_t re)
+{
+	for (size_t k = first_tok_at(j, rs); k < j->ntoks && j->toks[k].start < re; k++) {
+		if (j->toks[k].type != T_METRIC)
+			continue;
+		int met = label_metric(j, ss, se, &j->toks[k]);
+		/* Net revenue: the metric's word past its modifier */
+		struct tok head = j->toks[k];
+		if (met < 0 && head.end - head.start > 4 && !strncasecmp(j->t + head.start, "net ", 4)) {
+			head.start += 4;
+			met = label_metric(j, ss, se, &head);
+		}
+		return met;
+	}
+	return -1;
+}
+
 /* Whether a row's first cell is a figure (no label). */
 static int unlabeled_row_cell(const struct job *j, size_t s, size_t e)
 {
@@ -5299,6 +5328,22 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			cur = c0 ? c0 : cur;
 		}
 	}
+	/* (Millions)   September 27,   June 28, over the years: the units in
+	 * the first cell of a header line over the header */
+	for (int a = tb->header - 1; scale <= 0 && units < 0 && a >= 0 && a >= tb->header - 2; a--) {
+		size_t as0[4], ae0[4];
+		if (lines[a].kind == LAYOUT_BLANK ||
+		    layout_cells(j->t, lines[a].start, lines[a].end, as0, ae0, ARRAY_SIZE(as0)) < 2 ||
+		    j->t[as0[0]] != '(' || j->t[ae0[0] - 1] != ')')
+			continue;
+		double s0;
+		const char *c0;
+		table_units(j->t, as0[0], ae0[0], &s0, &c0);
+		if (s0 > 0) {
+			scale = s0;
+			cur = c0 ? c0 : cur;
+		}
+	}
 	struct period_expr hx[16];
 	int hper[16], hest[16], hadj[16], periods = 0, measures = 0, per_col = -1;
 	struct cell_sense hsense[16];
@@ -5431,9 +5476,14 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	 * rows under a section naming a part are that part's; a part the
 	 * lexicon does not know (-2) is none of ours */
 	int section_ent = -1;
+	size_t sec_s = 0, sec_e = 0; /* the section's words */
 	for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++) {
 		const struct layout_line *l = &lines[r];
 		if (l->kind != LAYOUT_UNITS && table_section(j->t, l)) {
+			sec_s = l->start;
+			sec_e = l->end;
+			while (sec_e > sec_s && (j->t[sec_e - 1] == ':' || j->t[sec_e - 1] == ' '))
+				sec_e--;
 			struct cell_sense sec = sense_of(j, l->start, l->end, 1);
 			section_met = sec.ent == -1 ? sec.met : -1;
 			section_ent = sec.met >= 0 ? -1 : sec.ent >= 0 ? sec.ent : total_label(j->t, l->start, l->end) ? -1 : -2;
@@ -5519,12 +5569,22 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		if (!change)
 			above = row;
 		if (periods > 0) {
-			int ent = row.ent != -1 ? row.ent : section_ent != -1 ? section_ent : caption.ent != -1 ? caption.ent :
+			/* Total net revenue under the last section: the company's,
+			 * not the section's part's */
+			int sent = section_ent != -1 && !unlabeled && total_row(j->t, cs[0], ce[0]) ? -1 : section_ent;
+			/* Data Center over "Net revenue": with the row's metric the
+			 * section names a metric of the lexicon (data center
+			 * revenue), the company's */
+			int sec_met = sent == -2 && row.met >= 0 ? section_metric(j, sec_s, sec_e, cs[0], ce[0]) : -1;
+			if (sec_met >= 0)
+				sent = -1;
+			int ent = row.ent != -1 ? row.ent : sent != -1 ? sent : caption.ent != -1 ? caption.ent :
 				  frames[r].entity;
 			/* Capex ($bn) over the rows of companies: the label cell's
 			 * metric, else the caption's */
 			int label_met = first_is_label && hsense[0].ent == -1 ? hsense[0].met : -1;
-			int met = row.met >= 0 ? row.met : row.met == -1 ? (label_met >= 0 ? label_met : caption.met) : -1;
+			int met = sec_met >= 0 ? sec_met :
+				  row.met >= 0 ? row.met : row.met == -1 ? (label_met >= 0 ? label_met : caption.met) : -1;
 			unsigned kind = row.kind;
 			int first_period_col = -1;
 			for (size_t c = c0; c < nh && first_period_col < 0; c++)

@@ -48,6 +48,13 @@ static int parse_number(const char *t, size_t s, size_t e, struct table_value *v
 		neg ^= t[s] == '-';
 		s++;
 	}
+	/* Up 36%, Down 2 ppts: a release's change columns in words */
+	if (e - s > 3 && !strncasecmp(t + s, "up ", 3)) {
+		s += 3;
+	} else if (e - s > 5 && !strncasecmp(t + s, "down ", 5)) {
+		neg = 1;
+		s += 5;
+	}
 	if (s < e && t[s] == '$') {
 		v->dollar = 1;
 		s++;
@@ -259,6 +266,19 @@ static int unaudited_line(const char *text, const struct layout_line *l)
 	return e - s == 9 && !strncasecmp(text + s, "unaudited", 9);
 }
 
+/* Whether line l has a cell that is a figure: a row, not a header of
+ * periods (Q3 2025   Q3 2024   Y/Y), which starts a table of its own. */
+static int holds_figure(const char *text, const struct layout_line *l)
+{
+	size_t cs[32], ce[32];
+	size_t nc = layout_cells(text, l->start, l->end, cs, ce, ARRAY_SIZE(cs));
+	struct table_value v;
+	for (size_t i = 0; i < nc && i < ARRAY_SIZE(cs); i++)
+		if (table_parse_value(text, cs[i], ce[i], &v) == 0)
+			return 1;
+	return 0;
+}
+
 void table_blocks(const char *text, const struct layout_line *lines, size_t n, struct table_block **out,
 		  size_t *nout, size_t *cap)
 {
@@ -281,7 +301,7 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 			if (k + 1 < n && lines[k + 1].kind == LAYOUT_TABLE && table_section(text, &lines[k]))
 				k++;
 			if (k == i + 1 || k >= n || lines[k].kind != LAYOUT_TABLE || lines[k].ncells != lines[i].ncells ||
-			    lines[i].ncells < 2)
+			    lines[i].ncells < 2 || !holds_figure(text, &lines[k]))
 				break;
 			i = k;
 		}

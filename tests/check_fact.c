@@ -954,7 +954,9 @@ static const struct {
 	  "google-cloud revenue level 15200000000 USD 2025-09-30 actual exact;google-cloud revenue yoy 34 % 2025-09-30 actual exact" },
 	{ "Alphabet's revenue rising 16% to $102.3 billion in the third quarter of 2025.", "2025-10-30",
 	  "alphabet revenue level 102300000000 USD 2025-09-30 actual exact;alphabet revenue yoy 16 % 2025-09-30 actual exact" },
-	{ "阿里巴巴去年三季度营收为2000亿元。", "2025-11-20", "alibaba revenue level 200000000000 CNY 2024-09-30 actual exact" },
+	/* last year's third quarter is the company's, as 三季度 alone is
+	 * (Alibaba's ends in December) */
+	{ "阿里巴巴去年三季度营收为2000亿元。", "2025-11-20", "alibaba revenue level 200000000000 CNY 2024-12-31 actual exact" },
 	/* a 10-Q: the period words a cell of their own after the units,
 	 * figures right-aligned under their years; a bullet on Azure under
 	 * the Intelligent Cloud heading, then the heading's part again */
@@ -1273,6 +1275,20 @@ static const struct {
 	  "2025-12-10",
 	  "tsmc revenue level 331000000000 TWD 2025-09-30 actual exact;tsmc revenue level 343600000000 TWD 2025-11-30 actual exact;"
 	  "tsmc revenue level 367500000000 TWD 2025-10-31 actual exact" },
+	/* a release's segment table: the units in the first cell over the
+	 * header, a section that with the row's metric names a metric of the
+	 * lexicon (Data Center over Net revenue), a part we do not track
+	 * (Client), the total the company's; changes said in words (Up 36%) */
+	{ "AMD Reports Third Quarter 2025 Financial Results\n\n                                 Three Months Ended\n"
+	  "(Millions)               September 27,    September 28,\n                              2025            2024\n"
+	  "Data Center\n  Net revenue                $4,341          $3,549\nClient\n  Net revenue                $2,750          $1,881\n"
+	  "Total net revenue          $9,246          $6,819\n\n"
+	  "                  Q3 2025      Q3 2024      Y/Y\nRevenue ($M)       $9,246       $6,819      Up 36%\n",
+	  "2025-11-04",
+	  "amd data_center_revenue level 3549000000 USD 2024-09-30 actual exact;"
+	  "amd data_center_revenue level 4341000000 USD 2025-09-30 actual exact;"
+	  "amd revenue level 6819000000 USD 2024-09-30 actual exact;amd revenue level 9246000000 USD 2025-09-30 actual exact;"
+	  "amd revenue yoy 36 % 2025-09-30 actual exact" },
 	/* the basis joined to the period: 25Q3一致预期 is the consensus,
 	 * FQ3'26E-Street too; a column of valuation multiples (2025E PE) is
 	 * no column of the row's metric */
