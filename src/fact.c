@@ -1629,16 +1629,26 @@ static int seen_before(struct job *j, const struct fact *f)
 	return shard_put(j->fs->seen, h);
 }
 
-/* The hash of a figure's key (entity, metric, period, basis), with its
- * kind or without. */
-static uint64_t figure_hash(const struct fact *f, int with_kind)
+/* The hash of a figure's key (entity, metric, period, basis), and in
+ * *with_kind (when asked) the same followed by its kind. */
+static uint64_t figure_hash(const struct fact *f, uint64_t *with_kind)
 {
-	const char *const parts[] = { f->entity, f->metric, f->period_type, f->period_end, f->basis,
-				      with_kind ? f->kind : "" };
+	const char *const parts[] = { f->entity, f->metric, f->period_type, f->period_end, f->basis };
 	uint64_t h = 1469598103934665603ULL;
 	for (size_t i = 0; i < ARRAY_SIZE(parts); i++)
 		h = hash_mix(h, parts[i], strlen(parts[i]) + 1);
+	if (with_kind)
+		*with_kind = hash_mix(h, f->kind, strlen(f->kind) + 1);
 	return h;
+}
+
+/* The key an adjusted fact's reported twin has: its figure's, or with its
+ * kind for a change counted in another currency. */
+static uint64_t twin_hash(const struct fact *f)
+{
+	uint64_t k;
+	uint64_t h = figure_hash(f, &k);
+	return f->adjusted == FACT_OTHER_CURRENCY ? k : h;
 }
 
 /* ---- the walk ---- */
@@ -4164,7 +4174,7 @@ static void drop_adjusted_twins(struct job *j, size_t first)
 		/* the reported twin said before it (in an earlier window or this
 		 * one), or after it in its paragraph: what a window cannot see
 		 * ahead of it, no window looks at */
-		int twin = f->adjusted && shard_has(j->fs->reported, figure_hash(f, with_kind));
+		int twin = f->adjusted && shard_has(j->fs->reported, twin_hash(f));
 		for (size_t k = first; k < l->n && f->adjusted && !twin; k++)
 			twin = k != i && !l->items[k].adjusted &&
 			       (with_kind ? same_key(f, &l->items[k]) : same_figure(f, &l->items[k])) &&
@@ -4177,8 +4187,9 @@ static void drop_adjusted_twins(struct job *j, size_t first)
 	l->n = w;
 	for (size_t i = first; i < l->n; i++)
 		if (!l->items[i].adjusted) {
-			shard_put(j->fs->reported, figure_hash(&l->items[i], 0));
-			shard_put(j->fs->reported, figure_hash(&l->items[i], 1));
+			uint64_t k;
+			shard_put(j->fs->reported, figure_hash(&l->items[i], &k));
+			shard_put(j->fs->reported, k);
 		}
 }
 
@@ -6236,7 +6247,7 @@ static void hold_adjusted(struct fact_stream *fs, const char *in, struct fact_li
 	size_t keep = 0;
 	for (size_t k = 0; k < fs->nheld; k++) {
 		struct held_fact *h = &fs->held[k];
-		if (!shard_has(fs->reported, figure_hash(&h->f, h->f.adjusted == FACT_OTHER_CURRENCY))) {
+		if (!shard_has(fs->reported, twin_hash(&h->f))) {
 			fs->held[keep++] = *h;
 			continue;
 		}
