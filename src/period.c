@@ -1274,6 +1274,20 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 		fiscal = context->fiscal;
 	struct period cand;
 	int found = 0;
+	/* "从 1 月的 10 亿美元增长到 10 月的 70 亿美元": a month after its
+	 * context in the text is the first one not before it, if gone by
+	 * when the report was written (after January 2025, the October of
+	 * 2025, not the nearer one of 2024) */
+	if (context && x->type == PERIOD_MONTH && !estimate && ref.y) {
+		for (int y = context->end.y; y <= context->end.y + 1 && !found; y++)
+			if (build(x, 0, cal, y, &cand) == 0 && date_cmp(cand.end, context->end) >= 0 &&
+			    date_cmp(cand.end, ref) <= 0) {
+				*out = cand;
+				found = 1;
+			}
+		if (found)
+			return 0;
+	}
 	if (context) {
 		long best = 1L << 30;
 		int base = fiscal ? period_fy_of(cal, context->end) : context->end.y;

@@ -1289,6 +1289,10 @@ static const struct {
 	  "amd data_center_revenue level 4341000000 USD 2025-09-30 actual exact;"
 	  "amd revenue level 6819000000 USD 2024-09-30 actual exact;amd revenue level 9246000000 USD 2025-09-30 actual exact;"
 	  "amd revenue yoy 36 % 2025-09-30 actual exact" },
+	/* a month after its context in the text: the first one not before
+	 * it, gone by at the report's date (not the nearer one a year back) */
+	{ "Anthropic 的年化收入从 1 月的 10 亿美元增长到 10 月的 70 亿美元。", "2025-11-05",
+	  "anthropic arr level 1000000000 USD 2025-01-31 actual exact;anthropic arr level 7000000000 USD 2025-10-31 actual exact" },
 	/* the basis joined to the period: 25Q3一致预期 is the consensus,
 	 * FQ3'26E-Street too; a column of valuation multiples (2025E PE) is
 	 * no column of the row's metric */
