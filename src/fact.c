@@ -5199,6 +5199,20 @@ static int unlabeled_row_cell(const struct job *j, size_t s, size_t e)
 	return table_parse_value(j->t, s, e, &v) == 0;
 }
 
+/* What a chart's title names: the table's caption, or a line of one
+ * cell the table took in over its header (Operating Margin). */
+static struct cell_sense chart_title(const struct job *j, const struct layout_line *lines, const struct table_block *tb,
+				     struct cell_sense caption)
+{
+	for (size_t k = tb->first; caption.met < 0 && (int)k < tb->header; k++)
+		if (lines[k].ncells == 1 && lines[k].kind != LAYOUT_UNITS) {
+			struct cell_sense t = sense_of(j, lines[k].start, lines[k].end, 0);
+			if (t.met >= 0)
+				caption = t;
+		}
+	return caption;
+}
+
 /* Whether the table's rows under its header hold one row of figures
  * without a label, the others labelled (Year-over-year % change). */
 static int lone_figure_row(const struct job *j, const struct layout_line *lines, const struct table_block *tb)
@@ -5519,9 +5533,10 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		 * slide's title (Capital Expenditures), its units, and a row of
 		 * quarters, one row of figures without a label — the title's */
 		int unlabeled = table_parse_value(j->t, cs[0], ce[0], &v0) == 0;
-		if (unlabeled && (first_is_label || caption.met < 0 || periods < 2 || !lone_figure_row(j, lines, tb)))
+		struct cell_sense title = unlabeled ? chart_title(j, lines, tb, caption) : caption;
+		if (unlabeled && (first_is_label || title.met < 0 || periods < 2 || !lone_figure_row(j, lines, tb)))
 			continue;
-		struct cell_sense row = unlabeled ? caption : sense_of(j, cs[0], ce[0], 1);
+		struct cell_sense row = unlabeled ? title : sense_of(j, cs[0], ce[0], 1);
 		/* 同比增速(%) under 营业收入: the change of the row above */
 		unsigned change = unlabeled ? 0 : change_column(j->t, cs[0], ce[0]);
 		if (row.ent == -1 && row.met < 0 && change && above.met >= 0) {

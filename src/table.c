@@ -291,7 +291,8 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 		b.first = i;
 		for (;;) {
 			while (i + 1 < n && (lines[i + 1].kind == LAYOUT_TABLE || lines[i + 1].kind == LAYOUT_UNITS ||
-					     (i + 2 < n && lines[i + 2].kind == LAYOUT_TABLE && table_section(text, &lines[i + 1]))))
+					     (i + 2 < n && lines[i + 2].kind == LAYOUT_TABLE && table_section(text, &lines[i + 1]) &&
+					      holds_figure(text, &lines[i + 2]))))
 				i++;
 			/* a blank line (and a section label) between groups of rows
 			 * of the same shape: the table goes on */

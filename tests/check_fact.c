@@ -1293,6 +1293,13 @@ static const struct {
 	 * it, gone by at the report's date (not the nearer one a year back) */
 	{ "Anthropic 的年化收入从 1 月的 10 亿美元增长到 10 月的 70 亿美元。", "2025-11-05",
 	  "anthropic arr level 1000000000 USD 2025-01-31 actual exact;anthropic arr level 7000000000 USD 2025-10-31 actual exact" },
+	/* two charts one after the other: a slide's title and a row of
+	 * periods start a table of their own */
+	{ "Meta Platforms\nThird Quarter 2025 Results\n\nRevenue\nIn millions\nQ3'24      Q4'24\n$40,589    $48,385\n\n"
+	  "Operating Margin\nQ3'24      Q4'24\n43%        48%\n",
+	  "2025-10-29",
+	  "meta operating_margin level 43 % 2024-09-30 actual exact;meta operating_margin level 48 % 2024-12-31 actual exact;"
+	  "meta revenue level 40589000000 USD 2024-09-30 actual exact;meta revenue level 48385000000 USD 2024-12-31 actual exact" },
 	/* the basis joined to the period: 25Q3一致预期 is the consensus,
 	 * FQ3'26E-Street too; a column of valuation multiples (2025E PE) is
 	 * no column of the row's metric */
