@@ -216,6 +216,33 @@ static size_t pipe_cells(const char *text, size_t start, size_t end, size_t *s, 
 	return n;
 }
 
+static int count_cell(const char *t, size_t s, size_t e, int *digits, int *letters);
+
+/* Whether t[start..end), with no run of spaces, a tab or a bar, is three
+ * figures or more set apart by single spaces, as a PDF's chart comes out
+ * as text (40,316 47,303 41,392; Q3'24 Q4'24 Q1'25): each a number, or a
+ * period's label of two digits or more ("Q3 2025" is one label, not two). */
+static int single_spaced_figures(const char *t, size_t start, size_t end)
+{
+	size_t n = 0;
+	for (size_t i = start; i < end;) {
+		if (t[i] == '\t' || t[i] == '|' || (t[i] == ' ' && i + 1 < end && t[i + 1] == ' '))
+			return 0;
+		while (i < end && t[i] == ' ')
+			i++;
+		size_t b = i;
+		while (i < end && t[i] != ' ')
+			i++;
+		if (b == i)
+			break;
+		int digits, letters;
+		if (!count_cell(t, b, i, &digits, &letters) || !digits || (letters && (digits < 2 || letters > 2)))
+			return 0;
+		n++;
+	}
+	return n >= 3;
+}
+
 size_t layout_cells(const char *text, size_t start, size_t end, size_t *s, size_t *e, size_t max)
 {
 	size_t bars = 0;
@@ -223,6 +250,7 @@ size_t layout_cells(const char *text, size_t start, size_t end, size_t *s, size_
 		bars += text[i] == '|';
 	if (bars >= 2 && (text[start] == '|' || text[end - 1] == '|'))
 		return pipe_cells(text, start, end, s, e, max);
+	int single = single_spaced_figures(text, start, end);
 	size_t n = 0;
 	size_t i = start;
 	while (i < end) {
@@ -233,7 +261,7 @@ size_t layout_cells(const char *text, size_t start, size_t end, size_t *s, size_
 		size_t b = i;
 		size_t last = i;
 		while (i < end && text[i] != '\t' && text[i] != '|') {
-			if (text[i] == ' ' && i + 1 < end && (text[i + 1] == ' ' || text[i + 1] == '\t'))
+			if (text[i] == ' ' && (single || (i + 1 < end && (text[i + 1] == ' ' || text[i + 1] == '\t'))))
 				break;
 			if (text[i] != ' ')
 				last = i + char_len(text, i);
@@ -408,8 +436,10 @@ static enum layout_kind shape(const char *t, struct layout_line *l)
 	if (s == e)
 		return LAYOUT_BLANK;
 	size_t cs[16], ce[16];
-	/* cells need a run of spaces, a tab or a bar to set them apart */
-	int gapped = memchr(t + s, '\t', e - s) || memchr(t + s, '|', e - s) || span_contains(t, s, e, "  ", 0);
+	/* cells need a run of spaces, a tab or a bar to set them apart (or
+	 * figures alone, single spaces between them) */
+	int gapped = memchr(t + s, '\t', e - s) || memchr(t + s, '|', e - s) || span_contains(t, s, e, "  ", 0) ||
+		     single_spaced_figures(t, s, e);
 	size_t nc = gapped ? layout_cells(t, s, e, cs, ce, ARRAY_SIZE(cs)) : 1;
 	int num = 0;
 	for (size_t i = 1; i < nc && i < ARRAY_SIZE(cs); i++)

@@ -239,6 +239,15 @@ START_TEST(test_blocks_and_cells)
 	ck_assert_uint_eq(layout_cells(bars, 0, strlen(bars), s, e, 8), 4);
 	ck_assert_uint_eq(e[2], s[2]);
 	ck_assert(!strncmp(bars + s[3], "12%", 3));
+	/* a PDF chart's figures, single spaces between them: a cell each;
+	 * a period's label of two words stays one cell */
+	const char *chart = "40,316 47,303 41,392 26%";
+	ck_assert_uint_eq(layout_cells(chart, 0, strlen(chart), s, e, 8), 4);
+	ck_assert(!strncmp(chart + s[1], "47,303", 6) && e[1] - s[1] == 6);
+	const char *quarters = "Q3'24 Q4'24 Q1'25";
+	ck_assert_uint_eq(layout_cells(quarters, 0, strlen(quarters), s, e, 8), 3);
+	const char *labels = "Q3 2025 Q3 2024";
+	ck_assert_uint_eq(layout_cells(labels, 0, strlen(labels), s, e, 8), 1);
 	/* fewer: by the column it stands under */
 	ck_assert_uint_eq(table_row_cells(text, l, b[0].header, 4, s, e, col, 8), 2);
 	ck_assert_int_eq(col[1], 2);
