@@ -4712,9 +4712,11 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 	memcpy(buf, j->t + s, n);
 	buf[n] = '\0';
 	char last = buf[n - 1];
+	int marked = 0;
 	if ((last == 'E' || last == 'A' || last == 'e') && n >= 3 && isdigit((unsigned char)buf[n - 2])) {
 		*est = last != 'A';
 		buf[--n] = '\0';
+		marked = 1;
 	}
 	for (const char *w = buf; *w; w++)
 		if (!strncmp(w, "预测", 6) || !strncmp(w, "目标", 6) || !strncmp(w, "E)", 2))
@@ -4800,6 +4802,10 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 	    !memchr_digit(buf, sp[0].start) && !memchr_digit(buf + sp[0].end, n - sp[0].end)) {
 		*x = sp[0].expr;
 		rc = 0;
+		/* Dec 2025E: a quarter or a year ending that month, which the
+		 * label does not say; a column of monthly figures has no mark */
+		if (x->type == PERIOD_MONTH && marked)
+			rc = -1;
 		if (beside) {
 			int lead = column_beside(buf, sp[0].start, est);
 			*beside = column_beside(buf + sp[0].end, n - sp[0].end, est) || lead;

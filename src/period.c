@@ -110,6 +110,7 @@ static const struct form forms[] = {
 	{ "FY\\s*" Y24 "\\s*[-/ ]?\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
 	{ "FY\\s*" Y24 "\\s*(?:财年)?\\s*第?\\s*([一二三四])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
 	{ "([1-4])Q\\s*FY\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
+	{ "FY\\s*([1-4])Q\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
 	{ "Q([1-4])\\s*(?:of\\s+)?(?:FY\\s*|fiscal\\s+(?:year\\s+)?)" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
 	{ "F([1-4])Q\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
 	/* FQ1'26, FQ1 2026: a broker's fiscal quarter */

@@ -1300,6 +1300,10 @@ static const struct {
 	  "2025-10-29",
 	  "meta operating_margin level 43 % 2024-09-30 actual exact;meta operating_margin level 48 % 2024-12-31 actual exact;"
 	  "meta revenue level 40589000000 USD 2024-09-30 actual exact;meta revenue level 48385000000 USD 2024-12-31 actual exact" },
+	/* a month with a mark over a column (Dec 2025E) is a quarter or a
+	 * year ending that month, which it does not say: no period */
+	{ "Apple (AAPL): FQ1 Preview\n\n($ in millions)        Dec 2025E      Sep 2025A\nTotal revenue            138,400     102,466\n",
+	  "2026-01-20", "" },
 	/* the basis joined to the period: 25Q3一致预期 is the consensus,
 	 * FQ3'26E-Street too; a column of valuation multiples (2025E PE) is
 	 * no column of the row's metric */
