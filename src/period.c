@@ -133,7 +133,9 @@ static const struct form forms[] = {
 	/* calendar quarters */
 	{ Y4 "\\s*Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
 	{ "Q([1-4])\\s*" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "qy", 0, 0 },
-	{ "Q([1-4])\\s*'(\\d{2})(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "qy", 0, 0 },
+	/* Q4'25, Q3'26: the company's own shorthand for its quarters (Nvidia's
+	 * Q3'26 is fiscal 2026's third) */
+	{ "Q([1-4])\\s*'(\\d{2})(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
 	{ "([1-4])Q\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "qy", 0, 0 },
 	{ "(\\d{2})\\s*Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
 	{ Y4N "\\s*年\\s*(?:第\\s*)?([一二三四1-4])\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
