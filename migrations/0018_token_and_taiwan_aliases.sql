@@ -14,3 +14,6 @@ INSERT OR IGNORE INTO alias (alias, target_type, target, sign) VALUES
 -- TSMC as its own releases name it (台積公司).
 INSERT OR IGNORE INTO alias (alias, target_type, target, sign) VALUES
   ('台积公司', 'entity', 'tsmc', 1);
+-- Per-share profit as newswires write it (adjusted profit per share).
+INSERT OR IGNORE INTO alias (alias, target_type, target, sign) VALUES
+  ('profit per share', 'metric', 'eps', 1), ('earnings per diluted share', 'metric', 'eps', 1);

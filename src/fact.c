@@ -1863,12 +1863,14 @@ static int reported_in_text(const struct job *j, int ent, const struct period *p
 
 /* Whether token k stands in a clause set off by commas that describes
  * what came before and states no figure: "Commercial remaining performance
- * obligation, which includes both unearned revenue and ..., increased 51%"
- * — its metric is none of the sentence's. The sentence's tokens are
- * [first, end). */
+ * obligation, which includes both unearned revenue and ..., increased 51%",
+ * "RPO, a measure of contracted revenue, rose" — its metric is none of the
+ * sentence's. The sentence's tokens are [first, end). */
 static int in_relative_clause(const struct job *j, size_t k, size_t first, size_t end)
 {
-	static const char *const opens[] = { ", which ", ", that ", ", who ", ", including " };
+	/* and an apposition: "Remaining performance obligations, a measure of
+	 * contracted revenue not yet recognized, rose 438%" */
+	static const char *const opens[] = { ", which ", ", that ", ", who ", ", including ", ", a ", ", an " };
 	const char *t = j->t;
 	size_t pos = j->toks[k].start, open = SIZE_MAX;
 	for (size_t i = pos; i > j->sent_start && open == SIZE_MAX; i--) {

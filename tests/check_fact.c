@@ -1304,6 +1304,13 @@ static const struct {
 	 * year ending that month, which it does not say: no period */
 	{ "Apple (AAPL): FQ1 Preview\n\n($ in millions)        Dec 2025E      Sep 2025A\nTotal revenue            138,400     102,466\n",
 	  "2026-01-20", "" },
+	/* an apposition describing the metric names none of its own; a
+	 * newswire's profit per share is EPS */
+	{ "Oracle: Remaining performance obligations, a measure of contracted revenue not yet recognized, rose 438% to "
+	  "$523 billion in the quarter ended Nov. 30. Net income was $6.13 billion, or $2.10 profit per share.",
+	  "2025-12-10",
+	  "oracle eps level 2.1 USD 2025-11-30 actual exact;oracle net_income level 6130000000 USD 2025-11-30 actual exact;"
+	  "oracle rpo level 523000000000 USD 2025-11-30 actual exact;oracle rpo yoy 438 % 2025-11-30 actual exact" },
 	/* the basis joined to the period: 25Q3一致预期 is the consensus,
 	 * FQ3'26E-Street too; a column of valuation multiples (2025E PE) is
 	 * no column of the row's metric */

@@ -18,3 +18,7 @@ INSERT INTO alias (alias, target_type, target, sign) VALUES
 INSERT INTO alias (alias, target_type, target, sign) VALUES
   ('台积公司', 'entity', 'tsmc', 1)
   ON CONFLICT DO NOTHING;
+-- Per-share profit as newswires write it (adjusted profit per share).
+INSERT INTO alias (alias, target_type, target, sign) VALUES
+  ('profit per share', 'metric', 'eps', 1), ('earnings per diluted share', 'metric', 'eps', 1)
+  ON CONFLICT DO NOTHING;
