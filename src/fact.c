@@ -868,6 +868,12 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 			return 0;
 		}
 	}
+	/* "Our 2027 EPS estimate is $9.80. AMD guided fourth-quarter revenue
+	 * to about $9.6 billion": a yearless quarter forecast is not read into
+	 * a year that starts more than a year after the report */
+	if (ctx && estimate && !x.year && x.type == PERIOD_QUARTER && x.rel == PREL_NONE && j->ref.y &&
+	    date_days(ctx->start) - date_days(j->ref) > 365)
+		ctx = NULL;
 	/* "in the quarter" in a paragraph that named none: the quarter the
 	 * document named last */
 	if (!ctx && x.rel == PREL_SAME && j->fs->last_quarter.valid) {

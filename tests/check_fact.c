@@ -1311,6 +1311,11 @@ static const struct {
 	  "2025-12-10",
 	  "oracle eps level 2.1 USD 2025-11-30 actual exact;oracle net_income level 6130000000 USD 2025-11-30 actual exact;"
 	  "oracle rpo level 523000000000 USD 2025-11-30 actual exact;oracle rpo yoy 438 % 2025-11-30 actual exact" },
+	/* a yearless quarter forecast after a year two ahead: the quarter
+	 * under way, not that year's */
+	{ "AMD (AMD): Initiating at Buy\n\nOur 2027 EPS estimate is $9.80. AMD guided fourth-quarter revenue to about $9.6 billion.\n",
+	  "2025-12-01",
+	  "amd eps level 9.8 USD 2027-12-31 estimate exact;amd revenue level 9600000000 USD 2025-12-31 guidance approx" },
 	/* the basis joined to the period: 25Q3一致预期 is the consensus,
 	 * FQ3'26E-Street too; a column of valuation multiples (2025E PE) is
 	 * no column of the row's metric */
