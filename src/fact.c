@@ -5304,7 +5304,9 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			if (lines[k].kind == LAYOUT_BLANK)
 				continue;
 			seen++;
-			if (lines[k].kind == LAYOUT_TEXT &&
+			/* (or a units line over a row of currencies that the
+			 * table took in as its units) */
+			if ((lines[k].kind == LAYOUT_TEXT || lines[k].kind == LAYOUT_UNITS) &&
 			    (span_contains(j->t, lines[k].start, lines[k].end, "in millions", 1) ||
 			     span_contains(j->t, lines[k].start, lines[k].end, "in billions", 1) ||
 			     span_contains(j->t, lines[k].start, lines[k].end, "in thousands", 1))) {

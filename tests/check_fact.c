@@ -1316,6 +1316,15 @@ static const struct {
 	{ "AMD (AMD): Initiating at Buy\n\nOur 2027 EPS estimate is $9.80. AMD guided fourth-quarter revenue to about $9.6 billion.\n",
 	  "2025-12-01",
 	  "amd eps level 9.8 USD 2027-12-31 estimate exact;amd revenue level 9600000000 USD 2025-12-31 guidance approx" },
+	/* a Hong Kong announcement: the units line over a header and a row
+	 * of currencies the table takes in */
+	{ "Baidu, Inc.\nANNOUNCEMENT OF THE THIRD QUARTER 2025 RESULTS\n\n(In millions except per ADS, unaudited)\n"
+	  "                           Q3 2024      Q3 2025       YoY\n"
+	  "                           RMB          RMB     US$\n"
+	  "Total revenues            33,557       31,174   4,379    (7%)\n",
+	  "2025-11-18",
+	  "baidu revenue level 31174000000 CNY 2025-09-30 actual exact;baidu revenue level 33557000000 CNY 2024-09-30 actual exact;"
+	  "baidu revenue yoy -7 % 2025-09-30 actual exact" },
 	/* the basis joined to the period: 25Q3一致预期 is the consensus,
 	 * FQ3'26E-Street too; a column of valuation multiples (2025E PE) is
 	 * no column of the row's metric */
