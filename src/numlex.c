@@ -391,7 +391,7 @@ struct numlex {
 	struct rx *rangesep;
 	struct wordtrie *words;    /* cue words */
 	struct wordtrie *numwords; /* words that are numbers: 翻倍, doubled */
-	int g_cur, g_sign, g_cur2, g_num, g_exp, g_more, g_scale, g_unit, g_cn, g_pct;
+	int g_cur, g_sign, g_cur2, g_num, g_exp, g_more, g_scale, g_unit, g_cn, g_pct, g_paren, g_paren2;
 	size_t pre_len[ARRAY_SIZE(pre_quals)];
 	unsigned char qual_last[256]; /* bytes a qualifier word ends with, folded */
 	size_t post_len[ARRAY_SIZE(post_quals)];
@@ -601,9 +601,12 @@ struct numlex *numlex_new(struct errmsg *e)
 	add_alternation(&p, pre, npre, 0);
 	/* RMB192.9bn: a currency's letters may stand right before the digits,
 	 * no other letter may */
+	/* RMB(11.2) billion, $(134) million: a loss in brackets, as
+	 * statements write one, after a currency only */
 	buf_adds(&p, ")\\s*)?(?(<cur2>)|(?(<cur>)|(?<![A-Za-z0-9.,])))(?<![0-9.,])"
+		     "(?(<cur2>)(?<paren>\\()?|(?(<cur>)(?<paren2>\\()?|))"
 		     "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-		     "(?:[eE](?<exp>[+-]?\\d{1,3}))?(?![\\d])(?<more>\\s*多)?(?:\\s*(?<scale>");
+		     "(?:[eE](?<exp>[+-]?\\d{1,3}))?(?(<paren>)\\))(?(<paren2>)\\))(?![\\d])(?<more>\\s*多)?(?:\\s*(?<scale>");
 	WORDS_OF(scales, text, w);
 	add_alternation(&p, w, ARRAY_SIZE(scales), 1);
 	buf_adds(&p, "))?(?:\\s*(?<unit>");
@@ -667,6 +670,8 @@ struct numlex *numlex_new(struct errmsg *e)
 	nl->g_pct = rx_group_number(nl->cnnum, "pct");
 	nl->g_cur = rx_group_number(nl->number, "cur");
 	nl->g_sign = rx_group_number(nl->number, "sign");
+	nl->g_paren = rx_group_number(nl->number, "paren");
+	nl->g_paren2 = rx_group_number(nl->number, "paren2");
 	nl->g_cur2 = rx_group_number(nl->number, "cur2");
 	nl->g_num = rx_group_number(nl->number, "num");
 	nl->g_exp = rx_group_number(nl->number, "exp");
@@ -919,7 +924,8 @@ static int decode_number(const struct numlex *nl, const char *text, size_t len, 
 	} else {
 		t->value = decimal_value(digits);
 	}
-	if (rx_has(m, nl->g_sign) && text[m->ovec[2 * nl->g_sign]] == '-')
+	if ((rx_has(m, nl->g_sign) && text[m->ovec[2 * nl->g_sign]] == '-') || rx_has(m, nl->g_paren) ||
+	    rx_has(m, nl->g_paren2))
 		t->value = -t->value;
 	if (rx_has(m, nl->g_more))
 		t->qualifier = QUAL_AT_LEAST;

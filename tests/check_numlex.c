@@ -64,6 +64,9 @@ static const struct {
 	{ "收入，港币 45 亿元", NL_AMOUNT, 4.5e9, "HKD", QUAL_EXACT, 0, 0 },
 	{ "人民币 12 亿元", NL_AMOUNT, 1.2e9, "CNY", QUAL_EXACT, 0, 0 },
 	{ "RMB 24.6 billion", NL_AMOUNT, 24.6e9, "CNY", QUAL_EXACT, 0, 0 },
+	/* a loss in brackets after a currency, as statements write one */
+	{ "RMB(11.2) billion", NL_AMOUNT, -11.2e9, "CNY", QUAL_EXACT, 0, 0 },
+	{ "$(134) million", NL_AMOUNT, -134e6, "USD", QUAL_EXACT, 0, 0 },
 	{ "€4.2m in fees", NL_AMOUNT, 4.2e6, "EUR", QUAL_EXACT, 0, 0 },
 	{ "$1.4 trillion", NL_AMOUNT, 1.4e12, "USD", QUAL_EXACT, 0, 0 },
 	{ "$455B backlog", NL_AMOUNT, 455e9, "USD", QUAL_EXACT, 0, 0 },
