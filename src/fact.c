@@ -2800,7 +2800,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			size_t i = k + 1;
 			while (i < sent_end && j->toks[i].start <= close)
 				i++;
-			if (close < j->sent_end && i < sent_end && j->toks[i].type == T_PERIOD &&
+			/* "increased 18% (17% in constant currency) to $77.7 billion
+			 * in fiscal Q1 2026": past the level the change went to */
+			if (close < j->sent_end && i + 2 < sent_end && j->toks[i].type == T_CUE &&
+			    (cue_of(j, &j->toks[i]) & CUE_TO) && j->toks[i + 1].type == T_QTY &&
+			    j->toks[i + 2].type == T_PERIOD && only_spaces(j->t, close + 1, j->toks[i].start) &&
+			    (introduced(j->t, j->toks[i + 1].end, j->toks[i + 2].start) ||
+			     opens_introduced(j->t, j->toks[i + 2].start, j->toks[i + 2].end)))
+				following_period = j->toks[i + 2].idx;
+			if (following_period < 0 && close < j->sent_end && i < sent_end && j->toks[i].type == T_PERIOD &&
 			    (introduced(j->t, close + 1, j->toks[i].start) ||
 			     opens_introduced(j->t, j->toks[i].start, j->toks[i].end)) &&
 			    only_spaces_words(j->t, close + 1, j->toks[i].start))

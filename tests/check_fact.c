@@ -1325,6 +1325,10 @@ static const struct {
 	  "2025-11-18",
 	  "baidu revenue level 31174000000 CNY 2025-09-30 actual exact;baidu revenue level 33557000000 CNY 2024-09-30 actual exact;"
 	  "baidu revenue yoy -7 % 2025-09-30 actual exact" },
+	/* past a bracketed constant-currency figure and the level the change
+	 * went to, the period is the change's too */
+	{ "Microsoft: revenue increased 18% (17% in constant currency) to $77.7 billion in fiscal Q1 2026.", "2025-11-18",
+	  "microsoft revenue level 77700000000 USD 2025-09-30 actual exact;microsoft revenue yoy 18 % 2025-09-30 actual exact" },
 	/* the basis joined to the period: 25Q3一致预期 is the consensus,
 	 * FQ3'26E-Street too; a column of valuation multiples (2025E PE) is
 	 * no column of the row's metric */
