@@ -3674,13 +3674,14 @@ static int heading_metric(const struct job *j, const struct tok *tk, int met)
 	return found >= 0 ? found : met;
 }
 
+/* Verbs of reaching a figure, which stand between a part and its metric
+ * (数据中心实现营收, 数据中心：实现营收). */
+static const char *const reach_verbs[] = { "实现", "实现了", "录得", "取得", "为", "达" };
 
-/* Whether the cue at tk is a verb of reaching a figure, which stands
- * between a part and its metric (数据中心实现营收). */
+/* Whether the cue at tk is one of reach_verbs. */
 static int achieved_verb(const struct job *j, const struct tok *tk)
 {
-	static const char *const verbs[] = { "实现", "实现了", "录得", "取得" };
-	return span_in_list(j->t, tk->start, tk->end, verbs, ARRAY_SIZE(verbs));
+	return span_in_list(j->t, tk->start, tk->end, reach_verbs, ARRAY_SIZE(reach_verbs));
 }
 
 /* "1）数据中心：营收623亿美元", "游戏：营收45亿美元", "Gaming: revenue of
@@ -3689,7 +3690,6 @@ static int achieved_verb(const struct job *j, const struct tok *tk)
  * Returns 1 with the label's span in [*ls, *le). */
 static int metric_label(const struct job *j, size_t gs, size_t ms, size_t *ls, size_t *le)
 {
-	static const char *const verbs[] = { "实现", "录得", "实现了", "为", "达" };
 	const char *t = j->t;
 	size_t e = ms;
 	/* the label may stand before the sentence, on its line (数据中心：
@@ -3698,9 +3698,9 @@ static int metric_label(const struct job *j, size_t gs, size_t ms, size_t *ls, s
 		gs = j->lines[j->line].start;
 	while (e > gs && t[e - 1] == ' ')
 		e--;
-	for (size_t i = 0; i < ARRAY_SIZE(verbs); i++) {
-		size_t n = strlen(verbs[i]);
-		if (e >= gs + n && !memcmp(t + e - n, verbs[i], n)) {
+	for (size_t i = 0; i < ARRAY_SIZE(reach_verbs); i++) {
+		size_t n = strlen(reach_verbs[i]);
+		if (e >= gs + n && !memcmp(t + e - n, reach_verbs[i], n)) {
 			e -= n;
 			break;
 		}
@@ -3734,7 +3734,6 @@ static int metric_label(const struct job *j, size_t gs, size_t ms, size_t *ls, s
 	*le = e;
 	return 1;
 }
-
 
 static void walk_sentence(struct job *j, struct state *st, size_t first, size_t end)
 {
@@ -4089,14 +4088,6 @@ static int same_key(const struct fact *a, const struct fact *b)
 	       !strcmp(a->basis, b->basis);
 }
 
-/* The same entity, metric, period and basis, whatever the kind. */
-static int same_figure(const struct fact *a, const struct fact *b)
-{
-	return !strcmp(a->entity, b->entity) && !strcmp(a->metric, b->metric) &&
-	       !strcmp(a->period_type, b->period_type) && !strcmp(a->period_end, b->period_end) &&
-	       !strcmp(a->basis, b->basis);
-}
-
 static int is_bound(const struct fact *f)
 {
 	return !strcmp(f->qualifier, "at_least") || !strcmp(f->qualifier, "at_most");
@@ -4153,54 +4144,15 @@ static void drop_second_values(struct job *j, size_t first)
 	l->n = w;
 }
 
-/* Whether facts a and b of this window were said in one paragraph (no
- * blank line between them): a paragraph never spans two windows, so what
- * is decided within one is the same whatever the windows. */
-static int same_paragraph(const struct job *j, const struct fact *a, const struct fact *b)
+/* The reported (not adjusted) figures of the window, from `first` on,
+ * noted for hold_adjusted(), which drops an adjusted figure once the
+ * document has given its reported twin ("GAAP net income of $5.24
+ * billion" and "Non-GAAP net income of $5.48 billion"; 归母净利润-112亿元
+ * and Non-GAAP归母净利润38.5亿元，同比-36%, whose -36% goes too), where the
+ * lexicon has no adjusted metric of its own. */
+static void note_reported(struct job *j, size_t first)
 {
-	size_t from = a->start < b->start ? a->end : b->end, to = a->start < b->start ? b->start : a->start;
-	for (size_t i = from; i < to; i++) {
-		if (j->orig[i] != '\n')
-			continue;
-		size_t k = i + 1;
-		while (k < to && (j->orig[k] == ' ' || j->orig[k] == '\t' || j->orig[k] == '\r'))
-			k++;
-		if (k < to && j->orig[k] == '\n')
-			return 0;
-	}
-	return 1;
-}
-
-/* What a report says twice, reported and adjusted, in sentences apart of
- * one paragraph ("GAAP net income of $5.24 billion, or $4.60 per diluted
- * share" then "Non-GAAP net income of $5.48 billion, or $4.78 per diluted
- * share"),
- * where the lexicon has no adjusted metric of its own: the reported figure
- * is the fact, the adjusted one goes, and with it the change said of the
- * adjusted figure (归母净利润-112亿元；Non-GAAP归母净利润38.5亿元，同比-36%:
- * the -36% is no change of the reported figure). For the facts from
- * `first` on. */
-static void drop_adjusted_twins(struct job *j, size_t first)
-{
-	struct fact_list *l = j->out;
-	size_t w = first;
-	for (size_t i = first; i < l->n; i++) {
-		struct fact *f = &l->items[i];
-		int with_kind = f->adjusted == FACT_OTHER_CURRENCY;
-		/* the reported twin said before it (in an earlier window or this
-		 * one), or after it in its paragraph: what a window cannot see
-		 * ahead of it, no window looks at */
-		int twin = f->adjusted && shard_has(j->fs->reported, twin_hash(f));
-		for (size_t k = first; k < l->n && f->adjusted && !twin; k++)
-			twin = k != i && !l->items[k].adjusted &&
-			       (with_kind ? same_key(f, &l->items[k]) : same_figure(f, &l->items[k])) &&
-			       (l->items[k].start < f->start || same_paragraph(j, f, &l->items[k]));
-		if (twin)
-			drop_fact(j, f, "the adjusted one (non-GAAP, or counted in another currency) of a reported and adjusted pair");
-		else
-			l->items[w++] = *f;
-	}
-	l->n = w;
+	const struct fact_list *l = j->out;
 	for (size_t i = first; i < l->n; i++)
 		if (!l->items[i].adjusted) {
 			uint64_t k;
@@ -5214,13 +5166,6 @@ static int section_metric(const struct job *j, size_t ss, size_t se, size_t rs, 
 	return -1;
 }
 
-/* Whether a row's first cell is a figure (no label). */
-static int unlabeled_row_cell(const struct job *j, size_t s, size_t e)
-{
-	struct table_value v;
-	return table_parse_value(j->t, s, e, &v) == 0;
-}
-
 /* What a chart's title names: the table's caption, or a line of one
  * cell the table took in over its header (Operating Margin). */
 static struct cell_sense chart_title(const struct job *j, const struct layout_line *lines, const struct table_block *tb,
@@ -5549,14 +5494,14 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		 * 16%": a header without a label column over a labelled row of
 		 * as many figures — one figure a column, in order, however far
 		 * the label pushed them */
-		if (!first_is_label && nc == nh + 1 && !unlabeled_row_cell(j, cs[0], ce[0]))
+		struct table_value v0;
+		int unlabeled = table_parse_value(j->t, cs[0], ce[0], &v0) == 0;
+		if (!first_is_label && nc == nh + 1 && !unlabeled)
 			for (size_t i = 0; i < nc; i++)
 				col[i] = (int)i - 1;
-		struct table_value v0;
 		/* a chart's figures as a deck's text gives them: under the
 		 * slide's title (Capital Expenditures), its units, and a row of
 		 * quarters, one row of figures without a label — the title's */
-		int unlabeled = table_parse_value(j->t, cs[0], ce[0], &v0) == 0;
 		struct cell_sense title = unlabeled ? chart_title(j, lines, tb, caption) : caption;
 		if (unlabeled && (first_is_label || title.met < 0 || periods < 2 || !lone_figure_row(j, lines, tb)))
 			continue;
@@ -6255,7 +6200,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	}
 	for (; tb < ntables; tb++)
 		read_table(j, lines, frames, &tables[tb]);
-	drop_adjusted_twins(j, window_first);
+	note_reported(j, window_first);
 	free(tables);
 	fs->para_root = st.para_root;
 	free(frames);
