@@ -386,12 +386,8 @@ static void merge_tokens(struct job *j)
 		for (size_t k = a; k < j->nps && j->ps[k].start < q->end && !drop; k++)
 			if (overlaps(q->start, q->end, j->ps[k].start, j->ps[k].end)) {
 				/* a number whose digits lie in a period is part of it */
-				/* a change's word said with a period stays (上年同期),
-				 * not one that only shares a character with it
-				 * (月增 across 7 月增长) */
 				if (q->kind == NL_CUE)
-					drop = !(q->cue & (CUE_YOY | CUE_QOQ)) ||
-					       (q->start > j->ps[k].start && q->start < j->ps[k].end && q->end > j->ps[k].end);
+					drop = !(q->cue & (CUE_YOY | CUE_QOQ));
 				else
 					drop = !(j->ps[k].kind == PSPAN_PERIOD && j->ps[k].expr.type == PERIOD_YEAR &&
 						 !j->ps[k].expr.fiscal && j->ps[k].end - j->ps[k].start < 5);

@@ -302,7 +302,7 @@ static int period_char_after_numeral(const char *text, size_t at)
 	if (p > 0 && isdigit((unsigned char)text[p - 1]))
 		return 1;
 	static const char *const numerals[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
-	for (size_t i = 0; p >= 3 && i < sizeof(numerals) / sizeof(numerals[0]); i++)
+	for (size_t i = 0; p >= 3 && i < ARRAY_SIZE(numerals); i++)
 		if (!strncmp(text + p - 3, numerals[i], 3))
 			return 1;
 	return 0;
