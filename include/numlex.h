@@ -97,9 +97,13 @@ int numlex_scan(const struct numlex *nl, const char *text, size_t len,
 
 /* numlex_scan() given the matches of numlex_words(nl) over the same text,
  * in order (wordtrie_scan()'s, or a wordtrie group's): a caller scanning
- * the text with several tries does it once. */
+ * the text with several tries does it once. `wraps[0..nwraps)`, sorted,
+ * are the offsets of the line breaks a sentence runs on over (a wrapped
+ * line of running text, see segment_sentences()): a cue word before one
+ * still acts on the figures after it. numlex_scan() takes every line break
+ * for the end of a sentence. */
 int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, const struct wordtrie_match *words,
-		     size_t nwords, struct numlex_token **tokens, size_t *n, size_t *cap, struct errmsg *e);
+		     size_t nwords, const size_t *wraps, size_t nwraps, struct numlex_token **tokens, size_t *n, size_t *cap, struct errmsg *e);
 
 /* The trie of the words numlex_scan_with() wants the matches of. */
 const struct wordtrie *numlex_words(const struct numlex *nl);

@@ -109,4 +109,13 @@ void wordtrie_group_free(struct wordtrie_group *g);
 void wordtrie_group_scan(const struct wordtrie_group *g, const char *text, size_t len,
 			 struct wordtrie_found *found);
 
+/* Adds to `f` (the matches of `t` in text[0..len)) the words that run over
+ * one of the line breaks breaks[0..nbreaks) (sorted offsets of '\n'), the
+ * break and the indentation after it read as one space between Latin
+ * letters or digits and as nothing in Chinese ("operating\n  income",
+ * "经调整\nEBITA"); each takes the place of the matches it overlaps. For a
+ * line of running text wrapped in the middle of a term. */
+void wordtrie_found_join(const struct wordtrie *t, const char *text, size_t len, const size_t *breaks,
+			 size_t nbreaks, struct wordtrie_found *f);
+
 #endif

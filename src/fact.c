@@ -76,6 +76,9 @@ static const char *const cjk_openers[] = {
 	"稀释", "摊薄", "基本", "经调整", "调整后", "归母", "单季度", "累计", "国内", "海外", "境内", "境外",
 };
 
+/* Which trie of the extractor's group each word list is. */
+enum { WORDS_NUMLEX, WORDS_PERIOD, WORDS_JUNK, WORDS_LEXICON, WORDS_N };
+
 struct fact_extractor {
 	const struct lexicon *lx;
 	struct numlex *nl;
@@ -85,10 +88,9 @@ struct fact_extractor {
 	struct wordtrie *cjk_openers;
 	/* the word lists every text is scanned for, in one pass: */
 	struct wordtrie_group *words;
+	const struct wordtrie *tries[WORDS_N]; /* the group's tries, one by one */
 };
 
-/* Which trie of the extractor's group each word list is. */
-enum { WORDS_NUMLEX, WORDS_PERIOD, WORDS_JUNK, WORDS_LEXICON, WORDS_N };
 
 enum tok_type { T_QTY, T_CUE, T_PERIOD, T_DATE, T_OTHER, T_ENTITY, T_METRIC };
 
@@ -179,6 +181,7 @@ struct state {
 	int sentence_met_seen;
 	int clause, clause_met_seen, clause_per_seen, clause_block, clause_implied;
 	int est_seen, revise_seen, yoy_seen;
+	size_t est_cue;  /* the token of the last cue that set est_seen */
 	int comparing;  /* the quantity being emitted follows a comparison cue */
 	int opens_prior; /* the sentence opens on "a year ago", 去年同期 */
 	int consensus_sentence; /* the sentence opens on analysts' expectations */
@@ -276,6 +279,8 @@ struct fact_stream {
 	size_t cappers;
 	struct sentence *sents;
 	size_t capsents;
+	size_t *wraps;  /* the line breaks its sentences run on over */
+	size_t capwraps;
 	struct layout_line *lines;
 	size_t caplines;
 };
@@ -296,6 +301,7 @@ struct fact_extractor *fact_extractor_new(const struct lexicon *lx, struct errms
 	}
 	const struct wordtrie *tries[WORDS_N] = { numlex_words(fx->nl), period_triggers(fx->ps),
 						  segment_junk_words(fx->sg), lexicon_words(lx) };
+	memcpy(fx->tries, tries, sizeof(tries));
 	/* an empty lexicon has no trie: the group is one short, its list empty */
 	fx->words = wordtrie_group_new(tries, tries[WORDS_LEXICON] ? WORDS_N : WORDS_N - 1);
 	return fx;
@@ -829,7 +835,13 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 	int needs = !x.year || x.rel == PREL_SAME || x.rel == PREL_PREV || x.rel == PREL_TTM;
 	if (needs && depth < 6) {
 		int k = j->pers[p].prev;
-		while (k >= 0 && j->pers[k].expr.rel == PREL_OPEN)
+		/* "过去四个季度累计资本开支约 1,200 亿元；本季度自由现金流",
+		 * "截至 9 月 30 日止六个月 ... 本季度资本开支": this quarter is the
+		 * quarter said last, not a trailing year or a half said since */
+		while (k >= 0 && (j->pers[k].expr.rel == PREL_OPEN ||
+				  (x.rel == PREL_SAME && x.type == PERIOD_QUARTER && !x.year &&
+				   (j->pers[k].expr.rel == PREL_TTM || j->pers[k].expr.type == PERIOD_HALF ||
+				    j->pers[k].expr.type == PERIOD_YTD || j->pers[k].expr.type == PERIOD_YEAR))))
 			k = j->pers[k].prev;
 		/* a yearless period before says no more of the year than the
 		 * report's date does, and may have been read in another company's
@@ -854,6 +866,11 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 		 * Microsoft's capex hit $34.9 billion in the quarter ended
 		 * September"); "第四季度" after a forecast's 第四季度 is that one */
 		if (ctx && !estimate && x.month_named && forecast_ahead)
+			ctx = NULL;
+		/* nor is a yearless quarter's: "forecast second-quarter revenue
+		 * above estimates ... Revenue in the first quarter ended Feb. 1"
+		 * is the first quarter last reported, as the report's date has it */
+		if (ctx && !estimate && under_way && !x.year && x.rel == PREL_NONE && x.type == PERIOD_QUARTER)
 			ctx = NULL;
 		/* "in the quarter" said of an actual after a forecast of the
 		 * quarter under way: the quarter just reported, else none */
@@ -1031,10 +1048,17 @@ static int linker(const char *t, size_t i)
 	return 0;
 }
 
+/* A space between words: a sentence of wrapped lines runs on over the
+ * line breaks between them (see segment_sentences()). */
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 static int only_spaces(const char *t, size_t s, size_t e)
 {
 	for (; s < e; s++)
-		if (t[s] != ' ' && t[s] != '\t')
+		if (!is_blank(t[s]))
 			return 0;
 	return 1;
 }
@@ -1042,7 +1066,25 @@ static int only_spaces(const char *t, size_t s, size_t e)
 /* Whether t[s..e) is exactly `w`. */
 static int text_is(const char *t, size_t s, size_t e, const char *w)
 {
-	return e >= s && strlen(w) == e - s && !memcmp(t + s, w, e - s);
+	if (e < s)
+		return 0;
+	if (strlen(w) == e - s && !memcmp(t + s, w, e - s))
+		return 1;
+	if (!memchr(t + s, '\n', e - s))
+		return 0;
+	/* a wrapped line's break, with the blanks around it, is one space */
+	size_t i = s;
+	for (; i < e && *w; w++) {
+		if (is_blank(t[i])) {
+			if (*w != ' ')
+				return 0;
+			while (i < e && is_blank(t[i]))
+				i++;
+		} else if (t[i++] != *w) {
+			return 0;
+		}
+	}
+	return i == e && !*w;
 }
 
 /* "rose 46% sequentially to $155 billion": whether the token before k,
@@ -1075,9 +1117,9 @@ static int from_governs(const struct job *j, size_t i, size_t k)
 /* Whether t[s..e), spaces left out at both ends, is `w`. */
 static int text_is_trimmed(const char *t, size_t s, size_t e, const char *w)
 {
-	while (s < e && t[s] == ' ')
+	while (s < e && is_blank(t[s]))
 		s++;
-	while (e > s && t[e - 1] == ' ')
+	while (e > s && is_blank(t[e - 1]))
 		e--;
 	return text_is(t, s, e, w);
 }
@@ -1099,7 +1141,7 @@ static int period_owns(const struct job *j, size_t p)
 static int word_before(const char *t, size_t floor, size_t pos, const char *w)
 {
 	size_t n = strlen(w);
-	while (pos > floor && t[pos - 1] == ' ')
+	while (pos > floor && is_blank(t[pos - 1]))
 		pos--;
 	/* the last letter first: it rules out almost every word asked of */
 	return pos >= floor + n && tolower((unsigned char)t[pos - 1]) == tolower((unsigned char)w[n - 1]) &&
@@ -1251,7 +1293,7 @@ static int after_preposition(const char *t, size_t floor, size_t pos)
 					     "vs", "vs.", "like", "including", "over", "toward", "towards" };
 	static const char *const cjk[] = { "向", "与", "对", "跟", "被", "给", "同", "较", "比", "受" };
 	size_t e = pos;
-	while (e > floor && t[e - 1] == ' ')
+	while (e > floor && is_blank(t[e - 1]))
 		e--;
 	for (size_t i = 0; i < ARRAY_SIZE(cjk); i++) {
 		size_t n = strlen(cjk[i]);
@@ -1323,7 +1365,7 @@ static int per_share_beside(const struct job *j, size_t a, size_t b)
 	const struct tok *ta = &j->toks[a], *tb = &j->toks[b];
 	return ta->type == T_QTY && tb->type == T_QTY && j->q[ta->idx].kind == NL_AMOUNT &&
 	       j->q[tb->idx].kind == NL_AMOUNT &&
-	       (text_is(j->t, ta->end, tb->start, ", or ") || text_is(j->t, ta->end, tb->start, " or ")) &&
+	       (text_is_trimmed(j->t, ta->end, tb->start, ", or") || text_is_trimmed(j->t, ta->end, tb->start, "or")) &&
 	       words_after(j->t, tb->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words));
 }
 
@@ -1465,6 +1507,24 @@ static int speaker_label(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether the label text[ls..le) opens another line of the text too, with
+ * its colon: a speaker of a transcript ("Ruth Porat:"), who speaks more
+ * than once, where a company a roundup heads a paragraph with is named
+ * once. */
+static int recurring_label(const struct job *j, size_t ls, size_t le)
+{
+	const char *t = j->t;
+	size_t n = le - ls, len = j->tn->len;
+	for (const char *p = t; (p = memchr(p, '\n', (size_t)(t + len - p))) != NULL;) {
+		p++;
+		while (p < t + len && (*p == ' ' || *p == '\t'))
+			p++;
+		if ((size_t)(p - t) != ls && (size_t)(t + len - p) > n && !memcmp(p, t + ls, n) && p[n] == ':')
+			return 1;
+	}
+	return 0;
+}
+
 /* A sentence that opens on a label and a colon: "盈利预测：", "Outlook:" name
  * a section, "理想汽车：", "Palantir:" a company. Returns 1 when the label
  * names a company the lexicon does not know, -1 when it names one it knows,
@@ -1496,7 +1556,8 @@ static int colon_label(const struct job *j, size_t first, size_t end, size_t *s)
 				ls++;
 	while (le > ls && t[le - 1] == ' ')
 		le--;
-	if (le == ls || wordtrie_contains(j->fx->sections, t + ls, le - ls) || speaker_label(t, ls, le)) {
+	if (le == ls || wordtrie_contains(j->fx->sections, t + ls, le - ls) || speaker_label(t, ls, le) ||
+	    (isupper((unsigned char)t[ls]) && recurring_label(j, ls, le))) {
 		*s = colon + 1;
 		return 0;
 	}
@@ -2213,6 +2274,18 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 	if (period_owns(j, i) == 2 && qtok(j, &j->toks[i + 1])->kind == NL_MULTIPLE)
 		return 1;
 	size_t floor = i > first ? j->toks[i - 1].end : j->sent_start;
+	/* "增速将高于 FY25", "faster than fiscal 2025": a word of comparing
+	 * the lexer did not mark (no figure stands in the sentence) */
+	static const char *const compare_words[] = { "高于", "低于", "快于", "慢于", "好于", "差于", "than", "versus", "vs" };
+	size_t e = j->toks[i].start;
+	while (e > floor && is_blank(j->t[e - 1]))
+		e--;
+	for (size_t w = 0; w < ARRAY_SIZE(compare_words); w++) {
+		size_t n = strlen(compare_words[w]);
+		if ((unsigned char)compare_words[w][0] >= 0x80 ? e >= floor + n && !memcmp(j->t + e - n, compare_words[w], n)
+							       : word_before(j->t, floor, e, compare_words[w]))
+			return 1;
+	}
 	return word_before(j->t, floor, j->toks[i].start, "over") && !word_before(j->t, floor, j->toks[i].start, "the");
 }
 
@@ -2393,6 +2466,31 @@ static int paired_periods(const struct job *j, size_t first, size_t mark, struct
 	return n;
 }
 
+/* Whether the period token k says when something was said: "reported in
+ * September", "said in October that". */
+static int said_when(const struct job *j, size_t k)
+{
+	static const char *const verbs[] = { "reported", "said", "announced", "disclosed", "told", "stated",
+					     "wrote", "published", "released", "projected", "forecast", "guided",
+					     "predicted", "estimated", "gave", "given", "issued", "provided", "set",
+					     "raised", "lowered", "cut", "reiterated", "unveiled" };
+	size_t floor = j->sent_start; /* the verb may be a cue token of its own */
+	size_t p = j->toks[k].start;
+	if (!strncasecmp(j->t + p, "in ", 3)) {
+		/* the month form holds its "in" */
+	} else if (word_before(j->t, floor, p, "in")) {
+		while (p > floor && j->t[p - 1] == ' ')
+			p--;
+		p -= 2; /* past "in" */
+	} else {
+		return 0;
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(verbs); i++)
+		if (word_before(j->t, floor, p, verbs[i]))
+			return 1;
+	return 0;
+}
+
 /* Whether the sentence t[s..e) is a question: it ends with ? or ？. */
 static int asks(const char *t, size_t s, size_t e)
 {
@@ -2478,6 +2576,19 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			if (i > 0 && i == bw && j->toks[i - 1].type == T_QTY && only_spaces(j->t, j->toks[i - 1].end, j->toks[i].start))
 				c &= ~(unsigned)CUE_PRIOR;
 			before |= c;
+		}
+	/* "Capex of $12.0bn against operating cash flow of about $2.0bn": a
+	 * metric named after the word of comparing is what the figure is of,
+	 * not the measure compared with */
+	if (before & CUE_COMPARE)
+		for (size_t i = k; i > bw && j->toks[i - 1].type != T_QTY; i--) {
+			if (cue_of(j, &j->toks[i - 1]) & CUE_COMPARE)
+				break;
+			if (j->toks[i - 1].type == T_METRIC && st->last.valid &&
+			    j->lm[j->toks[i - 1].idx].index != st->last.met) {
+				before &= ~(unsigned)CUE_COMPARE;
+				break;
+			}
 		}
 	if (k > clause_first)
 		nearest = cue_of(j, &j->toks[k - 1]);
@@ -2625,7 +2736,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (k > sent_first && j->toks[k - 1].type == T_ENTITY && text_is(j->t, j->toks[k - 1].end, tk->start, " at ")) {
 		ent = j->lm[j->toks[k - 1].idx].index;
 		owned_after = 1;
-	} else if (!(k + 1 < sent_end && j->toks[k + 1].type == T_ENTITY)) {
+	} else if (!(k + 1 < sent_end && j->toks[k + 1].type == T_ENTITY) ||
+		   word_before(j->t, tk->end, j->toks[k + 1].start, "by")) {
+		/* "the 39% posted by Microsoft's Azure" */
 		int owner = owner_after(j, k, nq);
 		if (owner >= 0) {
 			ent = owner;
@@ -2730,6 +2843,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		if (i >= nq && j->toks[i].type == T_QTY && i > k + 1 && (cue_of(j, &j->toks[i - 1]) & (CUE_FROM | CUE_COMPARE)))
 			break;
 		if (j->toks[i].type == T_PERIOD) {
+			/* "the range it gave in October": when it was said */
+			if (said_when(j, i))
+				continue;
 			/* up 22% from Q2: a comparison's base, not the number's period */
 			if (base_of_change(j, i, sent_first)) {
 				base_period = j->toks[i].idx;
@@ -3485,29 +3601,6 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		st->yoy_seen = 1;
 }
 
-/* Whether the period token k says when something was said: "reported in
- * September", "said in October that". */
-static int said_when(const struct job *j, size_t k)
-{
-	static const char *const verbs[] = { "reported", "said", "announced", "disclosed", "told", "stated",
-					     "wrote", "published", "released", "projected", "forecast", "guided",
-					     "predicted", "estimated" };
-	size_t floor = j->sent_start; /* the verb may be a cue token of its own */
-	size_t p = j->toks[k].start;
-	if (!strncasecmp(j->t + p, "in ", 3)) {
-		/* the month form holds its "in" */
-	} else if (word_before(j->t, floor, p, "in")) {
-		while (p > floor && j->t[p - 1] == ' ')
-			p--;
-		p -= 2; /* past "in" */
-	} else {
-		return 0;
-	}
-	for (size_t i = 0; i < ARRAY_SIZE(verbs); i++)
-		if (word_before(j->t, floor, p, verbs[i]))
-			return 1;
-	return 0;
-}
 
 /* Whether the metric token k stands inside brackets that open right after
  * an earlier metric of its sentence: "FCF (OCF less capex)". */
@@ -3785,12 +3878,31 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				st->base_pending = 0;
 			}
 			st->clause_met_seen = st->clause_per_seen = st->clause_block = st->clause_implied = 0;
+			/* "revenue of $16.06bn, short of what the Street had pencilled
+			 * in, but RPO of $523bn": a forecast named with no figure of
+			 * its own is left behind at the but */
+			if (st->est_seen && k > first && st->est_cue < k &&
+			    (text_has(j->t, j->toks[k - 1].end, tk->start, ", but ") ||
+			     text_has(j->t, j->toks[k - 1].end, tk->start, "，但"))) {
+				int figure = 0;
+				for (size_t i = st->est_cue + 1; i < k && !figure; i++)
+					figure = j->toks[i].type == T_QTY;
+				if (!figure)
+					st->est_seen = 0;
+			}
 		}
 		switch (tk->type) {
 		case T_ENTITY: {
 			int idx = j->lm[tk->idx].index;
 			/* contracts with Meta and OpenAI, 向 Anthropic 输出: objects, not the subject */
 			size_t floor = k > first ? j->toks[k - 1].end : j->sent_start;
+			/* "commitments from OpenAI": the preposition may be a cue
+			 * token of its own (not "attributable to Baidu"; and
+			 * "Revenues from Value-added Services" names the part's) */
+			if (k > first && j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & CUE_FROM) &&
+			    !(k - 1 > first && j->toks[k - 2].type == T_METRIC &&
+			      only_spaces(j->t, j->toks[k - 2].end, j->toks[k - 1].start)))
+				floor = j->toks[k - 1].start;
 			if ((after_preposition(j->t, floor, tk->start) && !names_own_figure(j, k, end, floor)) ||
 			    in_cause(j, k, first, end)) {
 				while (k + 1 < end && j->toks[k + 1].type == T_ENTITY &&
@@ -4005,8 +4117,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			unsigned c = j->q[tk->idx].cue;
 			if (st->base_pending && (c & (CUE_UP | CUE_DOWN | CUE_GROWTH)))
 				st->base_moved = 1;
-			if (c & CUE_ESTIMATE)
+			if (c & CUE_ESTIMATE) {
 				st->est_seen = 1;
+				st->est_cue = k;
+			}
 			if (c & CUE_CONSENSUS) {
 				st->consensus_clause = tk->clause;
 				/* "Analysts expect revenue of $58.4 billion, ... and
@@ -5825,6 +5939,81 @@ static int topic_opener(const struct job *j, size_t ti, size_t tj)
 	return -1;
 }
 
+/* The part a sentence opens on by name when the lexicon has no alias for
+ * the name: "In Cloud, revenues were $15.2 billion" in Alphabet's call is
+ * Google Cloud's, the one part of the company whose name holds every word
+ * of it. Returns that part; -2 when no part or several hold the words (a
+ * segment the lexicon does not track, "In Intelligent Cloud,": its
+ * figures are none of the company's own); -1 when the sentence opens on
+ * no such name. The name stands after a lead ("In", "Turning to") at the
+ * sentence's start or past a speaker's label, and before a comma. */
+static int named_part_opener(const struct job *j, const struct state *st, size_t ti, size_t tj)
+{
+	static const char *const leads[] = { "in ", "turning to ", "turning now to ", "moving to ", "moving on to ",
+					     "as for ", "within ", "for " };
+	const char *t = j->t;
+	if (st->ent < 0)
+		return -1;
+	size_t s = j->sent_start;
+	const char *colon = memchr(t + s, ':', j->sent_end - s < 40 ? j->sent_end - s : 40);
+	size_t after_label = colon ? (size_t)(colon - t) + 1 : s;
+	while (after_label < j->sent_end && t[after_label] == ' ')
+		after_label++;
+	size_t starts[2] = { s, after_label };
+	for (int at = 0; at < (colon ? 2 : 1); at++) {
+		size_t p = starts[at];
+		size_t lead = 0;
+		for (size_t i = 0; i < ARRAY_SIZE(leads) && !lead; i++)
+			if (p + strlen(leads[i]) < j->sent_end && !strncasecmp(t + p, leads[i], strlen(leads[i])))
+				lead = strlen(leads[i]);
+		if (!lead)
+			continue;
+		size_t ns = p + lead, ne = ns;
+		int words = 0;
+		while (ne < j->sent_end && isupper((unsigned char)t[ne]) && words < 4) {
+			while (ne < j->sent_end && (isalnum((unsigned char)t[ne]) || t[ne] == '&' || t[ne] == '-'))
+				ne++;
+			words++;
+			if (ne + 1 < j->sent_end && t[ne] == ' ' && isupper((unsigned char)t[ne + 1]))
+				ne++;
+		}
+		if (!words || words > 3 || ne >= j->sent_end || t[ne] != ',')
+			continue;
+		/* a name the lexicon knows (an entity, a metric, a period) is
+		 * read as such */
+		for (size_t k = ti; k < tj; k++)
+			if (j->toks[k].start < ne && j->toks[k].end > ns)
+				return -1;
+		int root = lexicon_root(j->fx->lx, st->ent), found = -1, count = 0;
+		for (size_t e = 0; e < lexicon_entity_count(j->fx->lx); e++) {
+			const struct lexicon_entity *x = lexicon_entity_at(j->fx->lx, e);
+			if ((int)e == root || x->parent < 0 || lexicon_root(j->fx->lx, (int)e) != root)
+				continue;
+			int all = 1;
+			for (size_t w = ns; w < ne && all;) {
+				size_t we = w;
+				while (we < ne && t[we] != ' ')
+					we++;
+				char word[32];
+				if (we - w >= sizeof(word))
+					all = 0;
+				else {
+					memcpy(word, t + w, we - w);
+					word[we - w] = '\0';
+					all = name_has_word(x->name, word);
+				}
+				w = we + 1;
+			}
+			if (all) {
+				found = (int)e;
+				count++;
+			}
+		}
+		return count == 1 ? found : -2;
+	}
+	return -1;
+}
+
 /* Starts a paragraph's periods from its frame's: the period its document
  * or heading names (index into j->ps, -1 none). Returns the entry to
  * take as the paragraph's period, -1 none. */
@@ -5926,6 +6115,7 @@ void fact_stream_free(struct fact_stream *fs)
 	free(fs->toks);
 	free(fs->pers);
 	free(fs->sents);
+	free(fs->wraps);
 	free(fs->lines);
 	free(fs);
 }
@@ -6013,8 +6203,25 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		fs->words[k].n = 0;
 	wordtrie_group_scan(fx->words, tn->text, len, fs->words);
 	struct wordtrie_found *words = fs->words;
-	if (numlex_scan_with(fx->nl, tn->text, len, words[WORDS_NUMLEX].m, words[WORDS_NUMLEX].n, &j->q, &j->nq,
-			     &j->capq, e) < 0)
+	size_t ns = 0;
+	segment_sentences_with(fx->sg, tn->text, len, words[WORDS_JUNK].m, words[WORDS_JUNK].n, &fs->sents, &ns,
+			       &fs->capsents);
+	struct sentence *sents = fs->sents;
+	/* a cue word acts over the line breaks a sentence runs on over */
+	size_t nwraps = 0;
+	for (size_t s = 0; s < ns; s++)
+		for (const char *p = tn->text + sents[s].start;
+		     (p = memchr(p, '\n', (size_t)(tn->text + sents[s].end - p))) != NULL; p++) {
+			GROW(fs->wraps, fs->capwraps, nwraps + 1);
+			fs->wraps[nwraps++] = (size_t)(p - tn->text);
+		}
+	/* and a term a line break cuts is whole again */
+	if (nwraps)
+		for (size_t k = 0; k < WORDS_N; k++)
+			if (k != WORDS_JUNK && fx->tries[k])
+				wordtrie_found_join(fx->tries[k], tn->text, len, fs->wraps, nwraps, &words[k]);
+	if (numlex_scan_with(fx->nl, tn->text, len, words[WORDS_NUMLEX].m, words[WORDS_NUMLEX].n, fs->wraps, nwraps,
+			     &j->q, &j->nq, &j->capq, e) < 0)
 		return -1;
 	struct span *claimed = xmalloc((j->nq + 1) * sizeof(*claimed));
 	size_t nclaimed = 0;
@@ -6035,10 +6242,6 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	lexicon_matches(fx->lx, words[WORDS_LEXICON].m, words[WORDS_LEXICON].n, &j->lm, &j->nlm, &j->caplm);
 	merge_tokens(j);
 
-	size_t ns = 0;
-	segment_sentences_with(fx->sg, tn->text, len, words[WORDS_JUNK].m, words[WORDS_JUNK].n, &fs->sents, &ns,
-			       &fs->capsents);
-	struct sentence *sents = fs->sents;
 	for (size_t s = 0; s < ns; s++)
 		if (sents[s].junk)
 			lines[layout_line_at(lines, nlines, sents[s].start)].junk = 1;
@@ -6169,9 +6372,15 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			 * Operating income was $3.6 billion": a sentence that turns
 			 * to a part makes it what the paragraph is about */
 			int topic = topic_opener(j, ti, tj);
+			if (topic < 0)
+				topic = named_part_opener(j, &st, ti, tj);
 			if (topic >= 0) {
 				st.ent = st.frame_ent = topic;
 				st.ent_from_frame = 1;
+			} else if (topic == -2) {
+				/* a segment we do not track: its figures are no one's */
+				st.ent = -1;
+				st.doubt = 1;
 			}
 			size_t facts_before = j->out->n;
 			walk_sentence(j, &st, ti, tj);

@@ -393,6 +393,12 @@ int layout_currency_row(const char *t, size_t s, size_t e)
  * cell, as Hong Kong statements head their columns. */
 static int is_units_cell(const char *t, size_t s, size_t e)
 {
+	/* 人民币百万元, 百万美元, 港币千元: a scale and a 元 in a short cell */
+	static const char *const cjk_scales[] = { "百万", "千", "亿", "万" };
+	if (e - s >= 6 && e - s <= 24 && !memcmp(t + e - 3, "元", 3))
+		for (size_t i = 0; i < ARRAY_SIZE(cjk_scales); i++)
+			if (span_contains(t, s, e, cjk_scales[i], 0))
+				return 1;
 	static const char *const scales[] = { "million", "millions", "'000", "000", "mn", "m", "billion", "bn" };
 	for (size_t i = 0; i < ARRAY_SIZE(scales); i++) {
 		size_t n = strlen(scales[i]);

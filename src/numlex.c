@@ -228,6 +228,8 @@ static const struct cueword cues[] = {
 	{ "our model", CUE_ESTIMATE }, { "we project", CUE_ESTIMATE }, { "we forecast", CUE_ESTIMATE },
 	{ "we expect", CUE_ESTIMATE }, { "should reach", CUE_ESTIMATE },
 	{ "from", CUE_FROM }, { "由", CUE_FROM },
+	/* "37%, after 40% in the September quarter": the figure before */
+	{ ", after", CUE_FROM },
 	{ "上年同期", CUE_PRIOR }, { "去年同期", CUE_PRIOR }, { "上年同期为", CUE_PRIOR },
 	{ "a year earlier", CUE_PRIOR }, { "a year ago", CUE_PRIOR }, { "year-ago", CUE_PRIOR },
 	{ "year ago", CUE_PRIOR }, { "the year before", CUE_PRIOR }, { "a year before", CUE_PRIOR },
@@ -256,6 +258,9 @@ static const struct cueword cues[] = {
 	{ "意味着", CUE_IMPLIED }, { "隐含", CUE_IMPLIED }, { "相当于", CUE_IMPLIED },
 	{ "constant currency", CUE_CC }, { "cc", CUE_CC }, { "固定汇率", CUE_CC },
 	{ "like-for-like", CUE_CC }, { "like for like", CUE_CC }, { "同口径", CUE_CC }, { "would have", CUE_CC },
+	/* "foreign currency is an approximately 3% tailwind to revenue growth":
+	 * what exchange rates add, not the growth */
+	{ "tailwind", CUE_CC }, { "headwind", CUE_CC }, { "tailwinds", CUE_CC }, { "headwinds", CUE_CC },
 	{ "公司", CUE_COREF }, { "该公司", CUE_COREF }, { "管理层", CUE_COREF },
 	{ "the company", CUE_COREF }, { "the company's", CUE_COREF }, { "management", CUE_COREF },
 	{ "mgmt", CUE_COREF }, { "mgmt's", CUE_COREF }, { "management's", CUE_COREF },
@@ -1128,13 +1133,29 @@ static double scale_of(const struct numlex *nl, const struct rx_match *m)
 	return 1;
 }
 
-/* A byte that bounds the sentence a cue word can act in: a newline, 。,
- * or the period of ". ". Looser than the segmenter, never narrower. */
-static int sentence_edge(const char *text, size_t i)
+/* Whether the line break at text[i] is one of the sorted `wraps`: a line
+ * of running text the segmenter runs on over the break. */
+static int is_wrap(const size_t *wraps, size_t nwraps, size_t i)
+{
+	size_t lo = 0, hi = nwraps;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (wraps[mid] < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < nwraps && wraps[lo] == i;
+}
+
+/* A byte that bounds the sentence a cue word can act in: a line break that
+ * is no wrap, 。, or the period of ". ". Looser than the segmenter, never
+ * narrower. */
+static int sentence_edge(const char *text, size_t i, const size_t *wraps, size_t nwraps)
 {
 	unsigned char c = (unsigned char)text[i];
 	if (c == '\n')
-		return 1;
+		return !is_wrap(wraps, nwraps, i);
 	if (c == 0x82 && i >= 2 && (unsigned char)text[i - 2] == 0xE3 && (unsigned char)text[i - 1] == 0x80)
 		return 1; /* the last byte of 。 */
 	return c == '.' && text[i + 1] == ' ';
@@ -1677,13 +1698,13 @@ int numlex_scan(const struct numlex *nl, const char *text, size_t len,
 	struct wordtrie_match *w = NULL;
 	size_t nw = 0, capw = 0;
 	wordtrie_scan(nl->numwords, text, len, &w, &nw, &capw);
-	int rc = numlex_scan_with(nl, text, len, w, nw, tokens, n, cap, e);
+	int rc = numlex_scan_with(nl, text, len, w, nw, NULL, 0, tokens, n, cap, e);
 	free(w);
 	return rc;
 }
 
 int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, const struct wordtrie_match *words,
-		     size_t nwords, struct numlex_token **tokens, size_t *n, size_t *cap, struct errmsg *e)
+		     size_t nwords, const size_t *wraps, size_t nwraps, struct numlex_token **tokens, size_t *n, size_t *cap, struct errmsg *e)
 {
 	struct numpass np;
 	memset(&np, 0, sizeof(np));
@@ -1752,7 +1773,7 @@ int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, cons
 			if (q->end <= region_end)
 				continue;
 			size_t rs = q->start > region_end ? q->start : region_end;
-			while (rs > region_end && !sentence_edge(text, rs - 1))
+			while (rs > region_end && !sentence_edge(text, rs - 1, wraps, nwraps))
 				rs--;
 			/* a line that leads a list in ("Microsoft expects:") says what
 			 * the figures of its items are: its words count too */
@@ -1765,10 +1786,10 @@ int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, cons
 					rs--;
 			}
 			size_t re = q->end;
-			while (re < len && !sentence_edge(text, re)) {
+			while (re < len && !sentence_edge(text, re, wraps, nwraps)) {
 				/* 。 is an edge at its last byte; other characters whole */
 				unsigned char c = (unsigned char)text[re];
-				if (c == 0xE3 && re + 2 < len && sentence_edge(text, re + 2))
+				if (c == 0xE3 && re + 2 < len && sentence_edge(text, re + 2, wraps, nwraps))
 					re += 2;
 				else
 					re += c >= 0xE0 ? 3 : 1;

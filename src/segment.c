@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "segment.h"
 #include "util.h"
@@ -113,6 +114,15 @@ static size_t last_char(const char *text, size_t start, size_t end)
 	return i;
 }
 
+/* The fewest display columns of a line that wraps on (see wraps_on()). */
+#define WRAP_COLUMNS 40
+/* text wrapped wider than this is not wrapped by hand or by a converter:
+ * its lines are paragraphs */
+#define WRAP_MAX_COLUMNS 120
+/* columns a converter's proportional font lets a line fall short of the
+ * widest one and still be full */
+#define WRAP_SLACK 2
+
 struct segmenter {
 	struct wordtrie *junk;
 };
@@ -215,6 +225,206 @@ void segment_sentences(const struct segmenter *sg, const char *text, size_t len,
 	free(m);
 }
 
+/* Display columns of text[start..end): a character of three or more bytes
+ * (CJK) is two columns wide. */
+static size_t columns(const char *text, size_t start, size_t end)
+{
+	size_t w = 0;
+	for (size_t i = start; i < end; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if ((c & 0xC0) != 0x80)
+			w += c >= 0xE0 ? 2 : 1;
+	}
+	return w;
+}
+
+/* Whether text[start..end) (trimmed) holds a gap of two spaces or a tab
+ * after its indentation: the cells of a table row, not running text. */
+static int has_gap(const char *text, size_t start, size_t end)
+{
+	size_t i = start;
+	while (i < end && (text[i] == ' ' || text[i] == '\t'))
+		i++;
+	for (; i + 1 < end; i++)
+		if (text[i] == '\t' || (text[i] == ' ' && text[i + 1] == ' '))
+			return 1;
+	return 0;
+}
+
+/* Whether a line opening at text[start] begins an item of a list: a bullet
+ * or a number that counts items (1. 2) (3)). */
+static int opens_item(const char *text, size_t start, size_t end)
+{
+	static const char *const bullets[] = { "•", "·", "●", "■", "▪", "◆", "–", "—", "○", "□", "※" };
+	char c = text[start];
+	if ((c == '*' || c == '-' || c == '>' || c == '+') && start + 1 < end && text[start + 1] == ' ')
+		return 1;
+	for (size_t i = 0; i < ARRAY_SIZE(bullets); i++) {
+		size_t n = strlen(bullets[i]);
+		if (start + n <= end && !memcmp(text + start, bullets[i], n))
+			return 1;
+	}
+	size_t k = start + (c == '(');
+	size_t d = k;
+	while (d < end && isdigit((unsigned char)text[d]))
+		d++;
+	return d > k && d - k <= 2 && d < end && (text[d] == '.' || text[d] == ')') && d + 1 < end &&
+	       text[d + 1] == ' ';
+}
+
+/* Whether most words of text[start..end) are figures: a row of numbers
+ * under a heading, not the rest of a sentence. */
+static int mostly_figures(const char *text, size_t start, size_t end)
+{
+	size_t words = 0, figures = 0;
+	for (size_t i = start; i < end;) {
+		while (i < end && text[i] == ' ')
+			i++;
+		if (i >= end)
+			break;
+		size_t w = i;
+		int digits = 0, letters = 0;
+		while (i < end && text[i] != ' ') {
+			unsigned char c = (unsigned char)text[i++];
+			digits += isdigit(c) != 0;
+			letters += isalpha(c) != 0 || c >= 0x80;
+		}
+		words++;
+		figures += digits > 0 && letters <= 1 && i > w;
+	}
+	return words >= 2 && figures * 2 > words;
+}
+
+/* Whether the words of text[start..end) are in title case ("Third Quarter
+ * Revenue of $10.26 Billion, up 9% Y/Y"): a headline or a heading, each a
+ * line of its own, not running text. Words of four letters or more count;
+ * a line with Chinese in it is never one. */
+static int title_case(const char *text, size_t start, size_t end)
+{
+	size_t words = 0, capital = 0;
+	for (size_t i = start; i < end;) {
+		while (i < end && !isalpha((unsigned char)text[i])) {
+			/* in Chinese, capitals are the names of things */
+			if ((unsigned char)text[i] >= 0xE0)
+				return 0;
+			i++;
+		}
+		size_t w = i;
+		while (i < end && isalpha((unsigned char)text[i]))
+			i++;
+		if (i - w >= 4) {
+			words++;
+			capital += isupper((unsigned char)text[w]) != 0;
+		}
+	}
+	return words >= 2 && capital * 5 >= words * 3;
+}
+
+/* Whether text[start..end) opens on a word that joins it to what went
+ * before: a conjunction or a preposition, any case. */
+static int goes_on(const char *text, size_t start, size_t end)
+{
+	static const char *const words[] = { "and", "or", "of", "for", "in", "to", "with", "ended", "ending",
+					     "as", "at", "by", "from", "the", "on", "versus", "vs" };
+	size_t w = start;
+	while (w < end && isalpha((unsigned char)text[w]))
+		w++;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (w - start == strlen(words[i]) && !strncasecmp(text + start, words[i], w - start))
+			return 1;
+	return 0;
+}
+
+/* Whether the line text[start..end) ends a sentence: a full stop, perhaps
+ * inside closing quotes or brackets (。” .")), or a colon that leads what
+ * follows. */
+static int ends_sentence(const char *text, size_t start, size_t end)
+{
+	static const char *const closers[] = { "”", "’", "」", "』", "）", "】" };
+	while (end > start) {
+		size_t last = last_char(text, start, end);
+		char c = text[last];
+		int closer = c == '"' || c == '\'' || c == ')' || c == ']';
+		for (size_t i = 0; !closer && i < ARRAY_SIZE(closers); i++)
+			closer = cjk_at(text, end, last, closers[i]);
+		if (!closer)
+			return terminator(text, end, last) || c == ':' || cjk_at(text, end, last, "：");
+		end = last;
+	}
+	return 0;
+}
+
+/* A line of running text wrapped at a fixed width (a PDF's text, a mail, a
+ * broker's note) goes on on the next line: the sentence does not end at
+ * its line break, so a period ("fiscal / 2026") or a metric and its figure
+ * split by the break stay in one sentence. The line text[start..end) wraps
+ * when the next line's first word would not have fitted on it within the
+ * widest line of its block (`block_columns`: the lines up to a blank one),
+ * the block is no wider than wrapped text is, the line ends inside a
+ * sentence, and neither line looks like a table row or a list item. A
+ * heading or a line of a web page that is a paragraph of its own stops
+ * short of its block's width, or its block is wider. */
+static int wraps_on(const char *text, size_t start, size_t end, size_t next, size_t next_end, size_t block_columns)
+{
+	size_t width = columns(text, start, end);
+	while (start < end && (text[start] == ' ' || text[start] == '\t'))
+		start++;
+	while (next < next_end && (text[next] == ' ' || text[next] == '\t'))
+		next++;
+	while (next_end > next && isspace((unsigned char)text[next_end - 1]))
+		next_end--;
+	if (end <= start || next_end <= next || width < WRAP_COLUMNS || block_columns > WRAP_MAX_COLUMNS ||
+	    ends_sentence(text, start, end))
+		return 0;
+	/* the next line's first word: up to a space, or one CJK character */
+	size_t w = next;
+	if ((unsigned char)text[w] >= 0xE0)
+		w += 3;
+	else
+		while (w < next_end && text[w] != ' ' && (unsigned char)text[w] < 0xE0)
+			w++;
+	/* Chinese is wrapped by characters as often as by width, and its
+	 * line breaks fall anywhere: a line that fills most of its block
+	 * goes on unless it ends a sentence */
+	int cjk = (unsigned char)text[last_char(text, start, end)] >= 0xE0 || (unsigned char)text[next] >= 0xE0;
+	int ascii_join = (unsigned char)text[end - 1] < 0x80 && (unsigned char)text[next] < 0x80;
+	if (cjk || 1 ? width * 4 < block_columns * 3
+		: width + (size_t)ascii_join + columns(text, next, w) + WRAP_SLACK <= block_columns)
+		return 0;
+	if (has_gap(text, start, end) || has_gap(text, next, next_end) || opens_item(text, next, next_end) ||
+	    mostly_figures(text, next, next_end))
+		return 0;
+	/* headlines in title case are lines of their own, unless the next
+	 * line goes on with a word that cannot open one ("... THIRD QUARTER
+	 * 2025 / AND NINE MONTHS ENDED ...") */
+	return !(title_case(text, start, end) || title_case(text, next, next_end)) || goes_on(text, next, next_end);
+}
+
+/* The display columns of the widest line of the block of lines that
+ * starts at text[start] and runs to a blank line; sets `*block_end`. */
+static size_t block_columns(const char *text, size_t len, size_t start, size_t *block_end)
+{
+	size_t widest = 0, i = start;
+	while (i < len) {
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t e = nl ? (size_t)(nl - text) : len;
+		size_t b = e;
+		while (b > i && isspace((unsigned char)text[b - 1]))
+			b--;
+		size_t k = i;
+		while (k < b && (text[k] == ' ' || text[k] == '\t'))
+			k++;
+		if (k == b)
+			break;
+		size_t w = columns(text, i, b);
+		if (w > widest)
+			widest = w;
+		i = e + 1;
+	}
+	*block_end = i;
+	return widest;
+}
+
 void segment_sentences_with(const struct segmenter *sg, const char *text, size_t len,
 			    const struct wordtrie_match *junk, size_t njunk, struct sentence **out, size_t *n,
 			    size_t *cap)
@@ -226,6 +436,7 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 	int line_junk = -1;
 	size_t s = 0;
 	int soft = 0;
+	size_t block_end = 0, block_width = 0;
 	/* after NFKC a line or sentence ends only at one of these bytes (。
 	 * starts with E3); other characters are stepped over whole */
 	static const unsigned char may_end[256] = { ['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1,
@@ -243,6 +454,21 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 		}
 		if (!w)
 			continue;
+		if (newline && i < len && !line_junk) {
+			const char *nl = memchr(text + i + 1, '\n', len - i - 1);
+			size_t next_end = nl ? (size_t)(nl - text) : len;
+			size_t le = i;
+			while (le > line_start && isspace((unsigned char)text[le - 1]))
+				le--;
+			if (line_start >= block_end)
+				block_width = block_columns(text, len, line_start, &block_end);
+			if (wraps_on(text, line_start, le, i + 1, next_end, block_width) &&
+			    !line_is_junk(text, i + 1, next_end, found_marker, &markers)) {
+				line_start = i + 1;
+				line_junk = 0;
+				continue;
+			}
+		}
 		size_t a = s, b = newline ? i : i + w;
 		while (a < b && isspace((unsigned char)text[a]))
 			a++;

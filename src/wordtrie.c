@@ -686,3 +686,70 @@ void wordtrie_group_scan(const struct wordtrie_group *g, const char *text, size_
 		pos = next_char(text, len, pos);
 	}
 }
+
+void wordtrie_found_join(const struct wordtrie *t, const char *text, size_t len, const size_t *breaks,
+			 size_t nbreaks, struct wordtrie_found *f)
+{
+	char buf[256];
+	for (size_t b = 0; b < nbreaks; b++) {
+		size_t br = breaks[b];
+		/* the text around the break: from its line's start (at most 96
+		 * bytes back, then from a word's start) to 96 bytes past it */
+		size_t a = br;
+		while (a > 0 && text[a - 1] != '\n' && br - a < 96)
+			a--;
+		if (a > 0 && text[a - 1] != '\n') {
+			while (a < br && (((unsigned char)text[a] & 0xC0) == 0x80 || (isalnum((unsigned char)text[a]) &&
+											   isalnum((unsigned char)text[a - 1]))))
+				a++;
+		}
+		size_t k = br + 1;
+		while (k < len && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r'))
+			k++;
+		size_t e = k + 96 < len ? k + 96 : len;
+		while (e > k && e < len && ((unsigned char)text[e] & 0xC0) == 0x80)
+			e--;
+		size_t lb = br;
+		while (lb > a && (text[lb - 1] == ' ' || text[lb - 1] == '\r'))
+			lb--;
+		if (lb == a || e == k)
+			continue;
+		/* Latin words side by side are apart by a space; Chinese runs on */
+		int space = (unsigned char)text[lb - 1] < 0x80 && (unsigned char)text[k] < 0x80;
+		size_t n1 = lb - a, n2 = e - k;
+		if (n1 + (size_t)space + n2 > sizeof(buf))
+			continue;
+		memcpy(buf, text + a, n1);
+		if (space)
+			buf[n1] = ' ';
+		memcpy(buf + n1 + (size_t)space, text + k, n2);
+		size_t join = n1 + (size_t)space, blen = join + n2;
+		struct wordtrie_match *m = NULL;
+		size_t nm = 0, capm = 0;
+		wordtrie_scan(t, buf, blen, &m, &nm, &capm);
+		for (size_t i = 0; i < nm; i++) {
+			if (m[i].start >= n1 || m[i].end <= join)
+				continue; /* on one side of the break: found already */
+			size_t s = a + m[i].start, end = k + (m[i].end - join);
+			/* the word takes the place of those it overlaps */
+			size_t w = 0, at = SIZE_MAX;
+			for (size_t r = 0; r < f->n; r++) {
+				if (f->m[r].end > s && f->m[r].start < end)
+					continue;
+				if (at == SIZE_MAX && f->m[r].start >= end)
+					at = w;
+				f->m[w++] = f->m[r];
+			}
+			f->n = w;
+			if (at == SIZE_MAX)
+				at = w;
+			GROW(f->m, f->cap, f->n + 1);
+			memmove(f->m + at + 1, f->m + at, (f->n - at) * sizeof(*f->m));
+			f->m[at].start = s;
+			f->m[at].end = end;
+			f->m[at].id = m[i].id;
+			f->n++;
+		}
+		free(m);
+	}
+}

@@ -624,6 +624,101 @@ static const struct {
 	  "salesforce revenue level 11180000000 USD 2026-01-31 guidance range;"
 	  "salesforce revenue level 41500000000 USD 2026-01-31 guidance range;"
 	  "salesforce revenue yoy 9 % 2025-10-31 actual exact" },
+	/* a broker's note wrapped at a width: a period, a metric and a forecast's
+	 * words run on over the line breaks, with what they govern */
+	{ "Oracle quarterly review\n"
+	  "\n"
+	  "In FQ2'26 revenue of $16.06bn grew 14%, slightly short of what the Street had pencilled\n"
+	  "in, but RPO of $523bn overshadowed everything else. Capex of $12.0bn against operating\n"
+	  "cash flow of about $2.0bn left free cash flow at negative $10.0bn, and management lifted its fiscal\n"
+	  "2026 capex plan to about $50bn. It also raised its fiscal 2027 revenue target to $89bn, the\n"
+	  "range it gave in October.\n",
+	  "2026-03-06",
+	  "oracle capex level 12000000000 USD 2025-11-30 actual exact;"
+	  "oracle capex level 50000000000 USD 2026-05-31 estimate approx;"
+	  "oracle free_cash_flow level -10000000000 USD 2025-11-30 actual exact;"
+	  "oracle operating_cash_flow level 2000000000 USD 2025-11-30 actual approx;"
+	  "oracle revenue level 16060000000 USD 2025-11-30 actual exact;"
+	  "oracle revenue level 89000000000 USD 2027-05-31 estimate exact;"
+	  "oracle revenue yoy 14 % 2025-11-30 actual exact;"
+	  "oracle rpo level 523000000000 USD 2025-11-30 actual exact" },
+	/* Chinese wrapped anywhere; the quarter said after a trailing year is
+	 * the one it ends with; a partner after 与 is no subject */
+	{ "■ 事件：CoreWeave发布2025年四季度及全年业绩。4Q25公司实现营业收入\n"
+	  "15.72亿美元，同比+110%，高于彭博一致预期的15.35亿美元；GAAP营业利润0.81亿美元，\n"
+	  "营业利润率5.2%，同比下降11.1个百分点；本季度资本开支36亿美元，过去四个季度累计\n"
+	  "128亿美元；本季度自由现金流净流出20亿美元。公司披露与\n"
+	  "OpenAI的合同总额已累计扩大至约224亿美元。\n",
+	  "2026-02-27",
+	  "coreweave capex level 12800000000 USD 2025-12-31 actual exact;"
+	  "coreweave capex level 3600000000 USD 2025-12-31 actual exact;"
+	  "coreweave free_cash_flow level -2000000000 USD 2025-12-31 actual exact;"
+	  "coreweave operating_income level 81000000 USD 2025-12-31 actual exact;"
+	  "coreweave operating_margin level 5.2 % 2025-12-31 actual exact;"
+	  "coreweave operating_margin yoy -11.1 pp 2025-12-31 actual exact;"
+	  "coreweave revenue level 1535000000 USD 2025-12-31 consensus exact;"
+	  "coreweave revenue level 1572000000 USD 2025-12-31 actual exact;"
+	  "coreweave revenue yoy 110 % 2025-12-31 actual exact" },
+	/* a figure posted by another company is its; a partner named after from
+	 * is no subject of the next sentence */
+	{ "Amazon Web Services revenue rose 20% in the third quarter. The growth rate still trails the 39% posted by Microsoft's Azure for the same three months.\n"
+	  "\n"
+	  "In the third quarter, Microsoft commercial bookings increased 37%, driven by Azure commitments from OpenAI. Commercial remaining performance obligation increased 37% to $368 billion.\n",
+	  "2025-11-05",
+	  "aws revenue yoy 20 % 2025-09-30 actual exact;"
+	  "azure revenue yoy 39 % 2025-09-30 actual exact;"
+	  "microsoft bookings yoy 37 % 2025-09-30 actual exact;"
+	  "microsoft rpo level 368000000000 USD 2025-09-30 actual exact;"
+	  "microsoft rpo yoy 37 % 2025-09-30 actual exact" },
+	/* the current part of RPO is a metric of its own */
+	{ "Salesforce third quarter current remaining performance obligation was $29.4 billion, up 11% Y/Y.\n",
+	  "2025-12-03",
+	  "salesforce current_rpo level 29400000000 USD 2025-10-31 actual exact;"
+	  "salesforce current_rpo yoy 11 % 2025-10-31 actual exact" },
+	/* a wire's wrapped lines: the quarter just reported after the one
+	 * forecast; a figure and its per-share form over a line break, a year
+	 * earlier */
+	{ "Broadcom forecasts strong quarter on AI demand\n"
+	  "\n"
+	  "Broadcom forecast second-quarter revenue above Wall Street estimates on Thursday, as its\n"
+	  "custom chips for cloud companies keep selling, the chipmaker said in a statement on Thursday.\n"
+	  "Revenue in the first quarter ended Feb. 1 rose 29% to $19.31 billion, beating estimates of\n"
+	  "$19.16 billion. Net income was $6.21 billion, or $1.27 per share, compared with $5.50 billion, or\n"
+	  "$1.14 per share, a year earlier.\n",
+	  "2026-03-05",
+	  "broadcom eps level 1.14 USD 2025-02-02 actual exact;"
+	  "broadcom eps level 1.27 USD 2026-02-01 actual exact;"
+	  "broadcom net_income level 5500000000 USD 2025-02-02 actual exact;"
+	  "broadcom net_income level 6210000000 USD 2026-02-01 actual exact;"
+	  "broadcom revenue level 19160000000 USD 2026-02-01 consensus exact;"
+	  "broadcom revenue level 19310000000 USD 2026-02-01 actual exact;"
+	  "broadcom revenue yoy 29 % 2026-02-01 actual exact" },
+	/* a Hong Kong announcement: this quarter after six months is the quarter;
+	 * columns headed 人民幣百萬元 */
+	{ "阿里巴巴集團控股有限公司\n"
+	  "截至2025年9月30日止季度及六個月業績公告\n"
+	  "\n"
+	  "截至2025年9月30日止季度，收入為人民幣247,795百萬元，按年增長5%。經營利潤為人民幣5,365百萬元，按年下降85%。\n"
+	  "截至2025年9月30日止六個月，收入為人民幣495,447百萬元，按年增長3%。\n"
+	  "雲智能集團收入按年增長34%至人民幣398億元，按季增長19%。\n"
+	  "本季度資本開支為人民幣315億元。自由現金流為淨流出人民幣219億元。\n"
+	  "\n"
+	  "                                   截至9月30日止三個月\n"
+	  "                              2024            2025\n"
+	  "                           人民幣百萬元     人民幣百萬元\n"
+	  "收入                        236,503         247,795\n"
+	  "經營利潤                     35,246           5,365\n",
+	  "2025-11-25",
+	  "alibaba capex level 31500000000 CNY 2025-09-30 actual exact;"
+	  "alibaba free_cash_flow level -21900000000 CNY 2025-09-30 actual exact;"
+	  "alibaba operating_income level 35246000000 CNY 2024-09-30 actual exact;"
+	  "alibaba operating_income level 5365000000 CNY 2025-09-30 actual exact;"
+	  "alibaba operating_income yoy -85 % 2025-09-30 actual exact;"
+	  "alibaba revenue level 236503000000 CNY 2024-09-30 actual exact;"
+	  "alibaba revenue level 247795000000 CNY 2025-09-30 actual exact;"
+	  "alibaba revenue level 495447000000 CNY 2025-09-30 actual exact;"
+	  "alibaba revenue yoy 3 % 2025-09-30 actual exact;"
+	  "alibaba revenue yoy 5 % 2025-09-30 actual exact" },
 	/* how Hong Kong announcements name profit, in Traditional characters */
 	{ "騰訊控股中期業績\n截至二零二五年六月三十日止三個月，本公司權益持有人應佔盈利為人民幣1,101億元，同比增長17%。"
 	  "非國際財務報告準則本公司權益持有人應佔盈利為人民幣1,236億元。", "2025-08-13",

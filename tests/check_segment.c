@@ -39,6 +39,44 @@ static const struct {
 	{ "首页 | 新闻 | 财经 | 科技\n营收增长 5%。", "!首页 | 新闻 | 财经 | 科技 || 营收增长 5%。" },
 	{ "Copyright 2025 Example Corp. All rights reserved.\nRevenue grew 5%.",
 	  "!Copyright 2025 Example Corp. | !All rights reserved. || Revenue grew 5%." },
+	/* text wrapped at a width runs on over its line breaks */
+	{ "Capex came to $12.0bn in the quarter, and management lifted its fiscal\n"
+	  "2026 capex plan to about $50bn from roughly $35bn, and it also raised\n"
+	  "its revenue target to $89bn.",
+	  "Capex came to $12.0bn in the quarter, and management lifted its fiscal\n"
+	  "2026 capex plan to about $50bn from roughly $35bn, and it also raised\n"
+	  "its revenue target to $89bn." },
+	/* so does Chinese, wrapped anywhere */
+	{ "本季度公司实现营业收入15.72亿美元，同比增长110%，高于市场一致预期；GAAP营业利润\n"
+	  "0.81亿美元，营业利润率5.2%。",
+	  "本季度公司实现营业收入15.72亿美元，同比增长110%，高于市场一致预期； | GAAP营业利润\n"
+	  "0.81亿美元，营业利润率5.2%。" },
+	/* a line that stops short of its block's width is a line of its own */
+	{ "Quarterly review of the cloud providers\n"
+	  "Azure revenue grew 40% in the quarter while AWS revenue grew 20% and Google Cloud 34%.",
+	  "Quarterly review of the cloud providers || "
+	  "Azure revenue grew 40% in the quarter while AWS revenue grew 20% and Google Cloud 34%." },
+	/* headlines in title case stay apart, unless the next line goes on */
+	{ "Third Quarter Revenue of $10.26 Billion, Up 9% Year Over Year\n"
+	  "Raises Fiscal 2026 Revenue Guidance to $41.5 Billion at the Midpoint",
+	  "Third Quarter Revenue of $10.26 Billion, Up 9% Year Over Year || "
+	  "Raises Fiscal 2026 Revenue Guidance to $41.5 Billion at the Midpoint" },
+	{ "ANNOUNCEMENT OF THE UNAUDITED THIRD QUARTER 2025 RESULTS OF THE GROUP\n"
+	  "AND THE NINE MONTHS ENDED SEPTEMBER 30, 2025",
+	  "ANNOUNCEMENT OF THE UNAUDITED THIRD QUARTER 2025 RESULTS OF THE GROUP\n"
+	  "AND THE NINE MONTHS ENDED SEPTEMBER 30, 2025" },
+	/* nor does a line run on into a table row, or a list's next item */
+	{ "The table below sets out the revenue of each segment for the quarter\n"
+	  "Cloud        1,200      1,000\n",
+	  "The table below sets out the revenue of each segment for the quarter || Cloud        1,200      1,000" },
+	{ "  * Revenue of $10.26 billion, up 9% year over year in the quarter and in\n"
+	  "  * Operating margin of 21.3%",
+	  "* Revenue of $10.26 billion, up 9% year over year in the quarter and in || * Operating margin of 21.3%" },
+	/* nor past a full stop inside closing quotes */
+	{ "\u201cAdvertising is still under pressure this quarter,\u201d one analyst said to us. \u201cCloud is fine.\u201d\n"
+	  "Revenue in the second quarter was 32.7 billion yuan, down 4% from a year earlier, the company said.",
+	  "\u201cAdvertising is still under pressure this quarter,\u201d one analyst said to us. | \u201cCloud is fine.\u201d || "
+	  "Revenue in the second quarter was 32.7 billion yuan, down 4% from a year earlier, the company said." },
 };
 
 START_TEST(test_split)

@@ -97,6 +97,40 @@ END_TEST
 
 /* Each trie of the build-time cache finds what the trie of its list
  * built now finds, in a text of all its words run together and apart. */
+/* Words a wrapped line break cuts are found whole, in place of their
+ * pieces; the matches stay in order. */
+static const struct {
+	const char *text;
+	const char *want;
+} joins[] = {
+	/* a Latin word is read over the break and the indentation as a space */
+	{ "it rose year over\n    year, and AMD grew", "year over\n    year|AMD" },
+	/* Chinese runs on over the break */
+	{ "营收同比\n增长 5%，利润同比下降", "同比\n增长|同比" },
+	/* a word that ends at the break is left as it was */
+	{ "AMD\nx-ray", "AMD|x-ray" },
+};
+
+START_TEST(test_found_join)
+{
+	struct wordtrie *t = wordtrie_of(cue_words, ARRAY_LEN(cue_words));
+	const char *text = joins[_i].text;
+	struct wordtrie_found f = { NULL, 0, 0 };
+	wordtrie_scan(t, text, strlen(text), &f.m, &f.n, &f.cap);
+	size_t breaks[4], nb = 0;
+	for (const char *p = text; (p = strchr(p, '\n')) != NULL && nb < 4; p++)
+		breaks[nb++] = (size_t)(p - text);
+	wordtrie_found_join(t, text, strlen(text), breaks, nb, &f);
+	for (size_t i = 1; i < f.n; i++)
+		ck_assert_uint_le(f.m[i - 1].end, f.m[i].start);
+	char got[256];
+	found_words(f.m, f.n, text, got, sizeof(got));
+	ck_assert_str_eq(got, joins[_i].want);
+	free(f.m);
+	wordtrie_free(t);
+}
+END_TEST
+
 START_TEST(test_cache_same)
 {
 	const struct wordtrie_cached *c = &embedded_tries.items[_i];
@@ -177,6 +211,7 @@ int main(void)
 	TCase *tc = tcase_create("core");
 	tcase_add_loop_test(tc, test_scan, 0, ARRAY_LEN(scans));
 	tcase_add_test(tc, test_group_matches_each);
+	tcase_add_loop_test(tc, test_found_join, 0, ARRAY_LEN(joins));
 	tcase_add_loop_test(tc, test_cache_same, 0, (int)embedded_tries.n);
 	tcase_add_test(tc, test_cache_other_list);
 	suite_add_tcase(s, tc);
