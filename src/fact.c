@@ -4057,6 +4057,17 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* or in its own name (Non-GAAP net income): the per-share
 			 * figure said beside it is adjusted too */
 			st->met_adjusted = says_adjusted(j->t, as, tk->end) || st->opens_adjusted;
+			/* 非美国通用会计准则下归属于百度的净利润: said at the head of
+			 * its clause, before the company's name */
+			if (!st->met_adjusted) {
+				size_t cs = j->sent_start;
+				for (size_t i = k; i > first; i--)
+					if (j->toks[i - 1].clause != tk->clause || j->toks[i - 1].type == T_QTY) {
+						cs = j->toks[i - 1].end;
+						break;
+					}
+				st->met_adjusted = says_adjusted(j->t, cs, tk->end);
+			}
 			st->sentence_met_seen = 1;
 			st->clause_met_seen = 1;
 			if (part) {
@@ -4344,6 +4355,12 @@ static int report_period_cell(const char *t, size_t s, size_t e)
  * quarter, a half or a year). Returns 0, or -1 when it has none. */
 static int report_period_of(const struct job *j, int which, const struct period_expr *x, struct period_expr *out)
 {
+	/* the period a report is of is over by its date: a calendar period
+	 * still to come (a serial number's 2026 read as a year) is not it */
+	struct period done;
+	if (x->year && !x->fiscal && j->ref.y &&
+	    (period_resolve(x, NULL, NULL, j->ref, 0, &done) < 0 || date_cmp(done.end, j->ref) > 0))
+		return -1;
 	*out = *x;
 	out->marked = 0;
 	/* 前三季度: the report of a third quarter, whose own column is the quarter */
@@ -5449,7 +5466,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		}
 	}
 	struct period_expr hx[16];
-	int hper[16], hest[16], hadj[16], periods = 0, measures = 0, per_col = -1;
+	int hper[16], hest[16], hadj[16], hwhich[16] = { 0 }, periods = 0, measures = 0, per_col = -1;
 	struct cell_sense hsense[16];
 	unsigned hkind[16];
 	size_t as = 0, ae = 0;
@@ -5517,6 +5534,16 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			hper[c] = 0;
 		/* 本报告期   年初至报告期末: the periods of the report the text is */
 		int which = hper[c] || hkind[c] ? 0 : report_period_cell(j->t, hs[c], he[c]);
+		/* 年初至报告期末   上年同期: the same period a year before is the
+		 * year to date's, right of it */
+		if (which == 2)
+			for (size_t b = c; b > 0; b--)
+				if (hwhich[b - 1]) {
+					if (hwhich[b - 1] == 3)
+						which = 4;
+					break;
+				}
+		hwhich[c] = which;
 		int fp = which ? frames[tb->header].period : -1;
 		if (fp >= 0 && report_period_of(j, which, &j->ps[fp].expr, &hx[c]) == 0) {
 			hper[c] = 1;

@@ -719,6 +719,33 @@ static const struct {
 	  "alibaba revenue level 495447000000 CNY 2025-09-30 actual exact;"
 	  "alibaba revenue yoy 3 % 2025-09-30 actual exact;"
 	  "alibaba revenue yoy 5 % 2025-09-30 actual exact" },
+	/* an A-share style summary: a header whose long cells wrap onto a second
+	 * line; the year before right of the year to date is the year to date's;
+	 * a notice's serial number (2026-012) frames no period */
+	{ "证券代码：9618          证券简称：京东集团-SW          公告编号：2026-012\n"
+	  "\n"
+	  "                         京东集团股份有限公司\n"
+	  "                     2025年第三季度主要财务数据公告\n"
+	  "\n"
+	  "一、主要会计数据\n"
+	  "                                                                  单位：万元  币种：人民币\n"
+	  "项目                     本报告期      上年同期   本报告期比上年   年初至报告期末      上年同期   年初至报告期末比\n"
+	  "                                                  同期增减(%)                                  上年同期增减(%)\n"
+	  "营业收入               29,906,000    26,034,000         14.87      90,012,000    79,987,000          12.53\n"
+	  "经营利润                  533,100     1,001,800        -46.79       2,950,000     3,011,000          -2.03\n"
+	  "\n"
+	  "3. 非美国通用会计准则下归属于京东的净利润 58.2 亿元，同比下降 56%。\n",
+	  "2025-11-14",
+	  "jd net_income level 5820000000 CNY 2025-09-30 actual exact;"
+	  "jd net_income yoy -56 % 2025-09-30 actual exact;"
+	  "jd operating_income level 10018000000 CNY 2024-09-30 actual exact;"
+	  "jd operating_income level 29500000000 CNY 2025-09-30 actual exact;"
+	  "jd operating_income level 30110000000 CNY 2024-09-30 actual exact;"
+	  "jd operating_income level 5331000000 CNY 2025-09-30 actual exact;"
+	  "jd revenue level 260340000000 CNY 2024-09-30 actual exact;"
+	  "jd revenue level 299060000000 CNY 2025-09-30 actual exact;"
+	  "jd revenue level 799870000000 CNY 2024-09-30 actual exact;"
+	  "jd revenue level 900120000000 CNY 2025-09-30 actual exact" },
 	/* how Hong Kong announcements name profit, in Traditional characters */
 	{ "騰訊控股中期業績\n截至二零二五年六月三十日止三個月，本公司權益持有人應佔盈利為人民幣1,101億元，同比增長17%。"
 	  "非國際財務報告準則本公司權益持有人應佔盈利為人民幣1,236億元。", "2025-08-13",
