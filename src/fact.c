@@ -3635,6 +3635,30 @@ static int in_apposition(const char *t, size_t s, size_t e)
 	return s < e && t[s] == '(' && !memchr(t + s, ')', e - s) && e - s <= 12;
 }
 
+/* Whether line `l` is the wrapped rest of a list item: indented to the
+ * item's text, under the item's line or another such line. */
+static int continues_item(const struct job *j, size_t l)
+{
+	const struct layout_line *ls = j->lines;
+	for (size_t k = l; k > 0; k--) {
+		const struct layout_line *x = &ls[k], *up = &ls[k - 1];
+		if (x->kind != LAYOUT_TEXT || up->kind == LAYOUT_BLANK)
+			return 0;
+		size_t col = 0;
+		for (size_t p = x->start; p > 0 && j->t[p - 1] != '\n'; p--)
+			col++;
+		size_t item_col = 0;
+		if (up->kind == LAYOUT_BULLET) {
+			for (size_t p = up->body; p > 0 && j->t[p - 1] != '\n'; p--)
+				item_col++;
+			return col == item_col && col > 0;
+		}
+		if (col == 0)
+			return 0;
+	}
+	return 0;
+}
+
 /* Whether the heading over the sentence read ("Gaming and AI PC",
  * "Professional Visualization") names a part of the company the lexicon
  * does not know: a few capitalized words, no figure, no company, period or
@@ -3663,7 +3687,8 @@ static int heading_names_part(const struct job *j, const struct state *st, char 
 	 * a section in which a sentence named the heading's part: a heading
 	 * over running text may be a speaker's name in a call */
 	if (!j->lines || j->lines[j->line].heading < 0 ||
-	    (j->lines[j->line].body <= j->lines[j->line].start && st->part_heading != j->lines[j->line].heading))
+	    (j->lines[j->line].body <= j->lines[j->line].start && st->part_heading != j->lines[j->line].heading &&
+	     !continues_item(j, j->line)))
 		return 0;
 	const struct layout_line *h = &j->lines[j->lines[j->line].heading];
 	if (h->title || h->front)
@@ -5453,9 +5478,12 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	 * the first cell of a header line over the header */
 	for (int a = tb->header - 1; scale <= 0 && units < 0 && a >= 0 && a >= tb->header - 2; a--) {
 		size_t as0[4], ae0[4];
+		/* (the brackets may close a line lower: "($ in millions,
+		 * except" over " earnings per share)   2025   2024") */
 		if (lines[a].kind == LAYOUT_BLANK ||
 		    layout_cells(j->t, lines[a].start, lines[a].end, as0, ae0, ARRAY_SIZE(as0)) < 2 ||
-		    j->t[as0[0]] != '(' || j->t[ae0[0] - 1] != ')')
+		    j->t[as0[0]] != '(' ||
+		    (j->t[ae0[0] - 1] != ')' && !(a == tb->header - 1 && he[0] > hs[0] && j->t[he[0] - 1] == ')')))
 			continue;
 		double s0;
 		const char *c0;
@@ -6271,7 +6299,9 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 
 	for (size_t s = 0; s < ns; s++)
 		if (sents[s].junk)
-			lines[layout_line_at(lines, nlines, sents[s].start)].junk = 1;
+			for (size_t l = layout_line_at(lines, nlines, sents[s].start);
+			     l < nlines && lines[l].start < sents[s].end; l++)
+				lines[l].junk = 1;
 	layout_scope(tn->text, lines, nlines, &fs->layout);
 	struct frame_line *frames = xmalloc((nlines + 1) * sizeof(*frames));
 	frame_lines(j, lines, nlines, frames);

@@ -321,11 +321,13 @@ static int title_case(const char *text, size_t start, size_t end)
 }
 
 /* Whether text[start..end) opens on a word that joins it to what went
- * before: a conjunction or a preposition, any case. */
+ * before: a word in lower case, or a conjunction or a preposition in any. */
 static int goes_on(const char *text, size_t start, size_t end)
 {
 	static const char *const words[] = { "and", "or", "of", "for", "in", "to", "with", "ended", "ending",
 					     "as", "at", "by", "from", "the", "on", "versus", "vs" };
+	if (start < end && islower((unsigned char)text[start]))
+		return 1; /* a headline's next line opens on a capital */
 	size_t w = start;
 	while (w < end && isalpha((unsigned char)text[w]))
 		w++;
@@ -425,12 +427,36 @@ static size_t block_columns(const char *text, size_t len, size_t start, size_t *
 	return widest;
 }
 
+/* Whether the lines text[start..end), a run of wrapped lines, read as one
+ * line, are junk: a marker the line breaks cut ("... take no /
+ * responsibility for the contents of this announcement"). */
+static int run_is_junk(const struct segmenter *sg, const char *text, size_t start, size_t end)
+{
+	char buf[640];
+	size_t n = 0;
+	for (size_t i = start; i < end; i++) {
+		if (n >= sizeof(buf))
+			return 0; /* longer than junk runs */
+		if (text[i] == '\n') {
+			while (n > 0 && buf[n - 1] == ' ')
+				n--;
+			buf[n++] = ' ';
+			while (i + 1 < end && (text[i + 1] == ' ' || text[i + 1] == '\t'))
+				i++;
+			continue;
+		}
+		buf[n++] = text[i];
+	}
+	struct scan_markers m = { sg, buf };
+	return line_is_junk(buf, 0, n, scan_for_marker, &m);
+}
+
 void segment_sentences_with(const struct segmenter *sg, const char *text, size_t len,
 			    const struct wordtrie_match *junk, size_t njunk, struct sentence **out, size_t *n,
 			    size_t *cap)
 {
-	(void)sg;
 	struct found_markers markers = { junk, njunk, 0 };
+	size_t run_start = SIZE_MAX; /* the first line of a run of wrapped lines */
 	int paragraph = 0;
 	size_t line_start = 0;
 	int line_junk = -1;
@@ -464,10 +490,21 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 				block_width = block_columns(text, len, line_start, &block_end);
 			if (wraps_on(text, line_start, le, i + 1, next_end, block_width) &&
 			    !line_is_junk(text, i + 1, next_end, found_marker, &markers)) {
+				if (run_start == SIZE_MAX)
+					run_start = line_start;
 				line_start = i + 1;
 				line_junk = 0;
 				continue;
 			}
+		}
+		/* the run of wrapped lines ends here: junk, when read as one */
+		if (newline && run_start != SIZE_MAX) {
+			if (!line_junk && run_is_junk(sg, text, run_start, i)) {
+				line_junk = 1;
+				for (size_t k = *n; k > 0 && (*out)[k - 1].start >= run_start; k--)
+					(*out)[k - 1].junk = 1;
+			}
+			run_start = SIZE_MAX;
 		}
 		size_t a = s, b = newline ? i : i + w;
 		while (a < b && isspace((unsigned char)text[a]))

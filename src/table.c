@@ -238,9 +238,45 @@ int table_year_cell(const char *t, size_t s, size_t e)
 }
 
 /* Whether every cell of line `l` is a year (2025, 2025年). */
+/* Whether t[s..e), the first cell of a row of years, is words over the
+ * labels ("earnings per share)" of a units note set in two lines). */
+static int label_words_cell(const char *t, size_t s, size_t e)
+{
+	size_t letters = 0;
+	for (size_t i = s; i < e; i++) {
+		if (isdigit((unsigned char)t[i]))
+			return 0;
+		letters += isalpha((unsigned char)t[i]) != 0;
+	}
+	return letters >= 3;
+}
+
+/* Whether t[s..e) heads a column of changes: Change, % Change, 同比. */
+static int change_word_cell(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "change", "% change", "percentage change", "percent change", "yoy", "y/y",
+					     "% chg", "chg", "同比", "增减", "变动", "增减(%)", "同比(%)" };
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (e - s == strlen(words[i]) && !strncasecmp(t + s, words[i], e - s))
+			return 1;
+	return 0;
+}
+
+/* Whether line l is a row of years (2025  2024), perhaps with the word
+ * over a change column beside them (2025  2024  Change). */
 static int years_row(const char *text, const struct layout_line *l)
 {
-	return layout_all_cells(text, l->start, l->end, table_year_cell);
+	if (layout_all_cells(text, l->start, l->end, table_year_cell))
+		return 1;
+	size_t cs[16], ce[16];
+	size_t n = layout_cells(text, l->start, l->end, cs, ce, 16), years = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (table_year_cell(text, cs[i], ce[i]))
+			years++;
+		else if (!change_word_cell(text, cs[i], ce[i]) && !(i == 0 && label_words_cell(text, cs[i], ce[i])))
+			return 0;
+	}
+	return years >= 2;
 }
 
 int table_section(const char *text, const struct layout_line *l)
@@ -350,7 +386,8 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 		 * under "(In millions)   January 26,   January 28,") */
 		if (b.header >= 0 && (size_t)b.header < b.last &&
 		    (lines[b.header + 1].ncells == lines[b.header].ncells ||
-		     lines[b.header + 1].ncells + 1 == lines[b.header].ncells || period_words_line(text, &lines[b.header])) &&
+		     lines[b.header + 1].ncells + 1 == lines[b.header].ncells || period_words_line(text, &lines[b.header]) ||
+		     lines[b.header + 1].ncells > lines[b.header].ncells) &&
 		    years_row(text, &lines[b.header + 1]))
 			b.header++;
 		b.above = b.header > (int)b.first && lines[b.header - 1].ncells == 1 ? b.header - 1 : -1;

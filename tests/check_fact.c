@@ -746,6 +746,63 @@ static const struct {
 	  "jd revenue level 299060000000 CNY 2025-09-30 actual exact;"
 	  "jd revenue level 799870000000 CNY 2024-09-30 actual exact;"
 	  "jd revenue level 900120000000 CNY 2025-09-30 actual exact" },
+	/* a release's table: the units note set over two lines in the label
+	 * column, change columns beside the years, quarter and year groups; a
+	 * segment's item wrapped onto a second line is still the segment's */
+	{ "AMD Reports Fourth Quarter and Full Year 2025 Financial Results\n"
+	  "\n"
+	  "AMD today announced financial results for the fourth quarter and full year 2025, with record\n"
+	  "revenue driven by data center and client processors.\n"
+	  "\n"
+	  "                                   Three Months Ended                   Twelve Months Ended\n"
+	  "($ in millions, except           Dec 27,     Dec 28,                 Dec 27,      Dec 28,\n"
+	  " earnings per share)               2025        2024        Y/Y         2025         2024        Y/Y\n"
+	  "Revenue                         $10,270      $7,658        34%     $34,639      $25,785        34%\n"
+	  "Operating income                 $1,752        $871       101%      $3,698       $1,900        95%\n"
+	  "Diluted earnings per share        $0.92       $0.29       217%       $2.05        $1.00       105%\n"
+	  "\n"
+	  "Client\n"
+	  "  * Fourth-quarter revenue was a record $3.1 billion, up 34% from a year ago, on strong\n"
+	  "    demand for desktop processors. Full-year revenue rose 51% to $10.6 billion.\n",
+	  "2026-02-03",
+	  "amd eps level 0.29 USD 2024-12-31 actual exact;"
+	  "amd eps level 0.92 USD 2025-12-31 actual exact;"
+	  "amd eps level 1 USD 2024-12-31 actual exact;"
+	  "amd eps level 2.05 USD 2025-12-31 actual exact;amd eps yoy 105 % 2025-12-31 actual exact;"
+	  "amd eps yoy 217 % 2025-12-31 actual exact;"
+	  "amd operating_income level 1752000000 USD 2025-12-31 actual exact;"
+	  "amd operating_income level 1900000000 USD 2024-12-31 actual exact;"
+	  "amd operating_income level 3698000000 USD 2025-12-31 actual exact;"
+	  "amd operating_income level 871000000 USD 2024-12-31 actual exact;"
+	  "amd operating_income yoy 101 % 2025-12-31 actual exact;"
+	  "amd operating_income yoy 95 % 2025-12-31 actual exact;"
+	  "amd revenue level 10270000000 USD 2025-12-31 actual exact;"
+	  "amd revenue level 25785000000 USD 2024-12-31 actual exact;"
+	  "amd revenue level 34639000000 USD 2025-12-31 actual exact;"
+	  "amd revenue level 7658000000 USD 2024-12-31 actual exact;"
+	  "amd revenue yoy 34 % 2025-12-31 actual exact;amd revenue yoy 34 % 2025-12-31 actual exact" },
+	/* a filing's table: Percentage / Change beside the years, rules of
+	 * dashes between the header and the rows */
+	{ "ORACLE CORPORATION\n"
+	  "FORM 10-Q\n"
+	  "For the Quarterly Period Ended November 30, 2025\n"
+	  "\n"
+	  "(In millions, except percentages and per share amounts)\n"
+	  "\n"
+	  "                                                  Three Months Ended\n"
+	  "                                                     November 30,           Percentage\n"
+	  "                                                   2025         2024            Change\n"
+	  "                                                -----------  -----------   -------------\n"
+	  "Revenues                                        $   16,058   $   14,059             14%\n"
+	  "Operating income                                     4,712        4,423              7%\n"
+	  "                                                -----------  -----------   -------------\n",
+	  "2025-12-12",
+	  "oracle operating_income level 4423000000 USD 2024-11-30 actual exact;"
+	  "oracle operating_income level 4712000000 USD 2025-11-30 actual exact;"
+	  "oracle operating_income yoy 7 % 2025-11-30 actual exact;"
+	  "oracle revenue level 14059000000 USD 2024-11-30 actual exact;"
+	  "oracle revenue level 16058000000 USD 2025-11-30 actual exact;"
+	  "oracle revenue yoy 14 % 2025-11-30 actual exact" },
 	/* how Hong Kong announcements name profit, in Traditional characters */
 	{ "騰訊控股中期業績\n截至二零二五年六月三十日止三個月，本公司權益持有人應佔盈利為人民幣1,101億元，同比增長17%。"
 	  "非國際財務報告準則本公司權益持有人應佔盈利為人民幣1,236億元。", "2025-08-13",

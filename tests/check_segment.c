@@ -65,6 +65,15 @@ static const struct {
 	  "AND THE NINE MONTHS ENDED SEPTEMBER 30, 2025",
 	  "ANNOUNCEMENT OF THE UNAUDITED THIRD QUARTER 2025 RESULTS OF THE GROUP\n"
 	  "AND THE NINE MONTHS ENDED SEPTEMBER 30, 2025" },
+	/* a line in title case runs on into one that opens in lower case; a
+	 * junk marker the breaks cut marks the whole run */
+	{ "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no\n"
+	  "responsibility for the contents of this announcement, make no representation as to its\n"
+	  "accuracy and expressly disclaim any liability whatsoever for any loss arising from it.\n"
+	  "Revenue grew 5%.",
+	  "!Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no\n"
+	  "responsibility for the contents of this announcement, make no representation as to its\n"
+	  "accuracy and expressly disclaim any liability whatsoever for any loss arising from it. || Revenue grew 5%." },
 	/* nor does a line run on into a table row, or a list's next item */
 	{ "The table below sets out the revenue of each segment for the quarter\n"
 	  "Cloud        1,200      1,000\n",
