@@ -4488,6 +4488,19 @@ static int stacked_period(const struct job *j, const struct layout_line *lines, 
 	}
 	if (!n || e - s + n + 1 >= sizeof(text))
 		return -1;
+	/* 截至6月30日止三个月 over 2025年: the year goes in after 截至, where
+	 * Chinese says it (截至2025年6月30日止三个月) */
+	if (n > 6 && table_year_cell(j->t, s, e) && (!memcmp(text, "截至", 6) || !memcmp(text, "截止", 6)) &&
+	    isdigit((unsigned char)text[6]) && n + 8 < sizeof(text)) {
+		while (n > 6 && text[n - 1] == ' ')
+			n--;
+		memmove(text + 6 + 7, text + 6, n - 6);
+		memcpy(text + 6, j->t + s, 4);
+		memcpy(text + 10, "年", 3);
+		n += 7;
+		text[n] = '\0';
+		return part_of_year_in(j, text, n, n, x);
+	}
 	/* the year without a 年 after it; a cell of more (Fiscal 2025, Jan 26,
 	 * 2025) whole */
 	size_t take = table_year_cell(j->t, s, e) ? 4 : e - s;

@@ -237,7 +237,6 @@ int table_year_cell(const char *t, size_t s, size_t e)
 	return 1;
 }
 
-/* Whether every cell of line `l` is a year (2025, 2025年). */
 /* Whether t[s..e), the first cell of a row of years, is words over the
  * labels ("earnings per share)" of a units note set in two lines). */
 static int label_words_cell(const char *t, size_t s, size_t e)
@@ -255,7 +254,8 @@ static int label_words_cell(const char *t, size_t s, size_t e)
 static int change_word_cell(const char *t, size_t s, size_t e)
 {
 	static const char *const words[] = { "change", "% change", "percentage change", "percent change", "yoy", "y/y",
-					     "% chg", "chg", "同比", "增减", "变动", "增减(%)", "同比(%)" };
+					     "% chg", "chg", "同比", "增减", "变动", "增减(%)", "同比(%)", "同比变动", "同比变化",
+					     "同比增减", "按年变动", "按年变化" };
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		if (e - s == strlen(words[i]) && !strncasecmp(t + s, words[i], e - s))
 			return 1;
@@ -357,8 +357,11 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 		/* "Q4 FY26 Guidance      Full Year FY26 Guidance" over rows of
 		 * figures: a header of words alone, one cell to a column of them */
 		size_t over = b.first;
-		/* (a units line may stand between it and the rows) */
-		if (over > 1 && lines[over - 1].kind == LAYOUT_UNITS)
+		/* (a units line may stand between it and the rows, a blank
+		 * line under it) */
+		if (over > 2 && lines[over - 1].kind == LAYOUT_BLANK && lines[over - 2].kind == LAYOUT_UNITS)
+			over -= 2;
+		else if (over > 1 && lines[over - 1].kind == LAYOUT_UNITS)
 			over--;
 		/* (项目  本报告期  上年同期  本报告期比上年  年初至报告期末比 over
 		 * "同期增减(%)  上年同期增减(%)": its long cells wrapped onto a

@@ -803,6 +803,32 @@ static const struct {
 	  "oracle revenue level 14059000000 USD 2024-11-30 actual exact;"
 	  "oracle revenue level 16058000000 USD 2025-11-30 actual exact;"
 	  "oracle revenue yoy 14 % 2025-11-30 actual exact" },
+	/* a Hong Kong table: years in numerals under the months they end
+	 * (截至九月三十日止三個月), a change word beside them, the units
+	 * line and a blank line between the header and the rows */
+	{ "                              美團\n"
+	  "\n"
+	  "                 截至二零二五年九月三十日止三個月及九個月業績公佈\n"
+	  "\n"
+	  "財務摘要\n"
+	  "\n"
+	  "                                        截至九月三十日止三個月               截至九月三十日止九個月\n"
+	  "                                   二零二五年   二零二四年   同比變動    二零二五年   二零二四年   同比變動\n"
+	  "                                              （人民幣百萬元，另有指明者除外）\n"
+	  "\n"
+	  "收入                                  95,488      93,577         2%      275,130     250,040        10%\n"
+	  "經營盈利                              -14,100      12,830      不適用       -9,250      28,590      不適用\n",
+	  "2025-11-28",
+	  "meituan operating_income level -14100000000 CNY 2025-09-30 actual exact;"
+	  "meituan operating_income level -9250000000 CNY 2025-09-30 actual exact;"
+	  "meituan operating_income level 12830000000 CNY 2024-09-30 actual exact;"
+	  "meituan operating_income level 28590000000 CNY 2024-09-30 actual exact;"
+	  "meituan revenue level 250040000000 CNY 2024-09-30 actual exact;"
+	  "meituan revenue level 275130000000 CNY 2025-09-30 actual exact;"
+	  "meituan revenue level 93577000000 CNY 2024-09-30 actual exact;"
+	  "meituan revenue level 95488000000 CNY 2025-09-30 actual exact;"
+	  "meituan revenue yoy 10 % 2025-09-30 actual exact;"
+	  "meituan revenue yoy 2 % 2025-09-30 actual exact" },
 	/* how Hong Kong announcements name profit, in Traditional characters */
 	{ "騰訊控股中期業績\n截至二零二五年六月三十日止三個月，本公司權益持有人應佔盈利為人民幣1,101億元，同比增長17%。"
 	  "非國際財務報告準則本公司權益持有人應佔盈利為人民幣1,236億元。", "2025-08-13",
