@@ -840,8 +840,7 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 		 * quarter said last, not a trailing year or a half said since */
 		while (k >= 0 && (j->pers[k].expr.rel == PREL_OPEN ||
 				  (x.rel == PREL_SAME && x.type == PERIOD_QUARTER && !x.year &&
-				   (j->pers[k].expr.rel == PREL_TTM || j->pers[k].expr.type == PERIOD_HALF ||
-				    j->pers[k].expr.type == PERIOD_YTD || j->pers[k].expr.type == PERIOD_YEAR))))
+				   (j->pers[k].expr.rel == PREL_TTM || j->pers[k].expr.type != PERIOD_QUARTER))))
 			k = j->pers[k].prev;
 		/* a yearless period before says no more of the year than the
 		 * report's date does, and may have been read in another company's
@@ -1241,6 +1240,24 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 	      (j->toks[k + 1].type == T_METRIC || j->toks[k + 1].type == T_PERIOD)) &&
 	    !word_before(t, a, a + 4 + 3, "the") && !word_before(t, a, a + 4 + 3, "its"))
 		return 1;
+	/* "3.1 million fully driverless rides": a count with the noun of
+	 * what it counts after it, one the lexicon does not know (not "697
+	 * million monthly active users", a metric's name) */
+	if (j->q[j->toks[k].idx].kind == NL_COUNT && a < j->sent_end && t[a] == ' ' && a + 1 < j->sent_end &&
+	    islower((unsigned char)t[a + 1]) &&
+	    !(k + 1 < j->ntoks && j->toks[k + 1].type == T_METRIC && only_spaces_words(t, a, j->toks[k + 1].start))) {
+		static const char *const links[] = { "in", "at", "for", "from", "of", "to", "and", "or", "a", "an", "the",
+						     "up", "down", "compared", "versus", "vs", "as", "by", "during", "last",
+						     "this", "per", "on", "with", "while", "which", "respectively", "year",
+						     "yoy", "y/y", "qoq", "q/q", "more", "over", "than", "higher", "lower",
+						     "ahead", "above", "below", "year-over-year", "sequentially", "globally",
+						     "worldwide", "total", "people", "a year", "new", "net" };
+		size_t we = a + 1;
+		while (we < j->sent_end && (isalpha((unsigned char)t[we]) || t[we] == '-' || t[we] == '/'))
+			we++;
+		if (!span_in_list(t, a + 1, we, links, ARRAY_SIZE(links)))
+			return 2;
+	}
 	size_t p = j->toks[k].start;
 	/* Chinese: the characters between the previous token and the number */
 	size_t gs = k > first ? j->toks[k - 1].end : j->sent_start;
@@ -2678,14 +2695,20 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			words_after(j->t, tk->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words)) &&
 			(text_has(j->t, since, tk->start, "earnings") || text_has(j->t, since, tk->start, "Earnings") ||
 			 text_has(j->t, since, tk->start, "profit") || text_has(j->t, since, tk->start, "net income"));
-	if (!eps_apart && unknown_measure(j, k, sent_first) && !(q->kind == NL_PERCENT && share_of_market(j, tk))) {
+	int unknown = eps_apart ? 0 : unknown_measure(j, k, sent_first);
+	if (unknown && !(q->kind == NL_PERCENT && share_of_market(j, tk))) {
 		add_candidate(j, tk, "measures something not in the lexicon%s", "");
 		/* 本公司权益持有人应占盈利为 1,101 亿元，同比增长 17%: the change
-		 * after it is of that measure, not of one an earlier sentence named */
-		if (!st->sentence_met_seen) {
+		 * after it is of that measure, not of one an earlier sentence named;
+		 * "and Apollo Go provided 3.1 million rides, up 212%": nor of one
+		 * this sentence named before the count */
+		if (!st->sentence_met_seen || unknown == 2) {
 			st->met = st->weak_met = -1;
 			st->met_unknown = 1;
 		}
+		/* (and a change said after the count is the count's) */
+		if (unknown == 2)
+			st->last.valid = st->before_last.valid = 0;
 		return;
 	}
 

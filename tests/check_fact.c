@@ -829,6 +829,11 @@ static const struct {
 	  "meituan revenue level 95488000000 CNY 2025-09-30 actual exact;"
 	  "meituan revenue yoy 10 % 2025-09-30 actual exact;"
 	  "meituan revenue yoy 2 % 2025-09-30 actual exact" },
+	/* this quarter after a month is the quarter; a count of a thing the
+	 * lexicon does not know is no metric's */
+	{ "Baidu Q3 2025 results\n\nBaidu App's monthly active users reached 697 million in September 2025, and Apollo "
+	  "Go provided 3.1 million fully driverless rides in the quarter, up 212% year over year.\n",
+	  "2025-11-18", "baidu mau level 697000000 count 2025-09-30 actual exact" },
 	/* how Hong Kong announcements name profit, in Traditional characters */
 	{ "騰訊控股中期業績\n截至二零二五年六月三十日止三個月，本公司權益持有人應佔盈利為人民幣1,101億元，同比增長17%。"
 	  "非國際財務報告準則本公司權益持有人應佔盈利為人民幣1,236億元。", "2025-08-13",
