@@ -61,8 +61,14 @@ struct stat;
 int cli_expand_path(const char *path, int (*keep)(const struct stat *, const void *), const void *ctx, char ***out,
 		    size_t *n, size_t *cap);
 
-/* Prints `s` to standard output padded with spaces to `width` terminal
- * columns (Chinese characters take two), then one space. */
+/* `s` on one line, for a table or a quoted sentence: its line breaks
+ * (a sentence of wrapped lines) and runs of blanks become one space. The
+ * caller frees it. */
+char *cli_one_line(const char *s);
+
+/* Prints `s` to standard output on one line (cli_one_line()), padded with
+ * spaces to `width` terminal columns (Chinese characters take two), then
+ * one space. */
 void cli_print_cell(const char *s, size_t width);
 
 /* Prints the one-line hint after a usage error: see 'mtrack help CMD'

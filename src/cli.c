@@ -576,10 +576,28 @@ const char *cli_printable(const char *s, struct buf *b)
 	return buf_str(b);
 }
 
+char *cli_one_line(const char *s)
+{
+	char *one = xstrdup(s);
+	size_t n = 0;
+	for (const char *p = s; *p; p++) {
+		if (*p == '\n' || *p == '\r' || *p == '\t' || (*p == ' ' && n > 0 && one[n - 1] == ' ')) {
+			if (n > 0 && one[n - 1] != ' ')
+				one[n++] = ' ';
+			continue;
+		}
+		one[n++] = *p;
+	}
+	one[n] = '\0';
+	return one;
+}
+
 void cli_print_cell(const char *s, size_t width)
 {
-	size_t w = textnorm_display_width(s);
-	fputs(s, stdout);
+	char *one = cli_one_line(s);
+	size_t w = textnorm_display_width(one);
+	fputs(one, stdout);
+	free(one);
 	for (; w < width; w++)
 		putchar(' ');
 	putchar(' ');

@@ -388,11 +388,12 @@ int cmd_history(int argc, char **argv, struct cli *cli)
 					    : rows[i].rejected   ? "(rejected)"
 					    : rows[i].superseded ? "(superseded by a re-extraction)"
 								 : "";
+			char *sentence = cli_one_line(rows[i].sentence);
 			printf("%s report %ld  %s  %-22s %-8s %s %s\n    %s%s\n    obs %ld, extractor %s\n    \"%s\"\n",
 			       rows[i].current ? "*" : " ", rows[i].report_id, rows[i].report_date, v, rows[i].basis,
 			       label_of(&rows[i], 0), state, rows[i].title, page, rows[i].obs_id,
-			       rows[i].extractor ? rows[i].extractor : "unknown",
-			       rows[i].sentence);
+			       rows[i].extractor ? rows[i].extractor : "unknown", sentence);
+			free(sentence);
 		}
 		cli_series_free(rows, n);
 	}

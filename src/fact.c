@@ -2425,6 +2425,16 @@ static struct period_expr period_of_tok(const struct job *j, size_t k, size_t fi
 	return x;
 }
 
+/* Whether t[s..e), a span of years, names two of them (2025-2027,
+ * FY26-27), not a time since one (2022 年以来, since 2020). */
+static int year_range(const char *t, size_t s, size_t e)
+{
+	for (size_t i = s + 1; i + 1 < e; i++)
+		if ((t[i] == '-' || t[i] == '~') && isdigit((unsigned char)t[i - 1]))
+			return 1;
+	return (span_contains(t, s, e, "至", 0) && !span_contains(t, s, e, "至今", 0)) || span_contains(t, s, e, "到", 0);
+}
+
 /* Whether t[s..e) joins two years into a range: a dash, ~, 至, 到. */
 static int range_mark(const char *t, size_t s, size_t e)
 {
@@ -2446,16 +2456,24 @@ static int paired_periods(const struct job *j, size_t first, size_t mark, struct
 			char *e1;
 			long y2 = 0;
 			const char *dash = memchr(j->t + x->start, '-', x->end - x->start);
+			/* (past the FY of FY26-FY27) */
+			while (dash && dash + 1 < j->t + x->end && !isdigit((unsigned char)dash[1]))
+				dash++;
 			if (dash)
 				y2 = strtol(dash + 1, &e1, 10);
 			int y1 = j->ps[x->idx].expr.year;
+			if (y1 > 0 && y1 < 100)
+				y1 += 2000;
 			if (y2 > 0 && y2 < 100)
 				y2 += 2000;
+			/* FY26-27, 2026-2027 财年: the company's fiscal years */
+			int fiscal = span_contains(j->t, x->start, x->end, "FY", 1) || text_has(j->t, x->start, x->end, "财年");
 			n = 0;
 			for (long y = y1; y2 > y1 && y <= y2 && n < max && y2 - y1 < 8; y++) {
 				memset(&xs[n], 0, sizeof(xs[n]));
 				xs[n].type = PERIOD_YEAR;
 				xs[n].year = (int)y;
+				xs[n].fiscal = fiscal;
 				n++;
 			}
 		} else if (x->type == T_PERIOD && i + 1 < j->ntoks && j->toks[i + 1].type == T_PERIOD &&
@@ -4245,6 +4263,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			break;
 		case T_DATE:
 		case T_OTHER:
+			/* FY26-27年, 2025-2027 年: years named together (a list
+			 * pairs with them, see paired_periods()); a figure after
+			 * them has none of the periods said before */
+			if (j->ps[tk->idx].expr.year && year_range(j->t, tk->start, tk->end)) {
+				st->per = -1;
+				st->clause_per_seen = 1;
+			}
 			break;
 		}
 	}

@@ -178,6 +178,11 @@ static const struct cueword cues[] = {
 	{ "调整至", CUE_REVISE | CUE_TO }, { "上调", CUE_REVISE }, { "下调", CUE_REVISE },
 	{ "revised", CUE_REVISE }, { "raised", CUE_REVISE }, { "lowered", CUE_REVISE },
 	{ "cut", CUE_REVISE }, { "narrowed", CUE_REVISE }, { "reiterated", CUE_REVISE },
+	/* the estimate a revision replaced: 前值 2,817 亿, 原预测为, (prior: $85bn) */
+	{ "前值", CUE_REVISE | CUE_FROM }, { "原预测", CUE_REVISE | CUE_FROM }, { "原预测为", CUE_REVISE | CUE_FROM },
+	{ "原为", CUE_REVISE | CUE_FROM }, { "此前预测", CUE_REVISE | CUE_FROM }, { "此前预测为", CUE_REVISE | CUE_FROM },
+	{ "调整前", CUE_REVISE | CUE_FROM }, { "prior:", CUE_REVISE | CUE_FROM }, { "previously", CUE_REVISE | CUE_FROM },
+	{ "prev.", CUE_REVISE | CUE_FROM },
 	{ "至", CUE_TO }, { "到", CUE_TO }, { "to", CUE_TO },
 	{ "我们预计", CUE_ESTIMATE }, { "一致预期", CUE_ESTIMATE | CUE_COMPARE | CUE_CONSENSUS },
 	{ "市场预期", CUE_ESTIMATE | CUE_CONSENSUS }, { "分析师预期", CUE_ESTIMATE | CUE_CONSENSUS },
@@ -227,7 +232,11 @@ static const struct cueword cues[] = {
 	{ "we model", CUE_ESTIMATE }, { "we are modeling", CUE_ESTIMATE }, { "we are modelling", CUE_ESTIMATE },
 	{ "our model", CUE_ESTIMATE }, { "we project", CUE_ESTIMATE }, { "we forecast", CUE_ESTIMATE },
 	{ "we expect", CUE_ESTIMATE }, { "should reach", CUE_ESTIMATE },
-	{ "from", CUE_FROM }, { "由", CUE_FROM },
+	{ "from", CUE_FROM }, { "由", CUE_FROM }, { "从", CUE_FROM },
+	/* (words that hold 从 and say no base) */
+	{ "从事", CUE_FILLER }, { "从而", CUE_FILLER }, { "从业", CUE_FILLER }, { "自从", CUE_FILLER },
+	{ "从未", CUE_FILLER }, { "从来", CUE_FILLER }, { "从中", CUE_FILLER }, { "从不", CUE_FILLER },
+	{ "从此", CUE_FILLER }, { "服从", CUE_FILLER }, { "从容", CUE_FILLER },
 	/* "37%, after 40% in the September quarter": the figure before */
 	{ ", after", CUE_FROM },
 	{ "上年同期", CUE_PRIOR }, { "去年同期", CUE_PRIOR }, { "上年同期为", CUE_PRIOR },
@@ -1390,8 +1399,14 @@ static void share_list_units(struct numpass *np)
 			d++;
 		char num[32];
 		size_t k = 0;
-		while (d < last->end && k + 1 < sizeof(num) && (isdigit((unsigned char)np->text[d]) || np->text[d] == '.'))
-			num[k++] = np->text[d++];
+		/* (past the thousands' commas: 3,740亿 writes 3740, not 3) */
+		while (d < last->end && k + 1 < sizeof(num) &&
+		       (isdigit((unsigned char)np->text[d]) || np->text[d] == '.' ||
+			(np->text[d] == ',' && d + 1 < last->end && isdigit((unsigned char)np->text[d + 1])))) {
+			if (np->text[d] != ',')
+				num[k++] = np->text[d];
+			d++;
+		}
 		num[k] = '\0';
 		char *endp;
 		double raw = k ? strtod(num, &endp) : 0;

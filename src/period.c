@@ -94,6 +94,9 @@ static const struct form forms[] = {
 	{ MONTHS "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+" Y4, PSPAN_DATE, 0, 0, 0, 0, "my", 0, 0 },
 	{ "\\d{1,2}\\s+" MONTHS "\\s+" Y4, PSPAN_DATE, 0, 0, 0, 0, "my", 0, 0 },
 	{ Y4 "\\s*(?:-|~|至|到)\\s*(?:(?:19|20)\\d{2}|\\d{2})(?![0-9])\\s*(?:年|财年)?", PSPAN_OTHER, 0, 0, 0, 0, "y", 0, 0 },
+	/* FY26-27年, FY2026-FY2027: two fiscal years, no one period */
+	{ "FY\\s*((?:19|20)\\d{2}|\\d{2})E?\\s*(?:-|~|至|到)\\s*(?:FY\\s*)?(?:(?:19|20)\\d{2}|\\d{2})E?(?![0-9])\\s*(?:年|财年)?",
+	  PSPAN_OTHER, 0, 0, 0, 0, "y", 0, 0 },
 	{ "(?:自\\s*)?" Y4 "\\s*年?\\s*(?:以来|至今)", PSPAN_OTHER, 0, 0, 0, 0, "y", 0, 0 },
 	{ "since\\s+" Y4, PSPAN_OTHER, 0, 0, 0, 0, "y", 0, 0 },
 	/* the past four quarters, 过去四个季度: a trailing year (before the

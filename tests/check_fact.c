@@ -834,6 +834,16 @@ static const struct {
 	{ "Baidu Q3 2025 results\n\nBaidu App's monthly active users reached 697 million in September 2025, and Apollo "
 	  "Go provided 3.1 million fully driverless rides in the quarter, up 212% year over year.\n",
 	  "2025-11-18", "baidu mau level 697000000 count 2025-09-30 actual exact" },
+	/* a range of fiscal years paired with a list, thousands' commas in
+	 * the list; the estimates a revision replaced are left out; two years
+	 * at once name no one period */
+	{ "我们预计微软FY26-27年营收分别为3,216、3,740亿美元。我们上调FY26/FY27净利润预测（前值1,180/1,350亿美元）至"
+	  "1,205/1,402亿美元。我们将FY26-27年资本开支预测从1,200亿美元和1,300亿美元上调至1,300亿美元和1,450亿美元。",
+	  "2026-01-30",
+	  "microsoft net_income level 120500000000 USD 2026-06-30 estimate exact;"
+	  "microsoft net_income level 140200000000 USD 2027-06-30 estimate exact;"
+	  "microsoft revenue level 321600000000 USD 2026-06-30 estimate exact;"
+	  "microsoft revenue level 374000000000 USD 2027-06-30 estimate exact" },
 	/* how Hong Kong announcements name profit, in Traditional characters */
 	{ "騰訊控股中期業績\n截至二零二五年六月三十日止三個月，本公司權益持有人應佔盈利為人民幣1,101億元，同比增長17%。"
 	  "非國際財務報告準則本公司權益持有人應佔盈利為人民幣1,236億元。", "2025-08-13",

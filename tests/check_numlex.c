@@ -57,6 +57,8 @@ static const struct {
 	{ "$34.9bn", NL_AMOUNT, 34.9e9, "USD", QUAL_EXACT, 0, 0 },
 	/* a list's members take the unit written after its last */
 	{ "分别为 129.8、33.9 亿元", NL_AMOUNT, 129.8e8, "CNY", QUAL_EXACT, 0, 0 },
+	/* the scale the list shares, past the last member's thousands' comma */
+	{ "分别为 1,296、1,420 亿元", NL_AMOUNT, 1296e8, "CNY", QUAL_EXACT, 0, 0 },
 	{ "US$ 3.4 billion", NL_AMOUNT, 3.4e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "HK$12.5 million", NL_AMOUNT, 12.5e6, "HKD", QUAL_EXACT, 0, 0 },
 	/* a currency named before the number; 元 after it only says "units" */
