@@ -264,6 +264,7 @@ struct fact_stream {
 	int fiscal_prose;            /* and the company speaks (its release, its filing): so do its sentences */
 	struct seen_shard seen[SEEN_SHARDS];
 	struct seen_shard reported[SEEN_SHARDS]; /* the reported (not adjusted) figures given so far (figure_hash) */
+	struct seen_shard exact[SEEN_SHARDS];    /* those of them given exactly (figure_hash with the kind) */
 	struct held_fact *held;      /* adjusted figures whose reported twin may come later (hold_adjusted) */
 	size_t nheld, capheld;
 	struct wordtrie_found words[WORDS_N];
@@ -1542,6 +1543,43 @@ static int recurring_label(const struct job *j, size_t ls, size_t le)
 	return 0;
 }
 
+/* Whether the window's text is a call's transcript: its opening names a
+ * call or a transcript, or an operator speaks. */
+static int transcript(const struct job *j)
+{
+	size_t head = j->tn->len < 400 ? j->tn->len : 400;
+	static const char *const words[] = { "earnings call", "conference call", "transcript", "电话会", "業績會",
+					     "业绩会" };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_contains(j->t, 0, head, words[i], 1))
+			return 1;
+	return span_contains(j->t, 0, j->tn->len, "\nOperator:", 0);
+}
+
+/* Whether t[s..e) reads as a person's name: two or three words, each a
+ * capital then small letters (Anat Ashkenazi, Amy E. Hood). */
+static int person_name(const char *t, size_t s, size_t e)
+{
+	int words = 0;
+	for (size_t i = s; i < e;) {
+		if (!isupper((unsigned char)t[i]))
+			return 0;
+		size_t w = i++;
+		while (i < e && (islower((unsigned char)t[i]) || t[i] == '\'' || t[i] == '-'))
+			i++;
+		if (i < e && t[i] == '.' && i == w + 1)
+			i++; /* an initial */
+		else if (i == w + 1)
+			return 0;
+		words++;
+		if (i < e && t[i] != ' ')
+			return 0;
+		while (i < e && t[i] == ' ')
+			i++;
+	}
+	return words >= 2 && words <= 4;
+}
+
 /* A sentence that opens on a label and a colon: "盈利预测：", "Outlook:" name
  * a section, "理想汽车：", "Palantir:" a company. Returns 1 when the label
  * names a company the lexicon does not know, -1 when it names one it knows,
@@ -1574,7 +1612,7 @@ static int colon_label(const struct job *j, size_t first, size_t end, size_t *s)
 	while (le > ls && t[le - 1] == ' ')
 		le--;
 	if (le == ls || wordtrie_contains(j->fx->sections, t + ls, le - ls) || speaker_label(t, ls, le) ||
-	    (isupper((unsigned char)t[ls]) && recurring_label(j, ls, le))) {
+	    (isupper((unsigned char)t[ls]) && (recurring_label(j, ls, le) || (transcript(j) && person_name(t, ls, le))))) {
 		*s = colon + 1;
 		return 0;
 	}
@@ -4352,7 +4390,18 @@ static void note_reported(struct job *j, size_t first)
 			uint64_t k;
 			shard_put(j->fs->reported, figure_hash(&l->items[i], &k));
 			shard_put(j->fs->reported, k);
+			if (!strcmp(l->items[i].qualifier, "exact") && !strcmp(l->items[i].basis, "actual"))
+				shard_put(j->fs->exact, k);
 		}
+}
+
+/* Whether fact f is an actual said roughly (about, more than, crossed):
+ * one the document may also give exactly. (Two estimates of one figure
+ * may be two people's: the company's plan and the house's number.) */
+static int rounded(const struct fact *f)
+{
+	return !strcmp(f->basis, "actual") && (!strcmp(f->qualifier, "approx") || !strcmp(f->qualifier, "at_least") ||
+					       !strcmp(f->qualifier, "at_most"));
 }
 
 /* ---- tables ---- */
@@ -6219,6 +6268,7 @@ void fact_stream_free(struct fact_stream *fs)
 	for (size_t k = 0; k < SEEN_SHARDS; k++) {
 		free(fs->seen[k].slot);
 		free(fs->reported[k].slot);
+		free(fs->exact[k].slot);
 	}
 	for (size_t k = 0; k < fs->nheld; k++) {
 		free(fs->held[k].f.text);
@@ -6531,7 +6581,9 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 }
 
 /* An adjusted figure (Non-GAAP net income) goes when the document gives
- * its reported twin anywhere, before it or after: the window's adjusted
+ * its reported twin anywhere, before it or after; so does an actual said
+ * roughly ("crossed $100 billion") when the document gives the same one
+ * exactly ($102.3 billion): a chart shows the exact one. The window's such
  * figures (from `first` on; `in` is the window's text) are kept back, and
  * each one whose twin the document has given by now becomes a candidate.
  * At the document's end (`done`) the rest follow its other facts — the
@@ -6541,7 +6593,7 @@ static void hold_adjusted(struct fact_stream *fs, const char *in, struct fact_li
 	size_t w = first;
 	for (size_t i = first; i < out->n; i++) {
 		struct fact *f = &out->items[i];
-		if (!f->adjusted) {
+		if (!f->adjusted && !rounded(f)) {
 			out->items[w++] = *f;
 			continue;
 		}
@@ -6554,7 +6606,10 @@ static void hold_adjusted(struct fact_stream *fs, const char *in, struct fact_li
 	size_t keep = 0;
 	for (size_t k = 0; k < fs->nheld; k++) {
 		struct held_fact *h = &fs->held[k];
-		if (!shard_has(fs->reported, twin_hash(&h->f))) {
+		uint64_t with_kind;
+		figure_hash(&h->f, &with_kind);
+		int twin = h->f.adjusted ? shard_has(fs->reported, twin_hash(&h->f)) : shard_has(fs->exact, with_kind);
+		if (!twin) {
 			fs->held[keep++] = *h;
 			continue;
 		}
@@ -6567,7 +6622,9 @@ static void hold_adjusted(struct fact_stream *fs, const char *in, struct fact_li
 			c->sentence = h->f.text;
 			c->stage = "agreement";
 			copy_str(c->reason, sizeof(c->reason),
-				 "the adjusted one (non-GAAP, or counted in another currency) of a reported and adjusted pair");
+				 h->f.adjusted ? "the adjusted one (non-GAAP, or counted in another currency) of a reported and "
+						 "adjusted pair"
+					       : "said roughly, and exactly elsewhere in the document");
 		} else {
 			free(h->f.text);
 			free(h->quantity);

@@ -100,6 +100,8 @@ static const struct qualword pre_quals[] = {
 	{ "over", QUAL_AT_LEAST }, { "above", QUAL_AT_LEAST }, { "at least", QUAL_AT_LEAST },
 	{ "exceeding", QUAL_AT_LEAST }, { "in excess of", QUAL_AT_LEAST }, { "surpassed", QUAL_AT_LEAST },
 	{ "exceed", QUAL_AT_LEAST }, { "exceeded", QUAL_AT_LEAST }, { "topped", QUAL_AT_LEAST },
+	{ "crossed", QUAL_AT_LEAST }, { "passed", QUAL_AT_LEAST }, { "surpassing", QUAL_AT_LEAST },
+	{ "topping", QUAL_AT_LEAST }, { "crossing", QUAL_AT_LEAST },
 	{ "不到", QUAL_AT_MOST }, { "不足", QUAL_AT_MOST }, { "不超过", QUAL_AT_MOST }, { "低于", QUAL_AT_MOST },
 	{ "less than", QUAL_AT_MOST }, { "under", QUAL_AT_MOST }, { "up to", QUAL_AT_MOST },
 	{ "at most", QUAL_AT_MOST }, { "below", QUAL_AT_MOST }, { "no more than", QUAL_AT_MOST },

@@ -134,7 +134,7 @@ static const struct {
 	{ "Cursor said its annualized revenue passed $1 billion in October, up from $100 million in January and about "
 	  "$500 million in June.",
 	  "2025-11-12",
-	  "cursor arr level 100000000 USD 2025-01-31 actual exact;cursor arr level 1000000000 USD 2025-10-31 actual exact;"
+	  "cursor arr level 100000000 USD 2025-01-31 actual exact;cursor arr level 1000000000 USD 2025-10-31 actual at_least;"
 	  "cursor arr level 500000000 USD 2025-06-30 actual approx" },
 	/* a forecast's yearless period after a past one is the next to come */
 	{ "Anthropic annualized revenue was about $1 billion at the end of 2024. Anthropic expects to reach a run rate of "
@@ -844,6 +844,11 @@ static const struct {
 	  "microsoft net_income level 140200000000 USD 2027-06-30 estimate exact;"
 	  "microsoft revenue level 321600000000 USD 2026-06-30 estimate exact;"
 	  "microsoft revenue level 374000000000 USD 2027-06-30 estimate exact" },
+	/* an actual said roughly and exactly in one document: the exact one */
+	{ "Alphabet Q3 2025 earnings call\n\nSundar Pichai: Quarterly revenue crossed $100 billion for the first time "
+	  "in the third quarter.\n\nAnat Ashkenazi: Consolidated revenue was $102.3 billion in the third quarter, up 16%.\n",
+	  "2025-10-29",
+	  "alphabet revenue level 102300000000 USD 2025-09-30 actual exact;alphabet revenue yoy 16 % 2025-09-30 actual exact" },
 	/* how Hong Kong announcements name profit, in Traditional characters */
 	{ "騰訊控股中期業績\n截至二零二五年六月三十日止三個月，本公司權益持有人應佔盈利為人民幣1,101億元，同比增長17%。"
 	  "非國際財務報告準則本公司權益持有人應佔盈利為人民幣1,236億元。", "2025-08-13",
