@@ -5908,6 +5908,19 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 							 kind ? kind : hkind[c], &v, rscale, ccur, hadj[c]);
 				else if (hkind[c] && !kind && first_period_col >= 0 && (v.percent || v.points)) {
 					int pc = change_period_col(j, ent, hper, hkind, hx, c, first_period_col);
+					/* "Y/Y (ours)" beside Our est. and Consensus: the
+					 * change of the column whose basis it names */
+					int cb = -1;
+					for (size_t w = 0; pc >= 0 && cb < 0 && w < ARRAY_SIZE(column_words); w++)
+						if ((unsigned char)column_words[w].w[0] < 0x80 &&
+						    has_word(j->t + hs[c], he[c] - hs[c], column_words[w].w))
+							cb = column_words[w].basis;
+					for (int k = 0; cb >= 0 && k < (int)c; k++)
+						if (hper[k] && hest[k] == cb && hx[k].type == hx[pc].type && hx[k].year == hx[pc].year &&
+						    hx[k].index == hx[pc].index) {
+							pc = k;
+							break;
+						}
 					if (pc >= 0)
 						why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[pc], hest[pc],
 								 hkind[c], &v, rscale, rcur, hadj[c]);

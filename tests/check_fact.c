@@ -849,6 +849,34 @@ static const struct {
 	  "in the third quarter.\n\nAnat Ashkenazi: Consolidated revenue was $102.3 billion in the third quarter, up 16%.\n",
 	  "2025-10-29",
 	  "alphabet revenue level 102300000000 USD 2025-09-30 actual exact;alphabet revenue yoy 16 % 2025-09-30 actual exact" },
+	/* a preview's table: a change column that names whose estimate it is
+	 * (Y/Y (ours)) is the change of that column, not of the consensus */
+	{ "NVIDIA (NVDA): F3Q26 preview - the bar is high, but data center should clear it\n"
+	  "\n"
+	  "We expect Nvidia to report F3Q26 (October quarter) results on November 19 after the close. We are\n"
+	  "above consensus on revenue and EPS.\n"
+	  "\n"
+	  "Figure 1: F3Q26 estimates vs. consensus\n"
+	  "($ in millions, except EPS)        Our est.    Consensus    F3Q25A     Y/Y (ours)\n"
+	  "Revenue                             55,200       54,900      35,082        57%\n"
+	  "Data Center                         49,100       48,600      30,771        60%\n"
+	  "Gross margin (non-GAAP)              73.6%        73.5%       75.0%\n"
+	  "EPS (non-GAAP)                        1.26         1.25        0.81        56%\n"
+	  "\n"
+	  "Guidance: management guided F3Q26 revenue to $54.0 billion, plus or minus 2%.\n",
+	  "2025-11-12",
+	  "nvidia eps level 0.81 USD 2024-10-27 actual exact;"
+	  "nvidia eps level 1.25 USD 2025-10-26 consensus exact;"
+	  "nvidia eps level 1.26 USD 2025-10-26 estimate exact;"
+	  "nvidia eps yoy 56 % 2025-10-26 estimate exact;"
+	  "nvidia gross_margin level 73.5 % 2025-10-26 consensus exact;"
+	  "nvidia gross_margin level 73.6 % 2025-10-26 estimate exact;"
+	  "nvidia gross_margin level 75 % 2024-10-27 actual exact;"
+	  "nvidia revenue level 35082000000 USD 2024-10-27 actual exact;"
+	  "nvidia revenue level 54000000000 USD 2025-10-26 guidance approx;"
+	  "nvidia revenue level 54900000000 USD 2025-10-26 consensus exact;"
+	  "nvidia revenue level 55200000000 USD 2025-10-26 estimate exact;"
+	  "nvidia revenue yoy 57 % 2025-10-26 estimate exact" },
 	/* how Hong Kong announcements name profit, in Traditional characters */
 	{ "騰訊控股中期業績\n截至二零二五年六月三十日止三個月，本公司權益持有人應佔盈利為人民幣1,101億元，同比增長17%。"
 	  "非國際財務報告準則本公司權益持有人應佔盈利為人民幣1,236億元。", "2025-08-13",
