@@ -147,6 +147,11 @@ struct job {
 	int doc_companies;         /* the companies (top-level) its first window names as subjects, 2 for several */
 	int own_voice;             /* the document is the company's own (its release, its call): "we" is the subject */
 	int fiscal_years;          /* it counts its company's years as the company does (says_fiscal_years) */
+	size_t tlen;               /* the window's text is t[0..tlen) */
+	uint64_t *labels;          /* the hashes of the labels its lines open on (Anat Ashkenazi:), sorted */
+	size_t nlabels;
+	int labels_read;           /* labels[] and transcript are set */
+	int transcript;            /* the window is a call's transcript (transcript()) */
 	const char *stage;         /* the stage deciding now, for the candidates it leaves out */
 	size_t sent_pair;          /* the sentence's first 分别 or "respectively", SIZE_MAX none */
 	int sent_pair_after;       /* its figures follow it (分别) */
@@ -1525,35 +1530,82 @@ static int speaker_label(const char *t, size_t s, size_t e)
 	return 0;
 }
 
-/* Whether the label text[ls..le) opens another line of the text too, with
- * its colon: a speaker of a transcript ("Ruth Porat:"), who speaks more
- * than once, where a company a roundup heads a paragraph with is named
- * once. */
-static int recurring_label(const struct job *j, size_t ls, size_t le)
+static uint64_t label_hash(const char *t, size_t s, size_t e)
 {
-	const char *t = j->t;
-	size_t n = le - ls, len = j->tn->len;
-	for (const char *p = t; (p = memchr(p, '\n', (size_t)(t + len - p))) != NULL;) {
-		p++;
-		while (p < t + len && (*p == ' ' || *p == '\t'))
-			p++;
-		if ((size_t)(p - t) != ls && (size_t)(t + len - p) > n && !memcmp(p, t + ls, n) && p[n] == ':')
-			return 1;
-	}
-	return 0;
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = s; i < e; i++)
+		h = (h ^ (unsigned char)t[i]) * 1099511628211ULL;
+	return h;
 }
 
-/* Whether the window's text is a call's transcript: its opening names a
- * call or a transcript, or an operator speaks. */
-static int transcript(const struct job *j)
+static int cmp_u64(const void *a, const void *b)
 {
-	size_t head = j->tn->len < 400 ? j->tn->len : 400;
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Reads, once a window, the labels its lines open on and whether it is a
+ * call's transcript: its opening names a call or a transcript, or an
+ * operator speaks. */
+static void read_labels(struct job *j)
+{
+	if (j->labels_read)
+		return;
+	j->labels_read = 1;
+	const char *t = j->t;
+	size_t len = j->tlen, cap = 0;
+	for (size_t i = 0; i < len;) {
+		while (i < len && (t[i] == ' ' || t[i] == '\t'))
+			i++;
+		size_t s = i, lim = i + 40 < len ? i + 40 : len;
+		while (i < lim && t[i] != ':' && t[i] != '\n')
+			i++;
+		if (i < lim && t[i] == ':' && i > s) {
+			GROW(j->labels, cap, j->nlabels + 1);
+			j->labels[j->nlabels++] = label_hash(t, s, i);
+		}
+		const char *nl = i < len ? memchr(t + i, '\n', len - i) : NULL;
+		i = nl ? (size_t)(nl - t) + 1 : len;
+	}
+	if (j->nlabels)
+		qsort(j->labels, j->nlabels, sizeof(*j->labels), cmp_u64);
+	size_t head = len < 400 ? len : 400;
 	static const char *const words[] = { "earnings call", "conference call", "transcript", "电话会", "業績會",
 					     "业绩会" };
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
-		if (span_contains(j->t, 0, head, words[i], 1))
-			return 1;
-	return span_contains(j->t, 0, j->tn->len, "\nOperator:", 0);
+	for (size_t i = 0; i < ARRAY_SIZE(words) && !j->transcript; i++)
+		j->transcript = span_contains(t, 0, head, words[i], 1);
+	if (!j->transcript && j->nlabels) {
+		uint64_t op = label_hash("Operator", 0, 8);
+		j->transcript = bsearch(&op, j->labels, j->nlabels, sizeof(*j->labels), cmp_u64) != NULL;
+	}
+}
+
+/* Whether the label text[ls..le) opens another line of the window too,
+ * with its colon: a speaker of a transcript ("Ruth Porat:"), who speaks
+ * more than once, where a company a roundup heads a paragraph with is
+ * named once. */
+static int recurring_label(struct job *j, size_t ls, size_t le)
+{
+	read_labels(j);
+	if (!j->nlabels)
+		return 0;
+	uint64_t h = label_hash(j->t, ls, le);
+	uint64_t *at = bsearch(&h, j->labels, j->nlabels, sizeof(*j->labels), cmp_u64);
+	if (!at)
+		return 0;
+	size_t n = 0;
+	for (uint64_t *p = at; p > j->labels && p[-1] == h; p--)
+		n++;
+	for (uint64_t *p = at; p < j->labels + j->nlabels && *p == h; p++)
+		n++;
+	return n >= 2;
+}
+
+/* Whether the window is a call's transcript (read_labels()). */
+static int transcript(struct job *j)
+{
+	read_labels(j);
+	return j->transcript;
 }
 
 /* Whether t[s..e) reads as a person's name: two or three words, each a
@@ -1584,7 +1636,7 @@ static int person_name(const char *t, size_t s, size_t e)
  * a section, "理想汽车：", "Palantir:" a company. Returns 1 when the label
  * names a company the lexicon does not know, -1 when it names one it knows,
  * 0 otherwise, with `*s` moved past a section's label. */
-static int colon_label(const struct job *j, size_t first, size_t end, size_t *s)
+static int colon_label(struct job *j, size_t first, size_t end, size_t *s)
 {
 	const char *t = j->t;
 	size_t room = j->sent_end > *s ? j->sent_end - *s : 0;
@@ -1624,7 +1676,7 @@ static int colon_label(const struct job *j, size_t first, size_t end, size_t *s)
 
 /* "ChatGPT 周活跃用户数已突破 7 亿": a sentence whose subject is a name we
  * do not know says nothing of the entity carried from before. */
-static int unknown_subject(const struct job *j, size_t first, size_t end)
+static int unknown_subject(struct job *j, size_t first, size_t end)
 {
 	static const char *const openers[] = {
 		"for", "in", "the", "at", "on", "as", "by", "with", "we", "our", "it", "its", "this",
@@ -6378,6 +6430,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 {
 	struct fact_stream *fs = j->fs;
 	const struct fact_extractor *fx = j->fx;
+	j->tlen = len;
 	for (size_t k = 0; k < WORDS_N; k++)
 		fs->words[k].n = 0;
 	wordtrie_group_scan(fx->words, tn->text, len, fs->words);
@@ -6590,6 +6643,10 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	free(tables);
 	fs->para_root = st.para_root;
 	free(frames);
+	free(j->labels);
+	j->labels = NULL;
+	j->nlabels = 0;
+	j->labels_read = 0;
 	return 0;
 }
 

@@ -368,6 +368,9 @@ static int ends_sentence(const char *text, size_t start, size_t end)
  * short of its block's width, or its block is wider. */
 static int wraps_on(const char *text, size_t start, size_t end, size_t next, size_t next_end, size_t block_columns)
 {
+	/* the cheap tests first: most lines end a sentence */
+	if (block_columns > WRAP_MAX_COLUMNS || end <= start || ends_sentence(text, start, end))
+		return 0;
 	size_t width = columns(text, start, end);
 	while (start < end && (text[start] == ' ' || text[start] == '\t'))
 		start++;
@@ -375,8 +378,7 @@ static int wraps_on(const char *text, size_t start, size_t end, size_t next, siz
 		next++;
 	while (next_end > next && isspace((unsigned char)text[next_end - 1]))
 		next_end--;
-	if (end <= start || next_end <= next || width < WRAP_COLUMNS || block_columns > WRAP_MAX_COLUMNS ||
-	    ends_sentence(text, start, end))
+	if (end <= start || next_end <= next || width < WRAP_COLUMNS)
 		return 0;
 	/* the next line's first word: up to a space, or one CJK character */
 	size_t w = next;
@@ -480,12 +482,12 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 		}
 		if (!w)
 			continue;
-		if (newline && i < len && !line_junk) {
+		size_t le = i;
+		while (newline && le > line_start && isspace((unsigned char)text[le - 1]))
+			le--;
+		if (newline && i < len && !line_junk && le > line_start && !ends_sentence(text, line_start, le)) {
 			const char *nl = memchr(text + i + 1, '\n', len - i - 1);
 			size_t next_end = nl ? (size_t)(nl - text) : len;
-			size_t le = i;
-			while (le > line_start && isspace((unsigned char)text[le - 1]))
-				le--;
 			if (line_start >= block_end)
 				block_width = block_columns(text, len, line_start, &block_end);
 			if (wraps_on(text, line_start, le, i + 1, next_end, block_width) &&
@@ -530,9 +532,6 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 			while (k < len && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r'))
 				k++;
 			int blank = k >= len || text[k] == '\n';
-			size_t le = i;
-			while (le > line_start && isspace((unsigned char)text[le - 1]))
-				le--;
 			int ended = le > line_start && terminator(text, len, le - 1 >= line_start ? last_char(text, line_start, le) : le);
 			if (blank || !ended || line_junk)
 				paragraph++;
