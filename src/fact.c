@@ -2610,10 +2610,13 @@ static int said_when(const struct job *j, size_t k)
 	} else {
 		return 0;
 	}
-	for (size_t i = 0; i < ARRAY_SIZE(verbs); i++)
-		if (word_before(j->t, floor, p, verbs[i]))
-			return 1;
-	return 0;
+	/* the word before "in", read once */
+	while (p > floor && is_blank(j->t[p - 1]))
+		p--;
+	size_t w = p;
+	while (w > floor && isalpha((unsigned char)j->t[w - 1]))
+		w--;
+	return p > w && span_in_list(j->t, w, p, verbs, ARRAY_SIZE(verbs));
 }
 
 /* Whether the sentence t[s..e) is a question: it ends with ? or ？. */
@@ -4215,7 +4218,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			st->met_adjusted = says_adjusted(j->t, as, tk->end) || st->opens_adjusted;
 			/* 非美国通用会计准则下归属于百度的净利润: said at the head of
 			 * its clause, before the company's name */
-			if (!st->met_adjusted) {
+			if (!st->met_adjusted && (unsigned char)j->t[tk->start] >= 0x80) {
 				size_t cs = j->sent_start;
 				for (size_t i = k; i > first; i--)
 					if (j->toks[i - 1].clause != tk->clause || j->toks[i - 1].type == T_QTY) {
