@@ -1055,9 +1055,28 @@ static void sign_before(const char *text, struct numlex_token *t, size_t floor)
 	}
 }
 
-static void qualify_before(const struct numlex *nl, const char *text, struct numlex_token *t, size_t floor)
+/* Whether the line break at text[i] is one of the sorted `wraps`: a line
+ * of running text the segmenter runs on over the break. */
+static int is_wrap(const size_t *wraps, size_t nwraps, size_t i)
+{
+	size_t lo = 0, hi = nwraps;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (wraps[mid] < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < nwraps && wraps[lo] == i;
+}
+
+static void qualify_before(const struct numlex *nl, const char *text, struct numlex_token *t, size_t floor,
+			   const size_t *wraps, size_t nwraps)
 {
 	size_t pos = skip_spaces_back(text, t->start);
+	/* 约 / 128亿美元: past a wrapped line's break */
+	if (pos > floor + 1 && text[pos - 1] == '\n' && is_wrap(wraps, nwraps, pos - 1))
+		pos = skip_spaces_back(text, pos - 1);
 	size_t best = 0;
 	enum numlex_qualifier q = QUAL_EXACT;
 	unsigned char last = pos ? (unsigned char)tolower((unsigned char)text[pos - 1]) : 0;
@@ -1144,21 +1163,6 @@ static double scale_of(const struct numlex *nl, const struct rx_match *m)
 	return 1;
 }
 
-/* Whether the line break at text[i] is one of the sorted `wraps`: a line
- * of running text the segmenter runs on over the break. */
-static int is_wrap(const size_t *wraps, size_t nwraps, size_t i)
-{
-	size_t lo = 0, hi = nwraps;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (wraps[mid] < i)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < nwraps && wraps[lo] == i;
-}
-
 /* A byte that bounds the sentence a cue word can act in: a line break that
  * is no wrap, 。, or the period of ". ". Looser than the segmenter, never
  * narrower. */
@@ -1193,6 +1197,8 @@ struct numpass {
 	const struct numlex *nl;
 	const char *text;
 	size_t len;
+	const size_t *wraps; /* the line breaks a sentence runs on over, sorted */
+	size_t nwraps;
 	struct rx_match m_skip, m_num, m_num2, m_sep;
 	struct numlex_token *toks;
 	size_t n, cap;
@@ -1592,7 +1598,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 			t.end++;
 		}
 		sign_before(text, &t, last_end);
-		qualify_before(nl, text, &t, last_end);
+		qualify_before(nl, text, &t, last_end, np->wraps, np->nwraps);
 		qualify_after(nl, text, len, &t);
 		if (t.kind == NL_AMOUNT) {
 			last_currency = NULL;
@@ -1694,7 +1700,7 @@ static int cn_numeral_pass(struct numpass *np, const struct wordtrie_match *mark
 		if (rx_has(&m, g) && parse_cn_number(text + m.ovec[2 * g], m.ovec[2 * g + 1] - m.ovec[2 * g], &v) == 0) {
 			t.value = !strcmp(mk, "cnpct") ? v * 10 : v;
 			set_unit_class(&t, !strcmp(mk, "cnx") ? U_MULTIPLE : U_PERCENT);
-			qualify_before(nl, text, &t, pos);
+			qualify_before(nl, text, &t, pos, np->wraps, np->nwraps);
 			GROW(*out, *cap, *n + 1);
 			(*out)[(*n)++] = t;
 		}
@@ -1726,6 +1732,8 @@ int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, cons
 	struct numpass np;
 	memset(&np, 0, sizeof(np));
 	np.nl = nl;
+	np.wraps = wraps;
+	np.nwraps = nwraps;
 	np.text = text;
 	np.len = len;
 	rx_match_init(&np.m_skip, nl->skip[0]);
@@ -1763,7 +1771,7 @@ int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, cons
 			t.value = nw0->value;
 			set_unit_class(&t, nw0->cls);
 			t.change_word = 1;
-			qualify_before(nl, text, &t, last_end);
+			qualify_before(nl, text, &t, last_end, wraps, nwraps);
 			last_end = t.end;
 			GROW(cn, capcn, ncn + 1);
 			cn[ncn++] = t;

@@ -642,15 +642,16 @@ static const struct {
 	  "oracle revenue level 89000000000 USD 2027-05-31 estimate exact;"
 	  "oracle revenue yoy 14 % 2025-11-30 actual exact;"
 	  "oracle rpo level 523000000000 USD 2025-11-30 actual exact" },
-	/* Chinese wrapped anywhere; the quarter said after a trailing year is
-	 * the one it ends with; a partner after 与 is no subject */
+	/* Chinese wrapped anywhere (约 / 128亿 is about 128亿); the quarter said
+	 * after a trailing year is the one it ends with; a partner after 与 is
+	 * no subject */
 	{ "■ 事件：CoreWeave发布2025年四季度及全年业绩。4Q25公司实现营业收入\n"
 	  "15.72亿美元，同比+110%，高于彭博一致预期的15.35亿美元；GAAP营业利润0.81亿美元，\n"
-	  "营业利润率5.2%，同比下降11.1个百分点；本季度资本开支36亿美元，过去四个季度累计\n"
+	  "营业利润率5.2%，同比下降11.1个百分点；本季度资本开支36亿美元，过去四个季度累计约\n"
 	  "128亿美元；本季度自由现金流净流出20亿美元。公司披露与\n"
 	  "OpenAI的合同总额已累计扩大至约224亿美元。\n",
 	  "2026-02-27",
-	  "coreweave capex level 12800000000 USD 2025-12-31 actual exact;"
+	  "coreweave capex level 12800000000 USD 2025-12-31 actual approx;"
 	  "coreweave capex level 3600000000 USD 2025-12-31 actual exact;"
 	  "coreweave free_cash_flow level -2000000000 USD 2025-12-31 actual exact;"
 	  "coreweave operating_income level 81000000 USD 2025-12-31 actual exact;"
