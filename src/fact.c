@@ -2718,6 +2718,22 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				break;
 			}
 		}
+	/* "Sequentially, revenue grew 9%", "环比来看，": a sentence that opens
+	 * on a clause of change words alone says them of its figures */
+	unsigned opening_marks = 0;
+	if (!(before & (CUE_YOY | CUE_QOQ)) && clause_first > sent_first && j->toks[sent_first].clause == 0 &&
+	    tk->clause > 0) {
+		unsigned open = 0;
+		size_t i = sent_first;
+		for (; i < clause_first && j->toks[i].clause == 0 && j->toks[i].type == T_CUE; i++)
+			open |= cue_of(j, &j->toks[i]);
+		if (i < clause_first && j->toks[i].clause == 0)
+			open = 0; /* the opening clause holds more than change words */
+		if ((open & (CUE_YOY | CUE_QOQ)) && (open & (CUE_YOY | CUE_QOQ)) != (CUE_YOY | CUE_QOQ)) {
+			opening_marks = open & (CUE_YOY | CUE_QOQ);
+			before |= opening_marks;
+		}
+	}
 	if (k > clause_first)
 		nearest = cue_of(j, &j->toks[k - 1]);
 	/* "year-over-year growth of approximately 25% and sequential growth of
@@ -3228,6 +3244,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				break;
 			}
 		}
+		/* (or said by the sentence's opening clause: Sequentially,) */
+		if (!marks)
+			marks = opening_marks;
 	}
 	int down = ((before | after) & CUE_DOWN) && !((nearest & CUE_UP) && !(nearest & CUE_DOWN));
 	if ((nearest & CUE_DOWN))

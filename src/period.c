@@ -176,7 +176,7 @@ static const struct form forms[] = {
 	{ "(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
 	{ Y4N "\\s*年\\s*(?:底|末)", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
 	{ "full[-\\s]year\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
-	{ Y4 "\\s*年(?:全年|度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
+	{ Y4 "\\s*年(?:\\s*全年|度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
 	/* 25年, 24年全年 — but not a count of years: 过去20年, 近10年, 10年期,
 	 * 20年来 */
 	{ "(?<![0-9.])(?<!过去)(?<!未来)(?<!近)(?<!超过)(?<!长达)(?<!连续)(?<!第)(?<!约)(?<!逾)"
@@ -240,6 +240,8 @@ static const struct form forms[] = {
 	{ "H([12])(?![0-9])", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
 	{ "(?<![0-9])(\\d{1,2})\\s*月(?:份|底|末|单月)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0, 0 },
 	{ "(?:in|by|during|since|through)\\s+(January|February|March|April|June|July|August|September|October|November|December)(?!\\s+\\d)", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0, 0 },
+	/* the full fiscal year: the year in the company's calendar */
+	{ "(?:the\\s+)?full\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "", 0, 0 },
 	{ "full[-\\s]year|全年|annual(?!\\s+recurring|ized|\\s+run)", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "", 0, 0 },
 	/* (not a serial number's: 公告编号：2026-007) */
 	{ "(?<![\\d.,$])" Y4 "(?![\\d%]|[.,]\\d|-\\d{3}(?!\\d))(?!\\s*(?:[万亿千百]|美元|元|[a-zA-Z]*illion\\b|bn\\b|亿))", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },

@@ -878,6 +878,14 @@ static const struct {
 	  "nvidia revenue level 54900000000 USD 2025-10-26 consensus exact;"
 	  "nvidia revenue level 55200000000 USD 2025-10-26 estimate exact;"
 	  "nvidia revenue yoy 57 % 2025-10-26 estimate exact" },
+	/* a sentence that opens on a clause of change words says them of its
+	 * figures; the full fiscal year is the company's year */
+	{ "Microsoft fiscal Q4 2025 revenue was $76.4 billion. Sequentially, revenue grew 9%. For the full fiscal "
+	  "year, Azure surpassed $75 billion in revenue, up 34%.",
+	  "2025-07-30",
+	  "azure revenue level 75000000000 USD 2025-06-30 actual at_least;azure revenue yoy 34 % 2025-06-30 actual exact;"
+	  "microsoft revenue level 76400000000 USD 2025-06-30 actual exact;"
+	  "microsoft revenue qoq 9 % 2025-06-30 actual exact" },
 	/* how Hong Kong announcements name profit, in Traditional characters */
 	{ "騰訊控股中期業績\n截至二零二五年六月三十日止三個月，本公司權益持有人應佔盈利為人民幣1,101億元，同比增長17%。"
 	  "非國際財務報告準則本公司權益持有人應佔盈利為人民幣1,236億元。", "2025-08-13",
