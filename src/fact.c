@@ -3621,6 +3621,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "no period%s", "");
 		return;
 	}
+	/* "Our FY26 capex rises to $26.5bn ... Quarterly capex was $1.9bn": a
+	 * figure its sentence says is a quarter's is none of a year's */
+	if (have == 0 && (p.type == PERIOD_YEAR || p.type == PERIOD_HALF || p.type == PERIOD_YTD) &&
+	    (has_word(j->t + j->sent_start, tk->start - j->sent_start, "quarterly") ||
+	     span_contains(j->t, j->sent_start, tk->start, "单季", 0))) {
+		add_candidate(j, tk, "a quarter's figure, but the period said is longer%s", "");
+		return;
+	}
 	/* slash lists: FY2026/FY2027 营收分别为 3250 亿/3780 亿美元 */
 	if (q->slash_group) {
 		int list[8];

@@ -272,6 +272,9 @@ static const struct cueword cues[] = {
 	/* "foreign currency is an approximately 3% tailwind to revenue growth":
 	 * what exchange rates add, not the growth */
 	{ "tailwind", CUE_CC }, { "headwind", CUE_CC }, { "tailwinds", CUE_CC }, { "headwinds", CUE_CC },
+	/* "revenue excluding Alibaba-consolidated subsidiaries up 31%": a
+	 * variant of the reported figure */
+	{ "excluding", CUE_CC },
 	{ "公司", CUE_COREF }, { "该公司", CUE_COREF }, { "管理层", CUE_COREF },
 	{ "the company", CUE_COREF }, { "the company's", CUE_COREF }, { "management", CUE_COREF },
 	{ "mgmt", CUE_COREF }, { "mgmt's", CUE_COREF }, { "management's", CUE_COREF },

@@ -886,6 +886,15 @@ static const struct {
 	  "azure revenue level 75000000000 USD 2025-06-30 actual at_least;azure revenue yoy 34 % 2025-06-30 actual exact;"
 	  "microsoft revenue level 76400000000 USD 2025-06-30 actual exact;"
 	  "microsoft revenue qoq 9 % 2025-06-30 actual exact" },
+	/* a figure said to be a quarter's takes no year carried to it; a
+	 * figure excluding something is a variant of the reported one */
+	{ "CoreWeave model update\n\nCoreWeave's FY26 capex rises to $26.5bn in our model as the deferred 2025 spend "
+	  "lands. Quarterly capex was $1.9bn.\n\nIn the quarter ended December 31, 2025, Alibaba's Cloud Intelligence Group revenue grew 30% "
+	  "year-over-year to RMB41,360 million, with revenue excluding Alibaba-consolidated subsidiaries up 31%.\n",
+	  "2026-02-20",
+	  "alibaba-cloud revenue level 41360000000 CNY 2025-12-31 actual exact;"
+	  "alibaba-cloud revenue yoy 30 % 2025-12-31 actual exact;"
+	  "coreweave capex level 26500000000 USD 2026-12-31 estimate exact" },
 	/* how Hong Kong announcements name profit, in Traditional characters */
 	{ "騰訊控股中期業績\n截至二零二五年六月三十日止三個月，本公司權益持有人應佔盈利為人民幣1,101億元，同比增長17%。"
 	  "非國際財務報告準則本公司權益持有人應佔盈利為人民幣1,236億元。", "2025-08-13",
