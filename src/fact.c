@@ -4235,6 +4235,25 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				part = 1;
 			else if (part && why[0] && heading_has(j, why))
 				st->part_heading = j->lines[j->line].heading;
+			/* "Microsoft Cloud revenue was $49.1 billion, while total
+			 * revenue was $77.7 billion": total, consolidated, overall
+			 * name the whole company in a clause that names no part */
+			if (!part && st->ent >= 0 && lexicon_entity_at(lx, (size_t)st->ent)->parent >= 0 &&
+			    st->ent_clause != tk->clause) {
+				static const char *const whole[] = { "total", "consolidated", "overall", "company-wide" };
+				size_t ws = k > first ? j->toks[k - 1].end : j->sent_start;
+				if (k > first && j->toks[k - 1].type == T_CUE && j->toks[k - 1].clause == tk->clause)
+					ws = j->toks[k - 1].start;
+				for (size_t w = 0; w < ARRAY_SIZE(whole); w++)
+					if (has_word(j->t + ws, tk->end - ws, whole[w])) {
+						/* (and what follows is the company's again) */
+						int root = lexicon_root(lx, st->ent);
+						if (st->frame_ent >= 0 && lexicon_root(lx, st->frame_ent) == root)
+							st->frame_ent = root;
+						st->ent = root;
+						break;
+					}
+			}
 			st->weak_met = -1;
 			st->met = head_met;
 			st->met_sign = j->lm[tk->idx].sign;

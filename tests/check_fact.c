@@ -895,6 +895,10 @@ static const struct {
 	  "alibaba-cloud revenue level 41360000000 CNY 2025-12-31 actual exact;"
 	  "alibaba-cloud revenue yoy 30 % 2025-12-31 actual exact;"
 	  "coreweave capex level 26500000000 USD 2026-12-31 estimate exact" },
+	/* a total after a part named before is the whole company's */
+	{ "Azure revenue grew 40% in fiscal Q1 2026, while total revenue rose 18% to $77.7 billion.", "2025-10-30",
+	  "azure revenue yoy 40 % 2025-09-30 actual exact;microsoft revenue level 77700000000 USD 2025-09-30 actual exact;"
+	  "microsoft revenue yoy 18 % 2025-09-30 actual exact" },
 	/* how Hong Kong announcements name profit, in Traditional characters */
 	{ "騰訊控股中期業績\n截至二零二五年六月三十日止三個月，本公司權益持有人應佔盈利為人民幣1,101億元，同比增長17%。"
 	  "非國際財務報告準則本公司權益持有人應佔盈利為人民幣1,236億元。", "2025-08-13",
