@@ -270,7 +270,7 @@ struct fact_stream {
 	struct seen_shard seen[SEEN_SHARDS];
 	struct seen_shard reported[SEEN_SHARDS]; /* the reported (not adjusted) figures given so far (figure_hash) */
 	struct seen_shard exact[SEEN_SHARDS];    /* those of them given exactly (figure_hash with the kind) */
-	struct held_fact *held;      /* adjusted figures whose reported twin may come later (hold_adjusted) */
+	struct held_fact *held;      /* adjusted or rounded figures whose twin may come later (hold_twins) */
 	size_t nheld, capheld;
 	struct wordtrie_found words[WORDS_N];
 	struct numlex_token *q;
@@ -4478,7 +4478,7 @@ static void drop_second_values(struct job *j, size_t first)
 }
 
 /* The reported (not adjusted) figures of the window, from `first` on,
- * noted for hold_adjusted(), which drops an adjusted figure once the
+ * noted for hold_twins(), which drops an adjusted figure once the
  * document has given its reported twin ("GAAP net income of $5.24
  * billion" and "Non-GAAP net income of $5.48 billion"; 归母净利润-112亿元
  * and Non-GAAP归母净利润38.5亿元，同比-36%, whose -36% goes too), where the
@@ -6707,7 +6707,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
  * each one whose twin the document has given by now becomes a candidate.
  * At the document's end (`done`) the rest follow its other facts — the
  * same output whatever the windows. */
-static void hold_adjusted(struct fact_stream *fs, const char *in, struct fact_list *out, size_t first, int done)
+static void hold_twins(struct fact_stream *fs, const char *in, struct fact_list *out, size_t first, int done)
 {
 	size_t w = first;
 	for (size_t i = first; i < out->n; i++) {
@@ -6849,7 +6849,7 @@ int fact_stream_next(struct fact_stream *fs, const char *in, size_t len, int las
 	}
 	for (size_t i = cands_before; i < out->ncands; i++)
 		out->cands[i].start += fs->offset, out->cands[i].end += fs->offset;
-	hold_adjusted(fs, in, out, facts_before, last && *used == len);
+	hold_twins(fs, in, out, facts_before, last && *used == len);
 	fs->offset += *used;
 	textnorm_free(&tn);
 	return rc;

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "layout.h"
 #include "segment.h"
 #include "util.h"
 #include "wordtrie.h"
@@ -225,19 +226,6 @@ void segment_sentences(const struct segmenter *sg, const char *text, size_t len,
 	free(m);
 }
 
-/* Display columns of text[start..end): a character of three or more bytes
- * (CJK) is two columns wide. */
-static size_t columns(const char *text, size_t start, size_t end)
-{
-	size_t w = 0;
-	for (size_t i = start; i < end; i++) {
-		unsigned char c = (unsigned char)text[i];
-		if ((c & 0xC0) != 0x80)
-			w += c >= 0xE0 ? 2 : 1;
-	}
-	return w;
-}
-
 /* Whether text[start..end) (trimmed) holds a gap of two spaces or a tab
  * after its indentation: the cells of a table row, not running text. */
 static int has_gap(const char *text, size_t start, size_t end)
@@ -371,7 +359,7 @@ static int wraps_on(const char *text, size_t start, size_t end, size_t next, siz
 	/* the cheap tests first: most lines end a sentence */
 	if (block_columns > WRAP_MAX_COLUMNS || end <= start || ends_sentence(text, start, end))
 		return 0;
-	size_t width = columns(text, start, end);
+	size_t width = layout_columns(text, start, end);
 	while (start < end && (text[start] == ' ' || text[start] == '\t'))
 		start++;
 	while (next < next_end && (text[next] == ' ' || text[next] == '\t'))
@@ -393,7 +381,7 @@ static int wraps_on(const char *text, size_t start, size_t end, size_t next, siz
 	int cjk = (unsigned char)text[last_char(text, start, end)] >= 0xE0 || (unsigned char)text[next] >= 0xE0;
 	int ascii_join = (unsigned char)text[end - 1] < 0x80 && (unsigned char)text[next] < 0x80;
 	if (cjk || 1 ? width * 4 < block_columns * 3
-		: width + (size_t)ascii_join + columns(text, next, w) + WRAP_SLACK <= block_columns)
+		: width + (size_t)ascii_join + layout_columns(text, next, w) + WRAP_SLACK <= block_columns)
 		return 0;
 	if (has_gap(text, start, end) || has_gap(text, next, next_end) || opens_item(text, next, next_end) ||
 	    mostly_figures(text, next, next_end))
@@ -420,7 +408,7 @@ static size_t block_columns(const char *text, size_t len, size_t start, size_t *
 			k++;
 		if (k == b)
 			break;
-		size_t w = columns(text, i, b);
+		size_t w = layout_columns(text, i, b);
 		if (w > widest)
 			widest = w;
 		i = e + 1;
