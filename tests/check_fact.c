@@ -832,7 +832,7 @@ static const struct {
 	  "meituan revenue yoy 2 % 2025-09-30 actual exact" },
 	/* this quarter after a month is the quarter; a count of a thing the
 	 * lexicon does not know is no metric's */
-	{ "Baidu Q3 2025 results\n\nBaidu App's monthly active users reached 697 million in September 2025, and Apollo "
+	{ "Baidu Q3 2025 results\n\nBaidu's monthly active users reached 697 million in September 2025, and Apollo "
 	  "Go provided 3.1 million fully driverless rides in the quarter, up 212% year over year.\n",
 	  "2025-11-18", "baidu mau level 697000000 count 2025-09-30 actual exact" },
 	/* a range of fiscal years paired with a list, thousands' commas in
@@ -1682,6 +1682,15 @@ static const struct {
 	{ "Revenue from Microsoft Cloud was $46.7 billion in fiscal Q4 2025, and revenue from Microsoft was $76.4 "
 	  "billion.", "2025-07-30",
 	  "microsoft revenue level 76400000000 USD 2025-06-30 actual exact" },
+	/* a part named by capitalized words right after its company, its
+	 * metric said after the figure: the part's, the company's figures in
+	 * the next sentence and the next clause are the company's */
+	{ "In fiscal Q2 2026, the Contoso Cloud business aside, the Microsoft Fabric platform passed $2.1 billion in "
+	  "revenue, up 55% from a year ago. Microsoft's Gaming unit declined 9%. Net income was $30.2 billion, up 21%, "
+	  "while Alphabet's Other Bets lost $1.4 billion.\n\nMicrosoft Corp. reported revenue of $81.3 billion.",
+	  "2026-01-28",
+	  "microsoft net_income level 30200000000 USD 2025-12-31 actual exact;microsoft net_income yoy 21 % 2025-12-31 "
+	  "actual exact;microsoft revenue level 81300000000 USD 2025-12-31 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
