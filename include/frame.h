@@ -45,7 +45,8 @@ struct frame_doc {
 			    * period (read, not worked out); 0 for the first window or a whole text */
 	size_t head;       /* the subject's share is counted on the body's lines starting before this
 			    * offset: a long document read in windows decides on its first */
-	int rated;         /* the head gives a rating or a price target: a note on the one company its
+	int one_company;   /* the head gives a rating or a price target, or speaks in the company's own
+			    * voice (a release, a call's transcript): the document is on the one company its
 			    * front names, however many others its body mentions */
 	/* in and out: */
 	int subject;       /* -1 none; on entry a subject the caller knows, else -1 lets the text say */

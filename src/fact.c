@@ -173,6 +173,7 @@ struct state {
 	int blocked;    /* what follows belongs to a part we do not track */
 	int block_clause; /* the clause that named the part */
 	int block_named;  /* the part was named right after its company (part_named_after) */
+	size_t metric_through; /* a metric said with its part's words after it ends here (Sales in the data center segment) */
 	size_t block_pos;  /* where the part was named */
 	size_t block_through; /* the part's name ends here ("revenue from Microsoft Cloud": the company's name in it ends nothing) */
 	char block_reason[96];
@@ -908,7 +909,12 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 		 * Meta reports fourth-quarter results") */
 		int weak = k >= 0 && !j->pers[k].expr.year && j->pers[k].expr.rel == PREL_NONE && !x.year &&
 			   x.rel == PREL_NONE && (j->pers[k].expr.type != x.type || j->pers[k].expr.fiscal != x.fiscal);
-		if (k >= 0 && !weak && resolve_period(j, k, cal, j->pers[k].est > 0, &prev, depth + 1) == 0)
+		/* "Microsoft said Azure grew 40% last quarter" on a call about
+		 * CoreWeave's third quarter: the quarter before another
+		 * company's is not said to be this one's quarter before */
+		int others = x.rel == PREL_PREV && named >= 0 && k >= 0 && j->pers[k].named >= 0 &&
+			     lexicon_root(j->fx->lx, named) != lexicon_root(j->fx->lx, j->pers[k].named);
+		if (k >= 0 && !weak && !others && resolve_period(j, k, cal, j->pers[k].est > 0, &prev, depth + 1) == 0)
 			ctx = &prev;
 		/* a yearless quarter that no figure has dated as an actual yet
 		 * ("forecast second-quarter revenue above estimates") is a
@@ -2339,7 +2345,8 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 /* "Revenue in Intelligent Cloud was ...": the metric of a part the
  * lexicon does not know, named by a capitalized name after "in" (but not
  * a period, a currency or a known entity). */
-static int part_after_metric(const struct job *j, size_t k, size_t end, char *why, size_t whylen, size_t *through)
+static int part_after_metric(const struct job *j, size_t k, size_t end, char *why, size_t whylen, size_t *through,
+			     size_t *name_at)
 {
 	static const char *const not_names[] = {
 		"Q1", "Q2", "Q3", "Q4", "FY", "Fiscal", "Constant", "January", "February", "March", "April", "May",
@@ -2350,6 +2357,7 @@ static int part_after_metric(const struct job *j, size_t k, size_t end, char *wh
 	size_t p = j->toks[k].end;
 	int of = 0; /* "net sales of Mac", "revenue for iPad": of or for, which a figure follows too */
 	*through = 0;
+	*name_at = SIZE_MAX;
 	if (p + 4 < j->sent_end && !strncmp(t + p, " in ", 4))
 		p += 4;
 	else if (p + 6 < j->sent_end && !strncmp(t + p, " from ", 6))
@@ -2360,6 +2368,35 @@ static int part_after_metric(const struct job *j, size_t k, size_t end, char *wh
 		p += 5, of = 1;
 	else
 		return 0;
+	/* "Sales in the data center segment", "revenue from its gaming unit":
+	 * a part said in small letters, with the word for what it is */
+	if (islower((unsigned char)t[p])) {
+		static const char *const det[] = { "the", "its", "our", "their" };
+		static const char *const kind[] = { "segment", "unit", "business", "division", "arm" };
+		size_t w = p;
+		while (w < j->sent_end && isalpha((unsigned char)t[w]))
+			w++;
+		if (!span_in_list(t, p, w, det, ARRAY_SIZE(det)) || w >= j->sent_end || t[w] != ' ')
+			return 0;
+		size_t ns = w + 1, ne = ns;
+		for (int words = 0; words < 4; words++) {
+			size_t a = ne + (words > 0), b = a;
+			if (words > 0 && (a > j->sent_end || t[a - 1] != ' '))
+				return 0;
+			while (b < j->sent_end && (islower((unsigned char)t[b]) || t[b] == '-'))
+				b++;
+			if (b == a)
+				return 0;
+			if (words > 0 && span_in_list(t, a, b, kind, ARRAY_SIZE(kind))) {
+				snprintf(why, whylen, "%.*s", (int)(ne - ns), t + ns);
+				*name_at = ns;
+				*through = b;
+				return 1;
+			}
+			ne = b;
+		}
+		return 0;
+	}
 	/* iPad, iPhone: a product named with a small i */
 	if (!isupper((unsigned char)t[p]) && !(t[p] == 'i' && p + 1 < j->sent_end && isupper((unsigned char)t[p + 1])))
 		return 0;
@@ -2952,16 +2989,20 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* what the clause names after the number, when it named none before */
 	int met_after = 0;
 	if (!st->clause_met_seen) {
-		for (size_t i = k + 1; i < nq && j->toks[i].clause == tk->clause; i++)
+		for (size_t i = k + 1; i < nq && j->toks[i].clause == tk->clause; i++) {
+			/* "Azure grew 40% and Google Cloud's backlog reached":
+			 * a company named as a new subject says its own metric */
+			if (j->toks[i].type == T_ENTITY && !after_preposition(j->t, j->toks[i - 1].end, j->toks[i].start))
+				break;
 			if (j->toks[i].type == T_METRIC) {
 				met = j->lm[j->toks[i].idx].index;
 				met_sign = j->lm[j->toks[i].idx].sign;
 				met_after = 1;
 				/* $500 billion in Blackwell and Rubin revenue: a part's */
 				char why[64] = "";
-				size_t gs = j->toks[i - 1].end, through;
+				size_t gs = j->toks[i - 1].end, through, name_at;
 				blocked = names_a_part(j, gs, j->toks[i].start, 0, why, sizeof(why)) ||
-					  part_after_metric(j, i, sent_end, why, sizeof(why), &through);
+					  part_after_metric(j, i, sent_end, why, sizeof(why), &through, &name_at);
 				if (blocked)
 					copy_str(st->block_reason, sizeof(st->block_reason), why);
 				/* the part named right after the company holds */
@@ -2969,6 +3010,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 					blocked = 1;
 				break;
 			}
+		}
 	}
 	/* "$1.95 per diluted share": an amount per share is earnings per share,
 	 * whatever the sentence's metric */
@@ -3506,7 +3548,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].prev = per;
 		j->pers[j->npers].est = estimate;
 		j->pers[j->npers].temp = 1;
-		j->pers[j->npers].named = -1;
+		j->pers[j->npers].named = ent;
 		int tmp = (int)j->npers;
 		j->npers++;
 		struct period fp;
@@ -4146,8 +4188,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			    !(k - 1 > first && j->toks[k - 2].type == T_METRIC &&
 			      only_spaces(j->t, j->toks[k - 2].end, j->toks[k - 1].start)))
 				floor = j->toks[k - 1].start;
+			/* "Sales in the data center segment, which accounts for
+			 * the bulk of Nvidia's revenue, jumped 66%": a name in a
+			 * clause that describes the subject is not the subject */
 			if ((after_preposition(j->t, floor, tk->start) && !names_own_figure(j, k, end, floor)) ||
-			    in_cause(j, k, first, end)) {
+			    in_cause(j, k, first, end) || in_relative_clause(j, k, first, end)) {
 				while (k + 1 < end && j->toks[k + 1].type == T_ENTITY &&
 				       is_connector(j->t, j->toks[k].end, j->toks[k + 1].start))
 					k++;
@@ -4271,8 +4316,17 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			/* Revenue in Intelligent Cloud: a part named after the metric */
 			size_t through = 0;
-			if (!part && part_after_metric(j, k, end, why, sizeof(why), &through))
+			size_t name_at;
+			if (!part && part_after_metric(j, k, end, why, sizeof(why), &through, &name_at)) {
 				part = 1;
+				/* Sales in the data center segment: the part's words and
+				 * the metric's name a metric of the lexicon */
+				if (name_at != SIZE_MAX &&
+				    (part_met = label_metric(j, name_at, name_at + strlen(why), tk)) >= 0) {
+					part = 0;
+					st->metric_through = through; /* its "segment" names no other part */
+				}
+			}
 			st->block_through = part ? through : 0;
 			/* "Full-year revenue rose 9%" under a heading "Gaming and AI
 			 * PC": the heading's part's, unless with the metric it names
@@ -4438,7 +4492,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			if (c & CUE_COREF_UNIT)
 				st->blocked = 0;
-			if ((c & CUE_SEGNOUN) && !names_entity_part(j, k, first) && tk->clause != st->aside_clause) {
+			if ((c & CUE_SEGNOUN) && !names_entity_part(j, k, first) && tk->clause != st->aside_clause &&
+			    tk->end > st->metric_through) {
 				st->blocked = 1;
 				st->block_clause = tk->clause;
 				st->block_pos = tk->start;
@@ -6205,7 +6260,8 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 	if (fs->doc.decided)
 		fs->doc.period = carry_in(j, &fs->doc_period);
 	else
-		fs->doc.rated = nlines > 0 && rated(j->t, lines[nlines - 1].end < 800 ? lines[nlines - 1].end : 800);
+		fs->doc.one_company = nlines > 0 && (rated(j->t, lines[nlines - 1].end < 800 ? lines[nlines - 1].end : 800) ||
+						     own_voice(j->t, lines[nlines - 1].end));
 	for (int r = 1; r < 3; r++)
 		fs->doc.open[r].period = carry_in(j, &fs->open_period[r]);
 	frame_scope(lines, nlines, m, nm, out, &fs->doc, fs->layout.open);
@@ -6393,7 +6449,7 @@ static int frame_period(struct job *j, int span)
 	j->pers[j->npers].prev = -1;
 	j->pers[j->npers].est = 0;
 	j->pers[j->npers].temp = 0;
-	j->pers[j->npers].named = -1;
+	j->pers[j->npers].named = j->doc_subject;
 	return (int)j->npers++;
 }
 
@@ -6671,6 +6727,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		}
 		st.doubt = 0;
 		st.blocked = 0;
+		st.metric_through = 0;
 		if (st.base_pending)
 			st.per = st.base_restore; /* a base no number took */
 		st.base_pending = 0;

@@ -105,7 +105,7 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 					doc->subject_share += m[x].coref || m[x].root == root;
 				}
 		}
-		if (doc->subject_share * 3 >= doc->mentions || doc->rated)
+		if (doc->subject_share * 3 >= doc->mentions || doc->one_company)
 			doc->subject = subject;
 	}
 	if (known >= 0 && !doc->decided)

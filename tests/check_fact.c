@@ -1691,6 +1691,29 @@ static const struct {
 	  "2026-01-28",
 	  "microsoft net_income level 30200000000 USD 2025-12-31 actual exact;microsoft net_income yoy 21 % 2025-12-31 "
 	  "actual exact;microsoft revenue level 81300000000 USD 2025-12-31 actual exact" },
+	/* a part said in small letters after the metric, with the word for
+	 * what it is: with the metric it may name one of the lexicon; a name
+	 * in a clause describing the subject is not the subject */
+	{ "Nvidia results\n\nSales in the data centre segment, which makes up most of Nvidia's revenue, climbed 58% "
+	  "to $41.1 billion in the second quarter of fiscal 2026. Revenue in its automotive unit rose 69% to $586 "
+	  "million. Total revenue was $46.7 billion.\n",
+	  "2025-08-27",
+	  "nvidia data_center_revenue level 41100000000 USD 2025-07-27 actual exact;nvidia data_center_revenue yoy 58 % "
+	  "2025-07-27 actual exact;nvidia revenue level 46700000000 USD 2025-07-27 actual exact" },
+	/* a call's transcript is on its company, however many others the
+	 * analysts name; their "last quarter" is not the call's quarter
+	 * before, and a company named as a new subject says its own metric */
+	{
+	  "Nebius Group N.V. Q3 2025 Earnings Call Transcript\n\nOperator\n\nWelcome to the Nebius third "
+	  "quarter 2025 results call.\n\nArkady Volozh -- Chief Executive Officer\n\nThank you. Revenue for the "
+	  "quarter was $146 million, up 355% year over year. We now expect annualized run-rate revenue of $7 "
+	  "billion to $9 billion by the end of 2026.\n\nMark Murphy -- Analyst\n\nThanks. Oracle said its cloud "
+	  "revenue grew 28% last quarter and Microsoft's capex reached $34.9 billion. Amazon also told "
+	  "investors AWS grew 20% and its backlog hit $200 billion. How do you compare?\n\nArkady Volozh -- "
+	  "Chief Executive Officer\n\nWe see demand well ahead of our capacity.\n",
+	  "2025-11-11",
+	  "nebius arr level 8000000000 USD 2026-12-31 guidance range;nebius revenue level 146000000 USD 2025-09-30 actual "
+	  "exact;nebius revenue yoy 355 % 2025-09-30 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */

@@ -38,7 +38,7 @@ static void frame_text_rated(const char *text, const struct frame_mention *m, si
 	layout_scope(text, out->l, out->n, NULL);
 	out->f = malloc(out->n * sizeof(*out->f));
 	out->doc = (struct frame_doc)FRAME_DOC_INIT;
-	out->doc.rated = rated;
+	out->doc.one_company = rated;
 	frame_scope(out->l, out->n, m, nm, out->f, &out->doc, NULL);
 }
 
