@@ -2478,6 +2478,15 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 	size_t e = j->toks[i].start;
 	while (e > floor && is_blank(j->t[e - 1]))
 		e--;
+	/* "faster in fiscal 2026 than in fiscal 2025" */
+	static const char *const preps[] = { "in", "for", "during" };
+	for (size_t w = 0; w < ARRAY_SIZE(preps); w++)
+		if (word_before(j->t, floor, e, preps[w])) {
+			e -= strlen(preps[w]);
+			while (e > floor && is_blank(j->t[e - 1]))
+				e--;
+			break;
+		}
 	for (size_t w = 0; w < ARRAY_SIZE(compare_words); w++) {
 		size_t n = strlen(compare_words[w]);
 		if ((unsigned char)compare_words[w][0] >= 0x80 ? e >= floor + n && !memcmp(j->t + e - n, compare_words[w], n)
@@ -2994,6 +3003,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			 * a company named as a new subject says its own metric */
 			if (j->toks[i].type == T_ENTITY && !after_preposition(j->t, j->toks[i - 1].end, j->toks[i].start))
 				break;
+			/* "AWS grew 20% and its backlog hit $200 billion": and a
+			 * new subject said by its own */
+			if (j->toks[i].type == T_METRIC && (text_has(j->t, tk->end, j->toks[i].start, " and its ") ||
+							    text_has(j->t, tk->end, j->toks[i].start, " and their ") ||
+							    text_has(j->t, tk->end, j->toks[i].start, " and the ")))
+				break;
 			if (j->toks[i].type == T_METRIC) {
 				met = j->lm[j->toks[i].idx].index;
 				met_sign = j->lm[j->toks[i].idx].sign;
@@ -3011,6 +3026,20 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				break;
 			}
 		}
+	}
+	/* "expects to spend about $125 billion on capital expenditures": what
+	 * is spent on is the figure's metric, spending the verb's */
+	if (q->kind == NL_AMOUNT && !met_after && k + 1 < nq && j->toks[k + 1].type == T_METRIC &&
+	    j->toks[k + 1].clause == tk->clause) {
+		static const char *const on[] = { " on ", " on the ", " on its ", " in ", " in the " };
+		const struct tok *mt = &j->toks[k + 1];
+		for (size_t w = 0; w < ARRAY_SIZE(on); w++)
+			if (text_is(j->t, tk->end, mt->start, on[w]) && met >= 0 &&
+			    !strcmp(lexicon_metric_at(lx, (size_t)met)->id, "spending")) {
+				met = j->lm[mt->idx].index;
+				met_sign = j->lm[mt->idx].sign;
+				break;
+			}
 	}
 	/* "$1.95 per diluted share": an amount per share is earnings per share,
 	 * whatever the sentence's metric */
@@ -3507,6 +3536,16 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			    j->pers[per].expr.type == PERIOD_QUARTER &&
 			    resolve_period(j, per, &ee->calendar, 1, &under_way, 0) == 0 &&
 			    reported_before_forecast(j, &under_way, &ee->calendar, &reported) == 0;
+	/* "spending would grow faster in fiscal 2026. Azure revenue rose 40%":
+	 * a period still to come, carried from an earlier sentence to a figure
+	 * said as over, is not that figure's */
+	struct period ahead;
+	if (following_period < 0 && per >= 0 && per < st->sentence_pers && !estimate && j->pers[per].est <= 0 &&
+	    j->ref.y && resolve_period(j, per, &ee->calendar, 0, &ahead, 0) == 0 && date_cmp(ahead.end, j->ref) > 0 &&
+	    said_as_over(j->t + j->sent_start, j->sent_end - j->sent_start)) {
+		add_candidate(j, tk, "its period, from an earlier sentence, is still to come%s", "");
+		return;
+	}
 	if (carried_ahead) {
 		if (!said_as_over(j->t + j->sent_start, j->sent_end - j->sent_start)) {
 			add_candidate(j, tk, "its period is a forecast's, from an earlier sentence%s", "");

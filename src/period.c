@@ -1197,6 +1197,16 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 			return -1;
 		return 0;
 	case PREL_PREV: {
+		/* "capex was $34.9 billion last quarter" in news that named no
+		 * quarter: the one before the company's quarter the report's
+		 * date falls in */
+		struct period current;
+		if (!context && x->type == PERIOD_QUARTER) {
+			struct period_expr cx = *x;
+			cx.rel = PREL_CURRENT;
+			if (resolve_expr(&cx, cal, NULL, ref, estimate, &current) == 0)
+				context = &current;
+		}
 		if (!context || context->type != PERIOD_QUARTER)
 			return -1;
 		struct period_expr px = *x;

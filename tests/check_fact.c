@@ -1702,7 +1702,8 @@ static const struct {
 	  "2025-07-27 actual exact;nvidia revenue level 46700000000 USD 2025-07-27 actual exact" },
 	/* a call's transcript is on its company, however many others the
 	 * analysts name; their "last quarter" is not the call's quarter
-	 * before, and a company named as a new subject says its own metric */
+	 * before but each company's last, and a company named as a new
+	 * subject, or "and its", says its own metric */
 	{
 	  "Nebius Group N.V. Q3 2025 Earnings Call Transcript\n\nOperator\n\nWelcome to the Nebius third "
 	  "quarter 2025 results call.\n\nArkady Volozh -- Chief Executive Officer\n\nThank you. Revenue for the "
@@ -1712,8 +1713,21 @@ static const struct {
 	  "investors AWS grew 20% and its backlog hit $200 billion. How do you compare?\n\nArkady Volozh -- "
 	  "Chief Executive Officer\n\nWe see demand well ahead of our capacity.\n",
 	  "2025-11-11",
-	  "nebius arr level 8000000000 USD 2026-12-31 guidance range;nebius revenue level 146000000 USD 2025-09-30 actual "
-	  "exact;nebius revenue yoy 355 % 2025-09-30 actual exact" },
+	  "aws backlog level 200000000000 USD 2025-09-30 actual exact;aws revenue yoy 20 % 2025-09-30 actual "
+	  "exact;microsoft capex level 34900000000 USD 2025-09-30 actual exact;nebius arr level 8000000000 USD "
+	  "2026-12-31 guidance range;nebius revenue level 146000000 USD 2025-09-30 actual exact;nebius revenue yoy "
+	  "355 % 2025-09-30 actual exact" },
+	/* news that names no quarter: "last quarter" is the one before the
+	 * report's date's; a year compared with is no period of what follows,
+	 * and a year still to come is none of a figure said as over; what is
+	 * spent on is the figure's metric */
+	{
+	  "Cloud capex roundup\n\nMicrosoft said capital expenditures were $31.2 billion last quarter, up 61% "
+	  "from a year earlier, and that spending would grow faster in fiscal 2026 than in fiscal 2025. Azure "
+	  "revenue rose 39%.\n\nAmazon expects to spend about $118 billion on capital expenditures this year.\n",
+	  "2025-11-14",
+	  "amazon capex level 118000000000 USD 2025-12-31 guidance approx;microsoft capex level 31200000000 USD "
+	  "2025-09-30 actual exact;microsoft capex yoy 61 % 2025-09-30 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */

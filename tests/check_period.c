@@ -129,6 +129,10 @@ static const struct {
 	{ "the current quarter", AVGO, "2026-03-05", 1, "quarter", "2026-02-02", "2026-05-03", "FY2026Q2", "2026Q1" },
 	{ "current-quarter", MSFT, "2025-10-30", 1, "quarter", "2025-10-01", "2025-12-31", "FY2026Q2", "2025Q4" },
 	{ "2025Q3 ... 上季度", CAL, "2025-11-05", 0, "quarter", "2025-04-01", "2025-06-30", "FY2025Q2", "2025Q2" },
+	/* the quarter before, with none named: before the company's quarter
+	 * the report's date falls in */
+	{ "last quarter", MSFT, "2025-11-14", 0, "quarter", "2025-07-01", "2025-09-30", "FY2026Q1", "2025Q3" },
+	{ "上季度", ORCL, "2025-12-20", 0, "quarter", "2025-09-01", "2025-11-30", "FY2026Q2", "2025Q4" },
 	/* years counted from the report's date */
 	{ "this year", CAL, "2025-10-31", 1, "year", "2025-01-01", "2025-12-31", "FY2025", "2025" },
 	{ "今年", CAL, "2025-10-31", 1, "year", "2025-01-01", "2025-12-31", "FY2025", "2025" },
