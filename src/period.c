@@ -1284,10 +1284,11 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 	/* no year written: from the context, else from the report date */
 	if (context && context->fiscal && !x->month_named && x->type != PERIOD_MONTH && !x->calendar)
 		fiscal = 1;
-	/* a yearless quarter, or "the full year", with nothing before it: the
-	 * company's own (Nvidia's full year ends in January) */
+	/* a yearless quarter or half, or "the full year", with nothing before
+	 * it: the company's own (Nvidia's full year ends in January, its first
+	 * half in July) */
 	if (!context && !x->month_named && !x->calendar &&
-	    (x->type == PERIOD_QUARTER || (x->type == PERIOD_YEAR && x->rel == PREL_NONE)))
+	    (x->type == PERIOD_QUARTER || x->type == PERIOD_HALF || (x->type == PERIOD_YEAR && x->rel == PREL_NONE)))
 		fiscal = 1;
 	if (x->type == PERIOD_YEAR && !x->fiscal && context)
 		fiscal = context->fiscal;

@@ -344,6 +344,23 @@ static int ends_sentence(const char *text, size_t start, size_t end)
 	return 0;
 }
 
+/* Whether the line text[start..end) ends on a word no sentence ends on
+ * ("... increased 41% to"): it goes on, however short it is. */
+static int ends_dangling(const char *text, size_t start, size_t end)
+{
+	static const char *const words[] = { "to", "of", "the", "and", "or", "a", "an", "for", "with", "in", "from",
+					     "by", "at", "on", "than", "versus", "its", "their", "our", "was", "were" };
+	size_t w = end;
+	while (w > start && islower((unsigned char)text[w - 1]))
+		w--;
+	if (w == end || (w > start && text[w - 1] != ' '))
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (end - w == strlen(words[i]) && !memcmp(text + w, words[i], end - w))
+			return 1;
+	return 0;
+}
+
 /* A line of running text wrapped at a fixed width (a PDF's text, a mail, a
  * broker's note) goes on on the next line: the sentence does not end at
  * its line break, so a period ("fiscal / 2026") or a metric and its figure
@@ -380,8 +397,9 @@ static int wraps_on(const char *text, size_t start, size_t end, size_t next, siz
 	 * goes on unless it ends a sentence */
 	int cjk = (unsigned char)text[last_char(text, start, end)] >= 0xE0 || (unsigned char)text[next] >= 0xE0;
 	int ascii_join = (unsigned char)text[end - 1] < 0x80 && (unsigned char)text[next] < 0x80;
-	if (cjk || 1 ? width * 4 < block_columns * 3
-		: width + (size_t)ascii_join + layout_columns(text, next, w) + WRAP_SLACK <= block_columns)
+	if ((cjk || 1 ? width * 4 < block_columns * 3
+		 : width + (size_t)ascii_join + layout_columns(text, next, w) + WRAP_SLACK <= block_columns) &&
+	    !ends_dangling(text, start, end))
 		return 0;
 	if (has_gap(text, start, end) || has_gap(text, next, next_end) || opens_item(text, next, next_end) ||
 	    mostly_figures(text, next, next_end))

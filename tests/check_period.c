@@ -129,6 +129,8 @@ static const struct {
 	{ "the current quarter", AVGO, "2026-03-05", 1, "quarter", "2026-02-02", "2026-05-03", "FY2026Q2", "2026Q1" },
 	{ "current-quarter", MSFT, "2025-10-30", 1, "quarter", "2025-10-01", "2025-12-31", "FY2026Q2", "2025Q4" },
 	{ "2025Q3 ... 上季度", CAL, "2025-11-05", 0, "quarter", "2025-04-01", "2025-06-30", "FY2025Q2", "2025Q2" },
+	/* a yearless half, as a yearless quarter: the company's own */
+	{ "the first half", NVDA, "2025-08-27", 0, "half", "2025-01-27", "2025-07-27", "FY2026H1", "2025H1" },
 	/* the quarter before, with none named: before the company's quarter
 	 * the report's date falls in */
 	{ "last quarter", MSFT, "2025-11-14", 0, "quarter", "2025-07-01", "2025-09-30", "FY2026Q1", "2025Q3" },

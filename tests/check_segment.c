@@ -46,6 +46,12 @@ static const struct {
 	  "Capex came to $12.0bn in the quarter, and management lifted its fiscal\n"
 	  "2026 capex plan to about $50bn from roughly $35bn, and it also raised\n"
 	  "its revenue target to $89bn." },
+	/* a line that ends on a word no sentence ends on goes on, however
+	 * short it is beside its block's widest line */
+	{ "Operating income for the half rose 12% to\n"
+	  "$8.1 billion and net income rose 9% to $6.6 billion, or $2.10 per diluted share, up 11%.",
+	  "Operating income for the half rose 12% to\n"
+	  "$8.1 billion and net income rose 9% to $6.6 billion, or $2.10 per diluted share, up 11%." },
 	/* so does Chinese, wrapped anywhere */
 	{ "本季度公司实现营业收入15.72亿美元，同比增长110%，高于市场一致预期；GAAP营业利润\n"
 	  "0.81亿美元，营业利润率5.2%。",
