@@ -3045,6 +3045,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * whatever the sentence's metric */
 	int per_share = -1;
 	if (q->kind == NL_AMOUNT && words_after(j->t, tk->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words))) {
+		/* "a charge of $3.1 billion, or $0.41 per share", "impacted by
+		 * $3.1 billion, or $0.41 per share": the aside of an amount that
+		 * is no earnings (something we do not track, or a difference)
+		 * is that amount per share */
+		if (k > sent_first && per_share_beside(j, k - 1, k)) {
+			size_t bs = k - 1 > sent_first ? j->toks[k - 2].end : j->sent_start;
+			if (met < 0 || st->met_unknown || word_before(j->t, bs, j->toks[k - 1].start, "by")) {
+				add_candidate(j, tk, "the amount per share of a figure that is no earnings%s", "");
+				return;
+			}
+		}
 		per_share = lexicon_find_metric(j->fx->lx, "eps");
 		if (per_share >= 0) {
 			met = per_share;
@@ -5743,6 +5754,15 @@ static void leave_table(struct job *j, const struct layout_line *lines, const st
 	}
 }
 
+/* The display column t[pos] stands at on its line. */
+static size_t column_at(const char *t, size_t pos)
+{
+	size_t bol = pos;
+	while (bol > 0 && t[bol - 1] != '\n')
+		bol--;
+	return layout_columns(t, bol, pos);
+}
+
 static void read_table(struct job *j, const struct layout_line *lines, const struct frame_line *frames,
 		       const struct table_block *tb)
 {
@@ -5991,6 +6011,21 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	/* the first cell of the header labels the rows (指标, 公司), unless
 	 * it is over a column of figures (   3Q25A   4Q25E) */
 	int first_is_label = !hper[0];
+	/*                      Revenue   Operating income   Net income
+	 * 2024 As Reported   $65,585     ...: a header that starts right
+	 * of the rows' labels heads figures with its first cell too */
+	int label_left = 0;
+	if (first_is_label && hsense[0].met >= 0 && hsense[0].ent == -1)
+		for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++) {
+			size_t rs[2], re[2];
+			if (lines[r].kind != LAYOUT_TABLE ||
+			    layout_cells(j->t, lines[r].start, lines[r].end, rs, re, ARRAY_SIZE(rs)) < 2)
+				continue;
+			struct table_value v;
+			if (table_parse_value(j->t, rs[0], re[0], &v) < 0 && column_at(j->t, re[0]) < column_at(j->t, hs[0]))
+				first_is_label = 0, label_left = 1;
+			break;
+		}
 	size_t c0 = first_is_label ? 1 : 0;
 	for (size_t c = c0; c < nh; c++) {
 		if (hper[c])
@@ -6008,6 +6043,11 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	 * lexicon does not know (-2) is none of ours */
 	int section_ent = -1;
 	size_t sec_s = 0, sec_e = 0; /* the section's words */
+	/* the latest period a row's label gave by its year, for a row of
+	 * changes under them */
+	struct period_expr row_latest;
+	int row_years_seen = 0;
+	memset(&row_latest, 0, sizeof(row_latest));
 	for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++) {
 		const struct layout_line *l = &lines[r];
 		if (l->kind != LAYOUT_UNITS && table_section(j->t, l)) {
@@ -6058,14 +6098,33 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			row.met = section_met;
 		/* 月份  营收  环比  同比 over rows of months: a row's label is its
 		 * period, the company the caption's or the text's */
-		if (row.ent == -1 && row.met < 0 && periods == 0 && measures > 0 && first_is_label) {
+		if (row.ent == -1 && row.met < 0 && periods == 0 && measures > 0 && (first_is_label || label_left)) {
 			struct period_expr px;
 			int pest = 0;
-			if (column_period(j, cs[0], ce[0], 0, 0, &px, &pest, NULL) == 0) {
+			/* "2024 As Reported (GAAP)" under "Three Months Ended
+			 * December 31,": the three months of the year the label
+			 * opens on; "Percentage Change Y/Y (GAAP)" the change of the
+			 * latest of them */
+			size_t ls = cs[0], le = ce[0];
+			if (tb->above >= 0 && le - ls > 5 && table_year_cell(j->t, ls, ls + 4) && j->t[ls + 4] == ' ')
+				le = ls + 4;
+			unsigned row_change = 0;
+			int got = column_period(j, ls, le, as, ae, &px, &pest, NULL) == 0;
+			if (got && le < ce[0] && !row_years_seen++)
+				row_latest = px;
+			else if (got && le < ce[0] && px.year > row_latest.year)
+				row_latest = px;
+			if (!got && change && row_years_seen && !pest) {
+				px = row_latest;
+				got = 1;
+				row_change = change;
+			}
+			int row_adjusted = le < ce[0] || row_change ? says_adjusted(j->t, cs[0], ce[0]) : 0;
+			if (got) {
 				int ent = caption.ent != -1 ? caption.ent : frames[r].entity;
 				int last_met = caption.met;
 				int cmet[16];
-				for (size_t c = 1; c < nh; c++) {
+				for (size_t c = c0; c < nh; c++) {
 					int met = bare_measure(j, hs[c], he[c]);
 					if (met >= 0)
 						last_met = met;
@@ -6074,14 +6133,16 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				for (size_t i = 1; i < nc; i++) {
 					int c = col[i];
 					struct table_value v;
-					if (c <= 0 || table_parse_value(j->t, cs[i], ce[i], &v) < 0)
+					if (c < (int)c0 || table_parse_value(j->t, cs[i], ce[i], &v) < 0)
 						continue;
-					unsigned kind = hsense[c].kind | hkind[c];
+					unsigned kind = hsense[c].kind | hkind[c] | row_change;
 					if (kind & CUE_QOQ)
 						kind = CUE_QOQ;
+					if (row_change && !v.percent)
+						continue;
 					const char *why = cmet[c] < 0 ? "its column names no metric we track" :
 						table_fact(j, l->start, l->end, cs[i], ce[i], ent, cmet[c], &px, pest, kind, &v,
-							   scale, cur, 0);
+							   scale, cur, row_adjusted);
 					if (why)
 						table_candidate(j, l->start, l->end, cs[i], ce[i], why);
 				}

@@ -1728,6 +1728,38 @@ static const struct {
 	  "2025-11-14",
 	  "amazon capex level 118000000000 USD 2025-12-31 guidance approx;microsoft capex level 31200000000 USD "
 	  "2025-09-30 actual exact;microsoft capex yoy 61 % 2025-09-30 actual exact" },
+	/* a summary whose rows are years under "Three Months Ended March 31,"
+	 * and whose header, right of the rows' labels, names the measures:
+	 * each row the quarter of its year, its changes the latest's; a
+	 * charge's amount per share is no earnings per share */
+	{
+	  "Microsoft Cloud results\n"
+	  "\n"
+	  "REDMOND, Wash. — April 29, 2026 — Microsoft Corp. today announced the following results for the "
+	  "quarter ended March 31, 2026:\n"
+	  "\n"
+	  "·  GAAP results include a charge of $2.2 billion, or $0.29 per share, from its equity-method investments.\n"
+	  "\n"
+	  "Financial Performance Summary\n"
+	  "($ in millions, except per share amounts)\n"
+	  "\n"
+	  "                                          Three Months Ended March 31,\n"
+	  "                                 Revenue   Operating income   Net income   Diluted EPS\n"
+	  "2025 As Reported (GAAP)          $70,066            $32,000      $25,824         $3.46\n"
+	  "2025 As Adjusted (non-GAAP)      $70,066            $32,000      $25,824         $3.46\n"
+	  "2026 As Reported (GAAP)          $82,100            $38,400      $28,900         $3.88\n"
+	  "2026 As Adjusted (non-GAAP)      $82,100            $38,400      $31,100         $4.17\n"
+	  "Percentage Change Y/Y (GAAP)         17%                20%          12%           12%\n"
+	  "Percentage Change Y/Y (non-GAAP)     17%                20%          20%           21%\n",
+	  "2026-04-29",
+	  "microsoft eps level 3.46 USD 2025-03-31 actual exact;microsoft eps level 3.88 USD 2026-03-31 actual "
+	  "exact;microsoft eps yoy 12 % 2026-03-31 actual exact;microsoft net_income level 25824000000 USD "
+	  "2025-03-31 actual exact;microsoft net_income level 28900000000 USD 2026-03-31 actual exact;microsoft "
+	  "net_income yoy 12 % 2026-03-31 actual exact;microsoft operating_income level 32000000000 USD 2025-03-31 "
+	  "actual exact;microsoft operating_income level 38400000000 USD 2026-03-31 actual exact;microsoft "
+	  "operating_income yoy 20 % 2026-03-31 actual exact;microsoft revenue level 70066000000 USD 2025-03-31 "
+	  "actual exact;microsoft revenue level 82100000000 USD 2026-03-31 actual exact;microsoft revenue yoy 17 % "
+	  "2026-03-31 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
