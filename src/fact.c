@@ -174,6 +174,7 @@ struct state {
 	int block_clause; /* the clause that named the part */
 	int block_named;  /* the part was named right after its company (part_named_after) */
 	size_t metric_through; /* a metric said with its part's words after it ends here (Sales in the data center segment) */
+	size_t seg_words_s, seg_words_e; /* the words before the "segment" that blocked the clause */
 	size_t block_pos;  /* where the part was named */
 	size_t block_through; /* the part's name ends here ("revenue from Microsoft Cloud": the company's name in it ends nothing) */
 	char block_reason[96];
@@ -4336,6 +4337,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			char why[64] = "";
 			int part = names_a_part(j, gs, ge, k == first, why, sizeof(why)), part_met = -1;
+			/* "Nvidia's Data Center segment posted revenue of": the
+			 * part's words and the metric name a metric of the lexicon */
+			if (st->blocked && st->block_clause == tk->clause && st->seg_words_e > st->seg_words_s &&
+			    st->seg_words_e <= tk->start && (part_met = label_metric(j, st->seg_words_s, st->seg_words_e, tk)) >= 0) {
+				st->blocked = 0;
+				part = 0;
+			}
 			/* 数据中心实现营收: the part's words and the metric's name a
 			 * metric of the lexicon together */
 			size_t pe = ge;
@@ -4544,6 +4552,17 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				st->blocked = 0;
 			if ((c & CUE_SEGNOUN) && !names_entity_part(j, k, first) && tk->clause != st->aside_clause &&
 			    tk->end > st->metric_through) {
+				/* the part's words before "segment", which with the
+				 * metric said later may name one of the lexicon */
+				size_t ws = k > first ? j->toks[k - 1].end : j->sent_start, we = tk->start;
+				if (ws + 2 <= we && j->t[ws] == '\'' && j->t[ws + 1] == 's')
+					ws += 2;
+				while (ws < we && j->t[ws] == ' ')
+					ws++;
+				while (we > ws && j->t[we - 1] == ' ')
+					we--;
+				st->seg_words_s = ws;
+				st->seg_words_e = we;
 				st->blocked = 1;
 				st->block_clause = tk->clause;
 				st->block_pos = tk->start;
@@ -5754,6 +5773,38 @@ static void leave_table(struct job *j, const struct layout_line *lines, const st
 	}
 }
 
+/* The token of the word for revenue that heads a table: in its caption
+ * when that names revenue, else in the label of a row that names it
+ * alone; SIZE_MAX - 1 when neither does. */
+static size_t revenue_word(const struct job *j, const struct layout_line *lines, const struct table_block *tb,
+			   struct cell_sense caption)
+{
+	int revenue = lexicon_find_metric(j->fx->lx, "revenue");
+	if (revenue < 0)
+		return SIZE_MAX - 1;
+	size_t spans[2][2] = { { 1, 0 }, { 1, 0 } };
+	if (tb->caption >= 0 && caption.met == revenue && caption.ent == -1) {
+		spans[0][0] = lines[tb->caption].start;
+		spans[0][1] = lines[tb->caption].end;
+	}
+	for (size_t r = (size_t)tb->header + 1; r <= tb->last && spans[1][0] > spans[1][1]; r++) {
+		size_t cs[2], ce[2];
+		if (lines[r].kind != LAYOUT_TABLE || layout_cells(j->t, lines[r].start, lines[r].end, cs, ce, 2) < 2)
+			continue;
+		struct cell_sense row = sense_of(j, cs[0], ce[0], 1);
+		if (row.met == revenue && row.ent == -1 && !row.kind) {
+			spans[1][0] = cs[0];
+			spans[1][1] = ce[0];
+		}
+	}
+	for (size_t i = 0; i < 2; i++)
+		for (size_t k = spans[i][0] <= spans[i][1] ? first_tok_at(j, spans[i][0]) : j->ntoks;
+		     k < j->ntoks && j->toks[k].start < spans[i][1]; k++)
+			if (j->toks[k].type == T_METRIC && j->lm[j->toks[k].idx].index == revenue)
+				return k;
+	return SIZE_MAX - 1;
+}
+
 /* The display column t[pos] stands at on its line. */
 static size_t column_at(const char *t, size_t pos)
 {
@@ -6047,6 +6098,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	 * changes under them */
 	struct period_expr row_latest;
 	int row_years_seen = 0;
+	size_t rev_tok = SIZE_MAX; /* revenue_word(), looked for once */
 	memset(&row_latest, 0, sizeof(row_latest));
 	for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++) {
 		const struct layout_line *l = &lines[r];
@@ -6148,6 +6200,14 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				}
 				continue;
 			}
+		}
+		/* "Data Center" among rows under "Revenue": with the word for
+		 * revenue, a metric of the lexicon (data center revenue) */
+		if (row.ent == -1 && row.met < 0 && !change && !unlabeled) {
+			if (rev_tok == SIZE_MAX)
+				rev_tok = revenue_word(j, lines, tb, caption);
+			if (rev_tok != SIZE_MAX - 1)
+				row.met = label_metric(j, cs[0], ce[0], &j->toks[rev_tok]);
 		}
 		/* a row names its metric, its company, or both; a label
 		 * naming neither (a segment, a product line) is not ours */
@@ -6827,7 +6887,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		}
 		st.doubt = 0;
 		st.blocked = 0;
-		st.metric_through = 0;
+		st.metric_through = st.seg_words_s = st.seg_words_e = 0;
 		if (st.base_pending)
 			st.per = st.base_restore; /* a base no number took */
 		st.base_pending = 0;

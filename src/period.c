@@ -28,6 +28,7 @@
 #define Y4N "((?:19|20)\\d{2}|(?<![0-9.])1[01]\\d|(?<![0-9.])[12]\\d)"
 #define ORD "(first|second|third|fourth|1st|2nd|3rd|4th)"
 #define MONTHS "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+#define MONTHS_LONG "(January|February|March|April|May|June|July|August|September|October|November|December)"
 
 /* Group roles: y year, q quarter (digit or 一二三四), o English ordinal,
  * h half (1/2, 上/下, first/second), m month (number or name), n months
@@ -144,7 +145,9 @@ static const struct form forms[] = {
 	{ Y4N "\\s*年\\s*(?:第\\s*)?([一二三四1-4])\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
 	{ Y4N "\\s*年\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+(?:of\\s+)?(?:calendar\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "oy", 0, 0 },
-	{ "(?:the\\s+)?(March|June|September|December)[-\\s]quarter\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "my", 1, 0 },
+	/* the September quarter of 2025; the July quarter, as Nvidia's
+	 * quarters are called by the month they end in */
+	{ "(?:the\\s+)?" MONTHS_LONG "[-\\s]quarter\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "my", 1, 0 },
 	/* year to date */
 	{ Y4N "\\s*年\\s*前\\s*(三|两|二)\\s*季度", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
 	{ Y4N "\\s*年\\s*1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
@@ -234,7 +237,7 @@ static const struct form forms[] = {
 	{ "第\\s*([一二三四])\\s*季(?!度)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
 	{ "Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "o", 0, 0 },
-	{ "(?:the\\s+)?(March|June|September|December)[-\\s]quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
+	{ "(?:the\\s+)?" MONTHS_LONG "[-\\s]quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
 	{ "(上|下)\\s*半年", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
 	{ "(?:the\\s+)?(first|second)[-\\s]+half(?:\\s+of\\s+the\\s+year)?", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
 	{ "H([12])(?![0-9])", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
@@ -1451,6 +1454,11 @@ int period_resolve(const struct period_expr *x, const struct fiscal_calendar *ca
 		   struct period *out)
 {
 	int rc = resolve_expr(x, cal, context, ref, estimate, out);
+	/* "the July quarter" of a company whose quarters end in September:
+	 * three months that are no quarter of its, nor of the calendar */
+	if (rc == 0 && cal && x->month_named && x->type == PERIOD_QUARTER && !out->fiscal_label[0] &&
+	    out->end.m % 3 != 0 && cal->kind == FY_FIXED && cal->month % 3 == 0)
+		return -1;
 	if (rc == 0)
 		out->marked = x->rel == PREL_NONE ? x->marked : 0;
 	return rc;

@@ -851,7 +851,8 @@ static const struct {
 	  "2025-10-29",
 	  "alphabet revenue level 102300000000 USD 2025-09-30 actual exact;alphabet revenue yoy 16 % 2025-09-30 actual exact" },
 	/* a preview's table: a change column that names whose estimate it is
-	 * (Y/Y (ours)) is the change of that column, not of the consensus */
+	 * (Y/Y (ours)) is the change of that column, not of the consensus; a
+	 * "Data Center" row under the revenue row is data center revenue */
 	{ "NVIDIA (NVDA): F3Q26 preview - the bar is high, but data center should clear it\n"
 	  "\n"
 	  "We expect Nvidia to report F3Q26 (October quarter) results on November 19 after the close. We are\n"
@@ -866,6 +867,10 @@ static const struct {
 	  "\n"
 	  "Guidance: management guided F3Q26 revenue to $54.0 billion, plus or minus 2%.\n",
 	  "2025-11-12",
+	  "nvidia data_center_revenue level 30771000000 USD 2024-10-27 actual exact;"
+	  "nvidia data_center_revenue level 48600000000 USD 2025-10-26 consensus exact;"
+	  "nvidia data_center_revenue level 49100000000 USD 2025-10-26 estimate exact;"
+	  "nvidia data_center_revenue yoy 60 % 2025-10-26 estimate exact;"
 	  "nvidia eps level 0.81 USD 2024-10-27 actual exact;"
 	  "nvidia eps level 1.25 USD 2025-10-26 consensus exact;"
 	  "nvidia eps level 1.26 USD 2025-10-26 estimate exact;"
@@ -1760,6 +1765,26 @@ static const struct {
 	  "operating_income yoy 20 % 2026-03-31 actual exact;microsoft revenue level 70066000000 USD 2025-03-31 "
 	  "actual exact;microsoft revenue level 82100000000 USD 2026-03-31 actual exact;microsoft revenue yoy 17 % "
 	  "2026-03-31 actual exact" },
+	/* "the July quarter" is the company's quarter that ends in July; a
+	 * part's words before "segment" and the metric after it may name a
+	 * metric of the lexicon, as a row's label under a row of revenue does */
+	{
+	  "AMD 3Q25 first take\n"
+	  "\n"
+	  "Context. NVIDIA's Data Center segment posted revenue of $41.1 billion in the July\n"
+	  "quarter, and its Gaming segment posted revenue of $4.3 billion.\n"
+	  "\n"
+	  "AMD estimates ($ mn, except per share; fiscal year ends December)\n"
+	  "                     3Q24A    3Q25A    4Q25E\n"
+	  "Revenue              6,819    9,246    9,720\n"
+	  "Data Center          3,549    4,341    5,050\n"
+	  "Client and Gaming    2,881    4,000    3,900\n",
+	  "2025-11-05",
+	  "amd data_center_revenue level 3549000000 USD 2024-09-30 actual exact;amd data_center_revenue level "
+	  "4341000000 USD 2025-09-30 actual exact;amd data_center_revenue level 5050000000 USD 2025-12-31 estimate "
+	  "exact;amd revenue level 6819000000 USD 2024-09-30 actual exact;amd revenue level 9246000000 USD "
+	  "2025-09-30 actual exact;amd revenue level 9720000000 USD 2025-12-31 estimate exact;nvidia "
+	  "data_center_revenue level 41100000000 USD 2025-07-27 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
