@@ -159,6 +159,9 @@ static const struct form forms[] = {
 	/* 2025 年 7-9 月: three calendar months that make a quarter (any
 	 * other run of months is no period we name) */
 	{ Y4N "\\s*年\\s*(\\d{1,2})\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月(?:份)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "yrm", 1, 0 },
+	/* 2025 年 12 月-2026 年 2 月: three months over a year's end (Oracle's
+	 * third quarter) */
+	{ Y4N "\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:-|~|至|到)\\s*" Y4N "\\s*年\\s*(\\d{1,2})\\s*月(?:份)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "zrym", 1, 0 },
 	{ "(?<![0-9])(\\d{1,2})\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月(?:份)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "rm", 1, 0 },
 	/* halves */
 	{ Y4N "\\s*年\\s*(上|下)\\s*半年", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "yh", 0, 0 },
@@ -643,9 +646,14 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 		if (first_month && (sp.expr.index % 3 || first_month != sp.expr.index - 2)) {
 			/* 2025年4-12月: six or nine months of one year, a half or a
 			 * year to date when they start the company's year or the
-			 * calendar's (checked where it is built) */
-			int count = sp.expr.index - first_month + 1;
-			if (sp.expr.type == PERIOD_QUARTER && sp.expr.month_named && (count == 6 || count == 9)) {
+			 * calendar's (checked where it is built); 8-10月 or 12月-2月,
+			 * three months that end no calendar quarter, the company's
+			 * quarter that ends in that month, if one does */
+			int count = sp.expr.index - first_month + 1 + (first_month > sp.expr.index ? 12 : 0);
+			if (sp.expr.type == PERIOD_QUARTER && sp.expr.month_named && count == 3) {
+				sp.expr.calendar = 0;
+			} else if (sp.expr.type == PERIOD_QUARTER && sp.expr.month_named && (count == 6 || count == 9) &&
+				   first_month < sp.expr.index) {
 				sp.expr.type = count == 6 ? PERIOD_HALF : PERIOD_YTD;
 				sp.expr.index = count;
 				sp.expr.calendar = 0;
@@ -1457,7 +1465,7 @@ int period_resolve(const struct period_expr *x, const struct fiscal_calendar *ca
 	/* "the July quarter" of a company whose quarters end in September:
 	 * three months that are no quarter of its, nor of the calendar */
 	if (rc == 0 && cal && x->month_named && x->type == PERIOD_QUARTER && !out->fiscal_label[0] &&
-	    out->end.m % 3 != 0 && cal->kind == FY_FIXED && cal->month % 3 == 0)
+	    out->end.m % 3 != 0)
 		return -1;
 	if (rc == 0)
 		out->marked = x->rel == PREL_NONE ? x->marked : 0;

@@ -129,6 +129,11 @@ static const struct {
 	{ "the current quarter", AVGO, "2026-03-05", 1, "quarter", "2026-02-02", "2026-05-03", "FY2026Q2", "2026Q1" },
 	{ "current-quarter", MSFT, "2025-10-30", 1, "quarter", "2025-10-01", "2025-12-31", "FY2026Q2", "2025Q4" },
 	{ "2025Q3 ... 上季度", CAL, "2025-11-05", 0, "quarter", "2025-04-01", "2025-06-30", "FY2025Q2", "2025Q2" },
+	/* three months that end no calendar quarter: the company's quarter
+	 * that ends in their last month */
+	{ "2025 年 12 月-2026 年 2 月", ORCL, "2025-12-11", 1, "quarter", "2025-12-01", "2026-02-28", "FY2026Q3", "2026Q1" },
+	{ "2025 年 5-7 月", NVDA, "2025-09-01", 0, "quarter", "2025-04-28", "2025-07-27", "FY2026Q2", "2025Q2" },
+	{ "the July quarter", NVDA, "2025-09-01", 0, "quarter", "2025-04-28", "2025-07-27", "FY2026Q2", "2025Q2" },
 	/* a yearless half, as a yearless quarter: the company's own */
 	{ "the first half", NVDA, "2025-08-27", 0, "half", "2025-01-27", "2025-07-27", "FY2026H1", "2025H1" },
 	/* the quarter before, with none named: before the company's quarter
@@ -260,6 +265,9 @@ static const struct {
 	 * ended: which year is not said */
 	{ "全年", CAL, "2025-11-24" },
 	{ "the full year", CAL, "2025-09-01" },
+	/* three months that are no quarter of the company's */
+	{ "the July quarter", MSFT, "2025-09-01" },
+	{ "2025 年 5-7 月", CAL, "2025-09-01" },
 };
 
 START_TEST(test_unplaced)
