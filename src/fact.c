@@ -68,7 +68,8 @@ static const char *const headline_verbs[] = {
 /* Openers of a Chinese sentence that are no name (公司, 其中, 今年, 预计):
  * they say nothing of the subject. */
 static const char *const cjk_openers[] = {
-	"公司", "该公司", "集团", "本集团", "其", "我们", "我司", "预计", "预期", "期内", "报告期", "本季",
+	"公司", "该公司", "集团", "本集团", "其", "我们", "我司", "预计", "预期", "期内", "报告期", "本报告期",
+	"报告期内", "本期", "本季",
 	"当季", "单季", "此外", "另外", "同时", "其中", "整体", "总体", "合计", "截至", "截止", "据", "根据",
 	"受", "由于", "在", "从", "今年", "去年", "明年", "全年", "上半年", "下半年", "前三季度", "季度",
 	"同期", "目前", "当前", "此前", "随后", "之后", "最终", "市场", "管理层", "分业务", "分部门", "分地区",
@@ -571,7 +572,7 @@ static const char *const cjk_ok[] = {
 	"税后",
 	/* when: 同期营收 is the revenue of the same period; 2025-2027年EPS
 	 * the tail of a span of years */
-	"同期", "当期", "本期", "去年同期", "上年同期", "年", "年度", "财年",
+	"同期", "当期", "本期", "去年同期", "上年同期", "年", "年度", "财年", "本报告期", "报告期",
 };
 
 /* Whether `w` is one of list[0..n), ASCII case folded. The first bytes
@@ -6850,10 +6851,11 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			st.met = st.weak_met = -1;
 			st.met_sign = 1;
 			if (ll->kind == LAYOUT_BULLET && ll->lead >= 0 && ll->lead == lead.line) {
-				/* an item of a list goes on from the line that led it in */
-				st.ent = st.frame_ent = lead.ent;
+				/* an item of a list goes on from the line that led it
+				 * in, and from the frame for what that line did not say */
+				st.ent = st.frame_ent = lead.ent >= 0 ? lead.ent : frames[li].entity >= 0 ? frames[li].entity : -1;
 				st.ent_from_frame = 1;
-				st.per = lead.per;
+				st.per = lead.per >= 0 ? lead.per : frame_period(j, frames[li].period);
 				st.frame_per = -1;
 				st.frame_est = lead.est;
 			} else {

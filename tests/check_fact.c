@@ -1785,6 +1785,30 @@ static const struct {
 	  "exact;amd revenue level 6819000000 USD 2024-09-30 actual exact;amd revenue level 9246000000 USD "
 	  "2025-09-30 actual exact;amd revenue level 9720000000 USD 2025-12-31 estimate exact;nvidia "
 	  "data_center_revenue level 41100000000 USD 2025-07-27 actual exact" },
+	/* 本报告期 opening a sentence of an A-share report's notes is the
+	 * report's period, no name of a part */
+	{
+	  "证券代码：09888　　　　证券简称：百度集团　　　　公告编号：2026-012\n"
+	  "\n"
+	  "百度集团股份有限公司\n"
+	  "2026 年第一季度报告\n"
+	  "\n"
+	  "一、主要财务数据\n"
+	  "\n"
+	  "单位：万元　币种：人民币\n"
+	  "\n"
+	  "| 项目 | 本报告期 | 本报告期比上年同期增减变动幅度（%） |\n"
+	  "| --- | --- | --- |\n"
+	  "| 营业收入 | 3,260,000 | 2.50 |\n"
+	  "\n"
+	  "（三）主要会计数据、财务指标发生变动的情况、原因\n"
+	  "\n"
+	  "1. 本报告期归属于上市公司股东的净利润同比增长，主要原因是成本下降。\n"
+	  "2. 本报告期营业收入 326 亿元，环比增长 1.2%；营业利润 40.5 亿元，上年同期为 38.1 亿元。\n",
+	  "2026-05-20",
+	  "baidu operating_income level 3810000000 CNY 2025-03-31 actual exact;baidu operating_income level "
+	  "4050000000 CNY 2026-03-31 actual exact;baidu revenue level 32600000000 CNY 2026-03-31 actual exact;baidu "
+	  "revenue qoq 1.2 % 2026-03-31 actual exact;baidu revenue yoy 2.5 % 2026-03-31 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
