@@ -6097,10 +6097,10 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	size_t sec_s = 0, sec_e = 0; /* the section's words */
 	/* the latest period a row's label gave by its year, for a row of
 	 * changes under them */
-	struct period_expr row_latest;
-	int row_years_seen = 0;
+	struct period_expr row_latest[PERIOD_YEAR + 1];
+	int row_seen[PERIOD_YEAR + 1] = { 0 }, row_last_type = -1, row_chain = 0;
 	size_t rev_tok = SIZE_MAX; /* revenue_word(), looked for once */
-	memset(&row_latest, 0, sizeof(row_latest));
+	memset(row_latest, 0, sizeof(row_latest));
 	for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++) {
 		const struct layout_line *l = &lines[r];
 		if (l->kind != LAYOUT_UNITS && table_section(j->t, l)) {
@@ -6115,6 +6115,8 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		}
 		if (l->kind != LAYOUT_TABLE)
 			continue;
+		int chain_before = row_chain;
+		row_chain = 0;
 		size_t cs[16], ce[16];
 		int col[16];
 		size_t nc = table_row_cells(j->t, lines, tb->header, r, cs, ce, col, ARRAY_SIZE(cs));
@@ -6163,15 +6165,24 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				le = ls + 4;
 			unsigned row_change = 0;
 			int got = column_period(j, ls, le, as, ae, &px, &pest, NULL) == 0;
-			if (got && le < ce[0] && !row_years_seen++)
-				row_latest = px;
-			else if (got && le < ce[0] && px.year > row_latest.year)
-				row_latest = px;
-			if (!got && change && row_years_seen && !pest) {
-				px = row_latest;
+			if (got && px.rel == PREL_NONE && px.year) {
+				struct period_expr *latest = &row_latest[px.type];
+				if (!row_seen[px.type] || px.year > latest->year ||
+				    (px.year == latest->year && px.index > latest->index))
+					*latest = px;
+				row_seen[px.type] = 1;
+				row_last_type = (int)px.type;
+			}
+			/* 2025年10月 / 2025年9月 / 月增率: a change under rows of
+			 * periods is the latest's of the kind just above it */
+			if (!got && change && row_last_type >= 0 && !pest && chain_before) {
+				px = row_latest[row_last_type];
 				got = 1;
 				row_change = change;
 			}
+			/* (only right under them: a change under rows we could
+			 * not read is of those) */
+			row_chain = got;
 			int row_adjusted = le < ce[0] || row_change ? says_adjusted(j->t, cs[0], ce[0]) : 0;
 			if (got) {
 				int ent = caption.ent != -1 ? caption.ent : frames[r].entity;
@@ -6371,6 +6382,19 @@ static void carry_out(const struct job *j, int period, struct carried_period *c)
 		c->expr = j->ps[period].expr;
 }
 
+/* Whether t[pos] stands inside brackets opened since t[from]. */
+static int in_brackets(const char *t, size_t from, size_t pos)
+{
+	int depth = 0;
+	for (size_t i = from; i < pos; i++) {
+		if (t[i] == '(' || (i + 3 <= pos && !memcmp(t + i, "（", 3)))
+			depth++;
+		else if ((t[i] == ')' || (i + 3 <= pos && !memcmp(t + i, "）", 3))) && depth > 0)
+			depth--;
+	}
+	return depth > 0;
+}
+
 /* The mentions a frame is read from: each entity (and whether it is an
  * object: "contracts with Meta") and each period, in text order. Frames
  * lines[0..nlines) into out[], the document's frame into the stream's
@@ -6383,7 +6407,10 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 	size_t nm = 0;
 	for (size_t k = 0; k < j->ntoks; k++) {
 		const struct tok *tk = &j->toks[k];
-		int qty = tk->type == T_QTY && qtok(j, tk)->kind != NL_NUMBER;
+		/* (a figure in brackets, "第四季業績展望（依匯率假設新台幣30.6元兌1美元
+		 * 所做之預估）", is an aside: the heading still frames its lines) */
+		int qty = tk->type == T_QTY && qtok(j, tk)->kind != NL_NUMBER &&
+			  !(nlines && in_brackets(j->t, lines[layout_line_at(lines, nlines, tk->start)].start, tk->start));
 		/* only a period that names its year can frame what follows */
 		const struct period_expr *px = tk->type == T_PERIOD ? &j->ps[tk->idx].expr : NULL;
 		int framing = px && px->rel == PREL_NONE && px->type != PERIOD_MONTH &&
@@ -6757,6 +6784,25 @@ static int opens_on_part(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether line li is indented under the line `lead` that leads it in
+ * with a colon, with no blank line between ("五、第四季業績展望：" over
+ * "　　營收預計介於…"): an item of what it leads, as a bullet is. */
+static int indented_under(const char *t, const struct layout_line *lines, int lead, size_t li)
+{
+	if (lead < 0 || (size_t)lead >= li)
+		return 0;
+	for (size_t k = (size_t)lead + 1; k <= li; k++)
+		if (lines[k].kind == LAYOUT_BLANK)
+			return 0;
+	size_t bol = lines[li].start;
+	while (bol > 0 && t[bol - 1] != '\n')
+		bol--;
+	size_t p = bol;
+	while (p < lines[li].start && (t[p] == ' ' || t[p] == '\t'))
+		p++;
+	return p > bol || (p + 3 <= lines[li].end && !memcmp(t + p, "　", 3));
+}
+
 /* The facts of one window: the text tn->text[0..len), in[0..) as given. */
 static int read_window(struct job *j, struct textnorm *tn, size_t len, struct layout_line *lines, size_t nlines,
 		       struct fact_list *out, struct errmsg *e)
@@ -6850,7 +6896,8 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			st.para_root = -1;
 			st.met = st.weak_met = -1;
 			st.met_sign = 1;
-			if (ll->kind == LAYOUT_BULLET && ll->lead >= 0 && ll->lead == lead.line) {
+			if ((ll->kind == LAYOUT_BULLET && ll->lead >= 0 && ll->lead == lead.line) ||
+			    indented_under(tn->text, lines, lead.line, li)) {
 				/* an item of a list goes on from the line that led it
 				 * in, and from the frame for what that line did not say */
 				st.ent = st.frame_ent = lead.ent >= 0 ? lead.ent : frames[li].entity >= 0 ? frames[li].entity : -1;
@@ -6959,7 +7006,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			for (size_t p = (size_t)st.sentence_pers; p < j->npers; p++)
 				if (j->pers[p].est < 0)
 					j->pers[p].est = st.est_seen;
-			if (ll->kind == LAYOUT_TEXT && se->end == ll->end && ll->end > ll->start &&
+			if ((ll->kind == LAYOUT_TEXT || ll->kind == LAYOUT_BULLET) && se->end == ll->end && ll->end > ll->start &&
 			    (tn->text[ll->end - 1] == ':' || (ll->end - ll->start >= 3 && !memcmp(tn->text + ll->end - 3, "：", 3)))) {
 				lead.line = (int)li;
 				lead.ent = st.ent;

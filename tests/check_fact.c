@@ -1809,6 +1809,37 @@ static const struct {
 	  "baidu operating_income level 3810000000 CNY 2025-03-31 actual exact;baidu operating_income level "
 	  "4050000000 CNY 2026-03-31 actual exact;baidu revenue level 32600000000 CNY 2026-03-31 actual exact;baidu "
 	  "revenue qoq 1.2 % 2026-03-31 actual exact;baidu revenue yoy 2.5 % 2026-03-31 actual exact" },
+	/* Taiwan's monthly report: a change row under rows of periods is the
+	 * latest's; lines indented under a numbered line that leads them in
+	 * with a colon are of its quarter, whatever its brackets hold; 稅後純益率
+	 * is the net margin */
+	{
+	  "台積公司2026年1月營收報告\n"
+	  "\n"
+	  "一、2026年1月合併營收約為新台幣4,012億6千萬元。\n"
+	  "\n"
+	  "二、營業收入淨額明細如下：\n"
+	  "\n"
+	  "單位：新台幣百萬元\n"
+	  "\n"
+	  "期間                      營業收入淨額\n"
+	  "2026年1月                   401,255\n"
+	  "2025年12月                  335,003\n"
+	  "  月增率                      19.8%\n"
+	  "2025年1月                   293,288\n"
+	  "  年增率                      36.8%\n"
+	  "\n"
+	  "三、第一季業績展望（本公司依匯率假設新台幣31.5元兌1美元所做之預估）：\n"
+	  "　　營收預計介於346億美元至358億美元之間；\n"
+	  "　　毛利率預計介於63%至65%之間。\n"
+	  "\n"
+	  "四、第四季稅後純益率為48.3%。\n",
+	  "2026-02-10",
+	  "tsmc gross_margin level 64 % 2026-03-31 guidance range;tsmc net_margin level 48.3 % 2025-12-31 actual "
+	  "exact;tsmc revenue level 293288000000 TWD 2025-01-31 actual exact;tsmc revenue level 335003000000 TWD "
+	  "2025-12-31 actual exact;tsmc revenue level 35200000000 USD 2026-03-31 guidance range;tsmc revenue level "
+	  "401255000000 TWD 2026-01-31 actual exact;tsmc revenue qoq 19.8 % 2026-01-31 actual exact;tsmc revenue yoy "
+	  "36.8 % 2026-01-31 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
