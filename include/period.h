@@ -78,6 +78,7 @@ enum period_rel {
 	PREL_LAST_YEAR, /* last year, 去年 */
 	PREL_CURRENT,   /* the current quarter: the company's quarter the report's date falls in */
 	PREL_YEAR_BACK, /* the same quarter last year, the year-ago quarter: the context a year back */
+	PREL_LATEST,    /* its most recent quarter: the one before the company's quarter the report's date falls in */
 };
 
 struct period_expr {

@@ -934,6 +934,13 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 		 * September"); "第四季度" after a forecast's 第四季度 is that one */
 		if (ctx && !estimate && x.month_named && forecast_ahead)
 			ctx = NULL;
+		/* nor from a year still to come said of another figure ("larger
+		 * growth in 2026, while Microsoft spent $34.9 billion in the
+		 * September quarter"): the one the report's date has gone by */
+		struct period trial;
+		if (ctx && !estimate && x.month_named && !x.year && j->ref.y &&
+		    (period_resolve(&x, cal, ctx, j->ref, 0, &trial) != 0 || date_cmp(trial.end, j->ref) > 0))
+			ctx = NULL;
 		/* nor is a yearless quarter's: "forecast second-quarter revenue
 		 * above estimates ... Revenue in the first quarter ended Feb. 1"
 		 * is the first quarter last reported, as the report's date has it */
@@ -1901,6 +1908,71 @@ static int has_word(const char *t, size_t len, const char *w)
 	return 0;
 }
 
+/* Whether t[pos] stands inside brackets opened since t[from]. */
+static int in_brackets(const char *t, size_t from, size_t pos)
+{
+	int depth = 0;
+	for (size_t i = from; i < pos; i++) {
+		if (t[i] == '(' || (i + 3 <= pos && !memcmp(t + i, "（", 3)))
+			depth++;
+		else if ((t[i] == ')' || (i + 3 <= pos && !memcmp(t + i, "）", 3))) && depth > 0)
+			depth--;
+	}
+	return depth > 0;
+}
+
+/* Whether only brackets break t[s..e) into clauses: "on capex
+ * (including finance leases) in the September quarter" is one clause,
+ * its aside set in it. */
+static int past_asides(const char *t, size_t s, size_t e)
+{
+	int depth = 0, asides = 0;
+	for (size_t i = s; i < e; i++) {
+		unsigned char c = (unsigned char)t[i];
+		if (c == '(') {
+			depth++;
+			asides = 1;
+		} else if (c == ')') {
+			if (--depth < 0)
+				return 0;
+		} else if (depth == 0 && (c == ',' || c == ';' || c == ':' ||
+					  (i + 3 <= e && (!memcmp(t + i, "，", 3) || !memcmp(t + i, "；", 3) ||
+							  !memcmp(t + i, "：", 3))))) {
+			return 0;
+		}
+	}
+	return asides;
+}
+
+/* Whether the clause of t[s..e) around `pos` names a group of companies
+ * by a plural in small letters ("the largest cloud companies",
+ * "hyperscalers", 科技巨头). */
+static int names_a_group(const char *t, size_t s, size_t e, size_t pos)
+{
+	static const char *const latin[] = { "companies", "hyperscalers", "firms", "tech giants", "cloud providers",
+					     "chipmakers", "peers", "labs", "big tech" };
+	static const char *const cjk[] = { "厂商", "巨头", "大厂", "各家", "同业" };
+	size_t a = pos, b = pos;
+	while (a > s && t[a - 1] != ',' && t[a - 1] != ';' && !(a - s >= 3 && (!memcmp(t + a - 3, "，", 3) ||
+										 !memcmp(t + a - 3, "；", 3))))
+		a--;
+	while (b < e && t[b] != ',' && t[b] != ';' && !(b + 3 <= e && (!memcmp(t + b, "，", 3) || !memcmp(t + b, "；", 3))))
+		b++;
+	s = a;
+	e = b;
+	for (size_t i = 0; i < ARRAY_SIZE(latin); i++) {
+		size_t n = strlen(latin[i]);
+		for (size_t at = span_find(t, s, e, latin[i], 0); at != SIZE_MAX; at = span_find(t, at + 1, e, latin[i], 0))
+			if ((at == s || !isalpha((unsigned char)t[at - 1])) && (at + n >= e || !isalpha((unsigned char)t[at + n])))
+				return 1;
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(cjk); i++)
+		if (span_find(t, s, e, cjk[i], 0) != SIZE_MAX)
+			return 1;
+	return 0;
+}
+
+
 /* Whether any of words[0..n) stands as a word in t[0..len) (has_word()). */
 static int any_word(const char *t, size_t len, const char *const *words, size_t n)
 {
@@ -1918,7 +1990,8 @@ static int said_as_over(const char *t, size_t len)
 					    "declined", "jumped", "climbed", "reported", "posted", "totaled",
 					    "totalled", "came in", "reached", "expanded", "narrowed", "widened",
 					    "improved", "dropped", "slipped", "surged", "soared", "gained", "generated",
-					    "delivered", "beat", "topped", "missed" };
+					    "delivered", "beat", "topped", "missed", "spent", "earned", "booked", "recorded",
+					    "logged", "ended" };
 	static const char *const ahead[] = { "will", "expects", "expected", "expect", "forecast", "forecasts",
 					     "guidance", "outlook", "sees", "projects", "anticipates", "would" };
 	return any_word(t, len, past, ARRAY_SIZE(past)) && !any_word(t, len, ahead, ARRAY_SIZE(ahead));
@@ -3122,7 +3195,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* $625 billion in fiscal Q2 2026: a period introduced right after the
 	 * number is its own, even when the clause named another before it */
 	int following_period = -1, base_period = -1;
-	for (size_t i = k + 1; i < sent_end && j->toks[i].clause == tk->clause; i++) {
+	for (size_t i = k + 1; i < sent_end && (j->toks[i].clause == tk->clause ||
+						 past_asides(j->t, tk->end, j->toks[i].start)); i++) {
+		/* (what the aside holds is none of the figure's) */
+		if (j->toks[i].clause != tk->clause && in_brackets(j->t, tk->end, j->toks[i].start))
+			continue;
 		/* past the next number only when the clause named no period
 		 * before: "rose 359% to $455 billion in the first quarter"; not
 		 * for a number said of a year before ("38.1% a year earlier") */
@@ -3301,6 +3378,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (ent == st->ent && ((((before | after) & CUE_MIXED) && (st->ent_from_frame || st->ent_clause != tk->clause)) ||
 				(st->mixed_seen && st->ent_from_frame))) {
 		add_candidate(j, tk, "a total over several companies, none named%s", "");
+		return;
+	}
+	/* "a fraction of the roughly $400 billion the largest cloud
+	 * companies plan to spend": a figure of a group the sentence names
+	 * by a plural, none of its members by name, is not the company of
+	 * the sentence before */
+	if (ent >= 0 && ent == st->ent && !st->ent_named && names_a_group(j->t, j->sent_start, j->sent_end, tk->start)) {
+		add_candidate(j, tk, "a figure of a group of companies, none named%s", "");
 		return;
 	}
 	if (ent < 0) {
@@ -4292,11 +4377,28 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					st->nlist++;
 				}
 				st->list_end = k + 1;
+				/* the commas of the list end no clause of its own: what
+				 * follows its last member is the list's */
+				st->clause = j->toks[k].clause;
 				st->ent_from_frame = 0;
 				st->ent_named = 1;
 				st->list_paired = text_has(j->t, j->toks[k].end, j->sent_end, "分别") ||
 						  text_has(j->t, j->toks[k].end, j->sent_end, "respectively");
 				break;
+			}
+			/* "Meta, which expects capex of $70 billion this year, ...
+			 * Microsoft, which spent $34.9 billion": another company,
+			 * in a later clause that says its figure as over, is not
+			 * forecast by the words said of the first */
+			if ((st->est_seen || st->guidance_seen) && st->est_cue < k && j->toks[st->est_cue].clause != tk->clause &&
+			    st->ent >= 0 && lexicon_root(lx, st->ent) != lexicon_root(lx, idx)) {
+				/* (its words up to its figure) */
+				size_t ce = j->sent_end;
+				for (size_t i = k + 1; i < end && ce == j->sent_end; i++)
+					if (j->toks[i].type == T_QTY)
+						ce = j->toks[i].start;
+				if (said_as_over(j->t + tk->end, ce - tk->end))
+					st->est_seen = st->guidance_seen = 0;
 			}
 			st->ent = idx;
 			st->ent_from_frame = 0;
@@ -6380,19 +6482,6 @@ static void carry_out(const struct job *j, int period, struct carried_period *c)
 	c->valid = period >= 0;
 	if (period >= 0)
 		c->expr = j->ps[period].expr;
-}
-
-/* Whether t[pos] stands inside brackets opened since t[from]. */
-static int in_brackets(const char *t, size_t from, size_t pos)
-{
-	int depth = 0;
-	for (size_t i = from; i < pos; i++) {
-		if (t[i] == '(' || (i + 3 <= pos && !memcmp(t + i, "（", 3)))
-			depth++;
-		else if ((t[i] == ')' || (i + 3 <= pos && !memcmp(t + i, "）", 3))) && depth > 0)
-			depth--;
-	}
-	return depth > 0;
 }
 
 /* The mentions a frame is read from: each entity (and whether it is an

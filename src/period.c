@@ -197,6 +197,7 @@ static const struct form forms[] = {
 	/* guidance "for the current quarter", current-quarter revenue: the
 	 * company's quarter under way on the report's date */
 	{ "(?:the\\s+)?current[-\\s]+(?:fiscal[-\\s]+)?quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_CURRENT, 1, 0, "", 0, 0 },
+	{ "(?:its|the|their|our)\\s+(?:most\\s+recent(?:ly\\s+reported)?|latest|last\\s+reported|just-reported)\\s+(?:fiscal\\s+)?quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LATEST, 1, 0, "", 0, 0 },
 	{ "今年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|前三|\\d))|本年度", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
 	{ "next\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
 	{ "明年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|\\d))", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
@@ -1266,6 +1267,15 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 			return -1;
 		period_prior_year(context, cal, out);
 		return 0;
+	case PREL_LATEST: {
+		struct period_expr cx = *x;
+		cx.rel = PREL_CURRENT;
+		struct period current;
+		if (resolve_expr(&cx, cal, NULL, ref, estimate, &current) < 0)
+			return -1;
+		cx.rel = PREL_PREV;
+		return resolve_expr(&cx, cal, &current, ref, estimate, out);
+	}
 	case PREL_CURRENT: {
 		/* a quarter of the company's own year, whatever the text called it */
 		if (!ref.y || x->type != PERIOD_QUARTER)

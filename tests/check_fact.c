@@ -1840,6 +1840,20 @@ static const struct {
 	  "2025-12-31 actual exact;tsmc revenue level 35200000000 USD 2026-03-31 guidance range;tsmc revenue level "
 	  "401255000000 TWD 2026-01-31 actual exact;tsmc revenue qoq 19.8 % 2026-01-31 actual exact;tsmc revenue yoy "
 	  "36.8 % 2026-01-31 actual exact" },
+	/* another company said as spending in a later clause is not forecast
+	 * by the first's words; a bracketed aside does not end the figure's
+	 * clause; "its most recent quarter"; a list's commas end no clause;
+	 * a group named by a plural is no one company */
+	{
+	  "Nvidia preview: the spenders keep spending\n\nAmazon raised its 2025 capex plan and flagged faster "
+	  "growth in 2026, while Microsoft spent $37.5 billion on capex (including finance leases) in the "
+	  "December quarter. Oracle expects capital expenditures of $50 billion this fiscal year, and Alphabet "
+	  "spent $27.9 billion in its most recent quarter alone. Microsoft, Alphabet, Amazon and Meta will "
+	  "spend roughly $450 billion on capex in calendar 2026. That is a fraction of the $2 trillion the "
+	  "largest cloud companies may spend by 2030.\n",
+	  "2026-02-10",
+	  "alphabet capex level 27900000000 USD 2025-12-31 actual exact;microsoft capex level 37500000000 USD "
+	  "2025-12-31 actual exact;oracle capex level 50000000000 USD 2026-05-31 guidance exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
