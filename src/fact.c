@@ -228,6 +228,8 @@ struct state {
 struct lead_state {
 	int line; /* -1 none */
 	int ent, per, est;
+	int epoch;        /* which run of job.pers per indexes (they start again at each paragraph) */
+	struct pref pref; /* its period entry, for an item after the run it indexes is over */
 };
 
 /* The hashes of the facts a document gave, in shards that each grow on
@@ -901,10 +903,11 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 		/* "过去四个季度累计资本开支约 1,200 亿元；本季度自由现金流",
 		 * "截至 9 月 30 日止六个月 ... 本季度资本开支": this quarter is the
 		 * quarter said last, not a trailing year or a half said since */
-		while (k >= 0 && (j->pers[k].expr.rel == PREL_OPEN ||
-				  (x.rel == PREL_SAME && x.type == PERIOD_QUARTER && !x.year &&
-				   (j->pers[k].expr.rel == PREL_TTM || j->pers[k].expr.type != PERIOD_QUARTER))))
-			k = j->pers[k].prev;
+		for (int steps = 0; k >= 0 && (j->pers[k].expr.rel == PREL_OPEN ||
+					       (x.rel == PREL_SAME && x.type == PERIOD_QUARTER && !x.year &&
+						(j->pers[k].expr.rel == PREL_TTM || j->pers[k].expr.type != PERIOD_QUARTER)));
+		     steps++)
+			k = steps < 64 ? j->pers[k].prev : -1;
 		/* a yearless period before says no more of the year than the
 		 * report's date does, and may have been read in another company's
 		 * calendar ("Microsoft reports fiscal second-quarter results ...
@@ -3024,8 +3027,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	    (j->pers[per].expr.rel == PREL_TTM || j->pers[per].expr.type == PERIOD_HALF ||
 	     j->pers[per].expr.type == PERIOD_YTD)) {
 		int before_it = j->pers[per].prev;
-		while (before_it >= 0 && j->pers[before_it].expr.type != PERIOD_QUARTER)
-			before_it = j->pers[before_it].prev;
+		for (int depth = 0; before_it >= 0 && j->pers[before_it].expr.type != PERIOD_QUARTER; depth++)
+			before_it = depth < 64 ? j->pers[before_it].prev : -1;
 		if (before_it >= 0) {
 			add_candidate(j, tk, "its period, from an earlier sentence, is a sum said after the quarter: "
 					     "which of the two is not said%s", "");
@@ -6957,7 +6960,10 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	st.prev_para_root = -1;
 	st.part_heading = -1;
 	st.met_sign = 1;
-	struct lead_state lead = { -1, -1, -1, 0 };
+	struct lead_state lead;
+	memset(&lead, 0, sizeof(lead));
+	lead.line = lead.ent = lead.per = -1;
+	int pers_epoch = 0; /* bumped whenever job.pers starts again */
 	size_t window_first = j->out->n;
 	int paragraph = -1;
 	size_t ti = 0;
@@ -6991,12 +6997,22 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				 * in, and from the frame for what that line did not say */
 				st.ent = st.frame_ent = lead.ent >= 0 ? lead.ent : frames[li].entity >= 0 ? frames[li].entity : -1;
 				st.ent_from_frame = 1;
+				if (lead.per >= 0 && lead.epoch != pers_epoch) {
+					/* (its entry was of a run of periods since begun
+					 * again: the item takes a copy of it) */
+					GROW(j->pers, j->cappers, j->npers + 1);
+					j->pers[j->npers] = lead.pref;
+					j->pers[j->npers].prev = -1;
+					lead.per = (int)j->npers++;
+					lead.epoch = pers_epoch;
+				}
 				st.per = lead.per >= 0 ? lead.per : frame_period(j, frames[li].period);
 				st.frame_per = -1;
 				st.frame_est = lead.est;
 			} else {
 				j->npers = 0;
 				j->ncache = 0;
+				pers_epoch++;
 				st.ent = st.frame_ent = frames[li].entity >= 0 ? frames[li].entity : -1;
 				st.ent_from_frame = 1;
 				st.per = st.frame_per = frame_period(j, frames[li].period);
@@ -7026,8 +7042,10 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		st.doubt = 0;
 		st.blocked = 0;
 		st.metric_through = st.seg_words_s = st.seg_words_e = 0;
-		if (st.base_pending)
-			st.per = st.base_restore; /* a base no number took */
+		/* a base no number took (of this paragraph: a new one has set its
+		 * own period, and the periods of the last are gone) */
+		if (st.base_pending && !new_paragraph)
+			st.per = st.base_restore;
 		st.base_pending = 0;
 		st.nlist = st.list_paired = st.ent_named = 0;
 		/* after a ；the metric said before still applies to a new entity */
@@ -7103,6 +7121,9 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				 * compared with the first quarter of fiscal year 2025
 				 * included:": the items are of the quarter compared */
 				lead.per = st.base_pending ? st.base_restore : st.per;
+				lead.epoch = pers_epoch;
+				if (lead.per >= 0)
+					lead.pref = j->pers[lead.per];
 				lead.est = st.guidance_seen ? BASIS_GUIDANCE : st.est_seen ? BASIS_ESTIMATE : st.frame_est;
 			}
 		}

@@ -1854,6 +1854,12 @@ static const struct {
 	  "2026-02-10",
 	  "alphabet capex level 27900000000 USD 2025-12-31 actual exact;microsoft capex level 37500000000 USD "
 	  "2025-12-31 actual exact;oracle capex level 50000000000 USD 2026-05-31 guidance exact" },
+	/* a base no figure took ends with its paragraph: it had pointed the
+	 * next paragraph's period at an entry not yet made, and a chain of
+	 * periods looped for ever */
+	{ "腾讯控股 2025 年中期业绩\n\n腾讯本季度收入 1,845 亿元，增速高于2024年。\n\n"
+	  "上半年收入 3,645 亿元。本季度经营利润 693 亿元，较上季度增长 4%。\n",
+	  "2025-08-14", "tencent revenue level 364500000000 CNY 2025-06-30 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
