@@ -1924,6 +1924,34 @@ static int in_brackets(const char *t, size_t from, size_t pos)
 	return depth > 0;
 }
 
+/* Whether token k stands in a clause opened by ", which" (or ", that")
+ * right after words the lexicon does not read (not a metric, a company,
+ * a figure or a period): "cloud infrastructure expansion, which
+ * increased 6%". */
+static int relative_of_unknown(const struct job *j, size_t k, size_t first)
+{
+	static const char *const opens[] = { ", which ", ", that " };
+	const char *t = j->t;
+	size_t i = j->toks[k].start;
+	while (i > j->sent_start && t[i - 1] != ',')
+		i--;
+	if (i <= j->sent_start)
+		return 0;
+	size_t comma = i - 1, w;
+	for (w = 0; w < ARRAY_SIZE(opens); w++)
+		if (!strncmp(t + comma, opens[w], strlen(opens[w])))
+			break;
+	if (w == ARRAY_SIZE(opens))
+		return 0;
+	/* the token the comma follows, if it ends right before it */
+	for (size_t x = k; x > first; x--)
+		if (j->toks[x - 1].end <= comma) {
+			const struct tok *b = &j->toks[x - 1];
+			return !only_spaces(t, b->end, comma) && !text_is_trimmed(t, b->end, comma, ")");
+		}
+	return 0;
+}
+
 /* Whether only brackets break t[s..e) into clauses: "on capex
  * (including finance leases) in the September quarter" is one clause,
  * its aside set in it. */
@@ -2456,6 +2484,21 @@ static int part_after_metric(const struct job *j, size_t k, size_t end, char *wh
 			w++;
 		if (!span_in_list(t, p, w, det, ARRAY_SIZE(det)) || w >= j->sent_end || t[w] != ' ')
 			return 0;
+		/* "revenues in the Americas": a place or a part by its name */
+		if (w + 1 < j->sent_end && isupper((unsigned char)t[w + 1])) {
+			size_t ns = w + 1, ne = ns;
+			while (ne < j->sent_end && (isalnum((unsigned char)t[ne]) || t[ne] == '-'))
+				ne++;
+			size_t nx = k + 1;
+			while (nx < end && j->toks[nx].start < ns)
+				nx++;
+			/* (a company or a period named there is not a part) */
+			if ((nx < end && j->toks[nx].start == ns) || span_in_list(t, ns, ne, not_names, ARRAY_SIZE(not_names)))
+				return 0;
+			snprintf(why, whylen, "%.*s", (int)(ne - ns), t + ns);
+			*through = ne;
+			return 1;
+		}
 		size_t ns = w + 1, ne = ns;
 		for (int words = 0; words < 4; words++) {
 			size_t a = ne + (words > 0), b = a;
@@ -3383,6 +3426,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "a total over several companies, none named%s", "");
 		return;
 	}
+	/* "higher operating expenses related to cloud infrastructure
+	 * expansion, which increased 6%": a clause on what the words before
+	 * it name, and they name no metric, measures none of ours */
+	if (!met_after && relative_of_unknown(j, k, sent_first)) {
+		add_candidate(j, tk, "a clause of which on something not in the lexicon%s", "");
+		return;
+	}
 	/* "a fraction of the roughly $400 billion the largest cloud
 	 * companies plan to spend": a figure of a group the sentence names
 	 * by a plural, none of its members by name, is not the company of
@@ -3966,6 +4016,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		if (date_cmp(p.end, j->ref) <= 0)
 			estimate = 0;
 	}
+	/* "from the $51.57 billion Broadcom reported for fiscal 2024", "versus
+	 * $4.87 in fiscal 2024" in a sentence of expectations: what a forecast
+	 * is compared with, of a period reported long before, is history */
+	if (estimate && (before & (CUE_COMPARE | CUE_FROM)) && j->ref.y &&
+	    date_days(j->ref) - date_days(p.end) > PERIOD_UNREPORTED_DAYS)
+		estimate = 0;
 	if (strcmp(kind, "qoq") == 0 && p.type != PERIOD_QUARTER && p.type != PERIOD_MONTH) {
 		add_candidate(j, tk, "a sequential change of a period that is not a quarter%s", "");
 		return;
@@ -4586,6 +4642,18 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			    (cue_of(j, &j->toks[k - 2]) & (CUE_COMPARE | CUE_FROM)) &&
 			    j->toks[k - 2].clause == tk->clause)
 				break;
+			/* "from the $51.57 billion Broadcom reported for fiscal
+			 * 2024": the company said between them changes nothing */
+			{
+				size_t b = k;
+				while (b > first && j->toks[b - 1].clause == tk->clause &&
+				       (j->toks[b - 1].type == T_ENTITY ||
+					(j->toks[b - 1].type == T_CUE && !(cue_of(j, &j->toks[b - 1]) & (CUE_COMPARE | CUE_FROM)))))
+					b--;
+				if (b < k && b >= first + 2 && j->toks[b - 1].type == T_QTY && j->toks[b - 1].clause == tk->clause &&
+				    (cue_of(j, &j->toks[b - 2]) & (CUE_COMPARE | CUE_FROM)) && j->toks[b - 2].clause == tk->clause)
+					break;
+			}
 			if (base_of_change(j, k, first)) {
 				/* a base after its number (up 22% from Q2) was that
 				 * number's; one before (较 2024 年的 115 亿) is the next's */

@@ -1860,6 +1860,22 @@ static const struct {
 	{ "腾讯控股 2025 年中期业绩\n\n腾讯本季度收入 1,845 亿元，增速高于2024年。\n\n"
 	  "上半年收入 3,645 亿元。本季度经营利润 693 亿元，较上季度增长 4%。\n",
 	  "2025-08-14", "tencent revenue level 364500000000 CNY 2025-06-30 actual exact" },
+	/* what a forecast is compared with, of a year long reported, is
+	 * history, and the company named between the base and its year
+	 * moves no period; "revenues in the Americas" are a region's; ",
+	 * which increased 9%" after words of no metric is no metric's;
+	 * quarter-on-quarter is sequential */
+	{
+	  "Broadcom fiscal 2026 preview\n\nFor fiscal 2026, analysts expect Broadcom revenue of $80.1 billion, "
+	  "up roughly 26% from the $63.9 billion Broadcom reported for fiscal 2025, and adjusted EPS of $8.60, "
+	  "versus $6.82 in fiscal 2025. Excluding currency effects, revenues in the Americas grew 11% last "
+	  "year, and operating expenses rose on data center expansion, which increased 9%.\n\nTencent's "
+	  "revenues were RMB193.0 billion for the third quarter of 2025, up 5% quarter-on-quarter.\n",
+	  "2026-03-10",
+	  "broadcom eps level 6.82 USD 2025-11-02 actual exact;broadcom eps level 8.6 USD 2026-11-01 estimate "
+	  "exact;broadcom revenue level 63900000000 USD 2025-11-02 actual exact;broadcom revenue level 80100000000 "
+	  "USD 2026-11-01 consensus exact;broadcom revenue yoy 26 % 2026-11-01 estimate approx;tencent revenue level "
+	  "193000000000 CNY 2025-09-30 actual exact;tencent revenue qoq 5 % 2025-09-30 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
