@@ -6260,6 +6260,22 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		if (per_col < 0 && period_label_column(j->t, hs[c], he[c]))
 			per_col = (int)c;
 	}
+	/* 公司  财季  营收(亿美元)  ...  2026年资本开支指引(亿美元) over rows of
+	 * companies: each row's period is in its own column, and a column
+	 * that names a period of its own beside a measure (a guidance for a
+	 * year) is left out rather than read as the table's period */
+	int named_measures = 0;
+	for (size_t c = c0; c < nh; c++)
+		named_measures += hsense[c].met >= 0 && !hper[c];
+	if (per_col > 0 && !hper[per_col] && named_measures > 0 && periods > 0) {
+		for (size_t c = c0; c < nh; c++)
+			if (hper[c] && (int)c != per_col) {
+				hper[c] = 0;
+				hsense[c].met = -1;
+				hkind[c] = 0;
+			}
+		periods = 0;
+	}
 	/* Revenue / Operating income over rows of segments: the metric of the
 	 * rows under it */
 	int section_met = -1;
@@ -6520,8 +6536,24 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				unsigned kind = hsense[c].kind | hkind[c];
 				if (kind & CUE_QOQ)
 					kind = CUE_QOQ;
+				/* 营收(亿美元): the units in the column's own head */
+				double cscale = scale;
+				const char *ccur = cur;
+				const char *open = memchr(j->t + hs[c], '(', he[c] - hs[c]);
+				if (!open && he[c] - hs[c] >= 3)
+					open = span_find(j->t, hs[c], he[c], "（", 0) != SIZE_MAX ?
+						       j->t + span_find(j->t, hs[c], he[c], "（", 0) : NULL;
+				if (open) {
+					double s0 = 0;
+					const char *cc = NULL;
+					table_units(j->t, (size_t)(open - j->t), he[c], &s0, &cc);
+					if (s0 > 0) {
+						cscale = s0;
+						ccur = cc ? cc : cur;
+					}
+				}
 				const char *why = table_fact(j, l->start, l->end, cs[i], ce[i], row.ent, hsense[c].met, &px,
-							     pest, kind, &v, scale, cur, 0);
+							     pest, kind, &v, cscale, ccur, 0);
 				if (why)
 					table_candidate(j, l->start, l->end, cs[i], ce[i], why);
 			}

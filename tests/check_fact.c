@@ -1876,6 +1876,24 @@ static const struct {
 	  "exact;broadcom revenue level 63900000000 USD 2025-11-02 actual exact;broadcom revenue level 80100000000 "
 	  "USD 2026-11-01 consensus exact;broadcom revenue yoy 26 % 2026-11-01 estimate approx;tencent revenue level "
 	  "193000000000 CNY 2025-09-30 actual exact;tencent revenue qoq 5 % 2025-09-30 actual exact" },
+	/* rows of companies with a column of their periods: each row's
+	 * period is its own, each column's units in its head, and a column of
+	 * a year's guidance is left out rather than taken as the table's
+	 * period */
+	{
+	  "云计算行业周报\n"
+	  "\n"
+	  "表1：海外云厂商最新季度业绩\n"
+	  "公司    财季      营收(亿美元)   营收同比   资本开支(亿美元)   2026年资本开支指引(亿美元)\n"
+	  "微软    FY26Q3    845.0          +16%       402.0              未给出\n"
+	  "谷歌    1Q26      1102.5         +15%       301.0              1800-1900\n"
+	  "亚马逊  1Q26      1721.0         +11%       410.0              约2100\n",
+	  "2026-05-04",
+	  "alphabet capex level 30100000000 USD 2026-03-31 actual exact;alphabet revenue level 110250000000 USD "
+	  "2026-03-31 actual exact;alphabet revenue yoy 15 % 2026-03-31 actual exact;amazon capex level 41000000000 "
+	  "USD 2026-03-31 actual exact;amazon revenue level 172100000000 USD 2026-03-31 actual exact;amazon revenue "
+	  "yoy 11 % 2026-03-31 actual exact;microsoft capex level 40200000000 USD 2026-03-31 actual exact;microsoft "
+	  "revenue level 84500000000 USD 2026-03-31 actual exact;microsoft revenue yoy 16 % 2026-03-31 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
