@@ -1355,8 +1355,10 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 	}
 	int base = fiscal ? period_fy_of(cal, ref) : ref.y;
 	/* "analysts expect fourth-quarter revenue of ..." in late January: the
-	 * quarter just over, whose results are still to come, not next year's */
-	if (estimate && x->type != PERIOD_YEAR && x->type != PERIOD_YTD)
+	 * quarter just over, whose results are still to come, not next year's;
+	 * so is the company's full year just over ("For the full fiscal year,
+	 * analysts expect revenue of $63.5 billion" before Broadcom reports) */
+	if (estimate && x->type != PERIOD_YTD && (x->type != PERIOD_YEAR || (fiscal && x->rel == PREL_NONE)))
 		for (int y = base - 1; y <= base + 1; y++)
 			if (build(x, fiscal, cal, y, &cand) == 0 && date_cmp(cand.end, ref) <= 0 &&
 			    date_days(ref) - date_days(cand.end) <= PERIOD_UNREPORTED_DAYS) {
