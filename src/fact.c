@@ -3350,6 +3350,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		estimate = 1;
 	if ((before & CUE_COMPARE) && (before & CUE_ESTIMATE))
 		estimate = 1;
+	/* "Consensus sees gross margin at 77.7%, down from 78.4% in the third
+	 * quarter": what a forecast comes down or up from, said as no one's
+	 * estimate, is what was reported */
+	else if (estimate && (before & (CUE_COMPARE | CUE_FROM)) && (before & (CUE_UP | CUE_DOWN)) &&
+		 !(before & (CUE_CONSENSUS | CUE_ESTIMATE | CUE_GUIDANCE)) && !((before | after) & CUE_REVISE))
+		estimate = 0;
 
 	/* 高于市场预期的 55%, vs. our $30.0bn est.: the same measure as the
 	 * number it is compared with */

@@ -1894,6 +1894,13 @@ static const struct {
 	  "USD 2026-03-31 actual exact;amazon revenue level 172100000000 USD 2026-03-31 actual exact;amazon revenue "
 	  "yoy 11 % 2026-03-31 actual exact;microsoft capex level 40200000000 USD 2026-03-31 actual exact;microsoft "
 	  "revenue level 84500000000 USD 2026-03-31 actual exact;microsoft revenue yoy 16 % 2026-03-31 actual exact" },
+	/* what a forecast comes down from, said as no one's estimate, is what
+	 * was reported */
+	{ "Broadcom reports fiscal Q4 results on Dec. 11. Consensus sees operating margin at 66.1%, down from 66.8% "
+	  "in the third quarter.",
+	  "2025-12-05",
+	  "broadcom operating_margin level 66.1 % 2025-11-02 consensus exact;broadcom operating_margin level 66.8 % "
+	  "2025-08-03 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
