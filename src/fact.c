@@ -981,6 +981,13 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 		if (period_resolve(&lq, cal, NULL, j->ref, estimate, &prev) == 0 && date_cmp(prev.end, j->ref) <= 0)
 			ctx = &prev;
 	}
+	/* 百度本季度总营收 312 亿元 in an article that named no quarter: said as
+	 * over, the company's quarter last ended by the report's date */
+	if (!ctx && x.rel == PREL_SAME && x.type == PERIOD_QUARTER && !x.year && !estimate && j->ref.y) {
+		struct period_expr lx = x;
+		lx.rel = PREL_LATEST;
+		return period_resolve(&lx, cal, NULL, j->ref, 0, out);
+	}
 	return period_resolve(&x, cal, ctx, j->ref, estimate, out);
 }
 

@@ -1856,10 +1856,14 @@ static const struct {
 	  "2025-12-31 actual exact;oracle capex level 50000000000 USD 2026-05-31 guidance exact" },
 	/* a base no figure took ends with its paragraph: it had pointed the
 	 * next paragraph's period at an entry not yet made, and a chain of
-	 * periods looped for ever */
+	 * periods looped for ever; 本季度 said as over, under a half's frame,
+	 * is the quarter last ended by the report's date */
 	{ "腾讯控股 2025 年中期业绩\n\n腾讯本季度收入 1,845 亿元，增速高于2024年。\n\n"
 	  "上半年收入 3,645 亿元。本季度经营利润 693 亿元，较上季度增长 4%。\n",
-	  "2025-08-14", "tencent revenue level 364500000000 CNY 2025-06-30 actual exact" },
+	  "2025-08-14",
+	  "tencent operating_income level 69300000000 CNY 2025-06-30 actual exact;tencent operating_income qoq 4 % "
+	  "2025-06-30 actual exact;tencent revenue level 184500000000 CNY 2025-06-30 actual exact;tencent revenue level "
+	  "364500000000 CNY 2025-06-30 actual exact" },
 	/* what a forecast is compared with, of a year long reported, is
 	 * history, and the company named between the base and its year
 	 * moves no period; "revenues in the Americas" are a region's; ",
