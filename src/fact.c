@@ -207,6 +207,7 @@ struct state {
 	int after_doubt; /* the frame's subject came back after such a sentence */
 	int frame_est;  /* the list's lead said its figures are expected (Microsoft expects:): a basis */
 	int frame_per;  /* the period entry the paragraph's frame gave, -1 none */
+	int frame_ahead, frame_ahead_basis; /* that entry when an outlook heading gave it still to come, and the basis */
 	int chain_pers; /* the first period entry of the sentence a ；-joined one goes on from */
 	int guidance_seen;    /* the sentence gave the company's own outlook (指引, Microsoft expects) */
 	int consensus_clause; /* the clause that said consensus (一致预期), -1 none */
@@ -3349,6 +3350,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 	}
 	int estimate = st->est_seen || st->frame_est || (after & CUE_ESTIMATE && before & CUE_COMPARE);
+	/* under "Q4 2025 Outlook", a figure of that quarter is the outlook's */
+	int ahead_basis = following_period < 0 && st->frame_ahead >= 0 && per == st->frame_ahead ? st->frame_ahead_basis : 0;
+	if (ahead_basis)
+		estimate = 1;
 	/* "Gross margin: 47.5% expected", "$2.67 est.": a word of forecast
 	 * right after the figure, closing its clause */
 	if (k + 1 < sent_end && j->toks[k + 1].type == T_CUE && (cue_of(j, &j->toks[k + 1]) & CUE_ESTIMATE) &&
@@ -4049,7 +4054,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	int basis = !estimate ? BASIS_ACTUAL :
 		    ((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause || st->consensus_sentence ?
 			    BASIS_CONSENSUS :
-		    st->guidance_seen || st->frame_est == BASIS_GUIDANCE ? BASIS_GUIDANCE :
+		    st->guidance_seen || st->frame_est == BASIS_GUIDANCE || ahead_basis == BASIS_GUIDANCE ? BASIS_GUIDANCE :
 									     BASIS_ESTIMATE;
 	/* "$65.0 billion, plus or minus 2%", "74.8% and 75.0%, respectively,
 	 * plus or minus 50 basis points": a figure given with a margin is
@@ -6812,7 +6817,7 @@ static int named_part_opener(const struct job *j, const struct state *st, size_t
 /* Starts a paragraph's periods from its frame's: the period its document
  * or heading names (index into j->ps, -1 none). Returns the entry to
  * take as the paragraph's period, -1 none. */
-static int frame_period(struct job *j, int span)
+static int frame_period_ahead(struct job *j, int span, int ahead)
 {
 	if (span < 0)
 		return -1;
@@ -6837,13 +6842,36 @@ static int frame_period(struct job *j, int span)
 		if (period_resolve(&fx, cal, NULL, j->ref, 0, &p) == 0 && date_cmp(p.end, j->ref) <= 0)
 			*x = fx;
 	}
-	if (date_cmp(p.end, j->ref) > 0)
+	if (date_cmp(p.end, j->ref) > 0 && !ahead)
 		return -1;
 	j->pers[j->npers].prev = -1;
-	j->pers[j->npers].est = 0;
+	j->pers[j->npers].est = ahead && date_cmp(p.end, j->ref) > 0;
 	j->pers[j->npers].temp = 0;
 	j->pers[j->npers].named = j->doc_subject;
 	return (int)j->npers++;
+}
+
+/* The period entry a frame's period span gives, -1 when none may: a
+ * period still to come frames no figure. */
+static int frame_period(struct job *j, int span)
+{
+	return frame_period_ahead(j, span, 0);
+}
+
+/* The basis a heading that names an outlook gives the figures under it
+ * ("Q4 2025 Outlook", 2026 年业绩展望, "Our estimates"), -1 none. */
+static int outlook_heading(const char *t, const struct layout_line *h)
+{
+	static const struct {
+		const char *w;
+		int basis;
+	} words[] = { { "outlook", BASIS_GUIDANCE }, { "guidance", BASIS_GUIDANCE }, { "展望", BASIS_GUIDANCE },
+		      { "指引", BASIS_GUIDANCE }, { "estimates", BASIS_ESTIMATE }, { "forecast", BASIS_ESTIMATE },
+		      { "预测", BASIS_ESTIMATE } };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_find(t, h->start, h->end, words[i].w, 1) != SIZE_MAX)
+			return words[i].basis;
+	return -1;
 }
 
 int fact_extract(const struct fact_extractor *fx, const char *in, size_t len,
@@ -7068,7 +7096,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	frame_lines(j, lines, nlines, frames);
 	struct state st;
 	memset(&st, 0, sizeof(st));
-	st.ent = st.met = st.per = st.weak_met = st.frame_ent = st.change_base = -1;
+	st.ent = st.met = st.per = st.weak_met = st.frame_ent = st.change_base = st.frame_ahead = -1;
 	st.para_root = fs->para_root;
 	st.prev_para_root = -1;
 	st.part_heading = -1;
@@ -7100,6 +7128,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		int new_paragraph = se->paragraph != paragraph || item_start || list_over;
 		if (new_paragraph) {
 			paragraph = se->paragraph;
+			st.frame_ahead = -1;
 			st.prev_para_root = st.para_root;
 			st.para_root = -1;
 			st.met = st.weak_met = -1;
@@ -7130,6 +7159,15 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				st.ent_from_frame = 1;
 				st.per = st.frame_per = frame_period(j, frames[li].period);
 				st.frame_est = 0;
+				/* "Q4 2025 Outlook" over "• Revenue ~$9.6B": a period still
+				 * to come frames the figures an outlook heading leads */
+				int fp = frames[li].period, h = ll->heading;
+				int basis = h >= 0 && fp >= 0 && j->ps[fp].start >= lines[h].start && j->ps[fp].end <= lines[h].end ?
+						    outlook_heading(tn->text, &lines[h]) : -1;
+				if (st.per < 0 && basis > 0 && (st.per = st.frame_per = frame_period_ahead(j, fp, 1)) >= 0) {
+					st.frame_ahead = st.per;
+					st.frame_ahead_basis = basis;
+				}
 			}
 		} else if (st.ent >= 0 && !se->soft && st.ent != st.frame_ent && !opens_on_part(tn->text, se->start, se->end)) {
 			/* a part named in one sentence: the next is of its company

@@ -344,6 +344,14 @@ static int ends_sentence(const char *text, size_t start, size_t end)
 	return 0;
 }
 
+/* Where the line holding text[pos] begins. */
+static size_t next_bol(const char *text, size_t pos)
+{
+	while (pos > 0 && text[pos - 1] != '\n')
+		pos--;
+	return pos;
+}
+
 /* Whether the line text[start..end) ends on a word no sentence ends on
  * ("... increased 41% to"): it goes on, however short it is. */
 static int ends_dangling(const char *text, size_t start, size_t end)
@@ -403,6 +411,13 @@ static int wraps_on(const char *text, size_t start, size_t end, size_t next, siz
 		return 0;
 	if (has_gap(text, start, end) || has_gap(text, next, next_end) || opens_item(text, next, next_end) ||
 	    mostly_figures(text, next, next_end))
+		return 0;
+	/* "1. AMD: Q4 results beat, Q1 guidance strong" over a line at the
+	 * item's own margin, left of its text, opening on a capital: that line
+	 * is the text under the item, not its wrapped end (an item wraps to a
+	 * hanging indent, or mid-phrase) */
+	if (opens_item(text, start, end) && next - next_bol(text, next) < start - next_bol(text, start) + 2 &&
+	    isupper((unsigned char)text[next]) && !ends_dangling(text, start, end))
 		return 0;
 	/* headlines in title case are lines of their own, unless the next
 	 * line goes on with a word that cannot open one ("... THIRD QUARTER

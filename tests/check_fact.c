@@ -1905,6 +1905,16 @@ static const struct {
 	  "2025-12-05",
 	  "broadcom operating_margin level 66.1 % 2025-11-02 consensus exact;broadcom operating_margin level 66.8 % "
 	  "2025-08-03 actual exact" },
+	/* a slide's outlook heading frames its bullets with its quarter still
+	 * to come, as the company's guidance; a heading that names a quarter
+	 * over and the next one's guidance does not make its actuals guidance */
+	{ "AMD Financial Analyst Day\n\nQ1 2026 Outlook(2)\n\u2022 Revenue ~$9.8B, plus or minus $300M\n"
+	  "\u2022 Non-GAAP gross margin ~55%\n\n"
+	  "1. AMD: Q4 2025 results beat, Q1 guidance strong\n"
+	  "AMD Q4 2025 revenue was $10.3 billion, up 34% year over year.\n",
+	  "2026-02-12",
+	  "amd gross_margin level 55 % 2026-03-31 guidance approx;amd revenue level 10300000000 USD 2025-12-31 actual "
+	  "exact;amd revenue level 9800000000 USD 2026-03-31 guidance approx;amd revenue yoy 34 % 2025-12-31 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */

@@ -52,6 +52,12 @@ static const struct {
 	  "$8.1 billion and net income rose 9% to $6.6 billion, or $2.10 per diluted share, up 11%.",
 	  "Operating income for the half rose 12% to\n"
 	  "$8.1 billion and net income rose 9% to $6.6 billion, or $2.10 per diluted share, up 11%." },
+	/* a numbered item over a line at its own margin that opens on a
+	 * capital: the text under the item, not its wrapped end */
+	{ "1. AMD: Q4 2025 results beat, Q1 guidance strong and more to come\n"
+	  "AMD Q4 2025 revenue was $10.3 billion, up 34% year over year, and ahead of plan.",
+	  "1. | AMD: Q4 2025 results beat, Q1 guidance strong and more to come || "
+	  "AMD Q4 2025 revenue was $10.3 billion, up 34% year over year, and ahead of plan." },
 	/* so does Chinese, wrapped anywhere */
 	{ "本季度公司实现营业收入15.72亿美元，同比增长110%，高于市场一致预期；GAAP营业利润\n"
 	  "0.81亿美元，营业利润率5.2%。",
