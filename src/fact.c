@@ -4517,6 +4517,12 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			char why[64] = "";
 			int part = names_a_part(j, gs, ge, k == first, why, sizeof(why)), part_met = -1;
+			/* "Data 360 ARR", "Office 365 Commercial revenue": a name
+			 * that ends in its number, right before the metric */
+			if (!part && k > first && j->toks[k - 1].type == T_QTY && qtok(j, &j->toks[k - 1])->kind == NL_NUMBER &&
+			    only_spaces(j->t, j->toks[k - 1].end, tk->start))
+				part = names_a_part(j, k - 1 > first ? j->toks[k - 2].end : j->sent_start, j->toks[k - 1].start,
+						    k - 1 == first, why, sizeof(why));
 			/* "Nvidia's Data Center segment posted revenue of": the
 			 * part's words and the metric name a metric of the lexicon */
 			if (st->blocked && st->block_clause == tk->clause && st->seg_words_e > st->seg_words_s &&

@@ -1915,6 +1915,10 @@ static const struct {
 	  "2026-02-12",
 	  "amd gross_margin level 55 % 2026-03-31 guidance approx;amd revenue level 10300000000 USD 2025-12-31 actual "
 	  "exact;amd revenue level 9800000000 USD 2026-03-31 guidance approx;amd revenue yoy 34 % 2025-12-31 actual exact" },
+	/* a product's name that ends in its number names a part */
+	{ "Salesforce Q3 FY26: our Agentforce and Data 360 ARR reached nearly $1.4 billion, up 114% year-over-year. "
+	  "Revenue was $10.3 billion.",
+	  "2025-12-03", "salesforce revenue level 10300000000 USD 2025-10-31 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
