@@ -2027,13 +2027,30 @@ static int said_as_over(const char *t, size_t len)
 {
 	static const char *const past[] = { "was", "were", "rose", "fell", "grew", "increased", "decreased",
 					    "declined", "jumped", "climbed", "reported", "posted", "totaled",
-					    "totalled", "came in", "reached", "expanded", "narrowed", "widened",
+					    "totalled", "reached", "expanded", "narrowed", "widened",
 					    "improved", "dropped", "slipped", "surged", "soared", "gained", "generated",
 					    "delivered", "beat", "topped", "missed", "spent", "earned", "booked", "recorded",
 					    "logged", "ended" };
 	static const char *const ahead[] = { "will", "expects", "expected", "expect", "forecast", "forecasts",
 					     "guidance", "outlook", "sees", "projects", "anticipates", "would" };
-	return any_word(t, len, past, ARRAY_SIZE(past)) && !any_word(t, len, ahead, ARRAY_SIZE(ahead));
+	/* one pass over the words (this is asked of many figures) */
+	int said_past = 0;
+	for (size_t i = 0; i < len;) {
+		if (!isalpha((unsigned char)t[i])) {
+			i++;
+			continue;
+		}
+		size_t w = i;
+		while (i < len && isalpha((unsigned char)t[i]))
+			i++;
+		if (span_in_list(t, w, i, ahead, ARRAY_SIZE(ahead)))
+			return 0;
+		if (!said_past && (span_in_list(t, w, i, past, ARRAY_SIZE(past)) ||
+				   (i - w == 4 && !strncasecmp(t + w, "came", 4) && i + 3 <= len && !strncmp(t + i, " in", 3) &&
+				    (i + 3 == len || !isalpha((unsigned char)t[i + 3])))))
+			said_past = 1;
+	}
+	return said_past;
 }
 
 /* Whether tokens [a, b) hold two periods joined by a slash (2025/2026 年). */
@@ -6621,12 +6638,26 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 	struct fact_stream *fs = j->fs;
 	struct frame_mention *m = xmalloc((j->ntoks + 1) * sizeof(*m));
 	size_t nm = 0;
+	/* the brackets open on the line of the token being read, counted as
+	 * the tokens go (they come in text order) */
+	size_t line = 0, scanned = nlines ? lines[0].start : 0;
+	int depth = 0;
 	for (size_t k = 0; k < j->ntoks; k++) {
 		const struct tok *tk = &j->toks[k];
+		while (nlines && line + 1 < nlines && lines[line + 1].start <= tk->start) {
+			line++;
+			scanned = lines[line].start;
+			depth = 0;
+		}
+		for (; scanned < tk->start; scanned++)
+			if (j->t[scanned] == '(' || (scanned + 3 <= tk->start && !memcmp(j->t + scanned, "（", 3)))
+				depth++;
+			else if ((j->t[scanned] == ')' || (scanned + 3 <= tk->start && !memcmp(j->t + scanned, "）", 3))) &&
+				 depth > 0)
+				depth--;
 		/* (a figure in brackets, "第四季業績展望（依匯率假設新台幣30.6元兌1美元
 		 * 所做之預估）", is an aside: the heading still frames its lines) */
-		int qty = tk->type == T_QTY && qtok(j, tk)->kind != NL_NUMBER &&
-			  !(nlines && in_brackets(j->t, lines[layout_line_at(lines, nlines, tk->start)].start, tk->start));
+		int qty = tk->type == T_QTY && qtok(j, tk)->kind != NL_NUMBER && !(nlines && depth > 0);
 		/* only a period that names its year can frame what follows */
 		const struct period_expr *px = tk->type == T_PERIOD ? &j->ps[tk->idx].expr : NULL;
 		int framing = px && px->rel == PREL_NONE && px->type != PERIOD_MONTH &&
