@@ -208,6 +208,7 @@ struct state {
 	int frame_est;  /* the list's lead said its figures are expected (Microsoft expects:): a basis */
 	int frame_per;  /* the period entry the paragraph's frame gave, -1 none */
 	int frame_ahead, frame_ahead_basis; /* that entry when an outlook heading gave it still to come, and the basis */
+	int topic;      /* the sentence before named a part and stated nothing ("Turning to Google Cloud.") */
 	int chain_pers; /* the first period entry of the sentence a ；-joined one goes on from */
 	int guidance_seen;    /* the sentence gave the company's own outlook (指引, Microsoft expects) */
 	int consensus_clause; /* the clause that said consensus (一致预期), -1 none */
@@ -1957,6 +1958,20 @@ static int relative_of_unknown(const struct job *j, size_t k, size_t first)
 			const struct tok *b = &j->toks[x - 1];
 			return !only_spaces(t, b->end, comma) && !text_is_trimmed(t, b->end, comma, ")");
 		}
+	return 0;
+}
+
+/* Whether t[s..e), a sentence's words before a name, turn to it as the
+ * topic: "Turning to Google Cloud", "Moving on to AWS", "Now to Azure". */
+static int turns_to(const char *t, size_t s, size_t e)
+{
+	static const char *const opens[] = { "turning to ", "turning now to ", "moving to ", "moving on to ",
+					     "switching to ", "now to ", "next, to ", "coming to ", "as for " };
+	for (size_t i = 0; i < ARRAY_SIZE(opens); i++) {
+		size_t n = strlen(opens[i]);
+		if (e - s == n && !strncasecmp(t + s, opens[i], n))
+			return 1;
+	}
 	return 0;
 }
 
@@ -4422,7 +4437,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* "Sales in the data center segment, which accounts for
 			 * the bulk of Nvidia's revenue, jumped 66%": a name in a
 			 * clause that describes the subject is not the subject */
-			if ((after_preposition(j->t, floor, tk->start) && !names_own_figure(j, k, end, floor)) ||
+			if ((after_preposition(j->t, floor, tk->start) && !names_own_figure(j, k, end, floor) &&
+			     !turns_to(j->t, j->sent_start, tk->start)) ||
 			    in_cause(j, k, first, end) || in_relative_clause(j, k, first, end)) {
 				while (k + 1 < end && j->toks[k + 1].type == T_ENTITY &&
 				       is_connector(j->t, j->toks[k].end, j->toks[k + 1].start))
@@ -7206,7 +7222,8 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 					st.frame_ahead_basis = basis;
 				}
 			}
-		} else if (st.ent >= 0 && !se->soft && st.ent != st.frame_ent && !opens_on_part(tn->text, se->start, se->end)) {
+		} else if (st.ent >= 0 && !se->soft && st.ent != st.frame_ent && !opens_on_part(tn->text, se->start, se->end) &&
+			   !st.topic) {
 			/* a part named in one sentence: the next is of its company
 			 * again — but a part a heading names holds for its text, and
 			 * a sentence opening on "Its", "The unit's", 该业务 goes on
@@ -7296,6 +7313,24 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			size_t facts_before = j->out->n;
 			walk_sentence(j, &st, ti, tj);
 			drop_second_values(j, facts_before);
+			/* "Turning to Google Cloud.": a short sentence that names a
+			 * part and states nothing makes it what the next ones are about */
+			st.topic = 0;
+			if (st.ent >= 0 && lexicon_entity_at(fx->lx, (size_t)st.ent)->parent >= 0) {
+				int figures = 0;
+				size_t name = SIZE_MAX;
+				for (size_t x = ti; x < tj; x++) {
+					figures += j->toks[x].type == T_QTY;
+					if (name == SIZE_MAX && j->toks[x].type == T_ENTITY)
+						name = x;
+				}
+				/* (its words: a turn to the name, the name alone) */
+				size_t se_end = se->end;
+				while (se_end > se->start && strchr(" .:", tn->text[se_end - 1]))
+					se_end--;
+				st.topic = !figures && name != SIZE_MAX && j->toks[name].end >= se_end &&
+					   turns_to(tn->text, se->start, j->toks[name].start);
+			}
 			/* a period said in a forecast is a forecast's, even when none
 			 * of the sentence's figures was kept */
 			for (size_t p = (size_t)st.sentence_pers; p < j->npers; p++)

@@ -1919,6 +1919,14 @@ static const struct {
 	{ "Salesforce Q3 FY26: our Agentforce and Data 360 ARR reached nearly $1.4 billion, up 114% year-over-year. "
 	  "Revenue was $10.3 billion.",
 	  "2025-12-03", "salesforce revenue level 10300000000 USD 2025-10-31 actual exact" },
+	/* "Turning to Google Cloud.": the part the text turns to is what the
+	 * next sentence is about, not an object of "to" */
+	{ "Alphabet's consolidated revenues were $96.4 billion in Q2 2025, up 14%. Turning to Google Cloud. "
+	  "Revenue increased 32% to $13.6 billion.",
+	  "2025-07-23",
+	  "alphabet revenue level 96400000000 USD 2025-06-30 actual exact;alphabet revenue yoy 14 % 2025-06-30 actual "
+	  "exact;google-cloud revenue level 13600000000 USD 2025-06-30 actual exact;google-cloud revenue yoy 32 % "
+	  "2025-06-30 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
