@@ -630,6 +630,21 @@ static int part_named_after(const struct job *j, size_t k, size_t end, char *why
 		return 0;
 	const char *t = j->t;
 	size_t s = tk->end, lim = j->sent_end, next = k + 1 < end ? j->toks[k + 1].start : lim;
+	/* 微软云, 微软游戏业务: the company's name run on into a part's word */
+	if (s + 3 <= lim && (unsigned char)t[s] >= 0xE4) {
+		static const char *const part_ends[] = { "云", "业务", "部门", "板块", "事业部", "分部" };
+		size_t e = s;
+		while (e + 3 <= lim && e < next && (unsigned char)t[e] >= 0xE4 && e - s < 18)
+			e += 3;
+		for (size_t i = 0; i < ARRAY_SIZE(part_ends); i++) {
+			size_t n = strlen(part_ends[i]);
+			if (e >= s + n && !memcmp(t + e - n, part_ends[i], n)) {
+				snprintf(why, whylen, "%.*s", (int)(e - s), t + s);
+				return 1;
+			}
+		}
+		return 0;
+	}
 	if (s + 2 <= lim && t[s] == '\'' && t[s + 1] == 's')
 		s += 2;
 	if (s + 1 >= lim || t[s] != ' ' || !isupper((unsigned char)t[s + 1]))
@@ -1971,6 +1986,28 @@ static int turns_to(const char *t, size_t s, size_t e)
 		size_t n = strlen(opens[i]);
 		if (e - s == n && !strncasecmp(t + s, opens[i], n))
 			return 1;
+	}
+	return 0;
+}
+
+/* Whether the figure at token k is said above or below another, one
+ * that follows it ("$0.5 billion above the consensus of $54.9 billion",
+ * "$2 billion short of the Street's $58 billion"). */
+static int beside_another(const struct job *j, size_t k, size_t end)
+{
+	static const char *const rel[] = { " above ", " below ", " ahead of ", " short of ", " shy of ", " under ",
+					   " over " };
+	const char *t = j->t;
+	size_t e = j->toks[k].end;
+	for (size_t i = 0; i < ARRAY_SIZE(rel); i++) {
+		size_t n = strlen(rel[i]);
+		if (e + n > j->sent_end || strncmp(t + e, rel[i], n))
+			continue;
+		/* another amount after it, in its clause: what it is beside */
+		for (size_t x = k + 1; x < end && j->toks[x].clause == j->toks[k].clause; x++)
+			if (j->toks[x].type == T_QTY && j->q[j->toks[x].idx].kind == NL_AMOUNT)
+				return 1;
+		return 0;
 	}
 	return 0;
 }
@@ -3605,6 +3642,20 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			add_candidate(j, tk, "a difference from another figure, not a level%s", "");
 			return;
 		}
+		/* "roughly $0.5 billion above the consensus of $54.9 billion":
+		 * how far one figure is from another */
+		if (beside_another(j, k, sent_end)) {
+			add_candidate(j, tk, "a difference from another figure, not a level%s", "");
+			return;
+		}
+		/* "Total net sales increased 6%, or $25.1 billion": the change
+		 * said as an amount */
+		if (k >= sent_first + 2 && j->toks[k - 1].type == T_QTY && qtok(j, &j->toks[k - 1])->kind == NL_PERCENT &&
+		    text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ", or") && j->toks[k - 2].type == T_CUE &&
+		    (cue_of(j, &j->toks[k - 2]) & (CUE_UP | CUE_DOWN))) {
+			add_candidate(j, tk, "an absolute change, not a level%s", "");
+			return;
+		}
 		/* beat estimates by $0.05, grew by $5 billion: a difference */
 		if (word_before(j->t, j->sent_start, tk->start, "by")) {
 			add_candidate(j, tk, "a difference (by ...), not a level%s", "");
@@ -4445,6 +4496,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					k++;
 				break;
 			}
+			/* 微软云(Microsoft Cloud): the part's name said again in
+			 * brackets names nothing new */
+			if (st->blocked && st->block_named && in_brackets(j->t, st->block_pos, tk->start))
+				break;
 			/* "Claude Code, Anthropic's coding agent, reached ...": the
 			 * company a part belongs to, named in an aside about the part,
 			 * leaves the part the subject */
@@ -4678,7 +4733,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				st->block_clause = tk->clause;
 				st->block_pos = tk->start;
 				copy_str(st->block_reason, sizeof(st->block_reason), why);
-			} else if (tk->clause != st->block_clause) {
+			} else if (tk->clause != st->block_clause &&
+				   !(st->block_named && past_asides(j->t, st->block_pos, tk->start))) {
 				/* ..., while total revenue was: a new clause, a new subject */
 				st->blocked = 0;
 			}

@@ -1927,6 +1927,16 @@ static const struct {
 	  "alphabet revenue level 96400000000 USD 2025-06-30 actual exact;alphabet revenue yoy 14 % 2025-06-30 actual "
 	  "exact;google-cloud revenue level 13600000000 USD 2025-06-30 actual exact;google-cloud revenue yoy 32 % "
 	  "2025-06-30 actual exact" },
+	/* how far one figure is from another, a change said as an amount,
+	 * and a part named by the company's name run on into 云 (with its
+	 * English name in brackets) are none of the company's levels */
+	{ "We model Nvidia F4Q26 revenue of $66.2 billion, roughly $1.1 billion above the consensus of $65.1 billion. "
+	  "Apple total net sales increased 8%, or $30.2 billion, during fiscal 2025 compared to fiscal 2024.\n\n"
+	  "微软 FY26Q3 业绩：微软云(Microsoft Cloud)整体收入达到 540 亿美元。公司总收入 835 亿美元。\n",
+	  "2026-05-02",
+	  "apple revenue yoy 8 % 2025-09-27 actual exact;microsoft revenue level 83500000000 USD 2026-03-31 actual exact;"
+	  "nvidia revenue level 65100000000 USD 2026-01-25 consensus exact;nvidia revenue level 66200000000 USD "
+	  "2026-01-25 estimate exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
