@@ -278,6 +278,7 @@ struct fact_stream {
 	struct seen_shard seen[SEEN_SHARDS];
 	struct seen_shard reported[SEEN_SHARDS]; /* the reported (not adjusted) figures given so far (figure_hash) */
 	struct seen_shard exact[SEEN_SHARDS];    /* those of them given exactly (figure_hash with the kind) */
+	struct seen_shard fine[SEEN_SHARDS];     /* those of them written to their last unit (4,341 millions) */
 	struct held_fact *held;      /* adjusted or rounded figures whose twin may come later (hold_twins) */
 	size_t nheld, capheld;
 	struct wordtrie_found words[WORDS_N];
@@ -4955,6 +4956,23 @@ static void drop_second_values(struct job *j, size_t first)
 	l->n = w;
 }
 
+/* Whether f is a level of money or a count written to two or three
+ * figures ("$4.3 billion"): the same figure a table may give to its last
+ * unit ($4,341 million), which the document then gives better. */
+static int written_coarse(const struct fact *f)
+{
+	return !strcmp(f->basis, "actual") && !strcmp(f->qualifier, "exact") && !strcmp(f->kind, "level") &&
+	       strcmp(f->unit, "%") && f->resolution > 0 && fabs(f->value) > 0 && f->resolution / fabs(f->value) >= 0.005;
+}
+
+/* Whether f is written to its last unit, to one part in a thousand or
+ * finer (4,341 millions). */
+static int written_fine(const struct fact *f)
+{
+	return !strcmp(f->kind, "level") && strcmp(f->unit, "%") && f->resolution > 0 && fabs(f->value) > 0 &&
+	       f->resolution / fabs(f->value) <= 0.001;
+}
+
 /* The reported (not adjusted) figures of the window, from `first` on,
  * noted for hold_twins(), which drops an adjusted figure once the
  * document has given its reported twin ("GAAP net income of $5.24
@@ -4969,8 +4987,11 @@ static void note_reported(struct job *j, size_t first)
 			uint64_t k;
 			shard_put(j->fs->reported, figure_hash(&l->items[i], &k));
 			shard_put(j->fs->reported, k);
-			if (!strcmp(l->items[i].qualifier, "exact") && !strcmp(l->items[i].basis, "actual"))
+			if (!strcmp(l->items[i].qualifier, "exact") && !strcmp(l->items[i].basis, "actual")) {
 				shard_put(j->fs->exact, k);
+				if (written_fine(&l->items[i]))
+					shard_put(j->fs->fine, k);
+			}
 		}
 }
 
@@ -7036,6 +7057,7 @@ void fact_stream_free(struct fact_stream *fs)
 		free(fs->seen[k].slot);
 		free(fs->reported[k].slot);
 		free(fs->exact[k].slot);
+		free(fs->fine[k].slot);
 	}
 	for (size_t k = 0; k < fs->nheld; k++) {
 		free(fs->held[k].f.text);
@@ -7434,7 +7456,7 @@ static void hold_twins(struct fact_stream *fs, const char *in, struct fact_list 
 	size_t w = first;
 	for (size_t i = first; i < out->n; i++) {
 		struct fact *f = &out->items[i];
-		if (!f->adjusted && !rounded(f)) {
+		if (!f->adjusted && !rounded(f) && !written_coarse(f)) {
 			out->items[w++] = *f;
 			continue;
 		}
@@ -7449,7 +7471,9 @@ static void hold_twins(struct fact_stream *fs, const char *in, struct fact_list 
 		struct held_fact *h = &fs->held[k];
 		uint64_t with_kind;
 		figure_hash(&h->f, &with_kind);
-		int twin = h->f.adjusted ? shard_has(fs->reported, twin_hash(&h->f)) : shard_has(fs->exact, with_kind);
+		int twin = h->f.adjusted	   ? shard_has(fs->reported, twin_hash(&h->f)) :
+			   written_coarse(&h->f) ? shard_has(fs->fine, with_kind) :
+						   shard_has(fs->exact, with_kind);
 		if (!twin) {
 			fs->held[keep++] = *h;
 			continue;

@@ -1937,6 +1937,15 @@ static const struct {
 	  "apple revenue yoy 8 % 2025-09-27 actual exact;microsoft revenue level 83500000000 USD 2026-03-31 actual exact;"
 	  "nvidia revenue level 65100000000 USD 2026-01-25 consensus exact;nvidia revenue level 66200000000 USD "
 	  "2026-01-25 estimate exact" },
+	/* a figure written to two or three figures goes when the document
+	 * gives the same key to its last unit */
+	{ "AMD reports third quarter 2025 results\n\nThird quarter revenue was a record $9.2 billion and operating "
+	  "income was $1.3 billion.\n\n(In millions)         Q3 2025     Q3 2024\n"
+	  "Revenue               $9,246      $6,819\nOperating income      $1,270      $724\n",
+	  "2025-11-04",
+	  "amd operating_income level 1270000000 USD 2025-09-30 actual exact;amd operating_income level 724000000 USD "
+	  "2024-09-30 actual exact;amd revenue level 6819000000 USD 2024-09-30 actual exact;amd revenue level 9246000000 "
+	  "USD 2025-09-30 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
