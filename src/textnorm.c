@@ -151,7 +151,12 @@ static void fold_char(struct normout *o, int32_t cp, size_t i)
 		return;
 	utf8proc_int32_t dec[32];
 	utf8proc_ssize_t dn;
-	if (folded > 0) {
+	if (cp == 0x3000) {
+		/* the ideographic space is two columns wide: as two spaces, the
+		 * columns of a table set with it stay where they stood */
+		dec[0] = dec[1] = ' ';
+		dn = 2;
+	} else if (folded > 0) {
 		dec[0] = folded;
 		dn = 1;
 	} else {

@@ -1946,6 +1946,14 @@ static const struct {
 	  "amd operating_income level 1270000000 USD 2025-09-30 actual exact;amd operating_income level 724000000 USD "
 	  "2024-09-30 actual exact;amd revenue level 6819000000 USD 2024-09-30 actual exact;amd revenue level 9246000000 "
 	  "USD 2025-09-30 actual exact" },
+	/* a table set with ideographic spaces: each is two columns wide, and
+	 * the figures stay under their years */
+	{ "微软盈利预测\n\n单位：百万美元；财年截至每年6月30日\n"
+	  "指标\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000FY24A\u3000\u3000\u3000FY25A\u3000\u3000\u3000FY26E\n"
+	  "营业收入(百万美元)\u3000245,100\u3000\u3000281,700\u3000\u3000326,000\n",
+	  "2026-02-02",
+	  "microsoft revenue level 245100000000 USD 2024-06-30 actual exact;microsoft revenue level 281700000000 USD "
+	  "2025-06-30 actual exact;microsoft revenue level 326000000000 USD 2026-06-30 estimate exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
