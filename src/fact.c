@@ -2673,7 +2673,9 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 	size_t floor = i > first ? j->toks[i - 1].end : j->sent_start;
 	/* "增速将高于 FY25", "faster than fiscal 2025": a word of comparing
 	 * the lexer did not mark (no figure stands in the sentence) */
-	static const char *const compare_words[] = { "高于", "低于", "快于", "慢于", "好于", "差于", "than", "versus", "vs" };
+	static const char *const compare_words[] = { "高于", "低于", "快于", "慢于", "好于", "差于", "than", "versus", "vs",
+						     /* 11月营收自10月的历史新高回落 */
+						     "自" };
 	size_t e = j->toks[i].start;
 	while (e > floor && is_blank(j->t[e - 1]))
 		e--;

@@ -155,6 +155,8 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_YTD, 0, 1, 0, "ny", 0, 0 },
 	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0, 0 },
 	{ "前\\s*(三|两|二)\\s*季度", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
+	/* 前11月累計: the first months of the year, to the one named */
+	{ "(?<![0-9])前\\s*([1-9]|1[01])\\s*(?:个|個)?月(?:份)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
 	{ "(?<![0-9])1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
 	/* 2025 年 7-9 月: three calendar months that make a quarter (any
 	 * other run of months is no period we name) */

@@ -1954,6 +1954,9 @@ static const struct {
 	  "2026-02-02",
 	  "microsoft revenue level 245100000000 USD 2024-06-30 actual exact;microsoft revenue level 281700000000 USD "
 	  "2025-06-30 actual exact;microsoft revenue level 326000000000 USD 2026-06-30 estimate exact" },
+	/* a month after 自 is what the change is from; 前11月 the year to date */
+	{ "台積電12月營收自11月的高點回落，月減3.1%。前11月累計營收年增31.5%。", "2026-01-09",
+	  "tsmc revenue qoq -3.1 % 2025-12-31 actual exact;tsmc revenue yoy 31.5 % 2025-11-30 actual exact" },
 	/* the same forecast, then a figure not said as over: left out */
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */

@@ -134,6 +134,8 @@ static const struct {
 	{ "2025 年 12 月-2026 年 2 月", ORCL, "2025-12-11", 1, "quarter", "2025-12-01", "2026-02-28", "FY2026Q3", "2026Q1" },
 	{ "2025 年 5-7 月", NVDA, "2025-09-01", 0, "quarter", "2025-04-28", "2025-07-27", "FY2026Q2", "2025Q2" },
 	{ "the July quarter", NVDA, "2025-09-01", 0, "quarter", "2025-04-28", "2025-07-27", "FY2026Q2", "2025Q2" },
+	/* the first months of the year, to the one named */
+	{ "2025年……前11月", CAL, "2025-12-10", 0, "ytd", "2025-01-01", "2025-11-30", "FY2025 11M", "11M2025" },
 	/* the company's full year just over, forecast before its results */
 	{ "the full fiscal year", AVGO, "2025-12-05", 1, "year", "2024-11-04", "2025-11-02", "FY2025", "" },
 	/* a yearless half, as a yearless quarter: the company's own */
