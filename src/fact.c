@@ -280,6 +280,7 @@ struct fact_stream {
 	struct seen_shard exact[SEEN_SHARDS];    /* those of them given exactly (figure_hash with the kind) */
 	struct seen_shard fine[SEEN_SHARDS];     /* those of them written to their last unit (4,341 millions) */
 	struct held_fact *held;      /* adjusted or rounded figures whose twin may come later (hold_twins) */
+	size_t ncoarse;              /* the coarse ones held so far (at most HELD_COARSE_MAX) */
 	size_t nheld, capheld;
 	struct wordtrie_found words[WORDS_N];
 	struct numlex_token *q;
@@ -1908,6 +1909,10 @@ static uint64_t figure_hash(const struct fact *f, uint64_t *with_kind)
 		*with_kind = hash_mix(h, f->kind, strlen(f->kind) + 1);
 	return h;
 }
+
+/* The most figures written coarsely (written_coarse()) a document holds
+ * back for a twin written to its last unit. */
+#define HELD_COARSE_MAX 4096
 
 /* The key an adjusted fact's reported twin has: its figure's, or with its
  * kind for a change counted in another currency. */
@@ -7458,10 +7463,14 @@ static void hold_twins(struct fact_stream *fs, const char *in, struct fact_list 
 	size_t w = first;
 	for (size_t i = first; i < out->n; i++) {
 		struct fact *f = &out->items[i];
-		if (!f->adjusted && !rounded(f) && !written_coarse(f)) {
+		/* (coarse figures are held up to a bound, for a long text's
+		 * memory: past it they go out as they come) */
+		int coarse = !f->adjusted && !rounded(f) && written_coarse(f);
+		if ((!f->adjusted && !rounded(f) && !coarse) || (coarse && fs->ncoarse >= HELD_COARSE_MAX)) {
 			out->items[w++] = *f;
 			continue;
 		}
+		fs->ncoarse += coarse;
 		GROW(fs->held, fs->capheld, fs->nheld + 1);
 		struct held_fact *h = &fs->held[fs->nheld++];
 		h->f = *f;
@@ -7471,6 +7480,13 @@ static void hold_twins(struct fact_stream *fs, const char *in, struct fact_list 
 	size_t keep = 0;
 	for (size_t k = 0; k < fs->nheld; k++) {
 		struct held_fact *h = &fs->held[k];
+		/* (a coarse figure is looked at once, at the end: a dense text
+		 * holds many, and each window looking at all of them again cost
+		 * its square) */
+		if (!done && !h->f.adjusted && !rounded(&h->f) && written_coarse(&h->f)) {
+			fs->held[keep++] = *h;
+			continue;
+		}
 		uint64_t with_kind;
 		figure_hash(&h->f, &with_kind);
 		int twin = h->f.adjusted	   ? shard_has(fs->reported, twin_hash(&h->f)) :
