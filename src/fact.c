@@ -1941,16 +1941,19 @@ static int has_word(const char *t, size_t len, const char *w)
 	return 0;
 }
 
+/* The depth of brackets `depth` becomes past the byte c (the text is
+ * normalized: （ and ） are ( and ) by now). */
+static int bracket_step(int depth, char c)
+{
+	return c == '(' ? depth + 1 : c == ')' && depth > 0 ? depth - 1 : depth;
+}
+
 /* Whether t[pos] stands inside brackets opened since t[from]. */
 static int in_brackets(const char *t, size_t from, size_t pos)
 {
 	int depth = 0;
-	for (size_t i = from; i < pos; i++) {
-		if (t[i] == '(' || (i + 3 <= pos && !memcmp(t + i, "（", 3)))
-			depth++;
-		else if ((t[i] == ')' || (i + 3 <= pos && !memcmp(t + i, "）", 3))) && depth > 0)
-			depth--;
-	}
+	for (size_t i = from; i < pos; i++)
+		depth = bracket_step(depth, t[i]);
 	return depth > 0;
 }
 
@@ -2032,9 +2035,7 @@ static int past_asides(const char *t, size_t s, size_t e)
 		} else if (c == ')') {
 			if (--depth < 0)
 				return 0;
-		} else if (depth == 0 && (c == ',' || c == ';' || c == ':' ||
-					  (i + 3 <= e && (!memcmp(t + i, "，", 3) || !memcmp(t + i, "；", 3) ||
-							  !memcmp(t + i, "：", 3))))) {
+		} else if (depth == 0 && (c == ',' || c == ';' || c == ':')) {
 			return 0;
 		}
 	}
@@ -2050,10 +2051,9 @@ static int names_a_group(const char *t, size_t s, size_t e, size_t pos)
 					     "chipmakers", "peers", "labs", "big tech" };
 	static const char *const cjk[] = { "厂商", "巨头", "大厂", "各家", "同业" };
 	size_t a = pos, b = pos;
-	while (a > s && t[a - 1] != ',' && t[a - 1] != ';' && !(a - s >= 3 && (!memcmp(t + a - 3, "，", 3) ||
-										 !memcmp(t + a - 3, "；", 3))))
+	while (a > s && t[a - 1] != ',' && t[a - 1] != ';')
 		a--;
-	while (b < e && t[b] != ',' && t[b] != ';' && !(b + 3 <= e && (!memcmp(t + b, "，", 3) || !memcmp(t + b, "；", 3))))
+	while (b < e && t[b] != ',' && t[b] != ';')
 		b++;
 	s = a;
 	e = b;
@@ -6120,6 +6120,22 @@ static size_t revenue_word(const struct job *j, const struct layout_line *lines,
 	return SIZE_MAX - 1;
 }
 
+/* The units a cell t[s..e) gives in its brackets ("Revenue ($bn)",
+ * "营收(亿美元)"): sets *scale, and *cur when it names a currency; leaves
+ * both as they are when it gives none. */
+static void cell_units(const struct job *j, size_t s, size_t e, double *scale, const char **cur)
+{
+	const char *open = memchr(j->t + s, '(', e - s);
+	double found = 0;
+	const char *c = NULL;
+	if (open)
+		table_units(j->t, (size_t)(open - j->t), e, &found, &c);
+	if (found > 0) {
+		*scale = found;
+		*cur = c ? c : *cur;
+	}
+}
+
 /* The display column t[pos] stands at on its line. */
 static size_t column_at(const char *t, size_t pos)
 {
@@ -6589,15 +6605,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			/* Revenue ($bn): units in the row's label */
 			double rscale = scale;
 			const char *rcur = cur;
-			double ls = 0;
-			const char *lc = NULL;
-			const char *open = memchr(j->t + cs[0], '(', ce[0] - cs[0]);
-			if (open)
-				table_units(j->t, (size_t)(open - j->t), ce[0], &ls, &lc);
-			if (ls > 0) {
-				rscale = ls;
-				rcur = lc ? lc : cur;
-			}
+			cell_units(j, cs[0], ce[0], &rscale, &rcur);
 			for (size_t i = unlabeled ? 0 : 1; i < nc; i++) {
 				int c = col[i];
 				if (c < (int)c0)
@@ -6680,19 +6688,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				/* 营收(亿美元): the units in the column's own head */
 				double cscale = scale;
 				const char *ccur = cur;
-				const char *open = memchr(j->t + hs[c], '(', he[c] - hs[c]);
-				if (!open && he[c] - hs[c] >= 3)
-					open = span_find(j->t, hs[c], he[c], "（", 0) != SIZE_MAX ?
-						       j->t + span_find(j->t, hs[c], he[c], "（", 0) : NULL;
-				if (open) {
-					double s0 = 0;
-					const char *cc = NULL;
-					table_units(j->t, (size_t)(open - j->t), he[c], &s0, &cc);
-					if (s0 > 0) {
-						cscale = s0;
-						ccur = cc ? cc : cur;
-					}
-				}
+				cell_units(j, hs[c], he[c], &cscale, &ccur);
 				const char *why = table_fact(j, l->start, l->end, cs[i], ce[i], row.ent, hsense[c].met, &px,
 							     pest, kind, &v, cscale, ccur, 0);
 				if (why)
@@ -6750,11 +6746,7 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 			depth = 0;
 		}
 		for (; scanned < tk->start; scanned++)
-			if (j->t[scanned] == '(' || (scanned + 3 <= tk->start && !memcmp(j->t + scanned, "（", 3)))
-				depth++;
-			else if ((j->t[scanned] == ')' || (scanned + 3 <= tk->start && !memcmp(j->t + scanned, "）", 3))) &&
-				 depth > 0)
-				depth--;
+			depth = bracket_step(depth, j->t[scanned]);
 		/* (a figure in brackets, "第四季業績展望（依匯率假設新台幣30.6元兌1美元
 		 * 所做之預估）", is an aside: the heading still frames its lines) */
 		int qty = tk->type == T_QTY && qtok(j, tk)->kind != NL_NUMBER && !(nlines && depth > 0);
@@ -7171,7 +7163,7 @@ static int indented_under(const char *t, const struct layout_line *lines, int le
 	size_t p = bol;
 	while (p < lines[li].start && (t[p] == ' ' || t[p] == '\t'))
 		p++;
-	return p > bol || (p + 3 <= lines[li].end && !memcmp(t + p, "　", 3));
+	return p > bol; /* (an ideographic space is two spaces by now) */
 }
 
 /* The facts of one window: the text tn->text[0..len), in[0..) as given. */
