@@ -2933,6 +2933,49 @@ static int asks(const char *t, size_t s, size_t e)
 	return (e > s && t[e - 1] == '?') || (e >= s + 3 && !memcmp(t + e - 3, "？", 3));
 }
 
+/* Whether the figure at token k is money a company raised or what it was
+ * valued at: "raised $900 million last month at a $9.9 billion
+ * valuation", "$2 billion in funding", "融资 10 亿美元". The cue after the
+ * figure names it, so the clause's block (which covers what follows a cue)
+ * cannot; "raised" right before a figure is a raise, where "raised its
+ * outlook to" is not. */
+static int capital_raised(const struct job *j, size_t k)
+{
+	static const char *const raise[] = { "raised", "raises", "raise", "raising" };
+	static const char *const names[] = { "valuation", "funding", "funding round", "融资", "估值", "募资" };
+	const struct tok *tk = &j->toks[k];
+	size_t w = tk->start;
+	while (w > j->sent_start && is_blank(j->t[w - 1]))
+		w--;
+	size_t ws = w;
+	while (ws > j->sent_start && isalpha((unsigned char)j->t[ws - 1]))
+		ws--;
+	if (span_in_list(j->t, ws, w, raise, ARRAY_SIZE(raise)))
+		return 1;
+	for (size_t i = k + 1; i < j->ntoks && j->toks[i].clause == tk->clause && j->toks[i].start < j->sent_end; i++)
+		if ((cue_of(j, &j->toks[i]) & CUE_BLOCK) &&
+		    span_in_list(j->t, j->toks[i].start, j->toks[i].end, names, ARRAY_SIZE(names)))
+			return 1;
+	return 0;
+}
+
+/* Whether the sentence of tokens [first, end) sets its figures against the
+ * year before: "rose to $11.4 billion from $10.4 billion a year earlier",
+ * "net sales of $180.2 billion, up 13% year over year". Such a figure is
+ * the period being reported, as its change is. */
+static int compared_with_year_before(const struct job *j, size_t first, size_t end)
+{
+	for (size_t i = first; i < end; i++) {
+		if (cue_of(j, &j->toks[i]) & (CUE_PRIOR | CUE_YOY))
+			return 1;
+		/* "up 13%": a change said with no base is against the year before */
+		if (i > first && j->toks[i].type == T_QTY && qtok(j, &j->toks[i])->kind == NL_PERCENT &&
+		    (cue_of(j, &j->toks[i - 1]) & (CUE_UP | CUE_DOWN)) && !(cue_of(j, &j->toks[i - 1]) & CUE_TO))
+			return 1;
+	}
+	return 0;
+}
+
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -2941,8 +2984,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (q->kind == NL_NUMBER)
 		return;
 	j->stage = "attach";
-	if (st->clause_block) {
-		add_candidate(j, tk, "a share price, valuation or headcount, not a tracked metric%s", "");
+	if (st->clause_block || capital_raised(j, k)) {
+		add_candidate(j, tk, "a share price, valuation, funding or headcount, not a tracked metric%s", "");
 		return;
 	}
 	/* "how should we think about the $400 billion RPO?": a question
@@ -3951,7 +3994,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * recent; in a text about one company ("RPO reached $455bn" in the
 	 * bullet after "FQ1 revenue of $14.93bn"), any figure said as reported */
 	if (have < 0 && !q->slash_group && !estimate && per < 0 && following_period < 0 &&
-	    (!strcmp(kind, "yoy") || !strcmp(kind, "qoq") || j->doc_subject >= 0) && j->fs->last_quarter.valid) {
+	    (!strcmp(kind, "yoy") || !strcmp(kind, "qoq") || j->doc_subject >= 0 ||
+	     compared_with_year_before(j, sent_first, sent_end)) &&
+	    j->fs->last_quarter.valid) {
 		GROW(j->pers, j->cappers, j->npers + 1);
 		j->pers[j->npers].expr = j->fs->last_quarter.expr;
 		if (j->doc_subject < 0 && !j->pers[j->npers].expr.fiscal)

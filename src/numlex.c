@@ -261,6 +261,7 @@ static const struct cueword cues[] = {
 	{ "price target", CUE_BLOCK }, { "PT", CUE_BLOCK }, { "目标价", CUE_BLOCK }, { "target price", CUE_BLOCK },
 	{ "trades at", CUE_BLOCK }, { "dividend", CUE_BLOCK }, { "buyback", CUE_BLOCK },
 	{ "repurchase", CUE_BLOCK }, { "employees", CUE_BLOCK }, { "员工", CUE_BLOCK },
+	{ "funding", CUE_BLOCK }, { "funding round", CUE_BLOCK }, { "融资", CUE_BLOCK }, { "募资", CUE_BLOCK },
 	{ "复合增速", CUE_IMPLIED }, { "复合增长率", CUE_IMPLIED }, { "复合年增长率", CUE_IMPLIED },
 	{ "CAGR", CUE_IMPLIED }, { "compound annual", CUE_IMPLIED },
 	{ "plus or minus", CUE_TOLERANCE }, { "give or take", CUE_TOLERANCE }, { "±", CUE_TOLERANCE },

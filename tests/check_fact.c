@@ -469,8 +469,23 @@ static const struct {
 	  "jd revenue level 356700000000 CNY 2025-06-30 actual exact" },
 	/* two companies side by side are not a company and its part */
 	{ "Amazon Microsoft revenue was $300 billion in Q2 2025.", "2025-08-01", "" },
+	/* news on several companies: a level set against the year before, in
+	 * a paragraph naming no period, is of the quarter the text reported */
+	{ "Microsoft's Azure grew 39% in the third quarter.\n\nPROFITS\n\nAWS operating income rose to $9.0 billion "
+	  "from $8.1 billion a year earlier. Amazon reported net sales of $150.0 billion, up 11%.",
+	  "2025-11-01",
+	  "amazon revenue level 150000000000 USD 2025-09-30 actual exact;amazon revenue yoy 11 % 2025-09-30 actual exact;"
+	  "aws operating_income level 8100000000 USD 2024-09-30 actual exact;aws operating_income level 9000000000 USD "
+	  "2025-09-30 actual exact;azure revenue yoy 39 % 2025-09-30 actual exact" },
 	/* stock and valuation talk is not a metric */
 	{ "微软股价年内上涨 15%，市值突破 4 万亿美元。", "2025-07-31", "" },
+	/* money raised and the valuation it was raised at are no metric, even
+	 * where the sentence before named one for the company */
+	{ "Anthropic's annual recurring revenue passed $200 million in March. Anthropic raised $3 billion last month "
+	  "at a $60 billion valuation.",
+	  "2025-05-10", "anthropic arr level 200000000 USD 2025-03-31 actual at_least" },
+	{ "Anthropic 2025 年 8 月年化收入约 50 亿美元。公司本月完成融资 130 亿美元，估值 1830 亿美元。", "2025-09-20",
+	  "anthropic arr level 5000000000 USD 2025-08-31 actual approx" },
 	/* dates, phone numbers, codes: nothing */
 	{ "腾讯（0700.HK）将于 2025 年 8 月 13 日公布业绩，热线 400-820-1234。", "2025-08-01", "" },
 	/* a multiple against the prior year becomes a yoy percent */
