@@ -2042,6 +2042,42 @@ static int past_asides(const char *t, size_t s, size_t e)
 	return asides;
 }
 
+/* "$34.9 billion on capital expenditures, including finance leases, in the
+ * quarter": where a comma aside that opens on including, excluding or
+ * net of, right in the figure's clause after `s`, closes (the byte after
+ * its closing comma), with *reach set to where the clause it goes back to
+ * ends; SIZE_MAX when there is none. An aside holding a figure is no
+ * aside. */
+static size_t comma_aside(const char *t, size_t s, size_t e, size_t *reach)
+{
+	static const char *const openers[] = { "including", "excluding", "net of", "inclusive of" };
+	size_t c = s;
+	while (c < e && t[c] != ',' && t[c] != ';' && t[c] != ':' && t[c] != '(')
+		c++;
+	if (c >= e || t[c] != ',')
+		return SIZE_MAX;
+	size_t w = c + 1;
+	while (w < e && t[w] == ' ')
+		w++;
+	int opens = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(openers) && !opens; i++) {
+		size_t n = strlen(openers[i]);
+		opens = w + n < e && !strncmp(t + w, openers[i], n) && t[w + n] == ' ';
+	}
+	if (!opens)
+		return SIZE_MAX;
+	size_t close = w;
+	while (close < e && t[close] != ',' && t[close] != ';' && t[close] != ':' && !isdigit((unsigned char)t[close]))
+		close++;
+	if (close >= e || t[close] != ',')
+		return SIZE_MAX;
+	size_t r = close + 1;
+	while (r < e && t[r] != ',' && t[r] != ';' && t[r] != ':')
+		r++;
+	*reach = r;
+	return close + 1;
+}
+
 /* Whether the clause of t[s..e) around `pos` names a group of companies
  * by a plural in small letters ("the largest cloud companies",
  * "hyperscalers", 科技巨头). */
@@ -2976,6 +3012,20 @@ static int compared_with_year_before(const struct job *j, size_t first, size_t e
 	return 0;
 }
 
+/* Whether a clause after the figure at token k, before any other figure,
+ * says it was forecast before: "above the 38% growth the company had
+ * forecast", "the $32.4 billion analysts had expected". */
+static int forecast_after(const struct job *j, size_t k, size_t sent_end)
+{
+	for (size_t i = k + 1; i < sent_end && j->toks[i].clause == j->toks[k].clause && j->toks[i].type != T_QTY;
+	     i++)
+		if ((cue_of(j, &j->toks[i]) & CUE_ESTIMATE) &&
+		    (word_before(j->t, j->toks[k].end, j->toks[i].start, "had") ||
+		     word_before(j->t, j->toks[k].end, j->toks[i].start, "been")))
+			return 1;
+	return 0;
+}
+
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -3369,10 +3419,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* $625 billion in fiscal Q2 2026: a period introduced right after the
 	 * number is its own, even when the clause named another before it */
 	int following_period = -1, base_period = -1;
+	size_t aside_reach = 0;
+	size_t aside_close = comma_aside(j->t, tk->end, j->sent_end, &aside_reach);
 	for (size_t i = k + 1; i < sent_end && (j->toks[i].clause == tk->clause ||
-						 past_asides(j->t, tk->end, j->toks[i].start)); i++) {
+						 past_asides(j->t, tk->end, j->toks[i].start) ||
+						 (aside_close != SIZE_MAX && j->toks[i].start < aside_reach)); i++) {
 		/* (what the aside holds is none of the figure's) */
-		if (j->toks[i].clause != tk->clause && in_brackets(j->t, tk->end, j->toks[i].start))
+		if (j->toks[i].clause != tk->clause &&
+		    (in_brackets(j->t, tk->end, j->toks[i].start) ||
+		     (aside_close != SIZE_MAX && j->toks[i].start < aside_close)))
 			continue;
 		/* past the next number only when the clause named no period
 		 * before: "rose 359% to $455 billion in the first quarter"; not
@@ -3479,6 +3534,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (k + 1 < sent_end && j->toks[k + 1].type == T_CUE && (cue_of(j, &j->toks[k + 1]) & CUE_ESTIMATE) &&
 	    only_spaces(j->t, tk->end, j->toks[k + 1].start) &&
 	    (k + 2 >= sent_end || j->toks[k + 2].clause != tk->clause))
+		estimate = 1;
+	if (!estimate && forecast_after(j, k, sent_end))
 		estimate = 1;
 	if ((before & CUE_COMPARE) && (before & CUE_ESTIMATE))
 		estimate = 1;

@@ -477,6 +477,19 @@ static const struct {
 	  "amazon revenue level 150000000000 USD 2025-09-30 actual exact;amazon revenue yoy 11 % 2025-09-30 actual exact;"
 	  "aws operating_income level 8100000000 USD 2024-09-30 actual exact;aws operating_income level 9000000000 USD "
 	  "2025-09-30 actual exact;azure revenue yoy 39 % 2025-09-30 actual exact" },
+	/* a comma aside between a figure and its period; the prior three
+	 * months are the quarter before */
+	{ "Microsoft expects Azure growth of about 37% in the December quarter. Microsoft spent $30.1 billion on "
+	  "capital expenditures, including finance leases, in the quarter, up from $21.4 billion in the prior three "
+	  "months.",
+	  "2025-10-31",
+	  "azure revenue yoy 37 % 2025-12-31 guidance approx;microsoft capex level 21400000000 USD 2025-06-30 actual exact;"
+	  "microsoft capex level 30100000000 USD 2025-09-30 actual exact" },
+	/* a figure a clause after it says was forecast is that forecast */
+	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
+	  "projected.",
+	  "2025-10-30",
+	  "google-cloud revenue yoy 30 % 2025-09-30 estimate exact;google-cloud revenue yoy 32 % 2025-09-30 actual exact" },
 	/* stock and valuation talk is not a metric */
 	{ "微软股价年内上涨 15%，市值突破 4 万亿美元。", "2025-07-31", "" },
 	/* money raised and the valuation it was raised at are no metric, even

@@ -129,6 +129,10 @@ static const struct {
 	{ "the current quarter", AVGO, "2026-03-05", 1, "quarter", "2026-02-02", "2026-05-03", "FY2026Q2", "2026Q1" },
 	{ "current-quarter", MSFT, "2025-10-30", 1, "quarter", "2025-10-01", "2025-12-31", "FY2026Q2", "2025Q4" },
 	{ "2025Q3 ... 上季度", CAL, "2025-11-05", 0, "quarter", "2025-04-01", "2025-06-30", "FY2025Q2", "2025Q2" },
+	{ "2025Q3 ... the prior three months", CAL, "2025-11-05", 0, "quarter", "2025-04-01", "2025-06-30", "FY2025Q2",
+	  "2025Q2" },
+	{ "2025Q3 ... three months earlier", CAL, "2025-11-05", 0, "quarter", "2025-04-01", "2025-06-30", "FY2025Q2",
+	  "2025Q2" },
 	/* three months that end no calendar quarter: the company's quarter
 	 * that ends in their last month */
 	{ "2025 年 12 月-2026 年 2 月", ORCL, "2025-12-11", 1, "quarter", "2025-12-01", "2026-02-28", "FY2026Q3", "2026Q1" },
