@@ -6148,22 +6148,60 @@ static struct cell_sense chart_title(const struct job *j, const struct layout_li
 			if (t.met >= 0)
 				caption = t;
 		}
+	/* the slide's title above the block, past its units line (Revenue /
+	 * In millions) and blank lines */
+	for (size_t k = tb->first; caption.met < 0 && k > 0;) {
+		k--;
+		if (lines[k].kind == LAYOUT_BLANK || lines[k].kind == LAYOUT_UNITS)
+			continue;
+		if (lines[k].kind == LAYOUT_HEADING || (lines[k].kind == LAYOUT_TABLE && lines[k].ncells == 1)) {
+			struct cell_sense t = sense_of(j, lines[k].start, lines[k].end, 0);
+			if (t.met >= 0)
+				caption = t;
+		}
+		break;
+	}
 	return caption;
 }
 
+/* Whether line l is a table row whose first cell is a figure. */
+static int bare_row(const struct job *j, const struct layout_line *l)
+{
+	size_t cs[16], ce[16];
+	struct table_value v;
+	return l->kind == LAYOUT_TABLE && layout_cells(j->t, l->start, l->end, cs, ce, ARRAY_SIZE(cs)) >= 1 &&
+	       table_parse_value(j->t, cs[0], ce[0], &v) == 0;
+}
+
+/* The line of one cell right above row r (blank lines between), when it
+ * stands between the header and r and under the block's first row of
+ * figures: the label of a chart's second series. -1 when there is none. */
+static int series_label(const struct layout_line *lines, const struct table_block *tb, size_t r)
+{
+	size_t k = r;
+	while (k > (size_t)tb->header + 1 && lines[k - 1].kind == LAYOUT_BLANK)
+		k--;
+	if (k <= (size_t)tb->header + 1)
+		return -1;
+	k--;
+	const struct layout_line *l = &lines[k];
+	if (l->kind == LAYOUT_UNITS || l->kind == LAYOUT_BLANK || (l->kind == LAYOUT_TABLE && l->ncells != 1))
+		return -1;
+	for (size_t i = (size_t)tb->header + 1; i < k; i++)
+		if (lines[i].kind == LAYOUT_TABLE && lines[i].ncells > 1)
+			return (int)k;
+	return -1;
+}
+
 /* Whether the table's rows under its header hold one row of figures
- * without a label, the others labelled (Year-over-year % change). */
+ * without a label, the others labelled (Year-over-year % change), in their
+ * cells or on a line of their own above them. */
 static int lone_figure_row(const struct job *j, const struct layout_line *lines, const struct table_block *tb)
 {
 	int bare = 0;
-	for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++) {
-		size_t cs[16], ce[16];
-		struct table_value v;
-		if (lines[r].kind == LAYOUT_TABLE &&
-		    layout_cells(j->t, lines[r].start, lines[r].end, cs, ce, ARRAY_SIZE(cs)) >= 1 &&
-		    table_parse_value(j->t, cs[0], ce[0], &v) == 0)
+	for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++)
+		if (bare_row(j, &lines[r]) && series_label(lines, tb, r) < 0)
 			bare++;
-	}
 	return bare == 1;
 }
 
@@ -6552,6 +6590,13 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++) {
 		const struct layout_line *l = &lines[r];
 		if (l->kind != LAYOUT_UNITS && table_section(j->t, l)) {
+			/* (Year-over-year % change over a row of bare figures:
+			 * that row's label, not a section) */
+			size_t nx = r + 1;
+			while (nx <= tb->last && lines[nx].kind == LAYOUT_BLANK)
+				nx++;
+			if (nx <= tb->last && !first_is_label && bare_row(j, &lines[nx]) && series_label(lines, tb, nx) == (int)r)
+				continue;
 			sec_s = l->start;
 			sec_e = l->end;
 			while (sec_e > sec_s && (j->t[sec_e - 1] == ':' || j->t[sec_e - 1] == ' '))
@@ -6582,12 +6627,25 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		/* a chart's figures as a deck's text gives them: under the
 		 * slide's title (Capital Expenditures), its units, and a row of
 		 * quarters, one row of figures without a label — the title's */
-		struct cell_sense title = unlabeled ? chart_title(j, lines, tb, caption) : caption;
-		if (unlabeled && (first_is_label || title.met < 0 || periods < 2 || !lone_figure_row(j, lines, tb)))
+		/* a deck's chart of two series: the second row of figures under
+		 * a line of its own that names it (Year-over-year % change,
+		 * Operating Margin) */
+		int sub = unlabeled && !first_is_label && periods >= 2 ? series_label(lines, tb, r) : -1;
+		struct cell_sense title = unlabeled && sub < 0 ? chart_title(j, lines, tb, caption) : caption;
+		if (unlabeled && sub < 0 && (first_is_label || title.met < 0 || periods < 2 || !lone_figure_row(j, lines, tb))) {
+			if (first_is_label || periods < 2)
+				continue;
+			for (size_t i = 0; i < nc; i++)
+				if (table_parse_value(j->t, cs[i], ce[i], &v0) == 0)
+					table_candidate(j, l->start, l->end, cs[i], ce[i],
+							"its row of figures has no label, and no title names it");
 			continue;
-		struct cell_sense row = unlabeled ? title : sense_of(j, cs[0], ce[0], 1);
+		}
+		struct cell_sense row = sub >= 0 ? sense_of(j, lines[sub].start, lines[sub].end, 1) :
+				       unlabeled ? title : sense_of(j, cs[0], ce[0], 1);
 		/* 同比增速(%) under 营业收入: the change of the row above */
-		unsigned change = unlabeled ? 0 : change_column(j->t, cs[0], ce[0]);
+		unsigned change = sub >= 0 ? change_column(j->t, lines[sub].start, lines[sub].end) :
+				  unlabeled ? 0 : change_column(j->t, cs[0], ce[0]);
 		if (row.ent == -1 && row.met < 0 && change && above.met >= 0) {
 			row.ent = above.ent;
 			row.met = above.met;

@@ -485,6 +485,16 @@ static const struct {
 	  "2025-10-31",
 	  "azure revenue yoy 37 % 2025-12-31 guidance approx;microsoft capex level 21400000000 USD 2025-06-30 actual exact;"
 	  "microsoft capex level 30100000000 USD 2025-09-30 actual exact" },
+	/* a deck's chart of two series: the first row of figures the slide
+	 * title's, the second the line above it's; bare rows no line names
+	 * are left out */
+	{ "Alphabet\nQ2 2025 Earnings Slides\n\nCapital Expenditures\nIn millions\n\nQ4'24        Q1'25        Q2'25\n"
+	  "$14,276      $17,197      $22,446\n\nYear-over-year % change\n30%          43%          70%\n\nOther Figures\n"
+	  "In millions\n\nQ4'24        Q1'25        Q2'25\n$1,000      $2,000      $3,000\n$1,100      $2,100      $3,100\n",
+	  "2025-07-24",
+	  "alphabet capex level 14276000000 USD 2024-12-31 actual exact;alphabet capex level 17197000000 USD 2025-03-31 actual "
+	  "exact;alphabet capex level 22446000000 USD 2025-06-30 actual exact;alphabet capex yoy 30 % 2024-12-31 actual exact;"
+	  "alphabet capex yoy 43 % 2025-03-31 actual exact;alphabet capex yoy 70 % 2025-06-30 actual exact" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
