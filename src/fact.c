@@ -6164,6 +6164,32 @@ static struct cell_sense chart_title(const struct job *j, const struct layout_li
 	return caption;
 }
 
+/* Whether the line under the table's header goes on with its cells'
+ * words: a line of words alone, none under the header's first cell (the
+ * labels' column), as a header too wide for its columns wraps. */
+static int header_wraps(const struct job *j, const struct layout_line *lines, const struct table_block *tb, size_t h0s,
+			size_t h0e)
+{
+	if (tb->header < 0 || (size_t)tb->header + 1 > tb->last)
+		return 0;
+	const struct layout_line *l = &lines[tb->header + 1];
+	size_t cs[16], ce[16], os, oe;
+	struct table_value v;
+	size_t n = l->kind == LAYOUT_TABLE || l->kind == LAYOUT_TEXT || l->kind == LAYOUT_HEADING ?
+			   layout_cells(j->t, l->start, l->end, cs, ce, ARRAY_SIZE(cs)) :
+			   0;
+	if (n == 0 || n > ARRAY_SIZE(cs))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (table_parse_value(j->t, cs[i], ce[i], &v) == 0)
+			return 0;
+	/* set in from the line's start, where a section's label is not */
+	size_t raw = l->start;
+	while (raw > 0 && j->t[raw - 1] != '\n')
+		raw--;
+	return raw < l->start && !table_cell_over(j->t, l, &lines[tb->header], h0s, h0e, &os, &oe);
+}
+
 /* Whether line l is a table row whose first cell is a figure. */
 static int bare_row(const struct job *j, const struct layout_line *l)
 {
@@ -6427,6 +6453,27 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				ae = he[c];
 			}
 	}
+	/* 本报告期比上年 / 同期增减(%): a header cell wrapped onto the line
+	 * under it says its kind there, in the cell under it */
+	unsigned wrapped_kind[16] = { 0 };
+	int wrapped_pct[16] = { 0 };
+	int header_wrapped = header_wraps(j, lines, tb, hs[0], he[0]);
+	if (header_wrapped) {
+		const struct layout_line *w = &lines[tb->header + 1];
+		size_t ws[16], we[16], os, oe;
+		size_t nw = layout_cells(j->t, w->start, w->end, ws, we, ARRAY_SIZE(ws));
+		for (size_t i = 0; i < nw && i < ARRAY_SIZE(ws); i++)
+			if (table_cell_over(j->t, &lines[tb->header], w, ws[i], we[i], &os, &oe))
+				for (size_t c = 0; c < nh; c++)
+					if (hs[c] == os) {
+						wrapped_kind[c] = change_column(j->t, ws[i], we[i]);
+						wrapped_pct[c] = memchr(j->t + ws[i], '%', we[i] - ws[i]) != NULL;
+					}
+		/* (words that say no change are not taken for the header's) */
+		header_wrapped = 0;
+		for (size_t c = 0; c < nh; c++)
+			header_wrapped |= wrapped_kind[c] != 0;
+	}
 	for (size_t c = 0; c < nh; c++) {
 		/* 3Q25A 4Q25E prior: a previous estimate is superseded */
 		int superseded = superseded_column(j->t, hs[c], he[c]), beside = 0;
@@ -6470,6 +6517,11 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		hsense[c] = sense_of(j, hs[c], he[c], 0);
 		hadj[c] = says_adjusted(j->t, hs[c], he[c]);
 		hkind[c] = superseded ? 0 : change_column(j->t, hs[c], he[c]);
+		if (!hkind[c] && !superseded && wrapped_kind[c]) {
+			hkind[c] = wrapped_kind[c];
+			if (wrapped_pct[c])
+				hsense[c].percent = 1;
+		}
 		/* 2025E PE, 2025年(备考): beside the period, words that are
 		 * neither a change nor a measure we track — another measure */
 		if (hper[c] && beside && !hkind[c] && hsense[c].met < 0)
@@ -6589,6 +6641,9 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	memset(row_latest, 0, sizeof(row_latest));
 	for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++) {
 		const struct layout_line *l = &lines[r];
+		/* (the header's words wrapped onto the line under it) */
+		if (header_wrapped && r == (size_t)tb->header + 1)
+			continue;
 		if (l->kind != LAYOUT_UNITS && table_section(j->t, l)) {
 			/* (Year-over-year % change over a row of bare figures:
 			 * that row's label, not a section) */

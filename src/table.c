@@ -48,12 +48,21 @@ static int parse_number(const char *t, size_t s, size_t e, struct table_value *v
 		neg ^= t[s] == '-';
 		s++;
 	}
-	/* Up 36%, Down 2 ppts: a release's change columns in words */
-	if (e - s > 3 && !strncasecmp(t + s, "up ", 3)) {
-		s += 3;
-	} else if (e - s > 5 && !strncasecmp(t + s, "down ", 5)) {
-		neg = 1;
-		s += 5;
+	/* Up 36%, Down 2 ppts: a release's change columns in words; 增加 3.1
+	 * 个百分点, 减少7.00个百分点: a mainland report's */
+	static const struct {
+		const char *w;
+		int neg;
+	} words[] = { { "up ", 0 }, { "down ", 1 }, { "增加", 0 }, { "减少", 1 }, { "上升", 0 }, { "下降", 1 } };
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		size_t n = strlen(words[i].w);
+		if (e - s > n && !strncasecmp(t + s, words[i].w, n)) {
+			neg ^= words[i].neg;
+			s += n;
+			while (s < e && t[s] == ' ')
+				s++;
+			break;
+		}
 	}
 	if (s < e && t[s] == '$') {
 		v->dollar = 1;
@@ -71,11 +80,13 @@ static int parse_number(const char *t, size_t s, size_t e, struct table_value *v
 	static const struct {
 		const char *w;
 		double factor;
-	} points[] = { { "ppts", 1 }, { "ppt", 1 }, { "pct", 1 }, { "pp", 1 }, { "bps", 0.01 }, { "bp", 0.01 } };
+	} points[] = { { "ppts", 1 }, { "ppt", 1 }, { "pct", 1 }, { "pp", 1 }, { "bps", 0.01 }, { "bp", 0.01 },
+		       { "个百分点", 1 }, { "百分点", 1 }, { "个基点", 0.01 }, { "基点", 0.01 } };
 	double pfactor = 0;
 	for (size_t i = 0; i < sizeof(points) / sizeof(points[0]) && !pfactor; i++) {
 		size_t n = strlen(points[i].w);
-		if (e - s > n && !strncasecmp(t + e - n, points[i].w, n) && (isdigit((unsigned char)t[e - n - 1]) || t[e - n - 1] == ' ')) {
+		if (e - s > n && !strncasecmp(t + e - n, points[i].w, n) &&
+		    (isdigit((unsigned char)t[e - n - 1]) || t[e - n - 1] == ' ' || (unsigned char)points[i].w[0] >= 0x80)) {
 			pfactor = points[i].factor;
 			e -= n;
 			while (e > s && t[e - 1] == ' ')

@@ -495,6 +495,17 @@ static const struct {
 	  "alphabet capex level 14276000000 USD 2024-12-31 actual exact;alphabet capex level 17197000000 USD 2025-03-31 actual "
 	  "exact;alphabet capex level 22446000000 USD 2025-06-30 actual exact;alphabet capex yoy 30 % 2024-12-31 actual exact;"
 	  "alphabet capex yoy 43 % 2025-03-31 actual exact;alphabet capex yoy 70 % 2025-06-30 actual exact" },
+	/* a mainland report's table of main data, its change columns'
+	 * headers wrapped onto the line under them; 减少 2.00 个百分点 */
+	{ "百度 2025 年第二季度报告\n\n单位：元  币种：人民币\n"
+	  "项目              本报告期            上年同期        本报告期比上年\n"
+	  "                                                     同期增减(%)\n"
+	  "营业收入    32,700,000,000.00   33,900,000,000.00          -3.54\n"
+	  "销售毛利率(%)                45.10               47.10     减少2.00个百分点\n",
+	  "2025-08-25",
+	  "baidu gross_margin level 45.1 % 2025-06-30 actual exact;baidu gross_margin level 47.1 % 2024-06-30 actual exact;"
+	  "baidu gross_margin yoy -2 pp 2025-06-30 actual exact;baidu revenue level 32700000000 CNY 2025-06-30 actual exact;"
+	  "baidu revenue level 33900000000 CNY 2024-06-30 actual exact;baidu revenue yoy -3.54 % 2025-06-30 actual exact" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
@@ -759,7 +770,7 @@ static const struct {
 	  "alibaba revenue yoy 3 % 2025-09-30 actual exact;"
 	  "alibaba revenue yoy 5 % 2025-09-30 actual exact" },
 	/* an A-share style summary: a header whose long cells wrap onto a second
-	 * line; the year before right of the year to date is the year to date's;
+	 * line (the change columns say so there); the year before right of the year to date is the year to date's;
 	 * a notice's serial number (2026-012) frames no period */
 	{ "证券代码：9618          证券简称：京东集团-SW          公告编号：2026-012\n"
 	  "\n"
@@ -781,10 +792,14 @@ static const struct {
 	  "jd operating_income level 29500000000 CNY 2025-09-30 actual exact;"
 	  "jd operating_income level 30110000000 CNY 2024-09-30 actual exact;"
 	  "jd operating_income level 5331000000 CNY 2025-09-30 actual exact;"
+	  "jd operating_income yoy -2.03 % 2025-09-30 actual exact;"
+	  "jd operating_income yoy -46.79 % 2025-09-30 actual exact;"
 	  "jd revenue level 260340000000 CNY 2024-09-30 actual exact;"
 	  "jd revenue level 299060000000 CNY 2025-09-30 actual exact;"
 	  "jd revenue level 799870000000 CNY 2024-09-30 actual exact;"
-	  "jd revenue level 900120000000 CNY 2025-09-30 actual exact" },
+	  "jd revenue level 900120000000 CNY 2025-09-30 actual exact;"
+	  "jd revenue yoy 12.53 % 2025-09-30 actual exact;"
+	  "jd revenue yoy 14.87 % 2025-09-30 actual exact" },
 	/* a release's table: the units note set over two lines in the label
 	 * column, change columns beside the years, quarter and year groups; a
 	 * segment's item wrapped onto a second line is still the segment's */
