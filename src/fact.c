@@ -6386,6 +6386,31 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		}
 		break;
 	}
+	/* "Subscription and support revenues by service offering (in
+	 * millions):", 分业务收入: the rows are the measure's parts, whatever
+	 * their names ("Sales" is Sales Cloud) */
+	int rows_are_parts = 0, parts_met = -1;
+	{
+		int cand[4] = { tb->caption, units, -1, -1 }, nc = 2;
+		/* (a sentence above is the table's only when it leads it in) */
+		for (int k = (int)(tb->above_first >= 0 ? (size_t)tb->above_first : tb->first) - 1; k >= 0 && nc < 3; k--)
+			if (lines[k].kind != LAYOUT_BLANK) {
+				if (lines[k].end > lines[k].start && j->t[lines[k].end - 1] == ':')
+					cand[nc++] = k;
+				break;
+			}
+		for (int i = 0; i < nc && !rows_are_parts; i++) {
+			if (cand[i] < 0)
+				continue;
+			size_t ls = lines[cand[i]].start, le = lines[cand[i]].end;
+			struct cell_sense cs0 = sense_of(j, ls, le, 0);
+			rows_are_parts = cs0.met >= 0 && cs0.ent == -1 &&
+					 (span_contains(j->t, ls, le, " by ", 1) || span_contains(j->t, ls, le, "分业务", 0) ||
+					  span_contains(j->t, ls, le, "按业务", 0) || span_contains(j->t, ls, le, "分产品", 0) ||
+					  span_contains(j->t, ls, le, "分地区", 0));
+			parts_met = cs0.met;
+		}
+	}
 	size_t hs[16], he[16];
 	int hc[16];
 	size_t nh = table_row_cells(j->t, lines, tb->header, (size_t)tb->header, hs, he, hc, ARRAY_SIZE(hs));
@@ -6773,6 +6798,18 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				}
 				continue;
 			}
+		}
+		/* (their Total is the whole) */
+		if (rows_are_parts && !unlabeled && !change && row.ent == -1 && row.met < 0 && section_met < 0 &&
+		    periods > 0 && total_label(j->t, cs[0], ce[0]))
+			row.met = parts_met;
+		else if (rows_are_parts && !unlabeled && !change && row.ent == -1 && row.met >= 0 && section_met < 0 &&
+			 !total_label(j->t, cs[0], ce[0])) {
+			for (size_t i = 1; i < nc; i++)
+				if (table_parse_value(j->t, cs[i], ce[i], &v0) == 0)
+					table_candidate(j, l->start, l->end, cs[i], ce[i],
+							"a part of the measure the table breaks down, not the whole");
+			continue;
 		}
 		/* "Data Center" among rows under "Revenue": with the word for
 		 * revenue, a metric of the lexicon (data center revenue) */

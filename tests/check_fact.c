@@ -506,6 +506,17 @@ static const struct {
 	  "baidu gross_margin level 45.1 % 2025-06-30 actual exact;baidu gross_margin level 47.1 % 2024-06-30 actual exact;"
 	  "baidu gross_margin yoy -2 pp 2025-06-30 actual exact;baidu revenue level 32700000000 CNY 2025-06-30 actual exact;"
 	  "baidu revenue level 33900000000 CNY 2024-06-30 actual exact;baidu revenue yoy -3.54 % 2025-06-30 actual exact" },
+	/* a table of a measure "by" its parts: a row named like a metric
+	 * (Sales Cloud's "Sales") is a part; the Total is the whole */
+	{ "Salesforce Reports Results\n\nRevenues by service offering (in millions):\n"
+	  "                          Three Months Ended October 31,\n"
+	  "                               2025            2024\n"
+	  "Sales                     $   1,900       $   1,800\n"
+	  "Service                       2,000           1,900\n"
+	  "Total                     $   3,900       $   3,700\n",
+	  "2025-12-03",
+	  "salesforce revenue level 3700000000 USD 2024-10-31 actual exact;salesforce revenue level 3900000000 USD 2025-10-31 "
+	  "actual exact" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
