@@ -565,6 +565,8 @@ static const char *const latin_part_nouns[] = {
 
 static const char *const cjk_ok[] = {
 	"为", "在", "其", "占", "及", "和", "与", "对", "中", "是", "将", "之", "由", "把", "达", "则",
+	/* this, the whole (本集团收入, 全集团) */
+	"本", "该", "全", "整个",
 	"方面", "上", "继续", "同样", "亦", "也", "均", "合计", "单月", "期内", "至", "创", "方",
 	"截至", "旗下", "报告期内", "对应", "带动", "推动", "包括", "其中", "实现", "录得", "达到",
 	/* the company's own platforms, all of them: 各平台处理的 token */
@@ -4715,6 +4717,18 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			char why[64] = "";
 			int part = names_a_part(j, gs, ge, k == first, why, sizeof(why)), part_met = -1;
+			/* 中国电商集团收入, 国际数字商业集团收入: words that may stand
+			 * before a metric (集团, 商业) close a part's name */
+			if (!part && gs == ge) {
+				size_t f = k;
+				while (f > first && j->toks[f - 1].type == T_CUE && (cue_of(j, &j->toks[f - 1]) & CUE_FILLER) &&
+				       (unsigned char)j->t[j->toks[f - 1].start] >= 0x80 &&
+				       only_spaces(j->t, j->toks[f - 1].end, f < k ? j->toks[f].start : tk->start))
+					f--;
+				size_t fs = f > first ? j->toks[f - 1].end : j->sent_start;
+				if (f < k && fs < j->toks[f].start && (f == first || j->toks[f - 1].type != T_ENTITY))
+					part = names_a_part(j, fs, j->toks[f].start, f == first, why, sizeof(why));
+			}
 			/* "Data 360 ARR", "Office 365 Commercial revenue": a name
 			 * that ends in its number, right before the metric */
 			if (!part && k > first && j->toks[k - 1].type == T_QTY && qtok(j, &j->toks[k - 1])->kind == NL_NUMBER &&

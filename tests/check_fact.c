@@ -517,6 +517,11 @@ static const struct {
 	  "2025-12-03",
 	  "salesforce revenue level 3700000000 USD 2024-10-31 actual exact;salesforce revenue level 3900000000 USD 2025-10-31 "
 	  "actual exact" },
+	/* a part's name closed by a word that may stand before a metric
+	 * (集团, 商业): the part's, not the company's; 本集团 is the company */
+	{ "阿里巴巴 FY26Q2 业绩点评。本季度中国电商集团收入 1,000.0 亿元，同比 +10%。国际数字商业集团收入 300 亿元。"
+	  "本集团收入 2,000 亿元。",
+	  "2025-11-26", "alibaba revenue level 200000000000 CNY 2025-09-30 actual exact" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
