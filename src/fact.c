@@ -4273,6 +4273,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 
 /* Whether the metric token k stands inside brackets that open right after
  * an earlier metric of its sentence: "FCF (OCF less capex)". */
+/* The length of the dash that sets an aside apart at t[p] (" - ", an en or
+ * em dash), 0 when there is none. */
+static size_t aside_dash(const char *t, size_t p, size_t e)
+{
+	if (t[p] == '-')
+		return p > 0 && t[p - 1] == ' ' && p + 1 < e && t[p + 1] == ' ' ? 1 : 0;
+	if (p + 3 <= e && (!memcmp(t + p, "\xe2\x80\x94", 3) || !memcmp(t + p, "\xe2\x80\x93", 3)))
+		return 3;
+	return 0;
+}
+
 static int in_definition(const struct job *j, size_t k, size_t first)
 {
 	const char *t = j->t;
@@ -4285,8 +4296,22 @@ static int in_definition(const struct job *j, size_t k, size_t first)
 			break;
 		}
 	}
-	if (open == SIZE_MAX)
-		return 0;
+	/* "commercial remaining performance obligations - contracted revenue
+	 * not yet recognized - jumped 51%": an aside set apart by dashes */
+	if (open == SIZE_MAX) {
+		size_t dash = SIZE_MAX;
+		for (size_t p = j->toks[k].start; p > j->sent_start && dash == SIZE_MAX; p--)
+			if (aside_dash(t, p - 1, j->sent_end) || (p >= 3 && p - 3 >= j->sent_start && aside_dash(t, p - 3, j->sent_end) == 3))
+				dash = aside_dash(t, p - 1, j->sent_end) ? p - 1 : p - 3;
+		if (dash == SIZE_MAX)
+			return 0;
+		int closed = 0;
+		for (size_t p = j->toks[k].end; p < j->sent_end && !closed; p++)
+			closed = aside_dash(t, p, j->sent_end) != 0;
+		if (!closed)
+			return 0;
+		open = dash;
+	}
 	for (size_t i = k; i > first; i--) {
 		const struct tok *x = &j->toks[i - 1];
 		if (x->end <= open)

@@ -522,6 +522,11 @@ static const struct {
 	{ "阿里巴巴 FY26Q2 业绩点评。本季度中国电商集团收入 1,000.0 亿元，同比 +10%。国际数字商业集团收入 300 亿元。"
 	  "本集团收入 2,000 亿元。",
 	  "2025-11-26", "alibaba revenue level 200000000000 CNY 2025-09-30 actual exact" },
+	/* an aside set apart by dashes after a metric defines it */
+	{ "Microsoft's commercial remaining performance obligations - contracted revenue not yet recognized - rose 40% "
+	  "to $300 billion in the September quarter.",
+	  "2025-10-31",
+	  "microsoft rpo level 300000000000 USD 2025-09-30 actual exact;microsoft rpo yoy 40 % 2025-09-30 actual exact" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
