@@ -269,6 +269,10 @@ struct fact_stream {
 	struct carried_period doc_period, open_period[3];
 	struct carried_period last_quarter; /* the quarter the text named last ("in the quarter" after it) */
 	struct date last_reported;   /* the end of the last quarter a figure was stated as reported for, y 0 none */
+	struct period outlook;       /* the period still to come the last forecast was of, */
+	int outlook_root;            /* whose (-1 none), */
+	unsigned long outlook_para;  /* and the paragraph it was given in */
+	unsigned long paragraphs;    /* the paragraphs begun so far */
 	struct layout_carry layout;
 	int para_root;               /* the one company the last paragraph named, -1 none, -2 several */
 	int companies;               /* the companies its first window names as subjects, 2 for several */
@@ -2556,6 +2560,12 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 		copy_str(st->last.kind, sizeof(st->last.kind), kind);
 		copy_str(st->last.unit, sizeof(st->last.unit), unit);
 	}
+	/* an outlook, to go on with in the paragraph after (see do_quantity) */
+	if (estimate > 0 && j->ref.y && date_cmp(per->end, j->ref) > 0) {
+		j->fs->outlook = *per;
+		j->fs->outlook_root = lexicon_root(j->fx->lx, ent);
+		j->fs->outlook_para = j->fs->paragraphs;
+	}
 	/* the quarter being reported: news goes on about it in paragraphs
 	 * that name no period */
 	if (estimate == 0 && per->type == PERIOD_QUARTER && j->ref.y && date_cmp(per->end, j->ref) <= 0 &&
@@ -3026,6 +3036,23 @@ static int forecast_after(const struct job *j, size_t k, size_t sent_end)
 		     word_before(j->t, j->toks[k].end, j->toks[i].start, "been")))
 			return 1;
 	return 0;
+}
+
+/* Whether the period token k is what a clause without figures likens its
+ * words to: "Consistent with last quarter, we ...", "as with last year". */
+static int likened(const struct job *j, size_t k, size_t first)
+{
+	static const char *const words[] = { "consistent with", "similar to", "as with", "unlike", "same as" };
+	const struct tok *tk = &j->toks[k];
+	int said = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(words) && !said; i++)
+		said = word_before(j->t, j->sent_start, tk->start, words[i]);
+	if (!said)
+		return 0;
+	for (size_t i = first; i < j->ntoks && j->toks[i].start < j->sent_end; i++)
+		if (j->toks[i].clause == tk->clause && j->toks[i].type == T_QTY)
+			return 0;
+	return 1;
 }
 
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
@@ -4106,10 +4133,18 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * whose own period is over and reported in it, is of a period it does
 	 * not say (an estimate a figure is compared with is that period's) */
 	if (have == 0 && estimate && per >= 0 && per == st->frame_per && following_period < 0 && j->ref.y &&
-	    !q->slash_group && j->sent_pair == SIZE_MAX && j->doc_subject >= 0 && !((before | after) & CUE_COMPARE) &&
+	    !q->slash_group && j->doc_subject >= 0 && !((before | after) & CUE_COMPARE) &&
 	    date_cmp(p.end, j->ref) <= 0 && reported_in_text(j, ent, &p)) {
-		add_candidate(j, tk, "a forecast naming no period, and the text's own period is over%s", "");
-		return;
+		/* "Let me turn to the outlook for the fourth quarter. Total
+		 * revenue is expected ...", then a paragraph on "gross margins
+		 * are expected to be": the outlook goes on, of the same period */
+		if (j->fs->outlook_root >= 0 && j->fs->outlook_root == lexicon_root(lx, ent) &&
+		    j->fs->paragraphs - j->fs->outlook_para <= 1 && p.type == j->fs->outlook.type) {
+			p = j->fs->outlook;
+		} else {
+			add_candidate(j, tk, "a forecast naming no period, and the text's own period is over%s", "");
+			return;
+		}
 	}
 	/* "revenue rose 34% to $15.16 billion": the level the change just
 	 * given reached, in its period */
@@ -4916,6 +4951,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				    (cue_of(j, &j->toks[b - 2]) & (CUE_COMPARE | CUE_FROM)) && j->toks[b - 2].clause == tk->clause)
 					break;
 			}
+			/* "Consistent with last quarter, we are not assuming ...": a
+			 * period a clause without figures likens to is no figure's */
+			if (likened(j, k, first))
+				break;
 			if (base_of_change(j, k, first)) {
 				/* a base after its number (up 22% from Q2) was that
 				 * number's; one before (较 2024 年的 115 亿) is the next's */
@@ -7334,6 +7373,7 @@ struct fact_stream *fact_stream_new(const struct fact_extractor *fx, const char 
 	fs->doc.head = FACT_HEAD;
 	fs->layout = (struct layout_carry)LAYOUT_CARRY_INIT;
 	fs->para_root = -1;
+	fs->outlook_root = -1;
 	return fs;
 }
 
@@ -7549,6 +7589,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		int new_paragraph = se->paragraph != paragraph || item_start || list_over;
 		if (new_paragraph) {
 			paragraph = se->paragraph;
+			fs->paragraphs++;
 			st.frame_ahead = -1;
 			st.prev_para_root = st.para_root;
 			st.para_root = -1;

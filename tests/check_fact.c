@@ -527,6 +527,16 @@ static const struct {
 	  "to $300 billion in the September quarter.",
 	  "2025-10-31",
 	  "microsoft rpo level 300000000000 USD 2025-09-30 actual exact;microsoft rpo yoy 40 % 2025-09-30 actual exact" },
+	/* a call's outlook goes on into the next paragraph, of the period
+	 * it was given for; "consistent with last quarter" frames nothing */
+	{ "NVIDIA Q3 FY2026 Earnings Call\n\nRevenue was $50.0 billion in the third quarter. GAAP gross margin was "
+	  "72.0%.\n\nLet me turn to the outlook for the fourth quarter. Total revenue is expected to be $55.0 billion. "
+	  "Consistent with last quarter, we are not assuming any data center compute revenue from China.\n\nGAAP gross "
+	  "margin is expected to be 73.0%.\n",
+	  "2025-11-19",
+	  "nvidia gross_margin level 72 % 2025-10-26 actual exact;nvidia gross_margin level 73 % 2026-01-25 estimate exact;"
+	  "nvidia revenue level 50000000000 USD 2025-10-26 actual exact;nvidia revenue level 55000000000 USD 2026-01-25 "
+	  "estimate exact" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
