@@ -4274,6 +4274,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "a sequential change of a period that is not a quarter%s", "");
 		return;
 	}
+	/* 较年初增长 100 倍: a multiple left a level (no change of a year or a
+	 * quarter) measures nothing */
+	if (q->kind == NL_MULTIPLE && !strcmp(kind, "level")) {
+		add_candidate(j, tk, "a multiple with nothing to compare it with%s", "");
+		return;
+	}
 	/* a value worked out from the written one (2 倍 as +100%) has no
 	 * written rounding */
 	double resolution = fabs(fabs(value) - fabs(q->value)) <= 1e-9 * fmax(1, fabs(value)) ? q->resolution : 0;

@@ -537,6 +537,10 @@ static const struct {
 	  "nvidia gross_margin level 72 % 2025-10-26 actual exact;nvidia gross_margin level 73 % 2026-01-25 estimate exact;"
 	  "nvidia revenue level 50000000000 USD 2025-10-26 actual exact;nvidia revenue level 55000000000 USD 2026-01-25 "
 	  "estimate exact" },
+	/* a multiple against a start that is no year or quarter before is no
+	 * level of anything */
+	{ "Cursor：公司披露截至 11 月其年化收入已突破 10 亿美元，企业客户收入较年初增长 100 倍；", "2025-11-23",
+	  "cursor arr level 1000000000 USD 2025-11-30 actual at_least" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
