@@ -73,6 +73,7 @@ static const char *const cjk_openers[] = {
 	"当季", "单季", "此外", "另外", "同时", "其中", "整体", "总体", "合计", "截至", "截止", "据", "根据",
 	"受", "由于", "在", "从", "今年", "去年", "明年", "全年", "上半年", "下半年", "前三季度", "季度",
 	"同期", "目前", "当前", "此前", "随后", "之后", "最终", "市场", "管理层", "分业务", "分部门", "分地区",
+	"季末", "期末", "年末", "季度末", "月末",
 	/* modifiers of a metric, not names: 稀释每股收益, 经调整净利润 */
 	"稀释", "摊薄", "基本", "经调整", "调整后", "归母", "单季度", "累计", "国内", "海外", "境内", "境外",
 };
@@ -571,6 +572,8 @@ static const char *const cjk_ok[] = {
 	"为", "在", "其", "占", "及", "和", "与", "对", "中", "是", "将", "之", "由", "把", "达", "则",
 	/* this, the whole (本集团收入, 全集团) */
 	"本", "该", "全", "整个",
+	/* when a stock stands: 季末积压订单 */
+	"季末", "期末", "年末", "季度末", "报告期末", "月末", "末",
 	"方面", "上", "继续", "同样", "亦", "也", "均", "合计", "单月", "期内", "至", "创", "方",
 	"截至", "旗下", "报告期内", "对应", "带动", "推动", "包括", "其中", "实现", "录得", "达到",
 	/* the company's own platforms, all of them: 各平台处理的 token */
@@ -784,6 +787,19 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 		}
 	}
 	return 0;
+}
+
+static int is_connector(const char *t, size_t s, size_t e);
+
+/* Whether t[s..e) is a bracketed aside, then a connector: "(142 亿美元)及". */
+static int connector_past_aside(const char *t, size_t s, size_t e)
+{
+	while (s < e && t[s] == ' ')
+		s++;
+	if (s >= e || t[s] != '(')
+		return 0;
+	const char *close = memchr(t + s, ')', e - s);
+	return close && is_connector(t, (size_t)(close - t) + 1, e);
 }
 
 /* Whether a connector alone stands between two entity aliases
@@ -1418,7 +1434,7 @@ static int after_preposition(const char *t, size_t floor, size_t pos)
 {
 	static const char *const latin[] = { "with", "by", "to", "from", "than", "against", "versus",
 					     "vs", "vs.", "like", "including", "over", "toward", "towards" };
-	static const char *const cjk[] = { "向", "与", "对", "跟", "被", "给", "同", "较", "比", "受" };
+	static const char *const cjk[] = { "来自", "向", "与", "对", "跟", "被", "给", "同", "较", "比", "受" };
 	size_t e = pos;
 	while (e > floor && is_blank(t[e - 1]))
 		e--;
@@ -4669,9 +4685,24 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if ((after_preposition(j->t, floor, tk->start) && !names_own_figure(j, k, end, floor) &&
 			     !turns_to(j->t, j->sent_start, tk->start)) ||
 			    in_cause(j, k, first, end) || in_relative_clause(j, k, first, end)) {
-				while (k + 1 < end && j->toks[k + 1].type == T_ENTITY &&
-				       is_connector(j->t, j->toks[k].end, j->toks[k + 1].start))
-					k++;
+				/* (与 Meta(142 亿美元)及 OpenAI: past an aside on the one
+				 * before, the next is an object too) */
+				for (;;) {
+					size_t n = k + 1, p = j->toks[k].end;
+					while (p < j->sent_end && j->t[p] == ' ')
+						p++;
+					const char *close = p < j->sent_end && j->t[p] == '(' ?
+								    memchr(j->t + p, ')', j->sent_end - p) :
+								    NULL;
+					while (close && n < end && j->toks[n].start < (size_t)(close - j->t))
+						n++;
+					if (n < end && j->toks[n].type == T_ENTITY &&
+					    (is_connector(j->t, j->toks[k].end, j->toks[n].start) ||
+					     connector_past_aside(j->t, j->toks[k].end, j->toks[n].start)))
+						k = n;
+					else
+						break;
+				}
 				break;
 			}
 			/* 微软云(Microsoft Cloud): the part's name said again in

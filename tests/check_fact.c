@@ -541,6 +541,17 @@ static const struct {
 	 * level of anything */
 	{ "Cursor：公司披露截至 11 月其年化收入已突破 10 亿美元，企业客户收入较年初增长 100 倍；", "2025-11-23",
 	  "cursor arr level 1000000000 USD 2025-11-30 actual at_least" },
+	/* companies named as a contract's other party (来自, 与 X(aside)及 Y)
+	 * are objects: "公司" after them is still the paragraph's company;
+	 * 季末 (at the quarter's end) names no part and no company */
+	{ "CoreWeave：25Q3 收入 10.0 亿美元，同比 +100%。季末积压订单达 500 亿美元，主要来自与 Meta(100 亿美元)及 OpenAI "
+	  "的新增合同。公司将 2025 年收入指引下调至 40-41 亿美元。",
+	  "2025-11-23",
+	  "coreweave backlog level 50000000000 USD 2025-09-30 actual exact;coreweave revenue level 1000000000 USD 2025-09-30 "
+	  "actual exact;coreweave revenue level 4050000000 USD 2025-12-31 guidance range;coreweave revenue yoy 100 % "
+	  "2025-09-30 actual exact" },
+	{ "CoreWeave：季末积压订单达 500 亿美元，主要来自 OpenAI 的新增合同。公司将 2025 年收入指引下调至 40-41 亿美元。",
+	  "2025-11-23", "coreweave revenue level 4050000000 USD 2025-12-31 guidance range" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
