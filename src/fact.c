@@ -3020,6 +3020,20 @@ static int capital_raised(const struct job *j, size_t k)
 		if ((cue_of(j, &j->toks[i]) & CUE_BLOCK) &&
 		    span_in_list(j->t, j->toks[i].start, j->toks[i].end, names, ARRAY_SIZE(names)))
 			return 1;
+	/* 数据中心市场规模(TAM)达到 1 万亿美元: a market's size, its name
+	 * before the figure past a bracketed aside (which ends no clause's
+	 * block of its own) */
+	static const char *const market[] = { "市场规模", "TAM", "total addressable market", "addressable market",
+					      "market size", "可触达市场" };
+	for (size_t i = k; i > 0 && j->toks[i - 1].start >= j->sent_start; i--) {
+		const struct tok *b = &j->toks[i - 1];
+		int inside = memchr(j->t + b->end, ')', tk->start - b->end) && !memchr(j->t + b->end, ',', tk->start - b->end) &&
+			     !memchr(j->t + b->end, ';', tk->start - b->end);
+		if (b->clause != tk->clause && !past_asides(j->t, b->end, tk->start) && !inside)
+			break;
+		if ((cue_of(j, b) & CUE_BLOCK) && span_in_list(j->t, b->start, b->end, market, ARRAY_SIZE(market)))
+			return 1;
+	}
 	return 0;
 }
 
@@ -3080,7 +3094,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		return;
 	j->stage = "attach";
 	if (st->clause_block || capital_raised(j, k)) {
-		add_candidate(j, tk, "a share price, valuation, funding or headcount, not a tracked metric%s", "");
+		add_candidate(j, tk, "a share price, valuation, funding, market size or headcount, not a tracked metric%s", "");
 		return;
 	}
 	/* "how should we think about the $400 billion RPO?": a question

@@ -262,6 +262,9 @@ static const struct cueword cues[] = {
 	{ "trades at", CUE_BLOCK }, { "dividend", CUE_BLOCK }, { "buyback", CUE_BLOCK },
 	{ "repurchase", CUE_BLOCK }, { "employees", CUE_BLOCK }, { "员工", CUE_BLOCK },
 	{ "funding", CUE_BLOCK }, { "funding round", CUE_BLOCK }, { "融资", CUE_BLOCK }, { "募资", CUE_BLOCK },
+	/* the size of a market is no company's figure */
+	{ "市场规模", CUE_BLOCK }, { "TAM", CUE_BLOCK }, { "total addressable market", CUE_BLOCK },
+	{ "addressable market", CUE_BLOCK }, { "market size", CUE_BLOCK }, { "可触达市场", CUE_BLOCK },
 	{ "复合增速", CUE_IMPLIED }, { "复合增长率", CUE_IMPLIED }, { "复合年增长率", CUE_IMPLIED },
 	{ "CAGR", CUE_IMPLIED }, { "compound annual", CUE_IMPLIED },
 	{ "plus or minus", CUE_TOLERANCE }, { "give or take", CUE_TOLERANCE }, { "±", CUE_TOLERANCE },

@@ -552,6 +552,11 @@ static const struct {
 	  "2025-09-30 actual exact" },
 	{ "CoreWeave：季末积压订单达 500 亿美元，主要来自 OpenAI 的新增合同。公司将 2025 年收入指引下调至 40-41 亿美元。",
 	  "2025-11-23", "coreweave revenue level 4050000000 USD 2025-12-31 guidance range" },
+	/* the size of a market is no company's figure, its name before the
+	 * figure past a bracketed aside too */
+	{ "AMD：25Q3 收入 92 亿美元。在分析师日上，公司预计 2030 年数据中心市场规模(TAM)达到 1 万亿美元。",
+	  "2025-11-23", "amd revenue level 9200000000 USD 2025-09-30 actual exact" },
+	{ "AMD expects its data center total addressable market to reach $1 trillion in 2030.", "2025-11-23", "" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
