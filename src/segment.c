@@ -37,7 +37,34 @@ static const char *const junk_markers[] = {
 	"对本公告之内容概不负责", "对本公告之内容概不承担任何责任",
 	/* lists of links to other stories: their headlines are no statement of this page */
 	"相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "相关文章", "Related articles", "Related stories", "Read more:",
+	"相关报道", "Related coverage", "Related Coverage", "Read Next", "Read next", "More on this story",
+	"You may also like", "Most Read", "Most read",
 };
+
+/* The headings of such lists: the lines under one, to a blank line, are
+ * its links. */
+static const char *const link_list_heads[] = {
+	"相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "相关文章", "相关报道", "related articles", "related stories",
+	"related coverage", "read next", "read more", "more on this story", "you may also like", "most read",
+};
+
+/* Whether text[start..end) is the heading of a list of links to other
+ * stories (a short line that opens on one of link_list_heads). */
+static int heads_link_list(const char *text, size_t start, size_t end)
+{
+	while (start < end && isspace((unsigned char)text[start]))
+		start++;
+	while (end > start && isspace((unsigned char)text[end - 1]))
+		end--;
+	if (end - start > 40)
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(link_list_heads); i++) {
+		size_t n = strlen(link_list_heads[i]);
+		if (end - start >= n && !strncasecmp(text + start, link_list_heads[i], n))
+			return 1;
+	}
+	return 0;
+}
 
 /* Whether the three-byte character `c` (all the marks below are) stands at pos. */
 static int cjk_at(const char *text, size_t len, size_t pos, const char *c)
@@ -483,6 +510,7 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 	int paragraph = 0;
 	size_t line_start = 0;
 	int line_junk = -1;
+	int links = 0; /* under the heading of a list of links, to a blank line */
 	size_t s = 0;
 	int soft = 0;
 	size_t block_end = 0, block_width = 0;
@@ -499,7 +527,10 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 		size_t w = newline ? 1 : terminator(text, len, i);
 		if (line_junk < 0) {
 			const char *nl = memchr(text + line_start, '\n', len - line_start);
-			line_junk = line_is_junk(text, line_start, nl ? (size_t)(nl - text) : len, found_marker, &markers);
+			size_t end = nl ? (size_t)(nl - text) : len;
+			line_junk = links || line_is_junk(text, line_start, end, found_marker, &markers);
+			if (heads_link_list(text, line_start, end))
+				links = 1;
 		}
 		if (!w)
 			continue;
@@ -553,6 +584,8 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 			while (k < len && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r'))
 				k++;
 			int blank = k >= len || text[k] == '\n';
+			if (blank)
+				links = 0;
 			int ended = le > line_start && terminator(text, len, le - 1 >= line_start ? last_char(text, line_start, le) : le);
 			if (blank || !ended || line_junk)
 				paragraph++;

@@ -39,6 +39,11 @@ static const struct {
 	{ "首页 | 新闻 | 财经 | 科技\n营收增长 5%。", "!首页 | 新闻 | 财经 | 科技 || 营收增长 5%。" },
 	{ "Copyright 2025 Example Corp. All rights reserved.\nRevenue grew 5%.",
 	  "!Copyright 2025 Example Corp. | !All rights reserved. || Revenue grew 5%." },
+	/* the lines under the heading of a list of links, to a blank line,
+	 * are the links' headlines: junk */
+	{ "Revenue grew 5%.\n\nRead Next\n  > Acme beats estimates as sales top $5 billion\n  > 某公司营收增长 9%\n\nCapex rose.",
+	  "Revenue grew 5%. || !Read Next || !> Acme beats estimates as sales top $5 billion || !> 某公司营收增长 9% || "
+	  "Capex rose." },
 	/* text wrapped at a width runs on over its line breaks */
 	{ "Capex came to $12.0bn in the quarter, and management lifted its fiscal\n"
 	  "2026 capex plan to about $50bn from roughly $35bn, and it also raised\n"
