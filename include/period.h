@@ -90,6 +90,8 @@ struct period_expr {
 	int index;       /* quarter 1-4, half 1-2, month 1-12, ytd: months covered */
 	int month_named; /* "the September quarter": the quarter ending in this month */
 	int marked;      /* a suffix said what its figures are: 1 E (2026E, CY26E), -1 A (3Q25A), 0 none */
+	int month_end;   /* a month given by its last day ("as of November 30, 2025"): the company's
+			  * quarter when one ends that day, else the month */
 };
 
 enum period_span_kind {

@@ -646,6 +646,12 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 				sp.expr.index = v;
 				if (v < 1 || v > 12)
 					ok = 0;
+				/* the first six months of a year are its first half
+				 * (when the year is said with them) */
+				if (sp.expr.type == PERIOD_YTD && v == 6 && strchr(f->roles, 'y')) {
+					sp.expr.type = PERIOD_HALF;
+					sp.expr.index = 1;
+				}
 				break;
 			}
 		}
@@ -685,6 +691,8 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 			if (sp.expr.index % 3 == 0 && day == date_month_days(sp.expr.year, sp.expr.index)) {
 				sp.expr.type = PERIOD_QUARTER;
 				sp.expr.month_named = sp.expr.index;
+			} else if (sp.expr.type == PERIOD_MONTH && day == date_month_days(sp.expr.year, sp.expr.index)) {
+				sp.expr.month_end = 1;
 			}
 		}
 		if (!ok)
@@ -1478,6 +1486,22 @@ int period_resolve(const struct period_expr *x, const struct fiscal_calendar *ca
 		   const struct period *context, struct date ref, int estimate,
 		   struct period *out)
 {
+	/* "as of November 30, 2025" of a company whose quarter ends then: that
+	 * quarter, as the last day of a calendar quarter is the calendar's */
+	if (x->type == PERIOD_MONTH && x->month_end && cal) {
+		struct period_expr q = *x;
+		q.type = PERIOD_QUARTER;
+		q.month_named = x->index;
+		q.month_end = 0;
+		struct period m, qp;
+		if (resolve_expr(x, cal, context, ref, estimate, &m) == 0 &&
+		    resolve_expr(&q, cal, context, ref, estimate, &qp) == 0 && qp.fiscal_label[0] &&
+		    labs(date_days(qp.end) - date_days(m.end)) <= 3) {
+			*out = qp;
+			out->marked = 0;
+			return 0;
+		}
+	}
 	int rc = resolve_expr(x, cal, context, ref, estimate, out);
 	/* "the July quarter" of a company whose quarters end in September:
 	 * three months that are no quarter of its, nor of the calendar */

@@ -129,6 +129,13 @@ static const struct {
 	{ "the current quarter", AVGO, "2026-03-05", 1, "quarter", "2026-02-02", "2026-05-03", "FY2026Q2", "2026Q1" },
 	{ "current-quarter", MSFT, "2025-10-30", 1, "quarter", "2025-10-01", "2025-12-31", "FY2026Q2", "2025Q4" },
 	{ "2025Q3 ... 上季度", CAL, "2025-11-05", 0, "quarter", "2025-04-01", "2025-06-30", "FY2025Q2", "2025Q2" },
+	/* the first six months of a year are its first half */
+	{ "the first six months of fiscal 2026", ORCL, "2025-12-12", 0, "half", "2025-06-01", "2025-11-30", "FY2026H1",
+	  "2025H2" },
+	/* a stock's day that ends the company's quarter is that quarter's;
+	 * another month's end is the month's */
+	{ "as of November 30, 2025", ORCL, "2025-12-12", 0, "quarter", "2025-09-01", "2025-11-30", "FY2026Q2", "2025Q4" },
+	{ "as of October 31, 2025", CAL, "2025-12-12", 0, "month", "2025-10-01", "2025-10-31", "", "2025-10" },
 	{ "2025Q3 ... the prior three months", CAL, "2025-11-05", 0, "quarter", "2025-04-01", "2025-06-30", "FY2025Q2",
 	  "2025Q2" },
 	{ "2025Q3 ... three months earlier", CAL, "2025-11-05", 0, "quarter", "2025-04-01", "2025-06-30", "FY2025Q2",
