@@ -5280,7 +5280,9 @@ static unsigned change_column(const char *t, size_t s, size_t e)
 		      { "月增", CUE_QOQ },
 		      /* 本报告期比上年同期增减(%): an A-share report's change columns */
 		      { "比上年同期增减", CUE_YOY }, { "比上年同期变动", CUE_YOY }, { "比上年同期增长", CUE_YOY },
-		      { "较上年同期增减", CUE_YOY }, { "同期增减", CUE_YOY } };
+		      { "较上年同期增减", CUE_YOY }, { "同期增减", CUE_YOY },
+		      /* 按年变动 (按年變動): Hong Kong's change columns */
+		      { "按年变动", CUE_YOY }, { "按季变动", CUE_QOQ }, { "按年", CUE_YOY }, { "按季", CUE_QOQ } };
 	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
 		if (span_contains(t, s, e, words[i].w, 1))
 			return words[i].cue;
@@ -5380,6 +5382,24 @@ static int part_of_year_in(const struct job *j, const char *text, size_t len, si
 	return rc;
 }
 
+/* The length of header cell t[s..e) when it is a month and day as Chinese
+ * writes them (9月30日), else 0. */
+static size_t cjk_month_day_cell(const char *t, size_t s, size_t e)
+{
+	size_t i = s, d = 0;
+	while (i < e && isdigit((unsigned char)t[i]) && d < 2)
+		i++, d++;
+	if (!d || i + 3 > e || memcmp(t + i, "月", 3))
+		return 0;
+	i += 3;
+	d = 0;
+	while (i < e && isdigit((unsigned char)t[i]) && d < 2)
+		i++, d++;
+	if (!d || i + 3 != e || memcmp(t + i, "日", 3))
+		return 0;
+	return e - s;
+}
+
 /* The period a year cell t[s..e) of table tb's header takes from the cells
  * that stand over it on the two lines above the header (Three Months Ended
  * / September 27, / 2025), when they name a part of a year or a year ended a day; 0, or -1. */
@@ -5435,6 +5455,25 @@ static int stacked_period(const struct job *j, const struct layout_line *lines, 
 		n += 7;
 		text[n] = '\0';
 		return part_of_year_in(j, text, n, n, x);
+	}
+	/* 截至以下日期止三个月 over 2025年 over 9月30日: the day under its
+	 * year, the words' count of months after them */
+	size_t md = cjk_month_day_cell(j->t, s, e);
+	if (md && over[0] >= 0) {
+		size_t ys, ye;
+		const char *months = NULL;
+		static const char *const counts[] = { "止三个月", "止六个月", "止九个月", "止十二个月" };
+		for (int k = 1; k >= 0 && !months; k--)
+			for (size_t i = 0; over[k] >= 0 && i < ARRAY_SIZE(counts) && !months; i++)
+				if (span_contains(j->t, lines[over[k]].start, lines[over[k]].end, counts[i], 0))
+					months = counts[i];
+		if (!months || !table_cell_over(j->t, &lines[over[0]], &lines[tb->header], s, e, &ys, &ye) ||
+		    !table_year_cell(j->t, ys, ye))
+			return -1;
+		int w = snprintf(text, sizeof(text), "截至%.4s年%.*s%s", j->t + ys, (int)md, j->t + s, months);
+		if (w < 0 || (size_t)w >= sizeof(text))
+			return -1;
+		return part_of_year_in(j, text, (size_t)w, (size_t)w, x);
 	}
 	/* the year without a 年 after it; a cell of more (Fiscal 2025, Jan 26,
 	 * 2025) whole */
@@ -6638,7 +6677,8 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		 * — a year under the cells that stand over it, line above line */
 		int stacked = 0;
 		if ((!hper[c] || hx[c].type == PERIOD_YEAR) && !superseded &&
-		    (table_year_cell(j->t, hs[c], he[c]) || year_or_day_cell(j->t, hs[c], he[c])) &&
+		    (table_year_cell(j->t, hs[c], he[c]) || year_or_day_cell(j->t, hs[c], he[c]) ||
+		     cjk_month_day_cell(j->t, hs[c], he[c])) &&
 		    stacked_period(j, lines, tb, hs[c], he[c], &hx[c]) == 0) {
 			hper[c] = 1;
 			hest[c] = 0;

@@ -557,6 +557,17 @@ static const struct {
 	{ "AMD：25Q3 收入 92 亿美元。在分析师日上，公司预计 2030 年数据中心市场规模(TAM)达到 1 万亿美元。",
 	  "2025-11-23", "amd revenue level 9200000000 USD 2025-09-30 actual exact" },
 	{ "AMD expects its data center total addressable market to reach $1 trillion in 2030.", "2025-11-23", "" },
+	/* a Hong Kong summary's header: the words over the year over the day
+	 * (截至以下日期止三個月 / 二零二五年 / 九月三十日), then 按年變動 */
+	{ "騰訊控股有限公司\n截至2025年9月30日止三個月業績公佈\n\n財務表現摘要\n\n"
+	  "                                      截至以下日期止三個月\n"
+	  "                                 二零二五年         二零二四年\n"
+	  "                                 九月三十日         九月三十日         按年變動\n"
+	  "                                   (人民幣百萬元,特別註明者除外)\n"
+	  "收入                                192,000           167,000            15%\n",
+	  "2025-11-13",
+	  "tencent revenue level 167000000000 CNY 2024-09-30 actual exact;tencent revenue level 192000000000 CNY 2025-09-30 "
+	  "actual exact;tencent revenue yoy 15 % 2025-09-30 actual exact" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
