@@ -568,6 +568,10 @@ static const struct {
 	  "2025-11-13",
 	  "tencent revenue level 167000000000 CNY 2024-09-30 actual exact;tencent revenue level 192000000000 CNY 2025-09-30 "
 	  "actual exact;tencent revenue yoy 15 % 2025-09-30 actual exact" },
+	/* 摊薄后, 该季度 before a metric say which form or period, not a part */
+	{ "苹果 FY25Q4 摊薄后每股收益 1.85 美元，同比增长 91%。该季度收入 1000 亿美元。", "2025-10-31",
+	  "apple eps level 1.85 USD 2025-09-27 actual exact;apple eps yoy 91 % 2025-09-27 actual exact;"
+	  "apple revenue level 100000000000 USD 2025-09-27 actual exact" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
