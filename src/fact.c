@@ -4302,6 +4302,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (estimate && (before & (CUE_COMPARE | CUE_FROM)) && j->ref.y &&
 	    date_days(j->ref) - date_days(p.end) > PERIOD_UNREPORTED_DAYS)
 		estimate = 0;
+	/* "consensus was around $62 billion for the January quarter, and last
+	 * year's fourth quarter revenue was $39.3 billion": a figure its own
+	 * sentence dates to a period over more than half a year before the
+	 * report is history, whoever's expectations the sentence opened on */
+	if (estimate && !(before & CUE_ESTIMATE) && (per >= st->sentence_pers || following_period >= 0) && j->ref.y &&
+	    date_days(j->ref) - date_days(p.end) > 3 * PERIOD_UNREPORTED_DAYS)
+		estimate = 0;
 	if (strcmp(kind, "qoq") == 0 && p.type != PERIOD_QUARTER && p.type != PERIOD_MONTH) {
 		add_candidate(j, tk, "a sequential change of a period that is not a quarter%s", "");
 		return;

@@ -572,6 +572,14 @@ static const struct {
 	{ "苹果 FY25Q4 摊薄后每股收益 1.85 美元，同比增长 91%。该季度收入 1000 亿美元。", "2025-10-31",
 	  "apple eps level 1.85 USD 2025-09-27 actual exact;apple eps yoy 91 % 2025-09-27 actual exact;"
 	  "apple revenue level 100000000000 USD 2025-09-27 actual exact" },
+	/* a period over long before the report is history, whoever's
+	 * expectations the sentence opened on */
+	{ "NVIDIA Q3 FY2026 Earnings Call Transcript\n\nColette Kress\n\nRevenue was $57.0 billion in the third "
+	  "quarter.\n\nVivek Arya\n\nI think consensus was around $62 billion for the January quarter, and last year's "
+	  "fourth quarter revenue was $39.3 billion.\n",
+	  "2025-11-19",
+	  "nvidia revenue level 39300000000 USD 2025-01-26 actual exact;nvidia revenue level 57000000000 USD 2025-10-26 "
+	  "actual exact" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
