@@ -204,6 +204,7 @@ struct state {
 	int list_paired;    /* its sentence says 分别 or respectively after it */
 	int doubt;       /* this sentence's subject is a name we do not know */
 	int para_root, prev_para_root; /* the one company this paragraph and the one before named, -1 none, -2 several */
+	int para_reported; /* a figure of this paragraph took the quarter the text reported, naming none */
 	int part_heading; /* the heading line whose words named a part a sentence under it named: its section is the part's */
 	int after_doubt; /* the frame's subject came back after such a sentence */
 	int frame_est;  /* the list's lead said its figures are expected (Microsoft expects:): a basis */
@@ -4113,7 +4114,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * bullet after "FQ1 revenue of $14.93bn"), any figure said as reported */
 	if (have < 0 && !q->slash_group && !estimate && per < 0 && following_period < 0 &&
 	    (!strcmp(kind, "yoy") || !strcmp(kind, "qoq") || j->doc_subject >= 0 ||
-	     compared_with_year_before(j, sent_first, sent_end)) &&
+	     compared_with_year_before(j, sent_first, sent_end) || st->para_reported) &&
 	    j->fs->last_quarter.valid) {
 		GROW(j->pers, j->cappers, j->npers + 1);
 		j->pers[j->npers].expr = j->fs->last_quarter.expr;
@@ -4147,6 +4148,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			}
 		}
 		j->npers--;
+		/* "AWS posted revenue growth of 20.2% to $33.0 billion. AWS
+		 * operating income was $11.4 billion.": the paragraph goes on
+		 * about the quarter reported */
+		if (have == 0)
+			st->para_reported = 1;
 	}
 	/* "Anthropic is now generating about $3 billion in annualized
 	 * revenue", 目前 ARR 已超过: a level of a stock said as it stands now
@@ -7693,6 +7699,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			st.frame_ahead = -1;
 			st.prev_para_root = st.para_root;
 			st.para_root = -1;
+			st.para_reported = 0;
 			st.met = st.weak_met = -1;
 			st.met_sign = 1;
 			if ((ll->kind == LAYOUT_BULLET && ll->lead >= 0 && ll->lead == lead.line) ||

@@ -43,7 +43,8 @@ struct form {
 	int calendar;
 	const char *roles;
 	int month_named;
-	int asof; /* a point in time: the quarter when the day ends one, else the month */
+	int asof; /* a point in time: the quarter when the day ends one, else the month; 2 a month's
+		   * end said without its day (the end of September) */
 };
 
 static const struct form forms[] = {
@@ -86,6 +87,9 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|quarterly\\s+period|three\\s+months)\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2})(?!\\d|,?\\s+\\d{4})", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mx", 1, 0 },
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:末)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "ymd", 0, 1 },
 	{ "as\\s+of\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "mdy", 0, 1 },
+	/* at the end of September (2025): the month's last day, a stock's
+	 * quarter when one ends then (asof 2) */
+	{ "(?:at\\s+)?the\\s+end\\s+of\\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+" Y4 ")?(?!\\s*\\d{1,2}\\b)", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "my", 0, 2 },
 	/* as of June, as of June 2025: that month */
 	{ "as\\s+of\\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+" Y4 ")?(?!\\s*\\d{1,2}\\b)", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "my", 0, 0 },
 	/* dates with a day, year ranges, durations: not periods */
@@ -686,6 +690,8 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 			if (month_index && sp.expr.index == was)
 				sp.expr.index = sp.expr.month_named;
 		}
+		if (ok && f->asof == 2)
+			sp.expr.month_end = 1;
 		if (ok && f->asof && sp.expr.year && day) {
 			/* the last day of a quarter is that quarter's; any other day, its month's */
 			if (sp.expr.index % 3 == 0 && day == date_month_days(sp.expr.year, sp.expr.index)) {

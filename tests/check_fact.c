@@ -580,6 +580,16 @@ static const struct {
 	  "2025-11-19",
 	  "nvidia revenue level 39300000000 USD 2025-01-26 actual exact;nvidia revenue level 57000000000 USD 2025-10-26 "
 	  "actual exact" },
+	/* news on several companies: a paragraph whose figure took the
+	 * quarter reported goes on about it; "at the end of September" is a
+	 * stock's quarter when one ends then */
+	{ "Microsoft's Azure grew 39% in the third quarter.\n\nAMAZON\n\nAmazon Web Services posted revenue growth of "
+	  "20.2% to $33.0 billion. AWS operating income was $11.4 billion.\n\nAWS backlog stood at $200 billion at the "
+	  "end of September.\n",
+	  "2025-10-31",
+	  "aws backlog level 200000000000 USD 2025-09-30 actual exact;aws operating_income level 11400000000 USD 2025-09-30 "
+	  "actual exact;aws revenue level 33000000000 USD 2025-09-30 actual exact;aws revenue yoy 20.2 % 2025-09-30 actual "
+	  "exact;azure revenue yoy 39 % 2025-09-30 actual exact" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",

@@ -135,6 +135,7 @@ static const struct {
 	/* a stock's day that ends the company's quarter is that quarter's;
 	 * another month's end is the month's */
 	{ "as of November 30, 2025", ORCL, "2025-12-12", 0, "quarter", "2025-09-01", "2025-11-30", "FY2026Q2", "2025Q4" },
+	{ "at the end of November", ORCL, "2025-12-12", 0, "quarter", "2025-09-01", "2025-11-30", "FY2026Q2", "2025Q4" },
 	{ "as of October 31, 2025", CAL, "2025-12-12", 0, "month", "2025-10-01", "2025-10-31", "", "2025-10" },
 	{ "2025Q3 ... the prior three months", CAL, "2025-11-05", 0, "quarter", "2025-04-01", "2025-06-30", "FY2025Q2",
 	  "2025Q2" },
