@@ -205,6 +205,7 @@ struct state {
 	int doubt;       /* this sentence's subject is a name we do not know */
 	int para_root, prev_para_root; /* the one company this paragraph and the one before named, -1 none, -2 several */
 	int para_reported; /* a figure of this paragraph took the quarter the text reported, naming none */
+	int subset_restore; /* the company to go back to after a sentence on a part named after 其中, -1 */
 	int part_heading; /* the heading line whose words named a part a sentence under it named: its section is the part's */
 	int after_doubt; /* the frame's subject came back after such a sentence */
 	int frame_est;  /* the list's lead said its figures are expected (Microsoft expects:): a basis */
@@ -4803,6 +4804,16 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				if (said_as_over(j->t + tk->end, ce - tk->end))
 					st->est_seen = st->guidance_seen = 0;
 			}
+			/* 其中 iPhone 收入…；毛利率…: a part named after 其中
+			 * (of which, including) is the subject of its sentence
+			 * only; the next goes back to the company */
+			st->subset_restore = -1;
+			if (st->ent >= 0 && lexicon_root(lx, idx) == lexicon_root(lx, st->ent) && idx != st->ent &&
+			    lexicon_entity_at(lx, (size_t)idx)->parent >= 0 &&
+			    (span_contains(j->t, j->sent_start, tk->start, "其中", 0) ||
+			     word_before(j->t, j->sent_start, tk->start, "including") ||
+			     word_before(j->t, j->sent_start, tk->start, "of which")))
+				st->subset_restore = st->ent;
 			st->ent = idx;
 			st->ent_from_frame = 0;
 			st->ent_clause = tk->clause;
@@ -7666,6 +7677,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	st.ent = st.met = st.per = st.weak_met = st.frame_ent = st.change_base = st.frame_ahead = -1;
 	st.para_root = fs->para_root;
 	st.prev_para_root = -1;
+	st.subset_restore = -1;
 	st.part_heading = -1;
 	st.met_sign = 1;
 	struct lead_state lead;
@@ -7763,6 +7775,9 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		st.doubt = 0;
 		st.blocked = 0;
 		st.metric_through = st.seg_words_s = st.seg_words_e = 0;
+		if (!new_paragraph && st.subset_restore >= 0)
+			st.ent = st.subset_restore;
+		st.subset_restore = -1;
 		/* a base no number took (of this paragraph: a new one has set its
 		 * own period, and the periods of the last are gone) */
 		if (st.base_pending && !new_paragraph)

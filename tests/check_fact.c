@@ -590,6 +590,10 @@ static const struct {
 	  "aws backlog level 200000000000 USD 2025-09-30 actual exact;aws operating_income level 11400000000 USD 2025-09-30 "
 	  "actual exact;aws revenue level 33000000000 USD 2025-09-30 actual exact;aws revenue yoy 20.2 % 2025-09-30 actual "
 	  "exact;azure revenue yoy 39 % 2025-09-30 actual exact" },
+	/* a part named after 其中 is its sentence's subject only */
+	{ "苹果预计 2026 财年第一财季总营收将同比增长 8%-10%，其中 iPhone 收入将实现两位数增长；毛利率预计在 46%-47% 之间。",
+	  "2025-10-31",
+	  "apple gross_margin level 46.5 % 2025-12-27 estimate range;apple revenue yoy 9 % 2025-12-27 guidance range" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
