@@ -206,6 +206,8 @@ struct state {
 	int para_root, prev_para_root; /* the one company this paragraph and the one before named, -1 none, -2 several */
 	int para_reported; /* a figure of this paragraph took the quarter the text reported, naming none */
 	int subset_restore; /* the company to go back to after a sentence on a part named after 其中, -1 */
+	size_t bracket_close; /* where an aside that named a period closes, 0 none */
+	int bracket_restore;  /* the period entry to go back to past it */
 	int part_heading; /* the heading line whose words named a part a sentence under it named: its section is the part's */
 	int after_doubt; /* the frame's subject came back after such a sentence */
 	int frame_est;  /* the list's lead said its figures are expected (Microsoft expects:): a basis */
@@ -3911,6 +3913,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				kind = "yoy"; /* grew 15%: against the year before */
 			if (!kind && q->kind == NL_MULTIPLE && following_period >= 0)
 				kind = "yoy"; /* nearly triple its volume in October 2024: checked below */
+			/* 同比 +34%(FY26Q1 为 +26%): an aside that gives the change
+			 * of another period is of the same kind */
+			if (!kind && q->kind == NL_PERCENT && st->bracket_close && tk->start < st->bracket_close &&
+			    st->last.valid && st->last.met == met && strcmp(st->last.kind, "level") &&
+			    !strcmp(st->last.unit, "%"))
+				kind = !strcmp(st->last.kind, "qoq") ? "qoq" : "yoy";
 			if (!kind) {
 				add_candidate(j, tk, q->kind == NL_MULTIPLE ? "a multiple with nothing to compare it with%s"
 									 : "a percentage, but %s is not one",
@@ -4695,6 +4703,27 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					figure = j->toks[i].type == T_QTY;
 				if (!figure)
 					st->est_seen = 0;
+			}
+		}
+		/* 同比 +34%(FY26Q1 为 +26%)，环比 +19.2%: a period said inside
+		 * brackets is the aside's; past them the one before holds again */
+		if (st->bracket_close && tk->start > st->bracket_close) {
+			st->per = st->bracket_restore;
+			st->bracket_close = 0;
+		}
+		if (tk->type == T_PERIOD && !st->bracket_close && k > first) {
+			size_t open = SIZE_MAX;
+			for (size_t p = tk->start; p > j->sent_start && open == SIZE_MAX; p--)
+				if (j->t[p - 1] == ')')
+					break;
+				else if (j->t[p - 1] == '(')
+					open = p - 1;
+			const char *close = open != SIZE_MAX ? memchr(j->t + tk->end, ')', j->sent_end - tk->end) : NULL;
+			/* (only an aside after a figure of the sentence) */
+			if (close && j->toks[k - 1].type == T_QTY && qtok(j, &j->toks[k - 1])->kind != NL_NUMBER &&
+			    j->toks[k - 1].end <= open) {
+				st->bracket_restore = st->per;
+				st->bracket_close = (size_t)(close - j->t);
 			}
 		}
 		switch (tk->type) {
@@ -7778,6 +7807,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		if (!new_paragraph && st.subset_restore >= 0)
 			st.ent = st.subset_restore;
 		st.subset_restore = -1;
+		st.bracket_close = 0;
 		/* a base no number took (of this paragraph: a new one has set its
 		 * own period, and the periods of the last are gone) */
 		if (st.base_pending && !new_paragraph)

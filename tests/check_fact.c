@@ -594,6 +594,13 @@ static const struct {
 	{ "苹果预计 2026 财年第一财季总营收将同比增长 8%-10%，其中 iPhone 收入将实现两位数增长；毛利率预计在 46%-47% 之间。",
 	  "2025-10-31",
 	  "apple gross_margin level 46.5 % 2025-12-27 estimate range;apple revenue yoy 9 % 2025-12-27 guidance range" },
+	/* a period said in an aside after a figure is the aside's, and the
+	 * aside's change is of the figure's kind */
+	{ "阿里巴巴 FY26Q2 业绩点评。云:阿里云智能集团收入 400.0 亿元,同比 +30%(FY26Q1 为 +25%),环比 +15.0%。",
+	  "2025-11-26",
+	  "alibaba-cloud revenue level 40000000000 CNY 2025-09-30 actual exact;alibaba-cloud revenue qoq 15 % 2025-09-30 "
+	  "actual exact;alibaba-cloud revenue yoy 25 % 2025-06-30 actual exact;alibaba-cloud revenue yoy 30 % 2025-09-30 "
+	  "actual exact" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
