@@ -3031,6 +3031,13 @@ static int capital_raised(const struct job *j, size_t k)
 	 * block of its own) */
 	static const char *const market[] = { "市场规模", "TAM", "total addressable market", "addressable market",
 					      "market size", "可触达市场" };
+	size_t m = k;
+	while (m > 0 && j->toks[m - 1].start >= j->sent_start &&
+	       !((cue_of(j, &j->toks[m - 1]) & CUE_BLOCK) &&
+		 span_in_list(j->t, j->toks[m - 1].start, j->toks[m - 1].end, market, ARRAY_SIZE(market))))
+		m--;
+	if (m == 0 || j->toks[m - 1].start < j->sent_start)
+		return 0; /* (no market's name before it in the sentence) */
 	for (size_t i = k; i > 0 && j->toks[i - 1].start >= j->sent_start; i--) {
 		const struct tok *b = &j->toks[i - 1];
 		int inside = memchr(j->t + b->end, ')', tk->start - b->end) && !memchr(j->t + b->end, ',', tk->start - b->end) &&
@@ -4122,9 +4129,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * recent; in a text about one company ("RPO reached $455bn" in the
 	 * bullet after "FQ1 revenue of $14.93bn"), any figure said as reported */
 	if (have < 0 && !q->slash_group && !estimate && per < 0 && following_period < 0 &&
-	    (!strcmp(kind, "yoy") || !strcmp(kind, "qoq") || j->doc_subject >= 0 ||
-	     compared_with_year_before(j, sent_first, sent_end) || st->para_reported) &&
-	    j->fs->last_quarter.valid) {
+	    j->fs->last_quarter.valid &&
+	    (!strcmp(kind, "yoy") || !strcmp(kind, "qoq") || j->doc_subject >= 0 || st->para_reported ||
+	     compared_with_year_before(j, sent_first, sent_end))) {
 		GROW(j->pers, j->cappers, j->npers + 1);
 		j->pers[j->npers].expr = j->fs->last_quarter.expr;
 		if (j->doc_subject < 0 && !j->pers[j->npers].expr.fiscal)
@@ -4395,14 +4402,18 @@ static int in_definition(const struct job *j, size_t k, size_t first)
 	 * not yet recognized - jumped 51%": an aside set apart by dashes */
 	if (open == SIZE_MAX) {
 		size_t dash = SIZE_MAX;
-		for (size_t p = j->toks[k].start; p > j->sent_start && dash == SIZE_MAX; p--)
-			if (aside_dash(t, p - 1, j->sent_end) || (p >= 3 && p - 3 >= j->sent_start && aside_dash(t, p - 3, j->sent_end) == 3))
-				dash = aside_dash(t, p - 1, j->sent_end) ? p - 1 : p - 3;
+		for (size_t p = j->toks[k].start; p > j->sent_start && dash == SIZE_MAX; p--) {
+			unsigned char c = (unsigned char)t[p - 1];
+			if (c == '-' && aside_dash(t, p - 1, j->sent_end))
+				dash = p - 1;
+			else if ((c == 0x93 || c == 0x94) && p >= 3 && p - 3 >= j->sent_start && aside_dash(t, p - 3, j->sent_end) == 3)
+				dash = p - 3;
+		}
 		if (dash == SIZE_MAX)
 			return 0;
 		int closed = 0;
 		for (size_t p = j->toks[k].end; p < j->sent_end && !closed; p++)
-			closed = aside_dash(t, p, j->sent_end) != 0;
+			closed = (t[p] == '-' || (unsigned char)t[p] == 0xE2) && aside_dash(t, p, j->sent_end) != 0;
 		if (!closed)
 			return 0;
 		open = dash;
@@ -4712,12 +4723,12 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			st->bracket_close = 0;
 		}
 		if (tk->type == T_PERIOD && !st->bracket_close && k > first) {
-			size_t open = SIZE_MAX;
-			for (size_t p = tk->start; p > j->sent_start && open == SIZE_MAX; p--)
-				if (j->t[p - 1] == ')')
-					break;
-				else if (j->t[p - 1] == '(')
-					open = p - 1;
+			/* (an aside that opens on its period) */
+			size_t open = SIZE_MAX, p = tk->start;
+			while (p > j->sent_start && j->t[p - 1] == ' ')
+				p--;
+			if (p > j->sent_start && j->t[p - 1] == '(')
+				open = p - 1;
 			const char *close = open != SIZE_MAX ? memchr(j->t + tk->end, ')', j->sent_end - tk->end) : NULL;
 			/* (only an aside after a figure of the sentence) */
 			if (close && j->toks[k - 1].type == T_QTY && qtok(j, &j->toks[k - 1])->kind != NL_NUMBER &&
