@@ -5604,7 +5604,7 @@ static int total_label(const char *t, size_t s, size_t e)
  * 归母), what follows is a bracket, a footnote mark or a change word. */
 static int label_head(const struct job *j, size_t k, size_t s, size_t e)
 {
-	static const char *const mods[] = { "total", "net", "gross", "gaap", "non-gaap", "adjusted", "diluted",
+	static const char *const mods[] = { "total", "net", "gross", "gaap", "non-gaap", "adjusted", "diluted", "less",
 					    "basic", "reported", "consolidated", "group", "company", "合计", "总",
 					    "归母", "经调整", "调整后", "稀释", "摊薄", "基本", "全年", "单季",
 					    /* Consensus EPS: whose estimate (see consensus_label) */
@@ -6132,7 +6132,12 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 							   QUAL_EXACT;
 	double low = v->range ? v->low * mult : 0, high = v->range ? v->high * mult : 0;
 	double res = pow(10, -v->decimals) * mult;
-	emit(j, &tmp, cs, ce, ent, met, &p, kname, v->value * mult, low, high, unit, q, est, res);
+	/* "Less: Capital expenditures   (122)": a statement writes what was
+	 * spent as an outflow; the spending itself is its size */
+	double value = v->value * mult;
+	if (value < 0 && !strcmp(kname, "level") && met == lexicon_find_metric(lx, "capex"))
+		value = -value;
+	emit(j, &tmp, cs, ce, ent, met, &p, kname, value, low, high, unit, q, est, res);
 	return NULL;
 }
 

@@ -601,6 +601,16 @@ static const struct {
 	  "alibaba-cloud revenue level 40000000000 CNY 2025-09-30 actual exact;alibaba-cloud revenue qoq 15 % 2025-09-30 "
 	  "actual exact;alibaba-cloud revenue yoy 25 % 2025-06-30 actual exact;alibaba-cloud revenue yoy 30 % 2025-09-30 "
 	  "actual exact" },
+	/* "Less: Capital expenditures (122)": the spending is its size */
+	{ "Salesforce Reports Results\n\nFree Cash Flow (in millions)\n"
+	  "                                             Three Months Ended October 31,\n"
+	  "                                                  2025            2024\n"
+	  "Net cash provided by operating activities    $   2,000       $   1,800\n"
+	  "Less: Capital expenditures                       (150)           (140)\n",
+	  "2025-12-03",
+	  "salesforce capex level 140000000 USD 2024-10-31 actual exact;salesforce capex level 150000000 USD 2025-10-31 actual "
+	  "exact;salesforce operating_cash_flow level 1800000000 USD 2024-10-31 actual exact;salesforce operating_cash_flow "
+	  "level 2000000000 USD 2025-10-31 actual exact" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
