@@ -692,6 +692,18 @@ struct span_line {
 	int prose_left[2];   /* the text before the gap is one run of words, 30 columns or more */
 };
 
+/* Whether t[s..e) is a mark a table sets in a figure's cell: a currency
+ * sign before the figure ("$   2,301"), or no figure (N/A, NM, —). */
+static int cell_mark(const char *t, size_t s, size_t e)
+{
+	static const char *const marks[] = { "$", "US$", "HK$", "RMB", "¥", "€", "£", "N/A", "n/a", "NA", "NM", "nm",
+					     "—", "–", "-" };
+	for (size_t k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
+		if (strlen(marks[k]) == e - s && !memcmp(t + s, marks[k], e - s))
+			return 1;
+	return 0;
+}
+
 /* The first gap of six spaces or more that follows text on the line, and
  * whether what stands before it is one cell of running text. */
 static void find_gap(const char *t, struct span_line *l)
@@ -717,7 +729,7 @@ static void find_gap(const char *t, struct span_line *l)
 			size_t c = i;
 			while (c < l->end && t[c] != ' ')
 				c += char_len(t, c);
-			int words = !inner_gap && !numeric_cell(t, i, c);
+			int words = !inner_gap && !numeric_cell(t, i, c) && !cell_mark(t, i, c);
 			for (size_t w = 0; w < 2; w++) {
 				l->gap_col[w] = cells_of(t, l->start, i, 2 - w);
 				l->prose_left[w] = words && cells_of(t, text_start, g, 2 - w) >= 30;

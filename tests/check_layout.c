@@ -318,6 +318,19 @@ START_TEST(test_unfold)
 	ck_assert_ptr_null(strstr(later, "Analyst"));
 	char alone[] = "Analyst: A. Writer              More follows on the next page of it.\n";
 	ck_assert_uint_eq(layout_unfold(alone, strlen(alone), NULL, 0), 0);
+	/* a table whose long labels stand before a dollar sign or N/A set
+	 * apart from the figure: no side column, every cell kept */
+	char dollars[] = "                                                  Three Months Ended October 31,\n"
+			 "                                                         2025            2024\n"
+			 "Net cash provided by operating activities          $   2,000       $   1,800\n"
+			 "Cash paid for the purchase of equipment            $     150       $     140\n"
+			 "Operating cash flow growth, year over year         N/A             13% - 14%\n"
+			 "Free cash flow growth, year over year, est.        N/A             12% - 13%\n"
+			 "Remaining obligations at the quarter's end         $  59,500       $  53,100\n"
+			 "Current remaining obligations at its end           $  29,400       $  26,400\n";
+	layout_unfold(dollars, strlen(dollars), NULL, 0);
+	ck_assert_ptr_nonnull(strstr(dollars, "12% - 13%"));
+	ck_assert_ptr_nonnull(strstr(dollars, "$  26,400"));
 	/* period words set over a table's columns, line over line, are no
 	 * wrapped body: the header keeps its lines */
 	char stacked[] = "                         Three months ended\n"
