@@ -1810,6 +1810,10 @@ static int unknown_subject(struct job *j, size_t first, size_t end)
 		"including", "excluding", "meanwhile", "also", "however", "overall", "both", "all", "a",
 		"an", "from", "to", "of", "if", "when", "then", "than", "there", "here", "they", "he",
 		"she", "what", "despite", "although", "still", "yet", "so", "by", "through", "q", "h", "fy",
+		/* a call's voices: "Your guide is ahead", "I think", "You said" */
+		"your", "you", "i", "my", "us", "thanks", "thank", "yes", "no", "ok", "okay", "well", "so",
+		"just", "maybe", "perhaps", "given", "looking", "turning", "now", "again", "first", "second",
+		"finally", "lastly", "next", "great", "sure", "right",
 		"cy", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 		/* words that open a metric's name, not a name: "Commercial remaining
 		 * performance obligations", "Total revenue" */
@@ -2974,7 +2978,8 @@ static int said_when(const struct job *j, size_t k)
 	static const char *const verbs[] = { "reported", "said", "announced", "disclosed", "told", "stated",
 					     "wrote", "published", "released", "projected", "forecast", "guided",
 					     "predicted", "estimated", "gave", "given", "issued", "provided", "set",
-					     "raised", "lowered", "cut", "reiterated", "unveiled" };
+					     "raised", "lowered", "cut", "reiterated", "unveiled", "indicated", "discussed",
+					     "mentioned", "outlined", "shared" };
 	size_t floor = j->sent_start; /* the verb may be a cue token of its own */
 	size_t p = j->toks[k].start;
 	if (!strncasecmp(j->t + p, "in ", 3)) {
@@ -2992,6 +2997,9 @@ static int said_when(const struct job *j, size_t k)
 	size_t w = p;
 	while (w > floor && isalpha((unsigned char)j->t[w - 1]))
 		w--;
+	/* "the $35 billion we talked about in September" */
+	if (p - w == 5 && !strncasecmp(j->t + w, "about", 5))
+		return word_before(j->t, floor, w, "talked") || word_before(j->t, floor, w, "spoke");
 	return p > w && span_in_list(j->t, w, p, verbs, ARRAY_SIZE(verbs));
 }
 

@@ -611,6 +611,15 @@ static const struct {
 	  "salesforce capex level 140000000 USD 2024-10-31 actual exact;salesforce capex level 150000000 USD 2025-10-31 actual "
 	  "exact;salesforce operating_cash_flow level 1800000000 USD 2024-10-31 actual exact;salesforce operating_cash_flow "
 	  "level 2000000000 USD 2025-10-31 actual exact" },
+	/* a call's voices open sentences with words that name no company
+	 * (Your, Given); "we talked about in September" says when it was said */
+	{ "NVIDIA Q3 FY2026 Earnings Call Transcript\n\nColette Kress\n\nRevenue was $57.0 billion in the third "
+	  "quarter. Given the demand we see, we expect fiscal 2026 capex of about $5 billion, up from the roughly $4 "
+	  "billion we talked about in August.\n\nVivek Arya\n\nYour guide is ahead - revenue was around $62 billion "
+	  "in the January quarter.\n",
+	  "2025-11-19",
+	  "nvidia capex level 5000000000 USD 2026-01-25 guidance approx;nvidia revenue level 57000000000 USD 2025-10-26 "
+	  "actual exact;nvidia revenue level 62000000000 USD 2026-01-25 guidance approx" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
