@@ -206,6 +206,7 @@ struct state {
 	int para_root, prev_para_root; /* the one company this paragraph and the one before named, -1 none, -2 several */
 	int para_reported; /* a figure of this paragraph took the quarter the text reported, naming none */
 	int subset_restore; /* the company to go back to after a sentence on a part named after 其中, -1 */
+	int para_scenario, scenario; /* the paragraph opens on a bull or bear case; this sentence is one's */
 	size_t bracket_close; /* where an aside that named a period closes, 0 none */
 	int bracket_restore;  /* the period entry to go back to past it */
 	int part_heading; /* the heading line whose words named a part a sentence under it named: its section is the part's */
@@ -3058,6 +3059,29 @@ static int capital_raised(const struct job *j, size_t k)
 	return 0;
 }
 
+/* Whether t[s..e) speaks of a scenario: a bull or bear case, "in this
+ * scenario", 乐观情景 — figures that are hypotheses, not forecasts. Said at
+ * a paragraph's head ("Bull case (US$380): ..."), for the paragraph. */
+static int says_scenario(const char *t, size_t s, size_t e, int head)
+{
+	static const char *const heads[] = { "bull case", "bear case", "upside case", "downside case", "blue-sky case",
+					     "blue sky case", "bull scenario", "bear scenario", "乐观情景", "悲观情景",
+					     "乐观情形", "悲观情形", "乐观假设", "悲观假设" };
+	static const char *const any[] = { "in this scenario", "under this scenario", "in that scenario",
+					   "in the bull case", "in the bear case", "in our bull case", "in our bear case",
+					   "该情景下", "此情景下", "该情形下", "乐观情景下", "悲观情景下" };
+	while (s < e && (t[s] == ' ' || t[s] == '*' || t[s] == '-'))
+		s++;
+	if (head)
+		for (size_t i = 0; i < ARRAY_SIZE(heads); i++)
+			if (e - s >= strlen(heads[i]) && !strncasecmp(t + s, heads[i], strlen(heads[i])))
+				return 1;
+	for (size_t i = 0; i < ARRAY_SIZE(any); i++)
+		if (span_contains(t, s, e, any[i], 1))
+			return 1;
+	return 0;
+}
+
 /* Whether the sentence of tokens [first, end) sets its figures against the
  * year before: "rose to $11.4 billion from $10.4 billion a year earlier",
  * "net sales of $180.2 billion, up 13% year over year". Such a figure is
@@ -3138,6 +3162,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	if (st->clause_implied) {
 		add_candidate(j, tk, "implied by other figures, not stated%s", "");
+		return;
+	}
+	if (st->scenario) {
+		add_candidate(j, tk, "a scenario's (a bull or bear case), not a forecast%s", "");
 		return;
 	}
 	size_t nq = next_qty(j, k, sent_end);
@@ -7831,6 +7859,9 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		if (!new_paragraph && st.subset_restore >= 0)
 			st.ent = st.subset_restore;
 		st.subset_restore = -1;
+		if (new_paragraph)
+			st.para_scenario = says_scenario(tn->text, se->start, se->end, 1);
+		st.scenario = st.para_scenario || says_scenario(tn->text, se->start, se->end, 0);
 		st.bracket_close = 0;
 		/* a base no number took (of this paragraph: a new one has set its
 		 * own period, and the periods of the last are gone) */

@@ -620,6 +620,11 @@ static const struct {
 	  "2025-11-19",
 	  "nvidia capex level 5000000000 USD 2026-01-25 guidance approx;nvidia revenue level 57000000000 USD 2025-10-26 "
 	  "actual exact;nvidia revenue level 62000000000 USD 2026-01-25 guidance approx" },
+	/* a bull or bear case's figures are hypotheses, not forecasts */
+	{ "Salesforce: our FY27 revenue estimate is $45.0bn.\n\nBull case ($400): growth re-accelerates. In this "
+	  "scenario FY27 revenue could reach $48.0bn.\n\nBear case ($200): growth slows, and FY27 revenue of $42.0bn "
+	  "would follow.\n",
+	  "2025-12-04", "salesforce revenue level 45000000000 USD 2027-01-31 estimate exact" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
