@@ -5092,6 +5092,12 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			    (cue_of(j, &j->toks[k - 2]) & (CUE_COMPARE | CUE_FROM)) &&
 			    j->toks[k - 2].clause == tk->clause)
 				break;
+			/* "compared with operating income of RMB5.9 billion in the
+			 * third quarter of 2024": the metric named again between */
+			if (k >= first + 3 && j->toks[k - 1].type == T_QTY && j->toks[k - 2].type == T_METRIC &&
+			    (cue_of(j, &j->toks[k - 3]) & CUE_COMPARE) && j->toks[k - 3].clause == tk->clause &&
+			    j->toks[k - 1].clause == tk->clause)
+				break;
 			/* "from the $51.57 billion Broadcom reported for fiscal
 			 * 2024": the company said between them changes nothing */
 			{

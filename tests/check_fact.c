@@ -625,6 +625,13 @@ static const struct {
 	  "scenario FY27 revenue could reach $48.0bn.\n\nBear case ($200): growth slows, and FY27 revenue of $42.0bn "
 	  "would follow.\n",
 	  "2025-12-04", "salesforce revenue level 45000000000 USD 2027-01-31 estimate exact" },
+	/* the period after a figure compared with (its metric named again)
+	 * is that figure's, not the next sentence's */
+	{ "Baidu Q3 2025 results. Operating loss was RMB5.3 billion, compared with operating income of RMB5.9 billion in "
+	  "the third quarter of 2024. Operating margin was negative 17%.",
+	  "2025-11-18",
+	  "baidu operating_income level -5300000000 CNY 2025-09-30 actual exact;baidu operating_income level 5900000000 CNY "
+	  "2024-09-30 actual exact;baidu operating_margin level -17 % 2025-09-30 actual exact" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
