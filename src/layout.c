@@ -572,8 +572,57 @@ static size_t indent_of(const char *t, size_t start)
 	return layout_columns(t, s, start);
 }
 
+/* Whether t[s..e) gives a figure: a number with a currency sign, a percent
+ * sign or a scale word beside it ($9.6 billion, 54.5%, 96 亿). */
+static int gives_figure(const char *t, size_t s, size_t e)
+{
+	static const char *const scales[] = { " billion", " million", "bn", "亿", "万" };
+	for (size_t i = s; i < e; i++) {
+		if (!isdigit((unsigned char)t[i]))
+			continue;
+		if (i > s && t[i - 1] == '$')
+			return 1;
+		size_t k = i;
+		while (k < e && (isdigit((unsigned char)t[k]) || t[k] == '.' || t[k] == ','))
+			k++;
+		if (k < e && t[k] == '%')
+			return 1;
+		for (size_t w = 0; w < sizeof(scales) / sizeof(scales[0]); w++) {
+			size_t n = strlen(scales[w]);
+			if (k + n <= e && !memcmp(t + k, scales[w], n))
+				return 1;
+		}
+		i = k;
+	}
+	return 0;
+}
+
 void layout_scope(const char *text, struct layout_line *ls, size_t count, struct layout_carry *carry)
 {
+	/* "Q4 2025 Outlook" over "Revenue approximately $9.6 billion, plus or
+	 * minus $300 million": short lines that give figures under an
+	 * outlook's heading are its items, not headings of their own */
+	for (size_t i = 0, lead = SIZE_MAX; i < count; i++) {
+		struct layout_line *l = &ls[i];
+		if (l->kind != LAYOUT_HEADING || l->carried || l->junk) {
+			if (l->kind == LAYOUT_TEXT || l->kind == LAYOUT_TABLE)
+				lead = SIZE_MAX;
+			continue;
+		}
+		if (!gives_figure(text, l->start, l->end))
+			lead = span_contains(text, l->start, l->end, "outlook", 1) ||
+					       span_contains(text, l->start, l->end, "guidance", 1) ||
+					       span_contains(text, l->start, l->end, "展望", 0) ||
+					       span_contains(text, l->start, l->end, "指引", 0) ?
+				       i :
+				       SIZE_MAX;
+		else if (lead != SIZE_MAX && l->level == ls[lead].level) {
+			/* (an item without its mark, as label_and_figure() finds) */
+			l->kind = LAYOUT_BULLET;
+			l->body = l->start;
+			l->level = 0;
+		}
+	}
 	struct layout_carry whole = LAYOUT_CARRY_INIT;
 	struct layout_carry *c = carry ? carry : &whole;
 	int seen_text = c->seen_text, title = c->title;

@@ -632,6 +632,14 @@ static const struct {
 	  "2025-11-18",
 	  "baidu operating_income level -5300000000 CNY 2025-09-30 actual exact;baidu operating_income level 5900000000 CNY "
 	  "2024-09-30 actual exact;baidu operating_margin level -17 % 2025-09-30 actual exact" },
+	/* lines giving figures under an outlook's heading are its items, not
+	 * headings of their own: the heading's quarter, forecast */
+	{ "AMD Q3 2025 Financial Results\n\nRevenue was $9.2 billion in Q3 2025.\n\nQ4 2025 OUTLOOK(4)\n\n"
+	  "   Revenue approximately $9.6 billion, plus or minus $300 million\n"
+	  "   Non-GAAP gross margin approximately 54.5%\n",
+	  "2025-11-04",
+	  "amd gross_margin level 54.5 % 2025-12-31 guidance approx;amd revenue level 9200000000 USD 2025-09-30 actual exact;"
+	  "amd revenue level 9600000000 USD 2025-12-31 guidance approx" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
