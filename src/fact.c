@@ -275,6 +275,8 @@ struct fact_stream {
 	struct carried_period doc_period, open_period[3];
 	struct carried_period last_quarter; /* the quarter the text named last ("in the quarter" after it) */
 	struct date last_reported;   /* the end of the last quarter a figure was stated as reported for, y 0 none */
+	char doc_currency[8];        /* the currency of the amounts given so far, "" none */
+	int currencies_mixed;        /* and whether they came in more than one */
 	struct period outlook;       /* the period still to come the last forecast was of, */
 	int outlook_root;            /* whose (-1 none), */
 	unsigned long outlook_para;  /* and the paragraph it was given in */
@@ -2544,6 +2546,13 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 	f.low = low;
 	f.high = high;
 	copy_str(f.unit, sizeof(f.unit), unit);
+	/* the one currency the document's amounts are in, so far */
+	if (strlen(unit) == 3 && isupper((unsigned char)unit[0])) {
+		if (!j->fs->doc_currency[0])
+			copy_str(j->fs->doc_currency, sizeof(j->fs->doc_currency), unit);
+		else if (strcmp(j->fs->doc_currency, unit))
+			j->fs->currencies_mixed = 1;
+	}
 	copy_str(f.qualifier, sizeof(f.qualifier), numlex_qualifier_name(qual));
 	/* a figure for a period not over by the report date cannot be an
 	 * actual: it is a forecast or a target, whatever the wording */
@@ -6150,6 +6159,10 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 			unit = cur ? cur : v->dollar ? "USD" : NULL;
 			mult = scale;
 		}
+		/* "In millions" over a deck's chart: the currency every amount of
+		 * the document so far was in */
+		if (!unit && j->fs->doc_currency[0] && !j->fs->currencies_mixed)
+			unit = j->fs->doc_currency;
 		if (!unit)
 			return "no currency for the amount";
 		if (unit == TABLE_YUAN)

@@ -640,6 +640,13 @@ static const struct {
 	  "2025-11-04",
 	  "amd gross_margin level 54.5 % 2025-12-31 guidance approx;amd revenue level 9200000000 USD 2025-09-30 actual exact;"
 	  "amd revenue level 9600000000 USD 2025-12-31 guidance approx" },
+	/* a deck's chart "In millions" with no currency mark: the currency
+	 * every amount of the document so far was in */
+	{ "AMD Q3 2025 Earnings Presentation\n\nRevenue was $9.2 billion in Q3 2025.\n\nQUARTERLY REVENUE TREND\n"
+	  "In millions\n\n                     Q2'25      Q3'25\nTotal Revenue        7,685      9,246\n",
+	  "2025-11-04",
+	  "amd revenue level 7685000000 USD 2025-06-30 actual exact;amd revenue level 9246000000 USD 2025-09-30 actual "
+	  "exact" },
 	/* a figure a clause after it says was forecast is that forecast */
 	{ "Google Cloud revenue rose 32% in the third quarter of 2025, ahead of the 30% growth the company had "
 	  "projected.",
