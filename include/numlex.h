@@ -50,6 +50,7 @@ enum numlex_cue {
 	CUE_TOLERANCE = 1 << 20, /* plus or minus, ±, 上下浮动: a margin around a figure */
 	CUE_GUIDANCE = 1 << 21,  /* 指引, guidance, outlook: the company's own (with CUE_ESTIMATE) */
 	CUE_CONSENSUS = 1 << 22, /* 一致预期, consensus, the Street: analysts' (with CUE_ESTIMATE) */
+	CUE_SCENARIO = 1 << 23,  /* bull case, in this scenario, 乐观情景: a hypothesis, not a forecast */
 };
 
 enum numlex_qualifier { QUAL_EXACT, QUAL_APPROX, QUAL_AT_LEAST, QUAL_AT_MOST, QUAL_RANGE };

@@ -3068,29 +3068,6 @@ static int capital_raised(const struct job *j, size_t k)
 	return 0;
 }
 
-/* Whether t[s..e) speaks of a scenario: a bull or bear case, "in this
- * scenario", 乐观情景 — figures that are hypotheses, not forecasts. Said at
- * a paragraph's head ("Bull case (US$380): ..."), for the paragraph. */
-static int says_scenario(const char *t, size_t s, size_t e, int head)
-{
-	static const char *const heads[] = { "bull case", "bear case", "upside case", "downside case", "blue-sky case",
-					     "blue sky case", "bull scenario", "bear scenario", "乐观情景", "悲观情景",
-					     "乐观情形", "悲观情形", "乐观假设", "悲观假设" };
-	static const char *const any[] = { "in this scenario", "under this scenario", "in that scenario",
-					   "in the bull case", "in the bear case", "in our bull case", "in our bear case",
-					   "该情景下", "此情景下", "该情形下", "乐观情景下", "悲观情景下" };
-	while (s < e && (t[s] == ' ' || t[s] == '*' || t[s] == '-'))
-		s++;
-	if (head)
-		for (size_t i = 0; i < ARRAY_SIZE(heads); i++)
-			if (e - s >= strlen(heads[i]) && !strncasecmp(t + s, heads[i], strlen(heads[i])))
-				return 1;
-	for (size_t i = 0; i < ARRAY_SIZE(any); i++)
-		if (span_contains(t, s, e, any[i], 1))
-			return 1;
-	return 0;
-}
-
 /* Whether the sentence of tokens [first, end) sets its figures against the
  * year before: "rose to $11.4 billion from $10.4 billion a year earlier",
  * "net sales of $180.2 billion, up 13% year over year". Such a figure is
@@ -7878,9 +7855,6 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		if (!new_paragraph && st.subset_restore >= 0)
 			st.ent = st.subset_restore;
 		st.subset_restore = -1;
-		if (new_paragraph)
-			st.para_scenario = says_scenario(tn->text, se->start, se->end, 1);
-		st.scenario = st.para_scenario || says_scenario(tn->text, se->start, se->end, 0);
 		st.bracket_close = 0;
 		/* a base no number took (of this paragraph: a new one has set its
 		 * own period, and the periods of the last are gone) */
@@ -7912,6 +7886,15 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		size_t tj = ti;
 		while (tj < j->ntoks && j->toks[tj].start < se->end)
 			tj++;
+		/* "Bull case (US$380): ..." opening a paragraph holds for it; "in
+		 * this scenario" for its sentence */
+		st.scenario = 0;
+		for (size_t k = ti; k < tj && !st.scenario; k++)
+			st.scenario = (cue_of(j, &j->toks[k]) & CUE_SCENARIO) != 0;
+		if (new_paragraph)
+			st.para_scenario = st.scenario && ti < tj && (cue_of(j, &j->toks[ti]) & CUE_SCENARIO) &&
+					   only_spaces(tn->text, se->start, j->toks[ti].start);
+		st.scenario |= st.para_scenario;
 		/* a table is read by its rows and columns, not as sentences */
 		if (!se->junk && !ll->boilerplate && ll->kind != LAYOUT_TABLE && ll->kind != LAYOUT_UNITS) {
 			/* an item's mark is no part of its sentence */

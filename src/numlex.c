@@ -262,6 +262,14 @@ static const struct cueword cues[] = {
 	{ "trades at", CUE_BLOCK }, { "dividend", CUE_BLOCK }, { "buyback", CUE_BLOCK },
 	{ "repurchase", CUE_BLOCK }, { "employees", CUE_BLOCK }, { "员工", CUE_BLOCK },
 	{ "funding", CUE_BLOCK }, { "funding round", CUE_BLOCK }, { "融资", CUE_BLOCK }, { "募资", CUE_BLOCK },
+	/* a scenario's figures are hypotheses */
+	{ "bull case", CUE_SCENARIO }, { "bear case", CUE_SCENARIO }, { "upside case", CUE_SCENARIO },
+	{ "downside case", CUE_SCENARIO }, { "blue-sky case", CUE_SCENARIO }, { "blue sky case", CUE_SCENARIO },
+	{ "bull scenario", CUE_SCENARIO }, { "bear scenario", CUE_SCENARIO }, { "in this scenario", CUE_SCENARIO },
+	{ "under this scenario", CUE_SCENARIO }, { "in that scenario", CUE_SCENARIO },
+	{ "乐观情景", CUE_SCENARIO }, { "悲观情景", CUE_SCENARIO }, { "乐观情形", CUE_SCENARIO },
+	{ "悲观情形", CUE_SCENARIO }, { "乐观假设", CUE_SCENARIO }, { "悲观假设", CUE_SCENARIO },
+	{ "该情景下", CUE_SCENARIO }, { "此情景下", CUE_SCENARIO }, { "该情形下", CUE_SCENARIO },
 	/* the size of a market is no company's figure */
 	{ "市场规模", CUE_BLOCK }, { "TAM", CUE_BLOCK }, { "total addressable market", CUE_BLOCK },
 	{ "addressable market", CUE_BLOCK }, { "market size", CUE_BLOCK }, { "可触达市场", CUE_BLOCK },
