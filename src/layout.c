@@ -436,11 +436,39 @@ static int units_mark_at(const char *t, size_t s, size_t e, const char *w)
 	return 0;
 }
 
+/* Whether t[s..e) is a rule drawn across the page: a run of dashes,
+ * equals signs, underscores or box-drawing lines and nothing else. */
+static int rule_line(const char *t, size_t s, size_t e)
+{
+	size_t marks = 0;
+	for (size_t i = s; i < e;) {
+		unsigned char c = (unsigned char)t[i];
+		if (c == '-' || c == '=' || c == '_' || c == '+') {
+			marks++;
+			i++;
+		} else if (i + 3 <= e && (!memcmp(t + i, "\xe2\x94\x80", 3) || !memcmp(t + i, "\xe2\x94\x81", 3) ||
+					  !memcmp(t + i, "\xe2\x80\x94", 3) || !memcmp(t + i, "\xe2\x95\x90", 3))) {
+			marks++;
+			i += 3;
+		} else {
+			return 0;
+		}
+	}
+	return marks >= 5;
+}
+
 static enum layout_kind shape(const char *t, struct layout_line *l)
 {
 	size_t s = l->start, e = l->end;
 	if (s == e)
 		return LAYOUT_BLANK;
+	/* a rule drawn in one stroke (under a table's header, between its
+	 * rows) is a row of the table that says nothing, not a heading that
+	 * would end it */
+	if (rule_line(t, s, e)) {
+		l->ncells = 1;
+		return LAYOUT_TABLE;
+	}
 	size_t cs[16], ce[16];
 	/* cells need a run of spaces, a tab or a bar to set them apart (or
 	 * figures alone, single spaces between them) */

@@ -640,6 +640,14 @@ static const struct {
 	  "2025-11-04",
 	  "amd gross_margin level 54.5 % 2025-12-31 guidance approx;amd revenue level 9200000000 USD 2025-09-30 actual exact;"
 	  "amd revenue level 9600000000 USD 2025-12-31 guidance approx" },
+	/* a rule drawn under a table's header draws, it ends no table */
+	{ "腾讯控股 2025 年第三季度业绩快报\n\n二、主要财务数据\n\n                          单位:亿元人民币(每股数据除外)\n"
+	  "  指标                          2025Q3        2024Q3         同比\n"
+	  "  ----------------------------------------------------------------------\n"
+	  "  营业收入                      1,900.0       1,700.0       +11.8%\n",
+	  "2025-11-13",
+	  "tencent revenue level 170000000000 CNY 2024-09-30 actual exact;tencent revenue level 190000000000 CNY 2025-09-30 "
+	  "actual exact;tencent revenue yoy 11.8 % 2025-09-30 actual exact" },
 	/* a deck's chart "In millions" with no currency mark: the currency
 	 * every amount of the document so far was in */
 	{ "AMD Q3 2025 Earnings Presentation\n\nRevenue was $9.2 billion in Q3 2025.\n\nQUARTERLY REVENUE TREND\n"
