@@ -102,6 +102,10 @@ size_t layout_line_at(const struct layout_line *lines, size_t n, size_t pos);
  * which `cell` accepts. */
 int layout_all_cells(const char *t, size_t s, size_t e, int (*cell)(const char *t, size_t s, size_t e));
 
+/* Whether t[s..e) names a company's outlook (outlook, guidance, 展望, 指引):
+ * a heading that does frames the figures under it as guided. */
+int layout_names_outlook(const char *t, size_t s, size_t e);
+
 /* Whether the line t[s..e) is a row of currency words (two or more cells,
  * each numlex_currency_code() knows), each the currency of its column; a
  * cell of words without figures may stand beside them (YoY % Change) when

@@ -51,6 +51,8 @@ enum numlex_cue {
 	CUE_GUIDANCE = 1 << 21,  /* 指引, guidance, outlook: the company's own (with CUE_ESTIMATE) */
 	CUE_CONSENSUS = 1 << 22, /* 一致预期, consensus, the Street: analysts' (with CUE_ESTIMATE) */
 	CUE_SCENARIO = 1 << 23,  /* bull case, in this scenario, 乐观情景: a hypothesis, not a forecast */
+	CUE_NAMES_BEFORE = 1 << 24, /* valuation, funding, 市场规模 (with CUE_BLOCK): it names the figure
+				     * before it in its clause too, and one after it past a bracket */
 };
 
 enum numlex_qualifier { QUAL_EXACT, QUAL_APPROX, QUAL_AT_LEAST, QUAL_AT_MOST, QUAL_RANGE };

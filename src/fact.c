@@ -798,19 +798,6 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 	return 0;
 }
 
-static int is_connector(const char *t, size_t s, size_t e);
-
-/* Whether t[s..e) is a bracketed aside, then a connector: "(142 亿美元)及". */
-static int connector_past_aside(const char *t, size_t s, size_t e)
-{
-	while (s < e && t[s] == ' ')
-		s++;
-	if (s >= e || t[s] != '(')
-		return 0;
-	const char *close = memchr(t + s, ')', e - s);
-	return close && is_connector(t, (size_t)(close - t) + 1, e);
-}
-
 /* Whether a connector alone stands between two entity aliases
  * (OpenAI+Anthropic, 微软与谷歌, Meta and Alphabet). */
 static int is_connector(const char *t, size_t s, size_t e)
@@ -3021,16 +3008,16 @@ static int asks(const char *t, size_t s, size_t e)
 	return (e > s && t[e - 1] == '?') || (e >= s + 3 && !memcmp(t + e - 3, "？", 3));
 }
 
-/* Whether the figure at token k is money a company raised or what it was
- * valued at: "raised $900 million last month at a $9.9 billion
- * valuation", "$2 billion in funding", "融资 10 亿美元". The cue after the
- * figure names it, so the clause's block (which covers what follows a cue)
- * cannot; "raised" right before a figure is a raise, where "raised its
- * outlook to" is not. */
+/* Whether the figure at token k is money a company raised, what it was
+ * valued at or a market's size: "raised $900 million last month at a $9.9
+ * billion valuation", "$2 billion in funding", 数据中心市场规模(TAM)达到 1 万亿
+ * 美元. The clause's block covers what follows a cue; a cue that names
+ * the figure before it (CUE_NAMES_BEFORE) covers that too, and one after
+ * it past a bracketed aside (which starts a clause of its own). "raised"
+ * right before a figure is a raise, where "raised its outlook to" is not. */
 static int capital_raised(const struct job *j, size_t k)
 {
 	static const char *const raise[] = { "raised", "raises", "raise", "raising" };
-	static const char *const names[] = { "valuation", "funding", "funding round", "融资", "估值", "募资" };
 	const struct tok *tk = &j->toks[k];
 	size_t w = tk->start;
 	while (w > j->sent_start && is_blank(j->t[w - 1]))
@@ -3041,29 +3028,18 @@ static int capital_raised(const struct job *j, size_t k)
 	if (span_in_list(j->t, ws, w, raise, ARRAY_SIZE(raise)))
 		return 1;
 	for (size_t i = k + 1; i < j->ntoks && j->toks[i].clause == tk->clause && j->toks[i].start < j->sent_end; i++)
-		if ((cue_of(j, &j->toks[i]) & CUE_BLOCK) &&
-		    span_in_list(j->t, j->toks[i].start, j->toks[i].end, names, ARRAY_SIZE(names)))
+		if (cue_of(j, &j->toks[i]) & CUE_NAMES_BEFORE)
 			return 1;
-	/* 数据中心市场规模(TAM)达到 1 万亿美元: a market's size, its name
-	 * before the figure past a bracketed aside (which ends no clause's
-	 * block of its own) */
-	static const char *const market[] = { "市场规模", "TAM", "total addressable market", "addressable market",
-					      "market size", "可触达市场" };
-	size_t m = k;
-	while (m > 0 && j->toks[m - 1].start >= j->sent_start &&
-	       !((cue_of(j, &j->toks[m - 1]) & CUE_BLOCK) &&
-		 span_in_list(j->t, j->toks[m - 1].start, j->toks[m - 1].end, market, ARRAY_SIZE(market))))
-		m--;
-	if (m == 0 || j->toks[m - 1].start < j->sent_start)
-		return 0; /* (no market's name before it in the sentence) */
 	for (size_t i = k; i > 0 && j->toks[i - 1].start >= j->sent_start; i--) {
 		const struct tok *b = &j->toks[i - 1];
-		int inside = memchr(j->t + b->end, ')', tk->start - b->end) && !memchr(j->t + b->end, ',', tk->start - b->end) &&
-			     !memchr(j->t + b->end, ';', tk->start - b->end);
-		if (b->clause != tk->clause && !past_asides(j->t, b->end, tk->start) && !inside)
-			break;
-		if ((cue_of(j, b) & CUE_BLOCK) && span_in_list(j->t, b->start, b->end, market, ARRAY_SIZE(market)))
+		if (cue_of(j, b) & CUE_NAMES_BEFORE)
 			return 1;
+		if (b->clause == tk->clause || past_asides(j->t, b->end, tk->start))
+			continue;
+		/* (a bracket the cue stood in, closed before the figure) */
+		size_t n = tk->start - b->end;
+		if (!memchr(j->t + b->end, ')', n) || memchr(j->t + b->end, ',', n) || memchr(j->t + b->end, ';', n))
+			break;
 	}
 	return 0;
 }
@@ -4395,8 +4371,6 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 }
 
 
-/* Whether the metric token k stands inside brackets that open right after
- * an earlier metric of its sentence: "FCF (OCF less capex)". */
 /* The length of the dash that sets an aside apart at t[p] (" - ", an en or
  * em dash), 0 when there is none. */
 static size_t aside_dash(const char *t, size_t p, size_t e)
@@ -4408,6 +4382,9 @@ static size_t aside_dash(const char *t, size_t p, size_t e)
 	return 0;
 }
 
+/* Whether the metric token k stands inside brackets, or between dashes,
+ * that open right after an earlier metric of its sentence: "FCF (OCF less
+ * capex)", "commercial RPO - contracted revenue not yet recognized -". */
 static int in_definition(const struct job *j, size_t k, size_t first)
 {
 	const char *t = j->t;
@@ -4788,9 +4765,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 								    NULL;
 					while (close && n < end && j->toks[n].start < (size_t)(close - j->t))
 						n++;
-					if (n < end && j->toks[n].type == T_ENTITY &&
-					    (is_connector(j->t, j->toks[k].end, j->toks[n].start) ||
-					     connector_past_aside(j->t, j->toks[k].end, j->toks[n].start)))
+					size_t from = close ? (size_t)(close - j->t) + 1 : j->toks[k].end;
+					if (n < end && j->toks[n].type == T_ENTITY && is_connector(j->t, from, j->toks[n].start))
 						k = n;
 					else
 						break;
@@ -7515,15 +7491,12 @@ static int frame_period(struct job *j, int span)
  * ("Q4 2025 Outlook", 2026 年业绩展望, "Our estimates"), -1 none. */
 static int outlook_heading(const char *t, const struct layout_line *h)
 {
-	static const struct {
-		const char *w;
-		int basis;
-	} words[] = { { "outlook", BASIS_GUIDANCE }, { "guidance", BASIS_GUIDANCE }, { "展望", BASIS_GUIDANCE },
-		      { "指引", BASIS_GUIDANCE }, { "estimates", BASIS_ESTIMATE }, { "forecast", BASIS_ESTIMATE },
-		      { "预测", BASIS_ESTIMATE } };
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
-		if (span_find(t, h->start, h->end, words[i].w, 1) != SIZE_MAX)
-			return words[i].basis;
+	static const char *const estimates[] = { "estimates", "forecast", "预测" };
+	if (layout_names_outlook(t, h->start, h->end))
+		return BASIS_GUIDANCE;
+	for (size_t i = 0; i < ARRAY_SIZE(estimates); i++)
+		if (span_find(t, h->start, h->end, estimates[i], 1) != SIZE_MAX)
+			return BASIS_ESTIMATE;
 	return -1;
 }
 

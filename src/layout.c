@@ -625,6 +625,15 @@ static int gives_figure(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+int layout_names_outlook(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "outlook", "guidance", "展望", "指引" };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_find(t, s, e, words[i], 1) != SIZE_MAX)
+			return 1;
+	return 0;
+}
+
 void layout_scope(const char *text, struct layout_line *ls, size_t count, struct layout_carry *carry)
 {
 	/* "Q4 2025 Outlook" over "Revenue approximately $9.6 billion, plus or
@@ -638,12 +647,7 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 			continue;
 		}
 		if (!gives_figure(text, l->start, l->end))
-			lead = span_contains(text, l->start, l->end, "outlook", 1) ||
-					       span_contains(text, l->start, l->end, "guidance", 1) ||
-					       span_contains(text, l->start, l->end, "展望", 0) ||
-					       span_contains(text, l->start, l->end, "指引", 0) ?
-				       i :
-				       SIZE_MAX;
+			lead = layout_names_outlook(text, l->start, l->end) ? i : SIZE_MAX;
 		else if (lead != SIZE_MAX && l->level == ls[lead].level) {
 			/* (an item without its mark, as label_and_figure() finds) */
 			l->kind = LAYOUT_BULLET;
@@ -773,10 +777,11 @@ struct span_line {
  * sign before the figure ("$   2,301"), or no figure (N/A, NM, —). */
 static int cell_mark(const char *t, size_t s, size_t e)
 {
-	static const char *const marks[] = { "$", "US$", "HK$", "RMB", "¥", "€", "£", "N/A", "n/a", "NA", "NM", "nm",
-					     "—", "–", "-" };
-	for (size_t k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
-		if (strlen(marks[k]) == e - s && !memcmp(t + s, marks[k], e - s))
+	static const char *const none[] = { "N/A", "n/a", "NA", "NM", "nm", "—", "–", "-" };
+	if (is_currency_cell(t, s, e))
+		return 1;
+	for (size_t k = 0; k < ARRAY_SIZE(none); k++)
+		if (strlen(none[k]) == e - s && !memcmp(t + s, none[k], e - s))
 			return 1;
 	return 0;
 }
