@@ -106,8 +106,13 @@ int layout_all_cells(const char *t, size_t s, size_t e, int (*cell)(const char *
  * a heading that does frames the figures under it as guided. */
 int layout_names_outlook(const char *t, size_t s, size_t e);
 
+/* The currency code a column's head cell t[s..e) names: a currency word
+ * numlex_currency_code() knows (RMB, US$), or one with the column's scale
+ * after it (RMB'million, US$'000); NULL for any other cell. */
+const char *layout_cell_currency(const char *t, size_t s, size_t e);
+
 /* Whether the line t[s..e) is a row of currency words (two or more cells,
- * each numlex_currency_code() knows), each the currency of its column; a
+ * each layout_cell_currency() knows), each the currency of its column; a
  * cell of words without figures may stand beside them (YoY % Change) when
  * the currencies are most of the cells. */
 int layout_currency_row(const char *t, size_t s, size_t e);

@@ -5050,16 +5050,20 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				break;
 			/* compared with $46.7 billion in Q2: the period of the number
 			 * compared with, not of the figures after it */
-			if (k >= first + 2 && j->toks[k - 1].type == T_QTY && j->toks[k - 1].clause == tk->clause &&
-			    (cue_of(j, &j->toks[k - 2]) & (CUE_COMPARE | CUE_FROM)) &&
-			    j->toks[k - 2].clause == tk->clause)
-				break;
-			/* "compared with operating income of RMB5.9 billion in the
-			 * third quarter of 2024": the metric named again between */
-			if (k >= first + 3 && j->toks[k - 1].type == T_QTY && j->toks[k - 2].type == T_METRIC &&
-			    (cue_of(j, &j->toks[k - 3]) & CUE_COMPARE) && j->toks[k - 3].clause == tk->clause &&
-			    j->toks[k - 1].clause == tk->clause)
-				break;
+			if (k >= first + 2 && j->toks[k - 1].type == T_QTY && j->toks[k - 1].clause == tk->clause) {
+				/* "compared with operating income of RMB5.9 billion in
+				 * the third quarter of 2024", "compared with net income
+				 * attributable to Baidu of RMB7.6 billion in ...": the
+				 * metric and company named again between */
+				size_t b = k - 2;
+				while (b > first && j->toks[b].clause == tk->clause &&
+				       (j->toks[b].type == T_METRIC || j->toks[b].type == T_ENTITY ||
+					(j->toks[b].type == T_CUE && !(cue_of(j, &j->toks[b]) & ~(CUE_TO | CUE_FILLER)))))
+					b--;
+				if (j->toks[b].clause == tk->clause &&
+				    (cue_of(j, &j->toks[b]) & (b == k - 2 ? CUE_COMPARE | CUE_FROM : CUE_COMPARE)))
+					break;
+			}
 			/* "from the $51.57 billion Broadcom reported for fiscal
 			 * 2024": the company said between them changes nothing */
 			{
@@ -6157,7 +6161,7 @@ static const char *main_currency(const char *t, size_t s, size_t e)
 	size_t n = layout_cells(t, s, e, cs, ce, ARRAY_SIZE(cs));
 	const char *code[16];
 	for (size_t i = 0; i < n && i < ARRAY_SIZE(cs); i++)
-		code[i] = numlex_currency_code(t, cs[i], ce[i]);
+		code[i] = layout_cell_currency(t, cs[i], ce[i]);
 	const char *most = NULL;
 	size_t most_n = 0;
 	for (size_t i = 0; i < n && i < ARRAY_SIZE(cs); i++) {
@@ -6181,7 +6185,7 @@ static const char *column_currency(const struct job *j, const struct layout_line
 {
 	size_t a, b;
 	const char *here = table_cell_over(j->t, &lines[cur_row], row, s, e, &a, &b) ?
-				   numlex_currency_code(j->t, a, b) :
+				   layout_cell_currency(j->t, a, b) :
 				   NULL;
 	if (!here)
 		return "no currency stands over its column";
@@ -6533,6 +6537,27 @@ static size_t revenue_word(const struct job *j, const struct layout_line *lines,
 	return SIZE_MAX - 1;
 }
 
+/* The dollar a figure of t[s..e) is written in ($ 28,317, HK$(1,204)):
+ * "USD", "HKD", or NULL when no $ stands before a figure. */
+static const char *dollar_figure(const char *t, size_t s, size_t e)
+{
+	for (const char *d = memchr(t + s, '$', e - s); d; d = memchr(d + 1, '$', (size_t)(t + e - d - 1))) {
+		const char *f = d + 1;
+		while (f < t + e && (*f == ' ' || *f == '('))
+			f++;
+		if (f < t + e && isdigit((unsigned char)*f))
+			return d - t >= (ptrdiff_t)s + 2 && !memcmp(d - 2, "HK", 2) ? "HKD" : "USD";
+	}
+	return NULL;
+}
+
+/* Whether t[s..e) says the scale amounts are given in ("in millions"). */
+static int says_in_scale(const char *t, size_t s, size_t e)
+{
+	return span_contains(t, s, e, "in millions", 1) || span_contains(t, s, e, "in billions", 1) ||
+	       span_contains(t, s, e, "in thousands", 1);
+}
+
 /* The units a cell t[s..e) gives in its brackets ("Revenue ($bn)",
  * "营收(亿美元)"): sets *scale, and *cur when it names a currency; leaves
  * both as they are when it gives none. */
@@ -6584,11 +6609,18 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	const char *cur_most = cur_row >= 0 ? main_currency(j->t, lines[cur_row].start, lines[cur_row].end) : NULL;
 	if (units >= 0)
 		table_units(j->t, lines[units].start, lines[units].end, &scale, &cur);
-	else if (text_has(j->t, lines[tb->header].start, lines[tb->header].end, "单位"))
-		/* 单位：百万元   2024A   2025E: the units over the labels */
+	else if (text_has(j->t, lines[tb->header].start, lines[tb->header].end, "单位") ||
+		 says_in_scale(j->t, lines[tb->header].start, lines[tb->header].end))
+		/* 单位：百万元   2024A   2025E, "(In millions except per ADS,
+		 * Q3 2024  Q2 2025": the units in the header's stub */
 		table_units(j->t, lines[tb->header].start, lines[tb->header].end, &scale, &cur);
 	else if (tb->caption >= 0) /* Figure 1: Capex, calendarized ($bn) */
 		table_units(j->t, lines[tb->caption].start, lines[tb->caption].end, &scale, &cur);
+	/* RMB'million   US$'million: the scale in each column's currency */
+	if (scale <= 0 && cur_row >= 0) {
+		const char *ignored;
+		table_units(j->t, lines[cur_row].start, lines[cur_row].end, &scale, &ignored);
+	}
 	/* "The following table summarizes our results ... (in millions,
 	 * except per share amounts)." right over the table */
 	if (scale <= 0 && units < 0)
@@ -6599,20 +6631,30 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			/* (or a units line over a row of currencies that the
 			 * table took in as its units) */
 			if ((lines[k].kind == LAYOUT_TEXT || lines[k].kind == LAYOUT_UNITS) &&
-			    (span_contains(j->t, lines[k].start, lines[k].end, "in millions", 1) ||
-			     span_contains(j->t, lines[k].start, lines[k].end, "in billions", 1) ||
-			     span_contains(j->t, lines[k].start, lines[k].end, "in thousands", 1))) {
+			    says_in_scale(j->t, lines[k].start, lines[k].end)) {
 				table_units(j->t, lines[k].start, lines[k].end, &scale, &cur);
 				break;
 			}
 		}
-	/* (In millions) over rows some of which write $: dollars */
+	/* (In millions) over rows some of which write $ before a figure:
+	 * dollars (a column's US$'million says only that column's) */
 	for (size_t r = tb->first; !cur && r <= tb->last; r++)
-		if (memchr(j->t + lines[r].start, '$', lines[r].end - lines[r].start))
-			cur = span_contains(j->t, lines[r].start, lines[r].end, "HK$", 0) ? "HKD" : "USD";
+		if (lines[r].kind == LAYOUT_TABLE)
+			cur = dollar_figure(j->t, lines[r].start, lines[r].end);
 	struct cell_sense caption = { -1, -1, 0, 0 };
 	if (tb->caption >= 0)
 		caption = sense_of(j, lines[tb->caption].start, lines[tb->caption].end, 0);
+	/*                        Baidu Core
+	 *               Q3 2024    Q2 2025    Q3 2025: a title of one cell
+	 * over the header names whose figures the table holds */
+	if (caption.met < 0 && caption.ent == -1 && tb->above >= 0 && tb->above == tb->above_first) {
+		size_t ts[2], te[2];
+		if (layout_cells(j->t, lines[tb->above].start, lines[tb->above].end, ts, te, ARRAY_SIZE(ts)) == 1) {
+			struct cell_sense title = sense_of(j, ts[0], te[0], 0);
+			if (title.met < 0)
+				caption.ent = title.ent;
+		}
+	}
 	/* "Figure 1: Capex incl. finance leases, calendarized ($bn)": a units
 	 * line that is also the caption names the measure */
 	if (caption.met < 0 && caption.ent == -1 && units >= 0)
@@ -6670,9 +6712,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	const char *open0 = he[0] > hs[0] + 2 ? memchr(j->t + hs[0], '(', he[0] - hs[0]) : NULL;
 	/* "In millions, except per share   2025   2024": the units as the
 	 * label cell */
-	if (scale <= 0 && units < 0 && !open0 &&
-	    (span_contains(j->t, hs[0], he[0], "in millions", 1) || span_contains(j->t, hs[0], he[0], "in billions", 1) ||
-	     span_contains(j->t, hs[0], he[0], "in thousands", 1))) {
+	if (scale <= 0 && units < 0 && !open0 && says_in_scale(j->t, hs[0], he[0])) {
 		const char *c0;
 		table_units(j->t, hs[0], he[0], &scale, &c0);
 		cur = c0 ? c0 : cur;

@@ -243,6 +243,8 @@ static int single_spaced_figures(const char *t, size_t start, size_t end)
 	return n >= 3;
 }
 
+static int is_units_cell(const char *t, size_t s, size_t e);
+
 size_t layout_cells(const char *text, size_t start, size_t end, size_t *s, size_t *e, size_t max)
 {
 	size_t bars = 0;
@@ -262,6 +264,10 @@ size_t layout_cells(const char *text, size_t start, size_t end, size_t *s, size_
 		size_t last = i;
 		while (i < end && text[i] != '\t' && text[i] != '|') {
 			if (text[i] == ' ' && (single || (i + 1 < end && (text[i + 1] == ' ' || text[i + 1] == '\t'))))
+				break;
+			/* RMB'million RMB'million: a column's units cell ends
+			 * its cell at one space */
+			if (text[i] == ' ' && memchr(text + b, '\'', i - b) && is_units_cell(text, b, i))
 				break;
 			if (text[i] != ' ')
 				last = i + char_len(text, i);
@@ -352,7 +358,7 @@ int layout_all_cells(const char *t, size_t s, size_t e, int (*cell)(const char *
 
 static int is_currency_cell(const char *t, size_t s, size_t e)
 {
-	return numlex_currency_code(t, s, e) != NULL;
+	return layout_cell_currency(t, s, e) != NULL;
 }
 
 /* Of the cells of line t[s..e), how many `cell` accepts, the others being
@@ -389,6 +395,25 @@ int layout_currency_row(const char *t, size_t s, size_t e)
 	return nc >= 3 && codes >= 2 && codes * 2 > nc;
 }
 
+/* The currency of a cell that gives a column's currency and scale in
+ * Latin letters (RMB'Million, US$'000, HK$ million), or NULL. */
+static const char *units_cell_code(const char *t, size_t s, size_t e)
+{
+	static const char *const scales[] = { "million", "millions", "'000", "000", "mn", "m", "billion", "bn" };
+	for (size_t i = 0; i < ARRAY_SIZE(scales); i++) {
+		size_t n = strlen(scales[i]);
+		if (e - s <= n || strncasecmp(t + e - n, scales[i], n))
+			continue;
+		size_t ce = e - n;
+		while (ce > s && (t[ce - 1] == '\'' || t[ce - 1] == ' '))
+			ce--;
+		const char *code = ce < e - n ? numlex_currency_code(t, s, ce) : NULL;
+		if (code)
+			return code;
+	}
+	return NULL;
+}
+
 /* RMB'Million, US$'000, HK$ million: a column's currency and scale in one
  * cell, as Hong Kong statements head their columns. */
 static int is_units_cell(const char *t, size_t s, size_t e)
@@ -399,18 +424,13 @@ static int is_units_cell(const char *t, size_t s, size_t e)
 		for (size_t i = 0; i < ARRAY_SIZE(cjk_scales); i++)
 			if (span_contains(t, s, e, cjk_scales[i], 0))
 				return 1;
-	static const char *const scales[] = { "million", "millions", "'000", "000", "mn", "m", "billion", "bn" };
-	for (size_t i = 0; i < ARRAY_SIZE(scales); i++) {
-		size_t n = strlen(scales[i]);
-		if (e - s <= n || strncasecmp(t + e - n, scales[i], n))
-			continue;
-		size_t ce = e - n;
-		while (ce > s && (t[ce - 1] == '\'' || t[ce - 1] == ' '))
-			ce--;
-		if (ce < e - n && numlex_currency_code(t, s, ce))
-			return 1;
-	}
-	return 0;
+	return units_cell_code(t, s, e) != NULL;
+}
+
+const char *layout_cell_currency(const char *t, size_t s, size_t e)
+{
+	const char *code = numlex_currency_code(t, s, e);
+	return code ? code : units_cell_code(t, s, e);
 }
 
 /* Whether t[s..e) is a row of column units (RMB'Million  RMB'Million

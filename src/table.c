@@ -488,13 +488,17 @@ size_t table_row_cells(const char *text, const struct layout_line *lines, int he
 	size_t nh = layout_cells(text, h->start, h->end, hs, he, ARRAY_SIZE(hs));
 	if (nh > ARRAY_SIZE(hs))
 		nh = ARRAY_SIZE(hs);
-	if (nh == nc) {
+	size_t hr = raw_start(text, h->start), rr = raw_start(text, l->start);
+	/* as many cells as the header: one under each, in order — unless
+	 * the header starts right of the row's label (no label cell over the
+	 * labels: "Q3 2024  Q2 2025  Q3 2025  Q3 2025" over "Operating margin
+	 * 21%  14%  (23%)"), when a cell is the column it stands under */
+	if (nh == nc && (nc == 0 || layout_columns(text, hr, hs[0]) < layout_columns(text, rr, e[0]))) {
 		for (size_t i = 0; i < m; i++)
 			col[i] = (int)i;
 		return nc;
 	}
 	/* the header's columns once, not once for each cell of the row */
-	size_t hr = raw_start(text, h->start), rr = raw_start(text, l->start);
 	long hc[32], hd[32];
 	for (size_t k = 0; k < nh; k++) {
 		hc[k] = (long)layout_columns(text, hr, hs[k]);

@@ -632,6 +632,43 @@ static const struct {
 	  "2025-11-18",
 	  "baidu operating_income level -5300000000 CNY 2025-09-30 actual exact;baidu operating_income level 5900000000 CNY "
 	  "2024-09-30 actual exact;baidu operating_margin level -17 % 2025-09-30 actual exact" },
+	/* ... its company named again between, after "attributable to": the
+	 * next sentences stay in the quarter reported; earnings per ADS are
+	 * the per-share figure */
+	{ "Baidu Q3 2025 results. Net loss attributable to Baidu was RMB2.1 billion, compared with net income "
+	  "attributable to Baidu of RMB6.4 billion in the third quarter of 2024. Diluted loss per ADS was RMB6.10. "
+	  "Diluted earnings per ADS on a non-GAAP basis was RMB9.20.",
+	  "2025-11-18",
+	  "baidu eps level 9.2 CNY 2025-09-30 actual exact;baidu net_income level -2100000000 CNY 2025-09-30 actual exact;"
+	  "baidu net_income level 6400000000 CNY 2024-09-30 actual exact" },
+	/* a release's summary: the units in the header's label cell, a title
+	 * over the header names whose figures the table holds, and a header
+	 * without a label cell heads the columns its cells stand over */
+	{ "Baidu Announces Third Quarter 2025 Results\n\n"
+	  "                                                Baidu, Inc.\n"
+	  "(In millions except per ADS,       Q3 2024    Q2 2025    Q3 2025    Q3 2025\n"
+	  " unaudited)                            RMB        RMB        RMB       US$\n"
+	  "Total revenues                      30,100     29,800     28,400     3,990\n\n"
+	  "                                                Baidu Core\n"
+	  "                                   Q3 2024    Q2 2025    Q3 2025    Q3 2025\n"
+	  "                                       RMB        RMB        RMB       US$\n"
+	  "Operating margin                       19%        12%      (20%)\n",
+	  "2025-11-18",
+	  "baidu revenue level 28400000000 CNY 2025-09-30 actual exact;baidu revenue level 29800000000 CNY 2025-06-30 "
+	  "actual exact;baidu revenue level 30100000000 CNY 2024-09-30 actual exact;baidu-core operating_margin level -20 % "
+	  "2025-09-30 actual exact;baidu-core operating_margin level 12 % 2025-06-30 actual exact;baidu-core "
+	  "operating_margin level 19 % 2024-09-30 actual exact" },
+	/* columns headed by their currency and scale set one space apart
+	 * (RMB'million RMB'million US$'million): the US$ column translates */
+	{ "Baidu Third Quarter 2025 Results Announcement\n\n"
+	  "                                     Three Months Ended\n"
+	  "                                        September 30,\n"
+	  "(In millions except per ADS,        2024       2025       2025\n"
+	  " unaudited)                      RMB'million RMB'million  US$'million\n"
+	  "Total revenues                    30,100     28,400      3,990\n",
+	  "2025-11-18",
+	  "baidu revenue level 28400000000 CNY 2025-09-30 actual exact;baidu revenue level 30100000000 CNY 2024-09-30 "
+	  "actual exact" },
 	/* lines giving figures under an outlook's heading are its items, not
 	 * headings of their own: the heading's quarter, forecast */
 	{ "AMD Q3 2025 Financial Results\n\nRevenue was $9.2 billion in Q3 2025.\n\nQ4 2025 OUTLOOK(4)\n\n"

@@ -182,6 +182,10 @@ static const struct {
 	/* year to date: never the quarter that ends on the same day */
 	{ "前三季度", CAL, "2025-11-14", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
 	{ "2025年前三季度", CAL, "2025-11-14", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
+	/* the first six months of a named year are its first half; other
+	 * counts of months stay the year to date, whatever the report's date */
+	{ "2025年前6个月", CAL, "2026-01-15", 0, "half", "2025-01-01", "2025-06-30", "FY2025H1", "2025H1" },
+	{ "2024年前10个月", CAL, "2025-03-01", 0, "ytd", "2024-01-01", "2024-10-31", "FY2024 10M", "10M2024" },
 	{ "9M25", CAL, "2025-11-05", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
 	{ "9M 2025", CAL, "2025-11-05", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
 	{ "1-9月", CAL, "2025-10-20", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
