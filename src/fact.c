@@ -5477,6 +5477,15 @@ static size_t cjk_month_day_cell(const char *t, size_t s, size_t e)
 /* The period a year cell t[s..e) of table tb's header takes from the cells
  * that stand over it on the two lines above the header (Three Months Ended
  * / September 27, / 2025), when they name a part of a year or a year ended a day; 0, or -1. */
+/* Whether units line l gives the columns' period words in a cell of their
+ * own ("Free cash flow (in millions)   Three Months Ended October 31,"). */
+static int units_over_period(const char *t, const struct layout_line *l)
+{
+	size_t cs[2], ce[2];
+	return l->ncells == 2 && layout_cells(t, l->start, l->end, cs, ce, ARRAY_SIZE(cs)) == 2 &&
+	       part_of_year_words(t, cs[1], ce[1]);
+}
+
 static int stacked_period(const struct job *j, const struct layout_line *lines, const struct table_block *tb,
 			  size_t s, size_t e, struct period_expr *x)
 {
@@ -5492,7 +5501,7 @@ static int stacked_period(const struct job *j, const struct layout_line *lines, 
 			break;
 		/* (a units line that also holds the columns' days is read:
 		 * "($ in millions)   January 26,   January 28,") */
-		if (lines[h].kind == LAYOUT_UNITS && lines[h].ncells < 3)
+		if (lines[h].kind == LAYOUT_UNITS && lines[h].ncells < 3 && !units_over_period(j->t, &lines[h]))
 			continue;
 		over[k++] = h;
 	}
@@ -6946,6 +6955,8 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	 * lexicon does not know (-2) is none of ours */
 	int section_ent = -1;
 	size_t sec_s = 0, sec_e = 0; /* the section's words */
+	size_t sec_indent = 0;        /* the column they start in */
+	int sec_members = 0;          /* rows indented under them seen */
 	/* the latest period a row's label gave by its year, for a row of
 	 * changes under them */
 	struct period_expr row_latest[PERIOD_YEAR + 1];
@@ -6972,10 +6983,29 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			struct cell_sense sec = sense_of(j, l->start, l->end, 1);
 			section_met = sec.ent == -1 ? sec.met : -1;
 			section_ent = sec.met >= 0 ? -1 : sec.ent >= 0 ? sec.ent : total_label(j->t, l->start, l->end) ? -1 : -2;
+			/* "Less:", "Add:" over the rows a total is reckoned from:
+			 * arithmetic, no part */
+			static const char *const reckoning[] = { "less", "add", "plus", "minus", "deduct", "减", "加" };
+			if (span_in_list(j->t, sec_s, sec_e, reckoning, ARRAY_SIZE(reckoning)))
+				section_ent = -1;
+			sec_indent = column_at(j->t, l->start);
+			sec_members = 0;
 			continue;
 		}
 		if (l->kind != LAYOUT_TABLE)
 			continue;
+		/* "Operating expenses:" over its indented items, then "Income
+		 * from operations" back at the section's own indent: the
+		 * section has ended */
+		if (section_ent != -1 || section_met >= 0) {
+			size_t indent = column_at(j->t, l->start);
+			if (indent > sec_indent) {
+				sec_members = 1;
+			} else if (sec_members) {
+				section_ent = -1;
+				section_met = -1;
+			}
+		}
 		int chain_before = row_chain;
 		row_chain = 0;
 		size_t cs[16], ce[16];

@@ -456,14 +456,20 @@ static int units_mark_at(const char *t, size_t s, size_t e, const char *w)
 	return 0;
 }
 
-/* Whether t[s..e) is a rule drawn across the page: a run of dashes,
- * equals signs, underscores or box-drawing lines and nothing else. */
+/* Whether t[s..e) is a rule drawn across the page: runs of dashes,
+ * equals signs, underscores or box-drawing lines and nothing else (one
+ * run, or one under each column: "--------      --------"). */
 static int rule_line(const char *t, size_t s, size_t e)
 {
 	size_t marks = 0;
 	for (size_t i = s; i < e;) {
 		unsigned char c = (unsigned char)t[i];
-		if (c == '-' || c == '=' || c == '_' || c == '+') {
+		if (c == ' ' && i > s && i + 1 < e) {
+			/* (a single mark between spaces is no run: "- 5 -") */
+			if (t[i - 1] != ' ' && (i < s + 2 || t[i - 2] == ' '))
+				return 0;
+			i++;
+		} else if (c == '-' || c == '=' || c == '_' || c == '+') {
 			marks++;
 			i++;
 		} else if (i + 3 <= e && (!memcmp(t + i, "\xe2\x94\x80", 3) || !memcmp(t + i, "\xe2\x94\x81", 3) ||

@@ -296,10 +296,14 @@ int table_section(const char *text, const struct layout_line *l)
 		return 0;
 	if (l->end <= l->start || layout_columns(text, l->start, l->end) > 40)
 		return 0;
-	for (size_t i = l->start; i < l->end; i++)
-		if (isdigit((unsigned char)text[i]) || text[i] == '.' || text[i] == ';')
+	int words = 0; /* (a rule drawn under columns has none) */
+	for (size_t i = l->start; i < l->end; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (isdigit(c) || c == '.' || c == ';')
 			return 0;
-	return 1;
+		words |= isalpha(c) || c >= 0xE3;
+	}
+	return words;
 }
 
 /* Whether line l says only that the figures are unaudited. */

@@ -669,6 +669,38 @@ static const struct {
 	  "2025-11-18",
 	  "baidu revenue level 28400000000 CNY 2025-09-30 actual exact;baidu revenue level 30100000000 CNY 2024-09-30 "
 	  "actual exact" },
+	/* a statement of operations: rules drawn under each column, a section
+	 * ("Operating expenses:") that ends where a row stands back at its
+	 * indent, "Less:" over the rows a total is reckoned from, and the
+	 * period words in a cell of the units line over the years */
+	{ "Salesforce Announces Results\n\n(in millions, except per share data)\n\n"
+	  "                                          Three Months Ended\n"
+	  "                                             October 31,\n"
+	  "                                          2025          2024\n"
+	  "Total revenues                          11,000        10,000\n"
+	  "Operating expenses:\n"
+	  "  Research and development                1,500         1,400\n"
+	  "  Sales and marketing                     3,400         3,300\n"
+	  "                                       --------      --------\n"
+	  "Income from operations                    2,300         1,900\n"
+	  "                                       ========      ========\n"
+	  "Net income                             $  2,200      $  1,600\n\n"
+	  "Free cash flow (in millions)                        Three Months Ended October 31,\n"
+	  "                                                        2025            2024\n"
+	  "  Operating cash flow                                $  2,400        $  2,000\n"
+	  "  Less:\n"
+	  "  Capital expenditures                                  (160)           (150)\n"
+	  "                                                    --------        --------\n"
+	  "  Free cash flow                                     $  2,240        $  1,850\n",
+	  "2025-12-03",
+	  "salesforce capex level 150000000 USD 2024-10-31 actual exact;salesforce capex level 160000000 USD 2025-10-31 "
+	  "actual exact;salesforce free_cash_flow level 1850000000 USD 2024-10-31 actual exact;salesforce free_cash_flow "
+	  "level 2240000000 USD 2025-10-31 actual exact;salesforce net_income level 1600000000 USD 2024-10-31 actual exact;"
+	  "salesforce net_income level 2200000000 USD 2025-10-31 actual exact;salesforce operating_cash_flow level "
+	  "2000000000 USD 2024-10-31 actual exact;salesforce operating_cash_flow level 2400000000 USD 2025-10-31 actual "
+	  "exact;salesforce operating_income level 1900000000 USD 2024-10-31 actual exact;salesforce operating_income level "
+	  "2300000000 USD 2025-10-31 actual exact;salesforce revenue level 10000000000 USD 2024-10-31 actual exact;"
+	  "salesforce revenue level 11000000000 USD 2025-10-31 actual exact" },
 	/* lines giving figures under an outlook's heading are its items, not
 	 * headings of their own: the heading's quarter, forecast */
 	{ "AMD Q3 2025 Financial Results\n\nRevenue was $9.2 billion in Q3 2025.\n\nQ4 2025 OUTLOOK(4)\n\n"
