@@ -21,6 +21,8 @@ struct frame_mention {
 	int root;       /* the entity's top-level ancestor */
 	int period;     /* a period: its index in the caller's list; -1 for an entity */
 	int object;     /* an entity named as an object (with, to, 向): not a subject */
+	int party;      /* an object a deal is made with ("an agreement with Microsoft"):
+			 * no rival of the document's subject either */
 	int quantity;   /* neither: a figure (what follows it in a line is no frame) */
 	int coref;      /* neither: "公司", "the company" — the document's subject said again */
 };

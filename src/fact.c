@@ -1159,7 +1159,7 @@ static int possessive_aside(const struct job *j, size_t k, int part)
 /* Characters that may stand between a metric (or its period) and its
  * number in Chinese without naming another measure: verbs and particles
  * such as 达, 为, 已, 维持在, 创纪录的. */
-static const char cjk_linkers[] = "达到为是约已维持保持在录得实现升降至仅即共合计累总高突破接近超过首次再创纪录的亦也则更仍依然分别来跃增长年内单季当期全年度上下半前后左右等于占比重了将会可能预计有望从由较比介";
+static const char cjk_linkers[] = "达到为是约已维持保持在录得实现升降至仅即共合计累总高突破接近超过首次再创纪录的亦也则更仍依然分别来跃增长年内单季当期全年度上下半前后左右等于占比重了将会可能预计有望从由较比介末底时";
 
 static int linker(const char *t, size_t i)
 {
@@ -1379,6 +1379,21 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 			we++;
 		if (!span_in_list(t, a + 1, we, links, ARRAY_SIZE(links)))
 			return 2;
+	}
+	size_t floor = k > first ? j->toks[k - 1].end : j->sent_start, lead = j->toks[k].start;
+	while (lead > floor && t[lead - 1] == ' ')
+		lead--;
+	/* "includes two special charges: $2.5 billion related to ...": the
+	 * items a measure holds, listed after a colon */
+	if (lead > floor && t[lead - 1] == ':') {
+		static const char *const items[] = { "charge", "charges", "cost", "costs", "expense", "expenses", "item",
+						     "items", "gain", "gains", "loss", "losses", "impairment",
+						     "impairments", "benefit", "benefits", "adjustment", "adjustments" };
+		size_t ie = lead - 1, is = ie;
+		while (is > floor && isalpha((unsigned char)t[is - 1]))
+			is--;
+		if (span_in_list(t, is, ie, items, ARRAY_SIZE(items)))
+			return 1;
 	}
 	size_t p = j->toks[k].start;
 	/* Chinese: the characters between the previous token and the number */
@@ -1809,7 +1824,7 @@ static int unknown_subject(struct job *j, size_t first, size_t end)
 		 * performance obligations", "Total revenue" */
 		"commercial", "total", "net", "gross", "operating", "annual", "annualized", "quarterly", "diluted",
 		"adjusted", "consolidated", "organic", "reported", "free", "capital", "remaining", "gaap", "non-gaap",
-		"ifrs", "non-ifrs",
+		"ifrs", "non-ifrs", "cash", "worldwide", "global", "group", "company",
 		/* a person speaking for the company: "Chief executive Sam Altman said" */
 		"chief", "ceo", "cfo", "coo", "cto", "president", "chairman", "executive", "founder",
 		"co-founder", "analyst", "analysts", "management", "executives",
@@ -2012,7 +2027,11 @@ static int relative_of_unknown(const struct job *j, size_t k, size_t first)
 static int turns_to(const char *t, size_t s, size_t e)
 {
 	static const char *const opens[] = { "turning to ", "turning now to ", "moving to ", "moving on to ",
-					     "switching to ", "now to ", "next, to ", "coming to ", "as for " };
+					     "switching to ", "now to ", "next, to ", "coming to ", "as for ",
+					     "starting with ", "let me start with ", "beginning with " };
+	/* (and "the" before the name: "Moving to the AWS segment") */
+	if (e - s > 4 && !strncasecmp(t + e - 4, "the ", 4))
+		e -= 4;
 	for (size_t i = 0; i < ARRAY_SIZE(opens); i++) {
 		size_t n = strlen(opens[i]);
 		if (e - s == n && !strncasecmp(t + s, opens[i], n))
@@ -3079,7 +3098,8 @@ static int forecast_after(const struct job *j, size_t k, size_t sent_end)
  * words to: "Consistent with last quarter, we ...", "as with last year". */
 static int likened(const struct job *j, size_t k, size_t first)
 {
-	static const char *const words[] = { "consistent with", "similar to", "as with", "unlike", "same as" };
+	static const char *const words[] = { "consistent with", "similar to", "as with", "unlike", "same as",
+					     "in line with", "on par with", "comparable to" };
 	const struct tok *tk = &j->toks[k];
 	int said = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(words) && !said; i++)
@@ -3090,6 +3110,21 @@ static int likened(const struct job *j, size_t k, size_t first)
 		if (j->toks[i].clause == tk->clause && j->toks[i].type == T_QTY)
 			return 0;
 	return 1;
+}
+
+/* Whether the words right after a percentage name it a growth rate
+ * (26% 的增速, 的增幅, 的增长). */
+static int growth_named_after(const char *t, size_t at, size_t end)
+{
+	static const char *const words[] = { "的增速", "的增幅", "的增长", "的增长率" };
+	while (at < end && t[at] == ' ')
+		at++;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t n = strlen(words[i]);
+		if (at + n <= end && !memcmp(t + at, words[i], n))
+			return 1;
+	}
+	return 0;
 }
 
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
@@ -3268,10 +3303,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* 37%（固定汇率）, 40% (in constant currency): the parenthesis right
 	 * after the number qualifies it, though it opens a new clause */
 	if (k + 1 < sent_end && (cue_of(j, &j->toks[k + 1]) & CUE_CC) &&
-	    text_has(j->t, tk->end, j->toks[k + 1].start, "(") && j->toks[k + 1].start - tk->end <= 8 &&
-	    !(k + 2 < sent_end && j->toks[k + 2].type == T_QTY &&
-	      !text_has(j->t, j->toks[k + 1].end, j->toks[k + 2].start, ")")))
-		after |= CUE_CC; /* but 40%（固定汇率 +39%）: that one is the next number's */
+	    text_has(j->t, tk->end, j->toks[k + 1].start, "(") && j->toks[k + 1].start - tk->end <= 8) {
+		/* but 40%（固定汇率 +39%）, 16%（按固定汇率计算增长15%）: a figure
+		 * inside the bracket is the one it qualifies */
+		size_t n = k + 2;
+		while (n < sent_end && j->toks[n].type == T_CUE)
+			n++;
+		if (!(n < sent_end && j->toks[n].type == T_QTY && !text_has(j->t, j->toks[k + 1].end, j->toks[n].start, ")")))
+			after |= CUE_CC;
+	}
 	/* "on a like-for-like basis would have grown 15%", "In constant
 	 * currency, revenue grew 13%": a variant of the reported figure */
 	if ((after | before) & CUE_CC) {
@@ -3438,11 +3478,37 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * revenue): what it measures is not said */
 	/* "同比增长 34%，较上一季度的 26% 进一步加速": the percentage of the
 	 * period compared with (its growth then), not a change against it */
+	/* (or "较上一季度 26% 的增速": the growth named after it) */
 	if (q->kind == NL_PERCENT && st->last.valid && strcmp(st->last.kind, "level") && k > sent_first + 1 &&
-	    text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "的") &&
+	    (text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "的") ||
+	     (only_spaces(j->t, j->toks[k - 1].end, tk->start) && growth_named_after(j->t, tk->end, j->sent_end))) &&
 	    ((j->toks[k - 1].type == T_PERIOD && j->toks[k - 2].type == T_CUE && (cue_of(j, &j->toks[k - 2]) & CUE_COMPARE)) ||
 	     (j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & (CUE_QOQ | CUE_YOY | CUE_PRIOR)) &&
 	      (!strncmp(j->t + j->toks[k - 1].start, "较", 3) || !strncmp(j->t + j->toks[k - 1].start, "比", 3))))) {
+		/* the growth of the period before, of the kind just given:
+		 * its own fact when that period is the quarter before or one
+		 * named */
+		const struct tok *b = &j->toks[k - 1];
+		struct period_expr x = { 0 };
+		int known = 0;
+		if (b->type == T_PERIOD) {
+			x = period_of_tok(j, k - 1, sent_first);
+			known = 1;
+		} else if (cue_of(j, b) & CUE_QOQ) {
+			x.type = st->last.period.type;
+			x.rel = PREL_PREV;
+			known = 1;
+		}
+		struct period base;
+		const struct fiscal_calendar *cal = &lexicon_entity_at(lx, (size_t)st->last.ent)->calendar;
+		if (known && st->last.ent >= 0 && st->last.met >= 0 && !strcmp(st->last.unit, "%") &&
+		    period_resolve(&x, cal, &st->last.period, j->ref, 0, &base) == 0 &&
+		    date_cmp(base.end, st->last.period.end) < 0) {
+			period_label(&base, cal);
+			emit(j, st, tk->start, tk->end, st->last.ent, st->last.met, &base, st->last.kind, q->value, 0, 0, "%",
+			     q->qualifier, BASIS_ACTUAL, q->resolution);
+			return;
+		}
 		add_candidate(j, tk, "the figure of the period compared with, not a change against it%s", "");
 		return;
 	}
@@ -4884,6 +4950,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			 * it, they name no new one */
 			if (in_definition(j, k, first) || in_relative_clause(j, k, first, end))
 				break;
+			/* "Capital expenditures were $34.2 billion, and the company
+			 * expects to spend about $125 billion": the verb spends
+			 * what the sentence named */
+			if (st->sentence_met_seen && st->met >= 0 && st->met == lexicon_find_metric(lx, "capex") &&
+			    j->lm[tk->idx].index == lexicon_find_metric(lx, "spending") && tk->start >= 3 &&
+			    !strncasecmp(j->t + tk->start - 3, "to ", 3))
+				break;
 			size_t gs = k > first ? j->toks[k - 1].end : j->sent_start, ge = tk->start;
 			/* 数据中心实现营收: the words before the verb name the part */
 			if (k > first && j->toks[k - 1].type == T_CUE && achieved_verb(j, &j->toks[k - 1])) {
@@ -5273,16 +5346,31 @@ static void drop_second_values(struct job *j, size_t first)
  * unit ($4,341 million), which the document then gives better. */
 static int written_coarse(const struct fact *f)
 {
-	return !strcmp(f->basis, "actual") && !strcmp(f->qualifier, "exact") && !strcmp(f->kind, "level") &&
-	       strcmp(f->unit, "%") && f->resolution > 0 && fabs(f->value) > 0 && f->resolution / fabs(f->value) >= 0.005;
+	if (strcmp(f->basis, "actual") || strcmp(f->qualifier, "exact") || f->resolution <= 0 || !(fabs(f->value) > 0))
+		return 0;
+	/* "AWS accelerated to 20%" where the document says 20.2% */
+	if (!strcmp(f->unit, "%"))
+		return f->resolution >= 1;
+	return !strcmp(f->kind, "level") && f->resolution / fabs(f->value) >= 0.005;
 }
 
 /* Whether f is written to its last unit, to one part in a thousand or
- * finer (4,341 millions). */
+ * finer (4,341 millions), or a percent with decimals (20.2%). */
 static int written_fine(const struct fact *f)
 {
-	return !strcmp(f->kind, "level") && strcmp(f->unit, "%") && f->resolution > 0 && fabs(f->value) > 0 &&
-	       f->resolution / fabs(f->value) <= 0.001;
+	if (f->resolution <= 0 || !(fabs(f->value) > 0))
+		return 0;
+	if (!strcmp(f->unit, "%"))
+		return f->resolution < 1;
+	return !strcmp(f->kind, "level") && f->resolution / fabs(f->value) <= 0.001;
+}
+
+/* The key of a percent's twin: the fact's key `k` with the whole percent
+ * `v` (a coarse 20% is the twin of a fine 20.2%, not of 25.3%). */
+static uint64_t percent_twin(uint64_t k, double v)
+{
+	long long whole = (long long)v;
+	return hash_mix(k, &whole, sizeof(whole));
 }
 
 /* The reported (not adjusted) figures of the window, from `first` on,
@@ -5301,8 +5389,13 @@ static void note_reported(struct job *j, size_t first)
 			shard_put(j->fs->reported, k);
 			if (!strcmp(l->items[i].qualifier, "exact") && !strcmp(l->items[i].basis, "actual")) {
 				shard_put(j->fs->exact, k);
-				if (written_fine(&l->items[i]))
+				if (written_fine(&l->items[i]) && strcmp(l->items[i].unit, "%")) {
 					shard_put(j->fs->fine, k);
+				} else if (written_fine(&l->items[i])) {
+					/* (20.2% is 20% written whole, 20.6% 21%) */
+					shard_put(j->fs->fine, percent_twin(k, floor(l->items[i].value)));
+					shard_put(j->fs->fine, percent_twin(k, ceil(l->items[i].value)));
+				}
 			}
 		}
 }
@@ -7343,13 +7436,15 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		struct frame_mention *x = &m[nm++];
 		x->pos = tk->start;
 		x->entity = x->root = x->period = -1;
-		x->object = 0;
+		x->object = x->party = 0;
 		x->quantity = qty;
 		x->coref = coref;
 		if (tk->type == T_ENTITY) {
 			x->entity = j->lm[tk->idx].index;
 			x->root = lexicon_root(j->fx->lx, x->entity);
 			x->object = after_preposition(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start);
+			x->party = x->object && (word_before(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start, "with") ||
+						 word_before(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start, "与"));
 		} else if (tk->type == T_PERIOD) {
 			x->period = tk->idx;
 		}
@@ -7703,7 +7798,9 @@ static size_t window_end(const struct textnorm *tn, const struct layout_line *li
  * the sentence before named (Its backlog, The unit's margin, 该业务). */
 static int opens_on_part(const char *t, size_t s, size_t e)
 {
+	/* ("That compares with ..." goes on about the figure just said) */
 	static const char *const words[] = { "Its ", "The unit", "The segment", "The division", "The business",
+					     "That compares", "This compares", "That compared", "This compared",
 					     "该业务", "该板块", "该部门", "该分部" };
 	while (s < e && t[s] == ' ')
 		s++;
@@ -7989,8 +8086,20 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				size_t se_end = se->end;
 				while (se_end > se->start && strchr(" .:", tn->text[se_end - 1]))
 					se_end--;
+				/* ("the AWS segment": what the part is, after its name) */
+				static const char *const nouns[] = { " segment", " business", " division", " unit" };
+				for (size_t w = 0; w < ARRAY_SIZE(nouns); w++) {
+					size_t n = strlen(nouns[w]);
+					if (se_end - se->start > n && !strncasecmp(tn->text + se_end - n, nouns[w], n)) {
+						se_end -= n;
+						break;
+					}
+				}
 				st.topic = !figures && name != SIZE_MAX && j->toks[name].end >= se_end &&
 					   turns_to(tn->text, se->start, j->toks[name].start);
+				/* (what the rest of the paragraph is about) */
+				if (st.topic)
+					st.frame_ent = st.ent;
 			}
 			/* a period said in a forecast is a forecast's, even when none
 			 * of the sentence's figures was kept */
@@ -8066,7 +8175,8 @@ static void hold_twins(struct fact_stream *fs, const char *in, struct fact_list 
 		uint64_t with_kind;
 		figure_hash(&h->f, &with_kind);
 		int twin = h->f.adjusted	   ? shard_has(fs->reported, twin_hash(&h->f)) :
-			   written_coarse(&h->f) ? shard_has(fs->fine, with_kind) :
+			   written_coarse(&h->f) ? shard_has(fs->fine, strcmp(h->f.unit, "%") ? with_kind :
+									    percent_twin(with_kind, round(h->f.value))) :
 						   shard_has(fs->exact, with_kind);
 		if (!twin) {
 			fs->held[keep++] = *h;

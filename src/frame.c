@@ -99,8 +99,10 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 		for (size_t i = front_end; i < n && lines[i].start < doc->head; i++) {
 			if (lines[i].boilerplate)
 				continue;
+			/* (the other party of a deal, "an agreement with
+			 * Microsoft", is no rival subject) */
 			for (size_t x = from[i]; x < from[i + 1]; x++)
-				if (m[x].entity >= 0 || m[x].coref) {
+				if ((m[x].entity >= 0 && !m[x].party) || m[x].coref) {
 					doc->mentions++;
 					doc->subject_share += m[x].coref || m[x].root == root;
 				}

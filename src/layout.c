@@ -158,6 +158,16 @@ static int numbered(const char *t, size_t s, size_t e, size_t *past)
 		if (i < e && t[i] != ' ' && (unsigned char)t[i] < 0xE0)
 			rank = 0;
 	}
+	/* 01 | 总览, 02 | 谷歌云: a magazine's numbered sections */
+	if (!rank && !cjk && !paren && i - d == 2) {
+		size_t b = i;
+		while (b < e && t[b] == ' ')
+			b++;
+		if (b < e && t[b] == '|' && b > i) {
+			i = b + 1;
+			rank = 1;
+		}
+	}
 	if (!rank)
 		return 0;
 	while (i < e && (t[i] == ' ' || t[i] == '\t'))
@@ -736,6 +746,11 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 		if (l->kind == LAYOUT_TEXT && layout_columns(text, l->start, l->end) > 40)
 			seen_text = 1;
 		l->front = !seen_text;
+		/* under a numbered section (一、, 02 |), a heading without a
+		 * number is one of its parts ("划重点", "小编点评") */
+		if (l->kind == LAYOUT_HEADING && l->level == 1 && l->body == l->start && cur[1] >= 0 &&
+		    ls[cur[1]].body > ls[cur[1]].start && !ls[cur[1]].carried)
+			l->level = 2;
 		if (l->kind == LAYOUT_HEADING) {
 			if (!title && l->front) {
 				l->title = 1;

@@ -245,6 +245,8 @@ static const struct form forms[] = {
 	{ "(?:本|上一?|该)?财年\\s*第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
 	{ "自然季度", PSPAN_OTHER, 0, 0, 0, 0, "", 0, 0 },
 	{ "(?<![前])第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
+	/* 三季报, 一季报: the quarter's report (the year's is the report's) */
+	{ "(?<![前年])([一二三四])\\s*季报", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
 	/* 第二财季: a quarter of the company's fiscal year, its year unsaid */
 	{ "第\\s*([一二三四])\\s*财季", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
 	/* 第一季, as Taiwan writes the quarter (not 第一季度's head, not a season) */

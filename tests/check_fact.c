@@ -701,6 +701,47 @@ static const struct {
 	  "exact;salesforce operating_income level 1900000000 USD 2024-10-31 actual exact;salesforce operating_income level "
 	  "2300000000 USD 2025-10-31 actual exact;salesforce revenue level 10000000000 USD 2024-10-31 actual exact;"
 	  "salesforce revenue level 11000000000 USD 2025-10-31 actual exact" },
+	/* a call: "Worldwide", "Cash" open a metric's name; "Moving to the
+	 * AWS segment." and "Starting with AWS." make the part what the
+	 * paragraph is about; "That compares with" goes on about it; a
+	 * measure's charges listed after a colon are no figure of it; a
+	 * growth said whole where the text gives it to a decimal is that one */
+	{ "Amazon Q3 2025 Earnings Call Transcript\n\nAndy Jassy\n\nStarting with AWS. AWS is re-accelerating to 21.4% "
+	  "year-over-year. Backlog grew to $210 billion by the end of Q3.\n\nBrian Olsavsky\n\nWorldwide revenue was $185.0 "
+	  "billion. This quarter's operating income includes two charges: $2.1 billion related to a settlement. Cash capex "
+	  "was $33.0 billion in Q3.\n\nMoving to the AWS segment. Revenue was $34.0 billion. AWS operating income was $11.0 "
+	  "billion. That compares with operating income of $10.0 billion in the third quarter of 2024.\n\nAnalyst\n\nAWS "
+	  "accelerated to 21% this quarter.\n",
+	  "2025-10-30",
+	  "amazon capex level 33000000000 USD 2025-09-30 actual exact;amazon revenue level 185000000000 USD 2025-09-30 actual "
+	  "exact;aws backlog level 210000000000 USD 2025-09-30 actual exact;aws operating_income level 10000000000 USD "
+	  "2024-09-30 actual exact;aws operating_income level 11000000000 USD 2025-09-30 actual exact;aws revenue level "
+	  "34000000000 USD 2025-09-30 actual exact;aws revenue yoy 21.4 % 2025-09-30 actual exact" },
+	/* growth compared with the quarter before's (较二季度的 32%, 较上一季度
+	 * 26% 的增速) is that quarter's growth; a constant-currency aside with
+	 * a figure of its own leaves the figure before it alone; 三季报 is
+	 * the quarter's report */
+	{ "谷歌三季报点评\n\n谷歌云本季度收入150亿美元，同比增长33%（按固定汇率计算增长31%），较二季度的30%进一步加速。\n\n"
+	  "阿里云本季收入400亿元，同比增长35%，较上一季度27%的增速明显加快。\n",
+	  "2025-10-30",
+	  "alibaba-cloud revenue level 40000000000 CNY 2025-09-30 actual exact;alibaba-cloud revenue yoy 27 % 2025-06-30 actual "
+	  "exact;alibaba-cloud revenue yoy 35 % 2025-09-30 actual exact;google-cloud revenue level 15000000000 USD 2025-09-30 "
+	  "actual exact;google-cloud revenue yoy 30 % 2025-06-30 actual exact;google-cloud revenue yoy 33 % 2025-09-30 "
+	  "actual exact" },
+	/* under a numbered section (02 | 谷歌云), a heading without a number
+	 * is one of its parts: its bullets are still the section's part */
+	{ "谷歌2025年第三季度财报点评\n\n01 | 总览\n\n谷歌本季度营业利润率30.0%。\n\n02 | 谷歌云：利润率大幅提升\n\n"
+	  "谷歌云营业利润36亿美元。\n\n划重点\n✅ 利润率：本季度达到24.0%\n",
+	  "2025-10-30",
+	  "alphabet operating_margin level 30 % 2025-09-30 actual exact;google-cloud operating_income level 3600000000 USD "
+	  "2025-09-30 actual exact;google-cloud operating_margin level 24 % 2025-09-30 actual exact" },
+	/* a letter's highlights naming the companies it signed deals with
+	 * keep the letter its company's */
+	{ "NEBIUS GROUP N.V.\nQ3 2025 Shareholder Letter\n\nDear Shareholders,\n\nThe quarter was our strongest yet.\n\n"
+	  "  - Signed an agreement with Microsoft worth $17 billion and an agreement with Meta worth $3 billion\n\n"
+	  "Revenue. Q3 revenue was $150.0 million, up 350% year-over-year.\n",
+	  "2025-11-11",
+	  "nebius revenue level 150000000 USD 2025-09-30 actual exact;nebius revenue yoy 350 % 2025-09-30 actual exact" },
 	/* lines giving figures under an outlook's heading are its items, not
 	 * headings of their own: the heading's quarter, forecast */
 	{ "AMD Q3 2025 Financial Results\n\nRevenue was $9.2 billion in Q3 2025.\n\nQ4 2025 OUTLOOK(4)\n\n"
@@ -1556,12 +1597,13 @@ static const struct {
 	{ "AMD initiation\n\nWe start coverage of AMD.\n\nFigure 2: Capex ($bn)\n            2024A      2025E\nAMD          0.6        0.9\n", "2026-02-12",
 	  "amd capex level 600000000 USD 2024-12-31 actual exact;amd capex level 900000000 USD 2025-12-31 estimate exact" },
 	/* 过去四个季度 is a trailing year; 较上一季度的 26% is the growth the
-	 * quarter before had, not a change against it */
+	 * quarter before had, not a change against it: that quarter's */
 	{ "阿里巴巴2026财年第二季度资本开支为315亿元。过去四个季度，阿里巴巴的资本开支约1200亿元。"
 	  "阿里云智能集团2026财年第二季度收入为398亿元，同比增长34%，较上一季度的26%进一步加速。",
 	  "2025-11-25",
 	  "alibaba capex level 120000000000 CNY 2025-09-30 actual approx;alibaba capex level 31500000000 CNY 2025-09-30 actual exact;"
-	  "alibaba-cloud revenue level 39800000000 CNY 2025-09-30 actual exact;alibaba-cloud revenue yoy 34 % 2025-09-30 actual exact" },
+	  "alibaba-cloud revenue level 39800000000 CNY 2025-09-30 actual exact;alibaba-cloud revenue yoy 26 % 2025-06-30 actual "
+	  "exact;alibaba-cloud revenue yoy 34 % 2025-09-30 actual exact" },
 	/* a part, then its company in an aside about it: the part is the
 	 * subject, the aside's words describe it */
 	{ "Claude Code, Anthropic's command-line coding agent, reached a run rate of more than $500 million in August "

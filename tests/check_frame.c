@@ -5,11 +5,12 @@
 #include "layout.h"
 #include "testutil.h"
 
-#define ENT(p, e, r) { (p), (e), (r), -1, 0, 0, 0 }
-#define OBJ(p, e, r) { (p), (e), (r), -1, 1, 0, 0 }
-#define PER(p, k) { (p), -1, -1, (k), 0, 0, 0 }
-#define QTY(p) { (p), -1, -1, -1, 0, 1, 0 }
-#define COREF(p) { (p), -1, -1, -1, 0, 0, 1 }
+#define ENT(p, e, r) { (p), (e), (r), -1, 0, 0, 0, 0 }
+#define OBJ(p, e, r) { (p), (e), (r), -1, 1, 0, 0, 0 }
+#define PARTY(p, e, r) { (p), (e), (r), -1, 1, 1, 0, 0 }
+#define PER(p, k) { (p), -1, -1, (k), 0, 0, 0, 0 }
+#define QTY(p) { (p), -1, -1, -1, 0, 0, 1, 0 }
+#define COREF(p) { (p), -1, -1, -1, 0, 0, 0, 1 }
 
 /* The offset of the start of line `n` (from 0) of text. */
 static size_t line_pos(const char *text, int n)
@@ -156,6 +157,34 @@ START_TEST(test_object_and_figure)
 }
 END_TEST
 
+START_TEST(test_deal_parties)
+{
+	/* a letter whose highlights name the companies it signed deals with:
+	 * the parties are no rivals of its subject; figures credited by "by"
+	 * to other companies still are */
+	const char *t = "Alpha Q3 letter\n\nDear shareholders, this was a strong quarter for all of us here.\n"
+			"Signed a deal with Beta and a deal with Gamma.\nGrowth was strong.\n";
+	struct frame_mention m[] = {
+		ENT(line_pos(t, 0), 1, 1),
+		PARTY(line_pos(t, 3) + 17, 2, 2),
+		PARTY(line_pos(t, 3) + 40, 4, 4),
+	};
+	struct framed x;
+	frame_text(t, m, ARRAY_LEN(m), &x);
+	ck_assert_int_eq(x.doc.subject, 1);
+	ck_assert_int_eq(x.doc.mentions, 0);
+	framed_free(&x);
+	struct frame_mention o[] = {
+		ENT(line_pos(t, 0), 1, 1),
+		OBJ(line_pos(t, 3) + 17, 2, 2),
+		OBJ(line_pos(t, 3) + 40, 4, 4),
+	};
+	frame_text(t, o, ARRAY_LEN(o), &x);
+	ck_assert_int_eq(x.doc.subject, -1);
+	framed_free(&x);
+}
+END_TEST
+
 START_TEST(test_known_subject)
 {
 	/* the caller knows what the document is about */
@@ -185,6 +214,7 @@ int main(void)
 	tcase_add_test(tc, test_coref_share);
 	tcase_add_test(tc, test_subject_outweighed);
 	tcase_add_test(tc, test_object_and_figure);
+	tcase_add_test(tc, test_deal_parties);
 	tcase_add_test(tc, test_known_subject);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
