@@ -72,6 +72,7 @@ enum period_rel {
 	PREL_PREV,     /* 上季度: the period before the context */
 	PREL_TTM,      /* trailing twelve months to the context's end */
 	PREL_YEAR_END, /* by year-end, 年底: the year's last month */
+	PREL_YEAR_START, /* 年初, at the start of the year: its first month */
 	PREL_OPEN,     /* 未来三年, over the next years: no period a fact can take */
 	PREL_THIS_YEAR, /* this year, 今年: the year of the report's date (the company's when fiscal) */
 	PREL_NEXT_YEAR, /* next year, 明年 */

@@ -6080,7 +6080,7 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 	 * each the last one gone by (checked by the caller as a run) */
 	if (period_scan(j->fx->ps, buf, n, NULL, 0, &sp, &ns, &cap, &e2) == 0 && ns == 1 &&
 	    sp[0].kind == PSPAN_PERIOD && (sp[0].expr.year || (beside && sp[0].expr.type == PERIOD_MONTH && !*est)) &&
-	    (sp[0].expr.rel == PREL_NONE || sp[0].expr.rel == PREL_YEAR_END) &&
+	    (sp[0].expr.rel == PREL_NONE || sp[0].expr.rel == PREL_YEAR_END || sp[0].expr.rel == PREL_YEAR_START) &&
 	    /* 2025/08 is no year 2025: no figure is left beside the period */
 	    !memchr_digit(buf, sp[0].start) && !memchr_digit(buf + sp[0].end, n - sp[0].end)) {
 		*x = sp[0].expr;

@@ -188,6 +188,12 @@ static const struct form forms[] = {
 	{ "CY\\s*" Y24 "|calendar\\s+(?:year\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 1, "yy", 0, 0 },
 	{ "(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
 	{ Y4N "\\s*年\\s*(?:底|末)", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
+	/* 年初, at the start of the year: its first month (not 年初至今, the
+	 * year to date) */
+	{ Y4N "\\s*年\\s*初(?!\\s*至)", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_START, 0, 0, "y", 0, 0 },
+	{ "(?:at\\s+)?the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+)?year", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_START, 0, 0,
+	  "", 0, 0 },
+	{ "(?<!今)年初(?!\\s*至)", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_START, 0, 0, "", 0, 0 },
 	{ "full[-\\s]year\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
 	{ Y4 "\\s*年(?:\\s*全年|度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
 	/* 25年, 24年全年 — but not a count of years: 过去20年, 近10年, 10年期,
@@ -204,6 +210,9 @@ static const struct form forms[] = {
 	/* guidance "for the current quarter", current-quarter revenue: the
 	 * company's quarter under way on the report's date */
 	{ "(?:the\\s+)?current[-\\s]+(?:fiscal[-\\s]+)?quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_CURRENT, 1, 0, "", 0, 0 },
+	/* 本月, this month: the month the report's date falls in */
+	{ "本月(?!\\s*[初底末中])", PSPAN_PERIOD, PERIOD_MONTH, PREL_CURRENT, 0, 0, "", 0, 0 },
+	{ "this\\s+month", PSPAN_PERIOD, PERIOD_MONTH, PREL_CURRENT, 0, 0, "", 0, 0 },
 	{ "(?:its|the|their|our)\\s+(?:most\\s+recent(?:ly\\s+reported)?|latest|last\\s+reported|just-reported)\\s+(?:fiscal\\s+)?quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LATEST, 1, 0, "", 0, 0 },
 	{ "今年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|前三|\\d))|本年度", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
 	{ "next\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
@@ -268,7 +277,7 @@ static const struct form forms[] = {
 
 /* Words one of which every digit-less form holds. */
 static const char *const triggers[] = {
-	"周", "week", "季", "半年", "年底", "年末", "全年", "未来", "中长期", "个月", "个季度", "quarter", "quarters",
+	"周", "week", "季", "半年", "年底", "年末", "年初", "本月", "全年", "未来", "中长期", "个月", "个季度", "quarter", "quarters",
 	"今年", "明年", "去年", "本年度", "财年",
 	"half", "year", "years", "months", "month", "annual", "ttm", "ltm", "term", "fiscal", "end",
 	"calendar", "since", "截至", "截止", "ended", "january",
@@ -354,7 +363,10 @@ struct period_scanner *period_scanner_new(struct errmsg *e)
 	for (int g = 0; g < groups; g++) {
 		struct buf p = BUF_INIT;
 		int group = 1, n = 0;
-		buf_adds(&p, "(?<![A-Za-z0-9])(?:");
+		/* a form is a word of its own: no letter or digit runs into it —
+		 * but a Chinese one may touch a Latin word (Azure上季度收入,
+		 * 本月OpenAI), not a digit */
+		buf_adds(&p, "(?:(?<![A-Za-z0-9])|(?<![0-9])(?=[^\\x00-\\x7F]))(?:");
 		for (size_t i = 0; i < ARRAY_SIZE(forms); i++) {
 			if (!rx_set_has(&sets[g], i))
 				continue;
@@ -365,7 +377,7 @@ struct period_scanner *period_scanner_new(struct errmsg *e)
 			snprintf(mark, sizeof(mark), "%d", n);
 			buf_adds(&p, "(?:");
 			buf_adds(&p, forms[i].pattern);
-			buf_adds(&p, ")(?:(?<=[0-9])[AE])?(?![A-Za-z0-9])(*:");
+			buf_adds(&p, ")(?:(?<=[0-9])[AE])?(?:(?![A-Za-z0-9])|(?<=[^\\x00-\\x7F])(?![0-9]))(*:");
 			buf_adds(&p, mark);
 			buf_addc(&p, ')');
 			ps->rows[g][n] = (int)i;
@@ -1134,7 +1146,7 @@ static int build(const struct period_expr *x, int fiscal, const struct fiscal_ca
 	out->fiscal = fiscal;
 	switch (x->type) {
 	case PERIOD_MONTH: {
-		int m = x->rel == PREL_YEAR_END ? 12 : x->index;
+		int m = x->rel == PREL_YEAR_END ? 12 : x->rel == PREL_YEAR_START ? 1 : x->index;
 		if (m < 1 || m > 12)
 			return -1;
 		out->end = month_end(y, m);
@@ -1299,6 +1311,12 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 		return resolve_expr(&cx, cal, &current, ref, estimate, out);
 	}
 	case PREL_CURRENT: {
+		if (ref.y && x->type == PERIOD_MONTH) {
+			struct period_expr px = *x;
+			px.rel = PREL_NONE;
+			px.index = ref.m;
+			return build(&px, 0, cal, ref.y, out);
+		}
 		/* a quarter of the company's own year, whatever the text called it */
 		if (!ref.y || x->type != PERIOD_QUARTER)
 			return -1;
@@ -1315,15 +1333,21 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 		return -1;
 	}
 	case PREL_YEAR_END:
+	case PREL_YEAR_START:
 	case PREL_NONE:
 		break;
 	}
 	int fiscal = x->fiscal && !x->calendar;
 	if (x->year) {
-		if (x->rel == PREL_YEAR_END)
+		if (x->rel == PREL_YEAR_END || x->rel == PREL_YEAR_START)
 			fiscal = 0;
 		return build(x, fiscal, cal, x->year, out);
 	}
+	/* 年初 without its year: the start of the year the report was
+	 * written in ("from about $1 billion at the start of the year"),
+	 * whatever period the sentence before spoke of */
+	if (x->rel == PREL_YEAR_START && ref.y)
+		return build(x, 0, cal, ref.y, out);
 	/* no year written: from the context, else from the report date */
 	if (context && context->fiscal && !x->month_named && x->type != PERIOD_MONTH && !x->calendar)
 		fiscal = 1;

@@ -742,6 +742,12 @@ static const struct {
 	  "Revenue. Q3 revenue was $150.0 million, up 350% year-over-year.\n",
 	  "2025-11-11",
 	  "nebius revenue level 150000000 USD 2025-09-30 actual exact;nebius revenue yoy 350 % 2025-09-30 actual exact" },
+	/* a Chinese period touching a Latin name (Azure上季度, 本月OpenAI,
+	 * Anthropic年初) is still a period; 年初 is the year's first month */
+	{ "微软Azure上季度收入120亿美元。", "2025-10-30", "azure revenue level 12000000000 USD 2025-09-30 actual exact" },
+	{ "据透露，本月OpenAI年化收入约为130亿美元，Anthropic年初的年化收入约为10亿美元。", "2025-10-20",
+	  "anthropic arr level 1000000000 USD 2025-01-31 actual approx;openai arr level 13000000000 USD 2025-10-31 actual "
+	  "approx" },
 	/* lines giving figures under an outlook's heading are its items, not
 	 * headings of their own: the heading's quarter, forecast */
 	{ "AMD Q3 2025 Financial Results\n\nRevenue was $9.2 billion in Q3 2025.\n\nQ4 2025 OUTLOOK(4)\n\n"

@@ -185,6 +185,11 @@ static const struct {
 	/* the first six months of a named year are its first half; other
 	 * counts of months stay the year to date, whatever the report's date */
 	{ "2025年前6个月", CAL, "2026-01-15", 0, "half", "2025-01-01", "2025-06-30", "FY2025H1", "2025H1" },
+	/* the start of the year is its first month; this month the report's */
+	{ "年初", CAL, "2025-10-20", 0, "month", "2025-01-01", "2025-01-31", "", "2025-01" },
+	{ "2024年初", CAL, "2025-10-20", 0, "month", "2024-01-01", "2024-01-31", "", "2024-01" },
+	{ "at the start of the year", CAL, "2025-10-20", 0, "month", "2025-01-01", "2025-01-31", "", "2025-01" },
+	{ "本月", CAL, "2025-10-20", 0, "month", "2025-10-01", "2025-10-31", "", "2025-10" },
 	{ "2024年前10个月", CAL, "2025-03-01", 0, "ytd", "2024-01-01", "2024-10-31", "FY2024 10M", "10M2024" },
 	{ "9M25", CAL, "2025-11-05", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
 	{ "9M 2025", CAL, "2025-11-05", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
