@@ -5212,8 +5212,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 							 " it ")) {
 				if (st->ent >= 0)
 					st->ent = lexicon_root(lx, st->ent);
+				/* in a note on one company (rated, or its own release), "the
+				 * company" is that one, whoever the sentence before named
+				 * (OpenAI投资影响GAAP利润。…公司实现净利润) */
+				if (j->fs->doc.one_company && j->doc_subject >= 0)
+					st->ent = j->doc_subject;
 				/* 蔚来 ... 。公司 ...: "the company" is the one we did not know */
-				if (st->after_doubt == 1)
+				else if (st->after_doubt == 1)
 					st->ent = -1;
 				/* a paragraph that opens on "The company" goes on about the
 				 * one company the paragraph before was about */

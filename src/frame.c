@@ -83,10 +83,12 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 	 * line of text (a dateline: "Microsoft Corp. today announced") */
 	struct subject_count front = { -1, -1, 0 };
 	/* (a name on a line of its own counts too: "Baidu, Inc." over a Hong
-	 * Kong announcement's title, read as text for its full stop) */
+	 * Kong announcement's title, read as text for its full stop; not the
+	 * links and banners among them: "相关阅读" over "👉 英伟达数据中心收入
+	 * 500亿美元" at the end of a page of bullets) */
 	for (size_t i = 0; i < front_end && !doc->decided; i++)
-		if (i == first_text || lines[i].kind == LAYOUT_HEADING ||
-		    (lines[i].front && lines[i].kind == LAYOUT_TEXT && lines[i].end - lines[i].start <= 40))
+		if (!lines[i].junk && (i == first_text || lines[i].kind == LAYOUT_HEADING ||
+				       (lines[i].front && lines[i].kind == LAYOUT_TEXT && lines[i].end - lines[i].start <= 40)))
 			count_subjects(m, from[i], from[i + 1], &front);
 	int subject = -1;
 	if (!doc->decided)

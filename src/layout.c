@@ -730,8 +730,13 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 			continue; /* navigation and banners scope nothing, end nothing */
 		}
 		/* above the text, a long line that ends no sentence is a title */
+		/* (a title may end on a colon over its subtitle: "微软FY26Q1业绩点评：" over
+		 * "Azure增速再提速") */
 		if (!seen_text && l->kind == LAYOUT_TEXT && !ends_sentence(text, l->start, l->end) &&
-		    !ends_with_colon(text, l->start, l->end) && layout_columns(text, l->start, l->end) <= 160 &&
+		    (!ends_with_colon(text, l->start, l->end) ||
+		     (i + 1 < count && ls[i + 1].kind == LAYOUT_HEADING && !ends_sentence(text, ls[i + 1].start, ls[i + 1].end) &&
+		      !label_and_figure(text, ls[i + 1].start, ls[i + 1].end))) &&
+		    layout_columns(text, l->start, l->end) <= 160 &&
 		    !(i + 1 < count && ls[i + 1].kind != LAYOUT_BLANK && islower((unsigned char)text[ls[i + 1].start]))) {
 			l->kind = LAYOUT_HEADING;
 			l->level = 1;

@@ -274,6 +274,10 @@ static const struct cueword cues[] = {
 	{ "under this scenario", CUE_SCENARIO }, { "in that scenario", CUE_SCENARIO },
 	{ "乐观情景", CUE_SCENARIO }, { "悲观情景", CUE_SCENARIO }, { "乐观情形", CUE_SCENARIO },
 	{ "悲观情形", CUE_SCENARIO }, { "乐观假设", CUE_SCENARIO }, { "悲观假设", CUE_SCENARIO },
+	{ "乐观的情形", CUE_SCENARIO }, { "悲观的情形", CUE_SCENARIO }, { "乐观的情况下", CUE_SCENARIO },
+	{ "悲观的情况下", CUE_SCENARIO }, { "乐观情况下", CUE_SCENARIO }, { "悲观情况下", CUE_SCENARIO },
+	{ "best case", CUE_SCENARIO }, { "worst case", CUE_SCENARIO }, { "best-case", CUE_SCENARIO },
+	{ "worst-case", CUE_SCENARIO },
 	{ "该情景下", CUE_SCENARIO }, { "此情景下", CUE_SCENARIO }, { "该情形下", CUE_SCENARIO },
 	/* the size of a market is no company's figure */
 	{ "市场规模", CUE_BLOCK | CUE_NAMES_BEFORE }, { "TAM", CUE_BLOCK | CUE_NAMES_BEFORE },

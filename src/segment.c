@@ -46,6 +46,8 @@ static const char *const junk_markers[] = {
 static const char *const link_list_heads[] = {
 	"相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "相关文章", "相关报道", "related articles", "related stories",
 	"related coverage", "read next", "read more", "more on this story", "you may also like", "most read",
+	"往期推荐", "往期回顾", "往期精选", "热门文章", "热门推荐", "精彩推荐", "猜你喜欢", "24小时热榜", "热榜",
+	"trending", "most popular", "top stories",
 };
 
 /* Whether text[start..end) is the heading of a list of links to other

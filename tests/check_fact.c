@@ -748,6 +748,15 @@ static const struct {
 	{ "据透露，本月OpenAI年化收入约为130亿美元，Anthropic年初的年化收入约为10亿美元。", "2025-10-20",
 	  "anthropic arr level 1000000000 USD 2025-01-31 actual approx;openai arr level 13000000000 USD 2025-10-31 actual "
 	  "approx" },
+	/* a rated note's title may end on a colon over its subtitle, and
+	 * "公司" is the covered company whoever the sentence before named;
+	 * a related-reading list (往期推荐) and a best case are no facts */
+	{ "证券研究报告 | 公司点评\n\n微软（MSFT.O）FY26Q1业绩点评：\n云业务再提速\n\n投资评级：买入（维持）\n\n核心观点\n\n"
+	  "■ OpenAI投资影响利润。公司实现净利润250亿美元，同比增长10%。在最乐观的情形下，公司FY2027收入有望达到4000亿美元。\n\n"
+	  "往期推荐\n👉 英伟达数据中心收入500亿美元\n",
+	  "2025-10-31",
+	  "microsoft net_income level 25000000000 USD 2025-09-30 actual exact;microsoft net_income yoy 10 % 2025-09-30 actual "
+	  "exact" },
 	/* lines giving figures under an outlook's heading are its items, not
 	 * headings of their own: the heading's quarter, forecast */
 	{ "AMD Q3 2025 Financial Results\n\nRevenue was $9.2 billion in Q3 2025.\n\nQ4 2025 OUTLOOK(4)\n\n"
