@@ -229,6 +229,8 @@ struct state {
 	struct last_fact last;
 	struct last_fact before_last; /* the figure given before it in the sentence */
 	struct last_fact sentence_before; /* the last figure of the sentence before, same paragraph */
+	struct last_fact para_level;  /* the paragraph's last level so far */
+	struct last_fact para_actual; /* and its last actual one */
 };
 
 /* The state at the end of a line that introduces a list ("For the second
@@ -2601,6 +2603,10 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 		st->last.period = *per;
 		copy_str(st->last.kind, sizeof(st->last.kind), kind);
 		copy_str(st->last.unit, sizeof(st->last.unit), unit);
+		if (!strcmp(kind, "level"))
+			st->para_level = st->last;
+		if (estimate == BASIS_ACTUAL)
+			st->para_actual = st->last;
 	}
 	/* an outlook, to go on with in the paragraph after (see do_quantity) */
 	if (estimate > 0 && j->ref.y && date_cmp(per->end, j->ref) > 0) {
@@ -3537,6 +3543,22 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		met_after = 1;
 		consensus_of = sb;
 	}
+	/* "Alphabet's 3Q25 capex was $24.0bn. The FY25 guide was raised to
+	 * $91-93bn": a guide said of nothing else is of the measure the
+	 * paragraph's figure before it was */
+	const struct last_fact *pl = &st->para_level;
+	int guide_word = 0;
+	for (size_t i = sent_first; i < k && !guide_word; i++)
+		guide_word = j->toks[i].type == T_CUE && ((cue_of(j, &j->toks[i]) & CUE_GUIDANCE) ||
+							  ((cue_of(j, &j->toks[i]) & CUE_ESTIMATE) && company_voice(j, i, sent_first)));
+	if (!met_after && !st->sentence_met_seen && ent >= 0 && guide_word && pl->valid && pl->met >= 0 &&
+	    lexicon_root(lx, pl->ent) == lexicon_root(lx, ent) && !strcmp(pl->kind, "level") &&
+	    ((q->kind == NL_AMOUNT && strcmp(pl->unit, "%")) || (q->kind == NL_PERCENT && !strcmp(pl->unit, "%")))) {
+		met = pl->met;
+		met_sign = 1;
+		met_after = 1;
+		ent = pl->ent;
+	}
 	if (!met_after && !st->sentence_met_seen && !st->ent_named && ent == st->ent && !(before & CUE_COMPARE) &&
 	    !prior_of_pronoun &&
 	    (q->kind == NL_AMOUNT || q->kind == NL_COUNT ||
@@ -3794,6 +3816,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		    (owned_after || (st->aside_clause >= 0 && st->aside_clause + 1 == tk->clause) ||
 		     !growth_of_unknown_measure(j, k, sent_first))) {
 			met = lexicon_find_metric(lx, "revenue");
+			met_sign = 1;
+		}
+		/* "AWS grew 20.2% y/y to $33.0bn": the level a growth just
+		 * given reached is of the growth's measure */
+		if (met < 0 && q->kind == NL_AMOUNT && (before & CUE_TO) && st->last.valid && st->last.ent == ent &&
+		    st->last.met >= 0 && strcmp(st->last.kind, "level") && k > sent_first &&
+		    j->toks[k - 1].clause == tk->clause) {
+			met = st->last.met;
 			met_sign = 1;
 		}
 		if (met < 0 && st->weak_met >= 0 && (q->kind == NL_AMOUNT || q->kind == NL_COUNT)) {
@@ -4060,7 +4090,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		 * come (not one it compared with: 是 2024 年的 3.2 倍；…) */
 		struct period fp;
 		int fr = resolve_period(j, per, &ee->calendar, 1, &fp, 0);
-		if (!st->soft || per < st->chain_pers || fr < 0 || date_cmp(fp.end, j->ref) <= 0) {
+		const struct last_fact *pa = &st->para_actual;
+		if (said_as_over(j->t + j->sent_start, j->sent_end - j->sent_start) && pa->valid && j->ref.y &&
+		    lexicon_root(lx, pa->ent) == lexicon_root(lx, ent) && date_cmp(pa->period.end, j->ref) <= 0 &&
+		    (st->soft == 0 || per < st->chain_pers)) {
+			/* "3Q25 capex was $24.0bn. The FY25 guide was raised ...
+			 * Google Cloud revenue rose 34%": a figure said as over
+			 * after a forecast is of the period the paragraph
+			 * reported */
+			reported = pa->period;
+			have_reported = 1;
+		} else if (!st->soft || per < st->chain_pers || fr < 0 || date_cmp(fp.end, j->ref) <= 0) {
 			add_candidate(j, tk, "its period is a forecast's, from an earlier sentence%s", "");
 			return;
 		} else {
@@ -5580,8 +5620,24 @@ static size_t cjk_month_day_cell(const char *t, size_t s, size_t e)
 static int units_over_period(const char *t, const struct layout_line *l)
 {
 	size_t cs[2], ce[2];
-	return l->ncells == 2 && layout_cells(t, l->start, l->end, cs, ce, ARRAY_SIZE(cs)) == 2 &&
-	       part_of_year_words(t, cs[1], ce[1]);
+	if (l->ncells != 2 || layout_cells(t, l->start, l->end, cs, ce, ARRAY_SIZE(cs)) != 2)
+		return 0;
+	if (part_of_year_words(t, cs[1], ce[1]))
+		return 1;
+	/* "In millions, except percentages   September 30,": the day the
+	 * columns end on, over their years */
+	static const char *const months[] = { "january ", "february ", "march ", "april ", "may ", "june ", "july ",
+					      "august ", "september ", "october ", "november ", "december " };
+	size_t s = cs[1], e = ce[1];
+	if (e > s && t[e - 1] == ',')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(months); i++) {
+		size_t n = strlen(months[i]);
+		if (e - s > n && e - s <= n + 2 && !strncasecmp(t + s, months[i], n) && isdigit((unsigned char)t[e - 1]) &&
+		    isdigit((unsigned char)t[s + n]))
+			return 1;
+	}
+	return 0;
 }
 
 static int stacked_period(const struct job *j, const struct layout_line *lines, const struct table_block *tb,
@@ -8024,7 +8080,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			st.chain_pers = st.sentence_pers;
 		st.sentence_before = st.last;
 		if (new_paragraph)
-			st.sentence_before.valid = 0;
+			st.sentence_before.valid = st.para_level.valid = st.para_actual.valid = 0;
 		st.last.valid = st.before_last.valid = 0;
 		while (ti < j->ntoks && j->toks[ti].start < se->start)
 			ti++;

@@ -757,6 +757,28 @@ static const struct {
 	  "2025-10-31",
 	  "microsoft net_income level 25000000000 USD 2025-09-30 actual exact;microsoft net_income yoy 10 % 2025-09-30 actual "
 	  "exact" },
+	/* a sector note's paragraph on one company: a guide said of nothing
+	 * else is of the measure the paragraph's figure before it was; a
+	 * figure said as over after a forecast is of the quarter the
+	 * paragraph reported; the level a growth reached is the growth's
+	 * measure's */
+	{ "Hyperscaler capex tracker\n\nAlphabet's 3Q25 capex was $24.0bn. The FY25 guide was raised to $91-93bn, and "
+	  "management flagged an increase in 2026. Google Cloud revenue rose 34% y/y to $15.2bn.\n",
+	  "2025-11-12",
+	  "alphabet capex level 24000000000 USD 2025-09-30 actual exact;alphabet capex level 92000000000 USD 2025-12-31 "
+	  "guidance range;google-cloud revenue level 15200000000 USD 2025-09-30 actual exact;google-cloud revenue yoy 34 % "
+	  "2025-09-30 actual exact" },
+	/* a release's summary whose units line gives the columns' day over
+	 * their years (In millions   September 30, / 2025   2024) */
+	{ "Meta Reports Third Quarter 2025 Results\n\n"
+	  "                                                    Three Months Ended\n"
+	  "In millions, except percentages                        September 30,\n"
+	  "and per share amounts                              2025         2024     % Change\n"
+	  "---------------------------------------------------------------------------------\n"
+	  "Revenue                                        $  50,000    $  40,000        25 %\n",
+	  "2025-10-29",
+	  "meta revenue level 40000000000 USD 2024-09-30 actual exact;meta revenue level 50000000000 USD 2025-09-30 actual "
+	  "exact;meta revenue yoy 25 % 2025-09-30 actual exact" },
 	/* lines giving figures under an outlook's heading are its items, not
 	 * headings of their own: the heading's quarter, forecast */
 	{ "AMD Q3 2025 Financial Results\n\nRevenue was $9.2 billion in Q3 2025.\n\nQ4 2025 OUTLOOK(4)\n\n"
