@@ -779,6 +779,14 @@ static const struct {
 	  "2025-10-29",
 	  "meta revenue level 40000000000 USD 2024-09-30 actual exact;meta revenue level 50000000000 USD 2025-09-30 actual "
 	  "exact;meta revenue yoy 25 % 2025-09-30 actual exact" },
+	/* 归属于普通股股东的 opens the name of the profit, not a company's;
+	 * 股东应占净利润 is the net income */
+	{ "阿里巴巴FY2026第二财季业绩点评\n\n本季度经营利润为50.0亿元。归属于普通股股东的净利润为200.0亿元，同比下降50%。\n\n"
+	  "表一：业绩摘要(人民币百万元)\n\n项目                    2QFY26        2QFY25\n股东应占净利润          20,000        40,000\n",
+	  "2025-11-26",
+	  "alibaba net_income level 20000000000 CNY 2025-09-30 actual exact;alibaba net_income level 40000000000 CNY "
+	  "2024-09-30 actual exact;alibaba net_income yoy -50 % 2025-09-30 actual exact;alibaba operating_income level "
+	  "5000000000 CNY 2025-09-30 actual exact" },
 	/* lines giving figures under an outlook's heading are its items, not
 	 * headings of their own: the heading's quarter, forecast */
 	{ "AMD Q3 2025 Financial Results\n\nRevenue was $9.2 billion in Q3 2025.\n\nQ4 2025 OUTLOOK(4)\n\n"
