@@ -49,9 +49,10 @@ struct layout_carry {
 	int boiler;       /* inside a boilerplate section ... */
 	int boiler_level; /* ... under a heading of this rank */
 	int open[3];      /* on return: the lines of the headings open at the end, by rank (1, 2); -1 none */
+	int numbered[3];  /* and whether each is numbered (一、, 02 |): its unnumbered headings are its parts */
 };
 
-#define LAYOUT_CARRY_INIT { 0, 0, 0, 0, { -1, -1, -1 } }
+#define LAYOUT_CARRY_INIT { 0, 0, 0, 0, { -1, -1, -1 }, { 0, 0, 0 } }
 
 /* Splits text[0..len) (normalized, see textnorm.h) into lines and types
  * them by their shape. Appends to `*out` (grown with realloc; you own it

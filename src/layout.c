@@ -754,7 +754,7 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 		/* under a numbered section (一、, 02 |), a heading without a
 		 * number is one of its parts ("划重点", "小编点评") */
 		if (l->kind == LAYOUT_HEADING && l->level == 1 && l->body == l->start && cur[1] >= 0 &&
-		    ls[cur[1]].body > ls[cur[1]].start && !ls[cur[1]].carried)
+		    (ls[cur[1]].carried ? c->numbered[1] : ls[cur[1]].body > ls[cur[1]].start))
 			l->level = 2;
 		if (l->kind == LAYOUT_HEADING) {
 			if (!title && l->front) {
@@ -790,6 +790,8 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 	c->title = title;
 	c->boiler = boiler;
 	c->boiler_level = boiler_level;
+	for (int r = 1; r < 3; r++)
+		c->numbered[r] = cur[r] >= 0 && (ls[cur[r]].carried ? c->numbered[r] : ls[cur[r]].body > ls[cur[r]].start);
 	memcpy(c->open, cur, sizeof(cur));
 }
 
