@@ -232,6 +232,8 @@ struct state {
 	struct last_fact before_last; /* the figure given before it in the sentence */
 	struct last_fact sentence_before; /* the last figure of the sentence before, same paragraph */
 	struct last_fact para_level;  /* the paragraph's last level so far */
+	struct last_fact sentence_latest; /* the sentence's level of the latest period so far */
+	struct last_fact before_latest;   /* and the sentence before's */
 	struct last_fact para_actual; /* and its last actual one */
 };
 
@@ -698,12 +700,47 @@ static int part_named_after(const struct job *j, size_t k, size_t end, char *why
 /* Decides whether the text between the previous token and a metric names a
  * part (Microsoft Cloud revenue, 核心在线营销收入, AI 半导体收入). Fills
  * `why` with the part's name when it does. */
+static int is_blank(char c);
+
+/* "Revenue from cloud infrastructure", "sales from our gaming products":
+ * the words after a metric's "from", up to the next name, figure or
+ * comma, name a part of the company we do not track (a part the lexicon
+ * knows is a token of its own). Returns 1 with its word in `why`. */
+static int part_after_from(const struct job *j, size_t k, size_t end, char *why, size_t whylen)
+{
+	const char *t = j->t;
+	size_t p = j->toks[k].end;
+	if (p + 6 > j->sent_end || strncasecmp(t + p, " from ", 6))
+		return 0;
+	p += 6;
+	size_t x = k + 1;
+	while (x < end && j->toks[x].start < p) /* ("from" is a cue of its own) */
+		x++;
+	size_t e = x < end ? j->toks[x].start : j->sent_end;
+	for (size_t i = p; i < e; i++)
+		if (t[i] == ',' || t[i] == ';' || t[i] == '(')
+			e = i;
+	for (size_t i = p; i < e;) {
+		while (i < e && !isalpha((unsigned char)t[i]))
+			i++;
+		size_t b = i;
+		while (i < e && isalpha((unsigned char)t[i]))
+			i++;
+		if (i > b && span_in_list(t, b, i, latin_part_nouns, ARRAY_SIZE(latin_part_nouns))) {
+			snprintf(why, whylen, "%.*s", (int)(i - b), t + b);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_first, char *why, size_t whylen)
 {
 	const char *t = j->t;
-	while (gs < ge && (t[gs] == ' ' || t[gs] == '\t'))
+	/* (a wrapped line's break is a space: "其中AI半导体\n收入") */
+	while (gs < ge && is_blank(t[gs]))
 		gs++;
-	while (ge > gs && (t[ge - 1] == ' ' || t[ge - 1] == '\t'))
+	while (ge > gs && is_blank(t[ge - 1]))
 		ge--;
 	/* punctuation cuts: only what follows the last mark counts */
 	static const unsigned char ascii_mark[256] = { [','] = 1, [':'] = 1, [';'] = 1, ['('] = 1, [')'] = 1,
@@ -727,7 +764,7 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 		i += mark - 1;
 		sentence_first = 0;
 	}
-	while (gs < ge && (t[gs] == ' ' || t[gs] == '\t'))
+	while (gs < ge && is_blank(t[gs]))
 		gs++;
 	if (gs >= ge)
 		return 0;
@@ -2607,6 +2644,9 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 		copy_str(st->last.unit, sizeof(st->last.unit), unit);
 		if (!strcmp(kind, "level"))
 			st->para_level = st->last;
+		if (!strcmp(kind, "level") &&
+		    (!st->sentence_latest.valid || date_cmp(per->end, st->sentence_latest.period.end) > 0))
+			st->sentence_latest = st->last;
 		if (estimate == BASIS_ACTUAL)
 			st->para_actual = st->last;
 	}
@@ -3544,6 +3584,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		met_sign = 1;
 		met_after = 1;
 		consensus_of = sb;
+		/* "... to $16.06 billion, compared with $14.06 billion a year
+		 * earlier. Analysts had expected $16.21 billion": the figure
+		 * expected is the quarter's, not the year-ago one said last */
+		const struct last_fact *bl = &st->before_latest;
+		if (bl->valid && bl->ent == sb->ent && bl->met == sb->met && date_cmp(bl->period.end, sb->period.end) > 0)
+			consensus_of = bl;
 	}
 	/* "Alphabet's 3Q25 capex was $24.0bn. The FY25 guide was raised to
 	 * $91-93bn": a guide said of nothing else is of the measure the
@@ -4483,8 +4529,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
  * em dash), 0 when there is none. */
 static size_t aside_dash(const char *t, size_t p, size_t e)
 {
+	/* (a wrapped line may end on it: "... not yet recognized -\nsoared") */
 	if (t[p] == '-')
-		return p > 0 && t[p - 1] == ' ' && p + 1 < e && t[p + 1] == ' ' ? 1 : 0;
+		return p > 0 && is_blank(t[p - 1]) && p + 1 < e && is_blank(t[p + 1]) ? 1 : 0;
 	if (p + 3 <= e && (!memcmp(t + p, "\xe2\x80\x94", 3) || !memcmp(t + p, "\xe2\x80\x93", 3)))
 		return 3;
 	return 0;
@@ -5007,6 +5054,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			char why[64] = "";
 			int part = names_a_part(j, gs, ge, k == first, why, sizeof(why)), part_met = -1;
+			/* "Revenue from cloud infrastructure, which rents out ...,
+			 * rose 68%": the part named after "from" */
+			if (!part)
+				part = part_after_from(j, k, end, why, sizeof(why));
 			/* 中国电商集团收入, 国际数字商业集团收入: words that may stand
 			 * before a metric (集团, 商业) close a part's name */
 			if (!part && gs == ge) {
@@ -6716,6 +6767,14 @@ static const char *dollar_figure(const char *t, size_t s, size_t e)
 	return NULL;
 }
 
+/* Whether header cell t[s..e) heads a forecast (下季营收指引, 指引中值同比,
+ * "Guide", "Outlook"), not figures of the period beside it. */
+static int forecast_header(const char *t, size_t s, size_t e)
+{
+	return text_has(t, s, e, "指引") || text_has(t, s, e, "预期") || span_contains(t, s, e, "guid", 1) ||
+	       span_contains(t, s, e, "outlook", 1);
+}
+
 /* Whether t[s..e) says the scale amounts are given in ("in millions"). */
 static int says_in_scale(const char *t, size_t s, size_t e)
 {
@@ -6995,6 +7054,10 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		hsense[c] = sense_of(j, hs[c], he[c], 0);
 		hadj[c] = says_adjusted(j->t, hs[c], he[c]);
 		hkind[c] = superseded ? 0 : change_column(j->t, hs[c], he[c]);
+		/* 指引中值同比, "Guide y/y": the change of a forecast's column, not
+		 * of the row's period (which column, the header does not tie) */
+		if (hkind[c] && forecast_header(j->t, hs[c], he[c]))
+			hkind[c] = 0;
 		if (!hkind[c] && !superseded && wrapped_kind[c]) {
 			hkind[c] = wrapped_kind[c];
 			if (wrapped_pct[c])
@@ -7408,6 +7471,12 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				struct table_value v;
 				if (table_parse_value(j->t, cs[i], ce[i], &v) < 0)
 					continue;
+				/* 下季营收指引: a forecast of a period the row's does not say */
+				if (forecast_header(j->t, hs[c], he[c])) {
+					table_candidate(j, l->start, l->end, cs[i], ce[i],
+							"a forecast's column, of a period the row does not give");
+					continue;
+				}
 				unsigned kind = hsense[c].kind | hkind[c];
 				if (kind & CUE_QOQ)
 					kind = CUE_QOQ;
@@ -8081,8 +8150,10 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		if (!se->soft)
 			st.chain_pers = st.sentence_pers;
 		st.sentence_before = st.last;
+		st.before_latest = st.sentence_latest;
+		st.sentence_latest.valid = 0;
 		if (new_paragraph)
-			st.sentence_before.valid = st.para_level.valid = st.para_actual.valid = 0;
+			st.sentence_before.valid = st.before_latest.valid = st.para_level.valid = st.para_actual.valid = 0;
 		st.last.valid = st.before_last.valid = 0;
 		while (ti < j->ntoks && j->toks[ti].start < se->start)
 			ti++;

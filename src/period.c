@@ -153,13 +153,13 @@ static const struct form forms[] = {
 	 * quarters are called by the month they end in */
 	{ "(?:the\\s+)?" MONTHS_LONG "[-\\s]quarter\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "my", 1, 0 },
 	/* year to date */
-	{ Y4N "\\s*年\\s*前\\s*(三|两|二)\\s*季度", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
+	{ Y4N "\\s*年\\s*前\\s*(三|两|二)\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
 	{ Y4N "\\s*年\\s*前\\s*([1-9]|1[01])\\s*(?:个|個)?月(?:份)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
 	{ Y4N "\\s*年\\s*1\\s*(?:月\\s*)?(?:-|~|至|到)\\s*(\\d{1,2})\\s*月(?:累计|累計)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
 	{ "([1-9]|1[01])M\\s*" Y24, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0, 0 },
 	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_YTD, 0, 1, 0, "ny", 0, 0 },
 	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0, 0 },
-	{ "前\\s*(三|两|二)\\s*季度", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
+	{ "前\\s*(三|两|二)\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
 	/* 前11月累計: the first months of the year, to the one named */
 	{ "(?<![0-9])前\\s*([1-9]|1[01])\\s*(?:个|個)?月(?:份)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
 	{ "(?<![0-9])1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },

@@ -787,6 +787,28 @@ static const struct {
 	  "alibaba net_income level 20000000000 CNY 2025-09-30 actual exact;alibaba net_income level 40000000000 CNY "
 	  "2024-09-30 actual exact;alibaba net_income yoy -50 % 2025-09-30 actual exact;alibaba operating_income level "
 	  "5000000000 CNY 2025-09-30 actual exact" },
+	/* a wire story: a dash aside that ends a wrapped line defines the
+	 * metric before it; the revenue "from cloud infrastructure" is a
+	 * part's; what analysts had expected is of the quarter, not of the
+	 * year-ago figure said last */
+	{ "Oracle shares fall after results\n\nTotal revenue rose 15% to $16.00 billion in the quarter ended Nov. 30, "
+	  "compared with $14.00 billion a year earlier. Analysts on average had expected $16.20 billion.\n\n"
+	  "Remaining performance obligations - a measure of contracted revenue not yet recognized -\nsoared 400% to "
+	  "$500 billion.\n\nRevenue from cloud infrastructure rose 66% to $4.0 billion.\n",
+	  "2025-12-10",
+	  "oracle revenue level 14000000000 USD 2024-11-30 actual exact;oracle revenue level 16000000000 USD 2025-11-30 "
+	  "actual exact;oracle revenue level 16200000000 USD 2025-11-30 consensus exact;oracle revenue yoy 15 % 2025-11-30 "
+	  "actual exact;oracle rpo level 500000000000 USD 2025-11-30 actual exact;oracle rpo yoy 400 % 2025-11-30 actual "
+	  "exact" },
+	/* a part named after 其中 across a wrapped line; a table's change of
+	 * a forecast column (指引中值同比) is not the row's quarter's */
+	{ "半导体行业周报\n\n博通FY25Q4实现营收180.0亿美元，同比+28%；其中AI半导体\n收入65亿美元，同比+74%。\n\n"
+	  "| 公司   | 财季     | 营收(亿美元) | 同比  | 下季营收指引(亿美元) | 指引中值同比 |\n"
+	  "|--------|----------|-------------|-------|---------------------|-------------|\n"
+	  "| 英伟达 | FY26Q3   | 570.0       | +62%  | 650                 | +65%        |\n",
+	  "2025-12-14",
+	  "broadcom revenue level 18000000000 USD 2025-11-02 actual exact;broadcom revenue yoy 28 % 2025-11-02 actual exact;"
+	  "nvidia revenue level 57000000000 USD 2025-10-26 actual exact;nvidia revenue yoy 62 % 2025-10-26 actual exact" },
 	/* lines giving figures under an outlook's heading are its items, not
 	 * headings of their own: the heading's quarter, forecast */
 	{ "AMD Q3 2025 Financial Results\n\nRevenue was $9.2 billion in Q3 2025.\n\nQ4 2025 OUTLOOK(4)\n\n"

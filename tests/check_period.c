@@ -182,6 +182,7 @@ static const struct {
 	/* year to date: never the quarter that ends on the same day */
 	{ "前三季度", CAL, "2025-11-14", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
 	{ "2025年前三季度", CAL, "2025-11-14", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
+	{ "114年前三季", CAL, "2025-11-14", 0, "ytd", "2025-01-01", "2025-09-30", "FY2025 9M", "9M2025" },
 	/* the first six months of a named year are its first half; other
 	 * counts of months stay the year to date, whatever the report's date */
 	{ "2025年前6个月", CAL, "2026-01-15", 0, "half", "2025-01-01", "2025-06-30", "FY2025H1", "2025H1" },
