@@ -700,6 +700,21 @@ static int part_named_after(const struct job *j, size_t k, size_t end, char *why
 /* Decides whether the text between the previous token and a metric names a
  * part (Microsoft Cloud revenue, 核心在线营销收入, AI 半导体收入). Fills
  * `why` with the part's name when it does. */
+/* Whether the words before `pos` (back to `floor`) end in "% of" or
+ * "percent of": what follows is what a share is of. */
+static int share_of_measure(const char *t, size_t floor, size_t pos)
+{
+	size_t p = pos;
+	while (p > floor && t[p - 1] == ' ')
+		p--;
+	if (p < floor + 2 || strncasecmp(t + p - 2, "of", 2) || (p > floor + 2 && isalpha((unsigned char)t[p - 3])))
+		return 0;
+	p -= 2;
+	while (p > floor && t[p - 1] == ' ')
+		p--;
+	return (p > floor && t[p - 1] == '%') || (p >= floor + 7 && !strncasecmp(t + p - 7, "percent", 7));
+}
+
 static int is_blank(char c);
 
 /* "Revenue from cloud infrastructure", "sales from our gaming products":
@@ -3667,8 +3682,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* "up 33% from 980 trillion in July", "rose 22% to $57.0 billion in
 	 * Q3 from $46.7 billion in Q2": the period of the figure a change is
 	 * from is what it is against */
-	for (size_t i = k + 2; base_period < 0 && (q->kind == NL_PERCENT || q->kind == NL_MULTIPLE) && i + 1 < sent_end &&
-			       j->toks[i + 1].clause == tk->clause;
+	/* (not past a kind said of the figure itself, nor past another
+	 * change: "down 24% year-on-year and down 32% from RMB 19.1 billion
+	 * in the second quarter") */
+	for (size_t i = k + 2; base_period < 0 && (q->kind == NL_PERCENT || q->kind == NL_MULTIPLE) &&
+			       !(after & (CUE_YOY | CUE_QOQ)) && i + 1 < sent_end && j->toks[i + 1].clause == tk->clause &&
+			       !(j->toks[i - 1].type == T_QTY && qtok(j, &j->toks[i - 1])->kind == q->kind);
 	     i++)
 		if (j->toks[i].type == T_QTY && (qtok(j, &j->toks[i])->kind == NL_AMOUNT || qtok(j, &j->toks[i])->kind == NL_COUNT) &&
 		    (cue_of(j, &j->toks[i - 1]) & CUE_FROM) && j->toks[i + 1].type == T_PERIOD &&
@@ -5038,6 +5057,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* FCF (OCF less capex): the brackets after a metric define
 			 * it, they name no new one */
 			if (in_definition(j, k, first) || in_relative_clause(j, k, first, end))
+				break;
+			/* "$7.5 billion in the quarter, or 41% of revenue, and $26.9
+			 * billion for the fiscal year": the measure a share is of,
+			 * not the sentence's */
+			if (share_of_measure(j->t, j->sent_start, tk->start))
 				break;
 			/* "Capital expenditures were $34.2 billion, and the company
 			 * expects to spend about $125 billion": the verb spends

@@ -122,6 +122,12 @@ static const struct cueword cues[] = {
 	{ "同比增长", CUE_YOY | CUE_UP | CUE_GROWTH }, { "同比增加", CUE_YOY | CUE_UP },
 	{ "同比提升", CUE_YOY | CUE_UP }, { "同比上升", CUE_YOY | CUE_UP }, { "同比提高", CUE_YOY | CUE_UP },
 	{ "同比下降", CUE_YOY | CUE_DOWN }, { "同比减少", CUE_YOY | CUE_DOWN },
+	/* 同比降7%, 同比增15%, 同比减: a headline's one-character verbs */
+	{ "同比降", CUE_YOY | CUE_DOWN }, { "同比减", CUE_YOY | CUE_DOWN }, { "同比增", CUE_YOY | CUE_UP | CUE_GROWTH },
+	{ "同比升", CUE_YOY | CUE_UP }, { "同比跌", CUE_YOY | CUE_DOWN },
+	/* (and the rates said with them, whole: 同比增速, 环比降幅) */
+	{ "同比增速", CUE_YOY | CUE_UP | CUE_GROWTH }, { "同比增幅", CUE_YOY | CUE_UP | CUE_GROWTH },
+	{ "同比降幅", CUE_YOY | CUE_DOWN }, { "同比减幅", CUE_YOY | CUE_DOWN }, { "同比升幅", CUE_YOY | CUE_UP },
 	{ "同比下滑", CUE_YOY | CUE_DOWN }, { "同比下跌", CUE_YOY | CUE_DOWN }, { "同比", CUE_YOY },
 	/* Hong Kong and Taiwan wording, as OpenCC's t2s gives it */
 	{ "按年增长", CUE_YOY | CUE_UP | CUE_GROWTH }, { "按年上升", CUE_YOY | CUE_UP },
@@ -140,6 +146,10 @@ static const struct cueword cues[] = {
 	{ "环比增长", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "环比提升", CUE_QOQ | CUE_UP },
 	{ "环比增加", CUE_QOQ | CUE_UP }, { "环比上升", CUE_QOQ | CUE_UP },
 	{ "环比下降", CUE_QOQ | CUE_DOWN }, { "环比减少", CUE_QOQ | CUE_DOWN },
+	{ "环比降", CUE_QOQ | CUE_DOWN }, { "环比减", CUE_QOQ | CUE_DOWN }, { "环比增", CUE_QOQ | CUE_UP | CUE_GROWTH },
+	{ "环比升", CUE_QOQ | CUE_UP }, { "环比增速", CUE_QOQ | CUE_UP | CUE_GROWTH },
+	{ "环比增幅", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "环比降幅", CUE_QOQ | CUE_DOWN }, { "环比减幅", CUE_QOQ | CUE_DOWN },
+	{ "环比升幅", CUE_QOQ | CUE_UP },
 	{ "环比下滑", CUE_QOQ | CUE_DOWN }, { "环比", CUE_QOQ }, { "较上季度", CUE_QOQ },
 	/* a month against the one before: the sequential change of a month */
 	{ "较上月", CUE_QOQ }, { "比上月", CUE_QOQ }, { "月增", CUE_QOQ | CUE_UP | CUE_GROWTH },

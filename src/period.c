@@ -160,6 +160,9 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_YTD, 0, 1, 0, "ny", 0, 0 },
 	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0, 0 },
 	{ "前\\s*(三|两|二)\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
+	/* "the nine-month picture", "nine-month revenue": the company's year to
+	 * date (not "the nine-month period ended", read by the forms of spans) */
+	{ "(nine)[-\\s]month(?!s?\\s+(?:period\\s+)?end)", PSPAN_PERIOD, PERIOD_YTD, 0, 1, 0, "n", 0, 0 },
 	/* 前11月累計: the first months of the year, to the one named */
 	{ "(?<![0-9])前\\s*([1-9]|1[01])\\s*(?:个|個)?月(?:份)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
 	{ "(?<![0-9])1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
@@ -269,7 +272,11 @@ static const struct form forms[] = {
 	{ "(?<![0-9])(\\d{1,2})\\s*月(?:份|底|末|单月)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0, 0 },
 	{ "(?:in|by|during|since|through)\\s+(January|February|March|April|June|July|August|September|October|November|December)(?!\\s+\\d)", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0, 0 },
 	/* the full fiscal year: the year in the company's calendar */
-	{ "(?:the\\s+)?full\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "", 0, 0 },
+	/* the full fiscal year, "$26.9 billion for the fiscal year" (not "the
+	 * end of its fiscal year", "a strong start to the fiscal year": a
+	 * time, no figure's period) */
+	{ "(?:the\\s+)?full\\s+fiscal\\s+year|(?<=for\\s)the\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "", 0,
+	  0 },
 	{ "full[-\\s]year|全年|annual(?!\\s+recurring|ized|\\s+run)", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "", 0, 0 },
 	/* (not a serial number's: 公告编号：2026-007) */
 	{ "(?<![\\d.,$])" Y4 "(?![\\d%]|[.,]\\d|-\\d{3}(?!\\d))(?!\\s*(?:[万亿千百]|美元|元|[a-zA-Z]*illion\\b|bn\\b|亿))", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },

@@ -809,6 +809,23 @@ static const struct {
 	  "2025-12-14",
 	  "broadcom revenue level 18000000000 USD 2025-11-02 actual exact;broadcom revenue yoy 28 % 2025-11-02 actual exact;"
 	  "nvidia revenue level 57000000000 USD 2025-10-26 actual exact;nvidia revenue yoy 62 % 2025-10-26 actual exact" },
+	/* a call: a change with its own kind word is not against the base a
+	 * later change names; "or 41% of revenue" names what a share is of,
+	 * not the sentence's measure; "for the fiscal year" is the company's
+	 * year; the nine-month picture is its year to date */
+	{ "Tencent Q3 2025 Earnings Call\n\nCapital expenditure was RMB 13.0 billion in the third quarter, down 24% "
+	  "year-on-year and down 32% from RMB 19.1 billion in the second quarter. Free cash flow was RMB 58.0 billion in "
+	  "the quarter, or 30% of revenue, and RMB 150.0 billion for the fiscal year so far.\n\nAnalyst\n\nI'd like to "
+	  "ask about the nine-month picture: RMB 557.0 billion of revenue, up around 14%.\n",
+	  "2025-11-13",
+	  "tencent capex level 13000000000 CNY 2025-09-30 actual exact;tencent capex level 19100000000 CNY 2025-06-30 actual "
+	  "exact;tencent capex qoq -32 % 2025-09-30 actual exact;tencent capex yoy -24 % 2025-09-30 actual exact;tencent "
+	  "free_cash_flow level 58000000000 CNY 2025-09-30 actual exact;tencent revenue level 557000000000 CNY 2025-09-30 "
+	  "actual exact;tencent revenue yoy 14 % 2025-09-30 actual approx" },
+	/* a headline's one-character verbs: 同比降, 环比增 (and 环比增速 whole) */
+	{ "百度三季度营收300亿元同比降7%，环比增5%。", "2025-11-18",
+	  "baidu revenue level 30000000000 CNY 2025-09-30 actual exact;baidu revenue qoq 5 % 2025-09-30 actual exact;"
+	  "baidu revenue yoy -7 % 2025-09-30 actual exact" },
 	/* lines giving figures under an outlook's heading are its items, not
 	 * headings of their own: the heading's quarter, forecast */
 	{ "AMD Q3 2025 Financial Results\n\nRevenue was $9.2 billion in Q3 2025.\n\nQ4 2025 OUTLOOK(4)\n\n"
