@@ -63,7 +63,7 @@ static const char *const sections[] = {
 static const char *const headline_verbs[] = {
 	"raises", "reports", "delivers", "posts", "achieves", "announces", "expects", "reaffirms",
 	"updates", "lowers", "maintains", "returns", "increases", "initiates", "narrows", "sees", "grows",
-	"generates", "records", "exceeds", "provides", "issues", "declares", "repurchased", "returned",
+	"generates", "records", "exceeds", "provides", "issues", "declares", "repurchased", "returned", "guides",
 };
 /* Openers of a Chinese sentence that are no name (公司, 其中, 今年, 预计):
  * they say nothing of the subject. */
@@ -6974,6 +6974,21 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			cur = c0 ? c0 : cur;
 		}
 	}
+	/* "Q4 FY25   Q4 FY24" over "(Dollars in millions, except EPS)   (Nov
+	 * 2, 2025)": the units in the first cell of the line under the header */
+	if (scale <= 0 && units < 0 && (size_t)tb->header < tb->last) {
+		size_t us[2], ue[2];
+		const struct layout_line *u = &lines[tb->header + 1];
+		if (layout_cells(j->t, u->start, u->end, us, ue, ARRAY_SIZE(us)) >= 2 && says_in_scale(j->t, us[0], ue[0])) {
+			double s0;
+			const char *c0;
+			table_units(j->t, us[0], ue[0], &s0, &c0);
+			if (s0 > 0) {
+				scale = s0;
+				cur = c0 ? c0 : cur;
+			}
+		}
+	}
 	/* (Millions)   September 27,   June 28, over the years: the units in
 	 * the first cell of a header line over the header */
 	for (int a = tb->header - 1; scale <= 0 && units < 0 && a >= 0 && a >= tb->header - 2; a--) {
@@ -8264,9 +8279,15 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			for (size_t p = (size_t)st.sentence_pers; p < j->npers; p++)
 				if (j->pers[p].est < 0)
 					j->pers[p].est = st.est_seen;
-			if ((ll->kind == LAYOUT_TEXT || ll->kind == LAYOUT_BULLET) && se->end == ll->end && ll->end > ll->start &&
-			    (tn->text[ll->end - 1] == ':' || (ll->end - ll->start >= 3 && !memcmp(tn->text + ll->end - 3, "：", 3)))) {
-				lead.line = (int)li;
+			/* (a sentence wrapped over lines leads in from its last:
+			 * "the outlook for the first quarter of / fiscal year
+			 * 2026 ... is expected to be as follows:") */
+			size_t lend = se->end > se->start ? layout_line_at(lines, nlines, se->end - 1) : li;
+			const struct layout_line *le = &lines[lend];
+			if ((le->kind == LAYOUT_TEXT || le->kind == LAYOUT_BULLET) && se->end == le->end && le->end > le->start &&
+			    (ll->kind == LAYOUT_TEXT || ll->kind == LAYOUT_BULLET) &&
+			    (tn->text[le->end - 1] == ':' || (le->end - le->start >= 3 && !memcmp(tn->text + le->end - 3, "：", 3)))) {
+				lead.line = (int)lend;
 				lead.ent = st.ent;
 				/* "Highlights from the first quarter of fiscal year 2026
 				 * compared with the first quarter of fiscal year 2025

@@ -826,6 +826,22 @@ static const struct {
 	{ "百度三季度营收300亿元同比降7%，环比增5%。", "2025-11-18",
 	  "baidu revenue level 30000000000 CNY 2025-09-30 actual exact;baidu revenue qoq 5 % 2025-09-30 actual exact;"
 	  "baidu revenue yoy -7 % 2025-09-30 actual exact" },
+	/* a release: the units in the first cell of the line under the
+	 * header; a lead wrapped over two lines leads its list in ("the
+	 * outlook for the first quarter of / fiscal year 2026 ... as
+	 * follows:") */
+	{ "Broadcom Inc. Announces Fourth Quarter Fiscal Year 2025 Results\n\n"
+	  "                                      Q4 FY25       Q4 FY24\n"
+	  "(Dollars in millions, except EPS)   (Nov 2, 2025)  (Nov 3, 2024)    Change\n"
+	  "Revenue                               $ 18,000      $ 14,000         +29%\n\n"
+	  "Financial Outlook\n\n"
+	  "Based on current business trends and conditions, the outlook for the first quarter of\n"
+	  "fiscal year 2026, ending February 1, 2026, is expected to be as follows:\n"
+	  " * Revenue of approximately $19.0 billion, an increase of 27% from the prior year period.\n",
+	  "2025-12-11",
+	  "broadcom revenue level 14000000000 USD 2024-11-03 actual exact;broadcom revenue level 18000000000 USD 2025-11-02 "
+	  "actual exact;broadcom revenue level 19000000000 USD 2026-02-01 estimate approx;broadcom revenue yoy 27 % "
+	  "2026-02-01 estimate exact" },
 	/* lines giving figures under an outlook's heading are its items, not
 	 * headings of their own: the heading's quarter, forecast */
 	{ "AMD Q3 2025 Financial Results\n\nRevenue was $9.2 billion in Q3 2025.\n\nQ4 2025 OUTLOOK(4)\n\n"
