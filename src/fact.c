@@ -7288,8 +7288,12 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		 * Operating Margin) */
 		int sub = unlabeled && !first_is_label && periods >= 2 ? series_label(lines, tb, r) : -1;
 		struct cell_sense title = unlabeled && sub < 0 ? chart_title(j, lines, tb, caption) : caption;
-		if (unlabeled && sub < 0 && (first_is_label || title.met < 0 || periods < 2 || !lone_figure_row(j, lines, tb))) {
-			if (first_is_label || periods < 2)
+		/* (under rows that are a measure's parts, a row without a label
+		 * is their sum: the measure the caption qualifies, not the
+		 * company's) */
+		if (unlabeled && sub < 0 &&
+		    (first_is_label || title.met < 0 || periods < 2 || rows_are_parts || !lone_figure_row(j, lines, tb))) {
+			if ((first_is_label && !rows_are_parts) || periods < 2)
 				continue;
 			for (size_t i = 0; i < nc; i++)
 				if (table_parse_value(j->t, cs[i], ce[i], &v0) == 0)

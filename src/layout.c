@@ -273,6 +273,17 @@ size_t layout_cells(const char *text, size_t start, size_t end, size_t *s, size_
 		size_t b = i;
 		size_t last = i;
 		while (i < end && text[i] != '\t' && text[i] != '|') {
+			/* "$  88,427": a dollar sign set apart from its figure is
+			 * the figure's, however many spaces between */
+			if (text[i] == ' ' && i == b + 1 && text[b] == '$') {
+				size_t f = i;
+				while (f < end && text[f] == ' ')
+					f++;
+				if (f < end && (isdigit((unsigned char)text[f]) || text[f] == '(')) {
+					i = f;
+					continue;
+				}
+			}
 			if (text[i] == ' ' && (single || (i + 1 < end && (text[i + 1] == ' ' || text[i + 1] == '\t'))))
 				break;
 			/* RMB'million RMB'million: a column's units cell ends

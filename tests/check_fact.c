@@ -842,6 +842,34 @@ static const struct {
 	  "broadcom revenue level 14000000000 USD 2024-11-03 actual exact;broadcom revenue level 18000000000 USD 2025-11-02 "
 	  "actual exact;broadcom revenue level 19000000000 USD 2026-02-01 estimate approx;broadcom revenue yoy 27 % "
 	  "2026-02-01 estimate exact" },
+	/* a filing's segment table: "$  99,272" is one cell however far the
+	 * sign stands from its figure, so the block after the blank line goes
+	 * on; under rows that are a measure's parts, an unlabeled sum row is
+	 * no figure of the company's */
+	{ "Alphabet Inc. Form 10-Q\n\nInformation about segments (in millions):\n\n"
+	  "                                     Three Months Ended\n"
+	  "                                        September 30,\n"
+	  "                                      2024        2025\n"
+	  "Revenues:\n"
+	  "  Google Cloud                       11,000      15,000\n"
+	  "Total revenues                    $ 88,000    $102,000\n\n"
+	  "Operating income (loss):\n"
+	  "  Google Cloud                        2,000       3,500\n"
+	  "Total income from operations      $ 28,000    $  31,000\n\n"
+	  "Subscription revenues by service offering (in millions):\n"
+	  "                                     Three Months Ended\n"
+	  "                                        September 30,\n"
+	  "                                      2025        2024\n"
+	  "Cloud                             $  5,000    $  4,000\n"
+	  "Search                               6,000       5,000\n"
+	  "                                  $ 11,000    $  9,000\n",
+	  "2025-10-30",
+	  "alphabet operating_income level 28000000000 USD 2024-09-30 actual exact;alphabet operating_income level "
+	  "31000000000 USD 2025-09-30 actual exact;alphabet revenue level 102000000000 USD 2025-09-30 actual exact;"
+	  "alphabet revenue level 88000000000 USD 2024-09-30 actual exact;google-cloud operating_income level 2000000000 "
+	  "USD 2024-09-30 actual exact;google-cloud operating_income level 3500000000 USD 2025-09-30 actual exact;"
+	  "google-cloud revenue level 11000000000 USD 2024-09-30 actual exact;google-cloud revenue level 15000000000 USD "
+	  "2025-09-30 actual exact" },
 	/* lines giving figures under an outlook's heading are its items, not
 	 * headings of their own: the heading's quarter, forecast */
 	{ "AMD Q3 2025 Financial Results\n\nRevenue was $9.2 billion in Q3 2025.\n\nQ4 2025 OUTLOOK(4)\n\n"
