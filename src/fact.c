@@ -3061,6 +3061,19 @@ static int said_when(const struct job *j, size_t k)
 					     "mentioned", "outlined", "shared" };
 	size_t floor = j->sent_start; /* the verb may be a cue token of its own */
 	size_t p = j->toks[k].start;
+	/* 高于7月时预估的约30%, 于11月19日公布: when it was said, in Chinese */
+	{
+		static const char *const cjk_verbs[] = { "预估", "预计", "预测", "估计", "公布", "发布", "披露", "表示",
+							 "给出", "指引" };
+		size_t a = j->toks[k].end;
+		int at_time = a + 3 <= j->sent_end && !memcmp(j->t + a, "时", 3);
+		int by_yu = p >= floor + 3 && !memcmp(j->t + p - 3, "于", 3);
+		if (at_time)
+			a += 3;
+		for (size_t i = 0; (at_time || by_yu) && i < ARRAY_SIZE(cjk_verbs); i++)
+			if (a + strlen(cjk_verbs[i]) <= j->sent_end && !memcmp(j->t + a, cjk_verbs[i], strlen(cjk_verbs[i])))
+				return 1;
+	}
 	if (!strncasecmp(j->t + p, "in ", 3)) {
 		/* the month form holds its "in" */
 	} else if (word_before(j->t, floor, p, "in")) {
@@ -4532,6 +4545,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* "$27.7 billion, or $3.72 per share": an aside; "and earnings of
 	 * $2.67 per share, compared with $2.40 a year earlier": a figure of
 	 * its own, the one a comparison after it goes back to */
+	/* "预估今年营收年增约35%，高于7月时预估的约30%", "above the 30% it
+	 * projected in July": a forecast compared with one said earlier — the
+	 * earlier one is superseded */
+	if (estimate && (before & CUE_COMPARE))
+		for (size_t i = k; i > sent_first && j->toks[i - 1].clause == tk->clause; i--)
+			if (j->toks[i - 1].type == T_PERIOD && said_when(j, i - 1)) {
+				add_candidate(j, tk, "an earlier forecast, superseded by the one it is compared with%s", "");
+				return;
+			}
 	st->per_share_aside = per_share >= 0 && st->last.valid && st->last.met != per_share && k > sent_first &&
 			      word_before(j->t, j->toks[k - 1].end, tk->start, "or");
 	emit(j, st, tk->start, tk->end, ent, met, &p, kind, value, qual == QUAL_RANGE ? low : 0, qual == QUAL_RANGE ? high : 0,

@@ -870,6 +870,13 @@ static const struct {
 	  "USD 2024-09-30 actual exact;google-cloud operating_income level 3500000000 USD 2025-09-30 actual exact;"
 	  "google-cloud revenue level 11000000000 USD 2024-09-30 actual exact;google-cloud revenue level 15000000000 USD "
 	  "2025-09-30 actual exact" },
+	/* a forecast compared with one said earlier (7月时预估的, "the 30% it
+	 * projected in July") leaves the earlier one out; "于11月19日公布" is
+	 * when it was said */
+	{ "台积电上修全年展望，预估今年以美元计营收年增约35%，高于7月时预估的约30%。", "2025-10-16",
+	  "tsmc revenue yoy 35 % 2025-12-31 guidance approx" },
+	{ "TSMC now expects 2025 revenue to grow about 35%, above the 30% it projected in July.", "2025-10-16",
+	  "tsmc revenue yoy 35 % 2025-12-31 guidance approx" },
 	/* lines giving figures under an outlook's heading are its items, not
 	 * headings of their own: the heading's quarter, forecast */
 	{ "AMD Q3 2025 Financial Results\n\nRevenue was $9.2 billion in Q3 2025.\n\nQ4 2025 OUTLOOK(4)\n\n"
