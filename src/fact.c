@@ -717,6 +717,24 @@ static int share_of_measure(const char *t, size_t floor, size_t pos)
 
 static int is_blank(char c);
 
+/* Whether a word of t[s..e) is one of latin_part_nouns (cloud, gaming):
+ * 1 with the word in `why`. */
+static int part_noun_in(const char *t, size_t s, size_t e, char *why, size_t whylen)
+{
+	for (size_t i = s; i < e;) {
+		while (i < e && !isalpha((unsigned char)t[i]))
+			i++;
+		size_t b = i;
+		while (i < e && isalpha((unsigned char)t[i]))
+			i++;
+		if (i > b && span_in_list(t, b, i, latin_part_nouns, ARRAY_SIZE(latin_part_nouns))) {
+			snprintf(why, whylen, "%.*s", (int)(i - b), t + b);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* "Revenue from cloud infrastructure", "sales from our gaming products":
  * the words after a metric's "from", up to the next name, figure or
  * comma, name a part of the company we do not track (a part the lexicon
@@ -735,18 +753,7 @@ static int part_after_from(const struct job *j, size_t k, size_t end, char *why,
 	for (size_t i = p; i < e; i++)
 		if (t[i] == ',' || t[i] == ';' || t[i] == '(')
 			e = i;
-	for (size_t i = p; i < e;) {
-		while (i < e && !isalpha((unsigned char)t[i]))
-			i++;
-		size_t b = i;
-		while (i < e && isalpha((unsigned char)t[i]))
-			i++;
-		if (i > b && span_in_list(t, b, i, latin_part_nouns, ARRAY_SIZE(latin_part_nouns))) {
-			snprintf(why, whylen, "%.*s", (int)(i - b), t + b);
-			return 1;
-		}
-	}
-	return 0;
+	return part_noun_in(t, p, e, why, whylen);
 }
 
 static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_first, char *why, size_t whylen)
@@ -840,17 +847,8 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 		return 1;
 	}
 	/* Oracle's cloud infrastructure revenue: a part's word further back */
-	for (size_t i = gs; i < ws;) {
-		while (i < ws && !isalpha((unsigned char)t[i]))
-			i++;
-		size_t b = i;
-		while (i < ws && isalpha((unsigned char)t[i]))
-			i++;
-		if (span_in_list(t, b, i, latin_part_nouns, ARRAY_SIZE(latin_part_nouns))) {
-			snprintf(why, whylen, "%.*s", (int)(i - b), t + b);
-			return 1;
-		}
-	}
+	if (part_noun_in(t, gs, ws, why, whylen))
+		return 1;
 	return 0;
 }
 
@@ -7001,15 +6999,8 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	if (scale <= 0 && units < 0 && (size_t)tb->header < tb->last) {
 		size_t us[2], ue[2];
 		const struct layout_line *u = &lines[tb->header + 1];
-		if (layout_cells(j->t, u->start, u->end, us, ue, ARRAY_SIZE(us)) >= 2 && says_in_scale(j->t, us[0], ue[0])) {
-			double s0;
-			const char *c0;
-			table_units(j->t, us[0], ue[0], &s0, &c0);
-			if (s0 > 0) {
-				scale = s0;
-				cur = c0 ? c0 : cur;
-			}
-		}
+		if (layout_cells(j->t, u->start, u->end, us, ue, ARRAY_SIZE(us)) >= 2 && says_in_scale(j->t, us[0], ue[0]))
+			cell_units(j, us[0], ue[0], &scale, &cur);
 	}
 	/* (Millions)   September 27,   June 28, over the years: the units in
 	 * the first cell of a header line over the header */
@@ -7022,13 +7013,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		    j->t[as0[0]] != '(' ||
 		    (j->t[ae0[0] - 1] != ')' && !(a == tb->header - 1 && he[0] > hs[0] && j->t[he[0] - 1] == ')')))
 			continue;
-		double s0;
-		const char *c0;
-		table_units(j->t, as0[0], ae0[0], &s0, &c0);
-		if (s0 > 0) {
-			scale = s0;
-			cur = c0 ? c0 : cur;
-		}
+		cell_units(j, as0[0], ae0[0], &scale, &cur);
 	}
 	struct period_expr hx[16];
 	int hper[16], hest[16], hadj[16], hwhich[16] = { 0 }, periods = 0, measures = 0, per_col = -1;
