@@ -1150,6 +1150,11 @@ static void qualify_after(const struct numlex *nl, const char *text, size_t len,
 			if (isalpha((unsigned char)post_quals[i].text[0]) && pos + n < len &&
 			    isalpha((unsigned char)text[pos + n]))
 				continue;
+			/* "$1.36B    +134% Y/Y": a + set apart, or before a digit, is
+			 * the next figure's sign, not "or more" */
+			if (post_quals[i].text[0] == '+' &&
+			    (pos > t->end || (pos + 1 < len && IS_DIGIT(text[pos + 1]))))
+				continue;
 			if (t->qualifier != QUAL_RANGE && post_quals[i].q != QUAL_EXACT)
 				t->qualifier = post_quals[i].q;
 			t->end = pos + n;

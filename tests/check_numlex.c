@@ -133,6 +133,10 @@ static const struct {
 	{ "roughly 30 trillion", NL_COUNT, 30e12, "count", QUAL_APPROX, 0, 0 },
 	{ "~$125bn", NL_AMOUNT, 125e9, "USD", QUAL_APPROX, 0, 0 },
 	{ "超 330 亿美元", NL_AMOUNT, 33e9, "USD", QUAL_AT_LEAST, 0, 0 },
+	/* a + after a figure is "or more" only when it touches it and no digit
+	 * follows: "$1.36B    +134% Y/Y" sets the next figure's sign apart */
+	{ "$1B+ in revenue", NL_AMOUNT, 1e9, "USD", QUAL_AT_LEAST, 0, 0 },
+	{ "$1.36B    +134% Y/Y", NL_AMOUNT, 1.36e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "超过 100 万亿", NL_COUNT, 1e14, "count", QUAL_AT_LEAST, 0, 0 },
 	{ "逾 150 亿美元", NL_AMOUNT, 15e9, "USD", QUAL_AT_LEAST, 0, 0 },
 	{ "5 亿美元以上", NL_AMOUNT, 5e8, "USD", QUAL_AT_LEAST, 0, 0 },
