@@ -6851,10 +6851,128 @@ static size_t column_at(const char *t, size_t pos)
 	return layout_columns(t, bol, pos);
 }
 
+/* Whether line l names a segment of a company (DATA CENTER SEGMENT, 云业务). */
+static int names_segment(const char *t, const struct layout_line *l)
+{
+	static const char *const parts[] = { "segment", "business", "division", "分部", "业务", "板块" };
+	for (size_t i = 0; i < ARRAY_SIZE(parts); i++)
+		if (span_contains(t, l->start, l->end, parts[i], 1))
+			return 1;
+	return 0;
+}
+
+/* A box of key figures: no header, each row a label, its figure and its
+ * change said with its kind ("Revenue   $1.36B   +134%   Y/Y" under "Q3
+ * 2025 AT A GLANCE"). Reads it when the first row already holds a
+ * figure; returns 0 when the table is no such box. */
+static int key_figures(struct job *j, const struct layout_line *lines, const struct frame_line *frames,
+		       const struct table_block *tb)
+{
+	size_t cs[8], ce[8];
+	struct table_value v;
+	const struct layout_line *h = &lines[tb->header];
+	size_t nc = layout_cells(j->t, h->start, h->end, cs, ce, ARRAY_SIZE(cs));
+	if (nc < 2 || nc > ARRAY_SIZE(cs) || table_parse_value(j->t, cs[0], ce[0], &v) == 0 ||
+	    table_parse_value(j->t, cs[1], ce[1], &v) < 0 || !(v.dollar || v.scale > 0 || v.percent) ||
+	    table_year_cell(j->t, cs[1], ce[1]))
+		return 0;
+	/* (its first cell a label naming a metric, as every row's is) */
+	int named = 0;
+	for (size_t k = first_tok_at(j, cs[0]); k < j->ntoks && j->toks[k].start < ce[0] && !named; k++)
+		named = j->toks[k].type == T_METRIC;
+	if (!named)
+		return 0;
+	/* (a box under a segment's heading is the segment's: DATA CENTER
+	 * SEGMENT over "Revenue  $4.34B", over the box or between its rows) */
+	int h0 = lines[tb->header].heading, in_part = h0 >= 0 && names_segment(j->t, &lines[h0]);
+	for (int a = tb->header - 1; a >= 0 && !in_part; a--)
+		if (lines[a].kind != LAYOUT_BLANK) {
+			in_part = names_segment(j->t, &lines[a]);
+			break;
+		}
+	for (size_t r = (size_t)tb->header; r <= tb->last; r++) {
+		const struct layout_line *l = &lines[r];
+		if (l->kind != LAYOUT_TABLE || l->ncells < 2) {
+			if (l->kind != LAYOUT_BLANK)
+				in_part = names_segment(j->t, l);
+			continue;
+		}
+		if (in_part) {
+			nc = layout_cells(j->t, l->start, l->end, cs, ce, ARRAY_SIZE(cs));
+			for (size_t i = 1; i < nc && i < ARRAY_SIZE(cs); i++)
+				if (table_parse_value(j->t, cs[i], ce[i], &v) == 0)
+					table_candidate(j, l->start, l->end, cs[i], ce[i], "a box of figures under a part's heading");
+			continue;
+		}
+		nc = layout_cells(j->t, l->start, l->end, cs, ce, ARRAY_SIZE(cs));
+		if (nc < 2 || nc > ARRAY_SIZE(cs))
+			continue;
+		/* the label's head: its last metric (Revenue backlog), its part
+		 * if it names one */
+		int met = -1, ent = -1;
+		for (size_t k = first_tok_at(j, cs[0]); k < j->ntoks && j->toks[k].start < ce[0]; k++)
+			if (j->toks[k].type == T_METRIC)
+				met = j->lm[j->toks[k].idx].index;
+			else if (j->toks[k].type == T_ENTITY)
+				ent = j->lm[j->toks[k].idx].index;
+		if (ent < 0)
+			ent = frames[r].entity;
+		int fp = frames[r].period;
+		/* (two levels in a row, "69.0%  69.4%": of periods no column says) */
+		int levels = 0;
+		for (size_t i = 1; i < nc; i++)
+			levels += table_parse_value(j->t, cs[i], ce[i], &v) == 0 && !change_column(j->t, cs[i], ce[i]) &&
+				  !(i + 1 < nc && change_column(j->t, cs[i + 1], ce[i + 1]));
+		if (levels > 1) {
+			for (size_t i = 1; i < nc; i++)
+				if (table_parse_value(j->t, cs[i], ce[i], &v) == 0)
+					table_candidate(j, l->start, l->end, cs[i], ce[i],
+							"several figures in a row of a box, of periods no column says");
+			continue;
+		}
+		for (size_t i = 1; i < nc; i++) {
+			/* "+134% Y/Y": the kind said in the figure's own cell */
+			size_t fe = ce[i];
+			unsigned kind = 0;
+			if (table_parse_value(j->t, cs[i], fe, &v) < 0) {
+				const char *sp = NULL;
+				for (size_t p = cs[i]; p < ce[i]; p++)
+					if (j->t[p] == ' ')
+						sp = j->t + p;
+				if (!sp || !(kind = change_column(j->t, (size_t)(sp - j->t) + 1, ce[i])) ||
+				    table_parse_value(j->t, cs[i], (size_t)(sp - j->t), &v) < 0)
+					continue;
+				fe = (size_t)(sp - j->t);
+			}
+			const char *why = NULL;
+			if ((v.percent || v.points) && !kind) {
+				/* +134%  Y/Y: the change's kind in the cell after it */
+				kind = change_column(j->t, cs[i], fe);
+				if (!kind && i + 1 < nc)
+					kind = change_column(j->t, cs[i + 1], ce[i + 1]);
+				if (!kind && (met < 0 || lexicon_metric_at(j->fx->lx, (size_t)met)->unit_kind != UNIT_PERCENT))
+					why = "a change whose kind no word beside it says";
+			}
+			if (!why && met < 0)
+				why = "its row names no metric or company we track";
+			if (!why && fp < 0)
+				why = "no period frames the box";
+			if (!why)
+				why = table_fact(j, l->start, l->end, cs[i], fe, ent, met, &j->ps[fp].expr, 0, kind, &v, 0, NULL,
+						 0);
+			if (why)
+				table_candidate(j, l->start, l->end, cs[i], fe, why);
+		}
+	}
+	return 1;
+}
+
 static void read_table(struct job *j, const struct layout_line *lines, const struct frame_line *frames,
 		       const struct table_block *tb)
 {
 	if (tb->header >= 0 && lines[tb->header].boilerplate)
+		return;
+	if (tb->header >= 0 && key_figures(j, lines, frames, tb))
 		return;
 	if (tb->header < 0) {
 		leave_table(j, lines, tb, "no header row says what its columns are");

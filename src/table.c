@@ -154,6 +154,17 @@ static double cell_scale(const char *t, size_t s, size_t *e)
 		w--;
 	if (w == end || w == s)
 		return 0;
+	/* "$1.36B", "$217M": a capital letter right after the digits */
+	static const struct {
+		char c;
+		double f;
+	} letters[] = { { 'T', 1e12 }, { 'B', 1e9 }, { 'M', 1e6 }, { 'K', 1e3 } };
+	if (end - w == 1 && isdigit((unsigned char)t[w - 1]))
+		for (size_t i = 0; i < ARRAY_SIZE(letters); i++)
+			if (t[w] == letters[i].c) {
+				*e = w;
+				return letters[i].f;
+			}
 	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
 		if (end - w == strlen(words[i].w) && !strncasecmp(t + w, words[i].w, end - w)) {
 			*e = w;

@@ -877,6 +877,22 @@ static const struct {
 	  "tsmc revenue yoy 35 % 2025-12-31 guidance approx" },
 	{ "TSMC now expects 2025 revenue to grow about 35%, above the 30% it projected in July.", "2025-10-16",
 	  "tsmc revenue yoy 35 % 2025-12-31 guidance approx" },
+	/* a box of key figures under the quarter's heading: no header, each
+	 * row a label, its figure ($1.36B) and its change with its kind; a
+	 * box under a segment's heading is the segment's, and a row of two
+	 * levels names no column for either */
+	{ "CoreWeave Q3 2025 Shareholder Letter\n\nDear shareholders, this was a strong quarter for the company and "
+	  "for our customers.\n\nQ3 2025 AT A GLANCE\n\n"
+	  "  Revenue                       $1.40B    +130% Y/Y\n"
+	  "  Revenue backlog               $50.0B    +270% Y/Y\n\n"
+	  "DATA CENTER SEGMENT\n\n"
+	  "  Revenue                       $4.30B    +22% Y/Y\n\n"
+	  "Q3 2025 MARGINS\n\n"
+	  "  Gross margin                     69.0%        69.4%\n",
+	  "2025-11-10",
+	  "coreweave backlog level 50000000000 USD 2025-09-30 actual exact;coreweave backlog yoy 270 % 2025-09-30 actual "
+	  "exact;coreweave revenue level 1400000000 USD 2025-09-30 actual exact;coreweave revenue yoy 130 % 2025-09-30 "
+	  "actual exact" },
 	/* lines giving figures under an outlook's heading are its items, not
 	 * headings of their own: the heading's quarter, forecast */
 	{ "AMD Q3 2025 Financial Results\n\nRevenue was $9.2 billion in Q3 2025.\n\nQ4 2025 OUTLOOK(4)\n\n"
