@@ -3201,6 +3201,17 @@ static int growth_named_after(const char *t, size_t at, size_t end)
 	return 0;
 }
 
+/* Whether a guide is said before token k in its sentence: a guidance word,
+ * or the company's own "expects". */
+static int guide_before(const struct job *j, size_t sent_first, size_t k)
+{
+	for (size_t i = sent_first; i < k; i++)
+		if (j->toks[i].type == T_CUE && ((cue_of(j, &j->toks[i]) & CUE_GUIDANCE) ||
+						 ((cue_of(j, &j->toks[i]) & CUE_ESTIMATE) && company_voice(j, i, sent_first))))
+			return 1;
+	return 0;
+}
+
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -3621,13 +3632,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * $91-93bn": a guide said of nothing else is of the measure the
 	 * paragraph's figure before it was */
 	const struct last_fact *pl = &st->para_level;
-	int guide_word = 0;
-	for (size_t i = sent_first; i < k && !guide_word; i++)
-		guide_word = j->toks[i].type == T_CUE && ((cue_of(j, &j->toks[i]) & CUE_GUIDANCE) ||
-							  ((cue_of(j, &j->toks[i]) & CUE_ESTIMATE) && company_voice(j, i, sent_first)));
-	if (!met_after && !st->sentence_met_seen && ent >= 0 && guide_word && pl->valid && pl->met >= 0 &&
+	if (!met_after && !st->sentence_met_seen && ent >= 0 && pl->valid && pl->met >= 0 &&
 	    lexicon_root(lx, pl->ent) == lexicon_root(lx, ent) && !strcmp(pl->kind, "level") &&
-	    ((q->kind == NL_AMOUNT && strcmp(pl->unit, "%")) || (q->kind == NL_PERCENT && !strcmp(pl->unit, "%")))) {
+	    ((q->kind == NL_AMOUNT && strcmp(pl->unit, "%")) || (q->kind == NL_PERCENT && !strcmp(pl->unit, "%"))) &&
+	    guide_before(j, sent_first, k)) {
 		met = pl->met;
 		met_sign = 1;
 		met_after = 1;
@@ -5531,12 +5539,15 @@ static void note_reported(struct job *j, size_t first)
 			shard_put(j->fs->reported, k);
 			if (!strcmp(l->items[i].qualifier, "exact") && !strcmp(l->items[i].basis, "actual")) {
 				shard_put(j->fs->exact, k);
-				if (written_fine(&l->items[i]) && strcmp(l->items[i].unit, "%")) {
+				if (!written_fine(&l->items[i])) {
+					/* (nothing finer to be a coarse figure's twin) */
+				} else if (strcmp(l->items[i].unit, "%")) {
 					shard_put(j->fs->fine, k);
-				} else if (written_fine(&l->items[i])) {
+				} else {
 					/* (20.2% is 20% written whole, 20.6% 21%) */
-					shard_put(j->fs->fine, percent_twin(k, floor(l->items[i].value)));
-					shard_put(j->fs->fine, percent_twin(k, ceil(l->items[i].value)));
+					double v = l->items[i].value;
+					shard_put(j->fs->fine, percent_twin(k, floor(v)));
+					shard_put(j->fs->fine, percent_twin(k, ceil(v)));
 				}
 			}
 		}
@@ -6815,8 +6826,7 @@ static const char *dollar_figure(const char *t, size_t s, size_t e)
  * "Guide", "Outlook"), not figures of the period beside it. */
 static int forecast_header(const char *t, size_t s, size_t e)
 {
-	return text_has(t, s, e, "指引") || text_has(t, s, e, "预期") || span_contains(t, s, e, "guid", 1) ||
-	       span_contains(t, s, e, "outlook", 1);
+	return layout_names_outlook(t, s, e) || text_has(t, s, e, "预期") || span_contains(t, s, e, "guid", 1);
 }
 
 /* Whether t[s..e) says the scale amounts are given in ("in millions"). */
