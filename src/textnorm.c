@@ -202,15 +202,18 @@ static struct {
 	void (*release)(char *s);
 } occ;
 
-/* What t2s does to each ideograph U+3400..U+9FFF on its own, learnt as
- * texts bring them (converting all of them up front cost 30 ms a run): a
- * line without one it changes is Simplified, or needs no change, and
- * OpenCC, five times slower than the rest of the extraction, is spared
- * it. Two bits a character; read and written under cc_lock. */
+/* What t2s makes of each ideograph U+3400..U+9FFF on its own, learnt from
+ * OpenCC as texts bring them (asking for all of them up front cost 30 ms a
+ * run), and the text converted character by character from that table.
+ * OpenCC itself converts about 9 MB/s, slower than all the rest of the
+ * extraction together; what its phrase dictionary would add (計畫 as 计划,
+ * not 计画) names no company, metric, period or number. Two bits of state a
+ * character, and the character it becomes; read and written under cc_lock. */
 #define CJK_FIRST 0x3400
 #define CJK_LAST 0x9FFF
 enum { CH_UNKNOWN, CH_KEPT, CH_CHANGED, CH_ASKED };
 static unsigned char cjk_state[(CJK_LAST - CJK_FIRST + 1 + 3) / 4];
+static uint16_t cjk_simplified[CJK_LAST - CJK_FIRST + 1];
 
 static int state_of(int32_t cp)
 {
@@ -264,8 +267,17 @@ static size_t past_ascii(const unsigned char *s, size_t i, size_t len)
 	return i;
 }
 
-/* Learns what t2s does to the ideographs of s[0..len) not met before: all
- * of them in one conversion, one per line. */
+/* The one character of the line q[0..n), a BMP one beyond ASCII, or 0. */
+static int32_t sole_char(const char *q, size_t n)
+{
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)q, (utf8proc_ssize_t)n, &cp);
+	return k > 0 && (size_t)k == n && cp >= 0x80 && cp <= 0xFFFF ? cp : 0;
+}
+
+/* Learns what t2s makes of the ideographs of s[0..len) not met before: all
+ * of them in one conversion, one a line. One that OpenCC does not answer
+ * with one character is kept as it is. */
 static void learn_chars(const unsigned char *s, size_t len)
 {
 	struct buf ask = BUF_INIT;
@@ -291,35 +303,18 @@ static void learn_chars(const unsigned char *s, size_t len)
 	for (size_t k = 0; k < ask.len; k += 4) {
 		int32_t cp = cjk_at((const unsigned char *)a + k, 3);
 		const char *nl = q ? strchr(q, '\n') : NULL;
-		/* what OpenCC did not answer counts as changed: the line is
-		 * converted, and checked, as a whole */
-		set_state(cp, nl && nl - q == 3 && !memcmp(q, a + k, 3) ? CH_KEPT : CH_CHANGED);
+		int32_t to = nl ? sole_char(q, (size_t)(nl - q)) : 0;
+		if (to && to != cp) {
+			set_state(cp, CH_CHANGED);
+			cjk_simplified[cp - CJK_FIRST] = (uint16_t)to;
+		} else {
+			set_state(cp, CH_KEPT);
+		}
 		q = nl ? nl + 1 : NULL;
 	}
 	if (conv)
 		occ.release(conv);
 	buf_free(&ask);
-}
-
-/* Whether the line s[0..len) holds a character t2s would change: a known
- * one, or one beyond the BMP (lead byte F0), which the table leaves out. */
-static int needs_simplifying(const unsigned char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++) {
-		if (s[i] < 0x80) {
-			i = past_ascii(s, i, len) - 1;
-			continue;
-		}
-		if (s[i] == 0xF0)
-			return 1;
-		int32_t cp = cjk_at(s + i, len - i);
-		if (!cp)
-			continue;
-		if (state_of(cp) == CH_CHANGED)
-			return 1;
-		i += 2;
-	}
-	return 0;
 }
 
 /* Whether s[0..len) holds an ideograph at all (lead bytes E3..E9, F0). */
@@ -331,14 +326,6 @@ static int has_cjk(const char *s, size_t len)
 			return 1;
 	}
 	return 0;
-}
-
-static size_t count_chars(const unsigned char *s, size_t len)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < len; i++)
-		n += (s[i] & 0xC0) != 0x80;
-	return n;
 }
 
 /* The map under construction for the converted text, and where the old
@@ -410,9 +397,8 @@ static void remap_install(struct normout *o, struct remap *r, struct buf *nt)
 	o->segcap = r->cap;
 }
 
-/* Replaces o's text by its Simplified form line by line, composing the
- * maps. A line is left as it is when OpenCC changed its number of
- * characters; the whole text when OpenCC cannot be opened. */
+/* Replaces o's text by its Simplified form, composing the maps. The text
+ * is left as it is when OpenCC cannot be opened. */
 static void to_simplified(struct normout *o)
 {
 	pthread_once(&cc_once, cc_open);
@@ -423,37 +409,24 @@ static void to_simplified(struct normout *o)
 	learn_chars(t, o->len);
 	struct remap r = { .old = o->segs, .nold = o->nsegs };
 	struct buf nt = BUF_INIT;
-	size_t same_i = 0, same_k = 0, changed = 0;
-	for (size_t ls = 0; ls < o->len;) {
-		const unsigned char *nl = memchr(t + ls, '\n', o->len - ls);
-		size_t le = nl ? (size_t)(nl - t) + 1 : o->len;
-		char *conv = NULL;
-		if (needs_simplifying(t + ls, le - ls))
-			conv = occ.convert(cc, o->text + ls, le - ls);
-		size_t clen = conv ? strlen(conv) : 0;
-		if (!conv || count_chars((const unsigned char *)conv, clen) != count_chars(t + ls, le - ls)) {
-			buf_add(&nt, t + ls, le - ls);
-			if (conv)
-				occ.release(conv);
-			ls = le;
+	size_t same_i = 0, changed = 0;
+	for (size_t i = 0; i < o->len; i++) {
+		if (t[i] < 0x80) {
+			i = past_ascii(t, i, o->len) - 1;
 			continue;
 		}
-		const unsigned char *c = (const unsigned char *)conv;
-		for (size_t i = ls, k = 0; i < le && k < clen;) {
-			size_t ni = utf8_len(t[i]), nk = utf8_len(c[k]);
-			if (ni != nk || memcmp(t + i, c + k, ni)) {
-				remap_kept(&r, same_i, i, same_k);
-				remap_changed(&r, i, nt.len + k);
-				same_i = i + ni;
-				same_k = nt.len + k + nk;
-				changed++;
-			}
-			i += ni;
-			k += nk;
-		}
-		buf_add(&nt, conv, clen);
-		occ.release(conv);
-		ls = le;
+		int32_t cp = cjk_at(t + i, o->len - i);
+		if (!cp || state_of(cp) != CH_CHANGED)
+			continue;
+		/* the characters before it are copied as they are */
+		buf_add(&nt, t + same_i, i - same_i);
+		remap_kept(&r, same_i, i, nt.len - (i - same_i));
+		remap_changed(&r, i, nt.len);
+		utf8proc_uint8_t enc[4];
+		buf_add(&nt, enc, (size_t)utf8proc_encode_char(cjk_simplified[cp - CJK_FIRST], enc));
+		same_i = i + 3;
+		changed++;
+		i += 2;
 	}
 	pthread_mutex_unlock(&cc_lock);
 	if (!changed) {
@@ -461,7 +434,8 @@ static void to_simplified(struct normout *o)
 		free(r.segs);
 		return;
 	}
-	remap_kept(&r, same_i, o->len, same_k);
+	buf_add(&nt, t + same_i, o->len - same_i);
+	remap_kept(&r, same_i, o->len, nt.len - (o->len - same_i));
 	remap_install(o, &r, &nt);
 }
 
