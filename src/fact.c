@@ -78,6 +78,8 @@ static const char *const cjk_openers[] = {
 	"季末", "期末", "年末", "季度末", "月末", "该季度", "本季度", "当季度", "该季", "摊薄后", "稀释后",
 	/* modifiers of a metric, not names: 稀释每股收益, 经调整净利润 */
 	"稀释", "摊薄", "基本", "经调整", "调整后", "归母", "单季度", "累计", "国内", "海外", "境内", "境外",
+	/* who spoke for the company: 他并预期, 董事长表示, 财务长指出 */
+	"他", "她", "并", "也", "还", "董事长", "总裁", "首席", "执行长", "财务长", "总经理", "发言人",
 };
 
 /* Which trie of the extractor's group each word list is. */
@@ -598,6 +600,9 @@ static const char *const cjk_ok[] = {
 	"月度", "季度", "累计", "同口径",
 	/* in what currency: 美元营收 is the revenue counted in dollars */
 	"美元", "新台币", "人民币", "港元",
+	/* 以美元计算营收 (the lexer reads 美元计 as the currency) */
+	"算", "美元计算", "以美元计算", "按美元计算", "新台币计算", "以新台币计算", "人民币计算",
+	"以人民币计算",
 	/* 税后净利润: net profit, after tax as net profit is */
 	"税后",
 	/* when: 同期营收 is the revenue of the same period; 2025-2027年EPS
@@ -1299,6 +1304,21 @@ static int text_is_trimmed(const char *t, size_t s, size_t e, const char *w)
 	return text_is(t, s, e, w);
 }
 
+/* Whether the figure at token k is owned by the comparison just before it
+ * (较上季度末的 3920 亿美元, 比去年同期的 115 亿): a level of the quarter or
+ * the year before, said as the base of a change. */
+static int owned_by_comparison(const struct job *j, size_t k, size_t first)
+{
+	if (k <= first || j->toks[k - 1].type != T_CUE || !(cue_of(j, &j->toks[k - 1]) & (CUE_QOQ | CUE_YOY)))
+		return 0;
+	const char *c = j->t + j->toks[k - 1].start;
+	if (strncmp(c, "较", 3) && strncmp(c, "比", 3))
+		return 0;
+	size_t s = j->toks[k - 1].end, e = j->toks[k].start;
+	return text_is_trimmed(j->t, s, e, "的") || text_is_trimmed(j->t, s, e, "末的") ||
+	       text_is_trimmed(j->t, s, e, "底的");
+}
+
 /* How the period at token p owns the figure at token p + 1: 1 by an
  * English possessive ("the prior quarter's $41.1 billion"), 2 by 的 (2024 年
  * 5 月的 9.7 万亿, 2024 年同期的 20 倍), 0 not. */
@@ -1499,7 +1519,8 @@ static int after_preposition(const char *t, size_t floor, size_t pos)
 {
 	static const char *const latin[] = { "with", "by", "to", "from", "than", "against", "versus",
 					     "vs", "vs.", "like", "including", "over", "toward", "towards" };
-	static const char *const cjk[] = { "来自", "向", "与", "对", "跟", "被", "给", "同", "较", "比", "受" };
+	static const char *const cjk[] = { "来自", "向", "与", "对", "跟", "被", "给", "同",
+					   "较", "比", "受", "包含", "包括" };
 	size_t e = pos;
 	while (e > floor && is_blank(t[e - 1]))
 		e--;
@@ -1542,6 +1563,36 @@ static int in_cause(const struct job *j, size_t k, size_t first, size_t end)
 		return 0;
 	for (size_t i = 0; i < ARRAY_SIZE(verbs); i++)
 		if (text_has(j->t, tk->end, ce, verbs[i]))
+			return 1;
+	return 0;
+}
+
+/* 考虑到 Azure 增长的持续性，我们上调 FY2026E 营收预测至…: a company named
+ * in a clause that gives the reason for what follows, and holds no figure
+ * of its own, is not the subject of the clauses after it. Whether token k
+ * stands so (tokens up to end are its sentence's). */
+static int in_reason(const struct job *j, size_t k, size_t end)
+{
+	static const char *const openers[] = { "考虑到", "鉴于", "考虑" };
+	static const char *const marks[] = { "，", "；", "：", ",", ";", ":" };
+	const struct tok *tk = &j->toks[k];
+	for (size_t i = k + 1; i < end && j->toks[i].clause == tk->clause; i++)
+		if (j->toks[i].type == T_QTY)
+			return 0;
+	/* the clause's start: past the last mark before the name */
+	size_t cs = j->sent_start;
+	for (size_t i = 0; i < ARRAY_SIZE(marks); i++) {
+		size_t n = strlen(marks[i]);
+		for (size_t p = tk->start; p >= cs + n; p--)
+			if (!memcmp(j->t + p - n, marks[i], n)) {
+				cs = p;
+				break;
+			}
+	}
+	while (cs < tk->start && is_blank(j->t[cs]))
+		cs++;
+	for (size_t i = 0; i < ARRAY_SIZE(openers); i++)
+		if (!strncmp(j->t + cs, openers[i], strlen(openers[i])))
 			return 1;
 	return 0;
 }
@@ -2393,6 +2444,21 @@ static int opens_on_pronoun(const char *t, size_t s, size_t e)
 	return span_in_list(t, s, w, words, ARRAY_SIZE(words));
 }
 
+/* Whether t[s..e), a sentence through its figure, opens on "It" and a verb of
+ * reaching a level: "It crossed", "It passed", "It hit". */
+static int it_reached(const char *t, size_t s, size_t e)
+{
+	static const char *const verbs[] = { "crossed", "passed", "reached", "hit", "topped", "surpassed", "exceeded" };
+	while (s < e && t[s] == ' ')
+		s++;
+	if (e < s + 3 || strncasecmp(t + s, "it ", 3))
+		return 0;
+	size_t w = s + 3, we = w;
+	while (we < e && isalpha((unsigned char)t[we]))
+		we++;
+	return span_in_list(t, w, we, verbs, ARRAY_SIZE(verbs));
+}
+
 /* Whether the text has stated an actual of entity `ent` (or its company)
  * for period p already. */
 static int reported_in_text(const struct job *j, int ent, const struct period *p)
@@ -2781,6 +2847,9 @@ static int part_after_metric(const struct job *j, size_t k, size_t end, char *wh
 	size_t w = p;
 	while (w < j->sent_end && (isalnum((unsigned char)t[w]) || t[w] == '-' || t[w] == '.'))
 		w++;
+	/* (the sentence's full stop is no part of the word: "in August.") */
+	while (w > p && t[w - 1] == '.')
+		w--;
 	if (span_in_list(t, p, w, not_names, ARRAY_SIZE(not_names)))
 		return 0;
 	snprintf(why, whylen, "%.*s", (int)(w - p), t + p);
@@ -2805,6 +2874,39 @@ static int share_of_market(const struct job *j, const struct tok *tk)
 		     t[i - 1] == ' ') ||
 		    (!strncasecmp(t + i, "usage", 5) && (i + 5 >= e || !isalpha((unsigned char)t[i + 5])) && t[i - 1] == ' '))
 			return 1;
+	}
+	return 0;
+}
+
+/* Whether the period at token k is of figures said as compared with,
+ * with nothing but figures, their periods and their words between the
+ * comparison and it ("up from roughly $9 billion in December and around $1
+ * billion in January 2025", "compared to $20.0 billion, or $1.86 per
+ * diluted share, in Q4 of last year"): the figures' period, and no context
+ * for what follows. Past a clause's end, only a period a year or a quarter
+ * back is; and a period whose clause goes on to a figure is that one's. */
+static int compared_figures_before(const struct job *j, size_t k, size_t first, size_t end)
+{
+	const struct period_expr *x = &j->ps[j->toks[k].idx].expr;
+	int back = x->rel == PREL_LAST_YEAR || x->rel == PREL_YEAR_BACK || x->rel == PREL_PREV;
+	for (size_t i = k + 1; i < end && j->toks[i].clause == j->toks[k].clause; i++)
+		if (j->toks[i].type == T_QTY)
+			return 0;
+	int figures = 0;
+	for (size_t b = k; b > first && k - b < 8; b--) {
+		const struct tok *t = &j->toks[b - 1];
+		if (t->clause != j->toks[b].clause && !back)
+			return 0;
+		if (t->type == T_QTY) {
+			figures++;
+			continue;
+		}
+		if (t->type == T_PERIOD && figures)
+			continue;
+		if (t->type != T_CUE)
+			return 0;
+		if (cue_of(j, t) & (CUE_COMPARE | CUE_FROM))
+			return figures > 0 && j->toks[b].type == T_QTY;
 	}
 	return 0;
 }
@@ -3294,6 +3396,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				c &= ~(unsigned)CUE_PRIOR;
 			before |= c;
 		}
+	/* "较上季度末的 4800 亿美元增长约 9%": the base the comparison owns says
+	 * what the change after it is against */
+	unsigned base_marks = 0;
+	if (!(before & (CUE_YOY | CUE_QOQ)) && bw > sent_first + 1 && j->toks[bw - 1].type == T_QTY &&
+	    owned_by_comparison(j, bw - 1, sent_first)) {
+		base_marks = cue_of(j, &j->toks[bw - 2]) & (CUE_YOY | CUE_QOQ);
+		before |= base_marks;
+	}
 	/* "Capex of $12.0bn against operating cash flow of about $2.0bn": a
 	 * metric named after the word of comparing is what the figure is of,
 	 * not the measure compared with */
@@ -3641,6 +3751,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		met_after = 1;
 		ent = pl->ent;
 	}
+	/* "Cursor's ARR passed $2 billion in February. It crossed $1 billion
+	 * in November.": "it" reaching a figure is the measure just given */
+	if (!met_after && !st->sentence_met_seen && !st->ent_named && ent == st->ent && ent >= 0 && sb->valid &&
+	    sb->ent == ent && sb->met >= 0 && !strcmp(sb->kind, "level") && q->kind == NL_AMOUNT && strcmp(sb->unit, "%") &&
+	    !(before & CUE_COMPARE) && it_reached(j->t, j->sent_start, tk->end) && figures_in(j, sent_first, sent_end) == 1) {
+		met = sb->met;
+		met_sign = 1;
+		met_after = 1;
+	}
 	if (!met_after && !st->sentence_met_seen && !st->ent_named && ent == st->ent && !(before & CUE_COMPARE) &&
 	    !prior_of_pronoun &&
 	    (q->kind == NL_AMOUNT || q->kind == NL_COUNT ||
@@ -3970,9 +4089,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				break;
 			}
 		}
-		/* (or said by the sentence's opening clause: Sequentially,) */
+		/* (or said by the sentence's opening clause: Sequentially,; or
+		 * by the comparison that owns the base before it) */
 		if (!marks)
-			marks = opening_marks;
+			marks = opening_marks ? opening_marks : base_marks;
 	}
 	int down = ((before | after) & CUE_DOWN) && !((nearest & CUE_UP) && !(nearest & CUE_DOWN));
 	if ((nearest & CUE_DOWN))
@@ -4409,6 +4529,25 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	     span_contains(j->t, j->sent_start, tk->start, "单季", 0))) {
 		add_candidate(j, tk, "a quarter's figure, but the period said is longer%s", "");
 		return;
+	}
+	/* "RPO 较上季度末的 3920 亿美元环比增长 59%", 比去年同期的 115 亿: a level
+	 * owned by the comparison before it is the base's, the period before */
+	if (have == 0 && !q->slash_group && q->kind == NL_AMOUNT && !strcmp(kind, "level") &&
+	    owned_by_comparison(j, k, sent_first)) {
+		struct period base;
+		int back = cue_of(j, &j->toks[k - 1]) & CUE_QOQ;
+		struct period_expr prev = { .type = p.type, .rel = PREL_PREV };
+		if (back && p.type == PERIOD_QUARTER && period_resolve(&prev, &ee->calendar, &p, j->ref, 0, &base) == 0) {
+			p = base;
+		} else if (!back) {
+			period_prior_year(&p, &ee->calendar, &base);
+			p = base;
+		} else {
+			add_candidate(j, tk, "the level of a period compared with, not said%s", "");
+			return;
+		}
+		period_label(&p, &ee->calendar);
+		estimate = 0;
 	}
 	/* slash lists: FY2026/FY2027 营收分别为 3250 亿/3780 亿美元 */
 	if (q->slash_group) {
@@ -4955,7 +5094,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			 * clause that describes the subject is not the subject */
 			if ((after_preposition(j->t, floor, tk->start) && !names_own_figure(j, k, end, floor) &&
 			     !turns_to(j->t, j->sent_start, tk->start)) ||
-			    in_cause(j, k, first, end) || in_relative_clause(j, k, first, end)) {
+			    in_cause(j, k, first, end) || in_reason(j, k, end) ||
+			    in_relative_clause(j, k, first, end)) {
 				/* (与 Meta(142 亿美元)及 OpenAI: past an aside on the one
 				 * before, the next is an object too) */
 				for (;;) {
@@ -5058,6 +5198,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			st->ent_from_frame = 0;
 			st->ent_clause = tk->clause;
 			st->ent_named = 1;
+			/* "AMD's data center revenue was ..., and the company
+			 * guided": a company named ends the doubt of the sentence
+			 * before over whose "the company" is */
 			{
 				int r = lexicon_root(lx, idx);
 				st->para_root = st->para_root == -1 || st->para_root == r ? r : -2;
@@ -5294,6 +5437,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				    (cue_of(j, &j->toks[b - 2]) & (CUE_COMPARE | CUE_FROM)) && j->toks[b - 2].clause == tk->clause)
 					break;
 			}
+			/* "compared to $20.0 billion, or $1.86 per diluted share, in
+			 * Q4 of last year": the compared figures' period, in a clause
+			 * of its own after them */
+			if (compared_figures_before(j, k, first, end))
+				break;
 			/* "Consistent with last quarter, we are not assuming ...": a
 			 * period a clause without figures likens to is no figure's */
 			if (likened(j, k, first))
@@ -5355,15 +5503,20 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* the company expects it to ...: "it" is still the business named */
 			if ((c & CUE_COREF) && !text_has(j->t, tk->end, tk->end + 24 < j->sent_end ? tk->end + 24 : j->sent_end,
 							 " it ")) {
-				if (st->ent >= 0)
+				int possessive = tk->end - tk->start > 2 && !strncmp(j->t + tk->end - 2, "'s", 2);
+				/* "Claude Code, the company's coding agent, generated":
+				 * the part named, described as its company's, holds */
+				if (st->ent >= 0 && !(possessive && st->ent_named))
 					st->ent = lexicon_root(lx, st->ent);
 				/* in a note on one company (rated, or its own release), "the
 				 * company" is that one, whoever the sentence before named
 				 * (OpenAI投资影响GAAP利润。…公司实现净利润) */
 				if (j->fs->doc.one_company && j->doc_subject >= 0)
 					st->ent = j->doc_subject;
-				/* 蔚来 ... 。公司 ...: "the company" is the one we did not know */
-				else if (st->after_doubt == 1)
+				/* 蔚来 ... 。公司 ...: "the company" is the one we did not know
+				 * (not after a name of its own sentence: "AMD's data center
+				 * revenue was ..., and the company guided") */
+				else if (st->after_doubt == 1 && !st->ent_named)
 					st->ent = -1;
 				/* a paragraph that opens on "The company" goes on about the
 				 * one company the paragraph before was about */
@@ -5523,6 +5676,13 @@ static uint64_t percent_twin(uint64_t k, double v)
 	return hash_mix(k, &whole, sizeof(whole));
 }
 
+/* Key k with f's unit: a figure said roughly in dollars is no twin of one
+ * said exactly in Taiwan dollars ("新台币3兆8,090亿元…约1,220亿美元"). */
+static uint64_t unit_key(uint64_t k, const struct fact *f)
+{
+	return hash_mix(k, f->unit, strlen(f->unit) + 1);
+}
+
 /* The reported (not adjusted) figures of the window, from `first` on,
  * noted for hold_twins(), which drops an adjusted figure once the
  * document has given its reported twin ("GAAP net income of $5.24
@@ -5538,6 +5698,7 @@ static void note_reported(struct job *j, size_t first)
 			shard_put(j->fs->reported, figure_hash(&l->items[i], &k));
 			shard_put(j->fs->reported, k);
 			if (!strcmp(l->items[i].qualifier, "exact") && !strcmp(l->items[i].basis, "actual")) {
+				k = unit_key(k, &l->items[i]);
 				shard_put(j->fs->exact, k);
 				if (!written_fine(&l->items[i])) {
 					/* (nothing finer to be a coarse figure's twin) */
@@ -8492,6 +8653,7 @@ static void hold_twins(struct fact_stream *fs, const char *in, struct fact_list 
 		}
 		uint64_t with_kind;
 		figure_hash(&h->f, &with_kind);
+		with_kind = unit_key(with_kind, &h->f);
 		int twin = h->f.adjusted	   ? shard_has(fs->reported, twin_hash(&h->f)) :
 			   written_coarse(&h->f) ? shard_has(fs->fine, strcmp(h->f.unit, "%") ? with_kind :
 									    percent_twin(with_kind, round(h->f.value))) :

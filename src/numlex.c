@@ -302,6 +302,9 @@ static const struct cueword cues[] = {
 	{ "implies", CUE_IMPLIED }, { "implying", CUE_IMPLIED }, { "implied", CUE_IMPLIED },
 	{ "意味着", CUE_IMPLIED }, { "隐含", CUE_IMPLIED }, { "相当于", CUE_IMPLIED },
 	{ "constant currency", CUE_CC }, { "cc", CUE_CC }, { "固定汇率", CUE_CC },
+	{ "excluding the impact of foreign exchange", CUE_CC }, { "excluding foreign exchange", CUE_CC },
+	{ "excluding the impact of currency", CUE_CC }, { "ex-FX", CUE_CC }, { "excluding FX", CUE_CC },
+	{ "剔除汇率影响", CUE_CC }, { "扣除汇率影响", CUE_CC },
 	{ "like-for-like", CUE_CC }, { "like for like", CUE_CC }, { "同口径", CUE_CC }, { "would have", CUE_CC },
 	/* "foreign currency is an approximately 3% tailwind to revenue growth":
 	 * what exchange rates add, not the growth */
@@ -928,6 +931,19 @@ static size_t digit_run(const char *text, size_t len, size_t d, size_t *ndigits)
 	return i;
 }
 
+/* Whether the sign at text[sp] stands in running text: after another
+ * dash, or after a word and one space (not at a line's start, after a
+ * tab or a run of spaces, where a table's cell holds it). */
+static int sign_in_prose(const char *text, size_t sp)
+{
+	if (sp > 0 && text[sp - 1] == '-')
+		return 1;
+	if (sp < 2 || text[sp - 1] != ' ')
+		return 0;
+	unsigned char c = (unsigned char)text[sp - 2];
+	return c != ' ' && c != '\t' && c != '\n' && c != '|';
+}
+
 /* Decodes one match of the number pattern into `t`. Returns -1 for a
  * number that is no quantity: more than MAX_DIGITS digits, an exponent
  * the pattern could not read (1e1234), or a value near a double's limit. */
@@ -944,6 +960,22 @@ static int decode_number(const struct numlex *nl, const char *text, size_t len, 
 			t->start = m->ovec[2 * firsts[i]];
 			break;
 		}
+	/* "on the backlog -- $245 billion", "a number - $245 billion": a
+	 * dash set apart from the figure in running text is punctuation; a
+	 * minus stands against its figure, or alone in a table's cell */
+	int dash = 0;
+	if (rx_has(m, nl->g_sign) && !rx_has(m, nl->g_cur)) {
+		size_t sp = m->ovec[2 * nl->g_sign];
+		if (text[sp] == '-' && sp + 1 < len && (text[sp + 1] == ' ' || text[sp + 1] == '\t') &&
+		    sign_in_prose(text, sp)) {
+			dash = 1;
+			size_t next = nl->g_cur2 >= 0 && rx_has(m, nl->g_cur2) ? (size_t)m->ovec[2 * nl->g_cur2] :
+										   (size_t)m->ovec[2 * nl->g_num];
+			if (rx_has(m, nl->g_paren))
+				next--;
+			t->start = next;
+		}
+	}
 	t->kind = NL_NUMBER;
 	size_t ns = m->ovec[2 * nl->g_num], ne = m->ovec[2 * nl->g_num + 1];
 	char digits[MAX_DIGITS + 2 + 6];
@@ -978,7 +1010,7 @@ static int decode_number(const struct numlex *nl, const char *text, size_t len, 
 	} else {
 		t->value = decimal_value(digits);
 	}
-	if ((rx_has(m, nl->g_sign) && text[m->ovec[2 * nl->g_sign]] == '-') || rx_has(m, nl->g_paren) ||
+	if ((rx_has(m, nl->g_sign) && text[m->ovec[2 * nl->g_sign]] == '-' && !dash) || rx_has(m, nl->g_paren) ||
 	    rx_has(m, nl->g_paren2))
 		t->value = -t->value;
 	if (rx_has(m, nl->g_more))

@@ -190,6 +190,9 @@ static const struct form forms[] = {
 	{ Y4 "\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
 	{ "CY\\s*" Y24 "|calendar\\s+(?:year\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 1, "yy", 0, 0 },
 	{ "(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
+	/* "aims to exit 2026 at $7 billion to $9 billion of run-rate revenue":
+	 * a rate the year ends on, its last month */
+	{ "exit(?:s|ing)?\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
 	{ Y4N "\\s*年\\s*(?:底|末)", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
 	/* 年初, at the start of the year: its first month (not 年初至今, the
 	 * year to date) */
@@ -270,7 +273,9 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?(first|second)[-\\s]+half(?:\\s+of\\s+the\\s+year)?", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
 	{ "H([12])(?![0-9])", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
 	{ "(?<![0-9])(\\d{1,2})\\s*月(?:份|底|末|单月)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0, 0 },
-	{ "(?:in|by|during|since|through)\\s+(January|February|March|April|June|July|August|September|October|November|December)(?!\\s+\\d)", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0, 0 },
+	/* in November, as of early June, by mid-March */
+	{ "(?:in|by|during|since|through|as\\s+of)\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG "(?!\\s+\\d)",
+	  PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0, 0 },
 	/* the full fiscal year: the year in the company's calendar */
 	/* the full fiscal year, "$26.9 billion for the fiscal year" (not "the
 	 * end of its fiscal year", "a strong start to the fiscal year": a
@@ -287,7 +292,7 @@ static const char *const triggers[] = {
 	"周", "week", "季", "半年", "年底", "年末", "年初", "本月", "全年", "未来", "中长期", "个月", "个季度", "quarter", "quarters",
 	"今年", "明年", "去年", "本年度", "财年",
 	"half", "year", "years", "months", "month", "annual", "ttm", "ltm", "term", "fiscal", "end",
-	"calendar", "since", "截至", "截止", "ended", "january",
+	"calendar", "since", "截至", "截止", "ended", "exiting", "january",
 	"february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december",
 };
@@ -1301,7 +1306,17 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 		 * without its year is; last year itself, the calendar's */
 		int fiscal = (x->fiscal || x->type == PERIOD_QUARTER || x->type == PERIOD_HALF) && !x->calendar;
 		int y = (fiscal ? period_fy_of(cal, ref) : ref.y) + (x->rel == PREL_NEXT_YEAR ? 1 : x->rel == PREL_LAST_YEAR ? -1 : 0);
-		return build(&px, fiscal, cal, y, out);
+		if (build(&px, fiscal, cal, y, out) < 0)
+			return -1;
+		/* "34.0%, compared to 36.9% in the fourth quarter last year" on a
+		 * February call about the fourth quarter: last year is the year
+		 * before the quarter spoken of (over, and of the year before the
+		 * report's), which is not its own year-ago */
+		if (x->rel == PREL_LAST_YEAR && context && out->type == context->type &&
+		    (out->type == PERIOD_QUARTER || out->type == PERIOD_HALF) && !date_cmp(out->end, context->end) &&
+		    date_cmp(context->end, ref) < 0 && context->end.y == ref.y - 1)
+			period_prior_year(context, cal, out);
+		return 0;
 	}
 	case PREL_YEAR_BACK:
 		if (!context)
@@ -1371,11 +1386,12 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 	/* "从 1 月的 10 亿美元增长到 10 月的 70 亿美元": a month after its
 	 * context in the text is the first one not before it, if gone by
 	 * when the report was written (after January 2025, the October of
-	 * 2025, not the nearer one of 2024) */
+	 * 2025, not the nearer one of 2024) or under way ("as of early June"
+	 * on June 12) */
 	if (context && x->type == PERIOD_MONTH && !estimate && ref.y) {
 		for (int y = context->end.y; y <= context->end.y + 1 && !found; y++)
 			if (build(x, 0, cal, y, &cand) == 0 && date_cmp(cand.end, context->end) >= 0 &&
-			    date_cmp(cand.end, ref) <= 0) {
+			    date_cmp(cand.start, ref) <= 0) {
 				*out = cand;
 				found = 1;
 			}
@@ -1402,7 +1418,7 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 		/* an actual figure for a period not over by the report date: the
 		 * context belongs to another statement (a forecast), so the year
 		 * is a guess */
-		if (found && !estimate && ref.y && date_cmp(out->end, ref) > 0)
+		if (found && !estimate && ref.y && date_cmp(x->type == PERIOD_MONTH ? out->start : out->end, ref) > 0)
 			return -1;
 		return found ? 0 : -1;
 	}

@@ -2425,6 +2425,70 @@ static const struct {
 	{ "Broadcom forecasts second-quarter revenue above estimates\n\nGross margin of 79%.\n", "2026-03-05", "" },
 	/* an unknown company carries nothing */
 	{ "Contoso reported revenue of $3.1 billion for Q2 2025, up 12% year over year.", "2025-08-01", "" },
+	/* a level the comparison owns is the period before's, and says the change's kind */
+	{ "甲骨文本季度末剩余履约义务较上季度末的4800亿美元增长约9%。", "2025-12-12",
+	  "oracle rpo level 480000000000 USD 2025-08-31 actual exact;oracle rpo qoq 9 % 2025-11-30 actual approx" },
+	/* a company named after 包含 is an object; the next sentence is still the subject's */
+	{ "百度本季度净利润为75亿元，其中包含阿里巴巴股权投资带来的收益；每股收益为2.1元。", "2025-11-20",
+	  "baidu eps level 2.1 CNY 2025-09-30 actual exact;"
+	  "baidu net_income level 7500000000 CNY 2025-09-30 actual exact" },
+	/* a company named in a reason clause (考虑到) is not the subject after it */
+	{ "考虑到AWS增长强劲，我们上调2026年营收预测至8000亿美元。", "2026-02-10",
+	  "" },
+	/* "last year" on a February call about the fourth quarter is the year before that quarter */
+	{ "Meta fourth quarter results. Operating margin was 41%, compared to 48% in the fourth "
+	  "quarter last year.",
+	  "2026-01-29",
+	  "meta operating_margin level 41 % 2025-12-31 actual exact;"
+	  "meta operating_margin level 48 % 2024-12-31 actual exact" },
+	/* the compared figures' period is no context for the next sentence; a figure excluding
+	 * exchange rates is an adjusted one */
+	{ "Amazon net income was $21.2 billion in Q4, compared to $20.0 billion, or $1.86 per "
+	  "diluted share, in Q4 of last year. Net sales increased 14%. Excluding the impact of "
+	  "foreign exchange, net sales increased 13%.",
+	  "2026-02-06",
+	  "amazon eps level 1.86 USD 2024-12-31 actual exact;"
+	  "amazon net_income level 20000000000 USD 2024-12-31 actual exact;"
+	  "amazon net_income level 21200000000 USD 2025-12-31 actual exact;"
+	  "amazon revenue yoy 14 % 2025-12-31 actual exact" },
+	/* "It" reaching a figure is the measure the sentence before gave */
+	{ "Cursor's ARR passed $2 billion in February. It crossed $1 billion in November.", "2026-03-06",
+	  "cursor arr level 1000000000 USD 2025-11-30 actual at_least;"
+	  "cursor arr level 2000000000 USD 2026-02-28 actual at_least" },
+	/* a month under way on the report's date, after a context month */
+	{ "Anthropic run-rate revenue topped $3 billion in May. Claude Code was at $200 million in "
+	  "annualized revenue as of early June.",
+	  "2025-06-12",
+	  "anthropic arr level 3000000000 USD 2025-05-31 actual at_least;"
+	  "claude-code arr level 200000000 USD 2025-06-30 actual exact" },
+	/* a rate to exit a year at is of its last month */
+	{ "Nebius aims to exit 2026 at $7 billion to $9 billion of run-rate revenue.", "2026-02-20",
+	  "nebius arr level 8000000000 USD 2026-12-31 estimate range" },
+	/* 以美元计算 names no part */
+	{ "台积电第四季以美元计算营收为337亿美元，季增2%。", "2026-01-16",
+	  "tsmc revenue level 33700000000 USD 2025-12-31 actual exact;tsmc revenue qoq 2 % 2025-12-31 actual exact" },
+	/* a rough figure in another currency is no twin of an exact one */
+	{ "台积电2025年全年营收为新台币3兆8,090亿元；若以美元计算，全年营收约1,220亿美元。", "2026-01-16",
+	  "tsmc revenue level 122000000000 USD 2025-12-31 actual approx;"
+	  "tsmc revenue level 3809000000000 TWD 2025-12-31 actual exact" },
+	/* 他并预期 opens on no name */
+	{ "台积电表示需求强劲。他并预期2026年全年营收将成长近30%。", "2026-01-16",
+	  "tsmc revenue yoy 30 % 2026-12-31 estimate approx" },
+	/* a company named in its own sentence is the one "the company" means, whatever the sentence
+	 * before */
+	{ "Contoso's revenue was $2 billion in Q4. AMD's data center revenue was $5.4 billion in Q4, "
+	  "and the company guided Q1 revenue to about $9.8 billion.",
+	  "2026-02-10",
+	  "amd data_center_revenue level 5400000000 USD 2025-12-31 actual exact;"
+	  "amd revenue level 9800000000 USD 2026-03-31 guidance approx" },
+	/* a part described as "the company's" stays the subject; "August." names no part */
+	{ "Claude Code, the company's coding agent, generated more than $500 million in run-rate "
+	  "revenue in August.",
+	  "2025-12-15",
+	  "claude-code arr level 500000000 USD 2025-08-31 actual at_least" },
+	/* a dash set apart from a figure is punctuation, not a minus */
+	{ "CoreWeave backlog -- $55.6 billion at the end of September -- keeps growing.", "2025-11-12",
+	  "coreweave backlog level 55600000000 USD 2025-09-30 actual exact" },
 	/* web-page junk */
 	{ "首页 | 登录 | 注册 | 微软营收 700 亿美元 | 分享 | 沪ICP备12345678号", "2025-08-01", "" },
 	{ "热搜：微软 FY26Q1 营收 700 亿美元  英伟达  阿里云", "2025-11-01", "" },
