@@ -78,6 +78,9 @@ static const char *const cjk_openers[] = {
 	"季末", "期末", "年末", "季度末", "月末", "该季度", "本季度", "当季度", "该季", "摊薄后", "稀释后",
 	/* modifiers of a metric, not names: 稀释每股收益, 经调整净利润 */
 	"稀释", "摊薄", "基本", "经调整", "调整后", "归母", "单季度", "累计", "国内", "海外", "境内", "境外",
+	/* the accounting a figure is in: 非公认会计准则净利润 (non-GAAP) */
+	"非公认会计准则", "公认会计准则", "按非公认会计准则", "非通用会计准则", "非国际财务报告准则",
+	"国际财务报告准则", "按公认会计准则",
 	/* who spoke for the company: 他并预期, 董事长表示, 财务长指出 */
 	"他", "她", "并", "也", "还", "董事长", "总裁", "首席", "执行长", "财务长", "总经理", "发言人",
 };
@@ -113,6 +116,7 @@ struct pref {
 	int est;  /* the basis of the first fact that took it, -1 before */
 	int temp; /* pushed for one quantity only: never cached */
 	int named; /* the company it was named with (whose calendar it was said in), -1 none */
+	int now;   /* said as this quarter (本季度, this quarter), not that one (当季, the quarter) */
 };
 
 /* A resolved period, kept for the paragraph: most quantities of a
@@ -970,6 +974,13 @@ static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *
 	return 0;
 }
 
+/* Whether the period t[s..e) says this quarter, the one being reported
+ * (本季度, 本季, this quarter), rather than that one (当季, the quarter). */
+static int said_now_quarter(const char *t, size_t s, size_t e)
+{
+	return span_contains(t, s, e, "本季", 0) || span_contains(t, s, e, "this quarter", 1);
+}
+
 /* The period of entry p, its expression taken as `said_as`. */
 static int resolve_as_said(struct job *j, int p, const struct period_expr *said_as, const struct fiscal_calendar *cal,
 			   int estimate, struct period *out, int depth)
@@ -999,9 +1010,12 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 		/* "过去四个季度累计资本开支约 1,200 亿元；本季度自由现金流",
 		 * "截至 9 月 30 日止六个月 ... 本季度资本开支": this quarter is the
 		 * quarter said last, not a trailing year or a half said since */
+		/* "上一季度（4-6月），阿里云收入约 334 亿元。以此计算，阿里云本季度
+		 * 收入环比增长约 19%": nor the quarter before it, said since */
 		for (int steps = 0; k >= 0 && (j->pers[k].expr.rel == PREL_OPEN ||
 					       (x.rel == PREL_SAME && x.type == PERIOD_QUARTER && !x.year &&
-						(j->pers[k].expr.rel == PREL_TTM || j->pers[k].expr.type != PERIOD_QUARTER)));
+						(j->pers[k].expr.rel == PREL_TTM || j->pers[k].expr.type != PERIOD_QUARTER ||
+						 (j->pers[k].expr.rel == PREL_PREV && j->pers[k].prev >= 0 && j->pers[p].now))));
 		     steps++)
 			k = steps < 64 ? j->pers[k].prev : -1;
 		/* a yearless period before says no more of the year than the
@@ -1124,6 +1138,7 @@ static int resolve_forecast(struct job *j, int p, const struct fiscal_calendar *
 	j->pers[j->npers].prev = -1;
 	j->pers[j->npers].temp = 1;
 	j->pers[j->npers].named = -1;
+	j->pers[j->npers].now = 0;
 	j->npers++;
 	struct period np;
 	if (resolve_period(j, (int)j->npers - 1, cal, estimate, &np, 0) == 0 && date_cmp(np.end, j->ref) >= 0)
@@ -1480,6 +1495,12 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 			break;
 		}
 	}
+	/* 而三季度末这个数字是 1550 亿美元: "this figure" is the measure
+	 * already named */
+	static const char *const back[] = { "这个数字", "这一数字", "该数字", "此数字", "这个数据", "这一数据", "该数据" };
+	for (size_t i = 0; i < ARRAY_SIZE(back); i++)
+		if (span_contains(t, gs, p, back[i], 0))
+			return 0;
 	int foreign = 0;
 	for (size_t i = gs; i + 3 <= p && !foreign; i++) {
 		unsigned char c = (unsigned char)t[i];
@@ -2878,6 +2899,31 @@ static int share_of_market(const struct job *j, const struct tok *tk)
 	return 0;
 }
 
+/* Whether the percentage at token k is given to a period that opens its
+ * clause, after an earlier percentage of the sentence: "…同比增长 39%，上一
+ * 季度（FY26Q1）为 40%", "…, the prior quarter was 40%". */
+static int period_said_of_percent(const struct job *j, size_t k, size_t first)
+{
+	static const char *const verbs[] = { "为", "是", ")为", ")是", "was", "were", "had been" };
+	if (k < first + 2 || j->toks[k - 1].type != T_PERIOD)
+		return 0;
+	int said = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(verbs) && !said; i++)
+		said = text_is_trimmed(j->t, j->toks[k - 1].end, j->toks[k].start, verbs[i]);
+	if (!said)
+		return 0;
+	size_t p = k - 1;
+	/* (上一季度（FY26Q1）: the period named again in brackets) */
+	if (p > first && j->toks[p - 1].type == T_PERIOD && in_brackets(j->t, j->toks[p - 1].end, j->toks[p].start))
+		p--;
+	if (p == first || j->toks[p - 1].clause == j->toks[p].clause)
+		return 0;
+	for (size_t i = first; i < p; i++)
+		if (j->toks[i].type == T_QTY && qtok(j, &j->toks[i])->kind == NL_PERCENT)
+			return 1;
+	return 0;
+}
+
 /* Whether the period at token k is of figures said as compared with,
  * with nothing but figures, their periods and their words between the
  * comparison and it ("up from roughly $9 billion in December and around $1
@@ -2933,7 +2979,9 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 	 * the lexer did not mark (no figure stands in the sentence) */
 	static const char *const compare_words[] = { "高于", "低于", "快于", "慢于", "好于", "差于", "than", "versus", "vs",
 						     /* 11月营收自10月的历史新高回落 */
-						     "自" };
+						     "自",
+						     /* 增速比上一季度的 26% 明显提升 */
+						     "比" };
 	size_t e = j->toks[i].start;
 	while (e > floor && is_blank(j->t[e - 1]))
 		e--;
@@ -3674,10 +3722,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* "同比增长 34%，较上一季度的 26% 进一步加速": the percentage of the
 	 * period compared with (its growth then), not a change against it */
 	/* (or "较上一季度 26% 的增速": the growth named after it) */
+	/* (增速比上一季度（FY26Q1）的 26%: a period after 比, named again in
+	 * brackets) */
+	int bracketed_base = k > sent_first + 2 && j->toks[k - 1].type == T_PERIOD && j->toks[k - 2].type == T_PERIOD &&
+			     in_brackets(j->t, j->toks[k - 2].end, j->toks[k - 1].start) &&
+			     (text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ")的") ||
+			      text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "）的"));
 	if (q->kind == NL_PERCENT && st->last.valid && strcmp(st->last.kind, "level") && k > sent_first + 1 &&
-	    (text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "的") ||
+	    (text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "的") || bracketed_base ||
 	     (only_spaces(j->t, j->toks[k - 1].end, tk->start) && growth_named_after(j->t, tk->end, j->sent_end))) &&
 	    ((j->toks[k - 1].type == T_PERIOD && j->toks[k - 2].type == T_CUE && (cue_of(j, &j->toks[k - 2]) & CUE_COMPARE)) ||
+	     (j->toks[k - 1].type == T_PERIOD && base_of_change(j, bracketed_base ? k - 2 : k - 1, sent_first)) ||
 	     (j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & (CUE_QOQ | CUE_YOY | CUE_PRIOR)) &&
 	      (!strncmp(j->t + j->toks[k - 1].start, "较", 3) || !strncmp(j->t + j->toks[k - 1].start, "比", 3))))) {
 		/* the growth of the period before, of the kind just given:
@@ -4226,6 +4281,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			    st->last.valid && st->last.met == met && strcmp(st->last.kind, "level") &&
 			    !strcmp(st->last.unit, "%"))
 				kind = !strcmp(st->last.kind, "qoq") ? "qoq" : "yoy";
+			/* 同比增长 39%，上一季度（FY26Q1）为 40%: a clause that names
+			 * another period and gives it a percentage, after a change,
+			 * gives that period's change of the same kind */
+			if (!kind && q->kind == NL_PERCENT && st->last.valid && st->last.met == met && st->last.ent == ent &&
+			    strcmp(st->last.kind, "level") && !strcmp(st->last.unit, "%") &&
+			    period_said_of_percent(j, k, sent_first))
+				kind = !strcmp(st->last.kind, "qoq") ? "qoq" : "yoy";
 			if (!kind) {
 				add_candidate(j, tk, q->kind == NL_MULTIPLE ? "a multiple with nothing to compare it with%s"
 									 : "a percentage, but %s is not one",
@@ -4336,6 +4398,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].est = estimate;
 		j->pers[j->npers].temp = 1;
 		j->pers[j->npers].named = ent;
+		j->pers[j->npers].now = 0;
 		int tmp = (int)j->npers;
 		j->npers++;
 		struct period fp;
@@ -4426,6 +4489,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				j->pers[j->npers].est = estimate;
 				j->pers[j->npers].temp = 1;
 				j->pers[j->npers].named = -1;
+				j->pers[j->npers].now = 0;
 				j->npers++;
 				have = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &p, 0);
 				j->npers--;
@@ -4450,6 +4514,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].est = 0;
 		j->pers[j->npers].temp = 1;
 		j->pers[j->npers].named = -1;
+		j->pers[j->npers].now = 0;
 		j->npers++;
 		struct period lp;
 		if (resolve_period(j, (int)j->npers - 1, &ee->calendar, 0, &lp, 0) == 0 && j->ref.y &&
@@ -4600,6 +4665,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].est = estimate;
 		j->pers[j->npers].temp = 1;
 		j->pers[j->npers].named = -1;
+		j->pers[j->npers].now = 0;
 		j->npers++;
 		int r = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &p, 0);
 		j->npers--;
@@ -4618,6 +4684,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].est = 0;
 		j->pers[j->npers].temp = 1;
 		j->pers[j->npers].named = -1;
+		j->pers[j->npers].now = 0;
 		j->npers++;
 		struct period bp;
 		int br = resolve_period(j, (int)j->npers - 1, &ee->calendar, 0, &bp, 0);
@@ -5442,6 +5509,14 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			 * of its own after them */
 			if (compared_figures_before(j, k, first, end))
 				break;
+			/* 增速比上一季度（FY26Q1）的 26% 明显提升: the base named again in
+			 * brackets is the compared figure's, no context for what
+			 * follows (同期…) */
+			if (k > first && j->toks[k - 1].type == T_CUE &&
+			    (cue_of(j, &j->toks[k - 1]) & (CUE_QOQ | CUE_YOY | CUE_COMPARE)) &&
+			    (!strncmp(j->t + j->toks[k - 1].start, "较", 3) || !strncmp(j->t + j->toks[k - 1].start, "比", 3)) &&
+			    in_brackets(j->t, j->toks[k - 1].end, tk->start))
+				break;
 			/* "Consistent with last quarter, we are not assuming ...": a
 			 * period a clause without figures likens to is no figure's */
 			if (likened(j, k, first))
@@ -5471,6 +5546,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			j->pers[j->npers].est = -1;
 			j->pers[j->npers].temp = 0;
 			j->pers[j->npers].named = st->ent >= 0 ? st->ent : -1;
+			j->pers[j->npers].now = said_now_quarter(j->t, tk->start, tk->end);
 			st->per = (int)j->npers++;
 			st->clause_per_seen = 1;
 			break;
@@ -8113,6 +8189,7 @@ static int frame_period_ahead(struct job *j, int span, int ahead)
 	j->pers[j->npers].est = ahead && date_cmp(p.end, j->ref) > 0;
 	j->pers[j->npers].temp = 0;
 	j->pers[j->npers].named = j->doc_subject;
+	j->pers[j->npers].now = 0;
 	return (int)j->npers++;
 }
 

@@ -99,7 +99,8 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 			if (m[i].entity == subject || m[i].root == subject)
 				root = m[i].root;
 		for (size_t i = front_end; i < n && lines[i].start < doc->head; i++) {
-			if (lines[i].boilerplate)
+			/* (nor the links to other stories under a page's text) */
+			if (lines[i].boilerplate || lines[i].junk)
 				continue;
 			/* (the other party of a deal, "an agreement with
 			 * Microsoft", is no rival subject) */

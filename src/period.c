@@ -181,6 +181,9 @@ static const struct form forms[] = {
 	{ "([12])H\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
 	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+(?:of\\s+)?(?:calendar\\s+)?" Y4, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
 	/* months */
+	/* 2025年9月季度, 9月季度: the quarter ended in that month, as Hong Kong
+	 * and mainland writers name Alibaba's (the September quarter) */
+	{ Y4N "\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:份\\s*)?季度?(?![末底])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "ym", 1, 0 },
 	{ Y4N "\\s*年\\s*(\\d{1,2})\\s*月(?:份|底|末)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "ym", 0, 0 },
 	{ MONTHS "\\.?\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "my", 0, 0 },
 	/* years */
@@ -272,6 +275,7 @@ static const struct form forms[] = {
 	{ "(上|下)\\s*半年", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
 	{ "(?:the\\s+)?(first|second)[-\\s]+half(?:\\s+of\\s+the\\s+year)?", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
 	{ "H([12])(?![0-9])", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
+	{ "(?<![0-9])(\\d{1,2})\\s*月\\s*(?:份\\s*)?季度?(?![末底])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
 	{ "(?<![0-9])(\\d{1,2})\\s*月(?:份|底|末|单月)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0, 0 },
 	/* in November, as of early June, by mid-March */
 	{ "(?:in|by|during|since|through|as\\s+of)\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG "(?!\\s+\\d)",

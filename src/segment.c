@@ -48,6 +48,8 @@ static const char *const link_list_heads[] = {
 	"related coverage", "read next", "read more", "more on this story", "you may also like", "most read",
 	"往期推荐", "往期回顾", "往期精选", "热门文章", "热门推荐", "精彩推荐", "猜你喜欢", "24小时热榜", "热榜",
 	"trending", "most popular", "top stories",
+	/* a portal's topic boxes and its wire of flashes */
+	"相关专题", "热门专题", "7×24", "7x24", "24小时快讯", "滚动快讯", "实时快讯", "快讯速递",
 };
 
 /* Whether text[start..end) is the heading of a list of links to other

@@ -2489,6 +2489,36 @@ static const struct {
 	/* a dash set apart from a figure is punctuation, not a minus */
 	{ "CoreWeave backlog -- $55.6 billion at the end of September -- keeps growing.", "2025-11-12",
 	  "coreweave backlog level 55600000000 USD 2025-09-30 actual exact" },
+	/* 9月季度 is the quarter ended in September */
+	{ "阿里巴巴9月季度收入2478亿元，市场预计12月季度收入增速在5%-8%之间。", "2025-11-26",
+	  "alibaba revenue level 247800000000 CNY 2025-09-30 actual exact;"
+	  "alibaba revenue yoy 6.5 % 2025-12-31 estimate range" },
+	/* the growth of the quarter after 比, and of one named again in brackets */
+	{ "阿里云FY26Q2收入同比增长34%，增速比上一季度（FY26Q1）的26%明显提升；同期阿里巴巴资本开支为"
+	  "315亿元。Azure本季度同比增长39%，比上一季度的40%略有放缓。",
+	  "2025-11-25",
+	  "alibaba capex level 31500000000 CNY 2025-09-30 actual exact;"
+	  "alibaba-cloud revenue yoy 26 % 2025-06-30 actual exact;"
+	  "alibaba-cloud revenue yoy 34 % 2025-09-30 actual exact;azure revenue yoy 39 % 2025-09-30 actual exact;"
+	  "azure revenue yoy 40 % 2025-06-30 actual exact" },
+	/* a clause naming another period gives its percentage the kind of the change before */
+	{ "本季度Azure收入同比增长39%，上一季度（FY26Q1）为40%。", "2026-02-08",
+	  "azure revenue yoy 39 % 2025-12-31 actual exact;azure revenue yoy 40 % 2025-09-30 actual exact" },
+	/* 这个数字 is the measure already named */
+	{ "谷歌云Q4末的积压订单达到2400亿美元，而三季度末这个数字是1550亿美元。", "2026-02-08",
+	  "google-cloud backlog level 155000000000 USD 2025-09-30 actual exact;"
+	  "google-cloud backlog level 240000000000 USD 2025-12-31 actual exact" },
+	/* 本季度 after the quarter before is the quarter reported */
+	{ "阿里云本季度收入398亿元。上一季度，阿里云收入约334亿元。以此计算，阿里云本季度收入环比增长"
+	  "约19%。",
+	  "2025-11-25",
+	  "alibaba-cloud revenue level 33400000000 CNY 2025-06-30 actual approx;"
+	  "alibaba-cloud revenue level 39800000000 CNY 2025-09-30 actual exact;"
+	  "alibaba-cloud revenue qoq 19 % 2025-09-30 actual approx" },
+	/* non-GAAP net income and run-rate revenue as mainland news writes them */
+	{ "阿里巴巴本季度非公认会计准则净利润为103.5亿元。AWS年化收入运行率已超过1400亿美元。", "2025-11-25",
+	  "alibaba adjusted_net_income level 10350000000 CNY 2025-09-30 actual exact;"
+	  "aws arr level 140000000000 USD 2025-09-30 actual at_least" },
 	/* web-page junk */
 	{ "首页 | 登录 | 注册 | 微软营收 700 亿美元 | 分享 | 沪ICP备12345678号", "2025-08-01", "" },
 	{ "热搜：微软 FY26Q1 营收 700 亿美元  英伟达  阿里云", "2025-11-01", "" },
