@@ -6127,8 +6127,10 @@ static int label_head(const struct job *j, size_t k, size_t s, size_t e)
 					    "consensus", "street", "cons", "cons.", "一致预期", "市场一致预期", "彭博一致预期" };
 	const char *t = j->t;
 	size_t p = s;
+	/* (past the company, or the period, the label names first: Q4 FY26
+	 * revenue) */
 	for (size_t i = first_tok_at(j, s); i < k; i++)
-		if (j->toks[i].type == T_ENTITY)
+		if (j->toks[i].type == T_ENTITY || j->toks[i].type == T_PERIOD)
 			p = j->toks[i].end;
 	while (p < j->toks[k].start) {
 		unsigned char c = (unsigned char)t[p];
@@ -6176,6 +6178,16 @@ static int consensus_label(const struct job *j, size_t s, size_t e)
 		if (j->toks[k].type == T_CUE && (cue_of(j, &j->toks[k]) & CUE_CONSENSUS))
 			return 1;
 	return span_contains(j->t, s, e, "street", 1) || span_contains(j->t, s, e, "cons.", 1);
+}
+
+/* The period a table row's label t[s..e) opens on (Q4 FY26 revenue), or
+ * NULL. */
+static const struct period_expr *label_period(const struct job *j, size_t s, size_t e)
+{
+	size_t k = first_tok_at(j, s);
+	if (k < j->ntoks && j->toks[k].start < e && j->toks[k].type == T_PERIOD && only_spaces(j->t, s, j->toks[k].start))
+		return &j->ps[j->toks[k].idx].expr;
+	return NULL;
 }
 
 /* Whether the row label t[s..e) holds words beside its entity and metric
@@ -6315,6 +6327,26 @@ static const struct {
 	{ "实际值", BASIS_ACTUAL },	      { "实际", BASIS_ACTUAL },		    { "公告值", BASIS_ACTUAL },
 	{ "目标", -1 },			      { "未经审计", -1 },		    { "经审计", -1 },
 };
+
+/* Whether a header cell t[s..e) reads as a house's name (H&R, GS, MS
+ * est): one or two words of letters, '&' and '.', with a capital. */
+static int house_name(const char *t, size_t s, size_t e)
+{
+	while (s < e && t[s] == ' ')
+		s++;
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	int upper = 0, words = 1;
+	for (size_t i = s; i < e; i++) {
+		unsigned char c = (unsigned char)t[i];
+		if (c == ' ')
+			words++;
+		else if (!isalpha(c) && c != '&' && c != '.')
+			return 0;
+		upper |= isupper(c) != 0;
+	}
+	return e > s && upper && words <= 2;
+}
 
 /* The basis a whole column-heading cell says (Actual, Street, 一致预期),
  * or -1. */
@@ -7382,6 +7414,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	}
 	struct period_expr hx[16];
 	int hper[16], hest[16], hadj[16], hwhich[16] = { 0 }, periods = 0, measures = 0, per_col = -1;
+	int hframed[16] = { 0 }; /* a column of whose figures, of the period the table is framed by */
 	struct cell_sense hsense[16];
 	unsigned hkind[16];
 	size_t as = 0, ae = 0;
@@ -7498,8 +7531,9 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		if (!hper[c] && !hkind[c] && c > 0 && bare_change_cell(j->t, hs[c], he[c]))
 			hkind[c] = change_of_group(j, hper, hkind, hx, (int)c);
 		/* Our est.   Street   Diff. under "FQ3'26: our estimates vs. the
-		 * Street": whose estimates, of the period the table is framed by */
-		int b = hper[c] || hkind[c] || c == 0 ? -1 : basis_word(j->t, hs[c], he[c]);
+		 * Street": whose estimates, of the period the table is framed by
+		 * (the first cell too: a word of whose figures labels no rows) */
+		int b = hper[c] || hkind[c] ? -1 : basis_word(j->t, hs[c], he[c]);
 		/* 3Q24  2Q25  3Q25  YoY  一致预期: beside the actuals of a
 		 * results table, what was expected of the latest of them */
 		int pc = b > BASIS_ACTUAL && c > 1 ? change_period_col(j, -1, hper, hkind, hx, (int)c, -1) : -1;
@@ -7513,8 +7547,22 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			hx[c] = j->ps[frames[tb->header].period].expr;
 			hper[c] = 1;
 			hest[c] = b;
+			hframed[c] = 1;
 		}
 	}
+	/* Guidance  Consensus  H&R: beside two columns of whose figures, one
+	 * named by a short word of no other sense is the house's own */
+	int framed = 0;
+	for (size_t c = 0; c < nh; c++)
+		framed += hframed[c];
+	for (size_t c = 0; c < nh && framed >= 2; c++)
+		if (!hper[c] && !hkind[c] && hsense[c].met < 0 && hsense[c].ent == -1 && he[c] - hs[c] <= 12 &&
+		    !memchr_digit(j->t + hs[c], he[c] - hs[c]) && house_name(j->t, hs[c], he[c])) {
+			hx[c] = j->ps[frames[tb->header].period].expr;
+			hper[c] = 1;
+			hest[c] = BASIS_ESTIMATE;
+			hframed[c] = 1;
+		}
 	adjusted_group(j, lines, tb, hper, hx, nh, hadj);
 	yearless_months(j, hper, hx, nh);
 	/* FQ3'26E   FQ3'26E over Street   Ours (or under them): a row of words
@@ -7806,6 +7854,10 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				if (hper[c])
 					first_period_col = (int)c;
 			int consensus_row = consensus_label(j, cs[0], ce[0]);
+			/* "Q1 FY27 revenue ($bn)  --  72.8  75.0" under Guidance,
+			 * Consensus, H&R: a period the row's label names is its
+			 * figures' in columns that say only whose they are */
+			const struct period_expr *row_per = unlabeled ? NULL : label_period(j, cs[0], ce[0]);
 			/* Revenue ($bn): units in the row's label */
 			double rscale = scale;
 			const char *rcur = cur;
@@ -7841,8 +7893,9 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				}
 				if (hper[c])
 					/* CY26E y/y: a column of changes over its own period */
-					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[c], cest,
-							 kind ? kind : hkind[c], &v, rscale, ccur, hadj[c]);
+					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met,
+							 hframed[c] && row_per ? row_per : &hx[c], cest, kind ? kind : hkind[c],
+							 &v, rscale, ccur, hadj[c]);
 				else if (hkind[c] && !kind && first_period_col >= 0 && (v.percent || v.points)) {
 					int pc = change_period_col(j, ent, hper, hkind, hx, c, first_period_col);
 					/* "Y/Y (ours)" beside Our est. and Consensus: the

@@ -532,7 +532,7 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 	size_t ti = 0;
 	size_t pos = 0, d = 0;
 	int rc = 0;
-	size_t ci = 0, ci2 = 0;
+	size_t ci = 0, ci2 = 0, ci3 = 0;
 	for (;;) {
 		for (;;) {
 			/* the next digit that starts a run of them */
@@ -570,10 +570,19 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 		if (anchor + 1 < pos)
 			continue;
 		size_t ws = anchor > pos + before ? anchor - before : pos;
+		while (ci3 < nclaimed && claimed[ci3].end <= ws)
+			ci3++;
 		int r = 0, g = 0;
 		/* anchored at each place a form can start, leftmost first */
+		size_t cc = ci3;
 		for (size_t c = ws; c <= anchor && r == 0; c++) {
 			if (!can_start(text, c))
+				continue;
+			/* not inside a quantity on a line before ("1.55\nQ1 FY27":
+			 * no 55 Q1; but "26 October 2025" is a date) */
+			while (cc < nclaimed && claimed[cc].end <= c)
+				cc++;
+			if (cc < nclaimed && claimed[cc].start <= c && memchr(text + c, '\n', anchor - c))
 				continue;
 			g = ps->group_of[(unsigned char)text[c]] - 1;
 			if (g < 0)

@@ -2519,6 +2519,21 @@ static const struct {
 	{ "阿里巴巴本季度非公认会计准则净利润为103.5亿元。AWS年化收入运行率已超过1400亿美元。", "2025-11-25",
 	  "alibaba adjusted_net_income level 10350000000 CNY 2025-09-30 actual exact;"
 	  "aws arr level 140000000000 USD 2025-09-30 actual at_least" },
+	/* Guidance, Consensus and a house's name over rows whose labels name
+	 * their periods: whose figure each column holds, of the row's period
+	 * (and no period read from the figure on the line above, 1.32\nQ1) */
+	{ "AMD Q4 2025 preview\n\nTable 3: Our numbers against the Street\n\n"
+	  "                           Guidance    Consensus    K&B\n"
+	  "Q4 2025 revenue ($bn)         9.6         9.7        9.9\n"
+	  "Q4 2025 EPS ($)                --         1.32       1.36\n"
+	  "Q1 2026 revenue ($bn)         --          9.4        9.8\n",
+	  "2026-01-20",
+	  "amd eps level 1.32 USD 2025-12-31 consensus exact;amd eps level 1.36 USD 2025-12-31 estimate exact;"
+	  "amd revenue level 9400000000 USD 2026-03-31 consensus exact;"
+	  "amd revenue level 9600000000 USD 2025-12-31 guidance exact;"
+	  "amd revenue level 9700000000 USD 2025-12-31 consensus exact;"
+	  "amd revenue level 9800000000 USD 2026-03-31 estimate exact;"
+	  "amd revenue level 9900000000 USD 2025-12-31 estimate exact" },
 	/* web-page junk */
 	{ "首页 | 登录 | 注册 | 微软营收 700 亿美元 | 分享 | 沪ICP备12345678号", "2025-08-01", "" },
 	{ "热搜：微软 FY26Q1 营收 700 亿美元  英伟达  阿里云", "2025-11-01", "" },
