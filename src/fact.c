@@ -1683,11 +1683,12 @@ static int names_own_figure(const struct job *j, size_t k, size_t end, size_t fl
 static int introduced(const char *t, size_t s, size_t e)
 {
 	static const char *const words[] = { "in", "for", "during", "through", "over", "at", "by" };
-	while (e > s && t[e - 1] == ' ')
+	/* (a line may break anywhere between them: "for\nthe nine months") */
+	while (e > s && is_blank(t[e - 1]))
 		e--;
 	/* "for the full year" */
-	if (e >= s + 4 && !strncmp(t + e - 4, " the", 4))
-		for (e -= 4; e > s && t[e - 1] == ' ';)
+	if (e >= s + 4 && !strncmp(t + e - 3, "the", 3) && is_blank(t[e - 4]))
+		for (e -= 4; e > s && is_blank(t[e - 1]);)
 			e--;
 	size_t w = e;
 	while (w > s && isalpha((unsigned char)t[w - 1]))

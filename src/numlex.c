@@ -304,6 +304,8 @@ static const struct cueword cues[] = {
 	{ "constant currency", CUE_CC }, { "cc", CUE_CC }, { "固定汇率", CUE_CC },
 	{ "excluding the impact of foreign exchange", CUE_CC }, { "excluding foreign exchange", CUE_CC },
 	{ "excluding the impact of currency", CUE_CC }, { "ex-FX", CUE_CC }, { "excluding FX", CUE_CC },
+	{ "excluding the effect of foreign currency", CUE_CC }, { "excluding foreign currency", CUE_CC },
+	{ "excluding the effects of foreign currency", CUE_CC },
 	{ "剔除汇率影响", CUE_CC }, { "扣除汇率影响", CUE_CC },
 	{ "like-for-like", CUE_CC }, { "like for like", CUE_CC }, { "同口径", CUE_CC }, { "would have", CUE_CC },
 	/* "foreign currency is an approximately 3% tailwind to revenue growth":

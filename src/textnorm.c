@@ -15,6 +15,7 @@
  * Simplified text as it stands, so every text can pass through it.
  */
 #include <ctype.h>
+#include <strings.h>
 #include <dlfcn.h>
 #include <opencc.h>
 #include <pthread.h>
@@ -592,6 +593,78 @@ static void numeral_dates(struct normout *o)
 	remap_install(o, &r, &nt);
 }
 
+/* Words a page broke at a line's end with a hyphen ("Remaining performance
+ * obliga-\ntion", "21.4 per-\ncent"), as text from PDFs has them, made
+ * whole again; a compound's hyphen stays ("year-\nover-year", "non-\n
+ * recurring"). Only in a line of running text (40 characters or more before
+ * the break) between small letters: a table's cells never end so. The
+ * line then breaks after the word made whole. */
+static void join_broken_words(struct normout *o)
+{
+	static const char *const compound[] = { "year", "quarter", "month", "non", "self", "well", "long", "short",
+						"high", "low", "full", "mid", "multi", "one", "two", "three", "four",
+						"first", "second", "third", "fourth", "over", "cross", "co", "pre",
+						"post", "all", "double", "triple", "end", "data", "cloud" };
+	const char *t = o->text;
+	const char *p = memchr(t, '\n', o->len);
+	while (p && (p == t || p[-1] != '-'))
+		p = memchr(p + 1, '\n', o->len - (size_t)(p + 1 - t));
+	if (!p)
+		return;
+	struct remap r = { .old = o->segs, .nold = o->nsegs };
+	struct buf nt = BUF_INIT;
+	size_t same = 0, changed = 0;
+	for (; p; p = memchr(p + 1, '\n', o->len - (size_t)(p + 1 - t))) {
+		size_t i = (size_t)(p - t) - 1; /* the hyphen */
+		if (i < 2 || t[i] != '-' || !islower((unsigned char)t[i - 1]) || !islower((unsigned char)t[i - 2]))
+			continue;
+		size_t ls = i;
+		while (ls > 0 && t[ls - 1] != '\n')
+			ls--;
+		if (i - ls < 40)
+			continue;
+		size_t k = i + 2;
+		while (k < o->len && (t[k] == ' ' || t[k] == '\t'))
+			k++;
+		if (k + 1 >= o->len || !islower((unsigned char)t[k]) || !isalpha((unsigned char)t[k + 1]))
+			continue;
+		size_t ws = i, we = k;
+		while (ws > ls && isalpha((unsigned char)t[ws - 1]))
+			ws--;
+		while (we < o->len && isalpha((unsigned char)t[we]))
+			we++;
+		int keep = (we < o->len && t[we] == '-');
+		for (size_t c = 0; c < sizeof(compound) / sizeof(compound[0]) && !keep; c++)
+			keep = strlen(compound[c]) == i - ws && !strncasecmp(t + ws, compound[c], i - ws);
+		size_t cut = keep ? i + 1 : i;
+		buf_add(&nt, t + same, cut - same);
+		remap_kept(&r, same, cut, nt.len - (cut - same));
+		same = k;
+		changed++;
+		/* the line still breaks, at the first space after the word, so
+		 * that the paragraph keeps its shape (its lines' widths tell the
+		 * layout they wrap) */
+		size_t sp = we;
+		while (sp < o->len && sp < we + 24 && t[sp] != ' ' && t[sp] != '\n')
+			sp++;
+		if (sp < o->len && t[sp] == ' ') {
+			buf_add(&nt, t + same, sp - same);
+			remap_kept(&r, same, sp, nt.len - (sp - same));
+			remap_changed(&r, sp, nt.len);
+			buf_addc(&nt, '\n');
+			same = sp + 1;
+		}
+	}
+	if (!changed) {
+		buf_free(&nt);
+		free(r.segs);
+		return;
+	}
+	buf_add(&nt, t + same, o->len - same);
+	remap_kept(&r, same, o->len, nt.len - (o->len - same));
+	remap_install(o, &r, &nt);
+}
+
 int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg *e)
 {
 	memset(out, 0, sizeof(*out));
@@ -640,6 +713,7 @@ int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg
 	copy_through(&o, in, kept, len);
 	o.text[o.len] = '\0';
 	add_seg(&o, len, 0);
+	join_broken_words(&o);
 	if (has_cjk(o.text, o.len)) {
 		to_simplified(&o);
 		numeral_dates(&o);

@@ -31,6 +31,16 @@ static const struct {
 	{ "港幣 120 億", "港币 120 亿" },
 	{ "鴻海 聯發科 廣達", "鸿海 联发科 广达" },
 	{ "显著增长，抬升", "显著增长,抬升" },
+	/* a word a page broke with a hyphen is whole again, and the line
+	 * breaks after it; a compound keeps its hyphen; a short line (a
+	 * table's cell) is left as it is */
+	{ "Our backlog of performance obligations grew, and the obliga-\ntion is large today.",
+	  "Our backlog of performance obligations grew, and the obligation\nis large today." },
+	{ "The operating margin of the company was eighteen per-\n  cent, up from last year.",
+	  "The operating margin of the company was eighteen percent,\nup from last year." },
+	{ "Cloud revenue at the company grew 40 percent on a year-\nover-year basis.",
+	  "Cloud revenue at the company grew 40 percent on a year-over-year\nbasis." },
+	{ "Deferred rev-\nenue", "Deferred rev-\nenue" },
 };
 
 START_TEST(test_fold)
@@ -81,6 +91,22 @@ static void check_map(const char *in, const struct textnorm *t, const struct map
 /* Each normalized character maps to the start of the original character it
  * came from, across copies, folds that grow or shrink the text and dropped
  * characters; a text may end on a fold. */
+START_TEST(test_offsets_rejoined)
+{
+	/* a word made whole maps back to both of its halves */
+	const char *in = "Remaining performance obligation was large, and the obliga-\n  tion grew again this year.";
+	struct textnorm t;
+	ck_assert_int_eq(textnorm_run(in, strlen(in), &t, NULL), 0);
+	const char *hit = strstr(t.text, "the obligation");
+	ck_assert_ptr_nonnull(hit);
+	size_t at = (size_t)(hit - t.text) + 4;
+	ck_assert_uint_eq(textnorm_orig(&t, at), (size_t)(strstr(in, "obliga-") - in));
+	ck_assert_uint_eq(textnorm_orig(&t, at + strlen("obligation")), (size_t)(strstr(in, "tion grew") - in) + 4);
+	ck_assert_uint_eq(textnorm_orig(&t, t.len), strlen(in));
+	textnorm_free(&t);
+}
+END_TEST
+
 START_TEST(test_offsets_mixed)
 {
 	const char *in = "Ａ\u200b营收¼亿\u00a0x，";
@@ -195,6 +221,7 @@ int main(void)
 	tcase_add_test(tc, test_display_width);
 	tcase_add_test(tc, test_offsets);
 	tcase_add_test(tc, test_offsets_mixed);
+	tcase_add_test(tc, test_offsets_rejoined);
 	tcase_add_test(tc, test_offsets_traditional);
 	tcase_add_test(tc, test_numeral_dates);
 	tcase_add_loop_test(tc, test_invalid, 0, ARRAY_LEN(invalid));
