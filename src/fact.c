@@ -1498,7 +1498,7 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 	/* 而三季度末这个数字是 1550 亿美元: "this figure" is the measure
 	 * already named */
 	static const char *const back[] = { "这个数字", "这一数字", "该数字", "此数字", "这个数据", "这一数据", "该数据" };
-	for (size_t i = 0; i < ARRAY_SIZE(back); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(back) && span_contains(t, gs, p, "数", 0); i++)
 		if (span_contains(t, gs, p, back[i], 0))
 			return 0;
 	int foreign = 0;
@@ -1597,6 +1597,10 @@ static int in_reason(const struct job *j, size_t k, size_t end)
 	static const char *const openers[] = { "考虑到", "鉴于", "考虑" };
 	static const char *const marks[] = { "，", "；", "：", ",", ";", ":" };
 	const struct tok *tk = &j->toks[k];
+	/* (most sentences hold no such word: looked for first) */
+	if (!span_contains(j->t, j->sent_start, tk->start, "考虑", 0) &&
+	    !span_contains(j->t, j->sent_start, tk->start, "鉴于", 0))
+		return 0;
 	for (size_t i = k + 1; i < end && j->toks[i].clause == tk->clause; i++)
 		if (j->toks[i].type == T_QTY)
 			return 0;
@@ -5547,7 +5551,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			j->pers[j->npers].est = -1;
 			j->pers[j->npers].temp = 0;
 			j->pers[j->npers].named = st->ent >= 0 ? st->ent : -1;
-			j->pers[j->npers].now = said_now_quarter(j->t, tk->start, tk->end);
+			j->pers[j->npers].now = j->pers[j->npers].expr.rel == PREL_SAME &&
+						said_now_quarter(j->t, tk->start, tk->end);
 			st->per = (int)j->npers++;
 			st->clause_per_seen = 1;
 			break;
