@@ -6594,10 +6594,35 @@ static int superseded_column(const char *t, size_t s, size_t e)
 static int period_label_column(const char *t, size_t s, size_t e)
 {
 	static const char *const words[] = { "财季", "季度", "财年", "quarter", "fiscal period", "period" };
+	/* (Quarter, Period: any case) */
 	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
-		if (text_has(t, s, e, words[i]) && !text_has(t, s, e, "截止") && !text_has(t, s, e, "end"))
+		if (span_contains(t, s, e, words[i], 1) && !text_has(t, s, e, "截止") && !span_contains(t, s, e, "end", 1))
 			return 1;
 	return 0;
+}
+
+/* Whether a header cell t[s..e) heads the year-ago figures of the column
+ * before it (Year ago, Prior year, 去年同期). */
+static int year_ago_header(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "year ago", "year-ago", "prior year", "prior-year", "last year",
+					     "去年同期", "上年同期" };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_contains(t, s, e, words[i], 1))
+			return 1;
+	return 0;
+}
+
+/* The basis a measure's header cell says beside its name (Revenue est.,
+ * EPS (cons.), 营收一致预期), or -1. */
+static int measure_basis(const char *t, size_t s, size_t e)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(column_words); i++) {
+		const char *w = column_words[i].w;
+		if ((unsigned char)w[0] < 0x80 ? has_word(t + s, e - s, w) : span_contains(t, s, e, w, 0))
+			return column_words[i].basis;
+	}
+	return -1;
 }
 
 /* Leaves out the cell t[cs..ce) of the row t[line_s..line_e), saying why. */
@@ -7933,10 +7958,17 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			if (!have)
 				continue;
 			int last_met = -1;
+			/* Revenue est.  Year ago: a column of the year before the
+			 * row's period, of the measure of the column before it */
+			int year_ago[16] = { 0 };
 			for (size_t c = 1; c < nh; c++) {
 				if (hsense[c].met >= 0)
 					last_met = hsense[c].met;
-				hsense[c].met = hsense[c].met >= 0 ? hsense[c].met : hkind[c] ? last_met : -1;
+				/* (the header's cells are read again for each row: a
+				 * year-ago column has its measure from the first) */
+				year_ago[c] = !hkind[c] && last_met >= 0 && year_ago_header(j->t, hs[c], he[c]) &&
+					      bare_measure(j, hs[c], he[c]) == -1;
+				hsense[c].met = hsense[c].met >= 0 ? hsense[c].met : hkind[c] || year_ago[c] ? last_met : -1;
 			}
 			for (size_t i = 1; i < nc; i++) {
 				int c = col[i];
@@ -7958,8 +7990,27 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				double cscale = scale;
 				const char *ccur = cur;
 				cell_units(j, hs[c], he[c], &cscale, &ccur);
-				const char *why = table_fact(j, l->start, l->end, cs[i], ce[i], row.ent, hsense[c].met, &px,
-							     pest, kind, &v, cscale, ccur, 0);
+				/* Revenue est., EPS (cons.): whose figures the column
+				 * holds; the row's period said as over is no actual of
+				 * them */
+				int cest = pest;
+				int hb = measure_basis(j->t, hs[c], he[c]);
+				if (hb >= 0)
+					cest = hb;
+				struct period_expr cx = px;
+				if (year_ago[c]) {
+					/* (the same period a year back, as reported) */
+					if (!px.year || px.rel != PREL_NONE) {
+						table_candidate(j, l->start, l->end, cs[i], ce[i],
+								"a year-ago column beside a period without its year");
+						continue;
+					}
+					cx.year--;
+					cx.marked = 0;
+					cest = BASIS_ACTUAL;
+				}
+				const char *why = table_fact(j, l->start, l->end, cs[i], ce[i], row.ent, hsense[c].met, &cx,
+							     cest, kind, &v, cscale, ccur, 0);
 				if (why)
 					table_candidate(j, l->start, l->end, cs[i], ce[i], why);
 			}

@@ -2534,6 +2534,20 @@ static const struct {
 	  "amd revenue level 9700000000 USD 2025-12-31 consensus exact;"
 	  "amd revenue level 9800000000 USD 2026-03-31 estimate exact;"
 	  "amd revenue level 9900000000 USD 2025-12-31 estimate exact" },
+	/* rows of companies with a Quarter column: "Revenue est." holds
+	 * estimates of the row's quarter, "Year ago" that quarter a year back
+	 * as reported (the header's case no matter) */
+	{ "What the Street expects this week.\n\n"
+	  "  Company     Quarter          Revenue est.   Year ago     EPS est.   Year ago\n"
+	  "  Microsoft   FY26 Q2 (Dec)       $80.1bn      $69.6bn       $3.90      $3.23\n"
+	  "  Meta        Q4 2025             $58.2bn      $48.4bn       $8.20      $8.02\n",
+	  "2026-01-26",
+	  "meta eps level 8.02 USD 2024-12-31 actual exact;meta eps level 8.2 USD 2025-12-31 estimate exact;"
+	  "meta revenue level 48400000000 USD 2024-12-31 actual exact;"
+	  "meta revenue level 58200000000 USD 2025-12-31 estimate exact;"
+	  "microsoft eps level 3.23 USD 2024-12-31 actual exact;microsoft eps level 3.9 USD 2025-12-31 estimate exact;"
+	  "microsoft revenue level 69600000000 USD 2024-12-31 actual exact;"
+	  "microsoft revenue level 80100000000 USD 2025-12-31 estimate exact" },
 	/* web-page junk */
 	{ "首页 | 登录 | 注册 | 微软营收 700 亿美元 | 分享 | 沪ICP备12345678号", "2025-08-01", "" },
 	{ "热搜：微软 FY26Q1 营收 700 亿美元  英伟达  阿里云", "2025-11-01", "" },
