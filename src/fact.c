@@ -6601,6 +6601,15 @@ static int period_label_column(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether t[s..e) holds a word of growth (growth, 增速) among its cues. */
+static int says_growth(const struct job *j, size_t s, size_t e)
+{
+	for (size_t k = first_tok_at(j, s); k < j->ntoks && j->toks[k].start < e; k++)
+		if (j->toks[k].type == T_CUE && (j->q[j->toks[k].idx].cue & CUE_GROWTH))
+			return 1;
+	return 0;
+}
+
 /* Whether a header cell t[s..e) heads the year-ago figures of the column
  * before it (Year ago, Prior year, 去年同期). */
 static int year_ago_header(const char *t, size_t s, size_t e)
@@ -7338,8 +7347,15 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		if (lines[r].kind == LAYOUT_TABLE)
 			cur = dollar_figure(j->t, lines[r].start, lines[r].end);
 	struct cell_sense caption = { -1, -1, 0, 0 };
-	if (tb->caption >= 0)
+	if (tb->caption >= 0) {
 		caption = sense_of(j, lines[tb->caption].start, lines[tb->caption].end, 0);
+		/* "Figure 1: Cloud segment growth, y/y": growth said of no
+		 * measure is revenue's, as in a sentence */
+		if (caption.met < 0 && caption.kind && says_growth(j, lines[tb->caption].start, lines[tb->caption].end)) {
+			caption.met = lexicon_find_metric(j->fx->lx, "revenue");
+			caption.percent = 1;
+		}
+	}
 	/*                        Baidu Core
 	 *               Q3 2024    Q2 2025    Q3 2025: a title of one cell
 	 * over the header names whose figures the table holds */
@@ -7880,6 +7896,9 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			int met = sec_met >= 0 ? sec_met :
 				  row.met >= 0 ? row.met : row.met == -1 ? (label_met >= 0 ? label_met : caption.met) : -1;
 			unsigned kind = row.kind;
+			/* (the caption's change: "Cloud segment growth, y/y") */
+			if (!kind && row.met < 0 && met >= 0 && met == caption.met)
+				kind = caption.kind;
 			int first_period_col = -1;
 			for (size_t c = c0; c < nh && first_period_col < 0; c++)
 				if (hper[c])

@@ -2548,6 +2548,13 @@ static const struct {
 	  "microsoft eps level 3.23 USD 2024-12-31 actual exact;microsoft eps level 3.9 USD 2025-12-31 estimate exact;"
 	  "microsoft revenue level 69600000000 USD 2024-12-31 actual exact;"
 	  "microsoft revenue level 80100000000 USD 2025-12-31 estimate exact" },
+	/* a caption of growth y/y naming no measure: the rows' revenue growth */
+	{ "Figure 3: Cloud growth, y/y\n                    3Q24     4Q24     1Q25\n"
+	  "Azure                33%      31%      33%\nAWS                  19%      19%      17%\n",
+	  "2025-08-01",
+	  "aws revenue yoy 17 % 2025-03-31 actual exact;aws revenue yoy 19 % 2024-09-30 actual exact;"
+	  "aws revenue yoy 19 % 2024-12-31 actual exact;azure revenue yoy 31 % 2024-12-31 actual exact;"
+	  "azure revenue yoy 33 % 2024-09-30 actual exact;azure revenue yoy 33 % 2025-03-31 actual exact" },
 	/* web-page junk */
 	{ "首页 | 登录 | 注册 | 微软营收 700 亿美元 | 分享 | 沪ICP备12345678号", "2025-08-01", "" },
 	{ "热搜：微软 FY26Q1 营收 700 亿美元  英伟达  阿里云", "2025-11-01", "" },
