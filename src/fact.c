@@ -6163,6 +6163,9 @@ static int label_head(const struct job *j, size_t k, size_t s, size_t e)
 		unsigned char c = (unsigned char)t[p];
 		if (c == '(' || c == '[')
 			return 1; /* (%), ($bn), (元) */
+		/* Operating margin %: the units, bare */
+		if (c == '%' && p + 1 == e)
+			return 1;
 		/* Net income attributable to Baidu: whose share, still the measure
 		 * (the metric's name may hold "attributable" itself) */
 		if ((e - p >= 15 && !strncasecmp(t + p, "attributable to", 15)) ||
@@ -6610,6 +6613,21 @@ static int says_growth(const struct job *j, size_t s, size_t e)
 	return 0;
 }
 
+/* The amount a margin is the margin of, for a margin said in money
+ * (Oracle's "Total operating margin $4,720", Apple's "Total gross margin"
+ * in dollars), or -1. */
+static int margin_amount(const struct lexicon *lx, int met)
+{
+	static const char *const pairs[][2] = { { "operating_margin", "operating_income" },
+						 { "gross_margin", "gross_profit" },
+						 { "net_margin", "net_income" } };
+	const char *id = lexicon_metric_at(lx, (size_t)met)->id;
+	for (size_t i = 0; i < ARRAY_SIZE(pairs); i++)
+		if (!strcmp(id, pairs[i][0]))
+			return lexicon_find_metric(lx, pairs[i][1]);
+	return -1;
+}
+
 /* Whether a header cell t[s..e) heads the year-ago figures of the column
  * before it (Year ago, Prior year, 去年同期). */
 static int year_ago_header(const char *t, size_t s, size_t e)
@@ -6661,6 +6679,15 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 	if (met < 0)
 		return "no metric for its row";
 	const struct lexicon_metric *mm = lexicon_metric_at(lx, (size_t)met);
+	/* "Total operating margin  $ 4,720": a margin said in dollars is the
+	 * profit it is the margin of */
+	if (!kind && mm->unit_kind == UNIT_PERCENT && v->dollar && !v->percent && !v->points) {
+		int twin = margin_amount(lx, met);
+		if (twin < 0)
+			return "a percentage without a percent sign or (%)";
+		met = twin;
+		mm = lexicon_metric_at(lx, (size_t)met);
+	}
 	const struct lexicon_entity *ee = lexicon_entity_at(lx, (size_t)ent);
 	const char *unit;
 	double mult = 1; /* the scale the cell's figures are multiplied by */
@@ -7611,6 +7638,11 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			hframed[c] = 1;
 		}
 	adjusted_group(j, lines, tb, hper, hx, nh, hadj);
+	/* "Q3 2025 SUMMARY P&L (NON-GAAP)": a caption that says every figure
+	 * under it is adjusted */
+	if (tb->caption >= 0 && says_adjusted(j->t, lines[tb->caption].start, lines[tb->caption].end))
+		for (size_t c = 0; c < nh; c++)
+			hadj[c] = 1;
 	yearless_months(j, hper, hx, nh);
 	/* FQ3'26E   FQ3'26E over Street   Ours (or under them): a row of words
 	 * that say whose figures each column holds */

@@ -2555,6 +2555,29 @@ static const struct {
 	  "aws revenue yoy 17 % 2025-03-31 actual exact;aws revenue yoy 19 % 2024-09-30 actual exact;"
 	  "aws revenue yoy 19 % 2024-12-31 actual exact;azure revenue yoy 31 % 2024-12-31 actual exact;"
 	  "azure revenue yoy 33 % 2024-09-30 actual exact;azure revenue yoy 33 % 2025-03-31 actual exact" },
+	/* a table captioned NON-GAAP holds adjusted figures: the GAAP ones
+	 * stand */
+	{ "AMD reports third quarter 2025 results\n\nQ3 2025 SUMMARY P&L (GAAP)\nIn millions\n\n"
+	  "                                  Q3'25          Q3'24\n"
+	  "Revenue                          $9,246         $6,819\nOperating income                 $1,270           $724\n\n"
+	  "Q3 2025 SUMMARY P&L (NON-GAAP)\nIn millions\n\n                                  Q3'25          Q3'24\n"
+	  "Revenue                          $9,246         $6,819\nOperating income                 $2,219         $1,715\n",
+	  "2025-11-05",
+	  "amd operating_income level 1270000000 USD 2025-09-30 actual exact;"
+	  "amd operating_income level 724000000 USD 2024-09-30 actual exact;"
+	  "amd revenue level 6819000000 USD 2024-09-30 actual exact;amd revenue level 9246000000 USD 2025-09-30 actual exact" },
+	/* a margin said in dollars is its profit; "Operating margin %" the margin */
+	{ "Oracle Corporation Form 10-Q\n\n                                               Three Months Ended November 30,\n"
+	  "(Dollars in millions)                          2025          2024       % Change\n"
+	  "Total revenues                                16,058        14,059          14%\n"
+	  "Total operating margin                     $   4,720     $   4,101          15%\n"
+	  "Total operating margin %                         29%           29%\n",
+	  "2025-12-10",
+	  "oracle operating_income level 4101000000 USD 2024-11-30 actual exact;"
+	  "oracle operating_income level 4720000000 USD 2025-11-30 actual exact;"
+	  "oracle operating_margin level 29 % 2024-11-30 actual exact;oracle operating_margin level 29 % 2025-11-30 actual exact;"
+	  "oracle revenue level 14059000000 USD 2024-11-30 actual exact;"
+	  "oracle revenue level 16058000000 USD 2025-11-30 actual exact;oracle revenue yoy 14 % 2025-11-30 actual exact" },
 	/* web-page junk */
 	{ "首页 | 登录 | 注册 | 微软营收 700 亿美元 | 分享 | 沪ICP备12345678号", "2025-08-01", "" },
 	{ "热搜：微软 FY26Q1 营收 700 亿美元  英伟达  阿里云", "2025-11-01", "" },
