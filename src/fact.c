@@ -7640,7 +7640,12 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	adjusted_group(j, lines, tb, hper, hx, nh, hadj);
 	/* "Q3 2025 SUMMARY P&L (NON-GAAP)": a caption that says every figure
 	 * under it is adjusted */
-	if (tb->caption >= 0 && says_adjusted(j->t, lines[tb->caption].start, lines[tb->caption].end))
+	int grouped = 0;
+	for (size_t c = 0; c < nh; c++)
+		grouped |= hadj[c];
+	/* (not a line of groups over the header: GAAP  Non-GAAP) */
+	if (!grouped && tb->caption >= 0 && tb->caption != tb->header - 1 &&
+	    says_adjusted(j->t, lines[tb->caption].start, lines[tb->caption].end))
 		for (size_t c = 0; c < nh; c++)
 			hadj[c] = 1;
 	yearless_months(j, hper, hx, nh);
