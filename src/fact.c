@@ -6172,8 +6172,32 @@ static int label_head(const struct job *j, size_t k, size_t s, size_t e)
 		    (e - p >= 3 && !strncasecmp(t + p, "to ", 3) && j->toks[k].end - j->toks[k].start >= 12 &&
 		     !strncasecmp(t + j->toks[k].end - 12, "attributable", 12)))
 			return 1;
-		if (c == ' ' || c == '*' || c == ':' || isdigit(c))
+		if (c == ' ' || c == '*' || c == ':' || c == '-' || isdigit(c))
 			continue;
+		/* EPS - diluted, 每股盈利－攤薄: the diluted one (a basic one
+		 * beside it is not the figure the key holds) */
+		{
+			size_t w = p;
+			if (c >= 0x80)
+				while (w < e && (unsigned char)t[w] >= 0x80 && w - p < 6)
+					w += 3;
+			else
+				while (w < e && isalpha((unsigned char)t[w]))
+					w++;
+			static const char *const kinds[] = { "diluted", "摊薄", "稀释" };
+			if (w > p && span_in_list(t, p, w, kinds, ARRAY_SIZE(kinds))) {
+				p = w - 1;
+				continue;
+			}
+		}
+		/* 收入 Revenues, 經營盈利 Operating profit: the name again in
+		 * the other language */
+		size_t n = first_tok_at(j, p);
+		if (n < j->ntoks && j->toks[n].start == p && j->toks[n].type == T_METRIC &&
+		    j->lm[j->toks[n].idx].index == j->lm[j->toks[k].idx].index) {
+			p = j->toks[n].end - 1;
+			continue;
+		}
 		return change_column(t, p, e) != 0;
 	}
 	return 1;
@@ -6783,6 +6807,22 @@ static const char *main_currency(const char *t, size_t s, size_t e)
 	return most;
 }
 
+/* Whether every cell of a currency row that names a currency names
+ * `most` (人民幣百萬元  人民幣百萬元: no column of another one). */
+static int currency_row_uniform(const struct job *j, const struct layout_line *l, const char *most)
+{
+	size_t cs[16], ce[16];
+	size_t nc = layout_cells(j->t, l->start, l->end, cs, ce, ARRAY_SIZE(cs));
+	if (nc > ARRAY_SIZE(cs))
+		return 0;
+	for (size_t i = 0; i < nc; i++) {
+		const char *cur = layout_cell_currency(j->t, cs[i], ce[i]);
+		if (cur && strcmp(cur, most))
+			return 0;
+	}
+	return 1;
+}
+
 /* The currency of the amount in cell t[s..e) of row `row`, from the row
  * of currencies `cur_row` over the columns, into *cur. Returns NULL, or
  * why the cell is left out: no currency stands over it, or another than
@@ -6794,6 +6834,11 @@ static const char *column_currency(const struct job *j, const struct layout_line
 	const char *here = table_cell_over(j->t, &lines[cur_row], row, s, e, &a, &b) ?
 				   layout_cell_currency(j->t, a, b) :
 				   NULL;
+	/* (a row whose long label pushed its cells right of the columns:
+	 * "本公司權益持有人應佔盈利 Profit attributable to ... 55,120": the
+	 * currency every column has) */
+	if (!here && most && currency_row_uniform(j, &lines[cur_row], most))
+		here = most;
 	if (!here)
 		return "no currency stands over its column";
 	if (!most || strcmp(here, most))
