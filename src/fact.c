@@ -4182,6 +4182,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			add_candidate(j, tk, "a difference from another figure, not a level%s", "");
 			return;
 		}
+		/* "the additional $4bn of FY27 revenue", "an incremental $2
+		 * billion": what is added to a level, not the level */
+		if (word_before(j->t, k > sent_first ? j->toks[k - 1].end : j->sent_start, tk->start, "additional") ||
+		    word_before(j->t, k > sent_first ? j->toks[k - 1].end : j->sent_start, tk->start, "incremental") ||
+		    span_contains(j->t, k > sent_first ? j->toks[k - 1].end : j->sent_start, tk->start, "额外", 0) ||
+		    span_contains(j->t, k > sent_first ? j->toks[k - 1].end : j->sent_start, tk->start, "新增", 0)) {
+			add_candidate(j, tk, "an increment added to a level, not the level%s", "");
+			return;
+		}
 		/* "roughly $0.5 billion above the consensus of $54.9 billion":
 		 * how far one figure is from another */
 		if (beside_another(j, k, sent_end)) {
@@ -6617,6 +6626,32 @@ static int superseded_column(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Where a cell t[s..e) ends before an aside in brackets ("FY26E
+ * (May-26)": the month its year ends), spaces trimmed. */
+static size_t bracket_cut(const char *t, size_t s, size_t e)
+{
+	const char *p = memchr(t + s, '(', e - s);
+	size_t end = p ? (size_t)(p - t) : e;
+	while (end > s && t[end - 1] == ' ')
+		end--;
+	return end > s ? end : e;
+}
+
+/* Whether a header cell t[s..e) says only that its column holds the
+ * revised figures (New, Revised, Current, 新, 调整后预测). */
+static int revised_cell(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "new", "revised", "current", "updated", "新", "新预测", "调整后" };
+	while (s < e && t[s] == ' ')
+		s++;
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (strlen(words[i]) == e - s && !strncasecmp(t + s, words[i], e - s))
+			return 1;
+	return 0;
+}
+
 /* Words that name a period's column in a table of companies (公司 财季 营收). */
 static int period_label_column(const char *t, size_t s, size_t e)
 {
@@ -7589,6 +7624,20 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			hper[c] = 1;
 			hest[c] = 0;
 			stacked = 1;
+		}
+		/*                FY26E (May-26)     FY27E (May-27)
+		 * ($bn)          Old       New      Old       New: the revised
+		 * estimate of the period over it (the old one is superseded) */
+		if (!hper[c] && !superseded && tb->above >= 0 && revised_cell(j->t, hs[c], he[c])) {
+			size_t os, oe;
+			int est = 0, bes = 0;
+			for (int a = tb->above; a >= tb->above_first && !hper[c]; a--)
+				if (table_cell_over(j->t, &lines[a], &lines[tb->header], hs[c], he[c], &os, &oe) &&
+				    column_period(j, os, bracket_cut(j->t, os, oe), 0, 0, &hx[c], &est, &bes) == 0) {
+					hper[c] = 1;
+					hest[c] = est > 0 ? est : BASIS_ESTIMATE;
+					stacked = 1;
+				}
 		}
 		/* 2025 under words of quarters or months we could not tie to its
 		 * column ((In millions)   Three Months Ended September 30,) is

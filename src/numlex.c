@@ -1212,6 +1212,9 @@ static int borrow_unit(struct numlex_token *a, const struct numlex_token *b, dou
 		a->yuan = b->yuan;
 		return 0;
 	}
+	/* $1.96-2.00: the currency on the left holds for both ends */
+	if (a->kind == NL_AMOUNT && b->kind == NL_NUMBER && !a->scaled)
+		return 0;
 	if (a->kind == NL_AMOUNT && b->kind == NL_COUNT && b->scaled && !a->scaled) {
 		/* $66-72bn: the currency on the left, the scale on the right */
 		a->value *= scale_b;

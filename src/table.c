@@ -341,6 +341,26 @@ static int holds_figure(const char *text, const struct layout_line *l)
 	return 0;
 }
 
+/* Whether a line's cells, past a first one of units or a label, all say
+ * old or new figures (Old  New  Old  New, 原预测  新预测). */
+static int revision_row(const char *text, const struct layout_line *l)
+{
+	static const char *const words[] = { "old", "new", "prior", "previous", "revised", "current", "updated",
+					     "旧", "新", "原预测", "新预测", "调整前", "调整后" };
+	size_t cs[32], ce[32];
+	size_t nc = layout_cells(text, l->start, l->end, cs, ce, ARRAY_SIZE(cs));
+	if (nc < 3 || nc > ARRAY_SIZE(cs))
+		return 0;
+	for (size_t i = 1; i < nc; i++) {
+		int hit = 0;
+		for (size_t w = 0; w < ARRAY_SIZE(words) && !hit; w++)
+			hit = strlen(words[w]) == ce[i] - cs[i] && !strncasecmp(text + cs[i], words[w], ce[i] - cs[i]);
+		if (!hit)
+			return 0;
+	}
+	return 1;
+}
+
 void table_blocks(const char *text, const struct layout_line *lines, size_t n, struct table_block **out,
 		  size_t *nout, size_t *cap)
 {
@@ -420,6 +440,13 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 		    years_row(text, &lines[b.header + 1]))
 			b.header++;
 		b.above = b.header > (int)b.first && lines[b.header - 1].ncells == 1 ? b.header - 1 : -1;
+		/*                   FY26E (May-26)      FY27E (May-27)
+		 * ($bn)             Old      New        Old      New: the periods
+		 * over a units line that heads the columns */
+		if (b.above < 0 && b.header > 0 && lines[b.header - 1].kind != LAYOUT_BLANK &&
+		    lines[b.header - 1].ncells >= 2 && lines[b.header - 1].ncells < lines[b.header].ncells &&
+		    !holds_figure(text, &lines[b.header - 1]) && revision_row(text, &lines[b.header]))
+			b.above = b.header - 1;
 		/* "Three Months Ended" over "September 30," over the years:
 		 * period words set on the lines right over the header */
 		int h = b.header >= 0 ? b.header : (int)b.first;

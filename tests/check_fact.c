@@ -2578,6 +2578,23 @@ static const struct {
 	  "oracle operating_margin level 29 % 2024-11-30 actual exact;oracle operating_margin level 29 % 2025-11-30 actual exact;"
 	  "oracle revenue level 14059000000 USD 2024-11-30 actual exact;"
 	  "oracle revenue level 16058000000 USD 2025-11-30 actual exact;oracle revenue yoy 14 % 2025-11-30 actual exact" },
+	/* an estimate-change table: the New column under each year is the
+	 * house's estimate of it, the Old one superseded */
+	{ "Oracle Corp. (ORCL) first take\n\nESTIMATE CHANGES\n\n"
+	  "                              FY26E (May-26)           FY27E (May-27)\n"
+	  "($bn unless stated)           Old        New           Old        New\n"
+	  "Total revenue                66.0       66.8          84.0       85.2\n"
+	  "Capex                        50.0       54.0          68.0       75.0\n",
+	  "2026-03-11",
+	  "oracle capex level 54000000000 USD 2026-05-31 estimate exact;"
+	  "oracle capex level 75000000000 USD 2027-05-31 estimate exact;"
+	  "oracle revenue level 66800000000 USD 2026-05-31 estimate exact;"
+	  "oracle revenue level 85200000000 USD 2027-05-31 estimate exact" },
+	/* $1.96-2.00: one range in dollars; an additional amount is no level */
+	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
+	  "additional $4bn of FY27 revenue.",
+	  "2026-03-11",
+	  "oracle eps level 1.98 USD 2026-05-31 guidance range" },
 	/* web-page junk */
 	{ "首页 | 登录 | 注册 | 微软营收 700 亿美元 | 分享 | 沪ICP备12345678号", "2025-08-01", "" },
 	{ "热搜：微软 FY26Q1 营收 700 亿美元  英伟达  阿里云", "2025-11-01", "" },
