@@ -86,6 +86,11 @@ static const struct form forms[] = {
 	/* the quarter ended September, the three months to September 2025 */
 	{ "(?:the\\s+)?(?:quarter|three\\s+months)\\s+(?:ended|ending|to|through)\\s+" MONTHS "(?!\\.?\\s+\\d{1,2}\\b)\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "my", 1, 0 },
 	{ "(?:the\\s+)?(?:quarter|three\\s+months)\\s+(?:ended|ending|to|through)\\s+" MONTHS "(?!\\.?\\s+\\d)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
+	/* the quarter ending in early May */
+	{ "(?:the\\s+)?(?:quarter|three\\s+months)\\s+(?:ended|ending)\\s+in\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG "(?!\\.?\\s+\\d)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
+	/* "fiscal 2025, which ended in November": when the year said ended,
+	 * no figure's period */
+	{ "(?:which|that)\\s+ended\\s+in\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG, PSPAN_OTHER, 0, 0, 0, 0, "x", 0, 0 },
 	/* the quarter ended Aug. 31: its year from the report's date */
 	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|quarterly\\s+period|three\\s+months)\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2})(?!\\d|,?\\s+\\d{4})", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mx", 1, 0 },
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:末)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "ymd", 0, 1 },
@@ -725,6 +730,10 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 		 * months, with the month before (a 52/53-week calendar's quarter,
 		 * Broadcom's November to January), and is matched to the
 		 * company's quarter from there */
+		/* (or "the quarter ending in early May") */
+		if (ok && !end_day && sp.expr.month_named && sp.expr.type == PERIOD_QUARTER &&
+		    span_contains(text, sp.start, sp.end, " early", 1))
+			end_day = 1;
 		if (ok && end_day >= 1 && end_day <= 7 && sp.expr.month_named) {
 			int was = sp.expr.month_named;
 			sp.expr.month_named = was == 1 ? 12 : was - 1;

@@ -2595,6 +2595,13 @@ static const struct {
 	  "additional $4bn of FY27 revenue.",
 	  "2026-03-11",
 	  "oracle eps level 1.98 USD 2026-05-31 guidance range" },
+	/* the quarter ending in early May is a 52/53-week quarter ended then;
+	 * "which ended in November" says when a year ended, not a period */
+	{ "Broadcom expects revenue of about $21.0 billion for the quarter ending in early May. For fiscal 2025, "
+	  "which ended in November, Broadcom reported revenue of $63.9 billion.",
+	  "2026-03-05",
+	  "broadcom revenue level 21000000000 USD 2026-05-03 guidance approx;"
+	  "broadcom revenue level 63900000000 USD 2025-11-02 actual exact" },
 	/* web-page junk */
 	{ "首页 | 登录 | 注册 | 微软营收 700 亿美元 | 分享 | 沪ICP备12345678号", "2025-08-01", "" },
 	{ "热搜：微软 FY26Q1 营收 700 亿美元  英伟达  阿里云", "2025-11-01", "" },
