@@ -5488,8 +5488,27 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				break;
 			/* FY2026Q3 (截至 2025 年 10 月 26 日), fiscal Q3 (ended October 26):
 			 * the same period said again by its last day */
-			if (k > first && j->toks[k - 1].type == T_PERIOD && in_apposition(j->t, j->toks[k - 1].end, tk->start))
+			/* (past the 至 of 截至 the lexer took for a word of its own) */
+			size_t said_at = k > first && j->toks[k - 1].type == T_CUE && k - 1 > first &&
+						 j->toks[k - 2].type == T_PERIOD && (cue_of(j, &j->toks[k - 1]) & CUE_TO) ?
+					 k - 2 :
+					 k - 1;
+			if (k > first && j->toks[said_at].type == T_PERIOD && in_apposition(j->t, j->toks[said_at].end, tk->start)) {
+				/* 上一财季(截至2025年12月): a quarter said relatively,
+				 * then by the month it ended — that quarter */
+				const struct period_expr *said = &j->ps[j->toks[said_at].idx].expr;
+				const struct period_expr *month = &j->ps[tk->idx].expr;
+				if (said->type == PERIOD_QUARTER && said->rel != PREL_NONE && month->type == PERIOD_MONTH &&
+				    month->rel == PREL_NONE && month->year && st->per >= 0 &&
+				    j->pers[st->per].expr.type == PERIOD_QUARTER && j->pers[st->per].expr.rel == said->rel) {
+					struct period_expr q = { 0 };
+					q.type = PERIOD_QUARTER;
+					q.year = month->year;
+					q.month_named = month->index;
+					j->pers[st->per].expr = q;
+				}
 				break;
+			}
 			/* compared with $46.7 billion in Q2: the period of the number
 			 * compared with, not of the figures after it */
 			if (k >= first + 2 && j->toks[k - 1].type == T_QTY && j->toks[k - 1].clause == tk->clause) {

@@ -2602,6 +2602,12 @@ static const struct {
 	  "2026-03-05",
 	  "broadcom revenue level 21000000000 USD 2026-05-03 guidance approx;"
 	  "broadcom revenue level 63900000000 USD 2025-11-02 actual exact" },
+	/* a quarter, then in brackets the month it ended (截至…, whose 至 the
+	 * lexer reads as a word): the quarter */
+	{ "从已公布的数据看，微软上一财季(截至2025年12月)资本开支为375亿美元；甲骨文FY26Q1（截至2025年8月）剩余履约义务4,550亿美元。",
+	  "2026-02-26",
+	  "microsoft capex level 37500000000 USD 2025-12-31 actual exact;"
+	  "oracle rpo level 455000000000 USD 2025-08-31 actual exact" },
 	/* web-page junk */
 	{ "首页 | 登录 | 注册 | 微软营收 700 亿美元 | 分享 | 沪ICP备12345678号", "2025-08-01", "" },
 	{ "热搜：微软 FY26Q1 营收 700 亿美元  英伟达  阿里云", "2025-11-01", "" },
