@@ -2485,6 +2485,23 @@ static int it_reached(const char *t, size_t s, size_t e)
 	return span_in_list(t, w, we, verbs, ARRAY_SIZE(verbs));
 }
 
+/* Whether the sentence t[s..e) opens on a supposition: If, Suppose,
+ * Assuming, 如果, 假如, 假设, 倘若, 若. */
+static int opens_on_supposition(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "if ", "suppose ", "assuming ", "如果", "假如", "假设", "倘若", "若" };
+	while (s < e && (t[s] == ' ' || t[s] == '\t' || t[s] == '\n'))
+		s++;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t n = strlen(words[i]);
+		/* (not 若以美元计算: the currency a figure is counted in) */
+		if (s + n <= e && !strncasecmp(t + s, words[i], n) &&
+		    !(s + n + 3 <= e && (!memcmp(t + s + n, "以", 3) || !memcmp(t + s + n, "按", 3))))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the text has stated an actual of entity `ent` (or its company)
  * for period p already. */
 static int reported_in_text(const struct job *j, int ent, const struct period *p)
@@ -8864,6 +8881,9 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			st.para_scenario = st.scenario && ti < tj && (cue_of(j, &j->toks[ti]) & CUE_SCENARIO) &&
 					   only_spaces(tn->text, se->start, j->toks[ti].start);
 		st.scenario |= st.para_scenario;
+		/* "If Meta's capex reached $180 billion in 2027 ...", 如果…: a
+		 * sentence that opens on a supposition states no figure */
+		st.scenario |= opens_on_supposition(tn->text, se->start, se->end);
 		/* a table is read by its rows and columns, not as sentences */
 		if (!se->junk && !ll->boilerplate && ll->kind != LAYOUT_TABLE && ll->kind != LAYOUT_UNITS) {
 			/* an item's mark is no part of its sentence */

@@ -2608,6 +2608,13 @@ static const struct {
 	  "2026-02-26",
 	  "microsoft capex level 37500000000 USD 2025-12-31 actual exact;"
 	  "oracle rpo level 455000000000 USD 2025-08-31 actual exact" },
+	/* a sentence opening on a supposition states no figure (若以美元计算
+	 * is none: the currency a figure is counted in) */
+	{ "Meta guided 2026 capex to $115 billion to $135 billion. If Meta's capex reached $180 billion in 2027, "
+	  "depreciation would double. 若以美元计算，台积电2025年全年营收约1,220亿美元。",
+	  "2026-02-15",
+	  "meta capex level 125000000000 USD 2026-12-31 guidance range;"
+	  "tsmc revenue level 122000000000 USD 2025-12-31 actual approx" },
 	/* web-page junk */
 	{ "首页 | 登录 | 注册 | 微软营收 700 亿美元 | 分享 | 沪ICP备12345678号", "2025-08-01", "" },
 	{ "热搜：微软 FY26Q1 营收 700 亿美元  英伟达  阿里云", "2025-11-01", "" },
