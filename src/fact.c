@@ -7082,6 +7082,20 @@ static void adjusted_group(const struct job *j, const struct layout_line *lines,
 		hadj[c] = 1;
 }
 
+/* Whether a row of the table says in its label that it is adjusted
+ * (Non-GAAP net income): the rows, not the caption, say which. */
+static int rows_say_adjusted(const struct job *j, const struct layout_line *lines, const struct table_block *tb)
+{
+	for (size_t r = (size_t)tb->header + 1; r <= tb->last; r++) {
+		size_t cs[2], ce[2];
+		if (lines[r].kind == LAYOUT_TABLE &&
+		    layout_cells(j->t, lines[r].start, lines[r].end, cs, ce, ARRAY_SIZE(cs)) >= 1 &&
+		    says_adjusted(j->t, cs[0], ce[0]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether a row's label opens on Total (Total net revenue, 合计营收). */
 static int total_row(const char *t, size_t s, size_t e)
 {
@@ -7773,9 +7787,14 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	int grouped = 0;
 	for (size_t c = 0; c < nh; c++)
 		grouped |= hadj[c];
-	/* (not a line of groups over the header: GAAP  Non-GAAP) */
+	/* (not a line of groups over the header: GAAP  Non-GAAP; nor a
+	 * reconciliation, GAAP TO NON-GAAP, whose rows say which they are) */
 	if (!grouped && tb->caption >= 0 && tb->caption != tb->header - 1 &&
-	    says_adjusted(j->t, lines[tb->caption].start, lines[tb->caption].end))
+	    says_adjusted(j->t, lines[tb->caption].start, lines[tb->caption].end) &&
+	    !span_contains(j->t, lines[tb->caption].start, lines[tb->caption].end, "reconcil", 1) &&
+	    !span_contains(j->t, lines[tb->caption].start, lines[tb->caption].end, "GAAP to", 1) &&
+	    !span_contains(j->t, lines[tb->caption].start, lines[tb->caption].end, "调节", 0) &&
+	    !rows_say_adjusted(j, lines, tb))
 		for (size_t c = 0; c < nh; c++)
 			hadj[c] = 1;
 	yearless_months(j, hper, hx, nh);
