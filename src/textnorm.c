@@ -398,6 +398,26 @@ static void remap_install(struct normout *o, struct remap *r, struct buf *nt)
 	o->segcap = r->cap;
 }
 
+/* Copies o's text [from, to) as it is to the new text, mapped. */
+static void keep_through(const struct normout *o, struct remap *r, struct buf *nt, size_t from, size_t to)
+{
+	buf_add(nt, o->text + from, to - from);
+	remap_kept(r, from, to, nt->len - (to - from));
+}
+
+/* Ends a rewrite of o's text: the rest from `same` copied as it is, and
+ * the new text and map made o's; nothing changes when `changed` is 0. */
+static void remap_finish(struct normout *o, struct remap *r, struct buf *nt, size_t same, size_t changed)
+{
+	if (!changed) {
+		buf_free(nt);
+		free(r->segs);
+		return;
+	}
+	keep_through(o, r, nt, same, o->len);
+	remap_install(o, r, nt);
+}
+
 /* Replaces o's text by its Simplified form, composing the maps. The text
  * is left as it is when OpenCC cannot be opened. */
 static void to_simplified(struct normout *o)
@@ -420,8 +440,7 @@ static void to_simplified(struct normout *o)
 		if (!cp || state_of(cp) != CH_CHANGED)
 			continue;
 		/* the characters before it are copied as they are */
-		buf_add(&nt, t + same_i, i - same_i);
-		remap_kept(&r, same_i, i, nt.len - (i - same_i));
+		keep_through(o, &r, &nt, same_i, i);
 		remap_changed(&r, i, nt.len);
 		utf8proc_uint8_t enc[4];
 		buf_add(&nt, enc, (size_t)utf8proc_encode_char(cjk_simplified[cp - CJK_FIRST], enc));
@@ -430,14 +449,7 @@ static void to_simplified(struct normout *o)
 		i += 2;
 	}
 	pthread_mutex_unlock(&cc_lock);
-	if (!changed) {
-		buf_free(&nt);
-		free(r.segs);
-		return;
-	}
-	buf_add(&nt, t + same_i, o->len - same_i);
-	remap_kept(&r, same_i, o->len, nt.len - (o->len - same_i));
-	remap_install(o, &r, &nt);
+	remap_finish(o, &r, &nt, same_i, changed);
 }
 
 /* The value of the Chinese numeral at t (three bytes): 0..9, 10 for 十,
@@ -565,8 +577,7 @@ static void numeral_dates(struct normout *o)
 			continue;
 		}
 		snprintf(digits, sizeof(digits), n == 4 && v >= 1000 ? "%04d" : "%d", v);
-		buf_add(&nt, t + same, i - same);
-		remap_kept(&r, same, i, nt.len - (i - same));
+		keep_through(o, &r, &nt, same, i);
 		remap_changed(&r, i, nt.len);
 		buf_adds(&nt, digits);
 		same = i = j;
@@ -575,22 +586,14 @@ static void numeral_dates(struct normout *o)
 		 * page set them: the digits take fewer than the numerals did */
 		size_t lost = 2 * n - strlen(digits);
 		if (j + 3 < o->len && t[j + 3] == ' ' && lost) {
-			buf_add(&nt, t + j, 3);
-			remap_kept(&r, j, j + 3, nt.len - 3);
+			keep_through(o, &r, &nt, j, j + 3);
 			remap_changed(&r, j, nt.len);
 			for (size_t k = 0; k < lost; k++)
 				buf_addc(&nt, ' ');
 			same = i = j + 3;
 		}
 	}
-	if (!changed) {
-		buf_free(&nt);
-		free(r.segs);
-		return;
-	}
-	buf_add(&nt, t + same, o->len - same);
-	remap_kept(&r, same, o->len, nt.len - (o->len - same));
-	remap_install(o, &r, &nt);
+	remap_finish(o, &r, &nt, same, changed);
 }
 
 /* Words a page broke at a line's end with a hyphen ("Remaining performance
@@ -636,9 +639,7 @@ static void join_broken_words(struct normout *o)
 		int keep = (we < o->len && t[we] == '-');
 		for (size_t c = 0; c < sizeof(compound) / sizeof(compound[0]) && !keep; c++)
 			keep = strlen(compound[c]) == i - ws && !strncasecmp(t + ws, compound[c], i - ws);
-		size_t cut = keep ? i + 1 : i;
-		buf_add(&nt, t + same, cut - same);
-		remap_kept(&r, same, cut, nt.len - (cut - same));
+		keep_through(o, &r, &nt, same, keep ? i + 1 : i);
 		same = k;
 		changed++;
 		/* the line still breaks, at the first space after the word, so
@@ -648,21 +649,13 @@ static void join_broken_words(struct normout *o)
 		while (sp < o->len && sp < we + 24 && t[sp] != ' ' && t[sp] != '\n')
 			sp++;
 		if (sp < o->len && t[sp] == ' ') {
-			buf_add(&nt, t + same, sp - same);
-			remap_kept(&r, same, sp, nt.len - (sp - same));
+			keep_through(o, &r, &nt, same, sp);
 			remap_changed(&r, sp, nt.len);
 			buf_addc(&nt, '\n');
 			same = sp + 1;
 		}
 	}
-	if (!changed) {
-		buf_free(&nt);
-		free(r.segs);
-		return;
-	}
-	buf_add(&nt, t + same, o->len - same);
-	remap_kept(&r, same, o->len, nt.len - (o->len - same));
-	remap_install(o, &r, &nt);
+	remap_finish(o, &r, &nt, same, changed);
 }
 
 int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg *e)
