@@ -295,6 +295,7 @@ struct fact_stream {
 	unsigned long paragraphs;    /* the paragraphs begun so far */
 	struct layout_carry layout;
 	int para_root;               /* the one company the last paragraph named, -1 none, -2 several */
+	int doubt;                   /* whether the text's last sentence opened on a name we do not know */
 	int companies;               /* the companies its first window names as subjects, 2 for several */
 	int own_voice;               /* see struct job, decided by the first window */
 	int fiscal_years;            /* see struct job, decided by the first window */
@@ -8756,6 +8757,9 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	memset(&st, 0, sizeof(st));
 	st.ent = st.met = st.per = st.weak_met = st.frame_ent = st.change_base = st.frame_ahead = -1;
 	st.para_root = fs->para_root;
+	/* (a window starts after a blank line: the sentence before it may
+	 * have left a doubt over whose "the company" the next one says) */
+	st.doubt = fs->doubt;
 	st.prev_para_root = -1;
 	st.subset_restore = -1;
 	st.part_heading = -1;
@@ -9001,6 +9005,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	note_reported(j, window_first);
 	free(tables);
 	fs->para_root = st.para_root;
+	fs->doubt = st.doubt;
 	free(frames);
 	free(j->labels);
 	j->labels = NULL;
