@@ -44,6 +44,11 @@ struct table_block {
 			     * take two (Three Months Ended / September 30,) */
 };
 
+/* Whether the cell t[s..e) says only that its column holds earlier or
+ * revised figures of an estimate table: 1 (Old, Prior, 原预测), 2 (New,
+ * Revised, Current, 新预测), 0 neither. */
+int table_revision_word(const char *t, size_t s, size_t e);
+
 /* Whether t[s..e) is a year alone, as a column is headed: 2025, 2025年. */
 int table_year_cell(const char *t, size_t s, size_t e);
 

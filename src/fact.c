@@ -1320,6 +1320,13 @@ static int text_is_trimmed(const char *t, size_t s, size_t e, const char *w)
 	return text_is(t, s, e, w);
 }
 
+/* Whether token tk opens on a Chinese word of comparing (较上季度, 比去年同期). */
+static int opens_on_compare(const struct job *j, const struct tok *tk)
+{
+	const char *c = j->t + tk->start;
+	return !strncmp(c, "较", 3) || !strncmp(c, "比", 3);
+}
+
 /* Whether the figure at token k is owned by the comparison just before it
  * (较上季度末的 3920 亿美元, 比去年同期的 115 亿): a level of the quarter or
  * the year before, said as the base of a change. */
@@ -1327,8 +1334,7 @@ static int owned_by_comparison(const struct job *j, size_t k, size_t first)
 {
 	if (k <= first || j->toks[k - 1].type != T_CUE || !(cue_of(j, &j->toks[k - 1]) & (CUE_QOQ | CUE_YOY)))
 		return 0;
-	const char *c = j->t + j->toks[k - 1].start;
-	if (strncmp(c, "较", 3) && strncmp(c, "比", 3))
+	if (!opens_on_compare(j, &j->toks[k - 1]))
 		return 0;
 	size_t s = j->toks[k - 1].end, e = j->toks[k].start;
 	return text_is_trimmed(j->t, s, e, "的") || text_is_trimmed(j->t, s, e, "末的") ||
@@ -3757,7 +3763,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	    ((j->toks[k - 1].type == T_PERIOD && j->toks[k - 2].type == T_CUE && (cue_of(j, &j->toks[k - 2]) & CUE_COMPARE)) ||
 	     (j->toks[k - 1].type == T_PERIOD && base_of_change(j, bracketed_base ? k - 2 : k - 1, sent_first)) ||
 	     (j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & (CUE_QOQ | CUE_YOY | CUE_PRIOR)) &&
-	      (!strncmp(j->t + j->toks[k - 1].start, "较", 3) || !strncmp(j->t + j->toks[k - 1].start, "比", 3))))) {
+	      opens_on_compare(j, &j->toks[k - 1])))) {
 		/* the growth of the period before, of the kind just given:
 		 * its own fact when that period is the quarter before or one
 		 * named */
@@ -4202,10 +4208,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 		/* "the additional $4bn of FY27 revenue", "an incremental $2
 		 * billion": what is added to a level, not the level */
-		if (word_before(j->t, k > sent_first ? j->toks[k - 1].end : j->sent_start, tk->start, "additional") ||
-		    word_before(j->t, k > sent_first ? j->toks[k - 1].end : j->sent_start, tk->start, "incremental") ||
-		    span_contains(j->t, k > sent_first ? j->toks[k - 1].end : j->sent_start, tk->start, "额外", 0) ||
-		    span_contains(j->t, k > sent_first ? j->toks[k - 1].end : j->sent_start, tk->start, "新增", 0)) {
+		size_t lead = k > sent_first ? j->toks[k - 1].end : j->sent_start;
+		if (word_before(j->t, lead, tk->start, "additional") || word_before(j->t, lead, tk->start, "incremental") ||
+		    span_contains(j->t, lead, tk->start, "额外", 0) || span_contains(j->t, lead, tk->start, "新增", 0)) {
 			add_candidate(j, tk, "an increment added to a level, not the level%s", "");
 			return;
 		}
@@ -5565,7 +5570,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			 * follows (同期…) */
 			if (k > first && j->toks[k - 1].type == T_CUE &&
 			    (cue_of(j, &j->toks[k - 1]) & (CUE_QOQ | CUE_YOY | CUE_COMPARE)) &&
-			    (!strncmp(j->t + j->toks[k - 1].start, "较", 3) || !strncmp(j->t + j->toks[k - 1].start, "比", 3)) &&
+			    opens_on_compare(j, &j->toks[k - 1]) &&
 			    in_brackets(j->t, j->toks[k - 1].end, tk->start))
 				break;
 			/* "Consistent with last quarter, we are not assuming ...": a
@@ -6674,21 +6679,6 @@ static size_t bracket_cut(const char *t, size_t s, size_t e)
 	return end > s ? end : e;
 }
 
-/* Whether a header cell t[s..e) says only that its column holds the
- * revised figures (New, Revised, Current, 新, 调整后预测). */
-static int revised_cell(const char *t, size_t s, size_t e)
-{
-	static const char *const words[] = { "new", "revised", "current", "updated", "新", "新预测", "调整后" };
-	while (s < e && t[s] == ' ')
-		s++;
-	while (e > s && t[e - 1] == ' ')
-		e--;
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
-		if (strlen(words[i]) == e - s && !strncasecmp(t + s, words[i], e - s))
-			return 1;
-	return 0;
-}
-
 /* Words that name a period's column in a table of companies (公司 财季 营收). */
 static int period_label_column(const char *t, size_t s, size_t e)
 {
@@ -7679,7 +7669,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		/*                FY26E (May-26)     FY27E (May-27)
 		 * ($bn)          Old       New      Old       New: the revised
 		 * estimate of the period over it (the old one is superseded) */
-		if (!hper[c] && !superseded && tb->above >= 0 && revised_cell(j->t, hs[c], he[c])) {
+		if (!hper[c] && !superseded && tb->above >= 0 && table_revision_word(j->t, hs[c], he[c]) == 2) {
 			size_t os, oe;
 			int est = 0, bes = 0;
 			for (int a = tb->above; a >= tb->above_first && !hper[c]; a--)

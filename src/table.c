@@ -341,23 +341,37 @@ static int holds_figure(const char *text, const struct layout_line *l)
 	return 0;
 }
 
+int table_revision_word(const char *t, size_t s, size_t e)
+{
+	static const struct {
+		const char *w;
+		int which;
+	} words[] = {
+		{ "old", 1 }, { "prior", 1 }, { "previous", 1 }, { "旧", 1 }, { "原预测", 1 }, { "调整前", 1 },
+		{ "new", 2 }, { "revised", 2 }, { "current", 2 }, { "updated", 2 }, { "新", 2 }, { "新预测", 2 },
+		{ "调整后", 2 },
+	};
+	while (s < e && t[s] == ' ')
+		s++;
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (strlen(words[i].w) == e - s && !strncasecmp(t + s, words[i].w, e - s))
+			return words[i].which;
+	return 0;
+}
+
 /* Whether a line's cells, past a first one of units or a label, all say
  * old or new figures (Old  New  Old  New, 原预测  新预测). */
 static int revision_row(const char *text, const struct layout_line *l)
 {
-	static const char *const words[] = { "old", "new", "prior", "previous", "revised", "current", "updated",
-					     "旧", "新", "原预测", "新预测", "调整前", "调整后" };
 	size_t cs[32], ce[32];
 	size_t nc = layout_cells(text, l->start, l->end, cs, ce, ARRAY_SIZE(cs));
 	if (nc < 3 || nc > ARRAY_SIZE(cs))
 		return 0;
-	for (size_t i = 1; i < nc; i++) {
-		int hit = 0;
-		for (size_t w = 0; w < ARRAY_SIZE(words) && !hit; w++)
-			hit = strlen(words[w]) == ce[i] - cs[i] && !strncasecmp(text + cs[i], words[w], ce[i] - cs[i]);
-		if (!hit)
+	for (size_t i = 1; i < nc; i++)
+		if (!table_revision_word(text, cs[i], ce[i]))
 			return 0;
-	}
 	return 1;
 }
 
