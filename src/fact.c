@@ -4405,6 +4405,16 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			 * reported */
 			reported = pa->period;
 			have_reported = 1;
+		} else if (said_as_over(j->t + j->sent_start, j->sent_end - j->sent_start) && !pa->valid && fr == 0 &&
+			   j->fs->last_reported.y && j->fs->outlook_root == lexicon_root(lx, ent) &&
+			   (st->soft == 0 || per < st->chain_pers) &&
+			   reported_before_forecast(j, &fp, &ee->calendar, &reported) == 0 &&
+			   labs(date_days(reported.end) - date_days(j->fs->last_reported)) <= 10) {
+			/* a wire's paragraphs: "Oracle expects growth of 19% to 21%
+			 * in the third quarter." then "Adjusted EPS came in at
+			 * $2.26": said as over, of the quarter the story reported
+			 * (the one before the forecast's) */
+			have_reported = 1;
 		} else if (!st->soft || per < st->chain_pers || fr < 0 || date_cmp(fp.end, j->ref) <= 0) {
 			add_candidate(j, tk, "its period is a forecast's, from an earlier sentence%s", "");
 			return;
@@ -6264,6 +6274,35 @@ static int consensus_label(const struct job *j, size_t s, size_t e)
 	return span_contains(j->t, s, e, "street", 1) || span_contains(j->t, s, e, "cons.", 1);
 }
 
+/* Whether a row label t[s..e) says only whose estimate its figures are
+ * ("  Consensus", "Street est.", "FactSet consensus", 市场一致预期): a
+ * row that names no metric of its own, set under the metric it gives
+ * the Street's view of. */
+static int consensus_only_label(const struct job *j, size_t s, size_t e)
+{
+	static const char *const words[] = { "consensus", "street", "cons", "est", "estimate", "estimates",
+					     "factset", "bloomberg", "lseg", "refinitiv", "visible", "alpha", "va",
+					     "一致预期", "市场一致预期", "彭博一致预期", "万得一致预期", "wind一致预期" };
+	if (!consensus_label(j, s, e))
+		return 0;
+	const char *t = j->t;
+	for (size_t i = s; i < e;) {
+		unsigned char c = (unsigned char)t[i];
+		if (c == ' ' || c == '.' || c == '(' || c == ')' || c == ':' || c == '-') {
+			i++;
+			continue;
+		}
+		size_t w = i;
+		if (c >= 0x80 || isalnum(c))
+			while (w < e && ((unsigned char)t[w] >= 0x80 || isalnum((unsigned char)t[w])))
+				w++;
+		if (w == i || !span_in_list(t, i, w, words, ARRAY_SIZE(words)))
+			return 0;
+		i = w;
+	}
+	return 1;
+}
+
 /* The period a table row's label t[s..e) opens on (Q4 FY26 revenue), or
  * NULL. */
 static const struct period_expr *label_period(const struct job *j, size_t s, size_t e)
@@ -7955,6 +7994,14 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			row.met = above.met;
 			row.kind = change;
 			row.percent = 1;
+		}
+		/* "  Consensus" under Revenue: the Street's figures of the
+		 * metric above (whose estimate: consensus_label, below) */
+		else if (row.ent == -1 && row.met < 0 && !change && !unlabeled && above.met >= 0 &&
+			 consensus_only_label(j, cs[0], ce[0])) {
+			row.ent = above.ent;
+			row.met = above.met;
+			row.percent = above.percent;
 		}
 		/* under a section, a row names the part of the company it
 		 * measures, or totals them; a part the lexicon does not know is

@@ -2590,6 +2590,37 @@ static const struct {
 	  "oracle capex level 75000000000 USD 2027-05-31 estimate exact;"
 	  "oracle revenue level 66800000000 USD 2026-05-31 estimate exact;"
 	  "oracle revenue level 85200000000 USD 2027-05-31 estimate exact" },
+	/* a row that says only whose estimate it is (Consensus, FactSet
+	 * consensus) gives the Street's figures of the metric above it; a
+	 * comparison with them (vs. cons.) is none */
+	{ "Alphabet (GOOGL): estimates into the print\n\n"
+	  "($ in millions)         4Q25E      FY26E\n"
+	  "Revenue                 111,400    455,000\n"
+	  "  Consensus             110,900    451,200\n"
+	  "  vs. cons.             0.5%       0.8%\n"
+	  "Capex                   28,000     170,000\n"
+	  "  FactSet consensus     27,100     165,000\n",
+	  "2026-01-28",
+	  "alphabet capex level 165000000000 USD 2026-12-31 consensus exact;"
+	  "alphabet capex level 170000000000 USD 2026-12-31 estimate exact;"
+	  "alphabet capex level 27100000000 USD 2025-12-31 consensus exact;"
+	  "alphabet capex level 28000000000 USD 2025-12-31 estimate exact;"
+	  "alphabet revenue level 110900000000 USD 2025-12-31 consensus exact;"
+	  "alphabet revenue level 111400000000 USD 2025-12-31 estimate exact;"
+	  "alphabet revenue level 451200000000 USD 2026-12-31 consensus exact;"
+	  "alphabet revenue level 455000000000 USD 2026-12-31 estimate exact" },
+	/* a figure said as over after a forecast, in a paragraph that
+	 * opened on the forecast, is of the quarter the story reported (the
+	 * one before the forecast's), and so is the estimate it beat */
+	{ "Dec 17 (Reuters) - Micron Technology reported first-quarter results that topped expectations.\n\n"
+	  "Revenue rose 57% to $13.64 billion in the quarter ended Nov. 27.\n\n"
+	  "Micron expects second-quarter revenue of about $18.7 billion. "
+	  "Adjusted earnings per share came in at $4.78, beating estimates of $3.95.",
+	  "2025-12-17",
+	  "micron eps level 3.95 USD 2025-11-27 consensus exact;micron eps level 4.78 USD 2025-11-27 actual exact;"
+	  "micron revenue level 13640000000 USD 2025-11-27 actual exact;"
+	  "micron revenue level 18700000000 USD 2026-02-26 guidance approx;"
+	  "micron revenue yoy 57 % 2025-11-27 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
