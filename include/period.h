@@ -93,6 +93,8 @@ struct period_expr {
 	int marked;      /* a suffix said what its figures are: 1 E (2026E, CY26E), -1 A (3Q25A), 0 none */
 	int month_end;   /* a month given by its last day ("as of November 30, 2025"): the company's
 			  * quarter when one ends that day, else the month */
+	int shorthand;   /* 3Q26, the analysts' shorthand: a calendar quarter, but the company's own
+			  * in a note that counts its fiscal quarters (4QFY26 preview, 3Q26A) */
 };
 
 enum period_span_kind {

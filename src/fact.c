@@ -300,6 +300,8 @@ struct fact_stream {
 	int own_voice;               /* see struct job, decided by the first window */
 	int fiscal_years;            /* see struct job, decided by the first window */
 	int fiscal_prose;            /* and the company speaks (its release, its filing): so do its sentences */
+	int fiscal_quarters;         /* the note counts its company's quarters as the company does (3Q26 its own) */
+	int preview;                 /* its head calls it a preview (of doc_period) */
 	struct seen_shard seen[SEEN_SHARDS];
 	struct seen_shard reported[SEEN_SHARDS]; /* the reported (not adjusted) figures given so far (figure_hash) */
 	struct seen_shard exact[SEEN_SHARDS];    /* those of them given exactly (figure_hash with the kind) */
@@ -913,6 +915,40 @@ static void doc_reading(const struct job *j, struct period_expr *x)
 
 static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *cal, int estimate,
 			    struct period *out, int depth);
+
+/* Whether p is the period a preview is of ("4QFY26 preview", 业绩前瞻
+ * over 2025年四季度), not yet reported on the report's date: ended after
+ * it, or not long before. */
+static int previewed(const struct job *j, const struct fiscal_calendar *cal, const struct period *p)
+{
+	if (!j->fs->preview || !j->fs->doc_period.valid || !j->fs->doc_period.expr.year || !j->ref.y ||
+	    date_days(j->ref) - date_days(p->end) > PERIOD_UNREPORTED_DAYS)
+		return 0;
+	struct period_expr dx = j->fs->doc_period.expr;
+	doc_reading(j, &dx);
+	struct period dp;
+	return period_resolve(&dx, cal, NULL, j->ref, 1, &dp) == 0 && dp.type == p->type &&
+	       date_cmp(dp.end, p->end) == 0;
+}
+
+/* Whether the last word before the figure k (from token bw) that says
+ * what it is compared with names the analysts' estimate (低于一致预期的
+ * 980亿元, below consensus of $16.2 billion): that figure is the
+ * consensus, however long ago its period ended. */
+static int compared_with_consensus(const struct job *j, size_t bw, size_t k)
+{
+	for (size_t i = k; i > bw; i--) {
+		const struct tok *t = &j->toks[i - 1];
+		if (t->type != T_CUE)
+			continue;
+		unsigned c = cue_of(j, t);
+		if (c & CUE_CONSENSUS)
+			return 1;
+		if (c & (CUE_COMPARE | CUE_FROM))
+			return 0;
+	}
+	return 0;
+}
 
 /* Results news forecasts the quarter under way and reports the one just
  * over ("forecast second-quarter revenue above estimates ... Revenue rose
@@ -2411,6 +2447,36 @@ static int says_fiscal_years(const char *t, size_t len)
 	static const char *const fiscal[] = { "fiscal 20", "fiscal year", "fiscal years", "财年" };
 	static const char *const calendar[] = { "calendar year", "calendar 20", "CY2", "自然年" };
 	return any_word(t, len, fiscal, ARRAY_SIZE(fiscal)) && !any_word(t, len, calendar, ARRAY_SIZE(calendar));
+}
+
+/* Whether the periods of a note on one company whose year is not the
+ * calendar's count its quarters as the company does: it writes a fiscal
+ * quarter (4QFY26, F4Q26, FY26Q4, fiscal Q4) and no calendar one (CY4Q25,
+ * calendar Q4), or marks as reported (3Q26A) a quarter of the shorthand
+ * that, read in the calendar, has not ended by the report's date. */
+static int counts_fiscal_quarters(const struct job *j, const struct fiscal_calendar *cal)
+{
+	int fiscal = 0;
+	for (size_t i = 0; i < j->nps; i++) {
+		const struct period_expr *x = &j->ps[i].expr;
+		if (j->ps[i].kind != PSPAN_PERIOD || x->type != PERIOD_QUARTER || x->rel != PREL_NONE)
+			continue;
+		if (x->calendar)
+			return 0;
+		if (x->fiscal)
+			fiscal = 1;
+		struct period cp, fp;
+		struct period_expr cx = *x;
+		if (x->shorthand && x->marked < 0 && x->year && j->ref.y && !x->fiscal) {
+			cx.fiscal = 0;
+			if (period_resolve(&cx, cal, NULL, j->ref, 0, &cp) == 0 && date_cmp(cp.end, j->ref) > 0) {
+				cx.fiscal = 1;
+				if (period_resolve(&cx, cal, NULL, j->ref, 0, &fp) == 0 && date_cmp(fp.end, j->ref) <= 0)
+					fiscal = 1;
+			}
+		}
+	}
+	return fiscal;
 }
 
 /* Whether t[0..len), a document's head, is a filing (a 10-K, a 10-Q, an
@@ -4692,7 +4758,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		/* 2025-2027 年营收分别为 7510/8250/9020 亿元: a range of years
 		 * as long as the list, each year its member */
 		struct period_expr range[8];
-		int nr = nl > 1 ? 0 : paired_periods(j, sent_first, tk->start, range, 8);
+		int nr = nl > 1 ? 0 : paired_periods(j, from, tk->start, range, 8);
 		if (nr > 0 && range[0].type != PERIOD_YEAR)
 			nr = 0;
 		if ((nl != members || q->slash_index >= nl) && (nr != members || q->slash_index >= nr)) {
@@ -4765,7 +4831,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * $4.87 in fiscal 2024" in a sentence of expectations: what a forecast
 	 * is compared with, of a period reported long before, is history */
 	if (estimate && (before & (CUE_COMPARE | CUE_FROM)) && j->ref.y &&
-	    date_days(j->ref) - date_days(p.end) > PERIOD_UNREPORTED_DAYS)
+	    date_days(j->ref) - date_days(p.end) > PERIOD_UNREPORTED_DAYS && !compared_with_consensus(j, bw, k))
 		estimate = 0;
 	/* "consensus was around $62 billion for the January quarter, and last
 	 * year's fourth quarter revenue was $39.3 billion": a figure its own
@@ -4774,6 +4840,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (estimate && !(before & CUE_ESTIMATE) && (per >= st->sentence_pers || following_period >= 0) && j->ref.y &&
 	    date_days(j->ref) - date_days(p.end) > 3 * PERIOD_UNREPORTED_DAYS)
 		estimate = 0;
+	/* "4QFY26 preview": what the note says of the quarter it previews is
+	 * expected, not reported ("We now model 4Q26 revenue of $66.25bn") */
+	if (!estimate && !prior && previewed(j, &ee->calendar, &p))
+		estimate = 1;
 	if (strcmp(kind, "qoq") == 0 && p.type != PERIOD_QUARTER && p.type != PERIOD_MONTH) {
 		add_candidate(j, tk, "a sequential change of a period that is not a quarter%s", "");
 		return;
@@ -6554,6 +6624,7 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 	if (n == 0 || n > 40)
 		return -1;
 	memcpy(buf, j->t + s, n);
+
 	buf[n] = '\0';
 	char last = buf[n - 1];
 	int marked = 0;
@@ -6593,7 +6664,7 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 	/* 2025, and 2025年 as Hong Kong tables head their columns */
 	if (n == 7 && !memcmp(buf + 4, "年", 3) && isdigit((unsigned char)buf[0]) && isdigit((unsigned char)buf[3]))
 		buf[n = 4] = '\0';
-	int bare_year = n == 4 && isdigit((unsigned char)buf[0]) && isdigit((unsigned char)buf[3]);
+	int bare_year = n == 4 && strspn(buf, "0123456789") == 4;
 	if (bare_year && above_e > above_s && above_e - above_s + n + 2 < sizeof(buf)) {
 		char both[160];
 		size_t an = above_e - above_s;
@@ -6645,6 +6716,9 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 	    /* 2025/08 is no year 2025: no figure is left beside the period */
 	    !memchr_digit(buf, sp[0].start) && !memchr_digit(buf + sp[0].end, n - sp[0].end)) {
 		*x = sp[0].expr;
+		/* 3Q26A in a note that counts the company's quarters */
+		if (x->shorthand && !x->calendar && j->fs->fiscal_quarters)
+			x->fiscal = 1;
 		rc = 0;
 		/* Dec 2025E: a quarter or a year ending that month, which the
 		 * label does not say; a column of monthly figures has no mark */
@@ -6977,7 +7051,9 @@ static int change_period_col(const struct job *j, int ent, const int *hper, cons
 			break;
 		if (!hper[k] || period_resolve(&hx[k], cal, NULL, j->ref, 0, &p) < 0)
 			continue;
-		if (best < 0 || date_cmp(p.end, pb.end) > 0) {
+		/* (1Q26A  Ours  Cons.  y/y: of one period's columns, the
+		 * first written, the reported one) */
+		if (best < 0 || date_cmp(p.end, pb.end) >= 0) {
 			best = k;
 			pb = p;
 		}
@@ -8376,8 +8452,23 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 			size_t len = lines[nlines - 1].end;
 			fs->fiscal_years = !(end.m == 12 && end.d == 31) && says_fiscal_years(j->t, len);
 			fs->fiscal_prose = fs->fiscal_years && (fs->own_voice || a_filing(j->t, len < 4000 ? len : 4000));
+			fs->fiscal_quarters = !(end.m == 12 && end.d == 31) && counts_fiscal_quarters(j, cal);
+		}
+		/* (on the line that names the document's period: a live page's
+		 * "财报前瞻" section is no preview of the whole) */
+		static const char *const preview[] = { "preview", "previews", "前瞻", "业绩前瞻", "财报前瞻" };
+		fs->preview = 0;
+		if (fs->doc.period >= 0) {
+			const struct layout_line *l = &lines[layout_line_at(lines, nlines, j->ps[fs->doc.period].start)];
+			fs->preview = any_word(j->t + l->start, l->end - l->start, preview, ARRAY_SIZE(preview));
 		}
 	}
+	/* "4QFY26 preview" over "3Q26A  4Q26E  1Q27E": in a note on one
+	 * company that counts its fiscal quarters, the shorthand is the
+	 * company's own count too */
+	for (size_t i = 0; i < j->nps && fs->fiscal_quarters; i++)
+		if (j->ps[i].expr.shorthand && !j->ps[i].expr.calendar)
+			j->ps[i].expr.fiscal = 1;
 	/* "Net sales in 2025 increased 6%" in the company's own filing: its
 	 * year, as its tables' columns */
 	for (size_t i = 0; i < j->nps && fs->fiscal_prose; i++) {
@@ -8899,6 +8990,11 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		if (!new_paragraph && st.subset_restore >= 0)
 			st.ent = st.subset_restore;
 		st.subset_restore = -1;
+		/* "环比增长14.0%(二季度为553.7亿元);" then "Non-IFRS归母净利润705.5亿元":
+		 * the aside's period, closed at the end of its sentence, is no
+		 * period of the next */
+		if (st.bracket_close && !new_paragraph)
+			st.per = st.bracket_restore;
 		st.bracket_close = 0;
 		/* a base no number took (of this paragraph: a new one has set its
 		 * own period, and the periods of the last are gone) */

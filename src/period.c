@@ -30,7 +30,8 @@
 #define MONTHS "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 #define MONTHS_LONG "(January|February|March|April|May|June|July|August|September|October|November|December)"
 
-/* Group roles: y year, q quarter (digit or 一二三四), o English ordinal,
+/* Group roles: y year, q quarter (digit or 一二三四), S a quarter in the
+ * analysts' shorthand (3Q26: period_expr.shorthand), o English ordinal,
  * h half (1/2, 上/下, first/second), m month (number or name), n months
  * covered by a year-to-date period (digit, 三/两, nine/six), r the first
  * month of a run of months (7-9 月), d day, x matched but unused. */
@@ -152,7 +153,11 @@ static const struct form forms[] = {
 	/* Q4'25, Q3'26: the company's own shorthand for its quarters (Nvidia's
 	 * Q3'26 is fiscal 2026's third) */
 	{ "Q([1-4])\\s*'(\\d{2})(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
-	{ "([1-4])Q\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "qy", 0, 0 },
+	/* 3Q26: the calendar's, unless the text counts the company's own
+	 * quarters (struct period_expr) */
+	/* 3Q26: the calendar's, unless the text counts the company's own
+	 * quarters (role S: struct period_expr's shorthand) */
+	{ "([1-4])Q\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "Sy", 0, 0 },
 	{ "(\\d{2})\\s*Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
 	{ Y4N "\\s*年\\s*(?:第\\s*)?([一二三四1-4])\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
 	{ Y4N "\\s*年\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
@@ -647,6 +652,9 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 				/* 25 is 2025; 114, a year of Taiwan's count, 2025 */
 				sp.expr.year = v < 100 ? 2000 + v : v < 200 ? 1911 + v : v;
 				break;
+			case 'S':
+				sp.expr.shorthand = 1;
+				/* fall through */
 			case 'q':
 			case 'o':
 				sp.expr.index = v;

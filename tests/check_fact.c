@@ -2621,6 +2621,40 @@ static const struct {
 	  "micron revenue level 13640000000 USD 2025-11-27 actual exact;"
 	  "micron revenue level 18700000000 USD 2026-02-26 guidance approx;"
 	  "micron revenue yoy 57 % 2025-11-27 actual exact" },
+	/* what a text compares a figure with, named as the analysts'
+	 * estimate (一致预期), is their estimate however long ago its period
+	 * ended; a list of values past a ；takes the range of years before it */
+	{ "快手(01024.HK)三季度营收355亿元，同比+14%，略高于彭博一致预期的352亿元。"
+	  "我们预计公司2025-2027年营业收入分别为1,420/1,560/1,690亿元；经调整净利润分别为-20/190/230亿元。",
+	  "2025-12-01",
+	  "kuaishou adjusted_net_income level -2000000000 CNY 2025-12-31 estimate exact;"
+	  "kuaishou adjusted_net_income level 19000000000 CNY 2026-12-31 estimate exact;"
+	  "kuaishou adjusted_net_income level 23000000000 CNY 2027-12-31 estimate exact;"
+	  "kuaishou revenue level 142000000000 CNY 2025-12-31 estimate exact;"
+	  "kuaishou revenue level 156000000000 CNY 2026-12-31 estimate exact;"
+	  "kuaishou revenue level 169000000000 CNY 2027-12-31 estimate exact;"
+	  "kuaishou revenue level 35200000000 CNY 2025-09-30 consensus exact;"
+	  "kuaishou revenue level 35500000000 CNY 2025-09-30 actual exact;"
+	  "kuaishou revenue yoy 14 % 2025-09-30 actual exact" },
+	/* a period said in brackets that close its sentence is the aside's:
+	 * the next sentence goes on with the one before */
+	{ "拼多多三季度营收1083亿元，同比+9%(二季度为1040亿元);\n经营利润250亿元，同比+3%。",
+	  "2025-11-30",
+	  "pdd operating_income level 25000000000 CNY 2025-09-30 actual exact;"
+	  "pdd operating_income yoy 3 % 2025-09-30 actual exact;pdd revenue level 104000000000 CNY 2025-06-30 actual exact;"
+	  "pdd revenue level 108300000000 CNY 2025-09-30 actual exact;pdd revenue yoy 9 % 2025-09-30 actual exact" },
+	/* a note on one company that writes its fiscal quarter (3QFY26)
+	 * counts 3Q26 as the company does; what a preview says of the quarter
+	 * it previews is expected, over or not */
+	{ "Oracle Corp. (ORCL)\n3QFY26 preview: the cloud ramp is in the numbers\n\n"
+	  "3Q26 revenue: we are at $17.0bn, consensus $16.9bn.\n\n"
+	  "($bn)          2Q26A     3Q26E     4Q26E\n"
+	  "Revenue         16.1      17.0      19.2\n",
+	  "2026-03-05",
+	  "oracle revenue level 16100000000 USD 2025-11-30 actual exact;"
+	  "oracle revenue level 16900000000 USD 2026-02-28 consensus exact;"
+	  "oracle revenue level 17000000000 USD 2026-02-28 estimate exact;"
+	  "oracle revenue level 19200000000 USD 2026-05-31 estimate exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

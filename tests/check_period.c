@@ -336,6 +336,28 @@ static const struct {
 	{ "12-31", 2025, "2025-12-31" },         { "", 2025, "2025-12-31" },
 };
 
+/* 3Q26 is the analysts' shorthand (a calendar quarter unless the note
+ * counts the company's quarters, which the extractor decides); the forms
+ * that say FY or CY are no shorthand. */
+START_TEST(test_shorthand)
+{
+	static const struct {
+		const char *text;
+		int shorthand;
+	} shorthands[] = { { "3Q26", 1 }, { "4Q25E", 1 }, { "1Q27A", 1 }, { "3QFY26", 0 }, { "FY26Q3", 0 },
+		      { "Q3 2026", 0 }, { "2026Q3", 0 }, { "26Q3", 0 } };
+	for (size_t i = 0; i < sizeof(shorthands) / sizeof(shorthands[0]); i++) {
+		struct period_span *sp = NULL;
+		size_t n = 0, cap = 0;
+		const char *t = shorthands[i].text;
+		ck_assert_int_eq(period_scan(ps, t, strlen(t), NULL, 0, &sp, &n, &cap, NULL), 0);
+		ck_assert_msg(n == 1 && sp[0].expr.type == PERIOD_QUARTER, "'%s': %zu spans", t, n);
+		ck_assert_msg(sp[0].expr.shorthand == shorthands[i].shorthand, "'%s': shorthand %d", t, sp[0].expr.shorthand);
+		free(sp);
+	}
+}
+END_TEST
+
 START_TEST(test_fy_end)
 {
 	struct fiscal_calendar c;
@@ -407,6 +429,7 @@ int main(void)
 	tcase_add_loop_test(tc, test_not_periods, 0, ARRAY_LEN(not_periods));
 	tcase_add_loop_test(tc, test_fy_end, 0, ARRAY_LEN(fy_ends));
 	tcase_add_test(tc, test_bad_rules);
+	tcase_add_test(tc, test_shorthand);
 	tcase_add_test(tc, test_prior_year);
 	tcase_add_test(tc, test_labels);
 	suite_add_tcase(s, tc);
