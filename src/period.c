@@ -297,8 +297,8 @@ static const struct form forms[] = {
 	/* the full fiscal year, "$26.9 billion for the fiscal year" (not "the
 	 * end of its fiscal year", "a strong start to the fiscal year": a
 	 * time, no figure's period) */
-	{ "(?:the\\s+)?full\\s+fiscal\\s+year|(?<=for\\s)the\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "", 0,
-	  0 },
+	{ "(?:the\\s+)?full\\s+fiscal\\s+year|(?<=for\\s)the\\s+fiscal\\s+year|全财年|整个财年|全财政年度", PSPAN_PERIOD,
+	  PERIOD_YEAR, 0, 1, 0, "", 0, 0 },
 	{ "full[-\\s]year|全年|annual(?!\\s+recurring|ized|\\s+run)", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "", 0, 0 },
 	/* (not a serial number's: 公告编号：2026-007) */
 	{ "(?<![\\d.,$])" Y4 "(?![\\d%]|[.,]\\d|-\\d{3}(?!\\d))(?!\\s*(?:[万亿千百]|美元|元|[a-zA-Z]*illion\\b|bn\\b|亿))", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },

@@ -27,7 +27,7 @@ static const char *const soft_abbreviations[] = {
 /* Markers of navigation, widgets and footers on saved web pages. */
 static const char *const junk_markers[] = {
 	"ICP备", "ICP证", "公网安备", "版权所有", "Copyright", "©", "Powered By", "Powered by",
-	"上一篇", "下一篇", "热搜", "分享至", "扫一扫", "相关评论", "点击排行", "推荐资讯",
+	"上一篇", "下一篇", "热搜", "分享至", "分享到", "字号：", "扫一扫", "相关评论", "点击排行", "推荐资讯",
 	"推荐图文", "网站首页", "关于我们", "联系方式", "使用协议", "网站地图", "客服热线",
 	"评论:", "打赏", "阅读全文", "返回顶部", "All rights reserved",
 	"Privacy Policy", "Terms of Use", "Sign in", "Subscribe", "Share this", "cookies", "Accept all",
@@ -52,22 +52,49 @@ static const char *const link_list_heads[] = {
 	"相关专题", "热门专题", "7×24", "7x24", "24小时快讯", "滚动快讯", "实时快讯", "快讯速递",
 };
 
-/* Whether text[start..end) is the heading of a list of links to other
- * stories (a short line that opens on one of link_list_heads). */
-static int heads_link_list(const char *text, size_t start, size_t end)
+/* The headings of a page's readers' comments: everything under one, to
+ * the end of the text, is theirs. */
+static const char *const comment_heads[] = {
+	"网友评论", "全部评论", "热门评论", "最新评论", "读者评论", "用户评论", "评论区", "comments",
+	"reader comments", "join the conversation",
+};
+
+/* Whether text[start..end) is a line of at most `longest` bytes that
+ * opens on one of the n heads, past spaces and an opening bracket
+ * (【相关阅读】, [Related]). */
+static int opens_on_head(const char *text, size_t start, size_t end, size_t longest, const char *const *heads,
+			 size_t n)
 {
 	while (start < end && isspace((unsigned char)text[start]))
 		start++;
 	while (end > start && isspace((unsigned char)text[end - 1]))
 		end--;
-	if (end - start > 40)
+	if (end - start > longest)
 		return 0;
-	for (size_t i = 0; i < ARRAY_SIZE(link_list_heads); i++) {
-		size_t n = strlen(link_list_heads[i]);
-		if (end - start >= n && !strncasecmp(text + start, link_list_heads[i], n))
+	if (end - start > 3 && !memcmp(text + start, "【", 3))
+		start += 3;
+	else if (start < end && text[start] == '[')
+		start++;
+	for (size_t i = 0; i < n; i++) {
+		size_t k = strlen(heads[i]);
+		if (end - start >= k && !strncasecmp(text + start, heads[i], k))
 			return 1;
 	}
 	return 0;
+}
+
+/* Whether text[start..end) is the heading of a list of links to other
+ * stories (a short line that opens on one of link_list_heads). */
+static int heads_link_list(const char *text, size_t start, size_t end)
+{
+	return opens_on_head(text, start, end, 40, link_list_heads, ARRAY_SIZE(link_list_heads));
+}
+
+/* Whether text[start..end) heads readers' comments (网友评论   1,286 人参与
+ * 我要评论: a widget's line, spaced out). */
+static int heads_comments(const char *text, size_t start, size_t end)
+{
+	return opens_on_head(text, start, end, 160, comment_heads, ARRAY_SIZE(comment_heads));
 }
 
 /* Whether the three-byte character `c` (all the marks below are) stands at pos. */
@@ -515,6 +542,7 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 	size_t line_start = 0;
 	int line_junk = -1;
 	int links = 0; /* under the heading of a list of links, to a blank line */
+	int comments = 0; /* under the heading of readers' comments, to the end */
 	size_t s = 0;
 	int soft = 0;
 	size_t block_end = 0, block_width = 0;
@@ -532,7 +560,9 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 		if (line_junk < 0) {
 			const char *nl = memchr(text + line_start, '\n', len - line_start);
 			size_t end = nl ? (size_t)(nl - text) : len;
-			line_junk = links || line_is_junk(text, line_start, end, found_marker, &markers);
+			if (!comments && heads_comments(text, line_start, end))
+				comments = 1;
+			line_junk = links || comments || line_is_junk(text, line_start, end, found_marker, &markers);
 			if (heads_link_list(text, line_start, end))
 				links = 1;
 		}

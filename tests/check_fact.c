@@ -2655,6 +2655,18 @@ static const struct {
 	  "oracle revenue level 16900000000 USD 2026-02-28 consensus exact;"
 	  "oracle revenue level 17000000000 USD 2026-02-28 estimate exact;"
 	  "oracle revenue level 19200000000 USD 2026-05-31 estimate exact" },
+	/* 全财年 is the company's whole year, not the quarter said before */
+	{ "阿里巴巴2026财年第三季度收入2,848亿元，同比增长5%。全财年阿里云收入1,576.5亿元，同比增长34%。",
+	  "2026-05-15",
+	  "alibaba revenue level 284800000000 CNY 2025-12-31 actual exact;alibaba revenue yoy 5 % 2025-12-31 actual exact;"
+	  "alibaba-cloud revenue level 157650000000 CNY 2026-03-31 actual exact;"
+	  "alibaba-cloud revenue yoy 34 % 2026-03-31 actual exact" },
+	/* a share bar's 微博 is junk: no company whose calendar the period
+	 * after it is read in */
+	{ "2026-05-15 07:32  来源：XX财经\n字号：大 中 小    分享到：微信 微博 QQ空间\n\n"
+	  "XX财经5月15日讯，阿里巴巴集团5月14日晚间发布业绩。\n\n财报显示，2026财年第四季度，阿里巴巴实现收入2,578.3亿元。",
+	  "2026-05-15",
+	  "alibaba revenue level 257830000000 CNY 2026-03-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
