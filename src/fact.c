@@ -588,6 +588,8 @@ static const char *const latin_part_nouns[] = {
 	"segment", "unit", "business", "marketing", "ai", "automotive", "consumer", "enterprise",
 	"mobile", "china", "iphone", "ipad", "mac", "wearables", "office", "windows", "xbox",
 	"youtube", "instagram", "whatsapp", "azure", "gpu", "licensing",
+	/* a chipmaker's segments: "embedded revenue was roughly flat" */
+	"embedded", "client", "networking", "compute", "storage", "memory", "payments", "entertainment",
 };
 
 static const char *const cjk_ok[] = {
@@ -1685,6 +1687,24 @@ static const char *const difference_words[] = { " more than", " less than", " hi
 static const char *const per_share_words[] = { " per diluted share", " per basic share", " per share",
 					      " per diluted common share", " a share", " a diluted share" };
 
+/* Whether token b goes on a list after the per-share amount at token a:
+ * "estimates of $1.32 per share and $1.09 a year earlier" — the second
+ * is per share too. */
+static int per_share_list(const struct job *j, size_t a, size_t b)
+{
+	const struct tok *ta = &j->toks[a], *tb = &j->toks[b];
+	if (ta->type != T_QTY || tb->type != T_QTY || j->q[ta->idx].kind != NL_AMOUNT || j->q[tb->idx].kind != NL_AMOUNT)
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(per_share_words); i++) {
+		size_t len = strlen(per_share_words[i]);
+		if (ta->end + len <= tb->start && !strncasecmp(j->t + ta->end, per_share_words[i], len))
+			return text_is_trimmed(j->t, ta->end + len, tb->start, "and") ||
+			       text_is_trimmed(j->t, ta->end + len, tb->start, ", and") ||
+			       text_is_trimmed(j->t, ta->end + len, tb->start, ",");
+	}
+	return 0;
+}
+
 /* Whether token b is the per-share aside of the amount at token a:
  * "$24.67 billion, or $3.30 per share". */
 static int per_share_beside(const struct job *j, size_t a, size_t b)
@@ -2330,9 +2350,10 @@ static int any_word(const char *t, size_t len, const char *const *words, size_t 
 	return 0;
 }
 
-/* Whether an English sentence says its figures as over: a verb in the
- * past ("was", "rose", "reported"), and no word of what is to come. */
-static int said_as_over(const char *t, size_t len)
+/* The tense an English sentence says its figures in: -1 to come (a word
+ * of what is to come: "will", "would", "expects"), 1 over (a verb in the
+ * past: "was", "rose", "reported", and no such word), 0 neither. */
+static int tense_of(const char *t, size_t len)
 {
 	static const char *const past[] = { "was", "were", "rose", "fell", "grew", "increased", "decreased",
 					    "declined", "jumped", "climbed", "reported", "posted", "totaled",
@@ -2342,8 +2363,13 @@ static int said_as_over(const char *t, size_t len)
 					    "logged", "ended" };
 	static const char *const ahead[] = { "will", "expects", "expected", "expect", "forecast", "forecasts",
 					     "guidance", "outlook", "sees", "projects", "anticipates", "would" };
+	/* what analysts expected of it is no forecast of the sentence's own
+	 * ("compared with the $5.2 billion expected by analysts", "than
+	 * expected", "analysts had expected") */
+	static const char *const theirs[] = { "than", "as", "had", "analysts", "analyst", "street" };
 	/* one pass over the words (this is asked of many figures) */
 	int said_past = 0;
+	size_t pw = 0, pe = 0; /* the word before */
 	for (size_t i = 0; i < len;) {
 		if (!isalpha((unsigned char)t[i])) {
 			i++;
@@ -2352,14 +2378,25 @@ static int said_as_over(const char *t, size_t len)
 		size_t w = i;
 		while (i < len && isalpha((unsigned char)t[i]))
 			i++;
-		if (span_in_list(t, w, i, ahead, ARRAY_SIZE(ahead)))
-			return 0;
+		if (span_in_list(t, w, i, ahead, ARRAY_SIZE(ahead)) &&
+		    !(i - w == 8 && !strncasecmp(t + w, "expected", 8) &&
+		      ((pe > pw && span_in_list(t, pw, pe, theirs, ARRAY_SIZE(theirs))) ||
+		       (i + 3 < len && !strncasecmp(t + i, " by ", 4)))))
+			return -1;
+		pw = w;
+		pe = i;
 		if (!said_past && (span_in_list(t, w, i, past, ARRAY_SIZE(past)) ||
 				   (i - w == 4 && !strncasecmp(t + w, "came", 4) && i + 3 <= len && !strncmp(t + i, " in", 3) &&
 				    (i + 3 == len || !isalpha((unsigned char)t[i + 3])))))
 			said_past = 1;
 	}
 	return said_past;
+}
+
+/* Whether an English sentence says its figures as over (tense_of). */
+static int said_as_over(const char *t, size_t len)
+{
+	return tense_of(t, len) == 1;
 }
 
 /* Whether tokens [a, b) hold two periods joined by a slash (2025/2026 年). */
@@ -3791,7 +3828,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* "$1.95 per diluted share": an amount per share is earnings per share,
 	 * whatever the sentence's metric */
 	int per_share = -1;
-	if (q->kind == NL_AMOUNT && words_after(j->t, tk->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words))) {
+	if (q->kind == NL_AMOUNT && (words_after(j->t, tk->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words)) ||
+				     (k > sent_first && per_share_list(j, k - 1, k)))) {
 		/* "a charge of $3.1 billion, or $0.41 per share", "impacted by
 		 * $3.1 billion, or $0.41 per share": the aside of an amount that
 		 * is no earnings (something we do not track, or a difference)
@@ -4840,6 +4878,21 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (estimate && !(before & CUE_ESTIMATE) && (per >= st->sentence_pers || following_period >= 0) && j->ref.y &&
 	    date_days(j->ref) - date_days(p.end) > 3 * PERIOD_UNREPORTED_DAYS)
 		estimate = 0;
+	/* "AMD said first-quarter revenue would be about $9.8 billion" on 3
+	 * February: a yearless quarter said of what is to come is the one
+	 * under way, not the one of that name long over */
+	struct period under;
+	if (!estimate && !prior && per >= 0 && per >= st->sentence_pers && following_period < 0 && j->ref.y &&
+	    !j->pers[per].expr.year && j->pers[per].expr.rel == PREL_NONE && j->pers[per].expr.type == PERIOD_QUARTER &&
+	    date_days(j->ref) - date_days(p.end) > PERIOD_UNREPORTED_DAYS &&
+	    tense_of(j->t + j->sent_start, j->sent_end - j->sent_start) < 0 &&
+	    resolve_period(j, per, &ee->calendar, 1, &under, 0) == 0 && date_cmp(under.start, j->ref) <= 0 &&
+	    date_cmp(j->ref, under.end) <= 0) {
+		p = under;
+		estimate = 1;
+		/* (and so it is for the periods read from it after) */
+		j->pers[per].est = 1;
+	}
 	/* "4QFY26 preview": what the note says of the quarter it previews is
 	 * expected, not reported ("We now model 4Q26 revenue of $66.25bn") */
 	if (!estimate && !prior && previewed(j, &ee->calendar, &p))

@@ -2667,6 +2667,25 @@ static const struct {
 	  "XX财经5月15日讯，阿里巴巴集团5月14日晚间发布业绩。\n\n财报显示，2026财年第四季度，阿里巴巴实现收入2,578.3亿元。",
 	  "2026-05-15",
 	  "alibaba revenue level 257830000000 CNY 2026-03-31 actual exact" },
+	/* a yearless quarter said of what is to come (would be) is the one
+	 * under way; what analysts expected of a figure makes its sentence
+	 * no forecast; "embedded revenue" is a part the lexicon does not know */
+	{ "AMD said on Tuesday that first-quarter revenue would be about $9.8 billion.\n\n"
+	  "Revenue in its data center segment rose 39% to $5.38 billion in the fourth quarter, compared with the "
+	  "$5.2 billion expected by analysts, while embedded revenue was roughly flat at $950 million.",
+	  "2026-02-03",
+	  "amd data_center_revenue level 5200000000 USD 2025-12-31 estimate exact;"
+	  "amd data_center_revenue level 5380000000 USD 2025-12-31 actual exact;"
+	  "amd data_center_revenue yoy 39 % 2025-12-31 actual exact;"
+	  "amd revenue level 9800000000 USD 2026-03-31 estimate approx" },
+	/* the amount after a per-share one in a list ("$1.32 per share and
+	 * $1.09 a year earlier") is per share too */
+	{ "For the fourth quarter ended Dec. 27, revenue at AMD rose 34% to $10.27 billion. Excluding items, AMD earned "
+	  "$1.53 per share, compared with estimates of $1.32 per share and $1.09 a year earlier.",
+	  "2026-02-03",
+	  "amd eps level 1.09 USD 2024-12-31 actual exact;amd eps level 1.32 USD 2025-12-31 estimate exact;"
+	  "amd eps level 1.53 USD 2025-12-31 actual exact;amd revenue level 10270000000 USD 2025-12-31 actual exact;"
+	  "amd revenue yoy 34 % 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
