@@ -5307,9 +5307,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if (p > j->sent_start && j->t[p - 1] == '(')
 				open = p - 1;
 			const char *close = open != SIZE_MAX ? memchr(j->t + tk->end, ')', j->sent_end - tk->end) : NULL;
-			/* (only an aside after a figure of the sentence) */
-			if (close && j->toks[k - 1].type == T_QTY && qtok(j, &j->toks[k - 1])->kind != NL_NUMBER &&
-			    j->toks[k - 1].end <= open) {
+			/* (only an aside after a figure of the sentence: 增长 24%，是
+			 * 最快增速（三季度为 20%）) */
+			int figure_before = 0;
+			for (size_t i = k; close && i > first && !figure_before; i--)
+				figure_before = j->toks[i - 1].type == T_QTY && qtok(j, &j->toks[i - 1])->kind != NL_NUMBER &&
+						j->toks[i - 1].end <= open;
+			if (figure_before) {
 				st->bracket_restore = st->per;
 				st->bracket_close = (size_t)(close - j->t);
 			}
@@ -9023,7 +9027,14 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			 * about the part; under a heading that names another part of
 			 * the same company (Intelligent Cloud, then a bullet on
 			 * Azure), the heading's part again */
-			if (st.frame_ent >= 0 && lexicon_root(fx->lx, st.frame_ent) == lexicon_root(fx->lx, st.ent))
+			/* (but the company itself, named in the sentence before
+			 * under a heading on its part — "微软商业未完成订单…。当季
+			 * 资本开支…" under "微软 Azure" — goes on: its capex is
+			 * no part's) */
+			int company_named = st.ent_named && lexicon_root(fx->lx, st.ent) == st.ent;
+			if (company_named)
+				;
+			else if (st.frame_ent >= 0 && lexicon_root(fx->lx, st.frame_ent) == lexicon_root(fx->lx, st.ent))
 				st.ent = st.frame_ent;
 			else
 				st.ent = lexicon_root(fx->lx, st.ent);

@@ -616,7 +616,13 @@ void layout_lines(const char *text, size_t len, struct layout_line **out, size_t
 			l->kind = LAYOUT_TABLE;
 			continue;
 		}
-		if (table_before && table_after && layout_columns(text, l->start, l->end) <= 60 && !ends_sentence(text, l->start, l->end)) {
+		/* (but a line boxed in by two rules and nothing else, as a
+		 * post's section heading is, "━━━ / 03 | 谷歌云 / ━━━", stays one) */
+		int boxed = table_before && table_after && ls[p - 1].ncells == 1 && ls[q].ncells == 1 &&
+			    ls[p - 1].kind == LAYOUT_TABLE && (p < 2 || ls[p - 2].kind != LAYOUT_TABLE) &&
+			    (q + 1 >= count || ls[q + 1].kind != LAYOUT_TABLE);
+		if (table_before && table_after && !boxed && layout_columns(text, l->start, l->end) <= 60 &&
+		    !ends_sentence(text, l->start, l->end)) {
 			l->kind = LAYOUT_TABLE;
 			continue;
 		}

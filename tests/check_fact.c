@@ -2686,6 +2686,29 @@ static const struct {
 	  "amd eps level 1.09 USD 2024-12-31 actual exact;amd eps level 1.32 USD 2025-12-31 estimate exact;"
 	  "amd eps level 1.53 USD 2025-12-31 actual exact;amd revenue level 10270000000 USD 2025-12-31 actual exact;"
 	  "amd revenue yoy 34 % 2025-12-31 actual exact" },
+	/* a post's section heading boxed in by rules frames its section (谷歌云's
+	 * backlog); the company named in the sentence before, under a heading
+	 * on its part, goes on (微软's capex is no part's) */
+	{ "四大云厂商 Q4 成绩单\n\n导读：这一季，我们把几家云厂商的最新财报数据放在一起，看看谁跑得最快，谁在掉队。\n\n"
+	  "━━━━━━━━━━━━━━\n02 | 微软 Azure：增速 39%\n━━━━━━━━━━━━━━\n\n"
+	  "微软 FY26Q2 Azure 收入同比增长 39%。微软商业未完成订单同比增长 110%，达到约 6,250 亿美元。当季资本开支为 375 亿美元，同比增长 66%。\n\n"
+	  "━━━━━━━━━━━━━━\n03 | 谷歌云：最快的那个\n━━━━━━━━━━━━━━\n\n"
+	  "谷歌云 Q4 营收 177 亿美元，同比增长 48%。积压订单环比增长 55%，至 2,400 亿美元。",
+	  "2026-02-22",
+	  "azure revenue yoy 39 % 2025-12-31 actual exact;"
+	  "google-cloud backlog level 240000000000 USD 2025-12-31 actual exact;"
+	  "google-cloud backlog qoq 55 % 2025-12-31 actual exact;"
+	  "google-cloud revenue level 17700000000 USD 2025-12-31 actual exact;"
+	  "google-cloud revenue yoy 48 % 2025-12-31 actual exact;"
+	  "microsoft capex level 37500000000 USD 2025-12-31 actual exact;microsoft capex yoy 66 % 2025-12-31 actual exact;"
+	  "microsoft rpo level 625000000000 USD 2025-12-31 actual approx;microsoft rpo yoy 110 % 2025-12-31 actual exact" },
+	/* an aside's period after a figure, not right after it (最快增速（三季度为
+	 * 20%）), is the aside's: past it the sentence's quarter again */
+	{ "亚马逊公布 2025 年四季度财报。AWS 当季营收 356 亿美元，同比增长 24%，是近 13 个季度以来最快增速（三季度为 20%）；"
+	  "经营利润率 35.1%。",
+	  "2026-02-22",
+	  "aws operating_margin level 35.1 % 2025-12-31 actual exact;aws revenue level 35600000000 USD 2025-12-31 actual exact;"
+	  "aws revenue yoy 20 % 2025-09-30 actual exact;aws revenue yoy 24 % 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
