@@ -3574,6 +3574,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			 * that figure's */
 			if (i > 0 && i == bw && j->toks[i - 1].type == T_QTY && only_spaces(j->t, j->toks[i - 1].end, j->toks[i].start))
 				c &= ~(unsigned)CUE_PRIOR;
+			/* "up 325% from a year earlier and compared with $523
+			 * billion at the end of the second quarter": a word of
+			 * comparing after "a year earlier" starts what this figure
+			 * is compared with; the year earlier was the change's */
+			if ((c & CUE_COMPARE) && !(c & CUE_PRIOR))
+				before &= ~(unsigned)CUE_PRIOR;
 			before |= c;
 		}
 	/* "较上季度末的 4800 亿美元增长约 9%": the base the comparison owns says

@@ -228,6 +228,15 @@ static size_t pipe_cells(const char *text, size_t start, size_t end, size_t *s, 
 
 static int count_cell(const char *t, size_t s, size_t e, int *digits, int *letters);
 
+/* Whether t[s..e) holds a digit. */
+static int memchr_digit_in(const char *t, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (isdigit((unsigned char)t[i]))
+			return 1;
+	return 0;
+}
+
 /* Whether t[start..end), with no run of spaces, a tab or a bar, is three
  * figures or more set apart by single spaces, as a PDF's chart comes out
  * as text (40,316 47,303 41,392; Q3'24 Q4'24 Q1'25): each a number, or a
@@ -536,8 +545,13 @@ static enum layout_kind shape(const char *t, struct layout_line *l)
 	/* every units mark holds a bracket or 单位 or millions; a sentence
 	 * that gives a figure in brackets ("Revenue was RMB284.9 billion
 	 * (US$39.0 billion).") is no units line */
-	if (e - s < 120 && (memchr(t + s, '(', e - s) || span_contains(t, s, e, "单位", 0) ||
-			    span_contains(t, s, e, "millions", 1)) &&
+	/* (but not a header whose cells name periods: "Q3 FY26   Q3 FY25   %
+	 * Change (USD)") */
+	int dated = 0;
+	for (size_t i = 0; gapped && i < nc && i < ARRAY_SIZE(cs); i++)
+		dated += memchr_digit_in(t, cs[i], ce[i]) && !units_cell_code(t, cs[i], ce[i]);
+	if (e - s < 120 && dated < 2 &&
+	    (memchr(t + s, '(', e - s) || span_contains(t, s, e, "单位", 0) || span_contains(t, s, e, "millions", 1)) &&
 	    !(ends_sentence(t, s, e) && layout_columns(t, s, e) > 40))
 		for (size_t k = 0; k < ARRAY_SIZE(units_marks); k++)
 			if (units_mark_at(t, s, e, units_marks[k]))

@@ -2709,6 +2709,24 @@ static const struct {
 	  "2026-02-22",
 	  "aws operating_margin level 35.1 % 2025-12-31 actual exact;aws revenue level 35600000000 USD 2025-12-31 actual exact;"
 	  "aws revenue yoy 20 % 2025-09-30 actual exact;aws revenue yoy 24 % 2025-12-31 actual exact" },
+	/* "a year earlier" before a word of comparing was the change's, not
+	 * the next figure's; a header whose cells name periods is no units
+	 * line, whatever its last cell says in brackets (% Change (USD)) */
+	{ "Salesforce reported results for its third quarter of fiscal 2026.\n\n"
+	  "Remaining performance obligations were $59.5 billion at quarter end, up 11% from a year earlier and compared "
+	  "with $58.2 billion at the end of the second quarter.\n\n"
+	  "Summary (in millions, except per share data)\n"
+	  "                          Q3 FY26     Q3 FY25    % Change (USD)\n"
+	  "Total revenues            10,259       9,444         9%\n"
+	  "GAAP operating income      2,210       1,903        16%\n",
+	  "2025-12-03",
+	  "salesforce operating_income level 1903000000 USD 2024-10-31 actual exact;"
+	  "salesforce operating_income level 2210000000 USD 2025-10-31 actual exact;"
+	  "salesforce operating_income yoy 16 % 2025-10-31 actual exact;"
+	  "salesforce revenue level 10259000000 USD 2025-10-31 actual exact;"
+	  "salesforce revenue level 9444000000 USD 2024-10-31 actual exact;"
+	  "salesforce revenue yoy 9 % 2025-10-31 actual exact;salesforce rpo level 58200000000 USD 2025-07-31 actual exact;"
+	  "salesforce rpo level 59500000000 USD 2025-10-31 actual exact;salesforce rpo yoy 11 % 2025-10-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
