@@ -545,11 +545,14 @@ static enum layout_kind shape(const char *t, struct layout_line *l)
 	/* every units mark holds a bracket or 单位 or millions; a sentence
 	 * that gives a figure in brackets ("Revenue was RMB284.9 billion
 	 * (US$39.0 billion).") is no units line */
-	/* (but not a header whose cells name periods: "Q3 FY26   Q3 FY25   %
-	 * Change (USD)") */
+	/* (but not a header whose cells, from the first, name periods: "Q3
+	 * FY26   Q3 FY25   % Change (USD)"; "($ in millions)   Fiscal 2025"
+	 * is units over the periods) */
 	int dated = 0;
 	for (size_t i = 0; gapped && i < nc && i < ARRAY_SIZE(cs); i++)
 		dated += memchr_digit_in(t, cs[i], ce[i]) && !units_cell_code(t, cs[i], ce[i]);
+	if (gapped && nc > 0 && !memchr_digit_in(t, cs[0], ce[0]))
+		dated = 0;
 	if (e - s < 120 && dated < 2 &&
 	    (memchr(t + s, '(', e - s) || span_contains(t, s, e, "单位", 0) || span_contains(t, s, e, "millions", 1)) &&
 	    !(ends_sentence(t, s, e) && layout_columns(t, s, e) > 40))
