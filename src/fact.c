@@ -57,6 +57,9 @@ static const char *const sections[] = {
 	"业绩概览", "财务数据", "核心数据", "主要数据", "关键数据", "财务表现", "整体", "总体", "公司整体", "集团",
 	"合计", "总计", "全年", "单季", "单季度", "本季度", "盈利能力", "经营数据", "经营情况", "业绩情况",
 	"overview", "financial results", "total", "consolidated", "company", "group",
+	/* a note's bullets on a side of the accounts (■ 现金流：四季度资本开支 …) */
+	"现金流", "现金", "利润", "收入", "营收", "费用", "成本", "毛利", "回购", "分红", "股东回报", "资产负债表",
+	"看点", "亮点", "核心看点", "主要看点", "其他", "财务", "运营", "运营数据",
 };
 /* A headline's bullets open on the company's verb: "Raises FY26 Revenue
  * Guidance to ...", "Delivers record revenue": no name stands before it. */
@@ -931,6 +934,29 @@ static int previewed(const struct job *j, const struct fiscal_calendar *cal, con
 	struct period dp;
 	return period_resolve(&dx, cal, NULL, j->ref, 1, &dp) == 0 && dp.type == p->type &&
 	       date_cmp(dp.end, p->end) == 0;
+}
+
+/* Whether the words right before a figure at `pos` (from `floor`) hold it
+ * up as a line a result may cross: "a print below", "anything above". */
+static int drawn_line(const char *t, size_t floor, size_t pos, size_t end)
+{
+	static const char *const sides[] = { "below", "above", "under", "over" };
+	size_t w = pos;
+	while (w < end && isalpha((unsigned char)t[w]))
+		w++;
+	if (!span_in_list(t, pos, w, sides, ARRAY_SIZE(sides)))
+		return 0;
+	/* (the lexer keeps "below" in the figure's token: "below 74%") */
+	static const char *const marks[] = { "a print", "anything", "a number", "a result", "a print of" };
+	while (pos > floor && t[pos - 1] == ' ')
+		pos--;
+	for (size_t i = 0; i < ARRAY_SIZE(marks); i++) {
+		size_t n = strlen(marks[i]);
+		if (pos - floor >= n && !strncasecmp(t + pos - n, marks[i], n) &&
+		    (pos - floor == n || !isalpha((unsigned char)t[pos - n - 1])))
+			return 1;
+	}
+	return 0;
 }
 
 /* Whether the last word before the figure k (from token bw) that says
@@ -3483,6 +3509,31 @@ static int growth_named_after(const char *t, size_t at, size_t end)
 	return 0;
 }
 
+/* Whether the percentage at token k follows right on "高于一致预期" (the
+ * expectation, then the figure with nothing between but spaces): the
+ * margin of a beat or a miss. */
+static int beat_margin(const struct job *j, size_t k, size_t first)
+{
+	static const char *const sides[] = { "高于", "低于", "超出", "超过", "好于", "优于", "不及", "逊于", "超" };
+	if (k <= first || j->toks[k - 1].type != T_CUE || !(cue_of(j, &j->toks[k - 1]) & CUE_CONSENSUS) ||
+	    !only_spaces(j->t, j->toks[k - 1].end, j->toks[k].start))
+		return 0;
+	size_t c = j->toks[k - 1].start;
+	/* (高于彭博一致预期, 高于市场预期: whose, between) */
+	static const char *const whose[] = { "市场", "彭博", "万得", "wind", "" };
+	for (size_t w = 0; w < ARRAY_SIZE(whose); w++) {
+		size_t wn = strlen(whose[w]);
+		if (c < wn || strncmp(j->t + c - wn, whose[w], wn))
+			continue;
+		for (size_t i = 0; i < ARRAY_SIZE(sides); i++) {
+			size_t n = strlen(sides[i]);
+			if (c - wn >= n && !memcmp(j->t + c - wn - n, sides[i], n))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Whether a guide is said before token k in its sentence: a guidance word,
  * or the company's own "expects". */
 static int guide_before(const struct job *j, size_t sent_first, size_t k)
@@ -3526,6 +3577,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	if (st->clause_implied) {
 		add_candidate(j, tk, "implied by other figures, not stated%s", "");
+		return;
+	}
+	/* 高于一致预期约 6%: by how much a figure beat what was expected, no
+	 * figure of its own (高于一致预期的 55% is the expected figure) */
+	if ((q->kind == NL_PERCENT || q->kind == NL_PP) && beat_margin(j, k, sent_first)) {
+		add_candidate(j, tk, "by how much a figure beat or missed expectations, not a figure%s", "");
+		return;
+	}
+	/* "a print below 74% would be read badly": a line drawn, no figure */
+	if ((q->qualifier == QUAL_AT_MOST || q->qualifier == QUAL_AT_LEAST) && drawn_line(j->t, j->sent_start, tk->start, tk->end)) {
+		add_candidate(j, tk, "a threshold a figure is held against, not a figure%s", "");
 		return;
 	}
 	if (st->scenario) {
@@ -7984,6 +8046,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		}
 	}
 	struct cell_sense above = { -1, -1, 0, 0 };
+	int above_adjusted = 0; /* the row above said adjusted (Non-GAAP 归母净利润) */
 	/* the first cell of the header labels the rows (指标, 公司), unless
 	 * it is over a column of figures (   3Q25A   4Q25E) */
 	int first_is_label = !hper[0];
@@ -8128,11 +8191,14 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		/* 同比增速(%) under 营业收入: the change of the row above */
 		unsigned change = sub >= 0 ? change_column(j->t, lines[sub].start, lines[sub].end) :
 				  unlabeled ? 0 : change_column(j->t, cs[0], ce[0]);
+		/* (and an adjusted figure's change is adjusted too) */
+		int row_adjusted_above = 0;
 		if (row.ent == -1 && row.met < 0 && change && above.met >= 0) {
 			row.ent = above.ent;
 			row.met = above.met;
 			row.kind = change;
 			row.percent = 1;
+			row_adjusted_above = above_adjusted;
 		}
 		/* "  Consensus" under Revenue: the Street's figures of the
 		 * metric above (whose estimate: consensus_label, below) */
@@ -8239,8 +8305,10 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 							"its row names no metric or company we track");
 			continue;
 		}
-		if (!change)
+		if (!change) {
 			above = row;
+			above_adjusted = !unlabeled && says_adjusted(j->t, cs[0], ce[0]);
+		}
 		if (periods > 0) {
 			/* Total net revenue under the last section: the company's,
 			 * not the section's part's */
@@ -8308,7 +8376,7 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 					/* CY26E y/y: a column of changes over its own period */
 					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met,
 							 hframed[c] && row_per ? row_per : &hx[c], cest, kind ? kind : hkind[c],
-							 &v, rscale, ccur, hadj[c]);
+							 &v, rscale, ccur, hadj[c] || row_adjusted_above);
 				else if (hkind[c] && !kind && first_period_col >= 0 && (v.percent || v.points)) {
 					int pc = change_period_col(j, ent, hper, hkind, hx, c, first_period_col);
 					/* "Y/Y (ours)" beside Our est. and Consensus: the

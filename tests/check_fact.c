@@ -2727,6 +2727,28 @@ static const struct {
 	  "salesforce revenue level 9444000000 USD 2024-10-31 actual exact;"
 	  "salesforce revenue yoy 9 % 2025-10-31 actual exact;salesforce rpo level 58200000000 USD 2025-07-31 actual exact;"
 	  "salesforce rpo level 59500000000 USD 2025-10-31 actual exact;salesforce rpo yoy 11 % 2025-10-31 actual exact" },
+	/* a note's bullets open on a side of the accounts (■ 现金流：) that is
+	 * no company's name; 高于一致预期约 4% is a beat's margin, no figure; a
+	 * change row under an adjusted figure is adjusted too, and neither is
+	 * the twin of a reported figure the note does not give */
+	{ "网易（9999.HK）2025 年四季度业绩点评\n\n"
+	  "■ 利润：四季度 Non-GAAP 归母净利润 95.1 亿元，同比增长 12%，高于一致预期约 4%。\n"
+	  "■ 现金流：四季度资本开支 12 亿元，同比增长 20%。\n\n"
+	  "表 1：盈利预测（单位：百万元人民币）\n"
+	  "指标                      2025A      2026E\n"
+	  "Non-GAAP 归母净利润        36,100     39,800\n"
+	  "  同比增速(%)               8.5       10.2\n",
+	  "2026-02-27",
+	  "netease capex level 1200000000 CNY 2025-12-31 actual exact;netease capex yoy 20 % 2025-12-31 actual exact;"
+	  "netease net_income level 36100000000 CNY 2025-12-31 actual exact;"
+	  "netease net_income level 39800000000 CNY 2026-12-31 estimate exact;"
+	  "netease net_income level 9510000000 CNY 2025-12-31 actual exact;"
+	  "netease net_income yoy 10.2 % 2026-12-31 estimate exact;netease net_income yoy 12 % 2025-12-31 actual exact;"
+	  "netease net_income yoy 8.5 % 2025-12-31 actual exact" },
+	/* "a print below 74%" is a line drawn, no figure */
+	{ "NVIDIA Corp. 4QFY26 preview. Gross margin: management intends to hold margins in the mid-70s; a print below "
+	  "74% would be read badly. We model 4Q26 gross margin of 75.0%.",
+	  "2026-02-18", "nvidia gross_margin level 75 % 2026-01-25 estimate exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
