@@ -4458,6 +4458,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				} else {
 					kind = "level";
 				}
+			} else if (q->kind == NL_PERCENT && kind && owned_by_comparison(j, k, sent_first)) {
+				/* 毛利率为56.2%，较去年同期的52.9%提升3.3个百分点: the
+				 * percentage the comparison owns is the level then
+				 * (see the base levels below) */
+				kind = "level";
 			} else if (q->kind == NL_PERCENT && kind) {
 				add_candidate(j, tk, "a percent change of a percentage: relative or points is unclear%s", "");
 				return;
@@ -4816,8 +4821,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	/* "RPO 较上季度末的 3920 亿美元环比增长 59%", 比去年同期的 115 亿: a level
 	 * owned by the comparison before it is the base's, the period before */
-	if (have == 0 && !q->slash_group && q->kind == NL_AMOUNT && !strcmp(kind, "level") &&
-	    owned_by_comparison(j, k, sent_first)) {
+	if (have == 0 && !q->slash_group && (q->kind == NL_AMOUNT || (q->kind == NL_PERCENT && mm->unit_kind == UNIT_PERCENT)) &&
+	    !strcmp(kind, "level") && owned_by_comparison(j, k, sent_first)) {
 		struct period base;
 		int back = cue_of(j, &j->toks[k - 1]) & CUE_QOQ;
 		struct period_expr prev = { .type = p.type, .rel = PREL_PREV };

@@ -2749,6 +2749,15 @@ static const struct {
 	{ "NVIDIA Corp. 4QFY26 preview. Gross margin: management intends to hold margins in the mid-70s; a print below "
 	  "74% would be read badly. We model 4Q26 gross margin of 75.0%.",
 	  "2026-02-18", "nvidia gross_margin level 75 % 2026-01-25 estimate exact" },
+	/* 經調整盈利 is adjusted profit (migration 0025), not the revenue said
+	 * before it; the percentage 較去年同期的 owns is the margin then */
+	{ "騰訊第四季收入增13% 經調整盈利按年升21%勝預期\n\n"
+	  "第四季毛利按年增長20%至1,095億元，毛利率為56.2%，較去年同期的52.9%提升3.3個百分點。",
+	  "2026-03-19",
+	  "tencent adjusted_net_income yoy 21 % 2025-12-31 actual exact;tencent gross_margin level 52.9 % 2024-12-31 actual exact;"
+	  "tencent gross_margin level 56.2 % 2025-12-31 actual exact;tencent gross_margin yoy 3.3 pp 2025-12-31 actual exact;"
+	  "tencent gross_profit level 109500000000 CNY 2025-12-31 actual exact;"
+	  "tencent gross_profit yoy 20 % 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
