@@ -959,24 +959,6 @@ static int drawn_line(const char *t, size_t floor, size_t pos, size_t end)
 	return 0;
 }
 
-/* Whether the last word before the figure k (from token bw) that says
- * what it is compared with names the analysts' estimate (低于一致预期的
- * 980亿元, below consensus of $16.2 billion): that figure is the
- * consensus, however long ago its period ended. */
-static int compared_with_consensus(const struct job *j, size_t bw, size_t k)
-{
-	for (size_t i = k; i > bw; i--) {
-		const struct tok *t = &j->toks[i - 1];
-		if (t->type != T_CUE)
-			continue;
-		unsigned c = cue_of(j, t);
-		if (c & CUE_CONSENSUS)
-			return 1;
-		if (c & (CUE_COMPARE | CUE_FROM))
-			return 0;
-	}
-	return 0;
-}
 
 /* Results news forecasts the quarter under way and reports the one just
  * over ("forecast second-quarter revenue above estimates ... Revenue rose
@@ -2665,7 +2647,7 @@ static int in_relative_clause(const struct job *j, size_t k, size_t first, size_
 {
 	/* and an apposition: "Remaining performance obligations, a measure of
 	 * contracted revenue not yet recognized, rose 438%" */
-	static const char *const opens[] = { ", which ", ", that ", ", who ", ", including ", ", a ", ", an " };
+	static const char *const opens[] = { ", which ", ", that ", ", who ", ", whose ", ", including ", ", a ", ", an " };
 	const char *t = j->t;
 	size_t pos = j->toks[k].start, open = SIZE_MAX;
 	for (size_t i = pos; i > j->sent_start && open == SIZE_MAX; i--) {
@@ -3356,6 +3338,29 @@ static int paired_periods(const struct job *j, size_t first, size_t mark, struct
 	return n;
 }
 
+/* Whether the words t[s..e) between a figure and a period say when the
+ * figure was given, not what it measures: "the $35 billion it had
+ * flagged in September". */
+static int said_then(const char *t, size_t s, size_t e)
+{
+	static const char *const verbs[] = { "had", "flagged", "guided", "forecast", "projected", "expected", "targeted",
+					     "outlined", "indicated", "said", "given", "announced", "issued", "set" };
+	if (e <= s || e - s > 48)
+		return 0;
+	for (size_t i = s; i < e;) {
+		if (!isalpha((unsigned char)t[i])) {
+			i++;
+			continue;
+		}
+		size_t w = i;
+		while (i < e && isalpha((unsigned char)t[i]))
+			i++;
+		if (span_in_list(t, w, i, verbs, ARRAY_SIZE(verbs)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the period token k says when something was said: "reported in
  * September", "said in October that". */
 static int said_when(const struct job *j, size_t k)
@@ -3505,6 +3510,30 @@ static int growth_named_after(const char *t, size_t at, size_t end)
 		size_t n = strlen(words[i]);
 		if (at + n <= end && !memcmp(t + at, words[i], n))
 			return 1;
+	}
+	return 0;
+}
+
+/* Whether the last word before the figure k (from token bw) that says
+ * what it is compared with names the analysts' estimate (低于一致预期的
+ * 980亿元, below consensus of $16.2 billion, short of the $16.2 billion
+ * consensus): that figure is the consensus, however long ago its period
+ * ended. */
+static int compared_with_consensus(const struct job *j, size_t bw, size_t k)
+{
+	/* (or named right after it: "the $16.2 billion consensus") */
+	if (k + 1 < j->ntoks && j->toks[k + 1].type == T_CUE && (cue_of(j, &j->toks[k + 1]) & CUE_CONSENSUS) &&
+	    only_spaces(j->t, j->toks[k].end, j->toks[k + 1].start))
+		return 1;
+	for (size_t i = k; i > bw; i--) {
+		const struct tok *t = &j->toks[i - 1];
+		if (t->type != T_CUE)
+			continue;
+		unsigned c = cue_of(j, t);
+		if (c & CUE_CONSENSUS)
+			return 1;
+		if (c & (CUE_COMPARE | CUE_FROM))
+			return 0;
 	}
 	return 0;
 }
@@ -4235,8 +4264,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	/* "their combined capex": a total the sentence does not pin on the
 	 * company its frame is about */
+	/* ("Taken together, the three US hyperscalers plus Meta spent more
+	 * than $120 billion": a company named as one more of a group) */
 	if (ent == st->ent && ((((before | after) & CUE_MIXED) && (st->ent_from_frame || st->ent_clause != tk->clause)) ||
-				(st->mixed_seen && st->ent_from_frame))) {
+				(st->mixed_seen && st->ent_from_frame) ||
+				((st->mixed_seen || ((before | after) & CUE_MIXED)) &&
+				 span_contains(j->t, j->sent_start, tk->start, " plus ", 1)))) {
 		add_candidate(j, tk, "a total over several companies, none named%s", "");
 		return;
 	}
@@ -4409,7 +4442,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			/* up 57% from $25.2 billion: last year's level; revised
 			 * to X from Y: Y is the superseded value; up from $5.5
 			 * billion in December 2024: the level of the period named */
-			int own_period = following_period >= 0 && !st->revise_seen;
+			int own_period = following_period >= 0 && !st->revise_seen &&
+					 !said_then(j->t, tk->end, j->ps[following_period].start);
 			if (!own_period &&
 			    (st->revise_seen || !(st->yoy_seen || (before & CUE_YOY) || (after & CUE_PRIOR)))) {
 				add_candidate(j, tk, "a superseded or starting value%s", "");
@@ -5356,6 +5390,14 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* "revenue of $16.06bn, short of what the Street had pencilled
 			 * in, but RPO of $523bn": a forecast named with no figure of
 			 * its own is left behind at the but */
+			/* "slightly short of the $16.2 billion consensus, while RPO
+			 * jumped 438%": the consensus named right after its figure
+			 * is that figure's alone */
+			if (st->est_seen && k > first && st->est_cue < k && st->est_cue > first &&
+			    (cue_of(j, &j->toks[st->est_cue]) & CUE_CONSENSUS) && j->toks[st->est_cue - 1].type == T_QTY &&
+			    only_spaces(j->t, j->toks[st->est_cue - 1].end, j->toks[st->est_cue].start) &&
+			    j->toks[st->est_cue].clause != tk->clause)
+				st->est_seen = 0;
 			if (st->est_seen && k > first && st->est_cue < k &&
 			    (text_has(j->t, j->toks[k - 1].end, tk->start, ", but ") ||
 			     text_has(j->t, j->toks[k - 1].end, tk->start, "，但"))) {
@@ -5399,7 +5441,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* "commitments from OpenAI": the preposition may be a cue
 			 * token of its own (not "attributable to Baidu"; and
 			 * "Revenues from Value-added Services" names the part's) */
-			if (k > first && j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & CUE_FROM) &&
+			/* (and "tied to OpenAI": to is a cue token too) */
+			if (k > first && j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & (CUE_FROM | CUE_TO)) &&
 			    !(k - 1 > first && j->toks[k - 2].type == T_METRIC &&
 			      only_spaces(j->t, j->toks[k - 2].end, j->toks[k - 1].start)))
 				floor = j->toks[k - 1].start;

@@ -265,6 +265,7 @@ static const struct cueword cues[] = {
 	{ "ahead of", CUE_COMPARE }, { "compared with", CUE_COMPARE }, { "compared to", CUE_COMPARE },
 	{ "beat", CUE_COMPARE }, { "beating", CUE_COMPARE }, { "missed", CUE_COMPARE },
 	{ "miss", CUE_COMPARE }, { "blew past", CUE_COMPARE }, { "against", CUE_COMPARE },
+	{ "short of", CUE_COMPARE }, { "shy of", CUE_COMPARE },
 	{ "股价", CUE_BLOCK }, { "市值", CUE_BLOCK }, { "市盈率", CUE_BLOCK }, { "估值", CUE_BLOCK | CUE_NAMES_BEFORE },
 	{ "持股", CUE_BLOCK }, { "股份", CUE_BLOCK }, { "涨幅", CUE_BLOCK }, { "跌幅", CUE_BLOCK },
 	{ "shares", CUE_BLOCK }, { "stock", CUE_BLOCK }, { "share price", CUE_BLOCK },

@@ -2758,6 +2758,23 @@ static const struct {
 	  "tencent gross_margin level 56.2 % 2025-12-31 actual exact;tencent gross_margin yoy 3.3 pp 2025-12-31 actual exact;"
 	  "tencent gross_profit level 109500000000 CNY 2025-12-31 actual exact;"
 	  "tencent gross_profit yoy 20 % 2025-12-31 actual exact" },
+	/* a newsletter's paragraph: the consensus named after its figure is
+	 * that figure's (its quarter, and no estimate of the clause after
+	 * it); "tied to Anthropic" names an object; "the $0.8 billion it had
+	 * flagged in May" is superseded (May is when it was said); a "whose"
+	 * clause names no subject; "X plus Oracle", taken together, is a total */
+	{ "Salesforce reported its fiscal third quarter (ended October 31). Total revenue rose 9% to $10.26 billion, "
+	  "slightly short of the $10.29 billion consensus, while remaining performance obligations climbed 11% to $59.5 "
+	  "billion, much of it tied to Anthropic. Operating cash flow was strong. Management now sees fiscal 2026 capex of "
+	  "roughly $1 billion, up from the $0.8 billion it had flagged in May.\n\n"
+	  "Slack, whose revenue Salesforce no longer breaks out, grew 20% in the quarter. Taken together, the big "
+	  "software vendors plus Oracle spent more than $60 billion on capex in the quarter.",
+	  "2025-12-10",
+	  "salesforce capex level 1000000000 USD 2026-01-31 guidance approx;"
+	  "salesforce revenue level 10260000000 USD 2025-10-31 actual exact;"
+	  "salesforce revenue level 10290000000 USD 2025-10-31 consensus exact;"
+	  "salesforce revenue yoy 9 % 2025-10-31 actual exact;salesforce rpo level 59500000000 USD 2025-10-31 actual exact;"
+	  "salesforce rpo yoy 11 % 2025-10-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
