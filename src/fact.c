@@ -5166,6 +5166,10 @@ static int heading_names_part(const struct job *j, const struct state *st, char 
 		"views", "conclusion", "background", "introduction", "market", "markets", "news", "today",
 		"transcript", "prepared", "remarks", "questions", "answers", "operator", "participants",
 		"commentary", "cfo", "ceo", "chief", "officer", "management", "discussion", "analysis",
+		/* a newsletter's sections ("What we're watching"): words no
+		 * part's name holds */
+		"what", "we", "we're", "our", "how", "why", "the", "is", "are", "to", "for", "in", "on", "next",
+		"watching", "watch", "ahead", "upcoming", "week", "this", "calendar", "events", "sets", "tone",
 	};
 	/* a bullet under the heading, as a release sets out its segments, or
 	 * a section in which a sentence named the heading's part: a heading

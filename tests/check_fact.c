@@ -2775,6 +2775,14 @@ static const struct {
 	  "salesforce revenue level 10290000000 USD 2025-10-31 consensus exact;"
 	  "salesforce revenue yoy 9 % 2025-10-31 actual exact;salesforce rpo level 59500000000 USD 2025-10-31 actual exact;"
 	  "salesforce rpo yoy 11 % 2025-10-31 actual exact" },
+	/* a newsletter's section heading ("WHAT WE'RE WATCHING") names no
+	 * part; "near $59 billion" is approximate */
+	{ "THE STACK, Issue #212\n\n4. WHAT WE'RE WATCHING\n\n"
+	  "- NVIDIA reports fiscal Q4 on February 25. The Street is looking for revenue of about $65.6 billion and data "
+	  "center revenue near $59 billion.",
+	  "2026-02-09",
+	  "nvidia data_center_revenue level 59000000000 USD 2026-01-25 consensus approx;"
+	  "nvidia revenue level 65600000000 USD 2026-01-25 consensus approx" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
