@@ -5813,8 +5813,12 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				       (j->toks[b - 1].type == T_ENTITY ||
 					(j->toks[b - 1].type == T_CUE && !(cue_of(j, &j->toks[b - 1]) & (CUE_COMPARE | CUE_FROM)))))
 					b--;
+				/* (or "more than four times the $117.5 million we
+				 * reported for 2024": a multiple of it) */
 				if (b < k && b >= first + 2 && j->toks[b - 1].type == T_QTY && j->toks[b - 1].clause == tk->clause &&
-				    (cue_of(j, &j->toks[b - 2]) & (CUE_COMPARE | CUE_FROM)) && j->toks[b - 2].clause == tk->clause)
+				    ((j->toks[b - 2].type == T_CUE && (cue_of(j, &j->toks[b - 2]) & (CUE_COMPARE | CUE_FROM))) ||
+				     (j->toks[b - 2].type == T_QTY && qtok(j, &j->toks[b - 2])->kind == NL_MULTIPLE)) &&
+				    j->toks[b - 2].clause == tk->clause)
 					break;
 			}
 			/* "compared to $20.0 billion, or $1.86 per diluted share, in

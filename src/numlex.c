@@ -382,6 +382,12 @@ static const struct numword numwords[] = {
 	{ "quadrupled", 4, U_MULTIPLE }, { "quadruple", 4, U_MULTIPLE }, { "tripled", 3, U_MULTIPLE },
 	{ "triple", 3, U_MULTIPLE }, { "doubled", 2, U_MULTIPLE }, { "double", 2, U_MULTIPLE },
 	{ "twice", 2, U_MULTIPLE },
+	/* "more than four times the $117.5 million": a multiple in words */
+	{ "two times", 2, U_MULTIPLE }, { "three times", 3, U_MULTIPLE }, { "four times", 4, U_MULTIPLE },
+	{ "five times", 5, U_MULTIPLE }, { "six times", 6, U_MULTIPLE }, { "seven times", 7, U_MULTIPLE },
+	{ "eight times", 8, U_MULTIPLE }, { "nine times", 9, U_MULTIPLE }, { "ten times", 10, U_MULTIPLE },
+	{ "threefold", 3, U_MULTIPLE }, { "fourfold", 4, U_MULTIPLE }, { "fivefold", 5, U_MULTIPLE },
+	{ "tenfold", 10, U_MULTIPLE },
 };
 
 /* Shapes that contain digits but are not quantities. */

@@ -208,7 +208,7 @@ static const struct form forms[] = {
 	{ "(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
 	/* "aims to exit 2026 at $7 billion to $9 billion of run-rate revenue":
 	 * a rate the year ends on, its last month */
-	{ "exit(?:s|ing)?\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
+	{ "exit(?:s|ed|ing)?\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
 	{ Y4N "\\s*年\\s*(?:底|末)", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
 	/* 年初, at the start of the year: its first month (not 年初至今, the
 	 * year to date) */
@@ -291,7 +291,9 @@ static const struct form forms[] = {
 	{ "(?<![0-9])(\\d{1,2})\\s*月\\s*(?:份\\s*)?季度?(?![末底])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
 	{ "(?<![0-9])(\\d{1,2})\\s*月(?:份|底|末|单月)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0, 0 },
 	/* in November, as of early June, by mid-March */
-	{ "(?:in|by|during|since|through|as\\s+of)\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG "(?!\\s+\\d)",
+	/* (and "we exited December with ARR of $1.25 billion": the rate the
+	 * month ended on) */
+	{ "(?:in|by|during|since|through|as\\s+of|exit(?:s|ed|ing)?)\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG "(?!\\s+\\d)",
 	  PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0, 0 },
 	/* the full fiscal year: the year in the company's calendar */
 	/* the full fiscal year, "$26.9 billion for the fiscal year" (not "the
@@ -309,7 +311,7 @@ static const char *const triggers[] = {
 	"周", "week", "季", "半年", "年底", "年末", "年初", "本月", "全年", "未来", "中长期", "个月", "个季度", "quarter", "quarters",
 	"今年", "明年", "去年", "本年度", "财年",
 	"half", "year", "years", "months", "month", "annual", "ttm", "ltm", "term", "fiscal", "end",
-	"calendar", "since", "截至", "截止", "ended", "exiting", "january",
+	"calendar", "since", "截至", "截止", "ended", "exiting", "exited", "exit", "exits", "january",
 	"february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december",
 };

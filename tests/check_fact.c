@@ -2783,6 +2783,15 @@ static const struct {
 	  "2026-02-09",
 	  "nvidia data_center_revenue level 59000000000 USD 2026-01-25 consensus approx;"
 	  "nvidia revenue level 65600000000 USD 2026-01-25 consensus approx" },
+	/* "more than three times" in words is a multiple; the year of the
+	 * figure compared with is no context for the next sentence; "exited
+	 * December" is the month the rate was said at */
+	{ "CoreWeave: full-year 2025 revenue reached $5.1 billion, more than three times the $1.9 billion we reported "
+	  "for 2024. We exited December with annualized run-rate revenue of approximately $6.5 billion.",
+	  "2026-02-26",
+	  "coreweave arr level 6500000000 USD 2025-12-31 actual approx;coreweave revenue level 1900000000 USD 2024-12-31 "
+	  "actual exact;coreweave revenue level 5100000000 USD 2025-12-31 actual exact;"
+	  "coreweave revenue yoy 200 % 2025-12-31 actual at_least" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
