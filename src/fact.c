@@ -4566,6 +4566,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		return;
 	}
 
+	/* 亏损环比收窄约三成, "the net loss narrowed 30%": a change of a loss
+	 * says no change of the income it is the negative of */
+	if (met_sign < 0 && strcmp(kind, "level") && mm->unit_kind == UNIT_CURRENCY) {
+		add_candidate(j, tk, "a change of a loss: no change of the income it is the negative of%s", "");
+		return;
+	}
 	/* the period */
 	j->stage = "period";
 	/* 预计第四季度营收 650 亿美元。毛利率为 73.6%: a period carried from a

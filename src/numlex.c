@@ -256,6 +256,7 @@ static const struct cueword cues[] = {
 	/* "37%, after 40% in the September quarter": the figure before */
 	{ ", after", CUE_FROM },
 	{ "上年同期", CUE_PRIOR }, { "去年同期", CUE_PRIOR }, { "上年同期为", CUE_PRIOR },
+	{ "上年为", CUE_PRIOR }, { "去年为", CUE_PRIOR },
 	{ "a year earlier", CUE_PRIOR }, { "a year ago", CUE_PRIOR }, { "year-ago", CUE_PRIOR },
 	{ "year ago", CUE_PRIOR }, { "the year before", CUE_PRIOR }, { "a year before", CUE_PRIOR },
 	{ "the prior-year", CUE_PRIOR }, { "prior-year", CUE_PRIOR },

@@ -2792,6 +2792,13 @@ static const struct {
 	  "coreweave arr level 6500000000 USD 2025-12-31 actual approx;coreweave revenue level 1900000000 USD 2024-12-31 "
 	  "actual exact;coreweave revenue level 5100000000 USD 2025-12-31 actual exact;"
 	  "coreweave revenue yoy 200 % 2025-12-31 actual at_least" },
+	/* 上年为 gives the year before's level; a change of a loss (亏损环比收窄
+	 * 约三成) is no change of net income */
+	{ "京东 2025 年全年收入 13,100 亿元，同比增长 13%；毛利率 15.9%，上年为 15.4%。"
+	  "公司预计 2026 年一季度亏损将环比收窄约三成。",
+	  "2026-03-06",
+	  "jd gross_margin level 15.4 % 2024-12-31 actual exact;jd gross_margin level 15.9 % 2025-12-31 actual exact;"
+	  "jd revenue level 1310000000000 CNY 2025-12-31 actual exact;jd revenue yoy 13 % 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
