@@ -5006,6 +5006,18 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		/* (and so it is for the periods read from it after) */
 		j->pers[per].est = 1;
 	}
+	/* "rose 29% to $19.31 billion from $14.92 billion a year earlier,
+	 * beating the average analyst estimate of $19.21 billion": what
+	 * analysts expected, compared with in the sentence that reported the
+	 * figure, is of the period reported (its latest), however a forecast
+	 * would read the quarter */
+	{
+		const struct last_fact *sl = &st->sentence_latest;
+		if (estimate && (before & CUE_COMPARE) && ((before | after) & CUE_CONSENSUS) && sl->valid && sl->ent == ent &&
+		    sl->met == met && !strcmp(kind, "level") && sl->period.type == p.type && date_cmp(sl->period.end, p.end) != 0 &&
+		    j->ref.y && date_cmp(sl->period.end, j->ref) <= 0)
+			p = sl->period;
+	}
 	/* "4QFY26 preview": what the note says of the quarter it previews is
 	 * expected, not reported ("We now model 4Q26 revenue of $66.25bn") */
 	if (!estimate && !prior && previewed(j, &ee->calendar, &p))

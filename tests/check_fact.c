@@ -2799,6 +2799,15 @@ static const struct {
 	  "2026-03-06",
 	  "jd gross_margin level 15.4 % 2024-12-31 actual exact;jd gross_margin level 15.9 % 2025-12-31 actual exact;"
 	  "jd revenue level 1310000000000 CNY 2025-12-31 actual exact;jd revenue yoy 13 % 2025-12-31 actual exact" },
+	/* the estimate a reported figure beat is of the period reported, not
+	 * of the year-ago figure said just before it */
+	{ "Micron forecast second-quarter revenue above estimates on Wednesday. Revenue for the first quarter ended Nov. "
+	  "27 rose 57% to $13.64 billion from $8.71 billion a year earlier, beating the average analyst estimate of "
+	  "$12.95 billion, according to LSEG data.",
+	  "2025-12-17",
+	  "micron revenue level 12950000000 USD 2025-11-27 consensus exact;"
+	  "micron revenue level 13640000000 USD 2025-11-27 actual exact;"
+	  "micron revenue level 8710000000 USD 2024-11-28 actual exact;micron revenue yoy 57 % 2025-11-27 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
