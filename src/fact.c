@@ -4967,7 +4967,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			return;
 		}
 	}
-	if (st->opens_prior && !strcmp(kind, "level") && following_period < 0 && base_period < 0)
+	if (st->opens_prior && !strcmp(kind, "level") && following_period < 0 && base_period < 0 &&
+	    !(st->clause_per_seen && per >= st->sentence_pers))
 		prior = 1;
 	if (prior) {
 		struct period pp;
@@ -9207,6 +9208,19 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		 * period of the next */
 		if (st.bracket_close && !new_paragraph)
 			st.per = st.bracket_restore;
+		/* "第四财季营收681.3亿美元…;去年同期为393.3亿美元,上季度为570.1亿美元。"
+		 * then "公司此前给出的指引为650亿美元": the bases a sentence
+		 * gave after its own period's figures are no period of the
+		 * next; that period is */
+		if (!new_paragraph && st.per >= 0 && st.per >= st.chain_pers && !se->soft) {
+			int p = st.per;
+			for (int depth = 0; p >= st.chain_pers && depth < 8 &&
+					    (j->pers[p].expr.rel == PREL_PREV || j->pers[p].expr.rel == PREL_YEAR_BACK);
+			     depth++)
+				p = j->pers[p].prev;
+			if (p != st.per && p >= st.chain_pers && j->pers[p].expr.rel == PREL_NONE)
+				st.per = p;
+		}
 		st.bracket_close = 0;
 		/* a base no number took (of this paragraph: a new one has set its
 		 * own period, and the periods of the last are gone) */

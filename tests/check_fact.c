@@ -2808,6 +2808,15 @@ static const struct {
 	  "micron revenue level 12950000000 USD 2025-11-27 consensus exact;"
 	  "micron revenue level 13640000000 USD 2025-11-27 actual exact;"
 	  "micron revenue level 8710000000 USD 2024-11-28 actual exact;micron revenue yoy 57 % 2025-11-27 actual exact" },
+	/* bases given after a quarter's figures (去年同期为…,上季度为…) are each
+	 * their own period, and no period of the next sentence, which goes on
+	 * about the quarter */
+	{ "博通第一财季营收193.1亿美元,同比增长29%;去年同期为149.2亿美元,上季度为180.2亿美元。公司此前给出的指引为191亿美元。",
+	  "2026-03-05",
+	  "broadcom revenue level 14920000000 USD 2025-02-02 actual exact;"
+	  "broadcom revenue level 18020000000 USD 2025-11-02 actual exact;"
+	  "broadcom revenue level 19100000000 USD 2026-02-01 guidance exact;"
+	  "broadcom revenue level 19310000000 USD 2026-02-01 actual exact;broadcom revenue yoy 29 % 2026-02-01 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
