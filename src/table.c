@@ -76,11 +76,11 @@ static int parse_number(const char *t, size_t s, size_t e, struct table_value *v
 			e--;
 		}
 	}
-	/* 0.9pct, +1.7ppt, 90bps: a change of a percentage, in points */
+	/* 0.9pct, +1.7ppt, 90bps, Up 1.0 pts: a change of a percentage, in points */
 	static const struct {
 		const char *w;
 		double factor;
-	} points[] = { { "ppts", 1 }, { "ppt", 1 }, { "pct", 1 }, { "pp", 1 }, { "bps", 0.01 }, { "bp", 0.01 },
+	} points[] = { { "ppts", 1 }, { "ppt", 1 }, { "pct", 1 }, { "pp", 1 }, { "pts", 1 }, { "bps", 0.01 }, { "bp", 0.01 },
 		       { "个百分点", 1 }, { "百分点", 1 }, { "个基点", 0.01 }, { "基点", 0.01 } };
 	double pfactor = 0;
 	for (size_t i = 0; i < sizeof(points) / sizeof(points[0]) && !pfactor; i++) {

@@ -2817,6 +2817,15 @@ static const struct {
 	  "broadcom revenue level 18020000000 USD 2025-11-02 actual exact;"
 	  "broadcom revenue level 19100000000 USD 2026-02-01 guidance exact;"
 	  "broadcom revenue level 19310000000 USD 2026-02-01 actual exact;broadcom revenue yoy 29 % 2026-02-01 actual exact" },
+	/* "Up 1.0 pts": a change in points, as a release's change columns
+	 * write it */
+	{ "NVIDIA Announces Financial Results for Third Quarter Fiscal 2026\n\n"
+	  "($ in millions)          Q3 FY26     Q2 FY26     Q3 FY25     Q/Q         Y/Y\n"
+	  "Gross margin               73.4%       72.4%       74.6%      Up 1.0 pts  Down 1.2 pts\n",
+	  "2025-11-19",
+	  "nvidia gross_margin level 72.4 % 2025-07-27 actual exact;nvidia gross_margin level 73.4 % 2025-10-26 actual exact;"
+	  "nvidia gross_margin level 74.6 % 2024-10-27 actual exact;nvidia gross_margin qoq 1 pp 2025-10-26 actual exact;"
+	  "nvidia gross_margin yoy -1.2 pp 2025-10-26 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
