@@ -60,6 +60,8 @@ static const char *const sections[] = {
 	/* a note's bullets on a side of the accounts (■ 现金流：四季度资本开支 …) */
 	"现金流", "现金", "利润", "收入", "营收", "费用", "成本", "毛利", "回购", "分红", "股东回报", "资产负债表",
 	"看点", "亮点", "核心看点", "主要看点", "其他", "财务", "运营", "运营数据",
+	"our view", "our take", "view", "take", "why it matters", "the numbers", "numbers", "details",
+	"我们的观点", "我们认为",
 };
 /* A headline's bullets open on the company's verb: "Raises FY26 Revenue
  * Guidance to ...", "Delivers record revenue": no name stands before it. */

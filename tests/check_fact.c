@@ -2826,6 +2826,10 @@ static const struct {
 	  "nvidia gross_margin level 72.4 % 2025-07-27 actual exact;nvidia gross_margin level 73.4 % 2025-10-26 actual exact;"
 	  "nvidia gross_margin level 74.6 % 2024-10-27 actual exact;nvidia gross_margin qoq 1 pp 2025-10-26 actual exact;"
 	  "nvidia gross_margin yoy -1.2 pp 2025-10-26 actual exact" },
+	/* "Our view:" labels a note's paragraph, it names no company */
+	{ "Tencent Holdings Ltd (0700.HK): 3Q25 review\n\nOur view: total revenue of RMB192.9bn in 3Q25 was 2% ahead of "
+	  "consensus.",
+	  "2025-11-14", "tencent revenue level 192900000000 CNY 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
