@@ -188,6 +188,8 @@ static const struct form forms[] = {
 	{ "(?<![0-9])(\\d{1,2})\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月(?:份)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "rm", 1, 0 },
 	/* halves */
 	{ Y4N "\\s*年\\s*(上|下)\\s*半年", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "yh", 0, 0 },
+	/* 2025 年半年度报告, 2025 年中期报告: the interim report's first half */
+	{ Y4N "\\s*年\\s*(?:半年度|半年报|中期(?=\\s*(?:报告|业绩|财报)))", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "y", 0, 0 },
 	{ Y4 "\\s*H([12])(?![0-9])", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "yh", 0, 0 },
 	{ "(?<![0-9.])(\\d{2})\\s*H([12])(?![0-9])", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "yh", 0, 0 },
 	{ "H([12])\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
@@ -640,6 +642,9 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 			sp.expr.marked = suffix == 'E' ? 1 : suffix == 'A' ? -1 : 0;
 		}
 		int ok = 1, day = 0, first_month = 0, end_day = 0, month_index = 0;
+		/* (a half its form does not number is the first: 半年度) */
+		if (f->type == PERIOD_HALF && !strchr(f->roles, 'h'))
+			sp.expr.index = 1;
 		for (int k = 0; f->roles[k]; k++) {
 			int cg = ps->first_group[g][mark] + k;
 			if (!rx_has(&m, cg))
