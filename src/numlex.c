@@ -431,7 +431,8 @@ static const char *const skip_shapes[] = {
 	"(?i:top\\s*\\d+)",
 	"\\d+\\s*强",
 	/* product and model names: letters glued to digits */
-	"(?!(?i:US|HK|RMB|USD|CNY|HKD|EUR|JPY|GBP)\\d)[A-Za-z][A-Za-z&]*-?\\d+(?:\\.\\d+)?[A-Za-z]*",
+	/* (not a change word before a minus: yoy-5%, qoq-0.6%) */
+	"(?!(?i:US|HK|RMB|USD|CNY|HKD|EUR|JPY|GBP)\\d)(?!(?i:yoy|qoq|mom)-)[A-Za-z][A-Za-z&]*-?\\d+(?:\\.\\d+)?[A-Za-z]*",
 	"(?<![A-Za-z])[A-Z][a-z]+\\s\\d+(?:\\.\\d+)?\\s(?:Pro|Max|Ultra|Plus|Mini|Flash|Turbo|Opus|Sonnet|Haiku|Lite)\\b",
 	"(?<![A-Za-z])[vV]\\d+(?:\\.\\d+)*",
 	"S&P\\s*\\d+",
@@ -663,7 +664,8 @@ struct numlex *numlex_new(struct errmsg *e)
 		if (currencies[i].prefix)
 			pre[npre++] = currencies[i].text;
 	/* the match never opens on a space, so it starts where the token does */
-	buf_adds(&p, "(?<![A-Za-z0-9.])(?<!\\d,)(?:(?<cur>");
+	/* (a sign right after a change word is one: yoy-5%, qoq-0.6%) */
+	buf_adds(&p, "(?:(?<=(?i:yoy|qoq|mom))(?=[+-])|(?<![A-Za-z0-9.]))(?<!\\d,)(?:(?<cur>");
 	add_alternation(&p, pre, npre, 0);
 	buf_adds(&p, ")\\s*)?(?:(?<sign>[+-])\\s*)?(?:(?<cur2>");
 	add_alternation(&p, pre, npre, 0);
