@@ -2832,9 +2832,10 @@ static const struct {
 	  "2025-11-14", "tencent revenue level 192900000000 CNY 2025-09-30 actual exact" },
 	/* a minus right after a change word is a sign (qoq-0.6%), not a
 	 * model name's hyphen (GPT-5) */
-	{ "阿里巴巴 FY26Q2 收入 2478 亿元（yoy+5%，qoq-0.6%）。", "2025-11-26",
+	{ "阿里巴巴 FY26Q2 收入 2478 亿元（yoy+5%，qoq-0.6%），云智能收入 398 亿元（yoy+34%）。", "2025-11-26",
 	  "alibaba revenue level 247800000000 CNY 2025-09-30 actual exact;alibaba revenue qoq -0.6 % 2025-09-30 actual exact;"
-	  "alibaba revenue yoy 5 % 2025-09-30 actual exact" },
+	  "alibaba revenue yoy 5 % 2025-09-30 actual exact;alibaba-cloud revenue level 39800000000 CNY 2025-09-30 actual exact;"
+	  "alibaba-cloud revenue yoy 34 % 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
