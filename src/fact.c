@@ -3540,6 +3540,17 @@ static int compared_with_consensus(const struct job *j, size_t bw, size_t k)
 	return 0;
 }
 
+/* Whether the clause of token k says, before it, that a figure beat or
+ * missed what analysts expected ("beat consensus by", "missed
+ * estimates by"). */
+static int beat_words_before(const struct job *j, size_t k, size_t first)
+{
+	for (size_t i = k; i > first && j->toks[i - 1].clause == j->toks[k].clause; i--)
+		if (j->toks[i - 1].type == T_CUE && (cue_of(j, &j->toks[i - 1]) & (CUE_CONSENSUS | CUE_COMPARE)))
+			return 1;
+	return 0;
+}
+
 /* Whether the percentage at token k follows right on "高于一致预期" (the
  * expectation, then the figure with nothing between but spaces): the
  * margin of a beat or a miss. */
@@ -3608,6 +3619,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	if (st->clause_implied) {
 		add_candidate(j, tk, "implied by other figures, not stated%s", "");
+		return;
+	}
+	/* "beat consensus by 50bp", "missed estimates by 2%": by how much */
+	if ((q->kind == NL_PERCENT || q->kind == NL_PP) && word_before(j->t, j->sent_start, tk->start, "by") &&
+	    k > sent_first && beat_words_before(j, k, sent_first)) {
+		add_candidate(j, tk, "by how much a figure beat or missed expectations, not a figure%s", "");
 		return;
 	}
 	/* 高于一致预期约 6%: by how much a figure beat what was expected, no
@@ -5258,8 +5275,12 @@ static int heading_has(const struct job *j, const char *w)
 /* The lexicon metric that the words t[hs..he) and the metric word at tk
  * name together, as one alias (Data Center + revenue, 数据中心 + 营收), or
  * -1. */
+static size_t bracket_cut(const char *t, size_t s, size_t e);
+
 static int label_metric(const struct job *j, size_t hs, size_t he, const struct tok *tk)
 {
+	/* (its units aside: "Data Center ($bn)") */
+	he = bracket_cut(j->t, hs, he);
 	if (he <= hs || he - hs > 40 || tk->end - tk->start > 40)
 		return -1;
 	/* the words found as one alias by the lexicon's own matcher (the
@@ -6507,6 +6528,22 @@ static int label_head(const struct job *j, size_t k, size_t s, size_t e)
 			return 1;
 		if (c == ' ' || c == '*' || c == ':' || c == '-' || isdigit(c))
 			continue;
+		/* "Gross margin, non-GAAP (%)", "EPS, GAAP": the accounting the
+		 * figures are in, after a comma */
+		if (c == ',') {
+			static const char *const bases[] = { "non-gaap", "gaap", "adjusted", "reported", "non-ifrs", "ifrs",
+							      "diluted" };
+			size_t w = p + 1;
+			while (w < e && t[w] == ' ')
+				w++;
+			size_t we = w;
+			while (we < e && (isalpha((unsigned char)t[we]) || t[we] == '-'))
+				we++;
+			if (span_in_list(t, w, we, bases, ARRAY_SIZE(bases))) {
+				p = we - 1;
+				continue;
+			}
+		}
 		/* EPS - diluted, 每股盈利－攤薄: the diluted one (a basic one
 		 * beside it is not the figure the key holds) */
 		{
@@ -6948,8 +6985,8 @@ static void table_units(const char *t, size_t s, size_t e, double *scale, const 
 		double scale;
 	} scales[] = { { "百万", 1e6 }, { "亿", 1e8 }, { "万", 1e4 }, { "千", 1e3 }, { "million", 1e6 },
 		       { "billion", 1e9 }, { "thousand", 1e3 }, { "bn", 1e9 }, { "mn", 1e6 }, { "'000", 1e3 },
-		       /* ($m), (US$ m), ($b) */
-		       { "$m)", 1e6 }, { "$ m)", 1e6 }, { "$b)", 1e9 }, { "$ b)", 1e9 } };
+		       /* ($m), (US$ m), ($b), ($m, except per share) */
+		       { "$m)", 1e6 }, { "$ m)", 1e6 }, { "$b)", 1e9 }, { "$ b)", 1e9 }, { "$m,", 1e6 } };
 	*scale = 0;
 	*cur = NULL;
 	for (size_t i = 0; i < ARRAY_SIZE(scales) && !*scale; i++)
@@ -7607,7 +7644,8 @@ static int forecast_header(const char *t, size_t s, size_t e)
 static int says_in_scale(const char *t, size_t s, size_t e)
 {
 	return span_contains(t, s, e, "in millions", 1) || span_contains(t, s, e, "in billions", 1) ||
-	       span_contains(t, s, e, "in thousands", 1);
+	       span_contains(t, s, e, "in thousands", 1) || span_contains(t, s, e, "($m,", 1) ||
+	       span_contains(t, s, e, "($m)", 1) || span_contains(t, s, e, "($mn", 1) || span_contains(t, s, e, "($bn", 1);
 }
 
 /* The units a cell t[s..e) gives in its brackets ("Revenue ($bn)",
@@ -7986,14 +8024,18 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		/*                FY26E (May-26)     FY27E (May-27)
 		 * ($bn)          Old       New      Old       New: the revised
 		 * estimate of the period over it (the old one is superseded) */
-		if (!hper[c] && !superseded && tb->above >= 0 && table_revision_word(j->t, hs[c], he[c]) == 2) {
+		/* (and New  Old  Cons. under it: the Street's estimate of
+		 * that period too) */
+		int whose = superseded ? -1 : basis_word(j->t, hs[c], he[c]);
+		if (!hper[c] && !superseded && tb->above >= 0 &&
+		    (table_revision_word(j->t, hs[c], he[c]) == 2 || whose > BASIS_ACTUAL)) {
 			size_t os, oe;
 			int est = 0, bes = 0;
 			for (int a = tb->above; a >= tb->above_first && !hper[c]; a--)
 				if (table_cell_over(j->t, &lines[a], &lines[tb->header], hs[c], he[c], &os, &oe) &&
 				    column_period(j, os, bracket_cut(j->t, os, oe), 0, 0, &hx[c], &est, &bes) == 0) {
 					hper[c] = 1;
-					hest[c] = est > 0 ? est : BASIS_ESTIMATE;
+					hest[c] = whose > BASIS_ACTUAL ? whose : est > 0 ? est : BASIS_ESTIMATE;
 					stacked = 1;
 				}
 		}
@@ -8069,7 +8111,8 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			hx[c] = hx[pc];
 			hper[c] = 1;
 			hest[c] = b;
-		} else if (b > BASIS_ACTUAL && frames[tb->header].period >= 0) {
+		} else if (b >= BASIS_ACTUAL && frames[tb->header].period >= 0) {
+			/* (Actual among them: the figures reported) */
 			hx[c] = j->ps[frames[tb->header].period].expr;
 			hper[c] = 1;
 			hest[c] = b;
@@ -8669,6 +8712,23 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		if (fs->doc.period >= 0) {
 			const struct layout_line *l = &lines[layout_line_at(lines, nlines, j->ps[fs->doc.period].start)];
 			fs->preview = any_word(j->t + l->start, l->end - l->start, preview, ARRAY_SIZE(preview));
+		}
+	}
+	/* "the full fiscal year (FY25, ended November 2025)": the year the
+	 * brackets name is the one said without it */
+	for (size_t i = 0; i + 1 < j->nps; i++) {
+		struct period_expr *a = &j->ps[i].expr;
+		const struct period_expr *b = &j->ps[i + 1].expr;
+		size_t g = j->ps[i].end;
+		while (g < j->ps[i + 1].start && j->t[g] == ' ')
+			g++;
+		/* (years only: "12月季度（FY26Q3）" names a quarter twice, in two
+		 * calendars) */
+		if (j->ps[i].kind == PSPAN_PERIOD && j->ps[i + 1].kind == PSPAN_PERIOD && !a->year && a->rel == PREL_NONE &&
+		    b->year && b->rel == PREL_NONE && a->type == PERIOD_YEAR && b->type == PERIOD_YEAR && !a->month_named &&
+		    g + 1 == j->ps[i + 1].start && j->t[g] == '(') {
+			a->year = b->year;
+			a->fiscal |= b->fiscal;
 		}
 	}
 	/* "4QFY26 preview" over "3Q26A  4Q26E  1Q27E": in a note on one

@@ -92,6 +92,8 @@ static const struct form forms[] = {
 	/* "fiscal 2025, which ended in November": when the year said ended,
 	 * no figure's period */
 	{ "(?:which|that)\\s+ended\\s+in\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG, PSPAN_OTHER, 0, 0, 0, 0, "x", 0, 0 },
+	/* "(FY26, ended January 2026)": when the period named before it ended */
+	{ "(?<=, )(?:ended|ending)\\s+" MONTHS_LONG "\\s+" Y4, PSPAN_OTHER, 0, 0, 0, 0, "xy", 0, 0 },
 	/* the quarter ended Aug. 31: its year from the report's date */
 	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|quarterly\\s+period|three\\s+months)\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2})(?!\\d|,?\\s+\\d{4})", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mx", 1, 0 },
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:末)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "ymd", 0, 1 },
@@ -285,6 +287,8 @@ static const struct form forms[] = {
 	/* 第一季, as Taiwan writes the quarter (not 第一季度's head, not a season) */
 	{ "第\\s*([一二三四])\\s*季(?!度)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
 	{ "Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
+	/* "Free cash flow in 4Q was $34.9bn": the shorthand without its year */
+	{ "([1-4])Q(?![0-9A-Za-z])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "S", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "o", 0, 0 },
 	{ "(?:the\\s+)?" MONTHS_LONG "[-\\s]quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
 	{ "(上|下)\\s*半年", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },

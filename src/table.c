@@ -369,10 +369,19 @@ static int revision_row(const char *text, const struct layout_line *l)
 	size_t nc = layout_cells(text, l->start, l->end, cs, ce, ARRAY_SIZE(cs));
 	if (nc < 3 || nc > ARRAY_SIZE(cs))
 		return 0;
-	for (size_t i = 1; i < nc; i++)
-		if (!table_revision_word(text, cs[i], ce[i]))
+	/* (New  Old  Cons. with no label cell: the Street's beside them) */
+	static const char *const street[] = { "cons.", "cons", "consensus", "street" };
+	int revised = 0;
+	for (size_t i = table_revision_word(text, cs[0], ce[0]) ? 0 : 1; i < nc; i++) {
+		size_t s = cs[i], e = ce[i];
+		int w = table_revision_word(text, s, e), other = 0;
+		for (size_t k = 0; k < ARRAY_SIZE(street) && !w; k++)
+			other |= e - s == strlen(street[k]) && !strncasecmp(text + s, street[k], e - s);
+		if (!w && !other)
 			return 0;
-	return 1;
+		revised |= w != 0;
+	}
+	return revised;
 }
 
 void table_blocks(const char *text, const struct layout_line *lines, size_t n, struct table_block **out,

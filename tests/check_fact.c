@@ -2836,6 +2836,44 @@ static const struct {
 	  "alibaba revenue level 247800000000 CNY 2025-09-30 actual exact;alibaba revenue qoq -0.6 % 2025-09-30 actual exact;"
 	  "alibaba revenue yoy 5 % 2025-09-30 actual exact;alibaba-cloud revenue level 39800000000 CNY 2025-09-30 actual exact;"
 	  "alibaba-cloud revenue yoy 34 % 2025-09-30 actual exact" },
+	/* an earnings review: the units in the header's stub ($m, except per
+	 * share); an Actual column of the period the caption names; a
+	 * revision table whose New / Old / Cons. stand under each year (Old
+	 * superseded, Cons. the Street's); ", non-GAAP" after a metric's
+	 * name; "(FY25, ended November 2025)" names the year said without
+	 * it; "in 1Q"; "beat consensus by 40bp" is no figure */
+	{ "Broadcom Inc. (AVGO): 1Q FY26 review\n"
+	  "\n"
+	  "Figure 1: 1Q FY26 results vs. expectations\n"
+	  "($m, except per share)       Actual   Consensus    Our est.\n"
+	  "Revenue                      19,311      19,210      19,150\n"
+	  "Operating income (GAAP)       8,420       8,100       8,050\n"
+	  "\n"
+	  "For the full fiscal year (FY25, ended November 2025), revenue totaled $63.9bn, up 24% y/y. Free cash flow in 1Q was $8.0bn. Non-GAAP gross margin beat consensus by 40bp.\n"
+	  "\n"
+	  "Figure 2: Estimate revisions\n"
+	  "                               FY26E (Oct-26)               FY27E (Oct-27)\n"
+	  "                            New      Old    Cons.        New      Old    Cons.\n"
+	  "Revenue ($bn)              98.0     95.0     96.5      130.0    120.0    125.0\n"
+	  "Gross margin, non-GAAP (%)  77.0     76.5     76.8       77.5     77.0     77.2",
+	  "2026-03-06",
+	  "broadcom free_cash_flow level 8000000000 USD 2026-02-01 actual exact;"
+	  "broadcom gross_margin level 76.8 % 2026-11-01 consensus exact;"
+	  "broadcom gross_margin level 77 % 2026-11-01 estimate exact;"
+	  "broadcom gross_margin level 77.2 % 2027-10-31 consensus exact;"
+	  "broadcom gross_margin level 77.5 % 2027-10-31 estimate exact;"
+	  "broadcom operating_income level 8050000000 USD 2026-02-01 estimate exact;"
+	  "broadcom operating_income level 8100000000 USD 2026-02-01 consensus exact;"
+	  "broadcom operating_income level 8420000000 USD 2026-02-01 actual exact;"
+	  "broadcom revenue level 125000000000 USD 2027-10-31 consensus exact;"
+	  "broadcom revenue level 130000000000 USD 2027-10-31 estimate exact;"
+	  "broadcom revenue level 19150000000 USD 2026-02-01 estimate exact;"
+	  "broadcom revenue level 19210000000 USD 2026-02-01 consensus exact;"
+	  "broadcom revenue level 19311000000 USD 2026-02-01 actual exact;"
+	  "broadcom revenue level 63900000000 USD 2025-11-02 actual exact;"
+	  "broadcom revenue level 96500000000 USD 2026-11-01 consensus exact;"
+	  "broadcom revenue level 98000000000 USD 2026-11-01 estimate exact;"
+	  "broadcom revenue yoy 24 % 2025-11-02 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
