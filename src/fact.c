@@ -3551,6 +3551,19 @@ static int beat_words_before(const struct job *j, size_t k, size_t first)
 	return 0;
 }
 
+/* Whether the figure at token k is where a move starts: the next token
+ * of its clause is a figure the text moves on to ("from 28.0% to 30.5%",
+ * 由28.0%上升至30.5%). */
+static int moves_on_to(const struct job *j, size_t k, size_t end)
+{
+	size_t i = k + 1;
+	while (i < end && j->toks[i].type == T_CUE && !(cue_of(j, &j->toks[i]) & CUE_TO) && i < k + 3)
+		i++;
+	if (i >= end || j->toks[i].type != T_CUE || !(cue_of(j, &j->toks[i]) & CUE_TO))
+		return 0;
+	return i + 1 < end && j->toks[i + 1].type == T_QTY && j->toks[i + 1].clause == j->toks[k].clause;
+}
+
 /* Whether the percentage at token k follows right on "高于一致预期" (the
  * expectation, then the figure with nothing between but spaces): the
  * margin of a beat or a miss. */
@@ -4496,6 +4509,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				kind = "yoy", is_prior_base = 1;
 			else
 				kind = NULL;
+		}
+		/* 经营利润率由28.0%上升至30.5%, "rose from 28.0% to 30.5%":
+		 * where it started, in a period not said */
+		if (mm->unit_kind == UNIT_PERCENT && !inherited_kind && q->kind == NL_PERCENT && !kind &&
+		    (before & CUE_FROM) && moves_on_to(j, k, sent_end)) {
+			add_candidate(j, tk, "a superseded or starting value%s", "");
+			return;
 		}
 		if (mm->unit_kind == UNIT_PERCENT && !inherited_kind) {
 			if (q->kind == NL_PERCENT && (!kind || is_prior_base)) {

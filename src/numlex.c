@@ -1666,6 +1666,18 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 				struct numlex_token lo = t;
 				int is_to = !is_and && memchr(text + sep_s, 't', sep_e - sep_s) != NULL;
 				int ok = hi.kind != NL_NUMBER || lo.kind != NL_NUMBER;
+				/* "rose from 28.0% to 30.5%": a move from one figure to
+				 * another, said as over, no range ("expects revenue to grow
+				 * from 19% to 21%" is one) */
+				static const char *const moved[] = { "rose", "fell", "increased", "decreased", "grew",
+								     "climbed", "jumped", "expanded", "improved", "declined",
+								     "dropped", "slipped", "widened", "contracted", "surged" };
+				size_t fb = skip_spaces_back(text, t.start);
+				int dashed = memchr(text + sep_s, '-', sep_e - sep_s) || memchr(text + sep_s, '~', sep_e - sep_s);
+				if (!is_and && !dashed && fb >= 4 && ends_with_word(text, fb, "from"))
+					for (size_t w = 0; w < sizeof(moved) / sizeof(moved[0]) && ok; w++)
+						if (ends_with_word(text, skip_spaces_back(text, fb - 4), moved[w]))
+							ok = 0;
 				if (is_to && lo.kind == NL_NUMBER)
 					ok = 0; /* "grew 15 to $20": no range without a unit on the left */
 				if (ok && borrow_unit(&lo, &hi, scale_of(nl, &np->m_num2)) == 0 && lo.value < hi.value &&

@@ -88,7 +88,9 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?(?:quarter|three\\s+months)\\s+(?:ended|ending|to|through)\\s+" MONTHS "(?!\\.?\\s+\\d{1,2}\\b)\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "my", 1, 0 },
 	{ "(?:the\\s+)?(?:quarter|three\\s+months)\\s+(?:ended|ending|to|through)\\s+" MONTHS "(?!\\.?\\s+\\d)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
 	/* the quarter ending in early May */
-	{ "(?:the\\s+)?(?:quarter|three\\s+months)\\s+(?:ended|ending)\\s+in\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG "(?!\\.?\\s+\\d)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
+	/* (and "the fiscal third quarter ending in March": the month says
+	 * which) */
+	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:(?:first|second|third|fourth)[-\\s]+)?(?:quarter|three\\s+months)\\s+(?:ended|ending)\\s+in\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG "(?!\\.?\\s+\\d)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
 	/* "fiscal 2025, which ended in November": when the year said ended,
 	 * no figure's period */
 	{ "(?:which|that)\\s+ended\\s+in\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG, PSPAN_OTHER, 0, 0, 0, 0, "x", 0, 0 },

@@ -2874,6 +2874,17 @@ static const struct {
 	  "broadcom revenue level 96500000000 USD 2026-11-01 consensus exact;"
 	  "broadcom revenue level 98000000000 USD 2026-11-01 estimate exact;"
 	  "broadcom revenue yoy 24 % 2025-11-02 actual exact" },
+	/* a move from one figure to another is no range, and where it
+	 * started is no level of the period said ("rose from 45.2% to
+	 * 47.1%", 由28.0%上升至30.5%); "the fiscal third quarter ending in
+	 * March" is a quarter */
+	{ "Microsoft: for the fiscal third quarter ending in March, the company forecast revenue of $80.65 billion to "
+	  "$81.75 billion. Its operating margin rose from 45.2% to 47.1% in the December quarter; "
+	  "腾讯第四季经营利润率由28.0%上升至30.5%。",
+	  "2026-01-29",
+	  "microsoft operating_margin level 47.1 % 2025-12-31 actual exact;"
+	  "microsoft revenue level 81200000000 USD 2026-03-31 guidance range;"
+	  "tencent operating_margin level 30.5 % 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
