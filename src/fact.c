@@ -3142,6 +3142,17 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 							       : word_before(j->t, floor, e, compare_words[w]))
 			return 1;
 	}
+	/* 与2025年第三季相比，收入增长2%: the period between 与 and 相比 */
+	{
+		static const char *const withs[] = { "与", "和", "同", "跟" };
+		size_t a = j->toks[i].end;
+		while (a < j->sent_end && is_blank(j->t[a]))
+			a++;
+		int compared = a + 6 <= j->sent_end && (!memcmp(j->t + a, "相比", 6) || !memcmp(j->t + a, "比较", 6));
+		for (size_t w = 0; compared && w < ARRAY_SIZE(withs); w++)
+			if (e >= floor + 3 && !memcmp(j->t + e - 3, withs[w], 3))
+				return 1;
+	}
 	return word_before(j->t, floor, j->toks[i].start, "over") && !word_before(j->t, floor, j->toks[i].start, "the");
 }
 
@@ -3562,6 +3573,15 @@ static int moves_on_to(const struct job *j, size_t k, size_t end)
 	if (i >= end || j->toks[i].type != T_CUE || !(cue_of(j, &j->toks[i]) & CUE_TO))
 		return 0;
 	return i + 1 < end && j->toks[i + 1].type == T_QTY && j->toks[i + 1].clause == j->toks[k].clause;
+}
+
+/* Whether the words t[s..e) between two clauses close one that only
+ * named what is compared with (…相比，). */
+static int sets_base_only(const char *t, size_t s, size_t e)
+{
+	while (s < e && t[s] == ' ')
+		s++;
+	return e - s >= 6 && (!memcmp(t + s, "相比", 6) || !memcmp(t + s, "比较", 6));
 }
 
 /* Whether the percentage at token k follows right on "高于一致预期" (the
@@ -5448,7 +5468,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				st->ent = st->ent_before_mixed;
 			/* 高于 2024 年；自由现金流 583 亿元: a base no number of its
 			 * clause took is no period of the next clause */
-			if (st->base_pending) {
+			/* (but "与2025年第三季相比，收入增长2%": a clause that only
+			 * sets the base hands it to the next) */
+			if (st->base_pending && !(k > first && sets_base_only(j->t, j->toks[k - 1].end, tk->start))) {
 				st->per = st->base_restore;
 				st->base_pending = 0;
 			}

@@ -2885,6 +2885,9 @@ static const struct {
 	  "microsoft operating_margin level 47.1 % 2025-12-31 actual exact;"
 	  "microsoft revenue level 81200000000 USD 2026-03-31 guidance range;"
 	  "tencent operating_margin level 30.5 % 2025-12-31 actual exact" },
+	/* 与…相比, a clause of its own, names the base of the change after it */
+	{ "腾讯公布2025年第四季业绩。与2025年第三季相比，收入增长2%。", "2026-03-18",
+	  "tencent revenue qoq 2 % 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
