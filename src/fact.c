@@ -2935,6 +2935,8 @@ static int part_after_metric(const struct job *j, size_t k, size_t end, char *wh
 		p += 4, of = 1;
 	else if (p + 5 < j->sent_end && !strncmp(t + p, " for ", 5))
 		p += 5, of = 1;
+	else if (p + 4 < j->sent_end && !strncmp(t + p, " on ", 4))
+		p += 4; /* "token volume on our Hunyuan APIs" */
 	else
 		return 0;
 	/* "Sales in the data center segment", "revenue from its gaming unit":

@@ -52,12 +52,27 @@ static const char *const link_list_heads[] = {
 	"相关专题", "热门专题", "7×24", "7x24", "24小时快讯", "滚动快讯", "实时快讯", "快讯速递",
 };
 
-/* The headings of a page's readers' comments: everything under one, to
- * the end of the text, is theirs. */
+/* The headings of a page's readers' comments: the blocks under one, as
+ * long as each opens as a comment does (comment_block), are theirs. */
 static const char *const comment_heads[] = {
 	"网友评论", "全部评论", "热门评论", "最新评论", "读者评论", "用户评论", "评论区", "comments",
 	"reader comments", "join the conversation",
 };
+
+/* Whether the line text[s..e) opens a reader's comment, or closes the
+ * list of them: a handle in brackets ([北京网友] 2025-10-31), a reply or
+ * like count (回复(40)  支持(210)), a rule, "查看更多评论". */
+static int comment_block(const char *text, size_t s, size_t e)
+{
+	static const char *const marks[] = { "网友", "回复(", "支持(", "点赞", "查看更多评论", "更多评论", "reply", "replies",
+					     "likes", "----" };
+	if (e - s > 160)
+		return 0;
+	for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++)
+		if (span_contains(text, s, e, marks[i], 1))
+			return 1;
+	return s < e && text[s] == '[';
+}
 
 /* Whether text[start..end) is a line of at most `longest` bytes that
  * opens on one of the n heads, past spaces and an opening bracket
@@ -542,7 +557,7 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 	size_t line_start = 0;
 	int line_junk = -1;
 	int links = 0; /* under the heading of a list of links, to a blank line */
-	int comments = 0; /* under the heading of readers' comments, to the end */
+	int comments = 0; /* under the heading of readers' comments, while their blocks go on */
 	size_t s = 0;
 	int soft = 0;
 	size_t block_end = 0, block_width = 0;
@@ -620,6 +635,15 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 			int blank = k >= len || text[k] == '\n';
 			if (blank)
 				links = 0;
+			/* readers' comments go on while the block after a blank
+			 * line is one more ([北京网友] 2025-10-31 08:22, 回复(40)) */
+			if (blank && comments) {
+				size_t bs = k;
+				while (bs < len && (text[bs] == '\n' || text[bs] == ' ' || text[bs] == '\t' || text[bs] == '\r'))
+					bs++;
+				const char *nl = memchr(text + bs, '\n', len - bs);
+				comments = comment_block(text, bs, nl ? (size_t)(nl - text) : len);
+			}
 			int ended = le > line_start && terminator(text, len, le - 1 >= line_start ? last_char(text, line_start, le) : le);
 			if (blank || !ended || line_junk)
 				paragraph++;

@@ -2888,6 +2888,10 @@ static const struct {
 	/* 与…相比, a clause of its own, names the base of the change after it */
 	{ "腾讯公布2025年第四季业绩。与2025年第三季相比，收入增长2%。", "2026-03-18",
 	  "tencent revenue qoq 2 % 2025-12-31 actual exact" },
+	/* "on our Hunyuan APIs": a part the lexicon does not know */
+	{ "Tencent: revenue rose 15% in the third quarter, and token volume on our Hunyuan APIs grew more than tenfold "
+	  "from a year ago.",
+	  "2025-11-13", "tencent revenue yoy 15 % 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

@@ -45,12 +45,14 @@ static const struct {
 	  "Revenue grew 5%. || !Read Next || !> Acme beats estimates as sales top $5 billion || !> 某公司营收增长 9% || "
 	  "Capex rose." },
 	/* a heading in brackets (【相关阅读】) heads such a list too; readers'
-	 * comments run to the end of the text, blank lines and all; a share
-	 * bar (分享到) is junk */
+	 * comments go on past blank lines while their blocks open as comments
+	 * do, and end at the first that does not; a share bar (分享到) is junk */
 	{ "营收增长 5%。\n\n【相关阅读】\n· 某公司营收增长 9%\n\n资本开支增长。",
 	  "营收增长 5%。 || !【相关阅读】 || !· 某公司营收增长 9% || 资本开支增长。" },
-	{ "分享到:微信  微博\n营收增长 5%。\n\n网友评论        86 人参与    我要评论\n明年营收翻倍。\n\n同意。",
-	  "!分享到:微信  微博 || 营收增长 5%。 || !网友评论        86 人参与    我要评论 || !明年营收翻倍。 || !同意。" },
+	{ "分享到:微信  微博\n营收增长 5%。\n\n网友评论        86 人参与    我要评论\n明年营收翻倍。\n\n"
+	  "[北京网友] 2025-10-31 08:22\n同意。\n\n资本开支增长。",
+	  "!分享到:微信  微博 || 营收增长 5%。 || !网友评论        86 人参与    我要评论 || !明年营收翻倍。 || "
+	  "![北京网友] 2025-10-31 08:22 || !同意。 || 资本开支增长。" },
 	/* text wrapped at a width runs on over its line breaks */
 	{ "Capex came to $12.0bn in the quarter, and management lifted its fiscal\n"
 	  "2026 capex plan to about $50bn from roughly $35bn, and it also raised\n"
