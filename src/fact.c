@@ -3360,20 +3360,7 @@ static int said_then(const char *t, size_t s, size_t e)
 {
 	static const char *const verbs[] = { "had", "flagged", "guided", "forecast", "projected", "expected", "targeted",
 					     "outlined", "indicated", "said", "given", "announced", "issued", "set" };
-	if (e <= s || e - s > 48)
-		return 0;
-	for (size_t i = s; i < e;) {
-		if (!isalpha((unsigned char)t[i])) {
-			i++;
-			continue;
-		}
-		size_t w = i;
-		while (i < e && isalpha((unsigned char)t[i]))
-			i++;
-		if (span_in_list(t, w, i, verbs, ARRAY_SIZE(verbs)))
-			return 1;
-	}
-	return 0;
+	return e > s && e - s <= 48 && any_word(t + s, e - s, verbs, ARRAY_SIZE(verbs));
 }
 
 /* Whether the period token k says when something was said: "reported in
