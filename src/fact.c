@@ -62,6 +62,9 @@ static const char *const sections[] = {
 	"看点", "亮点", "核心看点", "主要看点", "其他", "财务", "运营", "运营数据",
 	"our view", "our take", "view", "take", "why it matters", "the numbers", "numbers", "details",
 	"我们的观点", "我们认为",
+	/* a byline's labels (分析师：钱思远): a person or a source, no company */
+	"分析师", "研究员", "联系人", "作者", "编辑", "记者", "来源", "撰文", "责任编辑", "analyst", "analysts", "author",
+	"editor", "source",
 };
 /* A headline's bullets open on the company's verb: "Raises FY26 Revenue
  * Guidance to ...", "Delivers record revenue": no name stands before it. */
@@ -5438,6 +5441,12 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 		 * another company (1) */
 		st->doubt = first < end && j->toks[first].type == T_METRIC &&
 				    (unsigned char)j->t[j->sent_start] >= 0xE4 ? 2 : 1;
+		/* (a name we do not know opening a statement's later part,
+		 * past a ；— "公司已累计回购…；萝卜快跑累计出行服务超 1700 万次" —
+		 * is one more item about the subject: no doubt over "the
+		 * company" after it) */
+		if (st->soft)
+			st->doubt = 0;
 	}
 	st->opens_adjusted = adjusted_opener(j);
 	st->aside_clause = -1;

@@ -2892,6 +2892,14 @@ static const struct {
 	{ "Tencent: revenue rose 15% in the third quarter, and token volume on our Hunyuan APIs grew more than tenfold "
 	  "from a year ago.",
 	  "2025-11-13", "tencent revenue yoy 15 % 2025-09-30 actual exact" },
+	/* a byline (分析师：钱思远) names no company; a name we do not know
+	 * opening a statement's part past a ；(萝卜快跑) casts no doubt over
+	 * "the company" after it */
+	{ "四、计算机｜百度：文心 5.0 发布\n分析师：钱思远\n\n"
+	  "百度 2 月 5 日发布文心大模型 5.0。公司已累计回购约 2130 万股 ADS；萝卜快跑全球累计出行服务超 1700 万次。"
+	  "公司将于 2 月 26 日披露 4Q25 业绩，我们预计 4Q25 总营收约 322 亿元，同比下降 6%。",
+	  "2026-02-06",
+	  "baidu revenue level 32200000000 CNY 2025-12-31 estimate approx;baidu revenue yoy -6 % 2025-12-31 estimate exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
