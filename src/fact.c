@@ -6563,6 +6563,7 @@ static int label_head(const struct job *j, size_t k, size_t s, size_t e)
 		/* Net income attributable to Baidu: whose share, still the measure
 		 * (the metric's name may hold "attributable" itself) */
 		if ((e - p >= 15 && !strncasecmp(t + p, "attributable to", 15)) ||
+		    (e - p >= 10 && !strncasecmp(t + p, "attrib. to", 10)) ||
 		    (e - p >= 3 && !strncasecmp(t + p, "to ", 3) && j->toks[k].end - j->toks[k].start >= 12 &&
 		     !strncasecmp(t + j->toks[k].end - 12, "attributable", 12)))
 			return 1;
@@ -6668,7 +6669,9 @@ static int label_names_more(const struct job *j, size_t s, size_t e)
 {
 	static const char *const forms[] = { "group", "holdings", "holding", "inc", "corp", "corporation", "ltd",
 					      "limited", "co", "plc", "total", "consolidated", "集团", "控股",
-					      "公司", "合计", "总计" };
+					      "公司", "合计", "总计",
+					      /* "Net income (loss) attrib. to Baidu": whose share */
+					      "attrib", "attributable", "to", "loss" };
 	size_t k = first_tok_at(j, s);
 	size_t i = s;
 	while (i < e) {

@@ -2900,6 +2900,19 @@ static const struct {
 	  "公司将于 2 月 26 日披露 4Q25 业绩，我们预计 4Q25 总营收约 322 亿元，同比下降 6%。",
 	  "2026-02-06",
 	  "baidu revenue level 32200000000 CNY 2025-12-31 estimate approx;baidu revenue yoy -6 % 2025-12-31 estimate exact" },
+	/* "Net income (loss) attrib. to Baidu": whose share, still the
+	 * company's row */
+	{ "Baidu Announces Fourth Quarter and Fiscal Year 2025 Results\n\n"
+	  "(In millions of RMB)                   Q4 2024     Q3 2025     Q4 2025\n"
+	  "Total revenues                          34,124      31,174      32,052\n"
+	  "Net income (loss) attrib. to Baidu       5,192    (11,232)       2,614\n",
+	  "2026-02-26",
+	  "baidu net_income level -11232000000 CNY 2025-09-30 actual exact;"
+	  "baidu net_income level 2614000000 CNY 2025-12-31 actual exact;"
+	  "baidu net_income level 5192000000 CNY 2024-12-31 actual exact;"
+	  "baidu revenue level 31174000000 CNY 2025-09-30 actual exact;"
+	  "baidu revenue level 32052000000 CNY 2025-12-31 actual exact;"
+	  "baidu revenue level 34124000000 CNY 2024-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
