@@ -4180,9 +4180,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		       text_is_trimmed(j->t, tk->end, j->toks[k + 1].start, ", or");
 	if (following_period < 0 && base_period < 0 &&
 	    ((before & CUE_COMPARE) || ((or_after || or_before) && !st->clause_per_seen))) {
+		/* (past "year over year", "sequentially": the change's words) */
 		size_t i = k + 1;
 		while (i < sent_end && (j->toks[i].type == T_QTY ||
-					(j->toks[i].type == T_CUE && !(cue_of(j, &j->toks[i]) & ~(unsigned)CUE_FILLER))))
+					(j->toks[i].type == T_CUE &&
+					 !(cue_of(j, &j->toks[i]) & ~(unsigned)(CUE_FILLER | CUE_YOY | CUE_QOQ)))))
 			i++;
 		if ((i > k + 1 || or_before) && i < sent_end && j->toks[i].type == T_PERIOD &&
 		    introduced(j->t, j->toks[i - 1].end, j->toks[i].start))
@@ -4402,7 +4404,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	const char *unit = q->yuan ? lexicon_yuan_currency(j->fx->lx, ent) : q->unit;
 	enum numlex_qualifier qual = q->qualifier;
 	unsigned marks = 0;
-	if (after & (CUE_YOY | CUE_QOQ))
+	/* "increased $12.4 billion, or 18%, year over year": the share an
+	 * absolute change is of, said in an aside that the change's words
+	 * follow past its comma */
+	unsigned aside_marks = 0;
+	if (q->kind == NL_PERCENT && k > sent_first && j->toks[k - 1].type == T_QTY &&
+	    qtok(j, &j->toks[k - 1])->kind == NL_AMOUNT && text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ", or") &&
+	    k + 1 < sent_end && j->toks[k + 1].type == T_CUE && text_is_trimmed(j->t, tk->end, j->toks[k + 1].start, ","))
+		aside_marks = cue_of(j, &j->toks[k + 1]) & (CUE_YOY | CUE_QOQ);
+	if (aside_marks)
+		marks = aside_marks;
+	else if (after & (CUE_YOY | CUE_QOQ))
 		marks = after & (CUE_YOY | CUE_QOQ);
 	else if ((after & CUE_PRIOR) &&
 		 (q->kind == NL_MULTIPLE || (q->kind == NL_PERCENT && mm->unit_kind != UNIT_PERCENT)))

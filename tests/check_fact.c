@@ -2913,6 +2913,13 @@ static const struct {
 	  "baidu revenue level 31174000000 CNY 2025-09-30 actual exact;"
 	  "baidu revenue level 32052000000 CNY 2025-12-31 actual exact;"
 	  "baidu revenue level 34124000000 CNY 2024-12-31 actual exact" },
+	/* "increased $12.4 billion, or 18%, year over year": the aside after
+	 * an absolute change is the change as a share, its kind said past
+	 * the comma */
+	{ "Microsoft revenue increased $12.4 billion, or 18%, year over year in the first quarter of fiscal 2026. "
+	  "Oracle RPO increased by $30 billion, or 6%, sequentially in the third quarter of fiscal 2026.",
+	  "2026-03-10",
+	  "microsoft revenue yoy 18 % 2025-09-30 actual exact;oracle rpo qoq 6 % 2026-02-28 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
