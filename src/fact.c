@@ -1033,6 +1033,23 @@ static int said_now_quarter(const char *t, size_t s, size_t e)
 	return span_contains(t, s, e, "本季", 0) || span_contains(t, s, e, "this quarter", 1);
 }
 
+/* Whether entry k is a quarter said without its year, earlier in the
+ * year than the quarter with a year it goes on from ("4Q25 … 三季度因
+ * 计提减值录得经营亏损，本季扭亏"): a look back, which "this quarter"
+ * after it is not. */
+static int earlier_quarter_said(const struct job *j, int k)
+{
+	const struct period_expr *x = &j->pers[k].expr;
+	if (x->rel != PREL_NONE || x->type != PERIOD_QUARTER || x->year || !x->index)
+		return 0;
+	for (int a = j->pers[k].prev, steps = 0; a >= 0 && steps < 16; a = j->pers[a].prev, steps++) {
+		const struct period_expr *y = &j->pers[a].expr;
+		if (y->rel == PREL_NONE && y->type == PERIOD_QUARTER && y->year)
+			return y->index > x->index;
+	}
+	return 0;
+}
+
 /* The period of entry p, its expression taken as `said_as`. */
 static int resolve_as_said(struct job *j, int p, const struct period_expr *said_as, const struct fiscal_calendar *cal,
 			   int estimate, struct period *out, int depth)
@@ -1067,7 +1084,8 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 		for (int steps = 0; k >= 0 && (j->pers[k].expr.rel == PREL_OPEN ||
 					       (x.rel == PREL_SAME && x.type == PERIOD_QUARTER && !x.year &&
 						(j->pers[k].expr.rel == PREL_TTM || j->pers[k].expr.type != PERIOD_QUARTER ||
-						 (j->pers[k].expr.rel == PREL_PREV && j->pers[k].prev >= 0 && j->pers[p].now))));
+						 (j->pers[k].expr.rel == PREL_PREV && j->pers[k].prev >= 0 && j->pers[p].now) ||
+						 (j->pers[p].now && earlier_quarter_said(j, k)))));
 		     steps++)
 			k = steps < 64 ? j->pers[k].prev : -1;
 		/* a yearless period before says no more of the year than the

@@ -2920,6 +2920,14 @@ static const struct {
 	  "Oracle RPO increased by $30 billion, or 6%, sequentially in the third quarter of fiscal 2026.",
 	  "2026-03-10",
 	  "microsoft revenue yoy 18 % 2025-09-30 actual exact;oracle rpo qoq 6 % 2026-02-28 actual exact" },
+	/* 本季 after a look back at an earlier quarter (三季度…) is the
+	 * quarter the text reports, and so is what follows it */
+	{ "百度 4Q25 经营利润 22.6 亿元，同比下降 42.3%；三季度因计提减值录得经营亏损 151.2 亿元，本季扭亏。"
+	  "归母净利润 41.7 亿元，同比下降 20.4%。",
+	  "2026-02-27",
+	  "baidu net_income level 4170000000 CNY 2025-12-31 actual exact;baidu net_income yoy -20.4 % 2025-12-31 actual exact;"
+	  "baidu operating_income level 2260000000 CNY 2025-12-31 actual exact;"
+	  "baidu operating_income yoy -42.3 % 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
