@@ -155,7 +155,7 @@ static const struct cueword cues[] = {
 	/* a month against the one before: the sequential change of a month */
 	{ "较上月", CUE_QOQ }, { "比上月", CUE_QOQ }, { "月增", CUE_QOQ | CUE_UP | CUE_GROWTH },
 	{ "月减", CUE_QOQ | CUE_DOWN }, { "month over month", CUE_QOQ }, { "month-over-month", CUE_QOQ },
-	{ "较上一季度", CUE_QOQ }, { "QoQ", CUE_QOQ }, { "q/q", CUE_QOQ }, { "q-o-q", CUE_QOQ },
+	{ "较上一季度", CUE_QOQ }, { "较前一季", CUE_QOQ }, { "较前一季度", CUE_QOQ }, { "较上一季", CUE_QOQ }, { "QoQ", CUE_QOQ }, { "q/q", CUE_QOQ }, { "q-o-q", CUE_QOQ },
 	{ "sequentially", CUE_QOQ }, { "sequential", CUE_QOQ }, { "quarter over quarter", CUE_QOQ },
 	{ "quarter-over-quarter", CUE_QOQ }, { "quarter on quarter", CUE_QOQ }, { "quarter-on-quarter", CUE_QOQ },
 	{ "month on month", CUE_QOQ }, { "month-on-month", CUE_QOQ }, { "MoM", CUE_QOQ }, { "m/m", CUE_QOQ },
@@ -1550,7 +1550,7 @@ static int bare_yuan(const char *text, const struct numlex_token *t)
 }
 
 /* 3兆1,307.8亿元, 2亿3000万: one number written in two scales, the larger
- * first, with nothing between. */
+ * first, with nothing between but a space. */
 static void join_compound_cjk(struct numpass *np)
 {
 	size_t w = 0;
@@ -1558,7 +1558,9 @@ static void join_compound_cjk(struct numpass *np)
 		struct numlex_token *a = &np->toks[w ? w - 1 : 0];
 		const struct numlex_token *b = &np->toks[i];
 		double sa = w ? cjk_scale_at_end(np->text, a) : 0, sb = cjk_scale_at_end(np->text, b);
-		if (w && a->scaled && b->scaled && b->start == a->end && sa > sb && sb > 0 && fabs(b->value) < sa &&
+		/* (or a space apart, as Taiwan's releases set it: 1 兆 460 億 9,000 萬元) */
+		int adjacent = b->start == a->end || (b->start == a->end + 1 && np->text[a->end] == ' ');
+		if (w && a->scaled && b->scaled && adjacent && sa > sb && sb > 0 && fabs(b->value) < sa &&
 		    a->qualifier != QUAL_RANGE && b->qualifier != QUAL_RANGE && !a->slash_group && !b->slash_group &&
 		    (a->kind == NL_AMOUNT || a->kind == NL_COUNT) && (b->kind == NL_AMOUNT || b->kind == NL_COUNT) &&
 		    (a->kind == NL_COUNT || b->kind == NL_COUNT || !strcmp(a->unit, b->unit) || bare_yuan(np->text, b))) {

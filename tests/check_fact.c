@@ -2928,6 +2928,9 @@ static const struct {
 	  "baidu net_income level 4170000000 CNY 2025-12-31 actual exact;baidu net_income yoy -20.4 % 2025-12-31 actual exact;"
 	  "baidu operating_income level 2260000000 CNY 2025-12-31 actual exact;"
 	  "baidu operating_income yoy -42.3 % 2025-12-31 actual exact" },
+	/* 較前一季 is the quarter before */
+	{ "台積電 2025 年第四季合併營收較前一季增加 5.7%，較去年同期增加 20.5%。", "2026-01-09",
+	  "tsmc revenue qoq 5.7 % 2025-12-31 actual exact;tsmc revenue yoy 20.5 % 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

@@ -41,6 +41,8 @@ static const struct {
 	/* one number in two scales */
 	{ "累计营收约新台币3兆1,307.8億元", NL_AMOUNT, 3.130780e12, "TWD", QUAL_APPROX, 0, 0 },
 	{ "营收达2亿3000万元", NL_AMOUNT, 2.3e8, "CNY", QUAL_EXACT, 0, 0 },
+	/* the scales a space apart, as Taiwan's releases set them */
+	{ "合并营收约为新台币 1 兆 460 亿 9,000 万元", NL_AMOUNT, 1.04609e12, "TWD", QUAL_APPROX, 0, 0 },
 	/* a sign said in a word */
 	{ "was negative $10.0 billion", NL_AMOUNT, -10e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "was a negative $10.0 billion", NL_AMOUNT, -10e9, "USD", QUAL_EXACT, 0, 0 },
