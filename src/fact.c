@@ -4694,7 +4694,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		struct period fp;
 		int fr = resolve_period(j, per, &ee->calendar, 1, &fp, 0);
 		const struct last_fact *pa = &st->para_actual;
-		if (said_as_over(j->t + j->sent_start, j->sent_end - j->sent_start) && pa->valid && j->ref.y &&
+		int over = said_as_over(j->t + j->sent_start, j->sent_end - j->sent_start);
+		if (over && pa->valid && j->ref.y &&
 		    lexicon_root(lx, pa->ent) == lexicon_root(lx, ent) && date_cmp(pa->period.end, j->ref) <= 0 &&
 		    (st->soft == 0 || per < st->chain_pers)) {
 			/* "3Q25 capex was $24.0bn. The FY25 guide was raised ...
@@ -4703,7 +4704,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			 * reported */
 			reported = pa->period;
 			have_reported = 1;
-		} else if (said_as_over(j->t + j->sent_start, j->sent_end - j->sent_start) && !pa->valid && fr == 0 &&
+		} else if (over && !pa->valid && fr == 0 &&
 			   j->fs->last_reported.y && j->fs->outlook_root == lexicon_root(lx, ent) &&
 			   (st->soft == 0 || per < st->chain_pers) &&
 			   reported_before_forecast(j, &fp, &ee->calendar, &reported) == 0 &&

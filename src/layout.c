@@ -228,15 +228,6 @@ static size_t pipe_cells(const char *text, size_t start, size_t end, size_t *s, 
 
 static int count_cell(const char *t, size_t s, size_t e, int *digits, int *letters);
 
-/* Whether t[s..e) holds a digit. */
-static int memchr_digit_in(const char *t, size_t s, size_t e)
-{
-	for (size_t i = s; i < e; i++)
-		if (isdigit((unsigned char)t[i]))
-			return 1;
-	return 0;
-}
-
 /* Whether t[start..end), with no run of spaces, a tab or a bar, is three
  * figures or more set apart by single spaces, as a PDF's chart comes out
  * as text (40,316 47,303 41,392; Q3'24 Q4'24 Q1'25): each a number, or a
@@ -513,6 +504,19 @@ static int rule_line(const char *t, size_t s, size_t e)
 	return marks >= 5;
 }
 
+/* Whether a line's cells name periods from the first on (Q3 FY26  Q3 FY25
+ * % Change (USD)): two or more cells hold a figure that is no currency's
+ * units, the first among them. */
+static int dated_cells(const char *t, const size_t *cs, const size_t *ce, size_t nc)
+{
+	if (nc == 0 || find_digit(t, cs[0], ce[0]) == ce[0])
+		return 0;
+	size_t dated = 0;
+	for (size_t i = 0; i < nc; i++)
+		dated += find_digit(t, cs[i], ce[i]) < ce[i] && !units_cell_code(t, cs[i], ce[i]);
+	return dated >= 2;
+}
+
 static enum layout_kind shape(const char *t, struct layout_line *l)
 {
 	size_t s = l->start, e = l->end;
@@ -548,14 +552,10 @@ static enum layout_kind shape(const char *t, struct layout_line *l)
 	/* (but not a header whose cells, from the first, name periods: "Q3
 	 * FY26   Q3 FY25   % Change (USD)"; "($ in millions)   Fiscal 2025"
 	 * is units over the periods) */
-	int dated = 0;
-	for (size_t i = 0; gapped && i < nc && i < ARRAY_SIZE(cs); i++)
-		dated += memchr_digit_in(t, cs[i], ce[i]) && !units_cell_code(t, cs[i], ce[i]);
-	if (gapped && nc > 0 && !memchr_digit_in(t, cs[0], ce[0]))
-		dated = 0;
-	if (e - s < 120 && dated < 2 &&
+	if (e - s < 120 &&
 	    (memchr(t + s, '(', e - s) || span_contains(t, s, e, "单位", 0) || span_contains(t, s, e, "millions", 1)) &&
-	    !(ends_sentence(t, s, e) && layout_columns(t, s, e) > 40))
+	    !(ends_sentence(t, s, e) && layout_columns(t, s, e) > 40) &&
+	    !(gapped && dated_cells(t, cs, ce, nc < ARRAY_SIZE(cs) ? nc : ARRAY_SIZE(cs))))
 		for (size_t k = 0; k < ARRAY_SIZE(units_marks); k++)
 			if (units_mark_at(t, s, e, units_marks[k]))
 				return LAYOUT_UNITS;
