@@ -1514,6 +1514,42 @@ static int growth_of_unknown_measure(const struct job *j, size_t k, size_t first
 	return 0;
 }
 
+/* Whether metric `business` is metric `m` of one business: its id is
+ * m's with the business's name before it (data_center_revenue of revenue). */
+static int metric_of_business(const struct lexicon *lx, int business, int m)
+{
+	if (business == m)
+		return 0;
+	const char *b = lexicon_metric_at(lx, (size_t)business)->id, *id = lexicon_metric_at(lx, (size_t)m)->id;
+	size_t nb = strlen(b), n = strlen(id);
+	return nb > n + 1 && b[nb - n - 1] == '_' && !strcmp(b + nb - n, id);
+}
+
+/* "as cloud growth speeds up to 38%", "advertising growth of 12%": a
+ * growth named by a part's word right before it (not "Alibaba Cloud
+ * growth", whose part the lexicon knows). 1 with the word in `why`. */
+static int part_growth(const struct job *j, size_t k, size_t first, char *why, size_t whylen)
+{
+	const char *t = j->t;
+	for (size_t c = k; c > first && j->toks[c - 1].type == T_CUE && j->toks[c - 1].clause == j->toks[k].clause;
+	     c--) {
+		if (!(cue_of(j, &j->toks[c - 1]) & CUE_GROWTH))
+			continue;
+		size_t floor = c - 1 > first ? j->toks[c - 2].end : j->sent_start;
+		size_t e = j->toks[c - 1].start;
+		while (e > floor && t[e - 1] == ' ')
+			e--;
+		size_t b = e;
+		while (b > floor && isalpha((unsigned char)t[b - 1]))
+			b--;
+		if (b < e && span_in_list(t, b, e, latin_part_nouns, ARRAY_SIZE(latin_part_nouns))) {
+			snprintf(why, whylen, "%.*s", (int)(e - b), t + b);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* "a one-time income tax charge of $15.93 billion", "H20 相关费用 45 亿美元":
  * a measure we do not know, named just before the number. */
 static int unknown_measure(const struct job *j, size_t k, size_t first)
@@ -4360,6 +4396,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "belongs to a part not in the lexicon: %s", st->block_reason);
 		return;
 	}
+	/* "revenue edges past forecasts as cloud growth speeds up to 38%":
+	 * the growth of a part named right before it, not of the metric
+	 * the sentence gave before (a part's own cloud growth is its own) */
+	char part[32];
+	if (lexicon_entity_at(lx, (size_t)ent)->parent < 0 && part_growth(j, k, sent_first, part, sizeof(part))) {
+		add_candidate(j, tk, "belongs to a part not in the lexicon: %s", part);
+		return;
+	}
 	/* "AWS held 29% of the worldwide cloud infrastructure services market":
 	 * a share of a market; the metric holds for the clauses after it */
 	if (met < 0 && q->kind == NL_PERCENT && share_of_market(j, tk)) {
@@ -5220,6 +5264,23 @@ static int in_apposition(const char *t, size_t s, size_t e)
 	return s < e && t[s] == '(' && !memchr(t + s, ')', e - s) && e - s <= 12;
 }
 
+/* Whether t[s..e), between two periods, is only a comma: one period named
+ * again in apposition. */
+static int comma_apposition(const char *t, size_t s, size_t e)
+{
+	while (s < e && t[s] == ' ')
+		s++;
+	if (s < e && t[s] == ',')
+		s++;
+	else if (e - s >= 3 && memcmp(t + s, "\xef\xbc\x8c", 3) == 0) /* ， */
+		s += 3;
+	else
+		return 0;
+	while (s < e && t[s] == ' ')
+		s++;
+	return s == e;
+}
+
 /* Whether line `l` is the wrapped rest of a list item: indented to the
  * item's text, under the item's line or another such line. */
 static int continues_item(const struct job *j, size_t l)
@@ -5271,6 +5332,13 @@ static int heading_names_part(const struct job *j, const struct state *st, char 
 		 * part's name holds */
 		"what", "we", "we're", "our", "how", "why", "the", "is", "are", "to", "for", "in", "on", "next",
 		"watching", "watch", "ahead", "upcoming", "week", "this", "calendar", "events", "sets", "tone",
+		/* a wire story's subheads say what happened ("CLOUD
+		 * ACCELERATES", "Ads slow"): a statement, no part's name */
+		"accelerates", "accelerate", "slows", "slow", "falls", "fall", "rises", "rise", "jumps", "jump",
+		"surges", "surge", "soars", "soar", "slips", "slip", "climbs", "climb", "drops", "drop", "grows",
+		"grow", "improves", "weakens", "beats", "misses", "expands", "shrinks", "narrows", "widens",
+		"recovers", "stalls", "lags", "gains", "eases", "dips", "sinks", "rebounds", "steadies",
+		"doubles", "triples", "booms", "shines", "struggles", "cools", "heats", "picks", "up", "down",
 	};
 	/* a bullet under the heading, as a release sets out its segments, or
 	 * a section in which a sentence named the heading's part: a heading
@@ -5763,6 +5831,16 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* revenue backlog: the last of two metric words is the head */
 			if (k > first && j->toks[k - 1].type == T_METRIC)
 				part = 0;
+			/* 上一季度该业务收入 after a sentence on data center revenue:
+			 * the revenue of the business the text points back at,
+			 * which the lexicon names as a metric of its own */
+			if (k > first && (cue_of(j, &j->toks[k - 1]) & CUE_COREF_UNIT) &&
+			    only_spaces(j->t, j->toks[k - 1].end, tk->start) && st->ent >= 0 &&
+			    lexicon_entity_at(lx, (size_t)st->ent)->parent < 0 && st->met >= 0 &&
+			    metric_of_business(lx, st->met, j->lm[tk->idx].index)) {
+				part_met = st->met;
+				part = 0;
+			}
 			/* "The cloud backlog" about Google Cloud: a word of the part's
 			 * own name calls it, it names no other part */
 			if (part && st->ent >= 0 && lexicon_entity_at(lx, (size_t)st->ent)->parent >= 0 &&
@@ -5901,6 +5979,16 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					j->pers[st->per].expr = q;
 				}
 				break;
+			}
+			/* "the three months ended Dec. 31, the third quarter of the
+			 * fiscal year": the quarter named again by its number, which
+			 * the day it ended already settles */
+			if (k > first && j->toks[k - 1].type == T_PERIOD && comma_apposition(j->t, j->toks[k - 1].end, tk->start)) {
+				const struct period_expr *dated = &j->ps[j->toks[k - 1].idx].expr;
+				const struct period_expr *num = &j->ps[tk->idx].expr;
+				if (dated->type == PERIOD_QUARTER && dated->month_named && num->type == PERIOD_QUARTER &&
+				    num->index && !num->year && num->rel == PREL_NONE)
+					break;
 			}
 			/* compared with $46.7 billion in Q2: the period of the number
 			 * compared with, not of the figures after it */

@@ -1100,6 +1100,28 @@ static int ends_with_word(const char *text, size_t pos, const char *word)
 	return 1;
 }
 
+/* Whether the "up" of "up to" at text[at] is a verb's ("growth sped up
+ * to 38%", "picked up to 12%"): the figure is where the rate went, no
+ * ceiling. */
+static int phrasal_up(const char *text, size_t at, size_t floor)
+{
+	static const char *const verbs[] = {
+		"speeds", "speed", "sped", "speeding", "picks", "pick", "picked", "picking", "ramps",
+		"ramp", "ramped", "ramping", "ticks", "tick", "ticked", "ticking", "steps", "step",
+		"stepped", "stepping", "moves", "moved", "moving", "went", "goes", "shot", "jumped",
+		"jumps", "revised", "raised", "bumped", "inched", "edged", "crept", "crawled",
+	};
+	size_t pos = at;
+	while (pos > floor && text[pos - 1] == ' ')
+		pos--;
+	if (pos == at)
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(verbs); i++)
+		if (pos >= floor + strlen(verbs[i]) && ends_with_word(text, pos, verbs[i]))
+			return 1;
+	return 0;
+}
+
 /* Looks for a qualifier word just before `start`; widens the token over it. */
 /* "negative $10.0 billion", "minus 5%", 负100亿: a sign said in a word
  * before the number, which then starts at the word. */
@@ -1124,6 +1146,24 @@ static void sign_before(const char *text, struct numlex_token *t, size_t floor)
 		}
 		t->start = cjk - 9;
 		return;
+	}
+	/* "free cash flow was an outflow of 18.6 billion yuan, compared with an
+	 * inflow of 39.0 billion" (as 净流出, 净流入) */
+	static const char *const flows[] = { "an outflow of", "a net outflow of", "net outflow of", "outflow of",
+					     "an inflow of", "a net inflow of", "net inflow of", "inflow of" };
+	size_t fl = skip_spaces_back(text, t->start);
+	for (size_t i = 0; i < ARRAY_SIZE(flows); i++) {
+		size_t n = strlen(flows[i]);
+		if (fl >= floor + n && ends_with_word(text, fl, flows[i])) {
+			if (strstr(flows[i], "outflow")) {
+				t->value = -t->value;
+				double lo = t->low;
+				t->low = -t->high;
+				t->high = -lo;
+			}
+			t->start = fl - n;
+			return;
+		}
 	}
 	size_t pos = skip_spaces_back(text, t->start);
 	if (pos == t->start)
@@ -1178,6 +1218,8 @@ static void qualify_before(const struct numlex *nl, const char *text, struct num
 			q = pre_quals[i].q;
 		}
 	}
+	if (best && q == QUAL_AT_MOST && best == 5 && phrasal_up(text, pos - best, floor))
+		return;
 	if (best && t->qualifier != QUAL_RANGE) {
 		t->qualifier = q;
 		t->start = pos - best;

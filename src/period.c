@@ -176,6 +176,16 @@ static const struct form forms[] = {
 	{ "([1-9]|1[01])M\\s*" Y24, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0, 0 },
 	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_YTD, 0, 1, 0, "ny", 0, 0 },
 	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0, 0 },
+	/* "the nine months through December (2025)": to the end of that month */
+	{ "(?:the\\s+)?(six|nine|6|9)\\s+months\\s+(?:through|to|ending|ended|ended\\s+in)\\s+(?:the\\s+end\\s+of\\s+)?" MONTHS_LONG "(?!\\.?\\s+\\d{1,2}\\b(?!\\d))(?:,?\\s+" Y4 ")?",
+	  PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cey", 0, 0 },
+	/* "in the first nine months": of the company's year reported */
+	{ "(?:the\\s+)?first\\s+(six|nine)\\s+months(?!\\s+(?:of|ended|ending|through|to)\\b)", PSPAN_PERIOD, PERIOD_YTD, 0, 1, 0, "n", 0, 0 },
+	/* the first nine months of the fiscal year, of the year: to date, its
+	 * year unsaid */
+	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+of\\s+(?:the|its|this|their|our)\\s+(?:current\\s+)?fiscal(?:\\s+year)?(?!\\s+(?:19|20)?\\d\\d)",
+	  PSPAN_PERIOD, PERIOD_YTD, 0, 1, 0, "n", 0, 0 },
+	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+of\\s+(?:the|this)\\s+year", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
 	{ "前\\s*(三|两|二)\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
 	/* "the nine-month picture", "nine-month revenue": the company's year to
 	 * date (not "the nine-month period ended", read by the forms of spans) */
@@ -279,6 +289,10 @@ static const struct form forms[] = {
 	{ "calendar\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "q", 0, 0 },
 	{ "(?:the\\s+)?calendar\\s+" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "o", 0, 0 },
 	{ "(?:the\\s+|its\\s+)?(?:fiscal\\s+" ORD "|" ORD "\\s+fiscal)[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oo", 0, 0 },
+	/* the third quarter of Alibaba's fiscal year, of its fiscal year: a
+	 * quarter of the company's year, its year unsaid */
+	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+of\\s+(?:its|their|our|the\\s+company['’]s|[A-Z][A-Za-z.&-]*(?:\\s+[A-Z][A-Za-z.&-]*)?['’]s)"
+	  "\\s+(?:current\\s+)?fiscal\\s+year(?!\\s+(?:19|20)\\d\\d)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "o", 0, 0 },
 	{ "(?:本|上一?|该)?财年\\s*第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
 	{ "自然季度", PSPAN_OTHER, 0, 0, 0, 0, "", 0, 0 },
 	{ "(?<![前])第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
@@ -721,7 +735,7 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 					ok = 0;
 				/* the first six months of a year are its first half
 				 * (when the year is said with them) */
-				if (sp.expr.type == PERIOD_YTD && v == 6 && strchr(f->roles, 'y')) {
+				if (sp.expr.type == PERIOD_YTD && v == 6 && (strchr(f->roles, 'y') || f->fiscal)) {
 					sp.expr.type = PERIOD_HALF;
 					sp.expr.index = 1;
 				}

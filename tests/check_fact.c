@@ -2931,6 +2931,36 @@ static const struct {
 	/* 較前一季 is the quarter before */
 	{ "台積電 2025 年第四季合併營收較前一季增加 5.7%，較去年同期增加 20.5%。", "2026-01-09",
 	  "tsmc revenue qoq 5.7 % 2025-12-31 actual exact;tsmc revenue yoy 20.5 % 2025-12-31 actual exact" },
+	/* the quarter ended a day, then named again by its number: the day
+	 * settles it; "picked up to 41%" is where a part's growth went, no
+	 * ceiling, and not the revenue's */
+	{ "Northwind figures aside, Alibaba's revenue for the three months ended Dec. 31, the third quarter, grew 6% "
+	  "to 300.5 billion yuan as cloud growth picked up to 41%.",
+	  "2026-02-20",
+	  "alibaba revenue level 300500000000 CNY 2025-12-31 actual exact;"
+	  "alibaba revenue yoy 6 % 2025-12-31 actual exact" },
+	/* a quarter of the company's fiscal year, its year unsaid */
+	{ "Oracle's revenue in the second quarter of its fiscal year rose 14% to $16.1 billion.", "2025-12-12",
+	  "oracle revenue level 16100000000 USD 2025-11-30 actual exact;oracle revenue yoy 14 % 2025-11-30 actual exact" },
+	{ "Azure revenue growth ticked up to 39% in the December quarter.", "2026-01-30",
+	  "azure revenue yoy 39 % 2025-12-31 actual exact" },
+	/* 该业务收入 after a sentence on data center revenue is that
+	 * business's revenue, not the company's */
+	{ "英伟达 FY2026 第二财季数据中心收入 411 亿美元，环比增长 5%。上一季度该业务收入为 391 亿美元。", "2025-08-28",
+	  "nvidia data_center_revenue level 39100000000 USD 2025-04-27 actual exact;"
+	  "nvidia data_center_revenue level 41100000000 USD 2025-07-27 actual exact;"
+	  "nvidia data_center_revenue qoq 5 % 2025-07-27 actual exact" },
+	/* an outflow is a negative cash flow, an inflow a positive one */
+	{ "Alibaba's free cash flow was an outflow of 9.5 billion yuan in the December quarter, against an inflow of "
+	  "41.2 billion yuan a year before.",
+	  "2026-02-19",
+	  "alibaba free_cash_flow level -9500000000 CNY 2025-12-31 actual exact;"
+	  "alibaba free_cash_flow level 41200000000 CNY 2024-12-31 actual exact" },
+	/* a wire story's subhead says what happened; it names no part */
+	{ "Alibaba's revenue for the December quarter rose 4%.\n\nCLOUD SPEEDS UP\n\n* Capital expenditures were 33.1 "
+	  "billion yuan in the quarter.",
+	  "2026-02-19",
+	  "alibaba capex level 33100000000 CNY 2025-12-31 actual exact;alibaba revenue yoy 4 % 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
@@ -2998,6 +3028,17 @@ START_TEST(test_change_columns)
 	const char *ttm = "阿里巴巴2026财年第二季度资本开支为315亿元。过去四个季度，阿里巴巴的资本开支约1200亿元。";
 	ck_assert_str_eq(period_type_of(ttm, "2025-11-25", "level", 120000000000, got, sizeof(got)), "year");
 	ck_assert_str_eq(period_type_of(ttm, "2025-11-25", "level", 31500000000, got, sizeof(got)), "quarter");
+	/* the first nine months, the nine months through December, of the
+	 * fiscal year: a year to date, not the quarter reported before */
+	const char *nine = "Alibaba's revenue for the December quarter rose 4%. In the first nine months, revenue rose "
+			   "3.2% to 770.5 billion yuan, and for the nine months through December free cash flow was an "
+			   "outflow of 9.5 billion yuan. For the first six months of the fiscal year, revenue was 480.1 "
+			   "billion yuan.";
+	ck_assert_str_eq(period_type_of(nine, "2026-02-19", "yoy", 4, got, sizeof(got)), "quarter");
+	ck_assert_str_eq(period_type_of(nine, "2026-02-19", "yoy", 3.2, got, sizeof(got)), "ytd");
+	ck_assert_str_eq(period_type_of(nine, "2026-02-19", "level", 770500000000, got, sizeof(got)), "ytd");
+	ck_assert_str_eq(period_type_of(nine, "2026-02-19", "level", -9500000000, got, sizeof(got)), "ytd");
+	ck_assert_str_eq(period_type_of(nine, "2026-02-19", "level", 480100000000, got, sizeof(got)), "half");
 }
 END_TEST
 
