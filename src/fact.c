@@ -1514,6 +1514,30 @@ static int growth_of_unknown_measure(const struct job *j, size_t k, size_t first
 	return 0;
 }
 
+/* Whether the words right before metric token k are 集团 or 集团整体,
+ * 公司整体 as a noun of its own (not the tail of a part's name, 云智能集团): the whole
+ * company's figure. */
+static int whole_group_before(const struct job *j, size_t k, size_t first)
+{
+	static const char *const words[] = { "集团整体", "全集团", "集团", "公司整体", "整体" };
+	const char *t = j->t;
+	size_t e = j->toks[k].start;
+	/* (集团全年收入: past the period said between) */
+	if (k > first && j->toks[k - 1].type == T_PERIOD && only_spaces(t, j->toks[k - 1].end, e))
+		e = j->toks[--k].start;
+	while (e > j->sent_start && t[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t n = strlen(words[i]);
+		if (e < j->sent_start + n || memcmp(t + e - n, words[i], n))
+			continue;
+		size_t b = e - n;
+		/* a bracket, a comma or the start before it, not a name's characters */
+		return b == j->sent_start || !((unsigned char)t[b - 1] >= 0xE4 && (unsigned char)t[b - 1] <= 0xE9);
+	}
+	return 0;
+}
+
 /* Whether metric `business` is metric `m` of one business: its id is
  * m's with the business's name before it (data_center_revenue of revenue). */
 static int metric_of_business(const struct lexicon *lx, int business, int m)
@@ -5909,8 +5933,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				size_t ws = k > first ? j->toks[k - 1].end : j->sent_start;
 				if (k > first && j->toks[k - 1].type == T_CUE && j->toks[k - 1].clause == tk->clause)
 					ws = j->toks[k - 1].start;
-				for (size_t w = 0; w < ARRAY_SIZE(whole); w++)
-					if (has_word(j->t + ws, tk->end - ws, whole[w])) {
+				for (size_t w = 0; w < ARRAY_SIZE(whole) + 1; w++)
+					if (w == ARRAY_SIZE(whole) ? whole_group_before(j, k, first)
+								    : has_word(j->t + ws, tk->end - ws, whole[w])) {
 						/* (and what follows is the company's again) */
 						int root = lexicon_root(lx, st->ent);
 						if (st->frame_ent >= 0 && lexicon_root(lx, st->frame_ent) == root)

@@ -195,11 +195,12 @@ static const struct form forms[] = {
 	{ "(?<![0-9])1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
 	/* 2025 年 7-9 月: three calendar months that make a quarter (any
 	 * other run of months is no period we name) */
-	{ Y4N "\\s*年\\s*(\\d{1,2})\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月(?:份)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "yrm", 1, 0 },
+	/* (2025年4月至9月: the first month said with its 月) */
+	{ Y4N "\\s*年\\s*(\\d{1,2})\\s*(?:月\\s*)?(?:-|~|至|到)\\s*(\\d{1,2})\\s*月(?:份)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "yrm", 1, 0 },
 	/* 2025 年 12 月-2026 年 2 月: three months over a year's end (Oracle's
 	 * third quarter) */
 	{ Y4N "\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:-|~|至|到)\\s*" Y4N "\\s*年\\s*(\\d{1,2})\\s*月(?:份)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "zrym", 1, 0 },
-	{ "(?<![0-9])(\\d{1,2})\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月(?:份)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "rm", 1, 0 },
+	{ "(?<![0-9])(\\d{1,2})\\s*(?:月\\s*)?(?:-|~|至|到)\\s*(\\d{1,2})\\s*月(?:份)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "rm", 1, 0 },
 	/* halves */
 	{ Y4N "\\s*年\\s*(上|下)\\s*半年", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "yh", 0, 0 },
 	/* 2025 年半年度报告, 2025 年中期报告: the interim report's first half */
@@ -307,6 +308,7 @@ static const struct form forms[] = {
 	{ "([1-4])Q(?![0-9A-Za-z])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "S", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "o", 0, 0 },
 	{ "(?:the\\s+)?" MONTHS_LONG "[-\\s]quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
+	{ "(上|下)\\s*半财年", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "h", 0, 0 },
 	{ "(上|下)\\s*半年", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
 	{ "(?:the\\s+)?(first|second)[-\\s]+half(?:\\s+of\\s+the\\s+year)?", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
 	{ "H([12])(?![0-9])", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },

@@ -2961,6 +2961,11 @@ static const struct {
 	  "billion yuan in the quarter.",
 	  "2026-02-19",
 	  "alibaba capex level 33100000000 CNY 2025-12-31 actual exact;alibaba revenue yoy 4 % 2025-12-31 actual exact" },
+	/* 集团收入 under a heading on 阿里云 is the whole group's */
+	{ "二、9月季度：收入回升，阿里云增速升至30%\n\n2026财年第二季度（2025年7-9月）集团收入2450亿元，同比增长6%。",
+	  "2025-11-26",
+	  "alibaba revenue level 245000000000 CNY 2025-09-30 actual exact;alibaba revenue yoy 6 % 2025-09-30 actual exact;"
+	  "alibaba-cloud revenue yoy 30 % 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
@@ -3039,6 +3044,15 @@ START_TEST(test_change_columns)
 	ck_assert_str_eq(period_type_of(nine, "2026-02-19", "level", 770500000000, got, sizeof(got)), "ytd");
 	ck_assert_str_eq(period_type_of(nine, "2026-02-19", "level", -9500000000, got, sizeof(got)), "ytd");
 	ck_assert_str_eq(period_type_of(nine, "2026-02-19", "level", 480100000000, got, sizeof(got)), "half");
+	/* 2025年4月至9月 in brackets is the half named before it, 上半财年 the
+	 * company's first half; 集团收入 under a heading on 阿里云 is the
+	 * whole group's */
+	const char *half = "二、9月季度：收入回升，阿里云增速升至30%\n\n"
+			   "2026财年上半年（2025年4月至9月），阿里巴巴收入4900亿元，同比增长4%。2026财年第二季度（2025年"
+			   "7-9月）集团收入2450亿元，同比增长6%。上半财年阿里云累计收入720亿元，同比增长28%。";
+	ck_assert_str_eq(period_type_of(half, "2025-11-26", "level", 490000000000, got, sizeof(got)), "half");
+	ck_assert_str_eq(period_type_of(half, "2025-11-26", "level", 245000000000, got, sizeof(got)), "quarter");
+	ck_assert_str_eq(period_type_of(half, "2025-11-26", "level", 72000000000, got, sizeof(got)), "half");
 }
 END_TEST
 
