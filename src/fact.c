@@ -9477,6 +9477,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			st.per = st.base_restore;
 		st.base_pending = 0;
 		st.nlist = st.list_paired = st.ent_named = 0;
+		st.ent_clause = -1; /* (clauses are counted in each sentence) */
 		/* after a ；the metric said before still applies to a new entity */
 		st.sentence_met_seen = se->soft && st.met >= 0;
 		st.soft = se->soft;
