@@ -16,6 +16,7 @@ struct sentence {
 	int paragraph;      /* paragraph number, from 0 */
 	int junk;           /* the sentence's line is web-page junk */
 	int soft;           /* it follows a ；or ; (a looser break than 。) */
+	int item;           /* it follows a citation or " - " of a list run into one line */
 };
 
 struct segmenter;

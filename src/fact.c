@@ -91,6 +91,11 @@ static const char *const cjk_openers[] = {
 	"国际财务报告准则", "按公认会计准则",
 	/* who spoke for the company: 他并预期, 董事长表示, 财务长指出 */
 	"他", "她", "并", "也", "还", "董事长", "总裁", "首席", "执行长", "财务长", "总经理", "发言人",
+	/* prepositions and a note's own section words: 对于 FY25Q3,公司…,
+	 * 业绩展望, 财报表现 */
+	"对于", "关于", "就", "业绩", "财报", "财务",
+	/* pointing back: 这一RPO规模, 此收入 */
+	"这一", "这", "此", "上述",
 };
 
 /* Which trie of the extractor's group each word list is. */
@@ -212,6 +217,8 @@ struct state {
 	int opens_prior; /* the sentence opens on "a year ago", 去年同期 */
 	int consensus_sentence; /* the sentence opens on analysts' expectations */
 	int frame_ent;  /* what the paragraph's frame is about: restored after a doubt, -1 none */
+	int part_met;     /* the metric a part not in the lexicon was last said with, -1 none */
+	int item_ent;     /* the subject before the sentence began: an item of a run-in list keeps it */
 	int ent_from_frame; /* ent is the frame's, not named in the text */
 	int ent_clause;     /* the clause that named it */
 	int ent_named;      /* this sentence named a company */
@@ -684,6 +691,9 @@ static int part_named_after(const struct job *j, size_t k, size_t end, char *why
 		size_t e = s;
 		while (e + 3 <= lim && e < next && (unsigned char)t[e] >= 0xE4 && e - s < 18)
 			e += 3;
+		/* 微软云的收入 */
+		if (e >= s + 6 && !memcmp(t + e - 3, "的", 3))
+			e -= 3;
 		for (size_t i = 0; i < ARRAY_SIZE(part_ends); i++) {
 			size_t n = strlen(part_ends[i]);
 			if (e >= s + n && !memcmp(t + e - n, part_ends[i], n)) {
@@ -786,6 +796,23 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 		gs++;
 	while (ge > gs && is_blank(t[ge - 1]))
 		ge--;
+	/* "Cloud Infrastructure (IaaS) Revenue": an aside in brackets right
+	 * before the metric, the words before it name the part */
+	if (ge > gs && t[ge - 1] == ')') {
+		const char *open = NULL;
+		for (size_t i = ge - 1; i > gs; i--)
+			if (t[i - 1] == '(') {
+				open = t + i - 1;
+				break;
+			} else if (t[i - 1] == ')') {
+				break;
+			}
+		if (open && open > t + gs) {
+			ge = (size_t)(open - t);
+			while (ge > gs && is_blank(t[ge - 1]))
+				ge--;
+		}
+	}
 	/* punctuation cuts: only what follows the last mark counts */
 	static const unsigned char ascii_mark[256] = { [','] = 1, [':'] = 1, [';'] = 1, ['('] = 1, [')'] = 1,
 						       ['\''] = 1, ['"'] = 1, ['['] = 1, [']'] = 1, ['|'] = 1,
@@ -834,6 +861,10 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 		if (rs == ge) {
 			/* Latin right before: AI 半导体 handled below as Latin */
 		} else {
+			/* 甲骨文的季度收入: what follows 的 is the modifier (but 的年
+			 * 收入, a year's revenue, stays a part's: no quarter's) */
+			if (ge - rs > 3 && !memcmp(t + rs, "的", 3) && !(ge - rs == 6 && !memcmp(t + rs + 3, "年", 3)))
+				rs += 3;
 			size_t rn = ge - rs;
 			if (rn < sizeof(w)) {
 				memcpy(w, t + rs, rn);
@@ -1472,6 +1503,9 @@ static int names_entity_part(const struct job *j, size_t k, size_t first)
 		gs++;
 	while (ge > gs && j->t[ge - 1] == ' ')
 		ge--;
+	/* (AWS云业务: 云 between) */
+	if (ge - gs == 3 && !memcmp(j->t + gs, "云", 3))
+		return 1;
 	for (size_t i = gs; i < ge; i++)
 		if (!isalpha((unsigned char)j->t[i]))
 			return 0;
@@ -1535,6 +1569,46 @@ static int whole_group_before(const struct job *j, size_t k, size_t first)
 		/* a bracket, a comma or the start before it, not a name's characters */
 		return b == j->sent_start || !((unsigned char)t[b - 1] >= 0xE4 && (unsigned char)t[b - 1] <= 0xE9);
 	}
+	return 0;
+}
+
+/* Whether t[at..end) opens on a word that makes the metric before it a
+ * share (收入占比, 营收比重, 收入的占比). */
+static int share_word_after(const char *t, size_t at, size_t end)
+{
+	static const char *const words[] = { "占比", "比重", "的占比", "的比重", "所占比例", "占比重" };
+	while (at < end && t[at] == ' ')
+		at++;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t n = strlen(words[i]);
+		if (end - at >= n && !memcmp(t + at, words[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether t[s..e), right before a metric, ends on a word that points back
+ * (此收入, 这一收入, 该收入). */
+static int demonstrative_before(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "这一", "这", "此", "此一", "上述", "该" };
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t n = strlen(words[i]);
+		if (e - s >= n && !memcmp(t + e - n, words[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether `w` only points back (这一, 此, 上述): it names no part. */
+static int demonstrative(const char *w)
+{
+	static const char *const words[] = { "这一", "这", "此", "此一", "上述", "该项" };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (!strcmp(w, words[i]))
+			return 1;
 	return 0;
 }
 
@@ -2484,6 +2558,25 @@ static int tense_of(const char *t, size_t len)
 	return said_past;
 }
 
+/* Whether the sentence says its figures are to come (有望, 将, "will",
+ * "expects"), not what was expected before (此前市场预期, "analysts had
+ * expected", "the guided range"). */
+static int said_ahead(const struct job *j)
+{
+	static const char *const before[] = { "此前", "之前", "原先", "原本", "previously", "had", "prior", "guided" };
+	static const char *const ahead[] = { "有望", "将会", "将达", "将突破", "将超过", "将增至", "预计将", "未来" };
+	const char *t = j->t + j->sent_start;
+	size_t len = j->sent_end - j->sent_start;
+	for (size_t i = 0; i < ARRAY_SIZE(before); i++)
+		if ((unsigned char)before[i][0] >= 0x80 ? text_has(j->t, j->sent_start, j->sent_end, before[i])
+							: has_word(t, len, before[i]))
+			return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(ahead); i++)
+		if (text_has(j->t, j->sent_start, j->sent_end, ahead[i]))
+			return 1;
+	return tense_of(t, len) < 0;
+}
+
 /* Whether an English sentence says its figures as over (tense_of). */
 static int said_as_over(const char *t, size_t len)
 {
@@ -2704,15 +2797,17 @@ static int opens_on_supposition(const char *t, size_t s, size_t e)
 }
 
 /* Whether the text has stated an actual of entity `ent` (or its company)
- * for period p already. */
-static int reported_in_text(const struct job *j, int ent, const struct period *p)
+ * for period p already; of metric `met` only when it is not -1. */
+static int reported_in_text(const struct job *j, int ent, int met, const struct period *p)
 {
+	const char *met_id = met >= 0 ? lexicon_metric_at(j->fx->lx, (size_t)met)->id : NULL;
 	char end[11];
 	date_format(p->end, end);
 	const char *root = lexicon_entity_at(j->fx->lx, (size_t)lexicon_root(j->fx->lx, ent))->id;
 	for (size_t i = 0; i < j->out->n; i++) {
 		const struct fact *f = &j->out->items[i];
-		if (!strcmp(f->basis, "actual") && !strcmp(f->period_end, end) && !strcmp(f->period_type, period_type_name(p->type))) {
+		if (!strcmp(f->basis, "actual") && !strcmp(f->period_end, end) && !strcmp(f->period_type, period_type_name(p->type)) &&
+		    (!met_id || !strcmp(f->metric, met_id))) {
 			int fe = lexicon_find_entity(j->fx->lx, f->entity);
 			if (fe >= 0 && !strcmp(lexicon_entity_at(j->fx->lx, (size_t)lexicon_root(j->fx->lx, fe))->id, root))
 				return 1;
@@ -4977,7 +5072,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * not say (an estimate a figure is compared with is that period's) */
 	if (have == 0 && estimate && per >= 0 && per == st->frame_per && following_period < 0 && j->ref.y &&
 	    !q->slash_group && j->doc_subject >= 0 && !((before | after) & CUE_COMPARE) &&
-	    date_cmp(p.end, j->ref) <= 0 && reported_in_text(j, ent, &p)) {
+	    date_cmp(p.end, j->ref) <= 0 && reported_in_text(j, ent, -1, &p)) {
 		/* "Let me turn to the outlook for the fourth quarter. Total
 		 * revenue is expected ...", then a paragraph on "gross margins
 		 * are expected to be": the outlook goes on, of the same period */
@@ -5156,6 +5251,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		estimate = 1;
 		/* (and so it is for the periods read from it after) */
 		j->pers[per].est = 1;
+	}
+	/* 管理层预计…RPO 金额有望突破 5,000 亿美元 after the quarter's
+	 * actual RPO: a forecast that names no period of its own is not of
+	 * the one over whose actual the text gave */
+	if (estimate && per >= 0 && per < st->sentence_pers && following_period < 0 &&
+	    !((before | after) & (CUE_CONSENSUS | CUE_COMPARE)) && j->ref.y && date_cmp(p.end, j->ref) < 0 &&
+	    said_ahead(j) && reported_in_text(j, ent, met, &p)) {
+		add_candidate(j, tk, "a forecast that names no period, after figures of one over%s", "");
+		return;
 	}
 	/* "rose 29% to $19.31 billion from $14.92 billion a year earlier,
 	 * beating the average analyst estimate of $19.21 billion": what
@@ -5791,6 +5895,14 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			break;
 		}
 		case T_METRIC: {
+			/* 收入占比由 16.19% 扩大至 22.42%: the share of the metric a
+			 * part makes, a measure of its own, not the metric */
+			if (share_word_after(j->t, tk->end, j->sent_end)) {
+				st->met = st->weak_met = -1;
+				st->sentence_met_seen = st->clause_met_seen = 1;
+				st->met_unknown = 1;
+				break;
+			}
 			/* FCF (OCF less capex): the brackets after a metric define
 			 * it, they name no new one */
 			if (in_definition(j, k, first) || in_relative_clause(j, k, first, end))
@@ -5815,6 +5927,14 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			char why[64] = "";
 			int part = names_a_part(j, gs, ge, k == first, why, sizeof(why)), part_met = -1;
+			/* 这一RPO规模, 此收入: the metric said before, a part's when
+			 * a part's was the last said */
+			if (part && st->part_met != j->lm[tk->idx].index && demonstrative(why))
+				part = 0;
+			else if (!part && st->part_met == j->lm[tk->idx].index && demonstrative_before(j->t, gs, ge)) {
+				part = 1;
+				snprintf(why, sizeof(why), "%.*s", (int)(ge - gs), j->t + gs);
+			}
 			/* "Revenue from cloud infrastructure, which rents out ...,
 			 * rose 68%": the part named after "from" */
 			if (!part)
@@ -5965,6 +6085,12 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			st->sentence_met_seen = 1;
 			st->clause_met_seen = 1;
+			/* (which metric a part's figure was given of last: 此收入
+			 * points back at it) */
+			if (part || (st->blocked && st->block_clause == tk->clause))
+				st->part_met = j->lm[tk->idx].index;
+			else if (st->part_met == j->lm[tk->idx].index)
+				st->part_met = -1;
 			if (part) {
 				st->blocked = 1;
 				st->block_clause = tk->clause;
@@ -9338,7 +9464,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	frame_lines(j, lines, nlines, frames);
 	struct state st;
 	memset(&st, 0, sizeof(st));
-	st.ent = st.met = st.per = st.weak_met = st.frame_ent = st.change_base = st.frame_ahead = -1;
+	st.ent = st.met = st.per = st.weak_met = st.frame_ent = st.change_base = st.frame_ahead = st.item_ent = st.part_met = -1;
 	st.para_root = fs->para_root;
 	/* (a window starts after a blank line: the sentence before it may
 	 * have left a doubt over whose "the company" the next one says) */
@@ -9439,6 +9565,13 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		} else if (st.ent == -2) {
 			st.ent = st.ent_before_mixed;
 		}
+		/* an item of a list run into one line ("…[4] - 主权 AI 需求…[4]
+		 * - 数据中心营收…") on something we do not know leaves the
+		 * subject of the items after it as it was */
+		if (se->item && st.ent == -1 && st.item_ent >= 0)
+			st.ent = st.item_ent;
+		if (st.ent >= 0)
+			st.item_ent = st.ent;
 		/* a doubt about one sentence's subject ends with it */
 		st.after_doubt = 0;
 		if (st.ent == -1) {

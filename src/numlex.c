@@ -155,7 +155,8 @@ static const struct cueword cues[] = {
 	/* a month against the one before: the sequential change of a month */
 	{ "较上月", CUE_QOQ }, { "比上月", CUE_QOQ }, { "月增", CUE_QOQ | CUE_UP | CUE_GROWTH },
 	{ "月减", CUE_QOQ | CUE_DOWN }, { "month over month", CUE_QOQ }, { "month-over-month", CUE_QOQ },
-	{ "较上一季度", CUE_QOQ }, { "较前一季", CUE_QOQ }, { "较前一季度", CUE_QOQ }, { "较上一季", CUE_QOQ }, { "QoQ", CUE_QOQ }, { "q/q", CUE_QOQ }, { "q-o-q", CUE_QOQ },
+	{ "较上一季度", CUE_QOQ }, { "较上个季度", CUE_QOQ }, { "较上季末", CUE_QOQ }, { "较上季度末", CUE_QOQ },
+	{ "较上一季度末", CUE_QOQ }, { "较上个季度末", CUE_QOQ }, { "较前一季", CUE_QOQ }, { "较前一季度", CUE_QOQ }, { "较上一季", CUE_QOQ }, { "QoQ", CUE_QOQ }, { "q/q", CUE_QOQ }, { "q-o-q", CUE_QOQ },
 	{ "sequentially", CUE_QOQ }, { "sequential", CUE_QOQ }, { "quarter over quarter", CUE_QOQ },
 	{ "quarter-over-quarter", CUE_QOQ }, { "quarter on quarter", CUE_QOQ }, { "quarter-on-quarter", CUE_QOQ },
 	{ "month on month", CUE_QOQ }, { "month-on-month", CUE_QOQ }, { "MoM", CUE_QOQ }, { "m/m", CUE_QOQ },
@@ -166,7 +167,11 @@ static const struct cueword cues[] = {
 	{ "升至", CUE_UP | CUE_TO }, { "扩大至", CUE_UP | CUE_TO },
 	{ "增长", CUE_UP | CUE_GROWTH }, { "成长", CUE_UP | CUE_GROWTH }, { "增速", CUE_UP | CUE_GROWTH }, { "增加", CUE_UP },
 	{ "提升", CUE_UP }, { "上升", CUE_UP }, { "提高", CUE_UP }, { "上涨", CUE_UP },
+	/* 较上年同期高出 359.6%: higher than it by */
+	{ "高出", CUE_UP }, { "多出", CUE_UP },
 	{ "攀升", CUE_UP }, { "大增", CUE_UP | CUE_GROWTH }, { "激增", CUE_UP | CUE_GROWTH },
+	{ "猛增", CUE_UP | CUE_GROWTH }, { "暴增", CUE_UP | CUE_GROWTH }, { "骤增", CUE_UP | CUE_GROWTH },
+	{ "飙升", CUE_UP }, { "狂飙", CUE_UP },
 	{ "扩大", CUE_UP },
 	{ "up", CUE_UP }, { "rose", CUE_UP }, { "rise", CUE_UP }, { "rises", CUE_UP },
 	{ "grew", CUE_UP | CUE_GROWTH }, { "grow", CUE_UP | CUE_GROWTH }, { "grows", CUE_UP | CUE_GROWTH },

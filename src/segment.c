@@ -160,6 +160,30 @@ static size_t terminator(const char *text, size_t len, size_t pos)
 	}
 	if (c == '!' || c == '?' || c == ';')
 		return 1;
+	/* "…超出市场预期 [1] - 第三季度净利润…", "[1][3]": a summary's
+	 * citation ends its claim; " - " after CJK text or a citation opens
+	 * the next item of a list run into one line */
+	if (c == ']') {
+		size_t k = pos;
+		while (k > 0 && isdigit((unsigned char)text[k - 1]))
+			k--;
+		if (k == pos || k == 0 || text[k - 1] != '[' || pos - k > 3)
+			return 0;
+		if (pos + 1 < len && text[pos + 1] == '[')
+			return 0;
+		/* (the " - " after it goes with it) */
+		size_t d = pos + 1;
+		while (d < len && text[d] == ' ')
+			d++;
+		return d > pos + 1 && d + 1 < len && text[d] == '-' && text[d + 1] == ' ' ? d + 1 - pos : 1;
+	}
+	if (c == '-' && pos >= 2 && pos + 1 < len && text[pos - 1] == ' ' && text[pos + 1] == ' ') {
+		size_t k = pos - 1;
+		while (k > 0 && text[k - 1] == ' ')
+			k--;
+		if (k > 0 && ((unsigned char)text[k - 1] >= 0x80 || text[k - 1] == ']'))
+			return 1;
+	}
 	if (c == '.') {
 		if (pos + 1 < len && text[pos + 1] != ' ' && text[pos + 1] != '\n' && text[pos + 1] != '\t')
 			return 0;
@@ -559,12 +583,12 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 	int links = 0; /* under the heading of a list of links, to a blank line */
 	int comments = 0; /* under the heading of readers' comments, while their blocks go on */
 	size_t s = 0;
-	int soft = 0;
+	int soft = 0, item = 0;
 	size_t block_end = 0, block_width = 0;
 	/* after NFKC a line or sentence ends only at one of these bytes (。
 	 * starts with E3); other characters are stepped over whole */
 	static const unsigned char may_end[256] = { ['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1,
-						    [0xE3] = 1, [0xEF] = 1 };
+						    [']'] = 1, ['-'] = 1, [0xE3] = 1, [0xEF] = 1 };
 	for (size_t i = 0; i <= len; i++) {
 		while (i < len && !may_end[(unsigned char)text[i]])
 			i += (unsigned char)text[i] >= 0xE0 ? 3 : 1;
@@ -621,9 +645,11 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 			(*out)[*n].paragraph = paragraph;
 			(*out)[*n].junk = line_junk;
 			(*out)[*n].soft = soft;
+			(*out)[*n].item = item;
 			(*n)++;
 		}
 		soft = !newline && (text[i] == ';' || (w == 3 && !memcmp(text + i, "；", 3)));
+		item = !newline && (text[i] == ']' || text[i] == '-');
 		s = i + w;
 		if (newline) {
 			/* A paragraph ends at a blank line, and after a line that

@@ -2966,6 +2966,32 @@ static const struct {
 	  "2025-11-26",
 	  "alibaba revenue level 245000000000 CNY 2025-09-30 actual exact;alibaba revenue yoy 6 % 2025-09-30 actual exact;"
 	  "alibaba-cloud revenue yoy 30 % 2025-09-30 actual exact" },
+	/* 较上个季度 is the quarter before; a part's share of revenue (收入占比)
+	 * is no revenue; 此收入 after a part's revenue is the part's; 这一RPO规模
+	 * 较上年同期高出 is the RPO's change; a forecast that names no period,
+	 * after the quarter's actual, is of none */
+	{ "甲骨文2026财年第1财季收入为150亿美元,较上个季度增长2%,其中云基建业务的收入增长50%,至34亿美元,于该公司的收入"
+	  "占比由上年同期的16%扩大至22%。此收入略低于市场预期的35亿美元。甲骨文RPO达到4,600亿美元。这一RPO规模较上年同期"
+	  "高出350%。管理层预计RPO有望突破5,000亿美元。",
+	  "2025-09-11",
+	  "oracle revenue level 15000000000 USD 2025-08-31 actual exact;oracle revenue qoq 2 % 2025-08-31 actual exact;"
+	  "oracle rpo level 460000000000 USD 2025-08-31 actual exact;oracle rpo yoy 350 % 2025-08-31 actual exact" },
+	/* a summary's list run into one line: each citation, each " - "
+	 * ends an item; an item on something we do not know leaves the
+	 * subject of the next; AWS云业务 is AWS */
+	{ "亚马逊第三季度业绩 - 公司第三季度净销售额同比增长12%至1800亿美元[1] - 主权 AI 需求较上季度提升[2] - AWS云业务营收"
+	  "同比增长19%至320亿美元[1][3] - 对于第四季度,公司营收指引为2100亿美元[4]",
+	  "2025-10-31",
+	  "amazon revenue level 180000000000 USD 2025-09-30 actual exact;amazon revenue level 210000000000 USD 2025-12-31 "
+	  "guidance exact;amazon revenue yoy 12 % 2025-09-30 actual exact;aws revenue level 32000000000 USD 2025-09-30 "
+	  "actual exact;aws revenue yoy 19 % 2025-09-30 actual exact" },
+	{ "英伟达 FY2025 第二财季业绩 - 作为过渡期,本财季收入依旧强劲[4] - 主权 AI 需求较上季度提升[4] 业绩展望 - 对于 "
+	  "FY25Q3,公司营收指引为 320 亿美元[12]",
+	  "2024-08-30", "nvidia revenue level 32000000000 USD 2024-10-27 guidance exact" },
+	/* a part's name with its initials in brackets before the metric */
+	{ "Oracle Q1 results\n\nQ1 Total Revenue $14.1 billion, up 8%\nQ1 Cloud Infrastructure (IaaS) Revenue $2.4 billion, up 44%",
+	  "2024-09-09",
+	  "oracle revenue level 14100000000 USD 2024-08-31 actual exact;oracle revenue yoy 8 % 2024-08-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

@@ -107,6 +107,13 @@ static const struct {
 	{ "  * Revenue of $10.26 billion, up 9% year over year in the quarter and in\n"
 	  "  * Operating margin of 21.3%",
 	  "* Revenue of $10.26 billion, up 9% year over year in the quarter and in || * Operating margin of 21.3%" },
+	/* a summary's list run into one line: a citation ends its item, and
+	 * so does " - " after Chinese text; a hyphen between words, a range
+	 * and a bracketed number do not */
+	{ "财务业绩 - 净销售额同比增长12%[1] - 净利润达200亿美元[1][3] 资本支出 - 资本支出猛增55%[4]",
+	  "财务业绩 - | 净销售额同比增长12%[1] - | 净利润达200亿美元[1][3] | 资本支出 - | 资本支出猛增55%[4]" },
+	{ "Revenue rose 5-6% in the quarter - a year-over-year gain - and cash [net] was $3bn [2025].",
+	  "Revenue rose 5-6% in the quarter - a year-over-year gain - and cash [net] was $3bn [2025]." },
 	/* nor past a full stop inside closing quotes */
 	{ "\u201cAdvertising is still under pressure this quarter,\u201d one analyst said to us. \u201cCloud is fine.\u201d\n"
 	  "Revenue in the second quarter was 32.7 billion yuan, down 4% from a year earlier, the company said.",
