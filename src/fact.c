@@ -605,6 +605,8 @@ static const char *const latin_part_nouns[] = {
 	"youtube", "instagram", "whatsapp", "azure", "gpu", "licensing",
 	/* a chipmaker's segments: "embedded revenue was roughly flat" */
 	"embedded", "client", "networking", "compute", "storage", "memory", "payments", "entertainment",
+	/* "core revenue up 830%": the core business's, not the company's */
+	"core",
 };
 
 static const char *const cjk_ok[] = {
@@ -1602,6 +1604,16 @@ static int demonstrative_before(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether t[s..e) says a target is set (targeting, targets, aims, 目标). */
+static int says_target(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "targeting", "targets", "target of", "aims", "aiming", "目标" };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_contains(t, s, e, words[i], 1))
+			return 1;
+	return 0;
+}
+
 /* Whether `w` only points back (这一, 此, 上述): it names no part. */
 static int demonstrative(const char *w)
 {
@@ -1661,6 +1673,20 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 	      (j->toks[k + 1].type == T_METRIC || j->toks[k + 1].type == T_PERIOD)) &&
 	    !word_before(t, a, a + 4 + 3, "the") && !word_before(t, a, a + 4 + 3, "its"))
 		return 1;
+	/* "$15B OCF": an amount with the initials of a measure we do not
+	 * know right after it (not "$72B RPO", a metric's token) */
+	if (j->q[j->toks[k].idx].kind == NL_AMOUNT && a + 3 < j->sent_end && t[a] == ' ' &&
+	    !(k + 1 < j->ntoks && j->toks[k + 1].start == a + 1)) {
+		size_t w = a + 1;
+		while (w < j->sent_end && isupper((unsigned char)t[w]))
+			w++;
+		static const char *const known[] = { "USD", "RMB", "CNY", "HKD", "TWD", "EUR", "GBP", "JPY", "YTD",
+						     "TTM", "LTM", "YOY", "QOQ", "FY", "CY", "US", "USA" };
+		if (w - (a + 1) >= 2 && w - (a + 1) <= 5 &&
+		    (w == j->sent_end || t[w] == ',' || t[w] == ';' || t[w] == '.' || t[w] == ')' || t[w] == '\n') &&
+		    !span_in_list(t, a + 1, w, known, ARRAY_SIZE(known)))
+			return 1;
+	}
 	/* "3.1 million fully driverless rides": a count with the noun of
 	 * what it counts after it, one the lexicon does not know (not "697
 	 * million monthly active users", a metric's name) */
@@ -2828,6 +2854,24 @@ static int in_relative_clause(const struct job *j, size_t k, size_t first, size_
 	static const char *const opens[] = { ", which ", ", that ", ", who ", ", whose ", ", including ", ", a ", ", an " };
 	const char *t = j->t;
 	size_t pos = j->toks[k].start, open = SIZE_MAX;
+	/* "obligation—a measure of future revenue—expanded" (the dashes are
+	 * hyphens by now): an aside between dashes that states no figure */
+	{
+		static const char *const asides[] = { "-a ", "-an ", "-which ", "- a ", "- an ", "- which " };
+		size_t o = SIZE_MAX;
+		for (size_t i = pos; i > j->sent_start && o == SIZE_MAX; i--)
+			if (t[i - 1] == '-')
+				for (size_t w = 0; w < ARRAY_SIZE(asides); w++)
+					if (!strncmp(t + i - 1, asides[w], strlen(asides[w])) && i >= 2 && t[i - 2] != '-')
+						o = i - 1;
+		const char *c = o == SIZE_MAX ? NULL : memchr(t + j->toks[k].end, '-', j->sent_end - j->toks[k].end);
+		if (c) {
+			for (size_t i = first; i < end; i++)
+				if (j->toks[i].type == T_QTY && j->toks[i].start > o && j->toks[i].start < (size_t)(c - t))
+					return 0;
+			return 1;
+		}
+	}
 	for (size_t i = pos; i > j->sent_start && open == SIZE_MAX; i--) {
 		if (t[i - 1] == ',' || t[i - 1] == ';')
 			for (size_t w = 0; w < ARRAY_SIZE(opens); w++)
@@ -5251,6 +5295,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		estimate = 1;
 		/* (and so it is for the periods read from it after) */
 		j->pers[per].est = 1;
+	}
+	/* "Q4 2025 Earnings Call - …Targeting >3GW and $7B-$9B ARR": a
+	 * target is of a time to come, never of a period over */
+	if (estimate && j->ref.y && date_cmp(p.end, j->ref) < 0 && says_target(j->t, j->sent_start, tk->start)) {
+		add_candidate(j, tk, "a target, and its period is over%s", "");
+		return;
 	}
 	/* 管理层预计…RPO 金额有望突破 5,000 亿美元 after the quarter's
 	 * actual RPO: a forecast that names no period of its own is not of

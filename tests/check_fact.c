@@ -2992,6 +2992,18 @@ static const struct {
 	{ "Oracle Q1 results\n\nQ1 Total Revenue $14.1 billion, up 8%\nQ1 Cloud Infrastructure (IaaS) Revenue $2.4 billion, up 44%",
 	  "2024-09-09",
 	  "oracle revenue level 14100000000 USD 2024-08-31 actual exact;oracle revenue yoy 8 % 2024-08-31 actual exact" },
+	/* an aside between dashes names no metric of the sentence */
+	{ "Microsoft’s commercial remaining performance obligation—a measure of future revenue—expanded to $300 billion "
+	  "in the third quarter of fiscal 2025, up 30% year-over-year.",
+	  "2025-05-01",
+	  "microsoft rpo level 300000000000 USD 2025-03-31 actual exact;microsoft rpo yoy 30 % 2025-03-31 actual exact" },
+	/* an amount with a measure's initials we do not know after it */
+	{ "Salesforce fourth quarter fiscal 2026: RPO Exceeds $70B, Up 12% Y/Y; $14B OCF", "2026-02-25",
+	  "salesforce rpo level 70000000000 USD 2026-01-31 actual exact;salesforce rpo yoy 12 % 2026-01-31 actual exact" },
+	/* a target is of a time to come; core revenue is a part's */
+	{ "Nebius Q4 2025 Earnings Call: Targeting $6B-$8B ARR. Q4 revenue was $220 million, and the AI cloud business "
+	  "grew fast, with core revenue up 800% year over year.",
+	  "2026-02-12", "nebius revenue level 220000000 USD 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
