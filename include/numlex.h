@@ -53,6 +53,7 @@ enum numlex_cue {
 	CUE_SCENARIO = 1 << 23,  /* bull case, in this scenario, 乐观情景: a hypothesis, not a forecast */
 	CUE_NAMES_BEFORE = 1 << 24, /* valuation, funding, 市场规模 (with CUE_BLOCK): it names the figure
 				     * before it in its clause too, and one after it past a bracket */
+	CUE_ADJ = 1 << 25,       /* 升, 增, 少 (大升5%, 少52%): a cue only right before a number */
 };
 
 enum numlex_qualifier { QUAL_EXACT, QUAL_APPROX, QUAL_AT_LEAST, QUAL_AT_MOST, QUAL_RANGE };

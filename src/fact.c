@@ -1973,6 +1973,40 @@ static int opens_introduced(const char *t, size_t s, size_t e)
  * the lexicon does not know (two to ten characters, nothing else, right
  * before the first period, metric or number) is about that name. Openers
  * that are no name (公司, 其中, 今年, 预计) say nothing of the subject. */
+/* 对于受市场关注的即时零售，上季收入…: a sentence that opens on what it
+ * is about. 1 when that names something we do not know (the figures after
+ * are its), 0 when it names a company or only a period (对于 FY25Q3，公司…),
+ * -1 when the sentence opens otherwise. */
+static int about_topic(const struct job *j, size_t first, size_t end, size_t s)
+{
+	static const char *const opens[] = { "对于", "关于", "至于" };
+	const char *t = j->t;
+	size_t o = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(opens) && !o; i++)
+		if (j->sent_end - s >= 6 && !memcmp(t + s, opens[i], 6))
+			o = s + 6;
+	if (!o)
+		return -1;
+	size_t comma = span_find(t, o, j->sent_end, "，", 0);
+	if (comma == SIZE_MAX)
+		comma = span_find(t, o, j->sent_end, ",", 0);
+	if (comma == SIZE_MAX)
+		return -1;
+	size_t cjk = 0, p = o;
+	for (size_t k = first; k < end && j->toks[k].start < comma; k++) {
+		if (j->toks[k].start < o)
+			continue;
+		if (j->toks[k].type == T_ENTITY || (j->toks[k].type == T_CUE && (cue_of(j, &j->toks[k]) & CUE_COREF)))
+			return 0;
+		for (; p < j->toks[k].start; p++)
+			cjk += (unsigned char)t[p] >= 0xE4 && (unsigned char)t[p] <= 0xE9;
+		p = j->toks[k].end;
+	}
+	for (; p < comma; p++)
+		cjk += (unsigned char)t[p] >= 0xE4 && (unsigned char)t[p] <= 0xE9;
+	return cjk >= 2;
+}
+
 static int unknown_cjk_subject(const struct job *j, size_t s, size_t e)
 {
 	const char *t = j->t;
@@ -2224,8 +2258,12 @@ static int unknown_subject(struct job *j, size_t first, size_t end)
 	size_t e = first < end ? j->toks[first].start : j->sent_end;
 	while (s < e && (t[s] == ' ' || t[s] == '\t' || t[s] == '"' || t[s] == '('))
 		s++;
-	if (s < e && (unsigned char)t[s] >= 0xE4 && (unsigned char)t[s] <= 0xE9)
+	if (s < e && (unsigned char)t[s] >= 0xE4 && (unsigned char)t[s] <= 0xE9) {
+		int topic = about_topic(j, first, end, s);
+		if (topic >= 0)
+			return topic;
 		return unknown_cjk_subject(j, s, e);
+	}
 	if (s >= e || !isupper((unsigned char)t[s]))
 		return 0;
 	size_t w = s;

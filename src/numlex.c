@@ -169,6 +169,12 @@ static const struct cueword cues[] = {
 	{ "提升", CUE_UP }, { "上升", CUE_UP }, { "提高", CUE_UP }, { "上涨", CUE_UP },
 	/* 较上年同期高出 359.6%: higher than it by */
 	{ "高出", CUE_UP }, { "多出", CUE_UP },
+	/* Hong Kong's one-character verbs, right before the figure: 收入大升 5%,
+	 * 纯利少 52%, 按季计亦增 19.2% */
+	{ "大升", CUE_UP | CUE_GROWTH | CUE_ADJ }, { "急升", CUE_UP | CUE_GROWTH | CUE_ADJ },
+	{ "升", CUE_UP | CUE_ADJ }, { "增", CUE_UP | CUE_GROWTH | CUE_ADJ }, { "多", CUE_UP | CUE_ADJ },
+	{ "大跌", CUE_DOWN | CUE_ADJ }, { "跌", CUE_DOWN | CUE_ADJ }, { "减", CUE_DOWN | CUE_ADJ },
+	{ "少", CUE_DOWN | CUE_ADJ }, { "降", CUE_DOWN | CUE_ADJ }, { "大减", CUE_DOWN | CUE_ADJ },
 	{ "攀升", CUE_UP }, { "大增", CUE_UP | CUE_GROWTH }, { "激增", CUE_UP | CUE_GROWTH },
 	{ "猛增", CUE_UP | CUE_GROWTH }, { "暴增", CUE_UP | CUE_GROWTH }, { "骤增", CUE_UP | CUE_GROWTH },
 	{ "飙升", CUE_UP }, { "狂飙", CUE_UP },
@@ -1502,6 +1508,23 @@ static int range_sep_possible(const char *text, size_t len, size_t pos)
 	return pos + 3 <= len && (!memcmp(text + pos, "至", 3) || !memcmp(text + pos, "到", 3));
 }
 
+/* Whether a number token t[0..n) (in order) starts at `pos`, past spaces
+ * (or its qualifier does: 大升约 5%). */
+static int number_right_after(const struct numlex_token *t, size_t n, const char *text, size_t len, size_t pos)
+{
+	while (pos < len && text[pos] == ' ')
+		pos++;
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && t[lo].start == pos;
+}
+
 static int overlaps_any(const struct numlex_token *t, size_t n, size_t *hint, size_t s, size_t e)
 {
 	while (*hint < n && t[*hint].end <= s)
@@ -2000,12 +2023,14 @@ int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, cons
 				w[i].end = we;
 				w[i].id = id;
 			}
+			if ((cues[w[i].id].flags & CUE_ADJ) && !number_right_after(np.toks, np.n, text, len, w[i].end))
+				continue;
 			struct numlex_token t;
 			memset(&t, 0, sizeof(t));
 			t.start = w[i].start;
 			t.end = w[i].end;
 			t.kind = NL_CUE;
-			t.cue = cues[w[i].id].flags;
+			t.cue = cues[w[i].id].flags & ~(unsigned)CUE_ADJ;
 			GROW(extra, capextra, nextra + 1);
 			extra[nextra++] = t;
 		}

@@ -190,6 +190,8 @@ static const struct form forms[] = {
 	/* "the nine-month picture", "nine-month revenue": the company's year to
 	 * date (not "the nine-month period ended", read by the forms of spans) */
 	{ "(nine)[-\\s]month(?!s?\\s+(?:period\\s+)?end)", PSPAN_PERIOD, PERIOD_YTD, 0, 1, 0, "n", 0, 0 },
+	/* 累计今年6个月, 今年首9个月: the company's year to date, its year unsaid */
+	{ "(?:累计\\s*今年|今年(?:首|前))\\s*([1-9]|1[01])\\s*(?:个|個)?月|今年\\s*([1-9]|1[01])\\s*(?:个|個)月", PSPAN_PERIOD, PERIOD_YTD, 0, 1, 0, "nn", 0, 0 },
 	/* 前11月累計: the first months of the year, to the one named */
 	{ "(?<![0-9])前\\s*([1-9]|1[01])\\s*(?:个|個)?月(?:份)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
 	{ "(?<![0-9])1\\s*(?:-|~|至)\\s*(\\d{1,2})\\s*月", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
@@ -253,6 +255,9 @@ static const struct form forms[] = {
 	{ "本月(?!\\s*[初底末中])", PSPAN_PERIOD, PERIOD_MONTH, PREL_CURRENT, 0, 0, "", 0, 0 },
 	{ "this\\s+month", PSPAN_PERIOD, PERIOD_MONTH, PREL_CURRENT, 0, 0, "", 0, 0 },
 	{ "(?:its|the|their|our)\\s+(?:most\\s+recent(?:ly\\s+reported)?|latest|last\\s+reported|just-reported)\\s+(?:fiscal\\s+)?quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LATEST, 1, 0, "", 0, 0 },
+	/* 集团上季收入, 阿里上季纯利: Hong Kong's "last quarter", the one just
+	 * reported (not 上季度, the one before; not 较上季) */
+	{ "(?<![较比])上季(?![度末底])", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LATEST, 1, 0, "", 0, 0 },
 	{ "今年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|前三|\\d))|本年度", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
 	{ "next\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
 	{ "明年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|\\d))", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },

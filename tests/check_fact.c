@@ -2757,7 +2757,7 @@ static const struct {
 	  "tencent adjusted_net_income yoy 21 % 2025-12-31 actual exact;tencent gross_margin level 52.9 % 2024-12-31 actual exact;"
 	  "tencent gross_margin level 56.2 % 2025-12-31 actual exact;tencent gross_margin yoy 3.3 pp 2025-12-31 actual exact;"
 	  "tencent gross_profit level 109500000000 CNY 2025-12-31 actual exact;"
-	  "tencent gross_profit yoy 20 % 2025-12-31 actual exact" },
+	  "tencent gross_profit yoy 20 % 2025-12-31 actual exact;tencent revenue yoy 13 % 2025-12-31 actual exact" },
 	/* a newsletter's paragraph: the consensus named after its figure is
 	 * that figure's (its quarter, and no estimate of the clause after
 	 * it); "tied to Anthropic" names an object; "the $0.8 billion it had
@@ -3004,6 +3004,17 @@ static const struct {
 	{ "Nebius Q4 2025 Earnings Call: Targeting $6B-$8B ARR. Q4 revenue was $220 million, and the AI cloud business "
 	  "grew fast, with core revenue up 800% year over year.",
 	  "2026-02-12", "nebius revenue level 220000000 USD 2025-12-31 actual exact" },
+	/* Hong Kong's way: 上季 is the quarter just reported; 大升, 少, 减 right
+	 * before a figure are its change; 累计今年6个月 is the year to date;
+	 * a sentence about (对于) a part we do not know gives nothing */
+	{ "阿里巴巴昨交出季績。集團上季非公認會計準則淨利潤100億元，按年下降70%；收入則錄2,400億元，大升6%。阿里上季季度"
+	  "純利200億元，少50%。累計今年6個月，阿里純利640億元，減5%。對於受關注的即時零售，上季收入230億元，大升60%。",
+	  "2025-11-26",
+	  "alibaba adjusted_net_income level 10000000000 CNY 2025-09-30 actual exact;alibaba adjusted_net_income yoy -70 % "
+	  "2025-09-30 actual exact;alibaba net_income level 20000000000 CNY 2025-09-30 actual exact;alibaba net_income level "
+	  "64000000000 CNY 2025-09-30 actual exact;alibaba net_income yoy -5 % 2025-09-30 actual exact;alibaba net_income yoy "
+	  "-50 % 2025-09-30 actual exact;alibaba revenue level 240000000000 CNY 2025-09-30 actual exact;alibaba revenue yoy 6 % "
+	  "2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
@@ -3091,6 +3102,9 @@ START_TEST(test_change_columns)
 	ck_assert_str_eq(period_type_of(half, "2025-11-26", "level", 490000000000, got, sizeof(got)), "half");
 	ck_assert_str_eq(period_type_of(half, "2025-11-26", "level", 245000000000, got, sizeof(got)), "quarter");
 	ck_assert_str_eq(period_type_of(half, "2025-11-26", "level", 72000000000, got, sizeof(got)), "half");
+	const char *hk = "阿里上季季度純利200億元，少50%。累計今年6個月，阿里純利640億元，減5%。";
+	ck_assert_str_eq(period_type_of(hk, "2025-11-26", "level", 20000000000, got, sizeof(got)), "quarter");
+	ck_assert_str_eq(period_type_of(hk, "2025-11-26", "level", 64000000000, got, sizeof(got)), "half");
 }
 END_TEST
 
