@@ -658,6 +658,65 @@ static void join_broken_words(struct normout *o)
 	remap_finish(o, &r, &nt, same, changed);
 }
 
+/* The length of a pinyin syllable in brackets at t[i] ("(yíng)", "(zhǎng)",
+ * "(?jī)" where a page lost a character), 0 when there is none; `toned`
+ * says whether it carries a tone mark (a precomposed Latin vowel). */
+static size_t ruby_at(const char *t, size_t i, size_t len, int *toned)
+{
+	if (t[i] != '(')
+		return 0;
+	size_t k = i + 1, letters = 0;
+	*toned = 0;
+	while (k < len && letters < 7) {
+		unsigned char c = (unsigned char)t[k];
+		if ((c >= 'a' && c <= 'z') || c == '?') {
+			k++;
+		} else if ((c == 0xC3 || c == 0xC4 || c == 0xC5 || c == 0xC7) && k + 1 < len &&
+			   ((unsigned char)t[k + 1] & 0xC0) == 0x80) {
+			k += 2;
+			*toned = 1;
+		} else {
+			break;
+		}
+		letters++;
+	}
+	return letters && k < len && t[k] == ')' ? k + 1 - i : 0;
+}
+
+/* Pinyin a page printed after each character ("營(yíng)收", "增長(zhǎng)")
+ * dropped, so that the words read whole again. Only in a text with a few
+ * syllables that carry tone marks: a bracket after a Chinese word is
+ * otherwise left as written. */
+static void drop_ruby(struct normout *o)
+{
+	const char *t = o->text;
+	size_t toned_seen = 0;
+	for (const char *p = memchr(t, '(', o->len); p && toned_seen < 3;
+	     p = memchr(p + 1, '(', o->len - (size_t)(p + 1 - t))) {
+		size_t i = (size_t)(p - t);
+		int toned;
+		if (i >= 3 && (unsigned char)t[i - 3] >= 0xE4 && (unsigned char)t[i - 3] <= 0xE9 &&
+		    ruby_at(t, i, o->len, &toned) && toned)
+			toned_seen++;
+	}
+	if (toned_seen < 3)
+		return;
+	struct remap r = { .old = o->segs, .nold = o->nsegs };
+	struct buf nt = BUF_INIT;
+	size_t same = 0, changed = 0;
+	for (const char *p = memchr(t, '(', o->len); p; p = memchr(p + 1, '(', o->len - (size_t)(p + 1 - t))) {
+		size_t i = (size_t)(p - t), n;
+		int toned;
+		if (i < 3 || (unsigned char)t[i - 3] < 0xE4 || (unsigned char)t[i - 3] > 0xE9 ||
+		    !(n = ruby_at(t, i, o->len, &toned)))
+			continue;
+		keep_through(o, &r, &nt, same, i);
+		same = i + n;
+		changed++;
+	}
+	remap_finish(o, &r, &nt, same, changed);
+}
+
 int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg *e)
 {
 	memset(out, 0, sizeof(*out));
@@ -708,6 +767,7 @@ int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg
 	add_seg(&o, len, 0);
 	join_broken_words(&o);
 	if (has_cjk(o.text, o.len)) {
+		drop_ruby(&o);
 		to_simplified(&o);
 		numeral_dates(&o);
 	}

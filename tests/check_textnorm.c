@@ -123,6 +123,30 @@ START_TEST(test_offsets_mixed)
 }
 END_TEST
 
+/* Pinyin printed after each character is dropped once the text has a few
+ * toned syllables; the words map back to their characters. A bracket after
+ * a word in a text without them stays. */
+START_TEST(test_ruby_dropped)
+{
+	const char *in = "第三季度營(yíng)收1000億元，同比增長(zhǎng)8%，財(cái)報(bào)顯示(?xiǎn)。";
+	struct textnorm t;
+	ck_assert_int_eq(textnorm_run(in, strlen(in), &t, NULL), 0);
+	ck_assert_str_eq(t.text, "第三季度营收1000亿元,同比增长8%,财报显示。");
+	const char *hit = strstr(t.text, "增长");
+	ck_assert_ptr_nonnull(hit);
+	size_t at = (size_t)(hit - t.text);
+	ck_assert_uint_eq(textnorm_orig(&t, at), (size_t)(strstr(in, "增長") - in));
+	ck_assert_uint_eq(textnorm_orig(&t, at + 3), (size_t)(strstr(in, "長(") - in));
+	ck_assert_uint_eq(textnorm_orig(&t, t.len), strlen(in));
+	textnorm_free(&t);
+
+	const char *plain = "阿里云(aliyun)收入增长(yoy)34%。";
+	ck_assert_int_eq(textnorm_run(plain, strlen(plain), &t, NULL), 0);
+	ck_assert_str_eq(t.text, "阿里云(aliyun)收入增长(yoy)34%。");
+	textnorm_free(&t);
+}
+END_TEST
+
 /* Dates in Chinese numerals become digits, mapping back to where each
  * number was written; numerals that are no date stay as they are. */
 START_TEST(test_numeral_dates)
@@ -224,6 +248,7 @@ int main(void)
 	tcase_add_test(tc, test_offsets_rejoined);
 	tcase_add_test(tc, test_offsets_traditional);
 	tcase_add_test(tc, test_numeral_dates);
+	tcase_add_test(tc, test_ruby_dropped);
 	tcase_add_loop_test(tc, test_invalid, 0, ARRAY_LEN(invalid));
 	suite_add_tcase(s, tc);
 	return run_suite(s);
