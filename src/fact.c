@@ -218,6 +218,7 @@ struct state {
 	int consensus_sentence; /* the sentence opens on analysts' expectations */
 	int frame_ent;  /* what the paragraph's frame is about: restored after a doubt, -1 none */
 	int part_met;     /* the metric a part not in the lexicon was last said with, -1 none */
+	size_t para_facts; /* how many facts were out when the text's paragraph began */
 	int item_ent;     /* the subject before the sentence began: an item of a run-in list keeps it */
 	int ent_from_frame; /* ent is the frame's, not named in the text */
 	int ent_clause;     /* the clause that named it */
@@ -2861,14 +2862,15 @@ static int opens_on_supposition(const char *t, size_t s, size_t e)
 }
 
 /* Whether the text has stated an actual of entity `ent` (or its company)
- * for period p already; of metric `met` only when it is not -1. */
-static int reported_in_text(const struct job *j, int ent, int met, const struct period *p)
+ * for period p already (among the facts from `from` on); of metric `met`
+ * only when it is not -1. */
+static int reported_in_text(const struct job *j, int ent, int met, const struct period *p, size_t from)
 {
 	const char *met_id = met >= 0 ? lexicon_metric_at(j->fx->lx, (size_t)met)->id : NULL;
 	char end[11];
 	date_format(p->end, end);
 	const char *root = lexicon_entity_at(j->fx->lx, (size_t)lexicon_root(j->fx->lx, ent))->id;
-	for (size_t i = 0; i < j->out->n; i++) {
+	for (size_t i = from; i < j->out->n; i++) {
 		const struct fact *f = &j->out->items[i];
 		if (!strcmp(f->basis, "actual") && !strcmp(f->period_end, end) && !strcmp(f->period_type, period_type_name(p->type)) &&
 		    (!met_id || !strcmp(f->metric, met_id))) {
@@ -5154,7 +5156,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * not say (an estimate a figure is compared with is that period's) */
 	if (have == 0 && estimate && per >= 0 && per == st->frame_per && following_period < 0 && j->ref.y &&
 	    !q->slash_group && j->doc_subject >= 0 && !((before | after) & CUE_COMPARE) &&
-	    date_cmp(p.end, j->ref) <= 0 && reported_in_text(j, ent, -1, &p)) {
+	    date_cmp(p.end, j->ref) <= 0 && reported_in_text(j, ent, -1, &p, 0)) {
 		/* "Let me turn to the outlook for the fourth quarter. Total
 		 * revenue is expected ...", then a paragraph on "gross margins
 		 * are expected to be": the outlook goes on, of the same period */
@@ -5345,7 +5347,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * the one over whose actual the text gave */
 	if (estimate && per >= 0 && per < st->sentence_pers && following_period < 0 &&
 	    !((before | after) & (CUE_CONSENSUS | CUE_COMPARE)) && j->ref.y && date_cmp(p.end, j->ref) < 0 &&
-	    said_ahead(j) && reported_in_text(j, ent, met, &p)) {
+	    said_ahead(j) && reported_in_text(j, ent, met, &p, st->para_facts)) {
 		add_candidate(j, tk, "a forecast that names no period, after figures of one over%s", "");
 		return;
 	}
@@ -9585,6 +9587,8 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		 * segmenter runs items that end with a full stop together */
 		int item_start = ll->kind == LAYOUT_BULLET && se->start <= ll->body;
 		int list_over = ll->after_list && se->start <= ll->start;
+		if (se->paragraph != paragraph)
+			st.para_facts = j->out->n;
 		int new_paragraph = se->paragraph != paragraph || item_start || list_over;
 		if (new_paragraph) {
 			paragraph = se->paragraph;
