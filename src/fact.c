@@ -864,9 +864,11 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 		if (rs == ge) {
 			/* Latin right before: AI 半导体 handled below as Latin */
 		} else {
-			/* 甲骨文的季度收入: what follows 的 is the modifier (but 的年
-			 * 收入, a year's revenue, stays a part's: no quarter's) */
-			if (ge - rs > 3 && !memcmp(t + rs, "的", 3) && !(ge - rs == 6 && !memcmp(t + rs + 3, "年", 3)))
+			/* 甲骨文的季度收入: what follows the company's 的 is the
+			 * modifier (not 微信及WeChat的合并: the words before 的
+			 * name the part; and 的年收入, a year's revenue, stays a
+			 * part's: no quarter's) */
+			if (rs == gs && ge - rs > 3 && !memcmp(t + rs, "的", 3) && !(ge - rs == 6 && !memcmp(t + rs + 3, "年", 3)))
 				rs += 3;
 			size_t rn = ge - rs;
 			if (rn < sizeof(w)) {
