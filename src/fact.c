@@ -1627,6 +1627,21 @@ static int demonstrative(const char *w)
 	return 0;
 }
 
+/* Whether t[s..e), between an opening "by contrast" and what follows it,
+ * is only a comma. */
+static int opener_gap(const char *t, size_t s, size_t e)
+{
+	while (s < e && t[s] == ' ')
+		s++;
+	if (s < e && t[s] == ',')
+		s++;
+	else if (e - s >= 3 && !memcmp(t + s, "，", 3))
+		s += 3;
+	while (s < e && t[s] == ' ')
+		s++;
+	return s == e;
+}
+
 /* Whether metric `business` is metric `m` of one business: its id is
  * m's with the business's name before it (data_center_revenue of revenue). */
 static int metric_of_business(const struct lexicon *lx, int business, int m)
@@ -1657,6 +1672,21 @@ static int part_growth(const struct job *j, size_t k, size_t first, char *why, s
 			b--;
 		if (b < e && span_in_list(t, b, e, latin_part_nouns, ARRAY_SIZE(latin_part_nouns))) {
 			snprintf(why, whylen, "%.*s", (int)(e - b), t + b);
+			return 1;
+		}
+	}
+	/* 年增76% 资料中心季增15%: a name right after the figure before,
+	 * then the change — the named business's, not the metric's */
+	if (k - 1 > first && j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & (CUE_UP | CUE_DOWN)) &&
+	    j->toks[k - 2].type == T_QTY) {
+		size_t s = j->toks[k - 2].end, e = j->toks[k - 1].start;
+		while (s < e && t[s] == ' ')
+			s++;
+		size_t chars = 0, i = s;
+		for (; i + 3 <= e && (unsigned char)t[i] >= 0xE4 && (unsigned char)t[i] <= 0xE9; i += 3)
+			chars++;
+		if (i == e && chars >= 2 && !linker(t, s)) {
+			snprintf(why, whylen, "%.*s", (int)(e - s), t + s);
 			return 1;
 		}
 	}
@@ -5772,8 +5802,14 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 	st->prior_seen = st->mixed_seen = 0;
 	/* "A year ago, Microsoft reported revenue of $69.6 billion", 去年同期，…:
 	 * a sentence opening on the year before is of that year */
-	st->opens_prior = first < end && j->toks[first].type == T_CUE && (cue_of(j, &j->toks[first]) & CUE_PRIOR) &&
-			  only_spaces(j->t, j->sent_start, j->toks[first].start);
+	/* (past a "by contrast": 相较之下，去年同期…) */
+	size_t pf = first;
+	if (pf + 1 < end && j->toks[pf].type == T_CUE && cue_of(j, &j->toks[pf]) == CUE_FILLER &&
+	    only_spaces(j->t, j->sent_start, j->toks[pf].start) && (unsigned char)j->t[j->toks[pf].start] >= 0x80)
+		pf++;
+	st->opens_prior = pf < end && j->toks[pf].type == T_CUE && (cue_of(j, &j->toks[pf]) & CUE_PRIOR) &&
+			  (pf == first ? only_spaces(j->t, j->sent_start, j->toks[pf].start)
+				       : opener_gap(j->t, j->toks[first].end, j->toks[pf].start));
 	st->clause = -1;
 	for (size_t k = first; k < end; k++) {
 		struct tok *tk = &j->toks[k];

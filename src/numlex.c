@@ -313,6 +313,10 @@ static const struct cueword cues[] = {
 	{ "plus or minus", CUE_TOLERANCE }, { "give or take", CUE_TOLERANCE }, { "±", CUE_TOLERANCE },
 	{ "+/-", CUE_TOLERANCE }, { "上下浮动", CUE_TOLERANCE }, { "上下波动", CUE_TOLERANCE },
 	{ "较", CUE_COMPARE },
+	/* 相较之下, 相比之下: "by contrast" opens a sentence of its own, it
+	 * compares with nothing named after it (a filler, so that 较 is not
+	 * read in it) */
+	{ "相较之下", CUE_FILLER }, { "相比之下", CUE_FILLER }, { "比较而言", CUE_FILLER },
 	{ "implies", CUE_IMPLIED }, { "implying", CUE_IMPLIED }, { "implied", CUE_IMPLIED },
 	{ "意味着", CUE_IMPLIED }, { "隐含", CUE_IMPLIED }, { "相当于", CUE_IMPLIED },
 	{ "constant currency", CUE_CC }, { "cc", CUE_CC }, { "固定汇率", CUE_CC },

@@ -21,6 +21,8 @@
 #include "banned.h"
 
 #define Y4 "((?:19|20)\\d{2})"
+/* a fiscal year in Chinese: 财年, and Taiwan's 会计年度 */
+#define FY_CN "(?:财年|会计年度)"
 #define Y24 "'?((?:19|20)\\d{2}|\\d{2})(?![0-9])"
 /* a year before 年, as Chinese writers often give it in two digits (25年Q3,
  * 24年全年): 2010-2029 only, and no part of a longer number; or as Taiwan
@@ -129,7 +131,7 @@ static const struct form forms[] = {
 	{ "最近一周|本周|上周|当周|近一周|(?:this|last|the\\s+past|the\\s+latest)\\s+week", PSPAN_PERIOD, PERIOD_MONTH, PREL_OPEN, 0, 0, "", 0, 0 },
 	/* fiscal quarters */
 	{ "FY\\s*" Y24 "\\s*[-/ ]?\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
-	{ "FY\\s*" Y24 "\\s*(?:财年)?\\s*第?\\s*([一二三四])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
+	{ "FY\\s*" Y24 "\\s*(?:" FY_CN ")?\\s*第?\\s*([一二三四])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
 	{ "([1-4])Q\\s*FY\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
 	{ "FY\\s*([1-4])Q\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
 	{ "Q([1-4])\\s*(?:of\\s+)?(?:FY\\s*|fiscal\\s+(?:year\\s+)?)" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
@@ -142,14 +144,14 @@ static const struct form forms[] = {
 	/* fiscal fourth-quarter 2025, fiscal third quarter of 2026 */
 	{ "fiscal\\s+" ORD "[-\\s]+quarter\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oy", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oy", 0, 0 },
-	{ Y4 "\\s*财年\\s*第?\\s*([一二三四1-4])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
-	{ Y4 "\\s*财年\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
+	{ Y4 "\\s*" FY_CN "\\s*第?\\s*([一二三四1-4])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
+	{ Y4 "\\s*" FY_CN "\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
 	/* fiscal halves */
 	{ "FY\\s*" Y24 "\\s*[-/ ]?\\s*H([12])", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0, 0 },
 	{ "([12])H\\s*FY\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0, 0 },
 	{ "FY\\s*([12])H\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0, 0 },
 	{ "H([12])\\s*FY\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0, 0 },
-	{ Y4 "\\s*财年\\s*(上|下)半(?:年|财年)", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0, 0 },
+	{ Y4 "\\s*" FY_CN "\\s*(上|下)半(?:年|财年)", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0, 0 },
 	{ "FY\\s*" Y24 "\\s*(上|下)半年", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0, 0 },
 	/* calendar quarters */
 	{ Y4 "\\s*Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
@@ -221,7 +223,7 @@ static const struct form forms[] = {
 	/* years */
 	{ "FY\\s*" Y24, PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
 	{ "fiscal\\s+(?:year\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
-	{ Y4 "\\s*财年(?:全年|年度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
+	{ Y4 "\\s*" FY_CN "(?:全年|年度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
 	{ Y4 "\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
 	{ "CY\\s*" Y24 "|calendar\\s+(?:year\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 1, "yy", 0, 0 },
 	{ "(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
@@ -244,9 +246,9 @@ static const struct form forms[] = {
 	  PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
 	/* years counted from the report's date */
 	{ "(?:this|the\\s+current)\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 1, 0, "", 0, 0 },
-	{ "本财年(?!\\s*第?\\s*[一二三四]\\s*季)", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 1, 0, "", 0, 0 },
+	{ "本" FY_CN "(?!\\s*第?\\s*[一二三四]\\s*季)", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 1, 0, "", 0, 0 },
 	{ "next\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 1, 0, "", 0, 0 },
-	{ "下一?财年(?!\\s*第?\\s*[一二三四]\\s*季)", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 1, 0, "", 0, 0 },
+	{ "下一?" FY_CN "(?!\\s*第?\\s*[一二三四]\\s*季)", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 1, 0, "", 0, 0 },
 	{ "(?:this|the\\s+current)\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
 	/* guidance "for the current quarter", current-quarter revenue: the
 	 * company's quarter under way on the report's date */
@@ -299,7 +301,7 @@ static const struct form forms[] = {
 	 * quarter of the company's year, its year unsaid */
 	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+of\\s+(?:its|their|our|the\\s+company['’]s|[A-Z][A-Za-z.&-]*(?:\\s+[A-Z][A-Za-z.&-]*)?['’]s)"
 	  "\\s+(?:current\\s+)?fiscal\\s+year(?!\\s+(?:19|20)\\d\\d)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "o", 0, 0 },
-	{ "(?:本|上一?|该)?财年\\s*第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
+	{ "(?:本|上一?|该)?" FY_CN "\\s*第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
 	{ "自然季度", PSPAN_OTHER, 0, 0, 0, 0, "", 0, 0 },
 	{ "(?<![前])第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
 	/* 三季报, 一季报: the quarter's report (the year's is the report's) */

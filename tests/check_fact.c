@@ -3015,6 +3015,15 @@ static const struct {
 	  "64000000000 CNY 2025-09-30 actual exact;alibaba net_income yoy -5 % 2025-09-30 actual exact;alibaba net_income yoy "
 	  "-50 % 2025-09-30 actual exact;alibaba revenue level 240000000000 CNY 2025-09-30 actual exact;alibaba revenue yoy 6 % "
 	  "2025-09-30 actual exact" },
+	/* Taiwan's way: 2027會計年度 is the fiscal year; 資料中心營收 is data
+	 * center revenue (migration 0026), and 資料中心季增 a change of it, not of
+	 * the revenue before; 相較之下，去年同期… is the year before */
+	{ "輝達財報再超預期 第一季營收770億美元年增75% 資料中心季增14%\n\n輝達2027會計年度第一季（截至2026年4月26日）"
+	  "資料中心營收為700億美元。GAAP毛利率為75.0%。相較之下，去年同期因出口限制認列45億美元費用，GAAP毛利率僅60.5%。",
+	  "2026-05-28",
+	  "nvidia data_center_revenue level 70000000000 USD 2026-04-26 actual exact;nvidia gross_margin level 60.5 % "
+	  "2025-04-27 actual exact;nvidia gross_margin level 75 % 2026-04-26 actual exact;nvidia revenue level 77000000000 "
+	  "USD 2026-04-26 actual exact;nvidia revenue yoy 75 % 2026-04-26 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
