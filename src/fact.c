@@ -799,6 +799,9 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 		gs++;
 	while (ge > gs && is_blank(t[ge - 1]))
 		ge--;
+	/* **在线营销**收入: a post's bold marks around the part's name */
+	while (ge > gs && (t[ge - 1] == '*' || t[ge - 1] == '_'))
+		ge--;
 	/* "Cloud Infrastructure (IaaS) Revenue": an aside in brackets right
 	 * before the metric, the words before it name the part */
 	if (ge > gs && t[ge - 1] == ')') {

@@ -86,6 +86,19 @@ static int opens_on_head(const char *text, size_t start, size_t end, size_t long
 		end--;
 	if (end - start > longest)
 		return 0;
+	/* (past an emoji or a symbol a post sets before its headings: 📚 推荐阅读,
+	 * ▶, and bold marks) */
+	for (;;) {
+		unsigned char c = (unsigned char)text[start];
+		if (start + 4 <= end && c >= 0xF0)
+			start += 4;
+		else if (start + 3 <= end && (c == 0xE2 || (c == 0xEF && (unsigned char)text[start + 1] == 0xB8)))
+			start += 3;
+		else if (start < end && (c == ' ' || c == '*'))
+			start++;
+		else
+			break;
+	}
 	if (end - start > 3 && !memcmp(text + start, "【", 3))
 		start += 3;
 	else if (start < end && text[start] == '[')

@@ -3024,6 +3024,11 @@ static const struct {
 	  "nvidia data_center_revenue level 70000000000 USD 2026-04-26 actual exact;nvidia gross_margin level 60.5 % "
 	  "2025-04-27 actual exact;nvidia gross_margin level 75 % 2026-04-26 actual exact;nvidia revenue level 77000000000 "
 	  "USD 2026-04-26 actual exact;nvidia revenue yoy 75 % 2026-04-26 actual exact" },
+	/* a post's bold part name (**在线营销**收入) is a part's; its links
+	 * under "📚 推荐阅读" are other stories */
+	{ "📌 百度2026年第一季度营收330亿元。\n\n📉 **在线营销**收入150亿元，同比下降13%。\n\n📚 推荐阅读\n"
+	  "▶ 阿里云季度收入增长35%，AI相关产品收入连续九个季度三位数增长",
+	  "2026-05-21", "baidu revenue level 33000000000 CNY 2026-03-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
