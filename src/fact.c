@@ -603,7 +603,7 @@ static const char *const latin_part_nouns[] = {
 	"platform", "platforms", "international", "domestic", "online", "retail", "commerce",
 	"segment", "unit", "business", "marketing", "ai", "automotive", "consumer", "enterprise",
 	"mobile", "china", "iphone", "ipad", "mac", "wearables", "office", "windows", "xbox",
-	"youtube", "instagram", "whatsapp", "azure", "gpu", "licensing",
+	"youtube", "instagram", "whatsapp", "azure", "gpu", "licensing", "wechat", "weixin",
 	/* a chipmaker's segments: "embedded revenue was roughly flat" */
 	"embedded", "client", "networking", "compute", "storage", "memory", "payments", "entertainment",
 	/* "core revenue up 830%": the core business's, not the company's */
@@ -632,6 +632,8 @@ static const char *const cjk_ok[] = {
 	"以人民币计算",
 	/* 税后净利润: net profit, after tax as net profit is */
 	"税后",
+	/* IFRS口径归母净利润: on what basis (口径) it is counted */
+	"口径", "IFRS口径", "GAAP口径", "会计准则口径", "同口径下", "可比口径",
 	/* when: 同期营收 is the revenue of the same period; 2025-2027年EPS
 	 * the tail of a span of years */
 	"同期", "当期", "本期", "去年同期", "上年同期", "年", "年度", "财年", "本报告期", "报告期",
@@ -877,8 +879,9 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 			if (rn < sizeof(w)) {
 				memcpy(w, t + rs, rn);
 				w[rn] = '\0';
+				/* 微信及WeChat合并月活: a product's name before 合并 */
 				if (in_list(w, cjk_ok, ARRAY_SIZE(cjk_ok)))
-					return 0;
+					return part_noun_in(t, rs >= gs + 12 ? rs - 12 : gs, rs, why, whylen);
 				snprintf(why, whylen, "%s", w);
 			}
 			return 1;

@@ -53,6 +53,37 @@ static int starts_with_ci(const char *t, size_t s, size_t e, const char *w)
 	return e - s >= n && !strncasecmp(t + s, w, n);
 }
 
+/* Whether t[s..e) holds a colon with words after it on its line. */
+static int value_after_colon(const char *t, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++) {
+		size_t w = t[i] == ':' ? 1 : e - i >= 3 && !memcmp(t + i, "\xef\xbc\x9a", 3) ? 3 : 0; /* ： */
+		if (!w)
+			continue;
+		for (size_t k = i + w; k < e; k++)
+			if (t[k] != ' ' && t[k] != '\t')
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* Whether t[s..e) opens on one of boilerplate_heads. */
+static int boiler_head(const char *t, size_t s, size_t e)
+{
+	for (size_t k = 0; k < ARRAY_SIZE(boilerplate_heads); k++)
+		if (starts_with_ci(t, s, e, boilerplate_heads[k]))
+			return 1;
+	return 0;
+}
+
+/* Whether heading line l is a boilerplate label with its value on its
+ * line ("联系人：刘芊"): that line alone is boilerplate. */
+static int boiler_line(const char *t, const struct layout_line *l)
+{
+	return boiler_head(t, l->body, l->end) && value_after_colon(t, l->body, l->end);
+}
+
 /* The width of the UTF-8 character at t[i]. */
 static size_t char_len(const char *t, size_t i)
 {
@@ -729,7 +760,7 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 	struct layout_carry *c = carry ? carry : &whole;
 	int seen_text = c->seen_text, title = c->title;
 	int cur[3] = { -1, -1, -1 };
-	int boiler = c->boiler, boiler_level = c->boiler_level;
+	int boiler = c->boiler, boiler_level = c->boiler_level, boiler_lead = 0;
 	int lead = -1;
 	/* the open list: the column of its last item's mark, and whether the
 	 * line before ended a sentence (a line that ends none wraps on) */
@@ -797,10 +828,11 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 			}
 			if (boiler && l->level <= boiler_level)
 				boiler = 0;
-			int is_boiler = 0;
-			for (size_t k = 0; k < ARRAY_SIZE(boilerplate_heads) && !is_boiler; k++)
-				is_boiler = starts_with_ci(text, l->body, l->end, boilerplate_heads[k]);
-			if (is_boiler && !boiler) {
+			int is_boiler = boiler_head(text, l->body, l->end);
+			/* "联系人：刘芊", "风险提示：宏观下行…": a label with its
+			 * value on its line is that line alone, no section */
+			int one_line = is_boiler && value_after_colon(text, l->body, l->end);
+			if (is_boiler && !boiler && !one_line) {
 				boiler = 1;
 				boiler_level = l->level;
 			}
@@ -812,7 +844,12 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 		} else {
 			l->heading = cur[2] >= 0 ? cur[2] : cur[1];
 		}
-		l->boilerplate = boiler;
+		/* "相关研究：" over its list, to a blank line */
+		if (l->kind == LAYOUT_BLANK)
+			boiler_lead = 0;
+		else if (l->kind == LAYOUT_TEXT && ends_with_colon(text, l->start, l->end) && boiler_head(text, l->start, l->end))
+			boiler_lead = 1;
+		l->boilerplate = boiler || boiler_lead || (l->kind == LAYOUT_HEADING && boiler_line(text, l));
 		if (l->kind == LAYOUT_TEXT)
 			lead = ends_with_colon(text, l->start, l->end) ? (int)i : -1;
 		else if (l->kind == LAYOUT_BULLET)

@@ -3029,6 +3029,13 @@ static const struct {
 	{ "📌 百度2026年第一季度营收330亿元。\n\n📉 **在线营销**收入150亿元，同比下降13%。\n\n📚 推荐阅读\n"
 	  "▶ 阿里云季度收入增长35%，AI相关产品收入连续九个季度三位数增长",
 	  "2026-05-21", "baidu revenue level 33000000000 CNY 2026-03-31 actual exact" },
+	/* a byline's contact (联系人：刘芊) is no section of boilerplate; the
+	 * list under 相关研究： is other reports */
+	{ "腾讯控股2025年三季报点评\n\n分析师：陈思远\n联系人：刘芊\n\n相关研究：\n《微软业绩点评：Azure年收入首破750亿美元》"
+	  "2025-08-01\n\n事件：\n腾讯3Q25公司实现营业收入1900亿元，同比增长14%；IFRS口径归母净利润630亿元，同比增长18%。",
+	  "2025-11-14",
+	  "tencent net_income level 63000000000 CNY 2025-09-30 actual exact;tencent net_income yoy 18 % 2025-09-30 actual exact;"
+	  "tencent revenue level 190000000000 CNY 2025-09-30 actual exact;tencent revenue yoy 14 % 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

@@ -57,6 +57,9 @@ static const struct {
 	/* a disclaimer's section says nothing, until the next heading */
 	{ "Forward-Looking Statements\nRevenue may grow 5%.\nResults\nRevenue grew 5%.", "H!T!HT" },
 	{ "免责声明\n本报告仅供参考。", "H!T!" },
+	/* a label with its value on its line ("联系人：刘芊") is that line
+	 * alone */
+	{ "联系人：刘芊\n\n事件：\n腾讯营收增长 15%。", "H!BTT" },
 	{ "[Image: Acme's chief on stage. Acme is a $9 billion business.]\nRevenue grew.", "CT" },
 };
 
