@@ -632,6 +632,8 @@ static const char *const cjk_ok[] = {
 	"以人民币计算",
 	/* 税后净利润: net profit, after tax as net profit is */
 	"税后",
+	/* 以中间值计算季增约 4.4%: at the midpoint of a guided range */
+	"以中间值计算", "按中间值计算", "以中值计算", "按中值计算", "中间值", "取中值",
 	/* IFRS口径归母净利润: on what basis (口径) it is counted */
 	"口径", "IFRS口径", "GAAP口径", "会计准则口径", "同口径下", "可比口径",
 	/* when: 同期营收 is the revenue of the same period; 2025-2027年EPS
@@ -1530,7 +1532,8 @@ static int growth_of_unknown_measure(const struct job *j, size_t k, size_t first
 {
 	static const char *const plain[] = { "its", "the", "has", "have", "had", "was", "were", "is", "also",
 					     "again", "further", "strongly", "business", "segment", "division",
-					     "unit", "s", "and" };
+					     "unit", "s", "and", "it", "which", "this", "that", "they", "while",
+					     "but", "as", "up", "down", "by", "a", "an", "of", "in", "on", "with", "then" };
 	size_t c = k;
 	while (c > first && j->toks[c - 1].type == T_CUE && j->toks[c - 1].clause == j->toks[k].clause)
 		c--;
@@ -1699,6 +1702,31 @@ static int part_growth(const struct job *j, size_t k, size_t first, char *why, s
 	return 0;
 }
 
+/* 成本费用增速达到 32%: Chinese words right before the change words of
+ * figure k, run on into them, that name a measure (not 这一增速, 同期,
+ * 其增速: words cjk_ok or a linker holds). */
+static int cjk_measure_before_change(const struct job *j, size_t k, size_t first)
+{
+	size_t c = k;
+	while (c > first && j->toks[c - 1].type == T_CUE && j->toks[c - 1].clause == j->toks[k].clause)
+		c--;
+	if (c == k)
+		return 0;
+	const char *t = j->t;
+	size_t floor = c > first ? j->toks[c - 1].end : j->sent_start;
+	size_t e = j->toks[c].start, b = e;
+	while (b >= floor + 3 && (unsigned char)t[b - 3] >= 0xE4 && (unsigned char)t[b - 3] <= 0xE9)
+		b -= 3;
+	if (e - b < 6 || linker(t, b))
+		return 0;
+	char w[64];
+	if (e - b >= sizeof(w))
+		return 1;
+	memcpy(w, t + b, e - b);
+	w[e - b] = '\0';
+	return !in_list(w, cjk_ok, ARRAY_SIZE(cjk_ok)) && !demonstrative(w);
+}
+
 /* "a one-time income tax charge of $15.93 billion", "H20 相关费用 45 亿美元":
  * a measure we do not know, named just before the number. */
 static int unknown_measure(const struct job *j, size_t k, size_t first)
@@ -1712,6 +1740,23 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 	      (j->toks[k + 1].type == T_METRIC || j->toks[k + 1].type == T_PERIOD)) &&
 	    !word_before(t, a, a + 4 + 3, "the") && !word_before(t, a, a + 4 + 3, "its"))
 		return 1;
+	/* "with $44.4 billion in cash and marketable securities", "ended Q2
+	 * with $9.5 billion cash, $69.4 billion gross debt": a balance held,
+	 * named right after the amount */
+	if (j->q[j->toks[k].idx].kind == NL_AMOUNT) {
+		static const char *const held[] = { "cash", "debt", "gross debt", "net debt", "net cash", "liquidity",
+						    "borrowings", "buybacks", "dividends", "in cash", "in debt",
+						    "of cash", "of debt", "in buybacks", "in dividends" };
+		size_t w = a;
+		while (w < j->sent_end && t[w] == ' ')
+			w++;
+		for (size_t i = 0; i < ARRAY_SIZE(held) && w > a; i++) {
+			size_t n = strlen(held[i]);
+			if (w + n <= j->sent_end && !strncmp(t + w, held[i], n) &&
+			    (w + n == j->sent_end || !isalpha((unsigned char)t[w + n])))
+				return 1;
+		}
+	}
 	/* "$15B OCF": an amount with the initials of a measure we do not
 	 * know right after it (not "$72B RPO", a metric's token) */
 	if (j->q[j->toks[k].idx].kind == NL_AMOUNT && a + 3 < j->sent_end && t[a] == ' ' &&
@@ -3877,8 +3922,19 @@ static int sets_base_only(const char *t, size_t s, size_t e)
 static int beat_margin(const struct job *j, size_t k, size_t first)
 {
 	static const char *const sides[] = { "高于", "低于", "超出", "超过", "好于", "优于", "不及", "逊于", "超" };
-	if (k <= first || j->toks[k - 1].type != T_CUE || !(cue_of(j, &j->toks[k - 1]) & CUE_CONSENSUS) ||
-	    !only_spaces(j->t, j->toks[k - 1].end, j->toks[k].start))
+	if (k <= first || j->toks[k - 1].type != T_CUE || !(cue_of(j, &j->toks[k - 1]) & CUE_CONSENSUS))
+		return 0;
+	/* "$82.9B vs. $81.5B Street (+1.8%, +18% Y/Y)": the first in the
+	 * brackets after the consensus is how far the figure is above it */
+	{
+		size_t a = j->toks[k - 1].end, b = j->toks[k].start;
+		while (a < b && j->t[a] == ' ')
+			a++;
+		if (a < b && j->t[a] == '(' && only_spaces(j->t, a + 1, b) && k >= first + 2 &&
+		    j->toks[k - 2].type == T_QTY)
+			return 1;
+	}
+	if (!only_spaces(j->t, j->toks[k - 1].end, j->toks[k].start))
 		return 0;
 	size_t c = j->toks[k - 1].start;
 	/* (高于彭博一致预期, 高于市场预期: whose, between) */
@@ -4635,6 +4691,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	if (blocked && !inherited_kind) {
 		add_candidate(j, tk, "belongs to a part not in the lexicon: %s", st->block_reason);
+		return;
+	}
+	/* "Revenue rose 26%. 不过，成本费用增速达到32%": a change, in a clause
+	 * that names no metric, of a measure named right before its words
+	 * that the lexicon does not know — not of the metric said before */
+	if (met >= 0 && !st->clause_met_seen && ((before | after) & (CUE_GROWTH | CUE_UP | CUE_DOWN)) &&
+	    (q->kind == NL_PERCENT || q->kind == NL_PP) && cjk_measure_before_change(j, k, sent_first)) {
+		add_candidate(j, tk, "the change of something not in the lexicon%s", "");
 		return;
 	}
 	/* "revenue edges past forecasts as cloud growth speeds up to 38%":

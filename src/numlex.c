@@ -227,6 +227,8 @@ static const struct cueword cues[] = {
 	{ "forecasts", CUE_ESTIMATE }, { "is seen at", CUE_ESTIMATE }, { "are seen at", CUE_ESTIMATE },
 	{ "consensus", CUE_ESTIMATE | CUE_CONSENSUS }, { "est.", CUE_ESTIMATE },
 	{ "the Street", CUE_ESTIMATE | CUE_CONSENSUS }, { "Street estimates", CUE_ESTIMATE | CUE_CONSENSUS },
+	/* "$82.9B vs. $81.5B Street" */
+	{ "Street", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts had expected", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts on average had expected", CUE_ESTIMATE | CUE_CONSENSUS },
 	/* news: "forecast revenue of $21 billion, above estimates of $20.4

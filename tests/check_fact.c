@@ -3036,6 +3036,19 @@ static const struct {
 	  "2025-11-14",
 	  "tencent net_income level 63000000000 CNY 2025-09-30 actual exact;tencent net_income yoy 18 % 2025-09-30 actual exact;"
 	  "tencent revenue level 190000000000 CNY 2025-09-30 actual exact;tencent revenue yoy 14 % 2025-09-30 actual exact" },
+	/* a balance held after the amount (in cash) is no cash flow; a
+	 * change of costs (成本费用增速) is no change of the metric before */
+	{ "Meta third quarter 2025: Free cash flow was $10.6 billion, with $44.4 billion in cash and marketable "
+	  "securities. 不过,成本费用增速达到32%。",
+	  "2025-11-01", "meta free_cash_flow level 10600000000 USD 2025-09-30 actual exact" },
+	/* "vs. $81.5B Street": the Street's figure, and the first in the
+	 * brackets after it the beat; "the quarter ending March 29" */
+	{ "Microsoft FQ3 2026: Revenue $82.9B vs. $81.5B Street (+1.7%, +18% Y/Y). In the quarter ending March 29, AMD "
+	  "reported revenue of $7.44 billion.",
+	  "2026-04-30",
+	  "amd revenue level 7440000000 USD 2026-03-31 actual exact;microsoft revenue level 81500000000 USD 2026-03-31 "
+	  "consensus exact;microsoft revenue level 82900000000 USD 2026-03-31 actual exact;microsoft revenue yoy 18 % "
+	  "2026-03-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
