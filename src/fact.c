@@ -1651,6 +1651,30 @@ static int opener_gap(const char *t, size_t s, size_t e)
 	return s == e;
 }
 
+/* Whether t[pos] stands in a bracket, opened after `from`, that says what
+ * something holds: "(which includes Azure", "(including", "（包括". */
+static int in_includes_aside(const char *t, size_t from, size_t pos)
+{
+	static const char *const opens[] = { "which includes", "which include", "including", "includes", "包括", "含" };
+	size_t o = SIZE_MAX;
+	for (size_t i = pos; i > from; i--) {
+		if (t[i - 1] == ')')
+			return 0;
+		if (t[i - 1] == '(') {
+			o = i;
+			break;
+		}
+	}
+	if (o == SIZE_MAX)
+		return 0;
+	for (size_t w = 0; w < ARRAY_SIZE(opens); w++) {
+		size_t n = strlen(opens[w]);
+		if (pos - o >= n && !strncasecmp(t + o, opens[w], n))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether metric `business` is metric `m` of one business: its id is
  * m's with the business's name before it (data_center_revenue of revenue). */
 static int metric_of_business(const struct lexicon *lx, int business, int m)
@@ -1746,7 +1770,9 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 	if (j->q[j->toks[k].idx].kind == NL_AMOUNT) {
 		static const char *const held[] = { "cash", "debt", "gross debt", "net debt", "net cash", "liquidity",
 						    "borrowings", "buybacks", "dividends", "in cash", "in debt",
-						    "of cash", "of debt", "in buybacks", "in dividends" };
+						    "of cash", "of debt", "in buybacks", "in dividends", "in share buybacks",
+						    "in share repurchases", "in stock buybacks", "in repurchases",
+						    "repurchased", "paid in dividends", "of shares", "of stock" };
 		size_t w = a;
 		while (w < j->sent_end && t[w] == ' ')
 			w++;
@@ -5947,6 +5973,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 		switch (tk->type) {
 		case T_ENTITY: {
 			int idx = j->lm[tk->idx].index;
+			/* "Microsoft Intelligent Cloud (which includes Azure and
+			 * other segments) reported": what a bracket says the subject
+			 * holds is not the subject */
+			if (in_includes_aside(j->t, j->sent_start, tk->start))
+				break;
 			/* contracts with Meta and OpenAI, 向 Anthropic 输出: objects, not the subject */
 			size_t floor = k > first ? j->toks[k - 1].end : j->sent_start;
 			/* "commitments from OpenAI": the preposition may be a cue

@@ -3049,6 +3049,16 @@ static const struct {
 	  "amd revenue level 7440000000 USD 2026-03-31 actual exact;microsoft revenue level 81500000000 USD 2026-03-31 "
 	  "consensus exact;microsoft revenue level 82900000000 USD 2026-03-31 actual exact;microsoft revenue yoy 18 % "
 	  "2026-03-31 actual exact" },
+	/* what a bracket says the subject includes is not the subject; share
+	 * buybacks are no cash flow */
+	{ "Google Cloud reported Q3 2025 revenue of $15.2 billion, a 34 percent increase year over year. Microsoft "
+	  "Intelligent Cloud (which includes Azure and other segments) for fiscal Q1 2026 reported $30.9 billion in "
+	  "revenue, an increase of 28 percent. Broadcom ended Q2 of fiscal 2025 with $9.5 billion cash and returned $4.2 "
+	  "billion in share buybacks.",
+	  "2025-10-31",
+	  "google-cloud revenue level 15200000000 USD 2025-09-30 actual exact;google-cloud revenue yoy 34 % 2025-09-30 "
+	  "actual exact;microsoft-intelligent-cloud revenue level 30900000000 USD 2025-09-30 actual exact;"
+	  "microsoft-intelligent-cloud revenue yoy 28 % 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
