@@ -1590,7 +1590,8 @@ static int whole_group_before(const struct job *j, size_t k, size_t first)
  * share (收入占比, 营收比重, 收入的占比). */
 static int share_word_after(const char *t, size_t at, size_t end)
 {
-	static const char *const words[] = { "占比", "比重", "的占比", "的比重", "所占比例", "占比重" };
+	static const char *const words[] = { "占比", "比重", "的占比", "的比重", "所占比例", "占比重", "中的占比",
+					     "中占比", "中的比重", "中所占比例" };
 	while (at < end && t[at] == ' ')
 		at++;
 	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
@@ -1623,6 +1624,36 @@ static int says_target(const char *t, size_t s, size_t e)
 	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
 		if (span_contains(t, s, e, words[i], 1))
 			return 1;
+	return 0;
+}
+
+/* Whether t[s..e) is one bracketed aside and spaces: "(含ASIC芯片)". */
+static int only_aside(const char *t, size_t s, size_t e)
+{
+	while (s < e && t[s] == ' ')
+		s++;
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	return e - s >= 2 && t[s] == '(' && t[e - 1] == ')' && !memchr(t + s + 1, '(', e - s - 2) &&
+	       !memchr(t + s + 1, ')', e - s - 2);
+}
+
+/* Whether the sentence t[s..e) opens on a word that points back (这一指引,
+ * 此数据, "This guidance"). */
+static int opens_demonstrative(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "这一", "此", "上述", "该", "This ", "That ", "These " };
+	while (s < e && t[s] == ' ')
+		s++;
+	static const char *const not_pointing[] = { "此后", "此外", "此前", "此时", "此次", "此刻" };
+	for (size_t i = 0; i < ARRAY_SIZE(not_pointing); i++)
+		if (e - s >= 6 && !memcmp(t + s, not_pointing[i], 6))
+			return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t n = strlen(words[i]);
+		if (e - s >= n && !memcmp(t + s, words[i], n))
+			return 1;
+	}
 	return 0;
 }
 
@@ -3178,6 +3209,8 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 		 enum numlex_qualifier qual, int estimate, double resolution)
 {
 	const struct lexicon *lx = j->fx->lx;
+	if (met == st->part_met)
+		st->part_met = -1; /* a figure of the metric stored: no part's last */
 	/* a magnitude no report states is a misreading (a run of digits, an
 	 * exponent): said, never stored */
 	if (!(fabs(value) <= FACT_MAGNITUDE_MAX && fabs(low) <= FACT_MAGNITUDE_MAX && fabs(high) <= FACT_MAGNITUDE_MAX)) {
@@ -3948,6 +3981,19 @@ static int sets_base_only(const char *t, size_t s, size_t e)
 static int beat_margin(const struct job *j, size_t k, size_t first)
 {
 	static const char *const sides[] = { "高于", "低于", "超出", "超过", "好于", "优于", "不及", "逊于", "超" };
+	/* 较分析师预期的174.7亿美元高出3.1%: the compared figure is the
+	 * consensus, and what follows its verb is the margin */
+	if (k >= first + 3 && j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & (CUE_UP | CUE_DOWN)) &&
+	    !(cue_of(j, &j->toks[k - 1]) & (CUE_YOY | CUE_QOQ)) && j->toks[k - 2].type == T_QTY &&
+	    only_spaces(j->t, j->toks[k - 2].end, j->toks[k - 1].start)) {
+		for (size_t i = k - 2; i > first; i--) {
+			const struct tok *x = &j->toks[i - 1];
+			if (x->clause != j->toks[k].clause || x->type == T_QTY)
+				break;
+			if (x->type == T_CUE && (cue_of(j, x) & CUE_CONSENSUS))
+				return 1;
+		}
+	}
 	if (k <= first || j->toks[k - 1].type != T_CUE || !(cue_of(j, &j->toks[k - 1]) & CUE_CONSENSUS))
 		return 0;
 	/* "$82.9B vs. $81.5B Street (+1.8%, +18% Y/Y)": the first in the
@@ -4717,6 +4763,18 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	if (blocked && !inherited_kind) {
 		add_candidate(j, tk, "belongs to a part not in the lexicon: %s", st->block_reason);
+		if (met >= 0)
+			st->part_met = met;
+		return;
+	}
+	/* "其中AI芯片收入同比激增74%,增速较前一季度的63%进一步扩大", "这一指引
+	 * 高于市场普遍预期的69亿美元" after AI chip revenue: a figure whose
+	 * clause names no metric, of the metric last said of a part, is that
+	 * part's */
+	if (met >= 0 && !st->clause_met_seen && st->part_met == met && !st->ent_named &&
+	    (((q->kind == NL_PERCENT || q->kind == NL_PP) && ((before | after) & (CUE_GROWTH | CUE_UP | CUE_DOWN))) ||
+	     opens_demonstrative(j->t, j->sent_start, j->sent_end))) {
+		add_candidate(j, tk, "belongs to a part not in the lexicon: the part named with its metric before%s", "");
 		return;
 	}
 	/* "Revenue rose 26%. 不过，成本费用增速达到32%": a change, in a clause
@@ -6225,7 +6283,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			    span_in_list(j->t, j->toks[k - 1].end + 1, tk->start - 1, kind_of_part, ARRAY_SIZE(kind_of_part)))
 				part = 0;
 			/* AI 新业务收入: a part's name ends right before the metric */
-			if (k > first && (cue_of(j, &j->toks[k - 1]) & CUE_SEGNOUN) && only_spaces(j->t, gs, tk->start) &&
+			/* (半导体解决方案业务(含ASIC芯片)收入: past an aside) */
+			if (k > first && (cue_of(j, &j->toks[k - 1]) & CUE_SEGNOUN) &&
+			    (only_spaces(j->t, gs, tk->start) || only_aside(j->t, gs, tk->start)) &&
 			    !names_entity_part(j, k - 1, first)) {
 				part = 1;
 				snprintf(why, sizeof(why), "%.*s", (int)(j->toks[k - 1].end - j->toks[k - 1].start),
@@ -6314,11 +6374,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			st->sentence_met_seen = 1;
 			st->clause_met_seen = 1;
-			/* (which metric a part's figure was given of last: 此收入
-			 * points back at it) */
-			if (part || (st->blocked && st->block_clause == tk->clause))
-				st->part_met = j->lm[tk->idx].index;
-			else if (st->part_met == j->lm[tk->idx].index)
+			/* (a metric said again of the company: 此收入 no longer
+			 * points at a part's) */
+			if (!part && !(st->blocked && st->block_clause == tk->clause) && st->part_met == j->lm[tk->idx].index)
 				st->part_met = -1;
 			if (part) {
 				st->blocked = 1;

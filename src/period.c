@@ -144,7 +144,7 @@ static const struct form forms[] = {
 	/* fiscal fourth-quarter 2025, fiscal third quarter of 2026 */
 	{ "fiscal\\s+" ORD "[-\\s]+quarter\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oy", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oy", 0, 0 },
-	{ Y4 "\\s*" FY_CN "\\s*第?\\s*([一二三四1-4])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
+	{ Y4 "\\s*" FY_CN "\\s*第?\\s*([一二三四1-4首])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
 	{ Y4 "\\s*" FY_CN "\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
 	/* fiscal halves */
 	{ "FY\\s*" Y24 "\\s*[-/ ]?\\s*H([12])", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0, 0 },
@@ -529,6 +529,8 @@ static int word_value(const char *s, size_t n)
 	} words[] = {
 		{ "first", 1 }, { "1st", 1 }, { "second", 2 }, { "2nd", 2 }, { "third", 3 },
 		{ "3rd", 3 }, { "fourth", 4 }, { "4th", 4 }, { "three", 3 }, { "six", 6 }, { "nine", 9 }, { "twelve", 12 },
+		/* 首季, 首财季: the first */
+		{ "首", 1 },
 	};
 	static const char *const months[] = { "jan", "feb", "mar", "apr", "may", "jun",
 					       "jul", "aug", "sep", "oct", "nov", "dec" };

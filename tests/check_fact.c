@@ -3059,6 +3059,16 @@ static const struct {
 	  "google-cloud revenue level 15200000000 USD 2025-09-30 actual exact;google-cloud revenue yoy 34 % 2025-09-30 "
 	  "actual exact;microsoft-intelligent-cloud revenue level 30900000000 USD 2025-09-30 actual exact;"
 	  "microsoft-intelligent-cloud revenue yoy 28 % 2025-09-30 actual exact" },
+	/* 2026財年首季 is the first quarter; 较分析师预期…高出2.9% the beat; a
+	 * part's name past its aside ((含ASIC芯片)收入); a change or a
+	 * demonstrative's figure after a part's metric is the part's */
+	{ "博通2025財年第四季度營收達180億美元,同比增長28%,較分析師預期的175億美元高出2.9%。半導體解決方案業務(含ASIC芯片)"
+	  "收入110億美元,同比增長34%,其中AI芯片收入同比激增74%,增速較前一季度的63%進一步擴大。對于2026財年首季,博通預計"
+	  "營收將達190億美元,AI芯片收入將翻倍至82億美元,在總營收中的占比超過40%。這一指引顯著高于市場普遍預期的69億美元。",
+	  "2025-12-12",
+	  "broadcom revenue level 17500000000 USD 2025-11-02 consensus exact;broadcom revenue level 18000000000 USD "
+	  "2025-11-02 actual exact;broadcom revenue level 19000000000 USD 2026-02-01 guidance exact;broadcom revenue yoy "
+	  "28 % 2025-11-02 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
