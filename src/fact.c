@@ -1682,6 +1682,43 @@ static int opener_gap(const char *t, size_t s, size_t e)
 	return s == e;
 }
 
+/* Whether t[pos] follows, in its clause (after `from`), a word that takes
+ * something out: 扣除, 剔除, 不包括, "excluding". */
+static int in_excluding(const char *t, size_t from, size_t pos)
+{
+	static const char *const words[] = { "扣除", "剔除", "除去", "不包括", "不含", "excluding", "other than" };
+	size_t s = pos;
+	while (s > from && t[s - 1] != ',' && t[s - 1] != ';' &&
+	       !(s >= from + 3 && (!memcmp(t + s - 3, "，", 3) || !memcmp(t + s - 3, "；", 3) || !memcmp(t + s - 3, "。", 3))))
+		s--;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_contains(t, s, pos, words[i], 1))
+			return 1;
+	return 0;
+}
+
+/* Whether entity token tk is a part named by Chinese words that do not
+ * hold its company's name (营销服务 for Tencent's marketing services),
+ * while the company in question is another: such words are any company's. */
+static int generic_part_name(const struct job *j, const struct tok *tk, const struct state *st)
+{
+	const struct lexicon *lx = j->fx->lx;
+	const struct lexicon_entity *en = lexicon_entity_at(lx, (size_t)j->lm[tk->idx].index);
+	if (en->parent < 0 || (unsigned char)j->t[tk->start] < 0xE4)
+		return 0;
+	const struct lexicon_entity *pa = lexicon_entity_at(lx, (size_t)en->parent);
+	/* (阿里云, 百度智能云: a character of the company's own name in it) */
+	if (!pa->name_zh)
+		return 0;
+	for (const char *c = pa->name_zh; *c; c += (unsigned char)*c >= 0xE0 ? 3 : 1)
+		if ((unsigned char)*c >= 0xE4)
+			for (size_t i = tk->start; i + 3 <= tk->end; i += (unsigned char)j->t[i] >= 0xE0 ? 3 : 1)
+				if (!memcmp(j->t + i, c, 3))
+					return 0;
+	int subject = st->ent >= 0 ? lexicon_root(lx, st->ent) : j->doc_subject >= 0 ? lexicon_root(lx, j->doc_subject) : -1;
+	return subject >= 0 && subject != en->parent;
+}
+
 /* Whether t[pos] stands in a bracket, opened after `from`, that says what
  * something holds: "(which includes Azure", "(including", "（包括". */
 static int in_includes_aside(const char *t, size_t from, size_t pos)
@@ -6036,6 +6073,20 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			 * holds is not the subject */
 			if (in_includes_aside(j->t, j->sent_start, tk->start))
 				break;
+			/* 扣除AI新业务和爱奇艺营收后: what is taken out is no subject */
+			if (in_excluding(j->t, j->sent_start, tk->start))
+				break;
+			/* AI原生营销服务 in a note on Baidu: a part's name in words
+			 * any company may use (营销服务, Tencent's) names that part
+			 * only when its company is the one in question */
+			if (generic_part_name(j, tk, st)) {
+				st->blocked = 1;
+				st->block_clause = tk->clause;
+				st->block_pos = tk->start;
+				snprintf(st->block_reason, sizeof(st->block_reason), "%.*s", (int)(tk->end - tk->start),
+					 j->t + tk->start);
+				break;
+			}
 			/* contracts with Meta and OpenAI, 向 Anthropic 输出: objects, not the subject */
 			size_t floor = k > first ? j->toks[k - 1].end : j->sent_start;
 			/* "commitments from OpenAI": the preposition may be a cue

@@ -3069,6 +3069,14 @@ static const struct {
 	  "broadcom revenue level 17500000000 USD 2025-11-02 consensus exact;broadcom revenue level 18000000000 USD "
 	  "2025-11-02 actual exact;broadcom revenue level 19000000000 USD 2026-02-01 guidance exact;broadcom revenue yoy "
 	  "28 % 2025-11-02 actual exact" },
+	/* a citation's number and the dash before a year are no figures;
+	 * Tencent's 营销服务 in a note on Baidu is a part we do not know; what
+	 * is taken out (扣除…爱奇艺) is no subject */
+	{ "百度第四季度业绩 [1] - 2025年公司总营收1290亿元,同比下降3% [4] - AI原生营销服务营收98亿元,同比大幅增长超300% [5][6] - "
+	  "扣除AI新业务和爱奇艺营收后,传统业务营收约618亿元 [10] - 2025年非GAAP净利润188亿元,同比下降30% [11]",
+	  "2026-02-27",
+	  "baidu net_income level 18800000000 CNY 2025-12-31 actual exact;baidu net_income yoy -30 % 2025-12-31 actual exact;"
+	  "baidu revenue level 129000000000 CNY 2025-12-31 actual exact;baidu revenue yoy -3 % 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
