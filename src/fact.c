@@ -4828,6 +4828,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	char part[32];
 	if (lexicon_entity_at(lx, (size_t)ent)->parent < 0 && part_growth(j, k, sent_first, part, sizeof(part))) {
 		add_candidate(j, tk, "belongs to a part not in the lexicon: %s", part);
+		if (met >= 0)
+			st->part_met = met;
 		return;
 	}
 	/* "AWS held 29% of the worldwide cloud infrastructure services market":

@@ -1146,6 +1146,34 @@ static int phrasal_up(const char *text, size_t at, size_t floor)
 /* Looks for a qualifier word just before `start`; widens the token over it. */
 /* "negative $10.0 billion", "minus 5%", 负100亿: a sign said in a word
  * before the number, which then starts at the word. */
+/* "mid 20%", "the mid-20s percent": about 25%; "low 20%", "high-30s%": a
+ * stretch of ten points no one figure stands for, so a bare number (no
+ * percentage to store). */
+static void vague_tens(const char *text, struct numlex_token *t, size_t floor)
+{
+	if (t->kind != NL_PERCENT || t->qualifier == QUAL_RANGE || t->value < 10 || t->value > 90 ||
+	    fmod(t->value, 10) != 0)
+		return;
+	size_t p = t->start;
+	while (p > floor && (text[p - 1] == ' ' || text[p - 1] == '-'))
+		p--;
+	static const char *const words[] = { "mid", "low", "high" };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t n = strlen(words[i]);
+		if (p >= floor + n && p < t->start && ends_with_word(text, p, words[i])) {
+			if (i == 0) {
+				t->value += 5;
+				t->qualifier = QUAL_APPROX;
+			} else {
+				t->kind = NL_NUMBER;
+				t->unit[0] = '\0';
+			}
+			t->start = p - n;
+			return;
+		}
+	}
+}
+
 static void sign_before(const char *text, struct numlex_token *t, size_t floor)
 {
 	static const char *const words[] = { "a negative", "negative", "minus" };
@@ -1785,6 +1813,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 			t.end++;
 		}
 		sign_before(text, &t, last_end);
+		vague_tens(text, &t, last_end);
 		qualify_before(nl, text, &t, last_end, np->wraps, np->nwraps);
 		qualify_after(nl, text, len, &t);
 		if (t.kind == NL_AMOUNT) {

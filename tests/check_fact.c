@@ -3077,6 +3077,13 @@ static const struct {
 	  "2026-02-27",
 	  "baidu net_income level 18800000000 CNY 2025-12-31 actual exact;baidu net_income yoy -30 % 2025-12-31 actual exact;"
 	  "baidu revenue level 129000000000 CNY 2025-12-31 actual exact;baidu revenue yoy -3 % 2025-12-31 actual exact" },
+	/* "mid 20%" is about 25%, "the high 50%" no one figure; a part's
+	 * second change after "and" is the part's too */
+	{ "TSMC expects 2025 revenue to increase by close to mid 20% in U.S. dollar terms. Its gross margin will be in "
+	  "the high 50%. Nebius Q3 2025 revenue was $146 million; core infrastructure was most of revenue (core grew ~400% "
+	  "YOY and 40% QoQ).",
+	  "2025-11-20",
+	  "nebius revenue level 146000000 USD 2025-09-30 actual exact;tsmc revenue yoy 25 % 2025-12-31 guidance approx" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
