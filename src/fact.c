@@ -1617,6 +1617,47 @@ static int demonstrative_before(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether period token k names another period than the one said in the
+ * clause of the forecast cue (st's est_cue), with no figure between:
+ * "第4季财测目标，第3季税后纯益". */
+static int forecast_of_other_period(const struct job *j, size_t first, size_t k)
+{
+	const struct period_expr *now = &j->ps[j->toks[k].idx].expr;
+	if (now->rel != PREL_NONE || !now->index || now->month_named)
+		return 0;
+	/* (a clause it opens after a comma: not one said again in brackets) */
+	size_t b = j->toks[k].start;
+	while (b > j->sent_start && j->t[b - 1] == ' ')
+		b--;
+	if (!(b > j->sent_start && j->t[b - 1] == ',') && !(b >= j->sent_start + 3 && !memcmp(j->t + b - 3, "，", 3)))
+		return 0;
+	for (size_t i = k; i > first; i--) {
+		const struct tok *x = &j->toks[i - 1];
+		if (x->type == T_QTY)
+			return 0;
+		if (x->type == T_PERIOD && x->clause != j->toks[k].clause) {
+			const struct period_expr *then = &j->ps[x->idx].expr;
+			return then->type == now->type && then->rel == PREL_NONE && then->index && !then->month_named &&
+			       then->index != now->index;
+		}
+	}
+	return 0;
+}
+
+/* Where the clause holding t[pos] begins: past the last comma or
+ * semicolon of its sentence before it. */
+static size_t clause_start(const struct job *j, size_t pos)
+{
+	const char *t = j->t;
+	for (size_t i = pos; i > j->sent_start; i--) {
+		if (t[i - 1] == ',' || t[i - 1] == ';')
+			return i;
+		if (i >= j->sent_start + 3 && (!memcmp(t + i - 3, "，", 3) || !memcmp(t + i - 3, "；", 3)))
+			return i;
+	}
+	return j->sent_start;
+}
+
 /* Whether t[s..e) says a target is set (targeting, targets, aims, 目标). */
 static int says_target(const char *t, size_t s, size_t e)
 {
@@ -5563,7 +5604,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	/* "Q4 2025 Earnings Call - …Targeting >3GW and $7B-$9B ARR": a
 	 * target is of a time to come, never of a period over */
-	if (estimate && j->ref.y && date_cmp(p.end, j->ref) < 0 && says_target(j->t, j->sent_start, tk->start)) {
+	if (estimate && j->ref.y && date_cmp(p.end, j->ref) < 0 && says_target(j->t, clause_start(j, tk->start), tk->start)) {
 		add_candidate(j, tk, "a target, and its period is over%s", "");
 		return;
 	}
@@ -6448,6 +6489,12 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			 * not the period of a figure */
 			if (said_when(j, k))
 				break;
+			/* 公布第3季财报及第4季财测目标，第3季税后纯益4,523亿元: a
+			 * clause on another period than the forecast's, no figure
+			 * between, is not forecast by it */
+			if (st->est_seen && st->est_cue < k && j->toks[st->est_cue].clause != tk->clause &&
+			    forecast_of_other_period(j, first, k))
+				st->est_seen = 0;
 			/* FY2026Q3 (截至 2025 年 10 月 26 日), fiscal Q3 (ended October 26):
 			 * the same period said again by its last day */
 			/* (past the 至 of 截至 the lexer took for a word of its own) */

@@ -308,6 +308,8 @@ static const struct form forms[] = {
 	{ "(?<![前年])([一二三四])\\s*季报", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
 	/* 第二财季: a quarter of the company's fiscal year, its year unsaid */
 	{ "第\\s*([一二三四])\\s*财季", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
+	/* 第3季, 第4季度: the quarter's number in digits, as Taiwan writes it */
+	{ "第\\s*([1-4])\\s*季(?:度)?(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
 	/* 第一季, as Taiwan writes the quarter (not 第一季度's head, not a season) */
 	{ "第\\s*([一二三四])\\s*季(?!度)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
 	{ "Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },

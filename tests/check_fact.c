@@ -3084,6 +3084,14 @@ static const struct {
 	  "YOY and 40% QoQ).",
 	  "2025-11-20",
 	  "nebius revenue level 146000000 USD 2025-09-30 actual exact;tsmc revenue yoy 25 % 2025-12-31 guidance approx" },
+	/* 第3季 is the third quarter (digits, as Taiwan writes it); a clause
+	 * on it after the next quarter's forecast is not forecast */
+	{ "台積電16日公布第3季財報及第4季財測目標，第3季稅後純益4,500億元，每股純益17.4元。台積電第3季合併營收9,800億元，季增6%，"
+	  "年增30%。",
+	  "2025-10-16",
+	  "tsmc eps level 17.4 TWD 2025-09-30 actual exact;tsmc net_income level 450000000000 TWD 2025-09-30 actual exact;"
+	  "tsmc revenue level 980000000000 TWD 2025-09-30 actual exact;tsmc revenue qoq 6 % 2025-09-30 actual exact;"
+	  "tsmc revenue yoy 30 % 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
