@@ -2231,6 +2231,18 @@ static int unknown_cjk_subject(const struct job *j, size_t s, size_t e)
 	const char *t = j->t;
 	while (e > s && t[e - 1] == ' ')
 		e--;
+	/* 流量获取成本(TAC)为: past the verb and the initials in brackets */
+	if (e >= s + 3 && (!memcmp(t + e - 3, "为", 3) || !memcmp(t + e - 3, "达", 3)))
+		e -= 3;
+	if (e > s && t[e - 1] == ')') {
+		size_t o = e - 1;
+		while (o > s && t[o - 1] != '(')
+			o--;
+		if (o > s && e - o <= 10)
+			e = o - 1;
+	}
+	while (e > s && t[e - 1] == ' ')
+		e--;
 	size_t chars = 0;
 	for (size_t i = s; i < e; i += 3, chars++)
 		if (i + 3 > e || (unsigned char)t[i] < 0xE4 || (unsigned char)t[i] > 0xE9)

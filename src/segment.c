@@ -111,6 +111,17 @@ static int opens_on_head(const char *text, size_t start, size_t end, size_t long
 	return 0;
 }
 
+/* Whether the line text[s..e) reads as running text, not a link's title:
+ * long (60 bytes or more) and ending on a full stop. */
+static int ends_running_text(const char *text, size_t s, size_t e)
+{
+	while (e > s && isspace((unsigned char)text[e - 1]))
+		e--;
+	if (e - s < 60)
+		return 0;
+	return text[e - 1] == '.' || (e - s >= 3 && !memcmp(text + e - 3, "。", 3));
+}
+
 /* Whether text[start..end) is the heading of a list of links to other
  * stories (a short line that opens on one of link_list_heads). */
 static int heads_link_list(const char *text, size_t start, size_t end)
@@ -614,6 +625,11 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 			size_t end = nl ? (size_t)(nl - text) : len;
 			if (!comments && heads_comments(text, line_start, end))
 				comments = 1;
+			/* a list of links ends at a line of running text: a long
+			 * one that ends a sentence (no blank line before it on
+			 * some pages) */
+			if (links && ends_running_text(text, line_start, end))
+				links = 0;
 			line_junk = links || comments || line_is_junk(text, line_start, end, found_marker, &markers);
 			if (heads_link_list(text, line_start, end))
 				links = 1;

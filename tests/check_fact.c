@@ -3092,6 +3092,15 @@ static const struct {
 	  "tsmc eps level 17.4 TWD 2025-09-30 actual exact;tsmc net_income level 450000000000 TWD 2025-09-30 actual exact;"
 	  "tsmc revenue level 980000000000 TWD 2025-09-30 actual exact;tsmc revenue qoq 6 % 2025-09-30 actual exact;"
 	  "tsmc revenue yoy 30 % 2025-09-30 actual exact" },
+	/* a list of links ends at a line of running text; a cost named
+	 * before its initials (流量获取成本(TAC)为) is a measure we do not know */
+	{ "谷歌母公司Alphabet发布2025年第四季度财报。\n\n延伸阅读:\nGitHub重磅更新!整合Claude与Codex\n"
+	  "据LSEG分析师调查,本季关键财务指标表现强劲:每股摊薄收益(EPS)为2.80美元,高于预期的2.60美元;总营收达1130亿美元。\n"
+	  "Google Cloud营收达176亿美元；流量获取成本(TAC)为165亿美元，小幅高于预期的160亿美元。",
+	  "2026-02-05",
+	  "alphabet eps level 2.6 USD 2025-12-31 estimate exact;alphabet eps level 2.8 USD 2025-12-31 actual exact;"
+	  "alphabet revenue level 113000000000 USD 2025-12-31 actual exact;google-cloud revenue level 17600000000 USD "
+	  "2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
