@@ -3605,6 +3605,13 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 		for (size_t k = first; k + 1 < i; k++)
 			if (j->toks[k].type == T_QTY || (cue_of(j, &j->toks[k]) & (CUE_UP | CUE_DOWN | CUE_GROWTH)))
 				return 1;
+		/* 从上个季度的81亿骤降到21亿: Chinese says the move after */
+		if ((unsigned char)j->t[j->toks[i - 1].start] >= 0xE4)
+			for (size_t k = i + 1; k < j->ntoks && j->toks[k].start < j->sent_end &&
+					       j->toks[k].clause == j->toks[i].clause;
+			     k++)
+				if (j->toks[k].type == T_CUE && (cue_of(j, &j->toks[k]) & CUE_TO))
+					return 1;
 		return 0;
 	}
 	/* 是 2024 年同期的 20 倍: what a multiple multiplies */
@@ -5035,6 +5042,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		/* beat estimates by $0.05, grew by $5 billion: a difference */
 		if (word_before(j->t, j->sent_start, tk->start, "by")) {
 			add_candidate(j, tk, "a difference (by ...), not a level%s", "");
+			return;
+		}
+		/* 经营现金流从上个季度的81亿骤降到21亿: the start of a move,
+		 * dated by a period said relatively right after 从 — left out
+		 * as the English one is */
+		if (k >= sent_first + 2 && j->toks[k - 1].type == T_PERIOD && j->ps[j->toks[k - 1].idx].expr.rel == PREL_PREV &&
+		    j->toks[k - 2].type == T_CUE && (cue_of(j, &j->toks[k - 2]) & CUE_FROM) &&
+		    (unsigned char)j->t[j->toks[k - 2].start] >= 0xE4 && (after & CUE_TO)) {
+			add_candidate(j, tk, "a superseded or starting value%s", "");
 			return;
 		}
 		if (before & CUE_FROM) {
