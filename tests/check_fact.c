@@ -3104,6 +3104,7 @@ static const struct {
 	/* 从上个季度的X降至Y: Y is of the quarter in question, X the start
 	 * of the move (was: both a quarter back) */
 	{ "甲骨文FY26Q2营收160亿美元，经营现金流从上个季度的81亿美元降至21亿美元。", "2025-12-12",
+	  "oracle operating_cash_flow level 2100000000 USD 2025-11-30 actual exact;"
 	  "oracle revenue level 16000000000 USD 2025-11-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
