@@ -1586,20 +1586,26 @@ static int whole_group_before(const struct job *j, size_t k, size_t first)
 	return 0;
 }
 
+/* Whether t[s..e), past its spaces, opens on one of words[0..n). */
+static int opens_with_any(const char *t, size_t s, size_t e, const char *const *words, size_t n)
+{
+	while (s < e && t[s] == ' ')
+		s++;
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(words[i]);
+		if (e - s >= len && !memcmp(t + s, words[i], len))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether t[at..end) opens on a word that makes the metric before it a
  * share (收入占比, 营收比重, 收入的占比). */
 static int share_word_after(const char *t, size_t at, size_t end)
 {
 	static const char *const words[] = { "占比", "比重", "的占比", "的比重", "所占比例", "占比重", "中的占比",
 					     "中占比", "中的比重", "中所占比例" };
-	while (at < end && t[at] == ' ')
-		at++;
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
-		size_t n = strlen(words[i]);
-		if (end - at >= n && !memcmp(t + at, words[i], n))
-			return 1;
-	}
-	return 0;
+	return opens_with_any(t, at, end, words, ARRAY_SIZE(words));
 }
 
 /* Whether t[s..e), right before a metric, ends on a word that points back
@@ -1684,28 +1690,16 @@ static int only_aside(const char *t, size_t s, size_t e)
 static int opens_demonstrative(const char *t, size_t s, size_t e)
 {
 	static const char *const words[] = { "这一", "此", "上述", "该", "This ", "That ", "These " };
-	while (s < e && t[s] == ' ')
-		s++;
 	static const char *const not_pointing[] = { "此后", "此外", "此前", "此时", "此次", "此刻" };
-	for (size_t i = 0; i < ARRAY_SIZE(not_pointing); i++)
-		if (e - s >= 6 && !memcmp(t + s, not_pointing[i], 6))
-			return 0;
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
-		size_t n = strlen(words[i]);
-		if (e - s >= n && !memcmp(t + s, words[i], n))
-			return 1;
-	}
-	return 0;
+	return !opens_with_any(t, s, e, not_pointing, ARRAY_SIZE(not_pointing)) &&
+	       opens_with_any(t, s, e, words, ARRAY_SIZE(words));
 }
 
-/* Whether `w` only points back (这一, 此, 上述): it names no part. */
-static int demonstrative(const char *w)
+/* Whether t[s..e) only points back (这一, 此, 上述): it names no part. */
+static int demonstrative(const char *t, size_t s, size_t e)
 {
 	static const char *const words[] = { "这一", "这", "此", "此一", "上述", "该项" };
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
-		if (!strcmp(w, words[i]))
-			return 1;
-	return 0;
+	return span_in_list(t, s, e, words, ARRAY_SIZE(words));
 }
 
 /* Whether t[s..e), between an opening "by contrast" and what follows it,
@@ -1852,12 +1846,7 @@ static int cjk_measure_before_change(const struct job *j, size_t k, size_t first
 		b -= 3;
 	if (e - b < 6 || linker(t, b))
 		return 0;
-	char w[64];
-	if (e - b >= sizeof(w))
-		return 1;
-	memcpy(w, t + b, e - b);
-	w[e - b] = '\0';
-	return !in_list(w, cjk_ok, ARRAY_SIZE(cjk_ok)) && !demonstrative(w);
+	return !span_in_list(t, b, e, cjk_ok, ARRAY_SIZE(cjk_ok)) && !demonstrative(t, b, e);
 }
 
 /* "a one-time income tax charge of $15.93 billion", "H20 相关费用 45 亿美元":
@@ -6338,7 +6327,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			int part = names_a_part(j, gs, ge, k == first, why, sizeof(why)), part_met = -1;
 			/* 这一RPO规模, 此收入: the metric said before, a part's when
 			 * a part's was the last said */
-			if (part && st->part_met != j->lm[tk->idx].index && demonstrative(why))
+			if (part && st->part_met != j->lm[tk->idx].index && demonstrative(why, 0, strlen(why)))
 				part = 0;
 			else if (!part && st->part_met == j->lm[tk->idx].index && demonstrative_before(j->t, gs, ge)) {
 				part = 1;
@@ -9790,14 +9779,7 @@ static int opens_on_part(const char *t, size_t s, size_t e)
 	static const char *const words[] = { "Its ", "The unit", "The segment", "The division", "The business",
 					     "That compares", "This compares", "That compared", "This compared",
 					     "该业务", "该板块", "该部门", "该分部" };
-	while (s < e && t[s] == ' ')
-		s++;
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
-		size_t n = strlen(words[i]);
-		if (e - s >= n && !memcmp(t + s, words[i], n))
-			return 1;
-	}
-	return 0;
+	return opens_with_any(t, s, e, words, ARRAY_SIZE(words));
 }
 
 /* Whether line li is indented under the line `lead` that leads it in
