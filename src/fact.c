@@ -3200,7 +3200,8 @@ static int owner_after(const struct job *j, size_t k, size_t next)
  * (accounts, clients, 客户) whom a bound counts. */
 static int customer_threshold(const struct job *j, size_t k, size_t first)
 {
-	static const char *const words[] = { "customers", "accounts", "clients", "客户" };
+	static const char *const words[] = { "customers", "accounts", "clients", "客户", "deals", "contracts",
+					     "commitments" };
 	size_t s = k > first ? j->toks[k - 1].end : j->sent_start;
 	for (size_t i = k; i > first && j->toks[i - 1].clause == j->toks[k].clause; i--)
 		s = j->toks[i - 1].start;
@@ -4131,6 +4132,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	j->stage = "attach";
 	if (st->clause_block || capital_raised(j, k)) {
 		add_candidate(j, tk, "a share price, valuation, funding, market size or headcount, not a tracked metric%s", "");
+		/* (市场规模达 3300 亿美元，同比增长 22%: the change after it, in
+		 * a clause naming no metric, is the same measure's) */
+		if (st->clause_block && !st->clause_met_seen) {
+			st->met = st->weak_met = -1;
+			st->met_unknown = 1;
+		}
 		return;
 	}
 	/* "how should we think about the $400 billion RPO?": a question

@@ -3106,6 +3106,11 @@ static const struct {
 	{ "甲骨文FY26Q2营收160亿美元，经营现金流从上个季度的81亿美元降至21亿美元。", "2025-12-12",
 	  "oracle operating_cash_flow level 2100000000 USD 2025-11-30 actual exact;"
 	  "oracle revenue level 16000000000 USD 2025-11-30 actual exact" },
+	/* a market size's change is no company's; deals counted above a size
+	 * are no figure */
+	{ "微软2025财年第四季度营收764亿美元。據 Synergy 報告顯示,2024 年全年雲基礎設施服務市場規模達 3300 億美元,同比增長 22%。"
+	  "Alphabet reported that the number of deals exceeding $250 million doubled year-over-year.",
+	  "2025-08-05", "microsoft revenue level 76400000000 USD 2025-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
