@@ -1726,6 +1726,13 @@ static int in_excluding(const char *t, size_t from, size_t pos)
 	while (s > from && t[s - 1] != ',' && t[s - 1] != ';' &&
 	       !(s >= from + 3 && (!memcmp(t + s - 3, "，", 3) || !memcmp(t + s - 3, "；", 3) || !memcmp(t + s - 3, "。", 3))))
 		s--;
+	/* (most clauses hold none: look for 除, 不 or an x first) */
+	int may = memchr(t + s, 'x', pos - s) != NULL || memchr(t + s, 'X', pos - s) != NULL;
+	for (size_t i = s; i + 3 <= pos && !may; i++)
+		may = (unsigned char)t[i] >= 0xE4 &&
+		      (!memcmp(t + i, "除", 3) || !memcmp(t + i, "不", 3));
+	if (!may && !span_contains(t, s, pos, "other than", 1))
+		return 0;
 	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
 		if (span_contains(t, s, pos, words[i], 1))
 			return 1;
