@@ -219,6 +219,7 @@ struct state {
 	int frame_ent;  /* what the paragraph's frame is about: restored after a doubt, -1 none */
 	int part_met;     /* the metric a part not in the lexicon was last said with, -1 none */
 	size_t para_facts; /* how many facts were out when the text's paragraph began */
+	int sentence_base;  /* the base an opening clause set for the sentence's changes (与…相比，), -1 none */
 	int item_ent;     /* the subject before the sentence began: an item of a run-in list keeps it */
 	int ent_from_frame; /* ent is the frame's, not named in the text */
 	int ent_clause;     /* the clause that named it */
@@ -1693,6 +1694,30 @@ static int opens_demonstrative(const char *t, size_t s, size_t e)
 	static const char *const not_pointing[] = { "此后", "此外", "此前", "此时", "此次", "此刻" };
 	return !opens_with_any(t, s, e, not_pointing, ARRAY_SIZE(not_pointing)) &&
 	       opens_with_any(t, s, e, words, ARRAY_SIZE(words));
+}
+
+/* Whether the words right after a figure, ending at t[at], say it is one
+ * end of a range: (区间上限), (上限), "at the high end". */
+static int range_end_after(const char *t, size_t at, size_t end)
+{
+	static const char *const words[] = { "区间上限", "区间下限", "上限", "下限", "at the high end", "at the low end",
+					     "at the top end", "at the upper end", "the high end", "the low end" };
+	while (at < end && (t[at] == ' ' || t[at] == '('))
+		at++;
+	return opens_with_any(t, at, end, words, ARRAY_SIZE(words));
+}
+
+/* Whether the words right before t[pos] say how far something moved
+ * (上调, 下调, 提高, 增加): the amount after them is by how much. */
+static int moved_by_before(const char *t, size_t floor, size_t pos)
+{
+	static const char *const verbs[] = { "上调", "下调", "上修", "下修", "调升", "调降", "提高", "降低", "增加", "减少" };
+	while (pos > floor && t[pos - 1] == ' ')
+		pos--;
+	for (size_t i = 0; i < ARRAY_SIZE(verbs); i++)
+		if (pos >= floor + 6 && !memcmp(t + pos - 6, verbs[i], 6))
+			return 1;
+	return 0;
 }
 
 /* Whether t[s..e) only points back (这一, 此, 上述): it names no part. */
@@ -5042,8 +5067,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			add_candidate(j, tk, "an absolute change, not a level%s", "");
 			return;
 		}
-		/* beat estimates by $0.05, grew by $5 billion: a difference */
-		if (word_before(j->t, j->sent_start, tk->start, "by")) {
+		/* 413亿美元(区间上限), "$41.3 billion at the high end": one end
+		 * of a range, no value of its own */
+		if (range_end_after(j->t, tk->end, j->sent_end)) {
+			add_candidate(j, tk, "one end of a range, not its value%s", "");
+			return;
+		}
+		/* beat estimates by $0.05, grew by $5 billion, 上调4亿美元至413亿美元,
+		 * 下限也上调5亿: a difference */
+		if (word_before(j->t, j->sent_start, tk->start, "by") || moved_by_before(j->t, j->sent_start, tk->start)) {
 			add_candidate(j, tk, "a difference (by ...), not a level%s", "");
 			return;
 		}
@@ -6091,6 +6123,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if (st->base_pending && !(k > first && sets_base_only(j->t, j->toks[k - 1].end, tk->start))) {
 				st->per = st->base_restore;
 				st->base_pending = 0;
+			} else if (st->base_pending) {
+				/* 与2025年第一季度相比，营收增长11.3%，净利增长10.2%:
+				 * the base a clause of its own sets holds for every
+				 * change of the sentence */
+				st->sentence_base = st->base_ps;
 			}
 			st->clause_met_seen = st->clause_per_seen = st->clause_block = st->clause_implied = 0;
 			/* "revenue of $16.06bn, short of what the Street had pencilled
@@ -6396,6 +6433,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			    metric_of_business(lx, st->met, j->lm[tk->idx].index)) {
 				part_met = st->met;
 				part = 0;
+			} else if (k > first && (cue_of(j, &j->toks[k - 1]) & CUE_COREF_UNIT) &&
+				   st->part_met == j->lm[tk->idx].index) {
+				/* AI云收入同比增33%至42亿元，但是Q2该业务收入是65亿元:
+				 * the business a part's figure was just given of */
+				part = 1;
+				snprintf(why, sizeof(why), "%.*s", (int)(j->toks[k - 1].end - j->toks[k - 1].start),
+					 j->t + j->toks[k - 1].start);
 			}
 			/* "The cloud backlog" about Google Cloud: a word of the part's
 			 * own name calls it, it names no other part */
@@ -6724,6 +6768,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				st->base_pending = 0;
 				st->change_base = st->base_ps;
 			}
+			if (st->change_base < 0 && st->sentence_base >= 0 && !st->base_pending &&
+			    (qtok(j, tk)->kind == NL_PERCENT || qtok(j, tk)->kind == NL_PP))
+				st->change_base = st->sentence_base;
 			do_quantity(j, st, k, first, end);
 			st->change_base = -1;
 			if (st->base_pending && qtok(j, tk)->kind != NL_NUMBER) {
@@ -9875,7 +9922,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	frame_lines(j, lines, nlines, frames);
 	struct state st;
 	memset(&st, 0, sizeof(st));
-	st.ent = st.met = st.per = st.weak_met = st.frame_ent = st.change_base = st.frame_ahead = st.item_ent = st.part_met = -1;
+	st.ent = st.met = st.per = st.weak_met = st.frame_ent = st.change_base = st.frame_ahead = st.item_ent = st.part_met = st.sentence_base = -1;
 	st.para_root = fs->para_root;
 	/* (a window starts after a blank line: the sentence before it may
 	 * have left a doubt over whose "the company" the next one says) */
@@ -10024,6 +10071,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		st.base_pending = 0;
 		st.nlist = st.list_paired = st.ent_named = 0;
 		st.ent_clause = -1; /* (clauses are counted in each sentence) */
+		st.sentence_base = -1;
 		/* after a ；the metric said before still applies to a new entity */
 		st.sentence_met_seen = se->soft && st.met >= 0;
 		st.soft = se->soft;

@@ -1146,6 +1146,19 @@ static int phrasal_up(const char *text, size_t at, size_t floor)
 /* Looks for a qualifier word just before `start`; widens the token over it. */
 /* "negative $10.0 billion", "minus 5%", 负100亿: a sign said in a word
  * before the number, which then starts at the word. */
+/* Whether the words right before a number at text[start] say how far
+ * something moved (上调, 下调, 提高, 增加): the number is by how much,
+ * so no range's first end. */
+static int moved_by(const char *text, size_t start, size_t floor)
+{
+	static const char *const verbs[] = { "上调", "下调", "上修", "下修", "调升", "调降", "提高", "降低", "增加", "减少" };
+	size_t p = skip_spaces_back(text, start);
+	for (size_t i = 0; i < ARRAY_SIZE(verbs); i++)
+		if (p >= floor + 6 && !memcmp(text + p - 6, verbs[i], 6))
+			return 1;
+	return 0;
+}
+
 /* "mid 20%", "the mid-20s percent": about 25%; "low 20%", "high-30s%": a
  * stretch of ten points no one figure stands for, so a bare number (no
  * percentage to store). */
@@ -1762,7 +1775,10 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 		}
 		stop_scan = t.start;
 		/* ranges: 70-80%, 910 亿-930 亿美元, $1 and $2 billion, 10% to 12% */
-		int sr = range_sep_possible(text, len, t.end) ? rx_find(nl->rangesep, text, len, t.end, 1, &np->m_sep) : 0;
+		/* (not 上调4亿美元至413亿美元: raised by the first, to the second) */
+		int sr = range_sep_possible(text, len, t.end) && !moved_by(text, t.start, last_end)
+				 ? rx_find(nl->rangesep, text, len, t.end, 1, &np->m_sep)
+				 : 0;
 		if (sr == 1 && np->m_sep.ovec[1] > t.end) {
 			size_t sep_s = np->m_sep.ovec[0], sep_e = np->m_sep.ovec[1];
 			int is_and = 0;

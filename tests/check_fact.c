@@ -3111,6 +3111,14 @@ static const struct {
 	{ "微软2025财年第四季度营收764亿美元。據 Synergy 報告顯示,2024 年全年雲基礎設施服務市場規模達 3300 億美元,同比增長 22%。"
 	  "Alphabet reported that the number of deals exceeding $250 million doubled year-over-year.",
 	  "2025-08-05", "microsoft revenue level 76400000000 USD 2025-06-30 actual exact" },
+	/* 上调4亿美元至413亿美元(区间上限): raised by the first, to one end of
+	 * a range; 与…第一季度相比，A增长，B增长: the base holds for both; 该业务
+	 * after a part's figure is that part */
+	{ "Salesforce全年营收指引上调4 亿美元至413 亿美元(区间上限),下限也上调 5 亿。台積電2025年第二季度合併營收為新台幣9,300億元。"
+	  "與2025年第一季度相比,第二季度營收增長11%,淨利增長10%。百度Q3的AI云收入同比增33%至42亿元,但是Q2该业务收入是65亿元。",
+	  "2025-12-03",
+	  "tsmc net_income qoq 10 % 2025-06-30 actual exact;tsmc revenue level 930000000000 TWD 2025-06-30 actual exact;"
+	  "tsmc revenue qoq 11 % 2025-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
