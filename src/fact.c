@@ -1707,6 +1707,31 @@ static int range_end_after(const char *t, size_t at, size_t end)
 	return opens_with_any(t, at, end, words, ARRAY_SIZE(words));
 }
 
+/* The EBITDA metric whose margin metric token k is, said by a
+ * bare margin word (利润率, margin) right after that metric or in a
+ * sentence whose metric so far is it; -1 when it is none. */
+static int bare_margin_of_other(const struct job *j, const struct state *st, size_t k, size_t first)
+{
+	const struct lexicon *lx = j->fx->lx;
+	const struct tok *tk = &j->toks[k];
+	if (j->lm[tk->idx].index != lexicon_find_metric(lx, "operating_margin"))
+		return -1;
+	static const char *const bare[] = { "利润率", "margin", "margins" };
+	if (!span_in_list(j->t, tk->start, tk->end, bare, ARRAY_SIZE(bare)))
+		return -1;
+	int other = -1;
+	if (k > first && j->toks[k - 1].type == T_METRIC && only_spaces(j->t, j->toks[k - 1].end, tk->start))
+		other = j->lm[j->toks[k - 1].idx].index;
+	else if (st->sentence_met_seen)
+		other = st->met;
+	if (other < 0)
+		return -1;
+	const char *id = lexicon_metric_at(lx, (size_t)other)->id;
+	/* (not adjusted EBITA: the measure of a segment's operating profit, its
+	 * margin the segment's operating margin, as Alibaba reports it) */
+	return !strcmp(id, "ebitda") || !strcmp(id, "adjusted_ebitda") ? other : -1;
+}
+
 /* Whether the words right before t[pos] say how far something moved
  * (上调, 下调, 提高, 增加): the amount after them is by how much. */
 static int moved_by_before(const char *t, size_t floor, size_t pos)
@@ -6424,6 +6449,14 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* revenue backlog: the last of two metric words is the head */
 			if (k > first && j->toks[k - 1].type == T_METRIC)
 				part = 0;
+			/* EBITDA利润率, "EBITDA达122亿美元，…，利润率提升至68%": a bare
+			 * margin word after another profit measure is that
+			 * measure's margin, one the lexicon does not know */
+			int margin_of = part ? -1 : bare_margin_of_other(j, st, k, first);
+			if (margin_of >= 0) {
+				part = 1;
+				snprintf(why, sizeof(why), "the margin of %s", lexicon_metric_at(lx, (size_t)margin_of)->name);
+			}
 			/* 上一季度该业务收入 after a sentence on data center revenue:
 			 * the revenue of the business the text points back at,
 			 * which the lexicon names as a metric of its own */

@@ -3119,6 +3119,12 @@ static const struct {
 	  "2025-12-03",
 	  "tsmc net_income qoq 10 % 2025-06-30 actual exact;tsmc revenue level 930000000000 TWD 2025-06-30 actual exact;"
 	  "tsmc revenue qoq 11 % 2025-06-30 actual exact" },
+	/* a bare margin word after EBITDA is EBITDA's margin, no operating
+	 * margin */
+	{ "博通2025财年第四季度EBITDA达122亿美元,同比增长34%,利润率提升至68%。EBITDA利润率预计维持在67%左右。博通第四季度营业利润率为66%。",
+	  "2025-12-12",
+	  "broadcom ebitda level 12200000000 USD 2025-11-02 actual exact;broadcom ebitda yoy 34 % 2025-11-02 actual exact;"
+	  "broadcom operating_margin level 66 % 2025-11-02 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
