@@ -1752,6 +1752,15 @@ static int demonstrative(const char *t, size_t s, size_t e)
 	return span_in_list(t, s, e, words, ARRAY_SIZE(words));
 }
 
+/* Whether the words right after a company's name at t[at] say it put
+ * money into another ("Nvidia invested $2B", 英伟达投资): an investor,
+ * no rival subject of the page. */
+static int invests(const char *t, size_t at, size_t len)
+{
+	static const char *const words[] = { "invested", "invests", "has invested", "took a stake", "投资了", "入股", "注资" };
+	return opens_with_any(t, at, len < at + 40 ? len : at + 40, words, ARRAY_SIZE(words));
+}
+
 /* Whether t[s..e), between an opening "by contrast" and what follows it,
  * is only a comma. */
 static int opener_gap(const char *t, size_t s, size_t e)
@@ -9481,8 +9490,9 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 			x->entity = j->lm[tk->idx].index;
 			x->root = lexicon_root(j->fx->lx, x->entity);
 			x->object = after_preposition(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start);
-			x->party = x->object && (word_before(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start, "with") ||
-						 word_before(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start, "与"));
+			x->party = (x->object && (word_before(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start, "with") ||
+						  word_before(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start, "与"))) ||
+				   invests(j->t, tk->end, j->tn->len);
 		} else if (tk->type == T_PERIOD) {
 			x->period = tk->idx;
 		}

@@ -3125,6 +3125,15 @@ static const struct {
 	  "2025-12-12",
 	  "broadcom ebitda level 12200000000 USD 2025-11-02 actual exact;broadcom ebitda yoy 34 % 2025-11-02 actual exact;"
 	  "broadcom operating_margin level 66 % 2025-11-02 actual exact" },
+	/* a company named below as an investor ("Nvidia invested $2B") is no
+	 * rival subject of a page about another */
+	{ "CoreWeave slides as capex doubles\nCoreWeave's stock fell about 9% after hours as management guided to higher "
+	  "spending.\nHeadline numbers (Q4, ended Dec 31)\n- Revenue: $1.50B vs. $1.48B consensus\n- Net loss: $280M vs. $30M "
+	  "a year ago\n- Ownership: Nvidia invested $2B in January, becoming a large shareholder",
+	  "2026-02-27",
+	  "coreweave net_income level -280000000 USD 2025-12-31 actual exact;coreweave net_income level -30000000 USD "
+	  "2024-12-31 actual exact;coreweave revenue level 1480000000 USD 2025-12-31 consensus exact;coreweave revenue level "
+	  "1500000000 USD 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
