@@ -72,6 +72,7 @@ struct numlex_token {
 	                     * whose figure it is decides (see lexicon_yuan_currency()) */
 	int negative_paren; /* written as (1.2) */
 	int change_word;    /* doubled, 翻倍: a change in itself */
+	int moved_by;       /* said right after 上调, 下调, 提高, 增加: by how much, no level */
 	int slash_group;    /* >0: member of an a/b/c list, numbered per text */
 	int slash_index;    /* position in that list, from 0 */
 	double resolution;  /* one unit of the last digit written, in base units

@@ -1600,6 +1600,19 @@ static int opens_with_any(const char *t, size_t s, size_t e, const char *const *
 	return 0;
 }
 
+/* Whether t[s..e), its trailing spaces aside, ends on one of words[0..n). */
+static int ends_with_any(const char *t, size_t s, size_t e, const char *const *words, size_t n)
+{
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(words[i]);
+		if (e - s >= len && !memcmp(t + e - len, words[i], len))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether t[at..end) opens on a word that makes the metric before it a
  * share (收入占比, 营收比重, 收入的占比). */
 static int share_word_after(const char *t, size_t at, size_t end)
@@ -1614,14 +1627,7 @@ static int share_word_after(const char *t, size_t at, size_t end)
 static int demonstrative_before(const char *t, size_t s, size_t e)
 {
 	static const char *const words[] = { "这一", "这", "此", "此一", "上述", "该" };
-	while (e > s && t[e - 1] == ' ')
-		e--;
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
-		size_t n = strlen(words[i]);
-		if (e - s >= n && !memcmp(t + e - n, words[i], n))
-			return 1;
-	}
-	return 0;
+	return ends_with_any(t, s, e, words, ARRAY_SIZE(words));
 }
 
 /* Whether period token k names another period than the one said in the
@@ -1732,19 +1738,6 @@ static int bare_margin_of_other(const struct job *j, const struct state *st, siz
 	return !strcmp(id, "ebitda") || !strcmp(id, "adjusted_ebitda") ? other : -1;
 }
 
-/* Whether the words right before t[pos] say how far something moved
- * (上调, 下调, 提高, 增加): the amount after them is by how much. */
-static int moved_by_before(const char *t, size_t floor, size_t pos)
-{
-	static const char *const verbs[] = { "上调", "下调", "上修", "下修", "调升", "调降", "提高", "降低", "增加", "减少" };
-	while (pos > floor && t[pos - 1] == ' ')
-		pos--;
-	for (size_t i = 0; i < ARRAY_SIZE(verbs); i++)
-		if (pos >= floor + 6 && !memcmp(t + pos - 6, verbs[i], 6))
-			return 1;
-	return 0;
-}
-
 /* Whether t[s..e) only points back (这一, 此, 上述): it names no part. */
 static int demonstrative(const char *t, size_t s, size_t e)
 {
@@ -1761,38 +1754,18 @@ static int invests(const char *t, size_t at, size_t len)
 	return opens_with_any(t, at, len < at + 40 ? len : at + 40, words, ARRAY_SIZE(words));
 }
 
-/* Whether t[s..e), between an opening "by contrast" and what follows it,
- * is only a comma. */
-static int opener_gap(const char *t, size_t s, size_t e)
-{
-	while (s < e && t[s] == ' ')
-		s++;
-	if (s < e && t[s] == ',')
-		s++;
-	else if (e - s >= 3 && !memcmp(t + s, "，", 3))
-		s += 3;
-	while (s < e && t[s] == ' ')
-		s++;
-	return s == e;
-}
-
-/* Whether t[pos] follows, in its clause (after `from`), a word that takes
- * something out: 扣除, 剔除, 不包括, "excluding". */
-static int in_excluding(const char *t, size_t from, size_t pos)
+/* Whether t[pos] follows, in its clause, a word that takes something out:
+ * 扣除, 剔除, 不包括, "excluding". */
+static int in_excluding(const struct job *j, size_t pos)
 {
 	static const char *const words[] = { "扣除", "剔除", "除去", "不包括", "不含", "excluding", "other than" };
-	size_t s = pos;
-	while (s > from && t[s - 1] != ',' && t[s - 1] != ';' &&
-	       !(s >= from + 3 && (!memcmp(t + s - 3, "，", 3) || !memcmp(t + s - 3, "；", 3) || !memcmp(t + s - 3, "。", 3))))
-		s--;
-	/* (most clauses hold none: look for 除, 不 or an x first) */
-	int may = memchr(t + s, 'x', pos - s) != NULL || memchr(t + s, 'X', pos - s) != NULL;
+	const char *t = j->t;
+	size_t s = clause_start(j, pos);
+	/* (most clauses hold none: look for 除, 不, an x or "than" first) */
+	int may = memchr(t + s, 'x', pos - s) || memchr(t + s, 'X', pos - s) || span_contains(t, s, pos, "than", 1);
 	for (size_t i = s; i + 3 <= pos && !may; i++)
-		may = (unsigned char)t[i] >= 0xE4 &&
-		      (!memcmp(t + i, "除", 3) || !memcmp(t + i, "不", 3));
-	if (!may && !span_contains(t, s, pos, "other than", 1))
-		return 0;
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		may = (unsigned char)t[i] >= 0xE4 && (!memcmp(t + i, "除", 3) || !memcmp(t + i, "不", 3));
+	for (size_t i = 0; i < ARRAY_SIZE(words) && may; i++)
 		if (span_contains(t, s, pos, words[i], 1))
 			return 1;
 	return 0;
@@ -5109,7 +5082,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 		/* beat estimates by $0.05, grew by $5 billion, 上调4亿美元至413亿美元,
 		 * 下限也上调5亿: a difference */
-		if (word_before(j->t, j->sent_start, tk->start, "by") || moved_by_before(j->t, j->sent_start, tk->start)) {
+		if (word_before(j->t, j->sent_start, tk->start, "by") || q->moved_by) {
 			add_candidate(j, tk, "a difference (by ...), not a level%s", "");
 			return;
 		}
@@ -6140,7 +6113,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 		pf++;
 	st->opens_prior = pf < end && j->toks[pf].type == T_CUE && (cue_of(j, &j->toks[pf]) & CUE_PRIOR) &&
 			  (pf == first ? only_spaces(j->t, j->sent_start, j->toks[pf].start)
-				       : opener_gap(j->t, j->toks[first].end, j->toks[pf].start));
+				       : only_spaces(j->t, j->toks[first].end, j->toks[pf].start) ||
+						 comma_apposition(j->t, j->toks[first].end, j->toks[pf].start));
 	st->clause = -1;
 	for (size_t k = first; k < end; k++) {
 		struct tok *tk = &j->toks[k];
@@ -6219,7 +6193,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if (in_includes_aside(j->t, j->sent_start, tk->start))
 				break;
 			/* 扣除AI新业务和爱奇艺营收后: what is taken out is no subject */
-			if (in_excluding(j->t, j->sent_start, tk->start))
+			if (in_excluding(j, tk->start))
 				break;
 			/* AI原生营销服务 in a note on Baidu: a part's name in words
 			 * any company may use (营销服务, Tencent's) names that part

@@ -1776,7 +1776,8 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 		stop_scan = t.start;
 		/* ranges: 70-80%, 910 亿-930 亿美元, $1 and $2 billion, 10% to 12% */
 		/* (not 上调4亿美元至413亿美元: raised by the first, to the second) */
-		int sr = range_sep_possible(text, len, t.end) && !moved_by(text, t.start, last_end)
+		t.moved_by = moved_by(text, t.start, last_end);
+		int sr = range_sep_possible(text, len, t.end) && !t.moved_by
 				 ? rx_find(nl->rangesep, text, len, t.end, 1, &np->m_sep)
 				 : 0;
 		if (sr == 1 && np->m_sep.ovec[1] > t.end) {
@@ -1831,6 +1832,8 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 		sign_before(text, &t, last_end);
 		vague_tens(text, &t, last_end);
 		qualify_before(nl, text, &t, last_end, np->wraps, np->nwraps);
+		/* (上调约 4 亿: the verb before the qualifier) */
+		t.moved_by = t.moved_by || moved_by(text, t.start, last_end);
 		qualify_after(nl, text, len, &t);
 		if (t.kind == NL_AMOUNT) {
 			last_currency = NULL;
