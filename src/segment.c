@@ -692,7 +692,7 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 				links = 0;
 			/* readers' comments go on while the block after a blank
 			 * line is one more ([北京网友] 2025-10-31 08:22, 回复(40)) */
-			if (blank && comments) {
+			if (blank && comments && k < len) {
 				size_t bs = k;
 				while (bs < len && (text[bs] == '\n' || text[bs] == ' ' || text[bs] == '\t' || text[bs] == '\r'))
 					bs++;

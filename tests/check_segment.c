@@ -114,6 +114,9 @@ static const struct {
 	  "财务业绩 - | 净销售额同比增长12%[1] - | 净利润达200亿美元[1][3] | 资本支出 - | 资本支出猛增55%[4]" },
 	{ "Revenue rose 5-6% in the quarter - a year-over-year gain - and cash [net] was $3bn [2025].",
 	  "Revenue rose 5-6% in the quarter - a year-over-year gain - and cash [net] was $3bn [2025]." },
+	/* a readers' comments heading that ends the text (the fuzzer's
+	 * find: the blank-line look past the end read beyond the text) */
+	{ "用户评论<!\"\"", "!用户评论<! | !\"\"" },
 	/* nor past a full stop inside closing quotes */
 	{ "\u201cAdvertising is still under pressure this quarter,\u201d one analyst said to us. \u201cCloud is fine.\u201d\n"
 	  "Revenue in the second quarter was 32.7 billion yuan, down 4% from a year earlier, the company said.",
