@@ -1852,7 +1852,7 @@ static int part_growth(const struct job *j, size_t k, size_t first, char *why, s
 	}
 	/* 年增76% 资料中心季增15%: a name right after the figure before,
 	 * then the change — the named business's, not the metric's */
-	if (k - 1 > first && j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & (CUE_UP | CUE_DOWN)) &&
+	if (k > first + 1 && j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & (CUE_UP | CUE_DOWN)) &&
 	    j->toks[k - 2].type == T_QTY) {
 		size_t s = j->toks[k - 2].end, e = j->toks[k - 1].start;
 		while (s < e && t[s] == ' ')
