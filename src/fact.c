@@ -3780,6 +3780,77 @@ static int respectively(const struct job *j, const struct state *st, size_t k, s
 	return -1;
 }
 
+/* Whether t[s..e) joins two metrics of a list: a connector, maybe with
+ * the second's qualifier ("revenue and adjusted EPS", 营收和经调整净利润),
+ * or a bracket naming the first again ("earnings per share (EPS)"). */
+static int joins_metrics(const char *t, size_t s, size_t e)
+{
+	static const char *const quals[] = { " adjusted", " non-GAAP", " GAAP", " diluted", "经调整", "调整后" };
+	if (is_connector(t, s, e))
+		return 1;
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(quals); i++) {
+		size_t n = strlen(quals[i]);
+		if (e - s > n && !strncasecmp(t + e - n, quals[i], n) && is_connector(t, s, e - n))
+			return 1;
+	}
+	return 0;
+}
+
+/* "revenue and net income rose 73% and 94%, respectively", 营收和净利润分别
+ * 同比增长 73% 和 94%: the metric of the quantity at token k when a list of
+ * as many metrics as the run of figures a pairing marker holds stands
+ * before the run, with nothing but the list's own words between its
+ * metrics; -1 when there is none. Its sign goes to *sign. */
+static int metric_of_list(const struct job *j, size_t k, size_t sent_first, size_t sent_end, int *sign)
+{
+	size_t pick[8], mark;
+	int n = paired_run(j, j->sent_start, sent_first, sent_end, pick, &mark);
+	int at = -1;
+	for (int i = 0; i < n; i++)
+		if (pick[i] == k)
+			at = i;
+	if (n < 2 || at < 0)
+		return -1;
+	/* the metric tokens last before the run, back to the first that no
+	 * connector joins to the next */
+	size_t list[8];
+	int nm = 0;
+	size_t last = SIZE_MAX;
+	for (size_t i = pick[0]; i > sent_first; i--) {
+		const struct tok *x = &j->toks[i - 1];
+		if (x->type == T_ENTITY || (x->type == T_QTY && last == SIZE_MAX))
+			break;
+		if (x->type != T_METRIC)
+			continue;
+		if (last != SIZE_MAX) {
+			const struct tok *y = &j->toks[last];
+			if (j->lm[x->idx].index == j->lm[y->idx].index && text_is_trimmed(j->t, x->end, y->start, "(")) {
+				last = i - 1; /* "earnings per share (EPS)": one named twice */
+				list[nm - 1] = i - 1;
+				continue;
+			}
+			if (!joins_metrics(j->t, x->end, y->start))
+				break;
+		}
+		if (nm == 8)
+			return -1;
+		list[nm++] = i - 1;
+		last = i - 1;
+	}
+	if (nm != n)
+		return -1;
+	/* (in text order, and each a metric of its own) */
+	for (int a = 0; a < nm; a++)
+		for (int b = a + 1; b < nm; b++)
+			if (j->lm[j->toks[list[a]].idx].index == j->lm[j->toks[list[b]].idx].index)
+				return -1;
+	const struct tok *mt = &j->toks[list[nm - 1 - at]];
+	*sign = j->lm[mt->idx].sign;
+	return j->lm[mt->idx].index;
+}
+
 /* 2025-2027 年营收分别为 1296、1351、1420 亿元; "revenue of $10bn and
  * $12bn in 2025 and 2026, respectively": the periods a run of figures
  * pairs with, written before the marker — a year range, or periods joined
@@ -4402,7 +4473,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			words_after(j->t, tk->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words)) &&
 			(text_has(j->t, since, tk->start, "earnings") || text_has(j->t, since, tk->start, "Earnings") ||
 			 text_has(j->t, since, tk->start, "profit") || text_has(j->t, since, tk->start, "net income"));
-	int unknown = eps_apart ? 0 : unknown_measure(j, k, sent_first);
+	/* "revenue and net income rose 73% and 94%, respectively" */
+	int list_sign = 1;
+	int list_met = st->nlist >= 2 ? -1 : metric_of_list(j, k, sent_first, sent_end, &list_sign);
+	int unknown = eps_apart || list_met >= 0 ? 0 : unknown_measure(j, k, sent_first);
 	if (unknown && !(q->kind == NL_PERCENT && share_of_market(j, tk))) {
 		add_candidate(j, tk, "measures something not in the lexicon%s", "");
 		/* 本公司权益持有人应占盈利为 1,101 亿元，同比增长 17%: the change
@@ -4520,6 +4594,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				met_sign = j->lm[mt->idx].sign;
 				break;
 			}
+	}
+	if (list_met >= 0) {
+		met = list_met;
+		met_sign = list_sign;
+		met_after = 1;
 	}
 	/* "$1.95 per diluted share": an amount per share is earnings per share,
 	 * whatever the sentence's metric */
@@ -4845,6 +4924,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		else
 			estimate = estimate || (before & CUE_ESTIMATE) || (after & CUE_ESTIMATE);
 	}
+	/* "were $65.6 billion and $30.6 billion, respectively, in the
+	 * quarter": a list of metrics' period after the run, as a list of
+	 * companies' */
+	for (size_t i = k + 1; list_met >= 0 && (per < 0 || per < st->sentence_pers) && following_period < 0 && i < sent_end;
+	     i++)
+		if (j->toks[i].type == T_PERIOD && !base_of_change(j, i, sent_first) && !said_when(j, i))
+			following_period = j->toks[i].idx;
 	int from_list = ent == -2;
 	if (ent == -2) {
 		ent = respectively(j, st, k, sent_first, sent_end);
@@ -5399,19 +5485,21 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			int np = paired_periods(j, sent_first, mark, xs, 8);
 			/* "GAAP and non-GAAP gross margins ... 74.8% and 75.0%,
 			 * respectively": the reported figure, then the adjusted one */
-			int gaap_pair = n == 2 && np != n &&
-					(span_contains(j->t, j->sent_start, mark, "GAAP and non-GAAP", 1) ||
-					 span_contains(j->t, j->sent_start, mark, "GAAP 和 Non-GAAP", 1) ||
-					 span_contains(j->t, j->sent_start, mark, "GAAP/Non-GAAP", 1));
+			static const char *const gaap_pairs[] = { "GAAP and non-GAAP", "GAAP 和 Non-GAAP", "GAAP/Non-GAAP",
+								  "GAAP and adjusted", "GAAP/adjusted",
+								  "IFRS and non-IFRS", "IFRS 和 Non-IFRS" };
+			int gaap_pair = 0;
+			for (size_t g = 0; g < ARRAY_SIZE(gaap_pairs) && n == 2 && np != n && !gaap_pair; g++)
+				gaap_pair = span_contains(j->t, j->sent_start, mark, gaap_pairs[g], 1);
 			if (gaap_pair && at == 1) {
 				add_candidate(j, tk, "the adjusted (non-GAAP) one of a GAAP and non-GAAP pair%s", "");
 				return;
 			}
-			if (np != n && !gaap_pair) {
+			if (np != n && !gaap_pair && list_met < 0) {
 				add_candidate(j, tk, "one of a list of values that pairs with no list of periods%s", "");
 				return;
 			}
-			if (!gaap_pair) {
+			if (!gaap_pair && np == n) {
 				GROW(j->pers, j->cappers, j->npers + 1);
 				j->pers[j->npers].expr = xs[at];
 				j->pers[j->npers].prev = per;

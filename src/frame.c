@@ -13,6 +13,9 @@
 #include "util.h"
 #include "banned.h"
 
+/* How far into a text whose front names no company its lede may name it. */
+#define LEDE_BYTES 1500
+
 /* The distinct roots among the subject mentions m[a..b): 0, 1 (its entity
  * in `*ent`: the entity itself when named alone, else the root) or 2 for
  * several. */
@@ -93,9 +96,30 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 	int subject = -1;
 	if (!doc->decided)
 		doc->subject = -1;
+	/* a front that names no company at all ("Key Points" over bullets of
+	 * figures, then "Shares of Nvidia ... are hovering"): the lede names
+	 * it, in the first text lines that name any, if it holds half the
+	 * body's mentions (a roundup's first company holds far less) */
+	int from_lede = 0;
+	for (size_t x = 0; x < from[front_end] && front.root < 0; x++)
+		if (m[x].entity >= 0)
+			front.several = 1; /* (its lists and bylines name some) */
+	for (size_t i = front_end; i < n && front.root < 0 && !front.several && !doc->decided &&
+				   lines[i].start < LEDE_BYTES;
+	     i++) {
+		if (!lines[i].junk && !lines[i].boilerplate && lines[i].kind == LAYOUT_TEXT) {
+			count_subjects(m, from[i], from[i + 1], &front);
+			from_lede = front.root >= 0;
+		}
+		/* (not past a line naming companies it does not count: a
+		 * tracker's list of four) */
+		for (size_t x = from[i]; x < from[i + 1] && front.root < 0; x++)
+			if (m[x].entity >= 0)
+				front.several = 1;
+	}
 	if (!doc->decided && one_subject(&front, &subject) == 1) {
 		int root = -1;
-		for (size_t i = 0; i < from[front_end] && root < 0; i++)
+		for (size_t i = 0; i < nm && root < 0; i++)
 			if (m[i].entity == subject || m[i].root == subject)
 				root = m[i].root;
 		for (size_t i = front_end; i < n && lines[i].start < doc->head; i++) {
@@ -110,7 +134,7 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 					doc->subject_share += m[x].coref || m[x].root == root;
 				}
 		}
-		if (doc->subject_share * 3 >= doc->mentions || doc->one_company)
+		if (doc->subject_share * (from_lede ? 2 : 3) >= doc->mentions || (doc->one_company && !from_lede))
 			doc->subject = subject;
 	}
 	if (known >= 0 && !doc->decided)

@@ -251,6 +251,15 @@ static const struct cueword cues[] = {
 	{ "analysts polled by", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts surveyed by", CUE_ESTIMATE | CUE_CONSENSUS },
 	/* previews: "Wall Street expects revenue of $80.3 billion" */
 	{ "Wall Street expects", CUE_ESTIMATE | CUE_CONSENSUS }, { "Wall Street is expecting", CUE_ESTIMATE | CUE_CONSENSUS },
+	/* "Wall Street was looking for adjusted EPS of $1.54" */
+	{ "Wall Street was looking for", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "Wall Street is looking for", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "Wall Street was expecting", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "Wall Street had expected", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "the Street was looking for", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts were looking for", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts are looking for", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts were expecting", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "Wall Street forecasts", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts expect", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts are expecting", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts forecast", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts project", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts see", CUE_ESTIMATE | CUE_CONSENSUS },

@@ -3134,6 +3134,27 @@ static const struct {
 	  "coreweave net_income level -280000000 USD 2025-12-31 actual exact;coreweave net_income level -30000000 USD "
 	  "2024-12-31 actual exact;coreweave revenue level 1480000000 USD 2025-12-31 consensus exact;coreweave revenue level "
 	  "1500000000 USD 2025-12-31 actual exact" },
+	/* a front of bullets naming no company: the lede's company is the
+	 * subject; "Wall Street was looking for" is the consensus; "GAAP and
+	 * adjusted ... respectively" keeps the GAAP one; a list of metrics
+	 * pairs with a run of figures */
+	{ "Highlights\n\nQuarterly sales jumped 41% and beat forecasts.\n\nShares of AMD (NASDAQ: AMD) slipped "
+	  "late on Tuesday after the chipmaker reported results for its second quarter of 2025.\n\n"
+	  "GAAP and adjusted gross margins were 40% and 54%, respectively. Revenue and net income grew 32% and 229%, "
+	  "respectively, from a year ago. Wall Street was looking for second-quarter revenue of $7.4 billion.",
+	  "2025-08-06",
+	  "amd gross_margin level 40 % 2025-06-30 actual exact;amd net_income yoy 229 % 2025-06-30 actual exact;"
+	  "amd revenue level 7400000000 USD 2025-06-30 consensus exact;amd revenue yoy 32 % 2025-06-30 actual exact" },
+	/* 营收、毛利和经调整净利润分别为: three metrics, three figures; the
+	 * period after "respectively" is all of theirs */
+	{ "腾讯营收、毛利和经调整净利润分别为1929亿元、1089亿元和706亿元，均为2025年第三季度数据。"
+	  "Oracle's revenue and operating income were $14.9 billion and $4.4 billion, respectively, in the quarter "
+	  "ended August 31, 2025.",
+	  "2025-11-20",
+	  "oracle operating_income level 4400000000 USD 2025-08-31 actual exact;oracle revenue level 14900000000 USD "
+	  "2025-08-31 actual exact;tencent adjusted_net_income level 70600000000 CNY 2025-09-30 actual exact;"
+	  "tencent gross_profit level 108900000000 CNY 2025-09-30 actual exact;tencent revenue level 192900000000 CNY "
+	  "2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
