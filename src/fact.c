@@ -2660,6 +2660,33 @@ static int has_word(const char *t, size_t len, const char *w)
 	return 0;
 }
 
+/* "new GCP customers up ~28% Q/Q", "paying accounts rose 20%": a clause
+ * whose own subject is a count the lexicon does not track, and that
+ * names no metric before the figure at token k. */
+static int counted_subject(const struct job *j, size_t k)
+{
+	static const char *const counted[] = { "customers", "clients", "accounts", "deals", "contracts", "employees",
+					       "headcount", "shipments", "orders", "downloads", "subscribers",
+					       "developers", "partners", "stores", "rides", "visits" };
+	const struct tok *tk = &j->toks[k];
+	size_t cs = j->sent_start;
+	for (size_t i = k; i > 0; i--) {
+		const struct tok *x = &j->toks[i - 1];
+		if (x->end <= j->sent_start)
+			break;
+		if (x->clause != tk->clause) {
+			cs = x->end;
+			break;
+		}
+		if (x->type == T_METRIC)
+			return 0;
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(counted); i++)
+		if (has_word(j->t + cs, tk->start - cs, counted[i]))
+			return 1;
+	return 0;
+}
+
 /* The depth of brackets `depth` becomes past the byte c (the text is
  * normalized: （ and ） are ( and ) by now). */
 static int bracket_step(int depth, char c)
@@ -3780,6 +3807,19 @@ static int respectively(const struct job *j, const struct state *st, size_t k, s
 	return -1;
 }
 
+/* Whether the figure at t[at] is written with a plus sign before it
+ * (past an approximation mark and a currency sign: "+~$1.3B", "+ $2bn"),
+ * looking back no further than `floor`. */
+static int plus_signed(const char *t, size_t floor, size_t at)
+{
+	size_t p = at;
+	while (p > floor && (t[p - 1] == ' ' || t[p - 1] == '~' || t[p - 1] == '$'))
+		p--;
+	if (t[at] == '+' || (p > floor && t[p - 1] == '+'))
+		return 1;
+	return 0;
+}
+
 /* Whether t[s..e) joins two metrics of a list: a connector, maybe with
  * the second's qualifier ("revenue and adjusted EPS", 营收和经调整净利润),
  * or a bracket naming the first again ("earnings per share (EPS)"). */
@@ -4477,6 +4517,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	int list_sign = 1;
 	int list_met = st->nlist >= 2 ? -1 : metric_of_list(j, k, sent_first, sent_end, &list_sign);
 	int unknown = eps_apart || list_met >= 0 ? 0 : unknown_measure(j, k, sent_first);
+	if (!unknown && !eps_apart && list_met < 0 && q->kind == NL_PERCENT && counted_subject(j, k))
+		unknown = 1;
 	if (unknown && !(q->kind == NL_PERCENT && share_of_market(j, tk))) {
 		add_candidate(j, tk, "measures something not in the lexicon%s", "");
 		/* 本公司权益持有人应占盈利为 1,101 亿元，同比增长 17%: the change
@@ -4931,6 +4973,21 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	     i++)
 		if (j->toks[i].type == T_PERIOD && !base_of_change(j, i, sent_first) && !said_when(j, i))
 			following_period = j->toks[i].idx;
+	/* "grew 32% Y/Y, accelerating from +28%", "up from 28%": the rate a
+	 * move started from, whose period is not said (the quarter before,
+	 * or the year before) */
+	if (q->kind == NL_PERCENT && following_period < 0 && !(after & CUE_PRIOR) && k > sent_first + 1 &&
+	    j->toks[k - 1].type == T_CUE &&
+	    (cue_of(j, &j->toks[k - 1]) & CUE_FROM) && j->toks[k - 1].clause == tk->clause &&
+	    text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "")) {
+		size_t i = k - 1;
+		while (i > sent_first && !(j->toks[i - 1].type == T_QTY && qtok(j, &j->toks[i - 1])->kind == NL_PERCENT))
+			i--;
+		if (i > sent_first) {
+			add_candidate(j, tk, "the rate a move started from, of a period not said%s", "");
+			return;
+		}
+	}
 	int from_list = ent == -2;
 	if (ent == -2) {
 		ent = respectively(j, st, k, sent_first, sent_end);
@@ -5167,8 +5224,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			return;
 		}
 		/* beat estimates by $0.05, grew by $5 billion, 上调4亿美元至413亿美元,
-		 * 下限也上调5亿: a difference */
-		if (word_before(j->t, j->sent_start, tk->start, "by") || q->moved_by) {
+		 * 下限也上调5亿: a difference; and an amount written with a plus
+		 * ("Beat +$0.14", "+~$1.3B"): a loss is written with a minus, a
+		 * level with no sign */
+		if (word_before(j->t, j->sent_start, tk->start, "by") || q->moved_by || plus_signed(j->t, j->sent_start, tk->start)) {
 			add_candidate(j, tk, "a difference (by ...), not a level%s", "");
 			return;
 		}
@@ -9640,6 +9699,42 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 	free(m);
 }
 
+/* 2023 财年第三季度财报(截至 2022 年 10 月), "fiscal Q3 (ended October
+ * 2022)": the month in brackets after a period is when that period ends,
+ * said again in the calendar; it frames nothing, and is taken as a date. */
+static void bracketed_end_months(struct job *j, size_t len)
+{
+	for (size_t i = 0; i + 1 < j->nps; i++) {
+		static const char *const opens[] = { "", "截至", "截止", "ended", "ending", "through" };
+		const struct period_expr *a = &j->ps[i].expr, *b = &j->ps[i + 1].expr;
+		size_t close = j->ps[i + 1].end;
+		while (close < len && j->t[close] == ' ')
+			close++;
+		/* (a month, not a day: "(截至2026年4月26日)" dates the quarter
+		 * in place, as it always did) */
+		size_t be = j->ps[i + 1].end;
+		if (j->ps[i].kind != PSPAN_PERIOD || j->ps[i + 1].kind != PSPAN_PERIOD || b->type != PERIOD_MONTH ||
+		    b->rel != PREL_NONE || !b->year || a->type == PERIOD_MONTH || close >= len || j->t[close] != ')' ||
+		    (be >= 3 && (!memcmp(j->t + be - 3, "日", 3) || !memcmp(j->t + be - 3, "号", 3))))
+			continue;
+		/* (the bracket opens right after the period's words: 财报(,
+		 * "results (") */
+		size_t open = j->ps[i + 1].start;
+		while (open > j->ps[i].end && j->t[open - 1] != '(')
+			open--;
+		if (open == j->ps[i].end || open - 1 - j->ps[i].end > 16)
+			continue;
+		for (size_t c = j->ps[i].end; c + 1 < open; c++)
+			if (j->t[c] == ',' || j->t[c] == '.' || j->t[c] == ')' || j->t[c] == '\n')
+				open = SIZE_MAX;
+		for (size_t w = 0; w < ARRAY_SIZE(opens) && open != SIZE_MAX; w++)
+			if (text_is_trimmed(j->t, open, j->ps[i + 1].start, opens[w])) {
+				j->ps[i + 1].kind = PSPAN_DATE;
+				break;
+			}
+	}
+}
+
 /* The part a sentence opens by turning to ("Turning to Google Cloud,",
  * "Moving on to AWS,", "As for Azure,", "阿里云方面，"), its tokens being
  * [ti, tj); -1 when it does not. */
@@ -10011,6 +10106,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	free(claimed);
 	if (rc < 0)
 		return -1;
+	bracketed_end_months(j, len);
 	for (size_t i = 0; i < j->nq; i++)
 		if (j->q[i].kind != NL_CUE && j->q[i].kind != NL_NUMBER)
 			out->nquantities++;

@@ -588,9 +588,11 @@ static void add_factored(struct buf *b, const struct wordref *w, size_t n, size_
 		const char *word = w[ends].word;
 		if (k)
 			buf_addc(b, '|');
-		/* a Latin word must not run on into a longer one */
+		/* a Latin word must not run on into a longer one — but a
+		 * capitalised word may follow it unspaced, as a table's cells
+		 * run together when a page is flattened ("$30.0BBeat") */
 		if (is_latin_word(word) && isalpha((unsigned char)word[strlen(word) - 1]))
-			buf_adds(b, "(?![A-Za-z])");
+			buf_adds(b, "(?![a-z]|[A-Z](?![a-z]))");
 		if (marks)
 			buf_printf(b, "(*:%zu)", w[ends].index);
 	}
@@ -697,7 +699,10 @@ struct numlex *numlex_new(struct errmsg *e)
 			pre[npre++] = currencies[i].text;
 	/* the match never opens on a space, so it starts where the token does */
 	/* (a sign right after a change word is one: yoy-5%, qoq-0.6%) */
-	buf_adds(&p, "(?:(?<=(?i:yoy|qoq|mom))(?=[+-])|(?<![A-Za-z0-9.]))(?<!\\d,)(?:(?<cur>");
+	/* (and a dollar sign run on from a table's label or the cell
+	 * before: "Income$31.27B", "$96.43B$93.9B"; not a currency's own
+	 * letters, A$, NT$) */
+	buf_adds(&p, "(?:(?<=(?i:yoy|qoq|mom))(?=[+-])|(?<=[a-z][a-z]|[0-9][BMKTbmk]|[0-9])(?=\\$)|(?<![A-Za-z0-9.]))(?<!\\d,)(?:(?<cur>");
 	add_alternation(&p, pre, npre, 0);
 	buf_adds(&p, ")\\s*)?(?:(?<sign>[+-])\\s*)?(?:(?<cur2>");
 	add_alternation(&p, pre, npre, 0);

@@ -3155,6 +3155,18 @@ static const struct {
 	  "2025-08-31 actual exact;tencent adjusted_net_income level 70600000000 CNY 2025-09-30 actual exact;"
 	  "tencent gross_profit level 108900000000 CNY 2025-09-30 actual exact;tencent revenue level 192900000000 CNY "
 	  "2025-09-30 actual exact" },
+	/* a table flattened to unspaced cells: a plus-signed amount is the
+	 * beat, not a level; "accelerating from +28%" is a rate of a period
+	 * not said; "new customers rose" is a count we do not track */
+	{ "Alphabet Q2 2025 results vs. consensus\nEPS (GAAP, diluted)$2.31$2.17Beat+$0.14\n"
+	  "Google Cloud revenue grew 32% Y/Y, accelerating from +28%. Cloud backlog rose 18% Q/Q; new customers "
+	  "rose 28% Q/Q.",
+	  "2025-07-24",
+	  "alphabet eps level 2.31 USD 2025-06-30 actual exact;google-cloud revenue yoy 32 % 2025-06-30 actual exact" },
+	/* 2023财年第三季度财报(截至2022年10月): the bracketed month is the
+	 * quarter's end, no period of its own */
+	{ "英伟达发布2023财年第三季度财报(截至2022年10月):\n1)营收端:季度实现59.3亿美元,同比-16.5%。", "2022-11-18",
+	  "nvidia revenue level 5930000000 USD 2022-10-30 actual exact;nvidia revenue yoy -16.5 % 2022-10-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

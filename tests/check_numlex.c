@@ -74,6 +74,10 @@ static const struct {
 	{ "€4.2m in fees", NL_AMOUNT, 4.2e6, "EUR", QUAL_EXACT, 0, 0 },
 	{ "$1.4 trillion", NL_AMOUNT, 1.4e12, "USD", QUAL_EXACT, 0, 0 },
 	{ "$455B backlog", NL_AMOUNT, 455e9, "USD", QUAL_EXACT, 0, 0 },
+	/* a flattened table's cells run together: the label, the scale and
+	 * the next cell stand unspaced */
+	{ "Income$31.27B", NL_AMOUNT, 31.27e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "~$30.0BBeat", NL_AMOUNT, 30e9, "USD", QUAL_APPROX, 0, 0 },
 	{ "$2.1tn", NL_AMOUNT, 2.1e12, "USD", QUAL_EXACT, 0, 0 },
 	{ "$850k", NL_AMOUNT, 850e3, "USD", QUAL_EXACT, 0, 0 },
 	{ "USD 7 bn", NL_AMOUNT, 7e9, "USD", QUAL_EXACT, 0, 0 },

@@ -23,6 +23,8 @@ static const struct {
 	{ "e\u0301", "e\u0301" },
 	{ "\u00e9", "\u00e9" },
 	{ "73%～75%", "73%~75%" },
+	/* circled numbers mark a list's items: bullets, not digits */
+	{ "①游戏；②数据中心", "•游戏;•数据中心" },
 	/* Traditional reads as Simplified (OpenCC t2s), Simplified stays */
 	{ "騰訊營業額按年增長", "腾讯营业额按年增长" },
 	{ "股東應佔溢利４５億元", "股东应占溢利45亿元" },
