@@ -80,6 +80,8 @@ enum period_rel {
 	PREL_CURRENT,   /* the current quarter: the company's quarter the report's date falls in */
 	PREL_YEAR_BACK, /* the same quarter last year, the year-ago quarter: the context a year back */
 	PREL_LATEST,    /* its most recent quarter: the one before the company's quarter the report's date falls in */
+	PREL_NEXT,      /* 下季度, next quarter: the quarter after the context (with none, the
+			 * company's quarter the report's date falls in: the one after the last reported) */
 };
 
 struct period_expr {

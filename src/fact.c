@@ -896,6 +896,9 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 		ws--;
 	if (ws == we)
 		return 0;
+	/* "$英伟达.US", NVDA.O, 0700.HK: a ticker's market, no part */
+	if (ws > gs && t[ws - 1] == '.' && we - ws <= 2 && isupper((unsigned char)t[ws]))
+		return 0;
 	char w[48];
 	size_t n = we - ws;
 	if (n >= sizeof(w))
@@ -1118,7 +1121,7 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 	}
 	struct period prev;
 	const struct period *ctx = NULL;
-	int needs = !x.year || x.rel == PREL_SAME || x.rel == PREL_PREV || x.rel == PREL_TTM;
+	int needs = !x.year || x.rel == PREL_SAME || x.rel == PREL_PREV || x.rel == PREL_TTM || x.rel == PREL_NEXT;
 	if (needs && depth < 6) {
 		int k = j->pers[p].prev;
 		/* "过去四个季度累计资本开支约 1,200 亿元；本季度自由现金流",
@@ -1126,7 +1129,10 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 		 * quarter said last, not a trailing year or a half said since */
 		/* "上一季度（4-6月），阿里云收入约 334 亿元。以此计算，阿里云本季度
 		 * 收入环比增长约 19%": nor the quarter before it, said since */
+		/* (next quarter, 下季度: after the quarter reported, not after
+		 * a forecast's) */
 		for (int steps = 0; k >= 0 && (j->pers[k].expr.rel == PREL_OPEN ||
+					       (x.rel == PREL_NEXT && (j->pers[k].est > 0 || j->pers[k].expr.rel == PREL_NEXT)) ||
 					       (x.rel == PREL_SAME && x.type == PERIOD_QUARTER && !x.year &&
 						(j->pers[k].expr.rel == PREL_TTM || j->pers[k].expr.type != PERIOD_QUARTER ||
 						 (j->pers[k].expr.rel == PREL_PREV && j->pers[k].prev >= 0 && j->pers[p].now) ||
@@ -2441,6 +2447,20 @@ static int person_name(const char *t, size_t s, size_t e)
 	return words >= 2 && words <= 4;
 }
 
+/* Whether the label t[ls..le) names a section of the note: it holds a
+ * section's word ("Q3 Outlook", 核心数据, 指引积极) and does not end on a
+ * business's (数据中心业务, 云业务: a part, whatever words it holds). */
+static int section_label(const struct job *j, size_t ls, size_t le)
+{
+	static const char *const business[] = { "业务", "部门", "板块", "事业部", "分部" };
+	for (size_t i = 0; i < ARRAY_SIZE(business); i++) {
+		size_t n = strlen(business[i]);
+		if (le - ls > n && !memcmp(j->t + le - n, business[i], n))
+			return 0;
+	}
+	return wordtrie_contains(j->fx->sections, j->t + ls, le - ls);
+}
+
 /* A sentence that opens on a label and a colon: "盈利预测：", "Outlook:" name
  * a section, "理想汽车：", "Palantir:" a company. Returns 1 when the label
  * names a company the lexicon does not know, -1 when it names one it knows,
@@ -2463,8 +2483,9 @@ static int colon_label(struct job *j, size_t first, size_t end, size_t *s)
 		}
 	}
 	size_t ls = *s, le = colon;
-	while (ls < le && t[ls] == ' ')
-		ls++;
+	/* (past an item's bullet: "•数据中心业务：", from ②) */
+	while (ls < le && (t[ls] == ' ' || (ls + 3 <= le && !memcmp(t + ls, "•", 3))))
+		ls += t[ls] == ' ' ? 1 : 3;
 	/* 四季度指引：, 2026 Outlook: — a section of a period */
 	for (size_t k = first; k < end && j->toks[k].start < colon; k++)
 		if (j->toks[k].type == T_PERIOD && j->toks[k].start == ls && j->toks[k].end <= colon)
@@ -2472,7 +2493,7 @@ static int colon_label(struct job *j, size_t first, size_t end, size_t *s)
 				ls++;
 	while (le > ls && t[le - 1] == ' ')
 		le--;
-	if (le == ls || wordtrie_contains(j->fx->sections, t + ls, le - ls) || speaker_label(t, ls, le) ||
+	if (le == ls || section_label(j, ls, le) || speaker_label(t, ls, le) ||
 	    (isupper((unsigned char)t[ls]) && (recurring_label(j, ls, le) || (transcript(j) && person_name(t, ls, le))))) {
 		*s = colon + 1;
 		return 0;

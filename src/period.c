@@ -260,6 +260,9 @@ static const struct form forms[] = {
 	/* 集团上季收入, 阿里上季纯利: Hong Kong's "last quarter", the one just
 	 * reported (not 上季度, the one before; not 较上季) */
 	{ "(?<![较比])上季(?![度末底])", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LATEST, 1, 0, "", 0, 0 },
+	/* next quarter, 下季度, 下一季度 (not the first quarter: 一季度 inside it) */
+	{ "下一?个?(?:季度|财季)|下季(?![度节])|(?:the\\s+)?(?:next|following|coming|upcoming)\\s+(?:fiscal\\s+)?quarter(?!s)",
+	  PSPAN_PERIOD, PERIOD_QUARTER, PREL_NEXT, 1, 0, "", 0, 0 },
 	{ "今年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|前三|\\d))|本年度", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
 	{ "next\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
 	{ "明年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|\\d))", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
@@ -1396,6 +1399,29 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 			return -1;
 		period_prior_year(context, cal, out);
 		return 0;
+	case PREL_NEXT: {
+		if (!context && x->type == PERIOD_QUARTER) {
+			struct period_expr cx = *x;
+			cx.rel = PREL_CURRENT;
+			return resolve_expr(&cx, cal, NULL, ref, estimate, out);
+		}
+		if (!context || context->type != PERIOD_QUARTER)
+			return -1;
+		struct period_expr px = *x;
+		px.rel = PREL_NONE;
+		struct date after = add_days(context->end, 1);
+		if (context->fiscal) {
+			int fy = period_fy_of(cal, after);
+			for (int k = 1; k <= 4; k++) {
+				px.index = k;
+				if (build(&px, 1, cal, fy, out) == 0 && date_cmp(out->start, after) == 0)
+					return 0;
+			}
+			return -1;
+		}
+		px.index = (after.m + 2) / 3;
+		return build(&px, 0, cal, after.y, out);
+	}
 	case PREL_LATEST: {
 		struct period_expr cx = *x;
 		cx.rel = PREL_CURRENT;

@@ -3167,6 +3167,15 @@ static const struct {
 	 * quarter's end, no period of its own */
 	{ "英伟达发布2023财年第三季度财报(截至2022年10月):\n1)营收端:季度实现59.3亿美元,同比-16.5%。", "2022-11-18",
 	  "nvidia revenue level 5930000000 USD 2022-10-30 actual exact;nvidia revenue yoy -16.5 % 2022-10-30 actual exact" },
+	/* next quarter, 下季度: the quarter after the one reported, not it;
+	 * a cashtag's market (.US) is no part; 汽车业务： a business the
+	 * lexicon lacks, whatever section word it holds (数据中心业务) */
+	{ "Nvidia reported results for the third quarter of fiscal 2023. For the next quarter, Nvidia expects revenue "
+	  "of $6.0 billion.\n英伟达下季度指引:①$ 英伟达.US 收入预计为 61 亿美元;②毛利率预计为 66%。\n"
+	  "分项:①汽车业务:季度营收 2.51 亿美元;②数据中心业务:季度营收 38.33 亿美元。",
+	  "2022-11-18",
+	  "nvidia gross_margin level 66 % 2023-01-29 estimate exact;nvidia revenue level 6000000000 USD 2023-01-29 "
+	  "guidance exact;nvidia revenue level 6100000000 USD 2023-01-29 guidance exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

@@ -156,6 +156,11 @@ static const struct {
 	 * the report's date falls in */
 	{ "last quarter", MSFT, "2025-11-14", 0, "quarter", "2025-07-01", "2025-09-30", "FY2026Q1", "2025Q3" },
 	{ "上季度", ORCL, "2025-12-20", 0, "quarter", "2025-09-01", "2025-11-30", "FY2026Q2", "2025Q4" },
+	/* the quarter after the one said before (not 一季度, inside 下一季度);
+	 * with none, the one under way */
+	{ "2025Q3 ... 下一季度", CAL, "2025-11-05", 1, "quarter", "2025-10-01", "2025-12-31", "FY2025Q4", "2025Q4" },
+	{ "FY2026Q1 ... next quarter", MSFT, "2025-10-30", 1, "quarter", "2025-10-01", "2025-12-31", "FY2026Q2", "2025Q4" },
+	{ "下季度", NVDA, "2025-08-28", 1, "quarter", "2025-07-28", "2025-10-26", "FY2026Q3", "2025Q3" },
 	/* years counted from the report's date */
 	{ "this year", CAL, "2025-10-31", 1, "year", "2025-01-01", "2025-12-31", "FY2025", "2025" },
 	{ "今年", CAL, "2025-10-31", 1, "year", "2025-01-01", "2025-12-31", "FY2025", "2025" },
