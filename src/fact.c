@@ -759,6 +759,24 @@ static int is_blank(char c);
 
 /* Whether a word of t[s..e) is one of latin_part_nouns (cloud, gaming):
  * 1 with the word in `why`. */
+/* "OCI consumption revenue", "revenue from OCI": initials of three to
+ * five capitals the lexicon does not read (its companies and metrics are
+ * tokens of their own) name a part; not an accounting's, a currency's, a
+ * period's. */
+static int part_initials(const char *t, size_t b, size_t e)
+{
+	static const char *const not_parts[] = { "GAAP", "IFRS", "TTM", "LTM", "YOY", "QOQ", "YTD", "USD", "RMB", "CNY",
+						  "HKD", "EUR", "GBP", "JPY", "TWD", "EPS", "ADS", "ADR", "CEO", "CFO",
+						  "COO", "CTO", "SEC", "NYSE", "ETF", "IPO", "FX" };
+	/* (a run of letters whole, as part_noun_in() reads it) */
+	if (e - b < 3 || e - b > 5 || isdigit((unsigned char)t[e]) || (b > 0 && isalnum((unsigned char)t[b - 1])))
+		return 0;
+	for (size_t i = b; i < e; i++)
+		if (!isupper((unsigned char)t[i]))
+			return 0;
+	return !span_in_list(t, b, e, not_parts, ARRAY_SIZE(not_parts));
+}
+
 static int part_noun_in(const char *t, size_t s, size_t e, char *why, size_t whylen)
 {
 	for (size_t i = s; i < e;) {
@@ -767,7 +785,7 @@ static int part_noun_in(const char *t, size_t s, size_t e, char *why, size_t why
 		size_t b = i;
 		while (i < e && isalpha((unsigned char)t[i]))
 			i++;
-		if (i > b && span_in_list(t, b, i, latin_part_nouns, ARRAY_SIZE(latin_part_nouns))) {
+		if (i > b && (span_in_list(t, b, i, latin_part_nouns, ARRAY_SIZE(latin_part_nouns)) || part_initials(t, b, i))) {
 			snprintf(why, whylen, "%.*s", (int)(i - b), t + b);
 			return 1;
 		}
@@ -1423,6 +1441,11 @@ static int from_governs(const struct job *j, size_t i, size_t k)
 					       " totalled ", " came in at ", " stood at ", " amounted to " };
 	for (size_t m = i + 1; m < k; m++)
 		if (j->toks[m].type == T_ENTITY || j->toks[m].type == T_METRIC)
+			return 0;
+	/* "lowered its guidance from a previous high to $12-14 billion":
+	 * past a to, the figure is where the move went */
+	for (size_t m = i + 1; m < k; m++)
+		if (j->toks[m].type == T_CUE && (cue_of(j, &j->toks[m]) & CUE_TO))
 			return 0;
 	for (size_t w = 0; w < ARRAY_SIZE(stating); w++)
 		if (text_has(j->t, j->toks[i].end, j->toks[k].start, stating[w]))
@@ -2165,6 +2188,27 @@ static int per_share_beside(const struct job *j, size_t a, size_t b)
  * metric and then a figure follow at once is that figure's subject, not an
  * object. (After than, to, versus a name stays an object: what is
  * compared is another period's or another's figure.) */
+/* Whether t[s..e) is one to `most` lowercase words, spaced, and no
+ * preposition or conjunction among them. */
+static int lowercase_words(const char *t, size_t s, size_t e, int most)
+{
+	static const char *const joins[] = { "and", "or", "of", "to", "in", "on", "at", "for", "from", "with", "by", "as",
+					     "the", "a", "an", "its", "their", "than", "while", "but" };
+	int n = 0;
+	for (size_t i = s; i < e;) {
+		while (i < e && t[i] == ' ')
+			i++;
+		size_t b = i;
+		while (i < e && islower((unsigned char)t[i]))
+			i++;
+		if (i == b)
+			return i == e && n > 0;
+		if ((i < e && t[i] != ' ') || span_in_list(t, b, i, joins, ARRAY_SIZE(joins)) || ++n > most)
+			return 0;
+	}
+	return n > 0;
+}
+
 static int names_own_figure(const struct job *j, size_t k, size_t end, size_t floor)
 {
 	static const char *const preps[] = { "by", "with", "from", "including" };
@@ -2180,7 +2224,9 @@ static int names_own_figure(const struct job *j, size_t k, size_t end, size_t fl
 	size_t gs = tk->end, ge = j->toks[k + 1].start;
 	if (ge >= gs + 2 && (!memcmp(j->t + gs, "'s", 2) || (ge >= gs + 4 && !memcmp(j->t + gs, "’s", 4))))
 		gs += j->t[gs] == '\'' ? 2 : 4;
-	if (!only_spaces(j->t, gs, ge))
+	/* ("with OCI consumption revenue up 57%": a word or two of what
+	 * revenue, between) */
+	if (!only_spaces(j->t, gs, ge) && !lowercase_words(j->t, gs, ge, 2))
 		return 0;
 	size_t q = k + 2;
 	while (q < end && q < k + 4 && j->toks[q].type == T_CUE)
@@ -3841,6 +3887,25 @@ static int plus_signed(const char *t, size_t floor, size_t at)
 	return 0;
 }
 
+/* "AMD's Client segment ... also performed well, reporting revenue of":
+ * whether the clause t[..e) ends in, past `from`, opens on a participle
+ * (reporting, posting, generating), which goes on with the subject
+ * before it rather than naming a new one. */
+static int participle_goes_on(const char *t, size_t from, size_t e)
+{
+	size_t c = e;
+	while (c > from && t[c - 1] != ',' && t[c - 1] != ';')
+		c--;
+	if (c == from)
+		return 0;
+	while (c < e && t[c] == ' ')
+		c++;
+	size_t w = c;
+	while (w < e && islower((unsigned char)t[w]))
+		w++;
+	return w - c > 4 && w < e && t[w] == ' ' && !strncmp(t + w - 3, "ing", 3);
+}
+
 /* Whether t[s..e) joins two metrics of a list: a connector, maybe with
  * the second's qualifier ("revenue and adjusted EPS", 营收和经调整净利润),
  * or a bracket naming the first again ("earnings per share (EPS)"). */
@@ -4546,7 +4611,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		 * after it is of that measure, not of one an earlier sentence named;
 		 * "and Apollo Go provided 3.1 million rides, up 212%": nor of one
 		 * this sentence named before the count */
-		if (!st->sentence_met_seen || unknown == 2) {
+		/* (营收成本为 92.06 亿美元，去年同期为 73.75 亿美元: the metric's
+		 * word right before was a modifier of the measure, whose the
+		 * figures after are too) */
+		if (!st->sentence_met_seen || unknown == 2 ||
+		    (k > sent_first && j->toks[k - 1].type == T_METRIC && j->toks[k - 1].clause == tk->clause &&
+		     (text_has(j->t, j->toks[k - 1].end, tk->start, "成本") || text_has(j->t, j->toks[k - 1].end, tk->start, "费用")))) {
 			st->met = st->weak_met = -1;
 			st->met_unknown = 1;
 		}
@@ -5200,6 +5270,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			unit = "count";
 			if (mm->unit_kind != UNIT_COUNT) {
 				add_candidate(j, tk, "a count, but the metric is not counted%s", "");
+				/* (活跃帐户数达到 7.117 亿，同比增长 11.8%, after a sentence
+				 * on revenue: the count is of something else, and so is
+				 * the change said of it) */
+				if (!st->sentence_met_seen) {
+					st->met = st->weak_met = -1;
+					st->met_unknown = 1;
+				}
 				return;
 			}
 		} else if (mm->unit_kind != UNIT_CURRENCY) {
@@ -5401,6 +5478,20 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (met_sign < 0 && strcmp(kind, "level") && mm->unit_kind == UNIT_CURRENCY) {
 		add_candidate(j, tk, "a change of a loss: no change of the income it is the negative of%s", "");
 		return;
+	}
+	/* "AWS 營益率 26.3%，上季則為 29%": set against the figure before it,
+	 * whose period the sentence must have given */
+	for (size_t i = k; i > sent_first && j->toks[i - 1].clause == tk->clause; i--) {
+		const struct tok *pt = &j->toks[i - 1];
+		if (pt->type != T_PERIOD)
+			continue;
+		if (j->ps[pt->idx].expr.rel == PREL_PREV && pt->end + 3 <= j->sent_end &&
+		    (!memcmp(j->t + pt->end, "则", 3) || !memcmp(j->t + pt->end, "則", 3)) &&
+		    !(st->last.valid && st->last.ent == ent)) {
+			add_candidate(j, tk, "said against a figure whose period is not known%s", "");
+			return;
+		}
+		break;
 	}
 	/* the period */
 	j->stage = "period";
@@ -6737,7 +6828,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				st->block_pos = tk->start;
 				copy_str(st->block_reason, sizeof(st->block_reason), why);
 			} else if (tk->clause != st->block_clause &&
-				   !(st->block_named && past_asides(j->t, st->block_pos, tk->start))) {
+				   !(st->block_named && (past_asides(j->t, st->block_pos, tk->start) ||
+							 participle_goes_on(j->t, st->block_pos, tk->start)))) {
 				/* ..., while total revenue was: a new clause, a new subject */
 				st->blocked = 0;
 			}
@@ -10055,6 +10147,27 @@ static size_t window_end(const struct textnorm *tn, const struct layout_line *li
 
 /* Whether the sentence t[s..e) opens on words that point back at the part
  * the sentence before named (Its backlog, The unit's margin, 该业务). */
+/* "互联网增值服务收入为 60.0 亿元。环比增长 11.4%，同比增长 45.4%。": a
+ * sentence that opens on a change, with nothing but words of changing
+ * before its first figure, goes on about the figure before it. Tokens
+ * are looked at from `ti` (at or before the sentence's start). */
+static int opens_on_change(const struct job *j, size_t ti, size_t s, size_t e)
+{
+	const unsigned changes = CUE_YOY | CUE_QOQ | CUE_UP | CUE_DOWN | CUE_GROWTH;
+	int cued = 0;
+	for (size_t k = ti; k < j->ntoks && j->toks[k].start < e; k++) {
+		const struct tok *x = &j->toks[k];
+		if (x->start < s)
+			continue;
+		if (x->type == T_QTY)
+			return cued && j->q[x->idx].kind == NL_PERCENT;
+		if (x->type != T_CUE || !(cue_of(j, x) & changes))
+			return 0;
+		cued = 1;
+	}
+	return 0;
+}
+
 static int opens_on_part(const char *t, size_t s, size_t e)
 {
 	/* ("That compares with ..." goes on about the figure just said) */
@@ -10226,7 +10339,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				}
 			}
 		} else if (st.ent >= 0 && !se->soft && st.ent != st.frame_ent && !opens_on_part(tn->text, se->start, se->end) &&
-			   !st.topic) {
+			   !st.topic && !(!new_paragraph && opens_on_change(j, ti, se->start, se->end))) {
 			/* a part named in one sentence: the next is of its company
 			 * again — but a part a heading names holds for its text, and
 			 * a sentence opening on "Its", "The unit's", 该业务 goes on

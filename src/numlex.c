@@ -1353,6 +1353,10 @@ static int borrow_unit(struct numlex_token *a, const struct numlex_token *b, dou
 		a->scaled = 1;
 		return 0;
 	}
+	/* USD 12 billion - 14 billion: the currency on the left, a scale on
+	 * both sides */
+	if (a->kind == NL_AMOUNT && b->kind == NL_COUNT && b->scaled && a->scaled && !strcmp(b->unit, "count"))
+		return 0;
 	if (a->kind == NL_AMOUNT && b->kind == NL_AMOUNT && !strcmp(a->unit, b->unit)) {
 		if (!a->scaled && b->scaled) {
 			a->value *= scale_b;

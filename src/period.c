@@ -259,6 +259,9 @@ static const struct form forms[] = {
 	{ "(?:its|the|their|our)\\s+(?:most\\s+recent(?:ly\\s+reported)?|latest|last\\s+reported|just-reported)\\s+(?:fiscal\\s+)?quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LATEST, 1, 0, "", 0, 0 },
 	/* 集团上季收入, 阿里上季纯利: Hong Kong's "last quarter", the one just
 	 * reported (not 上季度, the one before; not 较上季) */
+	/* "AWS 營益率 26.3%，上季則為 29%": 上季 set against the quarter just
+	 * spoken of is the one before it */
+	{ "(?<![较比])上季(?=\\s*[則则])", PSPAN_PERIOD, PERIOD_QUARTER, PREL_PREV, 0, 0, "", 0, 0 },
 	{ "(?<![较比])上季(?![度末底])", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LATEST, 1, 0, "", 0, 0 },
 	/* next quarter, 下季度, 下一季度 (not the first quarter: 一季度 inside it) */
 	{ "下一?个?(?:季度|财季)|下季(?![度节])|(?:the\\s+)?(?:next|following|coming|upcoming)\\s+(?:fiscal\\s+)?quarter(?!s)",

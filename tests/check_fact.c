@@ -3176,6 +3176,28 @@ static const struct {
 	  "2022-11-18",
 	  "nvidia gross_margin level 66 % 2023-01-29 estimate exact;nvidia revenue level 6000000000 USD 2023-01-29 "
 	  "guidance exact;nvidia revenue level 6100000000 USD 2023-01-29 guidance exact" },
+	/* a part's sentence goes on past a participle ("..., reporting
+	 * revenue of"); a part's initials before a metric; from ... to: the
+	 * figure after to is where it went */
+	{ "AMD reported second-quarter 2024 results. AMD's Embedded segment, which includes chips for cars, also did "
+	  "well, reporting revenue of $0.9 billion. Revenue was $5.8 billion, with XPU consumption revenue up 41%. "
+	  "AMD lowered its capital expenditure guidance for 2024 from a previous high to USD 1 billion - 1.2 billion.",
+	  "2024-07-31",
+	  "amd capex level 1100000000 USD 2024-12-31 guidance range;"
+	  "amd revenue level 5800000000 USD 2024-06-30 actual exact" },
+	/* 上季則為: the quarter before the one spoken of; 营收成本 is no
+	 * revenue, nor the figure after it; a sentence of changes only goes
+	 * on about the part before; a count the metric does not count takes
+	 * the change after it along */
+	{ "腾讯2025年第三季度总收入为1929亿元。增值服务收入为959亿元。环比增长4%，同比增长16%。营收成本为844亿元，去年同期为"
+	  "793亿元。活跃帐户数达到14.1亿，同比增长2%。",
+	  "2025-11-14",
+	  "tencent revenue level 192900000000 CNY 2025-09-30 actual exact;tencent-vas revenue level 95900000000 CNY "
+	  "2025-09-30 actual exact;tencent-vas revenue qoq 4 % 2025-09-30 actual exact;tencent-vas revenue yoy 16 % "
+	  "2025-09-30 actual exact" },
+	{ "亞馬遜 2022 Q3 法說會。AWS 淨銷售額 205 億美元。AWS 營益率為 26.3%，上季則為 29%。", "2022-10-28",
+	  "aws operating_margin level 26.3 % 2022-09-30 actual exact;aws operating_margin level 29 % 2022-06-30 actual "
+	  "exact;aws revenue level 20500000000 USD 2022-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

@@ -78,6 +78,8 @@ static const struct {
 	 * the next cell stand unspaced */
 	{ "Income$31.27B", NL_AMOUNT, 31.27e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "~$30.0BBeat", NL_AMOUNT, 30e9, "USD", QUAL_APPROX, 0, 0 },
+	/* a scale on both ends, the currency on the left only */
+	{ "to USD 12 billion - 14 billion", NL_AMOUNT, 13e9, "USD", QUAL_RANGE, 12e9, 14e9 },
 	{ "$2.1tn", NL_AMOUNT, 2.1e12, "USD", QUAL_EXACT, 0, 0 },
 	{ "$850k", NL_AMOUNT, 850e3, "USD", QUAL_EXACT, 0, 0 },
 	{ "USD 7 bn", NL_AMOUNT, 7e9, "USD", QUAL_EXACT, 0, 0 },
