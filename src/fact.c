@@ -5204,6 +5204,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 		if (met < 0) {
 			add_candidate(j, tk, "no metric%s", "");
+			/* (活跃帐户数达到 7.117 亿，同比增长 11.8%: a change said
+			 * after a count of no metric is the count's; after an
+			 * amount, 实现 159.5 亿美元，同比增长 22%, revenue's as
+			 * before) */
+			if (q->kind == NL_COUNT)
+				st->met_unknown = 1;
 			return;
 		}
 	}

@@ -3198,6 +3198,12 @@ static const struct {
 	{ "亞馬遜 2022 Q3 法說會。AWS 淨銷售額 205 億美元。AWS 營益率為 26.3%，上季則為 29%。", "2022-10-28",
 	  "aws operating_margin level 26.3 % 2022-09-30 actual exact;aws operating_margin level 29 % 2022-06-30 actual "
 	  "exact;aws revenue level 20500000000 USD 2022-09-30 actual exact" },
+	/* a count of no metric takes the change after it along (no revenue
+	 * growth by default); an amount of none does not (实现…亿美元，同比
+	 * 增长: the company's revenue) */
+	{ "腾讯2025年第三季度业绩。\n\n第三季度,腾讯即时通信服务活跃帐户数达到7.1亿,同比增长11.8%。\n\n"
+	  "博通2025财年第三季度财报。博通本季度实现159.5亿美元,同比增长22%。",
+	  "2025-11-14", "broadcom revenue yoy 22 % 2025-08-03 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
