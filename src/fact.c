@@ -9823,6 +9823,21 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
  * said again in the calendar; it frames nothing, and is taken as a date. */
 static void bracketed_end_months(struct job *j, size_t len)
 {
+	/* "its first fiscal quarter of 2026", "the quarter of 2025": a
+	 * yearless quarter or half whose year follows after "of" is one
+	 * period, not a quarter and a year */
+	for (size_t i = 0; i + 1 < j->nps; i++) {
+		struct period_expr *a = &j->ps[i].expr;
+		const struct period_expr *b = &j->ps[i + 1].expr;
+		if (j->ps[i].kind == PSPAN_PERIOD && j->ps[i + 1].kind == PSPAN_PERIOD && !a->year && a->rel == PREL_NONE &&
+		    (a->type == PERIOD_QUARTER || a->type == PERIOD_HALF) && a->index > 0 && b->type == PERIOD_YEAR &&
+		    b->rel == PREL_NONE && b->year && !b->month_named && text_is(j->t, j->ps[i].end, j->ps[i + 1].start, " of ")) {
+			a->year = b->year;
+			a->fiscal |= b->fiscal;
+			j->ps[i].end = j->ps[i + 1].end;
+			j->ps[i + 1].kind = PSPAN_OTHER;
+		}
+	}
 	for (size_t i = 0; i + 1 < j->nps; i++) {
 		static const char *const opens[] = { "", "截至", "截止", "ended", "ending", "through" };
 		const struct period_expr *a = &j->ps[i].expr, *b = &j->ps[i + 1].expr;

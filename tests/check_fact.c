@@ -3204,6 +3204,15 @@ static const struct {
 	{ "腾讯2025年第三季度业绩。\n\n第三季度,腾讯即时通信服务活跃帐户数达到7.1亿,同比增长11.8%。\n\n"
 	  "博通2025财年第三季度财报。博通本季度实现159.5亿美元,同比增长22%。",
 	  "2025-11-14", "broadcom revenue yoy 22 % 2025-08-03 actual exact" },
+	/* "its fiscal first quarter of 2026", "its first fiscal quarter of
+	 * 2026": one quarter with its year (was: a yearless quarter, then
+	 * the year 2026 for the figures after it) */
+	{ "Microsoft reported revenue of $77.7 billion for its fiscal first quarter of 2026, an 18% increase year over "
+	  "year, with EPS of $4.13. Oracle posted revenue of $14.9 billion in its first fiscal quarter of 2026, up 12%.",
+	  "2025-10-30",
+	  "microsoft eps level 4.13 USD 2025-09-30 actual exact;microsoft revenue level 77700000000 USD 2025-09-30 actual "
+	  "exact;microsoft revenue yoy 18 % 2025-09-30 actual exact;oracle revenue level 14900000000 USD 2025-08-31 actual "
+	  "exact;oracle revenue yoy 12 % 2025-08-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
