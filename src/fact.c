@@ -8849,6 +8849,177 @@ static int key_figures(struct job *j, const struct layout_line *lines, const str
 	return 1;
 }
 
+/* The headers of a flattened table's change columns, longest first. */
+static const struct {
+	const char *w;
+	unsigned cue;
+} flat_changes[] = {
+	{ "Year-Over-Year Change", CUE_YOY }, { "Year-over-Year Change", CUE_YOY }, { "Quarter-Over-Quarter Change", CUE_QOQ },
+	{ "Quarter-over-Quarter Change", CUE_QOQ }, { "YoY Change", CUE_YOY }, { "Y/Y Change", CUE_YOY },
+	{ "QoQ Change", CUE_QOQ }, { "Q/Q Change", CUE_QOQ }, { "Sequential Change", CUE_QOQ }, { "% Change", CUE_YOY },
+	{ "Change", CUE_YOY }, { "YoY", CUE_YOY }, { "Y/Y", CUE_YOY }, { "QoQ", CUE_QOQ }, { "Q/Q", CUE_QOQ },
+};
+
+#define FLAT_COLS 6
+
+/* The quantity tokens of a flattened table's row: `n` figures from token
+ * k on, with nothing but spaces and brackets between them. Returns the
+ * token after the last, or 0 when the run is shorter. */
+static size_t flat_row(const struct job *j, size_t k, size_t end, size_t n)
+{
+	for (size_t c = 0; c < n; c++, k++) {
+		if (k >= end || j->toks[k].type != T_QTY)
+			return 0;
+		if (c) {
+			for (size_t p = j->toks[k - 1].end; p < j->toks[k].start; p++)
+				if (j->t[p] != ' ' && j->t[p] != '(' && j->t[p] != ')')
+					return 0;
+		}
+	}
+	return k;
+}
+
+/* A table a web page flattened into one line of text ("Metric Fiscal Q4
+ * 2025 Fiscal Q4 2026 Year-Over-Year Change Revenue $39.33 billion $68.13
+ * billion 73% GAAP operating income $24.03 billion $44.30 billion 84%
+ * ..."): a header of periods and change columns, then rows of a label and
+ * one figure a column. Reads the line t[ls..le) as one, when it is one
+ * of at least two rows, into facts; returns where its last row ends, or 0
+ * when the line is no such table. `ent` is the company its frame names. */
+static size_t read_flat_table(struct job *j, size_t ls, size_t le, int ent)
+{
+	const struct lexicon *lx = j->fx->lx;
+	size_t a = first_tok_at(j, ls), b = a;
+	while (b < j->ntoks && j->toks[b].start < le)
+		b++;
+	/* the header: a word or two, then periods one after another */
+	struct period_expr per[FLAT_COLS];
+	unsigned kind[FLAT_COLS];
+	size_t ncol = 0, k = a, hend = ls;
+	while (k < b && j->toks[k].type != T_PERIOD)
+		k++;
+	if (k == b || j->toks[k].start - ls > 24)
+		return 0;
+	for (size_t p = ls; p < j->toks[k].start; p++)
+		if (isdigit((unsigned char)j->t[p]))
+			return 0;
+	for (; k < b && j->toks[k].type == T_PERIOD && ncol < FLAT_COLS; k++) {
+		if (ncol && !only_spaces(j->t, hend, j->toks[k].start))
+			break;
+		per[ncol] = j->ps[j->toks[k].idx].expr;
+		kind[ncol++] = 0;
+		hend = j->toks[k].end;
+	}
+	size_t nper = ncol;
+	/* ("Platform Fiscal Q4 2026 Revenue Year-Over-Year Change ...": one
+	 * period's column of a metric, its rows the parts it is of) */
+	size_t header_met = SIZE_MAX;
+	if (k < b && j->toks[k].type == T_METRIC && only_spaces(j->t, hend, j->toks[k].start)) {
+		header_met = k;
+		hend = j->toks[k++].end;
+	}
+	if (nper < 1 || (nper < 2 && header_met == SIZE_MAX))
+		return 0;
+	/* then the change columns, by their headers */
+	for (int more = 1; more && ncol < FLAT_COLS;) {
+		more = 0;
+		size_t p = hend;
+		while (p < le && j->t[p] == ' ')
+			p++;
+		for (size_t w = 0; w < ARRAY_SIZE(flat_changes) && !more; w++) {
+			size_t n = strlen(flat_changes[w].w);
+			if (p + n < le && !strncmp(j->t + p, flat_changes[w].w, n) && j->t[p + n] == ' ') {
+				kind[ncol++] = flat_changes[w].cue;
+				hend = p + n;
+				more = 1;
+			}
+		}
+	}
+	if (ncol < 2)
+		return 0;
+	while (k < b && j->toks[k].start < hend)
+		k++;
+	/* the latest of the period columns is the one the changes are of */
+	const struct lexicon_entity *ee = ent >= 0 ? lexicon_entity_at(lx, (size_t)ent) : NULL;
+	int latest = -1;
+	struct period pp[FLAT_COLS];
+	for (size_t c = 0; c < nper && ee; c++) {
+		if (period_resolve(&per[c], &ee->calendar, NULL, j->ref, 0, &pp[c]) < 0)
+			return 0;
+		if (latest < 0 || date_cmp(pp[c].end, pp[latest].end) > 0)
+			latest = (int)c;
+	}
+	/* the rows: at least two, each a label and a figure a column */
+	size_t rows[64][2];
+	size_t nrows = 0, pos = hend;
+	while (k < b && nrows < 64) {
+		size_t q = k;
+		while (q < b && j->toks[q].type != T_QTY)
+			q++;
+		size_t next = q < b ? flat_row(j, q, b, ncol) : 0;
+		if (!next || j->toks[q].start - pos > 60)
+			break;
+		int letters = 0;
+		for (size_t p = pos; p < j->toks[q].start; p++)
+			letters |= isalpha((unsigned char)j->t[p]) || (unsigned char)j->t[p] >= 0xE0;
+		if (!letters)
+			break;
+		rows[nrows][0] = pos;
+		rows[nrows][1] = q;
+		nrows++;
+		pos = j->toks[next - 1].end;
+		k = next;
+	}
+	if (nrows < 2)
+		return 0;
+	for (size_t r = 0; r < nrows; r++) {
+		size_t q = rows[r][1];
+		/* (the label: from the row before, past spaces and a bracket) */
+		size_t label_s = rows[r][0];
+		while (label_s < j->toks[q].start && (j->t[label_s] == ' ' || j->t[label_s] == ')'))
+			label_s++;
+		size_t label_e = j->toks[q].start;
+		size_t row_e = j->toks[q + ncol - 1].end;
+		if (row_e < le && j->t[row_e] == ')')
+			row_e++;
+		struct cell_sense row = sense_of(j, label_s, label_e, 1);
+		int row_ent = row.ent >= 0 ? row.ent : row.ent == -1 ? ent : -1;
+		/* (Data center under Revenue: data center revenue; a part the
+		 * lexicon has no metric of, Gaming, is left out) */
+		if (header_met != SIZE_MAX) {
+			int part_met = label_metric(j, label_s, label_e, &j->toks[header_met]);
+			row.met = part_met >= 0 ? part_met : row.ent >= 0 ? j->lm[j->toks[header_met].idx].index : -1;
+		}
+		int adjusted = says_adjusted(j->t, label_s, label_e);
+		for (size_t c = 0; c < ncol; c++) {
+			const struct tok *ct = &j->toks[q + c];
+			size_t cs = ct->start, ce = ct->end;
+			if (cs > label_s && j->t[cs - 1] == '(' && ce < le && j->t[ce] == ')')
+				cs--, ce++;
+			struct table_value v;
+			const char *why = NULL;
+			if (table_parse_value(j->t, cs, ce, &v) < 0)
+				why = "no figure a table reads";
+			else if (kind[c] && latest < 0)
+				why = "no period for its change";
+			else if (row_ent < 0)
+				why = "no company for its row";
+			else {
+				const struct period_expr *x = kind[c] ? &per[latest] : &per[c];
+				struct period rp;
+				int est = period_resolve(x, &lexicon_entity_at(lx, (size_t)row_ent)->calendar, NULL, j->ref, 0,
+							 &rp) == 0 &&
+					  j->ref.y && date_cmp(rp.end, j->ref) > 0;
+				why = table_fact(j, label_s, row_e, cs, ce, row_ent, row.met, x, est, kind[c], &v, 0, NULL,
+						 adjusted);
+			}
+			if (why)
+				table_candidate(j, label_s, row_e, cs, ce, why);
+		}
+	}
+	return j->toks[rows[nrows - 1][1] + ncol - 1].end;
+}
+
 static void read_table(struct job *j, const struct layout_line *lines, const struct frame_line *frames,
 		       const struct table_block *tb)
 {
@@ -10299,6 +10470,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	struct table_block *tables = NULL;
 	size_t ntables = 0, captables = 0, tb = 0;
 	table_blocks(j->t, lines, nlines, &tables, &ntables, &captables);
+	size_t flat_line = SIZE_MAX, flat_end = 0;
 	for (size_t s = 0; s < ns; s++) {
 		const struct sentence *se = &sents[s];
 		size_t li = layout_line_at(lines, nlines, se->start);
@@ -10499,6 +10671,14 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				st.ent = -1;
 				st.doubt = 1;
 			}
+			/* a table a page flattened into one line: read as one */
+			if (ll->kind == LAYOUT_TEXT && li != flat_line) {
+				flat_line = li;
+				flat_end = read_flat_table(j, ll->start, ll->end,
+							   frames[li].entity >= 0 ? frames[li].entity : j->doc_subject);
+			}
+			if (li == flat_line && se->start < flat_end)
+				continue;
 			size_t facts_before = j->out->n;
 			walk_sentence(j, &st, ti, tj);
 			drop_second_values(j, facts_before);

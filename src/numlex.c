@@ -724,7 +724,9 @@ struct numlex *numlex_new(struct errmsg *e)
 	for (size_t i = 0; i < ARRAY_SIZE(currencies); i++)
 		uw[nu++] = currencies[i].text;
 	add_alternation(&p, uw, nu, 0);
-	buf_adds(&p, "))?");
+	/* ($39.33 billion $68.13 billion: a dollar sign before the next
+	 * figure is that figure's, no unit after this one) */
+	buf_adds(&p, ")(?!(?<=\\$)\\s*[0-9(]))?");
 	nl->number = rx_compile(p.data, RX_ANCHORED, e);
 
 	buf_reset(&p);

@@ -3213,6 +3213,22 @@ static const struct {
 	  "microsoft eps level 4.13 USD 2025-09-30 actual exact;microsoft revenue level 77700000000 USD 2025-09-30 actual "
 	  "exact;microsoft revenue yoy 18 % 2025-09-30 actual exact;oracle revenue level 14900000000 USD 2025-08-31 actual "
 	  "exact;oracle revenue yoy 12 % 2025-08-31 actual exact" },
+	/* a table a page flattened into one line: a header of periods and a
+	 * change column, rows of a label and a figure a column; one period's
+	 * column of a metric over its parts (Gaming: no metric of ours) */
+	{ "Shares of AMD (NASDAQ: AMD) rose after its report for the second quarter of 2025.\n\n"
+	  "AMD's quarterly numbers\n\n"
+	  "Metric Q2 2024 Q2 2025 Year-Over-Year Change Revenue $5.84 billion $7.69 billion 32% Net income $265 million "
+	  "$872 million 229% Diluted EPS $0.16 $0.54 238%\n\n"
+	  "Segment Q2 2025 Revenue Year-Over-Year Change Quarter-Over-Quarter Change Data center $3.24 billion 14% (12%) "
+	  "Gaming $1.12 billion 73% 45%\n",
+	  "2025-08-06",
+	  "amd data_center_revenue level 3240000000 USD 2025-06-30 actual exact;amd data_center_revenue qoq -12 % 2025-06-30 "
+	  "actual exact;amd data_center_revenue yoy 14 % 2025-06-30 actual exact;amd eps level 0.16 USD 2024-06-30 actual "
+	  "exact;amd eps level 0.54 USD 2025-06-30 actual exact;amd eps yoy 238 % 2025-06-30 actual exact;amd net_income "
+	  "level 265000000 USD 2024-06-30 actual exact;amd net_income level 872000000 USD 2025-06-30 actual exact;amd "
+	  "net_income yoy 229 % 2025-06-30 actual exact;amd revenue level 5840000000 USD 2024-06-30 actual exact;amd "
+	  "revenue level 7690000000 USD 2025-06-30 actual exact;amd revenue yoy 32 % 2025-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
