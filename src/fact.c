@@ -2748,9 +2748,16 @@ static int counted_subject(const struct job *j, size_t k)
 		if (x->type == T_METRIC)
 			return 0;
 	}
-	for (size_t i = 0; i < ARRAY_SIZE(counted); i++)
-		if (has_word(j->t + cs, tk->start - cs, counted[i]))
+	/* (each word once, against the list) */
+	for (size_t i = cs; i < tk->start;) {
+		while (i < tk->start && !isalpha((unsigned char)j->t[i]))
+			i++;
+		size_t b = i;
+		while (i < tk->start && isalpha((unsigned char)j->t[i]))
+			i++;
+		if (i - b >= 4 && span_in_list(j->t, b, i, counted, ARRAY_SIZE(counted)))
 			return 1;
+	}
 	return 0;
 }
 
