@@ -4095,6 +4095,33 @@ static int said_then(const char *t, size_t s, size_t e)
 	return e > s && e - s <= 48 && any_word(t + s, e - s, verbs, ARRAY_SIZE(verbs));
 }
 
+/* Whether the period token k is what something is measured against, the
+ * object of a verb of matching: "H1 2025 already matched all of 2024 for
+ * $1B+ deals" (no period of the figures after it). */
+static int compared_against(const struct job *j, size_t k)
+{
+	static const char *const verbs[] = { "matched", "exceeded", "surpassed", "topped", "eclipsed", "outpaced",
+					     "match", "exceed", "surpass", "top", "beat", "beats" };
+	size_t p = j->toks[k].start, floor = k > 0 && j->toks[k - 1].end > j->sent_start ? j->toks[k - 1].end : j->sent_start;
+	while (p > floor && is_blank(j->t[p - 1]))
+		p--;
+	/* (past "all of", "the whole of", "that of") */
+	static const char *const of[] = { "all of", "the whole of", "that of", "those of", "all" };
+	for (size_t i = 0; i < ARRAY_SIZE(of); i++) {
+		size_t n = strlen(of[i]);
+		if (p >= floor + n && !strncasecmp(j->t + p - n, of[i], n) && (p - n == floor || j->t[p - n - 1] == ' ')) {
+			p -= n;
+			while (p > floor && is_blank(j->t[p - 1]))
+				p--;
+			break;
+		}
+	}
+	size_t w = p;
+	while (w > floor && isalpha((unsigned char)j->t[w - 1]))
+		w--;
+	return p > w && span_in_list(j->t, w, p, verbs, ARRAY_SIZE(verbs));
+}
+
 /* Whether the period token k says when something was said: "reported in
  * September", "said in October that". */
 static int said_when(const struct job *j, size_t k)
@@ -4610,7 +4637,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	int list_sign = 1;
 	int list_met = st->nlist >= 2 ? -1 : metric_of_list(j, k, sent_first, sent_end, &list_sign);
 	int unknown = eps_apart || list_met >= 0 ? 0 : unknown_measure(j, k, sent_first);
-	if (!unknown && !eps_apart && list_met < 0 && q->kind == NL_PERCENT && counted_subject(j, k))
+	if (!unknown && !eps_apart && list_met < 0 && (q->kind == NL_PERCENT || q->kind == NL_MULTIPLE || q->change_word) &&
+	    counted_subject(j, k))
 		unknown = 1;
 	if (unknown && !(q->kind == NL_PERCENT && share_of_market(j, tk))) {
 		add_candidate(j, tk, "measures something not in the lexicon%s", "");
@@ -6851,7 +6879,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 		case T_PERIOD:
 			/* "reported in September", 于 11 月 19 日公布: when it was said,
 			 * not the period of a figure */
-			if (said_when(j, k))
+			if (said_when(j, k) || compared_against(j, k))
 				break;
 			/* 公布第3季财报及第4季财测目标，第3季税后纯益4,523亿元: a
 			 * clause on another period than the forecast's, no figure

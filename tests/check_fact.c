@@ -3229,6 +3229,12 @@ static const struct {
 	  "level 265000000 USD 2024-06-30 actual exact;amd net_income level 872000000 USD 2025-06-30 actual exact;amd "
 	  "net_income yoy 229 % 2025-06-30 actual exact;amd revenue level 5840000000 USD 2024-06-30 actual exact;amd "
 	  "revenue level 7690000000 USD 2025-06-30 actual exact;amd revenue yoy 32 % 2025-06-30 actual exact" },
+	/* a period a verb of matching takes as its object frames nothing
+	 * after it; deals that doubled are no backlog's change */
+	{ "Alphabet's Google Cloud revenue rose 32% in Q2 2025. Its backlog rose 18% Q/Q; deals over $250M doubled Y/Y. "
+	  "The quarter already matched all of 2024 for large deals, and margins expanded.",
+	  "2025-07-24",
+	  "google-cloud backlog qoq 18 % 2025-06-30 actual exact;google-cloud revenue yoy 32 % 2025-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
