@@ -1372,7 +1372,7 @@ static int possessive_aside(const struct job *j, size_t k, int part)
 /* Characters that may stand between a metric (or its period) and its
  * number in Chinese without naming another measure: verbs and particles
  * such as 达, 为, 已, 维持在, 创纪录的. */
-static const char cjk_linkers[] = "达到为是约已维持保持在录得实现升降至仅即共合计累总高突破接近超过首次再创纪录的亦也则更仍依然分别来跃增长年内单季当期全年度上下半前后左右等于占比重了将会可能预计有望从由较比介末底时";
+static const char cjk_linkers[] = "区间达到为是约已维持保持在录得实现升降至仅即共合计累总高突破接近超过首次再创纪录的亦也则更仍依然分别来跃增长年内单季当期全年度上下半前后左右等于占比重了将会可能预计有望从由较比介末底时";
 
 static int linker(const char *t, size_t i)
 {
@@ -1742,6 +1742,32 @@ static int range_end_after(const char *t, size_t at, size_t end)
 	return opens_with_any(t, at, end, words, ARRAY_SIZE(words));
 }
 
+/* 营收预期上限从53.5亿美元下调至51.5亿美元, "the high end of the range to
+ * $5.15 billion": the clause before the figure at t[at] (from `floor`)
+ * names the end of a range it gives. */
+static int range_end_before(const char *t, size_t floor, size_t at)
+{
+	static const char *const words[] = { "上限", "下限", "high end", "low end", "upper end", "top end", "bottom end" };
+	size_t c = at;
+	while (c > floor && t[c - 1] != ',' && t[c - 1] != ';')
+		c--;
+	/* (close before it: 上限从…下调至, "the high end of the range to"; not
+	 * "above the high end of the guided range and ahead of our $8.95
+	 * billion": four words between at most) */
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t w = span_find(t, c, at, words[i], 1);
+		if (w == SIZE_MAX)
+			continue;
+		size_t from = w + strlen(words[i]);
+		int spaces = 0;
+		for (size_t p = from; p < at; p++)
+			spaces += t[p] == ' ' && p > from && t[p - 1] != ' ';
+		if (spaces <= 4 && at - from <= 40)
+			return 1;
+	}
+	return 0;
+}
+
 /* The EBITDA metric whose margin metric token k is, said by a
  * bare margin word (利润率, margin) right after that metric or in a
  * sentence whose metric so far is it; -1 when it is none. */
@@ -1966,8 +1992,12 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 	/* "3.1 million fully driverless rides": a count with the noun of
 	 * what it counts after it, one the lexicon does not know (not "697
 	 * million monthly active users", a metric's name) */
-	if (j->q[j->toks[k].idx].kind == NL_COUNT && a < j->sent_end && t[a] == ' ' && a + 1 < j->sent_end &&
-	    islower((unsigned char)t[a + 1]) &&
+	/* (and an amount whose currency was borrowed from a figure before:
+	 * "equity (ATM up to 25M Class A)" after "$5B", shares) */
+	const struct numlex_token *qa = &j->q[j->toks[k].idx];
+	if ((qa->kind == NL_COUNT || (qa->kind == NL_AMOUNT && qa->currency_inherited)) && a < j->sent_end &&
+	    t[a] == ' ' && a + 1 < j->sent_end &&
+	    (islower((unsigned char)t[a + 1]) || (qa->currency_inherited && isupper((unsigned char)t[a + 1]))) &&
 	    !(k + 1 < j->ntoks && j->toks[k + 1].type == T_METRIC && only_spaces_words(t, a, j->toks[k + 1].start))) {
 		static const char *const links[] = { "in", "at", "for", "from", "of", "to", "and", "or", "a", "an", "the",
 						     "up", "down", "compared", "versus", "vs", "as", "by", "during", "last",
@@ -5323,6 +5353,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		} else if (mm->unit_kind != UNIT_CURRENCY) {
 			add_candidate(j, tk, "an amount of money, but %s is not", mm->id);
 			return;
+		} else if (!q->scaled && fabs(q->value) < 1000 && strcmp(mm->id, "eps") && strcmp(mm->id, "arpu")) {
+			/* "... and $28.8" where a page's text is cut off: a
+			 * company's total is never a few dollars; the scale word
+			 * is missing */
+			add_candidate(j, tk, "an amount too small for %s, with no scale word", mm->id);
+			return;
 		}
 		if ((nearest & (CUE_UP | CUE_DOWN)) && !(nearest & CUE_TO) && k > clause_first &&
 		    j->toks[k - 1].type == T_CUE && !text_has(j->t, j->toks[k - 1].end, tk->start, "达")) {
@@ -5358,7 +5394,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 		/* 413亿美元(区间上限), "$41.3 billion at the high end": one end
 		 * of a range, no value of its own */
-		if (range_end_after(j->t, tk->end, j->sent_end)) {
+		if (range_end_after(j->t, tk->end, j->sent_end) ||
+		    (q->qualifier != QUAL_RANGE && range_end_before(j->t, j->sent_start, tk->start))) {
 			add_candidate(j, tk, "one end of a range, not its value%s", "");
 			return;
 		}

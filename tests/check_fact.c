@@ -3235,6 +3235,15 @@ static const struct {
 	  "The quarter already matched all of 2024 for large deals, and margins expanded.",
 	  "2025-07-24",
 	  "google-cloud backlog qoq 18 % 2025-06-30 actual exact;google-cloud revenue yoy 32 % 2025-06-30 actual exact" },
+	/* a page cut off after "$28.8": no company total is a few dollars;
+	 * "25M Class A" after "$5B" is shares; 上限从…下调至 gives an end of
+	 * the range, 区间为 the range */
+	{ "Meta Q3 2025. Free cash flow was $10.6 billion, with $44.4 billion in cash and $28.8\n\n"
+	  "Nebius Q3 2025: 2025 CapEx raised to ~ $5B; financing via debt and equity (ATM up to 25M Class A)\n\n"
+	  "CoreWeave公布2025年第三季度业绩。公司将2025年全年营收预期上限从53.5亿美元下调至51.5亿美元,区间为50.5–51.5亿美元。",
+	  "2025-11-12",
+	  "coreweave revenue level 5100000000 USD 2025-12-31 estimate range;meta free_cash_flow level 10600000000 USD "
+	  "2025-09-30 actual exact;nebius capex level 5000000000 USD 2025-12-31 estimate approx" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
