@@ -3517,6 +3517,13 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 	 * it, kept only when it is the one given */
 	if (strcmp(kind, "level") && in_other_currency(j, qs))
 		f.adjusted = FACT_OTHER_CURRENCY;
+	/* 全年營收達3.8兆元 … 以美元計價 … 至1224.2億美元: a level in a
+	 * currency few series are kept in (new Taiwan dollars, won), beside
+	 * the same one in a main currency, yields to it */
+	static const char *const main_currencies[] = { "USD", "CNY", "HKD", "EUR", "JPY", "GBP" };
+	if (!strcmp(kind, "level") && unit[0] && strcmp(unit, "%") && strcmp(unit, "pp") && strcmp(unit, "x") &&
+	    strcmp(unit, "count") && !in_list(unit, main_currencies, ARRAY_SIZE(main_currencies)))
+		f.adjusted = FACT_OTHER_CURRENCY;
 	f.resolution = resolution;
 	sent_orig(j);
 	f.start = j->sent_orig_start;
@@ -7257,11 +7264,18 @@ static uint64_t unit_key(uint64_t k, const struct fact *f)
 static void note_reported(struct job *j, size_t first)
 {
 	const struct fact_list *l = j->out;
-	for (size_t i = first; i < l->n; i++)
-		if (!l->items[i].adjusted) {
+	for (size_t i = first; i < l->n; i++) {
+		/* (a level in a currency few series are kept in is no reported
+		 * twin of another currency's, but is the exact twin of its own
+		 * rounded one: "surpasses 24 trillion won" beside 24.4489) */
+		int other = l->items[i].adjusted == FACT_OTHER_CURRENCY && !strcmp(l->items[i].kind, "level");
+		if (!l->items[i].adjusted || other) {
 			uint64_t k;
-			shard_put(j->fs->reported, figure_hash(&l->items[i], &k));
-			shard_put(j->fs->reported, k);
+			uint64_t h = figure_hash(&l->items[i], &k);
+			if (!other) {
+				shard_put(j->fs->reported, h);
+				shard_put(j->fs->reported, k);
+			}
 			if (!strcmp(l->items[i].qualifier, "exact") && !strcmp(l->items[i].basis, "actual")) {
 				k = unit_key(k, &l->items[i]);
 				shard_put(j->fs->exact, k);
@@ -7277,6 +7291,7 @@ static void note_reported(struct job *j, size_t first)
 				}
 			}
 		}
+	}
 }
 
 /* Whether fact f is an actual said roughly (about, more than, crossed):
@@ -10840,7 +10855,10 @@ static void hold_twins(struct fact_stream *fs, const char *in, struct fact_list 
 		struct fact *f = &out->items[i];
 		/* (coarse figures are held up to a bound, for a long text's
 		 * memory: past it they go out as they come) */
-		int coarse = !f->adjusted && !rounded(f) && written_coarse(f);
+		/* (a level in a currency few series are kept in is held as an
+		 * adjusted figure, and may be a coarse one too) */
+		int plain = !f->adjusted || (f->adjusted == FACT_OTHER_CURRENCY && !strcmp(f->kind, "level"));
+		int coarse = plain && !rounded(f) && written_coarse(f);
 		if ((!f->adjusted && !rounded(f) && !coarse) || (coarse && fs->ncoarse >= HELD_COARSE_MAX)) {
 			out->items[w++] = *f;
 			continue;
@@ -10858,17 +10876,21 @@ static void hold_twins(struct fact_stream *fs, const char *in, struct fact_list 
 		/* (a coarse figure is looked at once, at the end: a dense text
 		 * holds many, and each window looking at all of them again cost
 		 * its square) */
-		if (!done && !h->f.adjusted && !rounded(&h->f) && written_coarse(&h->f)) {
+		int plain = !h->f.adjusted || (h->f.adjusted == FACT_OTHER_CURRENCY && !strcmp(h->f.kind, "level"));
+		if (!done && plain && !rounded(&h->f) && written_coarse(&h->f)) {
 			fs->held[keep++] = *h;
 			continue;
 		}
 		uint64_t with_kind;
 		figure_hash(&h->f, &with_kind);
 		with_kind = unit_key(with_kind, &h->f);
-		int twin = h->f.adjusted	   ? shard_has(fs->reported, twin_hash(&h->f)) :
-			   written_coarse(&h->f) ? shard_has(fs->fine, strcmp(h->f.unit, "%") ? with_kind :
-									    percent_twin(with_kind, round(h->f.value))) :
-						   shard_has(fs->exact, with_kind);
+		int twin = h->f.adjusted && shard_has(fs->reported, twin_hash(&h->f));
+		int other_twin = twin;
+		if (!twin && plain)
+			twin = written_coarse(&h->f) ? shard_has(fs->fine, strcmp(h->f.unit, "%") ? with_kind :
+										     percent_twin(with_kind, round(h->f.value))) :
+			       rounded(&h->f)	     ? shard_has(fs->exact, with_kind) :
+						       0;
 		if (!twin) {
 			fs->held[keep++] = *h;
 			continue;
@@ -10882,9 +10904,9 @@ static void hold_twins(struct fact_stream *fs, const char *in, struct fact_list 
 			c->sentence = h->f.text;
 			c->stage = "agreement";
 			copy_str(c->reason, sizeof(c->reason),
-				 h->f.adjusted ? "the adjusted one (non-GAAP, or counted in another currency) of a reported and "
-						 "adjusted pair"
-					       : "said roughly, and exactly elsewhere in the document");
+				 other_twin ? "the adjusted one (non-GAAP, or counted in another currency) of a reported and "
+					      "adjusted pair"
+					    : "said roughly, and exactly elsewhere in the document");
 		} else {
 			free(h->f.text);
 			free(h->quantity);

@@ -1726,8 +1726,9 @@ static const struct {
 	  "tencent net_income level 271800000000 CNY 2026-12-31 estimate exact;"
 	  "tencent revenue level 750800000000 CNY 2025-12-31 estimate exact;tencent revenue level 826500000000 CNY 2026-12-31 estimate exact" },
 	/* growth counted in US dollars beside the growth in the company's own
-	 * currency is a variant; a 增长率 row is the change of the row above;
-	 * 税后净利润 is net profit */
+	 * currency is a variant; a level in new Taiwan dollars beside the same
+	 * one in US dollars yields to it (one series, in a main currency); a
+	 * 增长率 row is the change of the row above; 税后净利润 is net profit */
 	{ "台积电2025年四季度营收 10,460 亿新台币，同比增长 20.5%；以美元计营收 337.3 亿美元，同比增长 25.5%。"
 	  "税后净利润 5,057 亿新台币。\n\n"
 	  "单位：亿新台币        2024A      2025A\n"
@@ -1735,7 +1736,7 @@ static const struct {
 	  "  增长率(%)            33.9       31.6\n",
 	  "2026-01-16",
 	  "tsmc net_income level 505700000000 TWD 2025-12-31 actual exact;"
-	  "tsmc revenue level 1046000000000 TWD 2025-12-31 actual exact;tsmc revenue level 2894300000000 TWD 2024-12-31 actual exact;"
+	  "tsmc revenue level 2894300000000 TWD 2024-12-31 actual exact;"
 	  "tsmc revenue level 33730000000 USD 2025-12-31 actual exact;tsmc revenue level 3809000000000 TWD 2025-12-31 actual exact;"
 	  "tsmc revenue yoy 20.5 % 2025-12-31 actual exact;tsmc revenue yoy 31.6 % 2025-12-31 actual exact;"
 	  "tsmc revenue yoy 33.9 % 2024-12-31 actual exact" },
@@ -2467,10 +2468,14 @@ static const struct {
 	/* 以美元计算 names no part */
 	{ "台积电第四季以美元计算营收为337亿美元，季增2%。", "2026-01-16",
 	  "tsmc revenue level 33700000000 USD 2025-12-31 actual exact;tsmc revenue qoq 2 % 2025-12-31 actual exact" },
-	/* a rough figure in another currency is no twin of an exact one */
-	{ "台积电2025年全年营收为新台币3兆8,090亿元；若以美元计算，全年营收约1,220亿美元。", "2026-01-16",
-	  "tsmc revenue level 122000000000 USD 2025-12-31 actual approx;"
-	  "tsmc revenue level 3809000000000 TWD 2025-12-31 actual exact" },
+	/* a level in new Taiwan dollars beside the same one in US dollars,
+	 * rough or not, yields to it; a rough figure in its own currency is
+	 * the twin of the exact one ("surpasses 24 trillion won") */
+	{ "台积电2025年全年营收为新台币3兆8,090亿元；若以美元计算，全年营收约1,220亿美元。\n\n"
+	  "SK hynix Q3 2025: revenue of 24.4489 trillion won. Quarterly revenue surpasses 24 trillion won.",
+	  "2026-01-16",
+	  "sk-hynix revenue level 24448900000000 KRW 2025-09-30 actual exact;"
+	  "tsmc revenue level 122000000000 USD 2025-12-31 actual approx" },
 	/* 他并预期 opens on no name */
 	{ "台积电表示需求强劲。他并预期2026年全年营收将成长近30%。", "2026-01-16",
 	  "tsmc revenue yoy 30 % 2026-12-31 estimate approx" },
