@@ -3973,7 +3973,7 @@ static int joins_metrics(const char *t, size_t s, size_t e)
  * as many metrics as the run of figures a pairing marker holds stands
  * before the run, with nothing but the list's own words between its
  * metrics; -1 when there is none. Its sign goes to *sign. */
-static int metric_of_list(const struct job *j, size_t k, size_t sent_first, size_t sent_end, int *sign)
+static int metric_of_list(const struct job *j, size_t k, size_t sent_first, size_t sent_end, int *sign, int *adjusted)
 {
 	size_t pick[8], mark;
 	int n = paired_run(j, j->sent_start, sent_first, sent_end, pick, &mark);
@@ -4018,6 +4018,12 @@ static int metric_of_list(const struct job *j, size_t k, size_t sent_first, size
 				return -1;
 	const struct tok *mt = &j->toks[list[nm - 1 - at]];
 	*sign = j->lm[mt->idx].sign;
+	/* ("revenue and adjusted EPS": adjusted is the second's only; the
+	 * words before each metric, back to the one before it) */
+	size_t from = at > 0 ? j->toks[list[nm - at]].end : (mt->start > j->sent_start + 24 ? mt->start - 24 : j->sent_start);
+	if (from < j->sent_start)
+		from = j->sent_start;
+	*adjusted = says_adjusted(j->t, from, mt->end);
 	return j->lm[mt->idx].index;
 }
 
@@ -4671,8 +4677,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			(text_has(j->t, since, tk->start, "earnings") || text_has(j->t, since, tk->start, "Earnings") ||
 			 text_has(j->t, since, tk->start, "profit") || text_has(j->t, since, tk->start, "net income"));
 	/* "revenue and net income rose 73% and 94%, respectively" */
-	int list_sign = 1;
-	int list_met = st->nlist >= 2 ? -1 : metric_of_list(j, k, sent_first, sent_end, &list_sign);
+	int list_sign = 1, list_adjusted = 0;
+	int list_met = st->nlist >= 2 ? -1 : metric_of_list(j, k, sent_first, sent_end, &list_sign, &list_adjusted);
+	if (list_met >= 0)
+		st->met_adjusted = list_adjusted || st->opens_adjusted;
 	int unknown = eps_apart || list_met >= 0 ? 0 : unknown_measure(j, k, sent_first);
 	if (!unknown && !eps_apart && list_met < 0 && (q->kind == NL_PERCENT || q->kind == NL_MULTIPLE || q->change_word) &&
 	    counted_subject(j, k))

@@ -3249,6 +3249,11 @@ static const struct {
 	  "2025-11-12",
 	  "coreweave revenue level 5100000000 USD 2025-12-31 estimate range;meta free_cash_flow level 10600000000 USD "
 	  "2025-09-30 actual exact;nebius capex level 5000000000 USD 2025-12-31 estimate approx" },
+	/* "revenue and adjusted EPS ... respectively": adjusted is the
+	 * second's only (the revenue growth is no adjusted twin) */
+	{ "Nvidia reported its fourth quarter of fiscal 2026. Fourth-quarter revenue and adjusted earnings per share "
+	  "(EPS) soared 73% and 82%, respectively, year over year.",
+	  "2026-02-25", "nvidia eps yoy 82 % 2026-01-25 actual exact;nvidia revenue yoy 73 % 2026-01-25 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
