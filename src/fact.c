@@ -625,6 +625,8 @@ static const char *const cjk_ok[] = {
 	"平台", "各平台", "全平台", "旗下平台", "其平台",
 	/* what kind of figure, not whose: 稀释每股收益, 合并营收, 经调整净利润 */
 	"稀释", "摊薄", "基本", "经调整", "调整后", "归母", "合并", "综合", "整体", "总", "单季", "单季度",
+	/* 净营收: net revenue, the revenue */
+	"净", "总净",
 	"月度", "季度", "累计", "同口径",
 	/* in what currency: 美元营收 is the revenue counted in dollars */
 	"美元", "新台币", "人民币", "港元",
@@ -5388,7 +5390,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		/* "the additional $4bn of FY27 revenue", "an incremental $2
 		 * billion": what is added to a level, not the level */
 		size_t lead = k > sent_first ? j->toks[k - 1].end : j->sent_start;
-		if (word_before(j->t, lead, tk->start, "additional") || word_before(j->t, lead, tk->start, "incremental") ||
+		/* ("$12 billion in incremental revenue": said after it) */
+		static const char *const added_after[] = { " in incremental ", " of incremental ", " in additional ",
+							   " of additional " };
+		int added = 0;
+		for (size_t w = 0; w < ARRAY_SIZE(added_after) && !added; w++)
+			added = tk->end + strlen(added_after[w]) <= j->sent_end &&
+				!strncasecmp(j->t + tk->end, added_after[w], strlen(added_after[w]));
+		if (added || word_before(j->t, lead, tk->start, "additional") || word_before(j->t, lead, tk->start, "incremental") ||
 		    span_contains(j->t, lead, tk->start, "额外", 0) || span_contains(j->t, lead, tk->start, "新增", 0)) {
 			add_candidate(j, tk, "an increment added to a level, not the level%s", "");
 			return;

@@ -101,7 +101,7 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 	 * it, in the first text lines that name any, if it holds half the
 	 * body's mentions (a roundup's first company holds far less) */
 	int from_lede = 0;
-	for (size_t x = 0; x < from[front_end] && front.root < 0; x++)
+	for (size_t x = 0; x < (first_text < n ? from[first_text] : 0) && front.root < 0; x++)
 		if (m[x].entity >= 0)
 			front.several = 1; /* (its lists and bylines name some) */
 	for (size_t i = front_end; i < n && front.root < 0 && !front.several && !doc->decided &&
@@ -116,6 +116,22 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 		for (size_t x = from[i]; x < from[i + 1] && front.root < 0; x++)
 			if (m[x].entity >= 0)
 				front.several = 1;
+	}
+	/* nor its lede: an AI summary run into one line, "净营收1024.66亿美元
+	 * ... iPhone营收490.25亿美元 ... iPhone": when every company the text
+	 * names, twice or more, is of one group, that group is the subject */
+	if (front.root < 0 && !front.several && !doc->decided) {
+		int root = -1, count = 0;
+		for (size_t i = 0; i < nm && root != -2; i++) {
+			if (m[i].entity < 0 || m[i].object || m[i].party)
+				continue;
+			root = root < 0 || root == m[i].root ? m[i].root : -2;
+			count++;
+		}
+		if (root >= 0 && count >= 2) {
+			front.root = front.only = root;
+			from_lede = 1;
+		}
 	}
 	if (!doc->decided && one_subject(&front, &subject) == 1) {
 		int root = -1;

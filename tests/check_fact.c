@@ -3254,6 +3254,16 @@ static const struct {
 	{ "Nvidia reported its fourth quarter of fiscal 2026. Fourth-quarter revenue and adjusted earnings per share "
 	  "(EPS) soared 73% and 82%, respectively, year over year.",
 	  "2026-02-25", "nvidia eps yoy 82 % 2026-01-25 actual exact;nvidia revenue yoy 73 % 2026-01-25 actual exact" },
+	/* a summary run into one line that names no company before its
+	 * figures, only one group's parts and name after them: that group */
+	{ "核心财务表现 - 第三财季净营收940.4亿美元,同比增长9.6% [1] - iPhone营收445.8亿美元,同比增长13.5% [2] - "
+	  "苹果预计下季度营收将增长 [3]",
+	  "2025-08-01",
+	  "apple revenue level 94040000000 USD 2025-06-28 actual exact;apple revenue yoy 9.6 % 2025-06-28 actual exact;"
+	  "iphone revenue level 44580000000 USD 2025-06-28 actual exact;iphone revenue yoy 13.5 % 2025-06-28 actual exact" },
+	/* "$12 billion in incremental revenue": what is added, no level */
+	{ "Amazon Q4 2025: ads revenue was $21.3 billion; $12 billion in incremental revenue for the year.", "2026-02-06",
+	  "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
