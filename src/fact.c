@@ -4665,9 +4665,16 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "constant-currency or like-for-like figure%s", "");
 		return;
 	}
-	/* RMB 24.6 billion (US$3.4 billion): a translation of the same figure */
+	/* RMB 24.6 billion (US$3.4 billion): a translation of the same figure;
+	 * "$US94.04 billion ($146b)", an Australian paper's: the bracket holds
+	 * nothing but the amount, in whatever dollars */
+	size_t close_at = tk->end;
+	while (close_at < j->sent_end && j->t[close_at] == ' ')
+		close_at++;
 	if (k > 0 && j->toks[k - 1].type == T_QTY && qtok(j, &j->toks[k - 1])->kind == NL_AMOUNT &&
-	    q->kind == NL_AMOUNT && strcmp(qtok(j, &j->toks[k - 1])->unit, q->unit) &&
+	    q->kind == NL_AMOUNT &&
+	    (strcmp(qtok(j, &j->toks[k - 1])->unit, q->unit) ||
+	     (text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "(") && close_at < j->sent_end && j->t[close_at] == ')')) &&
 	    text_has(j->t, j->toks[k - 1].end, tk->start, "(")) {
 		add_candidate(j, tk, "a currency translation of the figure before it%s", "");
 		return;
@@ -5369,6 +5376,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			}
 		} else if (mm->unit_kind != UNIT_CURRENCY) {
 			add_candidate(j, tk, "an amount of money, but %s is not", mm->id);
+			return;
+		} else if ((!strcmp(mm->id, "eps") || !strcmp(mm->id, "arpu")) && fabs(q->value) >= 10000) {
+			/* "$1.57 in earnings per share or $24.43b of net income":
+			 * no share earns billions; the figure is another measure's */
+			add_candidate(j, tk, "an amount too large for %s", mm->id);
 			return;
 		} else if (!q->scaled && fabs(q->value) < 1000 && strcmp(mm->id, "eps") && strcmp(mm->id, "arpu")) {
 			/* "... and $28.8" where a page's text is cut off: a
@@ -10098,6 +10110,16 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
  * said again in the calendar; it frames nothing, and is taken as a date. */
 static void bracketed_end_months(struct job *j, size_t len)
 {
+	/* "the largest growth since December 2021": a time since which, no
+	 * period of a figure */
+	for (size_t i = 0; i < j->nps; i++) {
+		size_t p = j->ps[i].start;
+		while (p > 0 && j->t[p - 1] == ' ')
+			p--;
+		if (j->ps[i].kind == PSPAN_PERIOD && p >= 5 && !strncasecmp(j->t + p - 5, "since", 5) &&
+		    (p == 5 || !isalpha((unsigned char)j->t[p - 6])))
+			j->ps[i].kind = PSPAN_OTHER;
+	}
 	/* "its first fiscal quarter of 2026", "the quarter of 2025": a
 	 * yearless quarter or half whose year follows after "of" is one
 	 * period, not a quarter and a year */

@@ -53,6 +53,8 @@ static const struct currency currencies[] = {
 	{ "日圆", "JPY", 0 }, { "円", "JPY", 0 }, { "韩圆", "KRW", 0 }, { "韩圜", "KRW", 0 },
 	{ "元", "CNY", 0 }, { "NT$", "TWD", 1 }, { "TWD", "TWD", 1 }, { "NTD", "TWD", 1 }, { "KRW", "KRW", 1 },
 	{ "US$", "USD", 1 }, { "HK$", "HKD", 1 }, { "$", "USD", 1 }, { "€", "EUR", 1 },
+	/* $US94.04 billion: Australia's papers write the US dollar so */
+	{ "$US", "USD", 1 },
 	{ "£", "GBP", 1 }, { "¥", "CNY", 1 },
 	{ "USD", "USD", 1 }, { "RMB", "CNY", 1 }, { "Rmb", "CNY", 1 }, { "CNY", "CNY", 1 }, { "HKD", "HKD", 1 },
 	{ "EUR", "EUR", 1 }, { "JPY", "JPY", 1 }, { "GBP", "GBP", 1 },

@@ -3264,6 +3264,14 @@ static const struct {
 	/* "$12 billion in incremental revenue": what is added, no level */
 	{ "Amazon Q4 2025: ads revenue was $21.3 billion; $12 billion in incremental revenue for the year.", "2026-02-06",
 	  "" },
+	/* an Australian paper's dollars: "$US94.04 billion ($146b)", the
+	 * bracket a translation; "since December 2021" frames nothing; no
+	 * share earns billions */
+	{ "Apple reported fiscal third-quarter 2025 earnings on Thursday. Revenue grew 10 per cent, its largest growth "
+	  "since December 2021. Overall revenue of $US94.04 billion ($146b) beat estimates. The company reported $US1.57 "
+	  "($2.44) in earnings per share or $US24.43b ($37.9b) of net income during the quarter.",
+	  "2025-08-01",
+	  "apple revenue level 94040000000 USD 2025-06-28 actual exact;apple revenue yoy 10 % 2025-06-28 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
