@@ -258,6 +258,9 @@ static const struct form forms[] = {
 	{ "本月(?!\\s*[初底末中])", PSPAN_PERIOD, PERIOD_MONTH, PREL_CURRENT, 0, 0, "", 0, 0 },
 	{ "this\\s+month", PSPAN_PERIOD, PERIOD_MONTH, PREL_CURRENT, 0, 0, "", 0, 0 },
 	{ "(?:its|the|their|our)\\s+(?:most\\s+recent(?:ly\\s+reported)?|latest|last\\s+reported|just-reported)\\s+(?:fiscal\\s+)?quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LATEST, 1, 0, "", 0, 0 },
+	/* "Amazon released its latest financial results, reporting net sales
+	 * of ...": the quarter last reported */
+	{ "(?:its|their)\\s+(?:latest|most\\s+recent)\\s+(?:quarterly\\s+|financial\\s+|earnings\\s+)?(?:results|earnings\\s+report)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LATEST, 1, 0, "", 0, 0 },
 	/* 集团上季收入, 阿里上季纯利: Hong Kong's "last quarter", the one just
 	 * reported (not 上季度, the one before; not 较上季) */
 	/* "AWS 營益率 26.3%，上季則為 29%": 上季 set against the quarter just
@@ -353,7 +356,7 @@ static const char *const triggers[] = {
 	"half", "year", "years", "months", "month", "annual", "ttm", "ltm", "term", "fiscal", "end",
 	"calendar", "since", "截至", "截止", "ended", "exiting", "exited", "exit", "exits", "january",
 	"february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december",
+	"november", "december", "latest",
 };
 
 /* How far before its anchor a form may start: "FY 2026" before a digit

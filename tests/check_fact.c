@@ -3272,6 +3272,12 @@ static const struct {
 	  "($2.44) in earnings per share or $US24.43b ($37.9b) of net income during the quarter.",
 	  "2025-08-01",
 	  "apple revenue level 94040000000 USD 2025-06-28 actual exact;apple revenue yoy 10 % 2025-06-28 actual exact" },
+	/* "released its latest financial results": the quarter last
+	 * reported before the report's date */
+	{ "Amazon released its latest financial results, reporting net sales of US$148.0 billion, an 11% increase "
+	  "year-over-year.",
+	  "2024-08-02",
+	  "amazon revenue level 148000000000 USD 2024-06-30 actual exact;amazon revenue yoy 11 % 2024-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
