@@ -272,6 +272,9 @@ static const struct cueword cues[] = {
 	{ "we model", CUE_ESTIMATE }, { "we are modeling", CUE_ESTIMATE }, { "we are modelling", CUE_ESTIMATE },
 	{ "our model", CUE_ESTIMATE }, { "we project", CUE_ESTIMATE }, { "we forecast", CUE_ESTIMATE },
 	{ "we expect", CUE_ESTIMATE }, { "should reach", CUE_ESTIMATE },
+	/* "expects ..., and for gross margin to be between 46% and 47%": a
+	 * figure said to be, in a list an expectation governs */
+	{ "to be between", CUE_ESTIMATE }, { "to be in the range of", CUE_ESTIMATE },
 	{ "from", CUE_FROM }, { "由", CUE_FROM }, { "从", CUE_FROM },
 	/* (words that hold 从 and say no base) */
 	{ "从事", CUE_FILLER }, { "从而", CUE_FILLER }, { "从业", CUE_FILLER }, { "自从", CUE_FILLER },

@@ -3278,6 +3278,11 @@ static const struct {
 	  "year-over-year.",
 	  "2024-08-02",
 	  "amazon revenue level 148000000000 USD 2024-06-30 actual exact;amazon revenue yoy 11 % 2024-06-30 actual exact" },
+	/* "expects revenue to grow, and for gross margin to be between 46%
+	 * and 47%": a figure said to be, in a list an expectation governs */
+	{ "Apple reported fiscal third-quarter 2025 results. For the fiscal fourth quarter of 2025, Apple expects revenue "
+	  "to grow, and for gross margin to be between 46% and 47%.",
+	  "2025-08-01", "apple gross_margin level 46.5 % 2025-09-27 guidance range" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
