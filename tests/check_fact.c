@@ -3283,6 +3283,9 @@ static const struct {
 	{ "Apple reported fiscal third-quarter 2025 results. For the fiscal fourth quarter of 2025, Apple expects revenue "
 	  "to grow, and for gross margin to be between 46% and 47%.",
 	  "2025-08-01", "apple gross_margin level 46.5 % 2025-09-27 guidance range" },
+	/* 净利润率 is the net margin (migration 0027), no growth of net income */
+	{ "腾讯2023年第二季度业绩。净利润率由去年同期的22%上升至26%。", "2023-08-16",
+	  "tencent net_margin level 22 % 2022-06-30 actual exact;tencent net_margin level 26 % 2023-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
