@@ -3952,6 +3952,8 @@ static int participle_goes_on(const char *t, size_t from, size_t e)
 	return w - c > 4 && w < e && t[w] == ' ' && !strncmp(t + w - 3, "ing", 3);
 }
 
+static int label_metric(const struct job *j, size_t hs, size_t he, const struct tok *tk);
+
 /* Whether t[s..e) joins two metrics of a list: a connector, maybe with
  * the second's qualifier ("revenue and adjusted EPS", 营收和经调整净利润),
  * or a bracket naming the first again ("earnings per share (EPS)"). */
@@ -4799,6 +4801,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				/* the part named right after the company holds */
 				else if (st->blocked && st->block_named && st->block_clause == tk->clause)
 					blocked = 1;
+				/* "The Data Center segment achieved $4.3 billion in
+				 * revenue": the segment's words and the metric after the
+				 * figure name one metric together, or the figure is the
+				 * segment's */
+				else if (st->blocked && st->seg_words_e > st->seg_words_s && st->block_clause == tk->clause) {
+					int seg_met = label_metric(j, st->seg_words_s, st->seg_words_e, &j->toks[i]);
+					if (seg_met >= 0)
+						met = seg_met;
+					else
+						blocked = 1;
+				}
 				break;
 			}
 		}
@@ -7133,6 +7146,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					ws += 2;
 				while (ws < we && j->t[ws] == ' ')
 					ws++;
+				/* ("The Data Center segment": past the article) */
+				if (we > ws + 4 && !strncasecmp(j->t + ws, "the ", 4))
+					ws += 4;
 				while (we > ws && j->t[we - 1] == ' ')
 					we--;
 				st->seg_words_s = ws;

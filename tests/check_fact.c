@@ -3286,6 +3286,12 @@ static const struct {
 	/* 净利润率 is the net margin (migration 0027), no growth of net income */
 	{ "腾讯2023年第二季度业绩。净利润率由去年同期的22%上升至26%。", "2023-08-16",
 	  "tencent net_margin level 22 % 2022-06-30 actual exact;tencent net_margin level 26 % 2023-06-30 actual exact" },
+	/* "The Data Center segment achieved $4.3 billion in revenue": the
+	 * segment's words and the metric after the figure name one metric;
+	 * a segment the lexicon has none of keeps its figure */
+	{ "AMD reported third-quarter 2025 results. The Data Center segment achieved a record $4.3 billion in revenue. "
+	  "The Embedded segment achieved $0.9 billion in revenue.",
+	  "2025-11-05", "amd data_center_revenue level 4300000000 USD 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
