@@ -247,6 +247,8 @@ static const struct form forms[] = {
 	  PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
 	/* years counted from the report's date */
 	{ "(?:this|the\\s+current)\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 1, 0, "", 0, 0 },
+	/* "FY Guidance:" over a list of targets: the fiscal year under way */
+	{ "FY(?=\\s+(?:[Gg]uidance|[Oo]utlook|[Tt]argets?|[Ff]orecast)\\b)", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 1, 0, "", 0, 0 },
 	{ "本" FY_CN "(?!\\s*第?\\s*[一二三四]\\s*季)", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 1, 0, "", 0, 0 },
 	{ "next\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 1, 0, "", 0, 0 },
 	{ "下一?" FY_CN "(?!\\s*第?\\s*[一二三四]\\s*季)", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 1, 0, "", 0, 0 },
@@ -356,7 +358,7 @@ static const char *const triggers[] = {
 	"half", "year", "years", "months", "month", "annual", "ttm", "ltm", "term", "fiscal", "end",
 	"calendar", "since", "截至", "截止", "ended", "exiting", "exited", "exit", "exits", "january",
 	"february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "latest",
+	"november", "december", "latest", "fy",
 };
 
 /* How far before its anchor a form may start: "FY 2026" before a digit

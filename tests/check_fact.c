@@ -3292,6 +3292,14 @@ static const struct {
 	{ "AMD reported third-quarter 2025 results. The Data Center segment achieved a record $4.3 billion in revenue. "
 	  "The Embedded segment achieved $0.9 billion in revenue.",
 	  "2025-11-05", "amd data_center_revenue level 4300000000 USD 2025-09-30 actual exact" },
+	/* "FY Guidance:" over a list: the fiscal year under way, not the
+	 * quarter the text reported */
+	{ "Salesforce first quarter fiscal 2026 results\nRevenue: $9.80B; UP +8% YoY\nFY Guidance:\n"
+	  "Revenue: $41.0B - $41.3B\nGAAP Operating Margin: 21.6%\n",
+	  "2025-05-28",
+	  "salesforce operating_margin level 21.6 % 2026-01-31 guidance exact;salesforce revenue level 41150000000 USD "
+	  "2026-01-31 guidance range;salesforce revenue level 9800000000 USD 2025-04-30 actual exact;salesforce revenue yoy "
+	  "8 % 2025-04-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
