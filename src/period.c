@@ -1317,6 +1317,32 @@ static int build(const struct period_expr *x, int fiscal, const struct fiscal_ca
 	return 0;
 }
 
+/* The quarter right before (`step` -1) or after (+1) the quarter
+ * `context`, in the company's count when it is the company's, else the
+ * calendar's; -1 when context is no quarter. */
+static int next_quarter(const struct period_expr *x, const struct fiscal_calendar *cal, const struct period *context,
+			int step, struct period *out)
+{
+	if (!context || context->type != PERIOD_QUARTER)
+		return -1;
+	struct period_expr px = *x;
+	px.rel = PREL_NONE;
+	/* a day of the quarter sought: the one before the context's first,
+	 * or after its last */
+	struct date day = step < 0 ? add_days(context->start, -1) : add_days(context->end, 1);
+	if (context->fiscal) {
+		int fy = period_fy_of(cal, day);
+		for (int k = 1; k <= 4; k++) {
+			px.index = k;
+			if (build(&px, 1, cal, fy, out) == 0 && date_cmp(step < 0 ? out->end : out->start, day) == 0)
+				return 0;
+		}
+		return -1;
+	}
+	px.index = (day.m + 2) / 3;
+	return build(&px, 0, cal, day.y, out);
+}
+
 static int resolve_expr(const struct period_expr *x, const struct fiscal_calendar *cal,
 			const struct period *context, struct date ref, int estimate, struct period *out)
 {
@@ -1350,22 +1376,7 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 			if (resolve_expr(&cx, cal, NULL, ref, estimate, &current) == 0)
 				context = &current;
 		}
-		if (!context || context->type != PERIOD_QUARTER)
-			return -1;
-		struct period_expr px = *x;
-		px.rel = PREL_NONE;
-		struct date before = add_days(context->start, -1);
-		if (context->fiscal) {
-			int fy = period_fy_of(cal, before);
-			for (int k = 1; k <= 4; k++) {
-				px.index = k;
-				if (build(&px, 1, cal, fy, out) == 0 && date_cmp(out->end, before) == 0)
-					return 0;
-			}
-			return -1;
-		}
-		px.index = (before.m + 2) / 3;
-		return build(&px, 0, cal, before.y, out);
+		return next_quarter(x, cal, context, -1, out);
 	}
 	case PREL_TTM:
 		if (!context)
@@ -1414,22 +1425,7 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 			cx.rel = PREL_CURRENT;
 			return resolve_expr(&cx, cal, NULL, ref, estimate, out);
 		}
-		if (!context || context->type != PERIOD_QUARTER)
-			return -1;
-		struct period_expr px = *x;
-		px.rel = PREL_NONE;
-		struct date after = add_days(context->end, 1);
-		if (context->fiscal) {
-			int fy = period_fy_of(cal, after);
-			for (int k = 1; k <= 4; k++) {
-				px.index = k;
-				if (build(&px, 1, cal, fy, out) == 0 && date_cmp(out->start, after) == 0)
-					return 0;
-			}
-			return -1;
-		}
-		px.index = (after.m + 2) / 3;
-		return build(&px, 0, cal, after.y, out);
+		return next_quarter(x, cal, context, 1, out);
 	}
 	case PREL_LATEST: {
 		struct period_expr cx = *x;
