@@ -10785,6 +10785,9 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			/* an item's mark is no part of its sentence */
 			j->sent_start = se->start == ll->start && ll->body > se->start ? ll->body : se->start;
 			j->sent_end = se->end;
+			/* (a sentence that is the item's mark alone) */
+			if (j->sent_start > j->sent_end)
+				j->sent_start = j->sent_end;
 			j->sent_orig_known = 0;
 			j->sent_pair = find_pairing(tn->text, j->sent_start, j->sent_end, &j->sent_pair_after);
 			/* "AWS: Revenue grew 17.5% ... Operating margin was 32.9%": a
