@@ -779,15 +779,23 @@ static int part_initials(const char *t, size_t b, size_t e)
 	return !span_in_list(t, b, e, not_parts, ARRAY_SIZE(not_parts));
 }
 
+/* Moves *i past the next run of Latin letters in t[*i..e), its start in
+ * *b; 0 when no letter is left. */
+static int next_latin_word(const char *t, size_t *i, size_t e, size_t *b)
+{
+	while (*i < e && !isalpha((unsigned char)t[*i]))
+		(*i)++;
+	*b = *i;
+	while (*i < e && isalpha((unsigned char)t[*i]))
+		(*i)++;
+	return *i > *b;
+}
+
 static int part_noun_in(const char *t, size_t s, size_t e, char *why, size_t whylen)
 {
-	for (size_t i = s; i < e;) {
-		while (i < e && !isalpha((unsigned char)t[i]))
-			i++;
-		size_t b = i;
-		while (i < e && isalpha((unsigned char)t[i]))
-			i++;
-		if (i > b && (span_in_list(t, b, i, latin_part_nouns, ARRAY_SIZE(latin_part_nouns)) || part_initials(t, b, i))) {
+	size_t i = s, b;
+	while (next_latin_word(t, &i, e, &b)) {
+		if ((span_in_list(t, b, i, latin_part_nouns, ARRAY_SIZE(latin_part_nouns)) || part_initials(t, b, i))) {
 			snprintf(why, whylen, "%.*s", (int)(i - b), t + b);
 			return 1;
 		}
@@ -2781,15 +2789,10 @@ static int counted_subject(const struct job *j, size_t k)
 			return 0;
 	}
 	/* (each word once, against the list) */
-	for (size_t i = cs; i < tk->start;) {
-		while (i < tk->start && !isalpha((unsigned char)j->t[i]))
-			i++;
-		size_t b = i;
-		while (i < tk->start && isalpha((unsigned char)j->t[i]))
-			i++;
+	size_t i = cs, b;
+	while (next_latin_word(j->t, &i, tk->start, &b))
 		if (i - b >= 4 && span_in_list(j->t, b, i, counted, ARRAY_SIZE(counted)))
 			return 1;
-	}
 	return 0;
 }
 
@@ -3082,14 +3085,10 @@ static int names_current_by_word(const struct job *j, const struct state *st, si
 		s++;
 	if (e - s < 4 || strncmp(j->t + s, "The ", 4))
 		return 0;
-	for (size_t i = s + 4; i < e;) {
-		while (i < e && !isalpha((unsigned char)j->t[i]))
-			i++;
-		size_t b = i;
-		while (i < e && isalpha((unsigned char)j->t[i]))
-			i++;
+	size_t i = s + 4, b;
+	while (next_latin_word(j->t, &i, e, &b)) {
 		char w[32];
-		if (i > b && i - b < sizeof(w)) {
+		if (i - b < sizeof(w)) {
 			memcpy(w, j->t + b, i - b);
 			w[i - b] = '\0';
 			if (name_has_word(name, w))
@@ -9028,9 +9027,10 @@ static size_t read_flat_table(struct job *j, size_t ls, size_t le, int ent)
 	struct period_expr per[FLAT_COLS];
 	unsigned kind[FLAT_COLS];
 	size_t ncol = 0, k = a, hend = ls;
-	while (k < b && j->toks[k].type != T_PERIOD)
+	/* (most lines have no period near their start: stop there) */
+	while (k < b && j->toks[k].type != T_PERIOD && j->toks[k].start - ls <= 24)
 		k++;
-	if (k == b || j->toks[k].start - ls > 24)
+	if (k == b || j->toks[k].type != T_PERIOD || j->toks[k].start - ls > 24)
 		return 0;
 	for (size_t p = ls; p < j->toks[k].start; p++)
 		if (isdigit((unsigned char)j->t[p]))
@@ -10121,10 +10121,13 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 	free(m);
 }
 
-/* 2023 财年第三季度财报(截至 2022 年 10 月), "fiscal Q3 (ended October
- * 2022)": the month in brackets after a period is when that period ends,
- * said again in the calendar; it frames nothing, and is taken as a date. */
-static void bracketed_end_months(struct job *j, size_t len)
+/* Settles what the period spans the scanner found are, before any frames
+ * a figure: a time "since" which frames nothing; a yearless quarter and
+ * the year after its "of" are one period; and the month in brackets after
+ * a period (2023 财年第三季度财报(截至 2022 年 10 月), "fiscal Q3 (ended
+ * October 2022)") is when that period ends, said again in the calendar:
+ * a date. */
+static void settle_period_spans(struct job *j, size_t len)
 {
 	/* "the largest growth since December 2021": a time since which, no
 	 * period of a figure */
@@ -10574,7 +10577,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	free(claimed);
 	if (rc < 0)
 		return -1;
-	bracketed_end_months(j, len);
+	settle_period_spans(j, len);
 	for (size_t i = 0; i < j->nq; i++)
 		if (j->q[i].kind != NL_CUE && j->q[i].kind != NL_NUMBER)
 			out->nquantities++;

@@ -42,11 +42,6 @@ static const struct {
 	{ 0x301C, '~' }, /* wave dash */
 	{ 0x223C, '~' },
 	{ 0x00A0, ' ' }, { 0x3000, ' ' }, { 0x2009, ' ' }, { 0x202F, ' ' },
-	/* ①-⑳ mark the items of a list ("①游戏业务：…；②数据中心业务："):
-	 * a bullet, not the bare digit NFKC makes of them, which runs into
-	 * the figures */
-	{ 0x2460, 0x2022 }, { 0x2461, 0x2022 }, { 0x2462, 0x2022 }, { 0x2463, 0x2022 }, { 0x2464, 0x2022 },
-	{ 0x2465, 0x2022 }, { 0x2466, 0x2022 }, { 0x2467, 0x2022 }, { 0x2468, 0x2022 }, { 0x2469, 0x2022 },
 	{ 0x200B, -1 },  /* zero-width space: dropped */
 	{ 0xFEFF, -1 },  /* byte order mark: dropped */
 };
@@ -97,6 +92,11 @@ int textnorm_check_utf8(const char *s, size_t len, size_t *bad)
 
 static int32_t extra_fold(int32_t cp)
 {
+	/* ①-⑩ mark the items of a list ("①游戏业务：…；②数据中心业务："):
+	 * a bullet, not the bare digit NFKC makes of them, which runs into
+	 * the figures */
+	if (cp >= 0x2460 && cp <= 0x2469)
+		return 0x2022;
 	for (size_t i = 0; i < ARRAY_SIZE(extra_folds); i++)
 		if (extra_folds[i].from == cp)
 			return extra_folds[i].to;
