@@ -55,7 +55,6 @@ struct period {
 	int marked;               /* the expression's own mark: 1 estimate (2026E), -1 actual (3Q25A), 0 none */
 };
 
-/* What a period expression says before it is resolved. */
 /* A part of a year over for at most this many days may still wait for its
  * results: an estimate for it written then (an earnings preview) is of
  * it, not of the same part of the next year. */
@@ -66,6 +65,11 @@ struct period {
  * results are news; later it is left out. */
 #define PERIOD_YEAR_NEWS_DAYS 120
 
+/* A quarter's results are news this many days after it ends: what a text
+ * says as reported without a year is of a quarter over that recently. */
+#define PERIOD_QUARTER_NEWS_DAYS 120
+
+/* What a period expression says before it is resolved. */
 enum period_rel {
 	PREL_NONE,     /* an explicit period */
 	PREL_SAME,     /* 当季, the quarter: the context period itself */
@@ -97,6 +101,8 @@ struct period_expr {
 			  * quarter when one ends that day, else the month */
 	int shorthand;   /* 3Q26, the analysts' shorthand: a calendar quarter, but the company's own
 			  * in a note that counts its fiscal quarters (4QFY26 preview, 3Q26A) */
+	int either;      /* 二季度, 第3季: a Chinese quarter without 财, which writers use for the
+			  * company's quarter and for the calendar's alike */
 };
 
 enum period_span_kind {
@@ -152,6 +158,15 @@ const struct wordtrie *period_triggers(const struct period_scanner *ps);
 int period_resolve(const struct period_expr *x, const struct fiscal_calendar *cal,
 		   const struct period *context, struct date ref, int estimate,
 		   struct period *out);
+
+/* Whether a quarter said the Chinese way without its year or 财 (二季度:
+ * x->either) reads as the calendar's in cal rather than the company's.
+ * Writers use both, and a result is news while its quarter is the one
+ * last over, so the reading whose quarter, taken as reported by `ref`,
+ * ended more recently: 苹果二季度 on August 1 is April-June (Apple's
+ * fiscal third), on May 2 January-March (its fiscal second). 0 for any
+ * other expression. */
+int period_either_civil(const struct period_expr *x, const struct fiscal_calendar *cal, struct date ref);
 
 /* The same period one year earlier (for 上年同期, a year earlier). */
 void period_prior_year(const struct period *p, const struct fiscal_calendar *cal,

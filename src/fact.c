@@ -129,7 +129,9 @@ struct pref {
 	int est;  /* the basis of the first fact that took it, -1 before */
 	int temp; /* pushed for one quantity only: never cached */
 	int named; /* the company it was named with (whose calendar it was said in), -1 none */
-	int now;   /* said as this quarter (本季度, this quarter), not that one (当季, the quarter) */
+	int now;   /* said as this quarter (本季度, this quarter), not that one (当季, the quarter);
+		    * 2 in a forecast's words (预计本季度, expects this quarter) */
+	int reported; /* a figure was read in it as reported */
 };
 
 /* A resolved period, kept for the paragraph: most quantities of a
@@ -303,7 +305,8 @@ struct fact_stream {
 	struct layout_page page;     /* a side column on the left, decided on the first window's head */
 	struct carried_period doc_period, open_period[3];
 	struct carried_period last_quarter; /* the quarter the text named last ("in the quarter" after it) */
-	struct date last_reported;   /* the end of the last quarter a figure was stated as reported for, y 0 none */
+	struct date last_reported;   /* the end of the last quarter a figure was stated as reported for, y 0 none, */
+	int last_reported_root;      /* and whose */
 	char doc_currency[8];        /* the currency of the amounts given so far, "" none */
 	int currencies_mixed;        /* and whether they came in more than one */
 	struct period outlook;       /* the period still to come the last forecast was of, */
@@ -318,6 +321,7 @@ struct fact_stream {
 	int fiscal_years;            /* see struct job, decided by the first window */
 	int fiscal_prose;            /* and the company speaks (its release, its filing): so do its sentences */
 	int fiscal_quarters;         /* the note counts its company's quarters as the company does (3Q26 its own) */
+	int quarters_civil;          /* its 二季度 (period_expr.either) are the calendar's, not its company's */
 	int preview;                 /* its head calls it a preview (of doc_period) */
 	struct seen_shard seen[SEEN_SHARDS];
 	struct seen_shard reported[SEEN_SHARDS]; /* the reported (not adjusted) figures given so far (figure_hash) */
@@ -1109,6 +1113,26 @@ static int said_now_quarter(const char *t, size_t s, size_t e)
 	return span_contains(t, s, e, "本季", 0) || span_contains(t, s, e, "this quarter", 1);
 }
 
+/* Whether the period at token k is said in a forecast's words: the cue
+ * nearest it in its sentence [first, end), before it else after it,
+ * forecasts ("预计本季度营收", "Apple expects revenue this quarter to
+ * grow") and neither gives analysts' expectations nor compares
+ * ("Revenue this quarter beat the $89.3 billion analysts expected"). */
+static int forecast_said(const struct job *j, size_t k, size_t first, size_t end)
+{
+	size_t c = k;
+	for (size_t i = k; i > first && c == k; i--)
+		if (j->toks[i - 1].type == T_CUE)
+			c = i - 1;
+	for (size_t i = k + 1; i < end && c == k; i++)
+		if (j->toks[i].type == T_CUE)
+			c = i;
+	if (c == k)
+		return 0;
+	unsigned cue = cue_of(j, &j->toks[c]);
+	return (cue & (CUE_ESTIMATE | CUE_GUIDANCE)) && !(cue & (CUE_CONSENSUS | CUE_COMPARE));
+}
+
 /* Whether entry k is a quarter said without its year, earlier in the
  * year than the quarter with a year it goes on from ("4Q25 … 三季度因
  * 计提减值录得经营亏损，本季扭亏"): a look back, which "this quarter"
@@ -1149,6 +1173,7 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 	}
 	struct period prev;
 	const struct period *ctx = NULL;
+	int ctx_reported = 0; /* and a figure was given as reported for it */
 	int needs = !x.year || x.rel == PREL_SAME || x.rel == PREL_PREV || x.rel == PREL_TTM || x.rel == PREL_NEXT;
 	if (needs && depth < 6) {
 		int k = j->pers[p].prev;
@@ -1178,8 +1203,14 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 		 * company's is not said to be this one's quarter before */
 		int others = x.rel == PREL_PREV && named >= 0 && k >= 0 && j->pers[k].named >= 0 &&
 			     lexicon_root(j->fx->lx, named) != lexicon_root(j->fx->lx, j->pers[k].named);
-		if (k >= 0 && !weak && !others && resolve_period(j, k, cal, j->pers[k].est > 0, &prev, depth + 1) == 0)
+		if (k >= 0 && !weak && !others && resolve_period(j, k, cal, j->pers[k].est > 0, &prev, depth + 1) == 0) {
 			ctx = &prev;
+			/* (through the quarters said as this one since) */
+			int r = k;
+			for (int steps = 0; j->pers[r].expr.rel == PREL_SAME && j->pers[r].prev >= 0 && steps < 16; steps++)
+				r = j->pers[r].prev;
+			ctx_reported = j->pers[r].reported;
+		}
 		/* a yearless quarter that no figure has dated as an actual yet
 		 * ("forecast second-quarter revenue above estimates") is a
 		 * forecast when it is the quarter under way on the report's date:
@@ -1214,6 +1245,23 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 			if (!under_way && reported_before_forecast(j, &prev, cal, &reported) < 0)
 				return -1;
 			*out = reported;
+			return 0;
+		}
+	}
+	/* "二季度营收 940.4 亿美元 … 预计本季度营收将实现中高个位数增长": a
+	 * forecast of this quarter, after the results of a quarter over by
+	 * the report's date, is of the quarter under way then (not after
+	 * "将于 2 月 19 日发布 FY26Q3 业绩": a quarter still to be reported) */
+	if (ctx && !ctx_reported && j->doc_subject >= 0 && j->fs->last_reported.y &&
+	    j->fs->last_reported_root == lexicon_root(j->fx->lx, j->doc_subject) && !date_cmp(j->fs->last_reported, ctx->end))
+		ctx_reported = 1;
+	if (ctx && ctx_reported && estimate && x.rel == PREL_SAME && x.type == PERIOD_QUARTER && !x.year &&
+	    j->pers[p].now == 2 && j->ref.y && date_cmp(ctx->end, j->ref) < 0) {
+		struct period_expr cx = x;
+		cx.rel = PREL_CURRENT;
+		struct period under_way;
+		if (period_resolve(&cx, cal, NULL, j->ref, 1, &under_way) == 0 && date_cmp(under_way.end, ctx->end) > 0) {
+			*out = under_way;
 			return 0;
 		}
 	}
@@ -1288,6 +1336,7 @@ static int resolve_forecast(struct job *j, int p, const struct fiscal_calendar *
 	j->pers[j->npers].temp = 1;
 	j->pers[j->npers].named = -1;
 	j->pers[j->npers].now = 0;
+	j->pers[j->npers].reported = 0;
 	j->npers++;
 	struct period np;
 	if (resolve_period(j, (int)j->npers - 1, cal, estimate, &np, 0) == 0 && date_cmp(np.end, j->ref) >= 0)
@@ -3125,6 +3174,17 @@ static int says_fiscal_years(const char *t, size_t len)
 	return any_word(t, len, fiscal, ARRAY_SIZE(fiscal)) && !any_word(t, len, calendar, ARRAY_SIZE(calendar));
 }
 
+/* Whether the first quarter the text says the Chinese way without its
+ * year or 财 (二季度) reads as the calendar's (period_either_civil()). */
+static int first_either_civil(const struct job *j, const struct fiscal_calendar *cal)
+{
+	for (size_t i = 0; i < j->nps; i++)
+		if (j->ps[i].kind == PSPAN_PERIOD && j->ps[i].expr.either && !j->ps[i].expr.year &&
+		    j->ps[i].expr.rel == PREL_NONE)
+			return period_either_civil(&j->ps[i].expr, cal, j->ref);
+	return 0;
+}
+
 /* Whether the periods of a note on one company whose year is not the
  * calendar's count its quarters as the company does: it writes a fiscal
  * quarter (4QFY26, F4Q26, FY26Q4, fiscal Q4) and no calendar one (CY4Q25,
@@ -3561,8 +3621,10 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 	/* the quarter being reported: news goes on about it in paragraphs
 	 * that name no period */
 	if (estimate == 0 && per->type == PERIOD_QUARTER && j->ref.y && date_cmp(per->end, j->ref) <= 0 &&
-	    date_days(j->ref) - date_days(per->end) <= 120)
+	    date_days(j->ref) - date_days(per->end) <= PERIOD_QUARTER_NEWS_DAYS) {
 		j->fs->last_reported = per->end;
+		j->fs->last_reported_root = lexicon_root(j->fx->lx, ent);
+	}
 	/* the same statement twice in one report is one fact */
 	if (seen_before(j, &f))
 		return;
@@ -5711,6 +5773,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].temp = 1;
 		j->pers[j->npers].named = ent;
 		j->pers[j->npers].now = 0;
+		j->pers[j->npers].reported = 0;
 		int tmp = (int)j->npers;
 		j->npers++;
 		struct period fp;
@@ -5758,6 +5821,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		have = resolve_forecast(j, per, &ee->calendar, estimate, &p);
 		if (have == 0 && j->pers[per].est < 0)
 			j->pers[per].est = estimate;
+		if (have == 0 && !estimate)
+			j->pers[per].reported = 1;
 		/* Apple's September quarter, then "Nvidia's data center revenue
 		 * was ...": a quarter carried from an earlier sentence that is
 		 * none of this company's own was said of another company */
@@ -5804,6 +5869,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				j->pers[j->npers].temp = 1;
 				j->pers[j->npers].named = -1;
 				j->pers[j->npers].now = 0;
+				j->pers[j->npers].reported = 0;
 				j->npers++;
 				have = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &p, 0);
 				j->npers--;
@@ -5829,6 +5895,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].temp = 1;
 		j->pers[j->npers].named = -1;
 		j->pers[j->npers].now = 0;
+		j->pers[j->npers].reported = 0;
 		j->npers++;
 		struct period lp;
 		if (resolve_period(j, (int)j->npers - 1, &ee->calendar, 0, &lp, 0) == 0 && j->ref.y &&
@@ -5980,6 +6047,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].temp = 1;
 		j->pers[j->npers].named = -1;
 		j->pers[j->npers].now = 0;
+		j->pers[j->npers].reported = 0;
 		j->npers++;
 		int r = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &p, 0);
 		j->npers--;
@@ -5999,6 +6067,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].temp = 1;
 		j->pers[j->npers].named = -1;
 		j->pers[j->npers].now = 0;
+		j->pers[j->npers].reported = 0;
 		j->npers++;
 		struct period bp;
 		int br = resolve_period(j, (int)j->npers - 1, &ee->calendar, 0, &bp, 0);
@@ -7079,8 +7148,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			j->pers[j->npers].est = -1;
 			j->pers[j->npers].temp = 0;
 			j->pers[j->npers].named = st->ent >= 0 ? st->ent : -1;
+			j->pers[j->npers].reported = 0;
 			j->pers[j->npers].now = j->pers[j->npers].expr.rel == PREL_SAME &&
 						said_now_quarter(j->t, tk->start, tk->end);
+			if (j->pers[j->npers].now && forecast_said(j, k, first, end))
+				j->pers[j->npers].now = 2;
 			st->per = (int)j->npers++;
 			st->clause_per_seen = 1;
 			break;
@@ -10060,7 +10132,7 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 	}
 	if (!fs->doc.decided) {
 		fs->own_voice = fs->doc.subject >= 0 && nlines > 0 && own_voice(j->t, lines[nlines - 1].end);
-		fs->fiscal_years = fs->fiscal_prose = 0;
+		fs->fiscal_years = fs->fiscal_prose = fs->quarters_civil = 0;
 		if (fs->doc.subject >= 0 && nlines > 0) {
 			const struct fiscal_calendar *cal = &lexicon_entity_at(j->fx->lx, (size_t)fs->doc.subject)->calendar;
 			struct date end = period_fy_end(cal, 2025);
@@ -10068,6 +10140,7 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 			fs->fiscal_years = !(end.m == 12 && end.d == 31) && says_fiscal_years(j->t, len);
 			fs->fiscal_prose = fs->fiscal_years && (fs->own_voice || a_filing(j->t, len < 4000 ? len : 4000));
 			fs->fiscal_quarters = !(end.m == 12 && end.d == 31) && counts_fiscal_quarters(j, cal);
+			fs->quarters_civil = !(end.m == 12 && end.d == 31) && !fs->fiscal_years && first_either_civil(j, cal);
 		}
 		/* (on the line that names the document's period: a live page's
 		 * "财报前瞻" section is no preview of the whole) */
@@ -10101,6 +10174,11 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 	for (size_t i = 0; i < j->nps && fs->fiscal_quarters; i++)
 		if (j->ps[i].expr.shorthand && !j->ps[i].expr.calendar)
 			j->ps[i].expr.fiscal = 1;
+	/* 二季度 as the note's first one reads it, the company's quarter or
+	 * the calendar's: one writer keeps one way */
+	for (size_t i = 0; i < j->nps; i++)
+		if (j->ps[i].expr.either && fs->quarters_civil)
+			j->ps[i].expr.calendar = 1;
 	/* "Net sales in 2025 increased 6%" in the company's own filing: its
 	 * year, as its tables' columns */
 	for (size_t i = 0; i < j->nps && fs->fiscal_prose; i++) {
@@ -10330,6 +10408,7 @@ static int frame_period_ahead(struct job *j, int span, int ahead)
 	j->pers[j->npers].temp = 0;
 	j->pers[j->npers].named = j->doc_subject;
 	j->pers[j->npers].now = 0;
+	j->pers[j->npers].reported = 0;
 	return (int)j->npers++;
 }
 

@@ -33,7 +33,8 @@
 #define MONTHS_LONG "(January|February|March|April|May|June|July|August|September|October|November|December)"
 
 /* Group roles: y year, q quarter (digit or 一二三四), S a quarter in the
- * analysts' shorthand (3Q26: period_expr.shorthand), o English ordinal,
+ * analysts' shorthand (3Q26: period_expr.shorthand), c quarter number of
+ * a Chinese quarter said without 财 (period_expr.either), o English ordinal,
  * h half (1/2, 上/下, first/second), m month (number or name), n months
  * covered by a year-to-date period (digit, 三/两, nine/six), r the first
  * month of a run of months (7-9 月), d day, x matched but unused. */
@@ -313,17 +314,17 @@ static const struct form forms[] = {
 	 * quarter of the company's year, its year unsaid */
 	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+of\\s+(?:its|their|our|the\\s+company['’]s|[A-Z][A-Za-z.&-]*(?:\\s+[A-Z][A-Za-z.&-]*)?['’]s)"
 	  "\\s+(?:current\\s+)?fiscal\\s+year(?!\\s+(?:19|20)\\d\\d)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "o", 0, 0 },
-	{ "(?:本|上一?|该)?" FY_CN "\\s*第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
+	{ "(?:本|上一?|该)?" FY_CN "\\s*第?\\s*(?:([一二三四])\\s*季度|([1-4])\\s*季(?:度)?(?![0-9]))", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qq", 0, 0 },
 	{ "自然季度", PSPAN_OTHER, 0, 0, 0, 0, "", 0, 0 },
-	{ "(?<![前])第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
+	{ "(?<![前])第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
 	/* 三季报, 一季报: the quarter's report (the year's is the report's) */
 	{ "(?<![前年])([一二三四])\\s*季报", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
 	/* 第二财季: a quarter of the company's fiscal year, its year unsaid */
 	{ "第\\s*([一二三四])\\s*财季", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
 	/* 第3季, 第4季度: the quarter's number in digits, as Taiwan writes it */
-	{ "第\\s*([1-4])\\s*季(?:度)?(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
+	{ "第\\s*([1-4])\\s*季(?:度)?(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
 	/* 第一季, as Taiwan writes the quarter (not 第一季度's head, not a season) */
-	{ "第\\s*([一二三四])\\s*季(?!度)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
+	{ "第\\s*([一二三四])\\s*季(?!度)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
 	{ "Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
 	/* "Free cash flow in 4Q was $34.9bn": the shorthand without its year */
 	{ "([1-4])Q(?![0-9A-Za-z])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "S", 0, 0 },
@@ -705,10 +706,11 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 				sp.expr.year = v < 100 ? 2000 + v : v < 200 ? 1911 + v : v;
 				break;
 			case 'S':
-				sp.expr.shorthand = 1;
-				/* fall through */
+			case 'k':
 			case 'q':
 			case 'o':
+				sp.expr.shorthand = f->roles[k] == 'S';
+				sp.expr.either = f->roles[k] == 'k';
 				sp.expr.index = v;
 				if (v < 1 || v > 4)
 					ok = 0;
@@ -1564,6 +1566,22 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 	    date_days(ref) - date_days(out->end) > PERIOD_YEAR_NEWS_DAYS)
 		return -1;
 	return found ? 0 : -1;
+}
+
+int period_either_civil(const struct period_expr *x, const struct fiscal_calendar *cal, struct date ref)
+{
+	if (!x->either || x->year || x->rel != PREL_NONE || !ref.y)
+		return 0;
+	struct period_expr px = *x;
+	px.either = 0;
+	px.fiscal = 1;
+	struct period own, civil;
+	if (period_resolve(&px, cal, NULL, ref, 0, &own) < 0)
+		return 0;
+	px.fiscal = 0;
+	px.calendar = 1;
+	return period_resolve(&px, cal, NULL, ref, 0, &civil) == 0 && date_cmp(civil.end, own.end) > 0 &&
+	       date_days(ref) - date_days(civil.end) <= PERIOD_QUARTER_NEWS_DAYS;
 }
 
 void period_prior_year(const struct period *p, const struct fiscal_calendar *cal, struct period *out)

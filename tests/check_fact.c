@@ -3300,6 +3300,25 @@ static const struct {
 	  "salesforce operating_margin level 21.6 % 2026-01-31 guidance exact;salesforce revenue level 41150000000 USD "
 	  "2026-01-31 guidance range;salesforce revenue level 9800000000 USD 2025-04-30 actual exact;salesforce revenue yoy "
 	  "8 % 2025-04-30 actual exact" },
+	/* 二季度 without 财: the reading whose quarter is over most recently
+	 * (Apple's April-June on August 1, its January-March on May 2); a
+	 * forecast of this quarter after those results is of the quarter
+	 * under way; a comparison with analysts' figure stays on the quarter */
+	{ "苹果二季度营收 940.4 亿美元，同比增长 9.6%。本季度毛利率 46.5%，高于市场预期的 46.0%。公司预计本季度营收同比增长 5%。",
+	  "2025-08-01",
+	  "apple gross_margin level 46 % 2025-06-28 consensus exact;apple gross_margin level 46.5 % 2025-06-28 actual exact;"
+	  "apple revenue level 94040000000 USD 2025-06-28 actual exact;apple revenue yoy 5 % 2025-09-27 guidance exact;"
+	  "apple revenue yoy 9.6 % 2025-06-28 actual exact" },
+	{ "苹果二季度营收 953.6 亿美元，同比增长 5%。", "2025-05-02",
+	  "apple revenue level 95360000000 USD 2025-03-29 actual exact;apple revenue yoy 5 % 2025-03-29 actual exact" },
+	/* ... unless neither reading is news: the company's quarter */
+	{ "苹果二季度营收 953.6 亿美元。", "2026-02-20", "apple revenue level 95360000000 USD 2025-03-29 actual exact" },
+	/* 会计年度第2季 is the company's; a quarter still to be reported is
+	 * the one forecast as this quarter */
+	{ "博通公布会计年度第1季财报。展望截至5月3日止的会计年度第2季（本季），预期营收约220亿美元。", "2026-03-06",
+	  "broadcom revenue level 22000000000 USD 2026-05-03 guidance approx" },
+	{ "阿里巴巴将于 2 月 19 日发布 FY26Q3 业绩。我们预计本季度阿里云收入同比增长 35% 左右。", "2026-02-09",
+	  "alibaba-cloud revenue yoy 35 % 2025-12-31 estimate approx" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
