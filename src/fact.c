@@ -9065,19 +9065,56 @@ static const struct {
 
 #define FLAT_COLS 6
 
+/* The words a flattened table's change cell may open on ("$5,887 Down
+ * 9%"), and the sign each gives the change. */
+static const struct {
+	const char *w;
+	int sign;
+} flat_directions[] = { { "Up", 1 }, { "up", 1 }, { "Down", -1 }, { "down", -1 } };
+
+/* The sign of the direction word that ends t[s..e) after spaces ("Down "),
+ * 0 when none does. */
+static int flat_direction(const char *t, size_t s, size_t e)
+{
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '('))
+		e--;
+	for (size_t w = 0; w < ARRAY_SIZE(flat_directions); w++) {
+		size_t n = strlen(flat_directions[w].w);
+		if (e - s >= n && !strncmp(t + e - n, flat_directions[w].w, n) &&
+		    (e - s == n || t[e - n - 1] == ' ' || t[e - n - 1] == ')'))
+			return flat_directions[w].sign;
+	}
+	return 0;
+}
+
 /* The quantity tokens of a flattened table's row: `n` figures from token
- * k on, with nothing but spaces and brackets between them. Returns the
- * token after the last, or 0 when the run is shorter. */
-static size_t flat_row(const struct job *j, size_t k, size_t end, size_t n)
+ * k on, with nothing but spaces, brackets and a direction word (Up 29%)
+ * between them, their token indices put in col[]. Returns the token after
+ * the last, or 0 when the run is shorter. */
+static size_t flat_row(const struct job *j, size_t k, size_t end, size_t n, size_t *col)
 {
 	for (size_t c = 0; c < n; c++, k++) {
+		/* (a direction word the lexer took for a cue) */
+		if (c && k < end && j->toks[k].type == T_CUE &&
+		    flat_direction(j->t, j->toks[k].start, j->toks[k].end) && only_spaces(j->t, j->toks[k - 1].end, j->toks[k].start))
+			k++;
 		if (k >= end || j->toks[k].type != T_QTY)
 			return 0;
 		if (c) {
-			for (size_t p = j->toks[k - 1].end; p < j->toks[k].start; p++)
-				if (j->t[p] != ' ' && j->t[p] != '(' && j->t[p] != ')')
+			size_t p = j->toks[col[c - 1]].end, e = j->toks[k].start;
+			/* (up to the direction word, if one opens the cell) */
+			if (flat_direction(j->t, p, e)) {
+				while (e > p && (j->t[e - 1] == ' ' || j->t[e - 1] == '('))
+					e--;
+				while (e > p && isalpha((unsigned char)j->t[e - 1]))
+					e--;
+			}
+			/* ("(3)% 16%": a negative rate's sign after its bracket) */
+			for (; p < e; p++)
+				if (j->t[p] != ' ' && j->t[p] != '(' && j->t[p] != ')' && !(j->t[p] == '%' && p > 0 && j->t[p - 1] == ')'))
 					return 0;
 		}
+		col[c] = k;
 	}
 	return k;
 }
@@ -9154,13 +9191,13 @@ static size_t read_flat_table(struct job *j, size_t ls, size_t le, int ent)
 			latest = (int)c;
 	}
 	/* the rows: at least two, each a label and a figure a column */
-	size_t rows[64][2];
+	size_t rows[64][2], cols[64][FLAT_COLS];
 	size_t nrows = 0, pos = hend;
 	while (k < b && nrows < 64) {
 		size_t q = k;
 		while (q < b && j->toks[q].type != T_QTY)
 			q++;
-		size_t next = q < b ? flat_row(j, q, b, ncol) : 0;
+		size_t next = q < b ? flat_row(j, q, b, ncol, cols[nrows]) : 0;
 		if (!next || j->toks[q].start - pos > 60)
 			break;
 		int letters = 0;
@@ -9183,7 +9220,9 @@ static size_t read_flat_table(struct job *j, size_t ls, size_t le, int ent)
 		while (label_s < j->toks[q].start && (j->t[label_s] == ' ' || j->t[label_s] == ')'))
 			label_s++;
 		size_t label_e = j->toks[q].start;
-		size_t row_e = j->toks[q + ncol - 1].end;
+		while (label_e > label_s && j->t[label_e - 1] == ' ')
+			label_e--;
+		size_t row_e = j->toks[cols[r][ncol - 1]].end;
 		if (row_e < le && j->t[row_e] == ')')
 			row_e++;
 		struct cell_sense row = sense_of(j, label_s, label_e, 1);
@@ -9195,15 +9234,26 @@ static size_t read_flat_table(struct job *j, size_t ls, size_t le, int ent)
 			row.met = part_met >= 0 ? part_met : row.ent >= 0 ? j->lm[j->toks[header_met].idx].index : -1;
 		}
 		int adjusted = says_adjusted(j->t, label_s, label_e);
+		/* "Revenue ($M) $5,353": the row's units in its label */
+		double scale;
+		const char *cur;
+		table_units(j->t, label_s, label_e, &scale, &cur);
 		for (size_t c = 0; c < ncol; c++) {
-			const struct tok *ct = &j->toks[q + c];
+			const struct tok *ct = &j->toks[cols[r][c]];
 			size_t cs = ct->start, ce = ct->end;
 			if (cs > label_s && j->t[cs - 1] == '(' && ce < le && j->t[ce] == ')')
 				cs--, ce++;
+			if (j->t[ce - 1] == ')' && ce < le && j->t[ce] == '%')
+				ce++;
 			struct table_value v;
 			const char *why = NULL;
+			int sign = c ? flat_direction(j->t, j->toks[cols[r][c - 1]].end, cs) : 0;
 			if (table_parse_value(j->t, cs, ce, &v) < 0)
 				why = "no figure a table reads";
+			else if (sign && !kind[c])
+				why = "a direction word before a figure of no change column";
+			else if (sign && v.value < 0)
+				why = "a change said down and negative both";
 			else if (kind[c] && latest < 0)
 				why = "no period for its change";
 			else if (row_ent < 0)
@@ -9214,14 +9264,19 @@ static size_t read_flat_table(struct job *j, size_t ls, size_t le, int ent)
 				int est = period_resolve(x, &lexicon_entity_at(lx, (size_t)row_ent)->calendar, NULL, j->ref, 0,
 							 &rp) == 0 &&
 					  j->ref.y && date_cmp(rp.end, j->ref) > 0;
-				why = table_fact(j, label_s, row_e, cs, ce, row_ent, row.met, x, est, kind[c], &v, 0, NULL,
-						 adjusted);
+				if (sign < 0) {
+					v.value = -v.value;
+					v.low = -v.low;
+					v.high = -v.high;
+				}
+				why = table_fact(j, label_s, row_e, cs, ce, row_ent, row.met, x, est, kind[c], &v,
+						 v.percent || v.points ? 0 : scale, cur, adjusted);
 			}
 			if (why)
 				table_candidate(j, label_s, row_e, cs, ce, why);
 		}
 	}
-	return j->toks[rows[nrows - 1][1] + ncol - 1].end;
+	return j->toks[cols[nrows - 1][ncol - 1]].end;
 }
 
 static void read_table(struct job *j, const struct layout_line *lines, const struct frame_line *frames,
@@ -10898,8 +10953,9 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				st.ent = -1;
 				st.doubt = 1;
 			}
-			/* a table a page flattened into one line: read as one */
-			if (ll->kind == LAYOUT_TEXT && li != flat_line) {
+			/* a table a page flattened into one line: read as one (a
+			 * line ending on a figure passes for a heading) */
+			if ((ll->kind == LAYOUT_TEXT || ll->kind == LAYOUT_HEADING) && li != flat_line) {
 				flat_line = li;
 				flat_end = read_flat_table(j, ll->start, ll->end,
 							   frames[li].entity >= 0 ? frames[li].entity : j->doc_subject);

@@ -3319,6 +3319,21 @@ static const struct {
 	  "broadcom revenue level 22000000000 USD 2026-05-03 guidance approx" },
 	{ "阿里巴巴将于 2 月 19 日发布 FY26Q3 业绩。我们预计本季度阿里云收入同比增长 35% 左右。", "2026-02-09",
 	  "alibaba-cloud revenue yoy 35 % 2025-12-31 estimate approx" },
+	/* a flattened table whose change cells open on a direction word
+	 * ("Down 9%"), its rows' units in their labels ("($M)", "%"),
+	 * negative figures in brackets ("$(139)", "(3)%") */
+	{ "Widget maker AMD posts its quarter.\nQ3 2024 Q3 2023 Y/Y Revenue ($M) $6,819 $5,800 Up 18% Operating margin % (2)% 4% "
+	  "Down 6 ppts Net income (loss) ($M) $(139) $299 Down 146% Operating expenses ($M) $2,514 $1,950 Up 29%\n",
+	  "2024-11-01",
+	  "amd net_income level -139000000 USD 2024-09-30 actual exact;amd net_income level 299000000 USD 2023-09-30 actual exact;"
+	  "amd net_income yoy -146 % 2024-09-30 actual exact;amd operating_margin level -2 % 2024-09-30 actual exact;"
+	  "amd operating_margin level 4 % 2023-09-30 actual exact;amd operating_margin yoy -6 pp 2024-09-30 actual exact;"
+	  "amd revenue level 5800000000 USD 2023-09-30 actual exact;amd revenue level 6819000000 USD 2024-09-30 actual exact;"
+	  "amd revenue yoy 18 % 2024-09-30 actual exact" },
+	/* GAAP营业收入, GAAP净收入: a translated release's profits (0028) */
+	{ "甲骨文公布2025财年第三季度业绩。第三季度GAAP营业收入为44亿美元。GAAP净收入为29亿美元,按美元计算增长22%。", "2025-03-11",
+	  "oracle net_income level 2900000000 USD 2025-02-28 actual exact;oracle net_income yoy 22 % 2025-02-28 actual exact;"
+	  "oracle operating_income level 4400000000 USD 2025-02-28 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
