@@ -327,6 +327,7 @@ struct fact_stream {
 	struct seen_shard reported[SEEN_SHARDS]; /* the reported (not adjusted) figures given so far (figure_hash) */
 	struct seen_shard exact[SEEN_SHARDS];    /* those of them given exactly (figure_hash with the kind) */
 	struct seen_shard fine[SEEN_SHARDS];     /* those of them written to their last unit (4,341 millions) */
+	struct seen_shard given[SEEN_SHARDS];    /* the keys of the facts given so far, whatever their value */
 	struct held_fact *held;      /* adjusted or rounded figures whose twin may come later (hold_twins) */
 	size_t ncoarse;              /* the coarse ones held so far (at most HELD_COARSE_MAX) */
 	size_t nheld, capheld;
@@ -3628,6 +3629,24 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 	/* the same statement twice in one report is one fact */
 	if (seen_before(j, &f))
 		return;
+	/* "谷歌云收入…同比暴涨48%。云业务依旧是最大亮点。48%的增速…": a change
+	 * whose sentence names neither its measure nor its company, of a fact
+	 * the document has given another value already, restates some other
+	 * figure: which one, the words do not say */
+	const char *const key[] = { f.entity, f.metric, f.kind, f.period_type, f.period_end, f.basis, f.unit };
+	uint64_t kh = 1469598103934665603ULL;
+	for (size_t i = 0; i < ARRAY_SIZE(key); i++)
+		kh = hash_mix(kh, key[i], strlen(key[i]) + 1);
+	if (shard_put(j->fs->given, kh) && strcmp(kind, "level") && !st->sentence_met_seen && !st->ent_named) {
+		if (j->out->want_candidates) {
+			j->stage = "agreement";
+			struct candidate *c = new_candidate(j, f.qstart, f.qend);
+			c->sentence = xstrndup(j->orig + f.start, f.end - f.start);
+			copy_str(c->reason, sizeof(c->reason),
+				 "a change its sentence names no measure or company of, of a fact given another value before");
+		}
+		return;
+	}
 	f.text = xstrndup(j->orig + f.start, f.end - f.start);
 	GROW(j->out->items, j->out->cap, j->out->n + 1);
 	j->out->items[j->out->n++] = f;
@@ -4440,12 +4459,23 @@ static int sets_base_only(const char *t, size_t s, size_t e)
 	return e - s >= 6 && (!memcmp(t + s, "相比", 6) || !memcmp(t + s, "比较", 6));
 }
 
+/* Whether t[s..e), spaces trimmed, is one of the n words of `sides`. */
+static int said_side_after(const char *t, size_t s, size_t e, const char *const *sides, size_t n)
+{
+	while (s < e && t[s] == ' ')
+		s++;
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	return e > s && span_in_list(t, s, e, sides, n);
+}
+
 /* Whether the percentage at token k follows right on "高于一致预期" (the
  * expectation, then the figure with nothing between but spaces): the
  * margin of a beat or a miss. */
 static int beat_margin(const struct job *j, size_t k, size_t first)
 {
 	static const char *const sides[] = { "高于", "低于", "超出", "超过", "好于", "优于", "不及", "逊于", "超" };
+	static const char *const sides_after[] = { "高出", "低出", "高", "低", "多", "少" };
 	/* 较分析师预期的174.7亿美元高出3.1%: the compared figure is the
 	 * consensus, and what follows its verb is the margin */
 	if (k >= first + 3 && j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & (CUE_UP | CUE_DOWN)) &&
@@ -4457,6 +4487,28 @@ static int beat_margin(const struct job *j, size_t k, size_t first)
 				break;
 			if (x->type == T_CUE && (cue_of(j, x) & CUE_CONSENSUS))
 				return 1;
+		}
+	}
+	/* 较市场预期高 2.57%: against the expectation, higher by the figure */
+	{
+		size_t c = k;
+		if (c > first && j->toks[c - 1].type == T_CUE && (cue_of(j, &j->toks[c - 1]) & (CUE_UP | CUE_DOWN)) &&
+		    !(cue_of(j, &j->toks[c - 1]) & (CUE_YOY | CUE_QOQ)) && only_spaces(j->t, j->toks[c - 1].end, j->toks[k].start))
+			c--;
+		if (c > first && j->toks[c - 1].type == T_CUE && (cue_of(j, &j->toks[c - 1]) & CUE_CONSENSUS) &&
+		    (c < k || said_side_after(j->t, j->toks[c - 1].end, j->toks[k].start, sides_after, ARRAY_SIZE(sides_after)))) {
+			/* (较 may be a token of its own) */
+			size_t s = j->toks[c - 1].start;
+			size_t floor = c - 1 == first ? j->sent_start :
+				       j->toks[c - 2].type == T_CUE ? j->toks[c - 2].start : j->toks[c - 2].end;
+			/* (较, 比 a word or two before: 较市场预期, 比分析师预期) */
+			for (size_t back = 0; s > floor && back < 4; back++) {
+				s--;
+				while (s > floor && ((unsigned char)j->t[s] & 0xC0) == 0x80)
+					s--;
+				if (!memcmp(j->t + s, "较", 3) || !memcmp(j->t + s, "比", 3))
+					return 1;
+			}
 		}
 	}
 	if (k <= first || j->toks[k - 1].type != T_CUE || !(cue_of(j, &j->toks[k - 1]) & CUE_CONSENSUS))
@@ -6103,6 +6155,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * is compared with, of a period reported long before, is history */
 	if (estimate && (before & (CUE_COMPARE | CUE_FROM)) && j->ref.y &&
 	    date_days(j->ref) - date_days(p.end) > PERIOD_UNREPORTED_DAYS && !compared_with_consensus(j, bw, k))
+		estimate = 0;
+	/* "revenue to be between $22.4 billion and $23.2 billion, an
+	 * increase of 7.6% to 11.4% from the second quarter's $20.82 billion":
+	 * what the forecast of a later period grows from, of a period over by
+	 * the report's date, is what was reported for it */
+	if (estimate && (before & CUE_FROM) && j->ref.y && date_cmp(p.end, j->ref) <= 0 && st->sentence_latest.valid &&
+	    date_cmp(st->sentence_latest.period.end, p.end) > 0 && !compared_with_consensus(j, bw, k))
 		estimate = 0;
 	/* "consensus was around $62 billion for the January quarter, and last
 	 * year's fourth quarter revenue was $39.3 billion": a figure its own
@@ -8440,6 +8499,7 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 		return "its column's period cannot be placed";
 	struct state tmp;
 	memset(&tmp, 0, sizeof(tmp));
+	tmp.sentence_met_seen = 1; /* (a row's label, or its table's, names it) */
 	/* Non-GAAP diluted earnings per share: the twin of a reported row */
 	tmp.met_adjusted = adjusted || says_adjusted(j->t, line_s, cs);
 	j->sent_start = line_s;
@@ -10542,6 +10602,7 @@ void fact_stream_free(struct fact_stream *fs)
 		free(fs->reported[k].slot);
 		free(fs->exact[k].slot);
 		free(fs->fine[k].slot);
+		free(fs->given[k].slot);
 	}
 	for (size_t k = 0; k < fs->nheld; k++) {
 		free(fs->held[k].f.text);

@@ -3334,6 +3334,25 @@ static const struct {
 	{ "甲骨文公布2025财年第三季度业绩。第三季度GAAP营业收入为44亿美元。GAAP净收入为29亿美元,按美元计算增长22%。", "2025-03-11",
 	  "oracle net_income level 2900000000 USD 2025-02-28 actual exact;oracle net_income yoy 22 % 2025-02-28 actual exact;"
 	  "oracle operating_income level 4400000000 USD 2025-02-28 actual exact" },
+	/* 同比暴涨 is a rise; "48%的增速" after it names neither measure nor
+	 * company and restates it: not Alphabet's own growth, given before */
+	{ "第四季度,Alphabet实现营收1138.3亿美元,同比增长18%。\n- 谷歌云收入176.6亿美元,同比暴涨48%\n云业务依旧是最大亮点。\n"
+	  "48%的增速,在当前大背景下极其罕见。",
+	  "2026-02-06",
+	  "alphabet revenue level 113830000000 USD 2025-12-31 actual exact;alphabet revenue yoy 18 % 2025-12-31 actual exact;"
+	  "google-cloud revenue level 17660000000 USD 2025-12-31 actual exact;google-cloud revenue yoy 48 % 2025-12-31 actual "
+	  "exact" },
+	/* 较市场预期高 2.57%: by how much a figure beat expectations */
+	{ "百度2023年第二季度财报。第二季度,百度实现营收人民币340.56亿元,同比增长15%,较市场预期高 2.57%。", "2023-08-23",
+	  "baidu revenue level 34056000000 CNY 2023-06-30 actual exact;baidu revenue yoy 15 % 2023-06-30 actual exact" },
+	/* what a forecast of a later quarter grows from, of a quarter over,
+	 * is the reported figure: its twin in new Taiwan dollars yields */
+	{ "TSMC hosted its second-quarter earnings call. TSMC expects third-quarter revenue to be between $22.4 billion "
+	  "and $23.2 billion, an increase of 7.6% to 11.4% from the second quarter's $20.82 billion revenue.\n\nThe "
+	  "second quarter's revenue was NT$673.51 billion.",
+	  "2024-07-19",
+	  "tsmc revenue level 20820000000 USD 2024-06-30 actual exact;tsmc revenue level 22800000000 USD 2024-09-30 guidance "
+	  "range;tsmc revenue qoq 9.5 % 2024-09-30 guidance range" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
