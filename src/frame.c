@@ -16,6 +16,9 @@
 /* How far into a text whose front names no company its lede may name it. */
 #define LEDE_BYTES 1500
 
+/* The longest last line that may be a page's title set under its text. */
+#define TITLE_BYTES 200
+
 /* The distinct roots among the subject mentions m[a..b): 0, 1 (its entity
  * in `*ent`: the entity itself when named alone, else the root) or 2 for
  * several. */
@@ -120,15 +123,24 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 	/* nor its lede: an AI summary run into one line, "净营收1024.66亿美元
 	 * ... iPhone营收490.25亿美元 ... iPhone": when every company the text
 	 * names, twice or more, is of one group, that group is the subject */
+	/* (or once, in a title the page set under its summary: "英伟达营收再
+	 * 创新高" as the last line, after bullets that name no one) */
 	if (front.root < 0 && !front.several && !doc->decided) {
 		int root = -1, count = 0;
+		size_t at = 0;
 		for (size_t i = 0; i < nm && root != -2; i++) {
 			if (m[i].entity < 0 || m[i].object || m[i].party)
 				continue;
 			root = root < 0 || root == m[i].root ? m[i].root : -2;
 			count++;
+			at = i;
 		}
-		if (root >= 0 && count >= 2) {
+		size_t last = n;
+		while (last > 0 && lines[last - 1].kind == LAYOUT_BLANK)
+			last--;
+		int titled = count == 1 && last > 0 && from[last - 1] <= at && at < from[last] &&
+			     lines[last - 1].end - lines[last - 1].start <= TITLE_BYTES;
+		if (root >= 0 && (count >= 2 || titled)) {
 			front.root = front.only = root;
 			from_lede = 1;
 		}

@@ -3353,6 +3353,12 @@ static const struct {
 	  "2024-07-19",
 	  "tsmc revenue level 20820000000 USD 2024-06-30 actual exact;tsmc revenue level 22800000000 USD 2024-09-30 guidance "
 	  "range;tsmc revenue qoq 9.5 % 2024-09-30 guidance range" },
+	/* a summary of bullets that names no one, its page's title set under
+	 * it naming the company once */
+	{ "财务表现 - 第二季度总营收467亿美元 同比增长56% - 数据中心收入411亿美元 同比增长56%\n英伟达营收再创新高", "2025-08-28",
+	  "nvidia data_center_revenue level 41100000000 USD 2025-07-27 actual exact;nvidia data_center_revenue yoy 56 % "
+	  "2025-07-27 actual exact;nvidia revenue level 46700000000 USD 2025-07-27 actual exact;nvidia revenue yoy 56 % "
+	  "2025-07-27 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
