@@ -16,7 +16,8 @@
 
 /* One entity or period named in the text, in text order. */
 struct frame_mention {
-	size_t pos;     /* where it starts in the normalized text */
+	size_t pos;     /* where it starts in the normalized text, */
+	size_t end;     /* and ends */
 	int entity;     /* the entity, -1 for a period */
 	int root;       /* the entity's top-level ancestor */
 	int period;     /* a period: its index in the caller's list; -1 for an entity */

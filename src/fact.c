@@ -2707,6 +2707,21 @@ static int unknown_subject(struct job *j, size_t first, size_t end)
 	return !(ns > w && span_in_list(t, ns, ne, preps, ARRAY_SIZE(preps)));
 }
 
+/* Whether the sentence, tokens [first, end), heads a list run into its
+ * line: it ends on a bullet ("... for analysts •") and states no figure. */
+static int list_head(const struct job *j, size_t first, size_t end)
+{
+	size_t e = j->sent_end;
+	while (e > j->sent_start && j->t[e - 1] == ' ')
+		e--;
+	if (e < j->sent_start + 3 || memcmp(j->t + e - 3, "•", 3))
+		return 0;
+	for (size_t k = first; k < end; k++)
+		if (j->toks[k].type == T_QTY)
+			return 0;
+	return 1;
+}
+
 /* A hash set of the facts already emitted, by (entity, metric, kind,
  * period, basis, unit, value). */
 static uint64_t hash_mix(uint64_t h, const void *p, size_t n)
@@ -3173,6 +3188,18 @@ static int says_fiscal_years(const char *t, size_t len)
 	static const char *const fiscal[] = { "fiscal 20", "fiscal year", "fiscal years", "财年" };
 	static const char *const calendar[] = { "calendar year", "calendar 20", "CY2", "自然年" };
 	return any_word(t, len, fiscal, ARRAY_SIZE(fiscal)) && !any_word(t, len, calendar, ARRAY_SIZE(calendar));
+}
+
+/* Whether t[s..e) only joins two items of a list: ", ", "、", " and ",
+ * "和". */
+static int list_gap(const char *t, size_t s, size_t e)
+{
+	static const char *const joins[] = { ",", "、", "and", "or", "和", "及", "与", "以及", "&" };
+	while (s < e && (t[s] == ' ' || t[s] == ','))
+		s++;
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	return s == e || span_in_list(t, s, e, joins, ARRAY_SIZE(joins));
 }
 
 /* Whether the first quarter the text says the Chinese way without its
@@ -6598,7 +6625,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 		if (pos < j->toks[i].end)
 			pos = j->toks[i].end;
 	}
-	if (unknown_subject(j, first, end) && !names_current_by_word(j, st, first, end)) {
+	/* ("Primary watch items for analysts • Backlog/RPO trajectory: ...":
+	 * the words before a list's first bullet head it; they name no one) */
+	if (!list_head(j, first, end) && unknown_subject(j, first, end) && !names_current_by_word(j, st, first, end)) {
 		st->ent = -1;
 		st->met = -1;
 		st->weak_met = -1;
@@ -10212,6 +10241,7 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 			continue;
 		struct frame_mention *x = &m[nm++];
 		x->pos = tk->start;
+		x->end = tk->end;
 		x->entity = x->root = x->period = -1;
 		x->object = x->party = 0;
 		x->quantity = qty;
@@ -10226,6 +10256,18 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		} else if (tk->type == T_PERIOD) {
 			x->period = tk->idx;
 		}
+	}
+	/* "a string of deals (Nvidia, Meta, OpenAI expansions)": three
+	 * companies or more named in one list are examples, none of them a
+	 * rival of the document's subject */
+	for (size_t a = 0, b; a < nm; a = b) {
+		b = a + 1;
+		if (m[a].entity < 0)
+			continue;
+		while (b < nm && m[b].entity >= 0 && list_gap(j->t, m[b - 1].end, m[b].pos))
+			b++;
+		for (size_t x = a; b - a >= 3 && x < b; x++)
+			m[x].party = 1;
 	}
 	if (fs->doc.decided)
 		fs->doc.period = carry_in(j, &fs->doc_period);

@@ -1505,7 +1505,8 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 			return 0;
 	}
 	if (context) {
-		long best = 1L << 30;
+		long best = 1L << 30, best_over = 1L << 30;
+		struct period over;
 		int base = fiscal ? period_fy_of(cal, context->end) : context->end.y;
 		for (int y = base - 1; y <= base + 1; y++) {
 			if (build(x, fiscal, cal, y, &cand) < 0)
@@ -1520,7 +1521,17 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 				*out = cand;
 				found = 1;
 			}
+			if (ref.y && date_cmp(cand.end, ref) <= 0 && dist < best_over) {
+				best_over = dist;
+				over = cand;
+			}
 		}
+		/* "with a Q4 ramp. … Q2 revenue backlog was $30.1 billion": an
+		 * actual's quarter about as near a forecast's period a year
+		 * either side is the one over */
+		if (found && !estimate && ref.y && date_cmp(out->end, ref) > 0 && date_cmp(context->end, ref) > 0 &&
+		    best_over - best < 92 && x->type != PERIOD_MONTH)
+			*out = over;
 		/* an actual figure for a period not over by the report date: the
 		 * context belongs to another statement (a forecast), so the year
 		 * is a guess */

@@ -172,8 +172,18 @@ static int is_abbreviation(const char *text, size_t dot)
 static size_t terminator(const char *text, size_t len, size_t pos)
 {
 	static const char *const cjk[] = { "。", "！", "？", "；" };
+	static const char *const bullets[] = { "•", "●", "▪", "■" };
 	char c = text[pos];
 	if ((unsigned char)c >= 0x80) {
+		/* "Primary watch items for analysts • Backlog/RPO trajectory:
+		 * ...": a bullet set between spaces in a line opens the next
+		 * item of a list run into it */
+		if ((unsigned char)c == 0xE2 && pos > 0 && text[pos - 1] == ' ' && pos + 3 < len && text[pos + 3] == ' ') {
+			for (size_t i = 0; i < ARRAY_SIZE(bullets); i++)
+				if (cjk_at(text, len, pos, bullets[i]))
+					return 3;
+			return 0;
+		}
 		/* those marks all start with one of these two bytes */
 		if ((unsigned char)c != 0xE3 && (unsigned char)c != 0xEF)
 			return 0;
@@ -610,9 +620,10 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 	int soft = 0, item = 0;
 	size_t block_end = 0, block_width = 0;
 	/* after NFKC a line or sentence ends only at one of these bytes (。
-	 * starts with E3); other characters are stepped over whole */
+	 * starts with E3, an inline bullet • with E2); other characters are
+	 * stepped over whole */
 	static const unsigned char may_end[256] = { ['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1,
-						    [']'] = 1, ['-'] = 1, [0xE3] = 1, [0xEF] = 1 };
+						    [']'] = 1, ['-'] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1 };
 	for (size_t i = 0; i <= len; i++) {
 		while (i < len && !may_end[(unsigned char)text[i]])
 			i += (unsigned char)text[i] >= 0xE0 ? 3 : 1;
@@ -678,7 +689,7 @@ void segment_sentences_with(const struct segmenter *sg, const char *text, size_t
 			(*n)++;
 		}
 		soft = !newline && (text[i] == ';' || (w == 3 && !memcmp(text + i, "；", 3)));
-		item = !newline && (text[i] == ']' || text[i] == '-');
+		item = !newline && (text[i] == ']' || text[i] == '-' || (unsigned char)text[i] == 0xE2);
 		s = i + w;
 		if (newline) {
 			/* A paragraph ends at a blank line, and after a line that

@@ -3359,6 +3359,17 @@ static const struct {
 	  "nvidia data_center_revenue level 41100000000 USD 2025-07-27 actual exact;nvidia data_center_revenue yoy 56 % "
 	  "2025-07-27 actual exact;nvidia revenue level 46700000000 USD 2025-07-27 actual exact;nvidia revenue yoy 56 % "
 	  "2025-07-27 actual exact" },
+	/* three companies in one list are examples, no rivals of the
+	 * subject; an inline bullet ends the words that head its list; an
+	 * actual's quarter about as near a forecast's period a year either
+	 * side is the one over */
+	{ "Zeta Cloud aside, CoreWeave (CRWV) sits at the bullseye of the AI story. The company is a lever.\nThe Street will "
+	  "parse capex ($20–$23 billion for 2025, with a Q4 ramp). Since then, a string of deals (Nvidia, Meta, OpenAI "
+	  "expansions) lifted hopes.\nPrimary watch items for analysts • Backlog trajectory: Q2 revenue backlog was $30.1 "
+	  "billion (up 86% y/y).",
+	  "2025-11-10",
+	  "coreweave backlog level 30100000000 USD 2025-06-30 actual exact;coreweave backlog yoy 86 % 2025-06-30 actual exact;"
+	  "coreweave capex level 21500000000 USD 2025-12-31 consensus range" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

@@ -114,6 +114,11 @@ static const struct {
 	  "财务业绩 - | 净销售额同比增长12%[1] - | 净利润达200亿美元[1][3] | 资本支出 - | 资本支出猛增55%[4]" },
 	{ "Revenue rose 5-6% in the quarter - a year-over-year gain - and cash [net] was $3bn [2025].",
 	  "Revenue rose 5-6% in the quarter - a year-over-year gain - and cash [net] was $3bn [2025]." },
+	/* a bullet between spaces opens the next item of a list run into
+	 * one line; one that opens the line, or a dash, does not end anything */
+	{ "Watch items for analysts • Backlog: $30.1 billion • Power: 470 MW — up",
+	  "Watch items for analysts • | Backlog: $30.1 billion • | Power: 470 MW — up" },
+	{ "• Revenue of $10.26 billion", "• Revenue of $10.26 billion" },
 	/* a readers' comments heading that ends the text (the fuzzer's
 	 * find: the blank-line look past the end read beyond the text) */
 	{ "用户评论<!\"\"", "!用户评论<! | !\"\"" },
