@@ -208,6 +208,8 @@ struct state {
 	int sentence_pers; /* job.pers from this index on came in this sentence */
 	int weak_met;   /* the metric before a new entity was named: a fallback for amounts */
 	int base_pending, base_restore; /* 较 2024 年的 X: a period for one number only */
+	int base_tail, base_tail_restore; /* the sentence ended on the period of a base ("from 20.0% in
+					   * the prior year"), and the period before it */
 	int base_ps;       /* that period (an index into job.ps) */
 	int base_moved;    /* a word of change came after it: 较 7 月增长 33% */
 	int change_base;   /* the base the figure being read is a change against, -1 none */
@@ -2707,6 +2709,19 @@ static int unknown_subject(struct job *j, size_t first, size_t end)
 	return !(ns > w && span_in_list(t, ns, ne, preps, ARRAY_SIZE(preps)));
 }
 
+/* The quarter the text named last, when it named it with its year (Q3
+ * FY2026) and it is over by the report's date (not in a preview): into
+ * *out. */
+static int named_quarter_over(struct job *j, const struct fiscal_calendar *cal, struct period *out)
+{
+	if (!j->fs->last_quarter.valid || !j->fs->last_quarter.expr.year || j->fs->last_quarter.expr.marked > 0 ||
+	    j->fs->preview || !j->ref.y)
+		return 0;
+	struct period_expr x = j->fs->last_quarter.expr;
+	doc_reading(j, &x);
+	return period_resolve(&x, cal, NULL, j->ref, 0, out) == 0 && date_cmp(out->end, j->ref) <= 0;
+}
+
 /* Whether the sentence, tokens [first, end), heads a list run into its
  * line: it ends on a bullet ("... for analysts •") and states no figure. */
 static int list_head(const struct job *j, size_t first, size_t end)
@@ -3637,7 +3652,10 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 		if (!strcmp(kind, "level") &&
 		    (!st->sentence_latest.valid || date_cmp(per->end, st->sentence_latest.period.end) > 0))
 			st->sentence_latest = st->last;
-		if (estimate == BASIS_ACTUAL)
+		/* (the period the paragraph reports: its latest, not the year
+		 * before a figure was compared with) */
+		if (estimate == BASIS_ACTUAL &&
+		    (!st->para_actual.valid || date_cmp(per->end, st->para_actual.period.end) >= 0))
 			st->para_actual = st->last;
 	}
 	/* an outlook, to go on with in the paragraph after (see do_quantity) */
@@ -3875,6 +3893,7 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 {
 	if (i > first && (cue_of(j, &j->toks[i - 1]) & CUE_COMPARE))
 		return 1;
+
 	/* up 22% from Q2, rose from $9bn in 3Q24 — but "Highlights from the
 	 * first quarter" moves nothing: a "from" is a base after a change */
 	if (i > first && (cue_of(j, &j->toks[i - 1]) & CUE_FROM)) {
@@ -5821,6 +5840,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			 * $2.26": said as over, of the quarter the story reported
 			 * (the one before the forecast's) */
 			have_reported = 1;
+		} else if (over && !pa->valid && named_quarter_over(j, &ee->calendar, &reported)) {
+			/* "Salesforce reported strong Q3 FY2026 results ... and a
+			 * raised full-year revenue outlook. Total revenues increased
+			 * 9%": a figure said as over after a forecast, before any
+			 * other, is of the quarter the text named with its year */
+			have_reported = 1;
 		} else if (!st->soft || per < st->chain_pers || fr < 0 || date_cmp(fp.end, j->ref) <= 0) {
 			add_candidate(j, tk, "its period is a forecast's, from an earlier sentence%s", "");
 			return;
@@ -6040,6 +6065,16 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (have < 0 && !q->slash_group && q->kind == NL_AMOUNT && (before & CUE_TO) && st->last.valid &&
 	    st->last.ent == ent && st->last.met == met && strcmp(st->last.kind, "level") && after_a_figure(j, k, sent_first)) {
 		p = st->last.period;
+		have = 0;
+	}
+	/* "Salesforce reported strong Q3 FY2026 results ... and a raised
+	 * full-year revenue outlook. Total revenues increased 9%": a figure
+	 * said as over whose sentence names no period, where the one carried
+	 * to it names none it can be, is of the quarter the text named */
+	struct period named;
+	if (have < 0 && !q->slash_group && !estimate && per >= 0 && per < st->sentence_pers && following_period < 0 &&
+	    said_as_over(j->t + j->sent_start, j->sent_end - j->sent_start) && named_quarter_over(j, &ee->calendar, &named)) {
+		p = named;
 		have = 0;
 	}
 	/* a slash list takes its periods from its own list (below) */
@@ -7225,6 +7260,19 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				}
 				st->base_ps = (int)tk->idx;
 				st->base_moved = 0;
+			}
+			/* "improved to 21.3% from 20.0% in the prior year": the
+			 * period of the figure a change came from, which the
+			 * sentences after do not go on in */
+			if (k >= first + 2 && j->toks[k - 1].type == T_QTY && j->toks[k - 2].type == T_CUE &&
+			    (cue_of(j, &j->toks[k - 2]) & (CUE_FROM | CUE_COMPARE)) &&
+			    (only_spaces(j->t, j->toks[k - 1].end, tk->start) ||
+			     text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "in"))) {
+				if (!st->base_tail)
+					st->base_tail_restore = st->per;
+				st->base_tail = 1;
+			} else {
+				st->base_tail = 0;
 			}
 			if (j->ps[tk->idx].expr.rel == PREL_NONE && j->ps[tk->idx].expr.type == PERIOD_QUARTER) {
 				j->fs->last_quarter.valid = 1;
@@ -10978,7 +11026,9 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		 * own period, and the periods of the last are gone) */
 		if (st.base_pending && !new_paragraph)
 			st.per = st.base_restore;
-		st.base_pending = 0;
+		else if (st.base_tail)
+			st.per = st.base_tail_restore;
+		st.base_pending = st.base_tail = 0;
 		st.nlist = st.list_paired = st.ent_named = 0;
 		st.ent_clause = -1; /* (clauses are counted in each sentence) */
 		st.sentence_base = -1;

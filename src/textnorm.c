@@ -663,6 +663,45 @@ static void join_broken_words(struct normout *o)
 	remap_finish(o, &r, &nt, same, changed);
 }
 
+/* A word a page glued to a line's first word, as the alt text of an icon
+ * before it ("positiveSubscription and support revenue grew 10%",
+ * "attentionRestructuring expenses", "positiveGAAP operating margin"):
+ * four to twelve small letters right before a capital and small ones, or
+ * before a word of capitals, at a line's start, set apart by a space.
+ * (iPhone, eBay, macOS keep their shape: their prefix is shorter.) */
+static void split_glued_words(struct normout *o)
+{
+	const char *t = o->text;
+	struct remap r = { .old = o->segs, .nold = o->nsegs };
+	struct buf nt = BUF_INIT;
+	size_t same = 0, changed = 0;
+	for (size_t ls = 0; ls < o->len;) {
+		size_t i = ls;
+		while (i < o->len && (t[i] == ' ' || t[i] == '\t'))
+			i++;
+		size_t w = i;
+		while (w < o->len && islower((unsigned char)t[w]))
+			w++;
+		size_t caps = w;
+		while (caps < o->len && isupper((unsigned char)t[caps]))
+			caps++;
+		/* (a capital and small letters, or a run of capitals: GAAP) */
+		int word = caps == w + 1 ? caps + 1 < o->len && islower((unsigned char)t[caps]) &&
+						   islower((unsigned char)t[caps + 1]) :
+					   caps - w >= 2 && (caps == o->len || !isalnum((unsigned char)t[caps]));
+		if (w - i >= 4 && w - i <= 12 && word) {
+			keep_through(o, &r, &nt, same, w);
+			remap_changed(&r, w, nt.len);
+			buf_addc(&nt, ' ');
+			same = w;
+			changed++;
+		}
+		const char *nl = memchr(t + w, '\n', o->len - w);
+		ls = nl ? (size_t)(nl - t) + 1 : o->len;
+	}
+	remap_finish(o, &r, &nt, same, changed);
+}
+
 /* The length of a pinyin syllable in brackets at t[i] ("(yíng)", "(zhǎng)",
  * "(?jī)" where a page lost a character), 0 when there is none; `toned`
  * says whether it carries a tone mark (a precomposed Latin vowel). */
@@ -771,6 +810,7 @@ int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg
 	o.text[o.len] = '\0';
 	add_seg(&o, len, 0);
 	join_broken_words(&o);
+	split_glued_words(&o);
 	if (has_cjk(o.text, o.len)) {
 		drop_ruby(&o);
 		to_simplified(&o);

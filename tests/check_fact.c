@@ -3370,6 +3370,21 @@ static const struct {
 	  "2025-11-10",
 	  "coreweave backlog level 30100000000 USD 2025-06-30 actual exact;coreweave backlog yoy 86 % 2025-06-30 actual exact;"
 	  "coreweave capex level 21500000000 USD 2025-12-31 consensus range" },
+	/* a summary whose opening sentence names the quarter and forecasts
+	 * the year: figures said as over after it are the quarter's; the
+	 * year before a figure was compared with is no period the next
+	 * sentences report; icon words glued to the lines are set apart */
+	{ "Salesforce reported strong Q3 FY2026 results driven by its products, with a raised full-year revenue outlook.\n"
+	  "positiveTotal revenues increased 9% year-over-year to $10.3 billion.\n"
+	  "positiveGAAP operating margin improved to 21.3% from 20.0% in the prior year.\n"
+	  "positiveOperating cash flow increased 17% year-over-year to $2.3 billion, and free cash flow increased 22% to "
+	  "$2.2 billion.\n",
+	  "2025-12-03",
+	  "salesforce free_cash_flow level 2200000000 USD 2025-10-31 actual exact;salesforce free_cash_flow yoy 22 % "
+	  "2025-10-31 actual exact;salesforce operating_cash_flow level 2300000000 USD 2025-10-31 actual exact;"
+	  "salesforce operating_cash_flow yoy 17 % 2025-10-31 actual exact;salesforce operating_margin level 20 % "
+	  "2024-10-31 actual exact;salesforce operating_margin level 21.3 % 2025-10-31 actual exact;salesforce revenue "
+	  "level 10300000000 USD 2025-10-31 actual exact;salesforce revenue yoy 9 % 2025-10-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

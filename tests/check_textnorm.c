@@ -43,6 +43,10 @@ static const struct {
 	{ "Cloud revenue at the company grew 40 percent on a year-\nover-year basis.",
 	  "Cloud revenue at the company grew 40 percent on a year-over-year\nbasis." },
 	{ "Deferred rev-\nenue", "Deferred rev-\nenue" },
+	/* an icon's alt text glued to a line's first word is set apart;
+	 * iPhone, macOS and a word inside a line keep their shape */
+	{ "positiveSubscription revenue grew\n  attentionGAAP margin fell\niPhone and macOS\nthe negativeTrend",
+	  "positive Subscription revenue grew\n  attention GAAP margin fell\niPhone and macOS\nthe negativeTrend" },
 };
 
 START_TEST(test_fold)
@@ -104,6 +108,22 @@ START_TEST(test_offsets_rejoined)
 	size_t at = (size_t)(hit - t.text) + 4;
 	ck_assert_uint_eq(textnorm_orig(&t, at), (size_t)(strstr(in, "obliga-") - in));
 	ck_assert_uint_eq(textnorm_orig(&t, at + strlen("obligation")), (size_t)(strstr(in, "tion grew") - in) + 4);
+	ck_assert_uint_eq(textnorm_orig(&t, t.len), strlen(in));
+	textnorm_free(&t);
+}
+END_TEST
+
+/* A word set apart from a glued icon word maps back where it was. */
+START_TEST(test_offsets_split)
+{
+	const char *in = "x\npositiveOperating cash flow rose";
+	struct textnorm t;
+	ck_assert_int_eq(textnorm_run(in, strlen(in), &t, NULL), 0);
+	ck_assert_str_eq(t.text, "x\npositive Operating cash flow rose");
+	const char *hit = strstr(t.text, "Operating");
+	ck_assert_uint_eq(textnorm_orig(&t, (size_t)(hit - t.text)), (size_t)(strstr(in, "Operating") - in));
+	ck_assert_uint_eq(textnorm_orig(&t, (size_t)(hit - t.text) + 4), (size_t)(strstr(in, "Operating") - in) + 4);
+	ck_assert_uint_eq(textnorm_orig(&t, 2), 2);
 	ck_assert_uint_eq(textnorm_orig(&t, t.len), strlen(in));
 	textnorm_free(&t);
 }
@@ -248,6 +268,7 @@ int main(void)
 	tcase_add_test(tc, test_offsets);
 	tcase_add_test(tc, test_offsets_mixed);
 	tcase_add_test(tc, test_offsets_rejoined);
+	tcase_add_test(tc, test_offsets_split);
 	tcase_add_test(tc, test_offsets_traditional);
 	tcase_add_test(tc, test_numeral_dates);
 	tcase_add_test(tc, test_ruby_dropped);
