@@ -1008,6 +1008,7 @@ static void doc_reading(const struct job *j, struct period_expr *x)
 
 static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *cal, int estimate,
 			    struct period *out, int depth);
+static int said_as_over(const char *t, size_t len);
 
 /* Whether p is the period a preview is of ("4QFY26 preview", 业绩前瞻
  * over 2025年四季度), not yet reported on the report's date: ended after
@@ -1206,7 +1207,15 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 		 * company's is not said to be this one's quarter before */
 		int others = x.rel == PREL_PREV && named >= 0 && k >= 0 && j->pers[k].named >= 0 &&
 			     lexicon_root(j->fx->lx, named) != lexicon_root(j->fx->lx, j->pers[k].named);
-		if (k >= 0 && !weak && !others && resolve_period(j, k, cal, j->pers[k].est > 0, &prev, depth + 1) == 0) {
+		/* ("issuing a robust second-quarter forecast. The chipmaker
+		 * projected revenue of approximately $14.90 billion for the
+		 * quarter": a yearless quarter no figure was given for as
+		 * reported is, to a forecast, the one to come) */
+		int to_come = k >= 0 && (j->pers[k].est > 0 ||
+					 (estimate && !j->pers[k].reported && !j->pers[k].expr.year &&
+					  j->pers[k].expr.rel == PREL_NONE && j->pers[k].expr.type == PERIOD_QUARTER &&
+					  x.rel == PREL_SAME));
+		if (k >= 0 && !weak && !others && resolve_period(j, k, cal, to_come, &prev, depth + 1) == 0) {
 			ctx = &prev;
 			/* (through the quarters said as this one since) */
 			int r = k;
@@ -1268,6 +1277,13 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 			return 0;
 		}
 	}
+	/* "a revenue opportunity of $60 billion to $90 billion by 2027. ...
+	 * Broadcom also reported first-quarter revenue of $14.92 billion": a
+	 * period not begun by the report's date dates no quarter said as
+	 * reported without its year; the report's date does */
+	if (ctx && !estimate && !x.year && x.type == PERIOD_QUARTER && x.rel == PREL_NONE && j->ref.y &&
+	    date_cmp(ctx->start, j->ref) > 0 && said_as_over(j->t + j->sent_start, j->sent_end - j->sent_start))
+		ctx = NULL;
 	/* "Our 2027 EPS estimate is $9.80. AMD guided fourth-quarter revenue
 	 * to about $9.6 billion": a yearless quarter forecast is not read into
 	 * a year that starts more than a year after the report */

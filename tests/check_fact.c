@@ -3385,6 +3385,15 @@ static const struct {
 	  "salesforce operating_cash_flow yoy 17 % 2025-10-31 actual exact;salesforce operating_margin level 20 % "
 	  "2024-10-31 actual exact;salesforce operating_margin level 21.3 % 2025-10-31 actual exact;salesforce revenue "
 	  "level 10300000000 USD 2025-10-31 actual exact;salesforce revenue yoy 9 % 2025-10-31 actual exact" },
+	/* "for the quarter" after a second-quarter forecast no figure was
+	 * given for as reported: the quarter to come; a first-quarter figure
+	 * said as reported after "by 2027": the report's date dates it */
+	{ "Broadcom reassured investors on Thursday, issuing a robust second-quarter forecast.\nThe chipmaker projected "
+	  "revenue of approximately $14.90 billion for the quarter. It sees an opportunity of $60 billion by 2027.\n"
+	  "Broadcom also reported first-quarter revenue of $14.92 billion.",
+	  "2025-03-07",
+	  "broadcom revenue level 14900000000 USD 2025-05-04 guidance approx;broadcom revenue level 14920000000 USD "
+	  "2025-02-02 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
