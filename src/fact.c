@@ -11045,6 +11045,11 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		else if (st.base_tail)
 			st.per = st.base_tail_restore;
 		st.base_pending = st.base_tail = 0;
+		/* "As of May 26, data ... indicates that Anthropic's annual
+		 * revenue has climbed to $45B": a sentence dated to a point in
+		 * time is of none of the periods said before it */
+		if (se->end - se->start > 6 && !strncasecmp(tn->text + se->start, "as of ", 6))
+			st.per = -1;
 		st.nlist = st.list_paired = st.ent_named = 0;
 		st.ent_clause = -1; /* (clauses are counted in each sentence) */
 		st.sentence_base = -1;

@@ -1516,6 +1516,14 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 			if ((x->type == PERIOD_YEAR || x->type == PERIOD_HALF || x->type == PERIOD_YTD) &&
 			    date_cmp(cand.start, context->end) <= 0 && date_cmp(cand.end, context->end) >= 0)
 				dist = -1;
+			/* and a quarter after a year under way, the one inside it
+			 * ("the first five months of the current year ... for the
+			 * second quarter": not the next year's, whose end is as
+			 * near) */
+			if ((context->type == PERIOD_YEAR || context->type == PERIOD_HALF) && x->type != PERIOD_YEAR &&
+			    ref.y && date_cmp(context->end, ref) > 0 && date_cmp(cand.start, context->start) >= 0 &&
+			    date_cmp(cand.end, context->end) <= 0)
+				dist = -1;
 			if (dist < best) {
 				best = dist;
 				*out = cand;

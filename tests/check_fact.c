@@ -3394,6 +3394,12 @@ static const struct {
 	  "2025-03-07",
 	  "broadcom revenue level 14900000000 USD 2025-05-04 guidance approx;broadcom revenue level 14920000000 USD "
 	  "2025-02-02 actual exact" },
+	/* a sentence dated to a day takes no period said before it; a
+	 * quarter after the year under way is the one inside it */
+	{ "The ranking reversed the trajectory set at the end of 2024. As of May 26, data shows that Anthropic's annual "
+	  "revenue has climbed to approximately $45B. Anthropic grew fivefold in the first five months of the current "
+	  "year. Anthropic projects an operating profit of approximately $559M for the second quarter.",
+	  "2026-05-31", "anthropic operating_income level 559000000 USD 2026-06-30 guidance approx" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
