@@ -132,6 +132,7 @@ struct pref {
 	int now;   /* said as this quarter (本季度, this quarter), not that one (当季, the quarter);
 		    * 2 in a forecast's words (预计本季度, expects this quarter) */
 	int reported; /* a figure was read in it as reported */
+	int forecast; /* said in a forecast's words (forecast_said()) */
 };
 
 /* A resolved period, kept for the paragraph: most quantities of a
@@ -634,6 +635,10 @@ static const char *const cjk_ok[] = {
 	"稀释", "摊薄", "基本", "经调整", "调整后", "归母", "合并", "综合", "整体", "总", "单季", "单季度",
 	/* 净营收: net revenue, the revenue */
 	"净", "总净",
+	/* a note's numbered section run into its first line: "01利润表现营业收入
+	 * 1437.56亿美元", "02业务关键数据" */
+	"利润表现", "业绩表现", "财务表现", "经营表现", "盈利表现", "收入表现", "关键数据", "业务关键数据",
+	"主要财务数据", "核心财务数据",
 	"月度", "季度", "累计", "同口径",
 	/* in what currency: 美元营收 is the revenue counted in dollars */
 	"美元", "新台币", "人民币", "港元",
@@ -1314,7 +1319,20 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 		lx.rel = PREL_LATEST;
 		return period_resolve(&lx, cal, NULL, j->ref, 0, out);
 	}
-	return period_resolve(&x, cal, ctx, j->ref, estimate, out);
+	int rc = period_resolve(&x, cal, ctx, j->ref, estimate, out);
+	/* "苹果2025四季报(26FYQ1) … 预期Q1营收同比增约13%~16%": a forecast of
+	 * a quarter named as the company's quarter the text has reported is
+	 * of the calendar's quarter of that name, after it */
+	struct period civil;
+	if (rc == 0 && estimate && j->pers[p].forecast && !x.year && !x.fiscal && !x.calendar && x.rel == PREL_NONE &&
+	    x.type == PERIOD_QUARTER && j->fs->last_reported.y && !date_cmp(out->end, j->fs->last_reported) &&
+	    j->doc_subject >= 0 && j->fs->last_reported_root == lexicon_root(j->fx->lx, j->doc_subject)) {
+		struct period_expr cx = x;
+		cx.calendar = 1;
+		if (period_resolve(&cx, cal, NULL, j->ref, 1, &civil) == 0 && date_cmp(civil.end, out->end) > 0)
+			*out = civil;
+	}
+	return rc;
 }
 
 /* Whether period entry p, read as over, is the period of the figure just
@@ -1356,6 +1374,7 @@ static int resolve_forecast(struct job *j, int p, const struct fiscal_calendar *
 	j->pers[j->npers].named = -1;
 	j->pers[j->npers].now = 0;
 	j->pers[j->npers].reported = 0;
+	j->pers[j->npers].forecast = 0;
 	j->npers++;
 	struct period np;
 	if (resolve_period(j, (int)j->npers - 1, cal, estimate, &np, 0) == 0 && date_cmp(np.end, j->ref) >= 0)
@@ -5894,6 +5913,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].named = ent;
 		j->pers[j->npers].now = 0;
 		j->pers[j->npers].reported = 0;
+		j->pers[j->npers].forecast = 0;
 		int tmp = (int)j->npers;
 		j->npers++;
 		struct period fp;
@@ -5990,6 +6010,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				j->pers[j->npers].named = -1;
 				j->pers[j->npers].now = 0;
 				j->pers[j->npers].reported = 0;
+				j->pers[j->npers].forecast = 0;
 				j->npers++;
 				have = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &p, 0);
 				j->npers--;
@@ -6016,6 +6037,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].named = -1;
 		j->pers[j->npers].now = 0;
 		j->pers[j->npers].reported = 0;
+		j->pers[j->npers].forecast = 0;
 		j->npers++;
 		struct period lp;
 		if (resolve_period(j, (int)j->npers - 1, &ee->calendar, 0, &lp, 0) == 0 && j->ref.y &&
@@ -6178,6 +6200,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].named = -1;
 		j->pers[j->npers].now = 0;
 		j->pers[j->npers].reported = 0;
+		j->pers[j->npers].forecast = 0;
 		j->npers++;
 		int r = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &p, 0);
 		j->npers--;
@@ -6198,6 +6221,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].named = -1;
 		j->pers[j->npers].now = 0;
 		j->pers[j->npers].reported = 0;
+		j->pers[j->npers].forecast = 0;
 		j->npers++;
 		struct period bp;
 		int br = resolve_period(j, (int)j->npers - 1, &ee->calendar, 0, &bp, 0);
@@ -7301,9 +7325,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			j->pers[j->npers].temp = 0;
 			j->pers[j->npers].named = st->ent >= 0 ? st->ent : -1;
 			j->pers[j->npers].reported = 0;
+			j->pers[j->npers].forecast = 0;
 			j->pers[j->npers].now = j->pers[j->npers].expr.rel == PREL_SAME &&
 						said_now_quarter(j->t, tk->start, tk->end);
-			if (j->pers[j->npers].now && forecast_said(j, k, first, end))
+			j->pers[j->npers].forecast = forecast_said(j, k, first, end);
+			if (j->pers[j->npers].now && j->pers[j->npers].forecast)
 				j->pers[j->npers].now = 2;
 			st->per = (int)j->npers++;
 			st->clause_per_seen = 1;
@@ -10630,6 +10656,7 @@ static int frame_period_ahead(struct job *j, int span, int ahead)
 	j->pers[j->npers].named = j->doc_subject;
 	j->pers[j->npers].now = 0;
 	j->pers[j->npers].reported = 0;
+	j->pers[j->npers].forecast = 0;
 	return (int)j->npers++;
 }
 

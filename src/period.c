@@ -132,6 +132,10 @@ static const struct form forms[] = {
 	{ "最近一周|本周|上周|当周|近一周|(?:this|last|the\\s+past|the\\s+latest)\\s+week", PSPAN_PERIOD, PERIOD_MONTH, PREL_OPEN, 0, 0, "", 0, 0 },
 	/* fiscal quarters */
 	{ "FY\\s*" Y24 "\\s*[-/ ]?\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
+	/* 26FYQ1: the year before its mark */
+	{ "(?<![0-9.])(\\d{2})\\s*FY\\s*Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
+	/* 苹果2025四季报, 2025年三季报: the report of that year's quarter */
+	{ Y4N "\\s*年?\\s*([一二三四])\\s*季报", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
 	{ "FY\\s*" Y24 "\\s*(?:" FY_CN ")?\\s*第?\\s*([一二三四])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
 	{ "([1-4])Q\\s*FY\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
 	{ "FY\\s*([1-4])Q\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },

@@ -3400,6 +3400,15 @@ static const struct {
 	  "revenue has climbed to approximately $45B. Anthropic grew fivefold in the first five months of the current "
 	  "year. Anthropic projects an operating profit of approximately $559M for the second quarter.",
 	  "2026-05-31", "anthropic operating_income level 559000000 USD 2026-06-30 guidance approx" },
+	/* 2025四季报(26FYQ1): the December quarter; a numbered section run
+	 * into the line (01利润表现) is no part; a forecast of "Q1" after the
+	 * results of the company's first quarter is the calendar's first */
+	{ "具体来看,苹果2025四季报(26FYQ1)主要财务数据如下:01利润表现营业收入1437.56亿美元,同比增15.65%;毛利率为48.2%。"
+	  "03业绩指引预期Q1营收同比增约13%~16%;预期Q1毛利率48%~49%。",
+	  "2026-01-30",
+	  "apple gross_margin level 48.2 % 2025-12-27 actual exact;apple gross_margin level 48.5 % 2026-03-28 estimate "
+	  "range;apple revenue level 143756000000 USD 2025-12-27 actual exact;apple revenue yoy 14.5 % 2026-03-28 guidance "
+	  "range;apple revenue yoy 15.65 % 2025-12-27 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
