@@ -330,7 +330,8 @@ struct fact_stream {
 	struct seen_shard reported[SEEN_SHARDS]; /* the reported (not adjusted) figures given so far (figure_hash) */
 	struct seen_shard exact[SEEN_SHARDS];    /* those of them given exactly (figure_hash with the kind) */
 	struct seen_shard fine[SEEN_SHARDS];     /* those of them written to their last unit (4,341 millions) */
-	struct seen_shard given[SEEN_SHARDS];    /* the keys of the facts given so far, whatever their value */
+	struct seen_shard given[SEEN_SHARDS];    /* the keys of the facts given so far, whatever their value, */
+	size_t ngiven;                           /* how many (at most GIVEN_MAX) */
 	struct held_fact *held;      /* adjusted or rounded figures whose twin may come later (hold_twins) */
 	size_t ncoarse;              /* the coarse ones held so far (at most HELD_COARSE_MAX) */
 	size_t nheld, capheld;
@@ -2851,6 +2852,10 @@ static uint64_t figure_hash(const struct fact *f, uint64_t *with_kind)
 	return h;
 }
 
+/* The most fact keys a document keeps to find a change restating another
+ * figure (emit()): 65,536 keys, about a megabyte. */
+#define GIVEN_MAX 65536
+
 /* The most figures written coarsely (written_coarse()) a document holds
  * back for a twin written to its last unit. */
 #define HELD_COARSE_MAX 4096
@@ -3717,7 +3722,16 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 	uint64_t kh = 1469598103934665603ULL;
 	for (size_t i = 0; i < ARRAY_SIZE(key); i++)
 		kh = hash_mix(kh, key[i], strlen(key[i]) + 1);
-	if (shard_put(j->fs->given, kh) && strcmp(kind, "level") && !st->sentence_met_seen && !st->ent_named) {
+	/* (up to a bound, for a long text's memory: past it the keys given
+	 * later are not looked for, the same whatever the windows) */
+	int given = 0;
+	if (j->fs->ngiven < GIVEN_MAX) {
+		given = shard_put(j->fs->given, kh);
+		j->fs->ngiven += !given;
+	} else {
+		given = shard_has(j->fs->given, kh);
+	}
+	if (given && strcmp(kind, "level") && !st->sentence_met_seen && !st->ent_named) {
 		if (j->out->want_candidates) {
 			j->stage = "agreement";
 			struct candidate *c = new_candidate(j, f.qstart, f.qend);
