@@ -2758,6 +2758,62 @@ static int named_quarter_over(struct job *j, const struct fiscal_calendar *cal, 
 	return period_resolve(&x, cal, NULL, j->ref, 0, out) == 0 && date_cmp(out->end, j->ref) <= 0;
 }
 
+/* Whether year y, said after a figure, names the year of quarter q said
+ * before it without one ("fiscal second-quarter revenues of $16.1 billion
+ * for 2026"). */
+static int year_of_quarter(const struct period_expr *q, const struct period_expr *y)
+{
+	return q->type == PERIOD_QUARTER && q->rel == PREL_NONE && !q->year && q->index && y->type == PERIOD_YEAR &&
+	       y->rel == PREL_NONE && y->year && !y->calendar && !y->month_named;
+}
+
+/* Whether the figure at token k is the first of its clause after a
+ * period, with no other figure between them ("second-quarter revenues of
+ * $16.1 billion", not "$34.2 billion in the third quarter, and ... about
+ * $125 billion"). */
+static int first_figure_after_period(const struct job *j, size_t k, size_t first)
+{
+	for (size_t i = k; i > first && j->toks[i - 1].clause == j->toks[k].clause; i--) {
+		if (j->toks[i - 1].type == T_PERIOD)
+			return 1;
+		if (j->toks[i - 1].type == T_QTY)
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether t[s..e) names a year by its number alone ("2026", "fiscal 2026",
+ * "FY26", 2026年), not a whole year ("the full year 2025", 2025年全年). */
+static int bare_year(const char *t, size_t s, size_t e)
+{
+	static const char *const heads[] = { "fiscal year ", "fiscal ", "FY", "for " };
+	for (size_t i = 0; i < ARRAY_SIZE(heads); i++) {
+		size_t n = strlen(heads[i]);
+		if (e - s > n && !strncmp(t + s, heads[i], n)) {
+			s += n;
+			break;
+		}
+	}
+	while (s < e && (t[s] == ' ' || t[s] == '\''))
+		s++;
+	size_t d = s;
+	while (d < e && isdigit((unsigned char)t[d]))
+		d++;
+	return d - s >= 2 && d - s <= 4 && (d == e || (e - d == 3 && !memcmp(t + d, "年", 3)));
+}
+
+/* Quarter q in year y (year_of_quarter()), the company's when either says
+ * so; into *out. */
+static int quarter_in_year(const struct period_expr *q, const struct period_expr *y, const struct fiscal_calendar *cal,
+			   struct date ref, struct period *out)
+{
+	struct period_expr x = *q;
+	x.year = y->year;
+	x.fiscal |= y->fiscal;
+	x.either = 0;
+	return period_resolve(&x, cal, NULL, ref, 0, out);
+}
+
 /* Whether the sentence, tokens [first, end), heads a list run into its
  * line: it ends on a bullet ("... for analysts •") and states no figure. */
 static int list_head(const struct job *j, size_t first, size_t end)
@@ -5917,6 +5973,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		 * figure compared with last year's is the same quarter's then */
 		period_prior_year(&st->last.period, &ee->calendar, &p);
 		have = 0;
+	} else if (following_period >= 0 && per >= st->sentence_pers && per >= 0 && first_figure_after_period(j, k, sent_first) &&
+		   year_of_quarter(&j->pers[per].expr, &j->ps[following_period].expr) &&
+		   bare_year(j->t, j->ps[following_period].start, j->ps[following_period].end) &&
+		   quarter_in_year(&j->pers[per].expr, &j->ps[following_period].expr, &ee->calendar, j->ref, &p) == 0) {
+		/* "reported fiscal second-quarter revenues of $16.1 billion for
+		 * 2026": the year after the figure is its quarter's */
+		have = 0;
 	} else if (following_period >= 0) {
 		/* resolve the following period as if it came next in the paragraph */
 		GROW(j->pers, j->cappers, j->npers + 1);
@@ -7334,6 +7397,17 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			GROW(j->pers, j->cappers, j->npers + 1);
 			j->pers[j->npers].expr = period_of_tok(j, k, first);
+			/* ("second-quarter revenues of $16.1 billion for 2026,
+			 * marking a 14% growth": the year goes on as its quarter's) */
+			if (st->per >= 0 && st->per >= st->sentence_pers && k > first && j->toks[k - 1].type == T_QTY &&
+			    first_figure_after_period(j, k - 1, first) && bare_year(j->t, tk->start, tk->end) &&
+			    year_of_quarter(&j->pers[st->per].expr, &j->pers[j->npers].expr)) {
+				struct period_expr y = j->pers[j->npers].expr;
+				j->pers[j->npers].expr = j->pers[st->per].expr;
+				j->pers[j->npers].expr.year = y.year;
+				j->pers[j->npers].expr.fiscal |= y.fiscal;
+				j->pers[j->npers].expr.either = 0;
+			}
 			j->pers[j->npers].prev = st->per;
 			j->pers[j->npers].est = -1;
 			j->pers[j->npers].temp = 0;

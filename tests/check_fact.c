@@ -3409,6 +3409,16 @@ static const struct {
 	  "apple gross_margin level 48.2 % 2025-12-27 actual exact;apple gross_margin level 48.5 % 2026-03-28 estimate "
 	  "range;apple revenue level 143756000000 USD 2025-12-27 actual exact;apple revenue yoy 14.5 % 2026-03-28 guidance "
 	  "range;apple revenue yoy 15.65 % 2025-12-27 actual exact" },
+	/* a bare year after a quarter's figure is that quarter's year; not
+	 * a whole year ("for the full year 2025"), nor after another figure */
+	{ "Oracle reported fiscal second-quarter revenues of $16.1 billion for 2026, marking a 14% year-over-year growth.",
+	  "2025-12-11",
+	  "oracle revenue level 16100000000 USD 2025-11-30 actual exact;oracle revenue yoy 14 % 2025-11-30 actual exact" },
+	{ "Amazon's capital expenditures came to $34.2 billion in the third quarter, and the company now expects to spend "
+	  "about $125 billion in 2025.",
+	  "2025-10-31",
+	  "amazon capex level 125000000000 USD 2025-12-31 guidance approx;amazon capex level 34200000000 USD 2025-09-30 "
+	  "actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
