@@ -7426,7 +7426,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			unsigned c = j->q[tk->idx].cue;
 			if (st->base_pending && (c & (CUE_UP | CUE_DOWN | CUE_GROWTH)))
 				st->base_moved = 1;
-			if (c & CUE_ESTIMATE) {
+			/* ("$3.65 vs. $3.37 expected Revenue: $76.44 billion": the
+			 * word after the figure compared with is that figure's
+			 * alone) */
+			int compared_only = k >= first + 2 && j->toks[k - 1].type == T_QTY && j->toks[k - 2].type == T_CUE &&
+					    (cue_of(j, &j->toks[k - 2]) & CUE_COMPARE) &&
+					    only_spaces(j->t, j->toks[k - 1].end, tk->start);
+			if ((c & CUE_ESTIMATE) && !compared_only) {
 				st->est_seen = 1;
 				st->est_cue = k;
 			}
@@ -11307,6 +11313,15 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				if (lead.per >= 0)
 					lead.pref = j->pers[lead.per];
 				lead.est = st.guidance_seen ? BASIS_GUIDANCE : st.est_seen ? BASIS_ESTIMATE : st.frame_est;
+				/* ("Here's how the company performed in comparison with
+				 * LSEG consensus:": the items set results against
+				 * analysts' figures, each said as which it is) */
+				static const char *const against[] = { "in comparison with", "compared with", "compared to",
+									"versus", "against" };
+				if (lead.est == BASIS_ESTIMATE && st.consensus_clause >= 0)
+					for (size_t w = 0; w < ARRAY_SIZE(against); w++)
+						if (span_contains(tn->text, se->start, se->end, against[w], 1))
+							lead.est = st.frame_est;
 			}
 		}
 		ti = tj;

@@ -224,6 +224,9 @@ static const struct cueword cues[] = {
 	{ "有望", CUE_ESTIMATE },
 	{ "guidance", CUE_ESTIMATE | CUE_GUIDANCE }, { "guide", CUE_ESTIMATE | CUE_GUIDANCE },
 	{ "guided", CUE_ESTIMATE | CUE_GUIDANCE },
+	/* "the finance chief called for $74.7 billion to $75.8 billion in
+	 * fiscal first-quarter revenue" */
+	{ "called for", CUE_ESTIMATE | CUE_GUIDANCE }, { "calls for", CUE_ESTIMATE | CUE_GUIDANCE },
 	{ "expects", CUE_ESTIMATE }, { "expected", CUE_ESTIMATE }, { "expect", CUE_ESTIMATE },
 	{ "on track for", CUE_ESTIMATE }, { "on pace for", CUE_ESTIMATE }, { "on track to", CUE_ESTIMATE },
 	{ "expecting", CUE_ESTIMATE }, { "outlook", CUE_ESTIMATE | CUE_GUIDANCE }, { "forecast", CUE_ESTIMATE },

@@ -3419,6 +3419,17 @@ static const struct {
 	  "2025-10-31",
 	  "amazon capex level 125000000000 USD 2025-12-31 guidance approx;amazon capex level 34200000000 USD 2025-09-30 "
 	  "actual exact" },
+	/* "X vs. Y expected" items under a lead that says what they are
+	 * compared with: the first of each is the result; "called for" is
+	 * guidance */
+	{ "Microsoft reported better-than-expected revenue for the fiscal fourth quarter.\nHere's how the company performed "
+	  "in comparison with LSEG consensus:\nEarnings per share: $3.65 vs. $3.37 expected\nRevenue: $76.44 billion vs. "
+	  "$73.81 billion expected\nMicrosoft's finance chief, Amy Hood, called for $74.7 billion to $75.8 billion in fiscal first-quarter "
+	  "revenue.",
+	  "2025-07-30",
+	  "microsoft eps level 3.37 USD 2025-06-30 estimate exact;microsoft eps level 3.65 USD 2025-06-30 actual exact;"
+	  "microsoft revenue level 73810000000 USD 2025-06-30 estimate exact;microsoft revenue level 75250000000 USD "
+	  "2025-09-30 guidance range;microsoft revenue level 76440000000 USD 2025-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
