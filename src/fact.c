@@ -2814,17 +2814,6 @@ static int quarter_in_year(const struct period_expr *q, const struct period_expr
 	return period_resolve(&x, cal, NULL, ref, 0, out);
 }
 
-/* Whether t[s..e) says its figures are a quarter's without naming which
- * ("Quarterly revenue reached", 单季营收). */
-static int said_quarterly(const char *t, size_t s, size_t e)
-{
-	static const char *const words[] = { "quarterly", "for the quarter", "in the quarter", "单季", "季度营收", "季度收入" };
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
-		if (span_contains(t, s, e, words[i], 1))
-			return 1;
-	return 0;
-}
-
 /* Whether the sentence, tokens [first, end), heads a list run into its
  * line: it ends on a bullet ("... for analysts •") and states no figure. */
 static int list_head(const struct job *j, size_t first, size_t end)
@@ -6155,23 +6144,6 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		 * about the quarter reported */
 		if (have == 0)
 			st->para_reported = 1;
-	}
-	/* "Quarterly revenue reached $51.24 billion" in a text on one company
-	 * that names no period at all: the company's quarter last over, while
-	 * its results are news */
-	if (have < 0 && !q->slash_group && !estimate && per < 0 && following_period < 0 && !j->fs->last_quarter.valid &&
-	    j->doc_subject >= 0 && j->ref.y && said_quarterly(j->t, j->sent_start, j->sent_end)) {
-		struct period_expr latest;
-		memset(&latest, 0, sizeof(latest));
-		latest.type = PERIOD_QUARTER;
-		latest.rel = PREL_LATEST;
-		latest.fiscal = 1;
-		struct period lp;
-		if (period_resolve(&latest, &ee->calendar, NULL, j->ref, 0, &lp) == 0 && date_cmp(lp.end, j->ref) <= 0 &&
-		    date_days(j->ref) - date_days(lp.end) <= PERIOD_UNREPORTED_DAYS) {
-			p = lp;
-			have = 0;
-		}
 	}
 	/* "Anthropic is now generating about $3 billion in annualized
 	 * revenue", 目前 ARR 已超过: a level of a stock said as it stands now
