@@ -192,6 +192,10 @@ static size_t terminator(const char *text, size_t len, size_t pos)
 				return 3;
 		return 0;
 	}
+	/* (not a question mark run into a small word: "?id=3" in a link,
+	 * "全年?duì)" where a page lost a character) */
+	if (c == '?' && pos + 1 < len && islower((unsigned char)text[pos + 1]))
+		return 0;
 	if (c == '!' || c == '?' || c == ';')
 		return 1;
 	/* "…超出市场预期 [1] - 第三季度净利润…", "[1][3]": a summary's

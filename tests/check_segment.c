@@ -119,6 +119,9 @@ static const struct {
 	{ "Watch items for analysts • Backlog: $30.1 billion • Power: 470 MW — up",
 	  "Watch items for analysts • | Backlog: $30.1 billion • | Power: 470 MW — up" },
 	{ "• Revenue of $10.26 billion", "• Revenue of $10.26 billion" },
+	/* a question mark run into a small word is none (a link's query, a
+	 * character a page lost before its pinyin) */
+	{ "全年?duì)营收突破750亿美元。Is it? Yes.", "全年?duì)营收突破750亿美元。 | Is it? | Yes." },
 	/* a readers' comments heading that ends the text (the fuzzer's
 	 * find: the blank-line look past the end read beyond the text) */
 	{ "用户评论<!\"\"", "!用户评论<! | !\"\"" },
