@@ -1123,6 +1123,14 @@ static int said_now_quarter(const char *t, size_t s, size_t e)
 	return span_contains(t, s, e, "本季", 0) || span_contains(t, s, e, "this quarter", 1);
 }
 
+/* Makes room for the next period entry, j->pers[j->npers], all its fields
+ * zero: the caller sets what it knows and counts it in. */
+static void pref_slot(struct job *j)
+{
+	GROW(j->pers, j->cappers, j->npers + 1);
+	memset(&j->pers[j->npers], 0, sizeof(j->pers[j->npers]));
+}
+
 /* Whether the period at token k is said in a forecast's words: the cue
  * nearest it in its sentence [first, end), before it else after it,
  * forecasts ("预计本季度营收", "Apple expects revenue this quarter to
@@ -1158,6 +1166,14 @@ static int earlier_quarter_said(const struct job *j, int k)
 			return y->index > x->index;
 	}
 	return 0;
+}
+
+/* Whether the last quarter the text gave a figure for as reported is the
+ * document's subject's and ends on `end`. */
+static int subject_reported(const struct job *j, struct date end)
+{
+	return j->doc_subject >= 0 && j->fs->last_reported.y && !date_cmp(j->fs->last_reported, end) &&
+	       j->fs->last_reported_root == lexicon_root(j->fx->lx, j->doc_subject);
 }
 
 /* The period of entry p, its expression taken as `said_as`. */
@@ -1270,8 +1286,7 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 	 * forecast of this quarter, after the results of a quarter over by
 	 * the report's date, is of the quarter under way then (not after
 	 * "将于 2 月 19 日发布 FY26Q3 业绩": a quarter still to be reported) */
-	if (ctx && !ctx_reported && j->doc_subject >= 0 && j->fs->last_reported.y &&
-	    j->fs->last_reported_root == lexicon_root(j->fx->lx, j->doc_subject) && !date_cmp(j->fs->last_reported, ctx->end))
+	if (ctx && !ctx_reported && subject_reported(j, ctx->end))
 		ctx_reported = 1;
 	if (ctx && ctx_reported && estimate && x.rel == PREL_SAME && x.type == PERIOD_QUARTER && !x.year &&
 	    j->pers[p].now == 2 && j->ref.y && date_cmp(ctx->end, j->ref) < 0) {
@@ -1326,8 +1341,7 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 	 * of the calendar's quarter of that name, after it */
 	struct period civil;
 	if (rc == 0 && estimate && j->pers[p].forecast && !x.year && !x.fiscal && !x.calendar && x.rel == PREL_NONE &&
-	    x.type == PERIOD_QUARTER && j->fs->last_reported.y && !date_cmp(out->end, j->fs->last_reported) &&
-	    j->doc_subject >= 0 && j->fs->last_reported_root == lexicon_root(j->fx->lx, j->doc_subject)) {
+	    x.type == PERIOD_QUARTER && subject_reported(j, out->end)) {
 		struct period_expr cx = x;
 		cx.calendar = 1;
 		if (period_resolve(&cx, cal, NULL, j->ref, 1, &civil) == 0 && date_cmp(civil.end, out->end) > 0)
@@ -1368,14 +1382,12 @@ static int resolve_forecast(struct job *j, int p, const struct fiscal_calendar *
 			return 0;
 		}
 	}
-	GROW(j->pers, j->cappers, j->npers + 1);
+	pref_slot(j);
 	j->pers[j->npers] = j->pers[p];
 	j->pers[j->npers].prev = -1;
 	j->pers[j->npers].temp = 1;
 	j->pers[j->npers].named = -1;
 	j->pers[j->npers].now = 0;
-	j->pers[j->npers].reported = 0;
-	j->pers[j->npers].forecast = 0;
 	j->npers++;
 	struct period np;
 	if (resolve_period(j, (int)j->npers - 1, cal, estimate, &np, 0) == 0 && date_cmp(np.end, j->ref) >= 0)
@@ -2885,14 +2897,22 @@ static int shard_has(const struct seen_shard *shards, uint64_t h)
 	return 0;
 }
 
-static int seen_before(struct job *j, const struct fact *f)
+/* Whether the fact whose key hashes to `key` (fact_key_hash()) was given
+ * with f's value before in the document; notes it if not. */
+static int seen_before(struct job *j, const struct fact *f, uint64_t key)
+{
+	return shard_put(j->fs->seen, hash_mix(key, &f->value, sizeof(f->value)));
+}
+
+/* The hash of a fact's key whatever its value: entity, metric, kind,
+ * period, basis and unit. */
+static uint64_t fact_key_hash(const struct fact *f)
 {
 	const char *const parts[] = { f->entity, f->metric, f->kind, f->period_type, f->period_end, f->basis, f->unit };
 	uint64_t h = 1469598103934665603ULL;
 	for (size_t i = 0; i < ARRAY_SIZE(parts); i++)
 		h = hash_mix(h, parts[i], strlen(parts[i]) + 1);
-	h = hash_mix(h, &f->value, sizeof(f->value));
-	return shard_put(j->fs->seen, h);
+	return h;
 }
 
 /* The hash of a figure's key (entity, metric, period, basis), and in
@@ -3768,16 +3788,13 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 		j->fs->last_reported_root = lexicon_root(j->fx->lx, ent);
 	}
 	/* the same statement twice in one report is one fact */
-	if (seen_before(j, &f))
+	uint64_t kh = fact_key_hash(&f);
+	if (seen_before(j, &f, kh))
 		return;
 	/* "谷歌云收入…同比暴涨48%。云业务依旧是最大亮点。48%的增速…": a change
 	 * whose sentence names neither its measure nor its company, of a fact
 	 * the document has given another value already, restates some other
 	 * figure: which one, the words do not say */
-	const char *const key[] = { f.entity, f.metric, f.kind, f.period_type, f.period_end, f.basis, f.unit };
-	uint64_t kh = 1469598103934665603ULL;
-	for (size_t i = 0; i < ARRAY_SIZE(key); i++)
-		kh = hash_mix(kh, key[i], strlen(key[i]) + 1);
 	/* (up to a bound, for a long text's memory: past it the keys given
 	 * later are not looked for, the same whatever the windows) */
 	int given = 0;
@@ -5982,15 +5999,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		have = 0;
 	} else if (following_period >= 0) {
 		/* resolve the following period as if it came next in the paragraph */
-		GROW(j->pers, j->cappers, j->npers + 1);
+		pref_slot(j);
 		j->pers[j->npers].expr = j->ps[following_period].expr;
 		j->pers[j->npers].prev = per;
 		j->pers[j->npers].est = estimate;
 		j->pers[j->npers].temp = 1;
 		j->pers[j->npers].named = ent;
 		j->pers[j->npers].now = 0;
-		j->pers[j->npers].reported = 0;
-		j->pers[j->npers].forecast = 0;
 		int tmp = (int)j->npers;
 		j->npers++;
 		struct period fp;
@@ -6079,15 +6094,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				return;
 			}
 			if (!gaap_pair && np == n) {
-				GROW(j->pers, j->cappers, j->npers + 1);
+				pref_slot(j);
 				j->pers[j->npers].expr = xs[at];
 				j->pers[j->npers].prev = per;
 				j->pers[j->npers].est = estimate;
 				j->pers[j->npers].temp = 1;
 				j->pers[j->npers].named = -1;
 				j->pers[j->npers].now = 0;
-				j->pers[j->npers].reported = 0;
-				j->pers[j->npers].forecast = 0;
 				j->npers++;
 				have = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &p, 0);
 				j->npers--;
@@ -6104,7 +6117,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	    j->fs->last_quarter.valid &&
 	    (!strcmp(kind, "yoy") || !strcmp(kind, "qoq") || j->doc_subject >= 0 || st->para_reported ||
 	     compared_with_year_before(j, sent_first, sent_end))) {
-		GROW(j->pers, j->cappers, j->npers + 1);
+		pref_slot(j);
 		j->pers[j->npers].expr = j->fs->last_quarter.expr;
 		if (j->doc_subject < 0 && !j->pers[j->npers].expr.fiscal)
 			j->pers[j->npers].expr.calendar = 1;
@@ -6113,8 +6126,6 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].temp = 1;
 		j->pers[j->npers].named = -1;
 		j->pers[j->npers].now = 0;
-		j->pers[j->npers].reported = 0;
-		j->pers[j->npers].forecast = 0;
 		j->npers++;
 		struct period lp;
 		if (resolve_period(j, (int)j->npers - 1, &ee->calendar, 0, &lp, 0) == 0 && j->ref.y &&
@@ -6262,7 +6273,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			add_candidate(j, tk, "a list of values without as many periods%s", "");
 			return;
 		}
-		GROW(j->pers, j->cappers, j->npers + 1);
+		pref_slot(j);
 		if (nl == members) {
 			j->pers[j->npers].expr = j->ps[list[q->slash_index]].expr;
 			/* 2026/2027 财年: what the last member says of the list holds for all */
@@ -6276,8 +6287,6 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].temp = 1;
 		j->pers[j->npers].named = -1;
 		j->pers[j->npers].now = 0;
-		j->pers[j->npers].reported = 0;
-		j->pers[j->npers].forecast = 0;
 		j->npers++;
 		int r = resolve_period(j, (int)j->npers - 1, &ee->calendar, estimate, &p, 0);
 		j->npers--;
@@ -6289,7 +6298,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* a change against a named base period: a year before is yoy, the
 	 * quarter before is qoq; any other base says too little */
 	if (base_period >= 0 && strcmp(kind, "level")) {
-		GROW(j->pers, j->cappers, j->npers + 1);
+		pref_slot(j);
 		/* the base is history, even of a figure expected */
 		j->pers[j->npers].expr = j->ps[base_period].expr;
 		j->pers[j->npers].prev = per;
@@ -6297,8 +6306,6 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		j->pers[j->npers].temp = 1;
 		j->pers[j->npers].named = -1;
 		j->pers[j->npers].now = 0;
-		j->pers[j->npers].reported = 0;
-		j->pers[j->npers].forecast = 0;
 		j->npers++;
 		struct period bp;
 		int br = resolve_period(j, (int)j->npers - 1, &ee->calendar, 0, &bp, 0);
@@ -7395,7 +7402,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				j->fs->last_quarter.valid = 1;
 				j->fs->last_quarter.expr = j->ps[tk->idx].expr;
 			}
-			GROW(j->pers, j->cappers, j->npers + 1);
+			pref_slot(j);
 			j->pers[j->npers].expr = period_of_tok(j, k, first);
 			/* ("second-quarter revenues of $16.1 billion for 2026,
 			 * marking a 14% growth": the year goes on as its quarter's) */
@@ -7412,8 +7419,6 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			j->pers[j->npers].est = -1;
 			j->pers[j->npers].temp = 0;
 			j->pers[j->npers].named = st->ent >= 0 ? st->ent : -1;
-			j->pers[j->npers].reported = 0;
-			j->pers[j->npers].forecast = 0;
 			j->pers[j->npers].now = j->pers[j->npers].expr.rel == PREL_SAME &&
 						said_now_quarter(j->t, tk->start, tk->end);
 			j->pers[j->npers].forecast = forecast_said(j, k, first, end);
@@ -10721,7 +10726,7 @@ static int frame_period_ahead(struct job *j, int span, int ahead)
 {
 	if (span < 0)
 		return -1;
-	GROW(j->pers, j->cappers, j->npers + 1);
+	pref_slot(j);
 	j->pers[j->npers].expr = j->ps[span].expr;
 	/* "the third quarter" of a report on several companies is the
 	 * calendar's: each company's own third quarter would differ */
@@ -10749,8 +10754,6 @@ static int frame_period_ahead(struct job *j, int span, int ahead)
 	j->pers[j->npers].temp = 0;
 	j->pers[j->npers].named = j->doc_subject;
 	j->pers[j->npers].now = 0;
-	j->pers[j->npers].reported = 0;
-	j->pers[j->npers].forecast = 0;
 	return (int)j->npers++;
 }
 

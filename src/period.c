@@ -33,7 +33,7 @@
 #define MONTHS_LONG "(January|February|March|April|May|June|July|August|September|October|November|December)"
 
 /* Group roles: y year, q quarter (digit or 一二三四), S a quarter in the
- * analysts' shorthand (3Q26: period_expr.shorthand), c quarter number of
+ * analysts' shorthand (3Q26: period_expr.shorthand), k quarter number of
  * a Chinese quarter said without 财 (period_expr.either), o English ordinal,
  * h half (1/2, 上/下, first/second), m month (number or name), n months
  * covered by a year-to-date period (digit, 三/两, nine/six), r the first
