@@ -26,6 +26,8 @@ struct frame_mention {
 			 * no rival of the document's subject either */
 	int quantity;   /* neither: a figure (what follows it in a line is no frame) */
 	int coref;      /* neither: "公司", "the company" — the document's subject said again */
+	int clause;     /* a clause of its line begins before it ("72%!英伟达Q1财报"): a
+			 * figure said earlier on the line is not what it names */
 };
 
 /* What a line is about when it does not say. */

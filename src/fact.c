@@ -10382,6 +10382,27 @@ static void carry_out(const struct job *j, int period, struct carried_period *c)
 		c->expr = j->ps[period].expr;
 }
 
+/* Whether the word before pos (after floor) makes the object named at pos
+ * a party to the text's subject, not a rival subject: one it deals with
+ * ("with Microsoft", "与比亚迪合作") or an example of its customers
+ * ("customers including Microsoft", "客户包括微软"). */
+static int names_party(const char *t, size_t floor, size_t pos)
+{
+	static const char *const words[] = { "with", "including", "与", "包括", "包含" };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (word_before(t, floor, pos, words[i]))
+			return 1;
+	return 0;
+}
+
+/* Whether a clause of a title or heading ends at t: "同比激增72%!英伟达
+ * Q1财报", "Revenue up 9% | Apple beats". (A comma does not: "up 9%,
+ * Apple said" goes on about the figure.) */
+static int clause_mark(const char *t)
+{
+	return *t == '!' || *t == '?' || *t == ';' || *t == '|' || !strncmp(t, "。", 3) || !strncmp(t, "；", 3);
+}
+
 /* The mentions a frame is read from: each entity (and whether it is an
  * object: "contracts with Meta") and each period, in text order. Frames
  * lines[0..nlines) into out[], the document's frame into the stream's
@@ -10395,16 +10416,18 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 	/* the brackets open on the line of the token being read, counted as
 	 * the tokens go (they come in text order) */
 	size_t line = 0, scanned = nlines ? lines[0].start : 0;
-	int depth = 0;
+	int depth = 0, clause = 0;
 	for (size_t k = 0; k < j->ntoks; k++) {
 		const struct tok *tk = &j->toks[k];
 		while (nlines && line + 1 < nlines && lines[line + 1].start <= tk->start) {
 			line++;
 			scanned = lines[line].start;
-			depth = 0;
+			depth = clause = 0;
 		}
-		for (; scanned < tk->start; scanned++)
+		for (; scanned < tk->start; scanned++) {
 			depth = bracket_step(depth, j->t[scanned]);
+			clause |= clause_mark(j->t + scanned);
+		}
 		/* (a figure in brackets, "第四季業績展望（依匯率假設新台幣30.6元兌1美元
 		 * 所做之預估）", is an aside: the heading still frames its lines) */
 		int qty = tk->type == T_QTY && qtok(j, tk)->kind != NL_NUMBER && !(nlines && depth > 0);
@@ -10435,12 +10458,13 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		x->object = x->party = 0;
 		x->quantity = qty;
 		x->coref = coref;
+		x->clause = clause;
+		clause = 0;
 		if (tk->type == T_ENTITY) {
 			x->entity = j->lm[tk->idx].index;
 			x->root = lexicon_root(j->fx->lx, x->entity);
 			x->object = after_preposition(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start);
-			x->party = (x->object && (word_before(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start, "with") ||
-						  word_before(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start, "与"))) ||
+			x->party = (x->object && names_party(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start)) ||
 				   invests(j->t, tk->end, j->tn->len);
 		} else if (tk->type == T_PERIOD) {
 			x->period = tk->idx;
@@ -10457,6 +10481,9 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 			b++;
 		for (size_t x = a; b - a >= 3 && x < b; x++)
 			m[x].party = 1;
+		/* "客户包括微软、甲骨文": a list of parties goes on as it began */
+		for (size_t x = a + 1; x < b; x++)
+			m[x].party |= m[a].party;
 	}
 	if (fs->doc.decided)
 		fs->doc.period = carry_in(j, &fs->doc_period);

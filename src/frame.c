@@ -28,13 +28,19 @@ struct subject_count {
 };
 
 /* Adds the subject mentions m[a..b) of one line to `c`: those before its
- * first figure (what a line names past a figure is that figure's). */
-static void count_subjects(const struct frame_mention *m, size_t a, size_t b, struct subject_count *c)
+ * first figure (what a line names past a figure is that figure's), and,
+ * in a title (`title`), again from a clause that begins after it: "同比激增
+ * 72%!英伟达Q1财报". (A section's heading that states figures goes on as
+ * prose: its later sentences name what they are about, not the section's.) */
+static void count_subjects(const struct frame_mention *m, size_t a, size_t b, int title, struct subject_count *c)
 {
+	int past_figure = 0;
 	for (size_t i = a; i < b; i++) {
+		if (m[i].clause && title)
+			past_figure = 0;
 		if (m[i].quantity)
-			break;
-		if (m[i].entity < 0 || m[i].object)
+			past_figure = 1;
+		if (past_figure || m[i].entity < 0 || m[i].object)
 			continue;
 		if (c->root < 0) {
 			c->root = m[i].root;
@@ -56,11 +62,15 @@ static int one_subject(const struct subject_count *c, int *ent)
 
 static int first_period(const struct frame_mention *m, size_t a, size_t b)
 {
-	for (size_t i = a; i < b; i++)
-		if (m[i].entity < 0 && m[i].period >= 0)
+	int past_figure = 0;
+	for (size_t i = a; i < b; i++) {
+		if (m[i].clause)
+			past_figure = 0;
+		if (m[i].quantity)
+			past_figure = 1; /* a period past a figure is that figure's */
+		else if (!past_figure && m[i].entity < 0 && m[i].period >= 0)
 			return m[i].period;
-		else if (m[i].quantity)
-			return -1; /* a period past a figure is that figure's */
+	}
 	return -1;
 }
 
@@ -92,10 +102,19 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 	 * Kong announcement's title, read as text for its full stop; not the
 	 * links and banners among them: "相关阅读" over "👉 英伟达数据中心收入
 	 * 500亿美元" at the end of a page of bullets) */
-	for (size_t i = 0; i < front_end && !doc->decided; i++)
+	/* (a title is a heading, or the first line when it is short: its
+	 * clauses are read apart; the first line of prose is read as prose) */
+	int first_line = 1;
+	for (size_t i = 0; i < front_end && !doc->decided; i++) {
 		if (!lines[i].junk && (i == first_text || lines[i].kind == LAYOUT_HEADING ||
 				       (lines[i].front && lines[i].kind == LAYOUT_TEXT && lines[i].end - lines[i].start <= 40)))
-			count_subjects(m, from[i], from[i + 1], &front);
+			count_subjects(m, from[i], from[i + 1],
+				       lines[i].kind == LAYOUT_HEADING ||
+					       (first_line && lines[i].end - lines[i].start <= TITLE_BYTES),
+				       &front);
+		if (lines[i].kind != LAYOUT_BLANK)
+			first_line = 0;
+	}
 	int subject = -1;
 	if (!doc->decided)
 		doc->subject = -1;
@@ -111,7 +130,7 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 				   lines[i].start < LEDE_BYTES;
 	     i++) {
 		if (!lines[i].junk && !lines[i].boilerplate && lines[i].kind == LAYOUT_TEXT) {
-			count_subjects(m, from[i], from[i + 1], &front);
+			count_subjects(m, from[i], from[i + 1], 0, &front);
 			from_lede = front.root >= 0;
 		}
 		/* (not past a line naming companies it does not count: a
@@ -196,7 +215,7 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 		if (lines[i].kind != LAYOUT_HEADING || lines[i].title)
 			continue;
 		struct subject_count c = { -1, -1, 0 };
-		count_subjects(m, from[i], from[i + 1], &c);
+		count_subjects(m, from[i], from[i + 1], 0, &c);
 		int e = -1;
 		int r = one_subject(&c, &e);
 		hent[i] = r == 1 ? e : r == 2 ? -2 : -1;

@@ -3430,6 +3430,14 @@ static const struct {
 	  "microsoft eps level 3.37 USD 2025-06-30 estimate exact;microsoft eps level 3.65 USD 2025-06-30 actual exact;"
 	  "microsoft revenue level 73810000000 USD 2025-06-30 estimate exact;microsoft revenue level 75250000000 USD "
 	  "2025-09-30 guidance range;microsoft revenue level 76440000000 USD 2025-06-30 actual exact" },
+	/* a title that opens on a part's figure names its company in the
+	 * next clause; the customers a note lists (包括 X、Y) are no rival
+	 * subjects */
+	{ "【存储芯片同比大增45%!美光Q4财报:HBM放量】\n一、核心业绩\n总营收达113亿美元(同比+46%),高于市场预期的112亿美元\n"
+	  "二、客户\n客户包括英伟达、超微(首批订单),需求延续\n",
+	  "2025-09-25",
+	  "micron revenue level 11200000000 USD 2025-08-28 consensus exact;micron revenue level 11300000000 USD 2025-08-28 "
+	  "actual exact;micron revenue yoy 46 % 2025-08-28 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

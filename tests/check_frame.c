@@ -5,12 +5,15 @@
 #include "layout.h"
 #include "testutil.h"
 
-#define ENT(p, e, r) { (p), 0, (e), (r), -1, 0, 0, 0, 0 }
-#define OBJ(p, e, r) { (p), 0, (e), (r), -1, 1, 0, 0, 0 }
-#define PARTY(p, e, r) { (p), 0, (e), (r), -1, 1, 1, 0, 0 }
-#define PER(p, k) { (p), 0, -1, -1, (k), 0, 0, 0, 0 }
-#define QTY(p) { (p), 0, -1, -1, -1, 0, 0, 1, 0 }
-#define COREF(p) { (p), 0, -1, -1, -1, 0, 0, 0, 1 }
+#define ENT(p, e, r) { (p), 0, (e), (r), -1, 0, 0, 0, 0, 0 }
+#define OBJ(p, e, r) { (p), 0, (e), (r), -1, 1, 0, 0, 0, 0 }
+#define PARTY(p, e, r) { (p), 0, (e), (r), -1, 1, 1, 0, 0, 0 }
+#define PER(p, k) { (p), 0, -1, -1, (k), 0, 0, 0, 0, 0 }
+#define QTY(p) { (p), 0, -1, -1, -1, 0, 0, 1, 0, 0 }
+#define COREF(p) { (p), 0, -1, -1, -1, 0, 0, 0, 1, 0 }
+/* an entity that opens a new clause of its line */
+#define CLAUSE_ENT(p, e, r) { (p), 0, (e), (r), -1, 0, 0, 0, 0, 1 }
+#define CLAUSE_PER(p, k) { (p), 0, -1, -1, (k), 0, 0, 0, 0, 1 }
 
 /* The offset of the start of line `n` (from 0) of text. */
 static size_t line_pos(const char *text, int n)
@@ -71,6 +74,38 @@ START_TEST(test_press_release)
 	ck_assert_int_eq(x.doc.period, 0);
 	ck_assert_int_eq(x.f[3].entity, 3);
 	ck_assert_int_eq(x.f[3].period, 0);
+	framed_free(&x);
+}
+END_TEST
+
+/* A title that opens on a figure of a part ("Chips up 72%!") and names
+ * its company in the next clause: the company is the subject, the period
+ * beside it the document's; named past a figure in the same clause, it is
+ * that figure's and frames nothing. */
+START_TEST(test_title_clause_after_figure)
+{
+	const char *t = "Chips up 72%! Acme Q1 results: records\n\nRevenue was $7.7 billion.\nAcme cloud grew 40%.\n";
+	struct frame_mention m[] = {
+		QTY(line_pos(t, 0) + 9), CLAUSE_ENT(line_pos(t, 0) + 14, 3, 3), PER(line_pos(t, 0) + 19, 0),
+		QTY(line_pos(t, 2) + 12), ENT(line_pos(t, 3), 3, 3),
+	};
+	struct framed x;
+	frame_text(t, m, ARRAY_LEN(m), &x);
+	ck_assert_int_eq(x.doc.subject, 3);
+	ck_assert_int_eq(x.doc.period, 0);
+	framed_free(&x);
+	struct frame_mention same[] = {
+		QTY(line_pos(t, 0) + 9), ENT(line_pos(t, 0) + 14, 3, 3), PER(line_pos(t, 0) + 19, 0),
+		QTY(line_pos(t, 2) + 12), ENT(line_pos(t, 3), 3, 3),
+	};
+	frame_text(t, same, ARRAY_LEN(same), &x);
+	ck_assert_int_eq(x.doc.period, -1);
+	framed_free(&x);
+	/* two companies, one each side of the break: several, no subject */
+	const char *u = "Acme up 3%; Beta down 2%\n\nShares moved.\n";
+	struct frame_mention two[] = { ENT(line_pos(u, 0), 3, 3), QTY(line_pos(u, 0) + 8), CLAUSE_ENT(line_pos(u, 0) + 12, 4, 4) };
+	frame_text(u, two, ARRAY_LEN(two), &x);
+	ck_assert_int_eq(x.doc.subject, -1);
 	framed_free(&x);
 }
 END_TEST
@@ -210,6 +245,7 @@ int main(void)
 	Suite *s = suite_create("frame");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, test_press_release);
+	tcase_add_test(tc, test_title_clause_after_figure);
 	tcase_add_test(tc, test_several_companies);
 	tcase_add_test(tc, test_coref_share);
 	tcase_add_test(tc, test_subject_outweighed);
