@@ -4220,25 +4220,64 @@ static int joins_metrics(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* "gross margin and operating margin ... at 63%-65% and 54%-56%": the run
+ * of figures of one kind around token k that a list closes with "and"
+ * (和, 与, 及) and, before it, only commas join; into pick[], and how many
+ * (0 when k is in no such run). A list of as many metrics pairs with it
+ * as "respectively" would say. */
+static int and_run(const struct job *j, size_t k, size_t first, size_t end, size_t pick[8])
+{
+	static const char *const last_joins[] = { "and", ", and", "和", "与", "及" };
+	static const char *const joins[] = { ",", "、" };
+	const struct numlex_token *q = qtok(j, &j->toks[k]);
+	if (q->kind == NL_CUE)
+		return 0;
+	size_t a = k, b = k;
+	while (a > first && j->toks[a - 1].type == T_QTY && qtok(j, &j->toks[a - 1])->kind == q->kind &&
+	       is_connector(j->t, j->toks[a - 1].end, j->toks[a].start))
+		a--;
+	while (b + 1 < end && j->toks[b + 1].type == T_QTY && qtok(j, &j->toks[b + 1])->kind == q->kind &&
+	       is_connector(j->t, j->toks[b].end, j->toks[b + 1].start))
+		b++;
+	if (b == a || b - a >= 8)
+		return 0;
+	for (size_t i = a; i < b; i++) {
+		size_t s = j->toks[i].end, e = j->toks[i + 1].start;
+		while (s < e && j->t[s] == ' ')
+			s++;
+		while (e > s && j->t[e - 1] == ' ')
+			e--;
+		if (!(i + 1 == b ? span_in_list(j->t, s, e, last_joins, ARRAY_SIZE(last_joins))
+				 : span_in_list(j->t, s, e, joins, ARRAY_SIZE(joins))))
+			return 0;
+	}
+	for (size_t i = a; i <= b; i++)
+		pick[i - a] = i;
+	return (int)(b - a + 1);
+}
+
 /* "revenue and net income rose 73% and 94%, respectively", 营收和净利润分别
- * 同比增长 73% 和 94%: the metric of the quantity at token k when a list of
- * as many metrics as the run of figures a pairing marker holds stands
- * before the run, with nothing but the list's own words between its
- * metrics; -1 when there is none. Its sign goes to *sign. */
-static int metric_of_list(const struct job *j, size_t k, size_t sent_first, size_t sent_end, int *sign, int *adjusted)
+ * 同比增长 73% 和 94%: whether the quantity at token k is one of a run of
+ * figures (a pairing marker's, or one "and" closes) that a list of as
+ * many metrics stands before, with nothing but the list's own words
+ * between its metrics. The list's metric tokens go to list[] (last
+ * first), their number to *nm, k's place in the run to *at. */
+static int list_pairing(const struct job *j, size_t k, size_t sent_first, size_t sent_end, size_t list[8], int *nm,
+			int *at)
 {
 	size_t pick[8], mark;
 	int n = paired_run(j, j->sent_start, sent_first, sent_end, pick, &mark);
-	int at = -1;
+	if (n < 2)
+		n = and_run(j, k, sent_first, sent_end, pick);
+	*at = -1;
 	for (int i = 0; i < n; i++)
 		if (pick[i] == k)
-			at = i;
-	if (n < 2 || at < 0)
-		return -1;
+			*at = i;
+	if (n < 2 || *at < 0)
+		return 0;
 	/* the metric tokens last before the run, back to the first that no
 	 * connector joins to the next */
-	size_t list[8];
-	int nm = 0;
+	*nm = 0;
 	size_t last = SIZE_MAX;
 	for (size_t i = pick[0]; i > sent_first; i--) {
 		const struct tok *x = &j->toks[i - 1];
@@ -4250,24 +4289,59 @@ static int metric_of_list(const struct job *j, size_t k, size_t sent_first, size
 			const struct tok *y = &j->toks[last];
 			if (j->lm[x->idx].index == j->lm[y->idx].index && text_is_trimmed(j->t, x->end, y->start, "(")) {
 				last = i - 1; /* "earnings per share (EPS)": one named twice */
-				list[nm - 1] = i - 1;
+				list[*nm - 1] = i - 1;
 				continue;
 			}
 			if (!joins_metrics(j->t, x->end, y->start))
 				break;
 		}
-		if (nm == 8)
-			return -1;
-		list[nm++] = i - 1;
+		if (*nm == 8)
+			return 0;
+		list[(*nm)++] = i - 1;
 		last = i - 1;
 	}
-	if (nm != n)
-		return -1;
-	/* (in text order, and each a metric of its own) */
-	for (int a = 0; a < nm; a++)
-		for (int b = a + 1; b < nm; b++)
+	if (*nm != n)
+		return 0;
+	/* (each a metric of its own) */
+	for (int a = 0; a < *nm; a++)
+		for (int b = a + 1; b < *nm; b++)
 			if (j->lm[j->toks[list[a]].idx].index == j->lm[j->toks[list[b]].idx].index)
-				return -1;
+				return 0;
+	return 1;
+}
+
+/* The metric of the quantity at token k by its place in a run that pairs
+ * with a list of metrics (list_pairing), or in a run of as many figures
+ * right after such a run ("at 63%-65% and 54%-56%, far exceeding market
+ * estimates of 59.6% and 50.8%"); -1 when there is none, -2 when k follows
+ * such a run in a run of another length: which of the list's metrics it
+ * is, is not said. Its sign goes to *sign. */
+static int metric_of_list(const struct job *j, size_t k, size_t sent_first, size_t sent_end, int *sign, int *adjusted)
+{
+	size_t list[8];
+	int nm = 0, at = -1;
+	if (!list_pairing(j, k, sent_first, sent_end, list, &nm, &at)) {
+		size_t run[8];
+		int n = and_run(j, k, sent_first, sent_end, run);
+		if (n < 2) {
+			run[0] = k;
+			n = 1;
+		}
+		/* the figure before the run, with no metric or company between */
+		size_t p = run[0];
+		while (p > sent_first && j->toks[p - 1].type != T_QTY && j->toks[p - 1].type != T_METRIC &&
+		       j->toks[p - 1].type != T_ENTITY)
+			p--;
+		int prev_at;
+		if (p == sent_first || j->toks[p - 1].type != T_QTY || qtok(j, &j->toks[p - 1])->kind == NL_CUE ||
+		    !list_pairing(j, p - 1, sent_first, sent_end, list, &nm, &prev_at))
+			return -1;
+		if (n != nm)
+			return -2;
+		for (int i = 0; i < n; i++)
+			if (run[i] == k)
+				at = i;
+	}
 	const struct tok *mt = &j->toks[list[nm - 1 - at]];
 	*sign = j->lm[mt->idx].sign;
 	/* ("revenue and adjusted EPS": adjusted is the second's only; the
@@ -4971,6 +5045,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* "revenue and net income rose 73% and 94%, respectively" */
 	int list_sign = 1, list_adjusted = 0;
 	int list_met = st->nlist >= 2 ? -1 : metric_of_list(j, k, sent_first, sent_end, &list_sign, &list_adjusted);
+	if (list_met == -2) {
+		add_candidate(j, tk, "follows figures paired with a list of metrics: which of them it is, is not said%s", "");
+		return;
+	}
 	if (list_met >= 0)
 		st->met_adjusted = list_adjusted || st->opens_adjusted;
 	int unknown = eps_apart || list_met >= 0 ? 0 : unknown_measure(j, k, sent_first);

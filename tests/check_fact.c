@@ -3438,6 +3438,17 @@ static const struct {
 	  "2025-09-25",
 	  "micron revenue level 11200000000 USD 2025-08-28 consensus exact;micron revenue level 11300000000 USD 2025-08-28 "
 	  "actual exact;micron revenue yoy 46 % 2025-08-28 actual exact" },
+	/* two metrics and two figures that "and" closes pair in order, as
+	 * "respectively" would say; a run of as many after them pairs the
+	 * same way; a lone figure after them is left out */
+	{ "Meta expects gross margin and operating margin in the fourth quarter of 2025 at 41%-43% and 22%-24%, above "
+	  "consensus of 40.5% and 21.9%.\nMeta said net income and free cash flow were $3 billion and $2 billion in the third "
+	  "quarter of 2025, up 12%.",
+	  "2025-11-03",
+	  "meta free_cash_flow level 2000000000 USD 2025-09-30 actual exact;meta gross_margin level 40.5 % 2025"
+	  "-12-31 consensus exact;meta gross_margin level 42 % 2025-12-31 guidance range;meta net_income level "
+	  "3000000000 USD 2025-09-30 actual exact;meta operating_margin level 21.9 % 2025-12-31 consensus exact"
+	  ";meta operating_margin level 23 % 2025-12-31 guidance range" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
