@@ -4679,17 +4679,28 @@ static int beat_words_before(const struct job *j, size_t k, size_t first)
 	return 0;
 }
 
-/* Whether the figure at token k is where a move starts: the next token
- * of its clause is a figure the text moves on to ("from 28.0% to 30.5%",
- * 由28.0%上升至30.5%). */
-static int moves_on_to(const struct job *j, size_t k, size_t end)
+/* The token of the figure the figure at token k moves on to ("from 28.0%
+ * to 30.5%", 由28.0%上升至30.5%, 从15%,同比降到2%: only cues between them
+ * but the one that says to), SIZE_MAX when it is no start of a move. */
+static size_t move_target(const struct job *j, size_t k, size_t end)
 {
 	size_t i = k + 1;
 	while (i < end && j->toks[i].type == T_CUE && !(cue_of(j, &j->toks[i]) & CUE_TO) && i < k + 3)
 		i++;
 	if (i >= end || j->toks[i].type != T_CUE || !(cue_of(j, &j->toks[i]) & CUE_TO))
-		return 0;
-	return i + 1 < end && j->toks[i + 1].type == T_QTY && j->toks[i + 1].clause == j->toks[k].clause;
+		return SIZE_MAX;
+	return i + 1 < end && j->toks[i + 1].type == T_QTY ? i + 1 : SIZE_MAX;
+}
+
+/* Whether the percentage at token k is where a move ends: the figure
+ * before it in its sentence (from `first`) moves on to it ("从15%,同比降到
+ * 2%", "fell from 15% to 2%"). */
+static int moved_to(const struct job *j, size_t k, size_t first)
+{
+	size_t p = k;
+	while (p > first && j->toks[p - 1].type != T_QTY)
+		p--;
+	return p > first && move_target(j, p - 1, k + 1) == k;
 }
 
 /* Whether the words t[s..e) between two clauses close one that only
@@ -5865,15 +5876,30 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				kind = NULL;
 		}
 		/* 经营利润率由28.0%上升至30.5%, "rose from 28.0% to 30.5%":
-		 * where it started, in a period not said */
-		if (mm->unit_kind == UNIT_PERCENT && !inherited_kind && q->kind == NL_PERCENT && !kind &&
-		    (before & CUE_FROM) && moves_on_to(j, k, sent_end)) {
-			add_candidate(j, tk, "a superseded or starting value%s", "");
-			return;
+		 * where it started, in a period not said; 从15%,同比降到2%,
+		 * "fell from 15% to 2% year over year": where it started a
+		 * year before. The percentage moved to is the level. */
+		int moved_level = 0;
+		if (mm->unit_kind == UNIT_PERCENT && !inherited_kind && q->kind == NL_PERCENT) {
+			size_t target = before & CUE_FROM ? move_target(j, k, sent_end) : SIZE_MAX;
+			if (target != SIZE_MAX) {
+				int yoy = kind && !strcmp(kind, "yoy");
+				for (size_t i = k + 1; i < target && !yoy; i++)
+					yoy = j->toks[i].type == T_CUE && (cue_of(j, &j->toks[i]) & CUE_YOY);
+				if (!yoy) {
+					add_candidate(j, tk, "a superseded or starting value%s", "");
+					return;
+				}
+				prior = moved_level = 1;
+			} else if (moved_to(j, k, sent_first)) {
+				moved_level = 1;
+			}
 		}
 		if (mm->unit_kind == UNIT_PERCENT && !inherited_kind) {
-			if (q->kind == NL_PERCENT && (!kind || is_prior_base)) {
-				if (is_prior_base && !(before & CUE_PRIOR) && !((after) & CUE_PRIOR)) {
+			if (q->kind == NL_PERCENT && (!kind || is_prior_base || moved_level)) {
+				if (moved_level) {
+					kind = "level";
+				} else if (is_prior_base && !(before & CUE_PRIOR) && !((after) & CUE_PRIOR)) {
 					kind = "level";
 				} else if (is_prior_base) {
 					prior = 1;

@@ -3449,6 +3449,13 @@ static const struct {
 	  "-12-31 consensus exact;meta gross_margin level 42 % 2025-12-31 guidance range;meta net_income level "
 	  "3000000000 USD 2025-09-30 actual exact;meta operating_margin level 21.9 % 2025-12-31 consensus exact"
 	  ";meta operating_margin level 23 % 2025-12-31 guidance range" },
+	/* a percentage moved from one to another a year apart (从X,同比降到Y):
+	 * the one moved to is the level, the one moved from the year-ago
+	 * level; with no period said, the start is left out */
+	{ "百度本季度收入增长7%。经营利润率从18%,同比降到11%。毛利率从45%升至47%。",
+	  "2025-11-20",
+	  "baidu gross_margin level 47 % 2025-09-30 actual exact;baidu operating_margin level 11 % 2025-09-30 actual "
+	  "exact;baidu operating_margin level 18 % 2024-09-30 actual exact;baidu revenue yoy 7 % 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
