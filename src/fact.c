@@ -7474,7 +7474,24 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			 * period a clause without figures likens to is no figure's */
 			if (likened(j, k, first))
 				break;
-			if (base_of_change(j, k, first)) {
+			/* "plans $175-$185 billion in 2026 capex, nearly doubling
+			 * 2025's $91.5 billion and shocking analysts expecting
+			 * around $142 billion": a period that owns the figure after
+			 * it, in a sentence that named its own before, is that
+			 * figure's only */
+			int owned_only = 0;
+			if (st->per >= 0 && !st->base_pending &&
+			    (period_owns(j, k) == 1 ||
+			     (period_owns(j, k) == 2 && qtok(j, &j->toks[k + 1])->kind == NL_AMOUNT)))
+				for (size_t i = first; i < k && !owned_only; i++)
+					owned_only = j->toks[i].type == T_PERIOD && j->ps[j->toks[i].idx].expr.year &&
+						     j->ps[j->toks[i].idx].expr.year != j->ps[tk->idx].expr.year;
+			if (owned_only) {
+				st->base_pending = 1;
+				st->base_restore = st->per;
+				st->base_ps = (int)tk->idx;
+				st->base_moved = 0;
+			} else if (base_of_change(j, k, first)) {
 				/* a base after its number (up 22% from Q2) was that
 				 * number's; one before (较 2024 年的 115 亿) is the next's */
 				int after_number = 0;

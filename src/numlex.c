@@ -268,6 +268,7 @@ static const struct cueword cues[] = {
 	{ "analysts were expecting", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "Wall Street forecasts", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts expect", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts are expecting", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts forecast", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts expecting", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts project", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts see", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "est", CUE_ESTIMATE }, { "estimate", CUE_ESTIMATE }, { "estimates", CUE_ESTIMATE },
 	{ "projected", CUE_ESTIMATE }, { "projects", CUE_ESTIMATE }, { "targeting", CUE_ESTIMATE },

@@ -3456,6 +3456,13 @@ static const struct {
 	  "2025-11-20",
 	  "baidu gross_margin level 47 % 2025-09-30 actual exact;baidu operating_margin level 11 % 2025-09-30 actual "
 	  "exact;baidu operating_margin level 18 % 2024-09-30 actual exact;baidu revenue yoy 7 % 2025-09-30 actual exact" },
+	/* a year that owns the figure after it ("2024's $51.4 billion"), in
+	 * a sentence that named its own year before, is that figure's only */
+	{ "Meta plans $70 billion of capex in 2025, up from 2024's $39.2 billion, while analysts expecting around $65 billion "
+	  "were surprised.",
+	  "2025-01-30",
+	  "meta capex level 39200000000 USD 2024-12-31 actual exact;meta capex level 65000000000 USD 2025-12-31 consensus "
+	  "approx;meta capex level 70000000000 USD 2025-12-31 estimate exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
