@@ -233,6 +233,7 @@ struct state {
 	size_t list_end;    /* the token after the list */
 	int list_paired;    /* its sentence says 分别 or respectively after it */
 	int doubt;       /* this sentence's subject is a name we do not know */
+	int doubt_left_out; /* and a figure of it was left out for that */
 	int para_root, prev_para_root; /* the one company this paragraph and the one before named, -1 none, -2 several */
 	int para_reported; /* a figure of this paragraph took the quarter the text reported, naming none */
 	int subset_restore; /* the company to go back to after a sentence on a part named after 其中, -1 */
@@ -5597,6 +5598,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	if (ent < 0) {
 		add_candidate(j, tk, "no entity%s", "");
+		st->doubt_left_out |= st->doubt != 0;
 		return;
 	}
 	if (blocked && !inherited_kind) {
@@ -10503,6 +10505,28 @@ static void carry_out(const struct job *j, int period, struct carried_period *c)
 		c->expr = j->ps[period].expr;
 }
 
+/* Whether t[s..e), past spaces and a bullet, opens on a label of capital
+ * words and a colon ("North America Retail:", "Amazon Web Services
+ * (AWS):"). */
+static int opens_on_label(const char *t, size_t s, size_t e)
+{
+	while (s < e && (t[s] == ' ' || t[s] == '-' || t[s] == '*'))
+		s++;
+	if (s + 3 <= e && !memcmp(t + s, "•", 3))
+		s += 3;
+	while (s < e && t[s] == ' ')
+		s++;
+	if (s >= e || !isupper((unsigned char)t[s]))
+		return 0;
+	for (size_t i = s; i < e && i < s + 48; i++) {
+		if (t[i] == ':')
+			return 1;
+		if (!isalpha((unsigned char)t[i]) && !strchr(" &()'.-", t[i]))
+			return 0;
+	}
+	return 0;
+}
+
 /* Whether the word before pos (after floor) makes the object named at pos
  * a party to the text's subject, not a rival subject: one it deals with
  * ("with Microsoft", "与比亚迪合作") or an example of its customers
@@ -11278,14 +11302,23 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			st.ent = st.item_ent;
 		if (st.ent >= 0)
 			st.item_ent = st.ent;
-		/* a doubt about one sentence's subject ends with it */
+		/* a doubt about one sentence's subject ends with it — but not
+		 * at a semicolon after a part that gave nothing for it: "North
+		 * America Retail: $127.1B sales; $11.5B operating income" goes
+		 * on about the name we do not know */
 		st.after_doubt = 0;
-		if (st.ent == -1) {
+		/* (a name set as a label: a Chinese one, 投入:, is a word as
+		 * often) */
+		int doubt_goes_on = se->soft && st.doubt && st.ent == -1 && st.doubt_left_out && s > 0 &&
+				    opens_on_label(tn->text, sents[s - 1].start, sents[s - 1].end);
+		st.doubt_left_out = 0;
+		if (st.ent == -1 && !doubt_goes_on) {
 			st.ent = st.frame_ent;
 			st.ent_from_frame = 1;
 			st.after_doubt = st.doubt;
 		}
-		st.doubt = 0;
+		if (!doubt_goes_on)
+			st.doubt = 0;
 		st.blocked = 0;
 		st.metric_through = st.seg_words_s = st.seg_words_e = 0;
 		if (!new_paragraph && st.subset_restore >= 0)

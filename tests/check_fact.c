@@ -3463,6 +3463,13 @@ static const struct {
 	  "2025-01-30",
 	  "meta capex level 39200000000 USD 2024-12-31 actual exact;meta capex level 65000000000 USD 2025-12-31 consensus "
 	  "approx;meta capex level 70000000000 USD 2025-12-31 estimate exact" },
+	/* a label that names a part we do not know holds past a semicolon:
+	 * its operating income is not the company's */
+	{ "Amazon fourth quarter 2025 results\nSegment Performance\n  • Devices and Services: $12.3B sales; $0.4B operating income, a "
+	  "record.\n  • Amazon Web Services (AWS): $35.6B revenue, $12.5B operating income.\n",
+	  "2026-02-06",
+	  "aws operating_income level 12500000000 USD 2025-12-31 actual exact;aws revenue level 35600000000 USD 2025-12-31 "
+	  "actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
