@@ -4201,6 +4201,21 @@ static int participle_goes_on(const char *t, size_t from, size_t e)
 	return w - c > 4 && w < e && t[w] == ' ' && !strncmp(t + w - 3, "ing", 3);
 }
 
+/* "Nvidia's Data Center segment, which generated revenues of": whether
+ * the clause t[..e) ends in, past `from`, opens on "which" or "whose",
+ * which stand for the part named right before. */
+static int relative_goes_on(const char *t, size_t from, size_t e)
+{
+	size_t c = e;
+	while (c > from && t[c - 1] != ',' && t[c - 1] != ';')
+		c--;
+	if (c == from || t[c - 1] != ',')
+		return 0;
+	while (c < e && t[c] == ' ')
+		c++;
+	return (e >= c + 6 && !strncmp(t + c, "which ", 6)) || (e >= c + 6 && !strncmp(t + c, "whose ", 6));
+}
+
 static int label_metric(const struct job *j, size_t hs, size_t he, const struct tok *tk);
 
 /* Whether t[s..e) joins two metrics of a list: a connector, maybe with
@@ -6779,9 +6794,13 @@ static int label_metric(const struct job *j, size_t hs, size_t he, const struct 
 	struct lexicon_match *lm = NULL;
 	size_t n = 0, cap = 0;
 	int found = -1;
-	for (int gap = 0; gap < 2 && found < 0; gap++) {
+	/* ("Data Center" and "revenues": the singular too) */
+	size_t mlen = tk->end - tk->start;
+	int plural = mlen > 3 && j->t[tk->end - 1] == 's' && islower((unsigned char)j->t[tk->end - 2]);
+	for (int try = 0; try < (plural ? 4 : 2) && found < 0; try++) {
+		int gap = try & 1;
 		int len = snprintf(name, sizeof(name), "%.*s%s%.*s", (int)(he - hs), j->t + hs, gap ? " " : "",
-				   (int)(tk->end - tk->start), j->t + tk->start);
+				   (int)(try >= 2 ? mlen - 1 : mlen), j->t + tk->start);
 		n = 0;
 		if (len > 0 && (size_t)len < sizeof(name) && lexicon_scan(j->fx->lx, name, (size_t)len, &lm, &n, &cap, NULL) == 0)
 			for (size_t i = 0; i < n; i++)
@@ -7223,8 +7242,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 						    k - 1 == first, why, sizeof(why));
 			/* "Nvidia's Data Center segment posted revenue of": the
 			 * part's words and the metric name a metric of the lexicon */
-			if (st->blocked && st->block_clause == tk->clause && st->seg_words_e > st->seg_words_s &&
-			    st->seg_words_e <= tk->start && (part_met = label_metric(j, st->seg_words_s, st->seg_words_e, tk)) >= 0) {
+			if (st->blocked &&
+			    (st->block_clause == tk->clause ||
+			     (tk->clause == st->block_clause + 1 && relative_goes_on(j->t, st->block_pos, tk->start))) &&
+			    st->seg_words_e > st->seg_words_s && st->seg_words_e <= tk->start &&
+			    (part_met = label_metric(j, st->seg_words_s, st->seg_words_e, tk)) >= 0) {
 				st->blocked = 0;
 				part = 0;
 			}
@@ -7377,7 +7399,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				copy_str(st->block_reason, sizeof(st->block_reason), why);
 			} else if (tk->clause != st->block_clause &&
 				   !(st->block_named && (past_asides(j->t, st->block_pos, tk->start) ||
-							 participle_goes_on(j->t, st->block_pos, tk->start)))) {
+							 participle_goes_on(j->t, st->block_pos, tk->start))) &&
+				   !(tk->clause == st->block_clause + 1 && relative_goes_on(j->t, st->block_pos, tk->start))) {
 				/* ..., while total revenue was: a new clause, a new subject */
 				st->blocked = 0;
 			}
@@ -7615,6 +7638,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				size_t ws = k > first ? j->toks[k - 1].end : j->sent_start, we = tk->start;
 				if (ws + 2 <= we && j->t[ws] == '\'' && j->t[ws + 1] == 's')
 					ws += 2;
+				else if (ws + 4 <= we && !memcmp(j->t + ws, "\u2019s", 4))
+					ws += 4;
 				while (ws < we && j->t[ws] == ' ')
 					ws++;
 				/* ("The Data Center segment": past the article) */

@@ -3470,6 +3470,14 @@ static const struct {
 	  "2026-02-06",
 	  "aws operating_income level 12500000000 USD 2025-12-31 actual exact;aws revenue level 35600000000 USD 2025-12-31 "
 	  "actual exact" },
+	/* a part's segment named before ", which generated revenues": the
+	 * relative clause is the part's, and with the metric (singular or
+	 * plural) the words name a metric of the lexicon; a part the lexicon
+	 * does not know blocks its figure */
+	{ "AMD third quarter 2025 results. The standout was AMD’s Data Center segment, which generated revenues of $4.3 "
+	  "billion. AMD's Embedded segment, which generated revenues of $0.9 billion, recovered.",
+	  "2025-11-05",
+	  "amd data_center_revenue level 4300000000 USD 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
