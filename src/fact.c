@@ -656,6 +656,8 @@ static const char *const cjk_ok[] = {
 	/* when: 同期营收 is the revenue of the same period; 2025-2027年EPS
 	 * the tail of a span of years */
 	"同期", "当期", "本期", "去年同期", "上年同期", "年", "年度", "财年", "本报告期", "报告期",
+	/* a fiscal year the quarter after it is of: 会计年度第一季营收 */
+	"会计年度", "财政年度", "财务年度",
 };
 
 /* Whether `w` is one of list[0..n), ASCII case folded. The first bytes
@@ -7233,6 +7235,19 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				size_t fs = f > first ? j->toks[f - 1].end : j->sent_start;
 				if (f < k && fs < j->toks[f].start && (f == first || j->toks[f - 1].type != T_ENTITY))
 					part = names_a_part(j, fs, j->toks[f].start, f == first, why, sizeof(why));
+			}
+			/* 用於連接GPU的網路連接元件第四季銷售額: a Chinese period between
+			 * the part's name, after 的, and the metric */
+			if (!part && gs == ge && k >= first + 2 && j->toks[k - 1].type == T_PERIOD &&
+			    (unsigned char)j->t[j->toks[k - 1].start] >= 0xE0 &&
+			    only_spaces(j->t, j->toks[k - 1].end, tk->start) && j->toks[k - 2].type != T_ENTITY &&
+			    j->toks[k - 2].type != T_PERIOD) {
+				size_t fs = j->toks[k - 2].end, fe = j->toks[k - 1].start;
+				size_t de = fe;
+				while (de > fs + 3 && memcmp(j->t + de - 3, "的", 3) && (unsigned char)j->t[de - 3] >= 0xE0)
+					de -= 3;
+				if (fs < fe && de > fs + 3 && !memcmp(j->t + de - 3, "的", 3) && fe >= de + 6)
+					part = names_a_part(j, de - 3, fe, 0, why, sizeof(why));
 			}
 			/* "Data 360 ARR", "Office 365 Commercial revenue": a name
 			 * that ends in its number, right before the metric */

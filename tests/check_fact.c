@@ -3478,6 +3478,11 @@ static const struct {
 	  "billion. AMD's Embedded segment, which generated revenues of $0.9 billion, recovered.",
 	  "2025-11-05",
 	  "amd data_center_revenue level 4300000000 USD 2025-09-30 actual exact" },
+	/* what follows 的 before a quarter and the metric names a part:
+	 * its sales are not the company's */
+	{ "辉达第四季营收 681 亿美元。公司用于连接服务器的交换芯片第四季销售额达 109.8 亿美元，年增 263%。",
+	  "2026-02-26",
+	  "nvidia revenue level 68100000000 USD 2026-01-25 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
