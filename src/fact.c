@@ -2966,6 +2966,33 @@ static int has_word(const char *t, size_t len, const char *w)
 	return 0;
 }
 
+/* Whether t[s..e) opens on a Chinese count the lexicon does not track
+ * (年营收客户数: the number of customers, not the revenue). */
+static int counted_after_metric(const char *t, size_t s, size_t e)
+{
+	static const char *const counts[] = { "客户数", "客户", "用户数", "账户数", "家数", "企业数" };
+	for (size_t i = 0; i < ARRAY_SIZE(counts); i++) {
+		size_t n = strlen(counts[i]);
+		if (s + n <= e && !memcmp(t + s, counts[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether t[s..e) holds a label's colon right after a Chinese count
+ * ("...的客户数:"). */
+static int label_counts(const char *t, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (t[i] == ':') {
+			for (size_t back = 3; back <= 9 && back <= i - s; back += 3)
+				if (counted_after_metric(t, i - back, i))
+					return 1;
+			return 0;
+		}
+	return 0;
+}
+
 /* "new GCP customers up ~28% Q/Q", "paying accounts rose 20%": a clause
  * whose own subject is a count the lexicon does not track, and that
  * names no metric before the figure at token k. */
@@ -2981,11 +3008,20 @@ static int counted_subject(const struct job *j, size_t k)
 		if (x->end <= j->sent_start)
 			break;
 		if (x->clause != tk->clause) {
+			/* (a label's: "年营收客户数:YoY 成长 3 倍", "年营收超过 1 亿美元
+			 * 的客户数:同比增长 2 倍") */
+			if (x->type == T_METRIC && counted_after_metric(j->t, x->end, tk->start) &&
+			    text_has(j->t, x->end, tk->start, ":"))
+				return 1;
+			if (label_counts(j->t, x->end, tk->start))
+				return 1;
 			cs = x->end;
 			break;
 		}
+		/* 年营收超过1亿美元的客户数, 年营收客户数: the metric names what
+		 * the counted are counted by */
 		if (x->type == T_METRIC)
-			return 0;
+			return counted_after_metric(j->t, x->end, tk->start);
 	}
 	/* (each word once, against the list) */
 	size_t i = cs, b;

@@ -3483,6 +3483,13 @@ static const struct {
 	{ "辉达第四季营收 681 亿美元。公司用于连接服务器的交换芯片第四季销售额达 109.8 亿美元，年增 263%。",
 	  "2026-02-26",
 	  "nvidia revenue level 68100000000 USD 2026-01-25 actual exact" },
+	/* a change of the number of customers a metric counts them by
+	 * (年营收客户数, ...的客户数:) is no change of that metric */
+	{ "CoreWeave 第三季营收 13.6 亿美元,同比增长 134%。\n    • 年营收超过 1 亿美元的客户数:同比增长 2 倍\n"
+	  "    • 年营收客户数同比增长 50%\n",
+	  "2025-11-11",
+	  "coreweave revenue level 1360000000 USD 2025-09-30 actual exact;coreweave revenue yoy 134 % 2025-09-30 actual "
+	  "exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
