@@ -348,8 +348,10 @@ static const struct form forms[] = {
 	/* the full fiscal year: the year in the company's calendar */
 	/* the full fiscal year, "$26.9 billion for the fiscal year" (not "the
 	 * end of its fiscal year", "a strong start to the fiscal year": a
-	 * time, no figure's period) */
-	{ "(?:the\\s+)?full\\s+fiscal\\s+year|(?<=for\\s)the\\s+fiscal\\s+year|全财年|整个财年|全财政年度", PSPAN_PERIOD,
+	 * time, no figure's period; "capped off a record fiscal year, with
+	 * revenue reaching $416 billion": the year a record was set in) */
+	{ "(?:the\\s+)?full\\s+fiscal\\s+year|(?<=for\\s)the\\s+fiscal\\s+year|(?<=record\\s)fiscal\\s+year|全财年|整个财年|全财政年度",
+	  PSPAN_PERIOD,
 	  PERIOD_YEAR, 0, 1, 0, "", 0, 0 },
 	{ "full[-\\s]year|全年|annual(?!\\s+recurring|ized|\\s+run)", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "", 0, 0 },
 	/* (not a serial number's: 公告编号：2026-007) */

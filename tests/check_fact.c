@@ -3538,6 +3538,17 @@ static const char *period_type_of(const char *text, const char *date, const char
 	return out;
 }
 
+/* "capped off a record fiscal year, with revenue reaching": the year's
+ * figure, not the quarter's named before it. */
+START_TEST(test_record_fiscal_year)
+{
+	const char *t = "Apple reported fourth quarter results. The quarter capped off a record fiscal year, with revenue "
+			"reaching $416 billion.";
+	char got[16];
+	ck_assert_str_eq(period_type_of(t, "2025-10-31", "level", 416000000000, got, sizeof(got)), "year");
+}
+END_TEST
+
 /* A change column speaks of the latest period left of it: 年初至报告期末's
  * change is the nine months', not the quarter's; Y/Y after 3Q25 3Q24 is
  * 3Q25's. */
@@ -3800,6 +3811,7 @@ int main(void)
 	Suite *su = suite_create("fact");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, test_change_columns);
+	tcase_add_test(tc, test_record_fiscal_year);
 	tcase_add_loop_test(tc, test_cases, 0, ARRAY_LEN(cases));
 	tcase_add_loop_test(tc, test_figures_agree, 0, ARRAY_SIZE(figures));
 	tcase_add_test(tc, test_provenance);
