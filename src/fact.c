@@ -2294,6 +2294,10 @@ static int words_after(const char *t, size_t pos, size_t end, const char *const 
  * projected"), or a per-share figure ("$1.95 per diluted share", "$2.87 a
  * share"). */
 static const char *const difference_words[] = { " more than", " less than", " higher than", " lower than" };
+/* ... or a rate per month, per day ("about 2 billion dollars a month"):
+ * which month's figure, or the rate of a year, is not said */
+static const char *const per_time_words[] = { " a month", " per month", " each month", " every month", " a day",
+					      " per day", " a week", " per week", "/month" };
 static const char *const per_share_words[] = { " per diluted share", " per basic share", " per share",
 					      " per diluted common share", " a share", " a diluted share" };
 
@@ -5830,6 +5834,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		if ((nearest & (CUE_UP | CUE_DOWN)) && !(nearest & CUE_TO) && k > clause_first &&
 		    j->toks[k - 1].type == T_CUE && !text_has(j->t, j->toks[k - 1].end, tk->start, "达")) {
 			add_candidate(j, tk, "an absolute change, not a level%s", "");
+			return;
+		}
+		/* "$2 billion a month", 每月 20 亿美元: a rate in time */
+		size_t cs = k > clause_first ? j->toks[clause_first].start : j->sent_start;
+		/* (a count a month is how a month's tokens are said: 每月处理的
+		 * token 量) */
+		if (mm->unit_kind == UNIT_CURRENCY &&
+		    (words_after(j->t, tk->end, j->sent_end, per_time_words, ARRAY_SIZE(per_time_words)) ||
+		     span_contains(j->t, cs, tk->start, "每月", 0) || span_contains(j->t, cs, tk->start, "每天", 0) ||
+		     span_contains(j->t, cs, tk->start, "每日", 0))) {
+			add_candidate(j, tk, "a rate per month or day, not a level of the period%s", "");
 			return;
 		}
 		/* "$15 billion more than it projected": a difference */

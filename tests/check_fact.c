@@ -3490,6 +3490,11 @@ static const struct {
 	  "2025-11-11",
 	  "coreweave revenue level 1360000000 USD 2025-09-30 actual exact;coreweave revenue yoy 134 % 2025-09-30 actual "
 	  "exact" },
+	/* a figure a month or a day is a rate, no level of the period */
+	{ "OpenAI's annualized revenue was $20 billion at the end of 2025, and by April 2026 the company confirmed revenue of "
+	  "about $2 billion a month.",
+	  "2026-05-31",
+	  "openai arr level 20000000000 USD 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
