@@ -1338,6 +1338,14 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 		lx.rel = PREL_LATEST;
 		return period_resolve(&lx, cal, NULL, j->ref, 0, out);
 	}
+	/* 台积电公布去年第四季财报。去年第四季毛利率…: the quarter of last
+	 * year said again is the same quarter, not the year-ago of the one
+	 * said before ("36.9% in the fourth quarter last year" after the
+	 * fourth quarter) */
+	int pk = j->pers[p].prev;
+	if (ctx && x.rel == PREL_LAST_YEAR && pk >= 0 && j->pers[pk].expr.rel == PREL_LAST_YEAR &&
+	    j->pers[pk].expr.type == x.type && j->pers[pk].expr.index == x.index)
+		ctx = NULL;
 	int rc = period_resolve(&x, cal, ctx, j->ref, estimate, out);
 	/* "苹果2025四季报(26FYQ1) … 预期Q1营收同比增约13%~16%": a forecast of
 	 * a quarter named as the company's quarter the text has reported is

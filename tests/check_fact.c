@@ -3495,6 +3495,11 @@ static const struct {
 	  "about $2 billion a month.",
 	  "2026-05-31",
 	  "openai arr level 20000000000 USD 2025-12-31 actual exact" },
+	/* the quarter of last year said again (去年第四季财报。去年第四季毛利率)
+	 * is the same quarter, not the year before it */
+	{ "台积电昨天公布去年第四季财报。去年第四季毛利率达到62.3%。",
+	  "2026-01-15",
+	  "tsmc gross_margin level 62.3 % 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
