@@ -663,6 +663,85 @@ static void join_broken_words(struct normout *o)
 	remap_finish(o, &r, &nt, same, changed);
 }
 
+/* The end (past its last pipe) of a Markdown table's separator row at
+ * t[i] ("| ---- | :---: |"), its cells' number in *cells; 0 when there is
+ * none there. */
+static size_t separator_row(const char *t, size_t i, size_t len, size_t *cells)
+{
+	if (t[i] != '|')
+		return 0;
+	size_t n = 0, end = 0;
+	for (i++; i < len;) {
+		while (i < len && t[i] == ' ')
+			i++;
+		if (i < len && t[i] == ':')
+			i++;
+		size_t d = i;
+		while (i < len && t[i] == '-')
+			i++;
+		if (i - d < 3)
+			break;
+		if (i < len && t[i] == ':')
+			i++;
+		while (i < len && t[i] == ' ')
+			i++;
+		if (i >= len || t[i] != '|')
+			break;
+		n++;
+		end = ++i;
+	}
+	*cells = n;
+	return n >= 2 ? end : 0;
+}
+
+/* The end (past its last pipe) of a table row of `cells` cells starting
+ * at the pipe t[i], on one line; 0 when it is not one. */
+static size_t row_end(const char *t, size_t i, size_t len, size_t cells)
+{
+	size_t pipes = 0;
+	for (; i < len && t[i] != '\n'; i++)
+		if (t[i] == '|' && ++pipes == cells + 1)
+			return i + 1;
+	return 0;
+}
+
+/* A Markdown table a page ran into one line with the prose around it
+ * ("主要财务指标 |指标|FY2025A|FY2026E| | ---- | ---- | |营业收入|1304.97|
+ * 1967.79| [11] 财务报表"): each of its rows set on a line of its own, by
+ * the spaces between them becoming line breaks (the text keeps its
+ * length, so every offset stays). */
+static void split_run_in_tables(struct normout *o)
+{
+	char *t = o->text;
+	size_t len = o->len;
+	for (const char *p = memchr(t, '|', len); p; p = memchr(p + 1, '|', len - (size_t)(p + 1 - t))) {
+		size_t s = (size_t)(p - t), cells, se;
+		if (s < 2 || t[s - 1] != ' ' || t[s - 2] != '|' || !(se = separator_row(t, s, len, &cells)))
+			continue;
+		/* the header row, ending right before it */
+		size_t hs = s - 2, pipes = 1;
+		while (hs > 0 && t[hs - 1] != '\n' && pipes < cells + 1)
+			if (t[--hs] == '|')
+				pipes++;
+		/* (a row of as many cells as the separator's, set apart from
+		 * the prose before it: a page's own mistake reads as prose) */
+		if (pipes < cells + 1 || (hs > 0 && t[hs - 1] != ' ' && t[hs - 1] != '\n'))
+			continue;
+		if (hs > 0 && t[hs - 1] == ' ')
+			t[hs - 1] = '\n';
+		t[s - 1] = '\n';
+		size_t re;
+		while (se + 1 < len && t[se] == ' ' && t[se + 1] == '|' && (re = row_end(t, se + 1, len, cells)) &&
+		       (re == len || t[re] == ' ' || t[re] == '\n')) {
+			t[se] = '\n';
+			se = re;
+		}
+		if (se < len && t[se] == ' ')
+			t[se] = '\n';
+		p = t + se - 1;
+	}
+}
+
 /* A word a page glued to a line's first word, as the alt text of an icon
  * before it ("positiveSubscription and support revenue grew 10%",
  * "attentionRestructuring expenses", "positiveGAAP operating margin"):
@@ -809,6 +888,7 @@ int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg
 	copy_through(&o, in, kept, len);
 	o.text[o.len] = '\0';
 	add_seg(&o, len, 0);
+	split_run_in_tables(&o);
 	join_broken_words(&o);
 	split_glued_words(&o);
 	if (has_cjk(o.text, o.len)) {

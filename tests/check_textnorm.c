@@ -47,6 +47,15 @@ static const struct {
 	 * iPhone, macOS and a word inside a line keep their shape */
 	{ "positiveSubscription revenue grew\n  attentionGAAP margin fell\niPhone and macOS\nthe negativeTrend",
 	  "positive Subscription revenue grew\n  attention GAAP margin fell\niPhone and macOS\nthe negativeTrend" },
+	/* a Markdown table run into one line with its prose: a row a line,
+	 * the prose before and after on lines of their own; a pipe in prose,
+	 * or a table already on lines, stays as it is */
+	{ "Key figures |Item|FY2025A|FY2026E| | --- | :---: | ---: | |Revenue|130.5|196.8| |EPS|2.94|4.40| [11] Notes a|b | c",
+	  "Key figures\n|Item|FY2025A|FY2026E|\n| --- | :---: | ---: |\n|Revenue|130.5|196.8|\n|EPS|2.94|4.40|\n[11] Notes a|b | c" },
+	{ "|Item|2025|\n| --- | --- |\n|Revenue|130.5|\n", "|Item|2025|\n| --- | --- |\n|Revenue|130.5|\n" },
+	{ "Figures x|Item|2025| | --- | --- | |Revenue|130.5|", "Figures x|Item|2025| | --- | --- | |Revenue|130.5|" },
+	{ "Figures |Item|2025| | --- | --- | |Revenue|130.5|9.9| |EPS|1.1|",
+	  "Figures\n|Item|2025|\n| --- | --- |\n|Revenue|130.5|9.9| |EPS|1.1|" },
 };
 
 START_TEST(test_fold)
