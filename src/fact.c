@@ -2725,6 +2725,8 @@ static int unknown_subject(struct job *j, size_t first, size_t end)
 		"commercial", "total", "net", "gross", "operating", "annual", "annualized", "quarterly", "diluted",
 		"adjusted", "consolidated", "organic", "reported", "free", "capital", "remaining", "gaap", "non-gaap",
 		"ifrs", "non-ifrs", "cash", "worldwide", "global", "group", "company",
+		/* ("Non - GAAP 毛利率", as a page spaced it) */
+		"non",
 		/* a person speaking for the company: "Chief executive Sam Altman said" */
 		"chief", "ceo", "cfo", "coo", "cto", "president", "chairman", "executive", "founder",
 		"co-founder", "analyst", "analysts", "management", "executives",

@@ -144,10 +144,13 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 	 * names, twice or more, is of one group, that group is the subject */
 	/* (or once, in a title the page set under its summary: "英伟达营收再
 	 * 创新高" as the last line, after bullets that name no one) */
+	/* (or once, in a rated note that calls it 公司 more: "维持增持评级 …
+	 * 公司 FY25Q4 营收 … 黄仁勋称英伟达 GPU 较 ASIC 有优势") */
 	if (front.root < 0 && !front.several && !doc->decided) {
-		int root = -1, count = 0;
+		int root = -1, count = 0, corefs = 0;
 		size_t at = 0;
 		for (size_t i = 0; i < nm && root != -2; i++) {
+			corefs += m[i].coref;
 			if (m[i].entity < 0 || m[i].object || m[i].party)
 				continue;
 			root = root < 0 || root == m[i].root ? m[i].root : -2;
@@ -159,7 +162,7 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 			last--;
 		int titled = count == 1 && last > 0 && from[last - 1] <= at && at < from[last] &&
 			     lines[last - 1].end - lines[last - 1].start <= TITLE_BYTES;
-		if (root >= 0 && (count >= 2 || titled)) {
+		if (root >= 0 && (count >= 2 || titled || (count == 1 && doc->one_company && corefs >= 2))) {
 			front.root = front.only = root;
 			from_lede = 1;
 		}

@@ -3500,6 +3500,16 @@ static const struct {
 	{ "台积电昨天公布去年第四季财报。去年第四季毛利率达到62.3%。",
 	  "2026-01-15",
 	  "tsmc gross_margin level 62.3 % 2025-12-31 actual exact" },
+	/* a rated note that names its company once, late, and calls it 公司
+	 * throughout: the company is its subject; "Non - GAAP" as a page
+	 * spaced it is no name; its table run into the line is read */
+	{ "投资评级 - 维持“买入”评级 [1] 核心观点 - 公司 FY25Q4 营收 120 亿美元,同比增长 20%;Non - GAAP 毛利率 55.5%;"
+	  "公司预计下季度继续增长 [2] - 公司 CEO 表示美光 HBM 需求旺盛 [3] 主要财务指标 |指标|FY2025A|FY2026E| | ---- | ---- | ---- | "
+	  "|营业收入(亿美元)|373.8|520.1| [4] 风险提示\n",
+	  "2025-09-30",
+	  "micron gross_margin level 55.5 % 2025-08-28 actual exact;micron revenue level 12000000000 USD 2025-08-28 actual "
+	  "exact;micron revenue level 37380000000 USD 2025-08-28 actual exact;micron revenue level 52010000000 USD 2026-09-03 "
+	  "estimate exact;micron revenue yoy 20 % 2025-08-28 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
