@@ -8667,6 +8667,26 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 	/* 2025, and 2025年 as Hong Kong tables head their columns */
 	if (n == 7 && !memcmp(buf + 4, "年", 3) && isdigit((unsigned char)buf[0]) && isdigit((unsigned char)buf[3]))
 		buf[n = 4] = '\0';
+	/* 2025年6月30日 under 截至下列日期止三个月: the months counted back
+	 * from that day */
+	/* (2025年 over 6月30日 in a stacked header, set on one line) */
+	size_t md_at = 7;
+	while (md_at < n && buf[md_at] == ' ')
+		md_at++;
+	size_t ymd = n > md_at + 6 && isdigit((unsigned char)buf[0]) && !memcmp(buf + 4, "年", 3) ?
+			     cjk_month_day_cell(buf, md_at, n) :
+			     0;
+	if (ymd && above_e > above_s) {
+		static const char *const counts[] = { "止三个月", "止六个月", "止九个月", "止十二个月" };
+		for (size_t i = 0; i < ARRAY_SIZE(counts); i++)
+			if (span_contains(j->t, above_s, above_e, counts[i], 0)) {
+				char both[96];
+				int w = snprintf(both, sizeof(both), "截至%.7s%s%s", buf, buf + md_at, counts[i]);
+				if (w > 0 && (size_t)w < sizeof(both) && part_of_year_in(j, both, (size_t)w, (size_t)w, x) == 0)
+					return 0;
+				break;
+			}
+	}
 	int bare_year = n == 4 && strspn(buf, "0123456789") == 4;
 	if (bare_year && above_e > above_s && above_e - above_s + n + 2 < sizeof(buf)) {
 		char both[160];

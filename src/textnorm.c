@@ -742,6 +742,150 @@ static void split_run_in_tables(struct normout *o)
 	}
 }
 
+/* Whether line t[s..e) holds one figure and nothing else, as a cell set
+ * on a line of its own: "184,504", "15%", "-0.1%", "(3,120)", "6.115". */
+static int figure_line(const char *t, size_t s, size_t e)
+{
+	while (s < e && (t[s] == ' ' || t[s] == '\t'))
+		s++;
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r'))
+		e--;
+	/* (a footnote's mark after it: "44,348*") */
+	while (e > s && t[e - 1] == '*')
+		e--;
+	if (s < e && (t[s] == '-' || t[s] == '+' || t[s] == '('))
+		s++;
+	if (e > s && t[e - 1] == ')')
+		e--;
+	if (e > s && t[e - 1] == '%')
+		e--;
+	size_t digits = 0;
+	for (size_t i = s; i < e; i++)
+		if (isdigit((unsigned char)t[i]))
+			digits++;
+		else if (t[i] != ',' && t[i] != '.')
+			return 0;
+	return digits > 0 && isdigit((unsigned char)t[e - 1]);
+}
+
+/* Whether line t[s..e) may label a row of stacked cells: short, no figure
+ * alone, not a sentence. */
+static int label_line(const char *t, size_t s, size_t e)
+{
+	return e > s && e - s <= 80 && !figure_line(t, s, e) && !(e - s >= 3 && !memcmp(t + e - 3, "。", 3));
+}
+
+/* Whether line t[s..e) gives a table's units ("(人民币百万元,另有指明者除
+ * 外)", "(RMB in millions)"). */
+static int units_line(const char *t, size_t s, size_t e)
+{
+	static const char *const marks[] = { "万元", "千元", "million", "thousand" };
+	if (e <= s || t[s] != '(')
+		return 0;
+	for (size_t i = s; i < e; i++)
+		for (size_t m = 0; m < sizeof(marks) / sizeof(marks[0]); m++)
+			if (strlen(marks[m]) <= e - i && !strncasecmp(t + i, marks[m], strlen(marks[m])))
+				return 1;
+	return 0;
+}
+
+/* The most cells a row of stacked cells may have, and the fewest rows. */
+#define STACK_MAX_CELLS 8
+#define STACK_MIN_ROWS 3
+
+/* A table a PDF gave a cell a line (Hong Kong announcements: "收入\n184,504
+ * \n161,117\n15%\n毛利\n105,013..."), its column heads stacked the same
+ * way over it ("2025年\n6月30日\n2024年\n6月30日\n同比变动"): each row set on
+ * one line, its cells apart by tabs, a label of two lines joined by a space,
+ * and as many heads as the rows have figures joined into a header line (a
+ * year over its day as one head). Only line breaks change, so every offset
+ * stays. */
+static void join_stacked_cells(struct normout *o)
+{
+	char *t = o->text;
+	size_t len = o->len;
+	size_t nl = 0, cap = 0;
+	size_t *ls = NULL, *le = NULL;
+	for (size_t i = 0; i < len;) {
+		const char *p = memchr(t + i, '\n', len - i);
+		size_t e = p ? (size_t)(p - t) : len;
+		if (nl == cap) {
+			cap = cap ? cap * 2 : 256;
+			ls = xrealloc(ls, cap * sizeof(*ls));
+			le = xrealloc(le, cap * sizeof(*le));
+		}
+		ls[nl] = i;
+		le[nl++] = e;
+		i = e + 1;
+	}
+	for (size_t i = 1; i < nl;) {
+		if (!figure_line(t, ls[i], le[i])) {
+			i++;
+			continue;
+		}
+		size_t k = 0;
+		while (i + k < nl && figure_line(t, ls[i + k], le[i + k]))
+			k++;
+		if (k < 2 || k > STACK_MAX_CELLS || !label_line(t, ls[i - 1], le[i - 1])) {
+			i += k;
+			continue;
+		}
+		/* the rows: one label line (the first), then up to three, each
+		 * over exactly k figures */
+		size_t row_first[64], row_labels[64], nrows = 1, at = i + k;
+		row_first[0] = i - 1;
+		row_labels[0] = 1;
+		while (nrows < ARRAY_SIZE(row_first)) {
+			size_t lab = 0;
+			while (lab < 3 && at + lab < nl && label_line(t, ls[at + lab], le[at + lab]))
+				lab++;
+			size_t f = 0;
+			while (f <= k && at + lab + f < nl && figure_line(t, ls[at + lab + f], le[at + lab + f]))
+				f++;
+			if (!lab || f != k)
+				break;
+			row_first[nrows] = at;
+			row_labels[nrows++] = lab;
+			at += lab + k;
+		}
+		if (nrows < STACK_MIN_ROWS) {
+			i += k;
+			continue;
+		}
+		for (size_t r = 0; r < nrows; r++) {
+			size_t a = row_first[r], lab = row_labels[r];
+			/* (a label over its parts stays a line of its own: "每股盈利"
+			 * over "-基本" and "-摊薄", as "Earnings per share:" over
+			 * "Basic" and "Diluted") */
+			for (size_t x = a; x + 1 < a + lab; x++)
+				if (t[ls[x + 1]] != '-')
+					t[le[x]] = ' ';
+			for (size_t x = a + lab - 1; x + 1 < a + lab + k; x++)
+				t[le[x]] = '\t';
+		}
+		/* the heads over them, past a units line: k cells, a year's line
+		 * and its day's ("2025年" over "6月30日") one cell */
+		size_t h = row_first[0];
+		if (h > 0 && units_line(t, ls[h - 1], le[h - 1]))
+			h--;
+		size_t cells = 0, top = h;
+		while (cells < k && top > 0 && label_line(t, ls[top - 1], le[top - 1]) && le[top - 1] - ls[top - 1] <= 40) {
+			top--;
+			if (top > 0 && le[top - 1] - ls[top - 1] == 7 && !memcmp(t + le[top - 1] - 3, "年", 3) &&
+			    isdigit((unsigned char)t[ls[top - 1]]))
+				top--;
+			cells++;
+		}
+		if (cells == k) {
+			for (size_t x = top; x + 1 < h; x++)
+				t[le[x]] = le[x] - ls[x] == 7 && !memcmp(t + le[x] - 3, "年", 3) ? ' ' : '\t';
+		}
+		i = at;
+	}
+	free(ls);
+	free(le);
+}
+
 /* A word a page glued to a line's first word, as the alt text of an icon
  * before it ("positiveSubscription and support revenue grew 10%",
  * "attentionRestructuring expenses", "positiveGAAP operating margin"):
@@ -896,6 +1040,7 @@ int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg
 		to_simplified(&o);
 		numeral_dates(&o);
 	}
+	join_stacked_cells(&o);
 	out->text = o.text;
 	out->len = o.len;
 	out->segs = o.segs;

@@ -3510,6 +3510,17 @@ static const struct {
 	  "micron gross_margin level 55.5 % 2025-08-28 actual exact;micron revenue level 12000000000 USD 2025-08-28 actual "
 	  "exact;micron revenue level 37380000000 USD 2025-08-28 actual exact;micron revenue level 52010000000 USD 2026-09-03 "
 	  "estimate exact;micron revenue yoy 20 % 2025-08-28 actual exact" },
+	/* a Hong Kong results table a PDF gave a cell a line, its heads
+	 * stacked the same way (a year over its day) */
+	{ "百度集团中期业绩公布\n截至下列日期止三个月\n二零二五年\n六月三十日\n二零二四年\n六月三十日\n同比变动\n"
+	  "(人民币百万元,另有指明者除外)\n收入\n32,713\n33,931\n-4%\n毛利\n14,200\n16,900\n-16%\n经营盈利\n3,001\n5,004*\n"
+	  "-40%\n董事会宣布上述业绩。\n",
+	  "2025-08-20",
+	  "baidu gross_profit level 14200000000 CNY 2025-06-30 actual exact;baidu gross_profit level 1690000000"
+	  "0 CNY 2024-06-30 actual exact;baidu gross_profit yoy -16 % 2025-06-30 actual exact;baidu operating_i"
+	  "ncome level 3001000000 CNY 2025-06-30 actual exact;baidu operating_income yoy -40 % 2025-06-30 actua"
+	  "l exact;baidu revenue level 32713000000 CNY 2025-06-30 actual exact;baidu revenue level 33931000000 "
+	  "CNY 2024-06-30 actual exact;baidu revenue yoy -4 % 2025-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

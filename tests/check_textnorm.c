@@ -54,6 +54,17 @@ static const struct {
 	  "Key figures\n|Item|FY2025A|FY2026E|\n| --- | :---: | ---: |\n|Revenue|130.5|196.8|\n|EPS|2.94|4.40|\n[11] Notes a|b | c" },
 	{ "|Item|2025|\n| --- | --- |\n|Revenue|130.5|\n", "|Item|2025|\n| --- | --- |\n|Revenue|130.5|\n" },
 	{ "Figures x|Item|2025| | --- | --- | |Revenue|130.5|", "Figures x|Item|2025| | --- | --- | |Revenue|130.5|" },
+	/* a table a PDF gave a cell a line: a row a line, its heads (a year
+	 * over its day one head) a line, a label over its parts apart, the
+	 * units and the prose as they were; a list of counts stays */
+	{ "Summary\nThree months ended\n2025年\n6月30日\n2024年\n6月30日\nChange\n(RMB in millions)\nRevenues\n1,200\n1,000\n"
+	  "20%\nGross profit\n600*\n480\n25%\nEarnings per share\n-basic\n1.10\n0.90\n22%\n-diluted\n1.05\n0.88\n19%\nThe "
+	  "board met.\nArticles\n131\nTags\n416\n",
+	  "Summary\nThree months ended\n2025年 6月30日\t2024年 6月30日\tChange\n(RMB in millions)\nRevenues\t1,200\t1,000\t"
+	  "20%\nGross profit\t600*\t480\t25%\nEarnings per share\n-basic\t1.10\t0.90\t22%\n-diluted\t1.05\t0.88\t19%\nThe "
+	  "board met.\nArticles\n131\nTags\n416\n" },
+	/* two rows are no table */
+	{ "Revenues\n1,200\n1,000\nCost\n600\n480\nEnd\n", "Revenues\n1,200\n1,000\nCost\n600\n480\nEnd\n" },
 	{ "Figures |Item|2025| | --- | --- | |Revenue|130.5|9.9| |EPS|1.1|",
 	  "Figures\n|Item|2025|\n| --- | --- |\n|Revenue|130.5|9.9| |EPS|1.1|" },
 };
