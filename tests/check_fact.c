@@ -3521,6 +3521,9 @@ static const struct {
 	  "ncome level 3001000000 CNY 2025-06-30 actual exact;baidu operating_income yoy -40 % 2025-06-30 actua"
 	  "l exact;baidu revenue level 32713000000 CNY 2025-06-30 actual exact;baidu revenue level 33931000000 "
 	  "CNY 2024-06-30 actual exact;baidu revenue yoy -4 % 2025-06-30 actual exact" },
+	/* 每股净利润, 每股纯益: earnings per share (0029) */
+	{ "美光第四财季营收113亿美元,调整后每股净利润为3.03美元。", "2025-09-24",
+	  "micron eps level 3.03 USD 2025-08-28 actual exact;micron revenue level 11300000000 USD 2025-08-28 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

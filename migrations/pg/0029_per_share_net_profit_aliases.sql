@@ -1,0 +1,9 @@
+-- PostgreSQL: the same rows as migrations/0029_per_share_net_profit_aliases.sql.
+-- Hong Kong and mainland news say earnings per share as 每股净利润 or 每股净利
+-- (调整后每股净利润为1.95美元, 胜于预期的1.87美元): the profit a share
+-- earned, not a part of the company named 每股.
+-- ON CONFLICT DO NOTHING (SQLite's OR IGNORE): a store seeded from the lexicon after this change, or a user,
+-- may have them already.
+INSERT INTO alias (alias, target_type, target, sign) VALUES
+  ('每股净利润', 'metric', 'eps', 1), ('每股净利', 'metric', 'eps', 1), ('每股纯益', 'metric', 'eps', 1)
+  ON CONFLICT DO NOTHING;
