@@ -230,6 +230,7 @@ static const struct cueword cues[] = {
 	{ "expects", CUE_ESTIMATE }, { "expected", CUE_ESTIMATE }, { "expect", CUE_ESTIMATE },
 	{ "on track for", CUE_ESTIMATE }, { "on pace for", CUE_ESTIMATE }, { "on track to", CUE_ESTIMATE },
 	{ "expecting", CUE_ESTIMATE }, { "outlook", CUE_ESTIMATE | CUE_GUIDANCE }, { "forecast", CUE_ESTIMATE },
+	{ "forecasted", CUE_ESTIMATE },
 	{ "forecasts", CUE_ESTIMATE }, { "is seen at", CUE_ESTIMATE }, { "are seen at", CUE_ESTIMATE },
 	{ "consensus", CUE_ESTIMATE | CUE_CONSENSUS }, { "est.", CUE_ESTIMATE },
 	{ "the Street", CUE_ESTIMATE | CUE_CONSENSUS }, { "Street estimates", CUE_ESTIMATE | CUE_CONSENSUS },
@@ -252,7 +253,7 @@ static const struct cueword cues[] = {
 	{ "analysts' average estimate", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts' estimate", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts' estimates", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analyst estimates", CUE_ESTIMATE | CUE_CONSENSUS }, { "average analyst estimate", CUE_ESTIMATE | CUE_CONSENSUS },
-	{ "analysts' expectations", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts' expectations", CUE_ESTIMATE | CUE_CONSENSUS }, { "analyst expectations", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "Wall Street estimates", CUE_ESTIMATE | CUE_CONSENSUS }, { "Wall Street expectations", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts polled by", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts surveyed by", CUE_ESTIMATE | CUE_CONSENSUS },
 	/* previews: "Wall Street expects revenue of $80.3 billion" */

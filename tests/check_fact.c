@@ -3524,6 +3524,13 @@ static const struct {
 	/* 每股净利润, 每股纯益: earnings per share (0029) */
 	{ "美光第四财季营收113亿美元,调整后每股净利润为3.03美元。", "2025-09-24",
 	  "micron eps level 3.03 USD 2025-08-28 actual exact;micron revenue level 11300000000 USD 2025-08-28 actual exact" },
+	/* "forecasted" forecasts: the quarter is the one to come; "analyst
+	 * expectations" are the consensus */
+	{ "AMD reported third-quarter results. For the fourth quarter, AMD forecasted $9.6 billion in revenue, above analyst "
+	  "expectations of $9.15 billion.",
+	  "2025-11-05",
+	  "amd revenue level 9150000000 USD 2025-12-31 consensus exact;amd revenue level 9600000000 USD 2025-12-31 guidance "
+	  "exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
