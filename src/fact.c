@@ -3491,19 +3491,37 @@ static int opens_on_pronoun(const char *t, size_t s, size_t e)
 	return span_in_list(t, s, w, words, ARRAY_SIZE(words));
 }
 
-/* Whether t[s..e), a sentence through its figure, opens on "It" and a verb of
- * reaching a level: "It crossed", "It passed", "It hit". */
+/* Whether t[s..e), a sentence through its figure, has "it" and a verb of
+ * reaching or being a level as its own subject and verb, at its start or
+ * after an opening of when: "It crossed", "It passed", "By December 2024 it
+ * was about 1 billion", "By the end of 2025 it had reached". */
 static int it_reached(const char *t, size_t s, size_t e)
 {
-	static const char *const verbs[] = { "crossed", "passed", "reached", "hit", "topped", "surpassed", "exceeded" };
+	static const char *const verbs[] = { "crossed", "passed", "reached", "hit", "topped", "surpassed", "exceeded",
+					     "was", "is", "stood" };
+	static const char *const aux[] = { "had", "has", "have" };
 	while (s < e && t[s] == ' ')
 		s++;
-	if (e < s + 3 || strncasecmp(t + s, "it ", 3))
-		return 0;
-	size_t w = s + 3, we = w;
+	size_t it = s;
+	if (e < s + 3 || strncasecmp(t + s, "it ", 3)) {
+		/* (after a first clause of when, with no comma: "By December
+		 * 2024 it was") */
+		it = SIZE_MAX;
+		for (size_t i = s + 1; i + 4 <= e && it == SIZE_MAX; i++)
+			if (t[i - 1] == ' ' && !strncmp(t + i, "it ", 3))
+				it = i;
+		if (it == SIZE_MAX || it > s + 40 || memchr(t + s, ',', it - s))
+			return 0;
+	}
+	size_t w = it + 3, we = w;
 	while (we < e && isalpha((unsigned char)t[we]))
 		we++;
-	return span_in_list(t, w, we, verbs, ARRAY_SIZE(verbs));
+	if (span_in_list(t, w, we, aux, ARRAY_SIZE(aux))) {
+		w = we + 1;
+		for (we = w; we < e && isalpha((unsigned char)t[we]);)
+			we++;
+	}
+	return we > w && span_in_list(t, w, we, verbs, ARRAY_SIZE(verbs));
 }
 
 /* Whether the sentence t[s..e) opens on a supposition: If, Suppose,
@@ -5389,12 +5407,20 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	/* "Cursor's ARR passed $2 billion in February. It crossed $1 billion
 	 * in November.": "it" reaching a figure is the measure just given */
+	/* ("By December 2024 it was about 1 billion", after "87 million
+	 * dollars": a scaled number is in the currency of the figure it goes
+	 * on from) */
+	const char *unit_before = NULL;
 	if (!met_after && !st->sentence_met_seen && !st->ent_named && ent == st->ent && ent >= 0 && sb->valid &&
-	    sb->ent == ent && sb->met >= 0 && !strcmp(sb->kind, "level") && q->kind == NL_AMOUNT && strcmp(sb->unit, "%") &&
-	    !(before & CUE_COMPARE) && it_reached(j->t, j->sent_start, tk->end) && figures_in(j, sent_first, sent_end) == 1) {
+	    sb->ent == ent && sb->met >= 0 && !strcmp(sb->kind, "level") &&
+	    (q->kind == NL_AMOUNT || (q->kind == NL_COUNT && q->scaled && strcmp(sb->unit, "count"))) &&
+	    strcmp(sb->unit, "%") && !(before & CUE_COMPARE) && it_reached(j->t, j->sent_start, tk->end) &&
+	    figures_in(j, sent_first, sent_end) == 1) {
 		met = sb->met;
 		met_sign = 1;
 		met_after = 1;
+		if (q->kind == NL_COUNT)
+			unit_before = sb->unit;
 	}
 	if (!met_after && !st->sentence_met_seen && !st->ent_named && ent == st->ent && !(before & CUE_COMPARE) &&
 	    !prior_of_pronoun &&
@@ -5812,7 +5838,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 
 	j->stage = "kind";
 	if (q->kind == NL_AMOUNT || q->kind == NL_COUNT) {
-		int is_count = q->kind == NL_COUNT || (q->currency_inherited && mm->unit_kind == UNIT_COUNT);
+		int is_count = (q->kind == NL_COUNT && !unit_before) || (q->currency_inherited && mm->unit_kind == UNIT_COUNT);
+		if (unit_before)
+			unit = unit_before;
 		if (is_count) {
 			unit = "count";
 			if (mm->unit_kind != UNIT_COUNT) {

@@ -3531,6 +3531,13 @@ static const struct {
 	  "2025-11-05",
 	  "amd revenue level 9150000000 USD 2025-12-31 consensus exact;amd revenue level 9600000000 USD 2025-12-31 guidance "
 	  "exact" },
+	/* "it was", "it had reached" after an opening of when goes on with
+	 * the measure, in the currency of the figure before */
+	{ "In January 2025, Cursor's annualized revenue was around 100 million dollars. By June 2025 it was about 500 "
+	  "million. By November 2025 it had reached roughly 1 billion.",
+	  "2026-01-10",
+	  "cursor arr level 100000000 USD 2025-01-31 actual approx;cursor arr level 1000000000 USD 2025-11-30 actual approx;"
+	  "cursor arr level 500000000 USD 2025-06-30 actual approx" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
