@@ -234,6 +234,7 @@ struct state {
 	int list_paired;    /* its sentence says 分别 or respectively after it */
 	int doubt;       /* this sentence's subject is a name we do not know */
 	int doubt_left_out; /* and a figure of it was left out for that */
+	int variant_at;     /* the token of the sentence's figure left out as a variant (constant currency), -1 none */
 	int para_root, prev_para_root; /* the one company this paragraph and the one before named, -1 none, -2 several */
 	int para_reported; /* a figure of this paragraph took the quarter the text reported, naming none */
 	int subset_restore; /* the company to go back to after a sentence on a part named after 其中, -1 */
@@ -1018,6 +1019,21 @@ static void doc_reading(const struct job *j, struct period_expr *x)
 static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *cal, int estimate,
 			    struct period *out, int depth);
 static int said_as_over(const char *t, size_t len);
+
+/* Whether the text opens on results still to come: "Alphabet reports
+ * earnings after the market close on July 23", "is set to report", "ahead
+ * of its earnings" (in its first 600 bytes). */
+static int awaits_results(const struct job *j)
+{
+	static const char *const words[] = { "reports earnings", "will report", "set to report", "scheduled to report",
+					     "ahead of its earnings", "ahead of earnings", "earnings preview",
+					     "reports results after", "will announce" };
+	size_t e = j->tn->len < 600 ? j->tn->len : 600;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_contains(j->t, 0, e, words[i], 1))
+			return 1;
+	return 0;
+}
 
 /* Whether p is the period a preview is of ("4QFY26 preview", 业绩前瞻
  * over 2025年四季度), not yet reported on the report's date: ended after
@@ -5117,7 +5133,21 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * currency, revenue grew 13%": a variant of the reported figure */
 	if ((after | before) & CUE_CC) {
 		add_candidate(j, tk, "constant-currency or like-for-like figure%s", "");
+		st->variant_at = (int)k;
 		return;
+	}
+	/* "revenues excluding TAC at the level of $73.203 billion (this means
+	 * YoY +17.9%)": the changes an aside gives of a variant are the
+	 * variant's */
+	if (st->variant_at >= 0 && (size_t)st->variant_at < k && q->kind != NL_AMOUNT &&
+	    in_brackets(j->t, j->toks[st->variant_at].end, tk->start)) {
+		int named = 0;
+		for (size_t i = (size_t)st->variant_at + 1; i < k && !named; i++)
+			named = j->toks[i].type == T_METRIC || j->toks[i].type == T_ENTITY;
+		if (!named) {
+			add_candidate(j, tk, "a change of a constant-currency or like-for-like figure%s", "");
+			return;
+		}
 	}
 	/* RMB 24.6 billion (US$3.4 billion): a translation of the same figure;
 	 * "$US94.04 billion ($146b)", an Australian paper's: the bracket holds
@@ -6414,6 +6444,19 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	    said_as_over(j->t + j->sent_start, j->sent_end - j->sent_start) && named_quarter_over(j, &ee->calendar, &named)) {
 		p = named;
 		have = 0;
+	}
+	/* "Alphabet reports earnings after the market close on July 23. Wall
+	 * Street expects: revenues of $84.353 billion": an expectation, in a
+	 * text that names no period and awaits the company's results, is of
+	 * the quarter last ended, which they will report */
+	if (have < 0 && !q->slash_group && estimate && per < 0 && following_period < 0 && j->ref.y && awaits_results(j)) {
+		struct period_expr last;
+		memset(&last, 0, sizeof(last));
+		last.type = PERIOD_QUARTER;
+		last.rel = PREL_LATEST;
+		if (period_resolve(&last, &ee->calendar, NULL, j->ref, 0, &p) == 0 && date_cmp(p.end, j->ref) <= 0 &&
+		    date_days(j->ref) - date_days(p.end) <= 45)
+			have = 0;
 	}
 	/* a slash list takes its periods from its own list (below) */
 	if (have < 0 && !q->slash_group) {
@@ -11340,7 +11383,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	frame_lines(j, lines, nlines, frames);
 	struct state st;
 	memset(&st, 0, sizeof(st));
-	st.ent = st.met = st.per = st.weak_met = st.frame_ent = st.change_base = st.frame_ahead = st.item_ent = st.part_met = st.sentence_base = -1;
+	st.ent = st.met = st.per = st.weak_met = st.frame_ent = st.change_base = st.frame_ahead = st.item_ent = st.part_met = st.sentence_base = st.variant_at = -1;
 	st.para_root = fs->para_root;
 	/* (a window starts after a blank line: the sentence before it may
 	 * have left a doubt over whose "the company" the next one says) */
@@ -11470,6 +11513,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			st.doubt = 0;
 		st.blocked = 0;
 		st.metric_through = st.seg_words_s = st.seg_words_e = 0;
+		st.variant_at = -1;
 		if (!new_paragraph && st.subset_restore >= 0)
 			st.ent = st.subset_restore;
 		st.subset_restore = -1;

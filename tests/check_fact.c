@@ -3538,6 +3538,14 @@ static const struct {
 	  "2026-01-10",
 	  "cursor arr level 100000000 USD 2025-01-31 actual approx;cursor arr level 1000000000 USD 2025-11-30 actual approx;"
 	  "cursor arr level 500000000 USD 2025-06-30 actual approx" },
+	/* a text that awaits results and names no period: what Wall Street
+	 * expects is of the quarter last ended; the changes an aside gives
+	 * of a variant (excluding TAC) are the variant's */
+	{ "Alphabet reports earnings after the market close on July 23. Wall Street expects:\n- revenues of $84.4 billion "
+	  "(this means YoY +13.1%)\n- revenues excluding TAC at the level of $73.2 billion (this means YoY +17.9%)\n",
+	  "2024-07-22",
+	  "alphabet revenue level 84400000000 USD 2024-06-30 estimate exact;alphabet revenue yoy 13.1 % 2024-06-30 estimate "
+	  "exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
