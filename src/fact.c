@@ -4412,6 +4412,77 @@ static int list_pairing(const struct job *j, size_t k, size_t sent_first, size_t
 	return 1;
 }
 
+/* "毛利率 63%-65%，营益率 54%-56%，双双超越上季的 62.3%、54%", "gross
+ * margin of 47% and operating margin of 30%, both above last year's 45%
+ * and 28%": a run of figures said of "both" (双双, 分别, 均) after as many
+ * metrics of their kind, each said with its own figure before, pairs with
+ * them in order. The metric of the figure at token k so, or -1. */
+static int said_side_after(const char *t, size_t s, size_t e, const char *const *sides, size_t n);
+
+static int both_run_metric(const struct job *j, size_t k, size_t sent_first, size_t sent_end, int *sign, int *adjusted)
+{
+	static const char *const joins[] = { "、", ",", "和", "与", "及", "and", ", and" };
+	static const char *const both[] = { "双双", "分别", "均", "both", "respectively", "each" };
+	const struct numlex_token *q = qtok(j, &j->toks[k]);
+	if (q->kind != NL_PERCENT && q->kind != NL_AMOUNT)
+		return -1;
+	size_t a = k, b = k;
+	while (a > sent_first && j->toks[a - 1].type == T_QTY && qtok(j, &j->toks[a - 1])->kind == q->kind &&
+	       said_side_after(j->t, j->toks[a - 1].end, j->toks[a].start, joins, ARRAY_SIZE(joins)))
+		a--;
+	while (b + 1 < sent_end && j->toks[b + 1].type == T_QTY && qtok(j, &j->toks[b + 1])->kind == q->kind &&
+	       said_side_after(j->t, j->toks[b].end, j->toks[b + 1].start, joins, ARRAY_SIZE(joins)))
+		b++;
+	size_t n = b - a + 1;
+	if (n < 2 || n > 4 || a <= sent_first)
+		return -1;
+	/* the "both" since the figure before the run */
+	size_t f = a;
+	while (f > sent_first && j->toks[f - 1].type != T_QTY)
+		f--;
+	size_t cs = f > sent_first ? j->toks[f - 1].end : j->sent_start;
+	int said_both = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(both) && !said_both; i++)
+		said_both = span_contains(j->t, cs, j->toks[a].start, both[i], (unsigned char)both[i][0] < 0x80);
+	if (!said_both)
+		return -1;
+	/* the metrics of the figures' kind the sentence named before, each
+	 * once, each with a figure of its own after it */
+	int mets[4], nmets = 0;
+	size_t at[4];
+	for (size_t i = sent_first; i < a; i++) {
+		if (j->toks[i].type != T_METRIC)
+			continue;
+		int m = j->lm[j->toks[i].idx].index;
+		const struct lexicon_metric *mm = lexicon_metric_at(j->fx->lx, (size_t)m);
+		if ((q->kind == NL_PERCENT) != (mm->unit_kind == UNIT_PERCENT))
+			continue;
+		int seen = 0;
+		for (int x = 0; x < nmets; x++)
+			seen |= mets[x] == m;
+		if (seen)
+			continue;
+		if (nmets == 4)
+			return -1;
+		at[nmets] = i;
+		mets[nmets++] = m;
+	}
+	if ((size_t)nmets != n)
+		return -1;
+	for (int x = 0; x < nmets; x++) {
+		size_t upto = x + 1 < nmets ? at[x + 1] : a;
+		int own = 0;
+		for (size_t i = at[x] + 1; i < upto && !own; i++)
+			own = j->toks[i].type == T_QTY && qtok(j, &j->toks[i])->kind == q->kind;
+		if (!own)
+			return -1;
+	}
+	const struct tok *mt = &j->toks[at[k - a]];
+	*sign = j->lm[mt->idx].sign;
+	*adjusted = says_adjusted(j->t, mt->start > j->sent_start + 24 ? mt->start - 24 : j->sent_start, mt->end);
+	return mets[k - a];
+}
+
 /* The metric of the quantity at token k by its place in a run that pairs
  * with a list of metrics (list_pairing), or in a run of as many figures
  * right after such a run ("at 63%-65% and 54%-56%, far exceeding market
@@ -4437,7 +4508,7 @@ static int metric_of_list(const struct job *j, size_t k, size_t sent_first, size
 		int prev_at;
 		if (p == sent_first || j->toks[p - 1].type != T_QTY || qtok(j, &j->toks[p - 1])->kind == NL_CUE ||
 		    !list_pairing(j, p - 1, sent_first, sent_end, list, &nm, &prev_at))
-			return -1;
+			return both_run_metric(j, k, sent_first, sent_end, sign, adjusted);
 		if (n != nm)
 			return -2;
 		for (int i = 0; i < n; i++)
@@ -6601,8 +6672,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * increase of 7.6% to 11.4% from the second quarter's $20.82 billion":
 	 * what the forecast of a later period grows from, of a period over by
 	 * the report's date, is what was reported for it */
-	if (estimate && (before & CUE_FROM) && j->ref.y && date_cmp(p.end, j->ref) <= 0 && st->sentence_latest.valid &&
-	    date_cmp(st->sentence_latest.period.end, p.end) > 0 && !compared_with_consensus(j, bw, k))
+	/* (and "毛利率 63%-65%，营益率 54%-56%，双双超越上季的 62.3%、54%": what
+	 * the quarter before it, said so, held) */
+	if (estimate &&
+	    ((before & (CUE_FROM | CUE_COMPARE)) ||
+	     (per >= 0 && (j->pers[per].expr.rel == PREL_PREV || j->pers[per].expr.rel == PREL_LATEST))) &&
+	    j->ref.y && date_cmp(p.end, j->ref) <= 0 &&
+	    st->sentence_latest.valid && date_cmp(st->sentence_latest.period.end, p.end) > 0 &&
+	    !compared_with_consensus(j, bw, k))
 		estimate = 0;
 	/* "consensus was around $62 billion for the January quarter, and last
 	 * year's fourth quarter revenue was $39.3 billion": a figure its own

@@ -3546,6 +3546,14 @@ static const struct {
 	  "2024-07-22",
 	  "alphabet revenue level 84400000000 USD 2024-06-30 estimate exact;alphabet revenue yoy 13.1 % 2024-06-30 estimate "
 	  "exact" },
+	/* figures said of both (双双) after as many metrics, each with its
+	 * own figure, pair with them in order; the quarter before, in a
+	 * forecast, is what it held */
+	{ "台积电预估，第一季毛利率 63%-65%，营益率 54%-56%，双双超越上季的 62.3%、54%。",
+	  "2026-01-15",
+	  "tsmc gross_margin level 62.3 % 2025-12-31 actual exact;tsmc gross_margin level 64 % 2026-03-31 guida"
+	  "nce range;tsmc operating_margin level 54 % 2025-12-31 actual exact;tsmc operating_margin level 55 % "
+	  "2026-03-31 guidance range" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
