@@ -235,6 +235,7 @@ struct state {
 	int doubt;       /* this sentence's subject is a name we do not know */
 	int doubt_left_out; /* and a figure of it was left out for that */
 	int variant_at;     /* the token of the sentence's figure left out as a variant (constant currency), -1 none */
+	int part_left_sentence; /* a figure of the sentence was left out as a part's */
 	int para_root, prev_para_root; /* the one company this paragraph and the one before named, -1 none, -2 several */
 	int para_reported; /* a figure of this paragraph took the quarter the text reported, naming none */
 	int subset_restore; /* the company to go back to after a sentence on a part named after 其中, -1 */
@@ -5799,6 +5800,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "belongs to a part not in the lexicon: %s", st->block_reason);
 		if (met >= 0)
 			st->part_met = met;
+		st->part_left_sentence = 1;
+		return;
+	}
+	/* "一季度AI半导体收入达84亿美元,…,高于博通此前业绩电话会提供的指引约
+	 * 82亿美元": what a part's figure is compared with, in its sentence,
+	 * is the part's too (the company named as who gave it) */
+	if (met >= 0 && !st->clause_met_seen && st->part_met == met && st->part_left_sentence && (before & CUE_COMPARE)) {
+		add_candidate(j, tk, "belongs to a part not in the lexicon: what the part's figure is compared with%s", "");
 		return;
 	}
 	/* "其中AI芯片收入同比激增74%,增速较前一季度的63%进一步扩大", "这一指引
@@ -11591,6 +11600,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		st.blocked = 0;
 		st.metric_through = st.seg_words_s = st.seg_words_e = 0;
 		st.variant_at = -1;
+		st.part_left_sentence = 0;
 		if (!new_paragraph && st.subset_restore >= 0)
 			st.ent = st.subset_restore;
 		st.subset_restore = -1;

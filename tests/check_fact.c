@@ -3554,6 +3554,11 @@ static const struct {
 	  "tsmc gross_margin level 62.3 % 2025-12-31 actual exact;tsmc gross_margin level 64 % 2026-03-31 guida"
 	  "nce range;tsmc operating_margin level 54 % 2025-12-31 actual exact;tsmc operating_margin level 55 % "
 	  "2026-03-31 guidance range" },
+	/* what a part's figure is compared with in its sentence is the
+	 * part's, whoever gave it */
+	{ "博通公布一季度业绩,收入193亿美元。其中,一季度AI半导体收入达84亿美元,高于博通此前提供的指引约82亿美元。",
+	  "2026-03-06",
+	  "broadcom revenue level 19300000000 USD 2026-02-01 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
