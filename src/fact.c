@@ -2061,6 +2061,19 @@ static int part_growth(const struct job *j, size_t k, size_t first, char *why, s
 	return 0;
 }
 
+/* Whether t[s..e) holds nothing but spaces and linkers (也, 均, 为). */
+static int linkers_only(const char *t, size_t s, size_t e)
+{
+	while (s < e)
+		if (is_blank(t[s]))
+			s++;
+		else if (s + 3 <= e && (unsigned char)t[s] >= 0xE0 && linker(t, s))
+			s += 3;
+		else
+			return 0;
+	return 1;
+}
+
 /* 成本费用增速达到 32%: Chinese words right before the change words of
  * figure k, run on into them, that name a measure (not 这一增速, 同期,
  * 其增速: words cjk_ok or a linker holds). */
@@ -2069,6 +2082,11 @@ static int cjk_measure_before_change(const struct job *j, size_t k, size_t first
 	size_t c = k;
 	while (c > first && j->toks[c - 1].type == T_CUE && j->toks[c - 1].clause == j->toks[k].clause)
 		c--;
+	/* (其中游戏同比+13%: what follows 其中, of which, before the next
+	 * cue is a part's measure) */
+	if (c < k - 1 && j->toks[c].end - j->toks[c].start == 6 && !memcmp(j->t + j->toks[c].start, "其中", 6) &&
+	    !linkers_only(j->t, j->toks[c].end, j->toks[c + 1].start))
+		c++;
 	if (c == k)
 		return 0;
 	const char *t = j->t;
@@ -2076,6 +2094,9 @@ static int cjk_measure_before_change(const struct job *j, size_t k, size_t first
 	size_t e = j->toks[c].start, b = e;
 	while (b >= floor + 3 && (unsigned char)t[b - 3] >= 0xE4 && (unsigned char)t[b - 3] <= 0xE9)
 		b -= 3;
+	/* (其中游戏: of which, games — not 其, its) */
+	if (e - b > 6 && !memcmp(t + b, "其中", 6))
+		b += 6;
 	if (e - b < 6 || linker(t, b))
 		return 0;
 	return !span_in_list(t, b, e, cjk_ok, ARRAY_SIZE(cjk_ok)) && !demonstrative(t, b, e);
@@ -5823,7 +5844,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* "Revenue rose 26%. 不过，成本费用增速达到32%": a change, in a clause
 	 * that names no metric, of a measure named right before its words
 	 * that the lexicon does not know — not of the metric said before */
-	if (met >= 0 && !st->clause_met_seen && ((before | after) & (CUE_GROWTH | CUE_UP | CUE_DOWN)) &&
+	/* (其中游戏同比+13%: the year's change of games, said by its sign) */
+	if (met >= 0 && !st->clause_met_seen &&
+	    ((before | after) & (CUE_GROWTH | CUE_UP | CUE_DOWN | CUE_YOY | CUE_QOQ)) &&
 	    (q->kind == NL_PERCENT || q->kind == NL_PP) && cjk_measure_before_change(j, k, sent_first)) {
 		add_candidate(j, tk, "the change of something not in the lexicon%s", "");
 		return;

@@ -327,6 +327,9 @@ static const struct form forms[] = {
 	{ "第\\s*([一二三四])\\s*财季", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
 	/* 第3季, 第4季度: the quarter's number in digits, as Taiwan writes it */
 	{ "第\\s*([1-4])\\s*季(?:度)?(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
+	/* 3季度, 4季度: without 第, as brokers' notes write it (not 前3季度,
+	 * the first three; not 4个季度) */
+	{ "(?<![0-9.,前第])([1-4])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
 	/* 第一季, as Taiwan writes the quarter (not 第一季度's head, not a season) */
 	{ "第\\s*([一二三四])\\s*季(?!度)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
 	{ "Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },

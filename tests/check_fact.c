@@ -3559,6 +3559,12 @@ static const struct {
 	{ "博通公布一季度业绩,收入193亿美元。其中,一季度AI半导体收入达84亿美元,高于博通此前提供的指引约82亿美元。",
 	  "2026-03-06",
 	  "broadcom revenue level 19300000000 USD 2026-02-01 actual exact" },
+	/* 3季度, 4季度 without 第; 其中游戏同比+13%: of which, a part's
+	 * change, not the total's */
+	{ "腾讯3季度总收入1672亿元。其中游戏同比+13%/社交+4%。预计4季度总收入同比增8.2%。",
+	  "2024-11-14",
+	  "tencent revenue level 167200000000 CNY 2024-09-30 actual exact;tencent revenue yoy 8.2 % 2024-12-31 estimate "
+	  "exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
