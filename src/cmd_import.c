@@ -116,7 +116,7 @@ static int on_record(char **f, size_t n, long line, void *ctx)
 {
 	struct import_ctx *c = ctx;
 	static const char *const kinds[] = { "level", "yoy", "qoq", NULL };
-	static const char *const units[] = { "USD", "CNY", "HKD", "EUR", "JPY", "GBP", "TWD", "KRW",
+	static const char *const units[] = { "USD", "CNY", "HKD", "EUR", "JPY", "GBP", "TWD", "KRW", "SGD", "AUD", "CAD",
 					     "%", "pp", "x", "count", NULL };
 	static const char *const quals[] = { "exact", "approx", "at_least", "at_most", "range", NULL };
 	static const char *const bases[] = { "actual", "estimate", "guidance", "consensus", NULL };

@@ -53,6 +53,10 @@ static const struct currency currencies[] = {
 	{ "日圆", "JPY", 0 }, { "円", "JPY", 0 }, { "韩圆", "KRW", 0 }, { "韩圜", "KRW", 0 },
 	{ "元", "CNY", 0 }, { "NT$", "TWD", 1 }, { "TWD", "TWD", 1 }, { "NTD", "TWD", 1 }, { "KRW", "KRW", 1 },
 	{ "US$", "USD", 1 }, { "HK$", "HKD", 1 }, { "$", "USD", 1 }, { "€", "EUR", 1 },
+	/* a Singapore, Australian or Canadian paper's own dollars, said beside
+	 * the company's: "US$49.4 billion (S$68.1 billion)" */
+	{ "S$", "SGD", 1 }, { "A$", "AUD", 1 }, { "C$", "CAD", 1 }, { "SGD", "SGD", 1 }, { "AUD", "AUD", 1 },
+	{ "CAD", "CAD", 1 }, { "新加坡元", "SGD", 0 }, { "新元", "SGD", 0 }, { "澳元", "AUD", 0 }, { "加元", "CAD", 0 },
 	/* $US94.04 billion: Australia's papers write the US dollar so */
 	{ "$US", "USD", 1 },
 	{ "£", "GBP", 1 }, { "¥", "CNY", 1 },
