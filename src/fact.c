@@ -2336,6 +2336,14 @@ static int words_after(const char *t, size_t pos, size_t end, const char *const 
 	return 0;
 }
 
+/* Whether metric `id` is a profit, one a loss is the negative of. */
+static int profit_metric(const char *id)
+{
+	static const char *const profits[] = { "net_income", "operating_income", "adjusted_net_income",
+					       "adjusted_operating_income", "gross_profit" };
+	return in_list(id, profits, ARRAY_SIZE(profits));
+}
+
 /* What after an amount makes it a difference ("$15 billion more than it
  * projected"), or a per-share figure ("$1.95 per diluted share", "$2.87 a
  * share"). */
@@ -6098,6 +6106,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			return;
 		}
 		kind = "level";
+		/* "net income of $101.7 million, compared with a $641.4 million
+		 * loss in 2024": a profit said as a loss after its amount */
+		static const char *const loss_after[] = { " loss", " net loss", " operating loss", " 亏损", "亏损" };
+		/* (not "a $1 billion loss on investments": a loss of its own) */
+		static const char *const own_loss[] = { " loss on", " loss from", " loss of", " loss related" };
+		if (met_sign > 0 && met >= 0 && mm->unit_kind == UNIT_CURRENCY && profit_metric(mm->id) &&
+		    words_after(j->t, tk->end, j->sent_end, loss_after, ARRAY_SIZE(loss_after)) &&
+		    !words_after(j->t, tk->end, j->sent_end, own_loss, ARRAY_SIZE(own_loss)))
+			met_sign = -1;
 		if (met_sign < 0 && value > 0)
 			value = -value, low = -q->high, high = -q->low;
 	} else if (q->kind == NL_PERCENT || q->kind == NL_PP || q->kind == NL_MULTIPLE) {

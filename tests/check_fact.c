@@ -3565,6 +3565,11 @@ static const struct {
 	  "2024-11-14",
 	  "tencent revenue level 167200000000 CNY 2024-09-30 actual exact;tencent revenue yoy 8.2 % 2024-12-31 estimate "
 	  "exact" },
+	/* a profit said as a loss after its amount is negative; a loss on
+	 * something is a loss of its own */
+	{ "Nebius reported 2025 net income of $101.7 million, compared with a $641.4 million loss in 2024.", "2026-02-12",
+	  "nebius net_income level -641400000 USD 2024-12-31 actual exact;nebius net_income level 101700000 USD 2025-12-31 "
+	  "actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
