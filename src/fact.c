@@ -615,7 +615,7 @@ static const char *const latin_part_nouns[] = {
 	"gaming", "hardware", "software", "product", "products", "devices", "device", "search",
 	"platform", "platforms", "international", "domestic", "online", "retail", "commerce",
 	"segment", "unit", "business", "marketing", "ai", "automotive", "consumer", "enterprise",
-	"mobile", "china", "iphone", "ipad", "mac", "wearables", "office", "windows", "xbox",
+	"mobile", "china", "iphone", "ipad", "mac", "wearables", "office", "windows", "xbox", "sellers", "seller",
 	"youtube", "instagram", "whatsapp", "azure", "gpu", "licensing", "wechat", "weixin",
 	/* a chipmaker's segments: "embedded revenue was roughly flat" */
 	"embedded", "client", "networking", "compute", "storage", "memory", "payments", "entertainment",
@@ -825,20 +825,33 @@ static int part_noun_in(const char *t, size_t s, size_t e, char *why, size_t why
  * the words after a metric's "from", up to the next name, figure or
  * comma, name a part of the company we do not track (a part the lexicon
  * knows is a token of its own). Returns 1 with its word in `why`. */
-static int part_after_from(const struct job *j, size_t k, size_t end, char *why, size_t whylen)
+static int part_after_from(const struct job *j, size_t k, size_t end, char *why, size_t whylen, size_t *through)
 {
 	const char *t = j->t;
 	size_t p = j->toks[k].end;
-	if (p + 6 > j->sent_end || strncasecmp(t + p, " from ", 6))
+	/* ("Sales through Amazon's online stores": through, and past the
+	 * company's possessive) */
+	if (p + 6 <= j->sent_end && !strncasecmp(t + p, " from ", 6))
+		p += 6;
+	else if (p + 9 <= j->sent_end && !strncasecmp(t + p, " through ", 9))
+		p += 9;
+	else if (p + 4 <= j->sent_end && !strncasecmp(t + p, " of ", 4)) /* "sales of third-party sellers" */
+		p += 4;
+	else
 		return 0;
-	p += 6;
 	size_t x = k + 1;
 	while (x < end && j->toks[x].start < p) /* ("from" is a cue of its own) */
 		x++;
+	if (x < end && j->toks[x].type == T_ENTITY && j->toks[x].start == p && j->toks[x].end + 2 <= j->sent_end &&
+	    (!strncmp(t + j->toks[x].end, "'s", 2) || !strncmp(t + j->toks[x].end, "\u2019s", 4))) {
+		p = j->toks[x].end + (t[j->toks[x].end] == '\'' ? 2 : 4);
+		x++;
+	}
 	size_t e = x < end ? j->toks[x].start : j->sent_end;
 	for (size_t i = p; i < e; i++)
 		if (t[i] == ',' || t[i] == ';' || t[i] == '(')
 			e = i;
+	*through = e;
 	return part_noun_in(t, p, e, why, whylen);
 }
 
@@ -2745,7 +2758,10 @@ static int colon_label(struct job *j, size_t first, size_t end, size_t *s)
 		*s = colon + 1;
 		return 0;
 	}
-	if (le > ls && (isupper((unsigned char)t[ls]) || unknown_cjk_subject(j, ls, le)))
+	/* (a name set in small then capital letters: "iPad:", "eBay:") */
+	if (le > ls && (isupper((unsigned char)t[ls]) ||
+			(le > ls + 1 && islower((unsigned char)t[ls]) && isupper((unsigned char)t[ls + 1])) ||
+			unknown_cjk_subject(j, ls, le)))
 		return 1;
 	*s = colon + 1;
 	return 0;
@@ -7480,8 +7496,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			/* "Revenue from cloud infrastructure, which rents out ...,
 			 * rose 68%": the part named after "from" */
+			size_t from_through = 0;
 			if (!part)
-				part = part_after_from(j, k, end, why, sizeof(why));
+				part = part_after_from(j, k, end, why, sizeof(why), &from_through);
 			/* 中国电商集团收入, 国际数字商业集团收入: words that may stand
 			 * before a metric (集团, 商业) close a part's name */
 			if (!part && gs == ge) {
@@ -7591,7 +7608,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					st->metric_through = through; /* its "segment" names no other part */
 				}
 			}
-			st->block_through = part ? through : 0;
+			/* (a company named in the part's words after "from" ends
+			 * nothing: "Sales through Amazon's online stores") */
+			st->block_through = part ? (through ? through : from_through) : 0;
 			/* "Full-year revenue rose 9%" under a heading "Gaming and AI
 			 * PC": the heading's part's, unless with the metric it names
 			 * a metric of the lexicon (Data Center revenue) */

@@ -3570,6 +3570,17 @@ static const struct {
 	{ "Nebius reported 2025 net income of $101.7 million, compared with a $641.4 million loss in 2024.", "2026-02-12",
 	  "nebius net_income level -641400000 USD 2024-12-31 actual exact;nebius net_income level 101700000 USD 2025-12-31 "
 	  "actual exact" },
+	/* parts named after the metric (through the company's online
+	 * stores, of third-party sellers) and a product's label in small and
+	 * capital letters (iPad:) are no company's figures */
+	{ "Amazon reported first quarter 2019 results. Net sales increased 17% to $59.7 billion. Sales through Amazon's "
+	  "online stores grew 9.3%, while sales of third party sellers rose 19.3%.",
+	  "2019-04-26",
+	  "amazon revenue level 59700000000 USD 2019-03-31 actual exact;amazon revenue yoy 17 % 2019-03-31 actual exact" },
+	{ "Apple reported first quarter results. Total revenue rose 16% to $143.8 billion.\n- iPad: Revenue rose 6% to "
+	  "$8.6 billion.\n",
+	  "2026-01-30",
+	  "apple revenue level 143800000000 USD 2025-12-27 actual exact;apple revenue yoy 16 % 2025-12-27 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
