@@ -603,6 +603,9 @@ static const char *const latin_ok[] = {
 	"total", "combined", "net", "fy", "cy", "ended", "ending", "period",
 	/* when it was said: "Microsoft said on Wednesday capital expenditures" */
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+	/* of when: "January revenues reaching NT$401.26 billion" */
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december",
 	/* accounting bases, which qualify a metric and name no part */
 	"gaap", "non-gaap", "ifrs", "non-ifrs", "adjusted",
 };

@@ -346,6 +346,8 @@ static const struct form forms[] = {
 	/* in November, as of early June, by mid-March */
 	/* (and "we exited December with ARR of $1.25 billion": the rate the
 	 * month ended on) */
+	/* "January revenues reaching NT$401.26 billion": a month's sales */
+	{ MONTHS_LONG "(?=\\s+(?:net\\s+)?(?:revenues?|sales)\\b)", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0, 0 },
 	{ "(?:in|by|during|since|through|as\\s+of|exit(?:s|ed|ing)?)\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG "(?!\\s+\\d)",
 	  PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0, 0 },
 	/* the full fiscal year: the year in the company's calendar */

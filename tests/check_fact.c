@@ -3581,6 +3581,13 @@ static const struct {
 	  "$8.6 billion.\n",
 	  "2026-01-30",
 	  "apple revenue level 143800000000 USD 2025-12-27 actual exact;apple revenue yoy 16 % 2025-12-27 actual exact" },
+	/* "January revenues reaching": a month's, named by the month alone
+	 * before the metric; a month names no part */
+	{ "TSMC reported a surge for the start of 2026, with January revenues reaching NT$401.26 billion, an increase of "
+	  "19.8 per cent from December 2025 and an increase of 36.8 per cent from January 2025.",
+	  "2026-02-10",
+	  "tsmc revenue level 401260000000 TWD 2026-01-31 actual exact;tsmc revenue qoq 19.8 % 2026-01-31 actual exact;"
+	  "tsmc revenue yoy 36.8 % 2026-01-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
