@@ -2428,7 +2428,8 @@ static int lowercase_words(const char *t, size_t s, size_t e, int most)
 
 static int names_own_figure(const struct job *j, size_t k, size_t end, size_t floor)
 {
-	static const char *const preps[] = { "by", "with", "from", "including" };
+	/* (来自百度核心的收入为247亿元: revenue coming from the part is its own) */
+	static const char *const preps[] = { "by", "with", "from", "including", "来自" };
 	const struct tok *tk = &j->toks[k];
 	int prep = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(preps) && !prep; i++)
@@ -2441,6 +2442,8 @@ static int names_own_figure(const struct job *j, size_t k, size_t end, size_t fl
 	size_t gs = tk->end, ge = j->toks[k + 1].start;
 	if (ge >= gs + 2 && (!memcmp(j->t + gs, "'s", 2) || (ge >= gs + 4 && !memcmp(j->t + gs, "’s", 4))))
 		gs += j->t[gs] == '\'' ? 2 : 4;
+	else if (ge >= gs + 3 && !memcmp(j->t + gs, "的", 3))
+		gs += 3;
 	/* ("with OCI consumption revenue up 57%": a word or two of what
 	 * revenue, between) */
 	if (!only_spaces(j->t, gs, ge) && !lowercase_words(j->t, gs, ge, 2))

@@ -3588,6 +3588,10 @@ static const struct {
 	  "2026-02-10",
 	  "tsmc revenue level 401260000000 TWD 2026-01-31 actual exact;tsmc revenue qoq 19.8 % 2026-01-31 actual exact;"
 	  "tsmc revenue yoy 36.8 % 2026-01-31 actual exact" },
+	/* revenue coming from a part (来自X的收入) is the part's */
+	{ "百度公布2021年第三季度财报,总营收319亿元。来自百度核心的收入为247亿元,同比增长15%。", "2021-11-19",
+	  "baidu revenue level 31900000000 CNY 2021-09-30 actual exact;baidu-core revenue level 24700000000 CNY 2021-09-30 "
+	  "actual exact;baidu-core revenue yoy 15 % 2021-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
