@@ -85,7 +85,7 @@ static const char *const cjk_openers[] = {
 	"同期", "目前", "当前", "此前", "随后", "之后", "最终", "市场", "管理层", "分业务", "分部门", "分地区",
 	"季末", "期末", "年末", "季度末", "月末", "该季度", "本季度", "当季度", "该季", "摊薄后", "稀释后",
 	/* modifiers of a metric, not names: 稀释每股收益, 经调整净利润 */
-	"稀释", "摊薄", "基本", "经调整", "调整后", "归母", "单季度", "累计", "国内", "海外", "境内", "境外",
+	"稀释", "摊薄", "基本", "经调整", "调整后", "经调整后", "归母", "单季度", "累计", "国内", "海外", "境内", "境外",
 	/* the accounting a figure is in: 非公认会计准则净利润 (non-GAAP) */
 	"非公认会计准则", "公认会计准则", "按非公认会计准则", "非通用会计准则", "非国际财务报告准则",
 	"国际财务报告准则", "按公认会计准则",
@@ -639,7 +639,7 @@ static const char *const cjk_ok[] = {
 	/* the company's own platforms, all of them: 各平台处理的 token */
 	"平台", "各平台", "全平台", "旗下平台", "其平台",
 	/* what kind of figure, not whose: 稀释每股收益, 合并营收, 经调整净利润 */
-	"稀释", "摊薄", "基本", "经调整", "调整后", "归母", "合并", "综合", "整体", "总", "单季", "单季度",
+	"稀释", "摊薄", "基本", "经调整", "调整后", "经调整后", "后", "归母", "合并", "综合", "整体", "总", "单季", "单季度",
 	/* 净营收: net revenue, the revenue */
 	"净", "总净",
 	/* a note's numbered section run into its first line: "01利润表现营业收入
@@ -5628,7 +5628,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			break;
 		}
 	}
-	if (following_period < 0 && period_owner >= 0)
+	/* (高于上一季度的85亿美元: a period said relatively that owns the
+	 * figure is already the one the figure is in; read again after
+	 * itself it would go one more step back) */
+	const struct period_expr *owner_x = period_owner >= 0 ? &j->ps[period_owner].expr : NULL;
+	int owner_is_per = owner_x && (owner_x->rel == PREL_PREV || owner_x->rel == PREL_YEAR_BACK) && per >= 0 &&
+			   per >= st->sentence_pers &&
+			   j->pers[per].expr.rel == owner_x->rel && j->pers[per].expr.type == owner_x->type &&
+			   j->pers[per].expr.index == owner_x->index && j->pers[per].expr.year == owner_x->year;
+	if (following_period < 0 && period_owner >= 0 && !owner_is_per)
 		following_period = period_owner;
 	if (base_period < 0 && st->change_base >= 0)
 		base_period = st->change_base;

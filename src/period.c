@@ -305,7 +305,7 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?same\\s+(?:quarter|period|three\\s+months)\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier|before)|of\\s+the\\s+(?:previous|prior|last)\\s+year)|"
 	  "(?:the\\s+)?(?:year[-\\s]ago|year[-\\s]earlier|prior[-\\s]year)\\s+(?:quarter|period)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_YEAR_BACK, 0, 0, "", 0, 0 },
 	/* the prior three months, three months earlier: the quarter before */
-	{ "(?<!较)(?:上季度|上一季度|上个季度|上一财季|上个财季|上财季)|(?<!from )(?:the\\s+)?(?:(?:previous|prior|last|preceding)\\s+quarter|"
+	{ "(?<!较)(?:上季度|上一季度|上个季度|上一财季|上个财季|上财季|前一季度|前一季(?!度))|(?<!from )(?:the\\s+)?(?:(?:previous|prior|last|preceding)\\s+quarter|"
 	  "(?:previous|prior|preceding)\\s+three\\s+months)|(?:three\\s+months|a\\s+quarter)\\s+(?:earlier|before)",
 	  PSPAN_PERIOD, PERIOD_QUARTER, PREL_PREV, 0, 0, "", 0, 0 },
 	{ "fiscal\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },

@@ -3592,6 +3592,11 @@ static const struct {
 	{ "百度公布2021年第三季度财报,总营收319亿元。来自百度核心的收入为247亿元,同比增长15%。", "2021-11-19",
 	  "baidu revenue level 31900000000 CNY 2021-09-30 actual exact;baidu-core revenue level 24700000000 CNY 2021-09-30 "
 	  "actual exact;baidu-core revenue yoy 15 % 2021-09-30 actual exact" },
+	/* a quarter said relatively that owns its figure (高于上一季度的,
+	 * 前一季的) is one quarter back, not two; 经调整后 names no part */
+	{ "甲骨文第二财季资本支出达120亿美元，高于上一季度的85亿美元。经调整后营业利益67亿美元。", "2025-12-11",
+	  "oracle capex level 12000000000 USD 2025-11-30 actual exact;oracle capex level 8500000000 USD 2025-08-31 actual "
+	  "exact;oracle operating_income level 6700000000 USD 2025-11-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
