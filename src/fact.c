@@ -661,6 +661,8 @@ static const char *const cjk_ok[] = {
 	/* when: 同期营收 is the revenue of the same period; 2025-2027年EPS
 	 * the tail of a span of years */
 	"同期", "当期", "本期", "去年同期", "上年同期", "年", "年度", "财年", "本报告期", "报告期",
+	/* 今年度资本支出: the 度 of 年度, after the period read */
+	"度",
 	/* a fiscal year the quarter after it is of: 会计年度第一季营收 */
 	"会计年度", "财政年度", "财务年度",
 };

@@ -160,6 +160,8 @@ static const struct cueword cues[] = {
 	{ "环比下滑", CUE_QOQ | CUE_DOWN }, { "环比", CUE_QOQ }, { "较上季度", CUE_QOQ },
 	/* a month against the one before: the sequential change of a month */
 	{ "较上月", CUE_QOQ }, { "比上月", CUE_QOQ }, { "月增", CUE_QOQ | CUE_UP | CUE_GROWTH },
+	{ "比前一月", CUE_QOQ }, { "较前一月", CUE_QOQ }, { "比上个月", CUE_QOQ }, { "较上个月", CUE_QOQ },
+	{ "比前一个月", CUE_QOQ }, { "较前一个月", CUE_QOQ },
 	{ "月减", CUE_QOQ | CUE_DOWN }, { "month over month", CUE_QOQ }, { "month-over-month", CUE_QOQ },
 	{ "较上一季度", CUE_QOQ }, { "较上个季度", CUE_QOQ }, { "较上季末", CUE_QOQ }, { "较上季度末", CUE_QOQ },
 	{ "较上一季度末", CUE_QOQ }, { "较上个季度末", CUE_QOQ }, { "较前一季", CUE_QOQ }, { "较前一季度", CUE_QOQ }, { "较上一季", CUE_QOQ }, { "QoQ", CUE_QOQ }, { "q/q", CUE_QOQ }, { "q-o-q", CUE_QOQ },

@@ -225,6 +225,9 @@ static const struct form forms[] = {
 	 * and mainland writers name Alibaba's (the September quarter) */
 	{ Y4N "\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:份\\s*)?季度?(?![末底])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "ym", 1, 0 },
 	{ Y4N "\\s*年\\s*(\\d{1,2})\\s*月(?:份|底|末)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "ym", 0, 0 },
+	/* 元月, January as Taiwan writes it (not 亿元月均: a yuan) */
+	{ Y4N "\\s*年\\s*(元)月", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "ym", 0, 0 },
+	{ "(?<![0-9年亿万千百美港币日])(元)月(?!均)", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0, 0 },
 	{ MONTHS "\\.?\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "my", 0, 0 },
 	/* years */
 	{ "FY\\s*" Y24, PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
@@ -366,7 +369,7 @@ static const struct form forms[] = {
 /* Words one of which every digit-less form holds. */
 static const char *const triggers[] = {
 	"周", "week", "季", "半年", "年底", "年末", "年初", "本月", "全年", "未来", "中长期", "个月", "个季度", "quarter", "quarters",
-	"今年", "明年", "去年", "本年度", "财年",
+	"今年", "明年", "去年", "本年度", "财年", "元月",
 	"half", "year", "years", "months", "month", "annual", "ttm", "ltm", "term", "fiscal", "end",
 	"calendar", "since", "截至", "截止", "ended", "exiting", "exited", "exit", "exits", "january",
 	"february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -514,7 +517,7 @@ void period_scanner_free(struct period_scanner *ps)
  * of the Chinese characters forms open with. */
 static int can_start(const char *text, size_t i)
 {
-	static const char *const cjk = "未中本当上下第一二三四五六七八九十两前全年自截最近今明去过";
+	static const char *const cjk = "未中本当上下第一二三四五六七八九十两前全年自截最近今明去过元";
 	unsigned char c = (unsigned char)text[i], p = i ? (unsigned char)text[i - 1] : ' ';
 	if (isdigit(c))
 		return !isdigit(p);
@@ -555,8 +558,8 @@ static int word_value(const char *s, size_t n)
 	} words[] = {
 		{ "first", 1 }, { "1st", 1 }, { "second", 2 }, { "2nd", 2 }, { "third", 3 },
 		{ "3rd", 3 }, { "fourth", 4 }, { "4th", 4 }, { "three", 3 }, { "six", 6 }, { "nine", 9 }, { "twelve", 12 },
-		/* 首季, 首财季: the first */
-		{ "首", 1 },
+		/* 首季, 首财季: the first; 元月, January */
+		{ "首", 1 }, { "元", 1 },
 	};
 	static const char *const months[] = { "jan", "feb", "mar", "apr", "may", "jun",
 					       "jul", "aug", "sep", "oct", "nov", "dec" };

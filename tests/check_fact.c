@@ -3597,6 +3597,13 @@ static const struct {
 	{ "甲骨文第二财季资本支出达120亿美元，高于上一季度的85亿美元。经调整后营业利益67亿美元。", "2025-12-11",
 	  "oracle capex level 12000000000 USD 2025-11-30 actual exact;oracle capex level 8500000000 USD 2025-08-31 actual "
 	  "exact;oracle operating_income level 6700000000 USD 2025-11-30 actual exact" },
+	/* 元月, January as Taiwan writes it; 比前一月, against the month before;
+	 * 今年度, this year (度 names no part) */
+	{ "台积电今日公布元月合并营收约为新台币 4,012 亿元，也比前一月大增 19.8%，较去年同期增加了 36.8%。今年度资本支出将扩大至 "
+	  "520 亿～560 亿美元之间。",
+	  "2026-02-10",
+	  "tsmc capex level 54000000000 USD 2026-12-31 estimate range;tsmc revenue level 401200000000 TWD 2026-01-31 actual "
+	  "approx;tsmc revenue qoq 19.8 % 2026-01-31 actual exact;tsmc revenue yoy 36.8 % 2026-01-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
