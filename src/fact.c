@@ -11688,13 +11688,15 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		 * then "公司此前给出的指引为650亿美元": the bases a sentence
 		 * gave after its own period's figures are no period of the
 		 * next; that period is */
-		if (!new_paragraph && st.per >= 0 && st.per >= st.chain_pers && !se->soft) {
+		if (st.per >= 0 && st.per >= st.chain_pers && !se->soft) {
 			int p = st.per;
 			for (int depth = 0; p >= st.chain_pers && depth < 8 &&
 					    (j->pers[p].expr.rel == PREL_PREV || j->pers[p].expr.rel == PREL_YEAR_BACK);
 			     depth++)
 				p = j->pers[p].prev;
-			if (p != st.per && p >= st.chain_pers && j->pers[p].expr.rel == PREL_NONE)
+			/* (the period they were said against may be a sentence's
+			 * before: 本季度…。对比上个季度是34%。) */
+			if (p != st.per && p >= 0 && (j->pers[p].expr.rel == PREL_NONE || j->pers[p].expr.rel == PREL_SAME))
 				st.per = p;
 		}
 		st.bracket_close = 0;

@@ -3604,6 +3604,14 @@ static const struct {
 	  "2026-02-10",
 	  "tsmc capex level 54000000000 USD 2026-12-31 estimate range;tsmc revenue level 401200000000 TWD 2026-01-31 actual "
 	  "approx;tsmc revenue qoq 19.8 % 2026-01-31 actual exact;tsmc revenue yoy 36.8 % 2026-01-31 actual exact" },
+	/* the quarter a later sentence compares with (对比上个季度是34%) is
+	 * no period of the paragraph after it: this quarter is */
+	{ "Alphabet 公布了 2025 年第四季度财报:总营收 1138 亿美元。\nGoogle Cloud 本季度收入 177 亿美元,同比增长 48%。对比上个季度"
+	  "是 34%。可以看到增长在加速。\n更值得注意的是利润端。Google Cloud 的经营利润达到 53 亿美元。\n",
+	  "2026-02-05",
+	  "alphabet revenue level 113800000000 USD 2025-12-31 actual exact;google-cloud operating_income level 5300000000 USD "
+	  "2025-12-31 actual exact;google-cloud revenue level 17700000000 USD 2025-12-31 actual exact;google-cloud revenue yoy "
+	  "48 % 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
