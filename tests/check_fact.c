@@ -3607,7 +3607,7 @@ static const struct {
 	/* the quarter a later sentence compares with (对比上个季度是34%) is
 	 * no period of the paragraph after it: this quarter is */
 	{ "Alphabet 公布了 2025 年第四季度财报:总营收 1138 亿美元。\nGoogle Cloud 本季度收入 177 亿美元,同比增长 48%。对比上个季度"
-	  "是 34%。可以看到增长在加速。\n更值得注意的是利润端。Google Cloud 的经营利润达到 53 亿美元。\n",
+	  "是 34%,再上个季度是 28%。可以看到增长在加速。\n更值得注意的是利润端。Google Cloud 的经营利润达到 53 亿美元。\n",
 	  "2026-02-05",
 	  "alphabet revenue level 113800000000 USD 2025-12-31 actual exact;google-cloud operating_income level 5300000000 USD "
 	  "2025-12-31 actual exact;google-cloud revenue level 17700000000 USD 2025-12-31 actual exact;google-cloud revenue yoy "
