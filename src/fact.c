@@ -84,6 +84,8 @@ static const char *const cjk_openers[] = {
 	"受", "由于", "在", "从", "今年", "去年", "明年", "全年", "上半年", "下半年", "前三季度", "季度",
 	"同期", "目前", "当前", "此前", "随后", "之后", "最终", "市场", "管理层", "分业务", "分部门", "分地区",
 	"季末", "期末", "年末", "季度末", "月末", "该季度", "本季度", "当季度", "该季", "摊薄后", "稀释后",
+	/* the metric said before (该指标预计约为14.3%) */
+	"该指标", "这一指标", "此指标", "这个指标", "这项指标",
 	/* modifiers of a metric, not names: 稀释每股收益, 经调整净利润 */
 	"稀释", "摊薄", "基本", "经调整", "调整后", "经调整后", "归母", "单季度", "累计", "国内", "海外", "境内", "境外",
 	/* the accounting a figure is in: 非公认会计准则净利润 (non-GAAP) */
@@ -3594,6 +3596,22 @@ static int it_reached(const char *t, size_t s, size_t e)
 	return we > w && span_in_list(t, w, we, verbs, ARRAY_SIZE(verbs));
 }
 
+/* Whether the sentence t[s..e) opens on words that stand for the metric
+ * said before: 该指标, 这一指标, 此指标 ("更值得关注的是运营利润率的下滑。
+ * 该指标预计约为14.3%"). */
+static int opens_on_the_metric(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "该指标", "这一指标", "此指标", "这个指标", "这项指标", "该比率", "这一比率" };
+	while (s < e && (t[s] == ' ' || t[s] == '\n'))
+		s++;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t n = strlen(words[i]);
+		if (s + n <= e && !memcmp(t + s, words[i], n))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the sentence t[s..e) opens on a supposition: If, Suppose,
  * Assuming, 如果, 假如, 假设, 倘若, 若. */
 static int opens_on_supposition(const char *t, size_t s, size_t e)
@@ -5578,7 +5596,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			unit_before = sb->unit;
 	}
 	if (!met_after && !st->sentence_met_seen && !st->ent_named && ent == st->ent && !(before & CUE_COMPARE) &&
-	    !prior_of_pronoun &&
+	    !prior_of_pronoun && !(met >= 0 && opens_on_the_metric(j->t, j->sent_start, j->sent_end)) &&
 	    (q->kind == NL_AMOUNT || q->kind == NL_COUNT ||
 	     /* "tax rates are expected to be 17%" after a sentence on margins */
 	     (q->kind == NL_PERCENT && !((before | after) & (CUE_UP | CUE_DOWN | CUE_YOY | CUE_QOQ | CUE_GROWTH))))) {

@@ -3612,6 +3612,12 @@ static const struct {
 	  "alphabet revenue level 113800000000 USD 2025-12-31 actual exact;google-cloud operating_income level 5300000000 USD "
 	  "2025-12-31 actual exact;google-cloud revenue level 17700000000 USD 2025-12-31 actual exact;google-cloud revenue yoy "
 	  "48 % 2025-12-31 actual exact" },
+	/* 运营利润率 is the operating margin (0030); 该指标 goes on with the
+	 * metric the sentence before named */
+	{ "CoreWeave 第三季营收预计约13亿美元。更值得关注的是运营利润率的下滑。该指标预计约为14.3%,远低于去年同期的21%以上。",
+	  "2025-11-10",
+	  "coreweave operating_margin level 14.3 % 2025-09-30 estimate approx;coreweave operating_margin level 21 % "
+	  "2024-09-30 actual at_least;coreweave revenue level 1300000000 USD 2025-09-30 estimate approx" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
