@@ -3052,17 +3052,23 @@ static int has_word(const char *t, size_t len, const char *w)
 	return 0;
 }
 
+/* Whether t[s..e) opens on one of the n words of `words`, byte for byte. */
+static int opens_with_one(const char *t, size_t s, size_t e, const char *const *words, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(words[i]);
+		if (s + len <= e && !memcmp(t + s, words[i], len))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether t[s..e) opens on a Chinese count the lexicon does not track
  * (年营收客户数: the number of customers, not the revenue). */
 static int counted_after_metric(const char *t, size_t s, size_t e)
 {
 	static const char *const counts[] = { "客户数", "客户", "用户数", "账户数", "家数", "企业数" };
-	for (size_t i = 0; i < ARRAY_SIZE(counts); i++) {
-		size_t n = strlen(counts[i]);
-		if (s + n <= e && !memcmp(t + s, counts[i], n))
-			return 1;
-	}
-	return 0;
+	return opens_with_one(t, s, e, counts, ARRAY_SIZE(counts));
 }
 
 /* Whether t[s..e) holds a label's colon right after a Chinese count
@@ -3604,12 +3610,7 @@ static int opens_on_the_metric(const char *t, size_t s, size_t e)
 	static const char *const words[] = { "该指标", "这一指标", "此指标", "这个指标", "这项指标", "该比率", "这一比率" };
 	while (s < e && (t[s] == ' ' || t[s] == '\n'))
 		s++;
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
-		size_t n = strlen(words[i]);
-		if (s + n <= e && !memcmp(t + s, words[i], n))
-			return 1;
-	}
-	return 0;
+	return opens_with_one(t, s, e, words, ARRAY_SIZE(words));
 }
 
 /* Whether the sentence t[s..e) opens on a supposition: If, Suppose,
@@ -4394,6 +4395,21 @@ static int joins_metrics(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* The run of figures of one kind around the one at token k, within
+ * tokens [first, end), that list marks join (74%, 83% and 51%): from *a
+ * through *b. */
+static void figure_run(const struct job *j, size_t k, size_t first, size_t end, size_t *a, size_t *b)
+{
+	enum numlex_kind kind = qtok(j, &j->toks[k])->kind;
+	*a = *b = k;
+	while (*a > first && j->toks[*a - 1].type == T_QTY && qtok(j, &j->toks[*a - 1])->kind == kind &&
+	       is_connector(j->t, j->toks[*a - 1].end, j->toks[*a].start))
+		(*a)--;
+	while (*b + 1 < end && j->toks[*b + 1].type == T_QTY && qtok(j, &j->toks[*b + 1])->kind == kind &&
+	       is_connector(j->t, j->toks[*b].end, j->toks[*b + 1].start))
+		(*b)++;
+}
+
 /* "gross margin and operating margin ... at 63%-65% and 54%-56%": the run
  * of figures of one kind around token k that a list closes with "and"
  * (和, 与, 及) and, before it, only commas join; into pick[], and how many
@@ -4406,13 +4422,8 @@ static int and_run(const struct job *j, size_t k, size_t first, size_t end, size
 	const struct numlex_token *q = qtok(j, &j->toks[k]);
 	if (q->kind == NL_CUE)
 		return 0;
-	size_t a = k, b = k;
-	while (a > first && j->toks[a - 1].type == T_QTY && qtok(j, &j->toks[a - 1])->kind == q->kind &&
-	       is_connector(j->t, j->toks[a - 1].end, j->toks[a].start))
-		a--;
-	while (b + 1 < end && j->toks[b + 1].type == T_QTY && qtok(j, &j->toks[b + 1])->kind == q->kind &&
-	       is_connector(j->t, j->toks[b].end, j->toks[b + 1].start))
-		b++;
+	size_t a, b;
+	figure_run(j, k, first, end, &a, &b);
 	if (b == a || b - a >= 8)
 		return 0;
 	for (size_t i = a; i < b; i++) {
@@ -5233,13 +5244,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* up 74%, 83% and 51% y/y: the members of a run of figures joined by
 	 * list marks share the cues said before its first and after its last */
 	if (q->kind == NL_PERCENT || q->kind == NL_PP) {
-		size_t a = k, b = k;
-		while (a > sent_first && j->toks[a - 1].type == T_QTY && qtok(j, &j->toks[a - 1])->kind == q->kind &&
-		       is_connector(j->t, j->toks[a - 1].end, j->toks[a].start))
-			a--;
-		while (b + 1 < sent_end && j->toks[b + 1].type == T_QTY && qtok(j, &j->toks[b + 1])->kind == q->kind &&
-		       is_connector(j->t, j->toks[b].end, j->toks[b + 1].start))
-			b++;
+		size_t a, b;
+		figure_run(j, k, sent_first, sent_end, &a, &b);
 		if (b > a) {
 			for (size_t i = a; i > sent_first && j->toks[i - 1].clause == j->toks[a].clause &&
 					   j->toks[i - 1].type != T_QTY; i--)
