@@ -10922,7 +10922,11 @@ static int names_party(const char *t, size_t floor, size_t pos)
  * Apple said" goes on about the figure.) */
 static int clause_mark(const char *t)
 {
-	return *t == '!' || *t == '?' || *t == ';' || *t == '|' || !strncmp(t, "。", 3) || !strncmp(t, "；", 3);
+	/* (read at every byte of a line: the wide marks are looked at past
+	 * their first byte only) */
+	unsigned char c = (unsigned char)*t;
+	return c == '!' || c == '?' || c == ';' || c == '|' ||
+	       ((c == 0xE3 || c == 0xEF) && (!strncmp(t, "。", 3) || !strncmp(t, "；", 3)));
 }
 
 /* The mentions a frame is read from: each entity (and whether it is an

@@ -804,6 +804,27 @@ static void join_stacked_cells(struct normout *o)
 {
 	char *t = o->text;
 	size_t len = o->len;
+	/* most texts hold no label over two figures a line each: they are
+	 * spared the table of their lines */
+	int seen = 0;
+	size_t run = 0, ps = 0, pe = 0;
+	for (size_t i = 0; i < len && !seen;) {
+		const char *p = memchr(t + i, '\n', len - i);
+		size_t e = p ? (size_t)(p - t) : len;
+		if (figure_line(t, i, e)) {
+			if (!run && i > 0 && !label_line(t, ps, pe))
+				run = SIZE_MAX; /* (a run after no label: none until the next line) */
+			else if (run != SIZE_MAX)
+				seen = ++run >= 2;
+		} else {
+			run = 0;
+		}
+		ps = i;
+		pe = e;
+		i = e + 1;
+	}
+	if (!seen)
+		return;
 	size_t nl = 0, cap = 0;
 	size_t *ls = NULL, *le = NULL;
 	for (size_t i = 0; i < len;) {
