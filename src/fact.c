@@ -5061,6 +5061,92 @@ static int guide_before(const struct job *j, size_t sent_first, size_t k)
 	return 0;
 }
 
+/* Whether the figure at token k is a change said as a noun of the metric
+ * right after it: "an 11.8% increase in net income", "a 7% decline in
+ * revenue". */
+static int change_in_metric(const struct job *j, size_t k, size_t end)
+{
+	static const char *const ins[] = { " in ", " in the ", " in its ", " in their " };
+	if (k + 2 >= end || j->toks[k + 1].type != T_CUE || j->toks[k + 2].type != T_METRIC ||
+	    !(cue_of(j, &j->toks[k + 1]) & (CUE_UP | CUE_DOWN | CUE_GROWTH)) ||
+	    j->toks[k + 2].clause != j->toks[k].clause || !only_spaces(j->t, j->toks[k].end, j->toks[k + 1].start))
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(ins); i++)
+		if (text_is(j->t, j->toks[k + 1].end, j->toks[k + 2].start, ins[i]))
+			return 1;
+	return 0;
+}
+
+/* The period a list of figures closes on, for every figure of the list:
+ * "revenue of NT$1,046.09 billion, net income of NT$505.74 billion, and
+ * diluted earnings per share of NT$19.50 for the fourth quarter ended
+ * December 31, 2025". From the figure at k on, only metrics each with its
+ * figure, joined by commas, "and" and "of", come before the period, which
+ * the last figure introduces ("for", "in"). Its index into job.ps, -1 when the
+ * figure is no list's. */
+static int list_closing_period(const struct job *j, size_t k, size_t end)
+{
+	static const char *const joins[] = { ",", ", and", "and", "of", ", and of", "was", "were" };
+	if (k == 0 || j->toks[k - 1].type != T_METRIC)
+		return -1;
+	int figures = 0;
+	size_t last = k, aside_close = 0;
+	for (size_t i = k + 1; i < end; i++) {
+		const struct tok *x = &j->toks[i];
+		/* (a figure's own aside, "(US$3.14 per ADR unit)", breaks no list) */
+		if (x->start < aside_close)
+			continue;
+		size_t s = j->toks[last].end;
+		if (x->type == T_PERIOD)
+			return figures && j->toks[last].type == T_QTY && introduced(j->t, s, x->start) ? (int)x->idx : -1;
+		if (j->toks[last].type == T_QTY && x->type == T_QTY && said_side_after(j->t, s, x->start, (const char *[]){ "(" }, 1)) {
+			const char *close = memchr(j->t + x->end, ')', j->sent_end - x->end);
+			if (!close)
+				return -1;
+			aside_close = (size_t)(close - j->t) + 1;
+			continue;
+		}
+		/* (each figure after its own metric: "and $37.1bn in 2027" after
+		 * "up 53%" is no list item of the 53%) */
+		if (x->type == T_QTY && j->toks[last].type == T_METRIC)
+			figures++;
+		else if (x->type != T_METRIC || j->toks[last].type != T_QTY)
+			return -1;
+		if (!said_side_after(j->t, s, x->start, joins, ARRAY_SIZE(joins)) &&
+		    !(x->type == T_QTY && j->toks[last].type == T_METRIC && only_spaces(j->t, s, x->start)))
+			return -1;
+		last = i;
+	}
+	return -1;
+}
+
+/* The metric a figure shares with its own when the sentence names both as
+ * one subject of one change: "net income and diluted EPS both increased
+ * 35.0%", 营收和净利润均同比增长18%. The metric at token m names the
+ * figure at k; the one named right before it, joined by "and", gets the
+ * figure too. -1 when there is none. */
+static int shared_metric(const struct job *j, size_t k, size_t sent_first, int met)
+{
+	static const char *const joins[] = { "and", "和", "与", "及", "以及", "、" };
+	static const char *const both[] = { "both", "双双", "均", "皆", "都" };
+	size_t m = k;
+	while (m > sent_first && j->toks[m - 1].type == T_CUE && j->toks[m - 1].clause == j->toks[k].clause)
+		m--;
+	if (m < sent_first + 2 || j->toks[m - 1].type != T_METRIC || j->lm[j->toks[m - 1].idx].index != met ||
+	    j->toks[m - 2].type != T_METRIC || j->toks[m - 2].clause != j->toks[k].clause ||
+	    !said_side_after(j->t, j->toks[m - 2].end, j->toks[m - 1].start, joins, ARRAY_SIZE(joins)))
+		return -1;
+	/* (one figure: a run of them pairs one by one) */
+	if (k + 1 < j->ntoks && j->toks[k + 1].type == T_QTY && j->toks[k + 1].clause == j->toks[k].clause)
+		return -1;
+	int said_both = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(both) && !said_both; i++)
+		said_both = span_contains(j->t, j->toks[m - 1].end, j->toks[k].start, both[i],
+					  (unsigned char)both[i][0] < 0x80);
+	int other = j->lm[j->toks[m - 2].idx].index;
+	return said_both && other != met ? other : -1;
+}
+
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -5408,9 +5494,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			owned_after = 1;
 		}
 	}
-	/* what the clause names after the number, when it named none before */
+	/* what the clause names after the number, when it named none before,
+	 * or right after it ("a 5.7% increase in revenue and an 11.8%
+	 * increase in net income": each change names its own) */
 	int met_after = 0;
-	if (!st->clause_met_seen) {
+	if (!st->clause_met_seen || change_in_metric(j, k, nq)) {
 		for (size_t i = k + 1; i < nq && j->toks[i].clause == tk->clause; i++) {
 			/* "Azure grew 40% and Google Cloud's backlog reached":
 			 * a company named as a new subject says its own metric */
@@ -5710,6 +5798,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		    introduced(j->t, j->toks[i - 1].end, j->toks[i].start))
 			following_period = j->toks[i].idx;
 	}
+	/* "revenue of $33.7 billion, net income of $16.3 billion, and EPS of
+	 * $3.14 for the fourth quarter": a list closed by its period */
+	if (following_period < 0 && base_period < 0 && (q->kind == NL_AMOUNT || q->kind == NL_PERCENT))
+		following_period = list_closing_period(j, k, sent_end);
 	/* 40% (39% in constant currency) in fiscal Q1 2026: the period past a
 	 * parenthesis that follows the number is the number's */
 	if (following_period < 0 && base_period < 0 && !st->clause_per_seen) {
@@ -6401,11 +6493,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	} else if (consensus_of && following_period < 0) {
 		p = consensus_of->period; /* what analysts expected of the figure before */
 		have = 0;
-	} else if (following_period >= 0 && (before & CUE_COMPARE) && st->last.valid &&
+	} else if (following_period >= 0 && (before & (CUE_COMPARE | CUE_FROM)) && st->last.valid &&
 		   st->last.period.type == PERIOD_QUARTER && j->ps[following_period].expr.type == PERIOD_YEAR &&
 		   j->ps[following_period].expr.rel == PREL_LAST_YEAR && !j->ps[following_period].expr.index) {
-		/* "$5.5 billion, versus $4.87 billion last year": a quarter's
-		 * figure compared with last year's is the same quarter's then */
+		/* "$5.5 billion, versus $4.87 billion last year", "margin
+		 * increased to 30% from 29% last year": a quarter's figure
+		 * compared with last year's is the same quarter's then */
 		period_prior_year(&st->last.period, &ee->calendar, &p);
 		have = 0;
 	} else if (following_period >= 0 && per >= st->sentence_pers && per >= 0 && first_figure_after_period(j, k, sent_first) &&
@@ -6880,6 +6973,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			}
 	st->per_share_aside = per_share >= 0 && st->last.valid && st->last.met != per_share && k > sent_first &&
 			      word_before(j->t, j->toks[k - 1].end, tk->start, "or");
+	int shared = shared_metric(j, k, sent_first, met);
+	if (shared >= 0 && (strcmp(kind, "level") ||
+			    lexicon_metric_at(lx, (size_t)shared)->unit_kind == lexicon_metric_at(lx, (size_t)met)->unit_kind))
+		emit(j, st, tk->start, tk->end, ent, shared, &p, kind, value, qual == QUAL_RANGE ? low : 0,
+		     qual == QUAL_RANGE ? high : 0, unit, qual, basis, resolution);
 	emit(j, st, tk->start, tk->end, ent, met, &p, kind, value, qual == QUAL_RANGE ? low : 0, qual == QUAL_RANGE ? high : 0,
 	     unit, qual, basis, resolution);
 	st->per_share_aside = 0;
@@ -6952,6 +7050,25 @@ static int in_apposition(const char *t, size_t s, size_t e)
 	while (s < e && t[s] == ' ')
 		s++;
 	return s < e && t[s] == '(' && !memchr(t + s, ')', e - s) && e - s <= 12;
+}
+
+/* Whether the clause that ends at token k - 1 only names what the changes
+ * after it are against: "Compared to third quarter 2025, fourth quarter
+ * results represented a 5.7% increase" — a word of comparing opening its
+ * clause, then the period and nothing else. */
+static int compare_clause(const struct job *j, size_t k, size_t first)
+{
+	if (k < first + 2 || j->toks[k - 1].type != T_PERIOD || j->toks[k - 2].type != T_CUE ||
+	    !(cue_of(j, &j->toks[k - 2]) & CUE_COMPARE) || j->toks[k - 2].clause != j->toks[k - 1].clause)
+		return 0;
+	size_t c = k - 2;
+	size_t s = c > first ? j->toks[c - 1].end : j->sent_start;
+	if (c > first && j->toks[c - 1].clause == j->toks[c].clause)
+		return 0;
+	/* (only the comma that closed the clause before between) */
+	while (s < j->toks[c].start && (is_blank(j->t[s]) || j->t[s] == ','))
+		s++;
+	return s == j->toks[c].start;
 }
 
 /* Whether t[s..e), between two periods, is only a comma: one period named
@@ -7270,7 +7387,12 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			 * clause took is no period of the next clause */
 			/* (but "与2025年第三季相比，收入增长2%": a clause that only
 			 * sets the base hands it to the next) */
-			if (st->base_pending && !(k > first && sets_base_only(j->t, j->toks[k - 1].end, tk->start))) {
+			if (st->base_pending && k > first && compare_clause(j, k, first)) {
+				/* (the period the clause after names is its own) */
+				st->sentence_base = st->base_ps;
+				st->per = st->base_restore;
+				st->base_pending = 0;
+			} else if (st->base_pending && !(k > first && sets_base_only(j->t, j->toks[k - 1].end, tk->start))) {
 				st->per = st->base_restore;
 				st->base_pending = 0;
 			} else if (st->base_pending) {

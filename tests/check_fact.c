@@ -3618,6 +3618,35 @@ static const struct {
 	  "2025-11-10",
 	  "coreweave operating_margin level 14.3 % 2025-09-30 estimate approx;coreweave operating_margin level 21 % "
 	  "2024-09-30 actual at_least;coreweave revenue level 1300000000 USD 2025-09-30 estimate approx" },
+	/* a list of metrics, each with its figure, closed by the period it is
+	 * for (past a figure's bracketed aside) */
+	{ "Meta posted a strong second quarter. Meta today announced revenue of $51.2 billion, net income of $2.7 "
+	  "billion, and diluted earnings per share of $1.05 (EUR 0.90 per share) for the quarter ended September 30, "
+	  "2025.",
+	  "2025-11-20",
+	  "meta eps level 1.05 USD 2025-09-30 actual exact;meta net_income level 2700000000 USD 2025-09-30 actual exact;"
+	  "meta revenue level 51200000000 USD 2025-09-30 actual exact" },
+	/* a clause that only names the quarter compared with makes the changes
+	 * after it sequential; "an X% increase in METRIC" names its own */
+	{ "Compared to second quarter 2025, Meta's third quarter results represented a 7.9% increase in revenue and a "
+	  "36% decrease in net income.",
+	  "2025-11-20",
+	  "meta net_income qoq -36 % 2025-09-30 actual exact;meta revenue qoq 7.9 % 2025-09-30 actual exact" },
+	/* two metrics that both moved by one figure: each its fact */
+	{ "Oracle said total revenue rose 14% in the second quarter of fiscal 2026 while net income and diluted EPS "
+	  "both increased 90%. 2025年第二季度，百度营收和净利润均同比下降4%。",
+	  "2025-12-15",
+	  "baidu net_income yoy -4 % 2025-06-30 actual exact;baidu revenue yoy -4 % 2025-06-30 actual exact;"
+	  "oracle eps yoy 90 % 2025-11-30 actual exact;oracle net_income yoy 90 % 2025-11-30 actual exact;"
+	  "oracle revenue yoy 14 % 2025-11-30 actual exact" },
+	/* a quarter's margin "from 33% last year" is the same quarter's then;
+	 * "net profit margin" is the net margin (0031) */
+	{ "Tencent third quarter 2024: operating profit rose 20% YoY. Operating margin increased to 37% from 33% last "
+	  "year. Net profit margin was 28%.",
+	  "2024-11-13",
+	  "tencent net_margin level 28 % 2024-09-30 actual exact;tencent operating_income yoy 20 % 2024-09-30 actual "
+	  "exact;tencent operating_margin level 33 % 2023-09-30 actual exact;tencent operating_margin level 37 % "
+	  "2024-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
