@@ -5077,6 +5077,50 @@ static int change_in_metric(const struct job *j, size_t k, size_t end)
 	return 0;
 }
 
+/* The kind a run of two figures pairs with, in order, when the sentence
+ * names two kinds of change before them: 营业额按年及按季分别增长38.65%及
+ * 11.26%, "grew 12% and 3% year over year and sequentially" is not read
+ * (the kinds after). CUE_YOY or CUE_QOQ for the figure at k, 0 when the
+ * figure is no such run's. */
+static unsigned paired_kind(const struct job *j, size_t k, size_t sent_first, size_t sent_end)
+{
+	static const char *const joins[] = { "和", "及", "与", "、", "以及", "and" };
+	size_t pick[8], mark;
+	int n = paired_run(j, j->sent_start, sent_first, sent_end, pick, &mark);
+	if (n != 2 || (pick[0] != k && pick[1] != k))
+		return 0;
+	for (size_t i = sent_first; i + 1 < pick[0]; i++) {
+		unsigned a = cue_of(j, &j->toks[i]) & (CUE_YOY | CUE_QOQ);
+		unsigned b = cue_of(j, &j->toks[i + 1]) & (CUE_YOY | CUE_QOQ);
+		if ((a == CUE_YOY && b == CUE_QOQ) || (a == CUE_QOQ && b == CUE_YOY))
+			if (said_side_after(j->t, j->toks[i].end, j->toks[i + 1].start, joins, ARRAY_SIZE(joins)))
+				return pick[0] == k ? a : b;
+	}
+	return 0;
+}
+
+/* Whether the forecast word at token k is only what a result beat or
+ * missed, with no figure of its own in its clause: 公布今年次季业绩,超出
+ * 市场预期并创下历史新高 (超出市场预期的549亿美元 names the forecast's
+ * figure, and is read as one). */
+static int expectation_beaten(const struct job *j, size_t k, size_t end)
+{
+	static const char *const verbs[] = { "超出", "超过", "高于", "优于", "好于", "低于", "不及", "逊于", "超" };
+	const struct tok *tk = &j->toks[k];
+	size_t s = j->sent_start; /* (the verb may be a token of its own) */
+	int beaten = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(verbs) && !beaten; i++) {
+		size_t n = strlen(verbs[i]);
+		beaten = tk->start >= s + n && !memcmp(j->t + tk->start - n, verbs[i], n);
+	}
+	if (!beaten)
+		return 0;
+	for (size_t i = k + 1; i < end && j->toks[i].clause == tk->clause; i++)
+		if (j->toks[i].type == T_QTY)
+			return 0;
+	return 1;
+}
+
 /* The period a list of figures closes on, for every figure of the list:
  * "revenue of NT$1,046.09 billion, net income of NT$505.74 billion, and
  * diluted earnings per share of NT$19.50 for the fourth quarter ended
@@ -5413,7 +5457,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	if (list_met >= 0)
 		st->met_adjusted = list_adjusted || st->opens_adjusted;
-	int unknown = eps_apart || list_met >= 0 ? 0 : unknown_measure(j, k, sent_first);
+	/* (营业额按年及按季分别增长38.65%及11.26%: the second figure is the
+	 * same measure's other change) */
+	unsigned kind_paired = q->kind == NL_PERCENT || q->kind == NL_PP ? paired_kind(j, k, sent_first, sent_end) : 0;
+	int unknown = eps_apart || list_met >= 0 || kind_paired ? 0 : unknown_measure(j, k, sent_first);
 	if (!unknown && !eps_apart && list_met < 0 && (q->kind == NL_PERCENT || q->kind == NL_MULTIPLE || q->change_word) &&
 	    counted_subject(j, k))
 		unknown = 1;
@@ -6093,7 +6140,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	    qtok(j, &j->toks[k - 1])->kind == NL_AMOUNT && text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ", or") &&
 	    k + 1 < sent_end && j->toks[k + 1].type == T_CUE && text_is_trimmed(j->t, tk->end, j->toks[k + 1].start, ","))
 		aside_marks = cue_of(j, &j->toks[k + 1]) & (CUE_YOY | CUE_QOQ);
-	if (aside_marks)
+	if (kind_paired)
+		marks = kind_paired;
+	else if (aside_marks)
 		marks = aside_marks;
 	else if (after & (CUE_YOY | CUE_QOQ))
 		marks = after & (CUE_YOY | CUE_QOQ);
@@ -6600,7 +6649,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				add_candidate(j, tk, "the adjusted (non-GAAP) one of a GAAP and non-GAAP pair%s", "");
 				return;
 			}
-			if (np != n && !gaap_pair && list_met < 0) {
+			if (np != n && !gaap_pair && list_met < 0 && !kind_paired) {
 				add_candidate(j, tk, "one of a list of values that pairs with no list of periods%s", "");
 				return;
 			}
@@ -8037,7 +8086,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			int compared_only = k >= first + 2 && j->toks[k - 1].type == T_QTY && j->toks[k - 2].type == T_CUE &&
 					    (cue_of(j, &j->toks[k - 2]) & CUE_COMPARE) &&
 					    only_spaces(j->t, j->toks[k - 1].end, tk->start);
-			if ((c & CUE_ESTIMATE) && !compared_only) {
+			if ((c & CUE_ESTIMATE) && !compared_only && !expectation_beaten(j, k, end)) {
 				st->est_seen = 1;
 				st->est_cue = k;
 			}

@@ -150,7 +150,7 @@ static const struct form forms[] = {
 	/* ("its fiscal first quarter of 2026": the year with it, from its) */
 	{ "(?:(?:the|its|their)\\s+)?fiscal\\s+" ORD "[-\\s]+quarter\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oy", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oy", 0, 0 },
-	{ Y4 "\\s*" FY_CN "\\s*第?\\s*([一二三四1-4首])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
+	{ Y4 "\\s*" FY_CN "\\s*第?\\s*([一二三四1-4首次])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
 	{ Y4 "\\s*" FY_CN "\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
 	/* fiscal halves */
 	{ "FY\\s*" Y24 "\\s*[-/ ]?\\s*H([12])", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "yh", 0, 0 },
@@ -171,7 +171,7 @@ static const struct form forms[] = {
 	 * quarters (role S: struct period_expr's shorthand) */
 	{ "([1-4])Q\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "Sy", 0, 0 },
 	{ "(\\d{2})\\s*Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
-	{ Y4N "\\s*年\\s*(?:第\\s*)?([一二三四1-4])\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
+	{ Y4N "\\s*年\\s*(?:第\\s*)?([一二三四1-4]|[首次](?=季))\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
 	{ Y4N "\\s*年\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+(?:of\\s+)?(?:calendar\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "oy", 0, 0 },
 	/* the September quarter of 2025; the July quarter, as Nvidia's
@@ -280,7 +280,7 @@ static const struct form forms[] = {
 	/* next quarter, 下季度, 下一季度 (not the first quarter: 一季度 inside it) */
 	{ "下一?个?(?:季度|财季)|下季(?![度节])|(?:the\\s+)?(?:next|following|coming|upcoming)\\s+(?:fiscal\\s+)?quarter(?!s)",
 	  PSPAN_PERIOD, PERIOD_QUARTER, PREL_NEXT, 1, 0, "", 0, 0 },
-	{ "今年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|前三|\\d))|本年度", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
+	{ "今年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|[首次]季|上半年|下半年|前三|\\d))|本年度", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
 	{ "next\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
 	{ "明年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|\\d))", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
 	/* the end of last year, 去年底; the end of this year, 今年底: December */
@@ -288,15 +288,15 @@ static const struct form forms[] = {
 	{ "今年\\s*(?:年底|底|年末)|(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+this\\s+year", PSPAN_PERIOD, PERIOD_MONTH, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
 	/* a quarter of last year or this one: 去年第三季度, the third quarter
 	 * last year, last year's third quarter, 今年二季度 */
-	{ "去年\\s*第?\\s*([一二三四1-4])\\s*季度?", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LAST_YEAR, 0, 0, "q", 0, 0 },
-	{ "今年\\s*第?\\s*([一二三四1-4])\\s*季度?", PSPAN_PERIOD, PERIOD_QUARTER, PREL_THIS_YEAR, 0, 0, "q", 0, 0 },
+	{ "去年\\s*(?:第?\\s*([一二三四1-4])|([首次])(?=季))\\s*季度?", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LAST_YEAR, 0, 0, "qq", 0, 0 },
+	{ "今年\\s*(?:第?\\s*([一二三四1-4])|([首次])(?=季))\\s*季度?", PSPAN_PERIOD, PERIOD_QUARTER, PREL_THIS_YEAR, 0, 0, "qq", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+(?:of\\s+)?last\\s+year", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LAST_YEAR, 0, 0, "o", 0, 0 },
 	{ "last\\s+year's\\s+" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LAST_YEAR, 0, 0, "o", 0, 0 },
 	{ "Q([1-4])\\s+(?:of\\s+)?last\\s+year", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LAST_YEAR, 0, 0, "q", 0, 0 },
 	/* not the base of a change: "up 65% versus last year", "from last year" */
 	{ "(?<!same quarter )(?<!same period )(?<!from )(?<!versus )(?<!vs\\. )(?<!vs )(?<!over )(?<!than )"
 	  "(?<!with )(?<!to )(?<!since )(?<!time )(?<!of )last\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_LAST_YEAR, 0, 0, "", 0, 0 },
-	{ "(?<!较)(?<!比)(?<!于)去年(?!\\s*(?:同期|第?\\s*[一二三四1-4]\\s*季|上半年|下半年|\\d))", PSPAN_PERIOD, PERIOD_YEAR, PREL_LAST_YEAR, 0, 0, "", 0, 0 },
+	{ "(?<!较)(?<!比)(?<!于)去年(?!\\s*(?:同期|第?\\s*[一二三四1-4]\\s*季|[首次]季|上半年|下半年|\\d))", PSPAN_PERIOD, PERIOD_YEAR, PREL_LAST_YEAR, 0, 0, "", 0, 0 },
 	/* relative and yearless */
 	{ "(?:trailing|last)\\s+(?:twelve|12)\\s+months|\\bTTM\\b|\\bLTM\\b|(?:过去|近)\\s*(?:12|十二)\\s*个月", PSPAN_PERIOD, PERIOD_YEAR, PREL_TTM, 0, 0, "", 0, 0 },
 	{ "(?:by\\s+)?(?:the\\s+)?(?:year[-\\s]end|end\\s+of\\s+(?:the\\s+)?year)|年底|年末", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "", 0, 0 },
@@ -558,8 +558,9 @@ static int word_value(const char *s, size_t n)
 	} words[] = {
 		{ "first", 1 }, { "1st", 1 }, { "second", 2 }, { "2nd", 2 }, { "third", 3 },
 		{ "3rd", 3 }, { "fourth", 4 }, { "4th", 4 }, { "three", 3 }, { "six", 6 }, { "nine", 9 }, { "twelve", 12 },
-		/* 首季, 首财季: the first; 元月, January */
-		{ "首", 1 }, { "元", 1 },
+		/* 首季, 首财季: the first; 次季 (with its year: 今年次季), the
+		 * second, as Hong Kong and Singapore write; 元月, January */
+		{ "首", 1 }, { "次", 2 }, { "元", 1 },
 	};
 	static const char *const months[] = { "jan", "feb", "mar", "apr", "may", "jun",
 					       "jul", "aug", "sep", "oct", "nov", "dec" };

@@ -3647,6 +3647,15 @@ static const struct {
 	  "tencent net_margin level 28 % 2024-09-30 actual exact;tencent operating_income yoy 20 % 2024-09-30 actual "
 	  "exact;tencent operating_margin level 33 % 2023-09-30 actual exact;tencent operating_margin level 37 % "
 	  "2024-09-30 actual exact" },
+	/* 今年次季 is the second quarter, 首季 the first; a result that beat
+	 * the market's expectation is no forecast; two kinds named before two
+	 * figures pair in order; 毛利赚幅 is the gross margin (0031) */
+	{ "百度公布今年次季业绩，超出市场预期并创下新高，营收按年及按季分别增长7.5%及3.2%，毛利赚幅为45.1%。"
+	  "腾讯2024年首季营收同比和环比分别增长6%和4%。",
+	  "2025-08-20",
+	  "baidu gross_margin level 45.1 % 2025-06-30 actual exact;baidu revenue qoq 3.2 % 2025-06-30 actual exact;"
+	  "baidu revenue yoy 7.5 % 2025-06-30 actual exact;tencent revenue qoq 4 % 2024-03-31 actual exact;"
+	  "tencent revenue yoy 6 % 2024-03-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
