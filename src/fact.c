@@ -5121,6 +5121,19 @@ static int expectation_beaten(const struct job *j, size_t k, size_t end)
 	return 1;
 }
 
+/* Whether the percentage at token k is what something moved to ("rose to
+ * 35%", 提升至35%), with no word of growth in its clause before it. */
+static int moved_to_rate(const struct job *j, size_t k, size_t sent_first)
+{
+	if (k == sent_first || j->toks[k - 1].type != T_CUE || !(cue_of(j, &j->toks[k - 1]) & CUE_TO) ||
+	    !only_spaces(j->t, j->toks[k - 1].end, j->toks[k].start))
+		return 0;
+	for (size_t i = k; i > sent_first && j->toks[i - 1].clause == j->toks[k].clause; i--)
+		if (j->toks[i - 1].type == T_CUE && (cue_of(j, &j->toks[i - 1]) & CUE_GROWTH))
+			return 0;
+	return 1;
+}
+
 /* The period a list of figures closes on, for every figure of the list:
  * "revenue of NT$1,046.09 billion, net income of NT$505.74 billion, and
  * diluted earnings per share of NT$19.50 for the fourth quarter ended
@@ -5353,9 +5366,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		if (next_in_clause && i > k + 1 && text_has(j->t, j->toks[i - 1].end, j->toks[i].start, " and "))
 			break;
 		unsigned c = cue_of(j, &j->toks[i]);
-		/* a cue right before the next number is that number's */
+		/* a cue right before the next number is that number's ("compared
+		 * with last year's $10.4 billion": its time too) */
 		if (i + 1 == nq && next_in_clause)
 			c &= ~(unsigned)(CUE_YOY | CUE_QOQ | CUE_UP | CUE_DOWN);
+		if (i + 1 == nq && next_in_clause && only_spaces(j->t, j->toks[i].end, j->toks[nq].start))
+			c &= ~(unsigned)CUE_PRIOR;
 		if (next_in_clause && (before & (CUE_YOY | CUE_QOQ)))
 			c &= ~(unsigned)(CUE_YOY | CUE_QOQ);
 		after |= c;
@@ -5783,8 +5799,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				base_period = j->toks[i].idx;
 				break;
 			}
+			/* ("versus $10.4 billion last year": the time of the figure
+			 * compared with, said right after it) */
+			int compared_last_year = i == k + 1 && (before & (CUE_COMPARE | CUE_FROM)) &&
+						 only_spaces(j->t, tk->end, j->toks[i].start) &&
+						 j->ps[j->toks[i].idx].expr.rel == PREL_LAST_YEAR;
 			if (!st->clause_per_seen || introduced(j->t, j->toks[i - 1].end, j->toks[i].start) ||
-			    opens_introduced(j->t, j->toks[i].start, j->toks[i].end))
+			    opens_introduced(j->t, j->toks[i].start, j->toks[i].end) || compared_last_year)
 				following_period = j->toks[i].idx;
 			break;
 		}
@@ -6287,7 +6308,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			 * billion in December 2024: the level of the period named */
 			int own_period = following_period >= 0 && !st->revise_seen &&
 					 !said_then(j->t, tk->end, j->ps[following_period].start);
-			if (!own_period &&
+			/* (从去年同期的221亿美元增至430亿美元: the year-ago level,
+			 * named so right before it) */
+			int prior_named = k > sent_first && j->toks[k - 1].type == T_CUE &&
+					  (cue_of(j, &j->toks[k - 1]) & CUE_PRIOR) &&
+					  (only_spaces(j->t, j->toks[k - 1].end, tk->start) ||
+					   text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "的"));
+			if (!own_period && !prior_named &&
 			    (st->revise_seen || !(st->yoy_seen || (before & CUE_YOY) || (after & CUE_PRIOR)))) {
 				add_candidate(j, tk, "a superseded or starting value%s", "");
 				return;
@@ -6391,6 +6418,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		} else if (!inherited_kind) {
 			if (q->kind == NL_PP) {
 				add_candidate(j, tk, "points, but %s is not a percentage", mm->id);
+				return;
+			}
+			/* "the margin rose to 35%": the level a rate moved to, of a
+			 * measure the lexicon does not give as a percentage; no
+			 * change of this one (but "growth accelerated to 40%" is) */
+			if (!kind && q->kind == NL_PERCENT && directional && moved_to_rate(j, k, sent_first)) {
+				add_candidate(j, tk, "a rate moved to, but %s is not a percentage", mm->id);
 				return;
 			}
 			if (!kind && q->kind == NL_PERCENT && directional)

@@ -423,6 +423,17 @@ static void remap_finish(struct normout *o, struct remap *r, struct buf *nt, siz
 	remap_install(o, r, nt);
 }
 
+/* Words Taiwan writes for another word than the one their characters make
+ * once simplified: 淨收入 is net income there ("輝達Q4淨收入幾乎翻倍…增至
+ * 430億美元"), where the mainland's 净收入 is net revenues. Each is read
+ * as the mainland word of its meaning, character for character (a word
+ * and its replacement have as many characters). */
+static const struct {
+	const char *traditional, *simplified;
+} taiwan_words[] = {
+	{ "淨收入", "净利润" },
+};
+
 /* Replaces o's text by its Simplified form, composing the maps. The text
  * is left as it is when OpenCC cannot be opened. */
 static void to_simplified(struct normout *o)
@@ -446,6 +457,21 @@ static void to_simplified(struct normout *o)
 			continue;
 		/* the characters before it are copied as they are */
 		keep_through(o, &r, &nt, same_i, i);
+		size_t w = 0;
+		while (w < ARRAY_SIZE(taiwan_words) && (i + strlen(taiwan_words[w].traditional) > o->len ||
+							memcmp(t + i, taiwan_words[w].traditional, strlen(taiwan_words[w].traditional))))
+			w++;
+		if (w < ARRAY_SIZE(taiwan_words)) {
+			size_t n = strlen(taiwan_words[w].simplified);
+			for (size_t c = 0; c < n; c += 3) {
+				remap_changed(&r, i + c, nt.len);
+				buf_add(&nt, taiwan_words[w].simplified + c, 3);
+			}
+			same_i = i + n;
+			changed += n / 3;
+			i += n - 1;
+			continue;
+		}
 		remap_changed(&r, i, nt.len);
 		utf8proc_uint8_t enc[4];
 		buf_add(&nt, enc, (size_t)utf8proc_encode_char(cjk_simplified[cp - CJK_FIRST], enc));

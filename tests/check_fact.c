@@ -3656,6 +3656,23 @@ static const struct {
 	  "baidu gross_margin level 45.1 % 2025-06-30 actual exact;baidu revenue qoq 3.2 % 2025-06-30 actual exact;"
 	  "baidu revenue yoy 7.5 % 2025-06-30 actual exact;tencent revenue qoq 4 % 2024-03-31 actual exact;"
 	  "tencent revenue yoy 6 % 2024-03-31 actual exact" },
+	/* "compared with last year's $1.2 billion" (either apostrophe) and
+	 * "versus $27.9 billion last year": the year-ago quarter's figure, not
+	 * the first one's; "the margin rose to 45%" is no change of operating
+	 * income */
+	{ "In the second quarter of 2025, Google Cloud operating income reached $2.8 billion compared with last "
+	  "year\u2019s $1.2 billion. Microsoft operating income was $32.0 billion in the second quarter of 2025 versus "
+	  "$27.9 billion last year, and the margin rose to 45%.",
+	  "2025-08-20",
+	  "google-cloud operating_income level 1200000000 USD 2024-06-30 actual exact;google-cloud operating_income "
+	  "level 2800000000 USD 2025-06-30 actual exact;microsoft operating_income level 27900000000 USD 2024-06-30 "
+	  "actual exact;microsoft operating_income level 32000000000 USD 2025-06-30 actual exact" },
+	/* Taiwan's 淨收入 is net income; 從去年同期的 X 增至 Y: X is the
+	 * year-ago level */
+	{ "蘋果第三季淨收入從去年同期的214億美元增至234億美元。",
+	  "2025-08-20",
+	  "apple net_income level 21400000000 USD 2024-06-29 actual exact;apple net_income level 23400000000 USD "
+	  "2025-06-28 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

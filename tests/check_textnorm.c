@@ -33,6 +33,9 @@ static const struct {
 	{ "港幣 120 億", "港币 120 亿" },
 	{ "鴻海 聯發科 廣達", "鸿海 联发科 广达" },
 	{ "显著增长，抬升", "显著增长,抬升" },
+	/* Taiwan's 淨收入 is net income, the mainland's 净收入 net revenues */
+	{ "輝達淨收入430億", "辉达净利润430亿" },
+	{ "网易净收入275亿", "网易净收入275亿" },
 	/* a word a page broke with a hyphen is whole again, and the line
 	 * breaks after it; a compound keeps its hyphen; a short line (a
 	 * table's cell) is left as it is */
