@@ -6569,7 +6569,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 	}
 	struct period p;
-	int have = -1;
+	int have = -1, expected_of_reported = 0;
 	if (have_reported) {
 		p = reported;
 		have = 0;
@@ -6644,7 +6644,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			add_candidate(j, tk, "an open-ended period%s", "");
 			return;
 		}
-		have = resolve_forecast(j, per, &ee->calendar, estimate, &p);
+		/* "posted revenue of $1.57 billion, up 110% year-over-year and
+		 * slightly above the consensus of $1.55 billion": what analysts
+		 * expected of a period the text reports is that period's, not
+		 * the next one an estimate alone would read */
+		expected_of_reported = estimate && j->pers[per].reported &&
+				       (((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause);
+		have = resolve_forecast(j, per, &ee->calendar, estimate && !expected_of_reported, &p);
 		if (have == 0 && j->pers[per].est < 0)
 			j->pers[per].est = estimate;
 		if (have == 0 && !estimate)
@@ -6766,8 +6772,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * billion": a forecast that names no period, in a text on one company
 	 * whose own period is over and reported in it, is of a period it does
 	 * not say (an estimate a figure is compared with is that period's) */
-	if (have == 0 && estimate && per >= 0 && per == st->frame_per && following_period < 0 && j->ref.y &&
-	    !q->slash_group && j->doc_subject >= 0 && !((before | after) & CUE_COMPARE) &&
+	if (have == 0 && estimate && !expected_of_reported && per >= 0 && per == st->frame_per && following_period < 0 &&
+	    j->ref.y && !q->slash_group && j->doc_subject >= 0 && !((before | after) & CUE_COMPARE) &&
 	    date_cmp(p.end, j->ref) <= 0 && reported_in_text(j, ent, -1, &p, 0)) {
 		/* "Let me turn to the outlook for the fourth quarter. Total
 		 * revenue is expected ...", then a paragraph on "gross margins
