@@ -238,6 +238,7 @@ struct state {
 	int doubt_left_out; /* and a figure of it was left out for that */
 	int variant_at;     /* the token of the sentence's figure left out as a variant (constant currency), -1 none */
 	int part_left_sentence; /* a figure of the sentence was left out as a part's */
+	int part_left_said;     /* or of the statement, before a ； that went on with it */
 	int para_root, prev_para_root; /* the one company this paragraph and the one before named, -1 none, -2 several */
 	int para_reported; /* a figure of this paragraph took the quarter the text reported, naming none */
 	int subset_restore; /* the company to go back to after a sentence on a part named after 其中, -1 */
@@ -2120,6 +2121,38 @@ static int cjk_measure_before_change(const struct job *j, size_t k, size_t first
 	if (e - b < 6 || linker(t, b))
 		return 0;
 	return !span_in_list(t, b, e, cjk_ok, ARRAY_SIZE(cjk_ok)) && !demonstrative(t, b, e);
+}
+
+/* Whether the name that ends at t[p] is what is invested in, not who
+ * speaks: 调整OpenAI投资影响后 (Microsoft's investment in OpenAI), "excluding
+ * the OpenAI investment", "its OpenAI stake". */
+static int invested_in(const char *t, size_t p, size_t e)
+{
+	static const char *const words[] = { "投资", "的投资", "股权", "持股", " investment", " investments", " stake" };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t n = strlen(words[i]);
+		/* (a word in Latin letters ends there: not "stakeholders") */
+		if (p + n <= e && !memcmp(t + p, words[i], n) &&
+		    (words[i][0] != ' ' || p + n == e || !isalpha((unsigned char)t[p + n])))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the metric at t[e] is said as "its" (其营业利润率, "its
+ * operating margin"): the one named before it, a part as well. */
+static int its_metric(const char *t, size_t s, size_t e)
+{
+	static const char *const its[] = { "其", "它的", "its", "their" };
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(its); i++) {
+		size_t n = strlen(its[i]);
+		if (e >= s + n && !memcmp(t + e - n, its[i], n) &&
+		    (its[i][0] & 0x80 || e == s + n || !isalpha((unsigned char)t[e - n - 1])))
+			return 1;
+	}
+	return 0;
 }
 
 /* "a one-time income tax charge of $15.93 billion", "H20 相关费用 45 亿美元":
@@ -5204,6 +5237,16 @@ static int shared_metric(const struct job *j, size_t k, size_t sent_first, int m
 	return said_both && other != met ? other : -1;
 }
 
+/* Whether the metric named in the clause of the figure at k, before it,
+ * is said as "its" (其营业利润率从…升至30.1%). */
+static int its_metric_before(const struct job *j, size_t k, size_t sent_first)
+{
+	for (size_t i = k; i > sent_first && j->toks[i - 1].clause == j->toks[k].clause; i--)
+		if (j->toks[i - 1].type == T_METRIC)
+			return its_metric(j->t, j->sent_start, j->toks[i - 1].start);
+	return 0;
+}
+
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -6046,6 +6089,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		if (met >= 0)
 			st->part_met = met;
 		st->part_left_sentence = 1;
+		return;
+	}
+	/* "雲業務營收達177億美元;其營業利潤率…升至30.1%": "its" metric, after
+	 * a part's figure left out in its sentence, is the part's */
+	if ((st->part_left_sentence || st->part_left_said) && its_metric_before(j, k, sent_first)) {
+		add_candidate(j, tk, "belongs to a part not in the lexicon: its metric, after the part's figure%s", "");
 		return;
 	}
 	/* "一季度AI半导体收入达84亿美元,…,高于博通此前业绩电话会提供的指引约
@@ -7574,7 +7623,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			 * clause that describes the subject is not the subject */
 			if ((after_preposition(j->t, floor, tk->start) && !names_own_figure(j, k, end, floor) &&
 			     !turns_to(j->t, j->sent_start, tk->start)) ||
-			    in_cause(j, k, first, end) || in_reason(j, k, end) ||
+			    invested_in(j->t, tk->end, j->sent_end) || in_cause(j, k, first, end) || in_reason(j, k, end) ||
 			    in_relative_clause(j, k, first, end)) {
 				/* (与 Meta(142 亿美元)及 OpenAI: past an aside on the one
 				 * before, the next is an object too) */
@@ -11914,6 +11963,9 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		st.blocked = 0;
 		st.metric_through = st.seg_words_s = st.seg_words_e = 0;
 		st.variant_at = -1;
+		/* (past a ；, "its" still points at the part: 雲業務營收達177億美元；
+		 * 其營業利潤率…) */
+		st.part_left_said = se->soft && (st.part_left_sentence || st.part_left_said);
 		st.part_left_sentence = 0;
 		if (!new_paragraph && st.subset_restore >= 0)
 			st.ent = st.subset_restore;

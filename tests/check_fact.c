@@ -3673,6 +3673,22 @@ static const struct {
 	  "2025-08-20",
 	  "apple net_income level 21400000000 USD 2024-06-29 actual exact;apple net_income level 23400000000 USD "
 	  "2025-06-28 actual exact" },
+	/* the consensus a reported figure is held against is of its quarter,
+	 * not the next one a bare "the third quarter" forecast would read */
+	{ "On the surface, the third quarter was strong.\n\nNebius posted revenue of $146 million, up 355% "
+	  "year-over-year and slightly above the consensus of $140 million.",
+	  "2025-11-20",
+	  "nebius revenue level 140000000 USD 2025-09-30 consensus exact;nebius revenue level 146000000 USD 2025-09-30 "
+	  "actual exact;nebius revenue yoy 355 % 2025-09-30 actual exact" },
+	/* a company invested in is no subject of what follows it */
+	{ "亚马逊2025年第三季度净利润212亿美元 - 计入Anthropic投资收益后 - 营业利润174亿美元",
+	  "2025-11-20",
+	  "amazon net_income level 21200000000 USD 2025-09-30 actual exact;amazon operating_income level 17400000000 "
+	  "USD 2025-09-30 actual exact" },
+	/* 其 after a part's figure, past a ；, is the part's: left out */
+	{ "Alphabet公布2025年第四季度業績。本季度,雲端業務營收達177億美元;其營業利潤率為30.1%。",
+	  "2026-02-05",
+	  "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
