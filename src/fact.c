@@ -1192,6 +1192,21 @@ static int forecast_said(const struct job *j, size_t k, size_t first, size_t end
 	return (cue & (CUE_ESTIMATE | CUE_GUIDANCE)) && !(cue & (CUE_CONSENSUS | CUE_COMPARE));
 }
 
+static int resolve_period(struct job *j, int p, const struct fiscal_calendar *cal, int estimate,
+			  struct period *out, int depth);
+
+/* Whether entry k is a quarter said with its year that ended before the
+ * quarter the text reports ("2024年第四季度正值美国大选周期" in a note on
+ * the fourth quarter of 2025): an explanation's, which 本季 after it is
+ * not. */
+static int said_before_reported(struct job *j, int k, const struct fiscal_calendar *cal, int depth)
+{
+	struct period pk;
+	return j->pers[k].expr.year && j->pers[k].expr.type == PERIOD_QUARTER && j->pers[k].expr.rel == PREL_NONE &&
+	       j->fs->last_reported.y && resolve_period(j, k, cal, 0, &pk, depth + 1) == 0 &&
+	       date_days(j->fs->last_reported) - date_days(pk.end) > 10;
+}
+
 /* Whether entry k is a quarter said without its year, earlier in the
  * year than the quarter with a year it goes on from ("4Q25 … 三季度因
  * 计提减值录得经营亏损，本季扭亏"): a look back, which "this quarter"
@@ -1256,7 +1271,8 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 					       (x.rel == PREL_SAME && x.type == PERIOD_QUARTER && !x.year &&
 						(j->pers[k].expr.rel == PREL_TTM || j->pers[k].expr.type != PERIOD_QUARTER ||
 						 (j->pers[k].expr.rel == PREL_PREV && j->pers[k].prev >= 0 && j->pers[p].now) ||
-						 (j->pers[p].now && earlier_quarter_said(j, k)))));
+						 (j->pers[p].now && earlier_quarter_said(j, k)) ||
+						 (j->pers[p].now && said_before_reported(j, k, cal, depth)))));
 		     steps++)
 			k = steps < 64 ? j->pers[k].prev : -1;
 		/* a yearless period before says no more of the year than the

@@ -3689,6 +3689,13 @@ static const struct {
 	{ "Alphabet公布2025年第四季度業績。本季度,雲端業務營收達177億美元;其營業利潤率為30.1%。",
 	  "2026-02-05",
 	  "" },
+	/* 本季 after a quarter of the year before said to explain a figure is
+	 * the quarter reported, not that one */
+	{ "微软公布2026财年第二季度财报，本季营收812.7亿美元，同比增长17%。个人计算业务增长放缓，主要因为2025财年"
+	  "第二季度基数较高。本季Azure营收同比增长39%。",
+	  "2026-01-29",
+	  "azure revenue yoy 39 % 2025-12-31 actual exact;microsoft revenue level 81270000000 USD 2025-12-31 actual "
+	  "exact;microsoft revenue yoy 17 % 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
