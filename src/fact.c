@@ -5427,7 +5427,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		unsigned c = cue_of(j, &j->toks[i]);
 		/* a cue right before the next number is that number's ("compared
 		 * with last year's $10.4 billion": its time too) */
-		if (i + 1 == nq && next_in_clause)
+		/* (not past an "and": "an 18% increase from the prior quarter
+		 * and a 38% rise year-over-year") */
+		if (i + 1 == nq && next_in_clause && !text_has(j->t, j->toks[i].end, j->toks[nq].start, " and "))
 			c &= ~(unsigned)(CUE_YOY | CUE_QOQ | CUE_UP | CUE_DOWN);
 		if (i + 1 == nq && next_in_clause && only_spaces(j->t, j->toks[i].end, j->toks[nq].start))
 			c &= ~(unsigned)CUE_PRIOR;

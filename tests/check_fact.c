@@ -3696,6 +3696,13 @@ static const struct {
 	  "2026-01-29",
 	  "azure revenue yoy 39 % 2025-12-31 actual exact;microsoft revenue level 81270000000 USD 2025-12-31 actual "
 	  "exact;microsoft revenue yoy 17 % 2025-12-31 actual exact" },
+	/* a change's own words, before an "and" and the next figure, are its
+	 * own: qoq, then yoy */
+	{ "Google Cloud backlog reached $155 billion at the end of the third quarter of 2025. This marks a 46% "
+	  "increase from the prior quarter and an 82% rise year-over-year.",
+	  "2025-11-20",
+	  "google-cloud backlog level 155000000000 USD 2025-09-30 actual exact;google-cloud backlog qoq 46 % "
+	  "2025-09-30 actual exact;google-cloud backlog yoy 82 % 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
