@@ -5155,18 +5155,27 @@ static unsigned paired_kind(const struct job *j, size_t k, size_t sent_first, si
 static int expectation_beaten(const struct job *j, size_t k, size_t end)
 {
 	static const char *const verbs[] = { "超出", "超过", "高于", "优于", "好于", "低于", "不及", "逊于", "超" };
+	/* "ARR exceeded guidance at $1.2 billion": the figure after "at" is
+	 * what beat it (but "beat guidance of $1.1 billion" gives the
+	 * forecast's) */
+	static const char *const en_verbs[] = { "exceeded ", "beat ", "topped ", "surpassed ", "missed " };
 	const struct tok *tk = &j->toks[k];
 	size_t s = j->sent_start; /* (the verb may be a token of its own) */
-	int beaten = 0;
+	int beaten = 0, latin = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(verbs) && !beaten; i++) {
 		size_t n = strlen(verbs[i]);
 		beaten = tk->start >= s + n && !memcmp(j->t + tk->start - n, verbs[i], n);
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(en_verbs) && !beaten; i++) {
+		size_t n = strlen(en_verbs[i]);
+		beaten = latin = tk->start >= s + n && !strncasecmp(j->t + tk->start - n, en_verbs[i], n) &&
+				 (tk->start == s + n || !isalpha((unsigned char)j->t[tk->start - n - 1]));
 	}
 	if (!beaten)
 		return 0;
 	for (size_t i = k + 1; i < end && j->toks[i].clause == tk->clause; i++)
 		if (j->toks[i].type == T_QTY)
-			return 0;
+			return latin && i == k + 1 && text_is_trimmed(j->t, tk->end, j->toks[i].start, "at");
 	return 1;
 }
 

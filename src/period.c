@@ -235,7 +235,7 @@ static const struct form forms[] = {
 	{ Y4 "\\s*" FY_CN "(?:全年|年度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
 	{ Y4 "\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
 	{ "CY\\s*" Y24 "|calendar\\s+(?:year\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 1, "yy", 0, 0 },
-	{ "(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
+	{ "(?:by\\s+)?(?:(?:the\\s+)?end\\s+of\\s+|end-|year[-\\s]end\\s+)" Y4, PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
 	/* "aims to exit 2026 at $7 billion to $9 billion of run-rate revenue":
 	 * a rate the year ends on, its last month */
 	{ "exit(?:s|ed|ing)?\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },

@@ -3703,6 +3703,13 @@ static const struct {
 	  "2025-11-20",
 	  "google-cloud backlog level 155000000000 USD 2025-09-30 actual exact;google-cloud backlog qoq 46 % "
 	  "2025-09-30 actual exact;google-cloud backlog yoy 82 % 2025-09-30 actual exact" },
+	/* a figure that "exceeded guidance at" is an actual; "by end-2026" is
+	 * the year's last month */
+	{ "CoreWeave closed 2025 strongly: fourth quarter revenue was $1.57 billion and ARR exceeded guidance at $6.1 "
+	  "billion. CoreWeave targets ARR of $12 billion to $14 billion by end-2026.",
+	  "2026-02-27",
+	  "coreweave arr level 13000000000 USD 2026-12-31 guidance range;coreweave arr level 6100000000 USD 2025-12-31 "
+	  "actual exact;coreweave revenue level 1570000000 USD 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
