@@ -28,6 +28,8 @@ struct frame_mention {
 	int coref;      /* neither: "公司", "the company" — the document's subject said again */
 	int clause;     /* a clause of its line begins before it ("72%!英伟达Q1财报"): a
 			 * figure said earlier on the line is not what it names */
+	int label;      /* an entity a colon follows ("谷歌云：增速34%"): a heading's label
+			 * of what is under it, whatever figures the heading states */
 };
 
 /* What a line is about when it does not say. */

@@ -11268,7 +11268,7 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		x->pos = tk->start;
 		x->end = tk->end;
 		x->entity = x->root = x->period = -1;
-		x->object = x->party = 0;
+		x->object = x->party = x->label = 0;
 		x->quantity = qty;
 		x->coref = coref;
 		x->clause = clause;
@@ -11279,6 +11279,10 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 			x->object = after_preposition(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start);
 			x->party = (x->object && names_party(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start)) ||
 				   invests(j->t, tk->end, j->tn->len);
+			size_t after = tk->end;
+			while (after < j->tn->len && j->t[after] == ' ')
+				after++;
+			x->label = after < j->tn->len && j->t[after] == ':';
 		} else if (tk->type == T_PERIOD) {
 			x->period = tk->idx;
 		}

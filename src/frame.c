@@ -224,9 +224,19 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 		hent[i] = r == 1 ? e : r == 2 ? -2 : -1;
 		hroot[i] = r == 1 ? c.root : -1;
 		hper[i] = first_period(m, from[i], from[i + 1]);
-		for (size_t x = from[i]; x < from[i + 1]; x++)
-			if (m[x].quantity)
-				hper[i] = -1; /* a heading that states figures is a sentence, not a scope */
+		/* a heading that states figures is a sentence, not a scope: of
+		 * periods, and of a part ("增值服務業務收入升16%" does not make the
+		 * company's figures under it the part's; "谷歌云：增速34%", the
+		 * part as a label, still heads its section) */
+		int stated = 0, labelled = 0;
+		for (size_t x = from[i]; x < from[i + 1]; x++) {
+			stated |= m[x].quantity;
+			labelled |= m[x].label;
+		}
+		if (stated)
+			hper[i] = -1;
+		if (stated && !labelled && hent[i] >= 0 && hent[i] != hroot[i])
+			hent[i] = hroot[i] = -1;
 	}
 	for (size_t i = 0; i < n; i++) {
 		int ent = -1, per = -1, root = -1;

@@ -178,7 +178,7 @@ static const struct form forms[] = {
 	 * quarters are called by the month they end in */
 	{ "(?:the\\s+)?" MONTHS_LONG "[-\\s]quarter\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "my", 1, 0 },
 	/* year to date */
-	{ Y4N "\\s*年\\s*前\\s*(三|两|二)\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
+	{ Y4N "\\s*年\\s*[前首]\\s*(三|两|二)\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
 	{ Y4N "\\s*年\\s*前\\s*([1-9]|1[01])\\s*(?:个|個)?月(?:份)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
 	{ Y4N "\\s*年\\s*1\\s*(?:月\\s*)?(?:-|~|至|到)\\s*(\\d{1,2})\\s*月(?:累计|累計)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "yn", 0, 0 },
 	{ "([1-9]|1[01])M\\s*" Y24, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "ny", 0, 0 },
@@ -194,7 +194,7 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+of\\s+(?:the|its|this|their|our)\\s+(?:current\\s+)?fiscal(?:\\s+year)?(?!\\s+(?:19|20)?\\d\\d)",
 	  PSPAN_PERIOD, PERIOD_YTD, 0, 1, 0, "n", 0, 0 },
 	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+of\\s+(?:the|this)\\s+year", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
-	{ "前\\s*(三|两|二)\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
+	{ "[前首]\\s*(三|两|二)\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
 	/* "the nine-month picture", "nine-month revenue": the company's year to
 	 * date (not "the nine-month period ended", read by the forms of spans) */
 	{ "(nine)[-\\s]month(?!s?\\s+(?:period\\s+)?end)", PSPAN_PERIOD, PERIOD_YTD, 0, 1, 0, "n", 0, 0 },
@@ -280,7 +280,7 @@ static const struct form forms[] = {
 	/* next quarter, 下季度, 下一季度 (not the first quarter: 一季度 inside it) */
 	{ "下一?个?(?:季度|财季)|下季(?![度节])|(?:the\\s+)?(?:next|following|coming|upcoming)\\s+(?:fiscal\\s+)?quarter(?!s)",
 	  PSPAN_PERIOD, PERIOD_QUARTER, PREL_NEXT, 1, 0, "", 0, 0 },
-	{ "今年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|[首次]季|上半年|下半年|前三|\\d))|本年度", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
+	{ "今年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|[首次]季|上半年|下半年|[前首]三|\\d))|本年度", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
 	{ "next\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
 	{ "明年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|上半年|下半年|\\d))", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },
 	/* the end of last year, 去年底; the end of this year, 今年底: December */
@@ -517,7 +517,7 @@ void period_scanner_free(struct period_scanner *ps)
  * of the Chinese characters forms open with. */
 static int can_start(const char *text, size_t i)
 {
-	static const char *const cjk = "未中本当上下第一二三四五六七八九十两前全年自截最近今明去过元";
+	static const char *const cjk = "未中本当上下第一二三四五六七八九十两前全年自截最近今明去过元首";
 	unsigned char c = (unsigned char)text[i], p = i ? (unsigned char)text[i - 1] : ' ';
 	if (isdigit(c))
 		return !isdigit(p);

@@ -3710,6 +3710,15 @@ static const struct {
 	  "2026-02-27",
 	  "coreweave arr level 13000000000 USD 2026-12-31 guidance range;coreweave arr level 6100000000 USD 2025-12-31 "
 	  "actual exact;coreweave revenue level 1570000000 USD 2025-12-31 actual exact" },
+	/* a heading that states a part's figure does not make the company's
+	 * figures under it the part's; 首三季 is the first nine months */
+	{ "腾讯公布第三季业绩\n\n增值服务业务收入升17%\n\n于第三季，收入按年增长13%至1802.3亿元。按业务划分，增值服务业务"
+	  "收入按年增长17%至912亿元。\n\n另外，腾讯首三季纯利1505.2亿元，按年升15%。",
+	  "2025-11-13",
+	  "tencent net_income level 150520000000 CNY 2025-09-30 actual exact;tencent net_income yoy 15 % 2025-09-30 "
+	  "actual exact;tencent revenue level 180230000000 CNY 2025-09-30 actual exact;tencent revenue yoy 13 % "
+	  "2025-09-30 actual exact;tencent-vas revenue level 91200000000 CNY 2025-09-30 actual exact;tencent-vas "
+	  "revenue yoy 17 % 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
@@ -3766,6 +3775,17 @@ START_TEST(test_record_fiscal_year)
 			"reaching $416 billion.";
 	char got[16];
 	ck_assert_str_eq(period_type_of(t, "2025-10-31", "level", 416000000000, got, sizeof(got)), "year");
+}
+END_TEST
+
+/* 首三季, as Hong Kong writes the first three quarters, is the nine months;
+ * 今年次季 the second quarter. */
+START_TEST(test_first_three_quarters)
+{
+	const char *t = "腾讯截至今年9月底止首三季纯利1505.2亿元，按年升15%。台积电今年次季营收按年增长38.6%。";
+	char got[16];
+	ck_assert_str_eq(period_type_of(t, "2025-11-13", "level", 150520000000, got, sizeof(got)), "ytd");
+	ck_assert_str_eq(period_type_of(t, "2025-11-13", "yoy", 38.6, got, sizeof(got)), "quarter");
 }
 END_TEST
 
@@ -4031,6 +4051,7 @@ int main(void)
 	Suite *su = suite_create("fact");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, test_change_columns);
+	tcase_add_test(tc, test_first_three_quarters);
 	tcase_add_test(tc, test_record_fiscal_year);
 	tcase_add_loop_test(tc, test_cases, 0, ARRAY_LEN(cases));
 	tcase_add_loop_test(tc, test_figures_agree, 0, ARRAY_SIZE(figures));
