@@ -933,6 +933,142 @@ static void join_stacked_cells(struct normout *o)
 	free(le);
 }
 
+/* How many figure cells line t[s..e) holds after a label when it is a row
+ * a PDF set with single spaces ("收入 192,869 167,193 15% 184,504 5%"): a
+ * first word that is no figure, then only figures, one space apart. 0 when
+ * it is no such row. */
+static size_t spaced_row_cells(const char *t, size_t s, size_t e)
+{
+	/* (most lines are prose: one that ends on no figure is none) */
+	if (e <= s || !(isdigit((unsigned char)t[e - 1]) || t[e - 1] == '%' || t[e - 1] == ')'))
+		return 0;
+	const char *sp = memchr(t + s, ' ', e - s);
+	if (!sp || sp == t + s || figure_line(t, s, (size_t)(sp - t)))
+		return 0;
+	size_t cells = 0;
+	for (size_t c = (size_t)(sp - t) + 1; c < e;) {
+		const char *n = memchr(t + c, ' ', e - c);
+		size_t ce = n ? (size_t)(n - t) : e;
+		if (ce == c || !figure_line(t, c, ce))
+			return 0;
+		cells++;
+		c = ce + 1;
+	}
+	return cells >= 2 && cells <= STACK_MAX_CELLS ? cells : 0;
+}
+
+/* Whether line t[s..e) is a year of a stacked column head ("2025年"). */
+static int head_year_line(const char *t, size_t s, size_t e)
+{
+	return e - s == 7 && isdigit((unsigned char)t[s]) && isdigit((unsigned char)t[s + 3]) && !memcmp(t + e - 3, "年", 3);
+}
+
+/* The end of the day of a stacked column head that line t[s..e) opens on
+ * ("9月30日", "6月30日 环比变动"), s when it opens on none. */
+static size_t head_day_end(const char *t, size_t s, size_t e)
+{
+	size_t i = s;
+	while (i < e && i < s + 2 && isdigit((unsigned char)t[i]))
+		i++;
+	if (i == s || i + 3 > e || memcmp(t + i, "月", 3))
+		return s;
+	i += 3;
+	size_t d = i;
+	while (i < e && i < d + 2 && isdigit((unsigned char)t[i]))
+		i++;
+	if (i == d || i + 3 > e || memcmp(t + i, "日", 3))
+		return s;
+	return i + 3;
+}
+
+/* The column heads over the table row that starts at t[row]: past a
+ * units line, the lines of a stacked head ("2025年" over "9月30日", a
+ * day's line that may end on a change's head, "9月30日 同比变动") are
+ * joined into one line of k cells, when they make k. */
+static void spread_heads(char *t, size_t row, size_t k)
+{
+	size_t ls[16], le[16], n = 0;
+	size_t e = row;
+	while (e > 0 && n < 16) {
+		size_t s = e - 1;
+		while (s > 0 && t[s - 1] != '\n')
+			s--;
+		/* (the units line between heads and rows) */
+		if (!n && units_line(t, s, e - 1)) {
+			e = s;
+			continue;
+		}
+		if (!head_year_line(t, s, e - 1) && head_day_end(t, s, e - 1) == s)
+			break;
+		ls[n] = s;
+		le[n++] = e - 1;
+		e = s;
+	}
+	/* top down: a year, its day, and maybe a head after the day */
+	size_t cells = 0;
+	for (size_t x = n; x-- > 0;) {
+		if (head_year_line(t, ls[x], le[x]))
+			continue; /* one cell with the day under it */
+		size_t d = head_day_end(t, ls[x], le[x]), h = d;
+		while (h < le[x] && t[h] == ' ')
+			h++;
+		cells += 1 + (h < le[x] && h > d && !memchr(t + h, ' ', le[x] - h));
+	}
+	if (!n || cells != k || !head_year_line(t, ls[n - 1], le[n - 1]))
+		return;
+	for (size_t x = n; x-- > 0;) {
+		if (head_year_line(t, ls[x], le[x])) {
+			t[le[x]] = ' ';
+			continue;
+		}
+		size_t d = head_day_end(t, ls[x], le[x]);
+		if (d < le[x])
+			t[d] = '\t';
+		if (x > 0)
+			t[le[x]] = '\t';
+	}
+}
+
+/* Rows of a table a PDF gave with single spaces between their cells
+ * ("收入 192,869 167,193 15% 184,504 5%"), under column heads it stacked a
+ * line a part ("二零二五年" over "九月三十日 同比变动", made digits by
+ * numeral_dates): the cells are set apart by tabs, and the heads joined
+ * into one line of as many cells, as the layout reads a table. Only spaces
+ * and line breaks change, one byte for one, so offsets hold. */
+static void spread_spaced_rows(struct normout *o)
+{
+	char *t = o->text;
+	size_t len = o->len;
+	size_t prev_s = 0, prev_e = 0, run = 0, k = 0;
+	for (size_t i = 0; i < len;) {
+		const char *p = memchr(t + i, '\n', len - i);
+		size_t e = p ? (size_t)(p - t) : len;
+		size_t cells = spaced_row_cells(t, i, e);
+		/* two rows of as many cells, one after the other, make a table */
+		if (cells && run && cells == k) {
+			if (run == 1)
+				for (size_t x = prev_s; x < prev_e; x++)
+					t[x] = t[x] == ' ' ? '\t' : t[x];
+			for (size_t x = i; x < e; x++)
+				t[x] = t[x] == ' ' ? '\t' : t[x];
+			run++;
+		} else if (cells) {
+			run = 1;
+			k = cells;
+			prev_s = i;
+			prev_e = e;
+			i = e + 1;
+			continue;
+		} else if (!(run >= 2 && label_line(t, i, e) && !memchr(t + i, ' ', e - i))) {
+			/* (a label line over its parts, "每股盈利(每股人民币元)", goes on) */
+			run = 0;
+		}
+		if (run == 2)
+			spread_heads(t, prev_s, k);
+		i = e + 1;
+	}
+}
+
 /* A word a page glued to a line's first word, as the alt text of an icon
  * before it ("positiveSubscription and support revenue grew 10%",
  * "attentionRestructuring expenses", "positiveGAAP operating margin"):
@@ -1087,6 +1223,7 @@ int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg
 		to_simplified(&o);
 		numeral_dates(&o);
 	}
+	spread_spaced_rows(&o);
 	join_stacked_cells(&o);
 	out->text = o.text;
 	out->len = o.len;

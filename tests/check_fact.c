@@ -3719,6 +3719,15 @@ static const struct {
 	  "actual exact;tencent revenue level 180230000000 CNY 2025-09-30 actual exact;tencent revenue yoy 13 % "
 	  "2025-09-30 actual exact;tencent-vas revenue level 91200000000 CNY 2025-09-30 actual exact;tencent-vas "
 	  "revenue yoy 17 % 2025-09-30 actual exact" },
+	/* a Hong Kong filing's table as a PDF gives it: rows with single
+	 * spaces, heads stacked a line a part, in Chinese numerals */
+	{ "某某控股2025年一季报\n\n腾讯控股业绩摘要\n截至下列日期止三个月\n二零二五年\n三月三十一日\n二零二四年\n"
+	  "三月三十一日 同比变动\n(人民币百万元)\n收入 180,022 159,501 13%\n经营盈利 57,566 48,456 19%\n",
+	  "2025-05-14",
+	  "tencent operating_income level 48456000000 CNY 2024-03-31 actual exact;tencent operating_income level "
+	  "57566000000 CNY 2025-03-31 actual exact;tencent operating_income yoy 19 % 2025-03-31 actual exact;tencent "
+	  "revenue level 159501000000 CNY 2024-03-31 actual exact;tencent revenue level 180022000000 CNY 2025-03-31 "
+	  "actual exact;tencent revenue yoy 13 % 2025-03-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

@@ -33,6 +33,14 @@ static const struct {
 	{ "港幣 120 億", "港币 120 亿" },
 	{ "鴻海 聯發科 廣達", "鸿海 联发科 广达" },
 	{ "显著增长，抬升", "显著增长,抬升" },
+	/* a table a PDF gave with single spaces, under heads stacked a line a
+	 * part: tabs between the cells, the heads one line of as many */
+	{ "截至下列日期止三个月\n二零二五年\n三月三十一日\n二零二四年\n三月三十一日 同比变动\n(人民币百万元)\n"
+	  "营业收入 100,200 90,100 11%\n经营盈利 30,050 25,010 20%\n",
+	  "截至下列日期止三个月\n2025年 3月31日\t2024年 3月31日\t    同比变动\n(人民币百万元)\n"
+	  "营业收入\t100,200\t90,100\t11%\n经营盈利\t30,050\t25,010\t20%\n" },
+	/* (a sentence that ends on figures is no row) */
+	{ "收入 增长 15%\n毛利 增长 22%\n", "收入 增长 15%\n毛利 增长 22%\n" },
 	/* Taiwan's 淨收入 is net income, the mainland's 净收入 net revenues */
 	{ "輝達淨收入430億", "辉达净利润430亿" },
 	{ "网易净收入275亿", "网易净收入275亿" },
