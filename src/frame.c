@@ -25,6 +25,7 @@
 struct subject_count {
 	int root, only; /* the root seen, and its entity when only one was named */
 	int several;
+	int labelled;   /* the first named labels its line ("Claude Code: ...") */
 };
 
 /* Adds the subject mentions m[a..b) of one line to `c`: those before its
@@ -45,9 +46,12 @@ static void count_subjects(const struct frame_mention *m, size_t a, size_t b, in
 		if (c->root < 0) {
 			c->root = m[i].root;
 			c->only = m[i].entity;
+			c->labelled = m[i].label;
 		} else if (m[i].root != c->root) {
 			c->several = 1;
-		} else if (m[i].entity != c->only) {
+		} else if (m[i].entity != c->only && !(m[i].entity == c->root && c->only != c->root && c->labelled)) {
+			/* (a part that labels its line, then its company: "Claude
+			 * Code: Anthropic's Agentic Coding Platform" is on the part) */
 			c->only = c->root;
 		}
 	}
@@ -97,7 +101,7 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 	size_t front_end = first_text < n ? first_text + 1 : n;
 	/* the title, the headings and bylines above the text, and the first
 	 * line of text (a dateline: "Microsoft Corp. today announced") */
-	struct subject_count front = { -1, -1, 0 };
+	struct subject_count front = { -1, -1, 0, 0 };
 	/* (a name on a line of its own counts too: "Baidu, Inc." over a Hong
 	 * Kong announcement's title, read as text for its full stop; not the
 	 * links and banners among them: "相关阅读" over "👉 英伟达数据中心收入
@@ -217,7 +221,7 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 		}
 		if (lines[i].kind != LAYOUT_HEADING || lines[i].title)
 			continue;
-		struct subject_count c = { -1, -1, 0 };
+		struct subject_count c = { -1, -1, 0, 0 };
 		count_subjects(m, from[i], from[i + 1], 0, &c);
 		int e = -1;
 		int r = one_subject(&c, &e);

@@ -3728,6 +3728,12 @@ static const struct {
 	  "57566000000 CNY 2025-03-31 actual exact;tencent operating_income yoy 19 % 2025-03-31 actual exact;tencent "
 	  "revenue level 159501000000 CNY 2024-03-31 actual exact;tencent revenue level 180022000000 CNY 2025-03-31 "
 	  "actual exact;tencent revenue yoy 13 % 2025-03-31 actual exact" },
+	/* a title labelled by a part, then its company ("Claude Code:
+	 * Anthropic's ..."), is on the part: its ARR is not the company's */
+	{ "Guide\n\nClaude Code: Anthropic's Agentic Coding Tool\n\nClaude Code began as a terminal tool and grew "
+	  "fast.\n\n  \u2022 Opened to all developers in May 2025; passed $500M ARR by September 2025.",
+	  "2025-12-01",
+	  "claude-code arr level 500000000 USD 2025-09-30 actual at_least" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
