@@ -923,9 +923,24 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 			cjk = 1;
 	if (cjk) {
 		size_t n = ge - gs;
-		if (n >= 3 && !memcmp(t + ge - 3, "的", 3))
-			return 0;
 		char w[64];
+		/* (a company's 的 names its own metric; a name we do not know
+		 * before it, 其中 Agentforce 的 ARR, a part's) */
+		if (n >= 3 && !memcmp(t + ge - 3, "的", 3)) {
+			size_t we = ge - 3, ws;
+			while (we > gs && is_blank(t[we - 1]))
+				we--;
+			for (ws = we; ws > gs && (isalnum((unsigned char)t[ws - 1]) || t[ws - 1] == '-');)
+				ws--;
+			if (ws == we || we - ws >= sizeof(w) || !isupper((unsigned char)t[ws]))
+				return 0;
+			memcpy(w, t + ws, we - ws);
+			w[we - ws] = '\0';
+			if (in_list(w, latin_ok, ARRAY_SIZE(latin_ok)))
+				return 0;
+			snprintf(why, whylen, "%s", w);
+			return 1;
+		}
 		if (n < sizeof(w)) {
 			memcpy(w, t + gs, n);
 			w[n] = '\0';

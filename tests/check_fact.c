@@ -3734,6 +3734,10 @@ static const struct {
 	  "fast.\n\n  \u2022 Opened to all developers in May 2025; passed $500M ARR by September 2025.",
 	  "2025-12-01",
 	  "claude-code arr level 500000000 USD 2025-09-30 actual at_least" },
+	/* 其中 Slack 的营收: a name we do not know before 的 names a part */
+	{ "Salesforce本季度营收102.6亿美元,其中 Slack 的营收约为 9 亿美元,同比增长 12%。",
+	  "2025-12-04",
+	  "salesforce revenue level 10260000000 USD 2025-10-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
