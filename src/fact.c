@@ -783,6 +783,21 @@ static int share_of_measure(const char *t, size_t floor, size_t pos)
 	return (p > floor && t[p - 1] == '%') || (p >= floor + 7 && !strncasecmp(t + p - 7, "percent", 7));
 }
 
+/* Whether the metric at t[pos..end) is the whole a share is of, in
+ * Chinese: 占总支出的 33% (of the market's spending, not the company's). */
+static int share_of_whole(const char *t, size_t floor, size_t pos, size_t end, size_t sent_end)
+{
+	static const char *const wholes[] = { "总", "全部", "整体", "全球", "整个", "" };
+	if (end + 3 > sent_end || memcmp(t + end, "的", 3))
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(wholes); i++) {
+		size_t n = strlen(wholes[i]);
+		if (pos >= floor + n + 3 && !memcmp(t + pos - n, wholes[i], n) && !memcmp(t + pos - n - 3, "占", 3))
+			return 1;
+	}
+	return 0;
+}
+
 static int is_blank(char c);
 
 /* Whether a word of t[s..e) is one of latin_part_nouns (cloud, gaming):
@@ -7811,7 +7826,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* "$7.5 billion in the quarter, or 41% of revenue, and $26.9
 			 * billion for the fiscal year": the measure a share is of,
 			 * not the sentence's */
-			if (share_of_measure(j->t, j->sent_start, tk->start))
+			if (share_of_measure(j->t, j->sent_start, tk->start) || share_of_whole(j->t, j->sent_start, tk->start, tk->end, j->sent_end))
 				break;
 			/* "Capital expenditures were $34.2 billion, and the company
 			 * expects to spend about $125 billion": the verb spends

@@ -3738,6 +3738,10 @@ static const struct {
 	{ "Salesforce本季度营收102.6亿美元,其中 Slack 的营收约为 9 亿美元,同比增长 12%。",
 	  "2025-12-04",
 	  "salesforce revenue level 10260000000 USD 2025-10-31 actual exact" },
+	/* 占总支出的 30%: the whole a share is of, not the company's spending */
+	{ "2025年第二季度,微软 Azure 占总支出的 22%,同比增长 39%。",
+	  "2025-08-20",
+	  "azure revenue yoy 39 % 2025-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
