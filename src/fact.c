@@ -5302,6 +5302,29 @@ static int its_metric_before(const struct job *j, size_t k, size_t sent_first)
 	return 0;
 }
 
+/* Moves *p, a year, to the quarter of the company's calendar that ends
+ * it (`monthly`: to its last month), when one ends with it. */
+static void stock_at_year_end(int monthly, const struct fiscal_calendar *cal, struct date ref, int estimate,
+			      struct period *p)
+{
+	struct period_expr x;
+	memset(&x, 0, sizeof(x));
+	if (monthly) {
+		x.type = PERIOD_MONTH;
+		x.index = p->end.m;
+		x.year = p->end.y;
+		x.calendar = 1;
+	} else {
+		x.type = PERIOD_QUARTER;
+		x.index = 4;
+		x.year = period_fy_of(cal, p->end);
+		x.fiscal = 1;
+	}
+	struct period q;
+	if (period_resolve(&x, cal, NULL, ref, estimate, &q) == 0 && labs(date_days(q.end) - date_days(p->end)) <= 7)
+		*p = q;
+}
+
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -7168,6 +7191,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			}
 	st->per_share_aside = per_share >= 0 && st->last.valid && st->last.met != per_share && k > sent_first &&
 			      word_before(j->t, j->toks[k - 1].end, tk->start, "or");
+	/* "close out a record fiscal 2026 ... with $72 billion in total RPO": a
+	 * stock stands at a point, and at a year's end it is the level of the
+	 * quarter that ends it (of ARR, the month), as its series is kept */
+	if (mm->stock && p.type == PERIOD_YEAR)
+		stock_at_year_end(!strcmp(mm->id, "arr"), &ee->calendar, j->ref, estimate, &p);
 	int shared = shared_metric(j, k, sent_first, met);
 	if (shared >= 0 && (strcmp(kind, "level") ||
 			    lexicon_metric_at(lx, (size_t)shared)->unit_kind == lexicon_metric_at(lx, (size_t)met)->unit_kind))

@@ -3812,6 +3812,17 @@ START_TEST(test_first_three_quarters)
 }
 END_TEST
 
+/* A stock said of a year stands at its end: RPO at the quarter that ends
+ * the fiscal year, ARR at the year's last month. */
+START_TEST(test_stock_year_end)
+{
+	const char *t = "Oracle said fiscal 2025 RPO was $138 billion. Anthropic expects ARR of $9 billion in 2025.";
+	char got[16];
+	ck_assert_str_eq(period_type_of(t, "2025-06-20", "level", 138000000000, got, sizeof(got)), "quarter");
+	ck_assert_str_eq(period_type_of(t, "2025-06-20", "level", 9000000000, got, sizeof(got)), "month");
+}
+END_TEST
+
 /* A change column speaks of the latest period left of it: 年初至报告期末's
  * change is the nine months', not the quarter's; Y/Y after 3Q25 3Q24 is
  * 3Q25's. */
@@ -4075,6 +4086,7 @@ int main(void)
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, test_change_columns);
 	tcase_add_test(tc, test_first_three_quarters);
+	tcase_add_test(tc, test_stock_year_end);
 	tcase_add_test(tc, test_record_fiscal_year);
 	tcase_add_loop_test(tc, test_cases, 0, ARRAY_LEN(cases));
 	tcase_add_loop_test(tc, test_figures_agree, 0, ARRAY_SIZE(figures));
