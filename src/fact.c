@@ -11834,9 +11834,11 @@ static int opens_on_change(const struct job *j, size_t ti, size_t s, size_t e)
 
 static int opens_on_part(const char *t, size_t s, size_t e)
 {
-	/* ("That compares with ..." goes on about the figure just said) */
+	/* ("That compares with ...", "This marks an 18% increase" go on about
+	 * the figure just said) */
 	static const char *const words[] = { "Its ", "The unit", "The segment", "The division", "The business",
 					     "That compares", "This compares", "That compared", "This compared",
+					     "This marks", "That marks", "This represents", "That represents",
 					     "该业务", "该板块", "该部门", "该分部" };
 	return opens_with_any(t, s, e, words, ARRAY_SIZE(words));
 }
