@@ -4849,6 +4849,14 @@ static int said_when(const struct job *j, size_t k)
 		for (size_t i = 0; (at_time || by_yu) && i < ARRAY_SIZE(cjk_verbs); i++)
 			if (a + strlen(cjk_verbs[i]) <= j->sent_end && !memcmp(j->t + a, cjk_verbs[i], strlen(cjk_verbs[i])))
 				return 1;
+		/* 去年启动的盈利增长计划: when what is named was begun, said
+		 * before it with 的, dates no figure */
+		static const char *const begun[] = { "启动的", "推出的", "发布的", "宣布的", "收购的", "成立的", "上线的",
+						     "开始的", "提出的", "制定的", "签订的", "签署的", "开启的" };
+		size_t b = j->toks[k].end;
+		for (size_t i = 0; i < ARRAY_SIZE(begun); i++)
+			if (b + strlen(begun[i]) <= j->sent_end && !memcmp(j->t + b, begun[i], strlen(begun[i])))
+				return 1;
 	}
 	if (!strncasecmp(j->t + p, "in ", 3)) {
 		/* the month form holds its "in" */

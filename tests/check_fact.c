@@ -3742,6 +3742,11 @@ static const struct {
 	{ "2025年第二季度,微软 Azure 占总支出的 22%,同比增长 39%。",
 	  "2025-08-20",
 	  "azure revenue yoy 39 % 2025-06-30 actual exact" },
+	/* 去年推出的: when what is named was begun dates no figure */
+	{ "Salesforce 公布 2026 财年第二季度业绩。\n\nSalesforce首席执行官表示:“去年推出的产品帮助我们迎来了一个强劲的季度,"
+	  "实现了102亿美元的收入。”",
+	  "2025-09-03",
+	  "salesforce revenue level 10200000000 USD 2025-07-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
