@@ -2201,11 +2201,71 @@ static int its_metric(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether the words t[s..e) before a figure, in its clause, open on a
+ * subject that is a measure the lexicon does not know, and its verb: "and
+ * DAP missed at 3.56B", "Q1 buybacks were zero (vs. $12.75B": initials we
+ * do not read, or a noun of money returned or of shares. */
+static int unknown_noun_subject(const char *t, size_t s, size_t e, size_t *sub_s, size_t *sub_e)
+{
+	static const char *const nouns[] = { "buybacks", "repurchases", "dividends", "shares", "headcount",
+					     "employees", "impressions", "stock" };
+	static const char *const verbs[] = { "was", "were", "is", "are", "missed", "beat", "rose", "fell", "grew",
+					     "declined", "came", "hit", "reached", "totaled", "totalled" };
+	static const char *const known[] = { "USD", "RMB", "CNY", "HKD", "TWD", "YTD", "TTM", "LTM", "YOY", "QOQ",
+					     "FY", "CY", "US", "AI", "CEO", "CFO", "GAAP", "IFRS" };
+	/* the words, past a period's before them ("Q1 buybacks") */
+	size_t ws[4], we[4], n = 0;
+	for (size_t i = s; i < e && n < 4;) {
+		while (i < e && t[i] == ' ')
+			i++;
+		size_t w = i;
+		while (i < e && t[i] != ' ')
+			i++;
+		int digits = 0, alpha = 1;
+		for (size_t c = w; c < i; c++) {
+			digits |= isdigit((unsigned char)t[c]) != 0;
+			alpha &= isalpha((unsigned char)t[c]) != 0;
+		}
+		if (i == w || (!alpha && !(digits && n == 0)))
+			break;
+		if (digits)
+			continue;
+		ws[n] = w;
+		we[n++] = i;
+	}
+	size_t f = n && span_in_list(t, ws[0], we[0], (const char *[]){ "and", "but", "while" }, 3) ? 1 : 0;
+	if (n < f + 2 || !span_in_list(t, ws[f + 1], we[f + 1], verbs, ARRAY_SIZE(verbs)))
+		return 0;
+	size_t a = ws[f], b = we[f];
+	*sub_s = a;
+	*sub_e = b;
+	int initials = b - a >= 2 && b - a <= 5 && !span_in_list(t, a, b, known, ARRAY_SIZE(known));
+	for (size_t i = a; i < b && initials; i++)
+		initials = isupper((unsigned char)t[i]);
+	return initials || span_in_list(t, a, b, nouns, ARRAY_SIZE(nouns));
+}
+
 /* "a one-time income tax charge of $15.93 billion", "H20 相关费用 45 亿美元":
  * a measure we do not know, named just before the number. */
 static int unknown_measure(const struct job *j, size_t k, size_t first)
 {
 	const char *t = j->t;
+	/* "and DAP missed at 3.56B": the clause's subject is a measure we do
+	 * not know */
+	/* ("Q1 buybacks were zero (vs. $12.75B": past the bracket the
+	 * figure sits in, to its clause) */
+	size_t cs = j->toks[k].start;
+	for (size_t w; cs > j->sent_start && (!segment_clause_break(t, j->sent_end, cs - 1, &w) || t[cs - 1] == '(');)
+		cs--;
+	size_t sub_s, sub_e;
+	if (unknown_noun_subject(t, cs, j->toks[k].start, &sub_s, &sub_e)) {
+		/* (AWS, a company of the lexicon, is no such subject) */
+		int named = 0;
+		for (size_t i = first; i < k && !named; i++)
+			named = overlaps(j->toks[i].start, j->toks[i].end, sub_s, sub_e);
+		if (!named)
+			return 1;
+	}
 	/* "$2.5 billion of cash": a measure named right after the number,
 	 * one the lexicon does not know (not "$4.3 billion of revenue") */
 	size_t a = j->toks[k].end;
@@ -2446,7 +2506,9 @@ static int profit_metric(const char *id)
 /* What after an amount makes it a difference ("$15 billion more than it
  * projected"), or a per-share figure ("$1.95 per diluted share", "$2.87 a
  * share"). */
-static const char *const difference_words[] = { " more than", " less than", " higher than", " lower than" };
+static const char *const difference_words[] = { " more than", " less than", " higher than", " lower than", " step-up",
+						 " step up", " step-down", " increase", " decrease", " cut", " raise",
+						 " reduction" };
 /* ... or a rate per month, per day ("about 2 billion dollars a month"):
  * which month's figure, or the rate of a year, is not said */
 static const char *const per_time_words[] = { " a month", " per month", " each month", " every month", " a day",
@@ -4826,6 +4888,21 @@ static int compared_against(const struct job *j, size_t k)
 	return p > w && span_in_list(j->t, w, p, verbs, ARRAY_SIZE(verbs));
 }
 
+/* Whether the period that ends at t[a] dates an analyst's rating action
+ * said right after it: "the bear-side pillar from our Q3 2025 downgrade".
+ * Such a period dates no figure (but "the Q4 print", "the Q4 call" are of
+ * the figures the text goes on to give). */
+static int dates_event(const char *t, size_t a, size_t e)
+{
+	static const char *const events[] = { "downgrade", "upgrade", "downgrades", "upgrades", "initiation" };
+	while (a < e && t[a] == ' ')
+		a++;
+	size_t b = a;
+	while (b < e && isalpha((unsigned char)t[b]))
+		b++;
+	return b > a && span_in_list(t, a, b, events, ARRAY_SIZE(events));
+}
+
 /* Whether the period token k says when something was said: "reported in
  * September", "said in October that". */
 static int said_when(const struct job *j, size_t k)
@@ -4858,6 +4935,8 @@ static int said_when(const struct job *j, size_t k)
 			if (b + strlen(begun[i]) <= j->sent_end && !memcmp(j->t + b, begun[i], strlen(begun[i])))
 				return 1;
 	}
+	if (dates_event(j->t, j->toks[k].end, j->sent_end))
+		return 1;
 	if (!strncasecmp(j->t + p, "in ", 3)) {
 		/* the month form holds its "in" */
 	} else if (word_before(j->t, floor, p, "in")) {
@@ -6426,7 +6505,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		 * 下限也上调5亿: a difference; and an amount written with a plus
 		 * ("Beat +$0.14", "+~$1.3B"): a loss is written with a minus, a
 		 * level with no sign */
-		if (word_before(j->t, j->sent_start, tk->start, "by") || q->moved_by || plus_signed(j->t, j->sent_start, tk->start)) {
+		/* ("FY26 capex raised $10B at the midpoint to $125-145B": by
+		 * how much, said right after a verb of revising) */
+		static const char *const revised[] = { "raised", "lowered", "cut", "boosted", "lifted", "trimmed" };
+		int revised_by = 0;
+		for (size_t w = 0; w < ARRAY_SIZE(revised) && !revised_by; w++)
+			revised_by = word_before(j->t, j->sent_start, tk->start, revised[w]);
+		if (word_before(j->t, j->sent_start, tk->start, "by") || q->moved_by || plus_signed(j->t, j->sent_start, tk->start) ||
+		    revised_by) {
 			add_candidate(j, tk, "a difference (by ...), not a level%s", "");
 			return;
 		}
@@ -11312,7 +11398,7 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		int qty = tk->type == T_QTY && qtok(j, tk)->kind != NL_NUMBER && !(nlines && depth > 0);
 		/* only a period that names its year can frame what follows */
 		const struct period_expr *px = tk->type == T_PERIOD ? &j->ps[tk->idx].expr : NULL;
-		int framing = px && px->rel == PREL_NONE && px->type != PERIOD_MONTH &&
+		int framing = px && px->rel == PREL_NONE && px->type != PERIOD_MONTH && !dates_event(j->t, tk->end, j->tn->len) &&
 			      (px->year || ((px->type == PERIOD_QUARTER || px->type == PERIOD_HALF || px->type == PERIOD_YTD) &&
 					    px->index > 0));
 		/* "Three months ended December 31," over a table's "2024  2025":

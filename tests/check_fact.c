@@ -3747,6 +3747,15 @@ static const struct {
 	  "实现了102亿美元的收入。”",
 	  "2025-09-03",
 	  "salesforce revenue level 10200000000 USD 2025-07-31 actual exact" },
+	/* a clause whose subject is a measure we do not know (initials,
+	 * buybacks) holds none of the metric's figures; "raised $10B to" and
+	 * "a $10B step-up" are differences */
+	{ "Meta's first quarter of 2026: revenue was $56.3 billion. FY26 capex guidance was raised $10B to $125-145B, "
+	  "a $10B step-up at the midpoint; Q1 buybacks were zero (vs. $12.8B in Q1 2025), and DAP missed at 3.56B. "
+	  "That keeps the bear case from our Q3 2025 downgrade.\n\nRevenue rose 33% year over year.",
+	  "2026-04-29",
+	  "meta capex level 135000000000 USD 2026-12-31 guidance range;meta revenue level 56300000000 USD 2026-03-31 "
+	  "actual exact;meta revenue yoy 33 % 2026-03-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
