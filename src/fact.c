@@ -2169,6 +2169,24 @@ static int cjk_measure_before_change(const struct job *j, size_t k, size_t first
 	return !span_in_list(t, b, e, cjk_ok, ARRAY_SIZE(cjk_ok)) && !demonstrative(t, b, e);
 }
 
+/* Whether the words before pos (after floor) name an investment in the
+ * company named at pos: "gains of $9.5 billion from investments in
+ * Anthropic", "its stake in OpenAI". */
+static int invested_before(const char *t, size_t floor, size_t pos)
+{
+	static const char *const words[] = { "investment in", "investments in", "stake in", "invested in",
+					     "investing in", "holding in", "holdings in" };
+	while (pos > floor && t[pos - 1] == ' ')
+		pos--;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t n = strlen(words[i]);
+		if (pos >= floor + n && !strncasecmp(t + pos - n, words[i], n) &&
+		    (pos == floor + n || !isalpha((unsigned char)t[pos - n - 1])))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the name that ends at t[p] is what is invested in, not who
  * speaks: 调整OpenAI投资影响后 (Microsoft's investment in OpenAI), "excluding
  * the OpenAI investment", "its OpenAI stake". */
@@ -7802,7 +7820,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			 * clause that describes the subject is not the subject */
 			if ((after_preposition(j->t, floor, tk->start) && !names_own_figure(j, k, end, floor) &&
 			     !turns_to(j->t, j->sent_start, tk->start)) ||
-			    invested_in(j->t, tk->end, j->sent_end) || in_cause(j, k, first, end) || in_reason(j, k, end) ||
+			    invested_in(j->t, tk->end, j->sent_end) || invested_before(j->t, floor, tk->start) ||
+			    in_cause(j, k, first, end) || in_reason(j, k, end) ||
 			    in_relative_clause(j, k, first, end)) {
 				/* (与 Meta(142 亿美元)及 OpenAI: past an aside on the one
 				 * before, the next is an object too) */
