@@ -30,6 +30,7 @@ struct frame_mention {
 			 * figure said earlier on the line is not what it names */
 	int label;      /* an entity a colon follows ("谷歌云：增速34%"): a heading's label
 			 * of what is under it, whatever figures the heading states */
+	int year;       /* a period that is a whole year */
 };
 
 /* What a line is about when it does not say. */

@@ -11440,6 +11440,7 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		x->end = tk->end;
 		x->entity = x->root = x->period = -1;
 		x->object = x->party = x->label = 0;
+		x->year = px && px->type == PERIOD_YEAR;
 		x->quantity = qty;
 		x->coref = coref;
 		x->clause = clause;

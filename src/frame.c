@@ -78,6 +78,19 @@ static int first_period(const struct frame_mention *m, size_t a, size_t b)
 	return -1;
 }
 
+/* Whether m[a..b) names, before any figure, a whole year and a period
+ * within one. */
+static int mixed_periods(const struct frame_mention *m, size_t a, size_t b)
+{
+	int years = 0, parts = 0;
+	for (size_t i = a; i < b && !m[i].quantity; i++)
+		if (m[i].entity < 0 && m[i].period >= 0) {
+			years += m[i].year;
+			parts += !m[i].year;
+		}
+	return years && parts;
+}
+
 void frame_scope(const struct layout_line *lines, size_t n, const struct frame_mention *m, size_t nm,
 		 struct frame_line *out, struct frame_doc *doc, const int open_lines[3])
 {
@@ -204,6 +217,11 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 	size_t period_line = n;
 	for (size_t i = 0; i < front_end && doc->period < 0 && !doc->decided; i++)
 		if (i == first_text || lines[i].kind == LAYOUT_HEADING) {
+			/* (a line of text that names a year and a quarter, "had a
+			 * solid 2025. Then, it told investors what to expect in
+			 * the first quarter of 2026", says neither is the text's) */
+			if (lines[i].kind != LAYOUT_HEADING && mixed_periods(m, from[i], from[i + 1]))
+				break;
 			doc->period = first_period(m, from[i], from[i + 1]);
 			period_line = i;
 		}

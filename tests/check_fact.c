@@ -3756,6 +3756,13 @@ static const struct {
 	  "2026-04-29",
 	  "meta capex level 135000000000 USD 2026-12-31 guidance range;meta revenue level 56300000000 USD 2026-03-31 "
 	  "actual exact;meta revenue yoy 33 % 2026-03-31 actual exact" },
+	/* a first line of text that names a year and a quarter frames the
+	 * text with neither: the quarter said later dates the figures */
+	{ "Nebius had a strong 2025. Then it told investors what to expect in the first quarter of 2026, and the "
+	  "stock fell.\n\nWhat did Nebius report?\n\nOn the surface, the fourth quarter was strong.\n\nNebius posted "
+	  "revenue of $228 million, up 500% year-over-year.",
+	  "2026-02-20",
+	  "nebius revenue level 228000000 USD 2025-12-31 actual exact;nebius revenue yoy 500 % 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
@@ -3834,6 +3841,18 @@ START_TEST(test_stock_year_end)
 	char got[16];
 	ck_assert_str_eq(period_type_of(t, "2025-06-20", "level", 138000000000, got, sizeof(got)), "quarter");
 	ck_assert_str_eq(period_type_of(t, "2025-06-20", "level", 9000000000, got, sizeof(got)), "month");
+}
+END_TEST
+
+/* A first line of text naming a year and a quarter frames the text with
+ * neither: the quarter's figures are not the year's. */
+START_TEST(test_mixed_first_line)
+{
+	const char *t = "Nebius had a strong 2025. Then it told investors what to expect in the first quarter of 2026, "
+			"and the stock fell.\n\nOn the surface, the fourth quarter was strong.\n\nNebius posted revenue of "
+			"$228 million, up 500% year-over-year.";
+	char got[16];
+	ck_assert_str_eq(period_type_of(t, "2026-02-20", "level", 228000000, got, sizeof(got)), "quarter");
 }
 END_TEST
 
@@ -4101,6 +4120,7 @@ int main(void)
 	tcase_add_test(tc, test_change_columns);
 	tcase_add_test(tc, test_first_three_quarters);
 	tcase_add_test(tc, test_stock_year_end);
+	tcase_add_test(tc, test_mixed_first_line);
 	tcase_add_test(tc, test_record_fiscal_year);
 	tcase_add_loop_test(tc, test_cases, 0, ARRAY_LEN(cases));
 	tcase_add_loop_test(tc, test_figures_agree, 0, ARRAY_SIZE(figures));
