@@ -254,6 +254,9 @@ static const struct cueword cues[] = {
 	{ "analysts on average expected", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts had on average expected", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts expected", CUE_ESTIMATE | CUE_CONSENSUS }, { "彭博一致预期", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts had projected", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts projected", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts had forecast", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts had estimated", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts had anticipated", CUE_ESTIMATE | CUE_CONSENSUS },
 	/* news: "beating analysts' average estimate of $32.42 billion, according
 	 * to LSEG" */
 	{ "analysts' average estimate", CUE_ESTIMATE | CUE_CONSENSUS },

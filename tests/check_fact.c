@@ -3763,6 +3763,13 @@ static const struct {
 	  "revenue of $228 million, up 500% year-over-year.",
 	  "2026-02-20",
 	  "nebius revenue level 228000000 USD 2025-12-31 actual exact;nebius revenue yoy 500 % 2025-12-31 actual exact" },
+	/* "Analysts had projected" gives the consensus of the figure before;
+	 * "Cloud Intelligence" is Alibaba's cloud (0032) */
+	{ "Alibaba reported revenue of 236.5 billion yuan for the quarter ended June 30, 2025. Analysts had projected "
+	  "252.6 billion yuan. Cloud Intelligence revenue reached 33.4 billion yuan.",
+	  "2025-08-29",
+	  "alibaba revenue level 236500000000 CNY 2025-06-30 actual exact;alibaba revenue level 252600000000 CNY "
+	  "2025-06-30 consensus exact;alibaba-cloud revenue level 33400000000 CNY 2025-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
