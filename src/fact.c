@@ -6580,6 +6580,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		    words_after(j->t, tk->end, j->sent_end, loss_after, ARRAY_SIZE(loss_after)) &&
 		    !words_after(j->t, tk->end, j->sent_end, own_loss, ARRAY_SIZE(own_loss)))
 			met_sign = -1;
+		/* "GAAP diluted EPS was ($0.22)": a loss in brackets, as
+		 * statements write one, the brackets around the currency too */
+		/* (a dollar sign first: not "(约 55 亿美元)", an aside) */
+		if (met_sign > 0 && value > 0 && tk->start > j->sent_start && j->t[tk->start - 1] == '(' &&
+		    tk->end < j->sent_end && j->t[tk->end] == ')' && tk->end - tk->start > 4 &&
+		    (j->t[tk->start] == '$' || memchr(j->t + tk->start, '$', 4)))
+			met_sign = -1;
 		if (met_sign < 0 && value > 0)
 			value = -value, low = -q->high, high = -q->low;
 	} else if (q->kind == NL_PERCENT || q->kind == NL_PP || q->kind == NL_MULTIPLE) {

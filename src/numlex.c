@@ -1342,6 +1342,10 @@ static void qualify_after(const struct numlex *nl, const char *text, size_t len,
 			if (post_quals[i].text[0] == '+' &&
 			    (pos > t->end || (pos + 1 < len && IS_DIGIT(text[pos + 1]))))
 				continue;
+			/* ("$9.6 billion plus or minus $300 million": a margin
+			 * said after it, not "or more") */
+			if (pos + n + 9 <= len && span_eq_n(text, pos + n, pos + n + 9, " or minus", 9))
+				continue;
 			if (t->qualifier != QUAL_RANGE && post_quals[i].q != QUAL_EXACT)
 				t->qualifier = post_quals[i].q;
 			t->end = pos + n;
@@ -1845,8 +1849,10 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 					for (size_t w = 0; w < sizeof(moved) / sizeof(moved[0]) && ok; w++)
 						if (ends_with_word(text, skip_spaces_back(text, fb - 4), moved[w]))
 							ok = 0;
-				if (is_to && lo.kind == NL_NUMBER)
-					ok = 0; /* "grew 15 to $20": no range without a unit on the left */
+				/* "grew 15 to $20": no range without a unit on the left
+				 * (but "to grow by 10 to 12%" is one of percentages) */
+				if (is_to && lo.kind == NL_NUMBER && hi.kind != NL_PERCENT)
+					ok = 0;
 				if (ok && borrow_unit(&lo, &hi, scale_of(nl, &np->m_num2)) == 0 && lo.value < hi.value &&
 				    lo.value >= 0) {
 					t = lo;

@@ -3770,6 +3770,13 @@ static const struct {
 	  "2025-08-29",
 	  "alibaba revenue level 236500000000 CNY 2025-06-30 actual exact;alibaba revenue level 252600000000 CNY "
 	  "2025-06-30 consensus exact;alibaba-cloud revenue level 33400000000 CNY 2025-06-30 actual exact" },
+	/* a loss in brackets, "($0.31)"; a margin said with no comma before
+	 * "plus or minus" is no bound; "10 to 12%" is a range of percentages */
+	{ "Nebius third quarter 2025: GAAP diluted EPS was ($0.31). AMD guided Q4 2025 revenue to approximately $9.6 "
+	  "billion plus or minus $300 million. Apple expects December quarter revenue to grow 10 to 12% year over year.",
+	  "2025-11-12",
+	  "amd revenue level 9600000000 USD 2025-12-31 guidance approx;apple revenue yoy 11 % 2025-12-27 guidance range;"
+	  "nebius eps level -0.31 USD 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
