@@ -5858,6 +5858,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		 * $3.1 billion, or $0.41 per share": the aside of an amount that
 		 * is no earnings (something we do not track, or a difference)
 		 * is that amount per share */
+		/* ("a pre-tax gain of $2.7 billion, worth about $0.75 per
+		 * share": what something is worth a share is no earnings) */
+		static const char *const worth[] = { "worth", "worth about", "worth roughly", "worth approximately",
+						     "worth around" };
+		int worth_a_share = 0;
+		for (size_t w = 0; w < ARRAY_SIZE(worth) && !worth_a_share; w++)
+			worth_a_share = word_before(j->t, j->sent_start, tk->start, worth[w]);
+		if (worth_a_share) {
+			add_candidate(j, tk, "the amount per share of a figure that is no earnings%s", "");
+			return;
+		}
 		if (k > sent_first && per_share_beside(j, k - 1, k)) {
 			size_t bs = k - 1 > sent_first ? j->toks[k - 2].end : j->sent_start;
 			if (met < 0 || st->met_unknown || word_before(j->t, bs, j->toks[k - 1].start, "by")) {
@@ -6427,6 +6438,22 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	int down = ((before | after) & CUE_DOWN) && !((nearest & CUE_UP) && !(nearest & CUE_DOWN));
 	if ((nearest & CUE_DOWN))
 		down = 1;
+	/* "up 46%, down from the 49% growth last quarter": the rate it came
+	 * down from is as it was, no fall */
+	if ((nearest & CUE_FROM) && !(nearest & CUE_DOWN) && q->kind == NL_PERCENT) {
+		down = 0;
+		/* ("more than 35% of backlog, down from over 50% a year ago":
+		 * where a share came from is a share too) */
+		size_t p = k;
+		while (p > sent_first && j->toks[p - 1].type != T_QTY)
+			p--;
+		if (p > sent_first && qtok(j, &j->toks[p - 1])->kind == NL_PERCENT && strcmp(mm->id, "market_share") &&
+		    text_has(j->t, j->toks[p - 1].end, j->toks[p - 1].end + 4 < j->sent_end ? j->toks[p - 1].end + 4 : j->sent_end,
+			     " of ")) {
+			add_candidate(j, tk, "where a share of a measure came from, not a change%s", "");
+			return;
+		}
+	}
 	int directional = (before | after) & (CUE_UP | CUE_DOWN);
 
 	j->stage = "kind";

@@ -3777,6 +3777,14 @@ static const struct {
 	  "2025-11-12",
 	  "amd revenue level 9600000000 USD 2025-12-31 guidance approx;apple revenue yoy 11 % 2025-12-27 guidance range;"
 	  "nebius eps level -0.31 USD 2025-09-30 actual exact" },
+	/* "down from the 49% growth last quarter": the rate it came down
+	 * from, as it was; where a share came from is no change; what a gain
+	 * is worth a share is no earnings */
+	{ "In the second quarter of 2025, AWS revenue was up 17% Y/Y, down from the 19% growth last quarter. "
+	  "OpenAI represents more than 30% of Oracle RPO, down from over 40% a year ago. Oracle booked a gain of "
+	  "$2.1 billion, worth about $0.70 per share.",
+	  "2025-08-01",
+	  "aws revenue yoy 17 % 2025-06-30 actual exact;aws revenue yoy 19 % 2025-03-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
