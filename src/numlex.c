@@ -1714,6 +1714,26 @@ static int bare_yuan(const char *text, const struct numlex_token *t)
 	       (!memcmp(text + t->end - 6, "亿", 3) || !memcmp(text + t->end - 6, "万", 3));
 }
 
+/* Whether a number ending at text[e] with 兆 or 亿 goes on in a smaller
+ * scale right after it ("1 兆 933 亿元": the 1 兆 of 1.0933 trillion). */
+static int compound_goes_on(const char *text, size_t len, size_t e)
+{
+	if (e < 3 || (memcmp(text + e - 3, "兆", 3) && memcmp(text + e - 3, "亿", 3)))
+		return 0;
+	while (e < len && text[e] == ' ')
+		e++;
+	return e < len && isdigit((unsigned char)text[e]);
+}
+
+/* Whether a number starting at text[s] is the second half of one written
+ * in two scales: 兆 or 亿 right before it, a space apart at most. */
+static int compound_ended(const char *text, size_t s)
+{
+	while (s > 0 && text[s - 1] == ' ')
+		s--;
+	return s >= 3 && (!memcmp(text + s - 3, "兆", 3) || !memcmp(text + s - 3, "亿", 3));
+}
+
 /* 3兆1,307.8亿元, 2亿3000万: one number written in two scales, the larger
  * first, with nothing between but a space. */
 static void join_compound_cjk(struct numpass *np)
@@ -1731,13 +1751,52 @@ static void join_compound_cjk(struct numpass *np)
 		    (a->kind == NL_COUNT || b->kind == NL_COUNT || !strcmp(a->unit, b->unit) || bare_yuan(np->text, b))) {
 			a->value += a->value < 0 ? -fabs(b->value) : fabs(b->value);
 			a->end = b->end;
-			/* 新台币3兆1,307.8亿元: the currency said first holds */
-			if (b->kind == NL_AMOUNT && a->kind != NL_AMOUNT) {
+			/* 新台币3兆1,307.8亿元: the currency said first holds (but
+			 * not one only borrowed from a figure before: 1 兆 933 亿元
+			 * after 億美元 is in the 元 said with it) */
+			if (b->kind == NL_AMOUNT && (a->kind != NL_AMOUNT || (a->currency_inherited && !b->currency_inherited))) {
+				a->currency_inherited = 0;
 				a->kind = NL_AMOUNT;
 				copy_str(a->unit, sizeof(a->unit), b->unit);
 				a->yuan = b->yuan;
 			}
 			a->resolution = b->resolution;
+			continue;
+		}
+		np->toks[w++] = *b;
+	}
+	np->n = w;
+}
+
+/* 1 兆 933 亿元至 1 兆 1312 亿元: two numbers joined from two scales each,
+ * with a word of range between, are one range. */
+static void range_of_compounds(struct numpass *np)
+{
+	static const char *const seps[] = { "至", "到", "-", "~" };
+	size_t w = 0;
+	for (size_t i = 0; i < np->n; i++) {
+		struct numlex_token *a = &np->toks[w ? w - 1 : 0];
+		const struct numlex_token *b = &np->toks[i];
+		int sep = 0;
+		if (w && a->kind == NL_AMOUNT && b->kind == NL_AMOUNT && !strcmp(a->unit, b->unit) &&
+		    a->qualifier != QUAL_RANGE && b->qualifier != QUAL_RANGE && a->scaled && b->scaled &&
+		    a->value >= 0 && a->value < b->value && b->start > a->end) {
+			size_t s = a->end, e = b->start;
+			while (s < e && np->text[s] == ' ')
+				s++;
+			while (e > s && np->text[e - 1] == ' ')
+				e--;
+			for (size_t k = 0; k < sizeof(seps) / sizeof(seps[0]) && !sep; k++)
+				sep = e - s == strlen(seps[k]) && !memcmp(np->text + s, seps[k], e - s);
+		}
+		/* (only numbers that were written in two scales) */
+		if (sep && a->value != round(a->value / 1e12) * 1e12 && cjk_scale_at_end(np->text, a) < 1e12 &&
+		    compound_ended(np->text, b->start) == 0) {
+			a->low = a->value;
+			a->high = b->value;
+			a->value = (a->low + a->high) / 2;
+			a->qualifier = QUAL_RANGE;
+			a->end = b->end;
 			continue;
 		}
 		np->toks[w++] = *b;
@@ -1853,6 +1912,11 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 				 * (but "to grow by 10 to 12%" is one of percentages) */
 				if (is_to && lo.kind == NL_NUMBER && hi.kind != NL_PERCENT)
 					ok = 0;
+				/* (新台币营收约 1 兆 933 亿元至 1 兆 1312 亿元: ends that are
+				 * halves of numbers written in two scales join those first,
+				 * and then make a range) */
+				if (ok && (compound_goes_on(text, len, hi.end) || compound_ended(text, lo.start)))
+					ok = 0;
 				if (ok && borrow_unit(&lo, &hi, scale_of(nl, &np->m_num2)) == 0 && lo.value < hi.value &&
 				    lo.value >= 0) {
 					t = lo;
@@ -1924,6 +1988,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 		last_end = pos;
 	}
 	join_compound_cjk(np);
+	range_of_compounds(np);
 	share_list_units(np);
 	share_list_currency(np);
 	return 0;

@@ -3785,6 +3785,14 @@ static const struct {
 	  "$2.1 billion, worth about $0.70 per share.",
 	  "2025-08-01",
 	  "aws revenue yoy 17 % 2025-06-30 actual exact;aws revenue yoy 19 % 2025-03-31 actual exact" },
+	/* 估达: estimated to reach; a range of numbers written in two scales
+	 * is one figure in the 元 said with it, not the dollars before (and
+	 * beside the dollar figure, the other currency's is left out) */
+	{ "台積電今年第二季美元營收估達 392-404 億美元，並依匯率 29 作為基礎，新台幣營收約 1 兆 137 億元至 1 兆 1716 億元。"
+	  "台積電預估今年第三季營收約 1 兆 200 億元至 1 兆 900 億元。",
+	  "2026-04-16",
+	  "tsmc revenue level 1055000000000 TWD 2026-09-30 guidance range;tsmc revenue level 39800000000 USD "
+	  "2026-06-30 estimate range" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

@@ -43,6 +43,9 @@ static const struct {
 	{ "营收达2亿3000万元", NL_AMOUNT, 2.3e8, "CNY", QUAL_EXACT, 0, 0 },
 	/* the scales a space apart, as Taiwan's releases set them */
 	{ "合并营收约为新台币 1 兆 460 亿 9,000 万元", NL_AMOUNT, 1.04609e12, "TWD", QUAL_APPROX, 0, 0 },
+	/* a range of two such numbers (the 元 said with them, not the
+	 * dollars of a figure before) */
+	{ "新台币营收约 1 兆 933 亿元至 1 兆 1312 亿元", NL_AMOUNT, 1.11225e12, "CNY", QUAL_RANGE, 1.0933e12, 1.1312e12 },
 	/* a sign said in a word */
 	{ "was negative $10.0 billion", NL_AMOUNT, -10e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "was a negative $10.0 billion", NL_AMOUNT, -10e9, "USD", QUAL_EXACT, 0, 0 },
