@@ -707,6 +707,19 @@ static const char *const name_goes_on[] = {
 	"march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 };
 
+/* Whether t[s..e) after a part's name is the rest of a label and its
+ * colon ("微软云表现:季度收入…"): what follows the colon is the part's. */
+static int label_goes_on(const char *t, size_t s, size_t e)
+{
+	const char *colon = memchr(t + s, ':', e - s);
+	if (!colon || colon - (t + s) > 12)
+		return 0;
+	for (size_t i = s; i < e; i++)
+		if (t[i] == ',' || t[i] == ';' || t[i] == '.' || (i + 3 <= e && !memcmp(t + i, "。", 3)))
+			return 0;
+	return 1;
+}
+
 /* "the Microsoft Cloud surpassed $46.7 billion in revenue", "Alphabet's
  * Other Bets lost": a company's name then capitalized words of a name the
  * lexicon does not know, then running text, name a part of the company.
@@ -736,6 +749,11 @@ static int part_named_after(const struct job *j, size_t k, size_t end, char *why
 				snprintf(why, whylen, "%.*s", (int)(e - s), t + s);
 				return 1;
 			}
+		}
+		/* (微软云表现: the cloud, then a word about it) */
+		if (e >= s + 6 && !memcmp(t + s, "云", 3)) {
+			snprintf(why, whylen, "云");
+			return 1;
 		}
 		return 0;
 	}
@@ -8223,7 +8241,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				copy_str(st->block_reason, sizeof(st->block_reason), why);
 			} else if (tk->clause != st->block_clause &&
 				   !(st->block_named && (past_asides(j->t, st->block_pos, tk->start) ||
-							 participle_goes_on(j->t, st->block_pos, tk->start))) &&
+							 participle_goes_on(j->t, st->block_pos, tk->start) ||
+							 label_goes_on(j->t, st->block_pos, tk->start))) &&
 				   !(tk->clause == st->block_clause + 1 && relative_goes_on(j->t, st->block_pos, tk->start))) {
 				/* ..., while total revenue was: a new clause, a new subject */
 				st->blocked = 0;

@@ -3793,6 +3793,11 @@ static const struct {
 	  "2026-04-16",
 	  "tsmc revenue level 1055000000000 TWD 2026-09-30 guidance range;tsmc revenue level 39800000000 USD "
 	  "2026-06-30 estimate range" },
+	/* 微软云表现: the company's name run on into 云 and a label: what the
+	 * colon leads is the cloud's, not the company's */
+	{ "微软2026财年第一季度业绩。微软云表现:季度收入达到491亿美元。微软营收777亿美元。",
+	  "2025-10-30",
+	  "microsoft revenue level 77700000000 USD 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
