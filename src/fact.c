@@ -5238,7 +5238,7 @@ static int beat_margin(const struct job *j, size_t k, size_t first)
 		return 0;
 	size_t c = j->toks[k - 1].start;
 	/* (高于彭博一致预期, 高于市场预期: whose, between) */
-	static const char *const whose[] = { "市场", "彭博", "万得", "wind", "" };
+	static const char *const whose[] = { "市场", "彭博", "万得", "wind", "机构", "分析师", "券商", "华尔街", "" };
 	for (size_t w = 0; w < ARRAY_SIZE(whose); w++) {
 		size_t wn = strlen(whose[w]);
 		if (c < wn || strncmp(j->t + c - wn, whose[w], wn))
@@ -7355,6 +7355,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			}
 	st->per_share_aside = per_share >= 0 && st->last.valid && st->last.met != per_share && k > sent_first &&
 			      word_before(j->t, j->toks[k - 1].end, tk->start, "or");
+	/* points are a change of a rate, never its level */
+	if (q->kind == NL_PP && !strcmp(kind, "level")) {
+		add_candidate(j, tk, "points, said of no change%s", "");
+		return;
+	}
 	/* "close out a record fiscal 2026 ... with $72 billion in total RPO": a
 	 * stock stands at a point, and at a year's end it is the level of the
 	 * quarter that ends it (of ARR, the month), as its series is kept */

@@ -3798,6 +3798,12 @@ static const struct {
 	{ "微软2026财年第一季度业绩。微软云表现:季度收入达到491亿美元。微软营收777亿美元。",
 	  "2025-10-30",
 	  "microsoft revenue level 77700000000 USD 2025-09-30 actual exact" },
+	/* 超出机构一致预期2.15%: by how much a figure beat the institutions'
+	 * consensus; points are never a rate's level */
+	{ "第二季度腾讯实现收入1845亿元,同比增长14.5%,超出机构一致预期1.6%。毛利率为56.9%,超出机构一致预期0.3个百分点。",
+	  "2025-08-14",
+	  "tencent gross_margin level 56.9 % 2025-06-30 actual exact;tencent revenue level 184500000000 CNY 2025-06-30 "
+	  "actual exact;tencent revenue yoy 14.5 % 2025-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
