@@ -720,6 +720,23 @@ static int label_goes_on(const char *t, size_t s, size_t e)
 	return 1;
 }
 
+/* Whether t[s..e), from a part's noun (业务) to a metric, is only that noun,
+ * a comma and the quarter it is said of: 數據中心業務，季度收入. */
+static int part_then_metric(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "", "季度", "本季", "本季度", "单季", "单季度", "当季", "当季度" };
+	while (s < e && (unsigned char)t[s] >= 0xE4 && s + 3 <= e && memcmp(t + s, "，", 3))
+		s += 3; /* the noun */
+	while (s < e && (t[s] == ' ' || t[s] == ','))
+		s++;
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (e - s == strlen(words[i]) && !memcmp(t + s, words[i], e - s))
+			return 1;
+	return 0;
+}
+
 /* "the Microsoft Cloud surpassed $46.7 billion in revenue", "Alphabet's
  * Other Bets lost": a company's name then capitalized words of a name the
  * lexicon does not know, then running text, name a part of the company.
@@ -8087,9 +8104,12 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 						    k - 1 == first, why, sizeof(why));
 			/* "Nvidia's Data Center segment posted revenue of": the
 			 * part's words and the metric name a metric of the lexicon */
+			/* (数據中心業務，季度收入達623億美元: the part named as the
+			 * subject of the clause after it) */
 			if (st->blocked &&
 			    (st->block_clause == tk->clause ||
-			     (tk->clause == st->block_clause + 1 && relative_goes_on(j->t, st->block_pos, tk->start))) &&
+			     (tk->clause == st->block_clause + 1 && (relative_goes_on(j->t, st->block_pos, tk->start) ||
+								      part_then_metric(j->t, st->block_pos, tk->start)))) &&
 			    st->seg_words_e > st->seg_words_s && st->seg_words_e <= tk->start &&
 			    (part_met = label_metric(j, st->seg_words_s, st->seg_words_e, tk)) >= 0) {
 				st->blocked = 0;
@@ -8490,9 +8510,12 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					ws += 4;
 				while (ws < we && j->t[ws] == ' ')
 					ws++;
-				/* ("The Data Center segment": past the article) */
+				/* ("The Data Center segment": past the article; 產品的數據中心
+				 * 業務: past the 的 of the words before) */
 				if (we > ws + 4 && !strncasecmp(j->t + ws, "the ", 4))
 					ws += 4;
+				if (we > ws + 3 && !memcmp(j->t + ws, "的", 3))
+					ws += 3;
 				while (we > ws && j->t[we - 1] == ' ')
 					we--;
 				st->seg_words_s = ws;

@@ -3804,6 +3804,12 @@ static const struct {
 	  "2025-08-14",
 	  "tencent gross_margin level 56.9 % 2025-06-30 actual exact;tencent revenue level 184500000000 CNY 2025-06-30 "
 	  "actual exact;tencent revenue yoy 14.5 % 2025-06-30 actual exact" },
+	/* the part named as the subject of the clause after it (…的數據中心
+	 * 業務，季度收入達…): the data center's revenue, not the company's */
+	{ "輝達第三季負責AI加速器與網路產品的數據中心業務，季度收入達512億美元，高於市場預期的490億美元。",
+	  "2025-11-20",
+	  "nvidia data_center_revenue level 49000000000 USD 2025-10-26 consensus exact;nvidia data_center_revenue "
+	  "level 51200000000 USD 2025-10-26 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
