@@ -3995,7 +3995,7 @@ static int adjusted_opener(const struct job *j)
 	/* (the first clause within 48 bytes; clause marks start with one of
 	 * these bytes, see segment_clause_break) */
 	size_t e = j->sent_start, w, lim = j->sent_start + 48 < j->sent_end ? j->sent_start + 48 : j->sent_end;
-	static const unsigned char may_break[256] = { [','] = 1, [':'] = 1, ['('] = 1, [')'] = 1, ['['] = 1,
+	static const unsigned char may_break[256] = { [','] = 1, [':'] = 1, ['('] = 1, [')'] = 1, [' '] = 1, ['['] = 1,
 						      [']'] = 1, [0xE3] = 1, [0xEF] = 1 };
 	while (e < lim && !(may_break[(unsigned char)j->t[e]] && segment_clause_break(j->t, j->sent_end, e, &w)))
 		e++;
@@ -5463,6 +5463,23 @@ static void stock_at_year_end(int monthly, const struct fiscal_calendar *cal, st
 	struct period q;
 	if (period_resolve(&x, cal, NULL, ref, estimate, &q) == 0 && labs(date_days(q.end) - date_days(p->end)) <= 7)
 		*p = q;
+}
+
+/* How many different metrics the sentence names, each with a figure of
+ * its own after it, before token k. */
+static int metrics_named_before(const struct job *j, size_t first, size_t k)
+{
+	int mets[4], n = 0;
+	for (size_t i = first; i + 1 < k && n < 4; i++) {
+		if (j->toks[i].type != T_METRIC || j->toks[i + 1].type != T_QTY)
+			continue;
+		int m = j->lm[j->toks[i].idx].index, seen = 0;
+		for (int x = 0; x < n; x++)
+			seen |= mets[x] == m;
+		if (!seen)
+			mets[n++] = m;
+	}
+	return n;
 }
 
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
@@ -7372,6 +7389,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			}
 	st->per_share_aside = per_share >= 0 && st->last.valid && st->last.met != per_share && k > sent_first &&
 			      word_before(j->t, j->toks[k - 1].end, tk->start, "or");
+	/* "营收681亿美元 净利润430亿美元 下一季度指引780亿美元": a forecast in
+	 * a clause that names no metric, after figures of several, is of one
+	 * of them, which is not said */
+	/* (its own period named, nothing compared: "中值低于市场预期的 226
+	 * 亿美元" and "versus $20 billion previously" are the figure's before) */
+	if (estimate && q->kind == NL_AMOUNT && !strcmp(kind, "level") && !st->clause_met_seen && !met_after &&
+	    st->clause_per_seen && !((before | after) & (CUE_COMPARE | CUE_REVISE)) &&
+	    metrics_named_before(j, sent_first, k) >= 2) {
+		add_candidate(j, tk, "a forecast after figures of several metrics: which of them is not said%s", "");
+		return;
+	}
 	/* points are a change of a rate, never its level */
 	if (q->kind == NL_PP && !strcmp(kind, "level")) {
 		add_candidate(j, tk, "points, said of no change%s", "");
@@ -7735,7 +7763,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 	const struct lexicon *lx = j->fx->lx;
 	/* clause numbers */
 	/* after NFKC a clause mark starts with one of these bytes (、 with E3) */
-	static const unsigned char may_break[256] = { [','] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
+	static const unsigned char may_break[256] = { [','] = 1, [':'] = 1, ['('] = 1, [')'] = 1, [' '] = 1,
 						      ['['] = 1, [']'] = 1, [0xE3] = 1 };
 	int clause = 0;
 	size_t pos = j->sent_start;

@@ -753,6 +753,24 @@ int segment_clause_break(const char *text, size_t len, size_t pos, size_t *width
 			}
 		return 0;
 	}
+	/* "营收681亿美元,同比增长73% 净利润430亿美元": a space after a
+	 * figure's % or 元, before Chinese that goes on to a new statement
+	 * (not "34% 的增长", "5% 左右") */
+	if (c == ' ' && pos > 0 && (text[pos - 1] == '%' || (pos >= 3 && cjk_at(text, len, pos - 3, "元")))) {
+		static const char *const goes_on[] = { "的", "左右", "以上", "以下", "上下", "至", "到", "和", "及", "与",
+						       "或", "、", "（", "，", "。", "；", "：" };
+		size_t n = pos;
+		while (n < len && text[n] == ' ')
+			n++;
+		if (n < len && (unsigned char)text[n] >= 0xE4) {
+			for (size_t i = 0; i < ARRAY_SIZE(goes_on); i++)
+				if (cjk_at(text, len, n, goes_on[i]))
+					return 0;
+			*width = 1;
+			return 1;
+		}
+		return 0;
+	}
 	if (c == ',' && pos > 0 && pos + 1 < len && isdigit((unsigned char)text[pos - 1]) &&
 	    isdigit((unsigned char)text[pos + 1]))
 		return 0;

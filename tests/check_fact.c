@@ -3810,6 +3810,14 @@ static const struct {
 	  "2025-11-20",
 	  "nvidia data_center_revenue level 49000000000 USD 2025-10-26 consensus exact;nvidia data_center_revenue "
 	  "level 51200000000 USD 2025-10-26 actual exact" },
+	/* statements set apart by spaces after % or 元: each change is of the
+	 * metric before it; a forecast after figures of two metrics, with no
+	 * metric of its own, is left out */
+	{ "英伟达FY26 Q3营收570亿美元,同比增长62% 净利润319亿美元,同比增长65% 下一季度指引650亿美元",
+	  "2025-11-20",
+	  "nvidia net_income level 31900000000 USD 2025-10-26 actual exact;nvidia net_income yoy 65 % 2025-10-26 actual "
+	  "exact;nvidia revenue level 57000000000 USD 2025-10-26 actual exact;nvidia revenue yoy 62 % 2025-10-26 "
+	  "actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
