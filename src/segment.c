@@ -757,14 +757,17 @@ int segment_clause_break(const char *text, size_t len, size_t pos, size_t *width
 	 * figure's % or 元, before Chinese that goes on to a new statement
 	 * (not "34% 的增长", "5% 左右") */
 	if (c == ' ' && pos > 0 && (text[pos - 1] == '%' || (pos >= 3 && cjk_at(text, len, pos - 3, "元")))) {
+		/* (nor "467亿美元 同比增长56%": the figure's own change after it) */
 		static const char *const goes_on[] = { "的", "左右", "以上", "以下", "上下", "至", "到", "和", "及", "与",
-						       "或", "、", "（", "，", "。", "；", "：" };
+						       "或", "、", "（", "，", "。", "；", "：", "同比", "环比", "增",
+						       "降", "减", "按年", "按季", "较", "比", "占", "高", "低", "超",
+						       "约", "为" };
 		size_t n = pos;
 		while (n < len && text[n] == ' ')
 			n++;
 		if (n < len && (unsigned char)text[n] >= 0xE4) {
 			for (size_t i = 0; i < ARRAY_SIZE(goes_on); i++)
-				if (cjk_at(text, len, n, goes_on[i]))
+				if (n + strlen(goes_on[i]) <= len && !memcmp(text + n, goes_on[i], strlen(goes_on[i])))
 					return 0;
 			*width = 1;
 			return 1;
