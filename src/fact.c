@@ -239,6 +239,7 @@ struct state {
 	int variant_at;     /* the token of the sentence's figure left out as a variant (constant currency), -1 none */
 	int part_left_sentence; /* a figure of the sentence was left out as a part's */
 	int part_left_said;     /* or of the statement, before a ； that went on with it */
+	size_t head_label_s, head_label_e; /* the label of the paragraph's heading ("数据中心:…"), if any */
 	int para_root, prev_para_root; /* the one company this paragraph and the one before named, -1 none, -2 several */
 	int para_reported; /* a figure of this paragraph took the quarter the text reported, naming none */
 	int subset_restore; /* the company to go back to after a sentence on a part named after 其中, -1 */
@@ -853,6 +854,21 @@ static int part_initials(const char *t, size_t b, size_t e)
 		if (!isupper((unsigned char)t[i]))
 			return 0;
 	return !span_in_list(t, b, e, not_parts, ARRAY_SIZE(not_parts));
+}
+
+/* Whether t[s..e), a heading's label, names a business in words any
+ * company may use (游戏, 网络, 汽车, 广告): a part we do not track. */
+static int business_label(const char *t, size_t s, size_t e)
+{
+	static const char *const businesses[] = { "游戏", "网络", "汽车", "专业可视化", "广告", "云业务", "金融科技",
+						   "增值服务", "硬件", "软件", "终端", "手机", "电商", "国际业务",
+						   "本地生活", "自动驾驶", "机器人", "可穿戴设备", "服务业务", "其他业务" };
+	while (s < e && (t[s] == ' ' || t[s] == '-' || t[s] == '*'))
+		s++;
+	for (size_t i = 0; i < ARRAY_SIZE(businesses); i++)
+		if (e - s == strlen(businesses[i]) && !memcmp(t + s, businesses[i], e - s))
+			return 1;
+	return 0;
 }
 
 /* Moves *i past the next run of Latin letters in t[*i..e), its start in
@@ -8154,6 +8170,21 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* revenue backlog: the last of two metric words is the head */
 			if (k > first && j->toks[k - 1].type == T_METRIC)
 				part = 0;
+			/* under "数据中心:绝对的核心引擎", "Q4收入:$623亿": a metric the
+			 * sentence names of no part is the part's the heading labels,
+			 * when the two name a metric of the lexicon */
+			/* (and under "游戏:稳健", a business the lexicon does not
+			 * know, the part's: no figure of the company) */
+			if (!part && part_met < 0 && st->head_label_e > st->head_label_s && !st->ent_named) {
+				int hm = label_metric(j, st->head_label_s, st->head_label_e, tk);
+				if (hm >= 0 && hm != j->lm[tk->idx].index) {
+					part_met = hm;
+				} else if (hm < 0 && business_label(j->t, st->head_label_s, st->head_label_e)) {
+					part = 1;
+					snprintf(why, sizeof(why), "%.*s", (int)(st->head_label_e - st->head_label_s),
+						 j->t + st->head_label_s);
+				}
+			}
 			/* EBITDA利润率, "EBITDA达122亿美元，…，利润率提升至68%": a bare
 			 * margin word after another profit measure is that
 			 * measure's margin, one the lexicon does not know */
@@ -12066,6 +12097,34 @@ static int opens_on_part(const char *t, size_t s, size_t e)
 	return opens_with_any(t, s, e, words, ARRAY_SIZE(words));
 }
 
+/* Whether line l is a short line of text, no figure in it, that opens
+ * on a label and a colon: "数据中心:绝对的核心引擎", "游戏:稳健". */
+static int label_line_above(const char *t, const struct layout_line *l)
+{
+	if (l->kind == LAYOUT_BLANK || l->end - l->start > 60)
+		return 0;
+	for (size_t i = l->start; i < l->end; i++)
+		if (isdigit((unsigned char)t[i]))
+			return 0;
+	const char *colon = memchr(t + l->start, ':', l->end - l->start);
+	return colon && (size_t)(colon - t) > l->start && (size_t)(colon - t) - l->start <= 24;
+}
+
+/* The label a heading opens on before its colon ("数据中心:绝对的核心引擎":
+ * 数据中心), into *s and *e; none (s == e) when line h is no heading or
+ * has no short label. */
+static void heading_label(const char *t, const struct layout_line *lines, int h, size_t *s, size_t *e)
+{
+	*s = *e = 0;
+	if (h < 0)
+		return;
+	const char *colon = memchr(t + lines[h].start, ':', lines[h].end - lines[h].start);
+	if (!colon || (size_t)(colon - t) - lines[h].start > 24 || (size_t)(colon - t) == lines[h].start)
+		return;
+	*s = lines[h].start;
+	*e = (size_t)(colon - t);
+}
+
 /* Whether line li is indented under the line `lead` that leads it in
  * with a colon, with no blank line between ("五、第四季業績展望：" over
  * "　　營收預計介於…"): an item of what it leads, as a bullet is. */
@@ -12186,6 +12245,14 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		if (new_paragraph) {
 			paragraph = se->paragraph;
 			fs->paragraphs++;
+			/* (or a short line of its own right above, "数据中心:绝对的核心
+			 * 引擎", whose section goes on to a blank line) */
+			if (ll->heading >= 0)
+				heading_label(tn->text, lines, ll->heading, &st.head_label_s, &st.head_label_e);
+			else if (li > 0 && label_line_above(tn->text, &lines[li - 1]))
+				heading_label(tn->text, lines, (int)li - 1, &st.head_label_s, &st.head_label_e);
+			else if (li == 0 || lines[li - 1].kind == LAYOUT_BLANK)
+				st.head_label_s = st.head_label_e = 0;
 			st.frame_ahead = -1;
 			st.prev_para_root = st.para_root;
 			st.para_root = -1;

@@ -3818,6 +3818,13 @@ static const struct {
 	  "nvidia net_income level 31900000000 USD 2025-10-26 actual exact;nvidia net_income yoy 65 % 2025-10-26 actual "
 	  "exact;nvidia revenue level 57000000000 USD 2025-10-26 actual exact;nvidia revenue yoy 62 % 2025-10-26 "
 	  "actual exact" },
+	/* a short label line above ("数据中心:…", "游戏:…") names whose the
+	 * revenue under it is: the data center's (a metric of the lexicon),
+	 * gaming's (a business we do not track: left out) */
+	{ "英伟达2026财年第三季度财报解读\n\n数据中心:增长引擎\nQ3收入:$512亿(同比+66%)\n\n游戏:稳健\nQ3收入:$43亿(同比+30%)",
+	  "2025-11-20",
+	  "nvidia data_center_revenue level 51200000000 USD 2025-10-26 actual exact;nvidia data_center_revenue yoy 66 % "
+	  "2025-10-26 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
