@@ -993,6 +993,12 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 		/* (a company's 的 names its own metric; a name we do not know
 		 * before it, 其中 Agentforce 的 ARR, a part's) */
 		if (n >= 3 && !memcmp(t + ge - 3, "的", 3)) {
+			/* (来自AI资料中心客户的营收: revenue from a source we do not
+			 * track) */
+			if (n > 9 && !memcmp(t + gs, "来自", 6)) {
+				snprintf(why, whylen, "%.*s", (int)(n - 3 < whylen - 1 ? n - 3 : whylen - 1), t + gs);
+				return 1;
+			}
 			size_t we = ge - 3, ws;
 			while (we > gs && is_blank(t[we - 1]))
 				we--;
@@ -2351,7 +2357,8 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 						    "borrowings", "buybacks", "dividends", "in cash", "in debt",
 						    "of cash", "of debt", "in buybacks", "in dividends", "in share buybacks",
 						    "in share repurchases", "in stock buybacks", "in repurchases",
-						    "repurchased", "paid in dividends", "of shares", "of stock" };
+						    "repurchased", "paid in dividends", "of shares", "of stock",
+						    "worth of shares", "worth of stock", "worth of its shares" };
 		size_t w = a;
 		while (w < j->sent_end && t[w] == ' ')
 			w++;
@@ -5334,6 +5341,21 @@ static unsigned paired_kind(const struct job *j, size_t k, size_t sent_first, si
 	return 0;
 }
 
+/* Whether the forecast word at token k follows a word of beating or
+ * missing and comes with a figure of its own (優於預期的55.5%至57.5%):
+ * the expectation a result is held against. */
+static int expectation_compared(const struct job *j, size_t k)
+{
+	static const char *const verbs[] = { "优于", "高于", "超出", "超过", "好于", "低于", "不及", "逊于" };
+	const struct tok *tk = &j->toks[k];
+	int beaten = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(verbs) && !beaten; i++) {
+		size_t n = strlen(verbs[i]);
+		beaten = tk->start >= j->sent_start + n && !memcmp(j->t + tk->start - n, verbs[i], n);
+	}
+	return beaten && k + 1 < j->ntoks && j->toks[k + 1].type == T_QTY && j->toks[k + 1].clause == tk->clause;
+}
+
 /* Whether the forecast word at token k is only what a result beat or
  * missed, with no figure of its own in its clause: 公布今年次季业绩,超出
  * 市场预期并创下历史新高 (超出市场预期的549亿美元 names the forecast's
@@ -7865,6 +7887,12 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			    (cue_of(j, &j->toks[st->est_cue]) & CUE_CONSENSUS) && j->toks[st->est_cue - 1].type == T_QTY &&
 			    only_spaces(j->t, j->toks[st->est_cue - 1].end, j->toks[st->est_cue].start) &&
 			    j->toks[st->est_cue].clause != tk->clause)
+				st->est_seen = 0;
+			/* "毛利率59.5%，優於預期的55.5%至57.5%，歸屬母公司淨利4523億元":
+			 * an expectation a result beat, with its figure, is that
+			 * figure's alone */
+			if (st->est_seen && k > first && st->est_cue < k && st->est_cue > first &&
+			    j->toks[st->est_cue].clause != tk->clause && expectation_compared(j, st->est_cue))
 				st->est_seen = 0;
 			if (st->est_seen && k > first && st->est_cue < k &&
 			    (text_has(j->t, j->toks[k - 1].end, tk->start, ", but ") ||

@@ -305,6 +305,7 @@ static const struct cueword cues[] = {
 	{ "the same period last year", CUE_PRIOR }, { "last year's", CUE_PRIOR }, { "last year’s", CUE_PRIOR },
 	{ "高于", CUE_COMPARE }, { "低于", CUE_COMPARE }, { "略低于", CUE_COMPARE },
 	{ "略高于", CUE_COMPARE }, { "好于", CUE_COMPARE }, { "不及", CUE_COMPARE }, { "超出", CUE_COMPARE },
+	{ "优于", CUE_COMPARE }, { "逊于", CUE_COMPARE },
 	{ "对比", CUE_COMPARE }, { "vs.", CUE_COMPARE }, { "vs", CUE_COMPARE }, { "versus", CUE_COMPARE },
 	{ "ahead of", CUE_COMPARE }, { "compared with", CUE_COMPARE }, { "compared to", CUE_COMPARE },
 	{ "beat", CUE_COMPARE }, { "beating", CUE_COMPARE }, { "missed", CUE_COMPARE },

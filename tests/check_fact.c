@@ -3825,6 +3825,16 @@ static const struct {
 	  "2025-11-20",
 	  "nvidia data_center_revenue level 51200000000 USD 2025-10-26 actual exact;nvidia data_center_revenue yoy 66 % "
 	  "2025-10-26 actual exact" },
+	/* an expectation a result beat, with its own figure, is that figure's
+	 * alone; shares bought back are no spending; revenue 来自 a source we
+	 * do not track is left out */
+	{ "台積電第三季毛利率59.5%，優於預期的55.5%至57.5%，歸屬母公司淨利4523億元新台幣，同比增加39.1%。"
+	  "Tencent bought back HK$21.1 billion worth of shares in the third quarter of 2025. "
+	  "市場預估，輝達2027會計年度來自AI客戶的營收將達3000億美元。",
+	  "2025-10-16",
+	  "tsmc gross_margin level 56.5 % 2025-09-30 estimate range;tsmc gross_margin level 59.5 % 2025-09-30 actual "
+	  "exact;tsmc net_income level 452300000000 TWD 2025-09-30 actual exact;tsmc net_income yoy 39.1 % 2025-09-30 "
+	  "actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
