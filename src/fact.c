@@ -5520,6 +5520,19 @@ static int metrics_named_before(const struct job *j, size_t first, size_t k)
 	return n;
 }
 
+/* Whether a verb of raising or lowering a forecast stands before token k
+ * in its clause ("raising capital expenditures to $93 billion"; not a
+ * loss that "narrowed to", a margin "cut to"). */
+static int raised_before(const struct job *j, size_t k, size_t first)
+{
+	static const char *const verbs[] = { "raised", "raising", "lowered", "lowering" };
+	for (size_t i = k; i > first && j->toks[i - 1].clause == j->toks[k].clause; i--)
+		if (j->toks[i - 1].type == T_CUE &&
+		    span_in_list(j->t, j->toks[i - 1].start, j->toks[i - 1].end, verbs, ARRAY_SIZE(verbs)))
+			return 1;
+	return 0;
+}
+
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -7436,6 +7449,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	    st->clause_per_seen && !((before | after) & (CUE_COMPARE | CUE_REVISE)) &&
 	    metrics_named_before(j, sent_first, k) >= 2) {
 		add_candidate(j, tk, "a forecast after figures of several metrics: which of them is not said%s", "");
+		return;
+	}
+	/* "Alphabet's Q3 revenue beat expectations; the company raised its
+	 * capital expenditures guidance to $93 billion": a forecast revised
+	 * to a figure is of a period still to come, never the quarter just
+	 * reported; which one is not said */
+	if ((before & CUE_REVISE) && (estimate || ((before & CUE_TO) && raised_before(j, k, sent_first))) &&
+	    following_period < 0 && p.type == PERIOD_QUARTER && j->ref.y && date_cmp(p.end, j->ref) < 0) {
+		add_candidate(j, tk, "a revised forecast whose period is not said%s", "");
 		return;
 	}
 	/* points are a change of a rate, never its level */

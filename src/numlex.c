@@ -213,6 +213,7 @@ static const struct cueword cues[] = {
 	{ "上调至", CUE_REVISE | CUE_TO }, { "下调至", CUE_REVISE | CUE_TO }, { "收窄至", CUE_REVISE | CUE_TO },
 	{ "调整至", CUE_REVISE | CUE_TO }, { "上调", CUE_REVISE }, { "下调", CUE_REVISE },
 	{ "revised", CUE_REVISE }, { "raised", CUE_REVISE }, { "lowered", CUE_REVISE },
+	{ "raising", CUE_REVISE }, { "lowering", CUE_REVISE },
 	{ "cut", CUE_REVISE }, { "narrowed", CUE_REVISE }, { "reiterated", CUE_REVISE },
 	/* the estimate a revision replaced: 前值 2,817 亿, 原预测为, (prior: $85bn) */
 	{ "前值", CUE_REVISE | CUE_FROM }, { "原预测", CUE_REVISE | CUE_FROM }, { "原预测为", CUE_REVISE | CUE_FROM },

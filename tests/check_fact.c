@@ -3835,6 +3835,14 @@ static const struct {
 	  "tsmc gross_margin level 56.5 % 2025-09-30 estimate range;tsmc gross_margin level 59.5 % 2025-09-30 actual "
 	  "exact;tsmc net_income level 452300000000 TWD 2025-09-30 actual exact;tsmc net_income yoy 39.1 % 2025-09-30 "
 	  "actual exact" },
+	/* a forecast raised to a figure is of a period still to come, never
+	 * the quarter just reported (which one is not said); a loss that
+	 * narrowed to a figure is the quarter's */
+	{ "Meta's Q3 revenue beat expectations; the company raised its capital expenditures guidance to $72 billion. "
+	  "Meta's Q3 results were strong, raising capital expenditures to $72 billion. CoreWeave's third quarter 2025 "
+	  "net loss narrowed to $110 million.",
+	  "2025-10-30",
+	  "coreweave net_income level -110000000 USD 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
