@@ -5533,6 +5533,26 @@ static int raised_before(const struct job *j, size_t k, size_t first)
 	return 0;
 }
 
+/* "Nvidia Q4 2026 revenue was $68.1 billion", said on 2026-02-26: a
+ * calendar quarter of a year (x, resolved into *p) that is not over by the
+ * report date `ref` cannot hold an actual; the company's own quarter of
+ * that name, when it is over, is the one meant. *p is left as it is
+ * otherwise. */
+static void company_quarter_if_over(const struct period_expr *x, const struct fiscal_calendar *cal, struct date ref,
+				    struct period *p)
+{
+	if (!x || !ref.y || p->type != PERIOD_QUARTER || date_cmp(p->end, ref) <= 0 || !x->year || x->rel != PREL_NONE ||
+	    x->fiscal || x->calendar || x->marked)
+		return;
+	struct period_expr fx = *x;
+	fx.fiscal = 1;
+	struct period fp;
+	if (period_resolve(&fx, cal, NULL, ref, 0, &fp) == 0 && date_cmp(fp.end, ref) <= 0) {
+		period_label(&fp, cal);
+		*p = fp;
+	}
+}
+
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -7451,6 +7471,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "a forecast after figures of several metrics: which of them is not said%s", "");
 		return;
 	}
+	/* "Nvidia Q4 2026 revenue was $68.1 billion", said on 2026-02-26: a
+	 * quarter and year of the calendar's that is not over, given as no
+	 * forecast, is the company's own quarter of that name when that one
+	 * is */
+	if (!estimate)
+		company_quarter_if_over(following_period >= 0 ? &j->ps[following_period].expr :
+					per >= 0			? &j->pers[per].expr :
+									  NULL,
+					&ee->calendar, j->ref, &p);
 	/* "Alphabet's Q3 revenue beat expectations; the company raised its
 	 * capital expenditures guidance to $93 billion": a forecast revised
 	 * to a figure is of a period still to come, never the quarter just
@@ -9863,6 +9892,8 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 	struct period p;
 	if (period_resolve(x, &ee->calendar, NULL, j->ref, est, &p) < 0)
 		return "its column's period cannot be placed";
+	if (!est)
+		company_quarter_if_over(x, &ee->calendar, j->ref, &p);
 	struct state tmp;
 	memset(&tmp, 0, sizeof(tmp));
 	tmp.sentence_met_seen = 1; /* (a row's label, or its table's, names it) */

@@ -3843,6 +3843,13 @@ static const struct {
 	  "net loss narrowed to $110 million.",
 	  "2025-10-30",
 	  "coreweave net_income level -110000000 USD 2025-09-30 actual exact" },
+	/* "Q4 2026" said of an actual before the calendar's is over: the
+	 * company's own fourth quarter of fiscal 2026 (a forecast of it stays
+	 * the calendar's) */
+	{ "Nvidia Q4 2026 revenue was $68.1 billion. Apple expects Q4 2026 revenue of $140 billion.",
+	  "2026-02-26",
+	  "apple revenue level 140000000000 USD 2026-12-26 guidance exact;nvidia revenue level 68100000000 USD "
+	  "2026-01-25 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
