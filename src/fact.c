@@ -738,6 +738,19 @@ static int part_then_metric(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether the Chinese clause t[s..e) before a metric goes on about the
+ * part whose figure its sentence left out: no words at all before the
+ * metric, past the comma ("云业务营业利润率从17.1%升至23.7%,营业利润达到36
+ * 亿美元"), not a whole named (总营收, 公司营业利润). */
+static int cjk_goes_on_part(const char *t, size_t s, size_t e)
+{
+	/* (past the figure before and its close: "23.7% ,营业利润"; a metric
+	 * said of the whole, 总营收, is the company's) */
+	while (s < e && (t[s] == ' ' || t[s] == ',' || t[s] == ')'))
+		s++;
+	return s == e && (unsigned char)t[e] >= 0xE4 && memcmp(t + e, "总", 3) && memcmp(t + e, "整体", 6);
+}
+
 /* "the Microsoft Cloud surpassed $46.7 billion in revenue", "Alphabet's
  * Other Bets lost": a company's name then capitalized words of a name the
  * lexicon does not know, then running text, name a part of the company.
@@ -8406,7 +8419,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				   !(st->block_named && (past_asides(j->t, st->block_pos, tk->start) ||
 							 participle_goes_on(j->t, st->block_pos, tk->start) ||
 							 label_goes_on(j->t, st->block_pos, tk->start))) &&
-				   !(tk->clause == st->block_clause + 1 && relative_goes_on(j->t, st->block_pos, tk->start))) {
+				   !(tk->clause == st->block_clause + 1 && relative_goes_on(j->t, st->block_pos, tk->start)) &&
+				   !(st->part_left_sentence && (k == first || j->toks[k - 1].clause != tk->clause) &&
+				     cjk_goes_on_part(j->t, k > first ? j->toks[k - 1].end : j->sent_start, tk->start))) {
 				/* ..., while total revenue was: a new clause, a new subject */
 				st->blocked = 0;
 			}

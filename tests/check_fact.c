@@ -3850,6 +3850,12 @@ static const struct {
 	  "2026-02-26",
 	  "apple revenue level 140000000000 USD 2026-12-26 guidance exact;nvidia revenue level 68100000000 USD "
 	  "2026-01-25 actual exact" },
+	/* a clause that opens on a metric, after a part's figure its sentence
+	 * left out, goes on about the part; one that names a whole does not */
+	{ "Alphabet第二季度业绩。云业务营业利润率从去年同期的 11.3% 升至 20.7% ,营业利润达到 28 亿美元。Alphabet第二季度"
+	  "云业务收入136亿美元，总营收964亿美元。",
+	  "2025-07-24",
+	  "alphabet revenue level 96400000000 USD 2025-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

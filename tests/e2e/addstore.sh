@@ -8,7 +8,7 @@ source "$(dirname "$0")/lib.bash"
 
 mkdir folder
 for i in $(seq 1 300); do
-  q=$((i % 4 + 1)); y=$((1950 + i / 4)) # a fact key of its own per file
+  q=$((i % 4 + 1)); y=$((1940 + i / 4)) # a fact key of its own per file (all quarters long over)
   printf 'Note %d\nPublished: 2025-%02d-%02d\n\nMicrosoft revenue was $%d.5 billion in Q%d %d, up %d%% year over year.\nAlphabet revenue was $%d.1 billion in Q%d %d.\n' \
     "$i" $((i % 12 + 1)) $((i % 28 + 1)) $((i + 10)) "$q" "$y" $((i % 40 + 1)) $((i + 50)) "$q" "$y" \
     > "folder/n$(printf %03d "$i").txt"
