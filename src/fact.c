@@ -721,23 +721,6 @@ static int label_goes_on(const char *t, size_t s, size_t e)
 	return 1;
 }
 
-/* Whether t[s..e), from a part's noun (业务) to a metric, is only that noun,
- * a comma and the quarter it is said of: 數據中心業務，季度收入. */
-static int part_then_metric(const char *t, size_t s, size_t e)
-{
-	static const char *const words[] = { "", "季度", "本季", "本季度", "单季", "单季度", "当季", "当季度" };
-	while (s < e && (unsigned char)t[s] >= 0xE4 && s + 3 <= e && memcmp(t + s, "，", 3))
-		s += 3; /* the noun */
-	while (s < e && (t[s] == ' ' || t[s] == ','))
-		s++;
-	while (e > s && t[e - 1] == ' ')
-		e--;
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
-		if (e - s == strlen(words[i]) && !memcmp(t + s, words[i], e - s))
-			return 1;
-	return 0;
-}
-
 /* Whether the Chinese clause t[s..e) before a metric goes on about the
  * part whose figure its sentence left out: no words at all before the
  * metric, past the comma ("云业务营业利润率从17.1%升至23.7%,营业利润达到36
@@ -5232,6 +5215,20 @@ static int said_side_after(const char *t, size_t s, size_t e, const char *const 
 		e--;
 	return e > s && span_in_list(t, s, e, sides, n);
 }
+
+/* Whether t[s..e), from a part's noun (业务) to a metric, is only that noun,
+ * a comma and the quarter it is said of: 數據中心業務，季度收入. */
+static int part_then_metric(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "季度", "本季", "本季度", "单季", "单季度", "当季", "当季度" };
+	while (s < e && (unsigned char)t[s] >= 0xE4 && s + 3 <= e)
+		s += 3; /* the noun */
+	if (s >= e || t[s] != ',')
+		return 0;
+	s++;
+	return only_spaces(t, s, e) || said_side_after(t, s, e, words, ARRAY_SIZE(words));
+}
+
 
 /* Whether the percentage at token k follows right on "高于一致预期" (the
  * expectation, then the figure with nothing between but spaces): the

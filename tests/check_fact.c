@@ -3915,37 +3915,37 @@ START_TEST(test_record_fiscal_year)
 }
 END_TEST
 
-/* 首三季, as Hong Kong writes the first three quarters, is the nine months;
- * 今年次季 the second quarter. */
-START_TEST(test_first_three_quarters)
-{
-	const char *t = "腾讯截至今年9月底止首三季纯利1505.2亿元，按年升15%。台积电今年次季营收按年增长38.6%。";
-	char got[16];
-	ck_assert_str_eq(period_type_of(t, "2025-11-13", "level", 150520000000, got, sizeof(got)), "ytd");
-	ck_assert_str_eq(period_type_of(t, "2025-11-13", "yoy", 38.6, got, sizeof(got)), "quarter");
-}
-END_TEST
+/* Period types a text's wording decides (the type, not only the end):
+ * 首三季, as Hong Kong writes the first three quarters, is the nine months
+ * and 今年次季 the second quarter; a stock said of a year stands at its end
+ * (RPO at the quarter that ends the fiscal year, ARR at the year's last
+ * month); a first line of text naming a year and a quarter frames the text
+ * with neither, so the quarter's figures are not the year's. */
+static const struct {
+	const char *text, *date, *kind;
+	double value;
+	const char *type;
+} period_types[] = {
+	{ "腾讯截至今年9月底止首三季纯利1505.2亿元，按年升15%。台积电今年次季营收按年增长38.6%。", "2025-11-13", "level",
+	  150520000000, "ytd" },
+	{ "腾讯截至今年9月底止首三季纯利1505.2亿元，按年升15%。台积电今年次季营收按年增长38.6%。", "2025-11-13", "yoy",
+	  38.6, "quarter" },
+	{ "Oracle said fiscal 2025 RPO was $138 billion. Anthropic expects ARR of $9 billion in 2025.", "2025-06-20",
+	  "level", 138000000000, "quarter" },
+	{ "Oracle said fiscal 2025 RPO was $138 billion. Anthropic expects ARR of $9 billion in 2025.", "2025-06-20",
+	  "level", 9000000000, "month" },
+	{ "Nebius had a strong 2025. Then it told investors what to expect in the first quarter of 2026, and the stock "
+	  "fell.\n\nOn the surface, the fourth quarter was strong.\n\nNebius posted revenue of $228 million, up 500% "
+	  "year-over-year.",
+	  "2026-02-20", "level", 228000000, "quarter" },
+};
 
-/* A stock said of a year stands at its end: RPO at the quarter that ends
- * the fiscal year, ARR at the year's last month. */
-START_TEST(test_stock_year_end)
+START_TEST(test_period_types)
 {
-	const char *t = "Oracle said fiscal 2025 RPO was $138 billion. Anthropic expects ARR of $9 billion in 2025.";
 	char got[16];
-	ck_assert_str_eq(period_type_of(t, "2025-06-20", "level", 138000000000, got, sizeof(got)), "quarter");
-	ck_assert_str_eq(period_type_of(t, "2025-06-20", "level", 9000000000, got, sizeof(got)), "month");
-}
-END_TEST
-
-/* A first line of text naming a year and a quarter frames the text with
- * neither: the quarter's figures are not the year's. */
-START_TEST(test_mixed_first_line)
-{
-	const char *t = "Nebius had a strong 2025. Then it told investors what to expect in the first quarter of 2026, "
-			"and the stock fell.\n\nOn the surface, the fourth quarter was strong.\n\nNebius posted revenue of "
-			"$228 million, up 500% year-over-year.";
-	char got[16];
-	ck_assert_str_eq(period_type_of(t, "2026-02-20", "level", 228000000, got, sizeof(got)), "quarter");
+	ck_assert_str_eq(period_type_of(period_types[_i].text, period_types[_i].date, period_types[_i].kind,
+					period_types[_i].value, got, sizeof(got)),
+			 period_types[_i].type);
 }
 END_TEST
 
@@ -4211,9 +4211,7 @@ int main(void)
 	Suite *su = suite_create("fact");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, test_change_columns);
-	tcase_add_test(tc, test_first_three_quarters);
-	tcase_add_test(tc, test_stock_year_end);
-	tcase_add_test(tc, test_mixed_first_line);
+	tcase_add_loop_test(tc, test_period_types, 0, ARRAY_SIZE(period_types));
 	tcase_add_test(tc, test_record_fiscal_year);
 	tcase_add_loop_test(tc, test_cases, 0, ARRAY_LEN(cases));
 	tcase_add_loop_test(tc, test_figures_agree, 0, ARRAY_SIZE(figures));
