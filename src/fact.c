@@ -2325,11 +2325,17 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 	 * not know */
 	/* ("Q1 buybacks were zero (vs. $12.75B": past the bracket the
 	 * figure sits in, to its clause) */
-	size_t cs = j->toks[k].start;
-	for (size_t w; cs > j->sent_start && (!segment_clause_break(t, j->sent_end, cs - 1, &w) || t[cs - 1] == '(');)
+	/* (a subject opens its clause within a few words: looked for no
+	 * further back; a clause mark starts with one of the bytes of
+	 * may_break, see segment_clause_break) */
+	static const unsigned char may_break[256] = { [','] = 1, [':'] = 1, [')'] = 1, [' '] = 1,
+						      ['['] = 1, [']'] = 1, [0xE3] = 1, [0xEF] = 1 };
+	size_t cs = j->toks[k].start, floor_cs = cs > j->sent_start + 80 ? cs - 80 : j->sent_start;
+	for (size_t w; cs > floor_cs &&
+		       !(may_break[(unsigned char)t[cs - 1]] && segment_clause_break(t, j->sent_end, cs - 1, &w));)
 		cs--;
 	size_t sub_s, sub_e;
-	if (unknown_noun_subject(t, cs, j->toks[k].start, &sub_s, &sub_e)) {
+	if ((cs > floor_cs || floor_cs == j->sent_start) && unknown_noun_subject(t, cs, j->toks[k].start, &sub_s, &sub_e)) {
 		/* (AWS, a company of the lexicon, is no such subject) */
 		int named = 0;
 		for (size_t i = first; i < k && !named; i++)
@@ -5337,18 +5343,24 @@ static int change_in_metric(const struct job *j, size_t k, size_t end)
 static unsigned paired_kind(const struct job *j, size_t k, size_t sent_first, size_t sent_end)
 {
 	static const char *const joins[] = { "和", "及", "与", "、", "以及", "and" };
-	size_t pick[8], mark;
-	int n = paired_run(j, j->sent_start, sent_first, sent_end, pick, &mark);
-	if (n != 2 || (pick[0] != k && pick[1] != k))
-		return 0;
-	for (size_t i = sent_first; i + 1 < pick[0]; i++) {
+	/* (the two kinds first: most sentences name no such pair) */
+	size_t pair = SIZE_MAX;
+	for (size_t i = sent_first; i + 1 < k && pair == SIZE_MAX; i++) {
 		unsigned a = cue_of(j, &j->toks[i]) & (CUE_YOY | CUE_QOQ);
 		unsigned b = cue_of(j, &j->toks[i + 1]) & (CUE_YOY | CUE_QOQ);
-		if ((a == CUE_YOY && b == CUE_QOQ) || (a == CUE_QOQ && b == CUE_YOY))
-			if (said_side_after(j->t, j->toks[i].end, j->toks[i + 1].start, joins, ARRAY_SIZE(joins)))
-				return pick[0] == k ? a : b;
+		if (((a == CUE_YOY && b == CUE_QOQ) || (a == CUE_QOQ && b == CUE_YOY)) &&
+		    said_side_after(j->t, j->toks[i].end, j->toks[i + 1].start, joins, ARRAY_SIZE(joins)))
+			pair = i;
 	}
-	return 0;
+	if (pair == SIZE_MAX)
+		return 0;
+	size_t pick[8], mark;
+	int n = paired_run(j, j->sent_start, sent_first, sent_end, pick, &mark);
+	if (n != 2 || (pick[0] != k && pick[1] != k) || pair + 1 >= pick[0])
+		return 0;
+	unsigned a = cue_of(j, &j->toks[pair]) & (CUE_YOY | CUE_QOQ);
+	unsigned b = cue_of(j, &j->toks[pair + 1]) & (CUE_YOY | CUE_QOQ);
+	return pick[0] == k ? a : b;
 }
 
 /* Whether the forecast word at token k follows a word of beating or
