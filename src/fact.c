@@ -5575,6 +5575,18 @@ static void company_quarter_if_over(const struct period_expr *x, const struct fi
 	}
 }
 
+/* Whether the figure at k follows, in its clause, a figure of the same
+ * kind said as what something moved to ("rose to $27.7 billion from"). */
+static int moved_to_before(const struct job *j, size_t k, size_t first)
+{
+	size_t i = k;
+	while (i > first && j->toks[i - 1].type != T_QTY && j->toks[i - 1].clause == j->toks[k].clause)
+		i--;
+	return i >= first + 2 && j->toks[i - 1].type == T_QTY && j->toks[i - 1].clause == j->toks[k].clause &&
+	       qtok(j, &j->toks[i - 1])->kind == qtok(j, &j->toks[k])->kind && j->toks[i - 2].type == T_CUE &&
+	       (cue_of(j, &j->toks[i - 2]) & CUE_TO);
+}
+
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -6695,6 +6707,16 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		 * 下限也上调5亿: a difference; and an amount written with a plus
 		 * ("Beat +$0.14", "+~$1.3B"): a loss is written with a minus, a
 		 * level with no sign */
+		/* "revenue rom $685B to $72.58B": a range whose first end is
+		 * many times its second is misprinted, the first end most
+		 * likely; it is no figure to store */
+		if (k + 2 < sent_end && j->toks[k + 1].type == T_CUE && (cue_of(j, &j->toks[k + 1]) & CUE_TO) &&
+		    j->toks[k + 2].type == T_QTY && qtok(j, &j->toks[k + 2])->kind == NL_AMOUNT &&
+		    !strcmp(qtok(j, &j->toks[k + 2])->unit, q->unit) && qtok(j, &j->toks[k + 2])->value > 0 &&
+		    q->value > 5 * qtok(j, &j->toks[k + 2])->value) {
+			add_candidate(j, tk, "the first end of a range many times its second: a misprint%s", "");
+			return;
+		}
 		/* ("FY26 capex raised $10B at the midpoint to $125-145B": by
 		 * how much, said right after a verb of revising) */
 		static const char *const revised[] = { "raised", "lowered", "cut", "boosted", "lifted", "trimmed" };
@@ -7491,6 +7513,19 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	    st->clause_per_seen && !((before | after) & (CUE_COMPARE | CUE_REVISE)) &&
 	    metrics_named_before(j, sent_first, k) >= 2) {
 		add_candidate(j, tk, "a forecast after figures of several metrics: which of them is not said%s", "");
+		return;
+	}
+	/* "net income rose to $27.7 billion from $24.7 billion in the first
+	 * quarter of fiscal 2026": the quarter just reported, named after the
+	 * figure a move started from, is the move's (the level it rose to is
+	 * that quarter's); the start is of a period not said. ("rose to $55.6
+	 * billion from $30.1 billion at the end of the second quarter", a
+	 * quarter before the one reported, is the start's.) */
+	if ((before & CUE_FROM) && !prior && following_period >= 0 && q->kind == NL_AMOUNT && moved_to_before(j, k, sent_first) &&
+	    j->ref.y && date_cmp(p.end, j->ref) <= 0 && date_days(j->ref) - date_days(p.end) <= PERIOD_QUARTER_NEWS_DAYS &&
+	    p.type == PERIOD_QUARTER && (!j->fs->last_reported.y || !date_cmp(j->fs->last_reported, p.end) ||
+					 date_cmp(p.end, j->fs->last_reported) > 0)) {
+		add_candidate(j, tk, "where a move started, in a period not said (the one named is the move's)%s", "");
 		return;
 	}
 	/* "Nvidia Q4 2026 revenue was $68.1 billion", said on 2026-02-26: a

@@ -3856,6 +3856,13 @@ static const struct {
 	  "云业务收入136亿美元，总营收964亿美元。",
 	  "2025-07-24",
 	  "alphabet revenue level 96400000000 USD 2025-06-30 actual exact" },
+	/* a range whose first end is many times its second is misprinted; the
+	 * quarter just reported, named after where a move started, is the
+	 * move's: the start is of a period not said */
+	{ "Amazon's Q4 2018 guidance has revenue rom $685B to $72.58B.", "2018-10-26",
+	  "amazon revenue level 72580000000 USD 2018-12-31 guidance exact" },
+	{ "Microsoft net income rose to $27.7 billion from $24.7 billion in the first quarter of fiscal 2026.",
+	  "2025-10-30", "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
