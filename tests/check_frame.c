@@ -57,6 +57,16 @@ static void framed_free(struct framed *x)
 	free(x->f);
 }
 
+/* The document's frame of text with the mentions m[0..nm) (`rated` as in
+ * frame_text_rated()), for a case that asks nothing of its lines. */
+static struct frame_doc doc_of(const char *text, const struct frame_mention *m, size_t nm, int rated)
+{
+	struct framed x;
+	frame_text_rated(text, m, nm, rated, &x);
+	framed_free(&x);
+	return x.doc;
+}
+
 START_TEST(test_press_release)
 {
 	/* the company named in the headline and the dateline; a part of it
@@ -89,24 +99,20 @@ START_TEST(test_title_clause_after_figure)
 		QTY(line_pos(t, 0) + 9), CLAUSE_ENT(line_pos(t, 0) + 14, 3, 3), PER(line_pos(t, 0) + 19, 0),
 		QTY(line_pos(t, 2) + 12), ENT(line_pos(t, 3), 3, 3),
 	};
-	struct framed x;
-	frame_text(t, m, ARRAY_LEN(m), &x);
-	ck_assert_int_eq(x.doc.subject, 3);
-	ck_assert_int_eq(x.doc.period, 0);
-	framed_free(&x);
+	struct frame_doc d = doc_of(t, m, ARRAY_LEN(m), 0);
+	ck_assert_int_eq(d.subject, 3);
+	ck_assert_int_eq(d.period, 0);
 	struct frame_mention same[] = {
 		QTY(line_pos(t, 0) + 9), ENT(line_pos(t, 0) + 14, 3, 3), PER(line_pos(t, 0) + 19, 0),
 		QTY(line_pos(t, 2) + 12), ENT(line_pos(t, 3), 3, 3),
 	};
-	frame_text(t, same, ARRAY_LEN(same), &x);
-	ck_assert_int_eq(x.doc.period, -1);
-	framed_free(&x);
+	d = doc_of(t, same, ARRAY_LEN(same), 0);
+	ck_assert_int_eq(d.period, -1);
 	/* two companies, one each side of the break: several, no subject */
 	const char *u = "Acme up 3%; Beta down 2%\n\nShares moved.\n";
 	struct frame_mention two[] = { ENT(line_pos(u, 0), 3, 3), QTY(line_pos(u, 0) + 8), CLAUSE_ENT(line_pos(u, 0) + 12, 4, 4) };
-	frame_text(u, two, ARRAY_LEN(two), &x);
-	ck_assert_int_eq(x.doc.subject, -1);
-	framed_free(&x);
+	d = doc_of(u, two, ARRAY_LEN(two), 0);
+	ck_assert_int_eq(d.subject, -1);
 }
 END_TEST
 
@@ -120,16 +126,13 @@ START_TEST(test_coref_share)
 		COREF(line_pos(t, 3) + 30),	    COREF(line_pos(t, 3) + 50),	     ENT(line_pos(t, 4), 2, 2),
 		COREF(line_pos(t, 4) + 12),
 	};
-	struct framed x;
-	frame_text(t, m, ARRAY_LEN(m), &x);
-	ck_assert_int_eq(x.doc.subject, 1);
-	framed_free(&x);
+	struct frame_doc d = doc_of(t, m, ARRAY_LEN(m), 0);
+	ck_assert_int_eq(d.subject, 1);
 	/* without them, Alpha has none of the body's mentions */
 	struct frame_mention bare[] = { ENT(line_pos(t, 0), 1, 1), ENT(line_pos(t, 3), 2, 2), ENT(line_pos(t, 3) + 7, 3, 3),
 					ENT(line_pos(t, 4), 2, 2) };
-	frame_text(t, bare, ARRAY_LEN(bare), &x);
-	ck_assert_int_eq(x.doc.subject, -1);
-	framed_free(&x);
+	d = doc_of(t, bare, ARRAY_LEN(bare), 0);
+	ck_assert_int_eq(d.subject, -1);
 }
 END_TEST
 
@@ -162,6 +165,7 @@ START_TEST(test_subject_outweighed)
 		ENT(line_pos(t, 5), 5, 5), ENT(line_pos(t, 6), 2, 2),
 	};
 	struct framed x;
+	struct frame_doc d;
 	frame_text(t, m, ARRAY_LEN(m), &x);
 	ck_assert_int_eq(x.doc.subject, -1);
 	ck_assert_int_eq(x.doc.mentions, 4);
@@ -169,9 +173,8 @@ START_TEST(test_subject_outweighed)
 	framed_free(&x);
 	/* the same text with a rating at its head: a note on the company its
 	 * front names, whatever else its body mentions */
-	frame_text_rated(t, m, ARRAY_LEN(m), 1, &x);
-	ck_assert_int_eq(x.doc.subject, 1);
-	framed_free(&x);
+	d = doc_of(t, m, ARRAY_LEN(m), 1);
+	ck_assert_int_eq(d.subject, 1);
 }
 END_TEST
 
@@ -184,11 +187,9 @@ START_TEST(test_object_and_figure)
 		ENT(line_pos(t, 0), 1, 1), OBJ(line_pos(t, 0) + 22, 2, 2), ENT(line_pos(t, 2), 1, 1),
 		QTY(line_pos(t, 2) + 30), ENT(line_pos(t, 2) + 44, 4, 4), PER(line_pos(t, 2) + 50, 0),
 	};
-	struct framed x;
-	frame_text(t, m, ARRAY_LEN(m), &x);
-	ck_assert_int_eq(x.doc.subject, 1);
-	ck_assert_int_eq(x.doc.period, -1);
-	framed_free(&x);
+	struct frame_doc d = doc_of(t, m, ARRAY_LEN(m), 0);
+	ck_assert_int_eq(d.subject, 1);
+	ck_assert_int_eq(d.period, -1);
 }
 END_TEST
 
@@ -204,19 +205,16 @@ START_TEST(test_deal_parties)
 		PARTY(line_pos(t, 3) + 17, 2, 2),
 		PARTY(line_pos(t, 3) + 40, 4, 4),
 	};
-	struct framed x;
-	frame_text(t, m, ARRAY_LEN(m), &x);
-	ck_assert_int_eq(x.doc.subject, 1);
-	ck_assert_int_eq(x.doc.mentions, 0);
-	framed_free(&x);
+	struct frame_doc d = doc_of(t, m, ARRAY_LEN(m), 0);
+	ck_assert_int_eq(d.subject, 1);
+	ck_assert_int_eq(d.mentions, 0);
 	struct frame_mention o[] = {
 		ENT(line_pos(t, 0), 1, 1),
 		OBJ(line_pos(t, 3) + 17, 2, 2),
 		OBJ(line_pos(t, 3) + 40, 4, 4),
 	};
-	frame_text(t, o, ARRAY_LEN(o), &x);
-	ck_assert_int_eq(x.doc.subject, -1);
-	framed_free(&x);
+	d = doc_of(t, o, ARRAY_LEN(o), 0);
+	ck_assert_int_eq(d.subject, -1);
 }
 END_TEST
 
