@@ -5236,12 +5236,26 @@ static int part_then_metric(const char *t, size_t s, size_t e)
 }
 
 
+/* The words of a result beating or missing what was expected, said right
+ * before the expectation: 高于(市场预期), 超出, 不及. */
+static const char *const beat_sides[] = { "高于", "低于", "超出", "超过", "好于", "优于", "不及", "逊于", "超" };
+
+/* Whether one of beat_sides ends at t[pos] (after floor). */
+static int beat_side_before(const char *t, size_t floor, size_t pos)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(beat_sides); i++) {
+		size_t n = strlen(beat_sides[i]);
+		if (pos >= floor + n && !memcmp(t + pos - n, beat_sides[i], n))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the percentage at token k follows right on "高于一致预期" (the
  * expectation, then the figure with nothing between but spaces): the
  * margin of a beat or a miss. */
 static int beat_margin(const struct job *j, size_t k, size_t first)
 {
-	static const char *const sides[] = { "高于", "低于", "超出", "超过", "好于", "优于", "不及", "逊于", "超" };
 	static const char *const sides_after[] = { "高出", "低出", "高", "低", "多", "少" };
 	/* 较分析师预期的174.7亿美元高出3.1%: the compared figure is the
 	 * consensus, and what follows its verb is the margin */
@@ -5299,11 +5313,8 @@ static int beat_margin(const struct job *j, size_t k, size_t first)
 		size_t wn = strlen(whose[w]);
 		if (c < wn || strncmp(j->t + c - wn, whose[w], wn))
 			continue;
-		for (size_t i = 0; i < ARRAY_SIZE(sides); i++) {
-			size_t n = strlen(sides[i]);
-			if (c - wn >= n && !memcmp(j->t + c - wn - n, sides[i], n))
-				return 1;
-		}
+		if (beat_side_before(j->t, 0, c - wn))
+			return 1;
 	}
 	return 0;
 }
@@ -5368,14 +5379,9 @@ static unsigned paired_kind(const struct job *j, size_t k, size_t sent_first, si
  * the expectation a result is held against. */
 static int expectation_compared(const struct job *j, size_t k)
 {
-	static const char *const verbs[] = { "优于", "高于", "超出", "超过", "好于", "低于", "不及", "逊于" };
 	const struct tok *tk = &j->toks[k];
-	int beaten = 0;
-	for (size_t i = 0; i < ARRAY_SIZE(verbs) && !beaten; i++) {
-		size_t n = strlen(verbs[i]);
-		beaten = tk->start >= j->sent_start + n && !memcmp(j->t + tk->start - n, verbs[i], n);
-	}
-	return beaten && k + 1 < j->ntoks && j->toks[k + 1].type == T_QTY && j->toks[k + 1].clause == tk->clause;
+	return beat_side_before(j->t, j->sent_start, tk->start) && k + 1 < j->ntoks && j->toks[k + 1].type == T_QTY &&
+	       j->toks[k + 1].clause == tk->clause;
 }
 
 /* Whether the forecast word at token k is only what a result beat or
@@ -5384,18 +5390,13 @@ static int expectation_compared(const struct job *j, size_t k)
  * figure, and is read as one). */
 static int expectation_beaten(const struct job *j, size_t k, size_t end)
 {
-	static const char *const verbs[] = { "超出", "超过", "高于", "优于", "好于", "低于", "不及", "逊于", "超" };
 	/* "ARR exceeded guidance at $1.2 billion": the figure after "at" is
 	 * what beat it (but "beat guidance of $1.1 billion" gives the
 	 * forecast's) */
 	static const char *const en_verbs[] = { "exceeded ", "beat ", "topped ", "surpassed ", "missed " };
 	const struct tok *tk = &j->toks[k];
 	size_t s = j->sent_start; /* (the verb may be a token of its own) */
-	int beaten = 0, latin = 0;
-	for (size_t i = 0; i < ARRAY_SIZE(verbs) && !beaten; i++) {
-		size_t n = strlen(verbs[i]);
-		beaten = tk->start >= s + n && !memcmp(j->t + tk->start - n, verbs[i], n);
-	}
+	int beaten = beat_side_before(j->t, s, tk->start), latin = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(en_verbs) && !beaten; i++) {
 		size_t n = strlen(en_verbs[i]);
 		beaten = latin = tk->start >= s + n && !strncasecmp(j->t + tk->start - n, en_verbs[i], n) &&
