@@ -1140,6 +1140,39 @@ static int awaits_results(const struct job *j)
 	return 0;
 }
 
+/* Whether the figure at token k is one of two amounts or percentages set
+ * against each other in its clause ("$4.71 vs $4.32 estimate", "$36.46
+ * billion versus $36.1 billion expected"), one of them said to be
+ * expected: a result beside what was expected of it. */
+static int set_against_expectation(const struct job *j, size_t k, size_t sent_first, size_t sent_end)
+{
+	const struct tok *tk = &j->toks[k];
+	size_t other = SIZE_MAX, lo = k, hi = k;
+	for (size_t i = k + 1; i < sent_end && j->toks[i].clause == tk->clause && other == SIZE_MAX; i++)
+		if (j->toks[i].type == T_QTY)
+			other = i;
+	if (other != SIZE_MAX)
+		hi = other;
+	else {
+		for (size_t i = k; i > sent_first && j->toks[i - 1].clause == tk->clause && other == SIZE_MAX; i--)
+			if (j->toks[i - 1].type == T_QTY)
+				other = i - 1;
+		lo = other;
+	}
+	if (other == SIZE_MAX || qtok(j, &j->toks[other])->kind != qtok(j, tk)->kind)
+		return 0;
+	int compared = 0, expected = 0;
+	for (size_t i = lo + 1; i < hi; i++)
+		if (j->toks[i].type == T_CUE)
+			compared |= (cue_of(j, &j->toks[i]) & CUE_COMPARE) != 0;
+		else
+			return 0;
+	for (size_t i = sent_first; i < sent_end; i++)
+		if (j->toks[i].clause == tk->clause && j->toks[i].type == T_CUE && (cue_of(j, &j->toks[i]) & CUE_ESTIMATE))
+			expected = 1;
+	return compared && expected;
+}
+
 /* Whether p is the period a preview is of ("4QFY26 preview", 业绩前瞻
  * over 2025年四季度), not yet reported on the report's date: ended after
  * it, or not long before. */
@@ -2476,8 +2509,9 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 
 static int after_preposition(const char *t, size_t floor, size_t pos)
 {
-	static const char *const latin[] = { "with", "by", "to", "from", "than", "against", "versus",
-					     "vs", "vs.", "like", "including", "over", "toward", "towards" };
+	static const char *const latin[] = { "with",    "by",      "to",     "from",    "than",    "against", "versus",
+					     "vs",      "vs.",     "like",   "unlike",  "including", "over",  "toward",
+					     "towards", "outside", "beyond", "besides", "behind" };
 	static const char *const cjk[] = { "来自", "向", "与", "对", "跟", "被", "给", "同",
 					   "较", "比", "受", "包含", "包括" };
 	size_t e = pos;
@@ -2493,6 +2527,14 @@ static int after_preposition(const char *t, size_t floor, size_t pos)
 		s--;
 	if (s == e || e - s > 12)
 		return 0;
+	/* "checkpoints outside of Nvidia": the word before "of" leads */
+	if (e - s == 2 && !strncasecmp(t + s, "of", 2)) {
+		size_t b = s;
+		while (b > floor && t[b - 1] == ' ')
+			b--;
+		if (b >= floor + 7 && !strncasecmp(t + b - 7, "outside", 7) && (b == floor + 7 || !isalpha((unsigned char)t[b - 8])))
+			return 1;
+	}
 	char w[16];
 	memcpy(w, t + s, e - s);
 	w[e - s] = '\0';
@@ -5330,12 +5372,17 @@ static int guide_before(const struct job *j, size_t sent_first, size_t k)
 	return 0;
 }
 
-/* Whether the figure at token k is a change said as a noun of the metric
- * right after it: "an 11.8% increase in net income", "a 7% decline in
- * revenue". */
+/* Whether the figure at token k names its own metric right after it: a
+ * change said as a noun of the metric, "an 11.8% increase in net income",
+ * "a 7% decline in revenue"; or an amount "in" it, "$1.09 in EPS and $7.7
+ * billion in revenue". */
 static int change_in_metric(const struct job *j, size_t k, size_t end)
 {
 	static const char *const ins[] = { " in ", " in the ", " in its ", " in their " };
+	if (k + 1 < end && j->toks[k].type == T_QTY && qtok(j, &j->toks[k])->kind == NL_AMOUNT &&
+	    j->toks[k + 1].type == T_METRIC && j->toks[k + 1].clause == j->toks[k].clause &&
+	    text_is(j->t, j->toks[k].end, j->toks[k + 1].start, " in "))
+		return 1;
 	if (k + 2 >= end || j->toks[k + 1].type != T_CUE || j->toks[k + 2].type != T_METRIC ||
 	    !(cue_of(j, &j->toks[k + 1]) & (CUE_UP | CUE_DOWN | CUE_GROWTH)) ||
 	    j->toks[k + 2].clause != j->toks[k].clause || !only_spaces(j->t, j->toks[k].end, j->toks[k + 1].start))
@@ -5423,19 +5470,24 @@ static int moved_to_rate(const struct job *j, size_t k, size_t sent_first)
 	return 1;
 }
 
-/* The period a list of figures closes on, for every figure of the list:
- * "revenue of NT$1,046.09 billion, net income of NT$505.74 billion, and
- * diluted earnings per share of NT$19.50 for the fourth quarter ended
- * December 31, 2025". From the figure at k on, only metrics each with its
- * figure, joined by commas, "and" and "of", come before the period, which
- * the last figure introduces ("for", "in"). Its index into job.ps, -1 when the
- * figure is no list's. */
-static int list_closing_period(const struct job *j, size_t k, size_t end)
+/* What a list of figures closes on, for every figure of the list: its
+ * period, "revenue of NT$1,046.09 billion, net income of NT$505.74
+ * billion, and diluted earnings per share of NT$19.50 for the fourth
+ * quarter ended December 31, 2025", or the words of a time before the one
+ * reported, "revenue of $7.7 billion and EPS of $1.09 a year ago". From the
+ * figure at k on, only metrics each with its figure (before it, "revenue
+ * of", or after it, "$1.09 in EPS"), joined by commas, "and" and "of", come
+ * before the close. Returns the closing token: a period the last item
+ * introduces ("for", "in"), or a cue of an earlier time right after it;
+ * SIZE_MAX when the figure is no list's. */
+static size_t list_close(const struct job *j, size_t k, size_t end)
 {
 	static const char *const joins[] = { ",", ", and", "and", "of", ", and of", "was", "were" };
-	if (k == 0 || j->toks[k - 1].type != T_METRIC)
-		return -1;
-	int figures = 0;
+	int metric_after = k + 1 < end && j->toks[k + 1].type == T_METRIC &&
+			   text_is(j->t, j->toks[k].end, j->toks[k + 1].start, " in ");
+	if (!metric_after && (k == 0 || j->toks[k - 1].type != T_METRIC))
+		return SIZE_MAX;
+	int figures = metric_after;
 	size_t last = k, aside_close = 0;
 	for (size_t i = k + 1; i < end; i++) {
 		const struct tok *x = &j->toks[i];
@@ -5443,12 +5495,28 @@ static int list_closing_period(const struct job *j, size_t k, size_t end)
 		if (x->start < aside_close)
 			continue;
 		size_t s = j->toks[last].end;
+		int closed = figures >= 1 + metric_after && j->toks[last].type == (metric_after ? T_METRIC : T_QTY);
 		if (x->type == T_PERIOD)
-			return figures && j->toks[last].type == T_QTY && introduced(j->t, s, x->start) ? (int)x->idx : -1;
+			return closed && introduced(j->t, s, x->start) ? i : SIZE_MAX;
+		if (x->type == T_CUE && (cue_of(j, x) & CUE_PRIOR))
+			return closed && only_spaces(j->t, s, x->start) ? i : SIZE_MAX;
+		if (metric_after) {
+			/* figure, " in ", metric; then a join to the next figure */
+			if (x->type == T_METRIC && j->toks[last].type == T_QTY && text_is(j->t, s, x->start, " in ")) {
+				last = i;
+				continue;
+			}
+			if (x->type != T_QTY || j->toks[last].type != T_METRIC ||
+			    !said_side_after(j->t, s, x->start, joins, ARRAY_SIZE(joins)))
+				return SIZE_MAX;
+			figures++;
+			last = i;
+			continue;
+		}
 		if (j->toks[last].type == T_QTY && x->type == T_QTY && said_side_after(j->t, s, x->start, (const char *[]){ "(" }, 1)) {
 			const char *close = memchr(j->t + x->end, ')', j->sent_end - x->end);
 			if (!close)
-				return -1;
+				return SIZE_MAX;
 			aside_close = (size_t)(close - j->t) + 1;
 			continue;
 		}
@@ -5457,13 +5525,13 @@ static int list_closing_period(const struct job *j, size_t k, size_t end)
 		if (x->type == T_QTY && j->toks[last].type == T_METRIC)
 			figures++;
 		else if (x->type != T_METRIC || j->toks[last].type != T_QTY)
-			return -1;
+			return SIZE_MAX;
 		if (!said_side_after(j->t, s, x->start, joins, ARRAY_SIZE(joins)) &&
 		    !(x->type == T_QTY && j->toks[last].type == T_METRIC && only_spaces(j->t, s, x->start)))
-			return -1;
+			return SIZE_MAX;
 		last = i;
 	}
-	return -1;
+	return SIZE_MAX;
 }
 
 /* The metric a figure shares with its own when the sentence names both as
@@ -5761,6 +5829,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		if (next_in_clause && (before & (CUE_YOY | CUE_QOQ)))
 			c &= ~(unsigned)(CUE_YOY | CUE_QOQ);
 		after |= c;
+	}
+	/* "revenue of $7.7 billion and EPS of $1.09 a year ago": the time a
+	 * list closes on is each of its figures' */
+	if (q->kind == NL_AMOUNT || q->kind == NL_PERCENT) {
+		size_t close = list_close(j, k, sent_end);
+		if (close != SIZE_MAX && j->toks[close].type == T_CUE)
+			after |= cue_of(j, &j->toks[close]) & CUE_PRIOR;
 	}
 	/* "$24.67 billion, or $3.30 per share, a year earlier": an amount and
 	 * its per-share aside take the time said after the aside */
@@ -6265,8 +6340,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	/* "revenue of $33.7 billion, net income of $16.3 billion, and EPS of
 	 * $3.14 for the fourth quarter": a list closed by its period */
-	if (following_period < 0 && base_period < 0 && (q->kind == NL_AMOUNT || q->kind == NL_PERCENT))
-		following_period = list_closing_period(j, k, sent_end);
+	if (following_period < 0 && base_period < 0 && (q->kind == NL_AMOUNT || q->kind == NL_PERCENT)) {
+		size_t close = list_close(j, k, sent_end);
+		if (close != SIZE_MAX && j->toks[close].type == T_PERIOD)
+			following_period = j->toks[close].idx;
+	}
 	/* 40% (39% in constant currency) in fiscal Q1 2026: the period past a
 	 * parenthesis that follows the number is the number's */
 	if (following_period < 0 && base_period < 0 && !st->clause_per_seen) {
@@ -7250,6 +7328,19 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * Street expects: revenues of $84.353 billion": an expectation, in a
 	 * text that names no period and awaits the company's results, is of
 	 * the quarter last ended, which they will report */
+	/* "EPS: $4.71 vs $4.32 estimate" in a flash that names no period: a
+	 * result set against what was expected of it is of the quarter last
+	 * ended, just reported (and so is what it is set against) */
+	if (have < 0 && !q->slash_group && per < 0 && following_period < 0 && j->ref.y && !strcmp(kind, "level") &&
+	    !((before | after) & CUE_PRIOR) && set_against_expectation(j, k, sent_first, sent_end)) {
+		struct period_expr last;
+		memset(&last, 0, sizeof(last));
+		last.type = PERIOD_QUARTER;
+		last.rel = PREL_LATEST;
+		if (period_resolve(&last, &ee->calendar, NULL, j->ref, 0, &p) == 0 && date_cmp(p.end, j->ref) <= 0 &&
+		    date_days(j->ref) - date_days(p.end) <= 45)
+			have = 0;
+	}
 	if (have < 0 && !q->slash_group && estimate && per < 0 && following_period < 0 && j->ref.y && awaits_results(j)) {
 		struct period_expr last;
 		memset(&last, 0, sizeof(last));

@@ -3863,6 +3863,23 @@ static const struct {
 	  "amazon revenue level 72580000000 USD 2018-12-31 guidance exact" },
 	{ "Microsoft net income rose to $27.7 billion from $24.7 billion in the first quarter of fiscal 2026.",
 	  "2025-10-30", "" },
+	/* a company named after "outside of" is no rival subject of the
+	 * front; amounts each "in" their metric, and a list that closes on a
+	 * time before the one reported, dates all its figures so */
+	{ "Broadcom Reports Tonight\n\nBroadcom will report third-quarter results today, a test of demand outside of "
+	  "Nvidia.\nAnalysts expect revenue of $15.8 billion. That compares with $1.24 in EPS and $13.1 billion in "
+	  "revenue a year ago, and with revenue of $13.1 billion and EPS of $1.24 a year ago.",
+	  "2025-09-04",
+	  "broadcom eps level 1.24 USD 2024-07-28 actual exact;broadcom revenue level 13100000000 USD 2024-07-28 actual "
+	  "exact;broadcom revenue level 15800000000 USD 2025-08-03 consensus exact" },
+	/* a result beside what was expected of it, in a flash that names no
+	 * period, is of the quarter last ended; not when that ended long ago */
+	{ "Oracle results:\n\nEPS: $1.47 vs $1.48 estimate. Revenue: $15.9 billion vs $16.0 billion expected.",
+	  "2025-09-10",
+	  "oracle eps level 1.47 USD 2025-08-31 actual exact;oracle eps level 1.48 USD 2025-08-31 estimate exact;"
+	  "oracle revenue level 15900000000 USD 2025-08-31 actual exact;oracle revenue level 16000000000 USD "
+	  "2025-08-31 estimate exact" },
+	{ "Oracle results:\n\nEPS: $1.47 vs $1.48 estimate.", "2025-11-20", "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
