@@ -1132,7 +1132,8 @@ static int awaits_results(const struct job *j)
 {
 	static const char *const words[] = { "reports earnings", "will report", "set to report", "scheduled to report",
 					     "ahead of its earnings", "ahead of earnings", "earnings preview",
-					     "reports results after", "will announce" };
+					     "reports results after", "will announce", "upcoming report",
+					     "upcoming earnings", "upcoming results", "upcoming quarterly report" };
 	size_t e = j->tn->len < 600 ? j->tn->len : 600;
 	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
 		if (span_contains(j->t, 0, e, words[i], 1))
@@ -2502,8 +2503,10 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 		return 1;
 	memcpy(w, t + ws, we - ws);
 	w[we - ws] = '\0';
-	static const char *const fine[] = { "level", "total", "sum", "amount", "value", "increase", "growth",
-					    "rate", "pace", "range", "midpoint", "figure", "tune", "out" };
+	static const char *const fine[] = { "level",  "total",	  "sum",	 "amount", "value", "increase",
+					    "growth", "rate",	  "pace",	 "range",  "midpoint", "figure",
+					    "tune",   "out",	  "change",	 "decline", "decrease", "rise",
+					    "jump",   "drop" };
 	return !in_list(w, fine, ARRAY_SIZE(fine));
 }
 
@@ -4240,6 +4243,27 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 	j->out->items[j->out->n++] = f;
 }
 
+/* Past a dash (with or without spaces: "Revenue- Gaming", "Revenue -
+ * Gaming", "Revenue – Gaming") that starts at t[p]; p itself when there
+ * is none. The dash stands right after a word, or between spaces. */
+static size_t dash_after(const char *t, size_t p, size_t end)
+{
+	static const char *const dashes[] = { "-", "\xE2\x80\x93", "\xE2\x80\x94" };
+	size_t q = p;
+	while (q < end && t[q] == ' ')
+		q++;
+	for (size_t i = 0; i < ARRAY_SIZE(dashes); i++) {
+		size_t n = strlen(dashes[i]);
+		if (q + n < end && !memcmp(t + q, dashes[i], n) && t[q + n] == ' ') {
+			q += n;
+			while (q < end && t[q] == ' ')
+				q++;
+			return q;
+		}
+	}
+	return p;
+}
+
 /* "Revenue in Intelligent Cloud was ...": the metric of a part the
  * lexicon does not know, named by a capitalized name after "in" (but not
  * a period, a currency or a known entity). */
@@ -4266,8 +4290,35 @@ static int part_after_metric(const struct job *j, size_t k, size_t end, char *wh
 		p += 5, of = 1;
 	else if (p + 4 < j->sent_end && !strncmp(t + p, " on ", 4))
 		p += 4; /* "token volume on our Hunyuan APIs" */
-	else
+	else if (dash_after(t, p, j->sent_end) > p) {
+		/* 'Revenue- Professional Visualization': the part after a
+		 * dash, its capitalized words ('Revenue- Data Center' names
+		 * data center revenue with the metric) */
+		size_t ns = dash_after(t, p, j->sent_end), ne = ns;
+		while (ne < j->sent_end && isupper((unsigned char)t[ne])) {
+			size_t w = ne;
+			while (w < j->sent_end && (isalnum((unsigned char)t[w]) || t[w] == '&' || t[w] == '-'))
+				w++;
+			if (span_in_list(t, ne, w, not_names, ARRAY_SIZE(not_names)))
+				break;
+			ne = w;
+			if (ne + 1 < j->sent_end && t[ne] == ' ' && isupper((unsigned char)t[ne + 1]))
+				ne++;
+		}
+		/* ("Capital expenditures - Capital expenditures, including
+		 * ...": a bullet's label, then a name the lexicon knows) */
+		for (size_t i = k + 1; i < end && j->toks[i].start < ne; i++)
+			if (j->toks[i].start >= ns)
+				return 0;
+		if (ne == ns)
+			return 0;
+		snprintf(why, whylen, "%.*s", (int)(ne - ns), t + ns);
+		*name_at = ns;
+		*through = ne;
+		return 1;
+	} else {
 		return 0;
+	}
 	/* "Sales in the data center segment", "revenue from its gaming unit":
 	 * a part said in small letters, with the word for what it is */
 	if (islower((unsigned char)t[p])) {
@@ -6950,6 +7001,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			}
 			if (!kind && q->kind == NL_PERCENT && directional)
 				kind = "yoy"; /* grew 15%: against the year before */
+			/* "+25% from the year-ago quarter": against the base it
+			 * names (which says yoy or qoq, below) */
+			if (!kind && q->kind == NL_PERCENT && base_period >= 0)
+				kind = "yoy";
 			if (!kind && q->kind == NL_MULTIPLE && following_period >= 0)
 				kind = "yoy"; /* nearly triple its volume in October 2024: checked below */
 			/* 同比 +34%(FY26Q1 为 +26%): an aside that gives the change

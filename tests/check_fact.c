@@ -3880,6 +3880,16 @@ static const struct {
 	  "oracle revenue level 15900000000 USD 2025-08-31 actual exact;oracle revenue level 16000000000 USD "
 	  "2025-08-31 estimate exact" },
 	{ "Oracle results:\n\nEPS: $1.47 vs $1.48 estimate.", "2025-11-20", "" },
+	/* an expectation in a text awaiting an upcoming report is of the
+	 * quarter last ended; a part named after a dash is the part's, or
+	 * with the metric a metric of the lexicon; "a change of" measures
+	 * the figure before */
+	{ "Analysts expect AMD to post revenue of $9.65 billion in its upcoming report. Analysts forecast 'Revenue- "
+	  "Gaming' to reach $855 million. Consensus sees AMD's 'Revenue - Data Center' at $5.1 billion. Analysts "
+	  "expect AMD revenue of $9.65 billion, a change of +25% from the year-ago quarter.",
+	  "2026-01-20",
+	  "amd data_center_revenue level 5100000000 USD 2025-12-31 consensus exact;amd revenue level 9650000000 USD "
+	  "2025-12-31 consensus exact;amd revenue yoy 25 % 2025-12-31 consensus exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
