@@ -181,6 +181,11 @@ struct job {
 	int labels_read;           /* labels[] and transcript are set */
 	int transcript;            /* the window is a call's transcript (transcript()) */
 	const char *stage;         /* the stage deciding now, for the candidates it leaves out */
+	struct yuan_decl {         /* the brackets that declare what a bare 元 is (yuan_declared()) */
+		size_t at;
+		char cur[8];
+	} decl[8];
+	size_t ndecl;
 	size_t sent_pair;          /* the sentence's first 分别 or "respectively", SIZE_MAX none */
 	int sent_pair_after;       /* its figures follow it (分别) */
 	size_t ncache;
@@ -318,6 +323,7 @@ struct fact_stream {
 	struct date last_reported;   /* the end of the last quarter a figure was stated as reported for, y 0 none, */
 	int last_reported_root;      /* and whose */
 	char doc_currency[8];        /* the currency of the amounts given so far, "" none */
+	char yuan_declared[8];       /* what a bare 元 is, as an earlier window declared it, "" none */
 	int currencies_mixed;        /* and whether they came in more than one */
 	struct period outlook;       /* the period still to come the last forecast was of, */
 	int outlook_root;            /* whose (-1 none), */
@@ -1141,6 +1147,54 @@ static int awaits_results(const struct job *j)
 	return 0;
 }
 
+/* Finds the brackets of the window t[0..len) that declare the currency
+ * of a bare 元 from there on: "135.1亿元(美元‧下同)", US dollars, the same
+ * below. */
+static void read_yuan_declarations(struct job *j, size_t len)
+{
+	static const char *const seps[] = { " ", ",", ";", ":", "\xE2\x80\xA7", "\xC2\xB7", "\xEF\xBC\x8C",
+					    "\xE3\x80\x81", "\xEF\xBC\x9B" };
+	j->ndecl = 0;
+	for (size_t at = span_find(j->t, 0, len, "下同", 0); at != SIZE_MAX && j->ndecl < ARRAY_SIZE(j->decl);
+	     at = span_find(j->t, at + 6, len, "下同", 0)) {
+		size_t open = at;
+		while (open > 0 && at - open < 24 && j->t[open - 1] != '(' && j->t[open - 1] != '\n')
+			open--;
+		if (open == 0 || j->t[open - 1] != '(')
+			continue;
+		size_t e = at;
+		for (int trimmed = 1; trimmed;) {
+			trimmed = 0;
+			for (size_t i = 0; i < ARRAY_SIZE(seps); i++) {
+				size_t n = strlen(seps[i]);
+				if (e >= open + n && !memcmp(j->t + e - n, seps[i], n)) {
+					e -= n;
+					trimmed = 1;
+				}
+			}
+		}
+		const char *code = e > open ? numlex_currency_code(j->t, open, e) : NULL;
+		if (!code)
+			continue;
+		j->decl[j->ndecl].at = open - 1;
+		copy_str(j->decl[j->ndecl].cur, sizeof(j->decl[j->ndecl].cur), code);
+		j->ndecl++;
+	}
+}
+
+/* The currency of a bare 元 whose figure ends at `end`, as the text
+ * declared it by then (the declaring bracket may follow the figure
+ * itself); NULL when it declared none. */
+static const char *yuan_declared(const struct job *j, size_t end)
+{
+	const char *cur = j->fs->yuan_declared[0] ? j->fs->yuan_declared : NULL;
+	while (end < j->tlen && j->t[end] == ' ')
+		end++;
+	for (size_t i = 0; i < j->ndecl && j->decl[i].at <= end; i++)
+		cur = j->decl[i].cur;
+	return cur;
+}
+
 /* Whether the figure at token k is one of two amounts or percentages set
  * against each other in its clause ("$4.71 vs $4.32 estimate", "$36.46
  * billion versus $36.1 billion expected"), one of them said to be
@@ -1664,7 +1718,7 @@ static int possessive_aside(const struct job *j, size_t k, int part)
 /* Characters that may stand between a metric (or its period) and its
  * number in Chinese without naming another measure: verbs and particles
  * such as 达, 为, 已, 维持在, 创纪录的. */
-static const char cjk_linkers[] = "区间达到为是约已维持保持在录得实现升降至仅即共合计累总高突破接近超过首次再创纪录的亦也则更仍依然分别来跃增长年内单季当期全年度上下半前后左右等于占比重了将会可能预计有望从由较比介末底时估";
+static const char cjk_linkers[] = "区间达到为是约已维持保持在录得实现升降至仅即共合计累总高突破接近超过首次再创纪录的亦也则更仍依然分别来跃增长年内单季当期全年度上下半前后左右等于占比重了将会可能预计有望从由较比介末底时估报";
 
 static int linker(const char *t, size_t i)
 {
@@ -5423,6 +5477,24 @@ static int guide_before(const struct job *j, size_t sent_first, size_t k)
 	return 0;
 }
 
+/* Whether the multiple at token k follows a Chinese word of growth right
+ * before it (增长1.5倍, 急增约1.7倍): grown "N 倍". */
+static int grown_times(const struct job *j, size_t k, size_t sent_first)
+{
+	const struct tok *tk = &j->toks[k];
+	size_t e = tk->end;
+	while (e > tk->start && j->t[e - 1] == ' ')
+		e--;
+	if (e < tk->start + 3 || memcmp(j->t + e - 3, "倍", 3) || k == sent_first)
+		return 0;
+	const struct tok *c = &j->toks[k - 1];
+	if (c->type != T_CUE || !(cue_of(j, c) & CUE_UP) || c->end - c->start < 3 ||
+	    (unsigned char)j->t[c->start] < 0xE0)
+		return 0;
+	/* (with 约, 超, 逾 between: the lexer keeps them in the figure) */
+	return only_spaces(j->t, c->end, tk->start);
+}
+
 /* Whether the figure at token k names its own metric right after it: a
  * change said as a noun of the metric, "an 11.8% increase in net income",
  * "a 7% decline in revenue"; or an amount "in" it, "$1.09 in EPS and $7.7
@@ -6682,7 +6754,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 
 	double value = q->value, low = q->low, high = q->high;
 	/* 台积电营收 9,899 亿元: a bare 元 is whatever its company counts in */
-	const char *unit = q->yuan ? lexicon_yuan_currency(j->fx->lx, ent) : q->unit;
+	const char *declared = q->yuan ? yuan_declared(j, tk->end) : NULL;
+	const char *unit = declared ? declared : q->yuan ? lexicon_yuan_currency(j->fx->lx, ent) : q->unit;
 	enum numlex_qualifier qual = q->qualifier;
 	unsigned marks = 0;
 	/* "increased $12.4 billion, or 18%, year over year": the share an
@@ -7028,6 +7101,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			}
 		}
 		if (strcmp(kind, "level")) {
+			/* 按年增长1.01倍: grown by 1.01 times itself (+101%) or to
+			 * it (+1%)? Chinese writers say both; which, is not said
+			 * (增长逾1倍, 翻倍, 是去年的3倍 say it) */
+			if (q->kind == NL_MULTIPLE && q->value != 1 && grown_times(j, k, sent_first)) {
+				add_candidate(j, tk, "grown N times: by N times itself or to N times, which is not said%s", "");
+				return;
+			}
 			if (q->kind == NL_MULTIPLE) {
 				value = (q->value - 1) * 100;
 				low = (q->low - 1) * 100;
@@ -10091,7 +10171,7 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 		if (!unit)
 			return "no currency for the amount";
 		if (unit == TABLE_YUAN)
-			unit = lexicon_yuan_currency(lx, ent);
+			unit = yuan_declared(j, j->tlen) ? yuan_declared(j, j->tlen) : lexicon_yuan_currency(lx, ent);
 	} else {
 		return "a metric tables are not read for";
 	}
@@ -12441,6 +12521,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	for (size_t k = 0; k < WORDS_N; k++)
 		fs->words[k].n = 0;
 	wordtrie_group_scan(fx->words, tn->text, len, fs->words);
+	read_yuan_declarations(j, len);
 	struct wordtrie_found *words = fs->words;
 	size_t ns = 0;
 	segment_sentences_with(fx->sg, tn->text, len, words[WORDS_JUNK].m, words[WORDS_JUNK].n, &fs->sents, &ns,
@@ -12837,6 +12918,8 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	j->labels = NULL;
 	j->nlabels = 0;
 	j->labels_read = 0;
+	if (j->ndecl)
+		copy_str(fs->yuan_declared, sizeof(fs->yuan_declared), j->decl[j->ndecl - 1].cur);
 	return 0;
 }
 

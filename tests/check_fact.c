@@ -3890,6 +3890,15 @@ static const struct {
 	  "2026-01-20",
 	  "amd data_center_revenue level 5100000000 USD 2025-12-31 consensus exact;amd revenue level 9650000000 USD "
 	  "2025-12-31 consensus exact;amd revenue yoy 25 % 2025-12-31 consensus exact" },
+	/* a bracket that declares a bare 元 US dollars, "the same below",
+	 * holds for its figure and those after it; grown "N 倍" is left out
+	 * (by N times or to N times is not said), 翻倍 and 是…的N倍 are not */
+	{ "AMD第三季度營業收入報92.5億元(美元,下同),按年增長1.4倍,優於市場預期的87億元。淨利潤錄得12.4億元,按年翻倍。"
+	  "每股盈利是去年同期的3倍。",
+	  "2025-11-05",
+	  "amd eps yoy 200 % 2025-09-30 actual exact;amd net_income level 1240000000 USD 2025-09-30 actual exact;amd "
+	  "net_income yoy 100 % 2025-09-30 actual exact;amd revenue level 8700000000 USD 2025-09-30 consensus exact;amd "
+	  "revenue level 9250000000 USD 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
