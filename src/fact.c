@@ -5933,6 +5933,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * approximately 4%": a figure that has its kind before it leaves the
 	 * kind words between it and the next figure of its clause to that one */
 	int next_in_clause = nq < sent_end && j->toks[nq].clause == tk->clause;
+	int compared_after = 0;
 	for (size_t i = k + 1; i < nq; i++) {
 		if (j->toks[i].clause != tk->clause)
 			break;
@@ -5949,6 +5950,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			c &= ~(unsigned)(CUE_YOY | CUE_QOQ | CUE_UP | CUE_DOWN);
 		if (i + 1 == nq && next_in_clause && only_spaces(j->t, j->toks[i].end, j->toks[nq].start))
 			c &= ~(unsigned)CUE_PRIOR;
+		/* "sales doubled to $1.9 billion compared to last year's
+		 * figure": an amount compared with a time before is of its own */
+		if (compared_after && (q->kind == NL_AMOUNT || q->kind == NL_COUNT))
+			c &= ~(unsigned)CUE_PRIOR;
+		compared_after |= (c & CUE_COMPARE) != 0;
 		if (next_in_clause && (before & (CUE_YOY | CUE_QOQ)))
 			c &= ~(unsigned)(CUE_YOY | CUE_QOQ);
 		after |= c;
@@ -5968,8 +5974,21 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			aside = nq;
 		else if (k > sent_first && j->toks[k - 1].type == T_QTY && per_share_beside(j, k - 1, k))
 			aside = k;
-		for (size_t i = aside + 1; aside != SIZE_MAX && i < sent_end && j->toks[i].type == T_CUE; i++)
+		/* (not the words that lead to the next figure: "$1.46 billion,
+		 * or $2.31 a share, greatly exceeding last year's $950
+		 * million") */
+		size_t run = aside + 1;
+		while (aside != SIZE_MAX && run < sent_end && j->toks[run].type == T_CUE)
+			run++;
+		int leads_on = run < sent_end && j->toks[run].type == T_QTY && run > aside + 1 &&
+			       only_spaces(j->t, j->toks[run - 1].end, j->toks[run].start);
+		for (size_t i = aside + 1; aside != SIZE_MAX && !leads_on && i < run; i++)
 			after |= cue_of(j, &j->toks[i]) & CUE_PRIOR;
+		/* "last year's $950 million, or $1.53 a share": the aside
+		 * takes the time said right before its amount */
+		if (aside == k && k >= sent_first + 2 && j->toks[k - 2].type == T_CUE &&
+		    only_spaces(j->t, j->toks[k - 2].end, j->toks[k - 1].start))
+			before |= cue_of(j, &j->toks[k - 2]) & CUE_PRIOR;
 	}
 	/* up 74%, 83% and 51% y/y: the members of a run of figures joined by
 	 * list marks share the cues said before its first and after its last */
@@ -8044,6 +8063,10 @@ static int label_metric(const struct job *j, size_t hs, size_t he, const struct 
 		int gap = try & 1;
 		int len = snprintf(name, sizeof(name), "%.*s%s%.*s", (int)(he - hs), j->t + hs, gap ? " " : "",
 				   (int)(try >= 2 ? mlen - 1 : mlen), j->t + tk->start);
+		/* ("data-center" is the data center) */
+		for (int c = 1; c + 1 < len && c < (int)(he - hs); c++)
+			if (name[c] == '-' && isalpha((unsigned char)name[c - 1]) && isalpha((unsigned char)name[c + 1]))
+				name[c] = ' ';
 		n = 0;
 		if (len > 0 && (size_t)len < sizeof(name) && lexicon_scan(j->fx->lx, name, (size_t)len, &lm, &n, &cap, NULL) == 0)
 			for (size_t i = 0; i < n; i++)
@@ -12175,6 +12198,8 @@ static int topic_opener(const struct job *j, size_t ti, size_t tj)
  * figures are none of the company's own); -1 when the sentence opens on
  * no such name. The name stands after a lead ("In", "Turning to") at the
  * sentence's start or past a speaker's label, and before a comma. */
+static int part_with_words(const struct job *j, int root, size_t ns, size_t ne);
+
 static int named_part_opener(const struct job *j, const struct state *st, size_t ti, size_t tj)
 {
 	static const char *const leads[] = { "in ", "turning to ", "turning now to ", "moving to ", "moving on to ",
@@ -12212,34 +12237,84 @@ static int named_part_opener(const struct job *j, const struct state *st, size_t
 		for (size_t k = ti; k < tj; k++)
 			if (j->toks[k].start < ne && j->toks[k].end > ns)
 				return -1;
-		int root = lexicon_root(j->fx->lx, st->ent), found = -1, count = 0;
-		for (size_t e = 0; e < lexicon_entity_count(j->fx->lx); e++) {
-			const struct lexicon_entity *x = lexicon_entity_at(j->fx->lx, e);
-			if ((int)e == root || x->parent < 0 || lexicon_root(j->fx->lx, (int)e) != root)
-				continue;
-			int all = 1;
-			for (size_t w = ns; w < ne && all;) {
-				size_t we = w;
-				while (we < ne && t[we] != ' ')
-					we++;
-				char word[32];
-				if (we - w >= sizeof(word))
-					all = 0;
-				else {
-					memcpy(word, t + w, we - w);
-					word[we - w] = '\0';
-					all = name_has_word(x->name, word);
-				}
-				w = we + 1;
-			}
-			if (all) {
-				found = (int)e;
-				count++;
-			}
-		}
-		return count == 1 ? found : -2;
+		return part_with_words(j, lexicon_root(j->fx->lx, st->ent), ns, ne);
 	}
 	return -1;
+}
+
+/* The one part of the company `root` whose name holds every word of
+ * t[ns..ne) ("Cloud": Google Cloud; "web services": Amazon Web Services);
+ * -2 when no part or several do. */
+static int part_with_words(const struct job *j, int root, size_t ns, size_t ne)
+{
+	const char *t = j->t;
+	int found = -1, count = 0;
+	for (size_t e = 0; e < lexicon_entity_count(j->fx->lx); e++) {
+		const struct lexicon_entity *x = lexicon_entity_at(j->fx->lx, e);
+		if ((int)e == root || x->parent < 0 || lexicon_root(j->fx->lx, (int)e) != root)
+			continue;
+		int all = 1;
+		for (size_t w = ns; w < ne && all;) {
+			size_t we = w;
+			while (we < ne && t[we] != ' ')
+				we++;
+			char word[32];
+			if (we - w >= sizeof(word))
+				all = 0;
+			else {
+				memcpy(word, t + w, we - w);
+				word[we - w] = '\0';
+				all = name_has_word(x->name, word);
+			}
+			w = we + 1;
+		}
+		if (all) {
+			found = (int)e;
+			count++;
+		}
+	}
+	return count == 1 ? found : -2;
+}
+
+/* The part a sentence opens on by what it is, "For the Professional
+ * Visualization segment,", "On the data-center side,", "In its cloud
+ * business,": a lead, "the" or "its", the part's name (up to four words)
+ * and the word for what it is, before a comma. Whether the sentence opens
+ * so, the name in t[*ns..*ne). */
+static int segment_opener(const struct job *j, size_t *ns, size_t *ne)
+{
+	static const char *const leads[] = { "for the ", "on the ", "in the ", "in its ", "for its ", "within the ",
+					     "turning to the ", "turning to its ", "as for the ", "as for its " };
+	static const char *const kinds[] = { "segment", "side", "business", "unit", "division" };
+	const char *t = j->t;
+	size_t s = j->sent_start;
+	while (s < j->sent_end && t[s] == ' ')
+		s++;
+	size_t p = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(leads) && !p; i++)
+		if (s + strlen(leads[i]) < j->sent_end && !strncasecmp(t + s, leads[i], strlen(leads[i])))
+			p = s + strlen(leads[i]);
+	if (!p)
+		return 0;
+	size_t w = p;
+	for (int words = 0; words < 5; words++) {
+		size_t we = w;
+		while (we < j->sent_end && (isalnum((unsigned char)t[we]) || t[we] == '-' || t[we] == '&'))
+			we++;
+		if (we == w)
+			return 0;
+		if (words > 0 && span_in_list(t, w, we, kinds, ARRAY_SIZE(kinds))) {
+			if (we >= j->sent_end || t[we] != ',')
+				return 0;
+			*ns = p;
+			*ne = w - 1;
+			return 1;
+		}
+		if (we >= j->sent_end || t[we] != ' ')
+			return 0;
+		w = we + 1;
+	}
+	return 0;
 }
 
 /* Starts a paragraph's periods from its frame's: the period its document
@@ -12821,6 +12896,31 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			int topic = topic_opener(j, ti, tj);
 			if (topic < 0)
 				topic = named_part_opener(j, &st, ti, tj);
+			/* "For the Professional Visualization segment,": a part
+			 * the lexicon knows by name, or with the sentence's metric
+			 * a metric of its own ("On the data-center side, sales"),
+			 * or one we do not track */
+			size_t seg_s, seg_e, label_s = st.head_label_s, label_e = st.head_label_e;
+			int seg_label = 0;
+			if (topic == -1 && st.ent >= 0 && segment_opener(j, &seg_s, &seg_e)) {
+				int named = -1, metric = 0;
+				for (size_t x = ti; x < tj; x++) {
+					if (j->toks[x].type == T_ENTITY && j->toks[x].start >= seg_s && j->toks[x].end <= seg_e)
+						named = j->lm[j->toks[x].idx].index;
+					if (j->toks[x].type == T_METRIC && j->toks[x].start > seg_e &&
+					    label_metric(j, seg_s, seg_e, &j->toks[x]) >= 0)
+						metric = 1;
+				}
+				if (named >= 0 && lexicon_entity_at(fx->lx, (size_t)named)->parent >= 0) {
+					topic = named;
+				} else if (metric) {
+					st.head_label_s = seg_s;
+					st.head_label_e = seg_e;
+					seg_label = 1;
+				} else if (named < 0) {
+					topic = part_with_words(j, lexicon_root(fx->lx, st.ent), seg_s, seg_e);
+				}
+			}
 			if (topic >= 0) {
 				st.ent = st.frame_ent = topic;
 				st.ent_from_frame = 1;
@@ -12841,6 +12941,10 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			size_t facts_before = j->out->n;
 			walk_sentence(j, &st, ti, tj);
 			drop_second_values(j, facts_before);
+			if (seg_label) {
+				st.head_label_s = label_s;
+				st.head_label_e = label_e;
+			}
 			/* "Turning to Google Cloud.": a short sentence that names a
 			 * part and states nothing makes it what the next ones are about */
 			st.topic = 0;

@@ -3899,6 +3899,21 @@ static const struct {
 	  "amd eps yoy 200 % 2025-09-30 actual exact;amd net_income level 1240000000 USD 2025-09-30 actual exact;amd "
 	  "net_income yoy 100 % 2025-09-30 actual exact;amd revenue level 8700000000 USD 2025-09-30 consensus exact;amd "
 	  "revenue level 9250000000 USD 2025-09-30 actual exact" },
+	/* a sentence that opens on a segment we do not track gives none of
+	 * the company's figures; one whose name with the metric is a metric
+	 * of the lexicon gives that; an amount "compared to last year's
+	 * figure" is its own period's; a per-share aside takes the time said
+	 * before its amount, and not the words leading to the next figure */
+	{ "Amazon reported results for the fourth quarter of 2024. For the Devices segment, Q4 revenue was $9.1 "
+	  "billion, down 3% from a year earlier. Net income was $20.0 billion, or $1.86 a share, well above last "
+	  "year's $10.6 billion, or $1.00 a share.",
+	  "2025-02-07",
+	  "amazon eps level 1 USD 2023-12-31 actual exact;amazon eps level 1.86 USD 2024-12-31 actual exact;amazon "
+	  "net_income level 10600000000 USD 2023-12-31 actual exact;amazon net_income level 20000000000 USD "
+	  "2024-12-31 actual exact" },
+	{ "Nvidia reported results for the fourth quarter of fiscal 2021. On the data-center side, sales rose to $1.9 "
+	  "billion compared to last year's figure. For the Automotive segment, revenue was $145 million.",
+	  "2021-02-24", "nvidia data_center_revenue level 1900000000 USD 2021-01-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
