@@ -8856,6 +8856,15 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				if (!st->base_tail)
 					st->base_tail_restore = st->per;
 				st->base_tail = 1;
+			} else if (k == first && st->per >= 0 && j->pers[st->per].expr.type == PERIOD_QUARTER &&
+				   j->ps[tk->idx].expr.type == PERIOD_YEAR && k + 1 < end && j->toks[k + 1].type == T_METRIC &&
+				   only_spaces(j->t, tk->end, j->toks[k + 1].start)) {
+				/* "Full-year revenue also came at a record $7.76
+				 * billion" amid a quarter's figures: the year said as
+				 * its metric's word is that sentence's; the quarter
+				 * goes on after it */
+				st->base_tail = 1;
+				st->base_tail_restore = st->per;
 			} else {
 				st->base_tail = 0;
 			}

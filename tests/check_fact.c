@@ -3984,6 +3984,9 @@ static const struct {
 	double value;
 	const char *type;
 } period_types[] = {
+	{ "Nvidia reported results. For the fourth quarter of fiscal 2021, revenue was $5.0 billion. Full-year "
+	  "revenue also came at a record $16.7 billion. Net income was $1.46 billion.",
+	  "2021-02-24", "level", 1460000000, "quarter" },
 	{ "腾讯截至今年9月底止首三季纯利1505.2亿元，按年升15%。台积电今年次季营收按年增长38.6%。", "2025-11-13", "level",
 	  150520000000, "ytd" },
 	{ "腾讯截至今年9月底止首三季纯利1505.2亿元，按年升15%。台积电今年次季营收按年增长38.6%。", "2025-11-13", "yoy",
