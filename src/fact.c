@@ -624,8 +624,8 @@ static const char *const latin_ok[] = {
 static const char *const kind_of_part[] = { "cloud", "segment", "unit", "business", "division", "platform" };
 
 static const char *const latin_part_nouns[] = {
-	"cloud", "advertising", "ads", "services", "service", "subscription", "subscriptions",
-	"gaming", "hardware", "software", "product", "products", "devices", "device", "search",
+	"cloud", "advertising", "ad", "ads", "services", "service", "subscription", "subscriptions",
+	"gaming", "hardware", "software", "product", "products", "devices", "device", "search", "accessories",
 	"platform", "platforms", "international", "domestic", "online", "retail", "commerce",
 	"segment", "unit", "business", "marketing", "ai", "automotive", "consumer", "enterprise",
 	"mobile", "china", "iphone", "ipad", "mac", "wearables", "office", "windows", "xbox", "sellers", "seller",
@@ -8103,6 +8103,41 @@ static int achieved_verb(const struct job *j, const struct tok *tk)
 	return span_in_list(j->t, tk->start, tk->end, reach_verbs, ARRAY_SIZE(reach_verbs));
 }
 
+/* Whether the cue at tk is a verb a subject reports its metric with:
+ * "products reported revenues", "the segment posted sales". */
+static int reporting_verb(const struct job *j, const struct tok *tk)
+{
+	static const char *const verbs[] = { "reported", "posted", "recorded", "generated", "delivered" };
+	return span_in_list(j->t, tk->start, tk->end, verbs, ARRAY_SIZE(verbs));
+}
+
+/* The words of the subject of the verb at token v, in [*gs, *ge): from the
+ * token before the verb; when an aside between commas stands right before
+ * the verb (", which include the Apple Watch, TV and HomePod,"), the words
+ * before the aside. */
+static void subject_before_verb(const struct job *j, size_t v, size_t first, size_t *gs, size_t *ge)
+{
+	static const char *const asides[] = { ", which ", ", including ", ", such as ", ", led by " };
+	const char *t = j->t;
+	size_t e = j->toks[v].start;
+	while (e > j->sent_start && t[e - 1] == ' ')
+		e--;
+	if (e > j->sent_start && t[e - 1] == ',') {
+		for (size_t i = 0; i < ARRAY_SIZE(asides); i++) {
+			size_t at = span_find(t, j->sent_start, e - 1, asides[i], 1);
+			if (at != SIZE_MAX) {
+				e = at;
+				break;
+			}
+		}
+	}
+	size_t b = v;
+	while (b > first && j->toks[b - 1].start >= e)
+		b--;
+	*ge = e;
+	*gs = b > first ? j->toks[b - 1].end : j->sent_start;
+}
+
 /* "1）数据中心：营收623亿美元", "游戏：营收45亿美元", "Gaming: revenue of
  * $4.5 billion": a label before a colon, right before the metric (past a
  * verb of saying at most), names whose figure it is, as a heading does.
@@ -8486,6 +8521,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				ge = j->toks[k - 1].start;
 				gs = k - 1 > first ? j->toks[k - 2].end : j->sent_start;
 			}
+			/* "The company's 'other' products, which include the Apple
+			 * Watch, reported revenues": so do the words before "reported",
+			 * past an aside between commas */
+			if (k > first && j->toks[k - 1].type == T_CUE && reporting_verb(j, &j->toks[k - 1]))
+				subject_before_verb(j, k - 1, first, &gs, &ge);
 			char why[64] = "";
 			int part = names_a_part(j, gs, ge, k == first, why, sizeof(why)), part_met = -1;
 			/* 这一RPO规模, 此收入: the metric said before, a part's when

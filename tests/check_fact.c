@@ -3914,6 +3914,12 @@ static const struct {
 	{ "Nvidia reported results for the fourth quarter of fiscal 2021. On the data-center side, sales rose to $1.9 "
 	  "billion compared to last year's figure. For the Automotive segment, revenue was $145 million.",
 	  "2021-02-24", "nvidia data_center_revenue level 1900000000 USD 2021-01-31 actual exact" },
+	/* ad revenue is a part's; so is what a part "reported", its aside
+	 * between commas aside; the company itself reporting is not */
+	{ "Apple reported results for its fiscal fourth quarter of 2018. Total ad revenue edged up 3.3% year over "
+	  "year. The company's accessories, which include the Apple Watch and HomePod, reported revenues up 31 "
+	  "percent to USD 4.23 billion. Apple, which sells services, reported revenue of $62.9 billion.",
+	  "2018-11-01", "apple revenue level 62900000000 USD 2018-09-29 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
