@@ -245,6 +245,7 @@ struct state {
 	int part_left_sentence; /* a figure of the sentence was left out as a part's */
 	int part_left_said;     /* or of the statement, before a ； that went on with it */
 	size_t head_label_s, head_label_e; /* the label of the paragraph's heading ("数据中心:…"), if any */
+	int head_label_named; /* it names a part by a name of its own ("Microsoft Cloud (微軟雲端)") */
 	int para_root, prev_para_root; /* the one company this paragraph and the one before named, -1 none, -2 several */
 	int para_reported; /* a figure of this paragraph took the quarter the text reported, naming none */
 	int subset_restore; /* the company to go back to after a sentence on a part named after 其中, -1 */
@@ -8605,7 +8606,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				int hm = label_metric(j, st->head_label_s, st->head_label_e, tk);
 				if (hm >= 0 && hm != j->lm[tk->idx].index) {
 					part_met = hm;
-				} else if (hm < 0 && business_label(j->t, st->head_label_s, st->head_label_e)) {
+				} else if (hm < 0 && (business_label(j->t, st->head_label_s, st->head_label_e) ||
+						      st->head_label_named)) {
 					part = 1;
 					snprintf(why, sizeof(why), "%.*s", (int)(st->head_label_e - st->head_label_s),
 						 j->t + st->head_label_s);
@@ -12588,6 +12590,9 @@ static int opens_on_part(const char *t, size_t s, size_t e)
 	return opens_with_any(t, s, e, words, ARRAY_SIZE(words));
 }
 
+/* The longest label before a colon: "• Microsoft Cloud (微軟雲端)". */
+#define LABEL_BYTES 40
+
 /* Whether line l is a short line of text, no figure in it, that opens
  * on a label and a colon: "数据中心:绝对的核心引擎", "游戏:稳健". */
 static int label_line_above(const char *t, const struct layout_line *l)
@@ -12598,7 +12603,83 @@ static int label_line_above(const char *t, const struct layout_line *l)
 		if (isdigit((unsigned char)t[i]))
 			return 0;
 	const char *colon = memchr(t + l->start, ':', l->end - l->start);
-	return colon && (size_t)(colon - t) > l->start && (size_t)(colon - t) - l->start <= 24;
+	return colon && (size_t)(colon - t) > l->start && (size_t)(colon - t) - l->start <= LABEL_BYTES;
+}
+
+/* Whether line l ends on its colon: a label for what comes after it. */
+static int ends_on_colon(const char *t, const struct layout_line *l)
+{
+	size_t e = l->end;
+	while (e > l->start && t[e - 1] == ' ')
+		e--;
+	return e > l->start && t[e - 1] == ':';
+}
+
+/* The part the label t[s..e) is, when it is one token of the lexicon, a
+ * part of a company ("• Azure", "阿里云"); -1 otherwise. */
+static int label_part(const struct job *j, size_t s, size_t e)
+{
+	int part = -1;
+	for (size_t k = 0; k < j->ntoks && j->toks[k].start < e; k++) {
+		const struct tok *x = &j->toks[k];
+		if (x->end <= s)
+			continue;
+		if (x->type != T_ENTITY || part >= 0 || lexicon_entity_at(j->fx->lx, (size_t)j->lm[x->idx].index)->parent < 0)
+			return -1;
+		part = j->lm[x->idx].index;
+		/* (nothing but bullet marks and spaces around it) */
+		for (size_t i = s; i < x->start; i++)
+			if (isalnum((unsigned char)j->t[i]) || (unsigned char)j->t[i] >= 0xE3)
+				return -1;
+		for (size_t i = x->end; i < e; i++)
+			if (j->t[i] != ' ')
+				return -1;
+	}
+	return part;
+}
+
+/* Whether the label t[s..e) names a part by a Latin name of its own: the
+ * company's name and more ("Microsoft Cloud"), or a name glossed in
+ * brackets ("Intelligent Cloud (智慧雲端)"), with no token of the lexicon
+ * but the company's (a part or a metric the lexicon knows is read as one). */
+static int label_names_part(const struct job *j, size_t s, size_t e)
+{
+	const char *t = j->t;
+	static const char *const marks[] = { "\xE2\x80\xA2", "\xC2\xB7", "-", "*", " " };
+	for (int trimmed = 1; trimmed;) {
+		trimmed = 0;
+		for (size_t i = 0; i < ARRAY_SIZE(marks); i++) {
+			size_t n = strlen(marks[i]);
+			if (s + n <= e && !memcmp(t + s, marks[i], n)) {
+				s += n;
+				trimmed = 1;
+			}
+		}
+	}
+	if (s >= e || !isupper((unsigned char)t[s]))
+		return 0;
+	size_t name_e = s;
+	while (name_e < e && (isalnum((unsigned char)t[name_e]) || t[name_e] == ' ' || t[name_e] == '&'))
+		name_e++;
+	while (name_e > s && t[name_e - 1] == ' ')
+		name_e--;
+	int glossed = name_e < e && t[name_e] == ' ' && name_e + 1 < e && t[name_e + 1] == '(';
+	glossed |= name_e < e && t[name_e] == '(';
+	/* the tokens within the name: the company's first, or none */
+	int company_first = 0;
+	for (size_t k = 0; k < j->ntoks; k++) {
+		const struct tok *x = &j->toks[k];
+		if (x->end <= s)
+			continue;
+		if (x->start >= name_e)
+			break;
+		if (x->start == s && x->type == T_ENTITY && lexicon_entity_at(j->fx->lx, (size_t)j->lm[x->idx].index)->parent < 0 &&
+		    x->end < name_e)
+			company_first = 1;
+		else
+			return 0;
+	}
+	return company_first || glossed;
 }
 
 /* The label a heading opens on before its colon ("数据中心:绝对的核心引擎":
@@ -12610,7 +12691,7 @@ static void heading_label(const char *t, const struct layout_line *lines, int h,
 	if (h < 0)
 		return;
 	const char *colon = memchr(t + lines[h].start, ':', lines[h].end - lines[h].start);
-	if (!colon || (size_t)(colon - t) - lines[h].start > 24 || (size_t)(colon - t) == lines[h].start)
+	if (!colon || (size_t)(colon - t) - lines[h].start > LABEL_BYTES || (size_t)(colon - t) == lines[h].start)
 		return;
 	*s = lines[h].start;
 	*e = (size_t)(colon - t);
@@ -12739,12 +12820,20 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			fs->paragraphs++;
 			/* (or a short line of its own right above, "数据中心:绝对的核心
 			 * 引擎", whose section goes on to a blank line) */
-			if (ll->heading >= 0)
+			/* (or a label that ends on its colon, a blank line above:
+			 * "• Microsoft Cloud (微軟雲端)：") */
+			int label_over = li > 1 && lines[li - 1].kind == LAYOUT_BLANK && (int)li - 2 > ll->heading &&
+					 label_line_above(tn->text, &lines[li - 2]) && ends_on_colon(tn->text, &lines[li - 2]);
+			if (label_over)
+				heading_label(tn->text, lines, (int)li - 2, &st.head_label_s, &st.head_label_e);
+			else if (ll->heading >= 0)
 				heading_label(tn->text, lines, ll->heading, &st.head_label_s, &st.head_label_e);
 			else if (li > 0 && label_line_above(tn->text, &lines[li - 1]))
 				heading_label(tn->text, lines, (int)li - 1, &st.head_label_s, &st.head_label_e);
 			else if (li == 0 || lines[li - 1].kind == LAYOUT_BLANK)
 				st.head_label_s = st.head_label_e = 0;
+			st.head_label_named = st.head_label_e > st.head_label_s &&
+					      label_names_part(j, st.head_label_s, st.head_label_e);
 			st.frame_ahead = -1;
 			st.prev_para_root = st.para_root;
 			st.para_root = -1;
@@ -12775,6 +12864,11 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				pers_epoch++;
 				st.ent = st.frame_ent = frames[li].entity >= 0 ? frames[li].entity : -1;
 				st.ent_from_frame = 1;
+				/* "• Azure：" over "營收年增 40%": a label that is a part
+				 * of the company framed names whose the paragraph is */
+				int labelled = st.head_label_e > st.head_label_s ? label_part(j, st.head_label_s, st.head_label_e) : -1;
+				if (labelled >= 0 && st.ent >= 0 && lexicon_root(fx->lx, labelled) == lexicon_root(fx->lx, st.ent))
+					st.ent = st.frame_ent = labelled;
 				st.per = st.frame_per = frame_period(j, frames[li].period);
 				st.frame_est = 0;
 				/* "Q4 2025 Outlook" over "• Revenue ~$9.6B": a period still

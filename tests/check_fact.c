@@ -3920,6 +3920,12 @@ static const struct {
 	  "year. The company's accessories, which include the Apple Watch and HomePod, reported revenues up 31 "
 	  "percent to USD 4.23 billion. Apple, which sells services, reported revenue of $62.9 billion.",
 	  "2018-11-01", "apple revenue level 62900000000 USD 2018-09-29 actual exact" },
+	/* a label line ending on its colon, a blank line above its
+	 * paragraph, names whose figures follow: a part by a name of its own
+	 * we do not track, or a part of the lexicon */
+	{ "微軟公布2026財年第一季財報。\n\n• Microsoft Cloud (微軟雲端)：\n\n總營收達 491 億美元，年增 26%。\n\n• Azure：\n\n"
+	  "營收年增 40%。\n",
+	  "2025-10-30", "azure revenue yoy 40 % 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
