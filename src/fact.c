@@ -12645,6 +12645,7 @@ static int label_part(const struct job *j, size_t s, size_t e)
 static int label_names_part(const struct job *j, size_t s, size_t e)
 {
 	const char *t = j->t;
+	size_t s0 = s;
 	static const char *const marks[] = { "\xE2\x80\xA2", "\xC2\xB7", "-", "*", " " };
 	for (int trimmed = 1; trimmed;) {
 		trimmed = 0;
@@ -12656,6 +12657,7 @@ static int label_names_part(const struct job *j, size_t s, size_t e)
 			}
 		}
 	}
+	int bulleted = s > s0;
 	if (s >= e || !isupper((unsigned char)t[s]))
 		return 0;
 	size_t name_e = s;
@@ -12663,8 +12665,21 @@ static int label_names_part(const struct job *j, size_t s, size_t e)
 		name_e++;
 	while (name_e > s && t[name_e - 1] == ' ')
 		name_e--;
-	int glossed = name_e < e && t[name_e] == ' ' && name_e + 1 < e && t[name_e + 1] == '(';
-	glossed |= name_e < e && t[name_e] == '(';
+	/* (a gloss in Chinese: not "Tencent Holdings Ltd (0700.HK)") */
+	size_t g = name_e;
+	while (g < e && t[g] == ' ')
+		g++;
+	int glossed = g + 4 < e && t[g] == '(' && (unsigned char)t[g + 1] >= 0xE3;
+	/* (and not the company's own full name: "Oracle Corporation") */
+	static const char *const suffixes[] = { "Inc", "Corp", "Corporation", "Ltd", "Limited", "Holdings", "Group",
+						"Co", "Company", "Platforms", "Technologies", "Results", "Earnings" };
+	for (size_t w = s, we; w < name_e; w = we + 1) {
+		we = w;
+		while (we < name_e && t[we] != ' ')
+			we++;
+		if (!isupper((unsigned char)t[w]) || span_in_list(t, w, we, suffixes, ARRAY_SIZE(suffixes)))
+			return 0;
+	}
 	/* the tokens within the name: the company's first, or none */
 	int company_first = 0;
 	for (size_t k = 0; k < j->ntoks; k++) {
@@ -12679,7 +12694,7 @@ static int label_names_part(const struct job *j, size_t s, size_t e)
 		else
 			return 0;
 	}
-	return company_first || glossed;
+	return (company_first && bulleted) || glossed;
 }
 
 /* The label a heading opens on before its colon ("数据中心:绝对的核心引擎":
