@@ -8104,6 +8104,19 @@ static int achieved_verb(const struct job *j, const struct tok *tk)
 	return span_in_list(j->t, tk->start, tk->end, reach_verbs, ARRAY_SIZE(reach_verbs));
 }
 
+/* Whether the words right after a metric at t[e..) make it its cost:
+ * 收入成本 (cost of revenue), 营收成本. */
+static int cost_of_metric(const char *t, size_t e, size_t end)
+{
+	static const char *const costs[] = { "成本", "的成本" };
+	while (e < end && t[e] == ' ')
+		e++;
+	for (size_t i = 0; i < ARRAY_SIZE(costs); i++)
+		if (e + strlen(costs[i]) <= end && !memcmp(t + e, costs[i], strlen(costs[i])))
+			return 1;
+	return 0;
+}
+
 /* Whether the cue at tk is a verb a subject reports its metric with:
  * "products reported revenues", "the segment posted sales". */
 static int reporting_verb(const struct job *j, const struct tok *tk)
@@ -8529,6 +8542,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				subject_before_verb(j, k - 1, first, &gs, &ge);
 			char why[64] = "";
 			int part = names_a_part(j, gs, ge, k == first, why, sizeof(why)), part_met = -1;
+			/* 收入成本, 营收成本: the cost of the metric, another measure */
+			if (!part && cost_of_metric(j->t, tk->end, j->sent_end)) {
+				part = 1;
+				snprintf(why, sizeof(why), "the cost of %.*s", (int)(tk->end - tk->start), j->t + tk->start);
+			}
 			/* 这一RPO规模, 此收入: the metric said before, a part's when
 			 * a part's was the last said */
 			if (part && st->part_met != j->lm[tk->idx].index && demonstrative(why, 0, strlen(why)))

@@ -3926,6 +3926,9 @@ static const struct {
 	{ "微軟公布2026財年第一季財報。\n\n• Microsoft Cloud (微軟雲端)：\n\n總營收達 491 億美元，年增 26%。\n\n• Azure：\n\n"
 	  "營收年增 40%。\n",
 	  "2025-10-30", "azure revenue yoy 40 % 2025-09-30 actual exact" },
+	/* 收入成本, the cost of revenue, is no revenue */
+	{ "腾讯2023Q4的收入成本同比下降7%至776亿元。2023年收入为6,090亿元。", "2024-03-20",
+	  "tencent revenue level 609000000000 CNY 2023-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
