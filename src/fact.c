@@ -1329,6 +1329,17 @@ static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *
 	return 0;
 }
 
+/* Whether the window calls a quarter it names the last one, in brackets
+ * after it: 第4季（上季）, "fourth quarter (last quarter)". */
+static int calls_last_quarter(const struct job *j)
+{
+	static const char *const marks[] = { "(上季)", "(上一季)", "(上季度)", "(上一季度)", "(last quarter)" };
+	for (size_t i = 0; i < ARRAY_SIZE(marks); i++)
+		if (span_find(j->t, 0, j->tlen, marks[i], 1) != SIZE_MAX)
+			return 1;
+	return 0;
+}
+
 /* Whether the period t[s..e) says this quarter, the one being reported
  * (本季度, 本季, this quarter), rather than that one (当季, the quarter). */
 static int said_now_quarter(const char *t, size_t s, size_t e)
@@ -1517,6 +1528,15 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 	 * "将于 2 月 19 日发布 FY26Q3 业绩": a quarter still to be reported) */
 	if (ctx && !ctx_reported && subject_reported(j, ctx->end))
 		ctx_reported = 1;
+	/* (or, in a preview, after the text called the quarter to be
+	 * reported the last one: "第4季（上季）營收…本季營收將成長65%") */
+	if (estimate && x.rel == PREL_SAME && x.type == PERIOD_QUARTER && !x.year && j->pers[p].now && j->ref.y &&
+	    (!ctx || date_cmp(ctx->end, j->ref) < 0) && !ctx_reported && calls_last_quarter(j)) {
+		struct period_expr cx = x;
+		cx.rel = PREL_CURRENT;
+		if (period_resolve(&cx, cal, NULL, j->ref, 1, out) == 0)
+			return 0;
+	}
 	if (ctx && ctx_reported && estimate && x.rel == PREL_SAME && x.type == PERIOD_QUARTER && !x.year &&
 	    j->pers[p].now == 2 && j->ref.y && date_cmp(ctx->end, j->ref) < 0) {
 		struct period_expr cx = x;
@@ -4567,8 +4587,8 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 	static const char *const compare_words[] = { "高于", "低于", "快于", "慢于", "好于", "差于", "than", "versus", "vs",
 						     /* 11月营收自10月的历史新高回落 */
 						     "自",
-						     /* 增速比上一季度的 26% 明显提升 */
-						     "比" };
+						     /* 增速比上一季度的 26% 明显提升; 比之前一季的63% */
+						     "比", "比之" };
 	size_t e = j->toks[i].start;
 	while (e > floor && is_blank(j->t[e - 1]))
 		e--;

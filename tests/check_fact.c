@@ -3929,6 +3929,16 @@ static const struct {
 	/* 收入成本, the cost of revenue, is no revenue */
 	{ "腾讯2023Q4的收入成本同比下降7%至776亿元。2023年收入为6,090亿元。", "2024-03-20",
 	  "tencent revenue level 609000000000 CNY 2023-12-31 actual exact" },
+	/* a quarter compared with 比之前一季的 X% is that figure's alone; in
+	 * a preview that calls the quarter to be reported 上季, analysts'
+	 * 本季 is the quarter under way */
+	{ "分析師預期，AMD第4季（上季）營收將年比成長25%至96億美元，年增率比之前一季的36%放緩，資料中心營收估年增30%到50億美元。\n\n"
+	  "分析師預測，AMD本季營收將成長30%到98億美元。",
+	  "2026-02-01",
+	  "amd data_center_revenue level 5000000000 USD 2025-12-31 consensus exact;amd data_center_revenue yoy 30 % "
+	  "2025-12-31 consensus exact;amd revenue level 9600000000 USD 2025-12-31 consensus exact;amd revenue level "
+	  "9800000000 USD 2026-03-31 estimate exact;amd revenue yoy 25 % 2025-12-31 consensus exact;amd revenue yoy 30 "
+	  "% 2026-03-31 estimate exact;amd revenue yoy 36 % 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
