@@ -9125,6 +9125,14 @@ static void drop_fact(struct job *j, struct fact *f, const char *reason)
 	copy_str(c->reason, sizeof(c->reason), reason);
 }
 
+/* Whether the quantities of facts a and b stand next to each other in
+ * the text, a list's mark alone between them ("1900億元、741億元"). */
+static int listed_together(const struct job *j, const struct fact *a, const struct fact *b)
+{
+	const struct fact *x = a->qstart < b->qstart ? a : b, *y = x == a ? b : a;
+	return x->qend <= y->qstart && y->qstart - x->qend <= 8 && is_connector(j->orig, x->qend, y->qstart);
+}
+
 /* One sentence giving one fact two values is read wrong somewhere; what
  * goes (said so among the candidates), for the facts from `first` on:
  * - the adjusted one of a reported and adjusted pair (GAAP 毛利率约 74.8%，
@@ -9150,10 +9158,16 @@ static void drop_second_values(struct job *j, size_t first)
 			else if (f->adjusted && !l->items[k].adjusted)
 				/* GAAP 毛利率约 74.8%，Non-GAAP 毛利率约 75.0% */
 				why = "the adjusted one (non-GAAP, or counted in another currency) of a reported and adjusted pair";
-			else if (k < i && !is_bound(&l->items[k]) && !f->compared && !l->items[k].compared) {
+			else if (!is_bound(&l->items[k]) && !f->compared && !l->items[k].compared &&
+				 (k < i || (j->sent_pair != SIZE_MAX && listed_together(j, f, &l->items[k])))) {
+				/* (a run of figures "1900億元、741億元" that a sentence
+				 * pairs 分别, "respectively", gave one fact two: both
+				 * go, the pairing is not what the sentence meant) */
 				struct fact_figure a = fact_figure_of(f), b = fact_figure_of(&l->items[k]);
 				if (!fact_figures_agree(&a, &b))
-					why = "a second value for the same fact in one sentence";
+					why = j->sent_pair != SIZE_MAX ?
+						      "one of two values a list paired \"respectively\" gave one fact: its pairing is not said" :
+						      "a second value for the same fact in one sentence";
 			}
 		}
 		if (why)

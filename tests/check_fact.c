@@ -3939,6 +3939,12 @@ static const struct {
 	  "2025-12-31 consensus exact;amd revenue level 9600000000 USD 2025-12-31 consensus exact;amd revenue level "
 	  "9800000000 USD 2026-03-31 estimate exact;amd revenue yoy 25 % 2025-12-31 consensus exact;amd revenue yoy 30 "
 	  "% 2026-03-31 estimate exact;amd revenue yoy 36 % 2025-09-30 actual exact" },
+	/* a run of two levels paired 分别 onto one metric: which is whose is
+	 * not said, both go; a GAAP and non-GAAP pair keeps the reported */
+	{ "分析師預計騰訊第三季經調整營業利潤料按年分別增長14%、21%至1900億元、741億元。", "2025-11-11", "" },
+	{ "Microsoft fiscal 2026 first quarter. Net income was $27.7 billion GAAP and $30.8 billion non-GAAP, and "
+	  "increased 12% and 22%, respectively.",
+	  "2025-10-29", "microsoft net_income level 27700000000 USD 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
