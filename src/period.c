@@ -328,8 +328,9 @@ static const struct form forms[] = {
 	{ "(?<![前年])([一二三四])\\s*季报", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
 	/* 第二财季: a quarter of the company's fiscal year, its year unsaid */
 	{ "第\\s*([一二三四])\\s*财季", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
-	/* 第3季, 第4季度: the quarter's number in digits, as Taiwan writes it */
-	{ "第\\s*([1-4])\\s*季(?:度)?(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
+	/* 第3季, 第4季度: the quarter's number in digits, as Taiwan writes it
+	 * (its figure may follow with no word between: 第2季96.3億美元) */
+	{ "第\\s*([1-4])\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
 	/* 3季度, 4季度: without 第, as brokers' notes write it (not 前3季度,
 	 * the first three; not 4个季度) */
 	{ "(?<![0-9.,前第])([1-4])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
@@ -468,7 +469,9 @@ struct period_scanner *period_scanner_new(struct errmsg *e)
 			snprintf(mark, sizeof(mark), "%d", n);
 			buf_adds(&p, "(?:");
 			buf_adds(&p, forms[i].pattern);
-			buf_adds(&p, ")(?:(?<=[0-9])[AE])?(?:(?![A-Za-z0-9])|(?<=[^\\x00-\\x7F])(?![0-9]))(*:");
+			/* (a quarter's 季 may: its figure follows with no word
+			 * between, 第2季96.3億美元) */
+			buf_adds(&p, ")(?:(?<=[0-9])[AE])?(?:(?![A-Za-z0-9])|(?<=[^\\x00-\\x7F])(?![0-9])|(?<=季|季度)(?=[0-9]))(*:");
 			buf_adds(&p, mark);
 			buf_addc(&p, ')');
 			ps->rows[g][n] = (int)i;
@@ -1539,8 +1542,13 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 			    ref.y && date_cmp(context->end, ref) > 0 && date_cmp(cand.start, context->start) >= 0 &&
 			    date_cmp(cand.end, context->end) <= 0)
 				dist = -1;
-			if (dist < best) {
-				best = dist;
+			/* (two as near, a year apart: Q3 after Q1 2025 is 2025's,
+			 * the one nearer the report's date, when over by then for
+			 * an actual) */
+			int tie = found && labs(dist - best) <= 10 && date_cmp(cand.end, out->end) > 0 &&
+				  (estimate || !ref.y || date_cmp(cand.end, ref) <= 0);
+			if (dist < best || tie) {
+				best = dist < best ? dist : best;
 				*out = cand;
 				found = 1;
 			}

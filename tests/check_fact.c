@@ -3945,6 +3945,11 @@ static const struct {
 	{ "Microsoft fiscal 2026 first quarter. Net income was $27.7 billion GAAP and $30.8 billion non-GAAP, and "
 	  "increased 12% and 22%, respectively.",
 	  "2025-10-29", "microsoft net_income level 27700000000 USD 2025-09-30 actual exact" },
+	/* a quarter's figure right after 季, no word between; a yearless
+	 * third quarter after this year's first is this year's */
+	{ "台積電今年首季資本支出100.6億美元，第2季96.3億美元，第3季資本支出為97億美元。", "2025-10-16",
+	  "tsmc capex level 10060000000 USD 2025-03-31 actual exact;tsmc capex level 9630000000 USD 2025-06-30 actual "
+	  "exact;tsmc capex level 9700000000 USD 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
