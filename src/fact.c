@@ -2711,8 +2711,17 @@ static const char *const difference_words[] = { " more than", " less than", " hi
  * which month's figure, or the rate of a year, is not said */
 static const char *const per_time_words[] = { " a month", " per month", " each month", " every month", " a day",
 					      " per day", " a week", " per week", "/month" };
-static const char *const per_share_words[] = { " per diluted share", " per basic share", " per share",
-					      " per diluted common share", " a share", " a diluted share" };
+static const char *const per_share_words[] = { " per diluted share",
+					      " per basic share",
+					      " per share",
+					      " per diluted common share",
+					      " a share",
+					      " a diluted share",
+					      " per ADS",
+					      " per ADR",
+					      " per American Depositary Share",
+					      " per American Depository Share",
+					      " per diluted ADS" };
 
 /* Whether token b goes on a list after the per-share amount at token a:
  * "estimates of $1.32 per share and $1.09 a year earlier" — the second
@@ -6274,8 +6283,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 		per_share = lexicon_find_metric(j->fx->lx, "eps");
 		if (per_share >= 0) {
+			/* "a net loss of 885 million yuan, or 2.87 yuan per ADS":
+			 * a loss per share */
+			int loss = met_sign < 0 && met >= 0 && k > sent_first && per_share_beside(j, k - 1, k);
 			met = per_share;
-			met_sign = 1;
+			met_sign = loss ? -1 : 1;
 			met_after = 1;
 		}
 	}

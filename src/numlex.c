@@ -1947,7 +1947,17 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 		/* (上调约 4 亿: the verb before the qualifier) */
 		t.moved_by = t.moved_by || moved_by(text, t.start, last_end);
 		qualify_after(nl, text, len, &t);
-		if (t.kind == NL_AMOUNT) {
+		/* "28.41 billion yuan ($4.22 billion), ... an estimate of 27.82
+		 * billion": a translation in brackets right after an amount is
+		 * an aside; the currency goes on as the amount's */
+		int translation = 0;
+		if (t.kind == NL_AMOUNT && np->n > 0 && np->toks[np->n - 1].kind == NL_AMOUNT && last_end <= t.start) {
+			size_t g = last_end;
+			while (g < t.start && text[g] == ' ')
+				g++;
+			translation = g + 1 == t.start && text[g] == '(';
+		}
+		if (t.kind == NL_AMOUNT && !translation) {
 			last_currency = NULL;
 			for (size_t i = 0; i < ARRAY_SIZE(currencies) && !last_currency; i++)
 				if (!strcmp(currencies[i].code, t.unit))

@@ -83,7 +83,7 @@ static const struct form forms[] = {
 	/* the first half of fiscal 2026, the second half of 2025 */
 	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+of\\s+(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "hy", 0, 0 },
 	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+of\\s+(?:calendar\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
-	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|quarterly\\s+period|three\\s+months)\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mxy", 1, 0 },
+	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|quarterly\\s+period|three\\s+months)\\s+(?:ended|to|through)\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mxy", 1, 0 },
 	/* the fiscal year ended June 30, 2025: the year ending in that month,
 	 * one of the company's own years or the calendar's */
 	{ "(?:the\\s+)?(?:fiscal\\s+)?year\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "mxy", 1, 0 },
@@ -99,8 +99,9 @@ static const struct form forms[] = {
 	{ "(?:which|that)\\s+ended\\s+in\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG, PSPAN_OTHER, 0, 0, 0, 0, "x", 0, 0 },
 	/* "(FY26, ended January 2026)": when the period named before it ended */
 	{ "(?<=, )(?:ended|ending)\\s+" MONTHS_LONG "\\s+" Y4, PSPAN_OTHER, 0, 0, 0, 0, "xy", 0, 0 },
-	/* the quarter ended Aug. 31: its year from the report's date */
-	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|quarterly\\s+period|three\\s+months)\\s+(?:ended|ending)\\s+" MONTHS "\\.?\\s+(\\d{1,2})(?!\\d|,?\\s+\\d{4})", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mx", 1, 0 },
+	/* the quarter ended Aug. 31, the three months to March 31: its year
+	 * from the report's date */
+	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|quarterly\\s+period|three\\s+months)\\s+(?:ended|ending|to|through)\\s+" MONTHS "\\.?\\s+(\\d{1,2})(?!\\d|,?\\s+\\d{4})", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mx", 1, 0 },
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:末)?", PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "ymd", 0, 1 },
 	{ "as\\s+of\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "mdy", 0, 1 },
 	/* at the end of September (2025): the month's last day, a stock's

@@ -3950,6 +3950,15 @@ static const struct {
 	{ "台積電今年首季資本支出100.6億美元，第2季96.3億美元，第3季資本支出為97億美元。", "2025-10-16",
 	  "tsmc capex level 10060000000 USD 2025-03-31 actual exact;tsmc capex level 9630000000 USD 2025-06-30 actual "
 	  "exact;tsmc capex level 9700000000 USD 2025-09-30 actual exact" },
+	/* "the three months to March 31"; a translation in brackets leaves
+	 * the currency as the amount's for a bare one after it; a loss per
+	 * ADS is negative */
+	{ "Revenue at Baidu for the three months to March 31 rose 1% to 28.41 billion yuan ($4.22 billion), topping "
+	  "an average estimate of 27.82 billion. It posted a net loss of 885 million yuan, or 2.87 yuan per ADS.",
+	  "2022-05-26",
+	  "baidu eps level -2.87 CNY 2022-03-31 actual exact;baidu net_income level -885000000 CNY 2022-03-31 actual "
+	  "exact;baidu revenue level 27820000000 CNY 2022-03-31 estimate exact;baidu revenue level 28410000000 CNY "
+	  "2022-03-31 actual exact;baidu revenue yoy 1 % 2022-03-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
