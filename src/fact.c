@@ -741,6 +741,39 @@ static int cjk_goes_on_part(const char *t, size_t s, size_t e)
 	return s == e && (unsigned char)t[e] >= 0xE4 && memcmp(t + e, "总", 3) && memcmp(t + e, "整体", 6);
 }
 
+/* Whether the Chinese clause of the metric at token k goes on about the
+ * part whose figure its sentence left out, the part's metric said again
+ * with only periods and words of time or change before it: "即時零售業務虧
+ * 損擴大至350億元，…，預期助目前12月底止季度虧損收窄至280億元" (not a whole
+ * named: 总, 整体, 公司, 集团). */
+static int cjk_clause_on_part(const struct job *j, size_t k, size_t first)
+{
+	static const char *const whole[] = { "总", "整体", "公司", "集团", "全年" };
+	const struct tok *tk = &j->toks[k];
+	size_t i = k;
+	while (i > first && j->toks[i - 1].clause == tk->clause) {
+		if (j->toks[i - 1].type != T_PERIOD && j->toks[i - 1].type != T_CUE)
+			return 0;
+		i--;
+	}
+	if (i == first || i == k)
+		return 0; /* (the sentence's first clause; or none before: see cjk_goes_on_part) */
+	/* (from the clause's start: past the last comma before its first
+	 * token) */
+	size_t s = j->toks[i].start;
+	while (s > j->toks[i - 1].end && j->t[s - 1] != ',' && j->t[s - 1] != ';')
+		s--;
+	for (size_t c = s; c < tk->start; c++)
+		if ((unsigned char)j->t[c] < 0x80 && !isdigit((unsigned char)j->t[c]) && j->t[c] != ' ')
+			return 0;
+	if ((unsigned char)j->t[tk->start] < 0xE4)
+		return 0;
+	for (size_t w = 0; w < ARRAY_SIZE(whole); w++)
+		if (span_contains(j->t, s, tk->end, whole[w], 0))
+			return 0;
+	return 1;
+}
+
 /* "the Microsoft Cloud surpassed $46.7 billion in revenue", "Alphabet's
  * Other Bets lost": a company's name then capitalized words of a name the
  * lexicon does not know, then running text, name a part of the company.
@@ -1739,7 +1772,7 @@ static int possessive_aside(const struct job *j, size_t k, int part)
 /* Characters that may stand between a metric (or its period) and its
  * number in Chinese without naming another measure: verbs and particles
  * such as 达, 为, 已, 维持在, 创纪录的. */
-static const char cjk_linkers[] = "区间达到为是约已维持保持在录得实现升降至仅即共合计累总高突破接近超过首次再创纪录的亦也则更仍依然分别来跃增长年内单季当期全年度上下半前后左右等于占比重了将会可能预计有望从由较比介末底时估报";
+static const char cjk_linkers[] = "区间达到为是约已维持保持在录得实现升降至仅即共合计累总高突破接近超过首次再创纪录的亦也则更仍依然分别来跃增长年内单季当期全年度上下半前后左右等于占比重了将会可能预计有望从由较比介末底时估报料";
 
 static int linker(const char *t, size_t i)
 {
@@ -8794,7 +8827,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			st->clause_met_seen = 1;
 			/* (a metric said again of the company: 此收入 no longer
 			 * points at a part's) */
-			if (!part && !(st->blocked && st->block_clause == tk->clause) && st->part_met == j->lm[tk->idx].index)
+			int part_again = !part && st->part_left_sentence && st->part_met == j->lm[tk->idx].index &&
+					 cjk_clause_on_part(j, k, first);
+			if (!part && !part_again && !(st->blocked && st->block_clause == tk->clause) &&
+			    st->part_met == j->lm[tk->idx].index)
 				st->part_met = -1;
 			if (part) {
 				st->blocked = 1;
@@ -8807,7 +8843,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 							 label_goes_on(j->t, st->block_pos, tk->start))) &&
 				   !(tk->clause == st->block_clause + 1 && relative_goes_on(j->t, st->block_pos, tk->start)) &&
 				   !(st->part_left_sentence && (k == first || j->toks[k - 1].clause != tk->clause) &&
-				     cjk_goes_on_part(j->t, k > first ? j->toks[k - 1].end : j->sent_start, tk->start))) {
+				     cjk_goes_on_part(j->t, k > first ? j->toks[k - 1].end : j->sent_start, tk->start)) &&
+				   !part_again) {
 				/* ..., while total revenue was: a new clause, a new subject */
 				st->blocked = 0;
 			}

@@ -229,6 +229,10 @@ static const struct cueword cues[] = {
 	{ "预计", CUE_ESTIMATE }, { "预期", CUE_ESTIMATE }, { "预估", CUE_ESTIMATE }, { "估计", CUE_ESTIMATE }, { "指引", CUE_ESTIMATE | CUE_GUIDANCE },
 	{ "预测", CUE_ESTIMATE }, { "展望", CUE_ESTIMATE | CUE_GUIDANCE }, { "目标", CUE_ESTIMATE },
 	{ "有望", CUE_ESTIMATE },
+	/* 收入料为2,800亿元, 料按年增长: Hong Kong's "expected to" (not 资料,
+	 * 原料: 料 alone is no cue) */
+	{ "料为", CUE_ESTIMATE }, { "料将", CUE_ESTIMATE }, { "料按年", CUE_ESTIMATE | CUE_YOY },
+	{ "料按季", CUE_ESTIMATE | CUE_QOQ }, { "料录得", CUE_ESTIMATE }, { "料达", CUE_ESTIMATE },
 	{ "guidance", CUE_ESTIMATE | CUE_GUIDANCE }, { "guide", CUE_ESTIMATE | CUE_GUIDANCE },
 	{ "guided", CUE_ESTIMATE | CUE_GUIDANCE },
 	/* "the finance chief called for $74.7 billion to $75.8 billion in

@@ -933,6 +933,78 @@ static void join_stacked_cells(struct normout *o)
 	free(le);
 }
 
+/* The fewest lines of a table a page set one cell a line, each after a
+ * bar ("|總收入\n|2,452億\n|+3.7%"). */
+#define PIPED_MIN_LINES 9
+
+/* Whether line t[s..e) is one cell after a bar: "|2,452億". */
+static int piped_cell(const char *t, size_t s, size_t e)
+{
+	return e > s + 1 && t[s] == '|' && !memchr(t + s + 1, '|', e - s - 1) && e - s <= 60;
+}
+
+/* Whether cell t[s..e) holds a digit. */
+static int has_digit(const char *t, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (isdigit((unsigned char)t[i]))
+			return 1;
+	return 0;
+}
+
+/* A table a web page gave one cell a line after a bar ("|項目\n|金額\n|按年
+ * 變動\n|總收入\n|2,452億\n|+3.7%\n..."): the cells before the first that
+ * holds a digit are the heads and the first row's label, so as many cells
+ * as heads make a row; each row whose label holds no digit is set on one
+ * line, a bar before each cell, as a Markdown table writes it. Only line
+ * breaks change, so every offset stays. */
+static void join_piped_cells(struct normout *o)
+{
+	char *t = o->text;
+	size_t len = o->len;
+	if (!memchr(t, '|', len))
+		return;
+	size_t ls[256], le[256];
+	for (size_t i = 0; i < len;) {
+		/* a run of such lines */
+		size_t n = 0, at = i;
+		while (at < len && n < ARRAY_SIZE(ls)) {
+			const char *p = memchr(t + at, '\n', len - at);
+			size_t e = p ? (size_t)(p - t) : len;
+			if (!piped_cell(t, at, e))
+				break;
+			ls[n] = at;
+			le[n++] = e;
+			at = e + 1;
+		}
+		if (n < PIPED_MIN_LINES) {
+			const char *p = memchr(t + i, '\n', len - i);
+			i = n ? at : p ? (size_t)(p - t) + 1 : len;
+			continue;
+		}
+		size_t heads = 0;
+		while (heads < n && !has_digit(t, ls[heads], le[heads]))
+			heads++;
+		size_t k = heads - 1; /* cells a row */
+		if (heads < 3 || heads > 9 || heads == n) {
+			i = at;
+			continue;
+		}
+		/* the heads, then the rows while their labels hold no digit */
+		size_t rows = 0;
+		for (size_t r = k; r + k <= n && !has_digit(t, ls[r], le[r]); r += k)
+			rows++;
+		if (rows < 2) {
+			i = at;
+			continue;
+		}
+		for (size_t r = 0; r <= rows; r++)
+			for (size_t c = 1; c < k; c++)
+				t[le[r * k + c - 1]] = ' ';
+		i = at;
+	}
+}
+
 /* How many figure cells line t[s..e) holds after a label when it is a row
  * a PDF set with single spaces ("收入 192,869 167,193 15% 184,504 5%"): a
  * first word that is no figure, then only figures, one space apart. 0 when
@@ -1225,6 +1297,7 @@ int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg
 	}
 	spread_spaced_rows(&o);
 	join_stacked_cells(&o);
+	join_piped_cells(&o);
 	out->text = o.text;
 	out->len = o.len;
 	out->segs = o.segs;

@@ -3959,6 +3959,12 @@ static const struct {
 	  "baidu eps level -2.87 CNY 2022-03-31 actual exact;baidu net_income level -885000000 CNY 2022-03-31 actual "
 	  "exact;baidu revenue level 27820000000 CNY 2022-03-31 estimate exact;baidu revenue level 28410000000 CNY "
 	  "2022-03-31 actual exact;baidu revenue yoy 1 % 2022-03-31 actual exact" },
+	/* the part's metric said again in a later clause with only time
+	 * words before it goes on about the part (a loss of instant retail,
+	 * not the group's); 12月底止季度 is the December quarter */
+	{ "摩根大通預計，阿里即時零售業務虧損擴大至350億元，但料已見頂，預期助目前12月底止季度虧損收窄至280億元。"
+	  "阿里12月底止季度收入料為2,800億元。",
+	  "2025-11-25", "alibaba revenue level 280000000000 CNY 2025-12-31 estimate exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
