@@ -39,6 +39,10 @@ static const struct {
 	  "营业收入 100,200 90,100 11%\n经营盈利 30,050 25,010 20%\n",
 	  "截至下列日期止三个月\n2025年 3月31日\t2024年 3月31日\t    同比变动\n(人民币百万元)\n"
 	  "营业收入\t100,200\t90,100\t11%\n经营盈利\t30,050\t25,010\t20%\n" },
+	/* a web table a cell a line after a bar: a row a line, as Markdown
+	 * writes it, while the labels hold no digit */
+	{ "|项目\n|金额\n|同比\n|总收入\n|2,452亿\n|+3.7%\n|净利润\n|168亿\n|-54%\n|注\n",
+	  "|项目 |金额 |同比\n|总收入 |2,452亿 |+3.7%\n|净利润 |168亿 |-54%\n|注\n" },
 	/* (a sentence that ends on figures is no row) */
 	{ "收入 增长 15%\n毛利 增长 22%\n", "收入 增长 15%\n毛利 增长 22%\n" },
 	/* Taiwan's 淨收入 is net income, the mainland's 净收入 net revenues */
