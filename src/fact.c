@@ -2209,6 +2209,18 @@ static int invests(const char *t, size_t at, size_t len)
 	return opens_with_any(t, at, len < at + 40 ? len : at + 40, words, ARRAY_SIZE(words));
 }
 
+/* Whether a company's name at t[..at) is the first half of a word that
+ * makes it another's backer or owner: "the Nvidia-backed AI cloud
+ * provider" describes CoreWeave. */
+static int backer_compound(const char *t, size_t at, size_t len)
+{
+	static const char *const words[] = { "-backed", "-funded", "-owned", "-supported", "-invested" };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (at + strlen(words[i]) <= len && !strncasecmp(t + at, words[i], strlen(words[i])))
+			return 1;
+	return 0;
+}
+
 /* Whether t[pos] follows, in its clause, a word that takes something out:
  * 扣除, 剔除, 不包括, "excluding". */
 static int in_excluding(const struct job *j, size_t pos)
@@ -8439,6 +8451,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if ((after_preposition(j->t, floor, tk->start) && !names_own_figure(j, k, end, floor) &&
 			     !turns_to(j->t, j->sent_start, tk->start)) ||
 			    invested_in(j->t, tk->end, j->sent_end) || invested_before(j->t, floor, tk->start) ||
+			    backer_compound(j->t, tk->end, j->sent_end) ||
 			    in_cause(j, k, first, end) || in_reason(j, k, end) ||
 			    in_relative_clause(j, k, first, end)) {
 				/* (与 Meta(142 亿美元)及 OpenAI: past an aside on the one
@@ -12130,7 +12143,8 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		if (tk->type == T_ENTITY) {
 			x->entity = j->lm[tk->idx].index;
 			x->root = lexicon_root(j->fx->lx, x->entity);
-			x->object = after_preposition(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start);
+			x->object = after_preposition(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start) ||
+				    backer_compound(j->t, tk->end, j->tn->len);
 			x->party = (x->object && names_party(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start)) ||
 				   invests(j->t, tk->end, j->tn->len);
 			size_t after = tk->end;

@@ -3965,6 +3965,10 @@ static const struct {
 	{ "摩根大通預計，阿里即時零售業務虧損擴大至350億元，但料已見頂，預期助目前12月底止季度虧損收窄至280億元。"
 	  "阿里12月底止季度收入料為2,800億元。",
 	  "2025-11-25", "alibaba revenue level 280000000000 CNY 2025-12-31 estimate exact" },
+	/* "the Nvidia-backed cloud provider": the backer is no subject */
+	{ "Nebius, the Nvidia-backed AI cloud provider, expanded.\nDespite reporting third-quarter revenue of $146.1 "
+	  "million, shares fell.",
+	  "2025-11-12", "nebius revenue level 146100000 USD 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
