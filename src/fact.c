@@ -251,6 +251,7 @@ struct state {
 	int subset_restore; /* the company to go back to after a sentence on a part named after 其中, -1 */
 	int para_scenario, scenario; /* the paragraph opens on a bull or bear case; this sentence is one's */
 	size_t bracket_close; /* where an aside that named a period closes, 0 none */
+	int bracket_forecast; /* and it followed a forecast */
 	int bracket_restore;  /* the period entry to go back to past it */
 	int part_heading; /* the heading line whose words named a part a sentence under it named: its section is the part's */
 	int after_doubt; /* the frame's subject came back after such a sentence */
@@ -612,6 +613,8 @@ static const char *const latin_ok[] = {
 	"fiscal", "full", "first", "second", "third", "fourth", "half", "strong", "solid", "higher",
 	"lower", "but", "so", "far", "to", "expects", "guides", "guided", "overall", "group", "company",
 	"total", "combined", "net", "fy", "cy", "ended", "ending", "period",
+	/* "the Facebook and Instagram parent": the company that owns them */
+	"parent",
 	/* when it was said: "Microsoft said on Wednesday capital expenditures" */
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
 	/* of when: "January revenues reaching NT$401.26 billion" */
@@ -7587,6 +7590,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "no period%s", "");
 		return;
 	}
+	/* "全年指引660-720亿美元(上季度640-720亿美元,去年四季度600-650亿美元)":
+	 * quarters in an aside after a forecast of the year are when the
+	 * forecast was given before, no period of these figures */
+	if (have == 0 && st->bracket_close && tk->start < st->bracket_close && st->bracket_forecast && st->last.valid &&
+	    st->last.met == met && st->last.period.type == PERIOD_YEAR && p.type == PERIOD_QUARTER) {
+		add_candidate(j, tk, "an earlier forecast of the year before it, dated when it was given%s", "");
+		return;
+	}
 	/* "Our FY26 capex rises to $26.5bn ... Quarterly capex was $1.9bn": a
 	 * figure its sentence says is a quarter's is none of a year's */
 	if (have == 0 && (p.type == PERIOD_YEAR || p.type == PERIOD_HALF || p.type == PERIOD_YTD) &&
@@ -8411,6 +8422,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if (figure_before) {
 				st->bracket_restore = st->per;
 				st->bracket_close = (size_t)(close - j->t);
+				st->bracket_forecast = st->est_seen;
 			}
 		}
 		switch (tk->type) {

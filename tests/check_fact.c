@@ -3969,6 +3969,12 @@ static const struct {
 	{ "Nebius, the Nvidia-backed AI cloud provider, expanded.\nDespite reporting third-quarter revenue of $146.1 "
 	  "million, shares fell.",
 	  "2025-11-12", "nebius revenue level 146100000 USD 2025-09-30 actual exact" },
+	/* quarters in an aside after a forecast of the year date when it was
+	 * given before; "the Facebook and Instagram parent" is Meta */
+	{ "Meta：CapEx指引连续上调：全年指引660-720亿美元(上季度640-720亿美元,去年四季度600-650亿美元)。", "2025-08-01",
+	  "meta capex level 69000000000 USD 2025-12-31 guidance range" },
+	{ "The Facebook and Instagram parent reported revenue of $42.31 billion for the quarter ending March 31.",
+	  "2025-04-30", "meta revenue level 42310000000 USD 2025-03-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
