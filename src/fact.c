@@ -5555,6 +5555,22 @@ static int guide_before(const struct job *j, size_t sent_first, size_t k)
 	return 0;
 }
 
+/* Whether a growth rate is said right before t[e] as what it was (增速为,
+ * 增长率是, "growth was", "growth rate of"), not as a move. */
+static int rate_said_as_was(const char *t, size_t s, size_t e)
+{
+	static const char *const was[] = { "增速为", "增速是", "增速达", "增长率为", "增长率是", "growth was",
+					   "growth rate was", "growth rate of", "grew at" };
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	for (size_t i = 0; i < ARRAY_SIZE(was); i++) {
+		size_t n = strlen(was[i]);
+		if (e >= s + n && !strncasecmp(t + e - n, was[i], n))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the multiple at token k follows a Chinese word of growth right
  * before it (增长1.5倍, 急增约1.7倍): grown "N 倍". */
 static int grown_times(const struct job *j, size_t k, size_t sent_first)
@@ -7716,6 +7732,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	if (st->opens_prior && !strcmp(kind, "level") && following_period < 0 && base_period < 0 &&
 	    !(st->clause_per_seen && per >= st->sentence_pers))
+		prior = 1;
+	/* 去年同期，阿里云的收入增速为58%: a growth rate said as what it was,
+	 * in a sentence that opens on the year before, is that year's */
+	if (st->opens_prior && !strcmp(kind, "yoy") && q->kind == NL_PERCENT && following_period < 0 && base_period < 0 &&
+	    !(st->clause_per_seen && per >= st->sentence_pers) && rate_said_as_was(j->t, j->sent_start, tk->start))
 		prior = 1;
 	if (prior) {
 		struct period pp;

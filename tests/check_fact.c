@@ -3975,6 +3975,11 @@ static const struct {
 	  "meta capex level 69000000000 USD 2025-12-31 guidance range" },
 	{ "The Facebook and Instagram parent reported revenue of $42.31 billion for the quarter ending March 31.",
 	  "2025-04-30", "meta revenue level 42310000000 USD 2025-03-31 actual exact" },
+	/* a growth rate said as what it was, in a sentence that opens on the
+	 * year before, is that year's */
+	{ "阿里巴巴发布财报,第一季度,阿里云的收入167.61亿元,同比增长37%。去年同期,阿里云的收入增速为58%。", "2021-05-14",
+	  "alibaba-cloud revenue level 16761000000 CNY 2021-03-31 actual exact;alibaba-cloud revenue yoy 37 % 2021-03-31 "
+	  "actual exact;alibaba-cloud revenue yoy 58 % 2020-03-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
