@@ -184,6 +184,7 @@ struct job {
 	struct yuan_decl {         /* the brackets that declare what a bare 元 is (yuan_declared()) */
 		size_t at;
 		char cur[8];
+		int root;          /* whose figures: the company of the figure it follows, -1 not yet read */
 	} decl[8];
 	size_t ndecl;
 	size_t sent_pair;          /* the sentence's first 分别 or "respectively", SIZE_MAX none */
@@ -325,7 +326,8 @@ struct fact_stream {
 	struct date last_reported;   /* the end of the last quarter a figure was stated as reported for, y 0 none, */
 	int last_reported_root;      /* and whose */
 	char doc_currency[8];        /* the currency of the amounts given so far, "" none */
-	char yuan_declared[8];       /* what a bare 元 is, as an earlier window declared it, "" none */
+	char yuan_declared[8];       /* what a bare 元 is, as an earlier window declared it, "" none, */
+	int yuan_declared_root;      /* and for whose figures */
 	int currencies_mixed;        /* and whether they came in more than one */
 	struct period outlook;       /* the period still to come the last forecast was of, */
 	int outlook_root;            /* whose (-1 none), */
@@ -1215,20 +1217,28 @@ static void read_yuan_declarations(struct job *j, size_t len)
 			continue;
 		j->decl[j->ndecl].at = open - 1;
 		copy_str(j->decl[j->ndecl].cur, sizeof(j->decl[j->ndecl].cur), code);
+		j->decl[j->ndecl].root = -1;
 		j->ndecl++;
 	}
 }
 
-/* The currency of a bare 元 whose figure ends at `end`, as the text
- * declared it by then (the declaring bracket may follow the figure
- * itself); NULL when it declared none. */
-static const char *yuan_declared(const struct job *j, size_t end)
+/* The currency of a bare 元 whose figure, of the company `ent`, ends at
+ * `end`, as the text declared it by then; NULL when it declared none. A
+ * declaration holds for the company of the figure it follows (the first
+ * read right before it) and that company's figures after it: a note on
+ * Nvidia in US dollars leaves TSMC's 元 its own. */
+static const char *yuan_declared(struct job *j, size_t end, int ent)
 {
-	const char *cur = j->fs->yuan_declared[0] ? j->fs->yuan_declared : NULL;
+	int root = ent >= 0 ? lexicon_root(j->fx->lx, ent) : -1;
+	const char *cur = j->fs->yuan_declared[0] && j->fs->yuan_declared_root == root ? j->fs->yuan_declared : NULL;
 	while (end < j->tlen && j->t[end] == ' ')
 		end++;
-	for (size_t i = 0; i < j->ndecl && j->decl[i].at <= end; i++)
-		cur = j->decl[i].cur;
+	for (size_t i = 0; i < j->ndecl && j->decl[i].at <= end; i++) {
+		if (j->decl[i].root < 0 && j->decl[i].at == end)
+			j->decl[i].root = root; /* (the figure it follows) */
+		if (j->decl[i].root >= 0 && j->decl[i].root == root)
+			cur = j->decl[i].cur;
+	}
 	return cur;
 }
 
@@ -6870,7 +6880,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 
 	double value = q->value, low = q->low, high = q->high;
 	/* 台积电营收 9,899 亿元: a bare 元 is whatever its company counts in */
-	const char *declared = q->yuan ? yuan_declared(j, tk->end) : NULL;
+	const char *declared = q->yuan ? yuan_declared(j, tk->end, ent) : NULL;
 	const char *unit = declared ? declared : q->yuan ? lexicon_yuan_currency(j->fx->lx, ent) : q->unit;
 	enum numlex_qualifier qual = q->qualifier;
 	unsigned marks = 0;
@@ -10392,7 +10402,7 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 		if (!unit)
 			return "no currency for the amount";
 		if (unit == TABLE_YUAN)
-			unit = yuan_declared(j, j->tlen) ? yuan_declared(j, j->tlen) : lexicon_yuan_currency(lx, ent);
+			unit = yuan_declared(j, j->tlen, ent) ? yuan_declared(j, j->tlen, ent) : lexicon_yuan_currency(lx, ent);
 	} else {
 		return "a metric tables are not read for";
 	}
@@ -12768,7 +12778,10 @@ static int ends_on_colon(const char *t, const struct layout_line *l)
 static int label_part(const struct job *j, size_t s, size_t e)
 {
 	int part = -1;
-	for (size_t k = 0; k < j->ntoks && j->toks[k].start < e; k++) {
+	size_t k0 = first_tok_at(j, s);
+	if (k0 > 0 && j->toks[k0 - 1].end > s)
+		k0--;
+	for (size_t k = k0; k < j->ntoks && j->toks[k].start < e; k++) {
 		const struct tok *x = &j->toks[k];
 		if (x->end <= s)
 			continue;
@@ -12830,7 +12843,10 @@ static int label_names_part(const struct job *j, size_t s, size_t e)
 	}
 	/* the tokens within the name: the company's first, or none */
 	int company_first = 0;
-	for (size_t k = 0; k < j->ntoks; k++) {
+	size_t k0 = first_tok_at(j, s);
+	if (k0 > 0 && j->toks[k0 - 1].end > s)
+		k0--;
+	for (size_t k = k0; k < j->ntoks; k++) {
 		const struct tok *x = &j->toks[k];
 		if (x->end <= s)
 			continue;
@@ -13329,7 +13345,12 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	j->nlabels = 0;
 	j->labels_read = 0;
 	if (j->ndecl)
-		copy_str(fs->yuan_declared, sizeof(fs->yuan_declared), j->decl[j->ndecl - 1].cur);
+		for (size_t i = j->ndecl; i > 0; i--)
+			if (j->decl[i - 1].root >= 0) {
+				copy_str(fs->yuan_declared, sizeof(fs->yuan_declared), j->decl[i - 1].cur);
+				fs->yuan_declared_root = j->decl[i - 1].root;
+				break;
+			}
 	return 0;
 }
 

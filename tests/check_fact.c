@@ -3980,6 +3980,11 @@ static const struct {
 	{ "阿里巴巴发布财报,第一季度,阿里云的收入167.61亿元,同比增长37%。去年同期,阿里云的收入增速为58%。", "2021-05-14",
 	  "alibaba-cloud revenue level 16761000000 CNY 2021-03-31 actual exact;alibaba-cloud revenue yoy 37 % 2021-03-31 "
 	  "actual exact;alibaba-cloud revenue yoy 58 % 2020-03-31 actual exact" },
+	/* a declaration of what a bare 元 is holds for the company of the
+	 * figure it follows, not another's */
+	{ "輝達第二季度營業收入報135.1億元(美元‧下同)。台積電第二季營收9,338億元。輝達第三季營收預計160億元。", "2023-08-23",
+	  "nvidia revenue level 13510000000 USD 2023-06-30 actual exact;nvidia revenue level 16000000000 USD "
+	  "2023-09-30 estimate exact;tsmc revenue level 933800000000 TWD 2023-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
