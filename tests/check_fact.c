@@ -3985,6 +3985,9 @@ static const struct {
 	{ "輝達第二季度營業收入報135.1億元(美元‧下同)。台積電第二季營收9,338億元。輝達第三季營收預計160億元。", "2023-08-23",
 	  "nvidia revenue level 13510000000 USD 2023-06-30 actual exact;nvidia revenue level 16000000000 USD "
 	  "2023-09-30 estimate exact;tsmc revenue level 933800000000 TWD 2023-06-30 actual exact" },
+	/* 索思未来 (Socionext) ends on 未来, "the future": "未来 2023 年" is no
+	 * span of 2023 years to come, and the year stays the figure's */
+	{ "索思未来 2024年净利润同比增长 38.0%。", "2025-11-20", "socionext net_income yoy 38 % 2024-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
