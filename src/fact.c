@@ -7398,7 +7398,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 					&cp, 0);
 		/* 约为 2024 年同期的 20 倍: a multiple of the same period a year
 		 * before is a change of a year, as a growth said against it is */
-		if (fr == 0 && cr == 0 && (strcmp(kind, "level") || q->kind == NL_MULTIPLE) &&
+		/* (not a period the figure is said "in": "grew 2.3% in Q3 2020"
+		 * after a sentence on Q3 2021 is of Q3 2020) */
+		size_t fps = j->ps[following_period].start;
+		int said_in = q->kind == NL_PERCENT && fps > tk->end && introduced(j->t, tk->end, fps) &&
+			      !(before & (CUE_COMPARE | CUE_FROM));
+		if (fr == 0 && cr == 0 && (strcmp(kind, "level") || q->kind == NL_MULTIPLE) && !said_in &&
 		    labs(date_days(cp.end) - 365 - date_days(fp.end)) <= 10) {
 			p = cp; /* compared with the same period a year before */
 			have = 0;

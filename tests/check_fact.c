@@ -3988,6 +3988,13 @@ static const struct {
 	/* 索思未来 (Socionext) ends on 未来, "the future": "未来 2023 年" is no
 	 * span of 2023 years to come, and the year stays the figure's */
 	{ "索思未来 2024年净利润同比增长 38.0%。", "2025-11-20", "socionext net_income yoy 38 % 2024-12-31 actual exact" },
+	/* a growth said "in" a quarter a year before the one carried from a
+	 * sentence on another company is of that quarter */
+	{ "Intuit reported revenue of $5 billion for the third quarter of 2021.\nGeely Automobile operating income grew "
+	  "2.30% in Q3 2020.",
+	  "2025-11-20",
+	  "geely operating_income yoy 2.3 % 2020-09-30 actual exact;intuit revenue level 5000000000 USD 2021-09-30 "
+	  "actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
