@@ -697,8 +697,9 @@ struct numlex *numlex_new(struct errmsg *e)
 	struct buf p = BUF_INIT;
 	const char *w[256];
 
-	/* a bare year is a period, unless a scale or unit follows (2000 亿美元) */
-	buf_adds(&p, "(?<![\\d.,])(?:19|20)\\d{2}(?![\\d%]|[.,]\\d)(?!\\s*(?:");
+	/* a bare year is a period, unless a scale or unit follows (2000 亿美元),
+	 * or it heads a list of figures that are no years (1994/2363/2753亿美元) */
+	buf_adds(&p, "(?<![\\d.,])(?:19|20)\\d{2}(?![\\d%]|[.,]\\d)(?!/(?!(?:19|20)\\d\\d(?!\\d))\\d{3,})(?!\\s*(?:");
 	WORDS_OF(scales, text, w);
 	add_alternation(&p, w, ARRAY_SIZE(scales), 0);
 	buf_addc(&p, '|');

@@ -368,7 +368,7 @@ static const struct form forms[] = {
 	  PERIOD_YEAR, 0, 1, 0, "", 0, 0 },
 	{ "full[-\\s]year|全年|annual(?!\\s+recurring|ized|\\s+run)", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "", 0, 0 },
 	/* (not a serial number's: 公告编号：2026-007) */
-	{ "(?<![\\d.,$])" Y4 "(?![\\d%]|[.,]\\d|-\\d{3}(?!\\d))(?!\\s*(?:[万亿千百]|美元|元|[a-zA-Z]*illion\\b|bn\\b|亿))", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
+	{ "(?<![\\d.,$])" Y4 "(?![\\d%]|[.,]\\d|-\\d{3}(?!\\d)|/(?!(?:19|20)\\d\\d(?!\\d))\\d{3,})(?!\\s*(?:[万亿千百]|美元|元|[a-zA-Z]*illion\\b|bn\\b|亿))", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
 };
 
 /* Words one of which every digit-less form holds. */
