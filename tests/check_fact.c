@@ -3996,7 +3996,7 @@ static const struct {
 	  "geely operating_income yoy 2.3 % 2020-09-30 actual exact;intuit revenue level 5000000000 USD 2021-09-30 "
 	  "actual exact" },
 	/* a list of figures whose first looks like a year (1994/2363) is no
-	 * year; 2024/25 still is one */
+	 * year */
 	{ "Meta收入预测：2025-2027年分别为1994/2363/2753亿美元。", "2025-08-01",
 	  "meta revenue level 199400000000 USD 2025-12-31 estimate exact;meta revenue level 236300000000 USD 2026-12-31 "
 	  "estimate exact;meta revenue level 275300000000 USD 2027-12-31 estimate exact" },
