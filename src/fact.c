@@ -1054,6 +1054,21 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 			snprintf(why, whylen, "%s", w);
 			return 1;
 		}
+		/* (past a word that joins clauses or makes something so: 但净利,
+		 * 使得整体营收) */
+		/* (使 may be a word of its own, 得 left) */
+		static const char *const joins[] = { "使得", "使", "得", "令", "让", "但", "而", "并", "且", "则", "同时",
+						     "此外", "另外", "因此", "从而", "带动" };
+		for (size_t i = 0; i < ARRAY_SIZE(joins); i++) {
+			size_t jn = strlen(joins[i]);
+			if (n >= jn && !memcmp(t + gs, joins[i], jn) && (n == jn || (unsigned char)t[gs + jn] >= 0xE4)) {
+				if (n == jn)
+					return 0;
+				gs += jn;
+				n -= jn;
+				break;
+			}
+		}
 		if (n < sizeof(w)) {
 			memcpy(w, t + gs, n);
 			w[n] = '\0';

@@ -174,6 +174,9 @@ static const struct cueword cues[] = {
 	{ "提高至", CUE_UP | CUE_TO }, { "增加至", CUE_UP | CUE_TO }, { "增至", CUE_UP | CUE_TO },
 	{ "升至", CUE_UP | CUE_TO }, { "扩大至", CUE_UP | CUE_TO },
 	{ "增长", CUE_UP | CUE_GROWTH }, { "成长", CUE_UP | CUE_GROWTH }, { "增速", CUE_UP | CUE_GROWTH }, { "增加", CUE_UP },
+	/* 净利仍有12%增幅, 降幅收窄至5%: how much a business measure grew or fell
+	 * (a share price's 涨幅 and 跌幅 are no metric's: see below) */
+	{ "增幅", CUE_UP | CUE_GROWTH }, { "降幅", CUE_DOWN },
 	{ "提升", CUE_UP }, { "上升", CUE_UP }, { "提高", CUE_UP }, { "上涨", CUE_UP },
 	/* 较上年同期高出 359.6%: higher than it by */
 	{ "高出", CUE_UP }, { "多出", CUE_UP },

@@ -4000,6 +4000,11 @@ static const struct {
 	{ "Meta收入预测：2025-2027年分别为1994/2363/2753亿美元。", "2025-08-01",
 	  "meta revenue level 199400000000 USD 2025-12-31 estimate exact;meta revenue level 236300000000 USD 2026-12-31 "
 	  "estimate exact;meta revenue level 275300000000 USD 2027-12-31 estimate exact" },
+	/* 使得整体营收, 但净利: a word that joins clauses names no part; 營利
+	 * is operating profit; 增幅 a growth */
+	{ "微軟公布2026財年第一季財報，使得整體營收達777億美元，營利則達380億美元，但淨利整體仍有12%增幅。", "2025-10-29",
+	  "microsoft net_income yoy 12 % 2025-09-30 actual exact;microsoft operating_income level 38000000000 USD "
+	  "2025-09-30 actual exact;microsoft revenue level 77700000000 USD 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
