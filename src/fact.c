@@ -5223,8 +5223,13 @@ static int compared_against(const struct job *j, size_t k)
 static int dates_event(const char *t, size_t a, size_t e)
 {
 	static const char *const events[] = { "downgrade", "upgrade", "downgrades", "upgrades", "initiation" };
+	/* (a product's: "Trainium3 年底预览、2026 年初量产") */
+	static const char *const cjk_events[] = { "量产", "预览", "上市", "推出", "投产", "面世", "开售" };
 	while (a < e && t[a] == ' ')
 		a++;
+	for (size_t i = 0; i < ARRAY_SIZE(cjk_events); i++)
+		if (a + strlen(cjk_events[i]) <= e && !memcmp(t + a, cjk_events[i], strlen(cjk_events[i])))
+			return 1;
 	size_t b = a;
 	while (b < e && isalpha((unsigned char)t[b]))
 		b++;
@@ -12120,6 +12125,24 @@ static int opens_on_label(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether line t[s..e) opens on a short label and its colon, Latin
+ * ("North America Retail:") or Chinese ("战略与增长:", "Trainium 芯片:"):
+ * no figure, no clause mark before the colon. */
+static int line_opens_on_label(const char *t, size_t s, size_t e)
+{
+	if (opens_on_label(t, s, e))
+		return 1;
+	size_t lim = e < s + 30 ? e : s + 30;
+	for (size_t i = s; i < lim; i++) {
+		if (t[i] == ':')
+			return i > s && (unsigned char)t[i - 1] >= 0x80;
+		if (isdigit((unsigned char)t[i]) || t[i] == ',' || t[i] == ';' || t[i] == '.' ||
+		    (i + 3 <= lim && !memcmp(t + i, "。", 3)))
+			return 0;
+	}
+	return 0;
+}
+
 /* Whether the word before pos (after floor) makes the object named at pos
  * a party to the text's subject, not a rival subject: one it deals with
  * ("with Microsoft", "与比亚迪合作") or an example of its customers
@@ -13009,7 +13032,12 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			read_table(j, lines, frames, &tables[tb]);
 		/* each item of a list is a paragraph of its own, though the
 		 * segmenter runs items that end with a full stop together */
-		int item_start = ll->kind == LAYOUT_BULLET && se->start <= ll->body;
+		/* (or a line of text that opens on a label of its own, an item
+		 * without a bullet: "Trainium 芯片:…" after "基础设施容量:…") */
+		int item_start = (ll->kind == LAYOUT_BULLET ||
+				  (ll->kind == LAYOUT_TEXT && li > 0 && lines[li - 1].kind == LAYOUT_TEXT &&
+				   line_opens_on_label(tn->text, ll->start, ll->end))) &&
+				 se->start <= ll->body;
 		int list_over = ll->after_list && se->start <= ll->start;
 		if (se->paragraph != paragraph)
 			st.para_facts = j->out->n;

@@ -4005,6 +4005,12 @@ static const struct {
 	{ "微軟公布2026財年第一季財報，使得整體營收達777億美元，營利則達380億美元，但淨利整體仍有12%增幅。", "2025-10-29",
 	  "microsoft net_income yoy 12 % 2025-09-30 actual exact;microsoft operating_income level 38000000000 USD "
 	  "2025-09-30 actual exact;microsoft revenue level 77700000000 USD 2025-09-30 actual exact" },
+	/* a line that opens on a label of its own is an item: what the item
+	 * before dated (a product's launch, 2026 年初量产) does not carry */
+	{ "亚马逊发布2025年第三季度财报。\n一、AWS：容量与芯片\n基础设施容量：2027年计划再翻倍。\n芯片：Trainium3 年底预览、2026 年初量产。\n"
+	  "战略与增长：AWS 20.2% 增速来自 AI 业务,未完成订单 2000 亿美元。\n",
+	  "2025-10-31",
+	  "aws revenue yoy 20.2 % 2025-09-30 actual exact;aws rpo level 200000000000 USD 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
