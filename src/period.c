@@ -96,7 +96,8 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:(?:first|second|third|fourth)[-\\s]+)?(?:quarter|three\\s+months)\\s+(?:ended|ending)\\s+in\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG "(?!\\.?\\s+\\d)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
 	/* "fiscal 2025, which ended in November": when the year said ended,
 	 * no figure's period */
-	{ "(?:which|that)\\s+ended\\s+in\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG, PSPAN_OTHER, 0, 0, 0, 0, "x", 0, 0 },
+	/* (or ends: "Microsoft's 2026 fiscal year, which ends in June") */
+	{ "(?:which|that)\\s+(?:ended|ends|will\\s+end)\\s+in\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG, PSPAN_OTHER, 0, 0, 0, 0, "x", 0, 0 },
 	/* "(FY26, ended January 2026)": when the period named before it ended */
 	{ "(?<=, )(?:ended|ending)\\s+" MONTHS_LONG "\\s+" Y4, PSPAN_OTHER, 0, 0, 0, 0, "xy", 0, 0 },
 	/* the quarter ended Aug. 31, the three months to March 31: its year

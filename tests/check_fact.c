@@ -4011,6 +4011,13 @@ static const struct {
 	  "战略与增长：AWS 20.2% 增速来自 AI 业务,未完成订单 2000 亿美元。\n",
 	  "2025-10-31",
 	  "aws revenue yoy 20.2 % 2025-09-30 actual exact;aws rpo level 200000000000 USD 2025-09-30 actual exact" },
+	/* "which ends in June" says when the year ends, no period of the
+	 * growth after it */
+	{ "Analysts expect $100.5 billion in capital expenditures in Microsoft's 2026 fiscal year, which ends in June, "
+	  "representing 14% growth.",
+	  "2025-07-31",
+	  "microsoft capex level 100500000000 USD 2026-06-30 consensus exact;microsoft capex yoy 14 % 2026-06-30 "
+	  "consensus exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
