@@ -1800,7 +1800,7 @@ static int possessive_aside(const struct job *j, size_t k, int part)
 /* Characters that may stand between a metric (or its period) and its
  * number in Chinese without naming another measure: verbs and particles
  * such as 达, 为, 已, 维持在, 创纪录的. */
-static const char cjk_linkers[] = "区间达到为是约已维持保持在录得实现升降至仅即共合计累总高突破接近超过首次再创纪录的亦也则更仍依然分别来跃增长年内单季当期全年度上下半前后左右等于占比重了将会可能预计有望从由较比介末底时估报料";
+static const char cjk_linkers[] = "区间达到为是约已维持保持在录得实现升降至仅即共合计累总高突破接近超过首次再创纪录的亦也则更仍依然分别来跃增长年内单季当期全年度上下半前后左右等于占比重了将会可能预计有望从由较比介末底时估报料反映口径";
 
 static int linker(const char *t, size_t i)
 {

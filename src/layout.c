@@ -850,12 +850,17 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 		else if (l->kind == LAYOUT_TEXT && ends_with_colon(text, l->start, l->end) && boiler_head(text, l->start, l->end))
 			boiler_lead = 1;
 		l->boilerplate = boiler || boiler_lead || (l->kind == LAYOUT_HEADING && boiler_line(text, l));
-		if (l->kind == LAYOUT_TEXT)
+		if (l->kind == LAYOUT_TEXT) {
 			lead = ends_with_colon(text, l->start, l->end) ? (int)i : -1;
-		else if (l->kind == LAYOUT_BULLET)
+		} else if (l->kind == LAYOUT_BULLET) {
 			l->lead = lead;
-		else if (l->kind != LAYOUT_BLANK)
+			/* "2、Q2 指引:" over "(1)营收预期:…": an item that ends on
+			 * its colon leads the items under it */
+			if (ends_with_colon(text, l->start, l->end))
+				lead = (int)i;
+		} else if (l->kind != LAYOUT_BLANK) {
 			lead = -1;
+		}
 	}
 	c->seen_text = seen_text;
 	c->title = title;

@@ -4018,6 +4018,14 @@ static const struct {
 	  "2025-07-31",
 	  "microsoft capex level 100500000000 USD 2026-06-30 consensus exact;microsoft capex yoy 14 % 2026-06-30 "
 	  "consensus exact" },
+	/* an item that ends on its colon ("2、Q2 指引:") leads the items
+	 * under it: their figures are of its period; 反映 links a metric to
+	 * its figure */
+	{ "Salesforce FY26 Q1 的财报电话会纪要\n1、FY 2026 指引:\n(1)全年营收反映8-9% 的同比增长。\n2、Q2 指引:\n"
+	  "(1)营收预期:101-102 亿美元。\n",
+	  "2025-05-28",
+	  "salesforce revenue level 10150000000 USD 2025-07-31 guidance range;salesforce revenue yoy 8.5 % 2026-01-31 "
+	  "guidance range" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
