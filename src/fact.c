@@ -1201,6 +1201,21 @@ static int awaits_results(const struct job *j)
 	return 0;
 }
 
+/* The company's quarter last ended by the report's date, into *out, when
+ * it ended 45 days or less before: one whose results are just out, or
+ * about to be. Returns 0, or -1 when there is none such. */
+static int quarter_just_ended(const struct job *j, const struct fiscal_calendar *cal, struct period *out)
+{
+	struct period_expr last;
+	memset(&last, 0, sizeof(last));
+	last.type = PERIOD_QUARTER;
+	last.rel = PREL_LATEST;
+	if (period_resolve(&last, cal, NULL, j->ref, 0, out) == 0 && date_cmp(out->end, j->ref) <= 0 &&
+	    date_days(j->ref) - date_days(out->end) <= 45)
+		return 0;
+	return -1;
+}
+
 /* Finds the brackets of the window t[0..len) that declare the currency
  * of a bare 元 from there on: "135.1亿元(美元‧下同)", US dollars, the same
  * below. */
@@ -5498,12 +5513,7 @@ static const char *const beat_sides[] = { "高于", "低于", "超出", "超过"
 /* Whether one of beat_sides ends at t[pos] (after floor). */
 static int beat_side_before(const char *t, size_t floor, size_t pos)
 {
-	for (size_t i = 0; i < ARRAY_SIZE(beat_sides); i++) {
-		size_t n = strlen(beat_sides[i]);
-		if (pos >= floor + n && !memcmp(t + pos - n, beat_sides[i], n))
-			return 1;
-	}
-	return 0;
+	return ends_with_any(t, floor, pos, beat_sides, ARRAY_SIZE(beat_sides));
 }
 
 /* Whether the percentage at token k follows right on "高于一致预期" (the
@@ -5591,14 +5601,7 @@ static int rate_said_as_was(const char *t, size_t s, size_t e)
 {
 	static const char *const was[] = { "增速为", "增速是", "增速达", "增长率为", "增长率是", "growth was",
 					   "growth rate was", "growth rate of", "grew at" };
-	while (e > s && t[e - 1] == ' ')
-		e--;
-	for (size_t i = 0; i < ARRAY_SIZE(was); i++) {
-		size_t n = strlen(was[i]);
-		if (e >= s + n && !strncasecmp(t + e - n, was[i], n))
-			return 1;
-	}
-	return 0;
+	return ends_with_any(t, s, e, was, ARRAY_SIZE(was));
 }
 
 /* Whether the multiple at token k follows a Chinese word of growth right
@@ -7617,25 +7620,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* "EPS: $4.71 vs $4.32 estimate" in a flash that names no period: a
 	 * result set against what was expected of it is of the quarter last
 	 * ended, just reported (and so is what it is set against) */
-	if (have < 0 && !q->slash_group && per < 0 && following_period < 0 && j->ref.y && !strcmp(kind, "level") &&
-	    !((before | after) & CUE_PRIOR) && set_against_expectation(j, k, sent_first, sent_end)) {
-		struct period_expr last;
-		memset(&last, 0, sizeof(last));
-		last.type = PERIOD_QUARTER;
-		last.rel = PREL_LATEST;
-		if (period_resolve(&last, &ee->calendar, NULL, j->ref, 0, &p) == 0 && date_cmp(p.end, j->ref) <= 0 &&
-		    date_days(j->ref) - date_days(p.end) <= 45)
-			have = 0;
-	}
-	if (have < 0 && !q->slash_group && estimate && per < 0 && following_period < 0 && j->ref.y && awaits_results(j)) {
-		struct period_expr last;
-		memset(&last, 0, sizeof(last));
-		last.type = PERIOD_QUARTER;
-		last.rel = PREL_LATEST;
-		if (period_resolve(&last, &ee->calendar, NULL, j->ref, 0, &p) == 0 && date_cmp(p.end, j->ref) <= 0 &&
-		    date_days(j->ref) - date_days(p.end) <= 45)
-			have = 0;
-	}
+	/* (and "Alphabet reports earnings after the market close on July 23.
+	 * Wall Street expects: revenues of $84.353 billion": an expectation,
+	 * in a text that names no period and awaits the company's results, is
+	 * of the quarter last ended, which they will report) */
+	if (have < 0 && !q->slash_group && per < 0 && following_period < 0 && j->ref.y &&
+	    ((!strcmp(kind, "level") && !((before | after) & CUE_PRIOR) && set_against_expectation(j, k, sent_first, sent_end)) ||
+	     (estimate && awaits_results(j))) &&
+	    quarter_just_ended(j, &ee->calendar, &p) == 0)
+		have = 0;
 	/* a slash list takes its periods from its own list (below) */
 	if (have < 0 && !q->slash_group) {
 		add_candidate(j, tk, "no period%s", "");
