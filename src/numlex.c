@@ -118,6 +118,9 @@ static const struct qualword post_quals[] = {
 	{ "左右", QUAL_APPROX }, { "上下", QUAL_APPROX }, { "以上", QUAL_AT_LEAST }, { "之多", QUAL_EXACT },
 	{ "or more", QUAL_AT_LEAST }, { "plus", QUAL_AT_LEAST }, { "+", QUAL_AT_LEAST },
 	{ "以下", QUAL_AT_MOST }, { "以内", QUAL_AT_MOST }, { "or less", QUAL_AT_MOST },
+	/* 413亿美元(区间上限): the top of a range said, no point in it */
+	{ "(区间上限)", QUAL_AT_MOST }, { "(区间下限)", QUAL_AT_LEAST }, { "(上限)", QUAL_AT_MOST },
+	{ "(下限)", QUAL_AT_LEAST },
 };
 
 struct cueword {
@@ -1778,6 +1781,63 @@ static void join_compound_cjk(struct numpass *np)
 	np->n = w;
 }
 
+/* "raised its forecast by $10 billion to $85 billion", 上调4亿美元至413亿
+ * 美元: after a word of moving by, a range whose first end is a small part
+ * of its second is the move and where it went: two amounts, the first
+ * moved by (no level), the second a level. */
+static void split_moved_ranges(struct numpass *np)
+{
+	static const char *const seps[] = { " to ", "至", "到" };
+	for (size_t i = 0; i < np->n; i++) {
+		struct numlex_token *t = &np->toks[i];
+		if (t->kind != NL_AMOUNT || t->qualifier != QUAL_RANGE || !(t->low > 0) || t->low * 5 > t->high)
+			continue;
+		size_t p = skip_spaces_back(np->text, t->start);
+		int by = moved_by(np->text, t->start, 0) || (p >= 3 && ends_with_word(np->text, p, "by"));
+		if (!by)
+			continue;
+		size_t sep = SIZE_MAX, seplen = 0;
+		for (size_t k = 0; k < ARRAY_SIZE(seps) && sep == SIZE_MAX; k++) {
+			size_t f = span_find(np->text, t->start, t->end, seps[k], 0);
+			if (f != SIZE_MAX) {
+				sep = f;
+				seplen = strlen(seps[k]);
+			}
+		}
+		if (sep == SIZE_MAX)
+			continue;
+		struct numlex_token a = *t, b = *t;
+		a.value = t->low;
+		a.low = a.high = 0;
+		a.qualifier = QUAL_EXACT;
+		a.end = sep;
+		while (a.end > a.start && np->text[a.end - 1] == ' ')
+			a.end--;
+		a.moved_by = 1;
+		b.value = t->high;
+		b.low = b.high = 0;
+		b.moved_by = 0;
+		b.qualifier = QUAL_EXACT;
+		b.start = sep + seplen;
+		while (b.start < b.end && np->text[b.start] == ' ')
+			b.start++;
+		/* (a qualifier after it, which as a range it did not take:
+		 * "413亿美元(区间上限)") */
+		for (size_t q = 0; q < ARRAY_SIZE(post_quals); q++) {
+			size_t n = np->nl->post_len[q];
+			if (b.end >= b.start + n && span_eq_n(np->text, b.end - n, b.end, post_quals[q].text, n) &&
+			    post_quals[q].q != QUAL_EXACT)
+				b.qualifier = post_quals[q].q;
+		}
+		GROW(np->toks, np->cap, np->n + 1);
+		memmove(&np->toks[i + 2], &np->toks[i + 1], (np->n - i - 1) * sizeof(*np->toks));
+		np->toks[i] = a;
+		np->toks[i + 1] = b;
+		np->n++;
+		i++;
+	}
+}
+
 /* 1 兆 933 亿元至 1 兆 1312 亿元: two numbers joined from two scales each,
  * with a word of range between, are one range. */
 static void range_of_compounds(struct numpass *np)
@@ -2009,6 +2069,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 	}
 	join_compound_cjk(np);
 	range_of_compounds(np);
+	split_moved_ranges(np);
 	share_list_units(np);
 	share_list_currency(np);
 	return 0;

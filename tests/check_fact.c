@@ -4026,6 +4026,13 @@ static const struct {
 	  "2025-05-28",
 	  "salesforce revenue level 10150000000 USD 2025-07-31 guidance range;salesforce revenue yoy 8.5 % 2026-01-31 "
 	  "guidance range" },
+	/* "by $10 billion to $85 billion", 上调4亿美元至413亿美元: the move,
+	 * then where it went, no range; "(区间上限)", the top of a range */
+	{ "Alphabet bumped up its 2025 capital spending forecast by $10 billion to $85 billion. Salesforce全年营收指引上调4 "
+	  "亿美元至413 亿美元(区间上限)。",
+	  "2025-07-31",
+	  "alphabet capex level 85000000000 USD 2025-12-31 estimate exact;salesforce revenue level 41300000000 USD "
+	  "2026-01-31 guidance at_most" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
