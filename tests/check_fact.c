@@ -3116,14 +3116,15 @@ static const struct {
 	{ "微软2025财年第四季度营收764亿美元。據 Synergy 報告顯示,2024 年全年雲基礎設施服務市場規模達 3300 億美元,同比增長 22%。"
 	  "Alphabet reported that the number of deals exceeding $250 million doubled year-over-year.",
 	  "2025-08-05", "microsoft revenue level 76400000000 USD 2025-06-30 actual exact" },
-	/* 上调4亿美元至413亿美元(区间上限): raised by the first, to one end of
+	/* 上调4亿美元至413亿美元(区间上限): raised by the first, to the top of
 	 * a range; 与…第一季度相比，A增长，B增长: the base holds for both; 该业务
 	 * after a part's figure is that part */
 	{ "Salesforce全年营收指引上调4 亿美元至413 亿美元(区间上限),下限也上调 5 亿。台積電2025年第二季度合併營收為新台幣9,300億元。"
 	  "與2025年第一季度相比,第二季度營收增長11%,淨利增長10%。百度Q3的AI云收入同比增33%至42亿元,但是Q2该业务收入是65亿元。",
 	  "2025-12-03",
-	  "tsmc net_income qoq 10 % 2025-06-30 actual exact;tsmc revenue level 930000000000 TWD 2025-06-30 actual exact;"
-	  "tsmc revenue qoq 11 % 2025-06-30 actual exact" },
+	  "salesforce revenue level 41300000000 USD 2026-01-31 guidance at_most;tsmc net_income qoq 10 % 2025-06-30 "
+	  "actual exact;tsmc revenue level 930000000000 TWD 2025-06-30 actual exact;tsmc revenue qoq 11 % 2025-06-30 "
+	  "actual exact" },
 	/* a bare margin word after EBITDA is EBITDA's margin, no operating
 	 * margin */
 	{ "博通2025财年第四季度EBITDA达122亿美元,同比增长34%,利润率提升至68%。EBITDA利润率预计维持在67%左右。博通第四季度营业利润率为66%。",
@@ -4028,11 +4029,8 @@ static const struct {
 	  "guidance range" },
 	/* "by $10 billion to $85 billion", 上调4亿美元至413亿美元: the move,
 	 * then where it went, no range; "(区间上限)", the top of a range */
-	{ "Alphabet bumped up its 2025 capital spending forecast by $10 billion to $85 billion. Salesforce全年营收指引上调4 "
-	  "亿美元至413 亿美元(区间上限)。",
-	  "2025-07-31",
-	  "alphabet capex level 85000000000 USD 2025-12-31 estimate exact;salesforce revenue level 41300000000 USD "
-	  "2026-01-31 guidance at_most" },
+	{ "Alphabet bumped up its 2025 capital spending forecast by $10 billion to $85 billion.", "2025-07-31",
+	  "alphabet capex level 85000000000 USD 2025-12-31 estimate exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
