@@ -2693,6 +2693,18 @@ static int after_preposition(const char *t, size_t floor, size_t pos)
 		s--;
 	if (s == e || e - s > 12)
 		return 0;
+	/* "Available at Amazon", "sold at Walmart": a shop, in an advert */
+	if (e - s == 2 && !strncasecmp(t + s, "at", 2)) {
+		static const char *const sells[] = { "available", "sold", "buy", "shop", "exclusively" };
+		size_t b = s;
+		while (b > floor && t[b - 1] == ' ')
+			b--;
+		size_t w = b;
+		while (w > floor && isalpha((unsigned char)t[w - 1]))
+			w--;
+		if (w < b && span_in_list(t, w, b, sells, ARRAY_SIZE(sells)))
+			return 1;
+	}
 	/* "checkpoints outside of Nvidia": the word before "of" leads */
 	if (e - s == 2 && !strncasecmp(t + s, "of", 2)) {
 		size_t b = s;
@@ -5595,6 +5607,15 @@ static int guide_before(const struct job *j, size_t sent_first, size_t k)
 	return 0;
 }
 
+/* Whether an amount at t[e] is said as a cause: "due to a", "because of
+ * an", "driven by a" right before it. */
+static int cause_before(const char *t, size_t s, size_t e)
+{
+	static const char *const causes[] = { "due to a", "due to an", "because of a", "because of an", "owing to a",
+					      "driven by a", "driven by an", "thanks to a", "reflecting a", "including a" };
+	return ends_with_any(t, s, e, causes, ARRAY_SIZE(causes));
+}
+
 /* Whether a growth rate is said right before t[e] as what it was (增速为,
  * 增长率是, "growth was", "growth rate of"), not as a move. */
 static int rate_said_as_was(const char *t, size_t s, size_t e)
@@ -6206,6 +6227,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* (营业额按年及按季分别增长38.65%及11.26%: the second figure is the
 	 * same measure's other change) */
 	unsigned kind_paired = q->kind == NL_PERCENT || q->kind == NL_PP ? paired_kind(j, k, sent_first, sent_end) : 0;
+	/* "lost $3.8 billion, largely due to a $7.6 billion loss on its
+	 * Rivian stake": what explains the figure, no figure of the period */
+	if (q->kind == NL_AMOUNT && cause_before(j->t, j->sent_start, tk->start)) {
+		add_candidate(j, tk, "the cause of a figure, not a figure of its own%s", "");
+		return;
+	}
 	int unknown = eps_apart || list_met >= 0 || kind_paired ? 0 : unknown_measure(j, k, sent_first);
 	if (!unknown && !eps_apart && list_met < 0 && (q->kind == NL_PERCENT || q->kind == NL_MULTIPLE || q->change_word) &&
 	    counted_subject(j, k))

@@ -4031,6 +4031,15 @@ static const struct {
 	 * then where it went, no range; "(区间上限)", the top of a range */
 	{ "Alphabet bumped up its 2025 capital spending forecast by $10 billion to $85 billion.", "2025-07-31",
 	  "alphabet capex level 85000000000 USD 2025-12-31 estimate exact" },
+	/* an amount said as a cause ("due to a $7.6 billion loss") is none of
+	 * the period's; a shop in an advert ("Available at Amazon") is no
+	 * subject */
+	{ "Amazon reported a net loss of $3.8 billion in the first quarter of 2022, largely due to a $7.6 billion net "
+	  "loss from its investment in Rivian.",
+	  "2022-04-29", "amazon net_income level -3800000000 USD 2022-03-31 actual exact" },
+	{ "AirPods Pro with noise cancellation. Available at Amazon. Read More\n\nApple reported first-quarter revenue "
+	  "of $91.8 billion.",
+	  "2020-01-28", "apple revenue level 91800000000 USD 2019-12-28 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
