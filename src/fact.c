@@ -2696,23 +2696,13 @@ static int after_preposition(const char *t, size_t floor, size_t pos)
 	/* "Available at Amazon", "sold at Walmart": a shop, in an advert */
 	if (e - s == 2 && !strncasecmp(t + s, "at", 2)) {
 		static const char *const sells[] = { "available", "sold", "buy", "shop", "exclusively" };
-		size_t b = s;
-		while (b > floor && t[b - 1] == ' ')
-			b--;
-		size_t w = b;
-		while (w > floor && isalpha((unsigned char)t[w - 1]))
-			w--;
-		if (w < b && span_in_list(t, w, b, sells, ARRAY_SIZE(sells)))
-			return 1;
+		for (size_t i = 0; i < ARRAY_SIZE(sells); i++)
+			if (word_before(t, floor, s, sells[i]))
+				return 1;
 	}
 	/* "checkpoints outside of Nvidia": the word before "of" leads */
-	if (e - s == 2 && !strncasecmp(t + s, "of", 2)) {
-		size_t b = s;
-		while (b > floor && t[b - 1] == ' ')
-			b--;
-		if (b >= floor + 7 && !strncasecmp(t + b - 7, "outside", 7) && (b == floor + 7 || !isalpha((unsigned char)t[b - 8])))
-			return 1;
-	}
+	if (e - s == 2 && !strncasecmp(t + s, "of", 2) && word_before(t, floor, s, "outside"))
+		return 1;
 	char w[16];
 	memcpy(w, t + s, e - s);
 	w[e - s] = '\0';
@@ -4462,6 +4452,7 @@ static int part_after_metric(const struct job *j, size_t k, size_t end, char *wh
 	const char *t = j->t;
 	size_t p = j->toks[k].end;
 	int of = 0; /* "net sales of Mac", "revenue for iPad": of or for, which a figure follows too */
+	size_t dashed;
 	*through = 0;
 	*name_at = SIZE_MAX;
 	if (p + 4 < j->sent_end && !strncmp(t + p, " in ", 4))
@@ -4474,11 +4465,11 @@ static int part_after_metric(const struct job *j, size_t k, size_t end, char *wh
 		p += 5, of = 1;
 	else if (p + 4 < j->sent_end && !strncmp(t + p, " on ", 4))
 		p += 4; /* "token volume on our Hunyuan APIs" */
-	else if (dash_after(t, p, j->sent_end) > p) {
+	else if ((dashed = dash_after(t, p, j->sent_end)) > p) {
 		/* 'Revenue- Professional Visualization': the part after a
 		 * dash, its capitalized words ('Revenue- Data Center' names
 		 * data center revenue with the metric) */
-		size_t ns = dash_after(t, p, j->sent_end), ne = ns;
+		size_t ns = dashed, ne = ns;
 		while (ne < j->sent_end && isupper((unsigned char)t[ne])) {
 			size_t w = ne;
 			while (w < j->sent_end && (isalnum((unsigned char)t[w]) || t[w] == '&' || t[w] == '-'))
@@ -5254,9 +5245,8 @@ static int dates_event(const char *t, size_t a, size_t e)
 	static const char *const cjk_events[] = { "量产", "预览", "上市", "推出", "投产", "面世", "开售" };
 	while (a < e && t[a] == ' ')
 		a++;
-	for (size_t i = 0; i < ARRAY_SIZE(cjk_events); i++)
-		if (a + strlen(cjk_events[i]) <= e && !memcmp(t + a, cjk_events[i], strlen(cjk_events[i])))
-			return 1;
+	if (opens_with_one(t, a, e, cjk_events, ARRAY_SIZE(cjk_events)))
+		return 1;
 	size_t b = a;
 	while (b < e && isalpha((unsigned char)t[b]))
 		b++;
@@ -6108,12 +6098,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		after |= c;
 	}
 	/* "revenue of $7.7 billion and EPS of $1.09 a year ago": the time a
-	 * list closes on is each of its figures' */
-	if (q->kind == NL_AMOUNT || q->kind == NL_PERCENT) {
-		size_t close = list_close(j, k, sent_end);
-		if (close != SIZE_MAX && j->toks[close].type == T_CUE)
-			after |= cue_of(j, &j->toks[close]) & CUE_PRIOR;
-	}
+	 * list closes on is each of its figures' (its period: below) */
+	size_t list_end = q->kind == NL_AMOUNT || q->kind == NL_PERCENT ? list_close(j, k, sent_end) : SIZE_MAX;
+	if (list_end != SIZE_MAX && j->toks[list_end].type == T_CUE)
+		after |= cue_of(j, &j->toks[list_end]) & CUE_PRIOR;
 	/* "$24.67 billion, or $3.30 per share, a year earlier": an amount and
 	 * its per-share aside take the time said after the aside */
 	if (q->kind == NL_AMOUNT) {
@@ -6639,11 +6627,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	/* "revenue of $33.7 billion, net income of $16.3 billion, and EPS of
 	 * $3.14 for the fourth quarter": a list closed by its period */
-	if (following_period < 0 && base_period < 0 && (q->kind == NL_AMOUNT || q->kind == NL_PERCENT)) {
-		size_t close = list_close(j, k, sent_end);
-		if (close != SIZE_MAX && j->toks[close].type == T_PERIOD)
-			following_period = j->toks[close].idx;
-	}
+	if (following_period < 0 && base_period < 0 && list_end != SIZE_MAX && j->toks[list_end].type == T_PERIOD)
+		following_period = j->toks[list_end].idx;
 	/* 40% (39% in constant currency) in fiscal Q1 2026: the period past a
 	 * parenthesis that follows the number is the number's */
 	if (following_period < 0 && base_period < 0 && !st->clause_per_seen) {
@@ -8273,12 +8258,7 @@ static int achieved_verb(const struct job *j, const struct tok *tk)
 static int cost_of_metric(const char *t, size_t e, size_t end)
 {
 	static const char *const costs[] = { "成本", "的成本" };
-	while (e < end && t[e] == ' ')
-		e++;
-	for (size_t i = 0; i < ARRAY_SIZE(costs); i++)
-		if (e + strlen(costs[i]) <= end && !memcmp(t + e, costs[i], strlen(costs[i])))
-			return 1;
-	return 0;
+	return opens_with_any(t, e, end, costs, ARRAY_SIZE(costs));
 }
 
 /* Whether the cue at tk is a verb a subject reports its metric with:

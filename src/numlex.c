@@ -1792,8 +1792,9 @@ static void split_moved_ranges(struct numpass *np)
 		struct numlex_token *t = &np->toks[i];
 		if (t->kind != NL_AMOUNT || t->qualifier != QUAL_RANGE || !(t->low > 0) || t->low * 5 > t->high)
 			continue;
+		/* (上调 was read with the token: moved_by) */
 		size_t p = skip_spaces_back(np->text, t->start);
-		int by = moved_by(np->text, t->start, 0) || (p >= 3 && ends_with_word(np->text, p, "by"));
+		int by = t->moved_by || (p >= 3 && ends_with_word(np->text, p, "by"));
 		if (!by)
 			continue;
 		size_t sep = SIZE_MAX, seplen = 0;
