@@ -10426,8 +10426,10 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 			unit = j->fs->doc_currency;
 		if (!unit)
 			return "no currency for the amount";
-		if (unit == TABLE_YUAN)
-			unit = yuan_declared(j, j->tlen, ent) ? yuan_declared(j, j->tlen, ent) : lexicon_yuan_currency(lx, ent);
+		if (unit == TABLE_YUAN) {
+			const char *declared = yuan_declared(j, j->tlen, ent);
+			unit = declared ? declared : lexicon_yuan_currency(lx, ent);
+		}
 	} else {
 		return "a metric tables are not read for";
 	}
@@ -12816,14 +12818,20 @@ static int ends_on_colon(const char *t, const struct layout_line *l)
 	return e > l->start && t[e - 1] == ':';
 }
 
+/* The first token that ends past `pos`: one that starts there or after,
+ * or the one before it when that runs over pos. */
+static size_t first_tok_over(const struct job *j, size_t pos)
+{
+	size_t k = first_tok_at(j, pos);
+	return k > 0 && j->toks[k - 1].end > pos ? k - 1 : k;
+}
+
 /* The part the label t[s..e) is, when it is one token of the lexicon, a
  * part of a company ("• Azure", "阿里云"); -1 otherwise. */
 static int label_part(const struct job *j, size_t s, size_t e)
 {
 	int part = -1;
-	size_t k0 = first_tok_at(j, s);
-	if (k0 > 0 && j->toks[k0 - 1].end > s)
-		k0--;
+	size_t k0 = first_tok_over(j, s);
 	for (size_t k = k0; k < j->ntoks && j->toks[k].start < e; k++) {
 		const struct tok *x = &j->toks[k];
 		if (x->end <= s)
@@ -12886,9 +12894,7 @@ static int label_names_part(const struct job *j, size_t s, size_t e)
 	}
 	/* the tokens within the name: the company's first, or none */
 	int company_first = 0;
-	size_t k0 = first_tok_at(j, s);
-	if (k0 > 0 && j->toks[k0 - 1].end > s)
-		k0--;
+	size_t k0 = first_tok_over(j, s);
 	for (size_t k = k0; k < j->ntoks; k++) {
 		const struct tok *x = &j->toks[k];
 		if (x->end <= s)
