@@ -2513,8 +2513,37 @@ static int unknown_noun_subject(const char *t, size_t s, size_t e, size_t *sub_s
 	return initials || span_in_list(t, a, b, nouns, ARRAY_SIZE(nouns));
 }
 
+/* Whether one of words[0..n) (each with its leading space) stands right
+ * after an amount at t[pos..end), as whole words. */
+static int words_after(const char *t, size_t pos, size_t end, const char *const *words, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(words[i]);
+		if (pos + len <= end && !strncasecmp(t + pos, words[i], len) &&
+		    (pos + len == end || !isalpha((unsigned char)t[pos + len])))
+			return 1;
+	}
+	return 0;
+}
+
+/* What after an amount makes it a per-share figure ("$1.95 per diluted
+ * share", "$2.87 a share"). */
+static const char *const per_share_words[] = { " per diluted share",
+					      " per basic share",
+					      " per share",
+					      " per diluted common share",
+					      " a share",
+					      " a diluted share",
+					      " per ADS",
+					      " per ADR",
+					      " per American Depositary Share",
+					      " per American Depository Share",
+					      " per diluted ADS" };
+
 /* "a one-time income tax charge of $15.93 billion", "H20 相关费用 45 亿美元":
- * a measure we do not know, named just before the number. */
+ * a measure we do not know, named just before the number. Returns 1, or 2
+ * when a change said right after the figure is of that measure too, 0 when
+ * the measure may be one of ours. */
 static int unknown_measure(const struct job *j, size_t k, size_t first)
 {
 	const char *t = j->t;
@@ -2607,6 +2636,18 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 	size_t floor = k > first ? j->toks[k - 1].end : j->sent_start, lead = j->toks[k].start;
 	while (lead > floor && t[lead - 1] == ' ')
 		lead--;
+	/* "Meta, which earned 39 billion, up 68%": what a company earned is
+	 * a profit of one kind or another, which the verb does not say (not
+	 * the metric of a figure before it: "had revenues of $134.9 billion";
+	 * per share, it is the earnings per share); the change said after
+	 * it is of that profit (2) */
+	static const char *const earned[] = { "earned", "earning", "earns", "earn" };
+	for (size_t i = 0; i < ARRAY_SIZE(earned); i++)
+		if (word_before(t, floor, lead, earned[i])) {
+			int per_share = words_after(t, j->toks[k].end, j->sent_end, per_share_words,
+						    ARRAY_SIZE(per_share_words));
+			return per_share ? 0 : 2;
+		}
 	/* "includes two special charges: $2.5 billion related to ...": the
 	 * items a measure holds, listed after a colon */
 	if (lead > floor && t[lead - 1] == ':') {
@@ -2770,19 +2811,6 @@ static int in_reason(const struct job *j, size_t k, size_t end)
 	return 0;
 }
 
-/* Whether one of words[0..n) (each with its leading space) stands right
- * after an amount at t[pos..end), as whole words. */
-static int words_after(const char *t, size_t pos, size_t end, const char *const *words, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		size_t len = strlen(words[i]);
-		if (pos + len <= end && !strncasecmp(t + pos, words[i], len) &&
-		    (pos + len == end || !isalpha((unsigned char)t[pos + len])))
-			return 1;
-	}
-	return 0;
-}
-
 /* Whether metric `id` is a profit, one a loss is the negative of. */
 static int profit_metric(const char *id)
 {
@@ -2792,8 +2820,7 @@ static int profit_metric(const char *id)
 }
 
 /* What after an amount makes it a difference ("$15 billion more than it
- * projected"), or a per-share figure ("$1.95 per diluted share", "$2.87 a
- * share"). */
+ * projected"). */
 static const char *const difference_words[] = { " more than", " less than", " higher than", " lower than", " step-up",
 						 " step up", " step-down", " increase", " decrease", " cut", " raise",
 						 " reduction" };
@@ -2801,18 +2828,6 @@ static const char *const difference_words[] = { " more than", " less than", " hi
  * which month's figure, or the rate of a year, is not said */
 static const char *const per_time_words[] = { " a month", " per month", " each month", " every month", " a day",
 					      " per day", " a week", " per week", "/month" };
-static const char *const per_share_words[] = { " per diluted share",
-					      " per basic share",
-					      " per share",
-					      " per diluted common share",
-					      " a share",
-					      " a diluted share",
-					      " per ADS",
-					      " per ADR",
-					      " per American Depositary Share",
-					      " per American Depository Share",
-					      " per diluted ADS" };
-
 /* Whether token b goes on a list after the per-share amount at token a:
  * "estimates of $1.32 per share and $1.09 a year earlier" — the second
  * is per share too. */
@@ -3709,22 +3724,22 @@ static int names_a_group(const char *t, size_t s, size_t e, size_t pos)
 {
 	static const char *const latin[] = { "companies", "hyperscalers", "firms", "tech giants", "cloud providers",
 					     "chipmakers", "peers", "labs", "big tech" };
-	static const char *const cjk[] = { "厂商", "巨头", "大厂", "各家", "同业" };
+	static const char *const cjk[] = { "厂商", "巨头", "大厂", "各家", "同业", "科技公司", "互联网公司", "家公司", "各公司" };
 	size_t a = pos, b = pos;
 	while (a > s && t[a - 1] != ',' && t[a - 1] != ';')
 		a--;
 	while (b < e && t[b] != ',' && t[b] != ';')
 		b++;
-	s = a;
-	e = b;
 	for (size_t i = 0; i < ARRAY_SIZE(latin); i++) {
 		size_t n = strlen(latin[i]);
-		for (size_t at = span_find(t, s, e, latin[i], 0); at != SIZE_MAX; at = span_find(t, at + 1, e, latin[i], 0))
-			if ((at == s || !isalpha((unsigned char)t[at - 1])) && (at + n >= e || !isalpha((unsigned char)t[at + n])))
+		for (size_t at = span_find(t, a, b, latin[i], 0); at != SIZE_MAX; at = span_find(t, at + 1, b, latin[i], 0))
+			if ((at == a || !isalpha((unsigned char)t[at - 1])) && (at + n >= b || !isalpha((unsigned char)t[at + n])))
 				return 1;
 	}
+	/* a Chinese sentence says its subject once, in its first clause, and
+	 * its figures after it (2024 年 Q4 科技公司资本支出…,同比增长 64%) */
 	for (size_t i = 0; i < ARRAY_SIZE(cjk); i++)
-		if (span_find(t, s, e, cjk[i], 0) != SIZE_MAX)
+		if (span_find(t, s, b, cjk[i], 0) != SIZE_MAX)
 			return 1;
 	return 0;
 }
@@ -5207,6 +5222,32 @@ static int said_then(const char *t, size_t s, size_t e)
 	return e > s && e - s <= 48 && any_word(t + s, e - s, verbs, ARRAY_SIZE(verbs));
 }
 
+/* Whether t[s..e) ends on a low something came back from and the word
+ * that dates it: "Amazon rebounded from losses in 2022, earning ...", "a
+ * recovery from the slump of 2023" (the figures after are not of that
+ * year). */
+static int from_a_low(const char *t, size_t s, size_t e)
+{
+	static const char *const dating[] = { "in", "during", "of" };
+	static const char *const lows[] = { "losses", "loss", "slump", "decline", "declines", "downturn", "drop", "trough" };
+	static const char *const between[] = { "a", "the", "its", "their", "net", "operating", "sharp", "steep", "deep" };
+	size_t w = e, at = e;
+	for (int step = 0; step < 6; step++) {
+		while (w > s && t[w - 1] == ' ')
+			w--;
+		at = w;
+		while (w > s && isalpha((unsigned char)t[w - 1]))
+			w--;
+		if (w == at)
+			return 0;
+		if (step == 0 ? !span_in_list(t, w, at, dating, ARRAY_SIZE(dating))
+			      : step == 1 ? !span_in_list(t, w, at, lows, ARRAY_SIZE(lows))
+					  : !span_in_list(t, w, at, between, ARRAY_SIZE(between)))
+			return step >= 2 && at - w == 4 && !strncasecmp(t + w, "from", 4);
+	}
+	return 0;
+}
+
 /* Whether the period token k is what something is measured against, the
  * object of a verb of matching: "H1 2025 already matched all of 2024 for
  * $1B+ deals" (no period of the figures after it). */
@@ -5231,7 +5272,7 @@ static int compared_against(const struct job *j, size_t k)
 	size_t w = p;
 	while (w > floor && isalpha((unsigned char)j->t[w - 1]))
 		w--;
-	return p > w && span_in_list(j->t, w, p, verbs, ARRAY_SIZE(verbs));
+	return (p > w && span_in_list(j->t, w, p, verbs, ARRAY_SIZE(verbs))) || from_a_low(j->t, j->sent_start, p);
 }
 
 /* Whether the period that ends at t[a] dates an analyst's rating action

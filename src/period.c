@@ -98,6 +98,9 @@ static const struct form forms[] = {
 	 * no figure's period */
 	/* (or ends: "Microsoft's 2026 fiscal year, which ends in June") */
 	{ "(?:which|that)\\s+(?:ended|ends|will\\s+end)\\s+in\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG, PSPAN_OTHER, 0, 0, 0, 0, "x", 0, 0 },
+	/* "three tech companies ended their 2023 fiscal year in December": the
+	 * month a fiscal year ends in, no figure's period */
+	{ "(?<=fiscal year |fiscal years )in\\s+" MONTHS_LONG "(?!\\s+\\d)", PSPAN_OTHER, 0, 0, 0, 0, "x", 0, 0 },
 	/* "(FY26, ended January 2026)": when the period named before it ended */
 	{ "(?<=, )(?:ended|ending)\\s+" MONTHS_LONG "\\s+" Y4, PSPAN_OTHER, 0, 0, 0, 0, "xy", 0, 0 },
 	/* the quarter ended Aug. 31, the three months to March 31: its year

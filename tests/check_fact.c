@@ -4040,6 +4040,26 @@ static const struct {
 	{ "AirPods Pro with noise cancellation. Available at Amazon. Read More\n\nApple reported first-quarter revenue "
 	  "of $91.8 billion.",
 	  "2020-01-28", "apple revenue level 91800000000 USD 2019-12-28 actual exact" },
+	/* what a company "earned" is a profit the verb does not name: it and
+	 * the change after it are left out, not given the revenue said
+	 * before; per share, it is the EPS */
+	{ "Netflix had revenues of $39 billion in 2024, up 16%; and Spotify, which earned $1.1 billion, up 60%, "
+	  "had revenues of $17 billion.",
+	  "2025-02-10", "netflix revenue level 39000000000 USD 2024-12-31 actual exact;netflix revenue yoy 16 % "
+			"2024-12-31 actual exact;spotify revenue level 17000000000 USD 2024-12-31 actual exact" },
+	{ "Netflix earned $5.28 per share in the fourth quarter of 2024.", "2025-02-10",
+	  "netflix eps level 5.28 USD 2024-12-31 actual exact" },
+	/* "rebounded from losses in 2022": the year of the low, not of the
+	 * figures; "its 2023 fiscal year in December", the month the year
+	 * ends in */
+	{ "Intel ended its 2023 fiscal year in December. Intel rebounded from losses in 2022, with a 12% increase in "
+	  "revenue to $54 billion.",
+	  "2024-02-01", "intel revenue level 54000000000 USD 2023-12-30 actual exact;intel revenue yoy 12 % 2023-12-30 "
+			"actual exact" },
+	/* 科技公司, tech companies: a figure of a group, not of the company
+	 * the sentence before named first */
+	{ "2024 年 Q4 财报发布后 Netflix 股价上涨,Intel 股价下跌。2024 年 Q4 科技公司研发费用同比增速创新高,同比增长 30%。",
+	  "2025-03-01", "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
