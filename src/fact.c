@@ -2643,7 +2643,11 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 	 * it is of that profit (2) */
 	static const char *const earned[] = { "earned", "earning", "earns", "earn" };
 	for (size_t i = 0; i < ARRAY_SIZE(earned); i++)
-		if (word_before(t, floor, lead, earned[i])) {
+		if (word_before(t, floor, lead, earned[i]) &&
+		    /* (not "earned $14.2 billion of operating income") */
+		    !(k + 1 < j->ntoks && j->toks[k + 1].type == T_METRIC && j->toks[k + 1].start < j->sent_end &&
+		      (only_spaces(t, a, j->toks[k + 1].start) || text_is_trimmed(t, a, j->toks[k + 1].start, "of") ||
+		       text_is_trimmed(t, a, j->toks[k + 1].start, "in")))) {
 			int per_share = words_after(t, j->toks[k].end, j->sent_end, per_share_words,
 						    ARRAY_SIZE(per_share_words));
 			return per_share ? 0 : 2;
@@ -5946,6 +5950,31 @@ static void company_quarter_if_over(const struct period_expr *x, const struct fi
 	}
 }
 
+/* Whether the range at token k, after a "from", is a range said "from ...
+ * to" ("Q4 guidance has revenue from $68.5B to $72.58B", "ranging from")
+ * rather than where something moved from: the "from" right after the
+ * metric or "ranging", and nothing in the sentence that moves (no rose,
+ * cut, raised, narrowed, 下调至, nor a figure it goes to). */
+static int range_said_from(const struct job *j, const struct state *st, size_t k, size_t first, size_t end)
+{
+	const struct tok *tk = &j->toks[k];
+	if (qtok(j, tk)->qualifier != QUAL_RANGE || st->revise_seen || k < first + 2 ||
+	    !(cue_of(j, &j->toks[k - 1]) & CUE_FROM))
+		return 0;
+	size_t f = j->toks[k - 1].start;
+	if (!(j->toks[k - 2].type == T_METRIC && only_spaces(j->t, j->toks[k - 2].end, f)) &&
+	    !word_before(j->t, j->sent_start, f, "ranging") && !word_before(j->t, j->sent_start, f, "range"))
+		return 0;
+	static const char *const moves[] = { "narrowed", "widened", "tightened", "previously", "prior" };
+	for (size_t i = 0; i < ARRAY_SIZE(moves); i++)
+		if (has_word(j->t + j->sent_start, j->sent_end - j->sent_start, moves[i]))
+			return 0;
+	for (size_t i = first; i < end; i++)
+		if (i != k - 1 && (cue_of(j, &j->toks[i]) & (CUE_UP | CUE_DOWN | CUE_GROWTH | CUE_REVISE | CUE_TO | CUE_FROM)))
+			return 0;
+	return 1;
+}
+
 /* Whether the figure at k follows, in its clause, a figure of the same
  * kind said as what something moved to ("rose to $27.7 billion from"). */
 static int moved_to_before(const struct job *j, size_t k, size_t first)
@@ -6590,6 +6619,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		 * is the base's */
 		if (i >= nq && j->toks[i].type == T_QTY && i > k + 1 && (cue_of(j, &j->toks[i - 1]) & (CUE_FROM | CUE_COMPARE)))
 			break;
+		/* "rose from $5.5 billion to $7.2 billion in Q3": the figure a
+		 * move started from is not of the period the one it went to is */
+		if (i >= nq && j->toks[i].type == T_QTY && i == k + 2 && (before & CUE_FROM) &&
+		    (cue_of(j, &j->toks[i - 1]) & CUE_TO))
+			break;
 		if (j->toks[i].type == T_PERIOD) {
 			/* "the range it gave in October": when it was said */
 			if (said_when(j, i))
@@ -7142,7 +7176,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			add_candidate(j, tk, "a superseded or starting value%s", "");
 			return;
 		}
-		if (before & CUE_FROM) {
+		/* "Q4 guidance has revenue from $68.5B to $72.58B": a range said
+		 * "from ... to" where nothing moved (no rose, cut, raised) */
+		if ((before & CUE_FROM) && !range_said_from(j, st, k, sent_first, sent_end)) {
 			/* up 57% from $25.2 billion: last year's level; revised
 			 * to X from Y: Y is the superseded value; up from $5.5
 			 * billion in December 2024: the level of the period named */
@@ -7917,8 +7953,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	st->comparing = (before & CUE_COMPARE) != 0;
 	/* whose estimate: consensus said in its clause, the company's outlook
 	 * in its sentence or its list's lead, else the report's own */
+	/* ("guidance has revenue of $70B (consensus: $73.79B)": the label's
+	 * colon opens a clause of the figure's own) */
+	int consensus_label = k > sent_first && j->toks[k - 1].type == T_CUE &&
+			      (cue_of(j, &j->toks[k - 1]) & CUE_CONSENSUS) &&
+			      (text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ":") ||
+			       text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "："));
 	int basis = !estimate ? BASIS_ACTUAL :
-		    ((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause || st->consensus_sentence ?
+		    ((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause || st->consensus_sentence ||
+				    consensus_label ?
 			    BASIS_CONSENSUS :
 		    st->guidance_seen || st->frame_est == BASIS_GUIDANCE || ahead_basis == BASIS_GUIDANCE ? BASIS_GUIDANCE :
 									     BASIS_ESTIMATE;

@@ -332,6 +332,11 @@ static const struct cueword cues[] = {
 	{ "repurchase", CUE_BLOCK }, { "employees", CUE_BLOCK }, { "员工", CUE_BLOCK },
 	{ "funding", CUE_BLOCK | CUE_NAMES_BEFORE }, { "funding round", CUE_BLOCK | CUE_NAMES_BEFORE },
 	{ "融资", CUE_BLOCK | CUE_NAMES_BEFORE }, { "募资", CUE_BLOCK | CUE_NAMES_BEFORE },
+	/* "Amazon drops 5% aftermarket": a move of the shares, said after it */
+	{ "aftermarket", CUE_BLOCK | CUE_NAMES_BEFORE }, { "after-hours", CUE_BLOCK | CUE_NAMES_BEFORE },
+	{ "after hours", CUE_BLOCK | CUE_NAMES_BEFORE }, { "premarket", CUE_BLOCK | CUE_NAMES_BEFORE },
+	{ "pre-market", CUE_BLOCK | CUE_NAMES_BEFORE }, { "extended trading", CUE_BLOCK | CUE_NAMES_BEFORE },
+	{ "盘后", CUE_BLOCK | CUE_NAMES_BEFORE }, { "盘前", CUE_BLOCK | CUE_NAMES_BEFORE },
 	/* (含融资租赁: capex with its finance leases, no money raised) */
 	{ "融资租赁", CUE_FILLER },
 	/* a scenario's figures are hypotheses */

@@ -4060,6 +4060,16 @@ static const struct {
 	 * the sentence before named first */
 	{ "2024 年 Q4 财报发布后 Netflix 股价上涨,Intel 股价下跌。2024 年 Q4 科技公司研发费用同比增速创新高,同比增长 30%。",
 	  "2025-03-01", "" },
+	/* a move "from X to Y in Q3": Y is the quarter's, X no figure; a
+	 * range said "from ... to" after its metric, nothing moving, is a
+	 * range; "(consensus: $X)", the analysts' figure beside the
+	 * company's; "drops 5% aftermarket", the shares' move */
+	{ "Netflix revenue rose from $5.5B to $7.2B in Q3 2024.", "2024-10-20",
+	  "netflix revenue level 7200000000 USD 2024-09-30 actual exact" },
+	{ "Netflix drops 5% aftermarket on Q3 results. Q4 guidance has revenue from $9.5B to $9.9B (consensus: $10.1B).",
+	  "2024-10-20",
+	  "netflix revenue level 10100000000 USD 2024-12-31 consensus exact;netflix revenue level 9700000000 USD "
+	  "2024-12-31 guidance range" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
