@@ -6304,14 +6304,22 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		/* (营收成本为 92.06 亿美元，去年同期为 73.75 亿美元: the metric's
 		 * word right before was a modifier of the measure, whose the
 		 * figures after are too) */
-		if (!st->sentence_met_seen || unknown == 2 ||
+		/* (…经营利润692.5亿元,同比增长18%;…归属盈利为人民币556亿元,同比增长17%:
+		 * nor after a semicolon, a statement of its own) */
+		/* (a semicolon may also end the sentence the walk reads) */
+		size_t prev_fig = k;
+		while (prev_fig > 0 && j->toks[prev_fig - 1].type != T_QTY)
+			prev_fig--;
+		size_t stmt_from = prev_fig > 0 ? j->toks[prev_fig - 1].end : tk->start;
+		int own_statement = memchr(j->t + stmt_from, ';', tk->start - stmt_from) != NULL;
+		if (!st->sentence_met_seen || unknown == 2 || own_statement ||
 		    (k > sent_first && j->toks[k - 1].type == T_METRIC && j->toks[k - 1].clause == tk->clause &&
 		     (text_has(j->t, j->toks[k - 1].end, tk->start, "成本") || text_has(j->t, j->toks[k - 1].end, tk->start, "费用")))) {
 			st->met = st->weak_met = -1;
 			st->met_unknown = 1;
 		}
 		/* (and a change said after the count is the count's) */
-		if (unknown == 2)
+		if (unknown == 2 || own_statement)
 			st->last.valid = st->before_last.valid = 0;
 		return;
 	}
@@ -7251,11 +7259,18 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				int yoy = kind && !strcmp(kind, "yoy");
 				for (size_t i = k + 1; i < target && !yoy; i++)
 					yoy = j->toks[i].type == T_CUE && (cue_of(j, &j->toks[i]) & CUE_YOY);
-				if (!yoy) {
+				/* (从 2021 年的 23.3% 上升到 29.6%: a start dated by a
+				 * period of its own is that period's level) */
+				const struct period_expr *own = owns ? &j->ps[j->toks[k - 1].idx].expr : NULL;
+				if (!yoy && own && own->year && own->rel == PREL_NONE) {
+					following_period = j->toks[k - 1].idx;
+					moved_level = 1;
+				} else if (!yoy) {
 					add_candidate(j, tk, "a superseded or starting value%s", "");
 					return;
+				} else {
+					prior = moved_level = 1;
 				}
-				prior = moved_level = 1;
 			} else if (moved_to(j, k, sent_first)) {
 				moved_level = 1;
 			}

@@ -761,7 +761,8 @@ int segment_clause_break(const char *text, size_t len, size_t pos, size_t *width
 		static const char *const goes_on[] = { "的", "左右", "以上", "以下", "上下", "至", "到", "和", "及", "与",
 						       "或", "、", "（", "，", "。", "；", "：", "同比", "环比", "增",
 						       "降", "减", "按年", "按季", "较", "比", "占", "高", "低", "超",
-						       "约", "为" };
+						       "约", "为", "上升", "上涨", "提升", "提高", "下降", "下滑", "下跌", "回落", "升",
+						       "跌" };
 		size_t n = pos;
 		while (n < len && text[n] == ' ')
 			n++;

@@ -4070,6 +4070,16 @@ static const struct {
 	  "2024-10-20",
 	  "netflix revenue level 10100000000 USD 2024-12-31 consensus exact;netflix revenue level 9700000000 USD "
 	  "2024-12-31 guidance range" },
+	/* 从 2021 年的 23.3% 上升到 29.6%: the start, dated by its own
+	 * period, is that year's; the level it went to is of no period
+	 * said (a space before 上升 does not cut the clause) */
+	{ "英特尔经营利润率从 2021 年的 23.3% 上升到 29.6%。", "2023-07-22",
+	  "intel operating_margin level 23.3 % 2021-12-25 actual exact" },
+	/* a measure we do not know, said after a semicolon, owns the change
+	 * after it: not the metric of the statement before */
+	{ "奈飞2025年第二季度经营利润32.8亿美元,同比增长45%;期内股东所得盈利为31.3亿美元,同比增长46%。", "2025-07-20",
+	  "netflix operating_income level 3280000000 USD 2025-06-30 actual exact;netflix operating_income yoy 45 % "
+	  "2025-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
