@@ -5298,6 +5298,51 @@ static int dates_event(const char *t, size_t a, size_t e)
 	return b > a && span_in_list(t, a, b, events, ARRAY_SIZE(events));
 }
 
+/* Whether "after recording", "after posting", "after reporting" stands
+ * between token a (a word of forecast) and the figure at token k: the
+ * figure is what was recorded, a result. */
+static int result_recorded(const struct job *j, size_t a, size_t k)
+{
+	static const char *const done[] = { "after recording", "after posting", "after reporting", "after booking",
+					    "after delivering", "after logging" };
+	for (size_t i = 0; i < ARRAY_SIZE(done); i++)
+		if (span_contains(j->t, j->toks[a].end, j->toks[k].start, done[i], 1))
+			return 1;
+	return 0;
+}
+
+/* Whether the period token k stands in a clause that opens its sentence
+ * on what was done before ("After lowering its full-year outlook last
+ * quarter, Salesforce raises its forecast to ..."): the time of that
+ * deed, none of the figures after it. */
+static int in_gerund_opener(const struct job *j, size_t k)
+{
+	static const char *const openers[] = { "after", "following", "having" };
+	const char *t = j->t;
+	size_t a = j->sent_start, e = j->toks[k].start;
+	size_t w = a;
+	while (w < e && isalpha((unsigned char)t[w]))
+		w++;
+	if (!span_in_list(t, a, w, openers, ARRAY_SIZE(openers)) || w >= e || t[w] != ' ')
+		return 0;
+	size_t g = ++w;
+	while (w < e && isalpha((unsigned char)t[w]))
+		w++;
+	if (w - g < 5 || strncmp(t + w - 3, "ing", 3))
+		return 0;
+	/* (the period inside that clause, which holds no figure and ends on
+	 * a comma) */
+	for (size_t i = w; i < j->sent_end; i++) {
+		if (i >= e && i < j->toks[k].end)
+			continue;
+		if (t[i] == ',')
+			return i >= j->toks[k].end;
+		if (t[i] == ';' || isdigit((unsigned char)t[i]) || t[i] == '$')
+			return 0;
+	}
+	return 0;
+}
+
 /* Whether the period token k says when something was said: "reported in
  * September", "said in October that". */
 static int said_when(const struct job *j, size_t k)
@@ -5331,6 +5376,8 @@ static int said_when(const struct job *j, size_t k)
 				return 1;
 	}
 	if (dates_event(j->t, j->toks[k].end, j->sent_end))
+		return 1;
+	if (in_gerund_opener(j, k))
 		return 1;
 	if (!strncasecmp(j->t + p, "in ", 3)) {
 		/* the month form holds its "in" */
@@ -5689,12 +5736,18 @@ static int change_in_metric(const struct job *j, size_t k, size_t end)
 	    j->toks[k + 1].type == T_METRIC && j->toks[k + 1].clause == j->toks[k].clause &&
 	    text_is(j->t, j->toks[k].end, j->toks[k + 1].start, " in "))
 		return 1;
-	if (k + 2 >= end || j->toks[k + 1].type != T_CUE || j->toks[k + 2].type != T_METRIC ||
-	    !(cue_of(j, &j->toks[k + 1]) & (CUE_UP | CUE_DOWN | CUE_GROWTH)) ||
-	    j->toks[k + 2].clause != j->toks[k].clause || !only_spaces(j->t, j->toks[k].end, j->toks[k + 1].start))
+	/* (past the kind said before the noun: "a 54.2 per cent
+	 * year-on-year increase in net profit") */
+	size_t c = k + 1;
+	while (c + 1 < end && j->toks[c].type == T_CUE && !(cue_of(j, &j->toks[c]) & ~(unsigned)(CUE_YOY | CUE_QOQ)) &&
+	       only_spaces(j->t, j->toks[c - 1].end, j->toks[c].start))
+		c++;
+	if (c + 1 >= end || j->toks[c].type != T_CUE || j->toks[c + 1].type != T_METRIC ||
+	    !(cue_of(j, &j->toks[c]) & (CUE_UP | CUE_DOWN | CUE_GROWTH)) ||
+	    j->toks[c + 1].clause != j->toks[k].clause || !only_spaces(j->t, j->toks[c - 1].end, j->toks[c].start))
 		return 0;
 	for (size_t i = 0; i < ARRAY_SIZE(ins); i++)
-		if (text_is(j->t, j->toks[k + 1].end, j->toks[k + 2].start, ins[i]))
+		if (text_is(j->t, j->toks[c].end, j->toks[c + 1].start, ins[i]))
 			return 1;
 	return 0;
 }
@@ -6753,6 +6806,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		estimate = 1;
 	if (!estimate && forecast_after(j, k, sent_end))
 		estimate = 1;
+	/* "boosted its growth forecast to 30% after recording a 54.2%
+	 * increase in net profit in Q3": what it recorded is a result */
+	if (estimate && st->est_seen && st->est_cue < k && result_recorded(j, st->est_cue, k))
+		estimate = 0;
 	if ((before & CUE_COMPARE) && (before & CUE_ESTIMATE))
 		estimate = 1;
 	/* "Consensus sees gross margin at 77.7%, down from 78.4% in the third

@@ -4080,6 +4080,16 @@ static const struct {
 	{ "奈飞2025年第二季度经营利润32.8亿美元,同比增长45%;期内股东所得盈利为31.3亿美元,同比增长46%。", "2025-07-20",
 	  "netflix operating_income level 3280000000 USD 2025-06-30 actual exact;netflix operating_income yoy 45 % "
 	  "2025-06-30 actual exact" },
+	/* "After lowering its outlook last quarter, ...": the time of that
+	 * deed dates none of the figures after it */
+	{ "After lowering its full-year outlook last quarter, Netflix raises its forecast to $43.5-44B in revenue.",
+	  "2025-07-20", "" },
+	/* "after recording a 54.2% year-on-year increase in net profit in
+	 * Q3": a result, of the metric named after the change, in a sentence
+	 * on a forecast */
+	{ "Netflix boosted its revenue growth forecast for the full year to 16 per cent after recording a 45 per cent "
+	  "year-on-year increase in net profit in Q2.",
+	  "2025-07-20", "netflix net_income yoy 45 % 2025-06-30 actual exact;netflix revenue yoy 16 % 2025-12-31 estimate exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
