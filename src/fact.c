@@ -5298,6 +5298,29 @@ static int dates_event(const char *t, size_t a, size_t e)
 	return b > a && span_in_list(t, a, b, events, ARRAY_SIZE(events));
 }
 
+/* Whether the period token k ends a run of three or more periods with
+ * nothing between them but spaces and the words of a change's kind (QoQ,
+ * YoY): the column heads of a table written on one line. */
+static int period_header(const struct job *j, size_t k, size_t first)
+{
+	int run = 1;
+	for (size_t i = k; i > first && run < 3; i--) {
+		const struct tok *b = &j->toks[i - 1];
+		if (b->type == T_CUE && !(cue_of(j, b) & ~(unsigned)(CUE_YOY | CUE_QOQ)))
+			continue;
+		if (b->type != T_PERIOD)
+			break;
+		size_t e = j->toks[i].start, s = b->end;
+		int only_words = 1;
+		for (size_t p = s; p < e && only_words; p++)
+			only_words = j->t[p] == ' ' || isalpha((unsigned char)j->t[p]) || j->t[p] == '/';
+		if (!only_words)
+			break;
+		run++;
+	}
+	return run >= 3;
+}
+
 /* Whether "after recording", "after posting", "after reporting" stands
  * between token a (a word of forecast) and the figure at token k: the
  * figure is what was recorded, a result. */
@@ -9262,6 +9285,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				j->pers[j->npers].now = 2;
 			st->per = (int)j->npers++;
 			st->clause_per_seen = 1;
+			/* "Revenue Market share 4Q24 3Q24 QoQ 4Q24 3Q24 1 TSMC 26,854
+			 * ...": the header of a table run into one line; which
+			 * column a figure after it is in, is not said */
+			if (period_header(j, k, first))
+				st->per = -1;
 			break;
 		case T_CUE: {
 			unsigned c = j->q[tk->idx].cue;

@@ -4090,6 +4090,12 @@ static const struct {
 	{ "Netflix boosted its revenue growth forecast for the full year to 16 per cent after recording a 45 per cent "
 	  "year-on-year increase in net profit in Q2.",
 	  "2025-07-20", "netflix net_income yoy 45 % 2025-06-30 actual exact;netflix revenue yoy 16 % 2025-12-31 estimate exact" },
+	/* a table run into one line ("Revenue Market share 4Q24 3Q24 QoQ
+	 * 4Q24 3Q24 1 Netflix ..."): its column heads say no figure's
+	 * period; a row's QoQ is no market share */
+	{ "Ranking Company Revenue Market share 4Q24 3Q24 QoQ 4Q24 3Q24 1 Netflix 10,247 9,825 4.3% 37.1% 36.7% 2 Spotify "
+	  "4,242 4,010 5.8% 15.1% 14.9%",
+	  "2025-03-11", "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
