@@ -1700,7 +1700,10 @@ static int same_period_as_last(struct job *j, const struct state *st, int p, con
 static int resolve_forecast(struct job *j, int p, const struct fiscal_calendar *cal, int estimate, struct period *out)
 {
 	int rc = resolve_period(j, p, cal, estimate, out, 0);
-	if (rc < 0 || !estimate || j->pers[p].expr.year || date_cmp(out->end, j->ref) >= 0)
+	/* (今年首季, "Q1 this year": a year said relatively is said) */
+	enum period_rel rel = j->pers[p].expr.rel;
+	if (rc < 0 || !estimate || j->pers[p].expr.year || date_cmp(out->end, j->ref) >= 0 || rel == PREL_THIS_YEAR ||
+	    rel == PREL_LAST_YEAR || rel == PREL_NEXT_YEAR)
 		return rc;
 	/* "we expect about $30 billion for fiscal Q1" in an "FY26 Q1 preview":
 	 * the quarter the document is about, over but not yet reported */
@@ -1710,7 +1713,7 @@ static int resolve_forecast(struct job *j, int p, const struct fiscal_calendar *
 		struct period_expr dx = j->fs->doc_period.expr;
 		doc_reading(j, &dx);
 		struct period dp;
-		if (period_resolve(&dx, cal, NULL, j->ref, estimate, &dp) == 0) {
+		if (period_resolve(&dx, cal, NULL, j->ref, estimate, &dp) == 0 && date_days(dp.end) >= date_days(j->ref) - 365) {
 			*out = dp;
 			return 0;
 		}
@@ -1723,7 +1726,12 @@ static int resolve_forecast(struct job *j, int p, const struct fiscal_calendar *
 	j->pers[j->npers].now = 0;
 	j->npers++;
 	struct period np;
-	if (resolve_period(j, (int)j->npers - 1, cal, estimate, &np, 0) == 0 && date_cmp(np.end, j->ref) >= 0)
+	/* (or, read from a period said a year or more before the report, the
+	 * one of that name just over: 首季 in a preview of the first quarter
+	 * after notes on last year's; the document's period likewise, above) */
+	long stale = date_days(j->ref) - 365;
+	if (resolve_period(j, (int)j->npers - 1, cal, estimate, &np, 0) == 0 &&
+	    (date_cmp(np.end, j->ref) >= 0 || (date_days(out->end) < stale && date_days(np.end) >= stale)))
 		*out = np;
 	j->npers--;
 	return rc;
@@ -2183,6 +2191,31 @@ static int range_end_after(const char *t, size_t at, size_t end)
 	while (at < end && (t[at] == ' ' || t[at] == '('))
 		at++;
 	return opens_with_any(t, at, end, words, ARRAY_SIZE(words));
+}
+
+/* 同比增加13.4%至增加42.9%, 同比减少2.2%至增加36%: a range whose ends each
+ * say their change. Whether the figure at t[s..e) is one of its ends
+ * (the lexer reads no such range: each end alone would be a wrong value). */
+static int verb_range_end(const char *t, size_t floor, size_t s, size_t e, size_t end)
+{
+	static const char *const to_verb[] = { "至增加", "至增长", "至上升", "至提升", "至减少", "至下降", "至下滑", "至降低",
+					       "到增加", "到增长", "到减少", "到下降" };
+	size_t a = e;
+	while (a < end && t[a] == ' ')
+		a++;
+	if (opens_with_any(t, a, end, to_verb, ARRAY_SIZE(to_verb)))
+		return 1;
+	size_t b = s;
+	while (b > floor && t[b - 1] == ' ')
+		b--;
+	if (!ends_with_any(t, floor, b, to_verb, ARRAY_SIZE(to_verb)))
+		return 0;
+	/* (the other end right before: 13.4%至增加) */
+	b -= strlen(to_verb[0]);
+	while (b > floor && t[b - 1] == ' ')
+		b--;
+	return b > floor && (t[b - 1] == '%' || isdigit((unsigned char)t[b - 1]) ||
+			     (b >= floor + 3 && !memcmp(t + b - 3, "元", 3)));
 }
 
 /* 营收预期上限从53.5亿美元下调至51.5亿美元, "the high end of the range to
@@ -6363,6 +6396,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	unsigned kind_paired = q->kind == NL_PERCENT || q->kind == NL_PP ? paired_kind(j, k, sent_first, sent_end) : 0;
 	/* "lost $3.8 billion, largely due to a $7.6 billion loss on its
 	 * Rivian stake": what explains the figure, no figure of the period */
+	if (verb_range_end(j->t, j->sent_start, tk->start, tk->end, j->sent_end)) {
+		add_candidate(j, tk, "one end of a range said with a change word at each end%s", "");
+		return;
+	}
 	if (q->kind == NL_AMOUNT && cause_before(j->t, j->sent_start, tk->start)) {
 		add_candidate(j, tk, "the cause of a figure, not a figure of its own%s", "");
 		return;
@@ -7432,6 +7469,16 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 					      q->kind == NL_MULTIPLE ? "" : mm->id);
 				return;
 			}
+		}
+		/* 收入同比增加39.5%至48.4%: a change of an amount, then "to" a
+		 * percentage, which no amount is: the two ends of a range of
+		 * the change */
+		if (strcmp(kind, "level") && q->kind == NL_PERCENT && mm->unit_kind != UNIT_PERCENT && k + 2 < sent_end &&
+		    (cue_of(j, &j->toks[k + 1]) & CUE_TO) && j->toks[k + 2].type == T_QTY &&
+		    qtok(j, &j->toks[k + 2])->kind == NL_PERCENT && only_spaces(j->t, tk->end, j->toks[k + 1].start) &&
+		    only_spaces(j->t, j->toks[k + 1].end, j->toks[k + 2].start)) {
+			add_candidate(j, tk, "one end of a range of the change (to a percentage, which %s is not)", mm->id);
+			return;
 		}
 		if (strcmp(kind, "level")) {
 			/* 按年增长1.01倍: grown by 1.01 times itself (+101%) or to

@@ -415,7 +415,7 @@ static const struct cueword cues[] = {
 	{ "取得", CUE_FILLER }, { "全年", CUE_FILLER }, { "披露", CUE_FILLER }, { "公布", CUE_FILLER },
 };
 
-/* Whether text[at] opens on 月, 季 or 年 right after a numeral (7 月, 三季,
+/* Whether text[at] opens on 月, 季 or 年 right after a numeral (7 月, 三季, 首季,
  * 2025年): the character ends a period, whatever word it could begin. */
 static int period_char_after_numeral(const char *text, size_t at)
 {
@@ -426,7 +426,7 @@ static int period_char_after_numeral(const char *text, size_t at)
 		p--;
 	if (p > 0 && isdigit((unsigned char)text[p - 1]))
 		return 1;
-	static const char *const numerals[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
+	static const char *const numerals[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "首" };
 	for (size_t i = 0; p >= 3 && i < ARRAY_SIZE(numerals); i++)
 		if (!strncmp(text + p - 3, numerals[i], 3))
 			return 1;

@@ -176,7 +176,8 @@ static const struct form forms[] = {
 	 * quarters (role S: struct period_expr's shorthand) */
 	{ "([1-4])Q\\s*" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "Sy", 0, 0 },
 	{ "(\\d{2})\\s*Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
-	{ Y4N "\\s*年\\s*(?:第\\s*)?([一二三四1-4]|[首次](?=季))\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
+	/* (2017年度首季: 年度, the year, as Hong Kong writes it) */
+	{ Y4N "\\s*年度?\\s*(?:第\\s*)?([一二三四1-4]|[首次](?=季))\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
 	{ Y4N "\\s*年\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+(?:of\\s+)?(?:calendar\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "oy", 0, 0 },
 	/* the September quarter of 2025; the July quarter, as Nvidia's
@@ -339,6 +340,9 @@ static const struct form forms[] = {
 	/* 3季度, 4季度: without 第, as brokers' notes write it (not 前3季度,
 	 * the first three; not 4个季度) */
 	{ "(?<![0-9.,前第])([1-4])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
+	/* 首季, 首季度: the first quarter, as Hong Kong writes it, its year
+	 * unsaid (not 首季报, a report) */
+	{ "(首)\\s*季(?:度)?(?!报)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
 	/* 第一季, as Taiwan writes the quarter (not 第一季度's head, not a season) */
 	{ "第\\s*([一二三四])\\s*季(?!度)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
 	{ "Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },

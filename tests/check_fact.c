@@ -4096,6 +4096,18 @@ static const struct {
 	{ "Ranking Company Revenue Market share 4Q24 3Q24 QoQ 4Q24 3Q24 1 Netflix 10,247 9,825 4.3% 37.1% 36.7% 2 Spotify "
 	  "4,242 4,010 5.8% 15.1% 14.9%",
 	  "2025-03-11", "" },
+	/* 首季, the first quarter (not 季增, "up on the quarter", in
+	 * 首季增值服务); 2017年度首季, that year's; 今年首季 in a forecast, this
+	 * year's, whatever year the text named before; a bare 首季 in a
+	 * forecast after notes on a year before, the one just over */
+	{ "按腾讯2017年度首季收入495.52亿元人民币计算。\n综合10间券商,预测腾讯今年首季增值服务收入介于421.48亿至"
+	  "471.34亿元人民币。预计腾讯首季收入介于691.18亿至735.57亿元。",
+	  "2018-05-14",
+	  "tencent revenue level 49552000000 CNY 2017-03-31 actual exact;tencent revenue level 71337500000 CNY "
+	  "2018-03-31 estimate range;tencent-vas revenue level 44641000000 CNY 2018-03-31 estimate range" },
+	/* 同比减少2.2%至增加36%, 同比增加39.5%至48.4% of an amount: the ends of
+	 * a range of the change, neither a value of its own */
+	{ "预计腾讯首季纯利同比减少2.2%至增加36%,收入同比增加39.5%至48.4%。", "2018-05-14", "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
