@@ -206,6 +206,7 @@ struct state {
 	int ent_before_mixed;
 	int blocked;    /* what follows belongs to a part we do not track */
 	int block_clause; /* the clause that named the part */
+	int block_sentence; /* the part is what the whole sentence turns to (三星晶圆代工方面，) */
 	int block_named;  /* the part was named right after its company (part_named_after) */
 	size_t metric_through; /* a metric said with its part's words after it ends here (Sales in the data center segment) */
 	size_t seg_words_s, seg_words_e; /* the words before the "segment" that blocked the clause */
@@ -785,7 +786,8 @@ static int cjk_clause_on_part(const struct job *j, size_t k, size_t first)
  * Said before the figure, with the metric after it, no rule on the words
  * before the metric sees them. A part of a company is left alone (Alibaba
  * Cloud Intelligence is the part itself). Fills `why` with the part's
- * first word. */
+ * first word. Returns 1, or 2 when the part is what the sentence turns
+ * to as a whole (方面), 0 for none. */
 static int part_named_after(const struct job *j, size_t k, size_t end, char *why, size_t whylen)
 {
 	const struct tok *tk = &j->toks[k];
@@ -802,6 +804,12 @@ static int part_named_after(const struct job *j, size_t k, size_t end, char *why
 		/* 微软云的收入 */
 		if (e >= s + 6 && !memcmp(t + e - 3, "的", 3))
 			e -= 3;
+		/* 三星晶圆代工方面，: a part the sentence turns to ("as for"), for
+		 * all of it (2) */
+		if (e >= s + 9 && !memcmp(t + e - 6, "方面", 6)) {
+			snprintf(why, whylen, "%.*s", (int)(e - 6 - s), t + s);
+			return 2;
+		}
 		for (size_t i = 0; i < ARRAY_SIZE(part_ends); i++) {
 			size_t n = strlen(part_ends[i]);
 			if (e >= s + n && !memcmp(t + e - n, part_ends[i], n)) {
@@ -2785,6 +2793,16 @@ static int after_preposition(const char *t, size_t floor, size_t pos)
 	memcpy(w, t + s, e - s);
 	w[e - s] = '\0';
 	return in_list(w, latin, ARRAY_SIZE(latin));
+}
+
+/* 以iPhone 17为主的手机旗舰AP新品出货量: what something is mostly made
+ * of, not the subject. Whether t[at..), past a model's number, says 为主. */
+static int mainly_of(const char *t, size_t at, size_t end)
+{
+	size_t p = at;
+	while (p < end && p - at < 16 && (isalnum((unsigned char)t[p]) || t[p] == ' '))
+		p++;
+	return p + 6 <= end && !memcmp(t + p, "为主", 6);
 }
 
 /* 主要受 Meta 142 亿美元及 OpenAI 合计 224 亿美元合同带动: the companies
@@ -8745,7 +8763,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if ((after_preposition(j->t, floor, tk->start) && !names_own_figure(j, k, end, floor) &&
 			     !turns_to(j->t, j->sent_start, tk->start)) ||
 			    invested_in(j->t, tk->end, j->sent_end) || invested_before(j->t, floor, tk->start) ||
-			    backer_compound(j->t, tk->end, j->sent_end) ||
+			    backer_compound(j->t, tk->end, j->sent_end) || mainly_of(j->t, tk->end, j->sent_end) ||
 			    in_cause(j, k, first, end) || in_reason(j, k, end) ||
 			    in_relative_clause(j, k, first, end)) {
 				/* (与 Meta(142 亿美元)及 OpenAI: past an aside on the one
@@ -8862,7 +8880,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			st->block_named = 0;
 			{
 				char why[64];
-				if (part_named_after(j, k, end, why, sizeof(why))) {
+				int named_part = part_named_after(j, k, end, why, sizeof(why));
+				st->block_sentence = named_part == 2;
+				if (named_part) {
 					st->blocked = st->block_named = 1;
 					st->block_clause = tk->clause;
 					st->block_pos = tk->end;
@@ -9144,7 +9164,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				st->block_clause = tk->clause;
 				st->block_pos = tk->start;
 				copy_str(st->block_reason, sizeof(st->block_reason), why);
-			} else if (tk->clause != st->block_clause &&
+			} else if (tk->clause != st->block_clause && !st->block_sentence &&
 				   !(st->block_named && (past_asides(j->t, st->block_pos, tk->start) ||
 							 participle_goes_on(j->t, st->block_pos, tk->start) ||
 							 label_goes_on(j->t, st->block_pos, tk->start))) &&
@@ -13391,7 +13411,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		}
 		if (!doubt_goes_on)
 			st.doubt = 0;
-		st.blocked = 0;
+		st.blocked = st.block_sentence = 0;
 		st.metric_through = st.seg_words_s = st.seg_words_e = 0;
 		st.variant_at = -1;
 		/* (past a ；, "its" still points at the part: 雲業務營收達177億美元；

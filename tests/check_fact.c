@@ -4108,6 +4108,11 @@ static const struct {
 	/* 同比减少2.2%至增加36%, 同比增加39.5%至48.4% of an amount: the ends of
 	 * a range of the change, neither a value of its own */
 	{ "预计腾讯首季纯利同比减少2.2%至增加36%,收入同比增加39.5%至48.4%。", "2018-05-14", "" },
+	/* 以iPhone 17为主的: what shipments were mostly of, no subject; 三星
+	 * (Samsung) 晶圆代工方面: a part the whole sentence turns to */
+	{ "2025年第4季台积电晶圆出货量虽略减,但以iPhone 17为主的手机旗舰AP新品出货量推升3奈米晶圆出货,单季营收达"
+	  "337亿美元。\n\n三星晶圆代工方面(排除System LSI),上季营收季增6.7%至近34亿美元。",
+	  "2026-03-13", "tsmc revenue level 33700000000 USD 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
