@@ -2883,6 +2883,23 @@ static const char *const difference_words[] = { " more than", " less than", " hi
  * which month's figure, or the rate of a year, is not said */
 static const char *const per_time_words[] = { " a month", " per month", " each month", " every month", " a day",
 					      " per day", " a week", " per week", "/month" };
+/* Whether a rate per minute, second or hour follows the count ending at
+ * t[at], the noun it counts between ("19 billion tokens per minute"). */
+static int per_short_time(const char *t, size_t at, size_t end)
+{
+	static const char *const per[] = { " per minute", " a minute", " per second", " a second", " per hour",
+					   " an hour", "/min", "/s", "/sec", "/hour" };
+	if (words_after(t, at, end, per, ARRAY_SIZE(per)))
+		return 1;
+	size_t w = at;
+	while (w < end && t[w] == ' ')
+		w++;
+	size_t we = w;
+	while (we < end && isalpha((unsigned char)t[we]))
+		we++;
+	return we > w && words_after(t, we, end, per, ARRAY_SIZE(per));
+}
+
 /* Whether token b goes on a list after the per-share amount at token a:
  * "estimates of $1.32 per share and $1.09 a year earlier" — the second
  * is per share too. */
@@ -7242,6 +7259,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		     span_contains(j->t, cs, tk->start, "每月", 0) || span_contains(j->t, cs, tk->start, "每天", 0) ||
 		     span_contains(j->t, cs, tk->start, "每日", 0))) {
 			add_candidate(j, tk, "a rate per month or day, not a level of the period%s", "");
+			return;
+		}
+		/* "19 billion tokens per minute": a count at a rate no metric
+		 * of ours is counted at */
+		if (q->kind == NL_COUNT && per_short_time(j->t, tk->end, j->sent_end)) {
+			add_candidate(j, tk, "a rate per minute, second or hour, not a level of the period%s", "");
 			return;
 		}
 		/* "$15 billion more than it projected": a difference */

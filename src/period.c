@@ -52,6 +52,9 @@ struct form {
 };
 
 static const struct form forms[] = {
+	/* "at Google I/O 2026", "CES 2025": the year names an event, no
+	 * figure's period */
+	{ "(?<=I/O |CES |WWDC |GTC |MWC |Computex |Ignite |Dreamforce |re:Invent |Hot Chips )" Y4, PSPAN_OTHER, 0, 0, 0, 0, "y", 0, 0 },
 	/* 2024 年同期: the context's period in that year (before the forms of a
 	 * bare year, which would take its first half) */
 	{ Y4N "\\s*年\\s*同期", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "y", 0, 0 },

@@ -4113,6 +4113,12 @@ static const struct {
 	{ "2025年第4季台积电晶圆出货量虽略减,但以iPhone 17为主的手机旗舰AP新品出货量推升3奈米晶圆出货,单季营收达"
 	  "337亿美元。\n\n三星晶圆代工方面(排除System LSI),上季营收季增6.7%至近34亿美元。",
 	  "2026-03-13", "tsmc revenue level 33700000000 USD 2025-12-31 actual exact" },
+	/* "at Google I/O 2026": the year names an event, no figure's period;
+	 * "19 billion tokens per minute", a rate no metric is counted at */
+	{ "Alphabet announced at Google I/O 2026 that it processes 19 billion tokens per minute via its model APIs.",
+	  "2026-05-20", "" },
+	{ "Alphabet said at I/O 2026 that token consumption reached 3.2 quadrillion in 2025.", "2026-05-20",
+	  "alphabet token_consumption level 3200000000000000 count 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
