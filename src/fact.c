@@ -1199,6 +1199,7 @@ static int said_as_over(const char *t, size_t len);
 static int awaits_results(const struct job *j)
 {
 	static const char *const words[] = { "reports earnings", "will report", "set to report", "scheduled to report",
+					     "expected to report",
 					     "ahead of its earnings", "ahead of earnings", "earnings preview",
 					     "reports results after", "will announce", "upcoming report",
 					     "upcoming earnings", "upcoming results", "upcoming quarterly report" };
@@ -1716,6 +1717,10 @@ static int resolve_forecast(struct job *j, int p, const struct fiscal_calendar *
 	/* "we expect about $30 billion for fiscal Q1" in an "FY26 Q1 preview":
 	 * the quarter the document is about, over but not yet reported */
 	const struct period_expr *x = &j->pers[p].expr;
+	/* ("is expected to report its second-quarter earnings on the 13th":
+	 * in a text awaiting results, the quarter of that name just over) */
+	if (x->type == PERIOD_QUARTER && date_days(j->ref) - date_days(out->end) <= 45 && awaits_results(j))
+		return rc;
 	if (j->fs->doc_period.valid && j->fs->doc_period.expr.year && j->fs->doc_period.expr.type == x->type &&
 	    j->fs->doc_period.expr.index == x->index && !x->month_named) {
 		struct period_expr dx = j->fs->doc_period.expr;
@@ -4075,6 +4080,11 @@ static int company_voice(const struct job *j, size_t k, size_t first)
 	if (k == first || j->toks[k - 1].clause != j->toks[k].clause)
 		return 0;
 	const struct tok *p = &j->toks[k - 1];
+	/* ("Alibaba is expected to report": others expect, of it) */
+	static const char *const passive[] = { "is", "are", "was", "were", "be", "been", "being" };
+	for (size_t i = 0; i < ARRAY_SIZE(passive); i++)
+		if (word_before(j->t, p->end, j->toks[k].start, passive[i]))
+			return 0;
 	if (p->type == T_ENTITY)
 		return !after_preposition(j->t, k - 1 > first ? j->toks[k - 2].end : j->sent_start, p->start);
 	return p->type == T_CUE && (j->q[p->idx].cue & CUE_COREF);
@@ -5402,6 +5412,28 @@ static int result_recorded(const struct job *j, size_t a, size_t k)
 	return 0;
 }
 
+/* Whether the month that starts at t[p] is said with its day, "on the
+ * 13th of November 2025": the day something happens (results reported on
+ * it), no figure's period. */
+static int on_the_day(const char *t, size_t floor, size_t p)
+{
+	while (p > floor && t[p - 1] == ' ')
+		p--;
+	if (!word_before(t, floor, p, "of"))
+		return 0;
+	p -= 2;
+	while (p > floor && t[p - 1] == ' ')
+		p--;
+	size_t w = p;
+	while (w > floor && isalnum((unsigned char)t[w - 1]))
+		w--;
+	static const char *const ords[] = { "st", "nd", "rd", "th" };
+	int ord = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(ords) && !ord; i++)
+		ord = p - w >= 3 && p - w <= 4 && isdigit((unsigned char)t[w]) && !strncasecmp(t + p - 2, ords[i], 2);
+	return ord && word_before(t, floor, w, "the");
+}
+
 /* Whether the period token k stands in a clause that opens its sentence
  * on what was done before ("After lowering its full-year outlook last
  * quarter, Salesforce raises its forecast to ..."): the time of that
@@ -5468,7 +5500,7 @@ static int said_when(const struct job *j, size_t k)
 	}
 	if (dates_event(j->t, j->toks[k].end, j->sent_end))
 		return 1;
-	if (in_gerund_opener(j, k))
+	if (in_gerund_opener(j, k) || on_the_day(j->t, j->sent_start, p))
 		return 1;
 	if (!strncasecmp(j->t + p, "in ", 3)) {
 		/* the month form holds its "in" */

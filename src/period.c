@@ -183,6 +183,10 @@ static const struct form forms[] = {
 	{ Y4N "\\s*年度?\\s*(?:第\\s*)?([一二三四1-4]|[首次](?=季))\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
 	{ Y4N "\\s*年\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+(?:of\\s+)?(?:calendar\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "oy", 0, 0 },
+	/* "second-quarter (Q2) 2026 earnings": the quarter's number said again
+	 * in brackets, then a year whose quarter (the company's or the
+	 * calendar's) the words leave open; the quarter before it stands */
+	{ "(?<=\\()Q[1-4]\\)\\s+" Y4, PSPAN_OTHER, 0, 0, 0, 0, "y", 0, 0 },
 	/* the September quarter of 2025; the July quarter, as Nvidia's
 	 * quarters are called by the month they end in */
 	{ "(?:the\\s+)?" MONTHS_LONG "[-\\s]quarter\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "my", 1, 0 },

@@ -4119,6 +4119,15 @@ static const struct {
 	  "2026-05-20", "" },
 	{ "Alphabet said at I/O 2026 that token consumption reached 3.2 quadrillion in 2025.", "2026-05-20",
 	  "alphabet token_consumption level 3200000000000000 count 2025-12-31 actual exact" },
+	/* "is expected to report its second-quarter (Q2) 2026 earnings on the
+	 * 13th of November 2025": the day of the report dates no figure; the
+	 * quarter awaited is the one of that name just over (not a calendar
+	 * quarter of 2026); what others expect of it is an estimate */
+	{ "Alibaba is expected to report its second-quarter (Q2) 2026 earnings on the 13th of November 2025, with revenue "
+	  "forecast at CNY242.65 billion, a 2.6% year-over-year (YoY) rise.",
+	  "2025-11-05",
+	  "alibaba revenue level 242650000000 CNY 2025-09-30 estimate exact;alibaba revenue yoy 2.6 % 2025-09-30 "
+	  "estimate exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
