@@ -2019,6 +2019,29 @@ static int names_entity_part(const struct job *j, size_t k, size_t first)
 	return ge > gs;
 }
 
+/* Whether the sentence, or the text right before it, counts units
+ * shipped or sold ("323.2 million units", shipments, 出货量, 销量): a growth
+ * it names no metric of is of those. */
+static int units_near(const struct job *j)
+{
+	static const char *const words[] = { "shipments", "shipped", "出货", "销量", "交付量" };
+	size_t s = j->sent_start > 300 ? j->sent_start - 300 : 0;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_contains(j->t, s, j->sent_end, words[i], 1))
+			return 1;
+	/* (units counted: "40.7 million units", not "cloud units") */
+	static const char *const scales[] = { "million", "billion", "thousand" };
+	for (size_t at = span_find(j->t, s, j->sent_end, " units", 0); at != SIZE_MAX;
+	     at = span_find(j->t, at + 6, j->sent_end, " units", 0)) {
+		if (at > s && isdigit((unsigned char)j->t[at - 1]))
+			return 1;
+		for (size_t i = 0; i < ARRAY_SIZE(scales); i++)
+			if (word_before(j->t, s, at, scales[i]))
+				return 1;
+	}
+	return 0;
+}
+
 /* 特斯拉交付量同比增长 7%, "Tesla deliveries grew 7%": the growth of a
  * measure named right before the change words, one the lexicon does not
  * know, so not the revenue a bare "grew 40%" would mean. */
@@ -7125,11 +7148,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		st->sentence_met_seen = st->clause_met_seen = 1;
 	}
 	if (met < 0) {
-		/* "Azure grew 40% YoY": growth of a business is its revenue's */
+		/* "Azure grew 40% YoY": growth of a business is its revenue's —
+		 * not amid units shipped ("The smartphone market grew 7% to
+		 * 323.2 million units. Apple grew by 2% YoY") */
 		if ((q->kind == NL_PERCENT || q->kind == NL_MULTIPLE) && ((before | after) & CUE_GROWTH) &&
 		    !st->sentence_met_seen && !st->met_unknown &&
 		    (owned_after || (st->aside_clause >= 0 && st->aside_clause + 1 == tk->clause) ||
-		     !growth_of_unknown_measure(j, k, sent_first))) {
+		     !growth_of_unknown_measure(j, k, sent_first)) &&
+		    !units_near(j)) {
 			met = lexicon_find_metric(lx, "revenue");
 			met_sign = 1;
 		}

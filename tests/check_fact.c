@@ -4128,6 +4128,14 @@ static const struct {
 	  "2025-11-05",
 	  "alibaba revenue level 242650000000 CNY 2025-09-30 estimate exact;alibaba revenue yoy 2.6 % 2025-09-30 "
 	  "estimate exact" },
+	/* a bare growth amid units shipped is of the units, not revenue (but
+	 * "cloud units" count nothing) */
+	{ "The global smartphone market grew by 7% YoY to reach 323.2 million units in Q4 2023. Apple grew by 2% YoY in "
+	  "Q4 2023.",
+	  "2024-02-19", "" },
+	{ "The three largest hyperscale cloud units booked more than $75 billion. AWS grew 20% in the third quarter of "
+	  "2025.",
+	  "2025-11-05", "aws revenue yoy 20 % 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
