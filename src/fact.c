@@ -3919,7 +3919,8 @@ static int said_ahead(const struct job *j)
 /* Whether an English sentence says its figures as over (tense_of). */
 static int said_as_over(const char *t, size_t len)
 {
-	return tense_of(t, len) == 1;
+	/* (in Chinese, 录得, "recorded", with no 预计 of what is to come) */
+	return tense_of(t, len) == 1 || (span_contains(t, 0, len, "录得", 0) && !span_contains(t, 0, len, "预计", 0));
 }
 
 /* Whether tokens [a, b) hold two periods joined by a slash (2025/2026 年). */
