@@ -135,6 +135,7 @@ struct pref {
 		    * 2 in a forecast's words (预计本季度, expects this quarter) */
 	int reported; /* a figure was read in it as reported */
 	int forecast; /* said in a forecast's words (forecast_said()) */
+	int said_prev; /* said as the one before (上财季), then dated by its last day */
 };
 
 /* A resolved period, kept for the paragraph: most quantities of a
@@ -1527,6 +1528,11 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 	int needs = !x.year || x.rel == PREL_SAME || x.rel == PREL_PREV || x.rel == PREL_TTM || x.rel == PREL_NEXT;
 	if (needs && depth < 6) {
 		int k = j->pers[p].prev;
+		/* 上财季，…。上财季，…: the quarter before, said again, is the
+		 * same one (not the one before that) */
+		if (x.rel == PREL_PREV && k >= 0 && j->pers[k].expr.type == x.type &&
+		    (j->pers[k].expr.rel == PREL_PREV || j->pers[k].said_prev) && !j->pers[k].temp)
+			return resolve_period(j, k, cal, estimate, out, depth + 1);
 		/* "过去四个季度累计资本开支约 1,200 亿元；本季度自由现金流",
 		 * "截至 9 月 30 日止六个月 ... 本季度资本开支": this quarter is the
 		 * quarter said last, not a trailing year or a half said since */
@@ -9551,6 +9557,27 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			break;
 		case T_DATE:
+			/* 上财季(截至2月29日): a quarter said relatively, then by the
+			 * day it ended, with no year — the last such day by the
+			 * report's date (the quarter just reported, not the one
+			 * before it) */
+			if (k > first && j->toks[k - 1].type == T_PERIOD && st->per >= 0 && j->ref.y &&
+			    in_apposition(j->t, j->toks[k - 1].end, tk->start)) {
+				const struct period_expr *said = &j->ps[j->toks[k - 1].idx].expr;
+				const struct period_expr *day = &j->ps[tk->idx].expr;
+				if (said->type == PERIOD_QUARTER && said->rel != PREL_NONE && !day->year && day->index >= 1 &&
+				    day->index <= 12 && j->pers[st->per].expr.type == PERIOD_QUARTER &&
+				    j->pers[st->per].expr.rel == said->rel) {
+					struct period_expr q = { 0 };
+					q.type = PERIOD_QUARTER;
+					q.year = day->index <= j->ref.m ? j->ref.y : j->ref.y - 1;
+					q.month_named = day->index;
+					j->pers[st->per].said_prev = said->rel == PREL_PREV;
+					j->pers[st->per].expr = q;
+				}
+				break;
+			}
+			/* fall through */
 		case T_OTHER:
 			/* FY26-27年, 2025-2027 年: years named together (a list
 			 * pairs with them, see paired_periods()); a figure after

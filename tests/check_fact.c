@@ -4136,6 +4136,13 @@ static const struct {
 	{ "The three largest hyperscale cloud units booked more than $75 billion. AWS grew 20% in the third quarter of "
 	  "2025.",
 	  "2025-11-05", "aws revenue yoy 20 % 2025-09-30 actual exact" },
+	/* 上财季(截至2月29日): the quarter before, dated by the day it ended,
+	 * its year the report's; 上财季 said again is the same quarter */
+	{ "甲骨文刚公布了上财季(截至2月29日)的财报。上财季,甲骨文的营收同比增长7.1%,达到132.8亿美元。", "2024-03-12",
+	  "oracle revenue level 13280000000 USD 2024-02-29 actual exact;oracle revenue yoy 7.1 % 2024-02-29 actual exact" },
+	{ "上财季,甲骨文的营收达到132.8亿美元。上财季,甲骨文的净利润达到30亿美元。", "2024-03-20",
+	  "oracle net_income level 3000000000 USD 2024-02-29 actual exact;oracle revenue level 13280000000 USD 2024-02-29 "
+	  "actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
