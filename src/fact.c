@@ -3390,6 +3390,30 @@ static int unknown_subject(struct job *j, size_t first, size_t end)
 	word[w - s] = '\0';
 	if (!strcmp(word, "The"))
 		return names_other_by_description(t, w, e);
+	/* "For Q4 of fiscal 2023, Cerner contributed $1.5 billion": past an
+	 * opening clause that only dates the sentence, its subject */
+	static const char *const dating[] = { "For", "In", "During", "Through" };
+	if (in_list(word, dating, ARRAY_SIZE(dating))) {
+		size_t i = first;
+		while (i < end && j->toks[i].type == T_PERIOD)
+			i++;
+		size_t c = i > first ? j->toks[i - 1].end : w;
+		if (i > first && c < j->sent_end && t[c] == ',') {
+			size_t a = c + 1;
+			while (a < j->sent_end && t[a] == ' ')
+				a++;
+			size_t b = a;
+			while (b < j->sent_end && (isalnum((unsigned char)t[b]) || t[b] == '-' || t[b] == '&'))
+				b++;
+			size_t ne = i < end ? j->toks[i].start : j->sent_end;
+			/* (a name, then a verb: no token of ours right after it) */
+			if (b > a + 1 && b + 1 < ne && isupper((unsigned char)t[a]) &&
+			    !span_in_list(t, a, b, openers, ARRAY_SIZE(openers)) && t[b] == ' ' &&
+			    islower((unsigned char)t[b + 1]))
+				return 1;
+		}
+		return 0;
+	}
 	if (in_list(word, openers, ARRAY_SIZE(openers)) || in_list(word, headline_verbs, ARRAY_SIZE(headline_verbs)))
 		return 0;
 	/* "Highlights from the quarter", "Results for fiscal 2026": a word
@@ -7196,8 +7220,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			/* (活跃帐户数达到 7.117 亿，同比增长 11.8%: a change said
 			 * after a count of no metric is the count's; after an
 			 * amount, 实现 159.5 亿美元，同比增长 22%, revenue's as
-			 * before) */
-			if (q->kind == NL_COUNT)
+			 * before; "infrastructure growth rate has been accelerating
+			 * with 63% growth for the full year, and 77% growth in Q4":
+			 * the growths after one of a measure we do not know are of
+			 * it too) */
+			if (q->kind == NL_COUNT || ((q->kind == NL_PERCENT || q->kind == NL_MULTIPLE) &&
+						    ((before | after) & CUE_GROWTH) && growth_of_unknown_measure(j, k, sent_first)))
 				st->met_unknown = 1;
 			return;
 		}

@@ -341,6 +341,9 @@ static const struct form forms[] = {
 	{ "(?<![前年])([一二三四])\\s*季报", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
 	/* 第二财季: a quarter of the company's fiscal year, its year unsaid */
 	{ "第\\s*([一二三四])\\s*财季", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
+	/* 二财季, 一财季: the same without 第, as brokers' notes write it (not
+	 * 前三财季, the first three) */
+	{ "(?<![前第0-9])([一二三四])\\s*财季", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
 	/* 第3季, 第4季度: the quarter's number in digits, as Taiwan writes it
 	 * (its figure may follow with no word between: 第2季96.3億美元) */
 	{ "第\\s*([1-4])\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },

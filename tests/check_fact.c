@@ -4143,6 +4143,17 @@ static const struct {
 	{ "上财季,甲骨文的营收达到132.8亿美元。上财季,甲骨文的净利润达到30亿美元。", "2024-03-20",
 	  "oracle net_income level 3000000000 USD 2024-02-29 actual exact;oracle revenue level 13280000000 USD 2024-02-29 "
 	  "actual exact" },
+	/* "For Q4 of fiscal 2023, Cerner contributed $1.5 billion": past a
+	 * clause that only dates it, a subject we do not know; growths after
+	 * one of a measure we do not know (infrastructure growth) are of it */
+	{ "Oracle reported fiscal 2023 Q4 results. For Q4 of fiscal 2023, Cerner contributed $1.5 billion in total "
+	  "revenue. Oracle's infrastructure growth rate has been accelerating with 63% growth for the full year, and 77% "
+	  "growth in Q4.",
+	  "2023-06-13", "" },
+	/* 二财季, without 第: the company's second quarter */
+	{ "苹果公司一财季收入843亿美元。公司并对二财季给出指引:收入550亿-590亿美元。", "2019-01-30",
+	  "apple revenue level 57000000000 USD 2019-03-30 guidance range;apple revenue level 84300000000 USD 2018-12-29 "
+	  "actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
