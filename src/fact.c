@@ -7477,7 +7477,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		/* "GAAP diluted EPS was ($0.22)": a loss in brackets, as
 		 * statements write one, the brackets around the currency too */
 		/* (a dollar sign first: not "(约 55 亿美元)", an aside) */
-		if (met_sign > 0 && value > 0 && tk->start > j->sent_start && j->t[tk->start - 1] == '(' &&
+		/* (of a profit: "revenue increase of 18 percent for 2021
+		 * ($168.1 billion)" is an aside) */
+		if (met_sign > 0 && value > 0 && (profit_metric(mm->id) || !strcmp(mm->id, "eps")) &&
+		    tk->start > j->sent_start && j->t[tk->start - 1] == '(' &&
 		    tk->end < j->sent_end && j->t[tk->end] == ')' && tk->end - tk->start > 4 &&
 		    (j->t[tk->start] == '$' || memchr(j->t + tk->start, '$', 4)))
 			met_sign = -1;
@@ -9446,6 +9449,16 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			pref_slot(j);
 			j->pers[j->npers].expr = period_of_tok(j, k, first);
+			/* "revealed in its second-quarter earnings report": the
+			 * company's own quarter, even in a text on several */
+			{
+				struct period_expr *x = &j->pers[j->npers].expr;
+				if (!x->year && !x->calendar && x->rel == PREL_NONE &&
+				    (x->type == PERIOD_QUARTER || x->type == PERIOD_HALF) &&
+				    (word_before(j->t, j->sent_start, tk->start, "its") ||
+				     word_before(j->t, j->sent_start, tk->start, "their")))
+					x->fiscal = 1;
+			}
 			/* ("second-quarter revenues of $16.1 billion for 2026,
 			 * marking a 14% growth": the year goes on as its quarter's) */
 			if (st->per >= 0 && st->per >= st->sentence_pers && k > first && j->toks[k - 1].type == T_QTY &&

@@ -344,6 +344,7 @@ static const struct cueword cues[] = {
 	{ "downside case", CUE_SCENARIO }, { "blue-sky case", CUE_SCENARIO }, { "blue sky case", CUE_SCENARIO },
 	{ "bull scenario", CUE_SCENARIO }, { "bear scenario", CUE_SCENARIO }, { "in this scenario", CUE_SCENARIO },
 	{ "under this scenario", CUE_SCENARIO }, { "in that scenario", CUE_SCENARIO },
+	{ "如果假设", CUE_SCENARIO }, { "我们假设", CUE_SCENARIO }, { "若假设", CUE_SCENARIO },
 	{ "乐观情景", CUE_SCENARIO }, { "悲观情景", CUE_SCENARIO }, { "乐观情形", CUE_SCENARIO },
 	{ "悲观情形", CUE_SCENARIO }, { "乐观假设", CUE_SCENARIO }, { "悲观假设", CUE_SCENARIO },
 	{ "乐观的情形", CUE_SCENARIO }, { "悲观的情形", CUE_SCENARIO }, { "乐观的情况下", CUE_SCENARIO },

@@ -4154,6 +4154,19 @@ static const struct {
 	{ "苹果公司一财季收入843亿美元。公司并对二财季给出指引:收入550亿-590亿美元。", "2019-01-30",
 	  "apple revenue level 57000000000 USD 2019-03-30 guidance range;apple revenue level 84300000000 USD 2018-12-29 "
 	  "actual exact" },
+	/* "revealed in its second-quarter earnings report", in a text on
+	 * two companies: the company's own quarter; an amount in brackets is
+	 * a loss only for a profit ("revenue ... ($168.1 billion)" is an
+	 * aside); 我们如果假设, a hypothesis */
+	{ "OpenAI Drives 45% of Microsoft's $625B Cloud Backlog\n\nMicrosoft is grappling with capacity constraints. The "
+	  "tech giant revealed in its second-quarter earnings report that its RPO surged 110% year-over-year to $625 "
+	  "billion.",
+	  "2026-01-29",
+	  "microsoft rpo level 625000000000 USD 2025-12-31 actual exact;microsoft rpo yoy 110 % 2025-12-31 actual exact" },
+	{ "Microsoft reported an overall revenue increase of 18 percent for fiscal 2021 ($168.1 billion).", "2021-07-28",
+	  "microsoft revenue level 168100000000 USD 2021-06-30 actual exact;microsoft revenue yoy 18 % 2021-06-30 actual "
+	  "exact" },
+	{ "陆行之指出,我们如果假设AMD第三季季增20%,年增0%,则第四季要季增超过20%。", "2022-10-10", "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
