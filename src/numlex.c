@@ -293,6 +293,10 @@ static const struct cueword cues[] = {
 	{ "analysts project", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts see", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "est", CUE_ESTIMATE }, { "estimate", CUE_ESTIMATE }, { "estimates", CUE_ESTIMATE },
 	{ "projected", CUE_ESTIMATE }, { "projects", CUE_ESTIMATE }, { "targeting", CUE_ESTIMATE },
+	/* "revenue is estimated at $55 billion" (not "an estimated $5 billion",
+	 * a rounding) */
+	{ "is estimated", CUE_ESTIMATE }, { "are estimated", CUE_ESTIMATE }, { "was estimated", CUE_ESTIMATE },
+	{ "were estimated", CUE_ESTIMATE },
 	{ "targets", CUE_ESTIMATE }, { "anticipates", CUE_ESTIMATE }, { "anticipate", CUE_ESTIMATE }, { "sees", CUE_ESTIMATE },
 	/* an analyst's model: "we model revenue of $17.5 billion" */
 	{ "we model", CUE_ESTIMATE }, { "we are modeling", CUE_ESTIMATE }, { "we are modelling", CUE_ESTIMATE },

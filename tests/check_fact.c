@@ -4167,6 +4167,10 @@ static const struct {
 	  "microsoft revenue level 168100000000 USD 2021-06-30 actual exact;microsoft revenue yoy 18 % 2021-06-30 actual "
 	  "exact" },
 	{ "陆行之指出,我们如果假设AMD第三季季增20%,年增0%,则第四季要季增超过20%。", "2022-10-10", "" },
+	/* "revenue is estimated at $55 billion": an estimate, of the quarter
+	 * of that name to come */
+	{ "For the October quarter, Nvidia revenue is estimated at $55 billion.", "2025-08-18",
+	  "nvidia revenue level 55000000000 USD 2025-10-26 estimate exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
