@@ -7094,6 +7094,20 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * company its frame is about */
 	/* ("Taken together, the three US hyperscalers plus Meta spent more
 	 * than $120 billion": a company named as one more of a group) */
+	/* ("They reported a combined capex of $246 billion" after a list of
+	 * four: the plural subject is the group) */
+	static const char *const plural[] = { "they", "together", "collectively", "combined" };
+	size_t ps = j->sent_start;
+	while (ps < tk->start && j->t[ps] == ' ')
+		ps++;
+	size_t pe = ps;
+	while (pe < tk->start && isalpha((unsigned char)j->t[pe]))
+		pe++;
+	int plural_subject = span_in_list(j->t, ps, pe, plural, ARRAY_SIZE(plural));
+	if (ent == st->ent && (st->mixed_seen || ((before | after) & CUE_MIXED)) && plural_subject && !st->ent_named) {
+		add_candidate(j, tk, "a total over several companies, none named%s", "");
+		return;
+	}
 	if (ent == st->ent && ((((before | after) & CUE_MIXED) && (st->ent_from_frame || st->ent_clause != tk->clause)) ||
 				(st->mixed_seen && st->ent_from_frame) ||
 				((st->mixed_seen || ((before | after) & CUE_MIXED)) &&

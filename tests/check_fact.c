@@ -4171,6 +4171,13 @@ static const struct {
 	 * of that name to come */
 	{ "For the October quarter, Nvidia revenue is estimated at $55 billion.", "2025-08-18",
 	  "nvidia revenue level 55000000000 USD 2025-10-26 estimate exact" },
+	/* "They reported a combined capex of $246 billion" after a list that
+	 * names one company as another's parent: the plural subject is the
+	 * group */
+	{ "Earnings reports from Microsoft, Facebook parent Meta, Amazon, and Google parent Alphabet have revealed that "
+	  "big tech companies are undeterred. They reported a combined capital expenditure (capex) of $246 billion in "
+	  "2024.",
+	  "2025-02-07", "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
