@@ -8225,6 +8225,24 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		    j->ref.y && date_cmp(sl->period.end, j->ref) <= 0)
 			p = sl->period;
 	}
+	/* "The company reported an overall revenue increase of 18 percent for
+	 * 2021" of Microsoft in July 2021: a year said as over, whose calendar
+	 * year is not, is the company's own year just over */
+	if (p.type == PERIOD_YEAR && !p.fiscal_label[0] && j->ref.y && date_cmp(p.end, j->ref) > 0 &&
+	    !((before | after) & (CUE_ESTIMATE | CUE_GUIDANCE)) &&
+	    said_as_over(j->t + j->sent_start, j->sent_end - j->sent_start)) {
+		struct period_expr fx;
+		memset(&fx, 0, sizeof(fx));
+		fx.type = PERIOD_YEAR;
+		fx.year = p.end.y;
+		fx.fiscal = 1;
+		struct period fp;
+		if (period_resolve(&fx, &ee->calendar, NULL, j->ref, 0, &fp) == 0 && date_cmp(fp.end, j->ref) <= 0 &&
+		    date_cmp(fp.end, p.end) != 0) {
+			p = fp;
+			estimate = 0;
+		}
+	}
 	/* "4QFY26 preview": what the note says of the quarter it previews is
 	 * expected, not reported ("We now model 4Q26 revenue of $66.25bn") */
 	if (!estimate && !prior && previewed(j, &ee->calendar, &p))

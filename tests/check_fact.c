@@ -4178,6 +4178,11 @@ static const struct {
 	  "big tech companies are undeterred. They reported a combined capital expenditure (capex) of $246 billion in "
 	  "2024.",
 	  "2025-02-07", "" },
+	/* "reported ... for 2021" of Microsoft in July 2021: the calendar
+	 * year is not over, the company's own is */
+	{ "Microsoft reported an overall revenue increase of 18 percent for 2021, to $168.1 billion.", "2021-07-28",
+	  "microsoft revenue level 168100000000 USD 2021-06-30 actual exact;microsoft revenue yoy 18 % 2021-06-30 actual "
+	  "exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
