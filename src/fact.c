@@ -1723,9 +1723,11 @@ static int resolve_forecast(struct job *j, int p, const struct fiscal_calendar *
 	/* "we expect about $30 billion for fiscal Q1" in an "FY26 Q1 preview":
 	 * the quarter the document is about, over but not yet reported */
 	const struct period_expr *x = &j->pers[p].expr;
-	/* ("is expected to report its second-quarter earnings on the 13th":
-	 * in a text awaiting results, the quarter of that name just over) */
-	if (x->type == PERIOD_QUARTER && date_days(j->ref) - date_days(out->end) <= 45 && awaits_results(j))
+	/* ("is expected to report its second-quarter earnings on the 13th",
+	 * "$48 billion for the fiscal second quarter" in August: the quarter
+	 * of that name just over, whose results are about to come, not the
+	 * one a year on) */
+	if (x->type == PERIOD_QUARTER && date_days(j->ref) - date_days(out->end) <= 45)
 		return rc;
 	if (j->fs->doc_period.valid && j->fs->doc_period.expr.year && j->fs->doc_period.expr.type == x->type &&
 	    j->fs->doc_period.expr.index == x->index && !x->month_named) {

@@ -4183,6 +4183,10 @@ static const struct {
 	{ "Microsoft reported an overall revenue increase of 18 percent for 2021, to $168.1 billion.", "2021-07-28",
 	  "microsoft revenue level 168100000000 USD 2021-06-30 actual exact;microsoft revenue yoy 18 % 2021-06-30 actual "
 	  "exact" },
+	/* a forecast for "the fiscal second quarter" three weeks after it
+	 * ended: that quarter, results still to come, not the one a year on */
+	{ "Nvidia is projected to generate $48 billion in revenue for the fiscal second quarter.", "2025-08-18",
+	  "nvidia revenue level 48000000000 USD 2025-07-27 estimate exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
