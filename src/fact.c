@@ -1981,6 +1981,26 @@ static int word_before(const char *t, size_t floor, size_t pos, const char *w)
 	       (pos == floor + n || !isalpha((unsigned char)t[pos - n - 1]));
 }
 
+/* The Latin word that starts t[at..end) past its spaces: its start into
+ * *ws, its end returned (*ws itself when no letter stands there). */
+static size_t next_word(const char *t, size_t at, size_t end, size_t *ws)
+{
+	while (at < end && t[at] == ' ')
+		at++;
+	*ws = at;
+	while (at < end && isalpha((unsigned char)t[at]))
+		at++;
+	return at;
+}
+
+/* Whether t[s..e) opens, past its spaces, on one of words[0..n) (Latin,
+ * case folded). */
+static int opens_on_word(const char *t, size_t s, size_t e, const char *const *words, size_t n)
+{
+	size_t ws, we = next_word(t, s, e, &ws);
+	return span_in_list(t, ws, we, words, n);
+}
+
 /* Whether [s, e) holds nothing but spaces and one short Latin word (the
  * "in" of ") in fiscal Q1"). */
 static int only_spaces_words(const char *t, size_t s, size_t e)
@@ -2927,12 +2947,7 @@ static int per_short_time(const char *t, size_t at, size_t end)
 					   " an hour", "/min", "/s", "/sec", "/hour" };
 	if (words_after(t, at, end, per, ARRAY_SIZE(per)))
 		return 1;
-	size_t w = at;
-	while (w < end && t[w] == ' ')
-		w++;
-	size_t we = w;
-	while (we < end && isalpha((unsigned char)t[we]))
-		we++;
+	size_t w, we = next_word(t, at, end, &w);
 	return we > w && words_after(t, we, end, per, ARRAY_SIZE(per));
 }
 
@@ -3130,12 +3145,7 @@ static int names_other_by_description(const char *t, size_t s, size_t e)
 	static const char *const pointing[] = { "following", "above", "below", "table", "tables", "outlook",
 						"guidance", "results", "figures", "numbers", "data", "next", "same",
 						"current", "prior", "previous", "first", "second", "third", "fourth" };
-	size_t h = s;
-	while (h < e && t[h] == ' ')
-		h++;
-	size_t he = h;
-	while (he < e && isalpha((unsigned char)t[he]))
-		he++;
+	size_t h, he = next_word(t, s, e, &h);
 	if (he > h && span_in_list(t, h, he, pointing, ARRAY_SIZE(pointing)))
 		return 0;
 	while (e > s && (t[e - 1] == ' ' || t[e - 1] == ','))
@@ -4150,11 +4160,7 @@ static int company_voice(const struct job *j, size_t k, size_t first)
 static int opens_on_pronoun(const char *t, size_t s, size_t e)
 {
 	static const char *const words[] = { "it", "its", "this", "that", "they", "we", "these", "those", "其", "它" };
-	while (s < e && t[s] == ' ')
-		s++;
-	size_t w = s;
-	while (w < e && isalpha((unsigned char)t[w]))
-		w++;
+	size_t w = next_word(t, s, e, &s);
 	if (w == s)
 		return s + 3 <= e && (!memcmp(t + s, "其", 3) || !memcmp(t + s, "它", 3));
 	return span_in_list(t, s, w, words, ARRAY_SIZE(words));
@@ -7099,14 +7105,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* ("They reported a combined capex of $246 billion" after a list of
 	 * four: the plural subject is the group) */
 	static const char *const plural[] = { "they", "together", "collectively", "combined" };
-	size_t ps = j->sent_start;
-	while (ps < tk->start && j->t[ps] == ' ')
-		ps++;
-	size_t pe = ps;
-	while (pe < tk->start && isalpha((unsigned char)j->t[pe]))
-		pe++;
-	int plural_subject = span_in_list(j->t, ps, pe, plural, ARRAY_SIZE(plural));
-	if (ent == st->ent && (st->mixed_seen || ((before | after) & CUE_MIXED)) && plural_subject && !st->ent_named) {
+	if (ent == st->ent && !st->ent_named && (st->mixed_seen || ((before | after) & CUE_MIXED)) &&
+	    opens_on_word(j->t, j->sent_start, tk->start, plural, ARRAY_SIZE(plural))) {
 		add_candidate(j, tk, "a total over several companies, none named%s", "");
 		return;
 	}
@@ -8268,13 +8268,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * in its sentence or its list's lead, else the report's own */
 	/* ("guidance has revenue of $70B (consensus: $73.79B)": the label's
 	 * colon opens a clause of the figure's own) */
-	int consensus_label = k > sent_first && j->toks[k - 1].type == T_CUE &&
+	int consensus_colon = k > sent_first && j->toks[k - 1].type == T_CUE &&
 			      (cue_of(j, &j->toks[k - 1]) & CUE_CONSENSUS) &&
 			      (text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ":") ||
 			       text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "："));
 	int basis = !estimate ? BASIS_ACTUAL :
 		    ((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause || st->consensus_sentence ||
-				    consensus_label ?
+				    consensus_colon ?
 			    BASIS_CONSENSUS :
 		    st->guidance_seen || st->frame_est == BASIS_GUIDANCE || ahead_basis == BASIS_GUIDANCE ? BASIS_GUIDANCE :
 									     BASIS_ESTIMATE;
