@@ -173,6 +173,7 @@ struct job {
 	struct fact_stream *fs; /* the document this window is of */
 	struct resolved cache[16]; /* this paragraph's resolved periods, round robin */
 	int doc_subject;           /* the document's subject, -1 none (a report on several companies) */
+	int reported_ps;           /* the period span an actual figure before it was read in, -1 none */
 	int doc_companies;         /* the companies (top-level) its first window names as subjects, 2 for several */
 	int own_voice;             /* the document is the company's own (its release, its call): "we" is the subject */
 	int fiscal_years;          /* it counts its company's years as the company does (says_fiscal_years) */
@@ -198,6 +199,7 @@ struct last_fact {
 	int ent, met;
 	int per_index;        /* the job.pers entry its period came from, -1 another way */
 	struct period period; /* as resolved */
+	size_t qend;          /* where its figure ends in the window's text */
 	char kind[8];
 	char unit[8];
 };
@@ -2980,6 +2982,39 @@ static int per_share_beside(const struct job *j, size_t a, size_t b)
 	       words_after(j->t, tb->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words));
 }
 
+/* The scale word of the amount at k + 2 that the amount at k, written
+ * without one, is compared with and is close to ("$3.01 versus $3.06
+ * billion"): the power of ten to multiply by, 0 when there is none. */
+static double scale_of_compared(const struct job *j, size_t k, size_t sent_end)
+{
+	if (k + 2 >= sent_end)
+		return 0;
+	const struct tok *ta = &j->toks[k], *tc = &j->toks[k + 1], *tb = &j->toks[k + 2];
+	if (tc->type != T_CUE || !(cue_of(j, tc) & CUE_COMPARE) || tb->type != T_QTY)
+		return 0;
+	const struct numlex_token *a = &j->q[ta->idx], *b = &j->q[tb->idx];
+	if (a->scaled || !b->scaled || b->kind != a->kind || strcmp(a->unit, b->unit) || a->value <= 0 || b->value <= 0)
+		return 0;
+	double scale = pow(10, round(log10(b->value / a->value)));
+	double ratio = a->value * scale / b->value;
+	return scale >= 1e3 && ratio > 0.67 && ratio < 1.5 ? scale : 0;
+}
+
+/* Whether the amount at token a is compared with one per share at a + 2
+ * of its own size: "Earnings: $10.3 versus $8.21 per share". */
+static int per_share_compared(const struct job *j, size_t a, size_t sent_end)
+{
+	if (a + 2 >= sent_end)
+		return 0;
+	const struct tok *ta = &j->toks[a], *tc = &j->toks[a + 1], *tb = &j->toks[a + 2];
+	if (ta->type != T_QTY || tc->type != T_CUE || !(cue_of(j, tc) & CUE_COMPARE) || tb->type != T_QTY ||
+	    j->q[ta->idx].kind != NL_AMOUNT || j->q[tb->idx].kind != NL_AMOUNT)
+		return 0;
+	double va = fabs(j->q[ta->idx].value), vb = fabs(j->q[tb->idx].value);
+	return va < 1000 && vb > 0 && va < vb * 4 && vb < va * 4 && strcmp(j->q[ta->idx].unit, j->q[tb->idx].unit) == 0 &&
+	       words_after(j->t, tb->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words));
+}
+
 /* "driven by Azure revenue growth of 40%", "including Meta's capex of
  * $19.4 billion": a name after by, with, from or including that its own
  * metric and then a figure follow at once is that figure's subject, not an
@@ -4518,6 +4553,7 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 		st->last.met = met;
 		st->last.per_index = -1;
 		st->last.period = *per;
+		st->last.qend = qe;
 		copy_str(st->last.kind, sizeof(st->last.kind), kind);
 		copy_str(st->last.unit, sizeof(st->last.unit), unit);
 		if (!strcmp(kind, "level"))
@@ -5528,6 +5564,18 @@ static int in_gerund_opener(const struct job *j, size_t k)
 	return 0;
 }
 
+/* Whether the period token k is followed by the word for the results
+ * given in it: "second-quarter earnings", "its Q3 results". */
+static int results_of_period(const struct job *j, size_t k)
+{
+	static const char *const results[] = { "results", "earnings", "report", "release", "filing", "update",
+					       "statement", "figures" };
+	size_t e = j->toks[k].end;
+	if (e < j->sent_end && j->t[e] == '-')
+		e++;
+	return opens_on_word(j->t, e, j->sent_end, results, ARRAY_SIZE(results));
+}
+
 /* Whether the period token k says when something was said: "reported in
  * September", "said in October that". */
 static int said_when(const struct job *j, size_t k)
@@ -5564,6 +5612,10 @@ static int said_when(const struct job *j, size_t k)
 		return 1;
 	if (in_gerund_opener(j, k) || on_the_day(j->t, j->sent_start, p))
 		return 1;
+	/* "announced in second-quarter earnings": the results it was said
+	 * in, whose period is the figures' */
+	if (results_of_period(j, k))
+		return 0;
 	if (!strncasecmp(j->t + p, "in ", 3)) {
 		/* the month form holds its "in" */
 	} else if (word_before(j->t, floor, p, "in")) {
@@ -5648,14 +5700,40 @@ static int compared_with_year_before(const struct job *j, size_t first, size_t e
 
 /* Whether a clause after the figure at token k, before any other figure,
  * says it was forecast before: "above the 38% growth the company had
- * forecast", "the $32.4 billion analysts had expected". */
-static int forecast_after(const struct job *j, size_t k, size_t sent_end)
+ * forecast", "the $32.4 billion analysts had expected"; or, for a figure
+ * compared with (`compared`), whose source the next clause names:
+ * "versus $8.21, based on Refinitiv consensus estimates". */
+static int forecast_after(const struct job *j, size_t k, size_t sent_end, int compared)
 {
-	for (size_t i = k + 1; i < sent_end && j->toks[i].clause == j->toks[k].clause && j->toks[i].type != T_QTY;
-	     i++)
+	static const char *const sourced[] = { "based on", "according to", "as per", "per", "via", "from" };
+	size_t i = k + 1;
+	for (; i < sent_end && j->toks[i].clause == j->toks[k].clause && j->toks[i].type != T_QTY; i++)
 		if ((cue_of(j, &j->toks[i]) & CUE_ESTIMATE) &&
 		    (word_before(j->t, j->toks[k].end, j->toks[i].start, "had") ||
 		     word_before(j->t, j->toks[k].end, j->toks[i].start, "been")))
+			return 1;
+	if (!compared || i >= sent_end || j->toks[i].type == T_QTY)
+		return 0;
+	size_t c = j->toks[i].start;
+	while (c > j->toks[k].end && j->t[c - 1] != ',')
+		c--;
+	if (c == j->toks[k].end)
+		return 0;
+	for (size_t m = k + 1; m < i; m++)
+		if (j->toks[m].type == T_PERIOD)
+			return 0;
+	size_t ws;
+	next_word(j->t, c, j->sent_end, &ws);
+	int source = 0;
+	for (size_t n = 0; n < ARRAY_SIZE(sourced) && !source; n++) {
+		size_t len = strlen(sourced[n]);
+		source = ws + len <= j->sent_end && !strncasecmp(j->t + ws, sourced[n], len) &&
+			 (ws + len == j->sent_end || !isalpha((unsigned char)j->t[ws + len]));
+	}
+	if (!source)
+		return 0;
+	for (size_t m = i; m < sent_end && j->toks[m].clause == j->toks[i].clause && j->toks[m].type != T_QTY; m++)
+		if (cue_of(j, &j->toks[m]) & (CUE_ESTIMATE | CUE_CONSENSUS))
 			return 1;
 	return 0;
 }
@@ -6225,6 +6303,61 @@ static int moved_to_before(const struct job *j, size_t k, size_t first)
 	       (cue_of(j, &j->toks[i - 2]) & CUE_TO);
 }
 
+/* "Alphabet revenue dropped 2% from last year, the company announced in
+ * second-quarter earnings Thursday": a later clause saying in which
+ * period's results the figure was given names the figure's period, when
+ * nothing before the figure in its sentence named one. The period token's
+ * index, -1 none. */
+static int results_clause_period(const struct job *j, size_t k, size_t sent_first, size_t sent_end)
+{
+	static const char *const verbs[] = { "said", "says", "announced", "announces", "reported", "reports",
+					     "posted", "posts", "disclosed", "stated", "noted" };
+	for (size_t i = sent_first; i < k; i++)
+		if (j->toks[i].type == T_PERIOD)
+			return -1;
+	const struct tok *tk = &j->toks[k];
+	for (size_t i = k + 1; i < sent_end; i++) {
+		const struct tok *p = &j->toks[i];
+		if (p->type != T_PERIOD)
+			continue;
+		if (p->clause == tk->clause && base_of_change(j, i, sent_first))
+			continue;
+		if (p->clause == tk->clause)
+			return -1;
+		size_t c = p->start;
+		while (c > tk->end && j->t[c - 1] != ',')
+			c--;
+		if (c == tk->end)
+			return -1;
+		int verb = 0;
+		for (size_t w = c; w < p->start && !verb;) {
+			size_t ws, we = next_word(j->t, w, p->start, &ws);
+			if (we == ws) {
+				w = ws + 1;
+				continue;
+			}
+			verb = span_in_list(j->t, ws, we, verbs, ARRAY_SIZE(verbs));
+			w = we;
+		}
+		size_t at = p->start;
+		static const char *const dets[] = { "its", "the", "their", "his", "her" };
+		size_t b = at;
+		while (b > c && is_blank(j->t[b - 1]))
+			b--;
+		size_t bw = b;
+		while (bw > c && isalpha((unsigned char)j->t[bw - 1]))
+			bw--;
+		if (span_in_list(j->t, bw, b, dets, ARRAY_SIZE(dets)))
+			at = bw;
+		int in = word_before(j->t, c, at, "in") || word_before(j->t, c, at, "with") ||
+			 opens_introduced(j->t, p->start, p->end);
+		if (verb && in && results_of_period(j, i))
+			return p->idx;
+		return -1;
+	}
+	return -1;
+}
+
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -6690,7 +6823,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * whatever the sentence's metric */
 	int per_share = -1;
 	if (q->kind == NL_AMOUNT && (words_after(j->t, tk->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words)) ||
-				     (k > sent_first && per_share_list(j, k - 1, k)))) {
+				     (k > sent_first && per_share_list(j, k - 1, k)) || per_share_compared(j, k, sent_end))) {
 		/* "a charge of $3.1 billion, or $0.41 per share", "impacted by
 		 * $3.1 billion, or $0.41 per share": the aside of an amount that
 		 * is no earnings (something we do not track, or a difference)
@@ -6982,6 +7115,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				following_period = j->toks[i].idx;
 		}
 	}
+	if (following_period < 0 && !st->clause_per_seen)
+		following_period = results_clause_period(j, k, sent_first, sent_end);
 	int estimate = st->est_seen || st->frame_est || (after & CUE_ESTIMATE && before & CUE_COMPARE);
 	/* under "Q4 2025 Outlook", a figure of that quarter is the outlook's */
 	int ahead_basis = following_period < 0 && st->frame_ahead >= 0 && per == st->frame_ahead ? st->frame_ahead_basis : 0;
@@ -6993,7 +7128,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	    only_spaces(j->t, tk->end, j->toks[k + 1].start) &&
 	    (k + 2 >= sent_end || j->toks[k + 2].clause != tk->clause))
 		estimate = 1;
-	if (!estimate && forecast_after(j, k, sent_end))
+	if (!estimate && forecast_after(j, k, sent_end, (before & CUE_COMPARE) != 0))
 		estimate = 1;
 	/* "boosted its growth forecast to 30% after recording a 54.2%
 	 * increase in net profit in Q3": what it recorded is a result */
@@ -7348,11 +7483,19 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			add_candidate(j, tk, "an amount too large for %s", mm->id);
 			return;
 		} else if (!q->scaled && fabs(q->value) < 1000 && strcmp(mm->id, "eps") && strcmp(mm->id, "arpu")) {
-			/* "... and $28.8" where a page's text is cut off: a
-			 * company's total is never a few dollars; the scale word
-			 * is missing */
-			add_candidate(j, tk, "an amount too small for %s, with no scale word", mm->id);
-			return;
+			/* "Google Cloud revenue: $3.01 versus $3.06 billion
+			 * expected": the scale word of the figure compared with,
+			 * said once for both */
+			double scale = scale_of_compared(j, k, sent_end);
+			if (scale > 0) {
+				value *= scale, low *= scale, high *= scale;
+			} else {
+				/* "... and $28.8" where a page's text is cut off: a
+				 * company's total is never a few dollars; the scale
+				 * word is missing */
+				add_candidate(j, tk, "an amount too small for %s, with no scale word", mm->id);
+				return;
+			}
 		}
 		if ((nearest & (CUE_UP | CUE_DOWN)) && !(nearest & CUE_TO) && k > clause_first &&
 		    j->toks[k - 1].type == T_CUE && !text_has(j->t, j->toks[k - 1].end, tk->start, "达")) {
@@ -7822,16 +7965,24 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			}
 			p = fp;
 			have = 0;
+			/* (a period said after the actual it dates is one the
+			 * text reports, to the estimates that follow) */
+			if (!estimate)
+				j->reported_ps = following_period;
 		}
-	} else if ((before & CUE_COMPARE) && !(before & CUE_PRIOR) && st->last.valid && per >= 0 &&
-		   (st->last.per_index == per || same_period_as_last(j, st, per, &ee->calendar))) {
+	} else if ((before & CUE_COMPARE) && !(before & CUE_PRIOR) && st->last.valid &&
+		   ((per >= 0 && (st->last.per_index == per || same_period_as_last(j, st, per, &ee->calendar))) ||
+		    (per < 0 && estimate && !(after & CUE_PRIOR) && k >= sent_first + 2 && j->toks[k - 2].type == T_QTY &&
+		     j->toks[k - 2].start >= j->sent_start && st->last.qend == j->toks[k - 2].end))) {
 		/* vs. consensus $49.4B: the period of the figure compared with,
 		 * even where an estimate alone would read a yearless Q3 as the
-		 * next one */
+		 * next one (and where the figure compared with found its period
+		 * otherwise than in its sentence, for an estimate: "Revenue:
+		 * $38.3 billion, versus $37.37 billion expected") */
 		p = st->last.period;
 		have = 0;
 		/* the period is the actual's, whatever its sentence forecasts */
-		if (j->pers[per].est < 0)
+		if (per >= 0 && j->pers[per].est < 0)
 			j->pers[per].est = 0;
 	} else if (per >= 0) {
 		if (j->pers[per].expr.rel == PREL_OPEN) {
@@ -9507,6 +9658,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			j->pers[j->npers].prev = st->per;
 			j->pers[j->npers].est = -1;
 			j->pers[j->npers].temp = 0;
+			j->pers[j->npers].reported = (int)tk->idx == j->reported_ps;
 			j->pers[j->npers].named = st->ent >= 0 ? st->ent : -1;
 			j->pers[j->npers].now = j->pers[j->npers].expr.rel == PREL_SAME &&
 						said_now_quarter(j->t, tk->start, tk->end);
@@ -13998,6 +14150,7 @@ int fact_stream_next(struct fact_stream *fs, const char *in, size_t len, int las
 	j.lm = fs->lm, j.caplm = fs->caplm;
 	j.toks = fs->toks, j.captoks = fs->captoks;
 	j.pers = fs->pers, j.cappers = fs->cappers;
+	j.reported_ps = -1;
 	size_t facts_before = out->n, cands_before = out->ncands;
 	tn.text[end] = '\0';
 	int rc = read_window(&j, &tn, end, fs->lines, nlines, out, e);

@@ -4187,6 +4187,24 @@ static const struct {
 	 * ended: that quarter, results still to come, not the one a year on */
 	{ "Nvidia is projected to generate $48 billion in revenue for the fiscal second quarter.", "2025-08-18",
 	  "nvidia revenue level 48000000000 USD 2025-07-27 estimate exact" },
+	/* a closing clause naming the results the figure was given in
+	 * ("announced in first-quarter earnings") dates it, and the quarter
+	 * goes on to a list of actuals against estimates; "$4.71 versus $4.32
+	 * per share" is per share twice, the second an estimate by its
+	 * source's words */
+	{ "Meta revenue rose 27% from a year ago, the company announced in first-quarter earnings on Wednesday, topping "
+	  "forecasts.\n\nInvestors cheered the news.\n\n- Earnings: $4.71 versus $4.32 per share, based on LSEG consensus "
+	  "estimates\n- Revenue: $36.46 billion, versus $36.16 billion expected by LSEG",
+	  "2024-04-25",
+	  "meta eps level 4.32 USD 2024-03-31 estimate exact;meta eps level 4.71 USD 2024-03-31 actual exact;meta revenue "
+	  "level 36160000000 USD 2024-03-31 estimate exact;meta revenue level 36460000000 USD 2024-03-31 actual exact;meta "
+	  "revenue yoy 27 % 2024-03-31 actual exact" },
+	/* "$10.35 versus $10.16 billion": one scale word for both */
+	{ "Alphabet reported second-quarter results on Tuesday.\n\nGoogle Cloud revenue: $10.35 versus $10.16 billion "
+	  "expected, per StreetAccount.",
+	  "2024-07-24",
+	  "google-cloud revenue level 10160000000 USD 2024-06-30 estimate exact;google-cloud revenue level 10350000000 USD "
+	  "2024-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
