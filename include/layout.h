@@ -122,6 +122,11 @@ int layout_currency_row(const char *t, size_t s, size_t e);
  * others, as text laid out in columns counts them. */
 size_t layout_columns(const char *t, size_t s, size_t e);
 
+/* Whether the line t[s..e) is a short label, a colon and a figure ("Gross
+ * margin: 67.0%", "Operating margin estimate: 37.2%"): an item of a list
+ * whether or not it carries a mark, never a heading nor a wrapped line. */
+int layout_label_and_figure(const char *t, size_t s, size_t e);
+
 /* A table row's cells: the spans of text[start..end) set apart by two or
  * more spaces, a tab or '|'. Writes at most `max` spans into s[], e[] and
  * returns how many there are. */

@@ -644,6 +644,9 @@ static const char *const latin_part_nouns[] = {
 	"embedded", "client", "networking", "compute", "storage", "memory", "payments", "entertainment",
 	/* "core revenue up 830%": the core business's, not the company's */
 	"core",
+	/* "Other revenue estimate: $286.4 million": what falls outside the
+	 * named lines, not the whole */
+	"other",
 };
 
 static const char *const cjk_ok[] = {
@@ -6512,6 +6515,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * approximately 4%": a figure that has its kind before it leaves the
 	 * kind words between it and the next figure of its clause to that one */
 	int next_in_clause = nq < sent_end && j->toks[nq].clause == tk->clause;
+	/* (a kind said right after the figure before is that one's: "12.6%
+	 * YoY and 6.5% QoQ to $143.08 billion") */
+	int kind_before = 0;
+	for (size_t i = k; i > sent_first && j->toks[i - 1].clause == tk->clause && j->toks[i - 1].type != T_QTY; i--)
+		if ((cue_of(j, &j->toks[i - 1]) & (CUE_YOY | CUE_QOQ)) &&
+		    !(i - 1 > sent_first && j->toks[i - 2].type == T_QTY &&
+		      only_spaces(j->t, j->toks[i - 2].end, j->toks[i - 1].start)))
+			kind_before = 1;
 	int compared_after = 0;
 	for (size_t i = k + 1; i < nq; i++) {
 		if (j->toks[i].clause != tk->clause)
@@ -6534,7 +6545,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		if (compared_after && (q->kind == NL_AMOUNT || q->kind == NL_COUNT))
 			c &= ~(unsigned)CUE_PRIOR;
 		compared_after |= (c & CUE_COMPARE) != 0;
-		if (next_in_clause && (before & (CUE_YOY | CUE_QOQ)))
+		if (next_in_clause && kind_before)
 			c &= ~(unsigned)(CUE_YOY | CUE_QOQ);
 		after |= c;
 	}
@@ -9051,6 +9062,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					 j->t + tk->start);
 				break;
 			}
+			/* "accounted for 16.1% of Amazon's total revenue, amounting
+			 * to $23.06 billion": the company whose whole a share is of
+			 * is not the subject of the share's figures */
+			if (share_of_measure(j->t, j->sent_start, tk->start))
+				break;
 			/* contracts with Meta and OpenAI, 向 Anthropic 输出: objects, not the subject */
 			size_t floor = k > first ? j->toks[k - 1].end : j->sent_start;
 			/* "commitments from OpenAI": the preposition may be a cue
@@ -9216,7 +9232,16 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* "$7.5 billion in the quarter, or 41% of revenue, and $26.9
 			 * billion for the fiscal year": the measure a share is of,
 			 * not the sentence's */
-			if (share_of_measure(j->t, j->sent_start, tk->start) || share_of_whole(j->t, j->sent_start, tk->start, tk->end, j->sent_end))
+			/* (past the whole's company and its words: "16.1% of
+			 * Amazon's total revenue") */
+			size_t wk = k;
+			while (wk > first && j->toks[wk - 1].clause == tk->clause &&
+			       (j->toks[wk - 1].type == T_ENTITY ||
+				(j->toks[wk - 1].type == T_CUE && cue_of(j, &j->toks[wk - 1]) == CUE_FILLER)))
+				wk--;
+			if (share_of_measure(j->t, j->sent_start, tk->start) ||
+			    (wk < k && share_of_measure(j->t, j->sent_start, j->toks[wk].start)) ||
+			    share_of_whole(j->t, j->sent_start, tk->start, tk->end, j->sent_end))
 				break;
 			/* "Capital expenditures were $34.2 billion, and the company
 			 * expects to spend about $125 billion": the verb spends
@@ -13696,6 +13721,12 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				int fp = frames[li].period, h = ll->heading;
 				int basis = h >= 0 && fp >= 0 && j->ps[fp].start >= lines[h].start && j->ps[fp].end <= lines[h].end ?
 						    outlook_heading(tn->text, &lines[h]) : -1;
+				/* ("Full-year 2024" alone over "Capital expenditure
+				 * estimate: $34.5 billion" in April 2024: what is given
+				 * of a time still to come can only be expected) */
+				if (basis < 0 && h >= 0 && fp >= 0 && j->ps[fp].start == lines[h].start &&
+				    j->ps[fp].end == lines[h].end)
+					basis = BASIS_ESTIMATE;
 				if (st.per < 0 && basis > 0 && (st.per = st.frame_per = frame_period_ahead(j, fp, 1)) >= 0) {
 					st.frame_ahead = st.per;
 					st.frame_ahead_basis = basis;

@@ -680,11 +680,10 @@ void layout_lines(const char *text, size_t len, struct layout_line **out, size_t
 	}
 }
 
-/* A line that is a short label, a colon and a figure: "Gross margin: 67.0%". */
-static int label_and_figure(const char *t, size_t s, size_t e)
+int layout_label_and_figure(const char *t, size_t s, size_t e)
 {
 	const char *c = memchr(t + s, ':', e - s);
-	if (!c || c == t + s || layout_columns(t, s, (size_t)(c - t)) > 40)
+	if (!c || c == t + s || layout_columns(t, s, (size_t)(c - t)) > 48)
 		return 0;
 	for (const char *p = c + 1; p < t + e; p++)
 		if (isdigit((unsigned char)*p))
@@ -726,6 +725,50 @@ static int gives_figure(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether t[s..e) is a short heading that names a time and nothing
+ * else: "2nd quarter", "Full-year 2024", "Q3 FY25", 2025年第二季度 (not
+ * "Next 3 to 5 years"): each word one of a period's. */
+static int names_time(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "quarter", "year", "full", "fiscal", "calendar", "half", "first", "second",
+					     "third", "fourth", "st", "nd", "rd", "th", "q", "h", "fy", "cy", "ytd" };
+	static const char *const cjk = "年季度第一二三四上下半财財";
+	if (e <= s || layout_columns(t, s, e) > 24)
+		return 0;
+	int digit = 0, word = 0;
+	for (size_t i = s; i < e;) {
+		unsigned char c = (unsigned char)t[i];
+		if (isdigit(c)) {
+			digit = 1;
+			i++;
+		} else if (c == ' ' || c == '-' || c == '\'' || c == '/') {
+			i++;
+		} else if (isalpha(c)) {
+			size_t w = i;
+			while (i < e && isalpha((unsigned char)t[i]))
+				i++;
+			int known = 0;
+			for (size_t k = 0; k < ARRAY_SIZE(words) && !known; k++)
+				known = strlen(words[k]) == i - w && !strncasecmp(t + w, words[k], i - w);
+			if (!known)
+				return 0;
+			word = 1;
+		} else if (c >= 0xE0 && i + 3 <= e) {
+			const char *hit = NULL;
+			for (const char *p = cjk; *p && !hit; p += 3)
+				if (!memcmp(p, t + i, 3))
+					hit = p;
+			if (!hit)
+				return 0;
+			word = 1;
+			i += 3;
+		} else {
+			return 0;
+		}
+	}
+	return digit && word;
+}
+
 int layout_names_outlook(const char *t, size_t s, size_t e)
 {
 	static const char *const words[] = { "outlook", "guidance", "展望", "指引" };
@@ -747,10 +790,12 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 				lead = SIZE_MAX;
 			continue;
 		}
+		/* (so are they under a short heading that names only a time:
+		 * "2nd quarter" over "Revenue estimate: $38.24 billion") */
 		if (!gives_figure(text, l->start, l->end))
-			lead = layout_names_outlook(text, l->start, l->end) ? i : SIZE_MAX;
+			lead = layout_names_outlook(text, l->start, l->end) || names_time(text, l->start, l->end) ? i : SIZE_MAX;
 		else if (lead != SIZE_MAX && l->level == ls[lead].level) {
-			/* (an item without its mark, as label_and_figure() finds) */
+			/* (an item without its mark, as layout_label_and_figure() finds) */
 			l->kind = LAYOUT_BULLET;
 			l->body = l->start;
 			l->level = 0;
@@ -800,7 +845,7 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 		if (!seen_text && l->kind == LAYOUT_TEXT && !ends_sentence(text, l->start, l->end) &&
 		    (!ends_with_colon(text, l->start, l->end) ||
 		     (i + 1 < count && ls[i + 1].kind == LAYOUT_HEADING && !ends_sentence(text, ls[i + 1].start, ls[i + 1].end) &&
-		      !label_and_figure(text, ls[i + 1].start, ls[i + 1].end))) &&
+		      !layout_label_and_figure(text, ls[i + 1].start, ls[i + 1].end))) &&
 		    layout_columns(text, l->start, l->end) <= 160 &&
 		    !(i + 1 < count && ls[i + 1].kind != LAYOUT_BLANK && islower((unsigned char)text[ls[i + 1].start]))) {
 			l->kind = LAYOUT_HEADING;
@@ -808,7 +853,7 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 		}
 		/* "Revenue: $18.70 billion ± $400 million" under a line that leads
 		 * a list in: an item without its mark, not a heading */
-		if (lead >= 0 && l->kind == LAYOUT_HEADING && label_and_figure(text, l->start, l->end)) {
+		if (lead >= 0 && l->kind == LAYOUT_HEADING && layout_label_and_figure(text, l->start, l->end)) {
 			l->kind = LAYOUT_BULLET;
 			l->body = l->start;
 			l->level = 0;

@@ -547,6 +547,11 @@ static int wraps_on(const char *text, size_t start, size_t end, size_t next, siz
 	if (has_gap(text, start, end) || has_gap(text, next, next_end) || opens_item(text, next, next_end) ||
 	    mostly_figures(text, next, next_end))
 		return 0;
+	/* "Reality Labs operating loss estimate: $4.52 billion" over
+	 * "Operating margin estimate: 37.2%": items of a list, a label and a
+	 * figure each, not one line wrapped */
+	if (layout_label_and_figure(text, start, end) && layout_label_and_figure(text, next, next_end))
+		return 0;
 	/* "1. AMD: Q4 results beat, Q1 guidance strong" over a line at the
 	 * item's own margin, left of its text, opening on a capital: that line
 	 * is the text under the item, not its wrapped end (an item wraps to a

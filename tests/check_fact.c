@@ -4205,6 +4205,27 @@ static const struct {
 	  "2024-07-24",
 	  "google-cloud revenue level 10160000000 USD 2024-06-30 estimate exact;google-cloud revenue level 10350000000 USD "
 	  "2024-06-30 actual exact" },
+	/* a preview's list: a heading that names only a time scopes the
+	 * "label: figure" items under it (one still to come, as an estimate);
+	 * each item is a line of its own, not a line wrapped into the next;
+	 * "Other revenue" is what falls outside the named lines */
+	{ "Apple will report fiscal first-quarter earnings on Thursday after the bell.\n1st quarter\nRevenue estimate: "
+	  "$117.9 billion\nServices operating loss estimate: $1.25 billion\nGross margin estimate: 45.9%\nOther revenue "
+	  "estimate: $412.5 million\n2nd quarter\nRevenue estimate: $90.4 billion\nFull-year 2024\nCapital expenditure "
+	  "estimate: $11.5 billion",
+	  "2024-01-30",
+	  "apple capex level 11500000000 USD 2024-12-31 estimate exact;apple gross_margin level 45.9 % 2023-12-30 estimate "
+	  "exact;apple revenue level 117900000000 USD 2023-12-30 estimate exact;apple revenue level 90400000000 USD "
+	  "2024-03-30 estimate exact" },
+	/* "9.4% YoY and 3.1% QoQ ... to $14.06 billion": each change with the
+	 * kind said right after it; "On a quarterly basis," says QoQ; the
+	 * company whose whole a share is of is not the share's subject */
+	{ "Oracle's total revenue increased 9.4% YoY and 3.1% QoQ in Q2 FY2025 to $14.06 billion. On a quarterly basis, "
+	  "Oracle's net income increased 12.3%. The cloud segment accounted for 40% of Oracle's total revenue, amounting "
+	  "to $5.6 billion, during the quarter.",
+	  "2024-12-11",
+	  "oracle net_income qoq 12.3 % 2024-11-30 actual exact;oracle revenue level 14060000000 USD 2024-11-30 actual "
+	  "exact;oracle revenue qoq 3.1 % 2024-11-30 actual exact;oracle revenue yoy 9.4 % 2024-11-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
