@@ -230,6 +230,7 @@ struct state {
 	int clause, clause_met_seen, clause_per_seen, clause_block, clause_implied;
 	int est_seen, revise_seen, yoy_seen;
 	size_t est_cue;  /* the token of the last cue that set est_seen */
+	size_t est_cue_before; /* and of the one that set it before that cue, SIZE_MAX none */
 	int comparing;  /* the quantity being emitted follows a comparison cue */
 	int opens_prior; /* the sentence opens on "a year ago", 去年同期 */
 	int consensus_sentence; /* the sentence opens on analysts' expectations */
@@ -327,6 +328,8 @@ struct fact_stream {
 	struct layout_page page;     /* a side column on the left, decided on the first window's head */
 	struct carried_period doc_period, open_period[3];
 	struct carried_period last_quarter; /* the quarter the text named last ("in the quarter" after it) */
+	struct period_expr quarter_said; /* a yearless quarter the text labelled (Q2(FY25Q4)): its number, */
+	struct period_expr quarter_meant; /* and the label, which it means again when said alone; type 0 none */
 	struct date last_reported;   /* the end of the last quarter a figure was stated as reported for, y 0 none, */
 	int last_reported_root;      /* and whose */
 	char doc_currency[8];        /* the currency of the amounts given so far, "" none */
@@ -9001,9 +9004,16 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* "毛利率59.5%，優於預期的55.5%至57.5%，歸屬母公司淨利4523億元":
 			 * an expectation a result beat, with its figure, is that
 			 * figure's alone */
+			/* (not of a forecast said before it: "25Q3的營收指引為747-758億
+			 * 美元,遠超市場預期的741億美元,年增約15%" goes on with the
+			 * guidance) */
 			if (st->est_seen && k > first && st->est_cue < k && st->est_cue > first &&
-			    j->toks[st->est_cue].clause != tk->clause && expectation_compared(j, st->est_cue))
-				st->est_seen = 0;
+			    j->toks[st->est_cue].clause != tk->clause && expectation_compared(j, st->est_cue)) {
+				if (st->est_cue_before != SIZE_MAX && st->est_cue_before >= first)
+					st->est_cue = st->est_cue_before, st->est_cue_before = SIZE_MAX;
+				else
+					st->est_seen = 0;
+			}
 			if (st->est_seen && k > first && st->est_cue < k &&
 			    (text_has(j->t, j->toks[k - 1].end, tk->start, ", but ") ||
 			     text_has(j->t, j->toks[k - 1].end, tk->start, "，但"))) {
@@ -9538,6 +9548,17 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					q.month_named = month->index;
 					j->pers[st->per].expr = q;
 				}
+				/* 微软Q2(FY25Q4): a yearless quarter, then the company's
+				 * own label with its year — the label says which (the
+				 * writer's Q2 is the calendar's) */
+				else if (said->type == PERIOD_QUARTER && !said->year && said->rel == PREL_NONE &&
+					 month->type == PERIOD_QUARTER && month->year && month->fiscal && month->rel == PREL_NONE &&
+					 st->per >= 0 && j->pers[st->per].expr.type == PERIOD_QUARTER &&
+					 !j->pers[st->per].expr.year) {
+					j->fs->quarter_said = j->pers[st->per].expr;
+					j->fs->quarter_meant = *month;
+					j->pers[st->per].expr = *month;
+				}
 				break;
 			}
 			/* "the three months ended Dec. 31, the third quarter of the
@@ -9659,6 +9680,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			pref_slot(j);
 			j->pers[j->npers].expr = period_of_tok(j, k, first);
+			/* (Q2 said alone after Q2(FY25Q4): the quarter labelled) */
+			{
+				const struct period_expr *x = &j->pers[j->npers].expr, *said = &j->fs->quarter_said;
+				if (said->type == PERIOD_QUARTER && x->type == PERIOD_QUARTER && !x->year && x->rel == PREL_NONE &&
+				    x->index == said->index && x->fiscal == said->fiscal && x->calendar == said->calendar)
+					j->pers[j->npers].expr = j->fs->quarter_meant;
+			}
 			/* "revealed in its second-quarter earnings report": the
 			 * company's own quarter, even in a text on several */
 			{
@@ -9709,6 +9737,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					    (cue_of(j, &j->toks[k - 2]) & CUE_COMPARE) &&
 					    only_spaces(j->t, j->toks[k - 1].end, tk->start);
 			if ((c & CUE_ESTIMATE) && !compared_only && !expectation_beaten(j, k, end)) {
+				st->est_cue_before = st->est_seen && st->est_cue < k ? st->est_cue : SIZE_MAX;
 				st->est_seen = 1;
 				st->est_cue = k;
 			}

@@ -4226,6 +4226,16 @@ static const struct {
 	  "2024-12-11",
 	  "oracle net_income qoq 12.3 % 2024-11-30 actual exact;oracle revenue level 14060000000 USD 2024-11-30 actual "
 	  "exact;oracle revenue qoq 3.1 % 2024-11-30 actual exact;oracle revenue yoy 9.4 % 2024-11-30 actual exact" },
+	/* 蘋果Q3(FY24Q4): the writer's yearless Q3 is the company's labelled
+	 * quarter, and is that one again when said alone; a change after the
+	 * consensus a guidance beat goes on with the guidance */
+	{ "蘋果Q3(FY24Q4)營收年增6%達到949億美元。Q3淨利達到147億美元。\n24Q4的營收指引為1200-1250億美元,遠超市場預期的"
+	  "1180億美元,年增約8%。",
+	  "2024-11-01",
+	  "apple net_income level 14700000000 USD 2024-09-28 actual exact;apple revenue level 118000000000 USD 2024-12-28 "
+	  "consensus exact;apple revenue level 122500000000 USD 2024-12-28 guidance range;apple revenue level 94900000000 "
+	  "USD 2024-09-28 actual exact;apple revenue yoy 6 % 2024-09-28 actual exact;apple revenue yoy 8 % 2024-12-28 "
+	  "guidance approx" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
