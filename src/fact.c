@@ -271,6 +271,7 @@ struct state {
 	int per_share_aside;  /* the figure being emitted is an amount per share said beside another */
 	int soft;             /* this sentence goes on from the one before past a ；*/
 	int met_adjusted;     /* the metric was said adjusted: Non-GAAP 毛利率, non-IFRS net income */
+	int met_annual;       /* the metric was said as a year's: Azure年營收, 全年收入 */
 	int opens_adjusted;   /* the sentence's first clause says adjusted (adjusted_opener) */
 	int aside_clause;     /* the clause of an aside about the subject ("Anthropic's coding agent"), -1 none */
 	int prior_seen;       /* the sentence has said "a year ago" of a figure */
@@ -6364,6 +6365,25 @@ static int results_clause_period(const struct job *j, size_t k, size_t sent_firs
 	return -1;
 }
 
+/* Whether the metric at token k is said as a year's: "年" right before
+ * it, not a date's nor a rate's (Azure年營收, 全年收入; not 2025年營收,
+ * 每年收入, 今年营收, which the period scanner reads). */
+static int annual_metric(const struct job *j, size_t k, size_t first)
+{
+	size_t s = j->toks[k].start;
+	if (s < j->sent_start + 3 || memcmp(j->t + s - 3, "年", 3))
+		return 0;
+	if (k > first && j->toks[k - 1].end > s - 3)
+		return 0; /* (the 年 is a period's) */
+	if (s >= j->sent_start + 6) {
+		static const char *const not_annual[] = { "每", "今", "去", "明", "前", "后", "後", "当", "當", "本", "上", "下" };
+		for (size_t i = 0; i < ARRAY_SIZE(not_annual); i++)
+			if (!memcmp(j->t + s - 6, not_annual[i], 3))
+				return 0;
+	}
+	return !(s >= j->sent_start + 4 && isdigit((unsigned char)j->t[s - 4]));
+}
+
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -7496,7 +7516,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			 * no share earns billions; the figure is another measure's */
 			add_candidate(j, tk, "an amount too large for %s", mm->id);
 			return;
-		} else if (!q->scaled && fabs(q->value) < 1000 && strcmp(mm->id, "eps") && strcmp(mm->id, "arpu")) {
+		} else if (!q->scaled && fabs(q->value) < 1e6 && strcmp(mm->id, "eps") && strcmp(mm->id, "arpu")) {
+			/* ("收入$40,589" under a units line we did not read, "以百萬計":
+			 * no company we track counts its total in thousands of
+			 * dollars or less) */
 			/* "Google Cloud revenue: $3.01 versus $3.06 billion
 			 * expected": the scale word of the figure compared with,
 			 * said once for both */
@@ -8514,6 +8537,25 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * quarter that ends it (of ARR, the month), as its series is kept */
 	if (mm->stock && p.type == PERIOD_YEAR)
 		stock_at_year_end(!strcmp(mm->id, "arr"), &ee->calendar, j->ref, estimate, &p);
+	/* "在25Q2加速成長。Azure年營收突破750億美元": a year's figure, in a
+	 * text on the quarter that ends that year, is the year's; of a quarter
+	 * within its year, the year is not over (a run rate, or a trailing
+	 * year: not said which) */
+	if (st->met_annual && met == st->met && !mm->stock && p.type == PERIOD_QUARTER) {
+		struct period_expr yx;
+		memset(&yx, 0, sizeof(yx));
+		yx.type = PERIOD_YEAR;
+		yx.year = period_fy_of(&ee->calendar, p.end);
+		yx.fiscal = 1;
+		struct period year;
+		if (period_resolve(&yx, &ee->calendar, NULL, j->ref, estimate, &year) != 0 ||
+		    labs(date_days(year.end) - date_days(p.end)) > 7) {
+			add_candidate(j, tk, "a year's figure, in a quarter its year goes on past%s", "");
+			return;
+		}
+		period_label(&year, &ee->calendar);
+		p = year;
+	}
 	int shared = shared_metric(j, k, sent_first, met);
 	if (shared >= 0 && (strcmp(kind, "level") ||
 			    lexicon_metric_at(lx, (size_t)shared)->unit_kind == lexicon_metric_at(lx, (size_t)met)->unit_kind))
@@ -9473,6 +9515,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			st->weak_met = -1;
 			st->met = head_met;
 			st->met_sign = j->lm[tk->idx].sign;
+			st->met_annual = annual_metric(j, k, first);
 			/* the words before it, a filler cue among them (Non-GAAP) */
 			size_t as = k > first && j->toks[k - 1].type == T_CUE ? j->toks[k - 1].start : gs;
 			/* or in its own name (Non-GAAP net income): the per-share
@@ -9669,6 +9712,14 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				 * billion" amid a quarter's figures: the year said as
 				 * its metric's word is that sentence's; the quarter
 				 * goes on after it */
+				st->base_tail = 1;
+				st->base_tail_restore = st->per;
+			} else if (st->per >= 0 && j->pers[st->per].expr.type == PERIOD_QUARTER &&
+				   j->ps[tk->idx].expr.type == PERIOD_MONTH && tk->end + 3 <= j->sent_end &&
+				   !memcmp(j->t + tk->end, "的", 3)) {
+				/* "2024年9月的DAP平均值為32.9億" amid a quarter's
+				 * figures: the month a measure is of, that sentence's;
+				 * the quarter goes on after it */
 				st->base_tail = 1;
 				st->base_tail_restore = st->per;
 			} else {

@@ -4236,6 +4236,15 @@ static const struct {
 	  "consensus exact;apple revenue level 122500000000 USD 2024-12-28 guidance range;apple revenue level 94900000000 "
 	  "USD 2024-09-28 actual exact;apple revenue yoy 6 % 2024-09-28 actual exact;apple revenue yoy 8 % 2024-12-28 "
 	  "guidance approx" },
+	/* 年收入 in a text on the quarter that ends the year: the year's */
+	{ "微软在FY25Q4加速增长。Azure年收入突破800亿美元,同比增长30%。", "2025-07-31",
+	  "azure revenue level 80000000000 USD 2025-06-30 actual at_least;azure revenue yoy 30 % 2025-06-30 actual exact" },
+	/* 2024年9月的<measure> amid a quarter's figures: that sentence's month,
+	 * the quarter goes on after it */
+	{ "腾讯公布2024年第三季度业绩。\n2024年9月的微信月活跃账户数为14亿。总收入为1672亿元,同比增长8%。", "2024-11-13",
+	  "tencent revenue level 167200000000 CNY 2024-09-30 actual exact;tencent revenue yoy 8 % 2024-09-30 actual exact" },
+	/* "$40,589" with its units line unread: no tracked total is so small */
+	{ "Meta revenue was $40,589 in the third quarter of 2024.", "2024-10-30", "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
