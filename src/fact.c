@@ -272,6 +272,7 @@ struct state {
 	int soft;             /* this sentence goes on from the one before past a ；*/
 	int met_adjusted;     /* the metric was said adjusted: Non-GAAP 毛利率, non-IFRS net income */
 	int met_annual;       /* the metric was said as a year's: Azure年營收, 全年收入 */
+	int met_from_lead;    /* the metric is the one a list's lead line named, for its item */
 	int opens_adjusted;   /* the sentence's first clause says adjusted (adjusted_opener) */
 	int aside_clause;     /* the clause of an aside about the subject ("Anthropic's coding agent"), -1 none */
 	int prior_seen;       /* the sentence has said "a year ago" of a figure */
@@ -291,6 +292,7 @@ struct state {
 struct lead_state {
 	int line; /* -1 none */
 	int ent, per, est;
+	int met, met_sign; /* the metric it named ("OpenAI's revenue path looks like this:"), -1 none */
 	int epoch;        /* which run of job.pers per indexes (they start again at each paragraph) */
 	struct pref pref; /* its period entry, for an item after the run it indexes is over */
 };
@@ -7000,6 +7002,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	if (!met_after && !st->sentence_met_seen && !st->ent_named && ent == st->ent && !(before & CUE_COMPARE) &&
 	    !prior_of_pronoun && !(met >= 0 && opens_on_the_metric(j->t, j->sent_start, j->sent_end)) &&
+	    !(st->met_from_lead && met == st->met) &&
 	    (q->kind == NL_AMOUNT || q->kind == NL_COUNT ||
 	     /* "tax rates are expected to be 17%" after a sentence on margins */
 	     (q->kind == NL_PERCENT && !((before | after) & (CUE_UP | CUE_DOWN | CUE_YOY | CUE_QOQ | CUE_GROWTH))))) {
@@ -7412,6 +7415,35 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			if (q->kind == NL_COUNT || ((q->kind == NL_PERCENT || q->kind == NL_MULTIPLE) &&
 						    ((before | after) & CUE_GROWTH) && growth_of_unknown_measure(j, k, sent_first)))
 				st->met_unknown = 1;
+			return;
+		}
+	}
+	/* "Feb 2026: $25 billion (annualized)": revenue said as a run rate is
+	 * the annual run rate, not the month's revenue */
+	if (q->kind == NL_AMOUNT && !strcmp(lexicon_metric_at(lx, (size_t)met)->id, "revenue")) {
+		static const char *const rate[] = { "(annualized)", "(annualised)", "(run rate)", "(run-rate)",
+						    "annualized", "annualised" };
+		size_t at = tk->end;
+		while (at < j->sent_end && j->t[at] == ' ')
+			at++;
+		int arr = lexicon_find_metric(lx, "arr");
+		for (size_t i = 0; i < ARRAY_SIZE(rate) && arr >= 0; i++) {
+			size_t n = strlen(rate[i]);
+			if (at + n <= j->sent_end && !strncasecmp(j->t + at, rate[i], n) &&
+			    (at + n == j->sent_end || !isalpha((unsigned char)j->t[at + n]))) {
+				met = arr;
+				break;
+			}
+		}
+	}
+	/* "a cumulative cash burn that could reach $665 billion by 2030": a
+	 * sum over years, none of them the period named */
+	{
+		size_t cs = tk->start;
+		while (cs > j->sent_start && j->t[cs - 1] != ',' && j->t[cs - 1] != ';')
+			cs--;
+		if (span_find(j->t, cs, tk->start, "cumulative", 1) != SIZE_MAX) {
+			add_candidate(j, tk, "a cumulative sum, of no one period%s", "");
 			return;
 		}
 	}
@@ -13709,7 +13741,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	st.met_sign = 1;
 	struct lead_state lead;
 	memset(&lead, 0, sizeof(lead));
-	lead.line = lead.ent = lead.per = -1;
+	lead.line = lead.ent = lead.per = lead.met = -1;
 	int pers_epoch = 0; /* bumped whenever job.pers starts again */
 	size_t window_first = j->out->n;
 	int paragraph = -1;
@@ -13783,7 +13815,16 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				st.per = lead.per >= 0 ? lead.per : frame_period(j, frames[li].period);
 				st.frame_per = -1;
 				st.frame_est = lead.est;
+				/* ("revenue path looks like this:" over "2023: $2
+				 * billion": the measure the lead named, unless the item
+				 * names its own) */
+				st.met_from_lead = lead.met >= 0;
+				if (lead.met >= 0) {
+					st.met = lead.met;
+					st.met_sign = lead.met_sign;
+				}
 			} else {
+				st.met_from_lead = 0;
 				j->npers = 0;
 				j->ncache = 0;
 				pers_epoch++;
@@ -14064,6 +14105,13 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			    (tn->text[le->end - 1] == ':' || (le->end - le->start >= 3 && !memcmp(tn->text + le->end - 3, "：", 3)))) {
 				lead.line = (int)lend;
 				lead.ent = st.ent;
+				/* (a measure a lead line names with no figure of its
+				 * own is what its items give) */
+				int figures = 0;
+				for (size_t x = ti; x < tj && !figures; x++)
+					figures = j->toks[x].type == T_QTY && qtok(j, &j->toks[x])->kind != NL_NUMBER;
+				lead.met = figures ? -1 : st.met;
+				lead.met_sign = st.met_sign;
 				/* "Highlights from the first quarter of fiscal year 2026
 				 * compared with the first quarter of fiscal year 2025
 				 * included:": the items are of the quarter compared */

@@ -4245,6 +4245,14 @@ static const struct {
 	  "tencent revenue level 167200000000 CNY 2024-09-30 actual exact;tencent revenue yoy 8 % 2024-09-30 actual exact" },
 	/* "$40,589" with its units line unread: no tracked total is so small */
 	{ "Meta revenue was $40,589 in the third quarter of 2024.", "2024-10-30", "" },
+	/* a lead line naming the measure over "period: figure" items; a run
+	 * rate said as "(annualized)" is no month's revenue; a cumulative sum
+	 * is of no one year */
+	{ "Anthropic's revenue path looks like this:\n2023: $0.2 billion\n2024: $1 billion\nMay 2025: $3 billion "
+	  "(annualized)\nThe company projects a cumulative cash burn of $50 billion by 2028.",
+	  "2025-06-15",
+	  "anthropic arr level 3000000000 USD 2025-05-31 actual exact;anthropic revenue level 1000000000 USD 2024-12-31 actual "
+	  "exact;anthropic revenue level 200000000 USD 2023-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
