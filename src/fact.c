@@ -273,6 +273,7 @@ struct state {
 	int met_adjusted;     /* the metric was said adjusted: Non-GAAP 毛利率, non-IFRS net income */
 	int met_annual;       /* the metric was said as a year's: Azure年營收, 全年收入 */
 	int met_from_lead;    /* the metric is the one a list's lead line named, for its item */
+	size_t change_against; /* a change dropped as set against another measure's level (+1; 0 none) */
 	int opens_adjusted;   /* the sentence's first clause says adjusted (adjusted_opener) */
 	int aside_clause;     /* the clause of an aside about the subject ("Anthropic's coding agent"), -1 none */
 	int prior_seen;       /* the sentence has said "a year ago" of a figure */
@@ -2831,8 +2832,10 @@ static int after_preposition(const char *t, size_t floor, size_t pos)
 	static const char *const latin[] = { "with",    "by",      "to",     "from",    "than",    "against", "versus",
 					     "vs",      "vs.",     "like",   "unlike",  "including", "over",  "toward",
 					     "towards", "outside", "beyond", "besides", "behind" };
+	/* (and what a subject surpasses or trails: 季增率超越辉达, 超车 Intel) */
 	static const char *const cjk[] = { "来自", "向", "与", "对", "跟", "被", "给", "同",
-					   "较", "比", "受", "包含", "包括" };
+					   "较", "比", "受", "包含", "包括", "超越", "超过", "领先", "落后于",
+					   "赶超", "超车" };
 	size_t e = pos;
 	while (e > floor && is_blank(t[e - 1]))
 		e--;
@@ -7185,6 +7188,26 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	const char *kind = "level";
 	int prior = 0;
 	int inherited_kind = 0;
+	/* "數據中心毛利率高於公司平均non-GAAP毛利率的54%,本季數據中心營收增長
+	 * 又明顯高於公司平均的季增10%": a growth said with its own kind word,
+	 * set against a ratio's level, is no change of the ratio (that moves
+	 * in points); whose growth the sentence leaves unsaid */
+	/* (and so are the changes listed after it: "季增10%、年增22%") */
+	size_t against = st->change_against;
+	int listed_after = against > 0 && k >= 2 && against - 1 == k - 2 && j->toks[against - 1].start >= j->sent_start &&
+			   (text_is_trimmed(j->t, j->toks[k - 2].end, j->toks[k - 1].start, "、") ||
+			    text_is_trimmed(j->t, j->toks[k - 2].end, j->toks[k - 1].start, ",") ||
+			    text_is_trimmed(j->t, j->toks[k - 2].end, j->toks[k - 1].start, "and"));
+	if (((before & CUE_COMPARE) && st->last.valid && !(before & CUE_PRIOR) && !strcmp(st->last.kind, "level") &&
+	     !strcmp(st->last.unit, "%")) ||
+	    listed_after) {
+		if (q->kind == NL_PERCENT && (nearest & (CUE_YOY | CUE_QOQ)) && k > sent_first &&
+		    only_spaces(j->t, j->toks[k - 1].end, tk->start)) {
+			st->change_against = k + 1;
+			add_candidate(j, tk, "a change set against a level of another measure%s", "");
+			return;
+		}
+	}
 	if ((before & CUE_COMPARE) && st->last.valid && !(before & CUE_PRIOR)) {
 		/* "compared with $19.4 billion at Meta", "vs. Meta's $19.4
 		 * billion": a figure compared with whose clause names another
@@ -9090,7 +9113,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			if (st->est_seen && k > first && st->est_cue < k &&
 			    (text_has(j->t, j->toks[k - 1].end, tk->start, ", but ") ||
-			     text_has(j->t, j->toks[k - 1].end, tk->start, "，但"))) {
+			     text_has(j->t, j->toks[k - 1].end, tk->start, "，但") ||
+			     text_has(j->t, j->toks[k - 1].end, tk->start, ",但"))) {
 				int figure = 0;
 				for (size_t i = st->est_cue + 1; i < k && !figure; i++)
 					figure = j->toks[i].type == T_QTY;

@@ -4253,6 +4253,14 @@ static const struct {
 	  "2025-06-15",
 	  "anthropic arr level 3000000000 USD 2025-05-31 actual exact;anthropic revenue level 1000000000 USD 2024-12-31 actual "
 	  "exact;anthropic revenue level 200000000 USD 2023-12-31 actual exact" },
+	/* ",但" ends the guidance the clause before it named; what a subject
+	 * surpasses (超越輝達) is no subject */
+	{ "雖然AMD第4季營收指引市場不買單,但第3季數據中心營收達35.5億美元,季增率超越輝達。", "2024-10-30",
+	  "amd data_center_revenue level 3550000000 USD 2024-09-30 actual exact" },
+	/* growths set against a margin's level, each with its own kind word,
+	 * are no changes of the margin */
+	{ "AMD公布2024年第三季度業績,non-GAAP毛利率為54%,數據中心營收增長明顯高於公司平均的季增10%、年增22%。", "2024-10-30",
+	  "amd gross_margin level 54 % 2024-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
