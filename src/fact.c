@@ -8393,6 +8393,22 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (st->opens_prior && !strcmp(kind, "yoy") && q->kind == NL_PERCENT && following_period < 0 && base_period < 0 &&
 	    !(st->clause_per_seen && per >= st->sentence_pers) && rate_said_as_was(j->t, j->sent_start, tk->start))
 		prior = 1;
+	/* "net profit attributable to Baidu was 5.8 billion yuan, and the net
+	 * loss attributable to Baidu last year was 885 million yuan": last
+	 * year's figure set beside a quarter's, of the same measure, is the
+	 * same quarter's a year before */
+	{
+		int lp = following_period >= 0 ? -1 : per;
+		const struct period_expr *lx_ = following_period >= 0 ? &j->ps[following_period].expr
+						: lp >= 0 && lp >= st->sentence_pers ? &j->pers[lp].expr : NULL;
+		if (!prior && lx_ && lx_->rel == PREL_LAST_YEAR && lx_->type == PERIOD_YEAR && st->last.valid &&
+		    st->last.period.type == PERIOD_QUARTER && st->last.ent == ent && st->last.met == met &&
+		    st->last.qend > j->sent_start && st->last.qend <= tk->start && !strcmp(kind, "level")) {
+			p = st->last.period;
+			have = 0;
+			prior = 1;
+		}
+	}
 	if (prior) {
 		struct period pp;
 		period_prior_year(&p, &ee->calendar, &pp);
@@ -9768,6 +9784,14 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				 * billion" amid a quarter's figures: the year said as
 				 * its metric's word is that sentence's; the quarter
 				 * goes on after it */
+				st->base_tail = 1;
+				st->base_tail_restore = st->per;
+			} else if (st->per >= 0 && j->pers[st->per].expr.type == PERIOD_QUARTER &&
+				   j->ps[tk->idx].expr.type == PERIOD_YEAR && j->ps[tk->idx].expr.rel == PREL_LAST_YEAR) {
+				/* "the net loss attributable to Baidu last year was 885
+				 * million yuan" amid a quarter's figures: the time of a
+				 * figure set beside, which the sentences after do not go
+				 * on in */
 				st->base_tail = 1;
 				st->base_tail_restore = st->per;
 			} else if (st->per >= 0 && j->pers[st->per].expr.type == PERIOD_QUARTER &&

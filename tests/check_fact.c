@@ -4261,6 +4261,14 @@ static const struct {
 	 * are no changes of the margin */
 	{ "AMD公布2024年第三季度業績,non-GAAP毛利率為54%,數據中心營收增長明顯高於公司平均的季增10%、年增22%。", "2024-10-30",
 	  "amd gross_margin level 54 % 2024-09-30 actual exact" },
+	/* last year's figure set beside a quarter's of the same measure is the
+	 * year-ago quarter's, and the quarter goes on after it */
+	{ "In the first quarter, Tencent's net profit was 35 billion yuan, and the net profit of Tencent last year was 25 "
+	  "billion yuan; Tencent's revenue reached 150 billion yuan, up 10% year-on-year.",
+	  "2024-05-15",
+	  "tencent net_income level 25000000000 CNY 2023-03-31 actual exact;tencent net_income level 35000000000 CNY "
+	  "2024-03-31 actual exact;tencent revenue level 150000000000 CNY 2024-03-31 actual exact;tencent revenue yoy 10 % "
+	  "2024-03-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
