@@ -9786,10 +9786,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				 * goes on after it */
 				st->base_tail = 1;
 				st->base_tail_restore = st->per;
-			} else if (st->per >= 0 && j->pers[st->per].expr.type == PERIOD_QUARTER &&
-				   j->ps[tk->idx].expr.type == PERIOD_YEAR && j->ps[tk->idx].expr.rel == PREL_LAST_YEAR) {
+			} else if (st->per >= 0 && j->ps[tk->idx].expr.rel == PREL_LAST_YEAR &&
+				   j->pers[st->per].expr.rel != PREL_LAST_YEAR &&
+				   (j->pers[st->per].expr.type == j->ps[tk->idx].expr.type ||
+				    (j->pers[st->per].expr.type == PERIOD_QUARTER && j->ps[tk->idx].expr.type == PERIOD_YEAR))) {
 				/* "the net loss attributable to Baidu last year was 885
-				 * million yuan" amid a quarter's figures: the time of a
+				 * million yuan" amid a quarter's figures, "five times the
+				 * volume of May last year" after May's: the time of a
 				 * figure set beside, which the sentences after do not go
 				 * on in */
 				st->base_tail = 1;

@@ -303,6 +303,11 @@ static const struct form forms[] = {
 	 * last year, last year's third quarter, 今年二季度 */
 	{ "去年\\s*(?:第?\\s*([一二三四1-4])|([首次])(?=季))\\s*季度?", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LAST_YEAR, 0, 0, "qq", 0, 0 },
 	{ "今年\\s*(?:第?\\s*([一二三四1-4])|([首次])(?=季))\\s*季度?", PSPAN_PERIOD, PERIOD_QUARTER, PREL_THIS_YEAR, 0, 0, "qq", 0, 0 },
+	/* a month of this year or last: "January this year", 去年12月 */
+	{ "(?:(?:in|by|during|since|through)\\s+)?" MONTHS_LONG "\\s+(?:of\\s+)?this\\s+year", PSPAN_PERIOD, PERIOD_MONTH, PREL_THIS_YEAR, 0, 0, "m", 0, 0 },
+	{ "(?:(?:in|by|during|since|through)\\s+)?" MONTHS_LONG "\\s+(?:of\\s+)?last\\s+year", PSPAN_PERIOD, PERIOD_MONTH, PREL_LAST_YEAR, 0, 0, "m", 0, 0 },
+	{ "今年\\s*(1[0-2]|[1-9])\\s*月(?!\\s*(?:个|個))", PSPAN_PERIOD, PERIOD_MONTH, PREL_THIS_YEAR, 0, 0, "m", 0, 0 },
+	{ "去年\\s*(1[0-2]|[1-9])\\s*月(?!\\s*(?:个|個))", PSPAN_PERIOD, PERIOD_MONTH, PREL_LAST_YEAR, 0, 0, "m", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+(?:of\\s+)?last\\s+year", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LAST_YEAR, 0, 0, "o", 0, 0 },
 	{ "last\\s+year's\\s+" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LAST_YEAR, 0, 0, "o", 0, 0 },
 	{ "Q([1-4])\\s+(?:of\\s+)?last\\s+year", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LAST_YEAR, 0, 0, "q", 0, 0 },

@@ -4269,6 +4269,14 @@ static const struct {
 	  "tencent net_income level 25000000000 CNY 2023-03-31 actual exact;tencent net_income level 35000000000 CNY "
 	  "2024-03-31 actual exact;tencent revenue level 150000000000 CNY 2024-03-31 actual exact;tencent revenue yoy 10 % "
 	  "2024-03-31 actual exact" },
+	/* "January this year", "May last year": months with their year said
+	 * relatively; a month of last year set beside is no context after */
+	{ "In January this year, Cursor's annualized revenue was $1 billion. Cursor processed 3 trillion tokens in May, "
+	  "nearly five times the volume of May last year. It counted 4 million monthly active users in May.",
+	  "2026-06-10",
+	  "cursor arr level 1000000000 USD 2026-01-31 actual exact;cursor mau level 4000000 count 2026-05-31 actual "
+	  "exact;cursor token_consumption level 3000000000000 count 2026-05-31 actual exact;cursor token_consumption yoy 400 "
+	  "% 2026-05-31 actual approx" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
