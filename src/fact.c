@@ -7707,7 +7707,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			}
 			prior = !own_period;
 		}
-		if (before & CUE_PRIOR)
+		/* (not what a change from the year before went to, "to" right
+		 * before it: "EPS were up 18.1% from the year-ago period to
+		 * $1.24") */
+		if ((before & CUE_PRIOR) && !((nearest & CUE_TO) && !(nearest & CUE_PRIOR) && k > sent_first &&
+					       j->toks[k - 1].type == T_CUE))
 			prior = 1;
 		if ((after & CUE_PRIOR) && !(after & (CUE_UP | CUE_DOWN)))
 			prior = 1;

@@ -4277,6 +4277,10 @@ static const struct {
 	  "cursor arr level 1000000000 USD 2026-01-31 actual exact;cursor mau level 4000000 count 2026-05-31 actual "
 	  "exact;cursor token_consumption level 3000000000000 count 2026-05-31 actual exact;cursor token_consumption yoy 400 "
 	  "% 2026-05-31 actual approx" },
+	/* "up 18.1% from the year-ago period to $1.24": what the change went
+	 * to is the quarter's, not the year-ago one's */
+	{ "Broadcom said earnings per share were up 18.1% from the year-ago period to $1.24 in the third quarter.",
+	  "2024-09-13", "broadcom eps level 1.24 USD 2024-07-28 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
