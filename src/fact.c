@@ -3734,7 +3734,8 @@ static int counted_subject(const struct job *j, size_t k)
 {
 	static const char *const counted[] = { "customers", "clients", "accounts", "deals", "contracts", "employees",
 					       "headcount", "shipments", "orders", "downloads", "subscribers",
-					       "developers", "partners", "stores", "rides", "visits" };
+					       "developers", "partners", "stores", "rides", "visits", "volumes",
+					       "volume" };
 	const struct tok *tk = &j->toks[k];
 	size_t cs = j->sent_start;
 	for (size_t i = k; i > 0; i--) {

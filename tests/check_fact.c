@@ -4281,6 +4281,11 @@ static const struct {
 	 * to is the quarter's, not the year-ago one's */
 	{ "Broadcom said earnings per share were up 18.1% from the year-ago period to $1.24 in the third quarter.",
 	  "2024-09-13", "broadcom eps level 1.24 USD 2024-07-28 actual exact" },
+	/* "deal volumes ... rose 80%": a count we do not track, not the
+	 * measure said before */
+	{ "On the call, Pichai said Alphabet's backlog reached $51 billion in the quarter, \"most of it from Google Cloud.\" "
+	  "He noted deal volumes for Google Cloud rose 80% for the full year 2021 compared to 2020.",
+	  "2022-02-02", "alphabet backlog level 51000000000 USD 2021-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
