@@ -123,6 +123,10 @@ static const struct form forms[] = {
 	{ MONTHS "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+" Y4, PSPAN_DATE, 0, 0, 0, 0, "my", 0, 0 },
 	{ "\\d{1,2}\\s+" MONTHS "\\s+" Y4, PSPAN_DATE, 0, 0, 0, 0, "my", 0, 0 },
 	{ Y4 "\\s*(?:-|~|至|到)\\s*(?:(?:19|20)\\d{2}|\\d{2})(?![0-9])\\s*(?:年|财年)?", PSPAN_OTHER, 0, 0, 0, 0, "y", 0, 0 },
+	/* 25-27年: years written short, a range of them (2015-2035 only: not
+	 * "12-18 年" of a duration) */
+	{ "(?<![0-9.])(1[5-9]|2\\d|3[0-5])\\s*(?:-|~)\\s*(?:1[5-9]|2\\d|3[0-5])(?![0-9])\\s*年(?![0-9])", PSPAN_OTHER, 0, 0, 0, 0, "y",
+	  0, 0 },
 	/* FY26-27年, FY2026-FY2027: two fiscal years, no one period */
 	{ "FY\\s*((?:19|20)\\d{2}|\\d{2})E?\\s*(?:-|~|至|到)\\s*(?:FY\\s*)?(?:(?:19|20)\\d{2}|\\d{2})E?(?![0-9])\\s*(?:年|财年)?",
 	  PSPAN_OTHER, 0, 0, 0, 0, "y", 0, 0 },

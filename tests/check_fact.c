@@ -4286,6 +4286,11 @@ static const struct {
 	{ "On the call, Pichai said Alphabet's backlog reached $51 billion in the quarter, \"most of it from Google Cloud.\" "
 	  "He noted deal volumes for Google Cloud rose 80% for the full year 2021 compared to 2020.",
 	  "2022-02-02", "alphabet backlog level 51000000000 USD 2021-12-31 actual exact" },
+	/* 25-27年 over a slash list: each year of the range in turn;
+	 * 调整为, what a forecast was revised to */
+	{ "腾讯25-27年营收预测调整为7510/8250/9020亿元。", "2025-08-20",
+	  "tencent revenue level 751000000000 CNY 2025-12-31 estimate exact;tencent revenue level 825000000000 CNY "
+	  "2026-12-31 estimate exact;tencent revenue level 902000000000 CNY 2027-12-31 estimate exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
