@@ -8406,7 +8406,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		int lp = following_period >= 0 ? -1 : per;
 		const struct period_expr *lx_ = following_period >= 0 ? &j->ps[following_period].expr
 						: lp >= 0 && lp >= st->sentence_pers ? &j->pers[lp].expr : NULL;
-		if (!prior && lx_ && lx_->rel == PREL_LAST_YEAR && lx_->type == PERIOD_YEAR && st->last.valid &&
+		/* (not past another period: "全年超過去年的60.4億美元" sets a
+		 * year against a year) */
+		int between = 0;
+		for (size_t i = k; lx_ && i > sent_first && j->toks[i - 1].start >= st->last.qend; i--)
+			between |= j->toks[i - 1].type == T_PERIOD && j->ps[j->toks[i - 1].idx].expr.rel != PREL_LAST_YEAR;
+		if (!prior && !between && lx_ && lx_->rel == PREL_LAST_YEAR && lx_->type == PERIOD_YEAR && st->last.valid &&
 		    st->last.period.type == PERIOD_QUARTER && st->last.ent == ent && st->last.met == met &&
 		    st->last.qend > j->sent_start && st->last.qend <= tk->start && !strcmp(kind, "level")) {
 			p = st->last.period;
@@ -9003,7 +9008,7 @@ static int metric_label(const struct job *j, size_t gs, size_t ms, size_t *ls, s
 		return 0;
 	size_t b = --e;
 	/* back to the line's start or the mark before it */
-	while (b > gs && t[b - 1] != '\n' && !strchr(",;:，", t[b - 1]) &&
+	while (b > gs && t[b - 1] != '\n' && !strchr(",;:", t[b - 1]) &&
 	       !(b >= 3 && (!memcmp(t + b - 3, "，", 3) || !memcmp(t + b - 3, "；", 3) || !memcmp(t + b - 3, "。", 3))))
 		b--;
 	/* past an enumerator or a bullet: 1）, (2), ■, -, 一、 */
@@ -9552,6 +9557,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			int labelled = !part && !st->ent_named && metric_label(j, gs, tk->start, &ls, &le) &&
 				       wordtrie_match_at(j->fx->sections, j->t + ls, le - ls, 0, &sec_id) != le - ls &&
 				       !speaker_label(j->t, ls, le);
+			/* ("25Q3指引分化:": the tail of a phrase that opens on a
+			 * period or a cue word, run into it, is no label) */
+			if (labelled && k > first && j->toks[k - 1].end == ls &&
+			    (j->toks[k - 1].type == T_CUE || j->toks[k - 1].type == T_PERIOD))
+				labelled = 0;
 			if (labelled) {
 				int lab_met = label_metric(j, ls, le, tk);
 				if (lab_met >= 0) {
@@ -9793,6 +9803,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				st->base_tail_restore = st->per;
 			} else if (st->per >= 0 && j->ps[tk->idx].expr.rel == PREL_LAST_YEAR &&
 				   j->pers[st->per].expr.rel != PREL_LAST_YEAR &&
+				   (j->ps[tk->idx].expr.type != PERIOD_MONTH || j->ps[tk->idx].expr.index) &&
 				   (j->pers[st->per].expr.type == j->ps[tk->idx].expr.type ||
 				    (j->pers[st->per].expr.type == PERIOD_QUARTER && j->ps[tk->idx].expr.type == PERIOD_YEAR))) {
 				/* "the net loss attributable to Baidu last year was 885

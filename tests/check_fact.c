@@ -4291,6 +4291,11 @@ static const struct {
 	{ "腾讯25-27年营收预测调整为7510/8250/9020亿元。", "2025-08-20",
 	  "tencent revenue level 751000000000 CNY 2025-12-31 estimate exact;tencent revenue level 825000000000 CNY "
 	  "2026-12-31 estimate exact;tencent revenue level 902000000000 CNY 2027-12-31 estimate exact" },
+	/* "25Q3指引分化:" is a phrase run into its period and cue, no part's
+	 * label (and a label stops at a comma, never inside a character) */
+	{ "亚马逊二季度业绩超预期。\n- 25Q3指引分化:营收指引1740-1795亿美元,但营业利润指引155-205亿美元。", "2025-08-01",
+	  "amazon operating_income level 18000000000 USD 2025-09-30 guidance range;amazon revenue level 176750000000 USD "
+	  "2025-09-30 guidance range" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
