@@ -6076,9 +6076,12 @@ static int expectation_beaten(const struct job *j, size_t k, size_t end)
 	 * what beat it (but "beat guidance of $1.1 billion" gives the
 	 * forecast's) */
 	static const char *const en_verbs[] = { "exceeded ", "beat ", "topped ", "surpassed ", "missed " };
+	static const char *const beat_inside[] = { "超", "不及" };
 	const struct tok *tk = &j->toks[k];
 	size_t s = j->sent_start; /* (the verb may be a token of its own) */
-	int beaten = beat_side_before(j->t, s, tk->start), latin = 0;
+	/* (or inside the cue itself: 超预期的, 不及预期的) */
+	int beaten = beat_side_before(j->t, s, tk->start) || opens_with_one(j->t, tk->start, tk->end, beat_inside, 2),
+	    latin = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(en_verbs) && !beaten; i++) {
 		size_t n = strlen(en_verbs[i]);
 		beaten = latin = tk->start >= s + n && !strncasecmp(j->t + tk->start - n, en_verbs[i], n) &&

@@ -235,6 +235,9 @@ static const struct cueword cues[] = {
 	{ "分析师平均预期", CUE_ESTIMATE | CUE_CONSENSUS }, { "华尔街预期", CUE_ESTIMATE | CUE_CONSENSUS },
 	/* 超预期 beside an actual: said of the figure before it, no forecast */
 	{ "超预期", CUE_FILLER }, { "超出预期", CUE_FILLER }, { "不及预期", CUE_FILLER },
+	/* 超预期的 $3.37: the expectation beaten, when its figure follows */
+	{ "超预期的", CUE_COMPARE | CUE_ESTIMATE }, { "超出预期的", CUE_COMPARE | CUE_ESTIMATE },
+	{ "不及预期的", CUE_COMPARE | CUE_ESTIMATE },
 	{ "预计", CUE_ESTIMATE }, { "预期", CUE_ESTIMATE }, { "预估", CUE_ESTIMATE }, { "估计", CUE_ESTIMATE }, { "指引", CUE_ESTIMATE | CUE_GUIDANCE },
 	{ "预测", CUE_ESTIMATE }, { "展望", CUE_ESTIMATE | CUE_GUIDANCE }, { "目标", CUE_ESTIMATE },
 	{ "有望", CUE_ESTIMATE },

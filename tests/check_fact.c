@@ -4296,6 +4296,12 @@ static const struct {
 	{ "亚马逊二季度业绩超预期。\n- 25Q3指引分化:营收指引1740-1795亿美元,但营业利润指引155-205亿美元。", "2025-08-01",
 	  "amazon operating_income level 18000000000 USD 2025-09-30 guidance range;amazon revenue level 176750000000 USD "
 	  "2025-09-30 guidance range" },
+	/* 超出预期的, 不及预期的 before a figure: the expectation beaten or
+	 * missed, an estimate of the same measure */
+	{ "甲骨文FY26Q2营收160亿美元,超出预期的162亿美元;运营利润率仅28%,不及预期的30%。", "2025-12-11",
+	  "oracle operating_margin level 28 % 2025-11-30 actual exact;oracle operating_margin level 30 % 2025-11-30 estimate "
+	  "exact;oracle revenue level 16000000000 USD 2025-11-30 actual exact;oracle revenue level 16200000000 USD "
+	  "2025-11-30 estimate exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
