@@ -5737,13 +5737,7 @@ static int forecast_after(const struct job *j, size_t k, size_t sent_end, int co
 			return 0;
 	size_t ws;
 	next_word(j->t, c, j->sent_end, &ws);
-	int source = 0;
-	for (size_t n = 0; n < ARRAY_SIZE(sourced) && !source; n++) {
-		size_t len = strlen(sourced[n]);
-		source = ws + len <= j->sent_end && !strncasecmp(j->t + ws, sourced[n], len) &&
-			 (ws + len == j->sent_end || !isalpha((unsigned char)j->t[ws + len]));
-	}
-	if (!source)
+	if (!words_after(j->t, ws, j->sent_end, sourced, ARRAY_SIZE(sourced)))
 		return 0;
 	for (size_t m = i; m < sent_end && j->toks[m].clause == j->toks[i].clause && j->toks[m].type != T_QTY; m++)
 		if (cue_of(j, &j->toks[m]) & (CUE_ESTIMATE | CUE_CONSENSUS))
@@ -7454,14 +7448,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		while (at < j->sent_end && j->t[at] == ' ')
 			at++;
 		int arr = lexicon_find_metric(lx, "arr");
-		for (size_t i = 0; i < ARRAY_SIZE(rate) && arr >= 0; i++) {
-			size_t n = strlen(rate[i]);
-			if (at + n <= j->sent_end && !strncasecmp(j->t + at, rate[i], n) &&
-			    (at + n == j->sent_end || !isalpha((unsigned char)j->t[at + n]))) {
-				met = arr;
-				break;
-			}
-		}
+		if (arr >= 0 && words_after(j->t, at, j->sent_end, rate, ARRAY_SIZE(rate)))
+			met = arr;
 	}
 	/* "a cumulative cash burn that could reach $665 billion by 2030": a
 	 * sum over years, none of them the period named */
