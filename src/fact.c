@@ -1215,7 +1215,10 @@ static int awaits_results(const struct job *j)
 					     "expected to report",
 					     "ahead of its earnings", "ahead of earnings", "earnings preview",
 					     "reports results after", "will announce", "upcoming report",
-					     "upcoming earnings", "upcoming results", "upcoming quarterly report" };
+					     "upcoming earnings", "upcoming results", "upcoming quarterly report",
+					     /* 财报前瞻, "将在12月11日发布最新季度财报" */
+					     "财报前瞻", "业绩前瞻", "发布最新季度财报", "公布最新季度财报", "即将发布财报",
+					     "即将公布财报", "即将发布业绩", "即将公布业绩" };
 	size_t e = j->tn->len < 600 ? j->tn->len : 600;
 	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
 		if (span_contains(j->t, 0, e, words[i], 1))
@@ -1679,6 +1682,21 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 		}
 		if (period_resolve(&lq, cal, NULL, j->ref, estimate, &prev) == 0 && date_cmp(prev.end, j->ref) <= 0)
 			ctx = &prev;
+	}
+	/* "博通将在2025年12月11日发布最新季度财报 … 本季度总收入预计为174.92亿
+	 * 美元 … 上季度公司营收为159.52亿美元": in a text that awaits the
+	 * company's results, this quarter is the one just over, whose results
+	 * are to come, and the last quarter the one before it */
+	if (!ctx && x.type == PERIOD_QUARTER && !x.year && j->ref.y && (x.rel == PREL_SAME || x.rel == PREL_PREV) &&
+	    awaits_results(j)) {
+		struct period just;
+		if (quarter_just_ended(j, cal, &just) == 0) {
+			if (x.rel == PREL_SAME) {
+				*out = just;
+				return 0;
+			}
+			return period_resolve(&x, cal, &just, j->ref, 0, out);
+		}
 	}
 	/* 百度本季度总营收 312 亿元 in an article that named no quarter: said as
 	 * over, the company's quarter last ended by the report's date */

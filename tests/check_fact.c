@@ -4302,6 +4302,14 @@ static const struct {
 	  "oracle operating_margin level 28 % 2025-11-30 actual exact;oracle operating_margin level 30 % 2025-11-30 estimate "
 	  "exact;oracle revenue level 16000000000 USD 2025-11-30 actual exact;oracle revenue level 16200000000 USD "
 	  "2025-11-30 estimate exact" },
+	/* a preview awaiting the results: 本季度 is the quarter just over,
+	 * 上季度 the one before it */
+	{ "财报前瞻|甲骨文将在2025年12月10日发布最新季度财报。市场一致预期甲骨文本季度总收入预计为162亿美元,同比增长15%。"
+	  "上季度公司营收为149亿美元,同比增长12%。",
+	  "2025-12-04",
+	  "oracle revenue level 14900000000 USD 2025-08-31 actual exact;oracle revenue level 16200000000 USD 2025-11-30 "
+	  "consensus exact;oracle revenue yoy 12 % 2025-08-31 actual exact;oracle revenue yoy 15 % 2025-11-30 consensus "
+	  "exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
