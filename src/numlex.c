@@ -239,6 +239,7 @@ static const struct cueword cues[] = {
 	{ "超预期的", CUE_COMPARE | CUE_ESTIMATE }, { "超出预期的", CUE_COMPARE | CUE_ESTIMATE },
 	{ "不及预期的", CUE_COMPARE | CUE_ESTIMATE },
 	{ "预计", CUE_ESTIMATE }, { "预期", CUE_ESTIMATE }, { "预估", CUE_ESTIMATE }, { "估计", CUE_ESTIMATE }, { "指引", CUE_ESTIMATE | CUE_GUIDANCE },
+	{ "预料", CUE_ESTIMATE }, { "料将", CUE_ESTIMATE },
 	{ "预测", CUE_ESTIMATE }, { "展望", CUE_ESTIMATE | CUE_GUIDANCE }, { "目标", CUE_ESTIMATE },
 	{ "有望", CUE_ESTIMATE },
 	/* 收入料为2,800亿元, 料按年增长: Hong Kong's "expected to" (not 资料,

@@ -4310,6 +4310,9 @@ static const struct {
 	  "oracle revenue level 14900000000 USD 2025-08-31 actual exact;oracle revenue level 16200000000 USD 2025-11-30 "
 	  "consensus exact;oracle revenue yoy 12 % 2025-08-31 actual exact;oracle revenue yoy 15 % 2025-11-30 consensus "
 	  "exact" },
+	/* 預料 (expected) forecasts */
+	{ "輝達將於本週公布財報。市場將緊盯本季財測,預料本季營收將年增64%至723億美元。", "2026-02-23",
+	  "nvidia revenue level 72300000000 USD 2026-01-25 estimate exact;nvidia revenue yoy 64 % 2026-01-25 estimate exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
