@@ -1892,6 +1892,55 @@ static void range_of_compounds(struct numpass *np)
 	np->n = w;
 }
 
+/* "1750億美元（約新台幣5.54兆元）至1850億美元": two amounts in one currency
+ * joined by a word of range past a bracket that translates the first are
+ * one range; the translation inside goes with it. */
+static void range_past_aside(struct numpass *np)
+{
+	static const char *const seps[] = { "至", "到", "-", "~", "to" };
+	size_t w = 0;
+	for (size_t i = 0; i < np->n; i++) {
+		struct numlex_token *a = &np->toks[i];
+		np->toks[w++] = *a;
+		if (a->kind != NL_AMOUNT || !a->scaled || a->qualifier == QUAL_RANGE || !(a->value > 0))
+			continue;
+		size_t s = a->end;
+		while (s < np->len && np->text[s] == ' ')
+			s++;
+		if (s >= np->len || np->text[s] != '(')
+			continue;
+		const char *close = memchr(np->text + s, ')', np->len - s < 160 ? np->len - s : 160);
+		if (!close)
+			continue;
+		size_t c = (size_t)(close - np->text) + 1;
+		size_t b = i + 1;
+		while (b < np->n && np->toks[b].end <= c)
+			b++;
+		if (b >= np->n || np->toks[b].start < c)
+			continue;
+		const struct numlex_token *t = &np->toks[b];
+		size_t e = t->start;
+		while (c < e && np->text[c] == ' ')
+			c++;
+		while (e > c && np->text[e - 1] == ' ')
+			e--;
+		int sep = 0;
+		for (size_t k = 0; k < sizeof(seps) / sizeof(seps[0]) && !sep; k++)
+			sep = e - c == strlen(seps[k]) && !memcmp(np->text + c, seps[k], e - c);
+		if (!sep || t->kind != NL_AMOUNT || !t->scaled || t->qualifier == QUAL_RANGE || strcmp(t->unit, a->unit) ||
+		    !(t->value > a->value) || t->value > a->value * 2)
+			continue;
+		struct numlex_token *r = &np->toks[w - 1];
+		r->low = a->value;
+		r->high = t->value;
+		r->value = (r->low + r->high) / 2;
+		r->qualifier = QUAL_RANGE;
+		r->end = t->end;
+		i = b;
+	}
+	np->n = w;
+}
+
 /* Whether token t's text ends with a Chinese scale word and nothing after
  * it (1060亿): a count by its shape only, that a unit after a list may name. */
 static int bare_scaled(const char *text, const struct numlex_token *t)
@@ -2087,6 +2136,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 	}
 	join_compound_cjk(np);
 	range_of_compounds(np);
+	range_past_aside(np);
 	split_moved_ranges(np);
 	share_list_units(np);
 	share_list_currency(np);
