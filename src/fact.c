@@ -7744,7 +7744,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		/* (a dollar sign first: not "(约 55 亿美元)", an aside) */
 		/* (of a profit: "revenue increase of 18 percent for 2021
 		 * ($168.1 billion)" is an aside) */
-		if (met_sign > 0 && value > 0 && (profit_metric(mm->id) || !strcmp(mm->id, "eps")) &&
+		/* (nor right after another figure: "43.5 billion Chinese yuan
+		 * ($6.02 billion)" gives it in dollars) */
+		int after_figure = k > sent_first && j->toks[k - 1].type == T_QTY &&
+				   only_spaces(j->t, j->toks[k - 1].end, tk->start - 1);
+		if (met_sign > 0 && value > 0 && (profit_metric(mm->id) || !strcmp(mm->id, "eps")) && !after_figure &&
 		    tk->start > j->sent_start && j->t[tk->start - 1] == '(' &&
 		    tk->end < j->sent_end && j->t[tk->end] == ')' && tk->end - tk->start > 4 &&
 		    (j->t[tk->start] == '$' || memchr(j->t + tk->start, '$', 4)))

@@ -63,6 +63,8 @@ static const struct currency currencies[] = {
 	{ "USD", "USD", 1 }, { "RMB", "CNY", 1 }, { "Rmb", "CNY", 1 }, { "CNY", "CNY", 1 }, { "HKD", "HKD", 1 },
 	{ "EUR", "EUR", 1 }, { "JPY", "JPY", 1 }, { "GBP", "GBP", 1 },
 	{ "dollars", "USD", 0 }, { "yuan", "CNY", 0 }, { "renminbi", "CNY", 0 }, { "euros", "EUR", 0 },
+	{ "Chinese yuan", "CNY", 0 }, { "Chinese renminbi", "CNY", 0 }, { "US dollars", "USD", 0 },
+	{ "U.S. dollars", "USD", 0 },
 	{ "euro", "EUR", 0 }, { "yen", "JPY", 0 }, { "won", "KRW", 0 }, { "NT dollars", "TWD", 0 },
 };
 

@@ -4313,6 +4313,13 @@ static const struct {
 	/* 預料 (expected) forecasts */
 	{ "輝達將於本週公布財報。市場將緊盯本季財測,預料本季營收將年增64%至723億美元。", "2026-02-23",
 	  "nvidia revenue level 72300000000 USD 2026-01-25 estimate exact;nvidia revenue yoy 64 % 2026-01-25 estimate exact" },
+	/* "Chinese yuan" is a currency; the dollars in brackets right after a
+	 * figure translate it, no loss */
+	{ "Alibaba reported results. The company said that net income in its September quarter soared 63% to 43.5 billion "
+	  "Chinese yuan ($6.02 billion) year-over-year.",
+	  "2024-11-15",
+	  "alibaba net_income level 43500000000 CNY 2024-09-30 actual exact;alibaba net_income yoy 63 % 2024-09-30 actual "
+	  "exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
