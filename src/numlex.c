@@ -415,7 +415,7 @@ static const struct cueword cues[] = {
 	{ "领域", CUE_SEGNOUN }, { "业务", CUE_SEGNOUN }, { "板块", CUE_SEGNOUN }, { "部门", CUE_SEGNOUN },
 	{ "分部", CUE_SEGNOUN }, { "事业部", CUE_SEGNOUN }, { "产品", CUE_SEGNOUN },
 	{ "segment", CUE_SEGNOUN }, { "division", CUE_SEGNOUN }, { "unit", CUE_SEGNOUN },
-	{ "business", CUE_SEGNOUN },
+	{ "business", CUE_SEGNOUN }, { "category", CUE_SEGNOUN },
 	{ "合计", CUE_MIXED }, { "combined", CUE_MIXED }, { "big four", CUE_MIXED }, { "big-four", CUE_MIXED },
 	{ "big three", CUE_MIXED }, { "hyperscalers'", CUE_MIXED }, { "四大", CUE_MIXED }, { "三大", CUE_MIXED }, { "together", CUE_MIXED }, { "总计", CUE_MIXED },
 	{ "total", CUE_FILLER }, { "diluted", CUE_FILLER }, { "GAAP", CUE_FILLER },

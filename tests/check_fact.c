@@ -4320,6 +4320,10 @@ static const struct {
 	  "2024-11-15",
 	  "alibaba net_income level 43500000000 CNY 2024-09-30 actual exact;alibaba net_income yoy 63 % 2024-09-30 actual "
 	  "exact" },
+	/* a "category" is a part, as a segment is */
+	{ "Apple's revenue rose 4% in the December quarter. However, the \"other products\" category saw a slight 2% dip in "
+	  "sales to $11.75 billion.",
+	  "2025-01-31", "apple revenue yoy 4 % 2024-12-28 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
