@@ -2056,6 +2056,12 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 				 * and then make a range) */
 				if (ok && (compound_goes_on(text, len, hi.end) || compound_ended(text, lo.start)))
 					ok = 0;
+				/* "between 46.5% and 47.5": the percent on the left holds
+				 * for both ends */
+				if (ok && between && lo.kind == NL_PERCENT && hi.kind == NL_NUMBER) {
+					hi.kind = NL_PERCENT;
+					memcpy(hi.unit, lo.unit, sizeof(hi.unit));
+				}
 				if (ok && borrow_unit(&lo, &hi, scale_of(nl, &np->m_num2)) == 0 && lo.value < hi.value &&
 				    lo.value >= 0) {
 					t = lo;

@@ -46,6 +46,8 @@ static const struct {
 	/* a range of two such numbers (the 元 said with them, not the
 	 * dollars of a figure before) */
 	{ "新台币营收约 1 兆 933 亿元至 1 兆 1312 亿元", NL_AMOUNT, 1.11225e12, "CNY", QUAL_RANGE, 1.0933e12, 1.1312e12 },
+	/* "between" a percentage and a bare number: both ends are percent */
+	{ "expects a gross margin between 46.5% and 47.5", NL_PERCENT, 47, "%", QUAL_RANGE, 46.5, 47.5 },
 	/* a range whose first end carries its translation in brackets */
 	{ "资本支出目标为1750亿美元(约新台币5.54兆元)至1850亿美元", NL_AMOUNT, 1.8e11, "USD", QUAL_RANGE, 1.75e11, 1.85e11 },
 	/* a sign said in a word */
