@@ -9406,10 +9406,18 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* "The company's 'other' products, which include the Apple
 			 * Watch, reported revenues": so do the words before "reported",
 			 * past an aside between commas */
-			if (k > first && j->toks[k - 1].type == T_CUE && reporting_verb(j, &j->toks[k - 1]))
-				subject_before_verb(j, k - 1, first, &gs, &ge);
+			/* (but "Alphabet reported advertising revenue": the words
+			 * between the verb and the metric name the part first) */
 			char why[64] = "";
-			int part = names_a_part(j, gs, ge, k == first, why, sizeof(why)), part_met = -1;
+			int part = 0, part_met = -1;
+			if (k > first && j->toks[k - 1].type == T_CUE && reporting_verb(j, &j->toks[k - 1])) {
+				if (!only_spaces(j->t, gs, ge))
+					part = names_a_part(j, gs, ge, 0, why, sizeof(why));
+				if (!part)
+					subject_before_verb(j, k - 1, first, &gs, &ge);
+			}
+			if (!part)
+				part = names_a_part(j, gs, ge, k == first, why, sizeof(why));
 			/* 收入成本, 营收成本: the cost of the metric, another measure */
 			if (!part && cost_of_metric(j->t, tk->end, j->sent_end)) {
 				part = 1;

@@ -4324,6 +4324,11 @@ static const struct {
 	{ "Apple's revenue rose 4% in the December quarter. However, the \"other products\" category saw a slight 2% dip in "
 	  "sales to $11.75 billion.",
 	  "2025-01-31", "apple revenue yoy 4 % 2024-12-28 actual exact" },
+	/* "reported advertising revenue": the words between the verb and the
+	 * metric name a part */
+	{ "Alphabet reported advertising revenue totaling $56.29 billion for the quarter, higher than the $56.14 billion "
+	  "analysts expected.",
+	  "2022-07-27", "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
