@@ -4329,6 +4329,13 @@ static const struct {
 	{ "Alphabet reported advertising revenue totaling $56.29 billion for the quarter, higher than the $56.14 billion "
 	  "analysts expected.",
 	  "2022-07-27", "" },
+	/* "net losses" in the plural are net income's, a loss */
+	{ "CoreWeave's first-quarter revenue increased by 420% year-on-year to $980 million, while net losses widened from "
+	  "$130 million in the same period last year to $310 million.",
+	  "2025-05-15",
+	  "coreweave net_income level -130000000 USD 2024-03-31 actual exact;coreweave net_income level -310000000 USD "
+	  "2025-03-31 actual exact;coreweave revenue level 980000000 USD 2025-03-31 actual exact;coreweave revenue yoy 420 % "
+	  "2025-03-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
