@@ -9851,6 +9851,35 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			pref_slot(j);
 			j->pers[j->npers].expr = period_of_tok(j, k, first);
+			/* 截至2021年8月1日的第二季度: the numbered quarter that ended on
+			 * the day said before it (the company's, as "the second
+			 * quarter ended August 1, 2021" is) */
+			if (k > first && j->toks[k - 1].type == T_PERIOD && text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "的")) {
+				const struct period_expr *day = &j->ps[j->toks[k - 1].idx].expr;
+				struct period_expr *x = &j->pers[j->npers].expr;
+				if (day->type == PERIOD_MONTH && day->year && day->index && day->rel == PREL_NONE &&
+				    x->type == PERIOD_QUARTER && x->index && !x->year && x->rel == PREL_NONE) {
+					struct period_expr q = { 0 };
+					q.type = PERIOD_QUARTER;
+					q.year = day->year;
+					q.month_named = day->index;
+					/* (a quarter that ended in a month's first days, 8月1日,
+					 * is counted with the month before, as the scanner
+					 * counts "the quarter ended August 1") */
+					size_t m = span_find(j->t, j->toks[k - 1].start, j->toks[k - 1].end, "月", 0);
+					if (m != SIZE_MAX) {
+						long d = strtol(j->t + m + 3, NULL, 10);
+						if (d >= 1 && d <= 7) {
+							q.month_named = q.month_named == 1 ? 12 : q.month_named - 1;
+							q.year -= day->index == 1;
+						}
+					}
+					*x = q;
+				} else if (day->type == PERIOD_QUARTER && day->year && day->month_named && day->rel == PREL_NONE &&
+					   x->type == PERIOD_QUARTER && x->index && !x->year && x->rel == PREL_NONE) {
+					*x = *day; /* (截至2025年9月30日: a quarter's last day, its quarter) */
+				}
+			}
 			/* (Q2 said alone after Q2(FY25Q4): the quarter labelled) */
 			{
 				const struct period_expr *x = &j->pers[j->npers].expr, *said = &j->fs->quarter_said;

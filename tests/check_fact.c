@@ -4336,6 +4336,12 @@ static const struct {
 	  "coreweave net_income level -130000000 USD 2024-03-31 actual exact;coreweave net_income level -310000000 USD "
 	  "2025-03-31 actual exact;coreweave revenue level 980000000 USD 2025-03-31 actual exact;coreweave revenue yoy 420 % "
 	  "2025-03-31 actual exact" },
+	/* 截至<day>的第N季度: the company's quarter that ended that day (a
+	 * 52/53-week quarter ending in a month's first days too) */
+	{ "NVIDIA今天公布截至2021年8月1日的第二季度收入创纪录的65.1亿美元,同比增长68%。", "2021-08-18",
+	  "nvidia revenue level 6510000000 USD 2021-08-01 actual exact;nvidia revenue yoy 68 % 2021-08-01 actual exact" },
+	{ "微软公布截至2025年9月30日的第一季度营收777亿美元。", "2025-10-30",
+	  "microsoft revenue level 77700000000 USD 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
