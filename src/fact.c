@@ -174,6 +174,7 @@ struct job {
 	struct resolved cache[16]; /* this paragraph's resolved periods, round robin */
 	int doc_subject;           /* the document's subject, -1 none (a report on several companies) */
 	int reported_ps;           /* the period span an actual figure before it was read in, -1 none */
+	int awaits;                /* awaits_results(), once asked: -1 not yet */
 	int doc_companies;         /* the companies (top-level) its first window names as subjects, 2 for several */
 	int own_voice;             /* the document is the company's own (its release, its call): "we" is the subject */
 	int fiscal_years;          /* it counts its company's years as the company does (says_fiscal_years) */
@@ -1209,8 +1210,10 @@ static int said_as_over(const char *t, size_t len);
 /* Whether the text opens on results still to come: "Alphabet reports
  * earnings after the market close on July 23", "is set to report", "ahead
  * of its earnings" (in its first 600 bytes). */
-static int awaits_results(const struct job *j)
+static int awaits_results(struct job *j)
 {
+	if (j->awaits >= 0)
+		return j->awaits;
 	static const char *const words[] = { "reports earnings", "will report", "set to report", "scheduled to report",
 					     "expected to report",
 					     "ahead of its earnings", "ahead of earnings", "earnings preview",
@@ -1220,10 +1223,10 @@ static int awaits_results(const struct job *j)
 					     "财报前瞻", "业绩前瞻", "发布最新季度财报", "公布最新季度财报", "即将发布财报",
 					     "即将公布财报", "即将发布业绩", "即将公布业绩" };
 	size_t e = j->tn->len < 600 ? j->tn->len : 600;
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
-		if (span_contains(j->t, 0, e, words[i], 1))
-			return 1;
-	return 0;
+	j->awaits = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(words) && !j->awaits; i++)
+		j->awaits = span_contains(j->t, 0, e, words[i], 1);
+	return j->awaits;
 }
 
 /* The company's quarter last ended by the report's date, into *out, when
@@ -3012,18 +3015,27 @@ static int per_share_beside(const struct job *j, size_t a, size_t b)
 	       words_after(j->t, tb->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words));
 }
 
+/* The figure the figure at token k is compared with right after it, in
+ * the same unit ("$3.01 versus $3.06 billion", "$10.3 versus $8.21 per
+ * share"): its token, NULL when there is none. */
+static const struct numlex_token *compared_next(const struct job *j, size_t k, size_t sent_end)
+{
+	if (k + 2 >= sent_end)
+		return NULL;
+	const struct tok *ta = &j->toks[k], *tc = &j->toks[k + 1], *tb = &j->toks[k + 2];
+	if (ta->type != T_QTY || tc->type != T_CUE || !(cue_of(j, tc) & CUE_COMPARE) || tb->type != T_QTY ||
+	    j->q[tb->idx].kind != j->q[ta->idx].kind || strcmp(j->q[tb->idx].unit, j->q[ta->idx].unit))
+		return NULL;
+	return &j->q[tb->idx];
+}
+
 /* The scale word of the amount at k + 2 that the amount at k, written
  * without one, is compared with and is close to ("$3.01 versus $3.06
  * billion"): the power of ten to multiply by, 0 when there is none. */
 static double scale_of_compared(const struct job *j, size_t k, size_t sent_end)
 {
-	if (k + 2 >= sent_end)
-		return 0;
-	const struct tok *ta = &j->toks[k], *tc = &j->toks[k + 1], *tb = &j->toks[k + 2];
-	if (tc->type != T_CUE || !(cue_of(j, tc) & CUE_COMPARE) || tb->type != T_QTY)
-		return 0;
-	const struct numlex_token *a = &j->q[ta->idx], *b = &j->q[tb->idx];
-	if (a->scaled || !b->scaled || b->kind != a->kind || strcmp(a->unit, b->unit) || a->value <= 0 || b->value <= 0)
+	const struct numlex_token *a = &j->q[j->toks[k].idx], *b = compared_next(j, k, sent_end);
+	if (!b || a->scaled || !b->scaled || a->value <= 0 || b->value <= 0)
 		return 0;
 	double scale = pow(10, round(log10(b->value / a->value)));
 	double ratio = a->value * scale / b->value;
@@ -3034,15 +3046,12 @@ static double scale_of_compared(const struct job *j, size_t k, size_t sent_end)
  * of its own size: "Earnings: $10.3 versus $8.21 per share". */
 static int per_share_compared(const struct job *j, size_t a, size_t sent_end)
 {
-	if (a + 2 >= sent_end)
+	const struct numlex_token *qa = &j->q[j->toks[a].idx], *qb = compared_next(j, a, sent_end);
+	if (!qb || qa->kind != NL_AMOUNT)
 		return 0;
-	const struct tok *ta = &j->toks[a], *tc = &j->toks[a + 1], *tb = &j->toks[a + 2];
-	if (ta->type != T_QTY || tc->type != T_CUE || !(cue_of(j, tc) & CUE_COMPARE) || tb->type != T_QTY ||
-	    j->q[ta->idx].kind != NL_AMOUNT || j->q[tb->idx].kind != NL_AMOUNT)
-		return 0;
-	double va = fabs(j->q[ta->idx].value), vb = fabs(j->q[tb->idx].value);
-	return va < 1000 && vb > 0 && va < vb * 4 && vb < va * 4 && strcmp(j->q[ta->idx].unit, j->q[tb->idx].unit) == 0 &&
-	       words_after(j->t, tb->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words));
+	double va = fabs(qa->value), vb = fabs(qb->value);
+	return va < 1000 && vb > 0 && va < vb * 4 && vb < va * 4 &&
+	       words_after(j->t, qb->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words));
 }
 
 /* "driven by Azure revenue growth of 40%", "including Meta's capex of
@@ -6358,15 +6367,8 @@ static int results_clause_period(const struct job *j, size_t k, size_t sent_firs
 		if (c == tk->end)
 			return -1;
 		int verb = 0;
-		for (size_t w = c; w < p->start && !verb;) {
-			size_t ws, we = next_word(j->t, w, p->start, &ws);
-			if (we == ws) {
-				w = ws + 1;
-				continue;
-			}
-			verb = span_in_list(j->t, ws, we, verbs, ARRAY_SIZE(verbs));
-			w = we;
-		}
+		for (size_t w = c, ws; !verb && next_latin_word(j->t, &w, p->start, &ws);)
+			verb = span_in_list(j->t, ws, w, verbs, ARRAY_SIZE(verbs));
 		size_t at = p->start;
 		static const char *const dets[] = { "its", "the", "their", "his", "her" };
 		size_t b = at;
@@ -6384,6 +6386,18 @@ static int results_clause_period(const struct job *j, size_t k, size_t sent_firs
 		return -1;
 	}
 	return -1;
+}
+
+/* The company's fiscal year `fy` in calendar `cal`, resolved as the
+ * report's date reads it: 0 with it in *out, or -1. */
+static int company_year(const struct fiscal_calendar *cal, int fy, struct date ref, int estimate, struct period *out)
+{
+	struct period_expr x;
+	memset(&x, 0, sizeof(x));
+	x.type = PERIOD_YEAR;
+	x.year = fy;
+	x.fiscal = 1;
+	return period_resolve(&x, cal, NULL, ref, estimate, out);
 }
 
 /* Whether the metric at token k is said as a year's: "年" right before
@@ -8515,13 +8529,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (p.type == PERIOD_YEAR && !p.fiscal_label[0] && j->ref.y && date_cmp(p.end, j->ref) > 0 &&
 	    !((before | after) & (CUE_ESTIMATE | CUE_GUIDANCE)) &&
 	    said_as_over(j->t + j->sent_start, j->sent_end - j->sent_start)) {
-		struct period_expr fx;
-		memset(&fx, 0, sizeof(fx));
-		fx.type = PERIOD_YEAR;
-		fx.year = p.end.y;
-		fx.fiscal = 1;
 		struct period fp;
-		if (period_resolve(&fx, &ee->calendar, NULL, j->ref, 0, &fp) == 0 && date_cmp(fp.end, j->ref) <= 0 &&
+		if (company_year(&ee->calendar, p.end.y, j->ref, 0, &fp) == 0 && date_cmp(fp.end, j->ref) <= 0 &&
 		    date_cmp(fp.end, p.end) != 0) {
 			p = fp;
 			estimate = 0;
@@ -8636,13 +8645,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * within its year, the year is not over (a run rate, or a trailing
 	 * year: not said which) */
 	if (st->met_annual && met == st->met && !mm->stock && p.type == PERIOD_QUARTER) {
-		struct period_expr yx;
-		memset(&yx, 0, sizeof(yx));
-		yx.type = PERIOD_YEAR;
-		yx.year = period_fy_of(&ee->calendar, p.end);
-		yx.fiscal = 1;
 		struct period year;
-		if (period_resolve(&yx, &ee->calendar, NULL, j->ref, estimate, &year) != 0 ||
+		if (company_year(&ee->calendar, period_fy_of(&ee->calendar, p.end), j->ref, estimate, &year) != 0 ||
 		    labs(date_days(year.end) - date_days(p.end)) > 7) {
 			add_candidate(j, tk, "a year's figure, in a quarter its year goes on past%s", "");
 			return;
@@ -9851,35 +9855,6 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			pref_slot(j);
 			j->pers[j->npers].expr = period_of_tok(j, k, first);
-			/* 截至2021年8月1日的第二季度: the numbered quarter that ended on
-			 * the day said before it (the company's, as "the second
-			 * quarter ended August 1, 2021" is) */
-			if (k > first && j->toks[k - 1].type == T_PERIOD && text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "的")) {
-				const struct period_expr *day = &j->ps[j->toks[k - 1].idx].expr;
-				struct period_expr *x = &j->pers[j->npers].expr;
-				if (day->type == PERIOD_MONTH && day->year && day->index && day->rel == PREL_NONE &&
-				    x->type == PERIOD_QUARTER && x->index && !x->year && x->rel == PREL_NONE) {
-					struct period_expr q = { 0 };
-					q.type = PERIOD_QUARTER;
-					q.year = day->year;
-					q.month_named = day->index;
-					/* (a quarter that ended in a month's first days, 8月1日,
-					 * is counted with the month before, as the scanner
-					 * counts "the quarter ended August 1") */
-					size_t m = span_find(j->t, j->toks[k - 1].start, j->toks[k - 1].end, "月", 0);
-					if (m != SIZE_MAX) {
-						long d = strtol(j->t + m + 3, NULL, 10);
-						if (d >= 1 && d <= 7) {
-							q.month_named = q.month_named == 1 ? 12 : q.month_named - 1;
-							q.year -= day->index == 1;
-						}
-					}
-					*x = q;
-				} else if (day->type == PERIOD_QUARTER && day->year && day->month_named && day->rel == PREL_NONE &&
-					   x->type == PERIOD_QUARTER && x->index && !x->year && x->rel == PREL_NONE) {
-					*x = *day; /* (截至2025年9月30日: a quarter's last day, its quarter) */
-				}
-			}
 			/* (Q2 said alone after Q2(FY25Q4): the quarter labelled) */
 			{
 				const struct period_expr *x = &j->pers[j->npers].expr, *said = &j->fs->quarter_said;
@@ -14427,6 +14402,7 @@ int fact_stream_next(struct fact_stream *fs, const char *in, size_t len, int las
 	j.toks = fs->toks, j.captoks = fs->captoks;
 	j.pers = fs->pers, j.cappers = fs->cappers;
 	j.reported_ps = -1;
+	j.awaits = -1;
 	size_t facts_before = out->n, cands_before = out->ncands;
 	tn.text[end] = '\0';
 	int rc = read_window(&j, &tn, end, fs->lines, nlines, out, e);

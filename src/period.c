@@ -58,9 +58,10 @@ static const struct form forms[] = {
 	/* 2024 年同期: the context's period in that year (before the forms of a
 	 * bare year, which would take its first half) */
 	{ Y4N "\\s*年\\s*同期", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "y", 0, 0 },
-	/* periods named by their last day: 截至 2025 年 9 月 30 日止三个月, the
+	/* periods named by their last day: 截至 2025 年 9 月 30 日止三个月 (and
+	 * 截至2021年8月1日的第二季度, whose number the day already settles), the
 	 * quarter ended September 30, 2025, as of September 30, 2025 */
-	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*止?\\s*的?\\s*(?:三个月|3\\s*个月|季度|财季|一季度)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "ymx", 1, 0 },
+	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*止?\\s*的?\\s*(?:三个月|3\\s*个月|(?:第?\\s*[一二三四1-4]\\s*)?(?:季度|财季))", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "ymx", 1, 0 },
 	/* 截至二零二五年十二月三十一日止年度 (a year, as Hong Kong results give
 	 * it): the year ending in that month */
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*止?\\s*的?\\s*(?:年度|财年|财政年度|全年)", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "ymx", 1, 0 },
