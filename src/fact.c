@@ -12675,12 +12675,20 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			int row_adjusted = le < ce[0] || row_change ? says_adjusted(j->t, cs[0], ce[0]) : 0;
 			if (got) {
 				int ent = caption.ent != -1 ? caption.ent : frames[r].entity;
-				int last_met = caption.met;
+				int last_met = caption.met, named = 0;
 				int cmet[16];
 				for (size_t c = c0; c < nh; c++) {
 					int met = bare_measure(j, hs[c], he[c]);
-					if (met >= 0)
+					if (met >= 0) {
 						last_met = met;
+						named = 1;
+					} else if (!hkind[c] && (named || met == -2)) {
+						/* (经营利润  同比  调整后EBITA  同比: beside
+						 * columns that name their metrics, one
+						 * that names none is another measure, and
+						 * the change right of it is that one's) */
+						last_met = -1;
+					}
 					cmet[c] = met >= 0 ? met : hkind[c] && met == -1 ? last_met : -1;
 				}
 				for (size_t i = 1; i < nc; i++) {
@@ -12693,9 +12701,13 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 						kind = CUE_QOQ;
 					if (row_change && !v.percent)
 						continue;
+					/* 净利润(人民币亿元): the units in the column's own head */
+					double cscale = scale;
+					const char *ccur = cur;
+					cell_units(j, hs[c], he[c], &cscale, &ccur);
 					const char *why = cmet[c] < 0 ? "its column names no metric we track" :
 						table_fact(j, l->start, l->end, cs[i], ce[i], ent, cmet[c], &px, pest, kind, &v,
-							   scale, cur, row_adjusted);
+							   cscale, ccur, row_adjusted);
 					if (why)
 						table_candidate(j, l->start, l->end, cs[i], ce[i], why);
 				}

@@ -1005,28 +1005,49 @@ static void join_piped_cells(struct normout *o)
 	}
 }
 
+/* Whether t[s..e) is a cell of a row set with single spaces: a figure, a
+ * dash or n/a for none, or a figure with a word in brackets on it. */
+static int spaced_cell(const char *t, size_t s, size_t e)
+{
+	if (figure_line(t, s, e))
+		return 1;
+	/* a cell left empty: -, —, n/a */
+	if ((e - s == 1 && t[s] == '-') || (e - s == 3 && (!memcmp(t + s, "—", 3) || !memcmp(t + s, "–", 3))) ||
+	    (e - s == 3 && !strncasecmp(t + s, "n/a", 3)))
+		return 1;
+	/* a figure with a word on it: "-188.15(净流出)" */
+	const char *open = memchr(t + s, '(', e - s);
+	if (!open || t[e - 1] != ')' || !figure_line(t, s, (size_t)(open - t)))
+		return 0;
+	for (const char *p = open + 1; p < t + e - 1; p++)
+		if (isdigit((unsigned char)*p))
+			return 0;
+	return 1;
+}
+
 /* How many figure cells line t[s..e) holds after a label when it is a row
  * a PDF set with single spaces ("收入 192,869 167,193 15% 184,504 5%"): a
- * first word that is no figure, then only figures, one space apart. 0 when
- * it is no such row. */
+ * first word that is no figure, then only cells spaced_cell() takes, one
+ * space apart, most of them figures. 0 when it is no such row. */
 static size_t spaced_row_cells(const char *t, size_t s, size_t e)
 {
 	/* (most lines are prose: one that ends on no figure is none) */
-	if (e <= s || !(isdigit((unsigned char)t[e - 1]) || t[e - 1] == '%' || t[e - 1] == ')'))
+	if (e <= s || !(isdigit((unsigned char)t[e - 1]) || t[e - 1] == '%' || t[e - 1] == ')' || t[e - 1] == '-'))
 		return 0;
 	const char *sp = memchr(t + s, ' ', e - s);
 	if (!sp || sp == t + s || figure_line(t, s, (size_t)(sp - t)))
 		return 0;
-	size_t cells = 0;
+	size_t cells = 0, figures = 0;
 	for (size_t c = (size_t)(sp - t) + 1; c < e;) {
 		const char *n = memchr(t + c, ' ', e - c);
 		size_t ce = n ? (size_t)(n - t) : e;
-		if (ce == c || !figure_line(t, c, ce))
+		if (ce == c || !spaced_cell(t, c, ce))
 			return 0;
+		figures += figure_line(t, c, ce);
 		cells++;
 		c = ce + 1;
 	}
-	return cells >= 2 && cells <= STACK_MAX_CELLS ? cells : 0;
+	return cells >= 2 && cells <= STACK_MAX_CELLS && figures * 2 >= cells ? cells : 0;
 }
 
 /* Whether line t[s..e) is a year of a stacked column head ("2025年"). */
@@ -1056,8 +1077,9 @@ static size_t head_day_end(const char *t, size_t s, size_t e)
 /* The column heads over the table row that starts at t[row]: past a
  * units line, the lines of a stacked head ("2025年" over "9月30日", a
  * day's line that may end on a change's head, "9月30日 同比变动") are
- * joined into one line of k cells, when they make k. */
-static void spread_heads(char *t, size_t row, size_t k)
+ * joined into one line of k cells, when they make k; returns whether they
+ * were. */
+static int spread_heads(char *t, size_t row, size_t k)
 {
 	size_t ls[16], le[16], n = 0;
 	size_t e = row;
@@ -1087,7 +1109,7 @@ static void spread_heads(char *t, size_t row, size_t k)
 		cells += 1 + (h < le[x] && h > d && !memchr(t + h, ' ', le[x] - h));
 	}
 	if (!n || cells != k || !head_year_line(t, ls[n - 1], le[n - 1]))
-		return;
+		return 0;
 	for (size_t x = n; x-- > 0;) {
 		if (head_year_line(t, ls[x], le[x])) {
 			t[le[x]] = ' ';
@@ -1099,6 +1121,44 @@ static void spread_heads(char *t, size_t row, size_t k)
 		if (x > 0)
 			t[le[x]] = '\t';
 	}
+	return 1;
+}
+
+/* The column heads over the table row that starts at t[row] when a page
+ * set them on one line with single spaces, as its rows ("季度 收入(人民币亿元)
+ * 同比增幅" over "2024Q2 2,432.36 +4%"): k heads, or k and the labels'
+ * head, each a word or a year, none a figure, on a short line that ends no
+ * sentence. Their spaces become tabs. */
+static void spread_line_head(char *t, size_t row, size_t k)
+{
+	if (row < 2)
+		return;
+	size_t e = row - 1, s = e;
+	while (s > 0 && t[s - 1] != '\n')
+		s--;
+	/* (past a units line between heads and rows) */
+	if (units_line(t, s, e) && s >= 2) {
+		e = s - 1;
+		for (s = e; s > 0 && t[s - 1] != '\n';)
+			s--;
+	}
+	if (e - s < 3 || e - s > 240 || strchr(".:;,", t[e - 1]) || (e - s >= 3 && (!memcmp(t + e - 3, "。", 3) || !memcmp(t + e - 3, "：", 3))))
+		return;
+	size_t cells = 0;
+	for (size_t c = s; c < e;) {
+		const char *sp = memchr(t + c, ' ', e - c);
+		size_t ce = sp ? (size_t)(sp - t) : e;
+		/* (a year heads its column: 2024, not a figure of a row) */
+		int year = ce - c == 4 && (t[c] == '1' || t[c] == '2') && figure_line(t, c, ce);
+		if (ce == c || ce - c > 64 || (figure_line(t, c, ce) && !year))
+			return;
+		cells++;
+		c = ce + 1;
+	}
+	if (cells != k && cells != k + 1)
+		return;
+	for (size_t x = s; x < e; x++)
+		t[x] = t[x] == ' ' ? '\t' : t[x];
 }
 
 /* Rows of a table a PDF gave with single spaces between their cells
@@ -1135,8 +1195,8 @@ static void spread_spaced_rows(struct normout *o)
 			/* (a label line over its parts, "每股盈利(每股人民币元)", goes on) */
 			run = 0;
 		}
-		if (run == 2)
-			spread_heads(t, prev_s, k);
+		if (run == 2 && !spread_heads(t, prev_s, k))
+			spread_line_head(t, prev_s, k);
 		i = e + 1;
 	}
 }

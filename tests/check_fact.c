@@ -4342,6 +4342,15 @@ static const struct {
 	  "nvidia revenue level 6510000000 USD 2021-08-01 actual exact;nvidia revenue yoy 68 % 2021-08-01 actual exact" },
 	{ "微软公布截至2025年9月30日的第一季度营收777亿美元。", "2025-10-30",
 	  "microsoft revenue level 77700000000 USD 2025-09-30 actual exact" },
+	/* a table set with single spaces, periods down its rows: the heads on
+	 * one line over them; a column naming no metric we track (EBITA) keeps
+	 * the change right of it; a dash is an empty cell */
+	{ "腾讯控股业绩回顾\n季度 归属普通股股东净利润(人民币亿元) 同比变化 调整后EBITA(人民币亿元) 同比变化\n"
+	  "2024Q3 532.30 +47% 600.10 -2%\n2025Q3 631.30 +19% 711.00 -\n分析:\n",
+	  "2025-11-20",
+	  "tencent net_income level 53230000000 CNY 2024-09-30 actual exact;tencent net_income level 63130000000 CNY "
+	  "2025-09-30 actual exact;tencent net_income yoy 19 % 2025-09-30 actual exact;tencent net_income yoy 47 % "
+	  "2024-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

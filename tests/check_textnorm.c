@@ -39,6 +39,13 @@ static const struct {
 	  "营业收入 100,200 90,100 11%\n经营盈利 30,050 25,010 20%\n",
 	  "截至下列日期止三个月\n2025年 3月31日\t2024年 3月31日\t    同比变动\n(人民币百万元)\n"
 	  "营业收入\t100,200\t90,100\t11%\n经营盈利\t30,050\t25,010\t20%\n" },
+	/* the same with its heads on one line over rows led by periods, a dash
+	 * for an empty cell and a word on a figure */
+	{ "季度 营收(亿元) 同比 现金流(亿元)\n2024Q1 120.5 +8% 30.2\n2025Q1 131.0 +9% -4.1(流出)\n2026Q1 - - 5\n",
+	  "季度\t营收(亿元)\t同比\t现金流(亿元)\n2024Q1\t120.5\t+8%\t30.2\n2025Q1\t131.0\t+9%\t-4.1(流出)\n2026Q1 - - 5\n" },
+	/* (a sentence over such rows is no head) */
+	{ "Revenue rose in both years.\nQ1 120.5 8%\nQ2 131.0 9%\n",
+	  "Revenue rose in both years.\nQ1\t120.5\t8%\nQ2\t131.0\t9%\n" },
 	/* a web table a cell a line after a bar: a row a line, as Markdown
 	 * writes it, while the labels hold no digit */
 	{ "|项目\n|金额\n|同比\n|总收入\n|2,452亿\n|+3.7%\n|净利润\n|168亿\n|-54%\n|注\n",
