@@ -10756,6 +10756,10 @@ static struct cell_sense sense_of(const struct job *j, size_t s, size_t e, int r
 }
 
 
+/* The head of a table's labels that says its rows are a company's parts. */
+static const char *const segment_heads[] = { "segment", "segments", "business", "businesses", "division", "divisions",
+					     "分部", "板块", "业务", "业务板块", "业务分部" };
+
 /* The metric a header cell names and nothing else (营收, Revenue ($mn),
  * 毛利率(%)): -1 for a cell naming none, -2 for one that says more (OCI
  * revenue, 数据中心收入占比: a part's or another measure). */
@@ -12517,6 +12521,20 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			}
 		periods = 0;
 	}
+	/* Segment  Revenue Q4 2018  Change (YOY): a labels' head that says
+	 * the rows are parts, over period columns of one metric — the rows are
+	 * its parts, and their Total the whole */
+	if (!rows_are_parts && first_is_label && periods > 0 && hsense[0].met < 0 && hsense[0].ent == -1 &&
+	    span_in_list(j->t, hs[0], he[0], segment_heads, ARRAY_SIZE(segment_heads))) {
+		int one = -1;
+		for (size_t c = c0; c < nh && one != -2; c++)
+			if (hper[c])
+				one = hsense[c].met < 0 || (one >= 0 && one != hsense[c].met) ? -2 : hsense[c].met;
+		if (one >= 0) {
+			rows_are_parts = 1;
+			parts_met = one;
+		}
+	}
 	/* Revenue / Operating income over rows of segments: the metric of the
 	 * rows under it */
 	int section_met = -1;
@@ -12811,9 +12829,13 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 					table_candidate(j, l->start, l->end, cs[i], ce[i], why);
 					continue;
 				}
+				/* Segment  Revenue Q4 2018  Change (YOY) over rows of
+				 * segments: the metric the column's head names with its
+				 * period, when neither the row nor the table names one */
+				int cmet = met < 0 && row.met == -1 && hper[c] ? hsense[c].met : met;
 				if (hper[c])
 					/* CY26E y/y: a column of changes over its own period */
-					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met,
+					why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, cmet,
 							 hframed[c] && row_per ? row_per : &hx[c], cest, kind ? kind : hkind[c],
 							 &v, rscale, ccur, hadj[c] || row_adjusted_above);
 				else if (hkind[c] && !kind && first_period_col >= 0 && (v.percent || v.points)) {
@@ -12831,8 +12853,10 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 							pc = k;
 							break;
 						}
+					if (pc >= 0 && met < 0 && row.met == -1)
+						cmet = hsense[pc].met;
 					if (pc >= 0)
-						why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, met, &hx[pc], hest[pc],
+						why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, cmet, &hx[pc], hest[pc],
 								 hkind[c], &v, rscale, rcur, hadj[c]);
 				}
 				if (why)

@@ -1005,6 +1005,146 @@ static void join_piped_cells(struct normout *o)
 	}
 }
 
+/* The most cells a table a page set a paragraph a cell may have. */
+#define PARA_MAX_CELLS 256
+
+/* Whether t[s..e) is a figure as a web page's table cell gives it: "18%",
+ * "(1.7%)", "$44.12 billion", "$12.77", "2,432亿". */
+static int web_figure_cell(const char *t, size_t s, size_t e)
+{
+	static const char *const tails[] = { "", "%", "%)", ")", ")%", " billion", " million", " trillion", " thousand",
+					     "B", "M", "bn", "亿", "万", "亿元", "万元", "亿美元", " billion)", " million)" };
+	while (s < e && (t[s] == '(' || t[s] == '-' || t[s] == '+'))
+		s++;
+	if (e - s > 3 && !memcmp(t + s, "US$", 3))
+		s += 3;
+	else if (s < e && t[s] == '$')
+		s++;
+	size_t d = s;
+	while (d < e && (isdigit((unsigned char)t[d]) || t[d] == ',' || t[d] == '.'))
+		d++;
+	if (d == s || !isdigit((unsigned char)t[s]) || !isdigit((unsigned char)t[d - 1]))
+		return 0;
+	for (size_t k = 0; k < ARRAY_SIZE(tails); k++)
+		if (strlen(tails[k]) == e - d && !memcmp(t + d, tails[k], e - d))
+			return 1;
+	return 0;
+}
+
+/* Whether line t[s..e) may be a cell a web page set as a paragraph of its
+ * own: short, and no sentence. */
+static int paragraph_cell(const char *t, size_t s, size_t e)
+{
+	if (e <= s || e - s > 60 || t[s] == ' ')
+		return 0;
+	char last = t[e - 1];
+	return last != '.' && last != ':' && last != '!' && last != '?' && last != ',' &&
+	       !(e - s >= 3 && (!memcmp(t + e - 3, "。", 3) || !memcmp(t + e - 3, "：", 3)));
+}
+
+/* The line after the one ending at t[e] when a blank line (spaces at most)
+ * stands between them and the next holds text; 0 otherwise. */
+static size_t past_one_blank(const char *t, size_t len, size_t e)
+{
+	if (e >= len || t[e] != '\n')
+		return 0;
+	size_t b = e + 1;
+	while (b < len && (t[b] == ' ' || t[b] == '\t'))
+		b++;
+	if (b >= len || t[b] != '\n' || b + 1 >= len || t[b + 1] == '\n' || t[b + 1] == ' ')
+		return 0;
+	return b + 1;
+}
+
+/* Sets the bytes between line ends e and the next line's start s to
+ * spaces, the last kept a line break when `row_end`. */
+static void join_gap(char *t, size_t e, size_t s, int row_end)
+{
+	for (size_t x = e; x < s; x++)
+		t[x] = ' ';
+	if (row_end)
+		t[s - 1] = '\n';
+}
+
+/* A table a web page gave a paragraph a cell (Segment / Revenue Q4 2018 /
+ * Change (YOY) / North America / $44.12 billion / 18% / ..., a blank line
+ * between each): the heads, then rows of a label and k figures, at least
+ * two of them. Each row is set on one line, its cells two spaces apart, and
+ * the heads (k of them, or k and the labels' head) on one line over them,
+ * as a table's text is laid out. Only spaces and line breaks change, one
+ * byte for one, so every offset stays. */
+static void join_paragraph_cells(struct normout *o)
+{
+	char *t = o->text;
+	size_t len = o->len;
+	size_t ls[PARA_MAX_CELLS], le[PARA_MAX_CELLS];
+	for (size_t i = 0; i < len;) {
+		/* a run of short one-line paragraphs */
+		size_t n = 0, at = i, next = 0;
+		while (at < len && n < PARA_MAX_CELLS) {
+			const char *p = memchr(t + at, '\n', len - at);
+			size_t e = p ? (size_t)(p - t) : len;
+			while (e > at && t[e - 1] == ' ')
+				e--;
+			if (!paragraph_cell(t, at, e))
+				break;
+			ls[n] = at;
+			le[n++] = e;
+			next = p ? (size_t)(p - t) : len;
+			if (!(at = past_one_blank(t, len, next)))
+				break;
+		}
+		if (n < 9) {
+			const char *p = memchr(t + i, '\n', len - i);
+			i = n > 1 ? next : p ? (size_t)(p - t) + 1 : len;
+			continue;
+		}
+		for (size_t pos = 0; pos < n;) {
+			size_t f = pos;
+			while (f < n && !web_figure_cell(t, ls[f], le[f]))
+				f++;
+			size_t k = 0;
+			while (f + k < n && web_figure_cell(t, ls[f + k], le[f + k]))
+				k++;
+			size_t labels = f - pos;
+			size_t heads = labels >= k + 2 ? k + 1 : labels == k + 1 ? k : 0;
+			if (k < 2 || !heads) {
+				pos = f + k;
+				continue;
+			}
+			/* the rows: a label and k figures each */
+			size_t rows = 0, r = f - 1;
+			while (r + k < n) {
+				size_t c = 1;
+				while (c <= k && web_figure_cell(t, ls[r + c], le[r + c]))
+					c++;
+				if (c <= k || web_figure_cell(t, ls[r], le[r]) ||
+				    (r + k + 1 < n && web_figure_cell(t, ls[r + k + 1], le[r + k + 1])))
+					break;
+				rows++;
+				r += k + 1;
+			}
+			if (rows < 2) {
+				pos = f + k;
+				continue;
+			}
+			size_t h = f - 1 - heads;
+			for (size_t x = h; x + 1 < h + heads; x++)
+				join_gap(t, le[x], ls[x + 1], 0);
+			join_gap(t, le[h + heads - 1], ls[h + heads], 1);
+			for (size_t q = 0; q < rows; q++) {
+				size_t a = f - 1 + q * (k + 1);
+				for (size_t x = a; x < a + k; x++)
+					join_gap(t, le[x], ls[x + 1], 0);
+				if (a + k + 1 < n)
+					join_gap(t, le[a + k], ls[a + k + 1], 1);
+			}
+			pos = r;
+		}
+		i = next;
+	}
+}
+
 /* Whether t[s..e) is a cell of a row set with single spaces: a figure, a
  * dash or n/a for none, or a figure with a word in brackets on it. */
 static int spaced_cell(const char *t, size_t s, size_t e)
@@ -1358,6 +1498,7 @@ int textnorm_run(const char *in, size_t len, struct textnorm *out, struct errmsg
 	spread_spaced_rows(&o);
 	join_stacked_cells(&o);
 	join_piped_cells(&o);
+	join_paragraph_cells(&o);
 	out->text = o.text;
 	out->len = o.len;
 	out->segs = o.segs;

@@ -4351,6 +4351,16 @@ static const struct {
 	  "tencent net_income level 53230000000 CNY 2024-09-30 actual exact;tencent net_income level 63130000000 CNY "
 	  "2025-09-30 actual exact;tencent net_income yoy 19 % 2025-09-30 actual exact;tencent net_income yoy 47 % "
 	  "2024-09-30 actual exact" },
+	/* a web table a paragraph a cell, its rows a company's segments under
+	 * a head that says so: the column's metric, its Total the company's */
+	{ "Alphabet reported results on Tuesday.\n\nSegment\n\nRevenue Q3 2024\n\nChange (YOY)\n\nGoogle Services\n\n"
+	  "$76.51 billion\n\n13%\n\nGoogle Cloud\n\n$11.35 billion\n\n35%\n\nTotal\n\n$88.27 billion\n\n15%\n\n"
+	  "Data source: Alphabet.\n",
+	  "2024-10-30",
+	  "alphabet revenue level 88270000000 USD 2024-09-30 actual exact;alphabet revenue yoy 15 % 2024-09-30 actual "
+	  "exact;google-cloud revenue level 11350000000 USD 2024-09-30 actual exact;google-cloud revenue yoy 35 % 2024-09-30 "
+	  "actual exact;google-services revenue level 76510000000 USD 2024-09-30 actual exact;google-services revenue yoy "
+	  "13 % 2024-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

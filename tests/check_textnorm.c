@@ -46,6 +46,15 @@ static const struct {
 	/* (a sentence over such rows is no head) */
 	{ "Revenue rose in both years.\nQ1 120.5 8%\nQ2 131.0 9%\n",
 	  "Revenue rose in both years.\nQ1\t120.5\t8%\nQ2\t131.0\t9%\n" },
+	/* a web table a paragraph a cell: the heads on one line, then a row a
+	 * line, its cells two spaces apart */
+	{ "Unit\n\nSales Q2 2024\n\nChange\n\nEurope\n\n$1.5 billion\n\n(3%)\n\nAsia\n\n$2.25 billion\n\n12%\n\n"
+	  "Source: the company.\n",
+	  "Unit  Sales Q2 2024  Change \nEurope  $1.5 billion  (3%) \nAsia  $2.25 billion  12%\n\n"
+	  "Source: the company.\n" },
+	/* (short paragraphs of a label and one figure each are no table) */
+	{ "Sales\n\n$1.5 billion\n\nMargin\n\n12%\n\nStaff\n\n300\n\nStores\n\n12\n\nEnd\n",
+	  "Sales\n\n$1.5 billion\n\nMargin\n\n12%\n\nStaff\n\n300\n\nStores\n\n12\n\nEnd\n" },
 	/* a web table a cell a line after a bar: a row a line, as Markdown
 	 * writes it, while the labels hold no digit */
 	{ "|项目\n|金额\n|同比\n|总收入\n|2,452亿\n|+3.7%\n|净利润\n|168亿\n|-54%\n|注\n",
