@@ -4391,6 +4391,49 @@ static int aside_closed(const char *t, size_t from, size_t pos, size_t until)
 	return 0;
 }
 
+/* Whether the figure at token k is an item of a breakdown in brackets,
+ * the name of a part right after it ("($1.42B Computing, $938M Enterprise
+ * Embedded)"): inside a bracket of the sentence opened after an earlier
+ * figure, followed by capitalized words that are no term of the lexicon
+ * nor a period, up to a comma, the bracket's close or "and". */
+static int bracket_part_figure(const struct job *j, size_t k, size_t sent_first, size_t sent_end)
+{
+	const struct tok *tk = &j->toks[k];
+	const char *t = j->t;
+	/* the bracket it stands in, opened after an earlier figure */
+	size_t open = tk->start;
+	int depth = 0;
+	while (open > j->sent_start) {
+		open--;
+		if (t[open] == ')')
+			depth++;
+		else if (t[open] == '(' && depth-- == 0)
+			break;
+	}
+	if (t[open] != '(' || depth >= 0 || open + 80 < tk->start || span_contains(t, open, tk->start, ". ", 0))
+		return 0;
+	int figure_before = 0;
+	for (size_t i = sent_first; i < k && !figure_before; i++)
+		figure_before = j->toks[i].type == T_QTY && j->toks[i].end <= open;
+	if (!figure_before)
+		return 0;
+	/* then a capitalized name, a word or more */
+	size_t p = tk->end;
+	if (p >= j->sent_end || t[p] != ' ' || p + 1 >= j->sent_end || !isupper((unsigned char)t[p + 1]))
+		return 0;
+	size_t e = p + 1;
+	while (e < j->sent_end && t[e] != ',' && t[e] != ')' && t[e] != '(' && !isdigit((unsigned char)t[e]) &&
+	       t[e] != '$' && !(t[e] == ' ' && e + 4 < j->sent_end && !memcmp(t + e, " and ", 5)))
+		e++;
+	if (e >= j->sent_end || (t[e] != ',' && t[e] != ')' && t[e] != ' ') || e - p > 40)
+		return 0;
+	for (size_t i = k + 1; i < sent_end && j->toks[i].start < e; i++)
+		if (j->toks[i].type == T_METRIC || j->toks[i].type == T_ENTITY || j->toks[i].type == T_PERIOD ||
+		    j->toks[i].type == T_QTY || j->toks[i].type == T_CUE)
+			return 0;
+	return 1;
+}
+
 /* The company that owns the figure at token k by a phrase after it —
  * "jump in revenue at Google Cloud", "growth posted by Microsoft's Azure"
  * — before the next figure (token `next`), or -1. Only metric and cue
@@ -6026,6 +6069,31 @@ static int grown_times(const struct job *j, size_t k, size_t sent_first)
  * change said as a noun of the metric, "an 11.8% increase in net income",
  * "a 7% decline in revenue"; or an amount "in" it, "$1.09 in EPS and $7.7
  * billion in revenue". */
+/* Whether t[s..e) holds a word opening a subordinate phrase: "despite
+ * weaker demand in H2", "amid", "although": what it says after is not the
+ * figure before it's. */
+static int subordinate_between(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "despite", "amid", "although", "though", "whereas", "because" };
+	for (size_t w = 0; w < ARRAY_SIZE(words); w++)
+		if (e > s && has_word(t + s, e - s, words[w]))
+			return 1;
+	return 0;
+}
+
+/* Whether a metric's English name follows the figure at token k right
+ * after a space ("20-30% revenue growth and 49% gross margin"): the
+ * figure's own, whatever the clause named before. (Chinese sets the next
+ * clause's metric right after a figure: 营收增长20%净利润增长30%.) */
+static int latin_metric_right_after(const struct job *j, size_t k, size_t nq)
+{
+	const struct tok *tk = &j->toks[k];
+	if (k + 1 >= nq || j->toks[k + 1].type != T_METRIC || j->toks[k + 1].clause != tk->clause)
+		return 0;
+	const struct tok *mt = &j->toks[k + 1];
+	return mt->start == tk->end + 1 && j->t[tk->end] == ' ' && isalpha((unsigned char)j->t[mt->start]);
+}
+
 static int change_in_metric(const struct job *j, size_t k, size_t end)
 {
 	static const char *const ins[] = { " in ", " in the ", " in its ", " in their " };
@@ -6459,6 +6527,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "implied by other figures, not stated%s", "");
 		return;
 	}
+	/* "$2.31B in revenue ($1.42B Computing, $938M Enterprise)": a
+	 * breakdown in brackets, each figure named by the part after it */
+	if (bracket_part_figure(j, k, sent_first, sent_end)) {
+		add_candidate(j, tk, "a part's figure in a breakdown in brackets, named by the words after it%s", "");
+		return;
+	}
 	/* "beat consensus by 50bp", "missed estimates by 2%": by how much */
 	if ((q->kind == NL_PERCENT || q->kind == NL_PP) && word_before(j->t, j->sent_start, tk->start, "by") &&
 	    k > sent_first && beat_words_before(j, k, sent_first)) {
@@ -6828,7 +6902,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * or right after it ("a 5.7% increase in revenue and an 11.8%
 	 * increase in net income": each change names its own) */
 	int met_after = 0;
-	if (!st->clause_met_seen || change_in_metric(j, k, nq)) {
+	if (!st->clause_met_seen || change_in_metric(j, k, nq) || latin_metric_right_after(j, k, nq)) {
 		for (size_t i = k + 1; i < nq && j->toks[i].clause == tk->clause; i++) {
 			/* "Azure grew 40% and Google Cloud's backlog reached":
 			 * a company named as a new subject says its own metric */
@@ -7078,6 +7152,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		    (cue_of(j, &j->toks[i - 1]) & CUE_TO))
 			break;
 		if (j->toks[i].type == T_PERIOD) {
+			/* "49% gross margin despite weaker demand in H2": a period
+			 * of a subordinate phrase after the figure is the
+			 * phrase's */
+			if (subordinate_between(j->t, tk->end, j->toks[i].start))
+				break;
 			/* "the range it gave in October": when it was said */
 			if (said_when(j, i))
 				continue;
@@ -7822,7 +7901,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 					prior = 1;
 					kind = "level";
 				} else if ((nearest & (CUE_UP | CUE_DOWN)) && !(nearest & CUE_TO) &&
-					   j->toks[k - 1].type == T_CUE) {
+					   j->toks[k - 1].type == T_CUE &&
+					   /* ("25% revenue growth and 49% gross margin": the
+					    * word of growth is the item's before) */
+					   !text_is(j->t, j->toks[k - 1].end, tk->start, " and ")) {
 					add_candidate(j, tk, "a change of a percentage with no period to compare with%s", "");
 					return;
 				} else {
@@ -13083,9 +13165,11 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		if (tk->type == T_ENTITY) {
 			x->entity = j->lm[tk->idx].index;
 			x->root = lexicon_root(j->fx->lx, x->entity);
-			x->object = after_preposition(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start) ||
-				    backer_compound(j->t, tk->end, j->tn->len);
-			x->party = (x->object && names_party(j->t, k > 0 ? j->toks[k - 1].end : 0, tk->start)) ||
+			/* (the word before may be a token itself: "from" is a cue
+			 * of what a change is from) */
+			size_t floor = k == 0 ? 0 : j->toks[k - 1].type == T_CUE ? j->toks[k - 1].start : j->toks[k - 1].end;
+			x->object = after_preposition(j->t, floor, tk->start) || backer_compound(j->t, tk->end, j->tn->len);
+			x->party = (x->object && names_party(j->t, floor, tk->start)) ||
 				   invests(j->t, tk->end, j->tn->len);
 			size_t after = tk->end;
 			while (after < j->tn->len && j->t[after] == ' ')

@@ -4361,6 +4361,24 @@ static const struct {
 	  "exact;google-cloud revenue level 11350000000 USD 2024-09-30 actual exact;google-cloud revenue yoy 35 % 2024-09-30 "
 	  "actual exact;google-services revenue level 76510000000 USD 2024-09-30 actual exact;google-services revenue yoy "
 	  "13 % 2024-09-30 actual exact" },
+	/* a breakdown in brackets, each figure named by the part after it */
+	{ "Q2 consensus outlook: Analysts expect Oracle to guide $16.2B in revenue ($7.1B Cloud, $5.3B License) and a 70% "
+	  "gross margin.",
+	  "2025-09-09",
+	  "oracle gross_margin level 70 % 2025-11-30 guidance exact;oracle revenue level 16200000000 USD 2025-11-30 "
+	  "consensus exact" },
+	/* "X% revenue growth and Y% gross margin": the second figure's metric
+	 * right after it; a period in a phrase opened by "despite" is not the
+	 * figures' */
+	{ "FY outlook: Nvidia guided 20-30% revenue growth and 70% gross margin despite weaker demand in H2.", "2025-05-28",
+	  "nvidia gross_margin level 70 % 2026-01-25 guidance exact;nvidia revenue yoy 25 % 2026-01-25 guidance range" },
+	/* a company named after "from" in the lede is no rival subject, with
+	 * or without its possessive */
+	{ "Nvidia (NVDA +1.2% ) stock got a lift from AMD's chip delay heading into the Q3 report.\n\nFor Q3, Nvidia "
+	  "guided revenue of $54B.\n\nAnalysts expect a 73.5% gross margin.\n",
+	  "2025-08-20",
+	  "nvidia gross_margin level 73.5 % 2025-10-26 consensus exact;nvidia revenue level 54000000000 USD 2025-10-26 "
+	  "guidance exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
