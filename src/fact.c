@@ -3231,6 +3231,14 @@ static int names_other_by_description(const char *t, size_t s, size_t e)
 		w--;
 	if (w == e || w == s)
 		return 0; /* no word after "The" */
+	/* "The Palo Alto, Calif.-based fabless chipmaker ... earned": where it
+	 * is based and what it makes, the way a wire names its subject again */
+	static const char *const makers[] = { "chipmaker", "maker", "firm", "giant", "provider", "company", "designer",
+					      "retailer", "manufacturer", "supplier", "developer", "conglomerate" };
+	if (span_contains(t, s, e, "-based ", 0))
+		for (size_t i = s, b; next_latin_word(t, &i, e, &b);)
+			if (span_in_list(t, b, i, makers, ARRAY_SIZE(makers)))
+				return 0;
 	return !span_in_list(t, w, e, same, ARRAY_SIZE(same));
 }
 
@@ -3447,6 +3455,10 @@ static int unknown_subject(struct job *j, size_t first, size_t end)
 		/* a person speaking for the company: "Chief executive Sam Altman said" */
 		"chief", "ceo", "cfo", "coo", "cto", "president", "chairman", "executive", "founder",
 		"co-founder", "analyst", "analysts", "management", "executives",
+		/* the Street and those who poll it speak of the company in question:
+		 * "Wall Street had been modeling $18.38 billion" */
+		"wall", "street", "consensus", "factset", "lseg", "refinitiv", "zacks", "bloomberg", "estimates",
+		"expectations", "investors",
 	};
 	const char *t = j->t;
 	size_t s = j->sent_start;
@@ -6910,9 +6922,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				break;
 			/* "AWS grew 20% and its backlog hit $200 billion": and a
 			 * new subject said by its own */
+			/* "earnings surged 37% as sales rose 28%": nor past a
+			 * clause of its own opened by as or while */
 			if (j->toks[i].type == T_METRIC && (text_has(j->t, tk->end, j->toks[i].start, " and its ") ||
 							    text_has(j->t, tk->end, j->toks[i].start, " and their ") ||
-							    text_has(j->t, tk->end, j->toks[i].start, " and the ")))
+							    text_has(j->t, tk->end, j->toks[i].start, " and the ") ||
+							    text_is(j->t, tk->end, j->toks[i].start, " as ") ||
+							    text_is(j->t, tk->end, j->toks[i].start, " while ")))
 				break;
 			if (j->toks[i].type == T_METRIC) {
 				met = j->lm[j->toks[i].idx].index;

@@ -45,6 +45,9 @@ struct currency {
 	int prefix; /* may stand before the number */
 };
 
+/* Currency words that count hundredths: 76 cents is $0.76. */
+static const char *const hundredth_words[] = { "cents", "cent", "美分" };
+
 static const struct currency currencies[] = {
 	{ "美元", "USD", 0 }, { "美金", "USD", 0 }, { "元人民币", "CNY", 0 }, { "人民币", "CNY", 1 },
 	{ "港元", "HKD", 1 }, { "港币", "HKD", 1 }, { "欧元", "EUR", 0 }, { "日元", "JPY", 0 },
@@ -66,6 +69,8 @@ static const struct currency currencies[] = {
 	{ "Chinese yuan", "CNY", 0 }, { "Chinese renminbi", "CNY", 0 }, { "US dollars", "USD", 0 },
 	{ "U.S. dollars", "USD", 0 },
 	{ "euro", "EUR", 0 }, { "yen", "JPY", 0 }, { "won", "KRW", 0 }, { "NT dollars", "TWD", 0 },
+	/* "earned 76 cents a share", 每股收益 76 美分 */
+	{ "cents", "USD", 0 }, { "cent", "USD", 0 }, { "美分", "USD", 0 },
 };
 
 enum unit_class { U_PERCENT, U_PP, U_BP, U_MULTIPLE, U_COUNT };
@@ -1144,6 +1149,15 @@ static int decode_number(const struct numlex *nl, const char *text, size_t len, 
 			if (!code || !span_eq(text, us, ue, "元")) {
 				t->yuan = !code && span_eq(text, us, ue, "元");
 				code = c;
+				/* (cents alone: "$0.76 cents" is no figure anyone
+				 * writes) */
+				int hundredths = 0;
+				for (size_t h = 0; h < ARRAY_SIZE(hundredth_words); h++)
+					hundredths |= span_eq(text, us, ue, hundredth_words[h]);
+				if (hundredths && !rx_has(m, nl->g_cur) && !rx_has(m, nl->g_cur2) && !t->scaled) {
+					t->value /= 100;
+					t->resolution /= 100;
+				}
 			}
 		} else {
 			for (size_t i = 0; i < ARRAY_SIZE(units); i++)

@@ -4379,6 +4379,17 @@ static const struct {
 	  "2025-08-20",
 	  "nvidia gross_margin level 73.5 % 2025-10-26 consensus exact;nvidia revenue level 54000000000 USD 2025-10-26 "
 	  "guidance exact" },
+	/* a wire's subject named again by where it is based and what it
+	 * makes; a change of earnings (no metric of ours) before "as sales
+	 * rose"; the Street's model of the next quarter */
+	{ "Marvell beat estimates for its fiscal third quarter. The Santa Clara, Calif.-based chip designer and "
+	  "networking supplier earned 76 cents a share on sales of $2.07 billion in the quarter ended Nov. 1. Marvell "
+	  "earnings jumped 77% as sales rose 37%. Wall Street had been modeling $2.18 billion in sales for the fiscal "
+	  "fourth quarter.",
+	  "2025-12-03",
+	  "marvell eps level 0.76 USD 2025-11-01 actual exact;marvell revenue level 2070000000 USD 2025-11-01 actual "
+	  "exact;marvell revenue level 2180000000 USD 2026-01-31 consensus exact;marvell revenue yoy 37 % 2025-11-01 actual "
+	  "exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

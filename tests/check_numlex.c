@@ -38,6 +38,9 @@ static const struct {
 	/* numbers and scales */
 	{ "达 3920 亿美元", NL_AMOUNT, 392e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "processed 1.3 quadrillion tokens", NL_COUNT, 1.3e15, "count", QUAL_EXACT, 0, 0 },
+	/* a currency's hundredths */
+	{ "earned 83 cents a share", NL_AMOUNT, 0.83, "USD", QUAL_EXACT, 0, 0 },
+	{ "每股收益 45 美分", NL_AMOUNT, 0.45, "USD", QUAL_EXACT, 0, 0 },
 	/* one number in two scales */
 	{ "累计营收约新台币3兆1,307.8億元", NL_AMOUNT, 3.130780e12, "TWD", QUAL_APPROX, 0, 0 },
 	{ "营收达2亿3000万元", NL_AMOUNT, 2.3e8, "CNY", QUAL_EXACT, 0, 0 },
