@@ -8215,8 +8215,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		 * slightly above the consensus of $1.55 billion": what analysts
 		 * expected of a period the text reports is that period's, not
 		 * the next one an estimate alone would read */
+		/* (so is guidance an actual is set against: "That's above the
+		 * company's guidance range of $7.37 billion to $7.38 billion") */
 		expected_of_reported = estimate && j->pers[per].reported &&
-				       (((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause);
+				       (((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause ||
+					((before & CUE_COMPARE) && !(before & CUE_PRIOR)));
 		have = resolve_forecast(j, per, &ee->calendar, estimate && !expected_of_reported, &p);
 		if (have == 0 && j->pers[per].est < 0)
 			j->pers[per].est = estimate;
@@ -8678,12 +8681,20 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* "预估今年营收年增约35%，高于7月时预估的约30%", "above the 30% it
 	 * projected in July": a forecast compared with one said earlier — the
 	 * earlier one is superseded */
-	if (estimate && (before & CUE_COMPARE))
-		for (size_t i = k; i > sent_first && j->toks[i - 1].clause == tk->clause; i--)
-			if (j->toks[i - 1].type == T_PERIOD && said_when(j, i - 1)) {
-				add_candidate(j, tk, "an earlier forecast, superseded by the one it is compared with%s", "");
-				return;
-			}
+	if (estimate && (before & CUE_COMPARE)) {
+		int earlier = 0;
+		for (size_t i = k; !earlier && i > sent_first && j->toks[i - 1].clause == tk->clause; i--)
+			earlier = j->toks[i - 1].type == T_PERIOD && said_when(j, i - 1);
+		/* (or after it, before the next figure: "the 30% it projected
+		 * in July") */
+		for (size_t i = k + 1; !earlier && i < sent_end && j->toks[i].clause == tk->clause && j->toks[i].type != T_QTY;
+		     i++)
+			earlier = j->toks[i].type == T_PERIOD && said_when(j, i);
+		if (earlier) {
+			add_candidate(j, tk, "an earlier forecast, superseded by the one it is compared with%s", "");
+			return;
+		}
+	}
 	st->per_share_aside = per_share >= 0 && st->last.valid && st->last.met != per_share && k > sent_first &&
 			      word_before(j->t, j->toks[k - 1].end, tk->start, "or");
 	/* "营收681亿美元 净利润430亿美元 下一季度指引780亿美元": a forecast in

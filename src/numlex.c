@@ -340,6 +340,12 @@ static const struct cueword cues[] = {
 	{ "beat", CUE_COMPARE }, { "beating", CUE_COMPARE }, { "missed", CUE_COMPARE },
 	{ "miss", CUE_COMPARE }, { "blew past", CUE_COMPARE }, { "against", CUE_COMPARE },
 	{ "short of", CUE_COMPARE }, { "shy of", CUE_COMPARE },
+	/* "above both the company's guidance range of ... and Street
+	 * consensus": set against what was expected, not a bound */
+	{ "above the", CUE_COMPARE }, { "above both", CUE_COMPARE }, { "above its", CUE_COMPARE },
+	{ "below the", CUE_COMPARE }, { "below both", CUE_COMPARE }, { "below its", CUE_COMPARE },
+	{ "exceeding the", CUE_COMPARE }, { "exceeded the", CUE_COMPARE }, { "topping the", CUE_COMPARE },
+	{ "topped the", CUE_COMPARE }, { "surpassing the", CUE_COMPARE },
 	{ "股价", CUE_BLOCK }, { "市值", CUE_BLOCK }, { "市盈率", CUE_BLOCK }, { "估值", CUE_BLOCK | CUE_NAMES_BEFORE },
 	{ "持股", CUE_BLOCK }, { "股份", CUE_BLOCK }, { "涨幅", CUE_BLOCK }, { "跌幅", CUE_BLOCK },
 	{ "shares", CUE_BLOCK }, { "stock", CUE_BLOCK }, { "share price", CUE_BLOCK },

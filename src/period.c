@@ -1382,14 +1382,20 @@ static int next_quarter(const struct period_expr *x, const struct fiscal_calenda
 	/* a day of the quarter sought: the one before the context's first,
 	 * or after its last */
 	struct date day = step < 0 ? add_days(context->start, -1) : add_days(context->end, 1);
-	if (context->fiscal) {
+	/* (a quarter named by its month, "the July quarter", is no calendar
+	 * quarter when it does not start one: the company's quarters step) */
+	int calendar_quarter = context->start.d == 1 && (context->start.m - 1) % 3 == 0;
+	if (context->fiscal || !calendar_quarter) {
 		int fy = period_fy_of(cal, day);
 		for (int k = 1; k <= 4; k++) {
 			px.index = k;
 			if (build(&px, 1, cal, fy, out) == 0 && date_cmp(step < 0 ? out->end : out->start, day) == 0)
 				return 0;
 		}
-		return -1;
+		/* (another company's quarter, whose days this calendar's
+		 * quarters do not share: the calendar quarter then) */
+		if (context->fiscal)
+			return -1;
 	}
 	px.index = (day.m + 2) / 3;
 	return build(&px, 0, cal, day.y, out);

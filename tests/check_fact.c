@@ -4390,6 +4390,18 @@ static const struct {
 	  "marvell eps level 0.76 USD 2025-11-01 actual exact;marvell revenue level 2070000000 USD 2025-11-01 actual "
 	  "exact;marvell revenue level 2180000000 USD 2026-01-31 consensus exact;marvell revenue yoy 37 % 2025-11-01 actual "
 	  "exact" },
+	/* "For the quarter" after guidance for a quarter named by its month
+	 * (a fiscal quarter of the company) is the quarter reported, the one
+	 * before it; the guidance and consensus an actual is set against are
+	 * of its quarter */
+	{ "Oracle stock rose on results for the company's fiscal second quarter ended Nov. 30. Investors ignored soft "
+	  "guidance for the February quarter and beyond. For the quarter, Oracle posted revenue of $16.06 billion, up 14% "
+	  "from a year ago. That's above both the company's guidance range of $15.9 billion to $16.0 billion, and Street "
+	  "consensus at $16.2 billion.",
+	  "2025-12-10",
+	  "oracle revenue level 15950000000 USD 2025-11-30 guidance range;oracle revenue level 16060000000 "
+	  "USD 2025-11-30 actual exact;oracle revenue level 16200000000 USD 2025-11-30 consensus exact;oracle revenue yoy "
+	  "14 % 2025-11-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
