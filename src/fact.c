@@ -2674,6 +2674,51 @@ static const char *const per_share_words[] = { " per diluted share",
  * a measure we do not know, named just before the number. Returns 1, or 2
  * when a change said right after the figure is of that measure too, 0 when
  * the measure may be one of ours. */
+/* Whether the Chinese clause of the figure at token k (its figures and
+ * words of change after `gs`, the clause's start) opens, past the company
+ * and the period it names, on words that are no linkers and no metric of
+ * ours before its first word of change or figure (微软上季盈利按年升10%). */
+static int cjk_clause_subject_unknown(const struct job *j, size_t k, size_t first)
+{
+	const char *t = j->t;
+	size_t i = k;
+	while (i > first && j->toks[i - 1].clause == j->toks[k].clause)
+		i--;
+	for (size_t m = i; m < k; m++)
+		if (j->toks[m].type == T_METRIC)
+			return 0;
+	/* where the clause's text opens, before its first token */
+	size_t at = j->toks[i].start;
+	for (size_t w; at > j->sent_start && !segment_clause_break(t, j->sent_end, at - 1, &w);)
+		at--;
+	for (; i < k; i++) {
+		const struct tok *x = &j->toks[i];
+		if (x->type == T_CUE || x->type == T_QTY)
+			break;
+		if ((x->type != T_ENTITY && x->type != T_PERIOD) || !linkers_only(t, at, x->start))
+			return 0;
+		at = x->end;
+	}
+	if (i == k || j->toks[i].type != T_CUE || !(cue_of(j, &j->toks[i]) & (CUE_UP | CUE_DOWN | CUE_YOY | CUE_QOQ)))
+		return 0;
+	size_t chars = 0, e = j->toks[i].start;
+	for (size_t c = at; c + 3 <= e; c += 3) {
+		unsigned char ch = (unsigned char)t[c];
+		if (ch < 0xE4 || ch > 0xE9)
+			return 0;
+		chars += !linker(t, c);
+	}
+	/* (a noun of a measure or a part, by how it ends: 盈利, 溢利, 用户数,
+	 * 大中华区, 云业务 — not an adverb, 进一步升至, nor 这一增速 pointing
+	 * back) */
+	static const char *const ends[] = { "利", "润", "额", "量", "数", "率", "费", "区", "务", "门", "块" };
+	int noun = 0;
+	for (size_t w = 0; w < ARRAY_SIZE(ends) && e >= at + 3; w++)
+		noun |= !memcmp(t + e - 3, ends[w], 3);
+	return noun && chars >= 2 && chars <= 6 && (e - at) % 3 == 0 && !span_contains(t, at, e, "这", 0) &&
+	       !span_contains(t, at, e, "该", 0) && !span_contains(t, at, e, "此", 0);
+}
+
 static int unknown_measure(const struct job *j, size_t k, size_t first)
 {
 	const char *t = j->t;
@@ -2820,6 +2865,11 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 			i += 2;
 	}
 	if (foreign)
+		return 1;
+	/* 微软上季盈利按年升10%至220亿美元: the clause's subject, past its
+	 * company and period and before its words of change, is a measure we
+	 * do not know — and so of the figures it moves by and to */
+	if (cjk_clause_subject_unknown(j, k, first))
 		return 1;
 	while (p > 0 && t[p - 1] == ' ')
 		p--;

@@ -4402,6 +4402,14 @@ static const struct {
 	  "oracle revenue level 15950000000 USD 2025-11-30 guidance range;oracle revenue level 16060000000 "
 	  "USD 2025-11-30 actual exact;oracle revenue level 16200000000 USD 2025-11-30 consensus exact;oracle revenue yoy "
 	  "14 % 2025-11-30 actual exact" },
+	/* a clause whose subject, past its company and period, is a measure
+	 * we do not know (盈利) before its words of change: neither the
+	 * change nor the level it moved to is the metric said before */
+	{ "腾讯上季盈利及收入都好过预期。腾讯上季盈利按年升19%至631亿元,收入升15%至1929亿元。", "2025-11-14",
+	  "tencent revenue level 192900000000 CNY 2025-09-30 actual exact;tencent revenue yoy 15 % 2025-09-30 actual "
+	  "exact" },
+	{ "苹果第四财季营收同比增长8%,大中华区同比下降4%。", "2025-10-31",
+	  "apple revenue yoy 8 % 2025-09-27 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
