@@ -333,6 +333,9 @@ struct fact_stream {
 	struct layout_page page;     /* a side column on the left, decided on the first window's head */
 	struct carried_period doc_period, open_period[3];
 	struct carried_period last_quarter; /* the quarter the text named last ("in the quarter" after it) */
+	struct carried_period results_quarter; /* the quarter whose results the text says were announced
+						* (公布…第4季度业绩), */
+	int results_para;                      /* in which paragraph */
 	struct period_expr quarter_said; /* a yearless quarter the text labelled (Q2(FY25Q4)): its number, */
 	struct period_expr quarter_meant; /* and the label, which it means again when said alone; type 0 none */
 	struct date last_reported;   /* the end of the last quarter a figure was stated as reported for, y 0 none, */
@@ -1422,6 +1425,17 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *cal, int estimate,
 			    struct period *out, int depth)
 {
+	/* 微软在收市后公布刚过去财政年度第4季度业绩 … 上季资本开支190亿美元: Hong
+	 * Kong's "last quarter" is the one whose results the story said were
+	 * announced, a paragraph or two before, when that one is over */
+	const struct period_expr *rx = &j->fs->results_quarter.expr;
+	if (j->pers[p].expr.rel == PREL_LATEST && j->pers[p].expr.type == PERIOD_QUARTER && !estimate &&
+	    j->fs->results_quarter.valid && j->fs->paragraphs - j->fs->results_para <= 2 && j->ref.y) {
+		struct period_expr x = *rx;
+		doc_reading(j, &x);
+		if (period_resolve(&x, cal, NULL, j->ref, 0, out) == 0 && date_cmp(out->end, j->ref) <= 0)
+			return 0;
+	}
 	if (j->pers[p].expr.rel != PREL_YEAR_BACK)
 		return resolve_as_said(j, p, &j->pers[p].expr, cal, estimate, out, depth);
 	struct period_expr same = j->pers[p].expr;
@@ -1430,6 +1444,19 @@ static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *
 	if (resolve_as_said(j, p, &same, cal, 0, &now, depth) < 0)
 		return -1;
 	period_prior_year(&now, cal, out);
+	return 0;
+}
+
+/* Whether the words after a quarter named at t[pos] say its results were
+ * out: 第4季度业绩, 第三季财报, "fourth-quarter results" (before the
+ * sentence's end at `end`, a few bytes on). */
+static int results_named_after(const char *t, size_t pos, size_t end)
+{
+	static const char *const words[] = { "业绩", "财报", "results", "earnings" };
+	size_t e = pos + 12 < end ? pos + 12 : end;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_contains(t, pos, e, words[i], 1))
+			return 1;
 	return 0;
 }
 
@@ -10011,6 +10038,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if (j->ps[tk->idx].expr.rel == PREL_NONE && j->ps[tk->idx].expr.type == PERIOD_QUARTER) {
 				j->fs->last_quarter.valid = 1;
 				j->fs->last_quarter.expr = j->ps[tk->idx].expr;
+				if (results_named_after(j->t, tk->end, j->sent_end)) {
+					j->fs->results_quarter = j->fs->last_quarter;
+					j->fs->results_para = j->fs->paragraphs;
+				}
 			}
 			pref_slot(j);
 			j->pers[j->npers].expr = period_of_tok(j, k, first);

@@ -240,6 +240,8 @@ static const struct cueword cues[] = {
 	{ "我们预计", CUE_ESTIMATE }, { "一致预期", CUE_ESTIMATE | CUE_COMPARE | CUE_CONSENSUS },
 	{ "市场预期", CUE_ESTIMATE | CUE_CONSENSUS }, { "分析师预期", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "分析师平均预期", CUE_ESTIMATE | CUE_CONSENSUS }, { "华尔街预期", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "市场预测", CUE_ESTIMATE | CUE_CONSENSUS }, { "市场预估", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "市场估计", CUE_ESTIMATE | CUE_CONSENSUS },
 	/* 超预期 beside an actual: said of the figure before it, no forecast */
 	{ "超预期", CUE_FILLER }, { "超出预期", CUE_FILLER }, { "不及预期", CUE_FILLER },
 	/* 超预期的 $3.37: the expectation beaten, when its figure follows */

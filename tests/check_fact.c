@@ -4410,6 +4410,15 @@ static const struct {
 	  "exact" },
 	{ "苹果第四财季营收同比增长8%,大中华区同比下降4%。", "2025-10-31",
 	  "apple revenue yoy 8 % 2025-09-27 actual exact" },
+	/* a page of two stories: Hong Kong's 上季 is the quarter whose results
+	 * the story says were announced (the fiscal year just over's fourth),
+	 * not the one the report's date last closed; 市场预测 is the Street's */
+	{ "騰訊公布,上季收入升15%至1845億元。\n\n阿里巴巴在收市後公布剛過去財政年度第4季度業績。另外,上季資本開支240億元,"
+	  "按年增長近50%,低於市場預測的55%。\n",
+	  "2025-08-30",
+	  "alibaba capex level 24000000000 CNY 2025-03-31 actual exact;alibaba capex yoy 50 % 2025-03-31 actual "
+	  "approx;alibaba capex yoy 55 % 2025-03-31 consensus exact;tencent revenue level 184500000000 CNY 2025-06-30 "
+	  "actual exact;tencent revenue yoy 15 % 2025-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
