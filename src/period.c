@@ -322,7 +322,10 @@ static const struct form forms[] = {
 	{ "(?<!较)(?<!比)(?<!于)去年(?!\\s*(?:同期|第?\\s*[一二三四1-4]\\s*季|[首次]季|上半年|下半年|\\d))", PSPAN_PERIOD, PERIOD_YEAR, PREL_LAST_YEAR, 0, 0, "", 0, 0 },
 	/* relative and yearless */
 	{ "(?:trailing|last)\\s+(?:twelve|12)\\s+months|\\bTTM\\b|\\bLTM\\b|(?:过去|近)\\s*(?:12|十二)\\s*个月", PSPAN_PERIOD, PERIOD_YEAR, PREL_TTM, 0, 0, "", 0, 0 },
-	{ "(?:by\\s+)?(?:the\\s+)?(?:year[-\\s]end|end\\s+of\\s+(?:the\\s+)?year)|年底|年末", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "", 0, 0 },
+	/* ("expects to end the year above $20 billion in annualized revenue",
+	 * "plans to exit this year at"): where a measure is to stand when the
+	 * year ends (not "ended the year with", a quarter's close) */
+	{ "(?:by\\s+)?(?:the\\s+)?(?:year[-\\s]end|end\\s+of\\s+(?:the\\s+)?year)|(?:to\\s+)(?:end|exit)\\s+(?:the|this)\\s+year|年底|年末", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "", 0, 0 },
 	{ "本季度|当季度|当季|本季|(?:the|this)\\s+quarter(?!\\s+(?:of|ended|ending)\\b)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0, 0 },
 	/* the same quarter of 2024, 2024 年同期: the context's quarter in that year */
 	{ "(?:the\\s+)?same\\s+(?:quarter|period|three\\s+months)\\s+(?:of|in)\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "y", 0, 0 },

@@ -4419,6 +4419,17 @@ static const struct {
 	  "alibaba capex level 24000000000 CNY 2025-03-31 actual exact;alibaba capex yoy 50 % 2025-03-31 actual "
 	  "approx;alibaba capex yoy 55 % 2025-03-31 consensus exact;tencent revenue level 184500000000 CNY 2025-06-30 "
 	  "actual exact;tencent revenue yoy 15 % 2025-06-30 actual exact" },
+	/* a page that names the company only by who runs it */
+	{ "Q4 results:\n- Revenue: $10.0B, up 8% YoY\n- Free cash flow: $12.4B\nCEO Marc Benioff: \"A record year.\" CFO Amy "
+	  "Weaver: \"Strong cash flow.\"\n",
+	  "2025-02-26",
+	  "salesforce free_cash_flow level 12400000000 USD 2025-01-31 actual exact;salesforce revenue level 10000000000 USD "
+	  "2025-01-31 actual exact;salesforce revenue yoy 8 % 2025-01-31 actual exact" },
+	/* a measure the company expects "to end the year" at stands at the
+	 * year's end, not in the month it was said */
+	{ "Anthropic is growing fast. Chief executive Dario Amodei said this month the company expects to end the year "
+	  "above $9 billion in annualized revenue run rate.",
+	  "2025-11-20", "anthropic arr level 9000000000 USD 2025-12-31 guidance at_least" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
