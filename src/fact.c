@@ -995,6 +995,9 @@ static int part_after_from(const struct job *j, size_t k, size_t end, char *why,
 	return part_noun_in(t, p, e, why, whylen);
 }
 
+/* The first token starting at or after pos (a binary search). */
+static size_t first_tok_at(const struct job *j, size_t pos);
+
 static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_first, char *why, size_t whylen)
 {
 	const char *t = j->t;
@@ -1021,6 +1024,35 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 			ge = (size_t)(open - t);
 			while (ge > gs && is_blank(t[ge - 1]))
 				ge--;
+		} else if (!open) {
+			/* (an aside holding figures or dates of its own, "即时零售
+			 * 业务（包括饿了么、4月底推出的淘宝闪购）收入": the words
+			 * before its bracket, back to the token before them) */
+			size_t o = gs, floor = gs > j->sent_start + 160 ? gs - 160 : j->sent_start;
+			while (o > floor && t[o - 1] != '(' && t[o - 1] != ')')
+				o--;
+			if (o > floor && t[o - 1] == '(') {
+				size_t pe = o - 1;
+				/* (past words of ours that are cues: 业务) */
+				size_t k0 = first_tok_at(j, pe);
+				while (k0 > 0 && j->toks[k0 - 1].type == T_CUE && j->toks[k0 - 1].start >= j->sent_start)
+					k0--;
+				size_t ps = k0 > 0 && j->toks[k0 - 1].end <= pe && j->toks[k0 - 1].end >= j->sent_start ?
+						    j->toks[k0 - 1].end :
+						    j->sent_start;
+				while (pe > ps && is_blank(t[pe - 1]))
+					pe--;
+				/* (only a part's name, by its noun, before the aside) */
+				static const char *const part_ends[] = { "业务", "板块", "部门", "分部", "事业部", "集团" };
+				for (size_t w = 0; w < ARRAY_SIZE(part_ends); w++) {
+					size_t n = strlen(part_ends[w]);
+					if (pe >= ps + n && !memcmp(t + pe - n, part_ends[w], n)) {
+						gs = ps;
+						ge = pe;
+						break;
+					}
+				}
+			}
 		}
 	}
 	/* punctuation cuts: only what follows the last mark counts */
@@ -8984,8 +9016,6 @@ static int continues_item(const struct job *j, size_t l)
  * does not know: a few capitalized words, no figure, no company, period or
  * metric of the lexicon, and none of the words of a report's own sections
  * (Outlook, Highlights, Financial Summary). Sets `why` to its text. */
-static size_t first_tok_at(const struct job *j, size_t pos);
-
 static int heading_names_part(const struct job *j, const struct state *st, char *why, size_t whylen)
 {
 	static const char *const section_words[] = {

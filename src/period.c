@@ -366,6 +366,8 @@ static const struct form forms[] = {
 	/* 首季, 首季度: the first quarter, as Hong Kong writes it, its year
 	 * unsaid (not 首季报, a report) */
 	{ "(首)\\s*季(?:度)?(?!报)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
+	/* 次季, the second (百度次季收入): not 次季度, the quarter after */
+	{ "(?<![今明去本上下是])(次)\\s*季(?![度报])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
 	/* 第一季, as Taiwan writes the quarter (not 第一季度's head, not a season) */
 	{ "第\\s*([一二三四])\\s*季(?!度)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
 	{ "Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
@@ -555,7 +557,7 @@ void period_scanner_free(struct period_scanner *ps)
  * of the Chinese characters forms open with. */
 static int can_start(const char *text, size_t i)
 {
-	static const char *const cjk = "未中本当上下第一二三四五六七八九十两前全年自截最近今明去过元首";
+	static const char *const cjk = "未中本当上下第一二三四五六七八九十两前全年自截最近今明去过元首次";
 	unsigned char c = (unsigned char)text[i], p = i ? (unsigned char)text[i - 1] : ' ';
 	if (isdigit(c))
 		return !isdigit(p);

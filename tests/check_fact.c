@@ -4430,6 +4430,13 @@ static const struct {
 	{ "Anthropic is growing fast. Chief executive Dario Amodei said this month the company expects to end the year "
 	  "above $9 billion in annualized revenue run rate.",
 	  "2025-11-20", "anthropic arr level 9000000000 USD 2025-12-31 guidance at_least" },
+	/* 次季, Hong Kong's second quarter (not 是次季报, this quarter's
+	 * report); a part named before an aside that holds a date of its own
+	 * (即时零售业务（包括…4月底推出的…）收入) is still the part */
+	{ "【本报讯】京东（9618）次季收入按年增22%至3567亿元，均胜预期。京东于是次季报中，其中新业务（包括5月推出的外卖）收入按年增199%"
+	  "至139亿元。",
+	  "2025-08-15",
+	  "jd revenue level 356700000000 CNY 2025-06-30 actual exact;jd revenue yoy 22 % 2025-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
