@@ -6202,6 +6202,32 @@ static int subordinate_between(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether the metric at token k is named in a cause said between its
+ * clause's measure and the figure (自由现金流因资本支出显著增加而下降32%,
+ * 净利润受一次性费用影响而下降): 因/由于/受 before it, 而 or 影响 after it,
+ * before the next figure, and a metric already named before the cause. */
+static int metric_in_cause(const struct job *j, size_t k, size_t end)
+{
+	const char *t = j->t;
+	const struct tok *tk = &j->toks[k];
+	size_t s = k > 0 ? j->toks[k - 1].end : j->sent_start;
+	if (k == 0 || j->toks[k - 1].type != T_METRIC || j->toks[k - 1].clause != tk->clause || s < j->sent_start)
+		return 0;
+	static const char *const opens[] = { "因", "由于", "受" };
+	int opened = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(opens) && !opened; i++)
+		opened = span_contains(t, s, tk->start, opens[i], 0);
+	if (!opened)
+		return 0;
+	size_t e = j->sent_end;
+	for (size_t i = k + 1; i < end; i++)
+		if (j->toks[i].type == T_QTY) {
+			e = j->toks[i].start;
+			break;
+		}
+	return span_contains(t, tk->end, e, "而", 0) || span_contains(t, tk->end, e, "影响", 0);
+}
+
 /* Whether a metric's English name follows the figure at token k right
  * after a space ("20-30% revenue growth and 49% gross margin"): the
  * figure's own, whatever the clause named before. (Chinese sets the next
@@ -9594,7 +9620,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			/* FCF (OCF less capex): the brackets after a metric define
 			 * it, they name no new one */
-			if (in_definition(j, k, first) || in_relative_clause(j, k, first, end))
+			if (in_definition(j, k, first) || in_relative_clause(j, k, first, end) || metric_in_cause(j, k, end))
 				break;
 			/* "$7.5 billion in the quarter, or 41% of revenue, and $26.9
 			 * billion for the fiscal year": the measure a share is of,

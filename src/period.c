@@ -327,6 +327,10 @@ static const struct form forms[] = {
 	 * year ends (not "ended the year with", a quarter's close) */
 	{ "(?:by\\s+)?(?:the\\s+)?(?:year[-\\s]end|end\\s+of\\s+(?:the\\s+)?year)|(?:to\\s+)(?:end|exit)\\s+(?:the|this)\\s+year|年底|年末", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "", 0, 0 },
 	{ "本季度|当季度|当季|本季|(?:the|this)\\s+quarter(?!\\s+(?:of|ended|ending)\\b)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0, 0 },
+	/* 季度收入同比增长26%: "the quarter's", as a digest writes it with no
+	 * number (not 第三季度, 3季度, 上季度, 单季度, 季度末, 季度报告) */
+	{ "(?<![0-9一二三四五六七八九十两几多第上下本当该单每个前后首次各同近去今明])季度(?=收入|营收|营业收入|净利润|利润|营业利润|经营利润|资本支出|资本开支|自由现金流|每股收益|毛利率)",
+	  PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0, 0 },
 	/* the same quarter of 2024, 2024 年同期: the context's quarter in that year */
 	{ "(?:the\\s+)?same\\s+(?:quarter|period|three\\s+months)\\s+(?:of|in)\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "y", 0, 0 },
 	/* the same quarter last year, the year-ago quarter: the quarter said
@@ -557,7 +561,7 @@ void period_scanner_free(struct period_scanner *ps)
  * of the Chinese characters forms open with. */
 static int can_start(const char *text, size_t i)
 {
-	static const char *const cjk = "未中本当上下第一二三四五六七八九十两前全年自截最近今明去过元首次";
+	static const char *const cjk = "未中本当上下第一二三四五六七八九十两前全年自截最近今明去过元首次季";
 	unsigned char c = (unsigned char)text[i], p = i ? (unsigned char)text[i - 1] : ' ';
 	if (isdigit(c))
 		return !isdigit(p);

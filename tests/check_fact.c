@@ -4437,6 +4437,16 @@ static const struct {
 	  "至139亿元。",
 	  "2025-08-15",
 	  "jd revenue level 356700000000 CNY 2025-06-30 actual exact;jd revenue yoy 22 % 2025-06-30 actual exact" },
+	/* a digest's 季度收入 is the quarter's, the one just reported even
+	 * after another company's guidance for the next; a metric named in a
+	 * cause (因资本支出增加而) is not the figure's */
+	{ "亚马逊 - 季度收入同比增长13%至1802亿美元 - 管理层预计第四季度收入在2060亿至2130亿美元之间 微软 - 季度收入同比增长18%至777"
+	  "亿美元 - 自由现金流因资本支出显著增加而下降33%至147亿美元",
+	  "2025-11-03",
+	  "amazon revenue level 180200000000 USD 2025-09-30 actual exact;amazon revenue level 209500000000 USD 2025-12-31 "
+	  "guidance range;amazon revenue yoy 13 % 2025-09-30 actual exact;microsoft free_cash_flow level 14700000000 USD "
+	  "2025-09-30 actual exact;microsoft free_cash_flow yoy -33 % 2025-09-30 actual exact;microsoft revenue level "
+	  "77700000000 USD 2025-09-30 actual exact;microsoft revenue yoy 18 % 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
