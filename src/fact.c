@@ -8529,6 +8529,21 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "no period%s", "");
 		return;
 	}
+	/* "预期12月营收…并超越第三季的331亿美元营收" said in December: a
+	 * yearless quarter read as a forecast would be three quarters ahead,
+	 * while the quarter of that name just ended; which of the two the
+	 * figure is of, is not said */
+	const struct period_expr *px = following_period >= 0 ? &j->ps[following_period].expr :
+				       per >= 0 ? &j->pers[per].expr : NULL;
+	struct period just_over;
+	if (have == 0 && estimate && !expected_of_reported && px && px->type == PERIOD_QUARTER && px->rel == PREL_NONE &&
+	    !px->year && j->ref.y && date_days(p.start) - date_days(j->ref) > 180 &&
+	    period_resolve(px, &ee->calendar, NULL, j->ref, 0, &just_over) == 0 && date_cmp(just_over.end, j->ref) <= 0 &&
+	    date_days(j->ref) - date_days(just_over.end) <= PERIOD_QUARTER_NEWS_DAYS) {
+		add_candidate(j, tk, "a yearless quarter: the one just over or the one three quarters ahead, which is not said%s",
+			      "");
+		return;
+	}
 	/* "全年指引660-720亿美元(上季度640-720亿美元,去年四季度600-650亿美元)":
 	 * quarters in an aside after a forecast of the year are when the
 	 * forecast was given before, no period of these figures */

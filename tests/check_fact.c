@@ -4447,6 +4447,9 @@ static const struct {
 	  "guidance range;amazon revenue yoy 13 % 2025-09-30 actual exact;microsoft free_cash_flow level 14700000000 USD "
 	  "2025-09-30 actual exact;microsoft free_cash_flow yoy -33 % 2025-09-30 actual exact;microsoft revenue level "
 	  "77700000000 USD 2025-09-30 actual exact;microsoft revenue yoy 18 % 2025-09-30 actual exact" },
+	/* in December, a forecast sentence naming 第三季 without its year:
+	 * the quarter just over or one three quarters ahead, not said */
+	{ "联发科预期12月营收将持续成长，并有望超越第三季的1420亿元营收。", "2025-12-10", "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
