@@ -6228,6 +6228,18 @@ static int metric_in_cause(const struct job *j, size_t k, size_t end)
 	return span_contains(t, tk->end, e, "而", 0) || span_contains(t, tk->end, e, "影响", 0);
 }
 
+/* Whether t[s..e) holds a verb that ends, reverses or breaks a trend
+ * (终结, 扭转, 打破, "reversed", "snapped"): the trend words after it are
+ * not the figure's direction. */
+static int ends_trend_between(const char *t, size_t s, size_t e)
+{
+	static const char *const verbs[] = { "终结", "扭转", "打破", "告别", "摆脱", "止住", "reversed", "snapped" };
+	for (size_t i = 0; i < ARRAY_SIZE(verbs); i++)
+		if (e > s && span_contains(t, s, e, verbs[i], 0))
+			return 1;
+	return 0;
+}
+
 /* Whether a metric's English name follows the figure at token k right
  * after a space ("20-30% revenue growth and 49% gross margin"): the
  * figure's own, whatever the clause named before. (Chinese sets the next
@@ -6809,6 +6821,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		/* "25% year-over-year and sequential growth of 4%": past an "and"
 		 * the words are the next figure's */
 		if (next_in_clause && i > k + 1 && text_has(j->t, j->toks[i - 1].end, j->toks[i].start, " and "))
+			break;
+		/* "62%的同比增速终结了此前的增速下滑": a trend the figure
+		 * ended, reversed or broke is not the figure's direction */
+		if (ends_trend_between(j->t, tk->end, j->toks[i].start))
 			break;
 		unsigned c = cue_of(j, &j->toks[i]);
 		/* a cue right before the next number is that number's ("compared

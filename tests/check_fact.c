@@ -4450,6 +4450,9 @@ static const struct {
 	/* in December, a forecast sentence naming 第三季 without its year:
 	 * the quarter just over or one three quarters ahead, not said */
 	{ "联发科预期12月营收将持续成长，并有望超越第三季的1420亿元营收。", "2025-12-10", "" },
+	/* a trend the figure ended is not its direction */
+	{ "阿里巴巴第三季度营收2478亿元。5%的同比增速终结了此前连续两个季度的增速下滑。", "2025-11-25",
+	  "alibaba revenue level 247800000000 CNY 2025-09-30 actual exact;alibaba revenue yoy 5 % 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
