@@ -7446,6 +7446,21 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		estimate = 1;
 	if (!estimate && forecast_after(j, k, sent_end, (before & CUE_COMPARE) != 0))
 		estimate = 1;
+	/* 650亿美元的四季度指引: the figure of a period's forecast, said
+	 * before them with 的 */
+	/* (its metric between them: 174亿美元的四季度营收指引) */
+	int guide_after = 0;
+	size_t gc = k + 2 < sent_end && j->toks[k + 2].type == T_METRIC &&
+				    only_spaces(j->t, j->toks[k + 1].end, j->toks[k + 2].start) ?
+			    k + 3 :
+			    k + 2;
+	if (gc < sent_end && j->toks[k + 1].type == T_PERIOD && j->toks[gc].type == T_CUE &&
+	    (cue_of(j, &j->toks[gc]) & (CUE_ESTIMATE | CUE_GUIDANCE)) &&
+	    text_is_trimmed(j->t, tk->end, j->toks[k + 1].start, "的") &&
+	    only_spaces(j->t, j->toks[gc - 1].end, j->toks[gc].start)) {
+		estimate = 1;
+		guide_after = (cue_of(j, &j->toks[gc]) & CUE_GUIDANCE) != 0;
+	}
 	/* "boosted its growth forecast to 30% after recording a 54.2%
 	 * increase in net profit in Q3": what it recorded is a result */
 	if (estimate && st->est_seen && st->est_cue < k && result_recorded(j, st->est_cue, k))
@@ -8834,7 +8849,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		    ((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause || st->consensus_sentence ||
 				    consensus_colon ?
 			    BASIS_CONSENSUS :
-		    st->guidance_seen || st->frame_est == BASIS_GUIDANCE || ahead_basis == BASIS_GUIDANCE ? BASIS_GUIDANCE :
+		    st->guidance_seen || st->frame_est == BASIS_GUIDANCE || ahead_basis == BASIS_GUIDANCE || guide_after ?
+			    BASIS_GUIDANCE :
 									     BASIS_ESTIMATE;
 	/* "$65.0 billion, plus or minus 2%", "74.8% and 75.0%, respectively,
 	 * plus or minus 50 basis points": a figure given with a margin is

@@ -4453,6 +4453,10 @@ static const struct {
 	/* a trend the figure ended is not its direction */
 	{ "阿里巴巴第三季度营收2478亿元。5%的同比增速终结了此前连续两个季度的增速下滑。", "2025-11-25",
 	  "alibaba revenue level 247800000000 CNY 2025-09-30 actual exact;alibaba revenue yoy 5 % 2025-09-30 actual exact" },
+	/* "X的四季度指引": the figure of a quarter's guidance, said before it */
+	{ "博通第三季度营收159.5亿美元。159.5亿美元的营收、174亿美元的四季度营收指引,都超出预期。", "2025-09-05",
+	  "broadcom revenue level 15950000000 USD 2025-08-03 actual exact;broadcom revenue level 17400000000 USD "
+	  "2025-11-02 guidance exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
