@@ -2743,29 +2743,34 @@ static int cjk_clause_subject_unknown(const struct job *j, size_t k, size_t firs
 	size_t i = k;
 	while (i > first && j->toks[i - 1].clause == j->toks[k].clause)
 		i--;
-	for (size_t m = i; m < k; m++)
+	/* its first word of change, past its company and period only */
+	size_t c = i;
+	while (c < k && (j->toks[c].type == T_ENTITY || j->toks[c].type == T_PERIOD))
+		c++;
+	if (c == k || j->toks[c].type != T_CUE || !(cue_of(j, &j->toks[c]) & (CUE_UP | CUE_DOWN | CUE_YOY | CUE_QOQ)))
+		return 0;
+	for (size_t m = c; m < k; m++)
 		if (j->toks[m].type == T_METRIC)
 			return 0;
+	/* (most clauses are not Chinese right before it: spared the rest) */
+	size_t e = j->toks[c].start;
+	if (e < j->sent_start + 6 || (unsigned char)t[e - 3] < 0xE4 || (unsigned char)t[e - 3] > 0xE9)
+		return 0;
 	/* where the clause's text opens, before its first token */
 	size_t at = j->toks[i].start;
 	for (size_t w; at > j->sent_start && !segment_clause_break(t, j->sent_end, at - 1, &w);)
 		at--;
-	for (; i < k; i++) {
-		const struct tok *x = &j->toks[i];
-		if (x->type == T_CUE || x->type == T_QTY)
-			break;
-		if ((x->type != T_ENTITY && x->type != T_PERIOD) || !linkers_only(t, at, x->start))
+	for (; i < c; i++) {
+		if (!linkers_only(t, at, j->toks[i].start))
 			return 0;
-		at = x->end;
+		at = j->toks[i].end;
 	}
-	if (i == k || j->toks[i].type != T_CUE || !(cue_of(j, &j->toks[i]) & (CUE_UP | CUE_DOWN | CUE_YOY | CUE_QOQ)))
-		return 0;
-	size_t chars = 0, e = j->toks[i].start;
-	for (size_t c = at; c + 3 <= e; c += 3) {
-		unsigned char ch = (unsigned char)t[c];
+	size_t chars = 0;
+	for (size_t x = at; x + 3 <= e; x += 3) {
+		unsigned char ch = (unsigned char)t[x];
 		if (ch < 0xE4 || ch > 0xE9)
 			return 0;
-		chars += !linker(t, c);
+		chars += !linker(t, x);
 	}
 	/* (a noun of a measure or a part, by how it ends: 盈利, 溢利, 用户数,
 	 * 大中华区, 云业务 — not an adverb, 进一步升至, nor 这一增速 pointing
