@@ -4526,26 +4526,10 @@ static int bracket_part_figure(const struct job *j, size_t k, size_t sent_first,
 {
 	const struct tok *tk = &j->toks[k];
 	const char *t = j->t;
-	/* the bracket it stands in, opened after an earlier figure */
-	size_t open = tk->start;
-	int depth = 0;
-	while (open > j->sent_start) {
-		open--;
-		if (t[open] == ')')
-			depth++;
-		else if (t[open] == '(' && depth-- == 0)
-			break;
-	}
-	if (t[open] != '(' || depth >= 0 || open + 80 < tk->start || span_contains(t, open, tk->start, ". ", 0))
-		return 0;
-	int figure_before = 0;
-	for (size_t i = sent_first; i < k && !figure_before; i++)
-		figure_before = j->toks[i].type == T_QTY && j->toks[i].end <= open;
-	if (!figure_before)
-		return 0;
-	/* then a capitalized name, a word or more */
+	/* a capitalized name right after it, a word or more (looked at first:
+	 * most figures have none) */
 	size_t p = tk->end;
-	if (p >= j->sent_end || t[p] != ' ' || p + 1 >= j->sent_end || !isupper((unsigned char)t[p + 1]))
+	if (p + 1 >= j->sent_end || t[p] != ' ' || !isupper((unsigned char)t[p + 1]))
 		return 0;
 	size_t e = p + 1;
 	while (e < j->sent_end && t[e] != ',' && t[e] != ')' && t[e] != '(' && !isdigit((unsigned char)t[e]) &&
@@ -4557,7 +4541,22 @@ static int bracket_part_figure(const struct job *j, size_t k, size_t sent_first,
 		if (j->toks[i].type == T_METRIC || j->toks[i].type == T_ENTITY || j->toks[i].type == T_PERIOD ||
 		    j->toks[i].type == T_QTY || j->toks[i].type == T_CUE)
 			return 0;
-	return 1;
+	/* the bracket it stands in, opened after an earlier figure */
+	size_t open = tk->start, floor = tk->start > j->sent_start + 80 ? tk->start - 80 : j->sent_start;
+	int depth = 0;
+	while (open > floor) {
+		open--;
+		if (t[open] == ')')
+			depth++;
+		else if (t[open] == '(' && depth-- == 0)
+			break;
+	}
+	if (t[open] != '(' || depth >= 0 || span_contains(t, open, tk->start, ". ", 0))
+		return 0;
+	for (size_t i = sent_first; i < k; i++)
+		if (j->toks[i].type == T_QTY && j->toks[i].end <= open)
+			return 1;
+	return 0;
 }
 
 /* The company that owns the figure at token k by a phrase after it —
