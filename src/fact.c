@@ -4162,8 +4162,17 @@ static int said_ahead(const struct job *j)
 /* Whether an English sentence says its figures as over (tense_of). */
 static int said_as_over(const char *t, size_t len)
 {
-	/* (in Chinese, 录得, "recorded", with no 预计 of what is to come) */
-	return tense_of(t, len) == 1 || (span_contains(t, 0, len, "录得", 0) && !span_contains(t, 0, len, "预计", 0));
+	/* (in Chinese, 录得, "recorded", or 实现, "achieved", with no word of
+	 * what is to come: 预计, 有望, 指引) */
+	static const char *const ahead[] = { "预计", "预期", "有望", "指引", "目标", "预测", "计划", "将实现", "可实现" };
+	if (tense_of(t, len) == 1)
+		return 1;
+	if (!span_contains(t, 0, len, "录得", 0) && !span_contains(t, 0, len, "实现", 0))
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(ahead); i++)
+		if (span_contains(t, 0, len, ahead[i], 0))
+			return 0;
+	return 1;
 }
 
 /* Whether tokens [a, b) hold two periods joined by a slash (2025/2026 年). */

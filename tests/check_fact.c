@@ -4457,6 +4457,14 @@ static const struct {
 	{ "博通第三季度营收159.5亿美元。159.5亿美元的营收、174亿美元的四季度营收指引,都超出预期。", "2025-09-05",
 	  "broadcom revenue level 15950000000 USD 2025-08-03 actual exact;broadcom revenue level 17400000000 USD "
 	  "2025-11-02 guidance exact" },
+	/* 实现, "achieved", with no word of what is to come, says a figure is
+	 * over: after a forecast of the next quarter, of the quarter reported */
+	{ "英伟达业绩简评 - 2025年8月28日公司发布2026财年第二季度财报: - 单季度营收467亿美元。 - FY3Q26业绩指引: 预计实现营收540亿美元。 "
+	  "经营分析 - 展望下一季度,Blackwell将同步提供客户 [6] 单季度经营情况拆分和分析 - 毛利端: 公司实现GAAP毛利率72.4%,环比+11.9pct。",
+	  "2025-08-28",
+	  "nvidia gross_margin level 72.4 % 2025-07-27 actual exact;nvidia gross_margin qoq 11.9 pp 2025-07-27 actual "
+	  "exact;nvidia revenue level 46700000000 USD 2025-07-27 actual exact;nvidia revenue level 54000000000 USD "
+	  "2025-10-26 guidance exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
