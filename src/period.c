@@ -91,6 +91,9 @@ static const struct form forms[] = {
 	/* the fiscal year ended June 30, 2025: the year ending in that month,
 	 * one of the company's own years or the calendar's */
 	{ "(?:the\\s+)?(?:fiscal\\s+)?year\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "mxy", 1, 0 },
+	/* "its revenue outlook for the January 2023 fiscal year": the year
+	 * that ends in that month */
+	{ MONTHS_LONG "\\s+" Y4 "\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "my", 1, 0 },
 	/* the quarter ended September, the three months to September 2025 */
 	{ "(?:the\\s+)?(?:quarter|three\\s+months)\\s+(?:ended|ending|to|through)\\s+" MONTHS "(?!\\.?\\s+\\d{1,2}\\b)\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "my", 1, 0 },
 	{ "(?:the\\s+)?(?:quarter|three\\s+months)\\s+(?:ended|ending|to|through)\\s+" MONTHS "(?!\\.?\\s+\\d)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },

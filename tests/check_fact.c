@@ -4465,6 +4465,9 @@ static const struct {
 	  "nvidia gross_margin level 72.4 % 2025-07-27 actual exact;nvidia gross_margin qoq 11.9 pp 2025-07-27 actual "
 	  "exact;nvidia revenue level 46700000000 USD 2025-07-27 actual exact;nvidia revenue level 54000000000 USD "
 	  "2025-10-26 guidance exact" },
+	/* "the January 2026 fiscal year": the year that ends in that month */
+	{ "Salesforce also raised its revenue outlook for the January 2026 fiscal year to $41.2 billion.", "2025-09-03",
+	  "salesforce revenue level 41200000000 USD 2026-01-31 guidance exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
