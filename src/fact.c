@@ -10151,7 +10151,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			} else {
 				st->base_tail = 0;
 			}
-			if (j->ps[tk->idx].expr.rel == PREL_NONE && j->ps[tk->idx].expr.type == PERIOD_QUARTER) {
+			/* (not one named in an aside: "增速下滑(Q2为56%)" names
+			 * the quarter before, the text goes on about its own) */
+			if (j->ps[tk->idx].expr.rel == PREL_NONE && j->ps[tk->idx].expr.type == PERIOD_QUARTER &&
+			    !in_brackets(j->t, j->sent_start, tk->start)) {
 				j->fs->last_quarter.valid = 1;
 				j->fs->last_quarter.expr = j->ps[tk->idx].expr;
 				if (results_named_after(j->t, tk->end, j->sent_end)) {

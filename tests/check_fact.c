@@ -4468,6 +4468,14 @@ static const struct {
 	/* "the January 2026 fiscal year": the year that ends in that month */
 	{ "Salesforce also raised its revenue outlook for the January 2026 fiscal year to $41.2 billion.", "2025-09-03",
 	  "salesforce revenue level 41200000000 USD 2026-01-31 guidance exact" },
+	/* a quarter named in an aside (增速下滑(Q2为56%)) is not the one the
+	 * text goes on about in paragraphs that name none */
+	{ "美股盘后,英伟达发布财报。\n\n营收狂飙\n英伟达三季度营收570亿美元。62%的增速终结了此前两个季度的增速下滑(Q2为56%)。\n\n"
+	  "利润炸裂\n在规模扩张的同时,英伟达盈利能力丝毫未减。调整后毛利率73.6%,营业利润达377.5亿美元。\n",
+	  "2025-11-20",
+	  "nvidia gross_margin level 73.6 % 2025-10-26 actual exact;nvidia operating_income level 37750000000 USD "
+	  "2025-10-26 actual exact;nvidia revenue level 57000000000 USD 2025-10-26 actual exact;nvidia revenue yoy 62 % "
+	  "2025-10-26 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
