@@ -6667,6 +6667,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (q->kind == NL_NUMBER)
 		return;
 	j->stage = "attach";
+	/* "总收入449 5亿美元", "每股收益30 22美元": a bare number a space
+	 * before, one figure whose decimal point (or thousands mark) the page
+	 * lost; what it was is not said */
+	if (k > 0 && j->toks[k - 1].type == T_QTY && qtok(j, &j->toks[k - 1])->kind == NL_NUMBER &&
+	    j->toks[k - 1].end + 1 == tk->start && j->t[j->toks[k - 1].end] == ' ' &&
+	    isdigit((unsigned char)j->t[tk->start])) {
+		add_candidate(j, tk, "a number split by a space (a decimal point or a thousands mark lost)%s", "");
+		return;
+	}
 	if (st->clause_block || capital_raised(j, k)) {
 		add_candidate(j, tk, "a share price, valuation, funding, market size or headcount, not a tracked metric%s", "");
 		/* (市场规模达 3300 亿美元，同比增长 22%: the change after it, in
@@ -8584,9 +8593,16 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	    !px->year && j->ref.y && date_days(p.start) - date_days(j->ref) > 180 &&
 	    period_resolve(px, &ee->calendar, NULL, j->ref, 0, &just_over) == 0 && date_cmp(just_over.end, j->ref) <= 0 &&
 	    date_days(j->ref) - date_days(just_over.end) <= PERIOD_QUARTER_NEWS_DAYS) {
-		add_candidate(j, tk, "a yearless quarter: the one just over or the one three quarters ahead, which is not said%s",
-			      "");
-		return;
+		/* (ended so lately that its results may still be to come, and
+		 * none of them given here: a preview's estimate of it) */
+		if (date_days(j->ref) - date_days(just_over.end) <= PERIOD_UNREPORTED_DAYS &&
+		    (!j->fs->last_reported.y || date_cmp(j->fs->last_reported, just_over.end) < 0)) {
+			p = just_over;
+		} else {
+			add_candidate(j, tk,
+				      "a yearless quarter: the one just over or the one three quarters ahead, which is not said%s", "");
+			return;
+		}
 	}
 	/* "全年指引660-720亿美元(上季度640-720亿美元,去年四季度600-650亿美元)":
 	 * quarters in an aside after a forecast of the year are when the

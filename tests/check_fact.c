@@ -4476,6 +4476,11 @@ static const struct {
 	  "nvidia gross_margin level 73.6 % 2025-10-26 actual exact;nvidia operating_income level 37750000000 USD "
 	  "2025-10-26 actual exact;nvidia revenue level 57000000000 USD 2025-10-26 actual exact;nvidia revenue yoy 62 % "
 	  "2025-10-26 actual exact" },
+	/* a page that lost its decimal points (449 5亿美元): no figure read
+	 * from half a number; a yearless quarter ended weeks before a preview
+	 * and not yet reported is the one its estimates are of */
+	{ "德银预计Meta二季度收入同比增长约16%。2Q25E总收入447 8亿美元 较前预期上调5 71亿美元(+1 3%)", "2025-07-22",
+	  "meta revenue yoy 16 % 2025-06-30 estimate approx" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
