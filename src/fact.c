@@ -1327,8 +1327,10 @@ static const char *yuan_declared(struct job *j, size_t end, int ent)
 	while (end < j->tlen && j->t[end] == ' ')
 		end++;
 	for (size_t i = 0; i < j->ndecl && j->decl[i].at <= end; i++) {
-		if (j->decl[i].root < 0 && j->decl[i].at == end)
-			j->decl[i].root = root; /* (the figure it follows) */
+		/* (the figure it follows; or, when that one was left out,
+		 * 首季利润为19.1亿元(美元‧下同), the first read after it) */
+		if (j->decl[i].root < 0 && j->decl[i].at <= end)
+			j->decl[i].root = root;
 		if (j->decl[i].root >= 0 && j->decl[i].root == root)
 			cur = j->decl[i].cur;
 	}

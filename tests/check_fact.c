@@ -4481,6 +4481,10 @@ static const struct {
 	 * and not yet reported is the one its estimates are of */
 	{ "德银预计Meta二季度收入同比增长约16%。2Q25E总收入447 8亿美元 较前预期上调5 71亿美元(+1 3%)", "2025-07-22",
 	  "meta revenue yoy 16 % 2025-06-30 estimate approx" },
+	/* a currency declared after a figure left out (利润, no metric of
+	 * ours) holds for the company's figures after it */
+	{ "美國晶片巨擘輝達公布,首季利潤為188億元(美元‧下同);收入按年升69%至441億元,優於市場預期。", "2025-05-29",
+	  "nvidia revenue level 44100000000 USD 2025-04-27 actual exact;nvidia revenue yoy 69 % 2025-04-27 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
