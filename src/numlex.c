@@ -219,6 +219,11 @@ static const struct cueword cues[] = {
 	{ "降低", CUE_DOWN }, { "缩减", CUE_DOWN }, { "萎缩", CUE_DOWN }, { "收窄", CUE_DOWN },
 	{ "回落", CUE_DOWN }, { "收跌", CUE_DOWN | CUE_BLOCK },
 	{ "down", CUE_DOWN }, { "fell", CUE_DOWN }, { "fall", CUE_DOWN }, { "falls", CUE_DOWN },
+	/* "growth is expected to fall in the range of 8% to 10%": to be
+	 * within it, no fall */
+	{ "fall in the range of", CUE_FILLER }, { "fall in a range of", CUE_FILLER }, { "fall within", CUE_FILLER },
+	{ "fall between", CUE_FILLER }, { "falls within", CUE_FILLER }, { "falls between", CUE_FILLER },
+	{ "falls in the range of", CUE_FILLER },
 	{ "declined", CUE_DOWN }, { "decline", CUE_DOWN }, { "declines", CUE_DOWN },
 	{ "decreased", CUE_DOWN }, { "decrease", CUE_DOWN }, { "dropped", CUE_DOWN },
 	{ "slipped", CUE_DOWN }, { "contracted", CUE_DOWN }, { "shrank", CUE_DOWN }, { "slid", CUE_DOWN },

@@ -4485,6 +4485,9 @@ static const struct {
 	 * ours) holds for the company's figures after it */
 	{ "美國晶片巨擘輝達公布,首季利潤為188億元(美元‧下同);收入按年升69%至441億元,優於市場預期。", "2025-05-29",
 	  "nvidia revenue level 44100000000 USD 2025-04-27 actual exact;nvidia revenue yoy 69 % 2025-04-27 actual exact" },
+	/* to "fall in the range of" is to be within it, no fall */
+	{ "Oracle expects fourth-quarter revenue growth to fall in the range of 9% to 11%.", "2025-03-11",
+	  "oracle revenue yoy 10 % 2025-05-31 guidance range" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
