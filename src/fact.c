@@ -203,6 +203,7 @@ struct last_fact {
 	size_t qend;          /* where its figure ends in the window's text */
 	char kind[8];
 	char unit[8];
+	double value;         /* in base units */
 };
 
 struct state {
@@ -4773,6 +4774,7 @@ static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent,
 		st->last.per_index = -1;
 		st->last.period = *per;
 		st->last.qend = qe;
+		st->last.value = value;
 		copy_str(st->last.kind, sizeof(st->last.kind), kind);
 		copy_str(st->last.unit, sizeof(st->last.unit), unit);
 		if (!strcmp(kind, "level"))
@@ -8975,6 +8977,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 		period_label(&year, &ee->calendar);
 		p = year;
+	}
+	/* "净利升至277亿美元…皆优于分析师预估的756亿美元与每股盈余3.67美元": an
+	 * amount expected, set against one reported in the sentence, of a
+	 * size far from it is what was expected of another measure (the
+	 * revenue named before), which the sentence does not pair */
+	if (estimate && (before & CUE_COMPARE) && !strcmp(kind, "level") && st->last.valid && st->last.ent == ent &&
+	    st->last.met == met && !strcmp(st->last.kind, "level") && !strcmp(st->last.unit, unit) &&
+	    st->last.value > 0 && value > 0 && (value > 2 * st->last.value || 2 * value < st->last.value)) {
+		add_candidate(j, tk, "expected of a measure the sentence does not pair it with: far from the figure it is set against%s",
+			      "");
+		return;
 	}
 	int shared = shared_metric(j, k, sent_first, met);
 	if (shared >= 0 && (strcmp(kind, "level") ||

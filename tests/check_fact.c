@@ -4488,6 +4488,11 @@ static const struct {
 	/* to "fall in the range of" is to be within it, no fall */
 	{ "Oracle expects fourth-quarter revenue growth to fall in the range of 9% to 11%.", "2025-03-11",
 	  "oracle revenue yoy 10 % 2025-05-31 guidance range" },
+	/* an amount expected, far from the one it is set against, is what was
+	 * expected of another measure the sentence does not pair */
+	{ "微軟上季營收達777億美元,淨利由246.7億美元升至277億美元,皆優於分析師預估的756億美元。", "2025-10-30",
+	  "microsoft net_income level 27700000000 USD 2025-09-30 actual exact;microsoft revenue level 77700000000 USD "
+	  "2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
