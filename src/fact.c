@@ -175,6 +175,7 @@ struct job {
 	int doc_subject;           /* the document's subject, -1 none (a report on several companies) */
 	int reported_ps;           /* the period span an actual figure before it was read in, -1 none */
 	int awaits;                /* awaits_results(), once asked: -1 not yet */
+	int reported_quarterly;    /* reports_quarterly(), once asked: -1 not yet */
 	int doc_companies;         /* the companies (top-level) its first window names as subjects, 2 for several */
 	int own_voice;             /* the document is the company's own (its release, its call): "we" is the subject */
 	int fiscal_years;          /* it counts its company's years as the company does (says_fiscal_years) */
@@ -1263,6 +1264,23 @@ static int awaits_results(struct job *j)
 	for (size_t i = 0; i < ARRAY_SIZE(words) && !j->awaits; i++)
 		j->awaits = span_contains(j->t, 0, e, words[i], 1);
 	return j->awaits;
+}
+
+/* Whether the text opens on quarterly results just out, naming no quarter:
+ * "Apple reported quarterly sales and earnings on Tuesday", "posted
+ * quarterly results" (in its first 600 bytes). */
+static int reports_quarterly(struct job *j)
+{
+	if (j->reported_quarterly >= 0)
+		return j->reported_quarterly;
+	static const char *const words[] = { "reported quarterly", "reports quarterly", "posted quarterly",
+					     "reported its quarterly", "reported better-than-expected quarterly",
+					     "reported stronger-than-expected quarterly", "reported weaker-than-expected quarterly" };
+	size_t e = j->tn->len < 600 ? j->tn->len : 600;
+	j->reported_quarterly = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(words) && !j->reported_quarterly; i++)
+		j->reported_quarterly = span_contains(j->t, 0, e, words[i], 1);
+	return j->reported_quarterly;
 }
 
 /* The company's quarter last ended by the report's date, into *out, when
@@ -8578,7 +8596,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * of the quarter last ended, which they will report) */
 	if (have < 0 && !q->slash_group && per < 0 && following_period < 0 && j->ref.y &&
 	    ((!strcmp(kind, "level") && !((before | after) & CUE_PRIOR) && set_against_expectation(j, k, sent_first, sent_end)) ||
-	     (estimate && awaits_results(j))) &&
+	     (estimate && awaits_results(j)) ||
+	     /* "Apple reported quarterly sales and earnings on Tuesday ... on
+	      * revenue of $58 billion, slightly more than the $57.3 billion
+	      * consensus": the quarter just over, and what was expected of it */
+	     ((!estimate || ((before | after) & (CUE_CONSENSUS | CUE_COMPARE))) && !((before | after) & CUE_PRIOR) &&
+	      reports_quarterly(j))) &&
 	    quarter_just_ended(j, &ee->calendar, &p) == 0)
 		have = 0;
 	/* a slash list takes its periods from its own list (below) */
@@ -14781,6 +14804,7 @@ int fact_stream_next(struct fact_stream *fs, const char *in, size_t len, int las
 	j.pers = fs->pers, j.cappers = fs->cappers;
 	j.reported_ps = -1;
 	j.awaits = -1;
+	j.reported_quarterly = -1;
 	size_t facts_before = out->n, cands_before = out->ncands;
 	tn.text[end] = '\0';
 	int rc = read_window(&j, &tn, end, fs->lines, nlines, out, e);

@@ -4493,6 +4493,11 @@ static const struct {
 	{ "微軟上季營收達777億美元,淨利由246.7億美元升至277億美元,皆優於分析師預估的756億美元。", "2025-10-30",
 	  "microsoft net_income level 27700000000 USD 2025-09-30 actual exact;microsoft revenue level 77700000000 USD "
 	  "2025-09-30 actual exact" },
+	/* "reported quarterly sales and earnings on Tuesday", no quarter
+	 * named: the quarter just over */
+	{ "Microsoft reported quarterly sales and earnings on Tuesday that topped analysts' expectations.\n\nThe company "
+	  "reported revenue of $77.7 billion.\n",
+	  "2025-10-30", "microsoft revenue level 77700000000 USD 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
