@@ -2260,6 +2260,8 @@ static int opens_with_any(const char *t, size_t s, size_t e, const char *const *
 /* Whether t[s..e), its trailing spaces aside, ends on one of words[0..n). */
 static int ends_with_any(const char *t, size_t s, size_t e, const char *const *words, size_t n)
 {
+	if (e < s)
+		return 0;
 	while (e > s && t[e - 1] == ' ')
 		e--;
 	for (size_t i = 0; i < n; i++) {
@@ -2382,7 +2384,9 @@ static int verb_range_end(const char *t, size_t floor, size_t s, size_t e, size_
 		a++;
 	if (opens_with_any(t, a, end, to_verb, ARRAY_SIZE(to_verb)))
 		return 1;
-	size_t b = s;
+	/* (a figure whose sign is a bullet's dash starts before its
+	 * sentence's text: "- $88.3 b") */
+	size_t b = s > floor ? s : floor;
 	while (b > floor && t[b - 1] == ' ')
 		b--;
 	if (!ends_with_any(t, floor, b, to_verb, ARRAY_SIZE(to_verb)))

@@ -1053,12 +1053,19 @@ static size_t digit_run(const char *text, size_t len, size_t d, size_t *ndigits)
 	return i;
 }
 
-/* Whether the sign at text[sp] stands in running text: after another
- * dash, or after a word and one space (not at a line's start, after a
- * tab or a run of spaces, where a table's cell holds it). */
+/* Whether the dash at text[sp], a space after it, is no sign: after
+ * another dash, after a word and one space (running text), or opening a
+ * line (a bullet's mark: "- $88.3 billion"). After a tab or a run of spaces
+ * within a line a table's cell holds it, and it is a minus. */
 static int sign_in_prose(const char *text, size_t sp)
 {
 	if (sp > 0 && text[sp - 1] == '-')
+		return 1;
+	/* "- $88.3 billion revenue" opening a line: a bullet's mark */
+	size_t b = sp;
+	while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t'))
+		b--;
+	if (b == 0 || text[b - 1] == '\n')
 		return 1;
 	if (sp < 2 || text[sp - 1] != ' ')
 		return 0;

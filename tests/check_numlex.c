@@ -38,6 +38,8 @@ static const struct {
 	/* numbers and scales */
 	{ "达 3920 亿美元", NL_AMOUNT, 392e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "processed 1.3 quadrillion tokens", NL_COUNT, 1.3e15, "count", QUAL_EXACT, 0, 0 },
+	/* a dash opening a line, a space after it, is a bullet's mark */
+	{ "- $88.3 billion revenue", NL_AMOUNT, 88.3e9, "USD", QUAL_EXACT, 0, 0 },
 	/* a currency's hundredths */
 	{ "earned 83 cents a share", NL_AMOUNT, 0.83, "USD", QUAL_EXACT, 0, 0 },
 	{ "每股收益 45 美分", NL_AMOUNT, 0.45, "USD", QUAL_EXACT, 0, 0 },
