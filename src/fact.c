@@ -2754,14 +2754,10 @@ static const char *const per_share_words[] = { " per diluted share",
 					      " per American Depository Share",
 					      " per diluted ADS" };
 
-/* "a one-time income tax charge of $15.93 billion", "H20 相关费用 45 亿美元":
- * a measure we do not know, named just before the number. Returns 1, or 2
- * when a change said right after the figure is of that measure too, 0 when
- * the measure may be one of ours. */
-/* Whether the Chinese clause of the figure at token k (its figures and
- * words of change after `gs`, the clause's start) opens, past the company
- * and the period it names, on words that are no linkers and no metric of
- * ours before its first word of change or figure (微软上季盈利按年升10%). */
+/* Whether the Chinese clause of the figure at token k (tokens from
+ * `first`) opens, past the company and the period it names, on a noun of a
+ * measure or a part that is no metric of ours, right before its first word
+ * of change (微软上季盈利按年升10%至220亿美元, 大中华区同比下降4%). */
 static int cjk_clause_subject_unknown(const struct job *j, size_t k, size_t first)
 {
 	const char *t = j->t;
@@ -2808,6 +2804,10 @@ static int cjk_clause_subject_unknown(const struct job *j, size_t k, size_t firs
 	       !span_contains(t, at, e, "该", 0) && !span_contains(t, at, e, "此", 0);
 }
 
+/* "a one-time income tax charge of $15.93 billion", "H20 相关费用 45 亿美元":
+ * a measure we do not know, named just before the number. Returns 1, or 2
+ * when a change said right after the figure is of that measure too, 0 when
+ * the measure may be one of ours. */
 static int unknown_measure(const struct job *j, size_t k, size_t first)
 {
 	const char *t = j->t;
@@ -6225,10 +6225,6 @@ static int grown_times(const struct job *j, size_t k, size_t sent_first)
 	return only_spaces(j->t, c->end, tk->start);
 }
 
-/* Whether the figure at token k names its own metric right after it: a
- * change said as a noun of the metric, "an 11.8% increase in net income",
- * "a 7% decline in revenue"; or an amount "in" it, "$1.09 in EPS and $7.7
- * billion in revenue". */
 /* Whether t[s..e) holds a word opening a subordinate phrase: "despite
  * weaker demand in H2", "amid", "although": what it says after is not the
  * figure before it's. */
@@ -6279,22 +6275,20 @@ static int ends_trend_between(const char *t, size_t s, size_t e)
 	return 0;
 }
 
-/* Whether a metric's English name follows the figure at token k right
- * after a space ("20-30% revenue growth and 49% gross margin"): the
- * figure's own, whatever the clause named before. (Chinese sets the next
- * clause's metric right after a figure: 营收增长20%净利润增长30%.) */
-static int latin_metric_right_after(const struct job *j, size_t k, size_t nq)
-{
-	const struct tok *tk = &j->toks[k];
-	if (k + 1 >= nq || j->toks[k + 1].type != T_METRIC || j->toks[k + 1].clause != tk->clause)
-		return 0;
-	const struct tok *mt = &j->toks[k + 1];
-	return mt->start == tk->end + 1 && j->t[tk->end] == ' ' && isalpha((unsigned char)j->t[mt->start]);
-}
-
+/* Whether the figure at token k names its own metric right after it: a
+ * change said as a noun of the metric, "an 11.8% increase in net income",
+ * "a 7% decline in revenue"; an amount "in" it, "$1.09 in EPS and $7.7
+ * billion in revenue"; or the metric's English name a space after it,
+ * "20-30% revenue growth and 49% gross margin", whatever the clause named
+ * before. (Chinese sets the next clause's metric right after a figure:
+ * 营收增长20%净利润增长30%.) */
 static int change_in_metric(const struct job *j, size_t k, size_t end)
 {
 	static const char *const ins[] = { " in ", " in the ", " in its ", " in their " };
+	if (k + 1 < end && j->toks[k + 1].type == T_METRIC && j->toks[k + 1].clause == j->toks[k].clause &&
+	    j->toks[k + 1].start == j->toks[k].end + 1 && j->t[j->toks[k].end] == ' ' &&
+	    isalpha((unsigned char)j->t[j->toks[k + 1].start]))
+		return 1;
 	if (k + 1 < end && j->toks[k].type == T_QTY && qtok(j, &j->toks[k])->kind == NL_AMOUNT &&
 	    j->toks[k + 1].type == T_METRIC && j->toks[k + 1].clause == j->toks[k].clause &&
 	    text_is(j->t, j->toks[k].end, j->toks[k + 1].start, " in "))
@@ -7113,7 +7107,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * or right after it ("a 5.7% increase in revenue and an 11.8%
 	 * increase in net income": each change names its own) */
 	int met_after = 0;
-	if (!st->clause_met_seen || change_in_metric(j, k, nq) || latin_metric_right_after(j, k, nq)) {
+	if (!st->clause_met_seen || change_in_metric(j, k, nq)) {
 		for (size_t i = k + 1; i < nq && j->toks[i].clause == tk->clause; i++) {
 			/* "Azure grew 40% and Google Cloud's backlog reached":
 			 * a company named as a new subject says its own metric */

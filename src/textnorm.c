@@ -1031,15 +1031,19 @@ static int web_figure_cell(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether line t[s..e) ends on a mark that closes a clause or a sentence
+ * (. : ; , ! ? 。; full-width ones are folded to these by then): prose, no
+ * table's head or cell. */
+static int ends_on_clause_mark(const char *t, size_t s, size_t e)
+{
+	return e > s && (strchr(".:;,!?", t[e - 1]) || (e - s >= 3 && !memcmp(t + e - 3, "。", 3)));
+}
+
 /* Whether line t[s..e) may be a cell a web page set as a paragraph of its
  * own: short, and no sentence. */
 static int paragraph_cell(const char *t, size_t s, size_t e)
 {
-	if (e <= s || e - s > 60 || t[s] == ' ')
-		return 0;
-	char last = t[e - 1];
-	return last != '.' && last != ':' && last != '!' && last != '?' && last != ',' &&
-	       !(e - s >= 3 && (!memcmp(t + e - 3, "。", 3) || !memcmp(t + e - 3, "：", 3)));
+	return e > s && e - s <= 60 && t[s] != ' ' && !ends_on_clause_mark(t, s, e);
 }
 
 /* The line after the one ending at t[e] when a blank line (spaces at most)
@@ -1151,9 +1155,8 @@ static int spaced_cell(const char *t, size_t s, size_t e)
 {
 	if (figure_line(t, s, e))
 		return 1;
-	/* a cell left empty: -, —, n/a */
-	if ((e - s == 1 && t[s] == '-') || (e - s == 3 && (!memcmp(t + s, "—", 3) || !memcmp(t + s, "–", 3))) ||
-	    (e - s == 3 && !strncasecmp(t + s, "n/a", 3)))
+	/* a cell left empty: -, n/a (— and – are folded to - by then) */
+	if ((e - s == 1 && t[s] == '-') || (e - s == 3 && !strncasecmp(t + s, "n/a", 3)))
 		return 1;
 	/* a figure with a word on it: "-188.15(净流出)" */
 	const char *open = memchr(t + s, '(', e - s);
@@ -1282,7 +1285,7 @@ static void spread_line_head(char *t, size_t row, size_t k)
 		for (s = e; s > 0 && t[s - 1] != '\n';)
 			s--;
 	}
-	if (e - s < 3 || e - s > 240 || strchr(".:;,", t[e - 1]) || (e - s >= 3 && (!memcmp(t + e - 3, "。", 3) || !memcmp(t + e - 3, "：", 3))))
+	if (e - s < 3 || e - s > 240 || ends_on_clause_mark(t, s, e))
 		return;
 	size_t cells = 0;
 	for (size_t c = s; c < e;) {
