@@ -6347,6 +6347,29 @@ static int expectation_compared(const struct job *j, size_t k)
 	       j->toks[k + 1].clause == tk->clause;
 }
 
+/* Whether t[s..e) joins a new verb on ("but rose", "and rose", "yet
+ * grew"): what follows is no longer the words before. */
+static int verb_joined(const char *t, size_t s, size_t e)
+{
+	static const char *const joins[] = { "but", "yet", "though", "although", "while", "and" };
+	for (size_t w = 0; w < ARRAY_SIZE(joins); w++)
+		if (has_word(t + s, e - s, joins[w]))
+			return 1;
+	return 0;
+}
+
+/* Whether the cue at token i, before the figure at k, closes the words
+ * of a result held against an expectation (`before`, the cues so far,
+ * says beating or missing one) and a verb is joined on before the next
+ * token: "missed estimates but rose 27.2%". */
+static int expectation_joined(const struct job *j, size_t i, size_t k, unsigned before)
+{
+	if ((before & (CUE_COMPARE | CUE_ESTIMATE)) != (CUE_COMPARE | CUE_ESTIMATE) ||
+	    !(cue_of(j, &j->toks[i]) & CUE_ESTIMATE) || i + 1 > k)
+		return 0;
+	return verb_joined(j->t, j->toks[i].end, j->toks[i + 1].start);
+}
+
 /* Whether the forecast word at token k is only what a result beat or
  * missed, with no figure of its own in its clause: 公布今年次季业绩,超出
  * 市场预期并创下历史新高 (超出市场预期的549亿美元 names the forecast's
@@ -6363,13 +6386,35 @@ static int expectation_beaten(const struct job *j, size_t k, size_t end)
 	/* (or inside the cue itself: 超预期的, 不及预期的) */
 	int beaten = beat_side_before(j->t, s, tk->start) || opens_with_one(j->t, tk->start, tk->end, beat_inside, 2),
 	    latin = 0;
+	/* (whose forecast may be said between: "missed analyst forecasts",
+	 * "beat Wall Street estimates") */
+	static const char *const whose[] = { "analyst ", "analysts ", "analysts' ", "Wall Street ", "the ", "market " };
+	size_t v = tk->start;
+	for (size_t w = 0; w < ARRAY_SIZE(whose); w++) {
+		size_t n = strlen(whose[w]);
+		if (v >= s + n && !strncasecmp(j->t + v - n, whose[w], n))
+			v -= n, w = (size_t)-1;
+	}
 	for (size_t i = 0; i < ARRAY_SIZE(en_verbs) && !beaten; i++) {
 		size_t n = strlen(en_verbs[i]);
-		beaten = latin = tk->start >= s + n && !strncasecmp(j->t + tk->start - n, en_verbs[i], n) &&
-				 (tk->start == s + n || !isalpha((unsigned char)j->t[tk->start - n - 1]));
+		beaten = latin = v >= s + n && !strncasecmp(j->t + v - n, en_verbs[i], n) &&
+				 (v == s + n || !isalpha((unsigned char)j->t[v - n - 1]));
 	}
 	if (!beaten)
 		return 0;
+	/* "Revenue missed estimates but rose 27.2%", "beat Wall Street
+	 * estimates and rose 27.2%": a verb joined after the forecast word
+	 * says what the result did, and its figure is the result's */
+	for (size_t i = k + 1; i < end && j->toks[i].clause == tk->clause; i++) {
+		const struct tok *x = &j->toks[i];
+		if (x->type == T_METRIC || (x->type == T_CUE && (cue_of(j, x) & (CUE_ESTIMATE | CUE_GUIDANCE))))
+			break;
+		if (x->type == T_QTY) {
+			if (verb_joined(j->t, tk->end, x->start))
+				return 1;
+			break;
+		}
+	}
 	for (size_t i = k + 1; i < end && j->toks[i].clause == tk->clause; i++)
 		if (j->toks[i].type == T_QTY)
 			return latin && i == k + 1 && text_is_trimmed(j->t, tk->end, j->toks[i].start, "at");
@@ -6804,6 +6849,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			if ((c & CUE_COMPARE) && !(c & CUE_PRIOR))
 				before &= ~(unsigned)CUE_PRIOR;
 			before |= c;
+			/* "Revenue missed estimates but rose 27.2%": what the
+			 * result was held against is behind a verb joined after
+			 * it, which says the figure's own */
+			if (expectation_joined(j, i, k, before))
+				before = 0;
 		}
 	/* "较上季度末的 4800 亿美元增长约 9%": the base the comparison owns says
 	 * what the change after it is against */

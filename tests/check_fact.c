@@ -4498,6 +4498,12 @@ static const struct {
 	{ "Microsoft reported quarterly sales and earnings on Tuesday that topped analysts' expectations.\n\nThe company "
 	  "reported revenue of $77.7 billion.\n",
 	  "2025-10-30", "microsoft revenue level 77700000000 USD 2025-09-30 actual exact" },
+	/* a verb joined after the expectation a result missed says what the
+	 * result did: its figure is the result's */
+	{ "Amazon posted its second quarter results. Sales missed analyst forecasts but were up 12.5% year over year.",
+	  "2025-08-01", "amazon revenue yoy 12.5 % 2025-06-30 actual exact" },
+	{ "Amazon posted its second quarter results. Sales beat Wall Street estimates and rose 12.5% from a year earlier.",
+	  "2025-08-01", "amazon revenue yoy 12.5 % 2025-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
