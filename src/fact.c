@@ -2992,10 +2992,11 @@ static int after_preposition(const char *t, size_t floor, size_t pos)
 	static const char *const latin[] = { "with",    "by",      "to",     "from",    "than",    "against", "versus",
 					     "vs",      "vs.",     "like",   "unlike",  "including", "over",  "toward",
 					     "towards", "outside", "beyond", "besides", "behind" };
-	/* (and what a subject surpasses or trails: 季增率超越辉达, 超车 Intel) */
-	static const char *const cjk[] = { "来自", "向", "与", "对", "跟", "被", "给", "同",
-					   "较", "比", "受", "包含", "包括", "超越", "超过", "领先", "落后于",
-					   "赶超", "超车" };
+	/* (and what a subject surpasses or trails: 季增率超越辉达, 超车 Intel,
+	 * 增长率显著高于AWS, 规模不及AWS) */
+	static const char *const cjk[] = { "来自", "向", "与", "对", "跟", "被", "给", "同", "较", "比", "受",
+					   "包含", "包括", "超越", "超过", "领先", "落后于", "赶超", "超车", "高于",
+					   "低于", "不及", "优于", "逊于", "快于", "慢于", "强于", "弱于" };
 	size_t e = pos;
 	while (e > floor && is_blank(t[e - 1]))
 		e--;
@@ -3224,6 +3225,13 @@ static int names_own_figure(const struct job *j, size_t k, size_t end, size_t fl
 	/* (来自百度核心的收入为247亿元: revenue coming from the part is its own) */
 	static const char *const preps[] = { "by", "with", "from", "including", "来自" };
 	const struct tok *tk = &j->toks[k];
+	/* "增速高于AWS的20%", "faster than AWS's 20%": what a subject is
+	 * held against, with its figure right after it */
+	static const char *const gaps[] = { "", "的", "约", "'s", "’s" };
+	if (k + 1 < end && j->toks[k + 1].type == T_QTY && j->toks[k + 1].clause == tk->clause &&
+	    span_in_list(j->t, tk->end, j->toks[k + 1].start, gaps, ARRAY_SIZE(gaps)) && k > 0 &&
+	    j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & CUE_COMPARE) && j->toks[k - 1].start >= floor)
+		return 1;
 	int prep = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(preps) && !prep; i++)
 		prep = word_before(j->t, floor, tk->start, preps[i]);
@@ -6724,6 +6732,18 @@ static int annual_metric(const struct job *j, size_t k, size_t first)
 	return !(s >= j->sent_start + 4 && isdigit((unsigned char)j->t[s - 4]));
 }
 
+/* Whether metric `met` is one only a whole company reports: its
+ * capital spending, cash flow, earnings per share. */
+static int company_only_metric(const struct lexicon *lx, int met)
+{
+	static const char *const ids[] = { "capex", "free_cash_flow", "operating_cash_flow", "eps" };
+	const char *id = lexicon_metric_at(lx, (size_t)met)->id;
+	for (size_t i = 0; i < ARRAY_SIZE(ids); i++)
+		if (!strcmp(id, ids[i]))
+			return 1;
+	return 0;
+}
+
 static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_first, size_t sent_end)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -7157,6 +7177,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * or right after it ("a 5.7% increase in revenue and an 11.8%
 	 * increase in net income": each change names its own) */
 	int met_after = 0;
+	int annual_after = 0; /* and said as a year's: 1120亿美元年销售额 */
 	if (!st->clause_met_seen || change_in_metric(j, k, nq)) {
 		for (size_t i = k + 1; i < nq && j->toks[i].clause == tk->clause; i++) {
 			/* "Azure grew 40% and Google Cloud's backlog reached":
@@ -7177,6 +7198,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				met = j->lm[j->toks[i].idx].index;
 				met_sign = j->lm[j->toks[i].idx].sign;
 				met_after = 1;
+				annual_after = annual_metric(j, i, k + 1);
 				/* $500 billion in Blackwell and Rubin revenue: a part's */
 				char why[64] = "";
 				size_t gs = j->toks[i - 1].end, through, name_at;
@@ -8306,6 +8328,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 		break;
 	}
+	/* "Azure增速仍明显高于AWS的20% - Q1资本支出349亿美元": what only a
+	 * whole company reports, said of a part carried from a sentence
+	 * before, is its company's */
+	if (ent >= 0 && ent == st->ent && !st->ent_named && lexicon_entity_at(lx, (size_t)ent)->parent >= 0 &&
+	    company_only_metric(lx, met))
+		ent = lexicon_root(lx, ent);
 	/* the period */
 	j->stage = "period";
 	/* 预计第四季度营收 650 亿美元。毛利率为 73.6%: a period carried from a
@@ -9039,7 +9067,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * text on the quarter that ends that year, is the year's; of a quarter
 	 * within its year, the year is not over (a run rate, or a trailing
 	 * year: not said which) */
-	if (st->met_annual && met == st->met && !mm->stock && p.type == PERIOD_QUARTER) {
+	if (((st->met_annual && met == st->met) || annual_after) && !mm->stock && p.type == PERIOD_QUARTER) {
 		struct period year;
 		if (company_year(&ee->calendar, period_fy_of(&ee->calendar, p.end), j->ref, estimate, &year) != 0 ||
 		    labs(date_days(year.end) - date_days(p.end)) > 7) {
@@ -9632,6 +9660,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			    !(k - 1 > first && j->toks[k - 2].type == T_METRIC &&
 			      only_spaces(j->t, j->toks[k - 2].end, j->toks[k - 1].start)))
 				floor = j->toks[k - 1].start;
+			/* (增长率显著高于AWS约20%: and so may a word of comparing) */
+			else if (k > first && j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & CUE_COMPARE))
+				floor = j->toks[k - 1].start;
 			/* "Sales in the data center segment, which accounts for
 			 * the bulk of Nvidia's revenue, jumped 66%": a name in a
 			 * clause that describes the subject is not the subject */
@@ -9733,7 +9764,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			 * (of which, including) is the subject of its sentence
 			 * only; the next goes back to the company */
 			st->subset_restore = -1;
-			if (st->ent >= 0 && lexicon_root(lx, idx) == lexicon_root(lx, st->ent) && idx != st->ent &&
+			/* (and so is a company held up against the subject with a
+			 * figure of its own: 增速高于AWS的20%) */
+			if (st->ent >= 0 && lexicon_root(lx, idx) != lexicon_root(lx, st->ent) && k > first &&
+			    j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & CUE_COMPARE) &&
+			    after_preposition(j->t, j->toks[k - 1].start, tk->start))
+				st->subset_restore = st->ent;
+			else if (st->ent >= 0 && lexicon_root(lx, idx) == lexicon_root(lx, st->ent) && idx != st->ent &&
 			    lexicon_entity_at(lx, (size_t)idx)->parent >= 0 &&
 			    (span_contains(j->t, j->sent_start, tk->start, "其中", 0) ||
 			     word_before(j->t, j->sent_start, tk->start, "including") ||

@@ -91,6 +91,26 @@ static int mixed_periods(const struct frame_mention *m, size_t a, size_t b)
 	return years && parts;
 }
 
+/* The one company the mentions m[a..b) of a title set under its text
+ * name, when it holds half the text's subjects or more (objects and
+ * parties aside), else -2. */
+static int title_below(const struct frame_mention *m, size_t nm, size_t a, size_t b)
+{
+	int root = -1;
+	for (size_t i = a; i < b && root != -2; i++)
+		if (m[i].entity >= 0 && !m[i].object && !m[i].party)
+			root = root < 0 || root == m[i].root ? m[i].root : -2;
+	if (root < 0)
+		return -2;
+	size_t own = 0, all = 0;
+	for (size_t i = 0; i < nm; i++)
+		if (m[i].entity >= 0 && !m[i].object && !m[i].party) {
+			all++;
+			own += m[i].root == root;
+		}
+	return own * 2 >= all ? root : -2;
+}
+
 void frame_scope(const struct layout_line *lines, size_t n, const struct frame_mention *m, size_t nm,
 		 struct frame_line *out, struct frame_doc *doc, const int open_lines[3])
 {
@@ -179,6 +199,11 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 			last--;
 		int titled = count == 1 && last > 0 && from[last - 1] <= at && at < from[last] &&
 			     lines[last - 1].end - lines[last - 1].start <= TITLE_BYTES;
+		/* (a title set under the text that names one company, which
+		 * holds half the mentions or more: "Azure规模虽不及AWS" is a
+		 * rival held up against it) */
+		if (root == -2 && last > 0 && lines[last - 1].end - lines[last - 1].start <= TITLE_BYTES)
+			root = title_below(m, nm, from[last - 1], from[last]);
 		if (root >= 0 && (count >= 2 || titled || (count == 1 && doc->one_company && corefs >= 2))) {
 			front.root = front.only = root;
 			from_lede = 1;

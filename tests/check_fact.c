@@ -4504,6 +4504,26 @@ static const struct {
 	  "2025-08-01", "amazon revenue yoy 12.5 % 2025-06-30 actual exact" },
 	{ "Amazon posted its second quarter results. Sales beat Wall Street estimates and rose 12.5% from a year earlier.",
 	  "2025-08-01", "amazon revenue yoy 12.5 % 2025-06-30 actual exact" },
+	/* a company held up against the subject with a figure of its own
+	 * (高于AWS的18%) is that figure's; the next item is on the subject
+	 * again, and the title under the items names it */
+	{ "要点 - Q4营收达764亿美元 同比增长18% [1] - Azure Q4营收增长39% [2] - Azure规模虽不及AWS 但增速明显高于AWS的18% "
+	  "[3] - Q4资本支出242亿美元 [4]\n市值再创新高!微软(MSFT.US)云业务增长强劲\n",
+	  "2025-07-31",
+	  "aws revenue yoy 18 % 2025-06-30 actual exact;azure revenue yoy 39 % 2025-06-30 actual exact;microsoft capex "
+	  "level 24200000000 USD 2025-06-30 actual exact;microsoft revenue level 76400000000 USD 2025-06-30 actual "
+	  "exact;microsoft revenue yoy 18 % 2025-06-30 actual exact" },
+	/* what only a whole company reports, said after an item on its part,
+	 * is the company's */
+	{ "要点 - 2026财年第一季度营收达775亿美元 [1] - Azure Q1营收增长40% [2] - Azure增速仍明显高于AWS的20% [3] - "
+	  "Q1资本支出349亿美元 同比增长74% [4]\n",
+	  "2025-10-30",
+	  "aws revenue yoy 20 % 2025-09-30 actual exact;azure revenue yoy 40 % 2025-09-30 actual exact;microsoft capex "
+	  "level 34900000000 USD 2025-09-30 actual exact;microsoft capex yoy 74 % 2025-09-30 actual exact;microsoft "
+	  "revenue level 77500000000 USD 2025-09-30 actual exact" },
+	/* a year's figure named after it (1120亿美元年销售额) in a quarter
+	 * its year goes on past */
+	{ "亚马逊业绩。第二季度，AWS 1120亿美元年销售额。", "2025-08-01", "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
