@@ -1193,6 +1193,114 @@ static size_t spaced_row_cells(const char *t, size_t s, size_t e)
 	return cells >= 2 && cells <= STACK_MAX_CELLS && figures * 2 >= cells ? cells : 0;
 }
 
+/* Whether the word t[s..e) is one of the n words of `list`, any case. */
+static int word_in(const char *t, size_t s, size_t e, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strlen(list[i]) == e - s && !strncasecmp(t + s, list[i], e - s))
+			return 1;
+	return 0;
+}
+
+/* The cells of line t[s..e) when it is a row set with single spaces whose
+ * label or cells are more than a word ("Revenue $ 7,192 $ 6,051 Up 19%
+ * Down 13%", "Gross margin 64.6 % 63.3 % Up 1.3 pts"): a label of words
+ * with no figure, then cells each made of a direction, a currency sign, a
+ * figure and a unit (all but the figure may be left out), or a dash or
+ * n/a for none. Writes where each cell starts into at[] (STACK_MAX_CELLS
+ * at most) and returns how many, 0 when the line is no such row. */
+static size_t worded_row_cells(const char *t, size_t s, size_t e, size_t *at)
+{
+	static const char *const moves[] = { "up", "down" };
+	static const char *const signs[] = { "$", "US$", "HK$", "NT$", "RMB", "€", "£" };
+	static const char *const units[] = { "%", "pts", "pts.", "pt", "pp", "ppt", "ppts", "bps" };
+	static const char *const none[] = { "-", "n/a", "nm", "flat" };
+	/* (most lines are prose: one that ends on no figure or unit is none) */
+	if (e <= s || e - s > 240 || !(isdigit((unsigned char)t[e - 1]) || t[e - 1] == '%' || t[e - 1] == ')' ||
+				       t[e - 1] == '-' || isalpha((unsigned char)t[e - 1])))
+		return 0;
+	size_t ws[64], we[64], n = 0;
+	for (size_t c = s; c < e && n < 64;) {
+		const char *sp = memchr(t + c, ' ', e - c);
+		size_t ce = sp ? (size_t)(sp - t) : e;
+		if (ce == c)
+			return 0;
+		ws[n] = c;
+		we[n++] = ce;
+		c = ce + 1;
+	}
+	size_t w = 0, letters = 0;
+	for (; w < n; w++) {
+		const char *a = t + ws[w];
+		size_t len = we[w] - ws[w];
+		if (figure_line(t, ws[w], we[w]) || word_in(t, ws[w], we[w], signs, ARRAY_SIZE(signs)) ||
+		    word_in(t, ws[w], we[w], none, ARRAY_SIZE(none)) ||
+		    (word_in(t, ws[w], we[w], moves, ARRAY_SIZE(moves)) && w + 1 < n &&
+		     figure_line(t, ws[w + 1], we[w + 1])) ||
+		    (len > 1 && a[0] == '$' && figure_line(t, ws[w] + 1, we[w])))
+			break;
+		for (size_t i = 0; i < len; i++) {
+			if (isdigit((unsigned char)a[i]))
+				return 0;
+			letters += isalpha((unsigned char)a[i]) != 0;
+		}
+	}
+	if (!w || !letters)
+		return 0;
+	size_t cells = 0, worded = w > 1;
+	while (w < n) {
+		if (cells == STACK_MAX_CELLS)
+			return 0;
+		at[cells++] = ws[w];
+		if (word_in(t, ws[w], we[w], none, ARRAY_SIZE(none))) {
+			w++;
+			continue;
+		}
+		size_t first = w;
+		if (word_in(t, ws[w], we[w], moves, ARRAY_SIZE(moves)))
+			w++;
+		if (w < n && word_in(t, ws[w], we[w], signs, ARRAY_SIZE(signs)))
+			w++;
+		if (w >= n)
+			return 0;
+		if (!figure_line(t, ws[w], we[w]) && !(t[ws[w]] == '$' && figure_line(t, ws[w] + 1, we[w])))
+			return 0;
+		w++;
+		if (w < n && word_in(t, ws[w], we[w], units, ARRAY_SIZE(units)))
+			w++;
+		worded |= w - first > 1;
+	}
+	return cells >= 2 && worded ? cells : 0;
+}
+
+/* Whether the word t[s..e) marks a quarter or a half (Q1, 1Q, H2, FQ3). */
+static int part_mark(const char *t, size_t s, size_t e)
+{
+	if (e - s == 3 && (t[s] == 'F' || t[s] == 'f'))
+		s++;
+	if (e - s != 2)
+		return 0;
+	int q = toupper((unsigned char)t[s]) == 'Q' || toupper((unsigned char)t[s]) == 'H',
+	    q2 = toupper((unsigned char)t[s + 1]) == 'Q' || toupper((unsigned char)t[s + 1]) == 'H';
+	return (q && isdigit((unsigned char)t[s + 1])) || (q2 && isdigit((unsigned char)t[s]));
+}
+
+/* Whether the word t[s..e) is a year as a column head writes it (2024,
+ * FY24, FY2024, '24). */
+static int year_mark(const char *t, size_t s, size_t e)
+{
+	if (e - s >= 2 && toupper((unsigned char)t[s]) == 'F' && toupper((unsigned char)t[s + 1]) == 'Y')
+		s += 2;
+	else if (e > s && t[s] == '\'')
+		s++;
+	if (e - s != 2 && e - s != 4)
+		return 0;
+	for (size_t i = s; i < e; i++)
+		if (!isdigit((unsigned char)t[i]))
+			return 0;
+	return 1;
+}
+
 /* Whether line t[s..e) is a year of a stacked column head ("2025年"). */
 static int head_year_line(const char *t, size_t s, size_t e)
 {
@@ -1304,6 +1412,72 @@ static void spread_line_head(char *t, size_t row, size_t k)
 		t[x] = t[x] == ' ' ? '\t' : t[x];
 }
 
+/* The column heads over a table's row at t[row] whose rows worded_row_cells()
+ * reads, on one line with single spaces ("($ in millions, except earnings
+ * per share) Q1 FY24 Q4 FY23 Q1 FY23 Q/Q Y/Y"): a bracket of units is one
+ * cell, and a quarter's mark with the year after it is one head; when that
+ * makes k heads, or k and the labels' head, the spaces between become
+ * tabs. */
+static void spread_period_head(char *t, size_t row, size_t k)
+{
+	if (row < 2)
+		return;
+	size_t e = row - 1, s = e;
+	while (s > 0 && t[s - 1] != '\n')
+		s--;
+	if (e - s < 3 || e - s > 240 || ends_on_clause_mark(t, s, e))
+		return;
+	size_t cut[STACK_MAX_CELLS + 2], cells = 0, c = s;
+	if (t[s] == '(') {
+		const char *close = memchr(t + s, ')', e - s);
+		if (!close || close + 1 >= t + e || close[1] != ' ')
+			return;
+		c = (size_t)(close - t) + 2;
+		cut[cells++] = c - 1;
+	}
+	while (c < e) {
+		const char *sp = memchr(t + c, ' ', e - c);
+		size_t ce = sp ? (size_t)(sp - t) : e;
+		if (ce == c || ce - c > 24)
+			return;
+		/* (Q1 FY24: one head) */
+		if (part_mark(t, c, ce) && ce < e) {
+			const char *sp2 = memchr(t + ce + 1, ' ', e - ce - 1);
+			size_t ye = sp2 ? (size_t)(sp2 - t) : e;
+			if (year_mark(t, ce + 1, ye))
+				ce = ye;
+		}
+		if (figure_line(t, c, ce) && !year_mark(t, c, ce))
+			return;
+		if (ce < e) {
+			if (cells == STACK_MAX_CELLS + 1)
+				return;
+			cut[cells++] = ce;
+		}
+		c = ce + 1;
+	}
+	cells++;
+	if (cells != k && cells != k + 1)
+		return;
+	for (size_t i = 0; i + 1 < cells; i++)
+		t[cut[i]] = '\t';
+}
+
+/* Sets the cells of the row t[s..e) apart with tabs: every space of a row
+ * of single words, the space before each cell of a worded one. */
+static void tab_row(char *t, size_t s, size_t e)
+{
+	size_t at[STACK_MAX_CELLS];
+	if (spaced_row_cells(t, s, e)) {
+		for (size_t x = s; x < e; x++)
+			t[x] = t[x] == ' ' ? '\t' : t[x];
+		return;
+	}
+	size_t n = worded_row_cells(t, s, e, at);
+	for (size_t i = 0; i < n; i++)
+		t[at[i] - 1] = '\t';
+}
+
 /* Rows of a table a PDF gave with single spaces between their cells
  * ("收入 192,869 167,193 15% 184,504 5%"), under column heads it stacked a
  * line a part ("二零二五年" over "九月三十日 同比变动", made digits by
@@ -1315,19 +1489,24 @@ static void spread_spaced_rows(struct normout *o)
 	char *t = o->text;
 	size_t len = o->len;
 	size_t prev_s = 0, prev_e = 0, run = 0, k = 0;
+	int worded = 0; /* and the run's rows are worded_row_cells()'s */
 	for (size_t i = 0; i < len;) {
 		const char *p = memchr(t + i, '\n', len - i);
 		size_t e = p ? (size_t)(p - t) : len;
+		size_t at[STACK_MAX_CELLS];
 		size_t cells = spaced_row_cells(t, i, e);
+		int line_worded = 0;
+		if (!cells && e > i && isalpha((unsigned char)t[i]))
+			line_worded = (cells = worded_row_cells(t, i, e, at)) != 0;
 		/* two rows of as many cells, one after the other, make a table */
 		if (cells && run && cells == k) {
 			if (run == 1)
-				for (size_t x = prev_s; x < prev_e; x++)
-					t[x] = t[x] == ' ' ? '\t' : t[x];
-			for (size_t x = i; x < e; x++)
-				t[x] = t[x] == ' ' ? '\t' : t[x];
+				tab_row(t, prev_s, prev_e);
+			tab_row(t, i, e);
+			worded |= line_worded;
 			run++;
 		} else if (cells) {
+			worded = line_worded;
 			run = 1;
 			k = cells;
 			prev_s = i;
@@ -1338,7 +1517,9 @@ static void spread_spaced_rows(struct normout *o)
 			/* (a label line over its parts, "每股盈利(每股人民币元)", goes on) */
 			run = 0;
 		}
-		if (run == 2 && !spread_heads(t, prev_s, k))
+		if (run == 2 && worded)
+			spread_period_head(t, prev_s, k);
+		else if (run == 2 && !spread_heads(t, prev_s, k))
 			spread_line_head(t, prev_s, k);
 		i = e + 1;
 	}

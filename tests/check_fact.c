@@ -4524,6 +4524,16 @@ static const struct {
 	/* a year's figure named after it (1120亿美元年销售额) in a quarter
 	 * its year goes on past */
 	{ "亚马逊业绩。第二季度，AWS 1120亿美元年销售额。", "2025-08-01", "" },
+	/* a release's summary table pasted with single spaces: each column
+	 * its own quarter, the changes against theirs */
+	{ "Apple reported its results.\n\n(US$ in millions, except per share) Q3 FY25 Q2 FY25 Q3 FY24 Q/Q Y/Y\nNet sales "
+	  "$ 94,040 $ 95,360 $ 85,780 Down 1% Up 10%\nDiluted earnings per share $ 1.57 $ 1.65 $ 1.40 Down 5% Up 12%\n",
+	  "2025-08-01",
+	  "apple eps level 1.4 USD 2024-06-29 actual exact;apple eps level 1.57 USD 2025-06-28 actual exact;apple eps level "
+	  "1.65 USD 2025-03-29 actual exact;apple eps qoq -5 % 2025-06-28 actual exact;apple eps yoy 12 % 2025-06-28 "
+	  "actual exact;apple revenue level 85780000000 USD 2024-06-29 actual exact;apple revenue level 94040000000 USD "
+	  "2025-06-28 actual exact;apple revenue level 95360000000 USD 2025-03-29 actual exact;apple revenue qoq -1 % "
+	  "2025-06-28 actual exact;apple revenue yoy 10 % 2025-06-28 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

@@ -46,6 +46,16 @@ static const struct {
 	/* (a sentence over such rows is no head) */
 	{ "Revenue rose in both years.\nQ1 120.5 8%\nQ2 131.0 9%\n",
 	  "Revenue rose in both years.\nQ1\t120.5\t8%\nQ2\t131.0\t9%\n" },
+	/* rows whose labels and cells are more than a word, under heads of a
+	 * quarter and its year after a bracket of units: tabs between the
+	 * cells only */
+	{ "(US$ in millions) Q3 FY25 Q3 FY24 Y/Y\nNet sales $ 1,250 $ 1,100 Up 14%\nGross margin 41.5 % 40.0 % Up 1.5 "
+	  "pts\nCost of sales rose 4% in total.\n",
+	  "(US$ in millions)\tQ3 FY25\tQ3 FY24\tY/Y\nNet sales\t$ 1,250\t$ 1,100\tUp 14%\nGross margin\t41.5 %\t40.0 "
+	  "%\tUp 1.5 pts\nCost of sales rose 4% in total.\n" },
+	/* (prose that ends on figures is no row) */
+	{ "Sales were up 14% and 12%\nMargins were up 1.5 pts and 2 pts\n",
+	  "Sales were up 14% and 12%\nMargins were up 1.5 pts and 2 pts\n" },
 	/* a web table a paragraph a cell: the heads on one line, then a row a
 	 * line, its cells two spaces apart */
 	{ "Unit\n\nSales Q2 2024\n\nChange\n\nEurope\n\n$1.5 billion\n\n(3%)\n\nAsia\n\n$2.25 billion\n\n12%\n\n"
