@@ -33,6 +33,8 @@ static const struct word scales[] = {
 	{ "quadrillion", 1e15 }, { "trillion", 1e12 }, { "tn", 1e12 }, { "T", 1e12 },
 	{ "billion", 1e9 }, { "bn", 1e9 }, { "b", 1e9 }, { "B", 1e9 },
 	{ "million", 1e6 }, { "mn", 1e6 }, { "mm", 1e6 }, { "m", 1e6 }, { "M", 1e6 },
+	/* (a wire's "$1.21 bln", "$(130.8) mln") */
+	{ "bln", 1e9 }, { "Bln", 1e9 }, { "mln", 1e6 }, { "Mln", 1e6 }, { "trln", 1e12 },
 	{ "thousand", 1e3 }, { "k", 1e3 }, { "K", 1e3 },
 	/* headlines and bullets in title case: "Revenue of $10.26 Billion" */
 	{ "Quadrillion", 1e15 }, { "Trillion", 1e12 }, { "Billion", 1e9 }, { "Million", 1e6 }, { "Thousand", 1e3 },
@@ -157,7 +159,7 @@ static const struct cueword cues[] = {
 	{ "季增", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "季减", CUE_QOQ | CUE_DOWN }, { "较上季", CUE_QOQ },
 	{ "较上年同期", CUE_YOY }, { "较去年同期", CUE_YOY }, { "比去年同期", CUE_YOY },
 	{ "比上年同期", CUE_YOY }, { "同期相比", CUE_YOY },
-	{ "YoY", CUE_YOY }, { "y/y", CUE_YOY }, { "y-o-y", CUE_YOY }, { "year over year", CUE_YOY },
+	{ "YoY", CUE_YOY }, { "y/y", CUE_YOY }, { "yr/yr", CUE_YOY }, { "y-o-y", CUE_YOY }, { "year over year", CUE_YOY },
 	{ "year-over-year", CUE_YOY }, { "year on year", CUE_YOY }, { "year-on-year", CUE_YOY },
 	{ "from the prior year", CUE_YOY }, { "from last year", CUE_YOY },
 	{ "环比增长", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "环比提升", CUE_QOQ | CUE_UP },

@@ -38,6 +38,9 @@ static const struct {
 	/* numbers and scales */
 	{ "达 3920 亿美元", NL_AMOUNT, 392e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "processed 1.3 quadrillion tokens", NL_COUNT, 1.3e15, "count", QUAL_EXACT, 0, 0 },
+	/* a wire's abbreviations */
+	{ "revenue of $1.21 bln", NL_AMOUNT, 1.21e9, "USD", QUAL_EXACT, 0, 0 },
+	{ "a loss of $(130.8) mln", NL_AMOUNT, -130.8e6, "USD", QUAL_EXACT, 0, 0 },
 	/* a dash opening a line, a space after it, is a bullet's mark */
 	{ "- $88.3 billion revenue", NL_AMOUNT, 88.3e9, "USD", QUAL_EXACT, 0, 0 },
 	/* a currency's hundredths */
@@ -347,7 +350,7 @@ static const struct {
 } cue_cases[] = {
 	{ "同比增长", CUE_YOY | CUE_UP }, { "同比下降", CUE_YOY | CUE_DOWN }, { "同比", CUE_YOY },
 	{ "同比增加", CUE_YOY | CUE_UP }, { "同比提升", CUE_YOY | CUE_UP }, { "同比减少", CUE_YOY | CUE_DOWN },
-	{ "YoY", CUE_YOY }, { "y/y", CUE_YOY }, { "year over year", CUE_YOY },
+	{ "YoY", CUE_YOY }, { "y/y", CUE_YOY }, { "yr/yr", CUE_YOY }, { "year over year", CUE_YOY },
 	{ "year-on-year", CUE_YOY }, { "环比", CUE_QOQ }, { "QoQ", CUE_QOQ }, { "q/q", CUE_QOQ },
 	{ "sequentially", CUE_QOQ }, { "quarter over quarter", CUE_QOQ },
 	{ "we model", CUE_ESTIMATE }, { "we are modeling", CUE_ESTIMATE },
