@@ -2466,6 +2466,31 @@ static int invests(const char *t, size_t at, size_t len)
 	return opens_with_any(t, at, len < at + 40 ? len : at + 40, words, ARRAY_SIZE(words));
 }
 
+/* Whether the name at t[pos] is one of the customers a sentence from
+ * t[floor] lists: "主要客户包括手机OEM厂商…其中苹果贡献约20%的销售收入",
+ * "its customers include Apple". A customer is no subject. */
+static int among_customers(const char *t, size_t floor, size_t pos)
+{
+	static const char *const nouns[] = { "客户", "customers", "clients" };
+	static const char *const lists[] = { "包括", "包含", "为", "如", "有", "including", "include", "includes",
+					     "such as", "like", "are" };
+	size_t from = pos > floor + 120 ? pos - 120 : floor;
+	for (size_t i = 0; i < ARRAY_SIZE(nouns); i++) {
+		size_t at = span_find(t, from, pos, nouns[i], 1);
+		if (at == SIZE_MAX)
+			continue;
+		size_t end = at + strlen(nouns[i]);
+		/* (in the same sentence) */
+		if (span_find(t, end, pos, "。", 0) != SIZE_MAX || memchr(t + end, '\n', pos - end) ||
+		    span_find(t, end, pos, ". ", 0) != SIZE_MAX)
+			continue;
+		for (size_t w = 0; w < ARRAY_SIZE(lists); w++)
+			if (span_contains(t, end, pos, lists[w], 1))
+				return 1;
+	}
+	return 0;
+}
+
 /* Whether a company's name at t[..at) is the first half of a word that
  * makes it another's backer or owner: "the Nvidia-backed AI cloud
  * provider" describes CoreWeave. */
@@ -6283,6 +6308,22 @@ static int ends_trend_between(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether the metric at token m goes on to a figure of its own, from
+ * or right after it: "EPS从5.27美元", "EPS 1.35美元", "EPS of $1.35". */
+static int metric_leads_figure(const struct job *j, size_t m)
+{
+	size_t n = m + 1, end = j->ntoks;
+	if (n < end && j->toks[n].type == T_CUE && (cue_of(j, &j->toks[n]) & (CUE_FROM | CUE_TO)) &&
+	    only_spaces(j->t, j->toks[m].end, j->toks[n].start))
+		n++;
+	if (n >= end || j->toks[n].type != T_QTY || j->toks[n].clause != j->toks[m].clause ||
+	    j->toks[n].start >= j->sent_end)
+		return 0;
+	size_t gs = j->toks[n - 1].end, ge = j->toks[n].start;
+	return only_spaces(j->t, gs, ge) || text_is_trimmed(j->t, gs, ge, "of") || text_is_trimmed(j->t, gs, ge, "为") ||
+	       text_is_trimmed(j->t, gs, ge, ":");
+}
+
 /* Whether the figure at token k names its own metric right after it: a
  * change said as a noun of the metric, "an 11.8% increase in net income",
  * "a 7% decline in revenue"; an amount "in" it, "$1.09 in EPS and $7.7
@@ -6293,9 +6334,11 @@ static int ends_trend_between(const char *t, size_t s, size_t e)
 static int change_in_metric(const struct job *j, size_t k, size_t end)
 {
 	static const char *const ins[] = { " in ", " in the ", " in its ", " in their " };
+	/* (not a metric that opens a phrase of its own figures: "上调至627亿
+	 * 美元 EPS从5.27美元上调至5.37美元") */
 	if (k + 1 < end && j->toks[k + 1].type == T_METRIC && j->toks[k + 1].clause == j->toks[k].clause &&
 	    j->toks[k + 1].start == j->toks[k].end + 1 && j->t[j->toks[k].end] == ' ' &&
-	    isalpha((unsigned char)j->t[j->toks[k + 1].start]))
+	    isalpha((unsigned char)j->t[j->toks[k + 1].start]) && !metric_leads_figure(j, k + 1))
 		return 1;
 	if (k + 1 < end && j->toks[k].type == T_QTY && qtok(j, &j->toks[k])->kind == NL_AMOUNT &&
 	    j->toks[k + 1].type == T_METRIC && j->toks[k + 1].clause == j->toks[k].clause &&
@@ -9669,6 +9712,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if ((after_preposition(j->t, floor, tk->start) && !names_own_figure(j, k, end, floor) &&
 			     !turns_to(j->t, j->sent_start, tk->start)) ||
 			    invested_in(j->t, tk->end, j->sent_end) || invested_before(j->t, floor, tk->start) ||
+			    among_customers(j->t, j->sent_start, tk->start) ||
 			    backer_compound(j->t, tk->end, j->sent_end) || mainly_of(j->t, tk->end, j->sent_end) ||
 			    in_cause(j, k, first, end) || in_reason(j, k, end) ||
 			    in_relative_clause(j, k, first, end)) {
@@ -13537,6 +13581,8 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 			x->object = after_preposition(j->t, floor, tk->start) || backer_compound(j->t, tk->end, j->tn->len);
 			x->party = (x->object && names_party(j->t, floor, tk->start)) ||
 				   invests(j->t, tk->end, j->tn->len);
+			if (among_customers(j->t, 0, tk->start))
+				x->object = x->party = 1;
 			size_t after = tk->end;
 			while (after < j->tn->len && j->t[after] == ' ')
 				after++;

@@ -252,6 +252,8 @@ static const struct form forms[] = {
 	{ MONTHS "\\.?\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "my", 0, 0 },
 	/* years */
 	{ "FY\\s*" Y24, PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
+	/* F25, F26E: a broker's fiscal years, as its F3Q25 (2015-2035 only) */
+	{ "(?<![A-Za-z0-9-])F(1[5-9]|2\\d|3[0-5])E?(?![0-9A-Za-z-])", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
 	{ "fiscal\\s+(?:year\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
 	{ Y4 "\\s*" FY_CN "(?:全年|年度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
 	{ Y4 "\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },

@@ -4534,6 +4534,14 @@ static const struct {
 	  "actual exact;apple revenue level 85780000000 USD 2024-06-29 actual exact;apple revenue level 94040000000 USD "
 	  "2025-06-28 actual exact;apple revenue level 95360000000 USD 2025-03-29 actual exact;apple revenue qoq -1 % "
 	  "2025-06-28 actual exact;apple revenue yoy 10 % 2025-06-28 actual exact" },
+	/* a customer the note names is no subject of the items after it; a
+	 * broker's F25 is its fiscal year; a metric a space after a figure
+	 * that goes on to its own figures (EPS从5.27美元) is not that figure's */
+	{ "行业与公司 * 公司为博通(Broadcom Inc, AVGO O)[1] * 主要客户包括手机厂商 其中苹果(Apple)贡献约20%的营收[2] 财务预期 * "
+	  "预计F3Q25每股收益(EPS)为1.35美元[3] * 将F25收入预期从617亿美元上调至627亿美元 EPS从5.27美元上调至5.37美元[4]",
+	  "2025-08-31",
+	  "broadcom eps level 1.35 USD 2025-08-03 estimate exact;broadcom eps level 5.37 USD 2025-11-02 estimate "
+	  "exact;broadcom revenue level 62700000000 USD 2025-11-02 estimate exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
