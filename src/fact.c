@@ -6198,15 +6198,26 @@ static int beat_margin(const struct job *j, size_t k, size_t first)
 	}
 	if (!only_spaces(j->t, j->toks[k - 1].end, j->toks[k].start))
 		return 0;
-	size_t c = j->toks[k - 1].start;
-	/* (高于彭博一致预期, 高于市场预期: whose, between) */
-	static const char *const whose[] = { "市场", "彭博", "万得", "wind", "机构", "分析师", "券商", "华尔街", "" };
-	for (size_t w = 0; w < ARRAY_SIZE(whose); w++) {
-		size_t wn = strlen(whose[w]);
-		if (c < wn || strncmp(j->t + c - wn, whose[w], wn))
-			continue;
-		if (beat_side_before(j->t, 0, c - wn))
+	/* (高于彭博一致预期, 高于VA 一致预期: whose, a few words between; not
+	 * past a mark or a figure) */
+	size_t c = j->toks[k - 1].start,
+	       floor = k - 1 == first		       ? j->sent_start :
+		       j->toks[k - 2].type == T_CUE ? j->toks[k - 2].start :
+						      j->toks[k - 2].end;
+	for (int chars = 0; chars <= 12 && c >= floor; chars++) {
+		if (beat_side_before(j->t, floor, c))
 			return 1;
+		if (c == floor)
+			break;
+		size_t p = c - 1;
+		while (p > floor && ((unsigned char)j->t[p] & 0xC0) == 0x80)
+			p--;
+		unsigned char ch = (unsigned char)j->t[p];
+		if (ch < 0x80 && !isalpha(ch) && ch != ' ')
+			break;
+		if (ch >= 0x80 && (!memcmp(j->t + p, "，", 3) || !memcmp(j->t + p, "。", 3) || !memcmp(j->t + p, "、", 3)))
+			break;
+		c = p;
 	}
 	return 0;
 }

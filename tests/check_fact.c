@@ -4542,6 +4542,9 @@ static const struct {
 	  "2025-08-31",
 	  "broadcom eps level 1.35 USD 2025-08-03 estimate exact;broadcom eps level 5.37 USD 2025-11-02 estimate "
 	  "exact;broadcom revenue level 62700000000 USD 2025-11-02 estimate exact" },
+	/* by how much a figure beat what was expected, whoever's forecast is
+	 * named between (高于VA 一致预期2.5%) */
+	{ "腾讯一季度营收同比增长13%,高于VA 一致预期2.5%。", "2025-05-15", "tencent revenue yoy 13 % 2025-03-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
