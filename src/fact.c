@@ -7010,6 +7010,16 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			c &= ~(unsigned)(CUE_YOY | CUE_QOQ);
 		after |= c;
 	}
+	/* "a 19% increase compared to last year and an 11% increase from the
+	 * prior quarter": a comparison said after the figure before, past an
+	 * "and", is that figure's, when this one says its own kind */
+	if ((before & CUE_COMPARE) && (after & (CUE_YOY | CUE_QOQ)) && bw > clause_first && j->toks[bw - 1].type == T_QTY) {
+		size_t ci = k;
+		while (ci > bw && !(cue_of(j, &j->toks[ci - 1]) & CUE_COMPARE))
+			ci--;
+		if (ci > bw && has_word(j->t + j->toks[ci - 1].end, tk->start - j->toks[ci - 1].end, "and"))
+			before &= ~(unsigned)(CUE_COMPARE | CUE_PRIOR | CUE_YOY | CUE_QOQ);
+	}
 	/* "revenue of $7.7 billion and EPS of $1.09 a year ago": the time a
 	 * list closes on is each of its figures' (its period: below) */
 	size_t list_end = q->kind == NL_AMOUNT || q->kind == NL_PERCENT ? list_close(j, k, sent_end) : SIZE_MAX;

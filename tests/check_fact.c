@@ -4545,6 +4545,13 @@ static const struct {
 	/* by how much a figure beat what was expected, whoever's forecast is
 	 * named between (高于VA 一致预期2.5%) */
 	{ "腾讯一季度营收同比增长13%,高于VA 一致预期2.5%。", "2025-05-15", "tencent revenue yoy 13 % 2025-03-31 actual exact" },
+	/* a comparison said after the figure before, past an "and", is that
+	 * figure's when the next says its own kind */
+	{ "AMD reported second quarter results. Earnings per share were $0.69, a 19% increase compared to last year and "
+	  "an 11% increase from the prior quarter.",
+	  "2024-07-31",
+	  "amd eps level 0.69 USD 2024-06-30 actual exact;amd eps qoq 11 % 2024-06-30 actual exact;amd eps yoy 19 % "
+	  "2024-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
