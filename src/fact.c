@@ -9767,6 +9767,14 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				st->aside_clause = tk->clause; /* its words describe the part */
 				break;
 			}
+			/* ("The Platform and Other segment that includes ...,
+			 * currently Salesforce's top segment ..., contributed":
+			 * and so does a part the lexicon does not know) */
+			if (st->blocked && st->block_pos >= j->sent_start && st->block_pos <= tk->start &&
+			    tk->clause != st->block_clause &&
+			    text_has(j->t, tk->end, tk->end + 3 < j->sent_end ? tk->end + 3 : j->sent_end, "'s") &&
+			    !(k + 1 < end && j->toks[k + 1].type == T_METRIC && j->toks[k + 1].clause == tk->clause))
+				break;
 			while (k + 1 < end && j->toks[k + 1].type == T_ENTITY &&
 			       names_own_part(j, idx, j->lm[j->toks[k + 1].idx].index, tk->end, j->toks[k + 1].start)) {
 				k++;

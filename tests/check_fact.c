@@ -4552,6 +4552,11 @@ static const struct {
 	  "2024-07-31",
 	  "amd eps level 0.69 USD 2024-06-30 actual exact;amd eps qoq 11 % 2024-06-30 actual exact;amd eps yoy 19 % "
 	  "2024-06-30 actual exact" },
+	/* a segment the lexicon does not know, described in an aside as its
+	 * company's, is still what the figure is of */
+	{ "Salesforce reported first quarter results. The Integration segment, currently Salesforce's fastest growing "
+	  "unit, contributed $1.75 billion in revenue, up 28%.",
+	  "2021-05-28", "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
