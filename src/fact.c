@@ -258,6 +258,8 @@ struct state {
 	int para_root, prev_para_root; /* the one company this paragraph and the one before named, -1 none, -2 several */
 	int para_reported; /* a figure of this paragraph took the quarter the text reported, naming none */
 	int subset_restore; /* the company to go back to after a sentence on a part named after 其中, -1 */
+	int base_tok;       /* the period token that dates a figure a change was from, -1 none, */
+	int base_entry;     /* and its entry, once read */
 	int para_scenario, scenario; /* the paragraph opens on a bull or bear case; this sentence is one's */
 	size_t bracket_close; /* where an aside that named a period closes, 0 none */
 	int bracket_forecast; /* and it followed a forecast */
@@ -5673,7 +5675,7 @@ static int paired_periods(const struct job *j, size_t first, size_t mark, struct
  * flagged in September". */
 static int said_then(const char *t, size_t s, size_t e)
 {
-	static const char *const verbs[] = { "had", "flagged", "guided", "forecast", "projected", "expected", "targeted",
+	static const char *const verbs[] = { "flagged", "guided", "forecast", "projected", "expected", "targeted",
 					     "outlined", "indicated", "said", "given", "announced", "issued", "set" };
 	return e > s && e - s <= 48 && any_word(t + s, e - s, verbs, ARRAY_SIZE(verbs));
 }
@@ -7725,10 +7727,16 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* "were $65.6 billion and $30.6 billion, respectively, in the
 	 * quarter": a list of metrics' period after the run, as a list of
 	 * companies' */
+	/* (not past a clause of its own, "while net income came at $16.4
+	 * billion (lesser than the $17.9 in Q1 2021)": that one's figures') */
 	for (size_t i = k + 1; list_met >= 0 && (per < 0 || per < st->sentence_pers) && following_period < 0 && i < sent_end;
-	     i++)
+	     i++) {
+		if (has_word(j->t + tk->end, j->toks[i].start - tk->end, "while") ||
+		    has_word(j->t + tk->end, j->toks[i].start - tk->end, "whereas"))
+			break;
 		if (j->toks[i].type == T_PERIOD && !base_of_change(j, i, sent_first) && !said_when(j, i))
 			following_period = j->toks[i].idx;
+	}
 	/* "grew 32% Y/Y, accelerating from +28%", "up from 28%": the rate a
 	 * move started from, whose period is not said (the quarter before,
 	 * or the year before) */
@@ -8169,6 +8177,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				return;
 			}
 			prior = !own_period;
+			if (own_period)
+				st->base_tok = following_period;
 		}
 		/* (not what a change from the year before went to, "to" right
 		 * before it: "EPS were up 18.1% from the year-ago period to
@@ -10412,6 +10422,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			j->pers[j->npers].now = j->pers[j->npers].expr.rel == PREL_SAME &&
 						said_now_quarter(j->t, tk->start, tk->end);
 			j->pers[j->npers].forecast = forecast_said(j, k, first, end);
+			if ((int)tk->idx == st->base_tok)
+				st->base_entry = (int)j->npers;
 			if (j->pers[j->npers].now && j->pers[j->npers].forecast)
 				j->pers[j->npers].now = 2;
 			st->per = (int)j->npers++;
@@ -14390,6 +14402,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	st.doubt = fs->doubt;
 	st.prev_para_root = -1;
 	st.subset_restore = -1;
+	st.base_tok = st.base_entry = -1;
 	st.part_heading = -1;
 	st.met_sign = 1;
 	struct lead_state lead;
@@ -14562,6 +14575,13 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		if (!new_paragraph && st.subset_restore >= 0)
 			st.ent = st.subset_restore;
 		st.subset_restore = -1;
+		/* "It is an increase of 23% from the $55.31 billion it had in Q1
+		 * 2021. The operating income for the same period": the period of
+		 * what a change was from, said last, is no period of the next
+		 * sentence; the one before it is */
+		if (!se->soft && st.per >= 0 && st.per == st.base_entry && j->pers[st.per].prev >= 0)
+			st.per = j->pers[st.per].prev;
+		st.base_tok = st.base_entry = -1;
 		/* "环比增长14.0%(二季度为553.7亿元);" then "Non-IFRS归母净利润705.5亿元":
 		 * the aside's period, closed at the end of its sentence, is no
 		 * period of the next */

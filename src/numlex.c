@@ -320,6 +320,8 @@ static const struct cueword cues[] = {
 	 * a rounding) */
 	{ "is estimated", CUE_ESTIMATE }, { "are estimated", CUE_ESTIMATE }, { "was estimated", CUE_ESTIMATE },
 	{ "were estimated", CUE_ESTIMATE },
+	/* "failed to beat the estimated $68.11 billion": the expectation */
+	{ "the estimated", CUE_ESTIMATE },
 	{ "targets", CUE_ESTIMATE }, { "anticipates", CUE_ESTIMATE }, { "anticipate", CUE_ESTIMATE }, { "sees", CUE_ESTIMATE },
 	/* an analyst's model: "we model revenue of $17.5 billion" */
 	{ "we model", CUE_ESTIMATE }, { "we are modeling", CUE_ESTIMATE }, { "we are modelling", CUE_ESTIMATE },

@@ -4557,6 +4557,20 @@ static const struct {
 	{ "Salesforce reported first quarter results. The Integration segment, currently Salesforce's fastest growing "
 	  "unit, contributed $1.75 billion in revenue, up 28%.",
 	  "2021-05-28", "" },
+	/* "the estimated" figure is the expectation; what a change was from
+	 * is of the period it names (not a year before it, "it had"), and
+	 * that period is no period of the next sentence; a list's period is
+	 * not taken past a "while" clause of its own */
+	{ "Alphabet reported Q1 2022 results. Revenue was $68.01 billion in the quarter, which failed to beat the "
+	  "estimated $68.11 billion. It is an increase of 23% from the $55.31 billion it had pocketed in revenue in Q1 "
+	  "2021. The operating income and operating margin for the same period came at $20.09 billion and 30% "
+	  "respectively, while net income came at $16.4 billion (lesser than the $17.9 billion in Q1 2021).",
+	  "2022-04-27",
+	  "alphabet net_income level 16400000000 USD 2022-03-31 actual exact;alphabet net_income level 17900000000 USD "
+	  "2021-03-31 actual exact;alphabet operating_income level 20090000000 USD 2022-03-31 actual exact;alphabet "
+	  "operating_margin level 30 % 2022-03-31 actual exact;alphabet revenue level 55310000000 USD 2021-03-31 actual "
+	  "exact;alphabet revenue level 68010000000 USD 2022-03-31 actual exact;alphabet revenue level 68110000000 USD "
+	  "2022-03-31 estimate exact;alphabet revenue yoy 23 % 2022-03-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
