@@ -1601,12 +1601,36 @@ static int subject_reported(const struct job *j, struct date end)
 	       j->fs->last_reported_root == lexicon_root(j->fx->lx, j->doc_subject);
 }
 
+/* Whether a period the text named before entry p, for the same company
+ * or none, was said in fiscal terms ("the first quarter of fiscal 2019",
+ * FY26). */
+static int fiscal_before(const struct job *j, int p)
+{
+	const struct lexicon *lx = j->fx->lx;
+	int named = j->pers[p].named, root = named >= 0 ? lexicon_root(lx, named) : -1;
+	for (int a = p - 1, steps = 0; a >= 0 && steps < 64; a--, steps++) {
+		const struct pref *x = &j->pers[a];
+		if (x->temp || !x->expr.fiscal || x->expr.calendar)
+			continue;
+		if (root < 0 || x->named < 0 || lexicon_root(lx, x->named) == root)
+			return 1;
+	}
+	return 0;
+}
+
 /* The period of entry p, its expression taken as `said_as`. */
 static int resolve_as_said(struct job *j, int p, const struct period_expr *said_as, const struct fiscal_calendar *cal,
 			   int estimate, struct period *out, int depth)
 {
 	struct period_expr x = *said_as;
 	doc_reading(j, &x);
+	/* "Revenue guidance for Q2 2019" after "the first quarter of fiscal
+	 * 2019", of a company whose quarters do not end with the calendar's:
+	 * the company's own quarter, as the text has been counting them (a
+	 * calendar one is no period it reports) */
+	if (x.year && !x.fiscal && !x.calendar && !x.either && !x.month_named && x.rel == PREL_NONE &&
+	    (x.type == PERIOD_QUARTER || x.type == PERIOD_HALF) && cal->month % 3 != 0 && fiscal_before(j, p))
+		x.fiscal = 1;
 	/* 腾讯三季度营收…；阿里巴巴同期营收…, 微软2025财年三季度…；腾讯同期…:
 	 * a period read in a company's own calendar (written without its year,
 	 * or marked fiscal), carried to a company whose year ends elsewhere,

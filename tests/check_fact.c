@@ -4571,6 +4571,13 @@ static const struct {
 	  "operating_margin level 30 % 2022-03-31 actual exact;alphabet revenue level 55310000000 USD 2021-03-31 actual "
 	  "exact;alphabet revenue level 68010000000 USD 2022-03-31 actual exact;alphabet revenue level 68110000000 USD "
 	  "2022-03-31 estimate exact;alphabet revenue yoy 23 % 2022-03-31 actual exact" },
+	/* "Q2 2019" after "the first quarter of fiscal 2019", of a company
+	 * whose quarters do not end with the calendar's: its own quarter */
+	{ "Salesforce reported revenue for the first quarter of fiscal 2019 of $3.01 billion.\n\nRevenue guidance for Q2 "
+	  "2019: Salesforce expects $3.22 billion to $3.23 billion.",
+	  "2018-05-29",
+	  "salesforce revenue level 3010000000 USD 2018-04-30 actual exact;salesforce revenue level 3225000000 USD "
+	  "2018-07-31 guidance range" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
