@@ -6812,6 +6812,36 @@ static int annual_metric(const struct job *j, size_t k, size_t first)
 	return !(s >= j->sent_start + 4 && isdigit((unsigned char)j->t[s - 4]));
 }
 
+/* Whether the figure at token k is followed by "for" and a name in
+ * capitals that is no period nor company ("for Data Centers", "for the
+ * Gaming segment"): the part the figure is of. Sets [*ns, *ne) to the
+ * name. */
+static int for_name_after(const struct job *j, size_t k, size_t sent_end, size_t *ns, size_t *ne)
+{
+	const char *t = j->t;
+	size_t p = j->toks[k].end, e = j->sent_end;
+	if (p + 5 > e || strncmp(t + p, " for ", 5))
+		return 0;
+	p += 5;
+	if (p + 4 <= e && !strncmp(t + p, "the ", 4))
+		p += 4;
+	if (p >= e || !isupper((unsigned char)t[p]))
+		return 0;
+	/* (not a period, "for Fiscal 2024", nor a company: "for Microsoft") */
+	if (k + 1 < sent_end && j->toks[k + 1].start <= p && j->toks[k + 1].end > p && j->toks[k + 1].type != T_METRIC)
+		return 0;
+	size_t q = p;
+	while (q < e && isupper((unsigned char)t[q])) {
+		while (q < e && (isalpha((unsigned char)t[q]) || t[q] == '-'))
+			q++;
+		if (q + 1 < e && t[q] == ' ' && isupper((unsigned char)t[q + 1]))
+			q++;
+	}
+	*ns = p;
+	*ne = q;
+	return q > p + 2;
+}
+
 /* Whether metric `met` is one only a whole company reports: its
  * capital spending, cash flow, earnings per share. */
 static int company_only_metric(const struct lexicon *lx, int met)
@@ -8425,6 +8455,30 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			return;
 		}
 		break;
+	}
+	/* "Revenue of $4.28 billion for Data Centers": a name after "for"
+	 * says whose the figure is; with the metric it may name one of the
+	 * lexicon (Data Center revenue), else a part we do not track */
+	{
+		size_t ns, ne;
+		if (met >= 0 && for_name_after(j, k, sent_end, &ns, &ne)) {
+			int seg = -1;
+			for (size_t i = k; i > sent_first && seg < 0 && j->toks[i - 1].clause == tk->clause; i--)
+				if (j->toks[i - 1].type == T_METRIC && j->lm[j->toks[i - 1].idx].index == met) {
+					seg = label_metric(j, ns, ne, &j->toks[i - 1]);
+					/* ("Data Centers": the singular too) */
+					if (seg < 0 && ne - ns > 3 && j->t[ne - 1] == 's')
+						seg = label_metric(j, ns, ne - 1, &j->toks[i - 1]);
+					break;
+				}
+			if (seg < 0) {
+				j->stage = "attach";
+				add_candidate(j, tk, "belongs to a part not in the lexicon: %.*s", (int)(ne - ns), j->t + ns);
+				return;
+			}
+			met = seg;
+			mm = lexicon_metric_at(lx, (size_t)met);
+		}
 	}
 	/* "Azure增速仍明显高于AWS的20% - Q1资本支出349亿美元": what only a
 	 * whole company reports, said of a part carried from a sentence

@@ -4578,6 +4578,13 @@ static const struct {
 	  "2018-05-29",
 	  "salesforce revenue level 3010000000 USD 2018-04-30 actual exact;salesforce revenue level 3225000000 USD "
 	  "2018-07-31 guidance range" },
+	/* a name after "for" says whose the figure is: with the metric, one
+	 * of the lexicon; else a part we do not track */
+	{ "Nvidia reported first quarter fiscal 2024 results.\n  • Revenue of $4.28 billion for Data Centers\n  • Revenue "
+	  "of $2.24 billion for Gaming\n  • Revenue of $7.19 billion for the quarter\n",
+	  "2023-05-24",
+	  "nvidia data_center_revenue level 4280000000 USD 2023-04-30 actual exact;nvidia revenue level 7190000000 USD "
+	  "2023-04-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
