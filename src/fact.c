@@ -2303,7 +2303,7 @@ static int ends_with_any(const char *t, size_t s, size_t e, const char *const *w
 static int share_word_after(const char *t, size_t at, size_t end)
 {
 	static const char *const words[] = { "占比", "比重", "的占比", "的比重", "所占比例", "占比重", "中的占比",
-					     "中占比", "中的比重", "中所占比例" };
+					     "中占比", "中的比重", "中所占比例", "的比例", "比例" };
 	return opens_with_any(t, at, end, words, ARRAY_SIZE(words));
 }
 

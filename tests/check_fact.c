@@ -4585,6 +4585,9 @@ static const struct {
 	  "2023-05-24",
 	  "nvidia data_center_revenue level 4280000000 USD 2023-04-30 actual exact;nvidia revenue level 7190000000 USD "
 	  "2023-04-30 actual exact" },
+	/* the share of a metric a part makes (占总营收的比例) is no change
+	 * of the metric */
+	{ "博通业绩前瞻。2026财年AI销售额预计将占博通总营收的比例从2025财年的31%飙升至53%。", "2025-09-01", "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
