@@ -7990,7 +7990,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		size_t cs = tk->start;
 		while (cs > j->sent_start && j->t[cs - 1] != ',' && j->t[cs - 1] != ';')
 			cs--;
-		if (span_find(j->t, cs, tk->start, "cumulative", 1) != SIZE_MAX) {
+		/* (到2030年其累计资本支出可能高达1.3万亿美元: summed up to a year
+		 * to come; not 上半年累计, the half's own) */
+		int summed_to = span_find(j->t, cs, tk->start, "累计", 0) != SIZE_MAX &&
+				(span_find(j->t, cs, tk->start, "到20", 0) != SIZE_MAX ||
+				 span_find(j->t, cs, tk->start, "至20", 0) != SIZE_MAX);
+		if (summed_to || span_find(j->t, cs, tk->start, "cumulative", 1) != SIZE_MAX) {
 			add_candidate(j, tk, "a cumulative sum, of no one period%s", "");
 			return;
 		}

@@ -4588,6 +4588,8 @@ static const struct {
 	/* the share of a metric a part makes (占总营收的比例) is no change
 	 * of the metric */
 	{ "博通业绩前瞻。2026财年AI销售额预计将占博通总营收的比例从2025财年的31%飙升至53%。", "2025-09-01", "" },
+	/* a sum up to a year to come is of no one period */
+	{ "OpenAI已宣布算力计划,到2030年其累计资本支出可能高达1.3万亿美元。", "2025-09-01", "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
