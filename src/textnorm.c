@@ -580,14 +580,20 @@ static void numeral_dates(struct normout *o)
 				i += 8;
 			continue;
 		}
-		char digits[8];
+		char digits[12];
 		int v = -1;
 		/* the byte before the character before the run, as the text now
 		 * stands (a year just turned into digits ends the new text) */
 		unsigned char before = i < 4 ? 0 : i - 3 > same ? t[i - 4] : nt.len ? (unsigned char)nt.data[nt.len - 1] : t[i - 4];
 		int after_year = i >= 3 && starts(t, i - 3, o->len, "年") && isdigit(before);
 		int after_month = i >= 3 && starts(t, i - 3, o->len, "月") && isdigit(before);
-		if (n == 4 && (starts(t, j, o->len, "年") || starts(t, j, o->len, "财年"))) {
+		/* (a PDF may set the 年 on a line of its own: "二零二四\n年\n三月三十一日"
+		 * over a table's column) */
+		size_t jy = j;
+		while (jy < o->len && jy < j + 2 && (t[jy] == '\n' || t[jy] == ' '))
+			jy++;
+		if (n == 4 && (starts(t, j, o->len, "年") || starts(t, j, o->len, "财年") ||
+			       (jy > j && starts(t, jy, o->len, "年\n")))) {
 			int digit = 1;
 			for (size_t k = 0; k < 4; k++)
 				digit &= d[k] < 10;
@@ -613,6 +619,12 @@ static void numeral_dates(struct normout *o)
 		buf_adds(&nt, digits);
 		same = i = j;
 		changed++;
+		/* (the year's 年 on the next line joins it: "2024年") */
+		if (v >= 1000 && jy > j && !starts(t, j, o->len, "年")) {
+			remap_changed(&r, j, nt.len);
+			same = i = jy;
+			continue;
+		}
 		/* in a table (spaces after the date) the columns stay where a
 		 * page set them: the digits take fewer than the numerals did */
 		size_t lost = 2 * n - strlen(digits);
