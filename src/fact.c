@@ -695,7 +695,7 @@ static const char *const cjk_ok[] = {
 	/* 以中间值计算季增约 4.4%: at the midpoint of a guided range */
 	"以中间值计算", "按中间值计算", "以中值计算", "按中值计算", "中间值", "取中值",
 	/* IFRS口径归母净利润: on what basis (口径) it is counted */
-	"口径", "IFRS口径", "GAAP口径", "会计准则口径", "同口径下", "可比口径",
+	"口径", "IFRS口径", "GAAP口径", "会计准则口径", "同口径下", "可比口径", "口径下",
 	/* when: 同期营收 is the revenue of the same period; 2025-2027年EPS
 	 * the tail of a span of years */
 	"同期", "当期", "本期", "去年同期", "上年同期", "年", "年度", "财年", "本报告期", "报告期",
@@ -1002,6 +1002,23 @@ static int part_after_from(const struct job *j, size_t k, size_t end, char *why,
 /* The first token starting at or after pos (a binary search). */
 static size_t first_tok_at(const struct job *j, size_t pos);
 
+/* Whether w is made of words of cjk_ok run together (口径下 + 调整后),
+ * read from its start; depth bounds the tries. */
+static int modifier_run(const char *w, int depth)
+{
+	if (!*w)
+		return depth > 1;
+	if (depth > 4)
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(cjk_ok); i++) {
+		size_t n = strlen(cjk_ok[i]);
+		/* (whole words of two characters or more: not 上, 后 alone) */
+		if (n >= 6 && !strncmp(w, cjk_ok[i], n) && modifier_run(w + n, depth + 1))
+			return 1;
+	}
+	return 0;
+}
+
 static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_first, char *why, size_t whylen)
 {
 	const char *t = j->t;
@@ -1133,7 +1150,8 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 		if (n < sizeof(w)) {
 			memcpy(w, t + gs, n);
 			w[n] = '\0';
-			if (in_list(w, cjk_ok, ARRAY_SIZE(cjk_ok)))
+			/* (or several of them run together: 口径下调整后) */
+			if (in_list(w, cjk_ok, ARRAY_SIZE(cjk_ok)) || modifier_run(w, 0))
 				return 0;
 		}
 		/* only the CJK run right before the metric is the modifier */

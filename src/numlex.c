@@ -2389,6 +2389,10 @@ int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, cons
 			}
 			if ((cues[w[i].id].flags & CUE_ADJ) && !number_right_after(np.toks, np.n, text, len, w[i].end))
 				continue;
+			/* 口径下调整后每股收益: 调 of 调整 (adjusted), no 下调 */
+			if (w[i].end >= 3 && w[i].end + 3 <= len && !memcmp(text + w[i].end - 3, "调", 3) &&
+			    !memcmp(text + w[i].end, "整", 3))
+				continue;
 			struct numlex_token t;
 			memset(&t, 0, sizeof(t));
 			t.start = w[i].start;

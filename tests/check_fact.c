@@ -4590,6 +4590,10 @@ static const struct {
 	{ "博通业绩前瞻。2026财年AI销售额预计将占博通总营收的比例从2025财年的31%飙升至53%。", "2025-09-01", "" },
 	/* a sum up to a year to come is of no one period */
 	{ "OpenAI已宣布算力计划,到2030年其累计资本支出可能高达1.3万亿美元。", "2025-09-01", "" },
+	/* words that say what kind of figure, run together before the metric
+	 * (口径下 + 调整后), name no part; 调 of 调整 is no 下调 */
+	{ "博通公布2026财年第一财季业绩,非GAAP口径下调整后每股收益同比增长28%至2.05美元。", "2026-03-05",
+	  "broadcom eps level 2.05 USD 2026-02-01 actual exact;broadcom eps yoy 28 % 2026-02-01 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
