@@ -3296,7 +3296,7 @@ static int names_own_figure(const struct job *j, size_t k, size_t end, size_t fl
 	const struct tok *tk = &j->toks[k];
 	/* "增速高于AWS的20%", "faster than AWS's 20%": what a subject is
 	 * held against, with its figure right after it */
-	static const char *const gaps[] = { "", "的", "约", "'s", "’s" };
+	static const char *const gaps[] = { "", "的", "约", "'s" };
 	if (k + 1 < end && j->toks[k + 1].type == T_QTY && j->toks[k + 1].clause == tk->clause &&
 	    span_in_list(j->t, tk->end, j->toks[k + 1].start, gaps, ARRAY_SIZE(gaps)) && k > 0 &&
 	    j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & CUE_COMPARE) && j->toks[k - 1].start >= floor)
@@ -3310,8 +3310,8 @@ static int names_own_figure(const struct job *j, size_t k, size_t end, size_t fl
 	     !(j->toks[k + 1].type == T_CUE && (cue_of(j, &j->toks[k + 1]) & (CUE_YOY | CUE_QOQ | CUE_GROWTH)))))
 		return 0;
 	size_t gs = tk->end, ge = j->toks[k + 1].start;
-	if (ge >= gs + 2 && (!memcmp(j->t + gs, "'s", 2) || (ge >= gs + 4 && !memcmp(j->t + gs, "’s", 4))))
-		gs += j->t[gs] == '\'' ? 2 : 4;
+	if (ge >= gs + 2 && !memcmp(j->t + gs, "'s", 2))
+		gs += 2;
 	else if (ge >= gs + 3 && !memcmp(j->t + gs, "的", 3))
 		gs += 3;
 	/* ("with OCI consumption revenue up 57%": a word or two of what
@@ -4418,7 +4418,7 @@ static int counts_fiscal_quarters(const struct job *j, const struct fiscal_calen
 static int a_filing(const char *t, size_t len)
 {
 	static const char *const marks[] = { "form 10-k", "form 10-q", "annual report on form",
-					     "management's discussion and analysis", "management’s discussion and analysis" };
+					     "management's discussion and analysis" };
 	return any_word(t, len, marks, ARRAY_SIZE(marks));
 }
 

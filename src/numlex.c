@@ -342,7 +342,7 @@ static const struct cueword cues[] = {
 	{ "a year earlier", CUE_PRIOR }, { "a year ago", CUE_PRIOR }, { "year-ago", CUE_PRIOR },
 	{ "year ago", CUE_PRIOR }, { "the year before", CUE_PRIOR }, { "a year before", CUE_PRIOR },
 	{ "the prior-year", CUE_PRIOR }, { "prior-year", CUE_PRIOR },
-	{ "the same period last year", CUE_PRIOR }, { "last year's", CUE_PRIOR }, { "last year’s", CUE_PRIOR },
+	{ "the same period last year", CUE_PRIOR }, { "last year's", CUE_PRIOR },
 	{ "高于", CUE_COMPARE }, { "低于", CUE_COMPARE }, { "略低于", CUE_COMPARE },
 	{ "略高于", CUE_COMPARE }, { "好于", CUE_COMPARE }, { "不及", CUE_COMPARE }, { "超出", CUE_COMPARE },
 	{ "优于", CUE_COMPARE }, { "逊于", CUE_COMPARE },

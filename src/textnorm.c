@@ -41,6 +41,8 @@ static const struct {
 	{ 0xFE63, '-' },
 	{ 0x301C, '~' }, /* wave dash */
 	{ 0x223C, '~' },
+	{ 0x2019, '\'' }, /* right single quote, the typeset apostrophe: analysts’ */
+	{ 0x2018, '\'' },
 	{ 0x00A0, ' ' }, { 0x3000, ' ' }, { 0x2009, ' ' }, { 0x202F, ' ' },
 	{ 0x200B, -1 },  /* zero-width space: dropped */
 	{ 0xFEFF, -1 },  /* byte order mark: dropped */

@@ -4594,6 +4594,10 @@ static const struct {
 	 * (口径下 + 调整后), name no part; 调 of 调整 is no 下调 */
 	{ "博通公布2026财年第一财季业绩,非GAAP口径下调整后每股收益同比增长28%至2.05美元。", "2026-03-05",
 	  "broadcom eps level 2.05 USD 2026-02-01 actual exact;broadcom eps yoy 28 % 2026-02-01 actual exact" },
+	{ "Nvidia reported Q1 results. Revenue hit $7.19 billion. This beat analysts’ expectations of $6.52 billion.",
+	  "2023-05-24",
+	  "nvidia revenue level 6520000000 USD 2023-04-30 consensus exact;nvidia revenue level 7190000000 USD 2023-04-30 "
+	  "actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

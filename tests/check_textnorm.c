@@ -33,6 +33,8 @@ static const struct {
 	{ "港幣 120 億", "港币 120 亿" },
 	{ "鴻海 聯發科 廣達", "鸿海 联发科 广达" },
 	{ "显著增长，抬升", "显著增长,抬升" },
+	/* the typeset apostrophe is the typed one */
+	{ "beat analysts’ expectations of Nvidia’s", "beat analysts' expectations of Nvidia's" },
 	/* a table a PDF gave with single spaces, under heads stacked a line a
 	 * part: tabs between the cells, the heads one line of as many */
 	{ "截至下列日期止三个月\n二零二五年\n三月三十一日\n二零二四年\n三月三十一日 同比变动\n(人民币百万元)\n"
