@@ -5024,6 +5024,18 @@ static int part_after_metric(const struct job *j, size_t k, size_t end, char *wh
 			size_t ns = w + 1, ne = ns;
 			while (ne < j->sent_end && (isalnum((unsigned char)t[ne]) || t[ne] == '-'))
 				ne++;
+			/* ("in the Data Center segment": its name's words in capitals,
+			 * then the word for what it is) */
+			while (ne + 1 < j->sent_end && t[ne] == ' ' && isupper((unsigned char)t[ne + 1])) {
+				size_t x = ne + 1;
+				while (x < j->sent_end && (isalnum((unsigned char)t[x]) || t[x] == '-'))
+					x++;
+				ne = x;
+			}
+			size_t kw = ne + 1, ke = kw;
+			while (ke < j->sent_end && islower((unsigned char)t[ke]))
+				ke++;
+			int kind_after = ne < j->sent_end && t[ne] == ' ' && span_in_list(t, kw, ke, kind, ARRAY_SIZE(kind));
 			size_t nx = k + 1;
 			while (nx < end && j->toks[nx].start < ns)
 				nx++;
@@ -5032,6 +5044,10 @@ static int part_after_metric(const struct job *j, size_t k, size_t end, char *wh
 				return 0;
 			snprintf(why, whylen, "%.*s", (int)(ne - ns), t + ns);
 			*through = ne;
+			if (kind_after) {
+				*name_at = ns;
+				*through = ke;
+			}
 			return 1;
 		}
 		size_t ns = w + 1, ne = ns;

@@ -4598,6 +4598,11 @@ static const struct {
 	  "2023-05-24",
 	  "nvidia revenue level 6520000000 USD 2023-04-30 consensus exact;nvidia revenue level 7190000000 USD 2023-04-30 "
 	  "actual exact" },
+	/* a part named in capitals after the metric, with the word for what
+	 * it is: with the metric, one of the lexicon */
+	{ "AMD reported Q2 results. Revenue in the Data Center segment was $2.8 billion, up 115%.", "2024-07-31",
+	  "amd data_center_revenue level 2800000000 USD 2024-06-30 actual exact;amd data_center_revenue yoy 115 % "
+	  "2024-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
