@@ -258,6 +258,8 @@ struct state {
 	int para_root, prev_para_root; /* the one company this paragraph and the one before named, -1 none, -2 several */
 	int para_reported; /* a figure of this paragraph took the quarter the text reported, naming none */
 	int subset_restore; /* the company to go back to after a sentence on a part named after 其中, -1 */
+	size_t customers_sentence; /* the sentence (its start + 1) searched for customers, 0 none, */
+	size_t customers_first;    /* and where its first word for them ends, SIZE_MAX none */
 	int base_tok;       /* the period token that dates a figure a change was from, -1 none, */
 	int base_entry;     /* and its entry, once read */
 	int para_scenario, scenario; /* the paragraph opens on a bull or bear case; this sentence is one's */
@@ -2510,28 +2512,45 @@ static int invests(const char *t, size_t at, size_t len)
 	return opens_with_any(t, at, len < at + 40 ? len : at + 40, words, ARRAY_SIZE(words));
 }
 
-/* Whether the name at t[pos] is one of the customers a sentence from
- * t[floor] lists: "主要客户包括手机OEM厂商…其中苹果贡献约20%的销售收入",
- * "its customers include Apple". A customer is no subject. */
-static int among_customers(const char *t, size_t floor, size_t pos)
+/* Where the last word for customers in t[from..pos) ends ("主要客户包括",
+ * "its customers include"), SIZE_MAX when there is none. */
+static size_t customer_noun_before(const char *t, size_t from, size_t pos)
 {
-	static const char *const nouns[] = { "客户", "customers", "clients" };
+	/* (found by their tails, in either case of their first letter: the
+	 * case-sensitive search is the cheap one) */
+	static const char *const nouns[] = { "ustomers", "lients" };
+	size_t last = SIZE_MAX;
+	for (size_t i = 0; i < ARRAY_SIZE(nouns); i++)
+		for (size_t at = from; (at = span_find(t, at, pos, nouns[i], 0)) != SIZE_MAX;) {
+			at += strlen(nouns[i]);
+			if (last == SIZE_MAX || at > last)
+				last = at;
+		}
+	/* (客户 by its first character's last byte, rarer in Chinese text
+	 * than its first) */
+	for (const char *p = t + from + 2; p + 4 <= t + pos && (p = memchr(p, 0xA2, (size_t)(t + pos - 3 - p))) != NULL;
+	     p++)
+		if (!memcmp(p - 2, "客户", 6) && (last == SIZE_MAX || (size_t)(p + 4 - t) > last))
+			last = (size_t)(p + 4 - t);
+	return last;
+}
+
+/* Whether the name at t[pos] is one of the customers listed after the
+ * word for them ending at t[noun_end], in the same sentence: "主要客户包括
+ * 手机OEM厂商…其中苹果贡献约20%的销售收入", "its customers include Apple". A
+ * customer is no subject. */
+static int among_customers(const char *t, size_t noun_end, size_t pos)
+{
 	static const char *const lists[] = { "包括", "包含", "为", "如", "有", "including", "include", "includes",
 					     "such as", "like", "are" };
-	size_t from = pos > floor + 120 ? pos - 120 : floor;
-	for (size_t i = 0; i < ARRAY_SIZE(nouns); i++) {
-		size_t at = span_find(t, from, pos, nouns[i], 1);
-		if (at == SIZE_MAX)
-			continue;
-		size_t end = at + strlen(nouns[i]);
-		/* (in the same sentence) */
-		if (span_find(t, end, pos, "。", 0) != SIZE_MAX || memchr(t + end, '\n', pos - end) ||
-		    span_find(t, end, pos, ". ", 0) != SIZE_MAX)
-			continue;
-		for (size_t w = 0; w < ARRAY_SIZE(lists); w++)
-			if (span_contains(t, end, pos, lists[w], 1))
-				return 1;
-	}
+	if (noun_end == SIZE_MAX || noun_end > pos || pos - noun_end > 120)
+		return 0;
+	if (span_find(t, noun_end, pos, "。", 0) != SIZE_MAX || memchr(t + noun_end, '\n', pos - noun_end) ||
+	    span_find(t, noun_end, pos, ". ", 0) != SIZE_MAX)
+		return 0;
+	for (size_t w = 0; w < ARRAY_SIZE(lists); w++)
+		if (span_contains(t, noun_end, pos, lists[w], 1))
+			return 1;
 	return 0;
 }
 
@@ -6876,6 +6895,19 @@ static int for_name_after(const struct job *j, size_t k, size_t sent_end, size_t
 	return q > p + 2;
 }
 
+/* customer_noun_before() for a name at t[pos] of the sentence being read,
+ * the sentence searched once: most hold no such word. */
+static size_t sentence_customers(const struct job *j, struct state *st, size_t pos)
+{
+	if (st->customers_sentence != j->sent_start + 1) {
+		st->customers_sentence = j->sent_start + 1;
+		st->customers_first = customer_noun_before(j->t, j->sent_start, j->sent_end);
+	}
+	return st->customers_first != SIZE_MAX && st->customers_first <= pos ?
+		       customer_noun_before(j->t, pos > j->sent_start + 120 ? pos - 120 : j->sent_start, pos) :
+		       SIZE_MAX;
+}
+
 /* Whether metric `met` is one only a whole company reports: its
  * capital spending, cash flow, earnings per share. */
 static int company_only_metric(const struct lexicon *lx, int met)
@@ -9860,7 +9892,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if ((after_preposition(j->t, floor, tk->start) && !names_own_figure(j, k, end, floor) &&
 			     !turns_to(j->t, j->sent_start, tk->start)) ||
 			    invested_in(j->t, tk->end, j->sent_end) || invested_before(j->t, floor, tk->start) ||
-			    among_customers(j->t, j->sent_start, tk->start) ||
+			    among_customers(j->t, sentence_customers(j, st, tk->start), tk->start) ||
 			    backer_compound(j->t, tk->end, j->sent_end) || mainly_of(j->t, tk->end, j->sent_end) ||
 			    in_cause(j, k, first, end) || in_reason(j, k, end) ||
 			    in_relative_clause(j, k, first, end)) {
@@ -13686,6 +13718,7 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 	 * the tokens go (they come in text order) */
 	size_t line = 0, scanned = nlines ? lines[0].start : 0;
 	int depth = 0, clause = 0;
+	size_t cust_scanned = 0, cust_end = SIZE_MAX; /* the words for customers, as the tokens go */
 	for (size_t k = 0; k < j->ntoks; k++) {
 		const struct tok *tk = &j->toks[k];
 		while (nlines && line + 1 < nlines && lines[line + 1].start <= tk->start) {
@@ -13739,7 +13772,14 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 			x->object = after_preposition(j->t, floor, tk->start) || backer_compound(j->t, tk->end, j->tn->len);
 			x->party = (x->object && names_party(j->t, floor, tk->start)) ||
 				   invests(j->t, tk->end, j->tn->len);
-			if (among_customers(j->t, 0, tk->start))
+			/* (the text searched once, front to back, for the words) */
+			if (tk->start > cust_scanned) {
+				size_t found = customer_noun_before(j->t, cust_scanned, tk->start);
+				if (found != SIZE_MAX)
+					cust_end = found;
+				cust_scanned = tk->start;
+			}
+			if (among_customers(j->t, cust_end, tk->start))
 				x->object = x->party = 1;
 			size_t after = tk->end;
 			while (after < j->tn->len && j->t[after] == ' ')

@@ -1233,6 +1233,14 @@ static size_t worded_row_cells(const char *t, size_t s, size_t e, size_t *at)
 	if (e <= s || e - s > 240 || !(isdigit((unsigned char)t[e - 1]) || t[e - 1] == '%' || t[e - 1] == ')' ||
 				       t[e - 1] == '-' || isalpha((unsigned char)t[e - 1])))
 		return 0;
+	/* (a line ending on a word ends on a unit or an empty cell's mark) */
+	if (isalpha((unsigned char)t[e - 1])) {
+		size_t l = e;
+		while (l > s && t[l - 1] != ' ')
+			l--;
+		if (!word_in(t, l, e, units, ARRAY_SIZE(units)) && !word_in(t, l, e, none, ARRAY_SIZE(none)))
+			return 0;
+	}
 	size_t ws[64], we[64], n = 0;
 	for (size_t c = s; c < e && n < 64;) {
 		const char *sp = memchr(t + c, ' ', e - c);
