@@ -3457,6 +3457,23 @@ static int names_other_by_description(const char *t, size_t s, size_t e)
 	size_t h, he = next_word(t, s, e, &h);
 	if (he > h && span_in_list(t, h, he, pointing, ARRAY_SIZE(pointing)))
 		return 0;
+	/* "The primary driver was record revenue": what the subject is, said
+	 * right before the first token (a word or two past "was"), names no
+	 * company; a maker's word before it does ("The chipmaker was") */
+	static const char *const copulas[] = { "was", "is", "were", "are" };
+	static const char *const makers[] = { "chipmaker", "maker", "firm", "giant", "provider", "company", "designer",
+					      "retailer", "manufacturer", "supplier", "developer", "conglomerate" };
+	for (size_t i = s, b, prev_b = s, prev_e = s; next_latin_word(t, &i, e, &b); prev_b = b, prev_e = i)
+		if (span_in_list(t, b, i, copulas, ARRAY_SIZE(copulas))) {
+			if (prev_e > prev_b && span_in_list(t, prev_b, prev_e, makers, ARRAY_SIZE(makers)))
+				break;
+			size_t words = 0;
+			for (size_t x = i, xb; next_latin_word(t, &x, e, &xb);)
+				words++;
+			if (words <= 2)
+				return 0;
+			break;
+		}
 	while (e > s && (t[e - 1] == ' ' || t[e - 1] == ','))
 		e--;
 	if (e >= s + 2 && t[e - 2] == '\'' && t[e - 1] == 's')
@@ -3468,8 +3485,6 @@ static int names_other_by_description(const char *t, size_t s, size_t e)
 		return 0; /* no word after "The" */
 	/* "The Palo Alto, Calif.-based fabless chipmaker ... earned": where it
 	 * is based and what it makes, the way a wire names its subject again */
-	static const char *const makers[] = { "chipmaker", "maker", "firm", "giant", "provider", "company", "designer",
-					      "retailer", "manufacturer", "supplier", "developer", "conglomerate" };
 	if (span_contains(t, s, e, "-based ", 0))
 		for (size_t i = s, b; next_latin_word(t, &i, e, &b);)
 			if (span_in_list(t, b, i, makers, ARRAY_SIZE(makers)))

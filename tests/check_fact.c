@@ -4603,6 +4603,11 @@ static const struct {
 	{ "AMD reported Q2 results. Revenue in the Data Center segment was $2.8 billion, up 115%.", "2024-07-31",
 	  "amd data_center_revenue level 2800000000 USD 2024-06-30 actual exact;amd data_center_revenue yoy 115 % "
 	  "2024-06-30 actual exact" },
+	/* what the subject is, said right before the metric ("The primary
+	 * driver was record revenue"), names no other company */
+	{ "AMD reported Q2 results. The primary driver was record revenue in the data center segment, which totaled $2.8 "
+	  "billion.",
+	  "2024-07-31", "amd data_center_revenue level 2800000000 USD 2024-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
