@@ -6880,6 +6880,84 @@ static int annual_metric(const struct job *j, size_t k, size_t first)
 	return !(s >= j->sent_start + 4 && isdigit((unsigned char)j->t[s - 4]));
 }
 
+/* The metric token of a sentence that opens on a label and a colon
+ * ("数据中心:FY25Q1单季度收入226亿美元,同增427%"), for the figure at k: the
+ * label holds no company nor metric, and only periods, cues, figures and
+ * that one metric stand between the colon and k. Sets [*ls, *le) to the
+ * label, past a heading's words run in before it ("业务分类 数据中心");
+ * -1 when the sentence is no such. */
+static int opening_label_metric(const struct job *j, size_t k, size_t sent_first, size_t *ls, size_t *le)
+{
+	const char *t = j->t;
+	size_t s = j->sent_start, room = j->toks[k].start - s;
+	const char *colon = memchr(t + s, ':', room < 40 ? room : 40);
+	if (!colon)
+		return -1;
+	size_t c = (size_t)(colon - t);
+	*ls = s;
+	*le = c;
+	while (*ls < *le && t[*ls] == ' ')
+		(*ls)++;
+	while (*le > *ls && t[*le - 1] == ' ')
+		(*le)--;
+	if (*le <= *ls)
+		return -1;
+	int mt = -1;
+	for (size_t i = sent_first; i < k; i++) {
+		const struct tok *x = &j->toks[i];
+		if (x->start < c) {
+			if (x->type == T_ENTITY || x->type == T_METRIC || x->type == T_QTY)
+				return -1;
+		} else if (x->type == T_METRIC) {
+			if (mt >= 0)
+				return -1;
+			mt = (int)i;
+		} else if (x->type != T_PERIOD && x->type != T_CUE && x->type != T_QTY) {
+			return -1;
+		}
+	}
+	return mt;
+}
+
+/* Whether the label t[s..e) before a colon names no part: a section's
+ * words (业绩情况, 亮点) of the openers' list, a token of ours, or other
+ * than a name in Chinese (two characters or more, Latin letters and
+ * spaces beside them, no digit nor mark: 游戏和AI PC, 专业可视化). */
+static int label_says_nothing(const struct job *j, size_t s, size_t e)
+{
+	const char *t = j->t;
+	if (first_tok_at(j, s) < j->ntoks && j->toks[first_tok_at(j, s)].start < e)
+		return 1;
+	size_t cjk = 0;
+	for (size_t i = s; i < e;) {
+		unsigned char c = (unsigned char)t[i];
+		if (c >= 0xE4 && c <= 0xE9 && i + 3 <= e) {
+			cjk++;
+			i += 3;
+		} else if (isalpha(c) || c == ' ') {
+			i++;
+		} else {
+			return 1;
+		}
+	}
+	if (cjk < 2)
+		return 1;
+	/* (a section's words: 利润端, 业务情况, 经营分析) */
+	static const char *const ends[] = { "端", "方面", "情况", "表现", "概况", "概览", "亮点", "指标", "分析" };
+	for (size_t i = 0; i < ARRAY_SIZE(ends); i++) {
+		size_t n = strlen(ends[i]);
+		if (e >= s + n && !memcmp(t + e - n, ends[i], n))
+			return 1;
+	}
+	int id;
+	size_t sp = e;
+	while (sp > s && t[sp - 1] != ' ')
+		sp--;
+	return wordtrie_contains(j->fx->sections, t + sp, e - sp) || wordtrie_contains(j->fx->sections, t + s, e - s) ||
+	       wordtrie_match_at(j->fx->cjk_openers, t, e, sp, &id) == e ||
+	       wordtrie_match_at(j->fx->cjk_openers, t, e, s, &id) == e;
+}
+
 /* Whether the figure at token k is followed by "for" and a name in
  * capitals that is no period nor company ("for Data Centers", "for the
  * Gaming segment"): the part the figure is of. Sets [*ns, *ne) to the
@@ -8541,6 +8619,30 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			return;
 		}
 		break;
+	}
+	/* "数据中心:FY25Q1单季度收入226亿美元", "游戏和AI PC:FY25Q1单季度收入26亿美元":
+	 * a label before a colon opening the sentence, then the metric: with
+	 * it, a metric of the lexicon; words that are no token of ours, a
+	 * part we do not track */
+	{
+		size_t ls, le;
+		int mt = met >= 0 ? opening_label_metric(j, k, sent_first, &ls, &le) : -1;
+		if (mt >= 0) {
+			int seg = label_metric(j, ls, le, &j->toks[mt]);
+			size_t sp = le;
+			while (seg < 0 && sp > ls && j->t[sp - 1] != ' ')
+				sp--;
+			if (seg < 0 && sp > ls)
+				seg = label_metric(j, sp, le, &j->toks[mt]);
+			if (seg >= 0 && j->lm[j->toks[mt].idx].index == met) {
+				met = seg;
+				mm = lexicon_metric_at(lx, (size_t)met);
+			} else if (seg < 0 && !label_says_nothing(j, ls, le)) {
+				j->stage = "attach";
+				add_candidate(j, tk, "belongs to a part not in the lexicon: %.*s", (int)(le - ls), j->t + ls);
+				return;
+			}
+		}
 	}
 	/* "Revenue of $4.28 billion for Data Centers": a name after "for"
 	 * says whose the figure is; with the metric it may name one of the

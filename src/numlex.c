@@ -167,6 +167,9 @@ static const struct cueword cues[] = {
 	{ "环比下降", CUE_QOQ | CUE_DOWN }, { "环比减少", CUE_QOQ | CUE_DOWN },
 	{ "环比降", CUE_QOQ | CUE_DOWN }, { "环比减", CUE_QOQ | CUE_DOWN }, { "环比增", CUE_QOQ | CUE_UP | CUE_GROWTH },
 	{ "环比升", CUE_QOQ | CUE_UP }, { "环比增速", CUE_QOQ | CUE_UP | CUE_GROWTH },
+	/* a broker's shorthand: 同增427%环增23%, 环降8% */
+	{ "同增", CUE_YOY | CUE_UP | CUE_GROWTH }, { "同降", CUE_YOY | CUE_DOWN }, { "同减", CUE_YOY | CUE_DOWN },
+	{ "环增", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "环降", CUE_QOQ | CUE_DOWN }, { "环减", CUE_QOQ | CUE_DOWN },
 	{ "环比增幅", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "环比降幅", CUE_QOQ | CUE_DOWN }, { "环比减幅", CUE_QOQ | CUE_DOWN },
 	{ "环比升幅", CUE_QOQ | CUE_UP },
 	{ "环比下滑", CUE_QOQ | CUE_DOWN }, { "环比", CUE_QOQ }, { "较上季度", CUE_QOQ },

@@ -4608,6 +4608,15 @@ static const struct {
 	{ "AMD reported Q2 results. The primary driver was record revenue in the data center segment, which totaled $2.8 "
 	  "billion.",
 	  "2024-07-31", "amd data_center_revenue level 2800000000 USD 2024-06-30 actual exact" },
+	/* a label before a colon opening the sentence: with the metric, one
+	 * of the lexicon; a name in Chinese that is no token of ours, a part
+	 * we do not track (its changes too); 同增, 环增, 环降 are changes */
+	{ "英伟达发布2025财年第一财季报告。 业务分类 数据中心:FY25Q1单季度收入226亿美元,同增427%环增23%。 游戏和AI "
+	  "PC:FY25Q1单季度收入26亿美元,同增18%环降8%。 利润端:FY25Q1单季度净利润148.8亿美元。",
+	  "2024-05-23",
+	  "nvidia data_center_revenue level 22600000000 USD 2024-04-28 actual exact;nvidia data_center_revenue qoq 23 % "
+	  "2024-04-28 actual exact;nvidia data_center_revenue yoy 427 % 2024-04-28 actual exact;nvidia net_income level "
+	  "14880000000 USD 2024-04-28 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
