@@ -10671,9 +10671,18 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			/* ("second-quarter revenues of $16.1 billion for 2026,
 			 * marking a 14% growth": the year goes on as its quarter's) */
-			if (st->per >= 0 && st->per >= st->sentence_pers && k > first && j->toks[k - 1].type == T_QTY &&
-			    first_figure_after_period(j, k - 1, first) && bare_year(j->t, tk->start, tk->end) &&
-			    year_of_quarter(&j->pers[st->per].expr, &j->pers[j->npers].expr)) {
+			/* (and "first-quarter results for fiscal year 2024": the year
+			 * said right after the quarter's results is its own) */
+			int results_for = st->per >= 0 && st->per >= st->sentence_pers && k > first &&
+					  j->toks[k - 1].type == T_PERIOD &&
+					  (text_is(j->t, j->toks[k - 1].end, tk->start, " results for ") ||
+					   text_is(j->t, j->toks[k - 1].end, tk->start, " results of ") ||
+					   text_is(j->t, j->toks[k - 1].end, tk->start, " earnings for ")) &&
+					  year_of_quarter(&j->pers[st->per].expr, &j->pers[j->npers].expr);
+			if (results_for ||
+			    (st->per >= 0 && st->per >= st->sentence_pers && k > first && j->toks[k - 1].type == T_QTY &&
+			     first_figure_after_period(j, k - 1, first) && bare_year(j->t, tk->start, tk->end) &&
+			     year_of_quarter(&j->pers[st->per].expr, &j->pers[j->npers].expr))) {
 				struct period_expr y = j->pers[j->npers].expr;
 				j->pers[j->npers].expr = j->pers[st->per].expr;
 				j->pers[j->npers].expr.year = y.year;

@@ -4617,6 +4617,9 @@ static const struct {
 	  "nvidia data_center_revenue level 22600000000 USD 2024-04-28 actual exact;nvidia data_center_revenue qoq 23 % "
 	  "2024-04-28 actual exact;nvidia data_center_revenue yoy 427 % 2024-04-28 actual exact;nvidia net_income level "
 	  "14880000000 USD 2024-04-28 actual exact" },
+	/* the year said right after a quarter's results is the quarter's */
+	{ "Salesforce reported strong first-quarter results for fiscal year 2024, with revenue of $8.25 billion.",
+	  "2023-06-01", "salesforce revenue level 8250000000 USD 2023-04-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
