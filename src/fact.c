@@ -3237,9 +3237,14 @@ static int per_share_list(const struct job *j, size_t a, size_t b)
 static int per_share_beside(const struct job *j, size_t a, size_t b)
 {
 	const struct tok *ta = &j->toks[a], *tb = &j->toks[b];
-	return ta->type == T_QTY && tb->type == T_QTY && j->q[ta->idx].kind == NL_AMOUNT &&
-	       j->q[tb->idx].kind == NL_AMOUNT &&
-	       (text_is_trimmed(j->t, ta->end, tb->start, ", or") || text_is_trimmed(j->t, ta->end, tb->start, "or")) &&
+	if (ta->type != T_QTY || tb->type != T_QTY || j->q[ta->idx].kind != NL_AMOUNT || j->q[tb->idx].kind != NL_AMOUNT)
+		return 0;
+	size_t gs = ta->end;
+	/* ("$3.48 billion in net income, or $8.15 per share": the amount's
+	 * metric between) */
+	if (b == a + 2 && j->toks[a + 1].type == T_METRIC && text_is(j->t, ta->end, j->toks[a + 1].start, " in "))
+		gs = j->toks[a + 1].end;
+	return (text_is_trimmed(j->t, gs, tb->start, ", or") || text_is_trimmed(j->t, gs, tb->start, "or")) &&
 	       words_after(j->t, tb->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words));
 }
 
@@ -7247,6 +7252,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		if (nq < sent_end && per_share_beside(j, k, nq))
 			aside = nq;
 		else if (k > sent_first && j->toks[k - 1].type == T_QTY && per_share_beside(j, k - 1, k))
+			aside = k;
+		else if (k > sent_first + 1 && j->toks[k - 1].type == T_METRIC && per_share_beside(j, k - 2, k))
 			aside = k;
 		/* (not the words that lead to the next figure: "$1.46 billion,
 		 * or $2.31 a share, greatly exceeding last year's $950

@@ -4620,6 +4620,13 @@ static const struct {
 	/* the year said right after a quarter's results is the quarter's */
 	{ "Salesforce reported strong first-quarter results for fiscal year 2024, with revenue of $8.25 billion.",
 	  "2023-06-01", "salesforce revenue level 8250000000 USD 2023-04-30 actual exact" },
+	/* an amount, its metric and its per-share aside take the time said
+	 * after the aside */
+	{ "Broadcom reported second quarter results. Net income was $2.12 billion, versus $3.48 billion in net income, or "
+	  "$8.15 per share, in the year-ago period.",
+	  "2024-06-13",
+	  "broadcom eps level 8.15 USD 2023-04-30 actual exact;broadcom net_income level 2120000000 USD 2024-04-28 actual "
+	  "exact;broadcom net_income level 3480000000 USD 2023-04-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
