@@ -7006,6 +7006,46 @@ static size_t sentence_customers(const struct job *j, struct state *st, size_t p
 		       SIZE_MAX;
 }
 
+/* Whether the sentence t[s..e) opens on "It" (It recorded, It's). */
+static int opens_on_it(const char *t, size_t s, size_t e)
+{
+	while (s < e && t[s] == ' ')
+		s++;
+	return e >= s + 3 && (!strncmp(t + s, "It ", 3) || !strncmp(t + s, "It's ", e >= s + 5 ? 5 : 0));
+}
+
+/* Whether the sentence t[s..e) ends on a part named in capitals with the
+ * word for what it is ("in its More Personal Computing division."):
+ * writes the part's name into `why`. */
+static int part_named_last(const char *t, size_t s, size_t e, char *why, size_t whylen)
+{
+	static const char *const kinds[] = { "division", "segment", "unit", "business" };
+	while (e > s && (t[e - 1] == '.' || t[e - 1] == ' ' || t[e - 1] == '\n'))
+		e--;
+	size_t w = e;
+	while (w > s && islower((unsigned char)t[w - 1]))
+		w--;
+	if (w == e || w == s || t[w - 1] != ' ' || !span_in_list(t, w, e, kinds, ARRAY_SIZE(kinds)))
+		return 0;
+	/* its name: the words in capitals right before */
+	size_t ne = w - 1, ns = ne;
+	for (size_t at = ne;;) {
+		size_t b = at;
+		while (b > s && (isalnum((unsigned char)t[b - 1]) || t[b - 1] == '&' || t[b - 1] == '-'))
+			b--;
+		if (b == at || !isupper((unsigned char)t[b]))
+			break;
+		ns = b;
+		if (b == s || t[b - 1] != ' ')
+			break;
+		at = b - 1;
+	}
+	if (ns >= ne)
+		return 0;
+	snprintf(why, whylen, "%.*s", (int)(ne - ns), t + ns);
+	return 1;
+}
+
 /* Whether metric `met` is one only a whole company reports: its
  * capital spending, cash flow, earnings per share. */
 static int company_only_metric(const struct lexicon *lx, int met)
@@ -14856,6 +14896,19 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		if (!doubt_goes_on)
 			st.doubt = 0;
 		st.blocked = st.block_sentence = 0;
+		/* "... not the case in its More Personal Computing division. It
+		 * recorded revenues of $13.3 billion": "It" after a sentence that
+		 * ended on a part we do not track is that part */
+		{
+			char part[64];
+			if (s > 0 && !new_paragraph && opens_on_it(tn->text, se->start, se->end) &&
+			    part_named_last(tn->text, sents[s - 1].start, sents[s - 1].end, part, sizeof(part))) {
+				st.blocked = st.block_sentence = 1;
+				st.block_clause = 0;
+				st.block_pos = se->start;
+				copy_str(st.block_reason, sizeof(st.block_reason), part);
+			}
+		}
 		st.metric_through = st.seg_words_s = st.seg_words_e = 0;
 		st.variant_at = -1;
 		/* (past a ；, "its" still points at the part: 雲業務營收達177億美元；

@@ -4627,6 +4627,11 @@ static const struct {
 	  "2024-06-13",
 	  "broadcom eps level 8.15 USD 2023-04-30 actual exact;broadcom net_income level 2120000000 USD 2024-04-28 actual "
 	  "exact;broadcom net_income level 3480000000 USD 2023-04-30 actual exact" },
+	/* "It" after a sentence that ended on a part we do not track is that
+	 * part */
+	{ "Microsoft reported third quarter results. That was not the case in its More Personal Computing division. It "
+	  "recorded revenues of $13.3 billion for the quarter, down 9 percent from a year ago.",
+	  "2023-04-26", "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
