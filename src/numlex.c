@@ -1173,8 +1173,15 @@ static int decode_number(const struct numlex *nl, const char *text, size_t len, 
 		/* 新台币 3676 亿元, 港币 120 亿元: 元 only says "currency units"
 		 * after a currency named before the number */
 		if (c) {
+			/* "148.81亿元美元": a slip of 元 before the currency meant */
+			static const char *const meant[][2] = { { "美元", "USD" }, { "港元", "HKD" } };
+			for (size_t i = 0; i < ARRAY_SIZE(meant) && span_eq(text, us, ue, "元") && t->end == ue; i++)
+				if (ue + 6 <= len && !memcmp(text + ue, meant[i][0], 6)) {
+					c = meant[i][1];
+					t->end = ue + 6;
+				}
 			if (!code || !span_eq(text, us, ue, "元")) {
-				t->yuan = !code && span_eq(text, us, ue, "元");
+				t->yuan = !code && span_eq(text, us, ue, "元") && strcmp(c, "USD") && strcmp(c, "HKD");
 				code = c;
 				/* (cents alone: "$0.76 cents" is no figure anyone
 				 * writes) */

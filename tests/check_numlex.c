@@ -38,6 +38,8 @@ static const struct {
 	/* numbers and scales */
 	{ "达 3920 亿美元", NL_AMOUNT, 392e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "processed 1.3 quadrillion tokens", NL_COUNT, 1.3e15, "count", QUAL_EXACT, 0, 0 },
+	/* a slip of 元 before the currency meant */
+	{ "净利润为148.81亿元美元", NL_AMOUNT, 148.81e8, "USD", QUAL_EXACT, 0, 0 },
 	/* a wire's abbreviations */
 	{ "revenue of $1.21 bln", NL_AMOUNT, 1.21e9, "USD", QUAL_EXACT, 0, 0 },
 	{ "a loss of $(130.8) mln", NL_AMOUNT, -130.8e6, "USD", QUAL_EXACT, 0, 0 },
