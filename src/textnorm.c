@@ -1397,6 +1397,24 @@ static int spread_heads(char *t, size_t row, size_t k)
 	return 1;
 }
 
+/* The line t[*s..*e) right above the table row that starts at t[row]
+ * (past a units line between them, with `past_units`), when it may be a
+ * line of heads: short, ending no sentence. */
+static int head_line_above(const char *t, size_t row, int past_units, size_t *s, size_t *e)
+{
+	if (row < 2)
+		return 0;
+	*e = row - 1;
+	for (*s = *e; *s > 0 && t[*s - 1] != '\n';)
+		(*s)--;
+	if (past_units && units_line(t, *s, *e) && *s >= 2) {
+		*e = *s - 1;
+		for (*s = *e; *s > 0 && t[*s - 1] != '\n';)
+			(*s)--;
+	}
+	return *e - *s >= 3 && *e - *s <= 240 && !ends_on_clause_mark(t, *s, *e);
+}
+
 /* The column heads over the table row that starts at t[row] when a page
  * set them on one line with single spaces, as its rows ("季度 收入(人民币亿元)
  * 同比增幅" over "2024Q2 2,432.36 +4%"): k heads, or k and the labels'
@@ -1404,18 +1422,8 @@ static int spread_heads(char *t, size_t row, size_t k)
  * sentence. Their spaces become tabs. */
 static void spread_line_head(char *t, size_t row, size_t k)
 {
-	if (row < 2)
-		return;
-	size_t e = row - 1, s = e;
-	while (s > 0 && t[s - 1] != '\n')
-		s--;
-	/* (past a units line between heads and rows) */
-	if (units_line(t, s, e) && s >= 2) {
-		e = s - 1;
-		for (s = e; s > 0 && t[s - 1] != '\n';)
-			s--;
-	}
-	if (e - s < 3 || e - s > 240 || ends_on_clause_mark(t, s, e))
+	size_t s, e;
+	if (!head_line_above(t, row, 1, &s, &e))
 		return;
 	size_t cells = 0;
 	for (size_t c = s; c < e;) {
@@ -1442,12 +1450,8 @@ static void spread_line_head(char *t, size_t row, size_t k)
  * tabs. */
 static void spread_period_head(char *t, size_t row, size_t k)
 {
-	if (row < 2)
-		return;
-	size_t e = row - 1, s = e;
-	while (s > 0 && t[s - 1] != '\n')
-		s--;
-	if (e - s < 3 || e - s > 240 || ends_on_clause_mark(t, s, e))
+	size_t s, e;
+	if (!head_line_above(t, row, 0, &s, &e))
 		return;
 	size_t cut[STACK_MAX_CELLS + 2], cells = 0, c = s;
 	if (t[s] == '(') {
