@@ -1621,9 +1621,8 @@ static int subject_reported(const struct job *j, struct date end)
 	       j->fs->last_reported_root == lexicon_root(j->fx->lx, j->doc_subject);
 }
 
-/* Whether a period the text named before entry p, for the same company
- * or none, was said in fiscal terms ("the first quarter of fiscal 2019",
- * FY26). */
+/* Whether a period the text named before entry p, for the same company,
+ * was said in fiscal terms ("the first quarter of fiscal 2019", FY26). */
 static int fiscal_before(const struct job *j, int p)
 {
 	const struct lexicon *lx = j->fx->lx;
@@ -1632,7 +1631,7 @@ static int fiscal_before(const struct job *j, int p)
 		const struct pref *x = &j->pers[a];
 		if (x->temp || !x->expr.fiscal || x->expr.calendar)
 			continue;
-		if (root < 0 || x->named < 0 || lexicon_root(lx, x->named) == root)
+		if (root >= 0 && x->named >= 0 && lexicon_root(lx, x->named) == root)
 			return 1;
 	}
 	return 0;
