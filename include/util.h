@@ -89,6 +89,10 @@ size_t span_find(const char *t, size_t s, size_t e, const char *w, int caseless)
  * `caseless`. */
 int span_contains(const char *t, size_t s, size_t e, const char *w, int caseless);
 
+/* Whether the word t[s..e) is one of list[0..n), ASCII case folded; no
+ * copy of it is made, and the first bytes are compared first. */
+int span_in_list(const char *t, size_t s, size_t e, const char *const *list, size_t n);
+
 /* Writes today's UTC date (YYYY-MM-DD) into `out` (11 bytes). */
 void today_utc(char out[11]);
 

@@ -718,19 +718,6 @@ static int in_list(const char *w, const char *const *list, size_t n)
 	return 0;
 }
 
-/* in_list() for the word t[s..e), which needs no copy. */
-static int span_in_list(const char *t, size_t s, size_t e, const char *const *list, size_t n)
-{
-	if (e <= s)
-		return 0;
-	int c = tolower((unsigned char)t[s]);
-	for (size_t i = 0; i < n; i++)
-		if (tolower((unsigned char)list[i][0]) == c && strlen(list[i]) == e - s &&
-		    !strncasecmp(t + s, list[i], e - s))
-			return 1;
-	return 0;
-}
-
 /* Words that go on a company's name without naming a part of it
  * ("Microsoft Corp.", "Nvidia CFO Colette Kress", "Alphabet Tuesday
  * reported"). */

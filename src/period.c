@@ -354,7 +354,7 @@ static const struct form forms[] = {
 	{ "(?:the\\s+|its\\s+)?(?:fiscal\\s+" ORD "|" ORD "\\s+fiscal)[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oo", 0, 0 },
 	/* the third quarter of Alibaba's fiscal year, of its fiscal year: a
 	 * quarter of the company's year, its year unsaid */
-	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+of\\s+(?:its|their|our|the\\s+company['’]s|[A-Z][A-Za-z.&-]*(?:\\s+[A-Z][A-Za-z.&-]*)?['’]s)"
+	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+of\\s+(?:its|their|our|the\\s+company's|[A-Z][A-Za-z.&-]*(?:\\s+[A-Z][A-Za-z.&-]*)?'s)"
 	  "\\s+(?:current\\s+)?fiscal\\s+year(?!\\s+(?:19|20)\\d\\d)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "o", 0, 0 },
 	{ "(?:本|上一?|该)?" FY_CN "\\s*第?\\s*(?:([一二三四])\\s*季度|([1-4])\\s*季(?:度)?(?![0-9]))", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qq", 0, 0 },
 	{ "自然季度", PSPAN_OTHER, 0, 0, 0, 0, "", 0, 0 },

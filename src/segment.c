@@ -465,7 +465,7 @@ static int goes_on(const char *text, size_t start, size_t end)
  * follows. */
 static int ends_sentence(const char *text, size_t start, size_t end)
 {
-	static const char *const closers[] = { "”", "’", "」", "』", "）", "】" };
+	static const char *const closers[] = { "”", "」", "』", "）", "】" };
 	while (end > start) {
 		size_t last = last_char(text, start, end);
 		char c = text[last];

@@ -1207,15 +1207,6 @@ static size_t spaced_row_cells(const char *t, size_t s, size_t e)
 	return cells >= 2 && cells <= STACK_MAX_CELLS && figures * 2 >= cells ? cells : 0;
 }
 
-/* Whether the word t[s..e) is one of the n words of `list`, any case. */
-static int word_in(const char *t, size_t s, size_t e, const char *const *list, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (strlen(list[i]) == e - s && !strncasecmp(t + s, list[i], e - s))
-			return 1;
-	return 0;
-}
-
 /* The cells of line t[s..e) when it is a row set with single spaces whose
  * label or cells are more than a word ("Revenue $ 7,192 $ 6,051 Up 19%
  * Down 13%", "Gross margin 64.6 % 63.3 % Up 1.3 pts"): a label of words
@@ -1238,7 +1229,7 @@ static size_t worded_row_cells(const char *t, size_t s, size_t e, size_t *at)
 		size_t l = e;
 		while (l > s && t[l - 1] != ' ')
 			l--;
-		if (!word_in(t, l, e, units, ARRAY_SIZE(units)) && !word_in(t, l, e, none, ARRAY_SIZE(none)))
+		if (!span_in_list(t, l, e, units, ARRAY_SIZE(units)) && !span_in_list(t, l, e, none, ARRAY_SIZE(none)))
 			return 0;
 	}
 	size_t ws[64], we[64], n = 0;
@@ -1255,9 +1246,9 @@ static size_t worded_row_cells(const char *t, size_t s, size_t e, size_t *at)
 	for (; w < n; w++) {
 		const char *a = t + ws[w];
 		size_t len = we[w] - ws[w];
-		if (figure_line(t, ws[w], we[w]) || word_in(t, ws[w], we[w], signs, ARRAY_SIZE(signs)) ||
-		    word_in(t, ws[w], we[w], none, ARRAY_SIZE(none)) ||
-		    (word_in(t, ws[w], we[w], moves, ARRAY_SIZE(moves)) && w + 1 < n &&
+		if (figure_line(t, ws[w], we[w]) || span_in_list(t, ws[w], we[w], signs, ARRAY_SIZE(signs)) ||
+		    span_in_list(t, ws[w], we[w], none, ARRAY_SIZE(none)) ||
+		    (span_in_list(t, ws[w], we[w], moves, ARRAY_SIZE(moves)) && w + 1 < n &&
 		     figure_line(t, ws[w + 1], we[w + 1])) ||
 		    (len > 1 && a[0] == '$' && figure_line(t, ws[w] + 1, we[w])))
 			break;
@@ -1274,21 +1265,21 @@ static size_t worded_row_cells(const char *t, size_t s, size_t e, size_t *at)
 		if (cells == STACK_MAX_CELLS)
 			return 0;
 		at[cells++] = ws[w];
-		if (word_in(t, ws[w], we[w], none, ARRAY_SIZE(none))) {
+		if (span_in_list(t, ws[w], we[w], none, ARRAY_SIZE(none))) {
 			w++;
 			continue;
 		}
 		size_t first = w;
-		if (word_in(t, ws[w], we[w], moves, ARRAY_SIZE(moves)))
+		if (span_in_list(t, ws[w], we[w], moves, ARRAY_SIZE(moves)))
 			w++;
-		if (w < n && word_in(t, ws[w], we[w], signs, ARRAY_SIZE(signs)))
+		if (w < n && span_in_list(t, ws[w], we[w], signs, ARRAY_SIZE(signs)))
 			w++;
 		if (w >= n)
 			return 0;
 		if (!figure_line(t, ws[w], we[w]) && !(t[ws[w]] == '$' && figure_line(t, ws[w] + 1, we[w])))
 			return 0;
 		w++;
-		if (w < n && word_in(t, ws[w], we[w], units, ARRAY_SIZE(units)))
+		if (w < n && span_in_list(t, ws[w], we[w], units, ARRAY_SIZE(units)))
 			w++;
 		worded |= w - first > 1;
 	}

@@ -382,6 +382,18 @@ int span_contains(const char *t, size_t s, size_t e, const char *w, int caseless
 	return span_find(t, s, e, w, caseless) != SIZE_MAX;
 }
 
+int span_in_list(const char *t, size_t s, size_t e, const char *const *list, size_t n)
+{
+	if (e <= s)
+		return 0;
+	int c = tolower((unsigned char)t[s]);
+	for (size_t i = 0; i < n; i++)
+		if (tolower((unsigned char)list[i][0]) == c && strlen(list[i]) == e - s &&
+		    !strncasecmp(t + s, list[i], e - s))
+			return 1;
+	return 0;
+}
+
 int write_file(const char *path, const char *data, size_t len, struct errmsg *e)
 {
 	struct buf tmp = BUF_INIT;
