@@ -8269,6 +8269,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 
 	j->stage = "kind";
 	if (q->kind == NL_AMOUNT || q->kind == NL_COUNT) {
+		/* "营收697.87亿(美元,下同)": a bare 亿 of money is in the
+		 * currency the text declared for its company */
+		if (q->kind == NL_COUNT && q->scaled && !unit_before && mm->unit_kind == UNIT_CURRENCY)
+			unit_before = yuan_declared(j, tk->end, ent);
 		int is_count = (q->kind == NL_COUNT && !unit_before) || (q->currency_inherited && mm->unit_kind == UNIT_COUNT);
 		if (unit_before)
 			unit = unit_before;

@@ -169,6 +169,12 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 		if (!lines[i].junk && !lines[i].boilerplate && lines[i].kind == LAYOUT_TEXT) {
 			count_subjects(m, from[i], from[i + 1], 0, &front);
 			from_lede = front.root >= 0;
+			/* (a part it names after figures that named no one,
+			 * "营收697.87亿美元 … 谷歌云业务营收为74.54亿美元": those
+			 * were the company's, and so is the document) */
+			for (size_t x = 0; x < from[i] && from_lede && front.only != front.root; x++)
+				if (m[x].quantity)
+					front.only = front.root;
 		}
 		/* (not past a line naming companies it does not count: a
 		 * tracker's list of four) */

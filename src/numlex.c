@@ -173,6 +173,8 @@ static const struct cueword cues[] = {
 	{ "环比增幅", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "环比降幅", CUE_QOQ | CUE_DOWN }, { "环比减幅", CUE_QOQ | CUE_DOWN },
 	{ "环比升幅", CUE_QOQ | CUE_UP },
 	{ "环比下滑", CUE_QOQ | CUE_DOWN }, { "环比", CUE_QOQ }, { "较上季度", CUE_QOQ },
+	/* 同 比-5pcts, 环 比-8.2%: a PDF's line broken inside the word */
+	{ "同 比", CUE_YOY }, { "环 比", CUE_QOQ },
 	/* a month against the one before: the sequential change of a month */
 	{ "较上月", CUE_QOQ }, { "比上月", CUE_QOQ }, { "月增", CUE_QOQ | CUE_UP | CUE_GROWTH },
 	{ "比前一月", CUE_QOQ }, { "较前一月", CUE_QOQ }, { "比上个月", CUE_QOQ }, { "较上个月", CUE_QOQ },

@@ -4632,6 +4632,16 @@ static const struct {
 	{ "Microsoft reported third quarter results. That was not the case in its More Personal Computing division. It "
 	  "recorded revenues of $13.3 billion for the quarter, down 9 percent from a year ago.",
 	  "2023-04-26", "" },
+	/* a part the lede names after figures that named no one: those
+	 * figures are its company's; a bare 亿 of money is in the currency
+	 * declared for the rest of the text (下同); 同 比 and 环 比 broken by
+	 * a space are still changes */
+	{ "24Q3:\n\n总收入812亿(美元,下同),同比+9%,环 比+3%。毛利率为58%,同 比+2pcts。\n\n谷歌云业务收入为90亿美元(YoY+30%)。\n",
+	  "2024-10-30",
+	  "alphabet gross_margin level 58 % 2024-09-30 actual exact;alphabet gross_margin yoy 2 pp 2024-09-30 actual "
+	  "exact;alphabet revenue level 81200000000 USD 2024-09-30 actual exact;alphabet revenue qoq 3 % 2024-09-30 actual "
+	  "exact;alphabet revenue yoy 9 % 2024-09-30 actual exact;google-cloud revenue level 9000000000 USD 2024-09-30 "
+	  "actual exact;google-cloud revenue yoy 30 % 2024-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
