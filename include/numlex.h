@@ -54,6 +54,7 @@ enum numlex_cue {
 	CUE_NAMES_BEFORE = 1 << 24, /* valuation, funding, 市场规模 (with CUE_BLOCK): it names the figure
 				     * before it in its clause too, and one after it past a bracket */
 	CUE_ADJ = 1 << 25,       /* 升, 增, 少 (大升5%, 少52%): a cue only right before a number */
+	CUE_POST = 1 << 26,      /* estimated ("$50.19 billion estimated"): a cue only right after a number */
 };
 
 enum numlex_qualifier { QUAL_EXACT, QUAL_APPROX, QUAL_AT_LEAST, QUAL_AT_MOST, QUAL_RANGE };

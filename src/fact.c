@@ -1365,6 +1365,33 @@ static const char *yuan_declared(struct job *j, size_t end, int ent)
 	return cur;
 }
 
+/* Whether the figure at token k is a level of the measure before it that
+ * it was compared with (`compared`: "rose 13% to $180.2 billion, compared
+ * with $158.9 billion") in a period nothing says: no period of its own,
+ * no "a year ago", no expectation, and no change a year over that could
+ * date it. The quarter or the year before is not ours to pick. */
+static int undated_comparison(const struct job *j, const struct state *st, size_t k, unsigned before, int compared,
+			      int estimate, int prior, int following_period, int base_period)
+{
+	if (!compared || !(before & CUE_COMPARE) || estimate || prior || following_period >= 0 || base_period >= 0 ||
+	    st->revise_seen || (before & (CUE_PRIOR | CUE_REVISE)))
+		return 0;
+	/* (a figure of the clause after it: "compared with a year ago, when
+	 * it was $158.9 billion" dates it past the figure) */
+	for (size_t i = k + 1; i < j->ntoks && j->toks[i].start < j->sent_end && j->toks[i].clause == j->toks[k].clause; i++)
+		if (j->toks[i].type == T_PERIOD || (j->toks[i].type == T_CUE && (cue_of(j, &j->toks[i]) & CUE_PRIOR)))
+			return 0;
+	/* (nor one said between the word of comparison and the figure:
+	 * 较第1季的67.6%) */
+	for (size_t i = k; i > 0 && j->toks[i - 1].start >= j->sent_start; i--) {
+		if (j->toks[i - 1].type == T_PERIOD)
+			return 0;
+		if (j->toks[i - 1].type == T_CUE && (cue_of(j, &j->toks[i - 1]) & CUE_COMPARE))
+			break;
+	}
+	return 1;
+}
+
 /* Whether the figure at token k is one of two amounts or percentages set
  * against each other in its clause ("$4.71 vs $4.32 estimate", "$36.46
  * billion versus $36.1 billion expected"), one of them said to be
@@ -8448,6 +8475,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			return;
 		}
 		kind = "level";
+		if (undated_comparison(j, st, k, before, inherited_kind, estimate, prior, following_period, base_period)) {
+			add_candidate(j, tk, "the figure compared with, of a period not said%s", "");
+			return;
+		}
 		/* "net income of $101.7 million, compared with a $641.4 million
 		 * loss in 2024": a profit said as a loss after its amount */
 		static const char *const loss_after[] = { " loss", " net loss", " operating loss", " 亏损", "亏损" };
@@ -8479,6 +8510,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		 * compared with is the earlier period's */
 		if (inherited_kind && !strcmp(kind, "level") && (after & CUE_PRIOR) && !(after & (CUE_UP | CUE_DOWN)))
 			prior = 1;
+		if (inherited_kind && !strcmp(kind, "level") &&
+		    undated_comparison(j, st, k, before, inherited_kind, estimate, prior, following_period, base_period)) {
+			add_candidate(j, tk, "the figure compared with, of a period not said%s", "");
+			return;
+		}
 		if (!inherited_kind) {
 			if (marks & CUE_QOQ)
 				kind = "qoq";

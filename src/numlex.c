@@ -327,6 +327,23 @@ static const struct cueword cues[] = {
 	{ "were estimated", CUE_ESTIMATE },
 	/* "failed to beat the estimated $68.11 billion": the expectation */
 	{ "the estimated", CUE_ESTIMATE },
+	/* "$43.21 billion estimated": what was expected, said after it (not
+	 * "an estimated $5 billion", a rounding) */
+	{ "estimated", CUE_ESTIMATE | CUE_POST },
+	/* "exceeded the $5.3 billion expectation" */
+	{ "expectation", CUE_ESTIMATE | CUE_POST },
+	/* "above the estimated 46.5%": set against what was expected */
+	{ "above the estimated", CUE_COMPARE | CUE_ESTIMATE }, { "below the estimated", CUE_COMPARE | CUE_ESTIMATE },
+	{ "beating the estimated", CUE_COMPARE | CUE_ESTIMATE }, { "topping the estimated", CUE_COMPARE | CUE_ESTIMATE },
+	{ "exceeding the estimated", CUE_COMPARE | CUE_ESTIMATE },
+	/* "beating analysts estimated $102.19 billion", "the $32.42 billion
+	 * analysts had predicted" */
+	{ "analysts estimated", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts' estimated", CUE_ESTIMATE | CUE_CONSENSUS },
+	{ "analysts had predicted", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts predicted", CUE_ESTIMATE | CUE_CONSENSUS },
+	/* a wire's "Q2 sales $30.4 billion versus I/B/E/S view $29.55 billion" */
+	{ "I/B/E/S", CUE_ESTIMATE | CUE_CONSENSUS }, { "I/B/E/S view", CUE_ESTIMATE | CUE_CONSENSUS },
+	/* (and its "Q3 revenue view $31.63 billion -- Thomson Reuters") */
+	{ "view", CUE_ESTIMATE | CUE_CONSENSUS | CUE_ADJ },
 	{ "targets", CUE_ESTIMATE }, { "anticipates", CUE_ESTIMATE }, { "anticipate", CUE_ESTIMATE }, { "sees", CUE_ESTIMATE },
 	/* an analyst's model: "we model revenue of $17.5 billion" */
 	{ "we model", CUE_ESTIMATE }, { "we are modeling", CUE_ESTIMATE }, { "we are modelling", CUE_ESTIMATE },
@@ -1702,6 +1719,23 @@ static int number_right_after(const struct numlex_token *t, size_t n, const char
 	return lo < n && t[lo].start == pos;
 }
 
+/* Whether one of the number tokens t[0..n) ends right before `pos`,
+ * spaces aside. */
+static int number_right_before(const struct numlex_token *t, size_t n, const char *text, size_t pos)
+{
+	while (pos > 0 && text[pos - 1] == ' ')
+		pos--;
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t[mid].end < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && t[lo].end == pos;
+}
+
 static int overlaps_any(const struct numlex_token *t, size_t n, size_t *hint, size_t s, size_t e)
 {
 	while (*hint < n && t[*hint].end <= s)
@@ -2401,6 +2435,8 @@ int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, cons
 			}
 			if ((cues[w[i].id].flags & CUE_ADJ) && !number_right_after(np.toks, np.n, text, len, w[i].end))
 				continue;
+			if ((cues[w[i].id].flags & CUE_POST) && !number_right_before(np.toks, np.n, text, w[i].start))
+				continue;
 			/* 口径下调整后每股收益: 调 of 调整 (adjusted), no 下调 */
 			if (w[i].end >= 3 && w[i].end + 3 <= len && !memcmp(text + w[i].end - 3, "调", 3) &&
 			    !memcmp(text + w[i].end, "整", 3))
@@ -2410,7 +2446,7 @@ int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, cons
 			t.start = w[i].start;
 			t.end = w[i].end;
 			t.kind = NL_CUE;
-			t.cue = cues[w[i].id].flags & ~(unsigned)CUE_ADJ;
+			t.cue = cues[w[i].id].flags & ~(unsigned)(CUE_ADJ | CUE_POST);
 			GROW(extra, capextra, nextra + 1);
 			extra[nextra++] = t;
 		}

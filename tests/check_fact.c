@@ -4642,6 +4642,39 @@ static const struct {
 	  "exact;alphabet revenue level 81200000000 USD 2024-09-30 actual exact;alphabet revenue qoq 3 % 2024-09-30 actual "
 	  "exact;alphabet revenue yoy 9 % 2024-09-30 actual exact;google-cloud revenue level 9000000000 USD 2024-09-30 "
 	  "actual exact;google-cloud revenue yoy 30 % 2024-09-30 actual exact" },
+	/* what a result was compared with, in a period nothing says, is
+	 * left out; the same said "a year ago", or dated before it, is kept */
+	{ "Amazon reported results. Net sales rose 13% to $180.2 billion in the third quarter of 2025, compared with "
+	  "$158.9 billion. Operating income was $17.4 billion, compared with $11.2 billion a year ago. Gross margin was "
+	  "47.2%, compared with 46.2%.",
+	  "2025-10-30",
+	  "amazon gross_margin level 47.2 % 2025-09-30 actual exact;amazon operating_income level 11200000000 USD "
+	  "2024-09-30 actual exact;amazon operating_income level 17400000000 USD 2025-09-30 actual exact;amazon revenue "
+	  "level 180200000000 USD 2025-09-30 actual exact;amazon revenue yoy 13 % 2025-09-30 actual exact" },
+	{ "台积电第三季毛利率为59.5%,较第二季的58.6%提升。", "2025-10-16",
+	  "tsmc gross_margin level 58.6 % 2025-06-30 actual exact;tsmc gross_margin level 59.5 % 2025-09-30 actual exact" },
+	/* the words for what was expected, said after the figure or with
+	 * the comparison: estimated, expectation, analysts had predicted, a
+	 * wire's I/B/E/S view */
+	{ "Apple reported fiscal Q4 2025 results. Revenue of $102.47 billion topped the $102.2 billion analysts had "
+	  "predicted.\niPhone revenue: $49.03 billion vs. $50.19 billion estimated\n",
+	  "2025-10-30",
+	  "apple revenue level 102200000000 USD 2025-09-27 consensus exact;apple revenue level 102470000000 USD 2025-09-27 "
+	  "actual exact;iphone revenue level 49030000000 USD 2025-09-27 actual exact;iphone revenue level 50190000000 USD "
+	  "2025-09-27 estimate exact" },
+	{ "AMD reported Q1 2023 results. Revenue of $5.4 billion exceeded the $5.3 billion expectation. Gross margin was "
+	  "50%, above the estimated 49%.",
+	  "2023-05-03",
+	  "amd gross_margin level 49 % 2023-03-31 estimate exact;amd gross_margin level 50 % 2023-03-31 actual exact;amd "
+	  "revenue level 5300000000 USD 2023-03-31 estimate exact;amd revenue level 5400000000 USD 2023-03-31 actual exact" },
+	{ "July 28 Amazon.com Inc:\n\n* Q2 sales $30.4 billion versus I/B/E/S view $29.55 billion\n\n* Q3 revenue view "
+	  "$31.63 billion -- Thomson Reuters I/B/E/S\n",
+	  "2016-07-29",
+	  "amazon revenue level 29550000000 USD 2016-06-30 consensus exact;amazon revenue level 30400000000 USD 2016-06-30 "
+	  "actual exact;amazon revenue level 31630000000 USD 2016-09-30 consensus exact" },
+	/* "an estimated $5 billion" is no one's forecast */
+	{ "Apple reported fiscal Q4 2025 results. Revenue was an estimated $102 billion.", "2025-10-30",
+	  "apple revenue level 102000000000 USD 2025-09-27 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
