@@ -1019,6 +1019,13 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 	/* **在线营销**收入: a post's bold marks around the part's name */
 	while (ge > gs && (t[ge - 1] == '*' || t[ge - 1] == '_'))
 		ge--;
+	/* 来自欧洲、中东和非洲的营收: revenue coming from somewhere that is
+	 * no entity of ours (a region, a product line) is that part's */
+	if (ge >= gs + 12 && !memcmp(t + gs, "来自", 6) && !memcmp(t + ge - 3, "的", 3)) {
+		snprintf(why, whylen, "%.*s", (int)(ge - 3 - (gs + 6) < whylen - 1 ? ge - 3 - (gs + 6) : whylen - 1),
+			 t + gs + 6);
+		return 1;
+	}
 	/* "Cloud Infrastructure (IaaS) Revenue": an aside in brackets right
 	 * before the metric, the words before it name the part */
 	if (ge > gs && t[ge - 1] == ')') {
@@ -1390,6 +1397,42 @@ static int undated_comparison(const struct job *j, const struct state *st, size_
 			break;
 	}
 	return 1;
+}
+
+/* Whether the sentence, from token `first`, opens on the words for the
+ * same period a year before (上年同期运营利润为218.85亿美元，运营利润率为
+ * 29%), with only its company and metric before them, and names no
+ * period or change of its own before the level at token k: every level
+ * it states is of that year-ago period. */
+static int opens_on_prior(const struct job *j, size_t first, size_t k)
+{
+	size_t i = first;
+	while (i < k && (j->toks[i].type == T_ENTITY || j->toks[i].type == T_METRIC))
+		i++;
+	if (i >= k || j->toks[i].type != T_CUE || cue_of(j, &j->toks[i]) != CUE_PRIOR)
+		return 0;
+	for (i++; i < k; i++)
+		if (j->toks[i].type == T_PERIOD ||
+		    (j->toks[i].type == T_CUE && (cue_of(j, &j->toks[i]) & ~(unsigned)(CUE_FILLER | CUE_PRIOR))))
+			return 0;
+	return 1;
+}
+
+/* The currency its sentence says, before `pos`, that its 元 are counted
+ * in: 若以美金计算, 以美元计, 按美元计 (Taiwan reports NT$ and US$ figures
+ * side by side); NULL when it says none. */
+static const char *yuan_counted_in(const struct job *j, size_t pos)
+{
+	static const char *const opens[] = { "以", "按" };
+	for (size_t o = 0; o < ARRAY_SIZE(opens); o++)
+		for (size_t at = span_find(j->t, j->sent_start, pos, opens[o], 0); at != SIZE_MAX;
+		     at = span_find(j->t, at + 3, pos, opens[o], 0)) {
+			size_t s = at + 3, e = span_find(j->t, s, s + 16 < pos ? s + 16 : pos, "计", 0);
+			const char *code = e != SIZE_MAX && e > s ? numlex_currency_code(j->t, s, e) : NULL;
+			if (code)
+				return code;
+		}
+	return NULL;
 }
 
 /* Whether the figure at token k is one of two amounts or percentages set
@@ -3300,6 +3343,20 @@ static int per_share_compared(const struct job *j, size_t a, size_t sent_end)
 	       words_after(j->t, qb->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words));
 }
 
+/* Whether t[s..e), between a figure and a metric after it, puts the
+ * figure down to what follows ("on the back of higher revenue", "driven
+ * by", 受益于): that metric is the cause's, not the figure's. */
+static int said_as_cause(const char *t, size_t s, size_t e)
+{
+	static const char *const causes[] = { "on the back of", "driven by", "due to", "thanks to", "because of",
+					      "helped by", "fueled by", "fuelled by", "boosted by", "as a result of",
+					      "owing to", "reflecting", "受益于", "得益于", "由于", "主要因", "带动" };
+	for (size_t i = 0; i < ARRAY_SIZE(causes); i++)
+		if (span_find(t, s, e, causes[i], 1) != SIZE_MAX)
+			return 1;
+	return 0;
+}
+
 /* "driven by Azure revenue growth of 40%", "including Meta's capex of
  * $19.4 billion": a name after by, with, from or including that its own
  * metric and then a figure follow at once is that figure's subject, not an
@@ -4825,8 +4882,8 @@ static int adjusted_opener(const struct job *j)
  * counted in US dollars rather than the company's own currency. */
 static int in_other_currency(const struct job *j, size_t pos)
 {
-	static const char *const marks[] = { "以美元计", "按美元计", "in us dollar terms", "in u.s. dollar terms",
-					     "in dollar terms", "in usd terms" };
+	static const char *const marks[] = { "in us dollar terms", "in u.s. dollar terms", "in dollar terms",
+					     "in usd terms" };
 	/* (most sentences hold neither 计 nor "terms": a look for both first) */
 	if (pos <= j->sent_start || (!span_contains(j->t, j->sent_start, pos, "计", 0) &&
 				     !span_contains(j->t, j->sent_start, pos, "terms", 0)))
@@ -4834,7 +4891,9 @@ static int in_other_currency(const struct job *j, size_t pos)
 	for (size_t i = 0; i < ARRAY_SIZE(marks); i++)
 		if (span_contains(j->t, j->sent_start, pos, marks[i], 1))
 			return 1;
-	return 0;
+	/* 以美元计, 若以美金计算 */
+	const char *code = yuan_counted_in(j, pos);
+	return code && !strcmp(code, "USD");
 }
 
 static void emit(struct job *j, struct state *st, size_t qs, size_t qe, int ent, int met, const struct period *per,
@@ -5296,7 +5355,9 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 		size_t a = j->toks[i].end;
 		while (a < j->sent_end && is_blank(j->t[a]))
 			a++;
-		int compared = a + 6 <= j->sent_end && (!memcmp(j->t + a, "相比", 6) || !memcmp(j->t + a, "比较", 6));
+		/* (相较: Taiwan's 與2021年同期相較) */
+		int compared = a + 6 <= j->sent_end && (!memcmp(j->t + a, "相比", 6) || !memcmp(j->t + a, "比较", 6) ||
+							!memcmp(j->t + a, "相较", 6));
 		for (size_t w = 0; compared && w < ARRAY_SIZE(withs); w++)
 			if (e >= floor + 3 && !memcmp(j->t + e - 3, withs[w], 3))
 				return 1;
@@ -6218,7 +6279,7 @@ static int sets_base_only(const char *t, size_t s, size_t e)
 {
 	while (s < e && t[s] == ' ')
 		s++;
-	return e - s >= 6 && (!memcmp(t + s, "相比", 6) || !memcmp(t + s, "比较", 6));
+	return e - s >= 6 && (!memcmp(t + s, "相比", 6) || !memcmp(t + s, "比较", 6) || !memcmp(t + s, "相较", 6));
 }
 
 /* Whether t[s..e), spaces trimmed, is one of the n words of `sides`. */
@@ -7533,6 +7594,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 							    text_is(j->t, tk->end, j->toks[i].start, " as ") ||
 							    text_is(j->t, tk->end, j->toks[i].start, " while ")))
 				break;
+			/* "a 112% rise over the year-ago quarter on the back of
+			 * higher revenue": nor into what it is put down to */
+			if (j->toks[i].type == T_METRIC && said_as_cause(j->t, tk->end, j->toks[i].start))
+				break;
 			if (j->toks[i].type == T_METRIC) {
 				met = j->lm[j->toks[i].idx].index;
 				met_sign = j->lm[j->toks[i].idx].sign;
@@ -8203,6 +8268,18 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		if (arr >= 0 && words_after(j->t, at, j->sent_end, rate, ARRAY_SIZE(rate)))
 			met = arr;
 	}
+	/* "could have a $400 million effect on the third quarter's sales",
+	 * 对营收造成4亿美元的影响: the size of an effect on the measure, no
+	 * level of it */
+	{
+		static const char *const effect[] = { " effect on", " impact on", " hit to", " headwind to",
+						      " tailwind to", " drag on", " boost to", " negative impact on",
+						      " negative effect on", "的影响", " 的影响" };
+		if (q->kind == NL_AMOUNT && words_after(j->t, tk->end, j->sent_end, effect, ARRAY_SIZE(effect))) {
+			add_candidate(j, tk, "the size of an effect on a measure, not its level%s", "");
+			return;
+		}
+	}
 	/* "a cumulative cash burn that could reach $665 billion by 2030": a
 	 * sum over years, none of them the period named */
 	{
@@ -8233,6 +8310,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	double value = q->value, low = q->low, high = q->high;
 	/* 台积电营收 9,899 亿元: a bare 元 is whatever its company counts in */
 	const char *declared = q->yuan ? yuan_declared(j, tk->end, ent) : NULL;
+	if (q->yuan && !declared)
+		declared = yuan_counted_in(j, tk->start);
 	const char *unit = declared ? declared : q->yuan ? lexicon_yuan_currency(j->fx->lx, ent) : q->unit;
 	enum numlex_qualifier qual = q->qualifier;
 	unsigned marks = 0;
@@ -8475,6 +8554,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			return;
 		}
 		kind = "level";
+		if (!prior && !inherited_kind && following_period < 0 && base_period < 0 && opens_on_prior(j, sent_first, k))
+			prior = 1;
 		if (undated_comparison(j, st, k, before, inherited_kind, estimate, prior, following_period, base_period)) {
 			add_candidate(j, tk, "the figure compared with, of a period not said%s", "");
 			return;
@@ -8515,6 +8596,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			add_candidate(j, tk, "the figure compared with, of a period not said%s", "");
 			return;
 		}
+		if (!inherited_kind && !marks && !((before | after) & (CUE_PRIOR | CUE_UP | CUE_DOWN)) &&
+		    mm->unit_kind == UNIT_PERCENT && q->kind == NL_PERCENT && following_period < 0 && base_period < 0 &&
+		    opens_on_prior(j, sent_first, k))
+			prior = 1;
 		if (!inherited_kind) {
 			if (marks & CUE_QOQ)
 				kind = "qoq";
@@ -8920,7 +9005,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				       (((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause ||
 					((before & CUE_COMPARE) && !(before & CUE_PRIOR)));
 		have = resolve_forecast(j, per, &ee->calendar, estimate && !expected_of_reported, &p);
-		if (have == 0 && j->pers[per].est < 0)
+		/* (an expectation the figure just given is set against,
+		 * "exceeding analysts estimated RMB37.9 billion", makes no
+		 * period a forecast's) */
+		int expected_of_last = estimate && st->last.valid && st->last.met == met &&
+				       st->last.qend >= j->sent_start && !strcmp(st->last.kind, "level");
+		if (have == 0 && j->pers[per].est < 0 && !expected_of_last)
 			j->pers[per].est = estimate;
 		if (have == 0 && !estimate)
 			j->pers[per].reported = 1;
@@ -9230,6 +9320,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		struct period bp;
 		int br = resolve_period(j, (int)j->npers - 1, &ee->calendar, 0, &bp, 0);
 		j->npers--;
+		/* (与上一季度相比，2022年第四季营收增加: a base said relatively,
+		 * before the period the figure took by other means, is relative
+		 * to that period) */
+		if (per < 0 && j->ps[base_period].expr.rel != PREL_NONE)
+			br = period_resolve(&j->ps[base_period].expr, &ee->calendar, &p, j->ref, 0, &bp);
 		long gap = br == 0 ? date_days(p.end) - date_days(bp.end) : 0;
 		/* the period before: the quarter before a quarter, the month
 		 * before a month (较 7 月 is no change of October's we name) */
@@ -15134,9 +15229,12 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			}
 			/* a period said in a forecast is a forecast's, even when none
 			 * of the sentence's figures was kept */
+			/* (not one a figure was read in as reported: "... for its
+			 * second fiscal quarter, exceeding analysts estimated
+			 * RMB37.9 billion") */
 			for (size_t p = (size_t)st.sentence_pers; p < j->npers; p++)
 				if (j->pers[p].est < 0)
-					j->pers[p].est = st.est_seen;
+					j->pers[p].est = j->pers[p].reported ? 0 : st.est_seen;
 			/* (a sentence wrapped over lines leads in from its last:
 			 * "the outlook for the first quarter of / fiscal year
 			 * 2026 ... is expected to be as follows:") */

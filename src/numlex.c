@@ -273,6 +273,8 @@ static const struct cueword cues[] = {
 	 * fiscal first-quarter revenue" */
 	{ "called for", CUE_ESTIMATE | CUE_GUIDANCE }, { "calls for", CUE_ESTIMATE | CUE_GUIDANCE },
 	{ "expects", CUE_ESTIMATE }, { "expected", CUE_ESTIMATE }, { "expect", CUE_ESTIMATE },
+	/* "previously warned that Q4 sales could be down as much as 10%" */
+	{ "warned that", CUE_ESTIMATE | CUE_GUIDANCE }, { "could be", CUE_ESTIMATE },
 	{ "on track for", CUE_ESTIMATE }, { "on pace for", CUE_ESTIMATE }, { "on track to", CUE_ESTIMATE },
 	{ "expecting", CUE_ESTIMATE }, { "outlook", CUE_ESTIMATE | CUE_GUIDANCE }, { "forecast", CUE_ESTIMATE },
 	{ "forecasted", CUE_ESTIMATE },
@@ -363,6 +365,8 @@ static const struct cueword cues[] = {
 	{ "上年为", CUE_PRIOR }, { "去年为", CUE_PRIOR },
 	{ "a year earlier", CUE_PRIOR }, { "a year ago", CUE_PRIOR }, { "year-ago", CUE_PRIOR },
 	{ "year ago", CUE_PRIOR }, { "the year before", CUE_PRIOR }, { "a year before", CUE_PRIOR },
+	{ "one year ago", CUE_PRIOR }, { "one year earlier", CUE_PRIOR }, { "a year prior", CUE_PRIOR },
+	{ "one year prior", CUE_PRIOR },
 	{ "the prior-year", CUE_PRIOR }, { "prior-year", CUE_PRIOR },
 	{ "the same period last year", CUE_PRIOR }, { "last year's", CUE_PRIOR },
 	{ "高于", CUE_COMPARE }, { "低于", CUE_COMPARE }, { "略低于", CUE_COMPARE },
@@ -423,6 +427,8 @@ static const struct cueword cues[] = {
 	 * compares with nothing named after it (a filler, so that 较 is not
 	 * read in it) */
 	{ "相较之下", CUE_FILLER }, { "相比之下", CUE_FILLER }, { "比较而言", CUE_FILLER },
+	/* 相较于去年同期的4381亿元: compared with (but see 相较 below) */
+	{ "相较于", CUE_COMPARE },
 	{ "implies", CUE_IMPLIED }, { "implying", CUE_IMPLIED }, { "implied", CUE_IMPLIED },
 	{ "意味着", CUE_IMPLIED }, { "隐含", CUE_IMPLIED }, { "相当于", CUE_IMPLIED },
 	{ "constant currency", CUE_CC }, { "cc", CUE_CC }, { "固定汇率", CUE_CC },
@@ -2436,6 +2442,12 @@ int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, cons
 			if ((cues[w[i].id].flags & CUE_ADJ) && !number_right_after(np.toks, np.n, text, len, w[i].end))
 				continue;
 			if ((cues[w[i].id].flags & CUE_POST) && !number_right_before(np.toks, np.n, text, w[i].start))
+				continue;
+			/* 与2021年同期相较，2022年第四季营收增加: 较 of a 相较 that
+			 * closes what is compared with compares nothing after it */
+			/* (not 相较第二季略减: there it opens what is compared with) */
+			if (w[i].end - w[i].start == 3 && !memcmp(text + w[i].start, "较", 3) && w[i].start >= 3 &&
+			    !memcmp(text + w[i].start - 3, "相", 3) && w[i].end < len && text[w[i].end] == ',')
 				continue;
 			/* 口径下调整后每股收益: 调 of 调整 (adjusted), no 下调 */
 			if (w[i].end >= 3 && w[i].end + 3 <= len && !memcmp(text + w[i].end - 3, "调", 3) &&

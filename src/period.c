@@ -340,7 +340,7 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?same\\s+(?:quarter|period|three\\s+months)\\s+(?:of|in)\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "y", 0, 0 },
 	/* the same quarter last year, the year-ago quarter: the quarter said
 	 * before, a year back */
-	{ "(?:the\\s+)?same\\s+(?:quarter|period|three\\s+months)\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier|before)|of\\s+the\\s+(?:previous|prior|last)\\s+year)|"
+	{ "(?:the\\s+)?same\\s+(?:quarter|period|three\\s+months)\\s+(?:last\\s+year|(?:a|one)\\s+year\\s+(?:ago|earlier|before|prior)|of\\s+the\\s+(?:previous|prior|last)\\s+year)|"
 	  "(?:the\\s+)?(?:year[-\\s]ago|year[-\\s]earlier|prior[-\\s]year)\\s+(?:quarter|period)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_YEAR_BACK, 0, 0, "", 0, 0 },
 	/* the prior three months, three months earlier: the quarter before */
 	{ "(?<!较)(?:上季度|上一季度|上个季度|上一财季|上个财季|上财季|前一季度|前一季(?!度))|(?<!from )(?:the\\s+)?(?:(?:previous|prior|last|preceding)\\s+quarter|"

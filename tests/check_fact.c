@@ -4675,6 +4675,52 @@ static const struct {
 	/* "an estimated $5 billion" is no one's forecast */
 	{ "Apple reported fiscal Q4 2025 results. Revenue was an estimated $102 billion.", "2025-10-30",
 	  "apple revenue level 102000000000 USD 2025-09-27 actual exact" },
+	/* a metric named in what a change is put down to is not the
+	 * change's */
+	{ "AMD reported Q4 2021 results. Operating income rose to $1.2 billion, a 112% rise over the year-ago quarter on "
+	  "the back of higher revenue.",
+	  "2022-02-02",
+	  "amd operating_income level 1200000000 USD 2021-12-31 actual exact;amd operating_income yoy 112 % 2021-12-31 "
+	  "actual exact" },
+	/* "the same quarter one year ago" is the year-ago quarter */
+	{ "Broadcom reports fiscal Q3 2022 results on Thursday. In the same quarter one year ago, Broadcom earned $6.96 a "
+	  "share on revenue of $6.78 billion.",
+	  "2022-08-30",
+	  "broadcom eps level 6.96 USD 2021-08-01 actual exact;broadcom revenue level 6780000000 USD 2021-08-01 actual "
+	  "exact" },
+	/* the size of an effect on a measure is no level of it; a warning of
+	 * what sales could be is no result */
+	{ "Nvidia reported fiscal Q3 2023 results. Nvidia said export limits had a $400 million impact on its revenue in "
+	  "the quarter. Nvidia previously warned that Q3 sales could be down as much as 17%.",
+	  "2022-12-01", "" },
+	/* revenue coming from somewhere that is no entity of ours is that
+	 * part's; a sentence that opens on the year-ago period states its
+	 * levels of it */
+	{ "Alphabet第四季度来自欧洲、中东和非洲的营收为217.62亿美元,较上年同期的231.53亿美元下滑6%。Alphabet上年同期运营利润为"
+	  "218.85亿美元,运营利润率为29%。",
+	  "2023-02-03",
+	  "alphabet operating_income level 21885000000 USD 2021-12-31 actual exact;alphabet operating_margin level 29 % "
+	  "2021-12-31 actual exact" },
+	/* 元 a sentence says are counted in US dollars (若以美金计算) are
+	 * dollars, and their change a variant of the one in the company's
+	 * own currency; 与X相较, closing what is compared with, names the
+	 * base of the changes after it; 相较X opens it */
+	{ "台积电公布2022年第四季财报。與2021年同期相較,2022年第四季營收增加了42.8%。與前一季相較,2022年第四季營收增加了2.0%。"
+	  "若以美金計算,2022年第四季營收為199億3千萬元,較2021年同期增加了26.7%。",
+	  "2023-01-12",
+	  "tsmc revenue level 19930000000 USD 2022-12-31 actual exact;tsmc revenue qoq 2 % 2022-12-31 actual exact;tsmc "
+	  "revenue yoy 42.8 % 2022-12-31 actual exact" },
+	{ "台積電公布第三季財報,並釋出第四季財測,台積電預期,第四季營收以美金計,預計落在322億至334億美元之間,相較第二季略減約1%。",
+	  "2025-10-16", "" },
+	/* an expectation set against the figure just given makes no period
+	 * a forecast's: the next sentence's figures are of it */
+	{ "Alibaba reported results. Cloud Intelligence Group revenue jumped 34% year-over-year to RMB39.8 billion for its "
+	  "second fiscal quarter ended September 30, exceeding analysts estimated RMB37.9 billion.\nThe results came as "
+	  "Alibaba invested, driving net income down 53% to 20.61 billion yuan.",
+	  "2025-11-25",
+	  "alibaba net_income level 20610000000 CNY 2025-09-30 actual exact;alibaba net_income yoy -53 % 2025-09-30 actual "
+	  "exact;alibaba-cloud revenue level 37900000000 CNY 2025-09-30 consensus exact;alibaba-cloud revenue level "
+	  "39800000000 CNY 2025-09-30 actual exact;alibaba-cloud revenue yoy 34 % 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
