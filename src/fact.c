@@ -1019,6 +1019,23 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 	/* **在线营销**收入: a post's bold marks around the part's name */
 	while (ge > gs && (t[ge - 1] == '*' || t[ge - 1] == '_'))
 		ge--;
+	/* "8,500 Fusion ERP customers with revenue growing 35%": the revenue
+	 * of what those customers use, a product's */
+	{
+		size_t at = span_find(t, gs, ge, "customers with", 1);
+		if (at != SIZE_MAX && at > gs) {
+			size_t ns = gs;
+			while (ns < at && (is_blank(t[ns]) || isdigit((unsigned char)t[ns]) || t[ns] == ','))
+				ns++;
+			size_t ne = at;
+			while (ne > ns && is_blank(t[ne - 1]))
+				ne--;
+			if (ne > ns && isupper((unsigned char)t[ns])) {
+				snprintf(why, whylen, "%.*s", (int)(ne - ns < whylen - 1 ? ne - ns : whylen - 1), t + ns);
+				return 1;
+			}
+		}
+	}
 	/* 来自欧洲、中东和非洲的营收: revenue coming from somewhere that is
 	 * no entity of ours (a region, a product line) is that part's */
 	if (ge >= gs + 12 && !memcmp(t + gs, "来自", 6) && !memcmp(t + ge - 3, "的", 3)) {
@@ -2994,11 +3011,21 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 						    "of cash", "of debt", "in buybacks", "in dividends", "in share buybacks",
 						    "in share repurchases", "in stock buybacks", "in repurchases",
 						    "repurchased", "paid in dividends", "of shares", "of stock",
-						    "worth of shares", "worth of stock", "worth of its shares" };
+						    "worth of shares", "worth of stock", "worth of its shares",
+						    /* "took a $1.2 billion impairment", "a $10 billion
+						     * deal": the noun after an amount names it */
+						    "impairment", "impairments", "charge", "charges", "write-down",
+						    "write-downs", "writedown", "writedowns", "settlement", "fine",
+						    "penalty", "acquisition", "deal", "investment", "stake", "loan",
+						    "bond", "bonds", "offering",
+						    "buyback", "share buyback", "repurchase program", "credit facility" };
 		size_t w = a;
 		while (w < j->sent_end && t[w] == ' ')
 			w++;
-		for (size_t i = 0; i < ARRAY_SIZE(held) && w > a; i++) {
+		/* (not a metric's own name: "$5 billion buyback" is no
+		 * "buyback yield" of ours, but a token there is) */
+		int metric_next = k + 1 < j->ntoks && j->toks[k + 1].start == w && j->toks[k + 1].type == T_METRIC;
+		for (size_t i = 0; i < ARRAY_SIZE(held) && w > a && !metric_next; i++) {
 			size_t n = strlen(held[i]);
 			if (w + n <= j->sent_end && !strncmp(t + w, held[i], n) &&
 			    (w + n == j->sent_end || !isalpha((unsigned char)t[w + n])))
@@ -3386,7 +3413,8 @@ static int lowercase_words(const char *t, size_t s, size_t e, int most)
 static int names_own_figure(const struct job *j, size_t k, size_t end, size_t floor)
 {
 	/* (来自百度核心的收入为247亿元: revenue coming from the part is its own) */
-	static const char *const preps[] = { "by", "with", "from", "including", "来自" };
+	/* (包括生产力和业务流程收入159亿美元: including, in Chinese) */
+	static const char *const preps[] = { "by", "with", "from", "including", "来自", "包括" };
 	const struct tok *tk = &j->toks[k];
 	/* "增速高于AWS的20%", "faster than AWS's 20%": what a subject is
 	 * held against, with its figure right after it */
@@ -8275,7 +8303,16 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		static const char *const effect[] = { " effect on", " impact on", " hit to", " headwind to",
 						      " tailwind to", " drag on", " boost to", " negative impact on",
 						      " negative effect on", "的影响", " 的影响" };
-		if (q->kind == NL_AMOUNT && words_after(j->t, tk->end, j->sent_end, effect, ARRAY_SIZE(effect))) {
+		/* ("revenue ... might be impacted by between $4 billion and $8
+		 * billion", "a headwind of $1 billion": said before it) */
+		static const char *const effect_before[] = { "impacted by", "affected by", "hurt by", "headwind of",
+							     "tailwind of", "impact of", "hit of" };
+		size_t floor = k > sent_first ? j->toks[k - 1].end : j->sent_start;
+		int said_before = 0;
+		for (size_t w = 0; w < ARRAY_SIZE(effect_before) && q->kind == NL_AMOUNT && !said_before; w++)
+			said_before = span_find(j->t, floor, tk->start, effect_before[w], 1) != SIZE_MAX;
+		if (q->kind == NL_AMOUNT &&
+		    (said_before || words_after(j->t, tk->end, j->sent_end, effect, ARRAY_SIZE(effect)))) {
 			add_candidate(j, tk, "the size of an effect on a measure, not its level%s", "");
 			return;
 		}
@@ -9485,8 +9522,22 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			      (cue_of(j, &j->toks[k - 1]) & CUE_CONSENSUS) &&
 			      (text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ":") ||
 			       text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "："));
+	/* ("Revenue Guidance of $7.932 Billion to $8.032 Billion vs.
+	 * consensus of $8.04B": the consensus after a word of comparing is
+	 * the figure compared with) */
+	unsigned after_own = after;
+	for (size_t i = k + 1; (after & CUE_CONSENSUS) && i < sent_end && j->toks[i].type != T_QTY; i++)
+		if (j->toks[i].type == T_CUE) {
+			unsigned c = cue_of(j, &j->toks[i]);
+			if (c & CUE_CONSENSUS)
+				break;
+			if (c & CUE_COMPARE) {
+				after_own &= ~(unsigned)CUE_CONSENSUS;
+				break;
+			}
+		}
 	int basis = !estimate ? BASIS_ACTUAL :
-		    ((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause || st->consensus_sentence ||
+		    ((before | after_own) & CUE_CONSENSUS) || st->consensus_clause == tk->clause || st->consensus_sentence ||
 				    consensus_colon ?
 			    BASIS_CONSENSUS :
 		    st->guidance_seen || st->frame_est == BASIS_GUIDANCE || ahead_basis == BASIS_GUIDANCE || guide_after ?
@@ -14172,6 +14223,20 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		if (j->ps[i].kind == PSPAN_PERIOD && x->type == PERIOD_YEAR && x->rel == PREL_NONE && x->year &&
 		    !x->fiscal && !x->calendar && !x->month_named)
 			x->fiscal = 1;
+	}
+	/* "2023 Outlook: Revenue Guidance of $30.9 Billion" of a company
+	 * whose years do not end with the calendar's: a company gives its
+	 * outlook for its own year */
+	if (fs->doc.subject >= 0) {
+		static const char *const outlook[] = { " outlook", " guidance", "指引", "展望" };
+		struct date fy = period_fy_end(&lexicon_entity_at(j->fx->lx, (size_t)fs->doc.subject)->calendar, 2025);
+		for (size_t i = 0; i < j->nps && !(fy.m == 12 && fy.d == 31); i++) {
+			struct period_expr *x = &j->ps[i].expr;
+			if (j->ps[i].kind == PSPAN_PERIOD && x->type == PERIOD_YEAR && x->rel == PREL_NONE && x->year &&
+			    !x->fiscal && !x->calendar && !x->month_named &&
+			    words_after(j->t, j->ps[i].end, j->tn->len, outlook, ARRAY_SIZE(outlook)))
+				x->fiscal = 1;
+		}
 	}
 	if (!fs->doc.decided)
 		carry_out(j, fs->doc.period, &fs->doc_period);

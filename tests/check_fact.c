@@ -4721,6 +4721,27 @@ static const struct {
 	  "alibaba net_income level 20610000000 CNY 2025-09-30 actual exact;alibaba net_income yoy -53 % 2025-09-30 actual "
 	  "exact;alibaba-cloud revenue level 37900000000 CNY 2025-09-30 consensus exact;alibaba-cloud revenue level "
 	  "39800000000 CNY 2025-09-30 actual exact;alibaba-cloud revenue yoy 34 % 2025-09-30 actual exact" },
+	/* a part named right after 包括 (including) with its own metric and
+	 * figure is their subject */
+	{ "微软2022财年Q2财报的收入来源主要包括生产力和业务流程收入 159 亿美元。", "2022-01-26",
+	  "microsoft-productivity revenue level 15900000000 USD 2021-12-31 actual exact" },
+	/* the revenue of what some customers use is that product's */
+	{ "Oracle reported Q2 results. Revenue rose 6% to $10.4 billion. We now have 8,500 Fusion ERP customers with "
+	  "revenue growing 35%.",
+	  "2021-12-10",
+	  "oracle revenue level 10400000000 USD 2021-11-30 actual exact;oracle revenue yoy 6 % 2021-11-30 actual exact" },
+	/* a company's outlook for a year is for its own year; guidance set
+	 * against the consensus after "vs." stays guidance */
+	{ "Salesforce reported Q3 results.\n  • 2023 Outlook: Revenue Guidance of $30.9 Billion to $31.0 Billion vs. "
+	  "consensus of $31.01B\n",
+	  "2022-11-30",
+	  "salesforce revenue level 30950000000 USD 2023-01-31 guidance range;salesforce revenue level 31010000000 USD "
+	  "2023-01-31 consensus exact" },
+	/* what revenue might be impacted by, and an amount the noun after it
+	 * names as something else (an impairment, a deal), are no levels */
+	{ "Microsoft reported Q4 results. Revenue was $46 billion. Microsoft said revenue might be impacted by between $1 "
+	  "billion and $2 billion. Microsoft took a $1.2 billion impairment. It signed a $10 billion deal.",
+	  "2021-07-28", "microsoft revenue level 46000000000 USD 2021-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
