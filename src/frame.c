@@ -177,10 +177,20 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 					front.only = front.root;
 		}
 		/* (not past a line naming companies it does not count: a
-		 * tracker's list of four) */
-		for (size_t x = from[i]; x < from[i + 1] && front.root < 0; x++)
-			if (m[x].entity >= 0)
-				front.several = 1;
+		 * tracker's list of four; a part of a company a line names
+		 * alone and with no figure, "YouTube 继续贡献现金流", is no
+		 * company, where "02 | 微软 Azure：增速 39%" heads a roundup's
+		 * section) */
+		int named = 0, part = 1, figures = 0;
+		for (size_t x = from[i]; x < from[i + 1] && front.root < 0; x++) {
+			figures += m[x].quantity;
+			if (m[x].entity >= 0) {
+				named++;
+				part &= m[x].entity != m[x].root;
+			}
+		}
+		if (named > 1 || (named == 1 && (!part || figures)))
+			front.several = 1;
 	}
 	/* nor its lede: an AI summary run into one line, "净营收1024.66亿美元
 	 * ... iPhone营收490.25亿美元 ... iPhone": when every company the text

@@ -4742,6 +4742,13 @@ static const struct {
 	{ "Microsoft reported Q4 results. Revenue was $46 billion. Microsoft said revenue might be impacted by between $1 "
 	  "billion and $2 billion. Microsoft took a $1.2 billion impairment. It signed a $10 billion deal.",
 	  "2021-07-28", "microsoft revenue level 46000000000 USD 2021-06-30 actual exact" },
+	/* a line of the lede that names one part of a company is no list of
+	 * companies: the company the text names later is its subject */
+	{ "这是一份全面超预期的财报。Q4 单季营收 1138 亿美元,同比增长18%;每股收益2.82 美元。\n搜索广告依旧稳健\nYouTube "
+	  "继续贡献现金流\n这说明,Alphabet并不是靠某个偶然因素,而是多个业务线同时提升。Alphabet的云业务也在加速。",
+	  "2026-02-05",
+	  "alphabet eps level 2.82 USD 2025-12-31 actual exact;alphabet revenue level 113800000000 USD 2025-12-31 actual "
+	  "exact;alphabet revenue yoy 18 % 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
