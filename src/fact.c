@@ -1416,25 +1416,6 @@ static int undated_comparison(const struct job *j, const struct state *st, size_
 	return 1;
 }
 
-/* Whether the sentence, from token `first`, opens on the words for the
- * same period a year before (上年同期运营利润为218.85亿美元，运营利润率为
- * 29%), with only its company and metric before them, and names no
- * period or change of its own before the level at token k: every level
- * it states is of that year-ago period. */
-static int opens_on_prior(const struct job *j, size_t first, size_t k)
-{
-	size_t i = first;
-	while (i < k && (j->toks[i].type == T_ENTITY || j->toks[i].type == T_METRIC))
-		i++;
-	if (i >= k || j->toks[i].type != T_CUE || cue_of(j, &j->toks[i]) != CUE_PRIOR)
-		return 0;
-	for (i++; i < k; i++)
-		if (j->toks[i].type == T_PERIOD ||
-		    (j->toks[i].type == T_CUE && (cue_of(j, &j->toks[i]) & ~(unsigned)(CUE_FILLER | CUE_PRIOR))))
-			return 0;
-	return 1;
-}
-
 /* The currency its sentence says, before `pos`, that its 元 are counted
  * in: 若以美金计算, 以美元计, 按美元计 (Taiwan reports NT$ and US$ figures
  * side by side); NULL when it says none. */
@@ -7626,6 +7607,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			 * higher revenue": nor into what it is put down to */
 			if (j->toks[i].type == T_METRIC && said_as_cause(j->t, tk->end, j->toks[i].start))
 				break;
+			/* ("EPS (EPS) of $1.40 on revenues of $35.0 billion": a
+			 * figure on another measure's is not of that measure) */
+			/* (not "spent $24 billion on capital expenditures") */
+			if (j->toks[i].type == T_METRIC && tk->end + 4 <= j->toks[i].start &&
+			    !strncmp(j->t + tk->end, " on ", 4) && i + 1 < j->ntoks && j->toks[i + 1].type == T_QTY &&
+			    j->toks[i + 1].start < j->sent_end)
+				break;
 			if (j->toks[i].type == T_METRIC) {
 				met = j->lm[j->toks[i].idx].index;
 				met_sign = j->lm[j->toks[i].idx].sign;
@@ -8591,8 +8579,6 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			return;
 		}
 		kind = "level";
-		if (!prior && !inherited_kind && following_period < 0 && base_period < 0 && opens_on_prior(j, sent_first, k))
-			prior = 1;
 		if (undated_comparison(j, st, k, before, inherited_kind, estimate, prior, following_period, base_period)) {
 			add_candidate(j, tk, "the figure compared with, of a period not said%s", "");
 			return;
@@ -8633,10 +8619,6 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			add_candidate(j, tk, "the figure compared with, of a period not said%s", "");
 			return;
 		}
-		if (!inherited_kind && !marks && !((before | after) & (CUE_PRIOR | CUE_UP | CUE_DOWN)) &&
-		    mm->unit_kind == UNIT_PERCENT && q->kind == NL_PERCENT && following_period < 0 && base_period < 0 &&
-		    opens_on_prior(j, sent_first, k))
-			prior = 1;
 		if (!inherited_kind) {
 			if (marks & CUE_QOQ)
 				kind = "qoq";
@@ -10085,14 +10067,32 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 	/* "A year ago, Microsoft reported revenue of $69.6 billion", 去年同期，…:
 	 * a sentence opening on the year before is of that year */
 	/* (past a "by contrast": 相较之下，去年同期…) */
+	/* (or past its company, "Alphabet上年同期运营利润为218.85亿美元"; or
+	 * past "In": "In the same period last year, the company reported") */
 	size_t pf = first;
 	if (pf + 1 < end && j->toks[pf].type == T_CUE && cue_of(j, &j->toks[pf]) == CUE_FILLER &&
 	    only_spaces(j->t, j->sent_start, j->toks[pf].start) && (unsigned char)j->t[j->toks[pf].start] >= 0x80)
 		pf++;
+	static const char *const dating_words[] = { "In", "For", "During", "Over" };
+	size_t lead = j->sent_start;
+	if (pf == first && pf < end) {
+		size_t we = lead;
+		while (we < j->toks[pf].start && isalpha((unsigned char)j->t[we]))
+			we++;
+		if (we > lead && span_in_list(j->t, lead, we, dating_words, ARRAY_SIZE(dating_words)))
+			lead = we;
+	}
+	size_t named = pf;
+	while (named < end && j->toks[named].type == T_ENTITY && pf == first && named + 1 < end &&
+	       only_spaces(j->t, j->toks[named].end, j->toks[named + 1].start) &&
+	       only_spaces(j->t, lead, j->toks[pf].start))
+		named++;
+	if (named > pf && j->toks[named].type == T_CUE)
+		pf = named;
 	st->opens_prior = pf < end && j->toks[pf].type == T_CUE && (cue_of(j, &j->toks[pf]) & CUE_PRIOR) &&
-			  (pf == first ? only_spaces(j->t, j->sent_start, j->toks[pf].start)
-				       : only_spaces(j->t, j->toks[first].end, j->toks[pf].start) ||
-						 comma_apposition(j->t, j->toks[first].end, j->toks[pf].start));
+			  (pf == first ? only_spaces(j->t, lead, j->toks[pf].start)
+				       : only_spaces(j->t, j->toks[pf - 1].end, j->toks[pf].start) ||
+						 comma_apposition(j->t, j->toks[pf - 1].end, j->toks[pf].start));
 	st->clause = -1;
 	for (size_t k = first; k < end; k++) {
 		struct tok *tk = &j->toks[k];

@@ -452,6 +452,9 @@ static const struct cueword cues[] = {
 	{ "the chipmaker's", CUE_COREF }, { "the chip maker", CUE_COREF }, { "the chip designer", CUE_COREF },
 	{ "the chip firm", CUE_COREF }, { "the tech giant", CUE_COREF }, { "the technology giant", CUE_COREF },
 	{ "the software maker", CUE_COREF }, { "the software company", CUE_COREF },
+	{ "the software giant", CUE_COREF }, { "the software behemoth", CUE_COREF }, { "the tech behemoth", CUE_COREF },
+	{ "the chip giant", CUE_COREF }, { "the semiconductor giant", CUE_COREF }, { "the cloud giant", CUE_COREF },
+	{ "the social media giant", CUE_COREF },
 	{ "the cloud provider", CUE_COREF }, { "the internet giant", CUE_COREF }, { "the search giant", CUE_COREF },
 	{ "the e-commerce giant", CUE_COREF }, { "the online retailer", CUE_COREF }, { "the retailer", CUE_COREF },
 	{ "the iPhone maker", CUE_COREF }, { "the Windows maker", CUE_COREF }, { "the Google parent", CUE_COREF },
@@ -474,6 +477,8 @@ static const struct cueword cues[] = {
 	{ "consolidated", CUE_FILLER }, { "its", CUE_FILLER }, { "their", CUE_FILLER },
 	{ "worldwide", CUE_FILLER }, { "overall", CUE_FILLER }, { "company-wide", CUE_FILLER },
 	{ "单季度", CUE_FILLER }, { "单季", CUE_FILLER }, { "当季", CUE_FILLER }, { "累计", CUE_FILLER }, { "实现", CUE_FILLER },
+	/* Hong Kong's 单计第二季, "the second quarter alone" */
+	{ "单计", CUE_FILLER },
 	{ "商业", CUE_FILLER }, { "总", CUE_FILLER }, { "整体", CUE_FILLER }, { "集团", CUE_FILLER },
 	{ "经调整", CUE_FILLER }, { "调整后", CUE_FILLER }, { "以美元计", CUE_FILLER }, { "以人民币计", CUE_FILLER }, { "录得", CUE_FILLER },
 	{ "取得", CUE_FILLER }, { "全年", CUE_FILLER }, { "披露", CUE_FILLER }, { "公布", CUE_FILLER },
@@ -576,7 +581,9 @@ static const char *const skip_shapes[] = {
 /* The words around which Chinese numerals are read (百分之二十三, 三成,
  * 两倍) share the number words' trie, past their ids. */
 #define CN_MARKER_ID 20000
-static const char *const cn_markers[] = { "百分之", "成", "倍" };
+static const char *const cn_markers[] = { "百分之", "成", "倍", "亿", "万" };
+/* (the first of them that closes an amount: 一百零七亿元人民币) */
+#define CN_AMOUNT_MARKER 3
 
 /* Shapes are grouped by the bytes they can start with (see compile_skip()). */
 #define SKIP_GROUPS_MAX 32
@@ -593,7 +600,8 @@ struct numlex {
 	struct rx *rangesep;
 	struct wordtrie *words;    /* cue words */
 	struct wordtrie *numwords; /* words that are numbers: 翻倍, doubled */
-	int g_cur, g_sign, g_cur2, g_num, g_exp, g_more, g_scale, g_unit, g_cn, g_pct, g_paren, g_paren2;
+	int g_cur, g_sign, g_cur2, g_num, g_exp, g_more, g_scale, g_unit, g_cn, g_tenth, g_pct, g_paren, g_paren2;
+	int g_amt, g_amtsc, g_amtcur;
 	size_t pre_len[ARRAY_SIZE(pre_quals)];
 	unsigned char qual_last[256]; /* bytes a qualifier word ends with, folded */
 	size_t post_len[ARRAY_SIZE(post_quals)];
@@ -832,7 +840,13 @@ struct numlex *numlex_new(struct errmsg *e)
 	nl->number = rx_compile(p.data, RX_ANCHORED, e);
 
 	buf_reset(&p);
-	buf_adds(&p, "(?<cn>[一二两三四五六七八九十]+)(?:倍(*:cnx)|成(?![本员功为立交长熟果品])(*:cnpct))");
+	/* (四成七: four tenths and seven hundredths, 47%) */
+	buf_adds(&p, "(?<cn>[一二两三四五六七八九十]+)(?:倍(*:cnx)|成(?![本员功为立交长熟果品])"
+		     "(?:(?<tenth>[一二三四五六七八九])(?![一二两三四五六七八九十百千万亿]))?(*:cnpct))");
+	/* a wire flash's amounts: 纯利增至一百九十九亿元人民币 (not 破千亿美元,
+	 * 百亿级: an order of size, said with no numeral before it) */
+	buf_adds(&p, "|(?<amt>[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)(?<amtsc>万亿|亿|万)"
+		     "(?<amtcur>元人民币|人民币|美元|港元|元)(*:cnamt)");
 	buf_adds(&p, "|百分之(?<pct>[零〇一二两三四五六七八九十百点]+)(*:pct)");
 	if (nl->number)
 		nl->cnnum = rx_compile(p.data, RX_ANCHORED, e);
@@ -879,6 +893,10 @@ struct numlex *numlex_new(struct errmsg *e)
 	}
 	nl->g_cn = rx_group_number(nl->cnnum, "cn");
 	nl->g_pct = rx_group_number(nl->cnnum, "pct");
+	nl->g_tenth = rx_group_number(nl->cnnum, "tenth");
+	nl->g_amt = rx_group_number(nl->cnnum, "amt");
+	nl->g_amtsc = rx_group_number(nl->cnnum, "amtsc");
+	nl->g_amtcur = rx_group_number(nl->cnnum, "amtcur");
 	nl->g_cur = rx_group_number(nl->number, "cur");
 	nl->g_sign = rx_group_number(nl->number, "sign");
 	nl->g_paren = rx_group_number(nl->number, "paren");
@@ -968,6 +986,10 @@ static int parse_cn_number(const char *s, size_t n, double *out)
 			any = 1;
 		} else if (i + 3 <= n && memcmp(s + i, "百", 3) == 0 && !in_frac) {
 			intpart += (section ? section : 1) * 100;
+			section = 0;
+			any = 1;
+		} else if (i + 3 <= n && memcmp(s + i, "千", 3) == 0 && !in_frac) {
+			intpart += (section ? section : 1) * 1000;
 			section = 0;
 			any = 1;
 		} else if (i + 3 <= n && memcmp(s + i, "点", 3) == 0 && !in_frac) {
@@ -2251,6 +2273,26 @@ static int is_cn_numeral(const char *s)
 	return 0;
 }
 
+/* The amount token t of a match `m` of Chinese numerals, their scale and
+ * currency (一百零七亿元人民币); -1 when the numerals do not parse. */
+static int cn_amount(const struct numlex *nl, const char *text, const struct rx_match *m, struct numlex_token *t)
+{
+	double v;
+	size_t s = m->ovec[2 * nl->g_amt], e = m->ovec[2 * nl->g_amt + 1];
+	if (parse_cn_number(text + s, e - s, &v) != 0)
+		return -1;
+	size_t ss = m->ovec[2 * nl->g_amtsc], se = m->ovec[2 * nl->g_amtsc + 1];
+	double scale = se - ss == 6 ? 1e12 : !memcmp(text + ss, "亿", 3) ? 1e8 : 1e4;
+	const char *cur = text + m->ovec[2 * nl->g_amtcur];
+	t->kind = NL_AMOUNT;
+	t->value = v * scale;
+	t->scaled = 1;
+	t->resolution = scale;
+	t->yuan = !memcmp(cur, "元", 3) && m->ovec[2 * nl->g_amtcur + 1] - m->ovec[2 * nl->g_amtcur] == 3;
+	copy_str(t->unit, sizeof(t->unit), !memcmp(cur, "美元", 6) ? "USD" : !memcmp(cur, "港元", 6) ? "HKD" : "CNY");
+	return 0;
+}
+
 /* 百分之二十三点七, 三成, 两倍: around each of their marker words, found
  * by the scan for number words (marks[0..nmarks), in order). */
 static int cn_numeral_pass(struct numpass *np, const struct wordtrie_match *marks, size_t nmarks,
@@ -2270,8 +2312,12 @@ static int cn_numeral_pass(struct numpass *np, const struct wordtrie_match *mark
 		/* 成 and 倍 close a run of numerals, which the match starts with:
 		 * most of them (完成, 成本) have none before them */
 		size_t start = i;
+		int amount = marks[k].id >= CN_MARKER_ID + CN_AMOUNT_MARKER;
 		if (marks[k].id != CN_MARKER_ID)
-			while (start >= pos + 3 && start + 40 > i && is_cn_numeral(text + start - 3))
+			while (start >= pos + 3 && start + 40 > i &&
+			       (is_cn_numeral(text + start - 3) ||
+				(amount && (!memcmp(text + start - 3, "百", 3) || !memcmp(text + start - 3, "千", 3) ||
+					    !memcmp(text + start - 3, "零", 3) || !memcmp(text + start - 3, "〇", 3)))))
 				start -= 3;
 		if (marks[k].id != CN_MARKER_ID && start == i)
 			continue;
@@ -2288,10 +2334,23 @@ static int cn_numeral_pass(struct numpass *np, const struct wordtrie_match *mark
 		t.start = m.ovec[0];
 		t.end = m.ovec[1];
 		const char *mk = m.mark ? m.mark : "";
+		if (!strcmp(mk, "cnamt")) {
+			if (cn_amount(nl, text, &m, &t) == 0) {
+				qualify_before(nl, text, &t, pos, np->wraps, np->nwraps);
+				GROW(*out, *cap, *n + 1);
+				(*out)[(*n)++] = t;
+			}
+			pos = t.end;
+			continue;
+		}
 		int g = strcmp(mk, "pct") ? nl->g_cn : nl->g_pct;
 		double v;
 		if (rx_has(&m, g) && parse_cn_number(text + m.ovec[2 * g], m.ovec[2 * g + 1] - m.ovec[2 * g], &v) == 0) {
 			t.value = !strcmp(mk, "cnpct") ? v * 10 : v;
+			double tenth;
+			if (!strcmp(mk, "cnpct") && rx_has(&m, nl->g_tenth) &&
+			    parse_cn_number(text + m.ovec[2 * nl->g_tenth], 3, &tenth) == 0)
+				t.value += tenth;
 			set_unit_class(&t, !strcmp(mk, "cnx") ? U_MULTIPLE : U_PERCENT);
 			qualify_before(nl, text, &t, pos, np->wraps, np->nwraps);
 			GROW(*out, *cap, *n + 1);

@@ -4749,6 +4749,25 @@ static const struct {
 	  "2026-02-05",
 	  "alphabet eps level 2.82 USD 2025-12-31 actual exact;alphabet revenue level 113800000000 USD 2025-12-31 actual "
 	  "exact;alphabet revenue yoy 18 % 2025-12-31 actual exact" },
+	/* a Hong Kong flash: 单计第二季 (the quarter alone), percentages in
+	 * 成 with their hundredths (五成二, 52%), amounts in Chinese numerals */
+	{ "腾讯(00700.HK)公布业绩。单计第二季,纯利按年增加四成七,升至一百零七亿元人民币。营业额按年升五成二,增加至三百五十六亿元人民币。",
+	  "2016-08-17",
+	  "tencent net_income level 10700000000 CNY 2016-06-30 actual exact;tencent net_income yoy 47 % 2016-06-30 actual "
+	  "exact;tencent revenue level 35600000000 CNY 2016-06-30 actual exact;tencent revenue yoy 52 % 2016-06-30 actual "
+	  "exact" },
+	/* 破千亿美元 is an order of size, no amount */
+	{ "谷歌：单季营收首次破千亿美元", "2025-10-30", "" },
+	/* "the software behemoth" is the company just named; a figure on
+	 * another measure's ("of $1.40 on revenues of") is not of it; "In the
+	 * same period last year," opens a sentence of the year before */
+	{ "Microsoft reported fiscal 2020 third-quarter results. The software behemoth reported diluted quarterly "
+	  "earnings per share (EPS) of $1.40 on revenues of $35.0 billion. In the same period last year, the company "
+	  "reported EPS of $1.14 on revenues of $30.6 billion.",
+	  "2020-04-30",
+	  "microsoft eps level 1.14 USD 2019-03-31 actual exact;microsoft eps level 1.4 USD 2020-03-31 actual exact;"
+	  "microsoft revenue level 30600000000 USD 2019-03-31 actual exact;microsoft revenue level 35000000000 USD "
+	  "2020-03-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
