@@ -659,6 +659,8 @@ static const char *const latin_part_nouns[] = {
 	"youtube", "instagram", "whatsapp", "azure", "gpu", "licensing", "wechat", "weixin",
 	/* a chipmaker's segments: "embedded revenue was roughly flat" */
 	"embedded", "client", "networking", "compute", "storage", "memory", "payments", "entertainment",
+	/* Broadcom's "semiconductor solutions revenue" */
+	"semiconductor", "semiconductors", "solutions",
 	/* "core revenue up 830%": the core business's, not the company's */
 	"core",
 	/* "Other revenue estimate: $286.4 million": what falls outside the
@@ -7700,6 +7702,23 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			met_after = 1;
 		}
 	}
+	/* "earnings are projected to rise 0.37% to $21.37 per share": a change
+	 * to an amount per share, its clause naming no metric, is of the
+	 * earnings per share */
+	if (q->kind == NL_PERCENT && !st->clause_met_seen && !met_after) {
+		size_t x = k + 1;
+		while (x < sent_end && j->toks[x].type == T_CUE && (cue_of(j, &j->toks[x]) & CUE_TO))
+			x++;
+		if (x > k + 1 && x < sent_end && j->toks[x].type == T_QTY && qtok(j, &j->toks[x])->kind == NL_AMOUNT &&
+		    words_after(j->t, j->toks[x].end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words))) {
+			int eps = lexicon_find_metric(j->fx->lx, "eps");
+			if (eps >= 0) {
+				met = eps;
+				met_sign = 1;
+				met_after = 1;
+			}
+		}
+	}
 	/* an amount in a sentence that names neither its company nor its
 	 * metric ("We returned $12.7 billion to shareholders", "operating
 	 * expenses are expected to be $6.7 billion" after a sentence on
@@ -7846,6 +7865,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		 * second quarter": past a figure said as the base, what follows
 		 * is the base's */
 		if (i >= nq && j->toks[i].type == T_QTY && i > k + 1 && (cue_of(j, &j->toks[i - 1]) & (CUE_FROM | CUE_COMPARE)))
+			break;
+		/* "growth for the first quarter is projected to be 3-5% and sales
+		 * growth for the full fiscal year 2022 will exceed 3.6%": past a
+		 * metric the sentence goes on to, the period is that one's */
+		if (j->toks[i].type == T_METRIC && i > k + 1 &&
+		    (has_word(j->t + j->toks[i - 1].end, j->toks[i].start - j->toks[i - 1].end, "and") ||
+		     has_word(j->t + j->toks[i - 1].end, j->toks[i].start - j->toks[i - 1].end, "while")))
+			break;
+		if (j->toks[i].type == T_METRIC && i == k + 1 && i + 1 < sent_end &&
+		    (has_word(j->t + tk->end, j->toks[i].start - tk->end, "and") ||
+		     has_word(j->t + tk->end, j->toks[i].start - tk->end, "while")))
 			break;
 		/* "rose from $5.5 billion to $7.2 billion in Q3": the figure a
 		 * move started from is not of the period the one it went to is */

@@ -270,6 +270,8 @@ static const struct form forms[] = {
 	  "", 0, 0 },
 	{ "(?<!今)年初(?!\\s*至)", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_START, 0, 0, "", 0, 0 },
 	{ "full[-\\s]year\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
+	/* "for the full fiscal year 2022": the company's year of that name */
+	{ "(?:the\\s+)?full\\s+fiscal\\s+(?:year\\s+)?(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
 	{ Y4 "\\s*年(?:\\s*全年|度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
 	/* 25年, 24年全年 — but not a count of years: 过去20年, 近10年, 10年期,
 	 * 20年来 */

@@ -4768,6 +4768,24 @@ static const struct {
 	  "microsoft eps level 1.14 USD 2019-03-31 actual exact;microsoft eps level 1.4 USD 2020-03-31 actual exact;"
 	  "microsoft revenue level 30600000000 USD 2019-03-31 actual exact;microsoft revenue level 35000000000 USD "
 	  "2020-03-31 actual exact" },
+	/* "semiconductor solutions revenue" is a part's */
+	{ "Broadcom reported results. Broadcom reported semiconductor solutions revenue of $4.90 billion for its fiscal "
+	  "first quarter.",
+	  "2021-03-05", "" },
+	/* "the full fiscal year 2022" is the company's year; the period said
+	 * after a metric the sentence goes on to ("and sales growth for") is
+	 * that one's, not the figure's before it */
+	{ "Oracle reported fiscal 2021 fourth-quarter results. Revenue growth for the first quarter is projected to be "
+	  "3-5% and sales growth for the full fiscal year 2022 will exceed 3.6%.",
+	  "2021-06-16",
+	  "oracle revenue yoy 3.6 % 2022-05-31 estimate at_least;oracle revenue yoy 4 % 2021-08-31 estimate range" },
+	/* one end of a range said ("at the high end") is no point estimate;
+	 * a change to an amount per share is of the earnings per share */
+	{ "Salesforce reported Q2 results. We're raising our FY20 revenue guidance to $16.9 billion at the high-end of the "
+	  "range. For the full year, earnings are projected to rise 8% to $2.93 per share.",
+	  "2019-08-22",
+	  "salesforce eps level 2.93 USD 2020-01-31 estimate exact;salesforce eps yoy 8 % 2020-01-31 estimate exact;"
+	  "salesforce revenue level 16900000000 USD 2020-01-31 guidance at_most" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
