@@ -31,6 +31,8 @@ struct frame_mention {
 	int label;      /* an entity a colon follows ("谷歌云：增速34%"): a heading's label
 			 * of what is under it, whatever figures the heading states */
 	int year;       /* a period that is a whole year */
+	int forecast;   /* a period its clause names in words of forecast ("Raises FY20
+			 * revenue guidance to"): a forecast's, no period of the text */
 };
 
 /* What a line is about when it does not say. */

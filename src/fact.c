@@ -14132,8 +14132,14 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 		x->pos = tk->start;
 		x->end = tk->end;
 		x->entity = x->root = x->period = -1;
-		x->object = x->party = x->label = 0;
+		x->object = x->party = x->label = x->forecast = 0;
 		x->year = px && px->type == PERIOD_YEAR;
+		/* (a word of forecast right after it, before any figure:
+		 * "FY20 revenue guidance to $16.75 Billion") */
+		for (size_t f = k + 1; px && f < j->ntoks && f <= k + 3 && j->toks[f].type != T_QTY; f++)
+			if (j->toks[f].type == T_CUE && (cue_of(j, &j->toks[f]) & CUE_GUIDANCE) &&
+			    j->toks[f].start < (nlines ? lines[line].end : j->tn->len))
+				x->forecast = 1;
 		x->quantity = qty;
 		x->coref = coref;
 		x->clause = clause;

@@ -64,7 +64,9 @@ static int one_subject(const struct subject_count *c, int *ent)
 	return c->several ? 2 : c->root >= 0;
 }
 
-static int first_period(const struct frame_mention *m, size_t a, size_t b)
+/* The first period m[a..b) names before a figure (not, for the
+ * document's own, one said as a forecast's: `of_text`). */
+static int first_period(const struct frame_mention *m, size_t a, size_t b, int of_text)
 {
 	int past_figure = 0;
 	for (size_t i = a; i < b; i++) {
@@ -72,7 +74,7 @@ static int first_period(const struct frame_mention *m, size_t a, size_t b)
 			past_figure = 0;
 		if (m[i].quantity)
 			past_figure = 1; /* a period past a figure is that figure's */
-		else if (!past_figure && m[i].entity < 0 && m[i].period >= 0)
+		else if (!past_figure && m[i].entity < 0 && m[i].period >= 0 && !(of_text && m[i].forecast))
 			return m[i].period;
 	}
 	return -1;
@@ -263,7 +265,7 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 			 * the first quarter of 2026", says neither is the text's) */
 			if (lines[i].kind != LAYOUT_HEADING && mixed_periods(m, from[i], from[i + 1]))
 				break;
-			doc->period = first_period(m, from[i], from[i + 1]);
+			doc->period = first_period(m, from[i], from[i + 1], 1);
 			period_line = i;
 		}
 	int *hent = xmalloc((n + 1) * sizeof(*hent));
@@ -286,7 +288,7 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 		int r = one_subject(&c, &e);
 		hent[i] = r == 1 ? e : r == 2 ? -2 : -1;
 		hroot[i] = r == 1 ? c.root : -1;
-		hper[i] = first_period(m, from[i], from[i + 1]);
+		hper[i] = first_period(m, from[i], from[i + 1], 0);
 		/* a heading that states figures is a sentence, not a scope: of
 		 * periods, and of a part ("增值服務業務收入升16%" does not make the
 		 * company's figures under it the part's; "谷歌云：增速34%", the

@@ -4786,6 +4786,17 @@ static const struct {
 	  "2019-08-22",
 	  "salesforce eps level 2.93 USD 2020-01-31 estimate exact;salesforce eps yoy 8 % 2020-01-31 estimate exact;"
 	  "salesforce revenue level 16900000000 USD 2020-01-31 guidance at_most" },
+	/* a headline's period named in words of forecast ("Raises FY20
+	 * revenue guidance to") is no period of the text: the bullets under
+	 * it are the quarter's results */
+	{ "Raises FY20 revenue guidance to $16.75 Billion to $16.90 Billion\n- Second quarter revenue of $4.0 Billion, up "
+	  "22% year-over-year\n- Remaining performance obligation of approximately $25.3 Billion, up 20% year-over-year\n"
+	  "SAN FRANCISCO — Aug. 22, 2019 — Salesforce today announced results for its fiscal second quarter ended July "
+	  "31, 2019.\n",
+	  "2019-08-22",
+	  "salesforce revenue level 16825000000 USD 2020-01-31 guidance range;salesforce revenue level 4000000000 USD "
+	  "2019-07-31 actual exact;salesforce revenue yoy 22 % 2019-07-31 actual exact;salesforce rpo level 25300000000 "
+	  "USD 2019-07-31 actual approx;salesforce rpo yoy 20 % 2019-07-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

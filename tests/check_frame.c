@@ -5,15 +5,15 @@
 #include "layout.h"
 #include "testutil.h"
 
-#define ENT(p, e, r) { (p), 0, (e), (r), -1, 0, 0, 0, 0, 0, 0, 0 }
-#define OBJ(p, e, r) { (p), 0, (e), (r), -1, 1, 0, 0, 0, 0, 0, 0 }
-#define PARTY(p, e, r) { (p), 0, (e), (r), -1, 1, 1, 0, 0, 0, 0, 0 }
-#define PER(p, k) { (p), 0, -1, -1, (k), 0, 0, 0, 0, 0, 0, 0 }
-#define QTY(p) { (p), 0, -1, -1, -1, 0, 0, 1, 0, 0, 0, 0 }
-#define COREF(p) { (p), 0, -1, -1, -1, 0, 0, 0, 1, 0, 0, 0 }
+#define ENT(p, e, r) { (p), 0, (e), (r), -1, 0, 0, 0, 0, 0, 0, 0, 0 }
+#define OBJ(p, e, r) { (p), 0, (e), (r), -1, 1, 0, 0, 0, 0, 0, 0, 0 }
+#define PARTY(p, e, r) { (p), 0, (e), (r), -1, 1, 1, 0, 0, 0, 0, 0, 0 }
+#define PER(p, k) { (p), 0, -1, -1, (k), 0, 0, 0, 0, 0, 0, 0, 0 }
+#define QTY(p) { (p), 0, -1, -1, -1, 0, 0, 1, 0, 0, 0, 0, 0 }
+#define COREF(p) { (p), 0, -1, -1, -1, 0, 0, 0, 1, 0, 0, 0, 0 }
 /* an entity that opens a new clause of its line */
-#define CLAUSE_ENT(p, e, r) { (p), 0, (e), (r), -1, 0, 0, 0, 0, 1, 0, 0 }
-#define CLAUSE_PER(p, k) { (p), 0, -1, -1, (k), 0, 0, 0, 0, 1, 0, 0 }
+#define CLAUSE_ENT(p, e, r) { (p), 0, (e), (r), -1, 0, 0, 0, 0, 1, 0, 0, 0 }
+#define CLAUSE_PER(p, k) { (p), 0, -1, -1, (k), 0, 0, 0, 0, 1, 0, 0, 0 }
 
 /* The offset of the start of line `n` (from 0) of text. */
 static size_t line_pos(const char *text, int n)
