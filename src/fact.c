@@ -14480,7 +14480,7 @@ static int segment_opener(const struct job *j, size_t *ns, size_t *ne)
 {
 	static const char *const leads[] = { "for the ", "on the ", "in the ", "in its ", "for its ", "within the ",
 					     "turning to the ", "turning to its ", "as for the ", "as for its " };
-	static const char *const kinds[] = { "segment", "side", "business", "unit", "division" };
+	static const char *const kinds[] = { "segment", "side", "business", "unit", "division", "category" };
 	const char *t = j->t;
 	size_t s = j->sent_start;
 	while (s < j->sent_end && t[s] == ' ')
@@ -14493,8 +14493,13 @@ static int segment_opener(const struct job *j, size_t *ns, size_t *ne)
 		return 0;
 	size_t w = p;
 	for (int words = 0; words < 5; words++) {
+		/* (a name in quotes: the marks are no words) */
+		while (w < j->sent_end && t[w] == '"')
+			w++;
 		size_t we = w;
 		while (we < j->sent_end && (isalnum((unsigned char)t[we]) || t[we] == '-' || t[we] == '&'))
+			we++;
+		if (we > w && we < j->sent_end && t[we] == '"')
 			we++;
 		if (we == w)
 			return 0;

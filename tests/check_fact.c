@@ -4797,6 +4797,9 @@ static const struct {
 	  "salesforce revenue level 16825000000 USD 2020-01-31 guidance range;salesforce revenue level 4000000000 USD "
 	  "2019-07-31 actual exact;salesforce revenue yoy 22 % 2019-07-31 actual exact;salesforce rpo level 25300000000 "
 	  "USD 2019-07-31 actual approx;salesforce rpo yoy 20 % 2019-07-31 actual exact" },
+	/* a sentence opening on a part by its "category", named in quotes */
+	{ "Alphabet reported Q3 2020 results. In the \"Other Bets\" category, revenue came to $178 million.", "2020-10-30",
+	  "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
