@@ -241,6 +241,8 @@ struct state {
 	int part_met;     /* the metric a part not in the lexicon was last said with, -1 none */
 	size_t para_facts; /* how many facts were out when the text's paragraph began */
 	int sentence_base;  /* the base an opening clause set for the sentence's changes (与…相比，), -1 none */
+	int level_base;     /* the base whose own level a figure just gave (相比第一季度的232.9亿元), -1 none, */
+	int level_base_clause; /* and that figure's clause: a change after it there is against that base */
 	int item_ent;     /* the subject before the sentence began: an item of a run-in list keeps it */
 	int ent_from_frame; /* ent is the frame's, not named in the text */
 	int ent_clause;     /* the clause that named it */
@@ -3806,13 +3808,18 @@ static int unknown_subject(struct job *j, size_t first, size_t end)
 	size_t e = first < end ? j->toks[first].start : j->sent_end;
 	while (s < e && (t[s] == ' ' || t[s] == '\t' || t[s] == '"' || t[s] == '('))
 		s++;
+	/* (past an item's dashes, "——iPad第四财季售出", folded to "--") */
+	while (s < e && t[s] == '-')
+		s++;
 	if (s < e && (unsigned char)t[s] >= 0xE4 && (unsigned char)t[s] <= 0xE9) {
 		int topic = about_topic(j, first, end, s);
 		if (topic >= 0)
 			return topic;
 		return unknown_cjk_subject(j, s, e);
 	}
-	if (s >= e || !isupper((unsigned char)t[s]))
+	/* (a product's name in its own case: iPad, eBay) */
+	int camel = s + 1 < e && islower((unsigned char)t[s]) && isupper((unsigned char)t[s + 1]);
+	if (s >= e || (!isupper((unsigned char)t[s]) && !camel))
 		return 0;
 	size_t w = s;
 	while (w < e && (isalnum((unsigned char)t[w]) || t[w] == '-' || t[w] == '&'))
@@ -11062,9 +11069,21 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if (st->change_base < 0 && st->sentence_base >= 0 && !st->base_pending &&
 			    (qtok(j, tk)->kind == NL_PERCENT || qtok(j, tk)->kind == NL_PP))
 				st->change_base = st->sentence_base;
+			/* 相比第一季度的232.9亿元下降23%: a change right after the
+			 * level of the base it is against */
+			int after_base_level = st->change_base < 0 && st->level_base >= 0 && !st->base_pending &&
+					       st->level_base_clause == tk->clause &&
+					       (qtok(j, tk)->kind == NL_PERCENT || qtok(j, tk)->kind == NL_PP);
+			if (after_base_level)
+				st->change_base = st->level_base;
 			do_quantity(j, st, k, first, end);
 			st->change_base = -1;
+			st->level_base = -1;
 			if (st->base_pending && qtok(j, tk)->kind != NL_NUMBER) {
+				if (qtok(j, tk)->kind == NL_AMOUNT) {
+					st->level_base = st->base_ps;
+					st->level_base_clause = tk->clause;
+				}
 				st->per = st->base_restore;
 				st->base_pending = 0;
 			}
@@ -14952,7 +14971,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	frame_lines(j, lines, nlines, frames);
 	struct state st;
 	memset(&st, 0, sizeof(st));
-	st.ent = st.met = st.per = st.weak_met = st.frame_ent = st.change_base = st.frame_ahead = st.item_ent = st.part_met = st.sentence_base = st.variant_at = -1;
+	st.ent = st.met = st.per = st.weak_met = st.frame_ent = st.change_base = st.frame_ahead = st.item_ent = st.part_met = st.sentence_base = st.variant_at = st.level_base = -1;
 	st.para_root = fs->para_root;
 	/* (a window starts after a blank line: the sentence before it may
 	 * have left a doubt over whose "the company" the next one says) */
@@ -15187,7 +15206,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			st.per = -1;
 		st.nlist = st.list_paired = st.ent_named = 0;
 		st.ent_clause = -1; /* (clauses are counted in each sentence) */
-		st.sentence_base = -1;
+		st.sentence_base = st.level_base = -1;
 		/* after a ；the metric said before still applies to a new entity */
 		st.sentence_met_seen = se->soft && st.met >= 0;
 		st.soft = se->soft;

@@ -4800,6 +4800,16 @@ static const struct {
 	/* a sentence opening on a part by its "category", named in quotes */
 	{ "Alphabet reported Q3 2020 results. In the \"Other Bets\" category, revenue came to $178 million.", "2020-10-30",
 	  "" },
+	/* a product named in its own case (iPad) is a name we do not know */
+	{ "苹果发布2017财年第四季度财报。\n——iPhone营收为288.46亿美元,较上年同期增长2%;\n——iPad营收为48.31亿美元,较上年同期增长14%;",
+	  "2017-11-03",
+	  "iphone revenue level 28846000000 USD 2017-09-30 actual exact;iphone revenue yoy 2 % 2017-09-30 actual exact" },
+	/* a change right after the level of the period it is compared with
+	 * (相比第一季度的…下降23%) is against that period */
+	{ "2018年第二季度,腾讯净利润为178.67亿元,相比第一季度的232.9亿元下降23%,比去年同期下降2%;", "2018-08-16",
+	  "tencent net_income level 17867000000 CNY 2018-06-30 actual exact;tencent net_income level 23290000000 CNY "
+	  "2018-03-31 actual exact;tencent net_income qoq -23 % 2018-06-30 actual exact;tencent net_income yoy -2 % "
+	  "2018-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
