@@ -2470,7 +2470,8 @@ static int opens_demonstrative(const char *t, size_t s, size_t e)
 static int range_end_after(const char *t, size_t at, size_t end)
 {
 	static const char *const words[] = { "区间上限", "区间下限", "上限", "下限", "at the high end", "at the low end",
-					     "at the top end", "at the upper end", "the high end", "the low end" };
+					     "at the top end", "at the upper end", "the high end", "the low end",
+					     "at the high-end", "at the low-end" };
 	while (at < end && (t[at] == ' ' || t[at] == '('))
 		at++;
 	return opens_with_any(t, at, end, words, ARRAY_SIZE(words));

@@ -130,9 +130,6 @@ static const struct qualword post_quals[] = {
 	/* 413亿美元(区间上限): the top of a range said, no point in it */
 	{ "(区间上限)", QUAL_AT_MOST }, { "(区间下限)", QUAL_AT_LEAST }, { "(上限)", QUAL_AT_MOST },
 	{ "(下限)", QUAL_AT_LEAST },
-	/* "$16.9 billion at the high-end of the range": one end of a range */
-	{ "at the high end", QUAL_AT_MOST }, { "at the high-end", QUAL_AT_MOST }, { "at the top end", QUAL_AT_MOST },
-	{ "at the low end", QUAL_AT_LEAST }, { "at the low-end", QUAL_AT_LEAST }, { "at the bottom end", QUAL_AT_LEAST },
 };
 
 struct cueword {

@@ -4779,13 +4779,12 @@ static const struct {
 	  "3-5% and sales growth for the full fiscal year 2022 will exceed 3.6%.",
 	  "2021-06-16",
 	  "oracle revenue yoy 3.6 % 2022-05-31 estimate at_least;oracle revenue yoy 4 % 2021-08-31 estimate range" },
-	/* one end of a range said ("at the high end") is no point estimate;
+	/* one end of a range said ("at the high-end") is no value of its own;
 	 * a change to an amount per share is of the earnings per share */
 	{ "Salesforce reported Q2 results. We're raising our FY20 revenue guidance to $16.9 billion at the high-end of the "
 	  "range. For the full year, earnings are projected to rise 8% to $2.93 per share.",
 	  "2019-08-22",
-	  "salesforce eps level 2.93 USD 2020-01-31 estimate exact;salesforce eps yoy 8 % 2020-01-31 estimate exact;"
-	  "salesforce revenue level 16900000000 USD 2020-01-31 guidance at_most" },
+	  "salesforce eps level 2.93 USD 2020-01-31 estimate exact;salesforce eps yoy 8 % 2020-01-31 estimate exact" },
 	/* a headline's period named in words of forecast ("Raises FY20
 	 * revenue guidance to") is no period of the text: the bullets under
 	 * it are the quarter's results */
