@@ -97,6 +97,8 @@ static const struct {
 	{ "FY1Q26", MSFT, "2025-10-01", 1, "quarter", "2025-07-01", "2025-09-30", "FY2026Q1", "2025Q3" },
 	/* Q3'26: the company's shorthand for its own quarter */
 	{ "Q3'26", NVDA, "2025-12-01", 0, "quarter", "2025-07-28", "2025-10-26", "FY2026Q3", "2025Q3" },
+	/* (and with the whole year, as a table heads its columns) */
+	{ "Q2'2021", CAL, "2021-07-28", 0, "quarter", "2021-04-01", "2021-06-30", "FY2021Q2", "2021Q2" },
 	/* Taiwan counts years from 1912: 民國114年 is 2025 */
 	{ "114年6月", CAL, "2025-12-10", 0, "month", "2025-06-01", "2025-06-30", "", "2025-06" },
 	{ "24年三季度", CAL, "2025-11-06", 0, "quarter", "2024-07-01", "2024-09-30", "FY2024Q3", "2024Q3" },
