@@ -1396,8 +1396,8 @@ static const char *yuan_declared(struct job *j, size_t end, int ent)
 /* Whether the figure at token k is a level of the measure before it that
  * it was compared with (`compared`: "rose 13% to $180.2 billion, compared
  * with $158.9 billion") in a period nothing says: no period of its own,
- * no "a year ago", no expectation, and no change a year over that could
- * date it. The quarter or the year before is not ours to pick. */
+ * no "a year ago", no expectation, no revision. The quarter or the year
+ * before is not ours to pick. */
 static int undated_comparison(const struct job *j, const struct state *st, size_t k, unsigned before, int compared,
 			      int estimate, int prior, int following_period, int base_period)
 {
@@ -3008,8 +3008,8 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 		size_t w = a;
 		while (w < j->sent_end && t[w] == ' ')
 			w++;
-		/* (not a metric's own name: "$5 billion buyback" is no
-		 * "buyback yield" of ours, but a token there is) */
+		/* (not where a metric's name stands right after the amount:
+		 * "$65 billion order backlog") */
 		int metric_next = k + 1 < j->ntoks && j->toks[k + 1].start == w && j->toks[k + 1].type == T_METRIC;
 		for (size_t i = 0; i < ARRAY_SIZE(held) && w > a && !metric_next; i++) {
 			size_t n = strlen(held[i]);
@@ -7617,9 +7617,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			 * higher revenue": nor into what it is put down to */
 			if (j->toks[i].type == T_METRIC && said_as_cause(j->t, tk->end, j->toks[i].start))
 				break;
-			/* ("EPS (EPS) of $1.40 on revenues of $35.0 billion": a
-			 * figure on another measure's is not of that measure) */
-			/* (not "spent $24 billion on capital expenditures") */
+			/* ("earnings per share (EPS) of $1.40 on revenues of $35.0
+			 * billion": a figure on another measure's figure is not of
+			 * that measure; "spent $24 billion on capital
+			 * expenditures" is) */
 			if (j->toks[i].type == T_METRIC && tk->end + 4 <= j->toks[i].start &&
 			    !strncmp(j->t + tk->end, " on ", 4) && i + 1 < j->ntoks && j->toks[i + 1].type == T_QTY &&
 			    j->toks[i + 1].start < j->sent_end)
