@@ -1437,6 +1437,19 @@ static const char *yuan_counted_in(const struct job *j, size_t pos)
 	return NULL;
 }
 
+/* Whether the statement at t[start] opens an item of a list (a bullet,
+ * or dashes: "——iPad第四财季售出") whose first token is a name. */
+static int item_named(const struct job *j, const struct layout_line *lines, size_t nlines, size_t start)
+{
+	const struct layout_line *l = &lines[layout_line_at(lines, nlines, start)];
+	size_t s = l->kind == LAYOUT_BULLET ? l->body : l->start;
+	while (s < l->end && (j->t[s] == '-' || j->t[s] == ' '))
+		s++;
+	if (start > s || (l->kind != LAYOUT_BULLET && s == l->start))
+		return 0;
+	return isalpha((unsigned char)j->t[s]) != 0;
+}
+
 /* Whether the figure at token k is one of two amounts or percentages set
  * against each other in its clause ("$4.71 vs $4.32 estimate", "$36.46
  * billion versus $36.1 billion expected"), one of them said to be
@@ -15132,9 +15145,11 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		 * on about the name we do not know */
 		st.after_doubt = 0;
 		/* (a name set as a label: a Chinese one, 投入:, is a word as
-		 * often) */
+		 * often; or an item's name: "——iPad第四财季售出…；营收为48.31亿
+		 * 美元") */
 		int doubt_goes_on = se->soft && st.doubt && st.ent == -1 && st.doubt_left_out && s > 0 &&
-				    opens_on_label(tn->text, sents[s - 1].start, sents[s - 1].end);
+				    (opens_on_label(tn->text, sents[s - 1].start, sents[s - 1].end) ||
+				     item_named(j, lines, nlines, sents[s - 1].start));
 		st.doubt_left_out = 0;
 		if (st.ent == -1 && !doubt_goes_on) {
 			st.ent = st.frame_ent;

@@ -4809,6 +4809,12 @@ static const struct {
 	  "tencent net_income level 17867000000 CNY 2018-06-30 actual exact;tencent net_income level 23290000000 CNY "
 	  "2018-03-31 actual exact;tencent net_income qoq -23 % 2018-06-30 actual exact;tencent net_income yoy -2 % "
 	  "2018-06-30 actual exact" },
+	/* an item opening on a name we do not know goes on about it past
+	 * its ； ("——iPad第四财季售出…;营收为…") */
+	{ "苹果发布2017财年第四季度财报。\n按产品划分:\n——iPhone第四财季售出4667.7万部,较上年同期增长3%;营收为288.46亿美元,"
+	  "较上年同期增长2%;\n——iPad第四财季售出1032.6万部,较上年同期增长11%;营收为48.31亿美元,较上年同期增长14%;",
+	  "2017-11-03",
+	  "iphone revenue level 28846000000 USD 2017-09-30 actual exact;iphone revenue yoy 2 % 2017-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
