@@ -851,7 +851,7 @@ struct numlex *numlex_new(struct errmsg *e)
 	if (nl->number)
 		nl->cnnum = rx_compile(p.data, RX_ANCHORED, e);
 	if (nl->cnnum)
-		nl->rangesep = rx_compile("\\s*(?:-|~|至|到|(?i:to|and))\\s*", RX_ANCHORED, e);
+		nl->rangesep = rx_compile("\\s*(?:--|-|~|至|到|(?i:to|and))\\s*", RX_ANCHORED, e);
 	buf_free(&p);
 	if (!nl->rangesep) {
 		numlex_free(nl);

@@ -116,6 +116,8 @@ static const struct {
 	{ "占到百分之十五", NL_PERCENT, 15, "%", QUAL_EXACT, 0, 0 },
 	{ "接近三成", NL_PERCENT, 30, "%", QUAL_APPROX, 0, 0 },
 	{ "按年升五成二", NL_PERCENT, 52, "%", QUAL_EXACT, 0, 0 },
+	/* a range with its ends set apart by a long dash (folded to --) */
+	{ "收入将介于263亿元人民币 —— 287亿元人民币", NL_AMOUNT, 275e8, "CNY", QUAL_RANGE, 263e8, 287e8 },
 	{ "纯利增至一百零七亿元人民币", NL_AMOUNT, 107e8, "CNY", QUAL_EXACT, 0, 0 },
 	{ "营业额增至六百七十六亿港元", NL_AMOUNT, 676e8, "HKD", QUAL_EXACT, 0, 0 },
 	{ "市值达三千亿美元", NL_AMOUNT, 3000e8, "USD", QUAL_EXACT, 0, 0 },
