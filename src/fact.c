@@ -1426,6 +1426,9 @@ static int undated_comparison(const struct job *j, const struct state *st, size_
 static const char *yuan_counted_in(const struct job *j, size_t pos)
 {
 	static const char *const opens[] = { "以", "按" };
+	/* (most sentences hold no 计: a look for it first) */
+	if (pos <= j->sent_start || !span_contains(j->t, j->sent_start, pos, "计", 0))
+		return NULL;
 	for (size_t o = 0; o < ARRAY_SIZE(opens); o++)
 		for (size_t at = span_find(j->t, j->sent_start, pos, opens[o], 0); at != SIZE_MAX;
 		     at = span_find(j->t, at + 3, pos, opens[o], 0)) {
@@ -4916,13 +4919,11 @@ static int in_other_currency(const struct job *j, size_t pos)
 {
 	static const char *const marks[] = { "in us dollar terms", "in u.s. dollar terms", "in dollar terms",
 					     "in usd terms" };
-	/* (most sentences hold neither 计 nor "terms": a look for both first) */
-	if (pos <= j->sent_start || (!span_contains(j->t, j->sent_start, pos, "计", 0) &&
-				     !span_contains(j->t, j->sent_start, pos, "terms", 0)))
-		return 0;
-	for (size_t i = 0; i < ARRAY_SIZE(marks); i++)
-		if (span_contains(j->t, j->sent_start, pos, marks[i], 1))
-			return 1;
+	/* (most sentences hold no "terms": a look for it first) */
+	if (pos > j->sent_start && span_contains(j->t, j->sent_start, pos, "terms", 0))
+		for (size_t i = 0; i < ARRAY_SIZE(marks); i++)
+			if (span_contains(j->t, j->sent_start, pos, marks[i], 1))
+				return 1;
 	/* 以美元计, 若以美金计算 */
 	const char *code = yuan_counted_in(j, pos);
 	return code && !strcmp(code, "USD");
@@ -10134,13 +10135,14 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 		if (we > lead && span_in_list(j->t, lead, we, dating_words, ARRAY_SIZE(dating_words)))
 			lead = we;
 	}
-	size_t named = pf;
-	while (named < end && j->toks[named].type == T_ENTITY && pf == first && named + 1 < end &&
-	       only_spaces(j->t, j->toks[named].end, j->toks[named + 1].start) &&
-	       only_spaces(j->t, lead, j->toks[pf].start))
-		named++;
-	if (named > pf && j->toks[named].type == T_CUE)
-		pf = named;
+	if (pf == first && pf < end && only_spaces(j->t, lead, j->toks[pf].start)) {
+		size_t named = pf;
+		while (named + 1 < end && j->toks[named].type == T_ENTITY &&
+		       only_spaces(j->t, j->toks[named].end, j->toks[named + 1].start))
+			named++;
+		if (named > pf && j->toks[named].type == T_CUE)
+			pf = named;
+	}
 	st->opens_prior = pf < end && j->toks[pf].type == T_CUE && (cue_of(j, &j->toks[pf]) & CUE_PRIOR) &&
 			  (pf == first ? only_spaces(j->t, lead, j->toks[pf].start)
 				       : only_spaces(j->t, j->toks[pf - 1].end, j->toks[pf].start) ||
