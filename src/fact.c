@@ -2136,6 +2136,36 @@ static int after_a_figure(const struct job *j, size_t k, size_t first)
 	return i < k && i > first && j->toks[i - 1].type == T_QTY && j->toks[i - 1].clause == j->toks[k].clause;
 }
 
+/* Whether the consensus cue at token i is said of the figure right before
+ * it, a source's name or "in the" at most between: "the $1.62 Zacks
+ * consensus", "$1.62 in the Zacks consensus" — not of the figure after. */
+static int consensus_of_figure_before(const struct job *j, size_t i)
+{
+	if (i == 0 || j->toks[i].type != T_CUE || j->toks[i - 1].type != T_QTY ||
+	    !(cue_of(j, &j->toks[i]) & CUE_CONSENSUS))
+		return 0;
+	const char *t = j->t;
+	size_t s = j->toks[i - 1].end, e = j->toks[i].start;
+	static const char *const lead[] = { " in the", " from the", " per the", " of the" };
+	for (size_t w = 0; w < ARRAY_SIZE(lead); w++)
+		if (e - s >= strlen(lead[w]) && !strncasecmp(t + s, lead[w], strlen(lead[w]))) {
+			s += strlen(lead[w]);
+			break;
+		}
+	int names = 0;
+	while (s < e) {
+		if (is_blank(t[s])) {
+			s++;
+			continue;
+		}
+		if (!isupper((unsigned char)t[s]) || ++names > 2)
+			return 0;
+		while (s < e && (isalpha((unsigned char)t[s]) || t[s] == '/'))
+			s++;
+	}
+	return 1;
+}
+
 /* Whether the "from" at token i is the base of the figure at token k ("up
  * from $9bn", "from a year-ago $30.8 billion"), not where something comes
  * from ("Revenues from cloud services were $9bn"): no name of a company or
@@ -2185,8 +2215,9 @@ static int owned_by_comparison(const struct job *j, size_t k, size_t first)
 	if (!opens_on_compare(j, &j->toks[k - 1]))
 		return 0;
 	size_t s = j->toks[k - 1].end, e = j->toks[k].start;
+	/* (or with nothing between: 较上一季882.93亿美元减少31%) */
 	return text_is_trimmed(j->t, s, e, "的") || text_is_trimmed(j->t, s, e, "末的") ||
-	       text_is_trimmed(j->t, s, e, "底的");
+	       text_is_trimmed(j->t, s, e, "底的") || only_spaces(j->t, s, e);
 }
 
 /* How the period at token p owns the figure at token p + 1: 1 by an
@@ -2252,6 +2283,31 @@ static int only_spaces_words(const char *t, size_t s, size_t e)
 	return 1;
 }
 
+/* Whether t[s..e) is a label of segments and its mark, nothing else:
+ * "Segments – ", "Segment results: ", "分部业绩：". */
+static int under_segments_label(const char *t, size_t s, size_t e)
+{
+	static const char *const labels[] = { "segments", "segment results", "business segments", "by segment",
+					      "segment information", "分部", "分部业绩", "分部业务" };
+	static const char *const marks[] = { "-", "–", "—", ":", "：", "--" };
+	while (s < e && is_blank(t[s]))
+		s++;
+	while (e > s && is_blank(t[e - 1]))
+		e--;
+	for (size_t l = 0; l < ARRAY_SIZE(labels); l++) {
+		size_t n = strlen(labels[l]);
+		if (e - s <= n || strncasecmp(t + s, labels[l], n))
+			continue;
+		size_t m = s + n;
+		while (m < e && is_blank(t[m]))
+			m++;
+		for (size_t k = 0; k < ARRAY_SIZE(marks); k++)
+			if (text_is(t, m, e, marks[k]))
+				return 1;
+	}
+	return 0;
+}
+
 /* "AWS segment", "Azure business", "阿里云业务": the part word right after
  * an entity's name calls that entity a part, it names no other part. */
 static int names_entity_part(const struct job *j, size_t k, size_t first)
@@ -2259,12 +2315,15 @@ static int names_entity_part(const struct job *j, size_t k, size_t first)
 	if (k <= first || j->toks[k - 1].type != T_ENTITY)
 		return 0;
 	size_t gs = j->toks[k - 1].end, ge = j->toks[k].start;
+	const struct lexicon_entity *en = lexicon_entity_at(j->fx->lx, (size_t)j->lm[j->toks[k - 1].idx].index);
+	/* ("Google segment revenues $25.802B" of Alphabet: a segment that
+	 * bears a whole company's name is a part of it) */
 	if (only_spaces(j->t, gs, ge))
-		return 1;
+		return !(en->parent < 0 && j->toks[k].type == T_CUE && j->toks[k].end - j->toks[k].start >= 7 &&
+			 !strncasecmp(j->t + j->toks[k].start, "segment", 7));
 	/* "Azure cloud business": one word of what a part is, between its
 	 * name and the noun, is still the part itself (of a company, "Microsoft
 	 * cloud business" is a part of it) */
-	const struct lexicon_entity *en = lexicon_entity_at(j->fx->lx, (size_t)j->lm[j->toks[k - 1].idx].index);
 	if (en->parent < 0)
 		return 0;
 	while (gs < ge && j->t[gs] == ' ')
@@ -2852,10 +2911,15 @@ static int its_metric(const char *t, size_t s, size_t e)
  * do not read, or a noun of money returned or of shares. */
 static int unknown_noun_subject(const char *t, size_t s, size_t e, size_t *sub_s, size_t *sub_e)
 {
+	/* ("Amazon Hits $70 Billion in Q3 Sales but Income Falls 28%":
+	 * income alone names no measure we know, operating or net) */
 	static const char *const nouns[] = { "buybacks", "repurchases", "dividends", "shares", "headcount",
-					     "employees", "impressions", "stock" };
+					     "employees", "impressions", "stock", "income" };
 	static const char *const verbs[] = { "was", "were", "is", "are", "missed", "beat", "rose", "fell", "grew",
-					     "declined", "came", "hit", "reached", "totaled", "totalled" };
+					     "declined", "came", "hit", "reached", "totaled", "totalled", "falls",
+					     "rises", "grows", "drops", "dropped", "jumps", "jumped", "slips", "slipped",
+					     "climbs", "climbed", "surges", "surged", "slumps", "slumped", "tumbles",
+					     "tumbled" };
 	static const char *const known[] = { "USD", "RMB", "CNY", "HKD", "TWD", "YTD", "TTM", "LTM", "YOY", "QOQ",
 					     "FY", "CY", "US", "AI", "CEO", "CFO", "GAAP", "IFRS" };
 	/* the words, past a period's before them ("Q1 buybacks") */
@@ -2984,8 +3048,11 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 	static const unsigned char may_break[256] = { [','] = 1, [':'] = 1, [')'] = 1, [' '] = 1,
 						      ['['] = 1, [']'] = 1, [0xE3] = 1, [0xEF] = 1 };
 	size_t cs = j->toks[k].start, floor_cs = cs > j->sent_start + 80 ? cs - 80 : j->sent_start;
+	/* (a "but" opens a clause of its own with no comma before it: "$70
+	 * Billion in Q3 Sales but Income Falls 28%") */
 	for (size_t w; cs > floor_cs &&
-		       !(may_break[(unsigned char)t[cs - 1]] && segment_clause_break(t, j->sent_end, cs - 1, &w));)
+		       !(may_break[(unsigned char)t[cs - 1]] && segment_clause_break(t, j->sent_end, cs - 1, &w)) &&
+		       !(t[cs - 1] == ' ' && word_before(t, floor_cs, cs - 1, "but"));)
 		cs--;
 	size_t sub_s, sub_e;
 	if ((cs > floor_cs || floor_cs == j->sent_start) && unknown_noun_subject(t, cs, j->toks[k].start, &sub_s, &sub_e)) {
@@ -3370,6 +3437,58 @@ static int per_share_compared(const struct job *j, size_t a, size_t sent_end)
 	double va = fabs(qa->value), vb = fabs(qb->value);
 	return va < 1000 && vb > 0 && va < vb * 4 && vb < va * 4 &&
 	       words_after(j->t, qb->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words));
+}
+
+/* Whether the amount per share at token k is what the shares traded at:
+ * "Salesforce is down 2.75% at $79.11 a share", "closed at $79.11 a
+ * share" — "at" after a move of the price or a word of trading. */
+static int share_price_at(const struct job *j, size_t k, size_t sent_first)
+{
+	static const char *const trading[] = { "trading", "traded", "trades", "closed", "closing", "opened",
+					       "priced", "changing hands" };
+	const struct tok *tk = &j->toks[k];
+	if (!word_before(j->t, j->sent_start, tk->start, "at"))
+		return 0;
+	size_t at = tk->start;
+	while (at > j->sent_start && is_blank(j->t[at - 1]))
+		at--;
+	at -= 2;
+	for (size_t w = 0; w < ARRAY_SIZE(trading); w++)
+		if (word_before(j->t, j->sent_start, at, trading[w]))
+			return 1;
+	/* ("down 2.75% at": a percentage right before, moved) */
+	return k > sent_first && j->toks[k - 1].type == T_QTY && qtok(j, &j->toks[k - 1])->kind == NL_PERCENT &&
+	       text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "at") && k >= sent_first + 2 &&
+	       j->toks[k - 2].type == T_CUE && (cue_of(j, &j->toks[k - 2]) & (CUE_UP | CUE_DOWN));
+}
+
+/* Whether the amount at token k, written bare and small, goes on from an
+ * amount per share earlier in its sentence, each figure between of the
+ * same kind: "$2.14 per share was well beyond the $1.62 in the Zacks
+ * consensus, and better than the $1.72 from the year-ago quarter" — what
+ * it is held against is per share too. A name or a measure of another
+ * kind between ends it. */
+static int per_share_before(const struct job *j, size_t k, size_t sent_first)
+{
+	const struct numlex_token *q = qtok(j, &j->toks[k]);
+	if (q->kind != NL_AMOUNT || q->scaled || fabs(q->value) >= 1000 || q->value == 0)
+		return 0;
+	int eps = lexicon_find_metric(j->fx->lx, "eps");
+	for (size_t i = k; i-- > sent_first;) {
+		const struct tok *ti = &j->toks[i];
+		if (ti->type == T_ENTITY || (ti->type == T_METRIC && j->lm[ti->idx].index != eps))
+			return 0;
+		if (ti->type != T_QTY)
+			continue;
+		const struct numlex_token *p = qtok(j, ti);
+		double vp = fabs(p->value), vq = fabs(q->value);
+		if (p->kind != NL_AMOUNT || p->scaled || strcmp(p->unit, q->unit) || vp == 0 || vp > vq * 4 ||
+		    vq > vp * 4)
+			return 0;
+		if (words_after(j->t, ti->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words)))
+			return 1;
+	}
+	return 0;
 }
 
 /* Whether t[s..e), between a figure and a metric after it, puts the
@@ -4244,9 +4363,36 @@ static int beside_another(const struct job *j, size_t k, size_t end)
 		for (size_t x = k + 1; x < end && j->toks[x].clause == j->toks[k].clause; x++)
 			if (j->toks[x].type == T_QTY && j->q[j->toks[x].idx].kind == NL_AMOUNT)
 				return 1;
+		/* "revenue $26.06B (+22% Y/Y, $830M above estimates)", "EPS
+		 * $9.36 ($0.26 below estimates)": beside a forecast, a small
+		 * part of the figure said just before it, in the same unit and
+		 * written alike, is by how much it beat */
+		static const char *const forecast[] = { "estimates", "estimate", "consensus", "expectations", "the consensus",
+							"the Street", "Street estimates", "analysts' estimates", "guidance" };
+		if (!words_after(t, e + n, j->sent_end, forecast, ARRAY_SIZE(forecast)))
+			return 0;
+		const struct numlex_token *q = &j->q[j->toks[k].idx];
+		for (size_t x = k; x > 0 && j->toks[x - 1].start >= j->sent_start; x--) {
+			const struct tok *tx = &j->toks[x - 1];
+			if (tx->type != T_QTY || j->q[tx->idx].kind != NL_AMOUNT)
+				continue;
+			const struct numlex_token *p = &j->q[tx->idx];
+			if (strcmp(p->unit, q->unit) || p->scaled != q->scaled)
+				continue;
+			return fabs(q->value) * 5 < fabs(p->value);
+		}
 		return 0;
 	}
 	return 0;
+}
+
+/* Whether t[at..end), past spaces, closes a bracket or ends the sentence:
+ * the mark before it was the last word of its aside. */
+static int closes_aside(const char *t, size_t at, size_t end)
+{
+	while (at < end && is_blank(t[at]))
+		at++;
+	return at == end || t[at] == ')' || t[at] == ']' || t[at] == ',' || t[at] == ';';
 }
 
 /* Whether only brackets break t[s..e) into clauses: "on capex
@@ -6214,6 +6360,22 @@ static int forecast_after(const struct job *j, size_t k, size_t sent_end, int co
 	return 0;
 }
 
+/* Whether the clause of the figure at token k says after it, with no
+ * figure between, that it came in better or worse than a forecast: "gross
+ * margin of 56.5% was also better than we expected". */
+static int said_against_forecast(const struct job *j, size_t k, size_t sent_end)
+{
+	int compared = 0;
+	for (size_t i = k + 1; i < sent_end && j->toks[i].clause == j->toks[k].clause && j->toks[i].type != T_QTY; i++) {
+		unsigned c = cue_of(j, &j->toks[i]);
+		if (c & CUE_COMPARE)
+			compared = 1;
+		else if (compared && (c & CUE_ESTIMATE))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the period token k is what a clause without figures likens its
  * words to: "Consistent with last quarter, we ...", "as with last year". */
 static int likened(const struct job *j, size_t k, size_t first)
@@ -6258,6 +6420,18 @@ static int compared_with_consensus(const struct job *j, size_t bw, size_t k)
 	if (k + 1 < j->ntoks && j->toks[k + 1].type == T_CUE && (cue_of(j, &j->toks[k + 1]) & CUE_CONSENSUS) &&
 	    only_spaces(j->t, j->toks[k].end, j->toks[k + 1].start))
 		return 1;
+	/* (or later in its clause, before the next figure: "the $0.49 per
+	 * share loss analysts had expected") */
+	for (size_t i = k + 1; i < j->ntoks && j->toks[i].start < j->sent_end && j->toks[i].clause == j->toks[k].clause &&
+			       j->toks[i].type != T_QTY;
+	     i++)
+		if (j->toks[i].type == T_CUE) {
+			unsigned c = cue_of(j, &j->toks[i]);
+			if (c & CUE_CONSENSUS)
+				return 1;
+			if (c & (CUE_COMPARE | CUE_FROM))
+				break;
+		}
 	for (size_t i = k; i > bw; i--) {
 		const struct tok *t = &j->toks[i - 1];
 		if (t->type != T_CUE)
@@ -7278,6 +7452,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			 * a from that names a source, not a base */
 			if ((c & CUE_FROM) && !from_governs(j, i, k))
 				c &= ~(unsigned)CUE_FROM;
+			/* "above the $1.62 Zacks consensus and better than the
+			 * $1.72": that consensus is the figure's before */
+			if (i == bw && consensus_of_figure_before(j, i))
+				c &= ~(unsigned)(CUE_ESTIMATE | CUE_CONSENSUS);
 			/* "down from 38.1% a year earlier but up from 32.9% in the
 			 * second quarter": a year earlier right after a figure is
 			 * that figure's */
@@ -7692,7 +7870,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * whatever the sentence's metric */
 	int per_share = -1;
 	if (q->kind == NL_AMOUNT && (words_after(j->t, tk->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words)) ||
-				     (k > sent_first && per_share_list(j, k - 1, k)) || per_share_compared(j, k, sent_end))) {
+				     (k > sent_first && per_share_list(j, k - 1, k)) || per_share_compared(j, k, sent_end) ||
+				     per_share_before(j, k, sent_first))) {
 		/* "a charge of $3.1 billion, or $0.41 per share", "impacted by
 		 * $3.1 billion, or $0.41 per share": the aside of an amount that
 		 * is no earnings (something we do not track, or a difference)
@@ -7708,6 +7887,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			add_candidate(j, tk, "the amount per share of a figure that is no earnings%s", "");
 			return;
 		}
+		if (share_price_at(j, k, sent_first)) {
+			add_candidate(j, tk, "a share price, not earnings%s", "");
+			return;
+		}
 		if (k > sent_first && per_share_beside(j, k - 1, k)) {
 			size_t bs = k - 1 > sent_first ? j->toks[k - 2].end : j->sent_start;
 			if (met < 0 || st->met_unknown || word_before(j->t, bs, j->toks[k - 1].start, "by")) {
@@ -7719,7 +7902,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		if (per_share >= 0) {
 			/* "a net loss of 885 million yuan, or 2.87 yuan per ADS":
 			 * a loss per share */
-			int loss = met_sign < 0 && met >= 0 && k > sent_first && per_share_beside(j, k - 1, k);
+			/* ("loss per share was $0.56 per share": the loss a share
+			 * the clause named) */
+			int loss = met_sign < 0 && met >= 0 &&
+				   (met == per_share || (k > sent_first && per_share_beside(j, k - 1, k)));
 			met = per_share;
 			met_sign = loss ? -1 : 1;
 			met_after = 1;
@@ -7915,7 +8101,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			if (said_when(j, i))
 				continue;
 			/* up 22% from Q2: a comparison's base, not the number's period */
-			if (base_of_change(j, i, sent_first)) {
+			/* ("compared with $1.72 from the year-ago quarter": an
+			 * amount compared with, no change said, is from that
+			 * period) */
+			if (base_of_change(j, i, sent_first) &&
+			    !((q->kind == NL_AMOUNT || q->kind == NL_COUNT) && (before & CUE_COMPARE) &&
+			      !((before | after) & (CUE_UP | CUE_DOWN)) && i == k + 2 && j->toks[k + 1].type == T_CUE &&
+			      (text_is(j->t, tk->end, j->toks[i].start, " from the ") ||
+			       text_is(j->t, tk->end, j->toks[i].start, " from ")))) {
 				base_period = j->toks[i].idx;
 				break;
 			}
@@ -8041,6 +8234,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				    only_spaces(j->t, j->toks[k + 1].end, j->toks[k + 2].start) ?
 			    k + 3 :
 			    k + 2;
+	/* ("a touch better than the 10% guided": the company's word, right
+	 * after the figure) */
+	if (k + 1 < sent_end && j->toks[k + 1].type == T_CUE && (cue_of(j, &j->toks[k + 1]) & CUE_GUIDANCE) &&
+	    !(cue_of(j, &j->toks[k + 1]) & CUE_CONSENSUS) && only_spaces(j->t, tk->end, j->toks[k + 1].start) && estimate)
+		guide_after = 1;
 	if (gc < sent_end && j->toks[k + 1].type == T_PERIOD && j->toks[gc].type == T_CUE &&
 	    (cue_of(j, &j->toks[gc]) & (CUE_ESTIMATE | CUE_GUIDANCE)) &&
 	    text_is_trimmed(j->t, tk->end, j->toks[k + 1].start, "的") &&
@@ -8051,6 +8249,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* "boosted its growth forecast to 30% after recording a 54.2%
 	 * increase in net profit in Q3": what it recorded is a result */
 	if (estimate && st->est_seen && st->est_cue < k && result_recorded(j, st->est_cue, k))
+		estimate = 0;
+	/* "revenue ..., versus consensus of about RMB 190 billion, and gross
+	 * margin of 56.5% was also better than we expected": a figure its own
+	 * clause sets against a forecast is the result, whatever an earlier
+	 * clause expected */
+	else if (estimate && st->est_seen && st->est_cue < k && j->toks[st->est_cue].clause != tk->clause &&
+		 !st->frame_est && !(before & (CUE_ESTIMATE | CUE_GUIDANCE)) && said_against_forecast(j, k, sent_end))
 		estimate = 0;
 	if ((before & CUE_COMPARE) && (before & CUE_ESTIMATE))
 		estimate = 1;
@@ -8626,6 +8831,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 					       j->toks[k - 1].type == T_CUE))
 			prior = 1;
 		if ((after & CUE_PRIOR) && !(after & (CUE_UP | CUE_DOWN)))
+			prior = 1;
+		/* "operating income $8.485B (vs. $6.816B Y/Y)": the amount
+		 * compared with, closed by a year-over-year mark, is the year
+		 * before's */
+		if ((before & CUE_COMPARE) && !(before & (CUE_ESTIMATE | CUE_CONSENSUS)) && k + 1 < sent_end &&
+		    j->toks[k + 1].type == T_CUE && cue_of(j, &j->toks[k + 1]) == CUE_YOY &&
+		    only_spaces(j->t, tk->end, j->toks[k + 1].start) && closes_aside(j->t, j->toks[k + 1].end, j->sent_end))
 			prior = 1;
 		if (inherited_kind && strcmp(kind, "level")) {
 			add_candidate(j, tk, "an amount compared with a change%s", "");
@@ -9472,8 +9684,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * year's fourth quarter revenue was $39.3 billion": a figure its own
 	 * sentence dates to a period over more than half a year before the
 	 * report is history, whoever's expectations the sentence opened on */
+	/* (not a figure the clause calls the consensus itself: "the $1.62 in
+	 * the Zacks consensus") */
 	if (estimate && !(before & CUE_ESTIMATE) && (per >= st->sentence_pers || following_period >= 0) && j->ref.y &&
-	    date_days(j->ref) - date_days(p.end) > 3 * PERIOD_UNREPORTED_DAYS)
+	    date_days(j->ref) - date_days(p.end) > 3 * PERIOD_UNREPORTED_DAYS && !compared_with_consensus(j, bw, k))
 		estimate = 0;
 	/* "AMD said first-quarter revenue would be about $9.8 billion" on 3
 	 * February: a yearless quarter said of what is to come is the one
@@ -10421,6 +10635,14 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					st->block_clause = tk->clause;
 					st->block_pos = tk->end;
 					copy_str(st->block_reason, sizeof(st->block_reason), why);
+				} else if (k == first && under_segments_label(j->t, j->sent_start, tk->start)) {
+					/* "Segments – Google (revenue $25.802B, operating
+					 * income $7.883B)": a name under that label is a
+					 * segment's, whatever company it also names */
+					st->blocked = st->block_named = st->block_sentence = 1;
+					st->block_clause = tk->clause;
+					st->block_pos = tk->end;
+					copy_str(st->block_reason, sizeof(st->block_reason), "segment");
 				}
 			}
 			if (!st->sentence_met_seen) {

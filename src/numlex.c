@@ -256,6 +256,14 @@ static const struct cueword cues[] = {
 	{ "市场估计", CUE_ESTIMATE | CUE_CONSENSUS },
 	/* 超预期 beside an actual: said of the figure before it, no forecast */
 	{ "超预期", CUE_FILLER }, { "超出预期", CUE_FILLER }, { "不及预期", CUE_FILLER },
+	/* "posted better-than-expected Q4 earnings: $2.14 a share": a result
+	 * said to have beaten a forecast is no forecast */
+	{ "better than expected", CUE_FILLER }, { "better-than-expected", CUE_FILLER },
+	{ "worse than expected", CUE_FILLER }, { "worse-than-expected", CUE_FILLER },
+	{ "stronger than expected", CUE_FILLER }, { "stronger-than-expected", CUE_FILLER },
+	{ "weaker than expected", CUE_FILLER }, { "weaker-than-expected", CUE_FILLER },
+	{ "higher than expected", CUE_FILLER }, { "higher-than-expected", CUE_FILLER },
+	{ "lower than expected", CUE_FILLER }, { "lower-than-expected", CUE_FILLER },
 	/* 超预期的 $3.37: the expectation beaten, when its figure follows */
 	{ "超预期的", CUE_COMPARE | CUE_ESTIMATE }, { "超出预期的", CUE_COMPARE | CUE_ESTIMATE },
 	{ "不及预期的", CUE_COMPARE | CUE_ESTIMATE },
@@ -383,6 +391,12 @@ static const struct cueword cues[] = {
 	{ "below the", CUE_COMPARE }, { "below both", CUE_COMPARE }, { "below its", CUE_COMPARE },
 	{ "exceeding the", CUE_COMPARE }, { "exceeded the", CUE_COMPARE }, { "topping the", CUE_COMPARE },
 	{ "topped the", CUE_COMPARE }, { "surpassing the", CUE_COMPARE },
+	/* "well beyond the $1.62 in the Zacks consensus, as well as better
+	 * than the $1.72 from the year-ago quarter" */
+	/* (without the "the": "better than the company's previous forecast"
+	 * says whose) */
+	{ "beyond the", CUE_COMPARE }, { "better than", CUE_COMPARE }, { "worse than", CUE_COMPARE },
+	{ "narrower than", CUE_COMPARE }, { "wider than", CUE_COMPARE },
 	{ "股价", CUE_BLOCK }, { "市值", CUE_BLOCK }, { "市盈率", CUE_BLOCK }, { "估值", CUE_BLOCK | CUE_NAMES_BEFORE },
 	{ "持股", CUE_BLOCK }, { "股份", CUE_BLOCK }, { "涨幅", CUE_BLOCK }, { "跌幅", CUE_BLOCK },
 	{ "shares", CUE_BLOCK }, { "stock", CUE_BLOCK }, { "share price", CUE_BLOCK },
@@ -2006,6 +2020,32 @@ static void range_of_compounds(struct numpass *np)
 	np->n = w;
 }
 
+/* "$80 billion-$86.5 billion (11% and 20% compared with the year-earlier
+ * period)": the two changes a bracket right after a range gives for its
+ * ends, joined by "and", are one range as well. */
+static void range_of_bracketed_changes(struct numpass *np)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < np->n; i++) {
+		const struct numlex_token *r = w >= 2 ? &np->toks[w - 2] : NULL;
+		struct numlex_token *a = w >= 1 ? &np->toks[w - 1] : NULL;
+		const struct numlex_token *b = &np->toks[i];
+		if (r && r->kind == NL_AMOUNT && r->qualifier == QUAL_RANGE && a->kind == NL_PERCENT && b->kind == NL_PERCENT &&
+		    a->qualifier == QUAL_EXACT && b->qualifier == QUAL_EXACT && a->value < b->value &&
+		    a->start > r->end && b->start > a->end && span_eq(np->text, r->end, a->start, " (") &&
+		    span_eq(np->text, a->end, b->start, " and ")) {
+			a->low = a->value;
+			a->high = b->value;
+			a->value = (a->low + a->high) / 2;
+			a->qualifier = QUAL_RANGE;
+			a->end = b->end;
+			continue;
+		}
+		np->toks[w++] = *b;
+	}
+	np->n = w;
+}
+
 /* "1750億美元（約新台幣5.54兆元）至1850億美元": two amounts in one currency
  * joined by a word of range past a bracket that translates the first are
  * one range; the translation inside goes with it. */
@@ -2257,6 +2297,7 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 	join_compound_cjk(np);
 	range_of_compounds(np);
 	range_past_aside(np);
+	range_of_bracketed_changes(np);
 	split_moved_ranges(np);
 	share_list_units(np);
 	share_list_currency(np);

@@ -517,7 +517,18 @@ static int ends_dangling(const char *text, size_t start, size_t end)
 static int wraps_on(const char *text, size_t start, size_t end, size_t next, size_t next_end, size_t block_columns)
 {
 	/* the cheap tests first: most lines end a sentence */
-	if (block_columns > WRAP_MAX_COLUMNS || end <= start || ends_sentence(text, start, end))
+	if (end <= start || ends_sentence(text, start, end))
+		return 0;
+	/* "- On a GAAP basis, operating income was / $82 million compared
+	 * to ...": a web page's break between a word that cannot end a
+	 * sentence and the figure it leads to, whatever the widths */
+	size_t first = next;
+	while (first < next_end && (text[first] == ' ' || text[first] == '\t'))
+		first++;
+	if (first < next_end && (text[first] == '$' || isdigit((unsigned char)text[first])) &&
+	    ends_dangling(text, start, end) && !mostly_figures(text, first, next_end))
+		return 1;
+	if (block_columns > WRAP_MAX_COLUMNS)
 		return 0;
 	size_t width = layout_columns(text, start, end);
 	while (start < end && (text[start] == ' ' || text[start] == '\t'))

@@ -639,8 +639,9 @@ static const struct {
 	  "attributable to Baidu of RMB6.4 billion in the third quarter of 2024. Diluted loss per ADS was RMB6.10. "
 	  "Diluted earnings per ADS on a non-GAAP basis was RMB9.20.",
 	  "2025-11-18",
-	  "baidu eps level 9.2 CNY 2025-09-30 actual exact;baidu net_income level -2100000000 CNY 2025-09-30 actual exact;"
-	  "baidu net_income level 6400000000 CNY 2024-09-30 actual exact" },
+	  "baidu eps level -6.1 CNY 2025-09-30 actual exact;baidu eps level 9.2 CNY 2025-09-30 actual exact;baidu "
+	  "net_income level -2100000000 CNY 2025-09-30 actual exact;baidu net_income level 6400000000 CNY 2024-09-30 "
+	  "actual exact" },
 	/* a release's summary: the units in the header's label cell, a title
 	 * over the header names whose figures the table holds, and a header
 	 * without a label cell heads the columns its cells stand over */
@@ -4815,6 +4816,57 @@ static const struct {
 	  "较上年同期增长2%;\n——iPad第四财季售出1032.6万部,较上年同期增长11%;营收为48.31亿美元,较上年同期增长14%;",
 	  "2017-11-03",
 	  "iphone revenue level 28846000000 USD 2017-09-30 actual exact;iphone revenue yoy 2 % 2017-09-30 actual exact" },
+	/* a result "better-than-expected" is no forecast; what a per-share
+	 * result is held against is per share; the consensus named after a
+	 * figure is that figure's, not the next one's; "from the year-ago
+	 * quarter" after a figure compared with dates it */
+	{ "Uber also delivered better-than-expected Q2 profit: $0.90 per share was comfortably beyond the $0.75 in the "
+	  "FactSet consensus, and better than the $0.70 from the year-ago quarter.",
+	  "2021-08-05",
+	  "uber eps level 0.7 USD 2020-06-30 actual exact;uber eps level 0.75 USD 2021-06-30 consensus exact;uber eps level "
+	  "0.9 USD 2021-06-30 actual exact" },
+	/* a loss a share is earnings below nought; the consensus said later
+	 * in the figure's clause keeps it the analysts' */
+	{ "Pinterest reported fourth-quarter results. The adjusted loss per share was $0.12 per share, narrower than the "
+	  "$0.15 per share loss analysts had expected.",
+	  "2022-02-04",
+	  "pinterest eps level -0.12 USD 2021-12-31 actual exact;pinterest eps level -0.15 USD 2021-12-31 consensus exact" },
+	/* a figure its own clause sets against a forecast is the result,
+	 * whatever the clause before expected */
+	{ "Baidu's third-quarter revenue was RMB 31.2 billion, versus consensus of about RMB 30.5 billion, and operating "
+	  "margin of 18.1% was also better than we expected.",
+	  "2025-11-20",
+	  "baidu operating_margin level 18.1 % 2025-09-30 actual exact;baidu revenue level 30500000000 CNY 2025-09-30 "
+	  "consensus approx;baidu revenue level 31200000000 CNY 2025-09-30 actual exact" },
+	/* a segment that bears the company's name, under a segments label or
+	 * with "segment" after it, is a part; by how much a figure beat the
+	 * estimates is no level; "(vs. $X Y/Y)" is the year before's */
+	{ "Alphabet Q4 2016 Results - revenue $26.06B ($830M above estimates), EPS $9.36 ($0.26 below estimates), "
+	  "operating income $8.485B (vs. $6.816B Y/Y)\n\nSegments - Google (revenue $25.802B, operating income "
+	  "$7.883B)\n\nGoogle segment revenues $25.802B (+22% Y/Y)",
+	  "2017-01-27",
+	  "alphabet eps level 9.36 USD 2016-12-31 actual exact;alphabet operating_income level 6816000000 USD 2015-12-31 "
+	  "actual exact;alphabet operating_income level 8485000000 USD 2016-12-31 actual exact;alphabet revenue level "
+	  "26060000000 USD 2016-12-31 actual exact" },
+	/* 较上一季 right before the level it compares with: the change after
+	 * it is against the quarter before */
+	{ "苹果第二财季营收达611.37亿美元,较上一季882.93亿美元减少31%。", "2018-05-02",
+	  "apple revenue level 61137000000 USD 2018-03-31 actual exact;apple revenue level 88293000000 USD 2017-12-30 "
+	  "actual exact;apple revenue qoq -31 % 2018-03-31 actual exact" },
+	/* two changes in a bracket after a range ("11% and 20%") are one
+	 * range; "but Income Falls" names a measure we do not know */
+	{ "Netflix Posts $5.2 Billion in Q3 Sales but Income Falls 12%. For Q4 of 2019, Netflix said it expects revenue "
+	  "to be $5.4 billion-$5.6 billion (30% and 35% compared with the year-earlier period).",
+	  "2019-10-17",
+	  "netflix revenue level 5200000000 USD 2019-09-30 actual exact;netflix revenue level 5500000000 USD 2019-12-31 "
+	  "guidance range;netflix revenue yoy 32.5 % 2019-12-31 guidance range" },
+	/* a page's line break between "was" and its figure is no sentence
+	 * end; a price the shares trade at is no earnings */
+	{ "Intel Q4 2017 Results\n- On a GAAP basis, operating income was\n$5.2 billion compared to an operating loss of "
+	  "$1.1 billion a year ago.\nIntel is down 2.1% at $44.20 a share after the close.",
+	  "2018-01-26",
+	  "intel operating_income level -1100000000 USD 2016-12-31 actual exact;intel operating_income level 5200000000 "
+	  "USD 2017-12-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
