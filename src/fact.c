@@ -5481,7 +5481,9 @@ static int compared_figures_before(const struct job *j, size_t k, size_t first, 
  * from, than, vs., 较 (cue words), or "over" (a 20% increase over Q2). */
 static int base_of_change(const struct job *j, size_t i, size_t first)
 {
-	if (i > first && (cue_of(j, &j->toks[i - 1]) & CUE_COMPARE))
+	/* (not past the clause the comparing closes: "与前一季相较,2018年第4季
+	 * 营收增加了11.3%" names the base before 相较) */
+	if (i > first && (cue_of(j, &j->toks[i - 1]) & CUE_COMPARE) && j->toks[i - 1].clause == j->toks[i].clause)
 		return 1;
 
 	/* up 22% from Q2, rose from $9bn in 3Q24 — but "Highlights from the
@@ -11198,6 +11200,16 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				j->pers[j->npers].now = 2;
 			st->per = (int)j->npers++;
 			st->clause_per_seen = 1;
+			/* "与前一季相较,2018年第4季营收增加了11.3%": a period named in a
+			 * clause after the one that set the base is the period the
+			 * change after it is of */
+			if (st->base_pending && (int)tk->idx != st->base_ps) {
+				size_t b = k;
+				while (b > first && !(j->toks[b - 1].type == T_PERIOD && (int)j->toks[b - 1].idx == st->base_ps))
+					b--;
+				if (b > first && j->toks[b - 1].clause != tk->clause)
+					st->base_restore = st->per;
+			}
 			/* "Revenue Market share 4Q24 3Q24 QoQ 4Q24 3Q24 1 TSMC 26,854
 			 * ...": the header of a table run into one line; which
 			 * column a figure after it is in, is not said */

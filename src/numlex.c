@@ -488,6 +488,7 @@ static const struct cueword cues[] = {
 	{ "total", CUE_FILLER }, { "diluted", CUE_FILLER }, { "GAAP", CUE_FILLER },
 	{ "non-GAAP", CUE_FILLER }, { "adjusted", CUE_FILLER }, { "commercial", CUE_FILLER },
 	{ "reported", CUE_FILLER }, { "record", CUE_FILLER }, { "quarterly", CUE_FILLER },
+	{ "qtrly", CUE_FILLER }, /* (Reuters briefs: "QTRLY TOTAL REVENUE $12,972 MILLION") */
 	{ "consolidated", CUE_FILLER }, { "its", CUE_FILLER }, { "their", CUE_FILLER },
 	{ "worldwide", CUE_FILLER }, { "overall", CUE_FILLER }, { "company-wide", CUE_FILLER },
 	{ "单季度", CUE_FILLER }, { "单季", CUE_FILLER }, { "当季", CUE_FILLER }, { "累计", CUE_FILLER }, { "实现", CUE_FILLER },

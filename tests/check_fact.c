@@ -4867,6 +4867,26 @@ static const struct {
 	  "2018-01-26",
 	  "intel operating_income level -1100000000 USD 2016-12-31 actual exact;intel operating_income level 5200000000 "
 	  "USD 2017-12-30 actual exact" },
+	/* "the third quarter of its fiscal 2018", said first with no figure,
+	 * is the quarter the text goes on in */
+	{ "Nvidia's results for the third quarter of its fiscal 2018 are out. The company reported revenue of $2.64 "
+	  "billion, up 32 percent from a year ago.",
+	  "2017-11-10",
+	  "nvidia revenue level 2640000000 USD 2017-10-29 actual exact;nvidia revenue yoy 32 % 2017-10-29 actual exact" },
+	/* a wire's brief in capitals: QTRLY is quarterly; MAUS, DAUS the
+	 * users in the plural */
+	{ "Feb 1 (Reuters) - Pinterest Inc:\n\n* PINTEREST REPORTS FOURTH QUARTER 2021 RESULTS\n\n* QTRLY TOTAL REVENUE "
+	  "$847 MILLION\n\n* MAUS WERE 431 MILLION, A DECREASE OF 6% YEAR-OVER-YEAR\n",
+	  "2022-02-03",
+	  "pinterest mau level 431000000 count 2021-12-31 actual exact;pinterest mau yoy -6 % 2021-12-31 actual "
+	  "exact;pinterest revenue level 847000000 USD 2021-12-31 actual exact" },
+	/* a period named in the clause after the one that set the base (与前一
+	 * 季相较,) is the change's, not the year the text opened on */
+	{ "联电去(2021)年全年净利达新台币100.3亿元。\n\n联电指出,与2020年同期相较,2021年第4季营收增加了15.8%。与前一季相较,"
+	  "2021年第4季营收增加了6.3%,税后纯益则增加了8.1%。",
+	  "2022-01-26",
+	  "umc net_income level 10030000000 TWD 2021-12-31 actual exact;umc net_income qoq 8.1 % 2021-12-31 actual "
+	  "exact;umc revenue qoq 6.3 % 2021-12-31 actual exact;umc revenue yoy 15.8 % 2021-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

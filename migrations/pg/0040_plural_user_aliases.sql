@@ -1,0 +1,8 @@
+-- Wires write the user counts in the plural ("MAUs were 2.13 billion as of
+-- December 31, 2017", "DAUS WERE 1.40 BILLION"): unknown, the capitals read
+-- as the name of a part we do not track, and the count was left out.
+-- ON CONFLICT DO NOTHING (SQLite's OR IGNORE): a store seeded from the
+-- lexicon after this change, or a user, may have them already.
+INSERT INTO alias (alias, target_type, target, sign) VALUES
+  ('MAUs', 'metric', 'mau', 1), ('DAUs', 'metric', 'dau', 1)
+  ON CONFLICT DO NOTHING;
