@@ -22,18 +22,22 @@ struct date {
 
 /* How a fiscal year ends. Fixed: on month/day. Last: on the last `weekday`
  * (0 = Sunday) of `month`. Nearest: on the `weekday` nearest month/day.
- * The last two make 52/53-week years whose quarters are 13 weeks long (the
- * fourth takes the extra week). */
+ * The last two make 52/53-week years whose quarters are 13 weeks long;
+ * `long_first` says the first quarter takes a 53-week year's extra week
+ * (Apple's fiscal 2017 Q1 ran 14 weeks), else the fourth does. */
 enum fy_kind { FY_FIXED, FY_LAST_WEEKDAY, FY_NEAREST_WEEKDAY };
 
 struct fiscal_calendar {
 	enum fy_kind kind;
 	int month, day, weekday;
+	int long_first;
 };
 
 /* Parses a calendar rule: "MM-DD", "last-WDY-MM" or "nearest-WDY-MM-DD"
- * (WDY is sun, mon, ... sat). NULL or "" is the calendar year (12-31).
- * Returns 0, or -1 for a rule it does not understand. */
+ * (WDY is sun, mon, ... sat), the last two with "/q1" after them when the
+ * first quarter takes a 53-week year's extra week. NULL or "" is the
+ * calendar year (12-31). Returns 0, or -1 for a rule it does not
+ * understand. */
 int period_calendar_parse(const char *rule, struct fiscal_calendar *out);
 
 /* Writes the rule back in the form period_calendar_parse() reads. */

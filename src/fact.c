@@ -189,6 +189,7 @@ struct job {
 		size_t at;
 		char cur[8];
 		int root;          /* whose figures: the company of the figure it follows, -1 not yet read */
+		int bare;          /* the figure it follows was written without 元: 697.87亿(美元,下同) */
 	} decl[8];
 	size_t ndecl;
 	size_t sent_pair;          /* the sentence's first 分别 or "respectively", SIZE_MAX none */
@@ -351,6 +352,7 @@ struct fact_stream {
 	char doc_currency[8];        /* the currency of the amounts given so far, "" none */
 	char yuan_declared[8];       /* what a bare 元 is, as an earlier window declared it, "" none, */
 	int yuan_declared_root;      /* and for whose figures */
+	int yuan_declared_bare;      /* and of bare 亿 too (struct yuan_decl) */
 	int currencies_mixed;        /* and whether they came in more than one */
 	struct period outlook;       /* the period still to come the last forecast was of, */
 	int outlook_root;            /* whose (-1 none), */
@@ -1365,6 +1367,7 @@ static void read_yuan_declarations(struct job *j, size_t len)
 		if (!code)
 			continue;
 		j->decl[j->ndecl].at = open - 1;
+		j->decl[j->ndecl].bare = !(open >= 4 && !memcmp(j->t + open - 4, "元", 3));
 		copy_str(j->decl[j->ndecl].cur, sizeof(j->decl[j->ndecl].cur), code);
 		j->decl[j->ndecl].root = -1;
 		j->ndecl++;
@@ -1375,11 +1378,16 @@ static void read_yuan_declarations(struct job *j, size_t len)
  * `end`, as the text declared it by then; NULL when it declared none. A
  * declaration holds for the company of the figure it follows (the first
  * read right before it) and that company's figures after it: a note on
- * Nvidia in US dollars leaves TSMC's 元 its own. */
-static const char *yuan_declared(struct job *j, size_t end, int ent)
+ * Nvidia in US dollars leaves TSMC's 元 its own. A `bare` 亿 (no 元) is
+ * money only when the declaration followed one: after "182.28亿元(人民币‧
+ * 下同)" the text writes its money with 元, and "其中8.9亿" is a count. */
+static const char *yuan_declared(struct job *j, size_t end, int ent, int bare)
 {
 	int root = ent >= 0 ? lexicon_root(j->fx->lx, ent) : -1;
-	const char *cur = j->fs->yuan_declared[0] && j->fs->yuan_declared_root == root ? j->fs->yuan_declared : NULL;
+	const char *cur = j->fs->yuan_declared[0] && j->fs->yuan_declared_root == root &&
+					  (!bare || j->fs->yuan_declared_bare) ?
+				  j->fs->yuan_declared :
+				  NULL;
 	while (end < j->tlen && j->t[end] == ' ')
 		end++;
 	for (size_t i = 0; i < j->ndecl && j->decl[i].at <= end; i++) {
@@ -1388,7 +1396,7 @@ static const char *yuan_declared(struct job *j, size_t end, int ent)
 		if (j->decl[i].root < 0 && j->decl[i].at <= end)
 			j->decl[i].root = root;
 		if (j->decl[i].root >= 0 && j->decl[i].root == root)
-			cur = j->decl[i].cur;
+			cur = !bare || j->decl[i].bare ? j->decl[i].cur : NULL;
 	}
 	return cur;
 }
@@ -2704,7 +2712,7 @@ static int backer_compound(const char *t, size_t at, size_t len)
  * 扣除, 剔除, 不包括, "excluding". */
 static int in_excluding(const struct job *j, size_t pos)
 {
-	static const char *const words[] = { "扣除", "剔除", "除去", "不包括", "不含", "excluding", "other than" };
+	static const char *const words[] = { "扣除", "剔除", "除去", "撇除", "不包括", "不含", "excluding", "other than" };
 	const char *t = j->t;
 	size_t s = clause_start(j, pos);
 	/* (most clauses hold none: look for 除, 不, an x or "than" first) */
@@ -6378,6 +6386,34 @@ static int said_against_forecast(const struct job *j, size_t k, size_t sent_end)
 	return 0;
 }
 
+/* Whether the period at token k starts a Chinese "since" phrase a few
+ * words on (2014年9月在美国上市以来, 自2020年起): no figure between and no
+ * mark of a clause. */
+static int since_when(const struct job *j, size_t k)
+{
+	static const char *const since[] = { "以来", "至今", "起" };
+	const struct tok *tk = &j->toks[k];
+	size_t end = tk->end + 24 < j->sent_end ? tk->end + 24 : j->sent_end;
+	if (k + 1 < j->ntoks && j->toks[k + 1].start < end)
+		end = j->toks[k + 1].start;
+	for (size_t i = tk->end; i < end;) {
+		unsigned char c = (unsigned char)j->t[i];
+		if (c == ',' || c == ';' || isdigit(c))
+			return 0;
+		if (c >= 0xE0 && i + 3 <= end) {
+			if (!memcmp(j->t + i, "，", 3) || !memcmp(j->t + i, "。", 3) || !memcmp(j->t + i, "；", 3))
+				return 0;
+			for (size_t w = 0; w < ARRAY_SIZE(since); w++)
+				if (i + strlen(since[w]) <= end && !memcmp(j->t + i, since[w], strlen(since[w])))
+					return w < 2 || i == tk->end;
+			i += 3;
+		} else {
+			i += c >= 0xC0 ? 2 : 1;
+		}
+	}
+	return 0;
+}
+
 /* Whether the period token k is what a clause without figures likens its
  * words to: "Consistent with last quarter, we ...", "as with last year". */
 static int likened(const struct job *j, size_t k, size_t first)
@@ -6823,7 +6859,9 @@ static int expectation_beaten(const struct job *j, size_t k, size_t end)
 	/* "ARR exceeded guidance at $1.2 billion": the figure after "at" is
 	 * what beat it (but "beat guidance of $1.1 billion" gives the
 	 * forecast's) */
-	static const char *const en_verbs[] = { "exceeded ", "beat ", "topped ", "surpassed ", "missed " };
+	static const char *const en_verbs[] = { "exceeded ", "beat ", "topped ", "surpassed ", "missed ",
+						"smashed through ", "smashed ", "crushed ", "blew through ",
+						"sailed past ", "outpaced ", "fell short of " };
 	static const char *const beat_inside[] = { "超", "不及" };
 	const struct tok *tk = &j->toks[k];
 	size_t s = j->sent_start; /* (the verb may be a token of its own) */
@@ -6854,7 +6892,10 @@ static int expectation_beaten(const struct job *j, size_t k, size_t end)
 		if (x->type == T_METRIC || (x->type == T_CUE && (cue_of(j, x) & (CUE_ESTIMATE | CUE_GUIDANCE))))
 			break;
 		if (x->type == T_QTY) {
-			if (verb_joined(j->t, tk->end, x->start))
+			/* ("beat forecasts with a 57% jump in operating
+			 * profit": what beat them, said after "with") */
+			if (verb_joined(j->t, tk->end, x->start) || (latin && words_after(j->t, tk->end, x->start,
+											   (const char *[]){ " with" }, 1)))
 				return 1;
 			break;
 		}
@@ -7458,6 +7499,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			 * $1.72": that consensus is the figure's before */
 			if (i == bw && consensus_of_figure_before(j, i))
 				c &= ~(unsigned)(CUE_ESTIMATE | CUE_CONSENSUS);
+			/* "beat forecasts with a 57% jump": the forecasts beaten,
+			 * and the verb that beat them, say nothing of the figure */
+			if ((c & CUE_ESTIMATE) && !(c & CUE_CONSENSUS) && expectation_beaten(j, i, sent_end)) {
+				c &= ~(unsigned)(CUE_ESTIMATE | CUE_GUIDANCE | CUE_COMPARE);
+				before &= ~(unsigned)CUE_COMPARE;
+			}
 			/* "down from 38.1% a year earlier but up from 32.9% in the
 			 * second quarter": a year earlier right after a figure is
 			 * that figure's */
@@ -8594,7 +8641,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 
 	double value = q->value, low = q->low, high = q->high;
 	/* 台积电营收 9,899 亿元: a bare 元 is whatever its company counts in */
-	const char *declared = q->yuan ? yuan_declared(j, tk->end, ent) : NULL;
+	const char *declared = q->yuan ? yuan_declared(j, tk->end, ent, 0) : NULL;
 	if (q->yuan && !declared)
 		declared = yuan_counted_in(j, tk->start);
 	const char *unit = declared ? declared : q->yuan ? lexicon_yuan_currency(j->fx->lx, ent) : q->unit;
@@ -8663,7 +8710,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		/* "营收697.87亿(美元,下同)": a bare 亿 of money is in the
 		 * currency the text declared for its company */
 		if (q->kind == NL_COUNT && q->scaled && !unit_before && mm->unit_kind == UNIT_CURRENCY)
-			unit_before = yuan_declared(j, tk->end, ent);
+			unit_before = yuan_declared(j, tk->end, ent, 1);
 		int is_count = (q->kind == NL_COUNT && !unit_before) || (q->currency_inherited && mm->unit_kind == UNIT_COUNT);
 		if (unit_before)
 			unit = unit_before;
@@ -11062,6 +11109,14 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			 * period a clause without figures likens to is no figure's */
 			if (likened(j, k, first))
 				break;
+			/* 为公司2014年9月在美国上市以来首次见红: the time a
+			 * "since" phrase starts from is no figure's period */
+			if (since_when(j, k))
+				break;
+			/* 若撇除去年10月合并高鑫零售影响: the time of what is taken
+			 * out is no figure's */
+			if (in_excluding(j, tk->start))
+				break;
 			/* "plans $175-$185 billion in 2026 capex, nearly doubling
 			 * 2025's $91.5 billion and shocking analysts expecting
 			 * around $142 billion": a period that owns the figure after
@@ -12574,7 +12629,7 @@ static const char *table_fact(struct job *j, size_t line_s, size_t line_e, size_
 		if (!unit)
 			return "no currency for the amount";
 		if (unit == TABLE_YUAN) {
-			const char *declared = yuan_declared(j, j->tlen, ent);
+			const char *declared = yuan_declared(j, j->tlen, ent, 0);
 			unit = declared ? declared : lexicon_yuan_currency(lx, ent);
 		}
 	} else {
@@ -15667,6 +15722,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			if (j->decl[i - 1].root >= 0) {
 				copy_str(fs->yuan_declared, sizeof(fs->yuan_declared), j->decl[i - 1].cur);
 				fs->yuan_declared_root = j->decl[i - 1].root;
+				fs->yuan_declared_bare = j->decl[i - 1].bare;
 				break;
 			}
 	return 0;

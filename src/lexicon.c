@@ -246,7 +246,7 @@ int lexicon_add_alias(struct lexicon *lx, const char *alias, int is_metric, cons
  * the matcher. */
 static int resolve(struct lexicon *lx, struct errmsg *e)
 {
-	static const struct fiscal_calendar calyear = { FY_FIXED, 12, 31, 0 };
+	static const struct fiscal_calendar calyear = { FY_FIXED, 12, 31, 0, 0 };
 	for (size_t i = 0; i < lx->nents; i++) {
 		struct lexicon_entity *en = &lx->ents[i];
 		en->parent = en->parent_id ? find_id(lx, 0, en->parent_id) : -1;

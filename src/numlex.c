@@ -158,7 +158,7 @@ static const struct cueword cues[] = {
 	{ "按季减少", CUE_QOQ | CUE_DOWN }, { "按季下跌", CUE_QOQ | CUE_DOWN }, { "按季", CUE_QOQ },
 	{ "季增", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "季减", CUE_QOQ | CUE_DOWN }, { "较上季", CUE_QOQ },
 	{ "较上年同期", CUE_YOY }, { "较去年同期", CUE_YOY }, { "比去年同期", CUE_YOY },
-	{ "比上年同期", CUE_YOY }, { "同期相比", CUE_YOY },
+	{ "比上年同期", CUE_YOY }, { "同期相比", CUE_YOY }, { "较上一年同期", CUE_YOY }, { "比上一年同期", CUE_YOY },
 	{ "YoY", CUE_YOY }, { "y/y", CUE_YOY }, { "yr/yr", CUE_YOY }, { "y-o-y", CUE_YOY }, { "year over year", CUE_YOY },
 	{ "year-over-year", CUE_YOY }, { "year on year", CUE_YOY }, { "year-on-year", CUE_YOY },
 	{ "from the prior year", CUE_YOY }, { "from last year", CUE_YOY },
@@ -369,7 +369,7 @@ static const struct cueword cues[] = {
 	{ "从此", CUE_FILLER }, { "服从", CUE_FILLER }, { "从容", CUE_FILLER },
 	/* "37%, after 40% in the September quarter": the figure before */
 	{ ", after", CUE_FROM },
-	{ "上年同期", CUE_PRIOR }, { "去年同期", CUE_PRIOR }, { "上年同期为", CUE_PRIOR },
+	{ "上年同期", CUE_PRIOR }, { "去年同期", CUE_PRIOR }, { "上年同期为", CUE_PRIOR }, { "上一年同期", CUE_PRIOR },
 	{ "上年为", CUE_PRIOR }, { "去年为", CUE_PRIOR },
 	{ "a year earlier", CUE_PRIOR }, { "a year ago", CUE_PRIOR }, { "year-ago", CUE_PRIOR },
 	{ "year ago", CUE_PRIOR }, { "the year before", CUE_PRIOR }, { "a year before", CUE_PRIOR },
@@ -481,6 +481,9 @@ static const struct cueword cues[] = {
 	{ "其中", CUE_SUBSET }, { "including", CUE_SUBSET }, { "of which", CUE_SUBSET },
 	{ "领域", CUE_SEGNOUN }, { "业务", CUE_SEGNOUN }, { "板块", CUE_SEGNOUN }, { "部门", CUE_SEGNOUN },
 	{ "分部", CUE_SEGNOUN }, { "事业部", CUE_SEGNOUN }, { "产品", CUE_SEGNOUN },
+	/* 该游戏在第三季度实现营收268.4亿元: the game the text points back at
+	 * is a part, not its company */
+	{ "该游戏", CUE_SEGNOUN }, { "这款游戏", CUE_SEGNOUN }, { "该款游戏", CUE_SEGNOUN },
 	{ "segment", CUE_SEGNOUN }, { "division", CUE_SEGNOUN }, { "unit", CUE_SEGNOUN },
 	{ "business", CUE_SEGNOUN }, { "category", CUE_SEGNOUN },
 	{ "合计", CUE_MIXED }, { "combined", CUE_MIXED }, { "big four", CUE_MIXED }, { "big-four", CUE_MIXED },

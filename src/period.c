@@ -1024,6 +1024,16 @@ int period_calendar_parse(const char *rule, struct fiscal_calendar *out)
 		out->day = da;
 		return 0;
 	}
+	/* (a week-based rule with "/q1": its long years' first quarter is
+	 * 14 weeks) */
+	char base[24];
+	size_t rn = strlen(rule);
+	if (rn >= 3 && rn < sizeof(base) && !strcmp(rule + rn - 3, "/q1")) {
+		memcpy(base, rule, rn - 3);
+		base[rn - 3] = '\0';
+		rule = base;
+		out->long_first = 1;
+	}
 	if (sscanf(rule, "last-%3[a-z]-%2d%c", wd, &mo, &tail) == 2)
 		out->kind = FY_LAST_WEEKDAY;
 	else if (sscanf(rule, "nearest-%3[a-z]-%2d-%2d%c", wd, &mo, &da, &tail) == 3)
@@ -1050,10 +1060,11 @@ void period_calendar_format(const struct fiscal_calendar *c, char *out, size_t o
 		snprintf(out, outlen, "%02d-%02d", c->month, c->day);
 		break;
 	case FY_LAST_WEEKDAY:
-		snprintf(out, outlen, "last-%s-%02d", weekdays[c->weekday], c->month);
+		snprintf(out, outlen, "last-%s-%02d%s", weekdays[c->weekday], c->month, c->long_first ? "/q1" : "");
 		break;
 	case FY_NEAREST_WEEKDAY:
-		snprintf(out, outlen, "nearest-%s-%02d-%02d", weekdays[c->weekday], c->month, c->day);
+		snprintf(out, outlen, "nearest-%s-%02d-%02d%s", weekdays[c->weekday], c->month, c->day,
+			 c->long_first ? "/q1" : "");
 		break;
 	}
 }
@@ -1097,8 +1108,11 @@ static struct date quarter_end(const struct fiscal_calendar *c, struct date fy_s
 {
 	if (k == 0 || k == 4)
 		return fy_end;
+	/* (a 53-week year's extra week in its first quarter moves the ends
+	 * of the first three) */
 	if (is_week_based(c))
-		return add_days(fy_start, 91L * k - 1);
+		return add_days(fy_start, 91L * k - 1 +
+						  (c->long_first && date_days(fy_end) - date_days(fy_start) >= 370 ? 7 : 0));
 	return month_end(fy_start.y, fy_start.m + 3 * k - 1);
 }
 
@@ -1306,7 +1320,7 @@ void period_label(struct period *p, const struct fiscal_calendar *cal)
 static int build(const struct period_expr *x, int fiscal, const struct fiscal_calendar *cal, int y,
 		 struct period *out)
 {
-	static const struct fiscal_calendar calyear = { FY_FIXED, 12, 31, 0 };
+	static const struct fiscal_calendar calyear = { FY_FIXED, 12, 31, 0, 0 };
 	const struct fiscal_calendar *c = fiscal ? cal : &calyear;
 	memset(out, 0, sizeof(*out));
 	out->type = x->type;
@@ -1422,7 +1436,7 @@ static int next_quarter(const struct period_expr *x, const struct fiscal_calenda
 static int resolve_expr(const struct period_expr *x, const struct fiscal_calendar *cal,
 			const struct period *context, struct date ref, int estimate, struct period *out)
 {
-	static const struct fiscal_calendar calyear = { FY_FIXED, 12, 31, 0 };
+	static const struct fiscal_calendar calyear = { FY_FIXED, 12, 31, 0, 0 };
 	if (!cal)
 		cal = &calyear;
 	switch (x->rel) {

@@ -4887,6 +4887,34 @@ static const struct {
 	  "2022-01-26",
 	  "umc net_income level 10030000000 TWD 2021-12-31 actual exact;umc net_income qoq 8.1 % 2021-12-31 actual "
 	  "exact;umc revenue qoq 6.3 % 2021-12-31 actual exact;umc revenue yoy 15.8 % 2021-12-31 actual exact" },
+	/* Taiwan's 獲利 is the profit, 每股稀釋純益 the diluted earnings a
+	 * share; 上一年同期 the same quarter a year before; Apple's 53-week
+	 * fiscal 2017 ran its second quarter to 1 April */
+	{ "蘋果2018會計年度第2季營收達611.37億美元,比上一年同期528.96億美元增加16%。蘋果當季獲利達138.22億美元,較上一年同期"
+	  "110.29億美元成長25.3%,每股稀釋純益2.73美元,優於上一年同期2.1美元,成長30%。",
+	  "2018-05-02",
+	  "apple eps level 2.1 USD 2017-04-01 actual exact;apple eps level 2.73 USD 2018-03-31 actual exact;apple eps yoy "
+	  "30 % 2018-03-31 actual exact;apple net_income level 11029000000 USD 2017-04-01 actual exact;apple net_income "
+	  "level 13822000000 USD 2018-03-31 actual exact;apple net_income yoy 25.3 % 2018-03-31 actual exact;apple "
+	  "revenue level 52896000000 USD 2017-04-01 actual exact;apple revenue level 61137000000 USD 2018-03-31 actual "
+	  "exact;apple revenue yoy 16 % 2018-03-31 actual exact" },
+	/* the time a "since" phrase starts from (2019年11月在香港上市以来)
+	 * is no figure's period; after "53.2亿元(人民币‧下同)" the text
+	 * writes its money with 元, and a bare 亿 is a count */
+	/* (nor the time of what is taken out: 若撇除去年10月合并影响) */
+	{ "京东公布截至12月底止季度及全年业绩,罚款51.2亿元(人民币‧下同)已入帐,为公司2014年5月在美国上市以来首次见红,而全年纯利"
+	  "亦微升3.1%至520.3亿元。\n\n上季收入2,796.6亿元,若撇除去年10月合并影响,按年升23%。年度活跃用户突破5亿,其中4.2亿来自"
+	  "低线城市。",
+	  "2022-03-10",
+	  "jd net_income level 52030000000 CNY 2021-12-31 actual exact;jd net_income yoy 3.1 % 2021-12-31 actual exact;jd "
+	  "revenue level 279660000000 CNY 2021-12-31 actual exact;jd revenue yoy 23 % 2021-12-31 actual exact" },
+	/* the game the text points back at (该游戏) is a part; forecasts
+	 * beaten "with a 57% jump" say nothing of the figure */
+	{ "Tencent beat forecasts with a 57% year-on-year jump in third-quarter operating profit to 22.75 billion "
+	  "yuan.\n腾讯的成功基于游戏《王者荣耀》,该游戏在第三季度实现营收268.4亿元,同比增长48%。",
+	  "2017-11-16",
+	  "tencent operating_income level 22750000000 CNY 2017-09-30 actual exact;tencent operating_income yoy 57 % "
+	  "2017-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

@@ -390,6 +390,34 @@ START_TEST(test_bad_rules)
 	ck_assert_int_eq(period_calendar_parse("nearest-sun-10-31", &c), 0);
 	period_calendar_format(&c, out, sizeof(out));
 	ck_assert_str_eq(out, "nearest-sun-10-31");
+	/* /q1 goes with week-based rules only, and is written back */
+	ck_assert_int_eq(period_calendar_parse("12-31/q1", &c), -1);
+	ck_assert_int_eq(period_calendar_parse("last-sat-09/q2", &c), -1);
+	ck_assert_int_eq(period_calendar_parse("last-sat-09/q1", &c), 0);
+	period_calendar_format(&c, out, sizeof(out));
+	ck_assert_str_eq(out, "last-sat-09/q1");
+}
+END_TEST
+
+/* A 53-week year's extra week in the first quarter (Apple's fiscal 2017)
+ * moves the ends of the first three quarters a week on; a 52-week year
+ * and a rule without /q1 keep 13-week quarters counted from the start. */
+START_TEST(test_long_first_quarter)
+{
+	static const struct {
+		const char *rule, *label, *end;
+	} long_years[] = {
+		{ "last-sat-09/q1", "FY2017Q1", "2016-12-31" }, { "last-sat-09/q1", "FY2017Q2", "2017-04-01" },
+		{ "last-sat-09/q1", "FY2017Q3", "2017-07-01" }, { "last-sat-09/q1", "FY2017Q4", "2017-09-30" },
+		{ "last-sat-09/q1", "FY2018Q2", "2018-03-31" }, { "last-sat-09", "FY2017Q2", "2017-03-25" },
+	};
+	for (size_t i = 0; i < ARRAY_LEN(long_years); i++) {
+		struct period p;
+		ck_assert_int_eq(resolve_text(long_years[i].label, long_years[i].rule, "2018-06-01", 0, &p), 0);
+		char e[11];
+		date_format(p.end, e);
+		ck_assert_msg(!strcmp(e, long_years[i].end), "%s under %s: %s", long_years[i].label, long_years[i].rule, e);
+	}
 }
 END_TEST
 
@@ -441,6 +469,7 @@ int main(void)
 	tcase_add_loop_test(tc, test_not_periods, 0, ARRAY_LEN(not_periods));
 	tcase_add_loop_test(tc, test_fy_end, 0, ARRAY_LEN(fy_ends));
 	tcase_add_test(tc, test_bad_rules);
+	tcase_add_test(tc, test_long_first_quarter);
 	tcase_add_test(tc, test_shorthand);
 	tcase_add_test(tc, test_prior_year);
 	tcase_add_test(tc, test_labels);
