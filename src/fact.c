@@ -6248,6 +6248,18 @@ static int said_when(const struct job *j, size_t k)
 	}
 	if (dates_event(j->t, j->toks[k].end, j->sent_end))
 		return 1;
+	/* 在2017年6月的投资者大会上: the meeting something was said at */
+	{
+		static const char *const meetings[] = { "会上", "会议上", "投资者日", "大会期间" };
+		size_t a = j->toks[k].end, e = a + 30 < j->sent_end ? a + 30 : j->sent_end;
+		for (size_t i = a; i < e && (unsigned char)j->t[i] >= 0xE4 && i + 3 <= e; i += 3) {
+			if (!memcmp(j->t + i, "，", 3) || !memcmp(j->t + i, "。", 3))
+				break;
+			for (size_t w = 0; w < ARRAY_SIZE(meetings); w++)
+				if (i + strlen(meetings[w]) <= e && !memcmp(j->t + i, meetings[w], strlen(meetings[w])))
+					return 1;
+		}
+	}
 	if (in_gerund_opener(j, k) || on_the_day(j->t, j->sent_start, p))
 		return 1;
 	/* "announced in second-quarter earnings": the results it was said
@@ -6381,6 +6393,33 @@ static int said_against_forecast(const struct job *j, size_t k, size_t sent_end)
 		if (c & CUE_COMPARE)
 			compared = 1;
 		else if (compared && (c & CUE_ESTIMATE))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the figure at token k follows, in its sentence and with no
+ * name of ours between, a quoted name and a relative clause on it: 'role-
+ * playing game "Honor of Kings", which hit revenues of'. */
+static int quoted_name_relative(const struct job *j, size_t k, size_t sent_first)
+{
+	static const char *const rel[] = { "\", which ", "\u201d, which ", "\u201d which ", "\" which " };
+	const char *t = j->t;
+	size_t floor = j->sent_start;
+	for (size_t i = k; i > sent_first; i--)
+		if (j->toks[i - 1].type == T_ENTITY) {
+			floor = j->toks[i - 1].end;
+			break;
+		}
+	for (size_t r = 0; r < ARRAY_SIZE(rel); r++) {
+		size_t at = span_find(t, floor, j->toks[k].start, rel[r], 0);
+		if (at == SIZE_MAX)
+			continue;
+		/* the opening mark, a capital after it, within a few words */
+		size_t o = at;
+		while (o > floor && at - o < 48 && t[o - 1] != '"' && memcmp(t + o - (o >= 3 ? 3 : 0), "\u201c", 3))
+			o--;
+		if (o > floor && (t[o - 1] == '"' || (o >= 3 && !memcmp(t + o - 3, "\u201c", 3))) && isupper((unsigned char)t[o]))
 			return 1;
 	}
 	return 0;
@@ -8468,6 +8507,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (ent < 0) {
 		add_candidate(j, tk, "no entity%s", "");
 		st->doubt_left_out |= st->doubt != 0;
+		return;
+	}
+	/* 'the game "Honor of Kings", which hit revenues of 26.84 billion
+	 * yuan, up 48%': what a relative clause after a quoted name says is
+	 * that name's */
+	if (!blocked && quoted_name_relative(j, k, sent_first)) {
+		add_candidate(j, tk, "belongs to a part not in the lexicon: the quoted name the clause is about%s", "");
 		return;
 	}
 	if (blocked && !inherited_kind) {

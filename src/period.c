@@ -335,7 +335,7 @@ static const struct form forms[] = {
 	 * "plans to exit this year at"): where a measure is to stand when the
 	 * year ends (not "ended the year with", a quarter's close) */
 	{ "(?:by\\s+)?(?:the\\s+)?(?:year[-\\s]end|end\\s+of\\s+(?:the\\s+)?year)|(?:to\\s+)(?:end|exit)\\s+(?:the|this)\\s+year|年底|年末", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "", 0, 0 },
-	{ "本季度|当季度|当季|本季|(?:the|this)\\s+quarter(?!\\s+(?:of|ended|ending)\\b)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0, 0 },
+	{ "本季度|当季度|当季|本季|这一?季度|这个季度|(?:the|this)\\s+quarter(?!\\s+(?:of|ended|ending)\\b)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0, 0 },
 	/* 季度收入同比增长26%: "the quarter's", as a digest writes it with no
 	 * number (not 第三季度, 3季度, 上季度, 单季度, 季度末, 季度报告) */
 	{ "(?<![0-9一二三四五六七八九十两几多第上下本当该单每个前后首次各同近去今明])季度(?=收入|营收|营业收入|净利润|利润|营业利润|经营利润|资本支出|资本开支|自由现金流|每股收益|毛利率)",
@@ -362,7 +362,9 @@ static const struct form forms[] = {
 	  "\\s+(?:current\\s+)?fiscal\\s+year(?!\\s+(?:19|20)\\d\\d)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "o", 0, 0 },
 	{ "(?:本|上一?|该)?" FY_CN "\\s*第?\\s*(?:([一二三四])\\s*季度|([1-4])\\s*季(?:度)?(?![0-9]))", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qq", 0, 0 },
 	{ "自然季度", PSPAN_OTHER, 0, 0, 0, 0, "", 0, 0 },
-	{ "(?<![前])第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
+	/* (not 这一季度, 同一季度, 每一季度, 单一季度: this, the same, each, a
+	 * single quarter) */
+	{ "(?<![前这同每单])第?\\s*([一二三四])\\s*季度", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
 	/* 三季报, 一季报: the quarter's report (the year's is the report's) */
 	{ "(?<![前年])([一二三四])\\s*季报", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "q", 0, 0 },
 	/* 第二财季: a quarter of the company's fiscal year, its year unsaid */

@@ -4915,6 +4915,19 @@ static const struct {
 	  "2017-11-16",
 	  "tencent operating_income level 22750000000 CNY 2017-09-30 actual exact;tencent operating_income yoy 57 % "
 	  "2017-09-30 actual exact" },
+	/* what a relative clause after a quoted name says is that name's */
+	{ "Tencent's third-quarter revenue rose 61%. It builds on its success in the game \"Honor of Kings\", which hit "
+	  "revenues of 26.84 billion yuan in the quarter, up 48% year-on-year.",
+	  "2017-11-16",
+	  "tencent revenue yoy 61 % 2017-09-30 actual exact" },
+	/* 每股摊薄收益 is the diluted eps; 这一季度 is this quarter, not the
+	 * first; a month a meeting was held in (在2017年6月的投资者大会上)
+	 * dates no figure after it */
+	{ "阿里巴巴今天发布了2018财年第三财季财报,每股摊薄收益为9.26元,较上年同期增长35%。\n\n在2017年6月的投资者大会上,阿里巴巴"
+	  "公布了财年收入指引。\n\n首席财务官表示,这一季度我们取得了出色的业绩,整体收入同比增长56%。",
+	  "2018-02-01",
+	  "alibaba eps level 9.26 CNY 2017-12-31 actual exact;alibaba eps yoy 35 % 2017-12-31 actual exact;alibaba revenue "
+	  "yoy 56 % 2017-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
