@@ -3268,6 +3268,11 @@ static int after_preposition(const char *t, size_t floor, size_t pos)
 	/* "checkpoints outside of Nvidia": the word before "of" leads */
 	if (e - s == 2 && !strncasecmp(t + s, "of", 2) && word_before(t, floor, s, "outside"))
 		return 1;
+	/* "competition from the likes of TikTok", "rivals such as Google" */
+	if (e - s == 2 && !strncasecmp(t + s, "of", 2) && word_before(t, floor, s, "likes"))
+		return 1;
+	if (e - s == 2 && !strncasecmp(t + s, "as", 2) && word_before(t, floor, s, "such"))
+		return 1;
 	char w[16];
 	memcpy(w, t + s, e - s);
 	w[e - s] = '\0';
@@ -5496,7 +5501,12 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 
 	/* up 22% from Q2, rose from $9bn in 3Q24 — but "Highlights from the
 	 * first quarter" moves nothing: a "from" is a base after a change */
-	if (i > first && (cue_of(j, &j->toks[i - 1]) & CUE_FROM)) {
+	/* (past filler words: "down 50% from its highs in 2021") */
+	size_t fi = i;
+	while (fi > first + 1 && j->toks[fi - 1].type == T_CUE && cue_of(j, &j->toks[fi - 1]) == CUE_FILLER)
+		fi--;
+	if (fi > first && (cue_of(j, &j->toks[fi - 1]) & CUE_FROM)) {
+		i = fi;
 		for (size_t k = first; k + 1 < i; k++)
 			if (j->toks[k].type == T_QTY || (cue_of(j, &j->toks[k]) & (CUE_UP | CUE_DOWN | CUE_GROWTH)))
 				return 1;
@@ -6807,6 +6817,13 @@ static int change_in_metric(const struct job *j, size_t k, size_t end)
 	if (k + 1 < end && j->toks[k + 1].type == T_METRIC && j->toks[k + 1].clause == j->toks[k].clause &&
 	    j->toks[k + 1].start == j->toks[k].end + 1 && j->t[j->toks[k].end] == ' ' &&
 	    isalpha((unsigned char)j->t[j->toks[k + 1].start]) && !metric_leads_figure(j, k + 1))
+		return 1;
+	/* ("delivered 25 percent annual revenue growth": the year's word
+	 * between) */
+	if (k + 1 < end && j->toks[k + 1].type == T_METRIC && j->toks[k + 1].clause == j->toks[k].clause &&
+	    (text_is(j->t, j->toks[k].end, j->toks[k + 1].start, " annual ") ||
+	     text_is(j->t, j->toks[k].end, j->toks[k + 1].start, " quarterly ")) &&
+	    !metric_leads_figure(j, k + 1))
 		return 1;
 	if (k + 1 < end && j->toks[k].type == T_QTY && qtok(j, &j->toks[k])->kind == NL_AMOUNT &&
 	    j->toks[k + 1].type == T_METRIC && j->toks[k + 1].clause == j->toks[k].clause &&
@@ -10483,7 +10500,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				 * change of the sentence */
 				st->sentence_base = st->base_ps;
 			}
+			/* "investors rallied behind the stock, which soared 20%": a
+			 * relative clause goes on about the shares */
+			int block_goes_on = st->clause_block && k > first && relative_goes_on(j->t, j->toks[k - 1].end, tk->start + 1);
 			st->clause_met_seen = st->clause_per_seen = st->clause_block = st->clause_implied = 0;
+			st->clause_block = block_goes_on;
 			/* "revenue of $16.06bn, short of what the Street had pencilled
 			 * in, but RPO of $523bn": a forecast named with no figure of
 			 * its own is left behind at the but */

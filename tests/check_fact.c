@@ -4928,6 +4928,17 @@ static const struct {
 	  "2018-02-01",
 	  "alibaba eps level 9.26 CNY 2017-12-31 actual exact;alibaba eps yoy 35 % 2017-12-31 actual exact;alibaba revenue "
 	  "yoy 56 % 2017-12-31 actual exact" },
+	/* a rival named after "the likes of" is no subject "the internet
+	 * company" points back at; "the stock, which soared 20%" goes on about
+	 * the shares; "from its highs in 2021" is the base of a move, no year
+	 * for the quarters of the next paragraph */
+	{ "Snap Inc., the parent of Snapchat, faces competition from the likes of TikTok. But investors rallied behind the "
+	  "stock, which soared 20% on the results.\nOverall, the internet company reported revenue of $1.3 billion for the "
+	  "fourth quarter of 2022.\nEven so, the stock is still down nearly 80% from its highs in 2021.\nThe company said "
+	  "it had 375 million daily active users in the fourth quarter.",
+	  "2023-02-01",
+	  "snap dau level 375000000 count 2022-12-31 actual exact;snap revenue level 1300000000 USD 2022-12-31 actual "
+	  "exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
