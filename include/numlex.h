@@ -55,6 +55,8 @@ enum numlex_cue {
 				     * before it in its clause too, and one after it past a bracket */
 	CUE_ADJ = 1 << 25,       /* 升, 增, 少 (大升5%, 少52%): a cue only right before a number */
 	CUE_POST = 1 << 26,      /* estimated ("$50.19 billion estimated"): a cue only right after a number */
+	CUE_NAMES_PART = 1 << 27, /* 大中华区, 该游戏 (with CUE_SEGNOUN): the word is the part itself, and a
+				   * clause it opens alone hands it to the rest of its sentence */
 };
 
 enum numlex_qualifier { QUAL_EXACT, QUAL_APPROX, QUAL_AT_LEAST, QUAL_AT_MOST, QUAL_RANGE };

@@ -136,6 +136,7 @@ struct pref {
 	int reported; /* a figure was read in it as reported */
 	int forecast; /* said in a forecast's words (forecast_said()) */
 	int said_prev; /* said as the one before (上财季), then dated by its last day */
+	int against_year_ago; /* its sentence sets a figure against the year before (去年同期, year-ago) */
 };
 
 /* A resolved period, kept for the paragraph: most quantities of a
@@ -192,6 +193,10 @@ struct job {
 		int bare;          /* the figure it follows was written without 元: 697.87亿(美元,下同) */
 	} decl[8];
 	size_t ndecl;
+	size_t excl_sent;          /* the sentence (its start + 1) excl_may was looked for in (in_excluding()) */
+	int excl_may;              /* whether it holds what a word of taking out needs */
+	size_t ya_sent;            /* the same for ya_said (sentence_against_year_ago()) */
+	int ya_said;
 	size_t sent_pair;          /* the sentence's first 分别 or "respectively", SIZE_MAX none */
 	int sent_pair_after;       /* its figures follow it (分别) */
 	size_t ncache;
@@ -1801,6 +1806,17 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 			for (int steps = 0; j->pers[r].expr.rel == PREL_SAME && j->pers[r].prev >= 0 && steps < 16; steps++)
 				r = j->pers[r].prev;
 			ctx_reported = j->pers[r].reported;
+			/* "2016财年第二财季，净利润为50.18亿美元。…微软第二财季调整后
+			 * 净利润为65.15亿美元，比去年同期增长6%": a yearless quarter
+			 * whose sentence compares with the year before is not the
+			 * year-ago quarter said last, but the one a year on */
+			struct period on;
+			if (j->pers[p].against_year_ago && !x.year && x.rel == PREL_NONE && x.type == PERIOD_QUARTER &&
+			    j->ref.y && period_resolve(&x, cal, NULL, j->ref, estimate, &on) == 0 &&
+			    labs(date_days(on.end) - date_days(prev.end) - 365) <= 7 && date_cmp(on.end, j->ref) <= 0) {
+				*out = on;
+				return 0;
+			}
 		}
 		/* a yearless quarter that no figure has dated as an actual yet
 		 * ("forecast second-quarter revenue above estimates") is a
@@ -2710,15 +2726,25 @@ static int backer_compound(const char *t, size_t at, size_t len)
 
 /* Whether t[pos] follows, in its clause, a word that takes something out:
  * 扣除, 剔除, 不包括, "excluding". */
-static int in_excluding(const struct job *j, size_t pos)
+static int in_excluding(struct job *j, size_t pos)
 {
 	static const char *const words[] = { "扣除", "剔除", "除去", "撇除", "不包括", "不含", "excluding", "other than" };
 	const char *t = j->t;
+	/* (most sentences hold none of the words: each holds 除, 不, an x or
+	 * "than", looked for once a sentence; this is asked of every name
+	 * and period) */
+	if (j->excl_sent != j->sent_start + 1) {
+		j->excl_sent = j->sent_start + 1;
+		j->excl_may = memchr(t + j->sent_start, 'x', j->sent_end - j->sent_start) ||
+			      memchr(t + j->sent_start, 'X', j->sent_end - j->sent_start) ||
+			      span_contains(t, j->sent_start, j->sent_end, "than", 1) ||
+			      span_contains(t, j->sent_start, j->sent_end, "除", 0) ||
+			      span_contains(t, j->sent_start, j->sent_end, "不", 0);
+	}
+	if (!j->excl_may)
+		return 0;
 	size_t s = clause_start(j, pos);
-	/* (most clauses hold none: look for 除, 不, an x or "than" first) */
-	int may = memchr(t + s, 'x', pos - s) || memchr(t + s, 'X', pos - s) || span_contains(t, s, pos, "than", 1);
-	for (size_t i = s; i + 3 <= pos && !may; i++)
-		may = (unsigned char)t[i] >= 0xE4 && (!memcmp(t + i, "除", 3) || !memcmp(t + i, "不", 3));
+	int may = 1;
 	for (size_t i = 0; i < ARRAY_SIZE(words) && may; i++)
 		if (span_contains(t, s, pos, words[i], 1))
 			return 1;
@@ -3070,6 +3096,29 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 			named = overlaps(j->toks[i].start, j->toks[i].end, sub_s, sub_e);
 		if (!named)
 			return 1;
+	}
+	/* "GAAP income tax expense for the first quarter of 2015 was $420
+	 * million", "costs and expenses were up 83% to $2.61 billion": a
+	 * clause whose words before the figure name costs, and no metric of
+	 * ours, is about them */
+	{
+		static const char *const costs[] = { "expense", "expenses", "costs", "tax", "taxes", "charges" };
+		size_t s0 = clause_start(j, j->toks[k].start);
+		int named_metric = 0;
+		for (size_t i = k; i > first && j->toks[i - 1].start >= s0 && !named_metric; i--)
+			named_metric = j->toks[i - 1].type == T_METRIC;
+		if (!named_metric)
+			for (size_t i = s0; i < j->toks[k].start;) {
+				if (!isalpha((unsigned char)t[i])) {
+					i++;
+					continue;
+				}
+				size_t w = i;
+				while (i < j->toks[k].start && isalpha((unsigned char)t[i]))
+					i++;
+				if (span_in_list(t, w, i, costs, ARRAY_SIZE(costs)))
+					return 1;
+			}
 	}
 	/* "$2.5 billion of cash": a measure named right after the number,
 	 * one the lexicon does not know (not "$4.3 billion of revenue") */
@@ -6413,7 +6462,6 @@ static int said_against_forecast(const struct job *j, size_t k, size_t sent_end)
  * playing game "Honor of Kings", which hit revenues of'. */
 static int quoted_name_relative(const struct job *j, size_t k, size_t sent_first)
 {
-	static const char *const rel[] = { "\", which ", "\u201d, which ", "\u201d which ", "\" which " };
 	const char *t = j->t;
 	size_t floor = j->sent_start;
 	for (size_t i = k; i > sent_first; i--)
@@ -6421,18 +6469,46 @@ static int quoted_name_relative(const struct job *j, size_t k, size_t sent_first
 			floor = j->toks[i - 1].end;
 			break;
 		}
-	for (size_t r = 0; r < ARRAY_SIZE(rel); r++) {
-		size_t at = span_find(t, floor, j->toks[k].start, rel[r], 0);
-		if (at == SIZE_MAX)
+	/* (one look for " which ", then the closing mark before it) */
+	for (size_t at = span_find(t, floor, j->toks[k].start, " which ", 0); at != SIZE_MAX;
+	     at = span_find(t, at + 7, j->toks[k].start, " which ", 0)) {
+		size_t c = at;
+		if (c > floor && t[c - 1] == ',')
+			c--;
+		int straight = c > floor && t[c - 1] == '"';
+		if (!straight && !(c >= floor + 3 && !memcmp(t + c - 3, "\u201d", 3)))
 			continue;
+		c -= straight ? 1 : 3;
 		/* the opening mark, a capital after it, within a few words */
-		size_t o = at;
-		while (o > floor && at - o < 48 && t[o - 1] != '"' && memcmp(t + o - (o >= 3 ? 3 : 0), "\u201c", 3))
+		size_t o = c;
+		while (o > floor && c - o < 48 && t[o - 1] != '"' && !(o >= floor + 3 && !memcmp(t + o - 3, "\u201c", 3)))
 			o--;
-		if (o > floor && (t[o - 1] == '"' || (o >= 3 && !memcmp(t + o - 3, "\u201c", 3))) && isupper((unsigned char)t[o]))
+		if (o > floor && c - o < 48 && isupper((unsigned char)t[o]))
 			return 1;
 	}
 	return 0;
+}
+
+/* Whether t[s..e), the end of a clause, says a measure stayed flat
+ * (持平, "flat"), and so holds no figure of its own. */
+static int said_flat(const char *t, size_t s, size_t e)
+{
+	return span_find(t, s, e, "持平", 0) != SIZE_MAX || span_find(t, s, e, " flat", 1) != SIZE_MAX;
+}
+
+/* Whether the sentence sets a figure against the year before (去年同期,
+ * 上年同期, 同比, "year-ago", "a year earlier"). */
+static int sentence_against_year_ago(struct job *j)
+{
+	static const char *const words[] = { "去年同期", "上年同期", "同比", "year-ago", "a year earlier", "a year ago" };
+	/* (looked for once a sentence) */
+	if (j->ya_sent == j->sent_start + 1)
+		return j->ya_said;
+	j->ya_sent = j->sent_start + 1;
+	j->ya_said = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(words) && !j->ya_said; i++)
+		j->ya_said = span_find(j->t, j->sent_start, j->sent_end, words[i], 1) != SIZE_MAX;
+	return j->ya_said;
 }
 
 /* Whether the period at token k starts a Chinese "since" phrase a few
@@ -6817,13 +6893,6 @@ static int change_in_metric(const struct job *j, size_t k, size_t end)
 	if (k + 1 < end && j->toks[k + 1].type == T_METRIC && j->toks[k + 1].clause == j->toks[k].clause &&
 	    j->toks[k + 1].start == j->toks[k].end + 1 && j->t[j->toks[k].end] == ' ' &&
 	    isalpha((unsigned char)j->t[j->toks[k + 1].start]) && !metric_leads_figure(j, k + 1))
-		return 1;
-	/* ("delivered 25 percent annual revenue growth": the year's word
-	 * between) */
-	if (k + 1 < end && j->toks[k + 1].type == T_METRIC && j->toks[k + 1].clause == j->toks[k].clause &&
-	    (text_is(j->t, j->toks[k].end, j->toks[k + 1].start, " annual ") ||
-	     text_is(j->t, j->toks[k].end, j->toks[k + 1].start, " quarterly ")) &&
-	    !metric_leads_figure(j, k + 1))
 		return 1;
 	if (k + 1 < end && j->toks[k].type == T_QTY && qtok(j, &j->toks[k])->kind == NL_AMOUNT &&
 	    j->toks[k + 1].type == T_METRIC && j->toks[k + 1].clause == j->toks[k].clause &&
@@ -9039,7 +9108,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 					kind = "level";
 				} else if (is_prior_base && !(before & CUE_PRIOR) && !((after) & CUE_PRIOR)) {
 					kind = "level";
-				} else if (is_prior_base) {
+				} else if (is_prior_base && !((nearest & (CUE_UP | CUE_DOWN)) && !(nearest & CUE_TO) &&
+							       !(nearest & CUE_PRIOR) && j->toks[k - 1].type == T_CUE &&
+							       only_spaces(j->t, j->toks[k - 1].end, tk->start))) {
+					/* (not what it moved by, said right after the
+					 * word of moving: "57.9%, up 2.9% from a year
+					 * ago" — points or per cent, not said) */
 					prior = 1;
 					kind = "level";
 				} else if ((nearest & (CUE_UP | CUE_DOWN)) && !(nearest & CUE_TO) &&
@@ -10491,6 +10565,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				st->sentence_base = st->base_ps;
 				st->per = st->base_restore;
 				st->base_pending = 0;
+			} else if (st->base_pending && k > first && said_flat(j->t, j->toks[k - 1].start, tk->start)) {
+				/* "营收与前一季相较基本持平，税后纯益则减少了11.1%": a
+				 * clause that says its measure stayed flat against the
+				 * base, with no figure, hands the base on */
+				st->sentence_base = st->base_ps;
+				st->per = st->base_restore;
+				st->base_pending = 0;
 			} else if (st->base_pending && !(k > first && sets_base_only(j->t, j->toks[k - 1].end, tk->start))) {
 				st->per = st->base_restore;
 				st->base_pending = 0;
@@ -10745,7 +10826,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			{
 				char why[64];
 				int named_part = part_named_after(j, k, end, why, sizeof(why));
-				st->block_sentence = named_part == 2;
+				/* (a part the sentence turned to before the name holds
+				 * through it: "大中华区市场，苹果本季营收") */
+				st->block_sentence = named_part == 2 || (st->blocked && st->block_sentence && tk->end < st->block_through);
 				if (named_part) {
 					st->blocked = st->block_named = 1;
 					st->block_clause = tk->clause;
@@ -11316,6 +11399,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			j->pers[j->npers].now = j->pers[j->npers].expr.rel == PREL_SAME &&
 						said_now_quarter(j->t, tk->start, tk->end);
 			j->pers[j->npers].forecast = forecast_said(j, k, first, end);
+			j->pers[j->npers].against_year_ago = sentence_against_year_ago(j);
 			if ((int)tk->idx == st->base_tok)
 				st->base_entry = (int)j->npers;
 			if (j->pers[j->npers].now && j->pers[j->npers].forecast)
@@ -11423,6 +11507,17 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				st->block_pos = tk->start;
 				snprintf(st->block_reason, sizeof(st->block_reason), "%.*s",
 					 (int)(tk->end - tk->start), j->t + tk->start);
+				/* "以中国为主的大中华区市场，苹果本季营收也大减26%": a part
+				 * named by the word itself, in a clause of its own with
+				 * no figure, is what the sentence turns to, the company
+				 * named after it too */
+				size_t nx = k + 1;
+				while (nx < end && j->toks[nx].clause == tk->clause && j->toks[nx].type != T_QTY)
+					nx++;
+				if ((c & CUE_NAMES_PART) && nx < end && j->toks[nx].clause != tk->clause) {
+					st->block_sentence = 1;
+					st->block_through = j->sent_end;
+				}
 			}
 			if (c & CUE_BLOCK)
 				st->clause_block = 1;
@@ -15293,6 +15388,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		fs->words[k].n = 0;
 	wordtrie_group_scan(fx->words, tn->text, len, fs->words);
 	read_yuan_declarations(j, len);
+	j->excl_sent = j->ya_sent = 0; /* (a new window: the sentence looked in is gone) */
 	struct wordtrie_found *words = fs->words;
 	size_t ns = 0;
 	segment_sentences_with(fx->sg, tn->text, len, words[WORDS_JUNK].m, words[WORDS_JUNK].n, &fs->sents, &ns,

@@ -483,7 +483,11 @@ static const struct cueword cues[] = {
 	{ "分部", CUE_SEGNOUN }, { "事业部", CUE_SEGNOUN }, { "产品", CUE_SEGNOUN },
 	/* 该游戏在第三季度实现营收268.4亿元: the game the text points back at
 	 * is a part, not its company */
-	{ "该游戏", CUE_SEGNOUN }, { "这款游戏", CUE_SEGNOUN }, { "该款游戏", CUE_SEGNOUN },
+	{ "该游戏", CUE_SEGNOUN | CUE_NAMES_PART }, { "这款游戏", CUE_SEGNOUN | CUE_NAMES_PART },
+	{ "该款游戏", CUE_SEGNOUN | CUE_NAMES_PART },
+	/* 上季大中华区营业额按年上升近一倍: a region's sales are a part's */
+	{ "大中华区", CUE_SEGNOUN | CUE_NAMES_PART }, { "大中华市场", CUE_SEGNOUN | CUE_NAMES_PART },
+	{ "Greater China", CUE_SEGNOUN | CUE_NAMES_PART },
 	{ "segment", CUE_SEGNOUN }, { "division", CUE_SEGNOUN }, { "unit", CUE_SEGNOUN },
 	{ "business", CUE_SEGNOUN }, { "category", CUE_SEGNOUN },
 	{ "合计", CUE_MIXED }, { "combined", CUE_MIXED }, { "big four", CUE_MIXED }, { "big-four", CUE_MIXED },
@@ -2615,7 +2619,8 @@ void numlex_cue_names(unsigned cue, char *out, size_t outlen)
 	static const char *const names[] = { "yoy", "qoq", "up", "down", "to", "estimate", "revise",
 					     "from", "prior", "compare", "block", "implied", "cc",
 					     "coref", "coref_unit", "subset", "segnoun", "growth",
-					     "mixed", "filler", "tolerance", "guidance", "consensus" };
+					     "mixed", "filler", "tolerance", "guidance", "consensus", "scenario",
+					     "names_before", "adj", "post", "names_part" };
 	struct buf b = BUF_INIT;
 	for (size_t i = 0; i < ARRAY_SIZE(names); i++)
 		if (cue & (1u << i)) {

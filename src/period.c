@@ -74,13 +74,15 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?(six|nine|6|9)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cexy", 0, 0 },
 	{ "(?:the\\s+)?(six|nine|6|9)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2})(?!\\d)", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cex", 0, 0 },
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*止?\\s*的?\\s*(?:十二|12)\\s*个月", PSPAN_PERIOD, PERIOD_YTD, PREL_OPEN, 0, 0, "", 0, 0 },
-	{ "(?:the\\s+)?(twelve|12)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cexy", 0, 0 },
-	{ "(?:the\\s+)?(twelve|12)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2})(?!\\d)", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cex", 0, 0 },
+	/* (and "the trailing twelve months ended December 31, 2013": the
+	 * trailing year that ended then) */
+	{ "(?:the\\s+)?(?:trailing\\s+)?(twelve|12)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2}),?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cexy", 0, 0 },
+	{ "(?:the\\s+)?(?:trailing\\s+)?(twelve|12)\\s+months\\s+ended\\s+" MONTHS "\\.?\\s+(\\d{1,2})(?!\\d)", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cex", 0, 0 },
 	/* day first, as Hong Kong and British filings write it: the six months
 	 * ended 30 June 2025, the three months ended 30 September 2025, the
 	 * year ended 31 December 2024, as at 30 September 2025 */
 	{ "(?:the\\s+)?(six|nine|6|9)\\s+months\\s+ended\\s+(\\d{1,2})\\s+" MONTHS ",?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cxey", 0, 0 },
-	{ "(?:the\\s+)?(twelve|12)\\s+months\\s+ended\\s+(\\d{1,2})\\s+" MONTHS ",?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cxey", 0, 0 },
+	{ "(?:the\\s+)?(?:trailing\\s+)?(twelve|12)\\s+months\\s+ended\\s+(\\d{1,2})\\s+" MONTHS ",?\\s+" Y4, PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "cxey", 0, 0 },
 	{ "(?:the\\s+)?(?:fiscal\\s+)?(?:quarter|three\\s+months)\\s+ended\\s+(\\d{1,2})\\s+" MONTHS ",?\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "xmy", 1, 0 },
 	{ "(?:the\\s+)?(?:fiscal\\s+|financial\\s+)?year\\s+ended\\s+(\\d{1,2})\\s+" MONTHS ",?\\s+" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "xmy", 1, 0 },
 	{ "as\\s+(?:of|at)\\s+(\\d{1,2})\\s+" MONTHS ",?\\s+" Y4, PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "dmy", 0, 1 },
@@ -335,7 +337,7 @@ static const struct form forms[] = {
 	 * "plans to exit this year at"): where a measure is to stand when the
 	 * year ends (not "ended the year with", a quarter's close) */
 	{ "(?:by\\s+)?(?:the\\s+)?(?:year[-\\s]end|end\\s+of\\s+(?:the\\s+)?year)|(?:to\\s+)(?:end|exit)\\s+(?:the|this)\\s+year|年底|年末", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "", 0, 0 },
-	{ "本季度|当季度|当季|本季|这一?季度|这个季度|(?:the|this)\\s+quarter(?!\\s+(?:of|ended|ending)\\b)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0, 0 },
+	{ "本季度|当季度|当季|本季|这一?季度|这个季度|这一?财季|(?:the|this)\\s+quarter(?!\\s+(?:of|ended|ending)\\b)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0, 0 },
 	/* 季度收入同比增长26%: "the quarter's", as a digest writes it with no
 	 * number (not 第三季度, 3季度, 上季度, 单季度, 季度末, 季度报告) */
 	{ "(?<![0-9一二三四五六七八九十两几多第上下本当该单每个前后首次各同近去今明])季度(?=收入|营收|营业收入|净利润|利润|营业利润|经营利润|资本支出|资本开支|自由现金流|每股收益|毛利率)",
@@ -371,7 +373,8 @@ static const struct form forms[] = {
 	{ "第\\s*([一二三四])\\s*财季", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
 	/* 二财季, 一财季: the same without 第, as brokers' notes write it (not
 	 * 前三财季, the first three) */
-	{ "(?<![前第0-9])([一二三四])\\s*财季", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
+	/* (nor 这一财季, 同一财季, 每一财季: this, the same, each quarter) */
+	{ "(?<![前第0-9这同每单])([一二三四])\\s*财季", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "q", 0, 0 },
 	/* 第3季, 第4季度: the quarter's number in digits, as Taiwan writes it
 	 * (its figure may follow with no word between: 第2季96.3億美元) */
 	{ "第\\s*([1-4])\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "k", 0, 0 },
@@ -414,7 +417,10 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?full\\s+fiscal\\s+year|(?<=for\\s)the\\s+fiscal\\s+year|(?<=record\\s)fiscal\\s+year|全财年|整个财年|全财政年度",
 	  PSPAN_PERIOD,
 	  PERIOD_YEAR, 0, 1, 0, "", 0, 0 },
-	{ "full[-\\s]year|全年|annual(?!\\s+recurring|ized|\\s+run)", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "", 0, 0 },
+	/* (and "For the year, the company's revenue increased 20%" after a
+	 * quarter's: not "the year ago", "the year ended ...") */
+	{ "full[-\\s]year|全年|annual(?!\\s+recurring|ized|\\s+run)|(?<=[Ff]or\\s)the\\s+year(?![-\\s]+(?:ago|earlier|before|prior|ended|ending|end|to)\\b)(?!-)",
+	  PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "", 0, 0 },
 	/* (not a serial number's: 公告编号：2026-007) */
 	{ "(?<![\\d.,$])" Y4 "(?![\\d%]|[.,]\\d|-\\d{3}(?!\\d)|/(?!(?:19|20)\\d\\d(?!\\d))\\d{3,})(?!\\s*(?:[万亿千百]|美元|元|[a-zA-Z]*illion\\b|bn\\b|亿))", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
 };

@@ -4939,6 +4939,37 @@ static const struct {
 	  "2023-02-01",
 	  "snap dau level 375000000 count 2022-12-31 actual exact;snap revenue level 1300000000 USD 2022-12-31 actual "
 	  "exact" },
+	/* costs and taxes named with no metric of ours are no figure of the
+	 * metric before; "up 2.9% from a year ago" after a margin is what it
+	 * moved by, no level of the year before */
+	{ "Netflix's free cash flow was $1.2 billion for the first quarter of 2021. GAAP income tax expense for the first "
+	  "quarter of 2021 was $420 million. Costs and expenses were up 57% to $1.70 billion in the quarter. Operating "
+	  "margin for the quarter was 27.4%, up 2.9% from a year ago.",
+	  "2021-04-21",
+	  "netflix free_cash_flow level 1200000000 USD 2021-03-31 actual exact;netflix operating_margin level 27.4 % "
+	  "2021-03-31 actual exact" },
+	/* a region (大中华区) is a part, also as the clause a sentence opens on;
+	 * 与前一季相较基本持平 hands its base to the next clause; 这一财季 is
+	 * this quarter */
+	{ "苹果本季营收505.6亿美元。以中国为主的大中华区市场,苹果本季营收也大减26%。\n\n台积电2016年第一季营收与前一季相较基本持平,"
+	  "税后纯益则减少了11.1%。",
+	  "2016-04-27",
+	  "apple revenue level 50560000000 USD 2016-03-26 actual exact;tsmc net_income qoq -11.1 % 2016-03-31 actual "
+	  "exact" },
+	{ "微软今天发布了2016财年第二财季财报。在截至12月31日的这一财季,微软的净利润为52.00亿美元。", "2016-01-29",
+	  "microsoft net_income level 5200000000 USD 2015-12-31 actual exact" },
+	/* a yearless quarter set against the year before is not the year-ago
+	 * quarter said last; "the trailing twelve months ended December 31,
+	 * 2013" is that year; "For the year" after a quarter is the year */
+	{ "微软今天发布了2017财年第二财季财报。2016财年第二财季,微软的净利润为50.18亿美元。微软第二财季调整后净利润为65.15亿美元,"
+	  "比去年同期的61.46亿美元增长6%。\n\nAmazon's free cash flow decreased to $1.95 billion for the trailing twelve "
+	  "months, compared with $2.03 billion for the trailing twelve months ended December 31, 2013. For the year, "
+	  "Amazon's revenue increased 20% to $89 billion.",
+	  "2017-01-27",
+	  "amazon free_cash_flow level 2030000000 USD 2013-12-31 actual exact;amazon revenue level 89000000000 USD "
+	  "2016-12-31 actual exact;amazon revenue yoy 20 % 2016-12-31 actual exact;microsoft net_income level 5018000000 "
+	  "USD 2015-12-31 actual exact;microsoft net_income level 6515000000 USD 2016-12-31 actual exact;microsoft "
+	  "net_income yoy 6 % 2016-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
