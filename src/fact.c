@@ -15508,7 +15508,9 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			st.para_reported = 0;
 			st.met = st.weak_met = -1;
 			st.met_sign = 1;
-			if ((ll->kind == LAYOUT_BULLET && ll->lead >= 0 && ll->lead == lead.line) ||
+			/* (or a line such an item wraps to: layout_scope() gives
+			 * it the item's lead) */
+			if (((ll->kind == LAYOUT_BULLET || ll->kind == LAYOUT_TEXT) && ll->lead >= 0 && ll->lead == lead.line) ||
 			    indented_under(tn->text, lines, lead.line, li)) {
 				/* an item of a list goes on from the line that led it
 				 * in, and from the frame for what that line did not say */

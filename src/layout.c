@@ -137,6 +137,25 @@ static int ends_sentence(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether t[s..e) breaks off where its sentence must go on: at a comma
+ * or on a word that leads to more ("of", "the", "ended"). */
+static int breaks_off(const char *t, size_t s, size_t e)
+{
+	static const char *const leads[] = { "of", "the", "to", "and", "or", "a", "an", "for", "with", "in", "from",
+					     "by", "at", "on", "than", "its", "was", "were", "per", "ended", "ending" };
+	if (e > s && t[e - 1] == ',')
+		return 1;
+	size_t w = e;
+	while (w > s && isalpha((unsigned char)t[w - 1]))
+		w--;
+	if (w == e || (w > s && t[w - 1] != ' '))
+		return 0;
+	for (size_t i = 0; i < sizeof(leads) / sizeof(leads[0]); i++)
+		if (e - w == strlen(leads[i]) && !strncasecmp(t + w, leads[i], e - w))
+			return 1;
+	return 0;
+}
+
 static int ends_with_colon(const char *t, size_t s, size_t e)
 {
 	return e > s && (t[e - 1] == ':' || (e >= s + 3 && !memcmp(t + e - 3, "：", 3)));
@@ -613,7 +632,13 @@ static enum layout_kind shape(const char *t, struct layout_line *l)
 	}
 	if (nc >= 2 && num >= 1)
 		return LAYOUT_TABLE;
-	if (!ends_sentence(t, s, e) && !ends_with_colon(t, s, e) && layout_columns(t, s, e) <= 72) {
+	/* (not a line a wrapped sentence goes on to: "million (USD12,899",
+	 * "(USD3,904 million), an increase of" — no heading opens on a word
+	 * in lower case, iPhone's aside) */
+	int goes_on = (islower((unsigned char)t[s]) && e > s + 1 && !isupper((unsigned char)t[s + 1])) ||
+		      (t[s] == '(' && e > s + 1 && isupper((unsigned char)t[s + 1]) && e > s + 2 && isupper((unsigned char)t[s + 2]) &&
+		       memchr(t + s, ')', e - s) && !ends_sentence(t, s, e));
+	if (!goes_on && !ends_sentence(t, s, e) && !ends_with_colon(t, s, e) && layout_columns(t, s, e) <= 72) {
 		l->level = 1;
 		return LAYOUT_HEADING;
 	}
@@ -813,6 +838,18 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 	int list_ended_sentence = 0;
 	for (size_t i = 0; i < count; i++) {
 		struct layout_line *l = &ls[i];
+		/* "- The Board has recommended a final dividend of HKD0.36 per
+		 * share ... before the effect of the Share / Subdivision, or
+		 * HKD0.24 per share": a short line under an item of a list that
+		 * ended no sentence is where the item wraps to, no heading */
+		int item_wrapped = 0;
+		if (l->kind == LAYOUT_HEADING && !l->carried && lead >= 0 && i > 0 &&
+		    (ls[i - 1].kind == LAYOUT_BULLET || (ls[i - 1].kind == LAYOUT_TEXT && ls[i - 1].lead == lead)) &&
+		    !ends_sentence(text, ls[i - 1].start, ls[i - 1].end) && !ends_with_colon(text, ls[i - 1].start, ls[i - 1].end)) {
+			l->kind = LAYOUT_TEXT;
+			l->level = 0;
+			item_wrapped = 1;
+		}
 		if (l->kind == LAYOUT_BULLET) {
 			list_col = indent_of(text, l->start);
 			list_ended_sentence = ends_sentence(text, l->start, l->end);
@@ -896,7 +933,30 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 			boiler_lead = 1;
 		l->boilerplate = boiler || boiler_lead || (l->kind == LAYOUT_HEADING && boiler_line(text, l));
 		if (l->kind == LAYOUT_TEXT) {
-			lead = ends_with_colon(text, l->start, l->end) ? (int)i : -1;
+			/* ("- Operating profit was RMB30,542 / million (USD4,991
+			 * million), an / increase of 59% YoY": the lines an item
+			 * wraps to go on in it, and the list goes on after them) */
+			/* (a line that opens as a wrapped sentence goes on: in
+			 * lower case, on a figure or a bracket) */
+			unsigned char c0 = (unsigned char)text[l->start];
+			int goes_on = islower(c0) || isdigit(c0) || c0 == '(' || c0 == '$';
+			/* (or the line before broke off on a word that leads on,
+			 * or at a comma: "over the year ended / December 31") */
+			int broke_off = i > 0 && breaks_off(text, ls[i - 1].start, ls[i - 1].end);
+			int wraps_item = lead >= 0 && i > 0 && (ls[i - 1].kind == LAYOUT_BULLET || ls[i - 1].lead == lead) &&
+					 (item_wrapped ||
+					  ((goes_on || broke_off) && !ends_sentence(text, ls[i - 1].start, ls[i - 1].end)));
+			/* (an item that ends on its colon a line or two on leads the
+			 * items under it from that line, where the extractor finds
+			 * the colon) */
+			if (wraps_item && ends_with_colon(text, l->start, l->end)) {
+				l->lead = lead;
+				lead = (int)i;
+			} else if (wraps_item) {
+				l->lead = lead;
+			} else {
+				lead = ends_with_colon(text, l->start, l->end) ? (int)i : -1;
+			}
 		} else if (l->kind == LAYOUT_BULLET) {
 			l->lead = lead;
 			/* "2、Q2 指引:" over "(1)营收预期:…": an item that ends on

@@ -114,6 +114,41 @@ START_TEST(test_unmarked_items)
 }
 END_TEST
 
+/* A release's items wrapped at a fixed width: the lines an item wraps to
+ * (in lower case, after a word that leads on, or a short line under an
+ * unfinished item) are no headings and go on in the item, and the items
+ * after them keep the line that led the list in; an item whose colon
+ * comes a line on leads the items under it from that line. A line after
+ * a whole item that opens in capitals is past it. */
+START_TEST(test_wrapped_items)
+{
+	const char *text = "NetEase today announced its results for the fourth quarter and the year of 2023.\n"
+			   "FY2023 Highlights:\n- Net revenues were RMB103,468\nmillion, an increase of 7% over the year "
+			   "ended\nDecember 31, 2022.\n- The dividend was US$0.087 per share before the Share\n"
+			   "Split, or US$0.029 per share\n- On a non-GAAP basis, excluding share-based\ncompensation:\n"
+			   "- Gross profit was RMB63,063\nmillion.\n";
+	size_t n;
+	struct layout_line *l = scoped_lines(text, &n);
+	ck_assert_uint_eq(n, 12);
+	ck_assert_int_eq(l[3].kind, LAYOUT_TEXT);
+	ck_assert_int_eq(l[3].lead, 1);
+	ck_assert_int_eq(l[4].lead, 1); /* after "ended" */
+	ck_assert_int_eq(l[5].lead, 1);
+	ck_assert_int_eq(l[6].kind, LAYOUT_TEXT); /* "Split, or US$0.029 per share" is no heading */
+	ck_assert_int_eq(l[6].lead, 1);
+	ck_assert_int_eq(l[7].lead, 1);
+	ck_assert_int_eq(l[9].lead, 8); /* led from the line with the colon */
+	ck_assert_int_eq(l[10].lead, 8);
+	free(l);
+	text = "Broadcom announced its results for the fourth quarter of fiscal 2024 on Thursday.\nHighlights:\n- "
+	       "Revenue: $14.05 billion vs. $14.09 billion expected\nBroadcom projected revenue of $14.6 billion.\n";
+	l = scoped_lines(text, &n);
+	ck_assert_int_eq(l[2].lead, 1);
+	ck_assert_int_eq(l[3].lead, -1);
+	free(l);
+}
+END_TEST
+
 /* Running text set left of a list's marks, after an item that ended its
  * sentence, is past the list; a line that goes on an unfinished item, or
  * is set under its text, is not. */
@@ -370,6 +405,7 @@ int main(void)
 	tcase_add_test(tc, test_scopes);
 	tcase_add_test(tc, test_unmarked_items);
 	tcase_add_test(tc, test_after_list);
+	tcase_add_test(tc, test_wrapped_items);
 	tcase_add_test(tc, test_points);
 	tcase_add_test(tc, test_ranges);
 	tcase_add_loop_test(tc, test_values, 0, ARRAY_LEN(values));
