@@ -5604,8 +5604,10 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 		while (a < j->sent_end && is_blank(j->t[a]))
 			a++;
 		/* (相较: Taiwan's 與2021年同期相較) */
+		/* (and 与前一季持平, 与上季度基本持平: flat against it) */
 		int compared = a + 6 <= j->sent_end && (!memcmp(j->t + a, "相比", 6) || !memcmp(j->t + a, "比较", 6) ||
-							!memcmp(j->t + a, "相较", 6));
+							!memcmp(j->t + a, "相较", 6) || !memcmp(j->t + a, "持平", 6) ||
+							(a + 12 <= j->sent_end && !memcmp(j->t + a, "基本持平", 12)));
 		for (size_t w = 0; compared && w < ARRAY_SIZE(withs); w++)
 			if (e >= floor + 3 && !memcmp(j->t + e - 3, withs[w], 3))
 				return 1;
@@ -6509,6 +6511,16 @@ static int sentence_against_year_ago(struct job *j)
 	for (size_t i = 0; i < ARRAY_SIZE(words) && !j->ya_said; i++)
 		j->ya_said = span_find(j->t, j->sent_start, j->sent_end, words[i], 1) != SIZE_MAX;
 	return j->ya_said;
+}
+
+/* Whether the clause of the figure at token k says before it what kind of
+ * change it is (同比, 较去年同期, 环比, year over year). */
+static int kind_said_in_clause(const struct job *j, size_t k, size_t first)
+{
+	for (size_t i = k; i > first && j->toks[i - 1].clause == j->toks[k].clause; i--)
+		if (j->toks[i - 1].type == T_CUE && (cue_of(j, &j->toks[i - 1]) & (CUE_YOY | CUE_QOQ)))
+			return 1;
+	return 0;
 }
 
 /* Whether the period at token k starts a Chinese "since" phrase a few
@@ -11534,8 +11546,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				st->base_pending = 0;
 				st->change_base = st->base_ps;
 			}
+			/* (not to a change its own clause says the kind of: "与前一季
+			 * 持平，较去年同期减少了4.3%") */
 			if (st->change_base < 0 && st->sentence_base >= 0 && !st->base_pending &&
-			    (qtok(j, tk)->kind == NL_PERCENT || qtok(j, tk)->kind == NL_PP))
+			    (qtok(j, tk)->kind == NL_PERCENT || qtok(j, tk)->kind == NL_PP) && !kind_said_in_clause(j, k, first))
 				st->change_base = st->sentence_base;
 			/* 相比第一季度的232.9亿元下降23%: a change right after the
 			 * level of the base it is against */

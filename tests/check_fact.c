@@ -4970,6 +4970,18 @@ static const struct {
 	  "2016-12-31 actual exact;amazon revenue yoy 20 % 2016-12-31 actual exact;microsoft net_income level 5018000000 "
 	  "USD 2015-12-31 actual exact;microsoft net_income level 6515000000 USD 2016-12-31 actual exact;microsoft "
 	  "net_income yoy 6 % 2016-12-31 actual exact" },
+	/* 与前一季持平 sets a base, not the quarter; a change whose own
+	 * clause says its kind (较去年同期) keeps it; 会计年度2016年第二季 is a
+	 * fiscal quarter, and the year-ago one Apple's second; "the first
+	 * quarter ending March 2016" is a quarter */
+	{ "台积电2015年第3季营收为66亿7,000万元,与前一季持平,较去年同期减少了4.3%。\n\n苹果公布会计年度2016年第二季财报,苹果营收"
+	  "506亿美元,较去年同期的580亿美元下滑了13%。\n\nFor the first quarter ending March 2016, Amazon expects net sales "
+	  "of between $26.5 billion and $29 billion.",
+	  "2016-04-27",
+	  "amazon revenue level 27750000000 USD 2016-03-31 guidance range;apple revenue level 50600000000 USD 2016-03-26 "
+	  "actual exact;apple revenue level 58000000000 USD 2015-03-28 actual exact;apple revenue yoy -13 % 2016-03-26 "
+	  "actual exact;tsmc revenue level 6670000000 TWD 2015-09-30 actual exact;tsmc revenue yoy -4.3 % 2015-09-30 actual "
+	  "exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
