@@ -256,6 +256,9 @@ static const struct cueword cues[] = {
 	{ "市场估计", CUE_ESTIMATE | CUE_CONSENSUS },
 	/* 超预期 beside an actual: said of the figure before it, no forecast */
 	{ "超预期", CUE_FILLER }, { "超出预期", CUE_FILLER }, { "不及预期", CUE_FILLER },
+	/* (Hong Kong's 好过预期, 胜预期, 差过预期: 业绩好过预期主要因为…) */
+	{ "好过预期", CUE_FILLER }, { "胜预期", CUE_FILLER }, { "胜过预期", CUE_FILLER }, { "差过预期", CUE_FILLER },
+	{ "好过预期的", CUE_COMPARE | CUE_ESTIMATE }, { "胜过预期的", CUE_COMPARE | CUE_ESTIMATE },
 	/* "posted better-than-expected Q4 earnings: $2.14 a share": a result
 	 * said to have beaten a forecast is no forecast */
 	{ "better than expected", CUE_FILLER }, { "better-than-expected", CUE_FILLER },

@@ -4982,6 +4982,12 @@ static const struct {
 	  "actual exact;apple revenue level 58000000000 USD 2015-03-28 actual exact;apple revenue yoy -13 % 2016-03-26 "
 	  "actual exact;tsmc revenue level 6670000000 TWD 2015-09-30 actual exact;tsmc revenue yoy -4.3 % 2015-09-30 actual "
 	  "exact" },
+	/* Hong Kong's 好过预期 says results beat forecasts: no forecast (好过预期
+	 * 的 then names the forecast beaten) */
+	{ "苹果上季业绩好过预期,主要因为新款iPhone 6s,令iPhone营业额按年升了三成六。腾讯第三季度营收为1000亿元,好过预期的950亿元。",
+	  "2015-10-28",
+	  "iphone revenue yoy 36 % 2015-09-26 actual exact;tencent revenue level 100000000000 CNY 2015-09-30 actual "
+	  "exact;tencent revenue level 95000000000 CNY 2015-09-30 estimate exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
