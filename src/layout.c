@@ -935,13 +935,13 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 		if (l->kind == LAYOUT_TEXT) {
 			/* ("- Operating profit was RMB30,542 / million (USD4,991
 			 * million), an / increase of 59% YoY": the lines an item
-			 * wraps to go on in it, and the list goes on after them) */
-			/* (a line that opens as a wrapped sentence goes on: in
-			 * lower case, on a figure or a bracket) */
+			 * wraps to go on in it, and the list goes on after them.
+			 * A line goes on an item when it opens as a wrapped
+			 * sentence does, in lower case, on a figure or a bracket,
+			 * or when the line before broke off on a word that leads
+			 * on or at a comma: "over the year ended / December 31") */
 			unsigned char c0 = (unsigned char)text[l->start];
 			int goes_on = islower(c0) || isdigit(c0) || c0 == '(' || c0 == '$';
-			/* (or the line before broke off on a word that leads on,
-			 * or at a comma: "over the year ended / December 31") */
 			int broke_off = i > 0 && breaks_off(text, ls[i - 1].start, ls[i - 1].end);
 			int wraps_item = lead >= 0 && i > 0 && (ls[i - 1].kind == LAYOUT_BULLET || ls[i - 1].lead == lead) &&
 					 (item_wrapped ||

@@ -1995,6 +1995,16 @@ static void split_moved_ranges(struct numpass *np)
 	}
 }
 
+/* Makes token a the range from its value to b's, through b's end. */
+static void join_range(struct numlex_token *a, const struct numlex_token *b)
+{
+	a->low = a->value;
+	a->high = b->value;
+	a->value = (a->low + a->high) / 2;
+	a->qualifier = QUAL_RANGE;
+	a->end = b->end;
+}
+
 /* 1 兆 933 亿元至 1 兆 1312 亿元: two numbers joined from two scales each,
  * with a word of range between, are one range. */
 static void range_of_compounds(struct numpass *np)
@@ -2019,11 +2029,7 @@ static void range_of_compounds(struct numpass *np)
 		/* (only numbers that were written in two scales) */
 		if (sep && a->value != round(a->value / 1e12) * 1e12 && cjk_scale_at_end(np->text, a) < 1e12 &&
 		    compound_ended(np->text, b->start) == 0) {
-			a->low = a->value;
-			a->high = b->value;
-			a->value = (a->low + a->high) / 2;
-			a->qualifier = QUAL_RANGE;
-			a->end = b->end;
+			join_range(a, b);
 			continue;
 		}
 		np->toks[w++] = *b;
@@ -2045,11 +2051,7 @@ static void range_of_bracketed_changes(struct numpass *np)
 		    a->qualifier == QUAL_EXACT && b->qualifier == QUAL_EXACT && a->value < b->value &&
 		    a->start > r->end && b->start > a->end && span_eq(np->text, r->end, a->start, " (") &&
 		    span_eq(np->text, a->end, b->start, " and ")) {
-			a->low = a->value;
-			a->high = b->value;
-			a->value = (a->low + a->high) / 2;
-			a->qualifier = QUAL_RANGE;
-			a->end = b->end;
+			join_range(a, b);
 			continue;
 		}
 		np->toks[w++] = *b;
