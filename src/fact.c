@@ -136,7 +136,7 @@ struct pref {
 	int reported; /* a figure was read in it as reported */
 	int forecast; /* said in a forecast's words (forecast_said()) */
 	int said_prev; /* said as the one before (上财季), then dated by its last day */
-	int against_year_ago; /* its sentence sets a figure against the year before (去年同期, year-ago) */
+	size_t said_s, said_e; /* the sentence it was said in, in this window (said_against_year_ago()) */
 };
 
 /* A resolved period, kept for the paragraph: most quantities of a
@@ -195,8 +195,6 @@ struct job {
 	size_t ndecl;
 	size_t excl_sent;          /* the sentence (its start + 1) excl_may was looked for in (in_excluding()) */
 	int excl_may;              /* whether it holds what a word of taking out needs */
-	size_t ya_sent;            /* the same for ya_said (sentence_against_year_ago()) */
-	int ya_said;
 	size_t sent_pair;          /* the sentence's first 分别 or "respectively", SIZE_MAX none */
 	int sent_pair_after;       /* its figures follow it (分别) */
 	size_t ncache;
@@ -1726,6 +1724,17 @@ static int fiscal_before(const struct job *j, int p)
 }
 
 /* The period of entry p, its expression taken as `said_as`. */
+/* Whether t[s..e), a sentence, sets a figure against the year before
+ * (去年同期, 上年同期, 同比, "year-ago", "a year earlier"). */
+static int said_against_year_ago(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "去年同期", "上年同期", "同比", "year-ago", "a year earlier", "a year ago" };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_find(t, s, e, words[i], 1) != SIZE_MAX)
+			return 1;
+	return 0;
+}
+
 static int resolve_as_said(struct job *j, int p, const struct period_expr *said_as, const struct fiscal_calendar *cal,
 			   int estimate, struct period *out, int depth)
 {
@@ -1811,8 +1820,9 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 			 * whose sentence compares with the year before is not the
 			 * year-ago quarter said last, but the one a year on */
 			struct period on;
-			if (j->pers[p].against_year_ago && !x.year && x.rel == PREL_NONE && x.type == PERIOD_QUARTER &&
-			    j->ref.y && period_resolve(&x, cal, NULL, j->ref, estimate, &on) == 0 &&
+			if (!x.year && x.rel == PREL_NONE && x.type == PERIOD_QUARTER && j->ref.y &&
+			    j->pers[p].said_e <= j->tlen && said_against_year_ago(j->t, j->pers[p].said_s, j->pers[p].said_e) &&
+			    period_resolve(&x, cal, NULL, j->ref, estimate, &on) == 0 &&
 			    labs(date_days(on.end) - date_days(prev.end) - 365) <= 7 && date_cmp(on.end, j->ref) <= 0) {
 				*out = on;
 				return 0;
@@ -3103,10 +3113,10 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 	 * ours, is about them */
 	{
 		static const char *const costs[] = { "expense", "expenses", "costs", "tax", "taxes", "charges" };
-		size_t s0 = clause_start(j, j->toks[k].start);
 		int named_metric = 0;
-		for (size_t i = k; i > first && j->toks[i - 1].start >= s0 && !named_metric; i--)
+		for (size_t i = k; i > first && j->toks[i - 1].clause == j->toks[k].clause && !named_metric; i--)
 			named_metric = j->toks[i - 1].type == T_METRIC;
+		size_t s0 = named_metric ? j->toks[k].start : clause_start(j, j->toks[k].start);
 		if (!named_metric)
 			for (size_t i = s0; i < j->toks[k].start;) {
 				if (!isalpha((unsigned char)t[i])) {
@@ -6496,21 +6506,6 @@ static int quoted_name_relative(const struct job *j, size_t k, size_t sent_first
 static int said_flat(const char *t, size_t s, size_t e)
 {
 	return span_find(t, s, e, "持平", 0) != SIZE_MAX || span_find(t, s, e, " flat", 1) != SIZE_MAX;
-}
-
-/* Whether the sentence sets a figure against the year before (去年同期,
- * 上年同期, 同比, "year-ago", "a year earlier"). */
-static int sentence_against_year_ago(struct job *j)
-{
-	static const char *const words[] = { "去年同期", "上年同期", "同比", "year-ago", "a year earlier", "a year ago" };
-	/* (looked for once a sentence) */
-	if (j->ya_sent == j->sent_start + 1)
-		return j->ya_said;
-	j->ya_sent = j->sent_start + 1;
-	j->ya_said = 0;
-	for (size_t i = 0; i < ARRAY_SIZE(words) && !j->ya_said; i++)
-		j->ya_said = span_find(j->t, j->sent_start, j->sent_end, words[i], 1) != SIZE_MAX;
-	return j->ya_said;
 }
 
 /* Whether the clause of the figure at token k says before it what kind of
@@ -11411,7 +11406,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			j->pers[j->npers].now = j->pers[j->npers].expr.rel == PREL_SAME &&
 						said_now_quarter(j->t, tk->start, tk->end);
 			j->pers[j->npers].forecast = forecast_said(j, k, first, end);
-			j->pers[j->npers].against_year_ago = sentence_against_year_ago(j);
+			j->pers[j->npers].said_s = j->sent_start;
+			j->pers[j->npers].said_e = j->sent_end;
 			if ((int)tk->idx == st->base_tok)
 				st->base_entry = (int)j->npers;
 			if (j->pers[j->npers].now && j->pers[j->npers].forecast)
@@ -15402,7 +15398,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		fs->words[k].n = 0;
 	wordtrie_group_scan(fx->words, tn->text, len, fs->words);
 	read_yuan_declarations(j, len);
-	j->excl_sent = j->ya_sent = 0; /* (a new window: the sentence looked in is gone) */
+	j->excl_sent = 0; /* (a new window: the sentence looked in is gone) */
 	struct wordtrie_found *words = fs->words;
 	size_t ns = 0;
 	segment_sentences_with(fx->sg, tn->text, len, words[WORDS_JUNK].m, words[WORDS_JUNK].n, &fs->sents, &ns,
