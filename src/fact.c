@@ -6905,6 +6905,15 @@ static int change_in_metric(const struct job *j, size_t k, size_t end)
 	    j->toks[k + 1].type == T_METRIC && j->toks[k + 1].clause == j->toks[k].clause &&
 	    text_is(j->t, j->toks[k].end, j->toks[k + 1].start, " in "))
 		return 1;
+	/* ("delivered 25 percent annual revenue growth": the year's word,
+	 * read as a period, between) */
+	if (k + 2 < end && j->toks[k + 1].type == T_PERIOD && j->toks[k + 2].type == T_METRIC &&
+	    j->toks[k + 2].clause == j->toks[k].clause && text_is(j->t, j->toks[k].end, j->toks[k + 1].start, " ") &&
+	    text_is(j->t, j->toks[k + 1].end, j->toks[k + 2].start, " ") &&
+	    (text_is(j->t, j->toks[k + 1].start, j->toks[k + 1].end, "annual") ||
+	     text_is(j->t, j->toks[k + 1].start, j->toks[k + 1].end, "full-year")) &&
+	    !metric_leads_figure(j, k + 2))
+		return 1;
 	/* (past the kind said before the noun: "a 54.2 per cent
 	 * year-on-year increase in net profit") */
 	size_t c = k + 1;

@@ -4988,6 +4988,10 @@ static const struct {
 	  "2015-10-28",
 	  "iphone revenue yoy 36 % 2015-09-26 actual exact;tencent revenue level 100000000000 CNY 2015-09-30 actual "
 	  "exact;tencent revenue level 95000000000 CNY 2015-09-30 estimate exact" },
+	/* "delivered 25 percent annual revenue growth": the metric after the
+	 * figure, past the year's word, is its own, not the verb's */
+	{ "Intel said it delivered 12 percent annual revenue growth in 2017.", "2018-01-26",
+	  "intel revenue yoy 12 % 2017-12-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
