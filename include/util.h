@@ -93,6 +93,11 @@ int span_contains(const char *t, size_t s, size_t e, const char *w, int caseless
  * copy of it is made, and the first bytes are compared first. */
 int span_in_list(const char *t, size_t s, size_t e, const char *const *list, size_t n);
 
+/* Whether t[s..e) ends on a word in lower case, set after a space, that is
+ * one of list[0..n): a line broken off where its sentence goes on ("... of",
+ * "... the year ended"). */
+int span_ends_on_word(const char *t, size_t s, size_t e, const char *const *list, size_t n);
+
 /* Writes today's UTC date (YYYY-MM-DD) into `out` (11 bytes). */
 void today_utc(char out[11]);
 

@@ -6586,12 +6586,9 @@ static int growth_named_after(const char *t, size_t at, size_t end)
  * ended. */
 static int compared_with_consensus(const struct job *j, size_t bw, size_t k)
 {
-	/* (or named right after it: "the $16.2 billion consensus") */
-	if (k + 1 < j->ntoks && j->toks[k + 1].type == T_CUE && (cue_of(j, &j->toks[k + 1]) & CUE_CONSENSUS) &&
-	    only_spaces(j->t, j->toks[k].end, j->toks[k + 1].start))
-		return 1;
-	/* (or later in its clause, before the next figure: "the $0.49 per
-	 * share loss analysts had expected") */
+	/* (or named after it in its clause, before the next figure: "the
+	 * $16.2 billion consensus", "the $0.49 per share loss analysts had
+	 * expected") */
 	for (size_t i = k + 1; i < j->ntoks && j->toks[i].start < j->sent_end && j->toks[i].clause == j->toks[k].clause &&
 			       j->toks[i].type != T_QTY;
 	     i++)

@@ -143,17 +143,7 @@ static int breaks_off(const char *t, size_t s, size_t e)
 {
 	static const char *const leads[] = { "of", "the", "to", "and", "or", "a", "an", "for", "with", "in", "from",
 					     "by", "at", "on", "than", "its", "was", "were", "per", "ended", "ending" };
-	if (e > s && t[e - 1] == ',')
-		return 1;
-	size_t w = e;
-	while (w > s && isalpha((unsigned char)t[w - 1]))
-		w--;
-	if (w == e || (w > s && t[w - 1] != ' '))
-		return 0;
-	for (size_t i = 0; i < sizeof(leads) / sizeof(leads[0]); i++)
-		if (e - w == strlen(leads[i]) && !strncasecmp(t + w, leads[i], e - w))
-			return 1;
-	return 0;
+	return (e > s && t[e - 1] == ',') || span_ends_on_word(t, s, e, leads, sizeof(leads) / sizeof(leads[0]));
 }
 
 static int ends_with_colon(const char *t, size_t s, size_t e)

@@ -493,15 +493,7 @@ static int ends_dangling(const char *text, size_t start, size_t end)
 {
 	static const char *const words[] = { "to", "of", "the", "and", "or", "a", "an", "for", "with", "in", "from",
 					     "by", "at", "on", "than", "versus", "its", "their", "our", "was", "were" };
-	size_t w = end;
-	while (w > start && islower((unsigned char)text[w - 1]))
-		w--;
-	if (w == end || (w > start && text[w - 1] != ' '))
-		return 0;
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
-		if (end - w == strlen(words[i]) && !memcmp(text + w, words[i], end - w))
-			return 1;
-	return 0;
+	return span_ends_on_word(text, start, end, words, ARRAY_SIZE(words));
 }
 
 /* A line of running text wrapped at a fixed width (a PDF's text, a mail, a

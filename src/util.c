@@ -394,6 +394,16 @@ int span_in_list(const char *t, size_t s, size_t e, const char *const *list, siz
 	return 0;
 }
 
+int span_ends_on_word(const char *t, size_t s, size_t e, const char *const *list, size_t n)
+{
+	size_t w = e;
+	while (w > s && islower((unsigned char)t[w - 1]))
+		w--;
+	if (w == e || (w > s && t[w - 1] != ' '))
+		return 0;
+	return span_in_list(t, w, e, list, n);
+}
+
 int write_file(const char *path, const char *data, size_t len, struct errmsg *e)
 {
 	struct buf tmp = BUF_INIT;

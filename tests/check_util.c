@@ -132,6 +132,26 @@ START_TEST(test_format_number_never_cut)
 }
 END_TEST
 
+/* A line broken off on a word that leads on: the word in lower case, whole,
+ * after a space. */
+START_TEST(test_span_ends_on_word)
+{
+	static const char *const words[] = { "of", "the", "ended" };
+	const char *t = "an increase over the year ended";
+	ck_assert(span_ends_on_word(t, 0, strlen(t), words, 3));
+	t = "results of";
+	ck_assert(span_ends_on_word(t, 0, strlen(t), words, 3));
+	t = "results Of";
+	ck_assert(!span_ends_on_word(t, 0, strlen(t), words, 3));
+	t = "x-of";
+	ck_assert(!span_ends_on_word(t, 0, strlen(t), words, 3));
+	t = "the year";
+	ck_assert(!span_ends_on_word(t, 0, strlen(t), words, 3));
+	t = "of";
+	ck_assert(span_ends_on_word(t, 0, strlen(t), words, 3));
+}
+END_TEST
+
 START_TEST(test_copy_str)
 {
 	char small[4];
@@ -149,6 +169,7 @@ int main(void)
 	tcase_add_test(tc, test_find_digit);
 	tcase_add_loop_test(tc, test_format_number, 0, ARRAY_LEN(numbers));
 	tcase_add_test(tc, test_copy_str);
+	tcase_add_test(tc, test_span_ends_on_word);
 	tcase_add_test(tc, test_format_number_round_trip);
 	tcase_add_test(tc, test_format_number_never_cut);
 	suite_add_tcase(s, tc);
