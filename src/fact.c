@@ -214,6 +214,7 @@ struct last_fact {
 struct state {
 	int ent;        /* -1 none, -2 several at once */
 	int ent_before_mixed;
+	int ent_before_unit; /* the company "this segment" set aside for its sentence, -1 none */
 	int blocked;    /* what follows belongs to a part we do not track */
 	int block_clause; /* the clause that named the part */
 	int block_sentence; /* the part is what the whole sentence turns to (三星晶圆代工方面，) */
@@ -2816,6 +2817,15 @@ static int metric_of_business(const struct lexicon *lx, int business, int m)
 	const char *b = lexicon_metric_at(lx, (size_t)business)->id, *id = lexicon_metric_at(lx, (size_t)m)->id;
 	size_t nb = strlen(b), n = strlen(id);
 	return nb > n + 1 && b[nb - n - 1] == '_' && !strcmp(b + nb - n, id);
+}
+
+/* Whether metric `m` is a business's metric (data_center_revenue). */
+static int business_metric(const struct lexicon *lx, int m)
+{
+	for (size_t i = 0; i < lexicon_metric_count(lx); i++)
+		if (metric_of_business(lx, m, (int)i))
+			return 1;
+	return 0;
 }
 
 /* "as cloud growth speeds up to 38%", "advertising growth of 12%": a
@@ -11493,8 +11503,20 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					st->ent = st->prev_para_root;
 				st->blocked = 0;
 			}
-			if (c & CUE_COREF_UNIT)
+			if (c & CUE_COREF_UNIT) {
 				st->blocked = 0;
+				/* "this product group also saw revenues fall 12%" after
+				 * a segment the lexicon does not know: the text points
+				 * back at a part, not at the company (unless at the
+				 * business a metric of its own just named, 该业务 after
+				 * data center revenue) */
+				if (st->ent >= 0 && lexicon_entity_at(lx, (size_t)st->ent)->parent < 0 &&
+				    !(st->met >= 0 && business_metric(lx, st->met)) && tk->end - tk->start > 5 &&
+				    !strncasecmp(j->t + tk->start, "this ", 5)) {
+					st->ent_before_unit = st->ent;
+					st->ent = -1;
+				}
+			}
 			if ((c & CUE_SEGNOUN) && !names_entity_part(j, k, first) && tk->clause != st->aside_clause &&
 			    tk->end > st->metric_through) {
 				/* the part's words before "segment", which with the
@@ -12285,6 +12307,64 @@ static int label_names_more(const struct job *j, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether a table's caption names a part of the company it names that we
+ * do not track ("AMD Q2 2019 Computing and Graphics" over rows of Revenue
+ * and Operating Income): a capitalized word left beside the company's
+ * name, its period and the words any results table is captioned with. */
+static int caption_names_part(const struct job *j, size_t s, size_t e)
+{
+	static const char *const plain[] = {
+		"financial", "financials", "results", "result", "earnings", "gaap", "non-gaap", "summary", "highlights",
+		"key", "figures", "metrics", "quarterly", "quarter", "fiscal", "year", "full", "reported", "adjusted",
+		"selected", "data", "performance", "overview", "statement", "statements", "unaudited", "consolidated",
+		"condensed", "table", "figure", "and", "vs", "vs.", "versus", "of", "the", "for", "in", "at", "a",
+		"glance", "snapshot", "report", "update", "preliminary", "total", "company", "group", "inc", "corp",
+		"ltd", "usd", "us", "millions", "billions", "except", "per", "share", "amounts", "estimates", "actual",
+		"actuals", "guidance", "outlook", "consensus", "trends", "trend", "history", "historical", "comparison",
+		/* (the words of a period written out) */
+		"three", "six", "nine", "twelve", "months", "month", "weeks", "week", "ended", "ending", "ends", "as",
+		"on", "to", "date", "ytd", "year-to-date", "quarters", "years", "half", "first", "second", "third",
+		"fourth", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+		"oct", "nov", "dec", "announcement", "announces", "reports", "preview", "review", "recap", "release",
+		"press", "presentation", "form", "exhibit", "income", "balance", "sheet", "sheets", "cash", "flows",
+		"flow", "segment", "segments", "business", "businesses", "corporation", "holdings", "limited", "plc",
+	};
+	/* (the part's words come after the period: "AMD Q2 2019 Computing and
+	 * Graphics", not the headline's "Salesforce Reports Results") */
+	int named = 0, more = 0, dated = 0;
+	size_t k = first_tok_at(j, s);
+	for (size_t i = s; i < e && !more;) {
+		while (k < j->ntoks && j->toks[k].end <= i)
+			k++;
+		if (k < j->ntoks && j->toks[k].start <= i && j->toks[k].type != T_QTY) {
+			if (j->toks[k].type == T_ENTITY)
+				named |= lexicon_entity_at(j->fx->lx, (size_t)j->lm[j->toks[k].idx].index)->parent < 0;
+			dated |= j->toks[k].type == T_PERIOD;
+			i = j->toks[k].end;
+			continue;
+		}
+		if (j->t[i] == '(') {
+			const char *close = memchr(j->t + i, ')', e - i);
+			i = close ? (size_t)(close - j->t) + 1 : e;
+			continue;
+		}
+		if (!isalpha((unsigned char)j->t[i])) {
+			i++;
+			continue;
+		}
+		size_t w = i;
+		while (w < e && (isalnum((unsigned char)j->t[w]) || j->t[w] == '-' || j->t[w] == '.' || j->t[w] == '\''))
+			w++;
+		size_t we = w;
+		while (we > i && (j->t[we - 1] == '.' || j->t[we - 1] == '-'))
+			we--;
+		more = dated && isupper((unsigned char)j->t[i]) && !span_in_list(j->t, i, we, plain, ARRAY_SIZE(plain));
+		i = w;
+	}
+	return named && more;
+}
+
 static struct cell_sense sense_of(const struct job *j, size_t s, size_t e, int row_label)
 {
 	struct cell_sense c = { -1, -1, 0, 0 };
@@ -12959,6 +13039,44 @@ static int change_period_col(const struct job *j, int ent, const int *hper, cons
 			return k2;
 	}
 	return best >= 0 ? best : any ? -1 : first;
+}
+
+/* Whether the change `w` a row gives of a percentage in column pc is in
+ * points, read off the row's own levels ("Gross Margin 57.9% 57.5% 55.0%
+ * +0.4% +2.9%": 57.9 - 57.5 is 0.4, not 0.7% of 57.5): 1 when only the
+ * difference of the levels, rounded as written, gives it; 0 when the
+ * ratio does too or neither does, or the row lacks the base's level. */
+static int change_in_points(const struct job *j, int ent, const int *hper, const struct period_expr *hx, size_t nh,
+			    const int *col, const size_t *cs, const size_t *ce, size_t nc, int pc, unsigned kind,
+			    const struct table_value *w)
+{
+	const struct fiscal_calendar *cal = &lexicon_entity_at(j->fx->lx, (size_t)ent)->calendar;
+	struct period pl, pb;
+	if (!(kind & (CUE_QOQ | CUE_YOY)) || period_resolve(&hx[pc], cal, NULL, j->ref, 0, &pl) < 0)
+		return 0;
+	/* (the base ends a quarter or a year before, give or take the week
+	 * a 52-53 week calendar moves: Q1'2017 ends 1 May, Q2'2017 31 July) */
+	long days = kind & CUE_QOQ ? 91 : 365;
+	int base = -1;
+	for (size_t k = 0; k < nh && base < 0; k++)
+		if (hper[k] && (int)k != pc && hx[k].type == hx[pc].type &&
+		    period_resolve(&hx[k], cal, NULL, j->ref, 0, &pb) == 0 &&
+		    labs(date_days(pl.end) - date_days(pb.end) - days) <= 10)
+			base = (int)k;
+	struct table_value lv, bv;
+	int have = 0;
+	for (size_t i = 0; i < nc; i++)
+		if (col[i] == pc && table_parse_value(j->t, cs[i], ce[i], &lv) == 0 && lv.percent)
+			have |= 1;
+		else if (col[i] == base && base >= 0 && table_parse_value(j->t, cs[i], ce[i], &bv) == 0 && bv.percent)
+			have |= 2;
+	if (have != 3 || bv.value <= 0)
+		return 0;
+	double dl = 0.5 * pow(10, -lv.decimals), db = 0.5 * pow(10, -bv.decimals), dw = 0.5 * pow(10, -w->decimals);
+	int points = fabs(w->value - (lv.value - bv.value)) <= dl + db + dw + 1e-9;
+	double rmin = ((lv.value - dl) / (bv.value + db) - 1) * 100, rmax = ((lv.value + dl) / (bv.value - db) - 1) * 100;
+	int ratio = bv.value - db > 0 && w->value >= rmin - dw - 1e-9 && w->value <= rmax + dw + 1e-9;
+	return points && !ratio;
 }
 
 /* Whether a header cell says only "change" (Change, % Chg., 变动, 增减(%)),
@@ -13741,6 +13859,14 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 				caption.ent = title.ent;
 		}
 	}
+	/* "AMD Q2 2019 Computing and Graphics" over the table (as its caption,
+	 * or as the line of period words over its header): the figures of a
+	 * part we do not track are no one's */
+	for (int k = 0; k < 2; k++) {
+		int cl = k ? (tb->above == tb->above_first ? tb->above : -1) : tb->caption;
+		if (cl >= 0 && caption.ent != -2 && caption_names_part(j, lines[cl].start, lines[cl].end))
+			caption.ent = -2;
+	}
 	/* "Figure 1: Capex incl. finance leases, calendarized ($bn)": a units
 	 * line that is also the caption names the measure */
 	if (caption.met < 0 && caption.ent == -1 && units >= 0)
@@ -14415,6 +14541,12 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 						}
 					if (pc >= 0 && met < 0 && row.met == -1)
 						cmet = hsense[pc].met;
+					if (pc >= 0 && cmet >= 0 && ent >= 0 && v.percent && !v.points &&
+					    lexicon_metric_at(j->fx->lx, (size_t)cmet)->unit_kind == UNIT_PERCENT &&
+					    change_in_points(j, ent, hper, hx, nh, col, cs, ce, nc, pc, hkind[c], &v)) {
+						v.percent = 0;
+						v.points = 1;
+					}
 					if (pc >= 0)
 						why = table_fact(j, l->start, l->end, cs[i], ce[i], ent, cmet, &hx[pc], hest[pc],
 								 hkind[c], &v, rscale, rcur, hadj[c]);
@@ -15236,6 +15368,8 @@ static int opens_on_part(const char *t, size_t s, size_t e)
 	/* ("That compares with ...", "This marks an 18% increase" go on about
 	 * the figure just said) */
 	static const char *const words[] = { "Its ", "The unit", "The segment", "The division", "The business",
+					     "This unit", "This segment", "This division", "This business",
+					     "This product group", "The product group",
 					     "That compares", "This compares", "That compared", "This compared",
 					     "This marks", "That marks", "This represents", "That represents",
 					     "该业务", "该板块", "该部门", "该分部" };
@@ -15463,6 +15597,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	st.doubt = fs->doubt;
 	st.prev_para_root = -1;
 	st.subset_restore = -1;
+	st.ent_before_unit = -1;
 	st.base_tok = st.base_entry = -1;
 	st.part_heading = -1;
 	st.met_sign = 1;
@@ -15603,7 +15738,10 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				st.ent = lexicon_root(fx->lx, st.ent);
 		} else if (st.ent == -2) {
 			st.ent = st.ent_before_mixed;
+		} else if (st.ent == -1 && st.ent_before_unit >= 0) {
+			st.ent = st.ent_before_unit;
 		}
+		st.ent_before_unit = -1;
 		/* an item of a list run into one line ("…[4] - 主权 AI 需求…[4]
 		 * - 数据中心营收…") on something we do not know leaves the
 		 * subject of the items after it as it was */

@@ -481,6 +481,10 @@ static const struct cueword cues[] = {
 	{ "the segment's", CUE_COREF_UNIT }, { "the segment", CUE_COREF_UNIT },
 	{ "the division's", CUE_COREF_UNIT }, { "the division", CUE_COREF_UNIT },
 	{ "the business", CUE_COREF_UNIT }, { "该业务", CUE_COREF_UNIT },
+	/* "this product group also saw revenues fall 12%": the part just named */
+	{ "this segment's", CUE_COREF_UNIT }, { "this segment", CUE_COREF_UNIT }, { "this division", CUE_COREF_UNIT },
+	{ "this unit", CUE_COREF_UNIT }, { "this business", CUE_COREF_UNIT }, { "this product group", CUE_COREF_UNIT },
+	{ "the product group", CUE_COREF_UNIT },
 	{ "其中", CUE_SUBSET }, { "including", CUE_SUBSET }, { "of which", CUE_SUBSET },
 	{ "领域", CUE_SEGNOUN }, { "业务", CUE_SEGNOUN }, { "板块", CUE_SEGNOUN }, { "部门", CUE_SEGNOUN },
 	{ "分部", CUE_SEGNOUN }, { "事业部", CUE_SEGNOUN }, { "产品", CUE_SEGNOUN },

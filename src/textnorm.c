@@ -1213,8 +1213,25 @@ static size_t spaced_row_cells(const char *t, size_t s, size_t e)
  * with no figure, then cells each made of a direction, a currency sign, a
  * figure and a unit (all but the figure may be left out), or a dash or
  * n/a for none. Writes where each cell starts into at[] (STACK_MAX_CELLS
- * at most) and returns how many, 0 when the line is no such row. */
-static size_t worded_row_cells(const char *t, size_t s, size_t e, size_t *at)
+ * at most) and returns how many, 0 when the line is no such row. With
+ * `loose`, a row of one word and single-word cells ("EPS $0.40 $0.33")
+ * passes too: it goes on a table of worded rows above it. */
+/* Whether the word t[s..e) is a figure with its scale or unit glued on,
+ * as a web table writes its cells ($3.85B, $831M, +4pp, 12.5bps). */
+static int glued_figure(const char *t, size_t s, size_t e)
+{
+	static const char *const ends[] = { "bn", "mn", "pp", "pts", "bps", "B", "M", "K" };
+	if (e > s && t[s] == '$')
+		s++;
+	for (size_t i = 0; i < ARRAY_SIZE(ends); i++) {
+		size_t n = strlen(ends[i]);
+		if (e - s > n && !memcmp(t + e - n, ends[i], n) && figure_line(t, s, e - n))
+			return 1;
+	}
+	return 0;
+}
+
+static size_t worded_row_cells(const char *t, size_t s, size_t e, size_t *at, int loose)
 {
 	static const char *const moves[] = { "up", "down" };
 	static const char *const signs[] = { "$", "US$", "HK$", "NT$", "RMB", "€", "£" };
@@ -1229,7 +1246,8 @@ static size_t worded_row_cells(const char *t, size_t s, size_t e, size_t *at)
 		size_t l = e;
 		while (l > s && t[l - 1] != ' ')
 			l--;
-		if (!span_in_list(t, l, e, units, ARRAY_SIZE(units)) && !span_in_list(t, l, e, none, ARRAY_SIZE(none)))
+		if (!span_in_list(t, l, e, units, ARRAY_SIZE(units)) && !span_in_list(t, l, e, none, ARRAY_SIZE(none)) &&
+		    !glued_figure(t, l, e))
 			return 0;
 	}
 	size_t ws[64], we[64], n = 0;
@@ -1250,7 +1268,7 @@ static size_t worded_row_cells(const char *t, size_t s, size_t e, size_t *at)
 		    span_in_list(t, ws[w], we[w], none, ARRAY_SIZE(none)) ||
 		    (span_in_list(t, ws[w], we[w], moves, ARRAY_SIZE(moves)) && w + 1 < n &&
 		     figure_line(t, ws[w + 1], we[w + 1])) ||
-		    (len > 1 && a[0] == '$' && figure_line(t, ws[w] + 1, we[w])))
+		    (len > 1 && a[0] == '$' && figure_line(t, ws[w] + 1, we[w])) || glued_figure(t, ws[w], we[w]))
 			break;
 		for (size_t i = 0; i < len; i++) {
 			if (isdigit((unsigned char)a[i]))
@@ -1276,14 +1294,17 @@ static size_t worded_row_cells(const char *t, size_t s, size_t e, size_t *at)
 			w++;
 		if (w >= n)
 			return 0;
-		if (!figure_line(t, ws[w], we[w]) && !(t[ws[w]] == '$' && figure_line(t, ws[w] + 1, we[w])))
+		/* ($3.85B: a cell of a web table, as a worded one is) */
+		if (glued_figure(t, ws[w], we[w]))
+			worded = 1;
+		else if (!figure_line(t, ws[w], we[w]) && !(t[ws[w]] == '$' && figure_line(t, ws[w] + 1, we[w])))
 			return 0;
 		w++;
 		if (w < n && span_in_list(t, ws[w], we[w], units, ARRAY_SIZE(units)))
 			w++;
 		worded |= w - first > 1;
 	}
-	return cells >= 2 && worded ? cells : 0;
+	return cells >= 2 && (worded || loose) ? cells : 0;
 }
 
 /* Whether the word t[s..e) marks a quarter or a half (Q1, 1Q, H2, FQ3). */
@@ -1444,6 +1465,9 @@ static void spread_period_head(char *t, size_t row, size_t k)
 	size_t s, e;
 	if (!head_line_above(t, row, 0, &s, &e))
 		return;
+	/* (a page may indent its heads: "  Q2'2017 Q1'2017") */
+	while (s < e && t[s] == ' ')
+		s++;
 	size_t cut[STACK_MAX_CELLS + 2], cells = 0, c = s;
 	if (t[s] == '(') {
 		const char *close = memchr(t + s, ')', e - s);
@@ -1490,7 +1514,7 @@ static void tab_row(char *t, size_t s, size_t e)
 			t[x] = t[x] == ' ' ? '\t' : t[x];
 		return;
 	}
-	size_t n = worded_row_cells(t, s, e, at);
+	size_t n = worded_row_cells(t, s, e, at, 1);
 	for (size_t i = 0; i < n; i++)
 		t[at[i] - 1] = '\t';
 }
@@ -1514,7 +1538,11 @@ static void spread_spaced_rows(struct normout *o)
 		size_t cells = spaced_row_cells(t, i, e);
 		int line_worded = 0;
 		if (!cells && e > i && isalpha((unsigned char)t[i]))
-			line_worded = (cells = worded_row_cells(t, i, e, at)) != 0;
+			line_worded = (cells = worded_row_cells(t, i, e, at, 0)) != 0;
+		/* ("EPS $0.40 $0.33" under worded rows of as many cells) */
+		if (!cells && run && worded && e > i && isalpha((unsigned char)t[i]) &&
+		    worded_row_cells(t, i, e, at, 1) == k)
+			cells = k;
 		/* two rows of as many cells, one after the other, make a table */
 		if (cells && run && cells == k) {
 			if (run == 1)

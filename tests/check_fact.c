@@ -4992,6 +4992,38 @@ static const struct {
 	 * figure, past the year's word, is its own, not the verb's */
 	{ "Intel said it delivered 12 percent annual revenue growth in 2017.", "2018-01-26",
 	  "intel revenue yoy 12 % 2017-12-30 actual exact" },
+	/* a web page's table set with single spaces: heads indented, cells
+	 * with their scale glued on, a one-word label; a margin's change is in
+	 * points when the row's own levels differ by it, and left out when
+	 * they give it as a ratio (30% against 24% is +25%) */
+	{ "Intel Q3 2019 Financial Results (GAAP)\n  Q3'2019 Q2'2019 Q3'2018 Q/Q Y/Y\nRevenue $19.2B $16.5B $19.1B +16% "
+	  "+1%\nGross Margin 58.9% 58.3% 64.5% +0.6% -5.6%\nOperating Margin 30.0% 24.0% 32.0% +25% -6%\nNet Income $6.0B "
+	  "$4.2B $6.4B +43% -6%\nEPS $1.35 $0.92 $1.38 +47% -2%\n",
+	  "2019-10-25",
+	  "intel eps level 0.92 USD 2019-06-29 actual exact;intel eps level 1.35 USD 2019-09-28 actual exact;intel eps le"
+	  "vel 1.38 USD 2018-09-29 actual exact;intel eps qoq 47 % 2019-09-28 actual exact;intel eps yoy -2 % 2019-09-28 "
+	  "actual exact;intel gross_margin level 58.3 % 2019-06-29 actual exact;intel gross_margin level 58.9 % 2019-09-2"
+	  "8 actual exact;intel gross_margin level 64.5 % 2018-09-29 actual exact;intel gross_margin qoq 0.6 pp 2019-09-2"
+	  "8 actual exact;intel gross_margin yoy -5.6 pp 2019-09-28 actual exact;intel net_income level 4200000000 USD 20"
+	  "19-06-29 actual exact;intel net_income level 6000000000 USD 2019-09-28 actual exact;intel net_income level 640"
+	  "0000000 USD 2018-09-29 actual exact;intel net_income qoq 43 % 2019-09-28 actual exact;intel net_income yoy -6 "
+	  "% 2019-09-28 actual exact;intel operating_margin level 24 % 2019-06-29 actual exact;intel operating_margin lev"
+	  "el 30 % 2019-09-28 actual exact;intel operating_margin level 32 % 2018-09-29 actual exact;intel revenue level "
+	  "16500000000 USD 2019-06-29 actual exact;intel revenue level 19100000000 USD 2018-09-29 actual exact;intel reve"
+	  "nue level 19200000000 USD 2019-09-28 actual exact;intel revenue qoq 16 % 2019-09-28 actual exact;intel revenue"
+	  " yoy 1 % 2019-09-28 actual exact" },
+	/* a table under a line that names a part of the company we do not
+	 * track (Computing and Graphics) is that part's; so is what "this
+	 * product group" did after such a part was named */
+	{ "AMD Q2 2019 Financial Results (GAAP)\n  Q2'2019 Q1'2019 Q2'2018\nRevenue $1531M $1272M $1756M\nNet Income $35M $16M "
+	  "$116M\n\nAMD Q2 2019 Computing and Graphics\n  Q2'2019 Q1'2019 Q2'2018\nRevenue $940M $831M $1086M\nOperating "
+	  "Income $22M $16M $117M\n\nAMD's other major segment is its Enterprise group, and this product group saw revenue "
+	  "fall 12% to $591 million in the quarter. Net income rose to $35 million in the quarter.\n",
+	  "2019-07-30",
+	  "amd net_income level 116000000 USD 2018-06-30 actual exact;amd net_income level 16000000 USD 2019-03-31 actual"
+	  " exact;amd net_income level 35000000 USD 2019-06-30 actual exact;amd revenue level 1272000000 USD 2019-03-31 a"
+	  "ctual exact;amd revenue level 1531000000 USD 2019-06-30 actual exact;amd revenue level 1756000000 USD 2018-06-"
+	  "30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

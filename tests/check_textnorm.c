@@ -60,6 +60,13 @@ static const struct {
 	  "pts\nCost of sales rose 4% in total.\n",
 	  "(US$ in millions)\tQ3 FY25\tQ3 FY24\tY/Y\nNet sales\t$ 1,250\t$ 1,100\tUp 14%\nGross margin\t41.5 %\t40.0 "
 	  "%\tUp 1.5 pts\nCost of sales rose 4% in total.\n" },
+	/* a web page's rows with the scale glued to the figures, one of them
+	 * labelled by a single word, under indented heads with none over the
+	 * labels */
+	{ "Results\n  Q3'2019 Q2'2019 Q/Q\nRevenue $19.2B $16.5B +16%\nGross Margin 58.9% 58.3% +0.6pp\nEPS $1.35 $0.92 "
+	  "+47%\n",
+	  "Results\n  Q3'2019\tQ2'2019\tQ/Q\nRevenue\t$19.2B\t$16.5B\t+16%\nGross Margin\t58.9%\t58.3%\t+0.6pp\nEPS\t$1.35\t"
+	  "$0.92\t+47%\n" },
 	/* (prose that ends on figures is no row) */
 	{ "Sales were up 14% and 12%\nMargins were up 1.5 pts and 2 pts\n",
 	  "Sales were up 14% and 12%\nMargins were up 1.5 pts and 2 pts\n" },
