@@ -4015,6 +4015,14 @@ static int unknown_subject(struct job *j, size_t first, size_t end)
 		 * "Wall Street had been modeling $18.38 billion" */
 		"wall", "street", "consensus", "factset", "lseg", "refinitiv", "zacks", "bloomberg", "estimates",
 		"expectations", "investors",
+		/* the words a sentence opens on before its subject: "Most
+		 * impressive of the numbers was the rise in net income" */
+		"most", "more", "less", "even", "only", "other", "another", "some", "many", "much", "each", "every",
+		"beyond", "notably", "importantly", "impressively", "similarly", "likewise", "additionally",
+		"furthermore", "moreover", "elsewhere", "not", "nor", "though", "because", "where", "which", "who",
+		"how", "why", "unlike", "like", "compared", "versus", "against", "among", "around", "about", "above",
+		"below", "under", "over", "within", "without", "along", "besides", "plus", "instead", "rather",
+		"indeed", "last",
 	};
 	const char *t = j->t;
 	size_t s = j->sent_start;
@@ -6117,7 +6125,9 @@ static int paired_periods(const struct job *j, size_t first, size_t mark, struct
 static int said_then(const char *t, size_t s, size_t e)
 {
 	static const char *const verbs[] = { "flagged", "guided", "forecast", "projected", "expected", "targeted",
-					     "outlined", "indicated", "said", "given", "announced", "issued", "set" };
+					     "outlined", "indicated", "said", "given", "announced", "issued", "set",
+					     /* "the $85 billion we gave at our analyst meeting in October" */
+					     "gave", "provided", "shared", "offered", "predicted", "estimated" };
 	return e > s && e - s <= 48 && any_word(t + s, e - s, verbs, ARRAY_SIZE(verbs));
 }
 
@@ -9007,7 +9017,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 		/* "Q4 guidance has revenue from $68.5B to $72.58B": a range said
 		 * "from ... to" where nothing moved (no rose, cut, raised) */
-		if ((before & CUE_FROM) && !range_said_from(j, st, k, sent_first, sent_end)) {
+		/* (not "up 75% from Q1 2014 and coming in at $137M": a "from"
+		 * whose clause went on past "and" to the figure) */
+		int from_ended = 0;
+		for (size_t i = k; i > sent_first && j->toks[i - 1].clause == tk->clause; i--)
+			if (j->toks[i - 1].type == T_CUE && (cue_of(j, &j->toks[i - 1]) & CUE_FROM)) {
+				from_ended = span_contains(j->t, j->toks[i - 1].end, tk->start, " and ", 0);
+				break;
+			}
+		if ((before & CUE_FROM) && !from_ended && !range_said_from(j, st, k, sent_first, sent_end)) {
 			/* up 57% from $25.2 billion: last year's level; revised
 			 * to X from Y: Y is the superseded value; up from $5.5
 			 * billion in December 2024: the level of the period named */
@@ -9346,9 +9364,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* "spending would grow faster in fiscal 2026. Azure revenue rose 40%":
 	 * a period still to come, carried from an earlier sentence to a figure
 	 * said as over, is not that figure's */
+	/* (not "quarterly earnings for Q1 2015" said in May 2014: Nvidia's own
+	 * Q1 2015, which is over, as in the sentence itself) */
 	struct period ahead;
 	if (following_period < 0 && per >= 0 && per < st->sentence_pers && !estimate && j->pers[per].est <= 0 &&
-	    j->ref.y && resolve_period(j, per, &ee->calendar, 0, &ahead, 0) == 0 && date_cmp(ahead.end, j->ref) > 0 &&
+	    j->ref.y && resolve_period(j, per, &ee->calendar, 0, &ahead, 0) == 0 &&
+	    (company_quarter_if_over(&j->pers[per].expr, &ee->calendar, j->ref, &ahead), date_cmp(ahead.end, j->ref) > 0) &&
 	    said_as_over(j->t + j->sent_start, j->sent_end - j->sent_start)) {
 		add_candidate(j, tk, "its period, from an earlier sentence, is still to come%s", "");
 		return;
@@ -9510,6 +9531,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		/* Apple's September quarter, then "Nvidia's data center revenue
 		 * was ...": a quarter carried from an earlier sentence that is
 		 * none of this company's own was said of another company */
+		/* (Q1 2015 carried to May 2014: Nvidia's own, which is over) */
+		if (have == 0 && per < st->sentence_pers && !p.fiscal_label[0] && !estimate)
+			company_quarter_if_over(&j->pers[per].expr, &ee->calendar, j->ref, &p);
 		if (have == 0 && per < st->sentence_pers && !p.fiscal_label[0] &&
 		    (p.type == PERIOD_QUARTER || p.type == PERIOD_HALF)) {
 			add_candidate(j, tk, "its period, from an earlier sentence, is none of %s's fiscal periods",
@@ -9822,6 +9846,22 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		/* the period before: the quarter before a quarter, the month
 		 * before a month (较 7 月 is no change of October's we name) */
 		long prev_gap = p.type == PERIOD_QUARTER ? 91 : p.type == PERIOD_MONTH ? 30 : -1000;
+		/* "up 75% from Q1 2014" of Nvidia's own Q1 2015: a base named as
+		 * the figure's period was, in the company's years */
+		const struct period_expr *bx = &j->ps[base_period].expr;
+		if (br == 0 && labs(gap - 365) > 10 && labs(gap - prev_gap) > 10 && p.fiscal_label[0] && bx->year &&
+		    bx->type == PERIOD_QUARTER && bx->rel == PREL_NONE && !bx->fiscal && !bx->calendar && !bx->marked) {
+			struct period_expr fx = *bx;
+			struct period fb;
+			fx.fiscal = 1;
+			if (period_resolve(&fx, &ee->calendar, NULL, j->ref, 0, &fb) == 0) {
+				long fgap = date_days(p.end) - date_days(fb.end);
+				if (labs(fgap - 365) <= 10 || labs(fgap - prev_gap) <= 10) {
+					bp = fb;
+					gap = fgap;
+				}
+			}
+		}
 		/* the year-ago quarter is a year back by its name */
 		if ((br == 0 && labs(gap - 365) <= 10) || j->ps[base_period].expr.rel == PREL_YEAR_BACK)
 			kind = "yoy";

@@ -5024,6 +5024,19 @@ static const struct {
 	  " exact;amd net_income level 35000000 USD 2019-06-30 actual exact;amd revenue level 1272000000 USD 2019-03-31 a"
 	  "ctual exact;amd revenue level 1531000000 USD 2019-06-30 actual exact;amd revenue level 1756000000 USD 2018-06-"
 	  "30 actual exact" },
+	/* a quarter a later sentence carries is read as the company's own,
+	 * over by the report's date, as in its own sentence, and so is the
+	 * quarter a change is from ("Q1 2014" of Nvidia's Q1 2015); "Most"
+	 * opens no name; "from Q1 2014 and coming in at $137M" dates no
+	 * figure; "the $85 billion it gave ... in October" is a superseded
+	 * forecast, no October level */
+	{ "NVIDIA announced its quarterly earnings for Q1 2015. Revenue came in at $1.1B, up 16% year over year. Most "
+	  "impressive was net income, up 75% from Q1 2014 and coming in at $137M.\n\nOracle now expects fiscal 2027 "
+	  "revenue of $89 billion, up from the $85 billion it gave at its analyst meeting in October.\n",
+	  "2014-05-08",
+	  "nvidia net_income level 137000000 USD 2014-04-27 actual exact;nvidia net_income yoy 75 % 2014-04-27 actual exa"
+	  "ct;nvidia revenue level 1100000000 USD 2014-04-27 actual exact;nvidia revenue yoy 16 % 2014-04-27 actual exact"
+	  ";oracle revenue level 89000000000 USD 2027-05-31 guidance exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
