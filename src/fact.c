@@ -10883,7 +10883,16 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				int r = lexicon_root(lx, idx);
 				st->para_root = st->para_root == -1 || st->para_root == r ? r : -2;
 			}
-			if (!(st->blocked && tk->end < st->block_through))
+			/* ("The GPU business is the dominant division of NVIDIA,
+			 * with $898M": the company a part is said to be of keeps
+			 * the sentence the part's) */
+			static const char *const part_of[] = { "division of", "segment of", "unit of", "business of",
+								"arm of", "part of", "divisions of", "segments of",
+								"businesses of" };
+			int part_is_of = 0;
+			for (size_t w = 0; st->blocked && w < ARRAY_SIZE(part_of) && !part_is_of; w++)
+				part_is_of = word_before(j->t, j->sent_start, tk->start, part_of[w]);
+			if (!(st->blocked && tk->end < st->block_through) && !part_is_of)
 				st->blocked = 0;
 			st->block_named = 0;
 			{
@@ -11520,8 +11529,14 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if (c & CUE_MIXED)
 				st->mixed_seen = 1;
 			/* the company expects it to ...: "it" is still the business named */
-			if ((c & CUE_COREF) && !text_has(j->t, tk->end, tk->end + 24 < j->sent_end ? tk->end + 24 : j->sent_end,
-							 " it ")) {
+			/* ("coming in at over 81% of the company's entire revenue":
+			 * the whole a share is of, not the sentence's subject) */
+			size_t cb = tk->start;
+			while (cb > j->sent_start && j->t[cb - 1] == ' ')
+				cb--;
+			int share_of = cb >= j->sent_start + 4 && !strncmp(j->t + cb - 4, "% of", 4);
+			if ((c & CUE_COREF) && !share_of &&
+			    !text_has(j->t, tk->end, tk->end + 24 < j->sent_end ? tk->end + 24 : j->sent_end, " it ")) {
 				int possessive = tk->end - tk->start > 2 && !strncmp(j->t + tk->end - 2, "'s", 2);
 				/* "Claude Code, the company's coding agent, generated":
 				 * the part named, described as its company's, holds */

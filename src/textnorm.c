@@ -829,6 +829,17 @@ static int units_line(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether t[s..e) names a scale (In millions except EPS, $ thousands). */
+static int scale_words(const char *t, size_t s, size_t e)
+{
+	static const char *const marks[] = { "million", "thousand", "billion" };
+	for (size_t i = s; i < e; i++)
+		for (size_t m = 0; m < sizeof(marks) / sizeof(marks[0]); m++)
+			if (strlen(marks[m]) <= e - i && !strncasecmp(t + i, marks[m], strlen(marks[m])))
+				return 1;
+	return 0;
+}
+
 /* The most cells a row of stacked cells may have, and the fewest rows. */
 #define STACK_MAX_CELLS 8
 #define STACK_MIN_ROWS 3
@@ -1475,6 +1486,25 @@ static void spread_period_head(char *t, size_t row, size_t k)
 			return;
 		c = (size_t)(close - t) + 2;
 		cut[cells++] = c - 1;
+	} else {
+		/* "In millions except EPS Q1'2015 Q4'2014": words with no digit
+		 * before the first head that has one are the labels' head */
+		size_t w = s, last_end = 0;
+		while (w < e) {
+			const char *sp = memchr(t + w, ' ', e - w);
+			size_t we = sp ? (size_t)(sp - t) : e;
+			int digit = 0;
+			for (size_t x = w; x < we && !digit; x++)
+				digit = isdigit((unsigned char)t[x]);
+			if (digit || part_mark(t, w, we))
+				break;
+			last_end = we;
+			w = we + 1;
+		}
+		if (last_end && w < e && last_end - s >= 8 && scale_words(t, s, last_end)) {
+			c = last_end + 1;
+			cut[cells++] = last_end;
+		}
 	}
 	while (c < e) {
 		const char *sp = memchr(t + c, ' ', e - c);
@@ -1562,8 +1592,22 @@ static void spread_spaced_rows(struct normout *o)
 			/* (a label line over its parts, "每股盈利(每股人民币元)", goes on) */
 			run = 0;
 		}
-		if (run == 2 && worded)
-			spread_period_head(t, prev_s, k);
+		if (run == 2 && worded) {
+			/* ("Revenue $1103 $1144 $955" over the worded rows: a row
+			 * of single words that leads them is one of them) */
+			size_t row = prev_s;
+			if (row >= 2) {
+				size_t us = row - 1;
+				while (us > 0 && t[us - 1] != '\n')
+					us--;
+				if (us < row - 1 && isalpha((unsigned char)t[us]) && !spaced_row_cells(t, us, row - 1) &&
+				    worded_row_cells(t, us, row - 1, at, 1) == k) {
+					tab_row(t, us, row - 1);
+					row = us;
+				}
+			}
+			spread_period_head(t, row, k);
+		}
 		else if (run == 2 && !spread_heads(t, prev_s, k))
 			spread_line_head(t, prev_s, k);
 		i = e + 1;

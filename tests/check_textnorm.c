@@ -67,6 +67,12 @@ static const struct {
 	  "+47%\n",
 	  "Results\n  Q3'2019\tQ2'2019\tQ/Q\nRevenue\t$19.2B\t$16.5B\t+16%\nGross Margin\t58.9%\t58.3%\t+0.6pp\nEPS\t$1.35\t"
 	  "$0.92\t+47%\n" },
+	/* (unbracketed units as the labels' head, and a first row of single
+	 * words over the worded ones) */
+	{ "Results\nIn millions except EPS Q3'2019 Q2'2019 Q/Q\nRevenue $1920 $1650 +16%\nGross Margin 58.9% 58.3% +0.6%\n"
+	  "Net Income $600 $420 +43%\n",
+	  "Results\nIn millions except EPS\tQ3'2019\tQ2'2019\tQ/Q\nRevenue\t$1920\t$1650\t+16%\nGross Margin\t58.9%\t"
+	  "58.3%\t+0.6%\nNet Income\t$600\t$420\t+43%\n" },
 	/* (prose that ends on figures is no row) */
 	{ "Sales were up 14% and 12%\nMargins were up 1.5 pts and 2 pts\n",
 	  "Sales were up 14% and 12%\nMargins were up 1.5 pts and 2 pts\n" },
