@@ -11529,14 +11529,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if (c & CUE_MIXED)
 				st->mixed_seen = 1;
 			/* the company expects it to ...: "it" is still the business named */
-			/* ("coming in at over 81% of the company's entire revenue":
-			 * the whole a share is of, not the sentence's subject) */
-			size_t cb = tk->start;
-			while (cb > j->sent_start && j->t[cb - 1] == ' ')
-				cb--;
-			int share_of = cb >= j->sent_start + 4 && !strncmp(j->t + cb - 4, "% of", 4);
-			if ((c & CUE_COREF) && !share_of &&
-			    !text_has(j->t, tk->end, tk->end + 24 < j->sent_end ? tk->end + 24 : j->sent_end, " it ")) {
+			if ((c & CUE_COREF) && !text_has(j->t, tk->end, tk->end + 24 < j->sent_end ? tk->end + 24 : j->sent_end,
+							 " it ")) {
 				int possessive = tk->end - tk->start > 2 && !strncmp(j->t + tk->end - 2, "'s", 2);
 				/* "Claude Code, the company's coding agent, generated":
 				 * the part named, described as its company's, holds */

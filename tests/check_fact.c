@@ -5037,10 +5037,10 @@ static const struct {
 	  "nvidia net_income level 137000000 USD 2014-04-27 actual exact;nvidia net_income yoy 75 % 2014-04-27 actual exa"
 	  "ct;nvidia revenue level 1100000000 USD 2014-04-27 actual exact;nvidia revenue yoy 16 % 2014-04-27 actual exact"
 	  ";oracle revenue level 89000000000 USD 2027-05-31 guidance exact" },
-	/* "the company's revenue" as the whole a share is of does not make
-	 * the company the subject the part was */
-	{ "Nvidia's revenue was $1.1B in the first quarter of fiscal 2015. The GPU business is the dominant division, "
-	  "coming in at 81% of the company's revenue with $898M.",
+	/* the company a part is "a division of" leaves the sentence the
+	 * part's */
+	{ "Nvidia's revenue was $1.1B in the first quarter of fiscal 2015. The GPU business is the dominant division of "
+	  "NVIDIA with revenue of $898M.",
 	  "2014-05-08",
 	  "nvidia revenue level 1100000000 USD 2014-04-27 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
