@@ -1603,7 +1603,17 @@ static int resolve_uncached(struct job *j, int p, const struct fiscal_calendar *
 	struct period_expr same = j->pers[p].expr;
 	same.rel = PREL_SAME;
 	struct period now;
-	if (resolve_as_said(j, p, &same, cal, 0, &now, depth) < 0)
+	/* "higher than the $4,139 million in the previous quarter and up 18
+	 * percent from $3,541 million in the same quarter last year": both
+	 * bases are of the quarter reported, the year-ago one not of the
+	 * quarter before */
+	int prev = j->pers[p].prev, saved = prev;
+	if (prev >= 0 && j->pers[prev].expr.rel == PREL_PREV && j->pers[prev].expr.type == same.type &&
+	    j->pers[prev].prev >= 0)
+		j->pers[p].prev = j->pers[prev].prev;
+	int rc = resolve_as_said(j, p, &same, cal, 0, &now, depth);
+	j->pers[p].prev = saved;
+	if (rc < 0)
 		return -1;
 	period_prior_year(&now, cal, out);
 	return 0;
@@ -4528,12 +4538,19 @@ static size_t comma_aside(const char *t, size_t s, size_t e, size_t *reach)
 		size_t n = strlen(openers[i]);
 		opens = w + n < e && !strncmp(t + w, openers[i], n) && t[w + n] == ' ';
 	}
-	if (!opens)
+	/* ("$506 million, or 12.2 percent of net revenue, in the prior
+	 * quarter": the same figure said another way, figure and all) */
+	int restated = !opens && w + 3 < e && !strncmp(t + w, "or ", 3) && w + 3 < e && isdigit((unsigned char)t[w + 3]);
+	if (!opens && !restated)
 		return SIZE_MAX;
 	size_t close = w;
-	while (close < e && t[close] != ',' && t[close] != ';' && t[close] != ':' && !isdigit((unsigned char)t[close]))
+	while (close < e && t[close] != ',' && t[close] != ';' && t[close] != ':' &&
+	       (restated || !isdigit((unsigned char)t[close])))
 		close++;
-	if (close >= e || t[close] != ',')
+	if (close >= e || t[close] != ',' ||
+	    (restated && (close - w > 60 || !(span_contains(t, w, close, "percent of", 0) ||
+					       span_contains(t, w, close, "% of", 0) || span_contains(t, w, close, "per ", 0) ||
+					       span_contains(t, w, close, "a share", 0)))))
 		return SIZE_MAX;
 	size_t r = close + 1;
 	while (r < e && t[r] != ',' && t[r] != ';' && t[r] != ':')
@@ -5559,10 +5576,15 @@ static int compared_figures_before(const struct job *j, size_t k, size_t first, 
 		}
 		if (t->type == T_PERIOD && figures)
 			continue;
+		/* ("compares with operating income of $506 million, or 12.2
+		 * percent of net revenue, in the prior quarter": the measures
+		 * the compared figures are named by) */
+		if (t->type == T_METRIC && back)
+			continue;
 		if (t->type != T_CUE)
 			return 0;
 		if (cue_of(j, t) & (CUE_COMPARE | CUE_FROM))
-			return figures > 0 && j->toks[b].type == T_QTY;
+			return figures > 0 && (j->toks[b].type == T_QTY || (back && j->toks[b].type == T_METRIC));
 	}
 	return 0;
 }
@@ -8852,6 +8874,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	int down = ((before | after) & CUE_DOWN) && !((nearest & CUE_UP) && !(nearest & CUE_DOWN));
 	if ((nearest & CUE_DOWN))
 		down = 1;
+	/* "sales were 25% lower than the prior-year quarter's" */
+	if (q->kind == NL_PERCENT && tk->end + 11 <= j->sent_end && !strncmp(j->t + tk->end, " lower than", 11))
+		down = 1;
 	/* "up 46%, down from the 49% growth last quarter": the rate it came
 	 * down from is as it was, no fall */
 	if ((nearest & CUE_FROM) && !(nearest & CUE_DOWN) && q->kind == NL_PERCENT) {
@@ -9364,6 +9389,27 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* "spending would grow faster in fiscal 2026. Azure revenue rose 40%":
 	 * a period still to come, carried from an earlier sentence to a figure
 	 * said as over, is not that figure's */
+	/* "This is up from the previous quarter, when AMD suffered a net loss
+	 * of $36 million": a clause opened by "when" tells of the time it
+	 * names, not of the period carried from an earlier sentence */
+	if (following_period < 0 && per >= 0 && per < st->sentence_pers) {
+		size_t c = tk->start;
+		while (c > j->sent_start && j->t[c - 1] != ',' && j->t[c - 1] != ';')
+			c--;
+		while (c < tk->start && j->t[c] == ' ')
+			c++;
+		/* (after "a year ago, when it was $30.8 billion" the year-ago
+		 * level, which the prior's words settle) */
+		size_t b = k;
+		while (b > sent_first && j->toks[b - 1].start >= c)
+			b--;
+		int year_ago = b > sent_first && j->toks[b - 1].type == T_CUE &&
+			       (cue_of(j, &j->toks[b - 1]) & (CUE_YOY | CUE_PRIOR));
+		if (c > j->sent_start && tk->start - c > 5 && !strncmp(j->t + c, "when ", 5) && !year_ago) {
+			add_candidate(j, tk, "a figure of the time a clause opened by \"when\" tells of%s", "");
+			return;
+		}
+	}
 	/* (not "quarterly earnings for Q1 2015" said in May 2014: Nvidia's own
 	 * Q1 2015, which is over, as in the sentence itself) */
 	struct period ahead;

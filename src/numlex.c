@@ -226,6 +226,8 @@ static const struct cueword cues[] = {
 	{ "降低", CUE_DOWN }, { "缩减", CUE_DOWN }, { "萎缩", CUE_DOWN }, { "收窄", CUE_DOWN },
 	{ "回落", CUE_DOWN }, { "收跌", CUE_DOWN | CUE_BLOCK },
 	{ "down", CUE_DOWN }, { "fell", CUE_DOWN }, { "fall", CUE_DOWN }, { "falls", CUE_DOWN },
+	{ "lower year over year", CUE_DOWN | CUE_YOY },
+	{ "lower year-over-year", CUE_DOWN | CUE_YOY },
 	/* "growth is expected to fall in the range of 8% to 10%": to be
 	 * within it, no fall */
 	{ "fall in the range of", CUE_FILLER }, { "fall in a range of", CUE_FILLER }, { "fall within", CUE_FILLER },

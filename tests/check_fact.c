@@ -5043,6 +5043,23 @@ static const struct {
 	  "NVIDIA with revenue of $898M.",
 	  "2014-05-08",
 	  "nvidia revenue level 1100000000 USD 2014-04-27 actual exact" },
+	/* figures compared with, each said another way after "or", are of
+	 * the periods named after the asides; the same quarter last year is
+	 * a year before the quarter reported, not before the previous quarter
+	 * named just before it; "25% lower than" is a fall; a clause opened
+	 * by "when" tells of its own time */
+	{ "Broadcom reported results for the second quarter of fiscal 2017. Operating income was $474 million, or 11.3 pe"
+	  "rcent of net revenue. This compares with operating income of $506 million, or 12.2 percent of net revenue, in "
+	  "the prior quarter, and operating loss of $1,001 million, or 28.3 percent of net revenue, in the same quarter l"
+	  "ast year. Net revenue was $4,190 million, slightly higher than the $4,139 million in the previous quarter and "
+	  "up from $3,541 million in the same quarter last year. Its sales were 25% lower than a year ago.\n\nBroadcom said"
+	  " net income was $464 million. This is up from the previous quarter, when it posted a net loss of $36 million.\n",
+	  "2017-06-08",
+	  "broadcom net_income level 464000000 USD 2017-04-30 actual exact;broadcom operating_income level -1001000000 US"
+	  "D 2016-05-01 actual exact;broadcom operating_income level 474000000 USD 2017-04-30 actual exact;broadcom opera"
+	  "ting_income level 506000000 USD 2017-01-29 actual exact;broadcom revenue level 3541000000 USD 2016-05-01 actua"
+	  "l exact;broadcom revenue level 4139000000 USD 2017-01-29 actual exact;broadcom revenue level 4190000000 USD 20"
+	  "17-04-30 actual exact;broadcom revenue yoy -25 % 2017-04-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
