@@ -1368,6 +1368,12 @@ static void read_yuan_declarations(struct job *j, size_t len)
 			}
 		}
 		const char *code = e > open ? numlex_currency_code(j->t, open, e) : NULL;
+		/* "13 亿美元(以下同)": the currency the figure before the
+		 * brackets was written in */
+		if (!code && (e == open || (e == open + 3 && !memcmp(j->t + open, "以", 3))))
+			for (size_t n = 6; n <= 12 && !code; n += 3)
+				if (open - 1 >= n)
+					code = numlex_currency_code(j->t, open - 1 - n, open - 1);
 		if (!code)
 			continue;
 		j->decl[j->ndecl].at = open - 1;
@@ -5662,7 +5668,17 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 			if (e >= floor + 3 && !memcmp(j->t + e - 3, withs[w], 3))
 				return 1;
 	}
-	return word_before(j->t, floor, j->toks[i].start, "over") && !word_before(j->t, floor, j->toks[i].start, "the");
+	if (!word_before(j->t, floor, j->toks[i].start, "over") || word_before(j->t, floor, j->toks[i].start, "the"))
+		return 0;
+	/* (not "the $48 million the company generated over Q3 last year":
+	 * over a time, after a verb that did something in it) */
+	size_t o = j->toks[i].start;
+	while (o > floor && is_blank(j->t[o - 1]))
+		o--;
+	o -= 4;
+	while (o > floor && is_blank(j->t[o - 1]))
+		o--;
+	return !(o >= floor + 3 && !strncmp(j->t + o - 2, "ed", 2) && isalpha((unsigned char)j->t[o - 3]));
 }
 
 /* The run of figures a "分别" or "respectively" pairs with a list, in the

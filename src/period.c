@@ -222,7 +222,7 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+of\\s+(?:the|its|this|their|our)\\s+(?:current\\s+)?fiscal(?:\\s+year)?(?!\\s+(?:19|20)?\\d\\d)",
 	  PSPAN_PERIOD, PERIOD_YTD, 0, 1, 0, "n", 0, 0 },
 	{ "(?:the\\s+)?first\\s+(six|nine|three)\\s+months\\s+of\\s+(?:the|this)\\s+year", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
-	{ "[前首]\\s*(三|两|二)\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
+	{ "[前首]\\s*(三|两|二|[23](?![0-9]))\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_YTD, 0, 0, 0, "n", 0, 0 },
 	/* "the nine-month picture", "nine-month revenue": the company's year to
 	 * date (not "the nine-month period ended", read by the forms of spans) */
 	{ "(nine)[-\\s]month(?!s?\\s+(?:period\\s+)?end)", PSPAN_PERIOD, PERIOD_YTD, 0, 1, 0, "n", 0, 0 },
@@ -833,8 +833,11 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 					ok = 0;
 				break;
 			case 'n':
-				/* 前三季度 counts quarters, 1-9月 and 9M count months */
-				if (gn == 3 && cn_digit(gs, gn) > 0)
+				/* 前三季度 counts quarters, 1-9月 and 9M count months
+				 * (前3季 quarters too, by the 季 after it) */
+				if ((gn == 3 && cn_digit(gs, gn) > 0) ||
+				    (gn == 1 && text + sp.end >= gs + 4 && !memcmp(text + sp.end - 3, "季", 3)) ||
+				    (gn == 1 && text + sp.end >= gs + 7 && !memcmp(text + sp.end - 6, "季度", 6)))
 					v *= 3;
 				sp.expr.index = v;
 				if (v < 1 || v > 12)

@@ -5060,6 +5060,18 @@ static const struct {
 	  "ting_income level 506000000 USD 2017-01-29 actual exact;broadcom revenue level 3541000000 USD 2016-05-01 actua"
 	  "l exact;broadcom revenue level 4139000000 USD 2017-01-29 actual exact;broadcom revenue level 4190000000 USD 20"
 	  "17-04-30 actual exact;broadcom revenue yoy -25 % 2017-04-30 actual exact" },
+	/* "13 亿美元(以下同)" declares the 元 after it US dollars; 前3季 is the
+	 * first three quarters; "the $48 million the company generated over
+	 * Q3 last year" is that quarter's, over a time no base */
+	{ "辉达公布会计年度第三季财报,当季营收达 13 亿美元(以下同),分析师原预估"
+	  "营收为 11.8 亿元。\n\n台积电前3季营收6998.77亿元,年增2.1%。\n\nAMD net income was $17 "
+	  "million in the third quarter, less than the $48 million that the company generated over Q3 last year"
+	  ".\n",
+	  "2015-11-06",
+	  "amd net_income level 17000000 USD 2015-09-30 actual exact;amd net_income level 48000000 USD 2014-09-30 actual "
+	  "exact;nvidia revenue level 1180000000 USD 2015-10-25 estimate exact;nvidia revenue level 1300000000 USD 2015-1"
+	  "0-25 actual exact;tsmc revenue level 699877000000 TWD 2015-09-30 actual exact;tsmc revenue yoy 2.1 % 2015-09-3"
+	  "0 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
