@@ -2603,6 +2603,21 @@ static int range_end_after(const char *t, size_t at, size_t end)
 	return opens_with_any(t, at, end, words, ARRAY_SIZE(words));
 }
 
+/* Whether the rest of a sentence after a figure, t[at..end), says the
+ * figures before it are an end of the range it gave: "..., which is a
+ * full year growth rate of 30% at the high end of our range". */
+static int range_end_later(const char *t, size_t at, size_t end)
+{
+	static const char *const words[] = { "high end of our range", "low end of our range", "high end of the range",
+					     "low end of the range", "high end of its range", "low end of its range",
+					     "top end of our range", "upper end of our range", "high end of our guidance",
+					     "low end of our guidance" };
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_find(t, at, end, words[i], 1) != SIZE_MAX)
+			return 1;
+	return 0;
+}
+
 /* 同比增加13.4%至增加42.9%, 同比减少2.2%至增加36%: a range whose ends each
  * say their change. Whether the figure at t[s..e) is one of its ends
  * (the lexer reads no such range: each end alone would be a wrong value). */
@@ -8912,6 +8927,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	int directional = (before | after) & (CUE_UP | CUE_DOWN);
 
 	j->stage = "kind";
+	/* "to reach $5.3 billion, which is a full year growth rate of 30% at
+	 * the high end of our range": the figures before it are that end's */
+	if (estimate && q->qualifier != QUAL_RANGE && range_end_later(j->t, tk->end, j->sent_end)) {
+		add_candidate(j, tk, "one end of a range, not its value%s", "");
+		return;
+	}
 	if (q->kind == NL_AMOUNT || q->kind == NL_COUNT) {
 		/* "营收697.87亿(美元,下同)": a bare 亿 of money is in the
 		 * currency the text declared for its company */
@@ -9045,6 +9066,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		if (word_before(j->t, j->sent_start, tk->start, "by") || q->moved_by || plus_signed(j->t, j->sent_start, tk->start) ||
 		    revised_by) {
 			add_candidate(j, tk, "a difference (by ...), not a level%s", "");
+			return;
+		}
+		/* "reached 84 per cent of total revenue, or $1.33 billion": the
+		 * amount of a share, said another way, not the whole's */
+		if (k >= sent_first + 2 && j->toks[k - 1].type == T_METRIC && j->toks[k - 2].type == T_QTY &&
+		    qtok(j, &j->toks[k - 2])->kind == NL_PERCENT &&
+		    text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ", or") &&
+		    (text_is_trimmed(j->t, j->toks[k - 2].end, j->toks[k - 1].start, "of") ||
+		     text_is_trimmed(j->t, j->toks[k - 2].end, j->toks[k - 1].start, "of total") ||
+		     text_is_trimmed(j->t, j->toks[k - 2].end, j->toks[k - 1].start, "of its"))) {
+			add_candidate(j, tk, "the amount of a share of the measure named before it%s", "");
 			return;
 		}
 		/* 经营现金流从上个季度的81亿骤降到21亿: the start of a move,

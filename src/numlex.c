@@ -405,6 +405,9 @@ static const struct cueword cues[] = {
 	{ "股价", CUE_BLOCK }, { "市值", CUE_BLOCK }, { "市盈率", CUE_BLOCK }, { "估值", CUE_BLOCK | CUE_NAMES_BEFORE },
 	{ "持股", CUE_BLOCK }, { "股份", CUE_BLOCK }, { "涨幅", CUE_BLOCK }, { "跌幅", CUE_BLOCK },
 	{ "shares", CUE_BLOCK }, { "stock", CUE_BLOCK }, { "share price", CUE_BLOCK },
+	/* "earnings per share would have been $0.01 higher at $0.53": what
+	 * it would have been, had something not happened */
+	{ "would have been", CUE_BLOCK },
 	{ "market cap", CUE_BLOCK }, { "market capitalization", CUE_BLOCK }, { "valuation", CUE_BLOCK | CUE_NAMES_BEFORE },
 	{ "P/E", CUE_BLOCK }, { "forward earnings", CUE_BLOCK }, { "EV/", CUE_BLOCK },
 	{ "price target", CUE_BLOCK }, { "PT", CUE_BLOCK }, { "目标价", CUE_BLOCK }, { "target price", CUE_BLOCK },

@@ -5072,6 +5072,18 @@ static const struct {
 	  "exact;nvidia revenue level 1180000000 USD 2015-10-25 estimate exact;nvidia revenue level 1300000000 USD 2015-1"
 	  "0-25 actual exact;tsmc revenue level 699877000000 TWD 2015-09-30 actual exact;tsmc revenue yoy 2.1 % 2015-09-3"
 	  "0 actual exact" },
+	/* what a figure "would have been" is no figure; figures before "at
+	 * the high end of our range" are that end's; "84 per cent of total
+	 * revenue, or $1.33 billion" is a share's amount */
+	{ "Oracle said earnings per share for its fiscal third quarter were $0.52. Without the stronger dollar,"
+	  " Oracle earnings per share would have been $0.01 higher at $0.53.\n\nSalesforce is raising its fiscal "
+	  "year 2015 revenue guidance to $5.3 billion, which is a full year growth rate of 30% at the high end "
+	  "of our range.\n\nFacebook said fourth-quarter revenue was $1.585 billion, up from $1.13 billion in the"
+	  " fourth quarter of 2012. Facebook's bread-and-butter, revenue from advertising, reached 84 per cent "
+	  "of total revenue, or $1.33 billion.\n",
+	  "2014-03-20",
+	  "meta revenue level 1130000000 USD 2012-12-31 actual exact;meta revenue level 1585000000 USD 2013-12-31 actual "
+	  "exact;oracle eps level 0.52 USD 2014-02-28 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
