@@ -3112,6 +3112,8 @@ static int cjk_clause_subject_unknown(const struct job *j, size_t k, size_t firs
 	int noun = 0;
 	for (size_t w = 0; w < ARRAY_SIZE(ends) && e >= at + 3; w++)
 		noun |= !memcmp(t + e - 3, ends[w], 3);
+	/* (营销费用, 内容成本: costs) */
+	noun |= e >= at + 6 && (!memcmp(t + e - 6, "费用", 6) || !memcmp(t + e - 6, "成本", 6));
 	return noun && chars >= 2 && chars <= 6 && (e - at) % 3 == 0 && !span_contains(t, at, e, "这", 0) &&
 	       !span_contains(t, at, e, "该", 0) && !span_contains(t, at, e, "此", 0);
 }
@@ -9035,6 +9037,19 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		    (cue_of(j, &j->toks[k - 2]) & (CUE_UP | CUE_DOWN))) {
 			add_candidate(j, tk, "an absolute change, not a level%s", "");
 			return;
+		}
+		/* 超出指引中值4%(11亿元), 增长22%(约50亿元): the move or the
+		 * gap in brackets after its percentage, said as an amount */
+		if (k >= sent_first + 1 && j->toks[k - 1].type == T_QTY && qtok(j, &j->toks[k - 1])->kind == NL_PERCENT &&
+		    text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "(")) {
+			int moved = 0;
+			for (size_t i = k - 1; i > sent_first && !moved && j->toks[i - 1].clause == j->toks[k - 1].clause; i--)
+				moved = j->toks[i - 1].type == T_CUE &&
+					(cue_of(j, &j->toks[i - 1]) & (CUE_UP | CUE_DOWN | CUE_COMPARE | CUE_GROWTH));
+			if (moved) {
+				add_candidate(j, tk, "an absolute change, not a level%s", "");
+				return;
+			}
 		}
 		/* 413亿美元(区间上限), "$41.3 billion at the high end": one end
 		 * of a range, no value of its own */

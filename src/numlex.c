@@ -500,6 +500,7 @@ static const struct cueword cues[] = {
 	/* 上季大中华区营业额按年上升近一倍: a region's sales are a part's */
 	{ "大中华区", CUE_SEGNOUN | CUE_NAMES_PART }, { "大中华市场", CUE_SEGNOUN | CUE_NAMES_PART },
 	{ "Greater China", CUE_SEGNOUN | CUE_NAMES_PART },
+
 	{ "segment", CUE_SEGNOUN }, { "division", CUE_SEGNOUN }, { "unit", CUE_SEGNOUN },
 	{ "business", CUE_SEGNOUN }, { "category", CUE_SEGNOUN },
 	{ "合计", CUE_MIXED }, { "combined", CUE_MIXED }, { "big four", CUE_MIXED }, { "big-four", CUE_MIXED },

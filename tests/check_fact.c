@@ -5084,6 +5084,11 @@ static const struct {
 	  "2014-03-20",
 	  "meta revenue level 1130000000 USD 2012-12-31 actual exact;meta revenue level 1585000000 USD 2013-12-31 actual "
 	  "exact;oracle eps level 0.52 USD 2014-02-28 actual exact" },
+	/* the amount in brackets after a beat's percentage is the gap; a
+	 * change of 营销费用 (a cost) is no change of the market share a
+	 * purpose clause names */
+	{ "百度18Q4实现净收入272亿元(YoY22%),超出指引中值4%(11亿元)。为了提升百度APP市占率,百度营销费用同比增速自18Q3的51%上升至18Q4的64%。\n",
+	  "2019-02-22", "baidu revenue level 27200000000 CNY 2018-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
