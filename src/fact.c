@@ -3191,6 +3191,9 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 						    "in share repurchases", "in stock buybacks", "in repurchases",
 						    "repurchased", "paid in dividends", "of shares", "of stock",
 						    "worth of shares", "worth of stock", "worth of its shares",
+						    /* "sold $1bn worth of goods": what shoppers bought */
+						    "worth of goods", "worth of merchandise", "worth of products", "of goods",
+						    "in goods", "in merchandise",
 						    /* "took a $1.2 billion impairment", "a $10 billion
 						     * deal": the noun after an amount names it */
 						    "impairment", "impairments", "charge", "charges", "write-down",

@@ -5089,6 +5089,14 @@ static const struct {
 	 * purpose clause names */
 	{ "百度18Q4实现净收入272亿元(YoY22%),超出指引中值4%(11亿元)。为了提升百度APP市占率,百度营销费用同比增速自18Q3的51%上升至18Q4的64%。\n",
 	  "2019-02-22", "baidu revenue level 27200000000 CNY 2018-12-31 actual exact" },
+	/* "the three months ended 31 December" (the day first) is a quarter;
+	 * "$1bn worth of goods" sold is what shoppers bought, no revenue */
+	{ "Alibaba's revenue hit 53.25bn yuan for the three months ended 31 December, compared with analysts' a"
+	  "verage estimate of 50.10bn yuan. In 2016 Alibaba sold $1bn worth of goods within the first five minu"
+	  "tes of Singles' Day.\n",
+	  "2017-01-24",
+	  "alibaba revenue level 50100000000 CNY 2016-12-31 consensus exact;alibaba revenue level 53250000000 CNY 2016-12"
+	  "-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
