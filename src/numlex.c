@@ -208,6 +208,8 @@ static const struct cueword cues[] = {
 	{ "猛增", CUE_UP | CUE_GROWTH }, { "暴增", CUE_UP | CUE_GROWTH }, { "骤增", CUE_UP | CUE_GROWTH },
 	{ "飙升", CUE_UP }, { "狂飙", CUE_UP }, { "暴涨", CUE_UP }, { "大涨", CUE_UP }, { "猛涨", CUE_UP },
 	{ "飙涨", CUE_UP },
+	/* Hong Kong's 純利飆132%, 收入勁升39%: soared */
+	{ "飙", CUE_UP }, { "劲升", CUE_UP | CUE_GROWTH }, { "劲增", CUE_UP | CUE_GROWTH },
 	{ "扩大", CUE_UP },
 	{ "up", CUE_UP }, { "rose", CUE_UP }, { "rise", CUE_UP }, { "rises", CUE_UP },
 	{ "grew", CUE_UP | CUE_GROWTH }, { "grow", CUE_UP | CUE_GROWTH }, { "grows", CUE_UP | CUE_GROWTH },
@@ -261,6 +263,8 @@ static const struct cueword cues[] = {
 	/* (Hong Kong's 好过预期, 胜预期, 差过预期: 业绩好过预期主要因为…) */
 	{ "好过预期", CUE_FILLER }, { "胜预期", CUE_FILLER }, { "胜过预期", CUE_FILLER }, { "差过预期", CUE_FILLER },
 	{ "好过预期的", CUE_COMPARE | CUE_ESTIMATE }, { "胜过预期的", CUE_COMPARE | CUE_ESTIMATE },
+	{ "胜预期的", CUE_COMPARE | CUE_ESTIMATE }, { "差过预期的", CUE_COMPARE | CUE_ESTIMATE },
+	{ "逊预期的", CUE_COMPARE | CUE_ESTIMATE },
 	/* "posted better-than-expected Q4 earnings: $2.14 a share": a result
 	 * said to have beaten a forecast is no forecast */
 	{ "better than expected", CUE_FILLER }, { "better-than-expected", CUE_FILLER },

@@ -311,8 +311,9 @@ static const struct form forms[] = {
 	 * spoken of is the one before it */
 	{ "(?<![较比])上季(?=\\s*[則则])", PSPAN_PERIOD, PERIOD_QUARTER, PREL_PREV, 0, 0, "", 0, 0 },
 	{ "(?<![较比])上季(?![度末底])", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LATEST, 1, 0, "", 0, 0 },
-	/* next quarter, 下季度, 下一季度 (not the first quarter: 一季度 inside it) */
-	{ "下一?个?(?:季度|财季)|下季(?![度节])|(?:the\\s+)?(?:next|following|coming|upcoming)\\s+(?:fiscal\\s+)?quarter(?!s)",
+	/* next quarter, 下季度, 下一季度 (not the first quarter: 一季度 inside it);
+	 * Hong Kong's 今季 beside 上季 reported: the quarter under way */
+	{ "下一?个?(?:季度|财季)|下季(?![度节])|(?<![0-9])今季(?![度节])|(?:the\\s+)?(?:next|following|coming|upcoming)\\s+(?:fiscal\\s+)?quarter(?!s)",
 	  PSPAN_PERIOD, PERIOD_QUARTER, PREL_NEXT, 1, 0, "", 0, 0 },
 	{ "今年(?!\\s*(?:第?\\s*[一二三四1-4]\\s*季|[首次]季|上半年|下半年|[前首]三|\\d))|本年度", PSPAN_PERIOD, PERIOD_YEAR, PREL_THIS_YEAR, 0, 0, "", 0, 0 },
 	{ "next\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_NEXT_YEAR, 0, 0, "", 0, 0 },

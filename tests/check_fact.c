@@ -5097,6 +5097,18 @@ static const struct {
 	  "2017-01-24",
 	  "alibaba revenue level 50100000000 CNY 2016-12-31 consensus exact;alibaba revenue level 53250000000 CNY 2016-12"
 	  "-31 actual exact" },
+	/* Hong Kong's words: 飆 and 勁升 say a rise, 每股賺 is earnings a
+	 * share, 勝預期的 names the forecast beaten, 數據中心晶片銷售 is data
+	 * center revenue, 今季 beside 上季 is the quarter under way */
+	{ "英偉達截至四月廿六日止首季純利飆132%至9.17億美元,每股賺1.47美元,勝預期"
+	  "的1.39美元。英偉達上季收入勁升39%至30.8億美元,當中,數據中心晶片銷售急升"
+	  "80%至11.4億美元。英偉達預測,今季收入約36.5億美元。\n",
+	  "2020-05-23",
+	  "nvidia data_center_revenue level 1140000000 USD 2020-04-26 actual exact;nvidia data_center_revenue yoy 80 % 20"
+	  "20-04-26 actual exact;nvidia eps level 1.39 USD 2020-04-26 estimate exact;nvidia eps level 1.47 USD 2020-04-26"
+	  " actual exact;nvidia net_income level 917000000 USD 2020-04-26 actual exact;nvidia net_income yoy 132 % 2020-0"
+	  "4-26 actual exact;nvidia revenue level 3080000000 USD 2020-04-26 actual exact;nvidia revenue level 3650000000 "
+	  "USD 2020-07-26 guidance approx;nvidia revenue yoy 39 % 2020-04-26 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
