@@ -9221,7 +9221,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				/* (从 2021 年的 23.3% 上升到 29.6%: a start dated by a
 				 * period of its own is that period's level) */
 				const struct period_expr *own = owns ? &j->ps[j->toks[k - 1].idx].expr : NULL;
-				if (!yoy && own && own->year && own->rel == PREL_NONE) {
+				/* (毛利率由上一季度的56.1%降至54.2%: or said as the
+				 * quarter before, or the year-ago one) */
+				if (!yoy && own &&
+				    ((own->year && own->rel == PREL_NONE) ||
+				     (own->type == PERIOD_QUARTER && (own->rel == PREL_PREV || own->rel == PREL_YEAR_BACK)))) {
 					following_period = j->toks[k - 1].idx;
 					moved_level = 1;
 				} else if (!yoy) {

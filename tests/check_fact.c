@@ -5109,6 +5109,11 @@ static const struct {
 	  " actual exact;nvidia net_income level 917000000 USD 2020-04-26 actual exact;nvidia net_income yoy 132 % 2020-0"
 	  "4-26 actual exact;nvidia revenue level 3080000000 USD 2020-04-26 actual exact;nvidia revenue level 3650000000 "
 	  "USD 2020-07-26 guidance approx;nvidia revenue yoy 39 % 2020-04-26 actual exact" },
+	/* a margin's move from the quarter before (由上一季度的56.1%降至
+	 * 54.2%) gives that quarter's level */
+	{ "腾讯第二季度毛利为人民币77.942亿元;毛利率由上一季度的56.1%降至54.2%。", "2013-08-14",
+	  "tencent gross_margin level 54.2 % 2013-06-30 actual exact;tencent gross_margin level 56.1 % 2013-03-31 actual "
+	  "exact;tencent gross_profit level 7794200000 CNY 2013-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
