@@ -8340,6 +8340,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		 * is the base's */
 		if (i >= nq && j->toks[i].type == T_QTY && i > k + 1 && (cue_of(j, &j->toks[i - 1]) & (CUE_FROM | CUE_COMPARE)))
 			break;
+		/* ("was down to $64 million, compared to net income of $302
+		 * million for the fourth quarter of 2011": the measure named
+		 * again between) */
+		if (i >= nq && j->toks[i].type == T_QTY && i > k + 2 && j->toks[i - 1].type == T_METRIC &&
+		    (cue_of(j, &j->toks[i - 2]) & (CUE_FROM | CUE_COMPARE)))
+			break;
 		/* "growth for the first quarter is projected to be 3-5% and sales
 		 * growth for the full fiscal year 2022 will exceed 3.6%": past a
 		 * metric the sentence goes on to, the period is that one's */

@@ -5114,6 +5114,16 @@ static const struct {
 	{ "腾讯第二季度毛利为人民币77.942亿元;毛利率由上一季度的56.1%降至54.2%。", "2013-08-14",
 	  "tencent gross_margin level 54.2 % 2013-06-30 actual exact;tencent gross_margin level 56.1 % 2013-03-31 actual "
 	  "exact;tencent gross_profit level 7794200000 CNY 2013-06-30 actual exact" },
+	/* the period of a figure compared with ("an increase over the $1.13
+	 * billion in the fourth quarter of 2011", "compared to net income of
+	 * $302 million for ...") is no context for the figure before it or
+	 * the sentences after */
+	{ "Facebook reported $1.585 billion in revenue for the fourth quarter, a 40 per cent increase over the "
+	  "$1.13 billion in the fourth quarter of 2011. Net income was down to $64 million, compared to net inc"
+	  "ome of $302 million for the fourth quarter of 2011.\n",
+	  "2013-01-30",
+	  "meta net_income level 302000000 USD 2011-12-31 actual exact;meta net_income level 64000000 USD 2012-12-31 actu"
+	  "al exact;meta revenue level 1585000000 USD 2012-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
