@@ -11419,6 +11419,15 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				if (j->toks[b].clause == tk->clause &&
 				    (cue_of(j, &j->toks[b]) & (b == k - 2 ? CUE_COMPARE | CUE_FROM : CUE_COMPARE)))
 					break;
+				/* ("a 40 per cent increase over the $1.13 billion in the
+				 * fourth quarter of 2011") */
+				static const char *const over[] = { "increase over the", "increase over", "growth over the",
+								    "rise over the", "gain over the" };
+				int over_it = 0;
+				for (size_t w = 0; w < ARRAY_SIZE(over) && !over_it; w++)
+					over_it = word_before(j->t, j->sent_start, j->toks[k - 1].start, over[w]);
+				if (over_it)
+					break;
 			}
 			/* "from the $51.57 billion Broadcom reported for fiscal
 			 * 2024": the company said between them changes nothing */

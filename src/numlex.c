@@ -215,9 +215,6 @@ static const struct cueword cues[] = {
 	{ "grew", CUE_UP | CUE_GROWTH }, { "grow", CUE_UP | CUE_GROWTH }, { "grows", CUE_UP | CUE_GROWTH },
 	{ "growth", CUE_UP | CUE_GROWTH }, { "growing", CUE_UP | CUE_GROWTH },
 	{ "increased", CUE_UP }, { "increase", CUE_UP }, { "increases", CUE_UP }, { "climbed", CUE_UP },
-	/* "a 40 per cent increase over the $1.13 billion in the fourth
-	 * quarter of 2011": the figure compared with */
-	{ "increase over the", CUE_UP | CUE_COMPARE }, { "decrease over the", CUE_DOWN | CUE_COMPARE },
 	{ "expanded", CUE_UP }, { "expanding", CUE_UP }, { "expand", CUE_UP }, { "gained", CUE_UP },
 	{ "jumped", CUE_UP }, { "surged", CUE_UP }, { "soared", CUE_UP }, { "improved", CUE_UP },
 	{ "rising", CUE_UP }, { "increasing", CUE_UP }, { "climbing", CUE_UP }, { "jumping", CUE_UP },
