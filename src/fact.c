@@ -7961,6 +7961,15 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		return;
 	}
 	int unknown = eps_apart || list_met >= 0 || kind_paired ? 0 : unknown_measure(j, k, sent_first);
+	/* "free cash flow less principal repayments of finance leases":
+	 * the measure less something, another measure */
+	for (size_t i = k; !unknown && i > sent_first && j->toks[i - 1].clause == tk->clause; i--)
+		if (j->toks[i - 1].type == T_METRIC) {
+			size_t a = j->toks[i - 1].end;
+			unknown = (a + 6 <= tk->start && !strncmp(j->t + a, " less ", 6)) ||
+				  (a + 7 <= tk->start && !strncmp(j->t + a, " minus ", 7));
+			break;
+		}
 	if (!unknown && !eps_apart && list_met < 0 && (q->kind == NL_PERCENT || q->kind == NL_MULTIPLE || q->change_word) &&
 	    counted_subject(j, k))
 		unknown = 1;

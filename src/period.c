@@ -338,7 +338,7 @@ static const struct form forms[] = {
 	  "(?<!with )(?<!to )(?<!since )(?<!time )(?<!of )last\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_LAST_YEAR, 0, 0, "", 0, 0 },
 	{ "(?<!较)(?<!比)(?<!于)去年(?!\\s*(?:同期|第?\\s*[一二三四1-4]\\s*季|[首次]季|上半年|下半年|\\d))", PSPAN_PERIOD, PERIOD_YEAR, PREL_LAST_YEAR, 0, 0, "", 0, 0 },
 	/* relative and yearless */
-	{ "(?:trailing|last)\\s+(?:twelve|12)\\s+months|\\bTTM\\b|\\bLTM\\b|(?:过去|近)\\s*(?:12|十二)\\s*个月", PSPAN_PERIOD, PERIOD_YEAR, PREL_TTM, 0, 0, "", 0, 0 },
+	{ "(?:trailing|last)\\s+(?:twelve|12)[-\\s]+months?|\\bTTM\\b|\\bLTM\\b|(?:过去|近)\\s*(?:12|十二)\\s*个月", PSPAN_PERIOD, PERIOD_YEAR, PREL_TTM, 0, 0, "", 0, 0 },
 	/* ("expects to end the year above $20 billion in annualized revenue",
 	 * "plans to exit this year at"): where a measure is to stand when the
 	 * year ends (not "ended the year with", a quarter's close) */

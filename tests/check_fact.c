@@ -5124,6 +5124,12 @@ static const struct {
 	  "2013-01-30",
 	  "meta net_income level 302000000 USD 2011-12-31 actual exact;meta net_income level 64000000 USD 2012-12-31 actu"
 	  "al exact;meta revenue level 1585000000 USD 2012-12-31 actual exact" },
+	/* "free cash flow less lease principal repayments" is another
+	 * measure (the trailing year's type: test_period_types) */
+	{ "Oracle reported fiscal third quarter results. GAAP operating cash flow on a trailing twelve-month ba"
+	  "sis was $13.7 billion.\n\nAmazon reported results for the fourth quarter. Trailing 12-month free cash "
+	  "flow less lease principal repayments increased to $4.7 billion.\n",
+	  "2013-03-20", "oracle operating_cash_flow level 13700000000 USD 2013-02-28 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
@@ -5262,6 +5268,10 @@ START_TEST(test_change_columns)
 	const char *hk = "阿里上季季度純利200億元，少50%。累計今年6個月，阿里純利640億元，減5%。";
 	ck_assert_str_eq(period_type_of(hk, "2025-11-26", "level", 20000000000, got, sizeof(got)), "quarter");
 	ck_assert_str_eq(period_type_of(hk, "2025-11-26", "level", 64000000000, got, sizeof(got)), "half");
+	/* "on a trailing twelve-month basis": the year to the quarter's end */
+	const char *trailing = "Oracle reported fiscal third quarter results. GAAP operating cash flow on a "
+			       "trailing twelve-month basis was $13.7 billion.";
+	ck_assert_str_eq(period_type_of(trailing, "2013-03-20", "level", 13700000000, got, sizeof(got)), "year");
 }
 END_TEST
 
