@@ -2603,6 +2603,48 @@ static int range_end_after(const char *t, size_t at, size_t end)
 	return opens_with_any(t, at, end, words, ARRAY_SIZE(words));
 }
 
+/* The margin metric a percentage at token k gives when it restates the
+ * profit just said as a share of revenue ("Operating income was $474
+ * million, or 11.3 percent of net revenue"; "operating loss of $1,001
+ * million, or 28.3 percent of net revenue"), or -1. A loss's share is
+ * negative: the caller's sign words do that. */
+static int margin_of_profit_said(const struct job *j, size_t k, size_t first)
+{
+	static const char *const of_revenue[] = { " of net revenue", " of revenue", " of total revenue", " of net sales",
+						  " of sales", " of revenues", " of net revenues" };
+	static const char *const pairs[][2] = { { "operating_income", "operating_margin" },
+						 { "gross_profit", "gross_margin" },
+						 { "gross_margin", "gross_margin" },
+						 { "net_income", "net_margin" } };
+	const struct tok *tk = &j->toks[k];
+	int after = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(of_revenue) && !after; i++) {
+		size_t n = strlen(of_revenue[i]);
+		after = tk->end + n <= j->sent_end && !strncmp(j->t + tk->end, of_revenue[i], n);
+	}
+	if (!after || k < first + 2 || j->toks[k - 1].type != T_QTY || j->q[j->toks[k - 1].idx].kind != NL_AMOUNT ||
+	    !text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ", or"))
+		return -1;
+	/* (not a compared figure's, "..., or 12.2 percent of net revenue, in
+	 * the prior quarter": its period comes after, which it would miss) */
+	for (size_t i = k + 1; i < j->ntoks && j->toks[i].start < j->sent_end; i++)
+		if (j->toks[i].type == T_PERIOD || j->toks[i].type == T_QTY)
+			return -1;
+	/* the profit named before that amount, in its clause (a loss's
+	 * share would be negative: left out) */
+	for (size_t i = k - 1; i > first && j->toks[i - 1].clause == j->toks[k - 1].clause; i--)
+		if (j->toks[i - 1].type == T_METRIC) {
+			if (j->lm[j->toks[i - 1].idx].sign < 0)
+				return -1;
+			const char *id = lexicon_metric_at(j->fx->lx, (size_t)j->lm[j->toks[i - 1].idx].index)->id;
+			for (size_t p = 0; p < ARRAY_SIZE(pairs); p++)
+				if (!strcmp(id, pairs[p][0]))
+					return lexicon_find_metric(j->fx->lx, pairs[p][1]);
+			return -1;
+		}
+	return -1;
+}
+
 /* Whether the rest of a sentence after a figure, t[at..end), says the
  * figures before it are an end of the range it gave: "..., which is a
  * full year growth rate of 30% at the high end of our range". */
@@ -9332,6 +9374,14 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			    strcmp(st->last.kind, "level") && !strcmp(st->last.unit, "%") &&
 			    period_said_of_percent(j, k, sent_first))
 				kind = !strcmp(st->last.kind, "qoq") ? "qoq" : "yoy";
+			/* "Operating income was $474 million, or 11.3 percent of net
+			 * revenue": the profit's margin */
+			int margin = !kind && q->kind == NL_PERCENT ? margin_of_profit_said(j, k, sent_first) : -1;
+			if (margin >= 0) {
+				met = margin;
+				mm = lexicon_metric_at(lx, (size_t)met);
+				kind = "level";
+			}
 			if (!kind) {
 				add_candidate(j, tk, q->kind == NL_MULTIPLE ? "a multiple with nothing to compare it with%s"
 									 : "a percentage, but %s is not one",

@@ -5130,6 +5130,15 @@ static const struct {
 	  "sis was $13.7 billion.\n\nAmazon reported results for the fourth quarter. Trailing 12-month free cash "
 	  "flow less lease principal repayments increased to $4.7 billion.\n",
 	  "2013-03-20", "oracle operating_cash_flow level 13700000000 USD 2013-02-28 actual exact" },
+	/* a profit restated as a share of revenue gives its margin; not a
+	 * compared figure's (its period comes after), nor a loss's */
+	{ "Broadcom reported results for the second quarter of fiscal 2017. Operating income was $474 million, "
+	  "or 11.3 percent of net revenue. This compares with operating income of $506 million, or 12.2 percent"
+	  " of net revenue, in the prior quarter. Net loss was $100 million, or 2.4 percent of net revenue.\n",
+	  "2017-06-08",
+	  "broadcom net_income level -100000000 USD 2017-04-30 actual exact;broadcom operating_income level 474000000 USD"
+	  " 2017-04-30 actual exact;broadcom operating_income level 506000000 USD 2017-01-29 actual exact;broadcom operat"
+	  "ing_margin level 11.3 % 2017-04-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
