@@ -5057,9 +5057,10 @@ static const struct {
 	  "2017-06-08",
 	  "broadcom net_income level 464000000 USD 2017-04-30 actual exact;broadcom operating_income level -1001000000 US"
 	  "D 2016-05-01 actual exact;broadcom operating_income level 474000000 USD 2017-04-30 actual exact;broadcom opera"
-	  "ting_income level 506000000 USD 2017-01-29 actual exact;broadcom revenue level 3541000000 USD 2016-05-01 actua"
-	  "l exact;broadcom revenue level 4139000000 USD 2017-01-29 actual exact;broadcom revenue level 4190000000 USD 20"
-	  "17-04-30 actual exact;broadcom revenue yoy -25 % 2017-04-30 actual exact" },
+	  "ting_income level 506000000 USD 2017-01-29 actual exact;broadcom operating_margin level 11.3 % 2017-04-30 actu"
+	  "al exact;broadcom revenue level 3541000000 USD 2016-05-01 actual exact;broadcom revenue level 4139000000 USD 2"
+	  "017-01-29 actual exact;broadcom revenue level 4190000000 USD 2017-04-30 actual exact;broadcom revenue yoy -25 "
+	  "% 2017-04-30 actual exact" },
 	/* "13 亿美元(以下同)" declares the 元 after it US dollars; 前3季 is the
 	 * first three quarters; "the $48 million the company generated over
 	 * Q3 last year" is that quarter's, over a time no base */
