@@ -9145,14 +9145,33 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		}
 		/* "reached 84 per cent of total revenue, or $1.33 billion": the
 		 * amount of a share, said another way, not the whole's */
-		if (k >= sent_first + 2 && j->toks[k - 1].type == T_METRIC && j->toks[k - 2].type == T_QTY &&
-		    qtok(j, &j->toks[k - 2])->kind == NL_PERCENT &&
-		    text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ", or") &&
-		    (text_is_trimmed(j->t, j->toks[k - 2].end, j->toks[k - 1].start, "of") ||
-		     text_is_trimmed(j->t, j->toks[k - 2].end, j->toks[k - 1].start, "of total") ||
-		     text_is_trimmed(j->t, j->toks[k - 2].end, j->toks[k - 1].start, "of its"))) {
-			add_candidate(j, tk, "the amount of a share of the measure named before it%s", "");
-			return;
+		/* (or "over 81% of the company's entire revenue with $898M") */
+		if (k >= sent_first + 2 && j->toks[k - 1].type == T_METRIC &&
+		    (text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ", or") ||
+		     text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "with"))) {
+			size_t p = k - 1;
+			while (p > sent_first && j->toks[p - 1].type == T_CUE && (cue_of(j, &j->toks[p - 1]) & CUE_COREF))
+				p--;
+			static const char *const whole[] = { "of", "of total", "of its", "of the", "of the company's",
+							     "of the company\u2019s", "of its total", "of the total" };
+			int share = p > sent_first && j->toks[p - 1].type == T_QTY && qtok(j, &j->toks[p - 1])->kind == NL_PERCENT;
+			size_t ws = share ? j->toks[p - 1].end : 0, we = j->toks[k - 1].start;
+			/* (past "entire" or "overall" before the metric) */
+			static const char *const adj[] = { "entire", "overall", "total" };
+			while (we > ws && is_blank(j->t[we - 1]))
+				we--;
+			for (size_t w = 0; share && w < ARRAY_SIZE(adj); w++)
+				if (word_before(j->t, ws, we, adj[w])) {
+					we -= strlen(adj[w]);
+					break;
+				}
+			int of_whole = 0;
+			for (size_t w = 0; share && w < ARRAY_SIZE(whole) && !of_whole; w++)
+				of_whole = text_is_trimmed(j->t, ws, we, whole[w]);
+			if (of_whole) {
+				add_candidate(j, tk, "the amount of a share of the measure named before it%s", "");
+				return;
+			}
 		}
 		/* 经营现金流从上个季度的81亿骤降到21亿: the start of a move,
 		 * dated by a period said relatively right after 从 — left out

@@ -5140,6 +5140,11 @@ static const struct {
 	  "broadcom net_income level -100000000 USD 2017-04-30 actual exact;broadcom operating_income level 474000000 USD"
 	  " 2017-04-30 actual exact;broadcom operating_income level 506000000 USD 2017-01-29 actual exact;broadcom operat"
 	  "ing_margin level 11.3 % 2017-04-30 actual exact" },
+	/* the amount after a share of the whole ("81% of the company's entire
+	 * revenue with $898M") is the share's, not the whole's */
+	{ "NVIDIA reported revenue of $1.1B for the first quarter. The GPU business is still the dominant division of "
+	  "NVIDIA, coming in at over 81% of the company's entire revenue with $898M.",
+	  "2014-05-08", "nvidia revenue level 1100000000 USD 2014-04-27 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
