@@ -998,6 +998,12 @@ static int part_after_from(const struct job *j, size_t k, size_t end, char *why,
 	return part_noun_in(t, p, e, why, whylen);
 }
 
+/* The bytes a clause mark can start with (see segment_clause_break;
+ * after NFKC, 、 starts with E3, a spaced dash is '-'): only at these is
+ * segment_clause_break asked. */
+static const unsigned char clause_mark_first[256] = { [','] = 1, [':'] = 1, ['('] = 1, [')'] = 1, [' '] = 1,
+						       ['['] = 1, [']'] = 1, ['-'] = 1, [0xE3] = 1, [0xEF] = 1 };
+
 /* The first token starting at or after pos (a binary search). */
 static size_t first_tok_at(const struct job *j, size_t pos);
 
@@ -3173,14 +3179,14 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 	 * figure sits in, to its clause) */
 	/* (a subject opens its clause within a few words: looked for no
 	 * further back; a clause mark starts with one of the bytes of
-	 * may_break, see segment_clause_break) */
-	static const unsigned char may_break[256] = { [','] = 1, [':'] = 1, [')'] = 1, [' '] = 1,
-						      ['['] = 1, [']'] = 1, [0xE3] = 1, [0xEF] = 1 };
+	 * clause_mark_first, see segment_clause_break; not at a bracket's
+	 * opening) */
 	size_t cs = j->toks[k].start, floor_cs = cs > j->sent_start + 80 ? cs - 80 : j->sent_start;
 	/* (a "but" opens a clause of its own with no comma before it: "$70
 	 * Billion in Q3 Sales but Income Falls 28%") */
 	for (size_t w; cs > floor_cs &&
-		       !(may_break[(unsigned char)t[cs - 1]] && segment_clause_break(t, j->sent_end, cs - 1, &w)) &&
+		       !(clause_mark_first[(unsigned char)t[cs - 1]] && t[cs - 1] != '(' &&
+			 segment_clause_break(t, j->sent_end, cs - 1, &w)) &&
 		       !(t[cs - 1] == ' ' && word_before(t, floor_cs, cs - 1, "but"));)
 		cs--;
 	size_t sub_s, sub_e;
@@ -5217,9 +5223,7 @@ static int adjusted_opener(const struct job *j)
 	/* (the first clause within 48 bytes; clause marks start with one of
 	 * these bytes, see segment_clause_break) */
 	size_t e = j->sent_start, w, lim = j->sent_start + 48 < j->sent_end ? j->sent_start + 48 : j->sent_end;
-	static const unsigned char may_break[256] = { [','] = 1, [':'] = 1, ['('] = 1, [')'] = 1, [' '] = 1, ['['] = 1,
-						      [']'] = 1, [0xE3] = 1, [0xEF] = 1 };
-	while (e < lim && !(may_break[(unsigned char)j->t[e]] && segment_clause_break(j->t, j->sent_end, e, &w)))
+	while (e < lim && !(clause_mark_first[(unsigned char)j->t[e]] && segment_clause_break(j->t, j->sent_end, e, &w)))
 		e++;
 	if (e >= lim || !segment_clause_break(j->t, j->sent_end, e, &w))
 		return 0;
@@ -8967,8 +8971,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	int down = ((before | after) & CUE_DOWN) && !((nearest & CUE_UP) && !(nearest & CUE_DOWN));
 	if ((nearest & CUE_DOWN))
 		down = 1;
-	/* "sales were 25% lower than the prior-year quarter's" */
-	if (q->kind == NL_PERCENT && tk->end + 11 <= j->sent_end && !strncmp(j->t + tk->end, " lower than", 11))
+	/* "sales were 25% lower than the prior-year quarter's", "1,380 basis
+	 * points worse than the prior-year quarter" */
+	if ((q->kind == NL_PERCENT || q->kind == NL_PP) && tk->end + 11 <= j->sent_end &&
+	    (!strncmp(j->t + tk->end, " lower than", 11) || !strncmp(j->t + tk->end, " worse than", 11)))
 		down = 1;
 	/* "up 46%, down from the 49% growth last quarter": the rate it came
 	 * down from is as it was, no fall */
@@ -9352,6 +9358,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				/* "23.7%, compared with 17.1% a year ago, up 6.6
 				 * percentage points": the change against the year-ago
 				 * level just given */
+				kind = "yoy";
+			} else if (q->kind == NL_PP && !kind && base_period >= 0) {
+				/* "1,380 basis points worse than the prior-year
+				 * quarter": against the base it names (yoy or qoq,
+				 * below) */
 				kind = "yoy";
 			} else if (q->kind == NL_PP && !kind) {
 				add_candidate(j, tk, "a change in points with no yoy or qoq to say against what%s", "");
@@ -10742,16 +10753,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 {
 	const struct lexicon *lx = j->fx->lx;
 	/* clause numbers */
-	/* after NFKC a clause mark starts with one of these bytes (、 with E3) */
-	static const unsigned char may_break[256] = { [','] = 1, [':'] = 1, ['('] = 1, [')'] = 1, [' '] = 1,
-						      ['['] = 1, [']'] = 1, [0xE3] = 1 };
 	int clause = 0;
 	size_t pos = j->sent_start;
 	for (size_t i = first; i < end; i++) {
 		size_t w;
 		while (pos < j->toks[i].start) {
 			unsigned char c = (unsigned char)j->t[pos];
-			if (may_break[c] && segment_clause_break(j->t, j->sent_end, pos, &w))
+			if (clause_mark_first[c] && c != 0xEF && segment_clause_break(j->t, j->sent_end, pos, &w))
 				clause++;
 			pos += c >= 0xE0 ? 3 : 1; /* other characters whole */
 		}
@@ -11431,6 +11439,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* "reported in September", 于 11 月 19 日公布: when it was said,
 			 * not the period of a figure */
 			if (said_when(j, k) || compared_against(j, k))
+				break;
+			/* "if not for an unusual, one-off tax benefit for AMD's
+			 * Q4'2020, this would have been ...": a period of what did
+			 * not happen, no context */
+			if (span_contains(j->t, j->sent_start, tk->start, "if not for", 1) ||
+			    span_contains(j->t, j->sent_start, tk->start, "had it not been for", 1) ||
+			    span_contains(j->t, j->sent_start, tk->start, "were it not for", 1))
 				break;
 			/* 公布第3季财报及第4季财测目标，第3季税后纯益4,523亿元: a
 			 * clause on another period than the forecast's, no figure

@@ -217,6 +217,8 @@ static const struct cueword cues[] = {
 	{ "increased", CUE_UP }, { "increase", CUE_UP }, { "increases", CUE_UP }, { "climbed", CUE_UP },
 	{ "expanded", CUE_UP }, { "expanding", CUE_UP }, { "expand", CUE_UP }, { "gained", CUE_UP },
 	{ "jumped", CUE_UP }, { "surged", CUE_UP }, { "soared", CUE_UP }, { "improved", CUE_UP },
+	/* "the 99% leap in year-over-year revenue", "a 57% jump" (nouns) */
+	{ "leap in", CUE_UP }, { "jump in", CUE_UP }, { "surge in", CUE_UP }, { "rise in", CUE_UP },
 	{ "rising", CUE_UP }, { "increasing", CUE_UP }, { "climbing", CUE_UP }, { "jumping", CUE_UP },
 	{ "surging", CUE_UP }, { "climbs", CUE_UP }, { "jumps", CUE_UP }, { "surges", CUE_UP },
 	{ "advanced", CUE_UP }, { "accelerated", CUE_UP | CUE_GROWTH }, { "accelerating", CUE_UP | CUE_GROWTH },
@@ -269,6 +271,10 @@ static const struct cueword cues[] = {
 	 * said to have beaten a forecast is no forecast */
 	{ "better than expected", CUE_FILLER }, { "better-than-expected", CUE_FILLER },
 	{ "worse than expected", CUE_FILLER }, { "worse-than-expected", CUE_FILLER },
+	/* "as you might expect from such high net income figures, AMD's gross
+	 * margin has risen": the writer's aside, no forecast */
+	{ "as you might expect", CUE_FILLER }, { "as you would expect", CUE_FILLER },
+	{ "as one might expect", CUE_FILLER }, { "as might be expected", CUE_FILLER },
 	{ "stronger than expected", CUE_FILLER }, { "stronger-than-expected", CUE_FILLER },
 	{ "weaker than expected", CUE_FILLER }, { "weaker-than-expected", CUE_FILLER },
 	{ "higher than expected", CUE_FILLER }, { "higher-than-expected", CUE_FILLER },

@@ -108,6 +108,9 @@ static const struct form forms[] = {
 	 * no figure's period */
 	/* (or ends: "Microsoft's 2026 fiscal year, which ends in June") */
 	{ "(?:which|that)\\s+(?:ended|ends|will\\s+end)\\s+in\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG, PSPAN_OTHER, 0, 0, 0, 0, "x", 0, 0 },
+	/* "Now, half-way through 2021, ...": a time in the year, no figure's
+	 * period */
+	{ "(?:half-?way|midway|partway)\\s+(?:through|into)\\s+" Y4, PSPAN_OTHER, 0, 0, 0, 0, "y", 0, 0 },
 	/* "three tech companies ended their 2023 fiscal year in December": the
 	 * month a fiscal year ends in, no figure's period */
 	{ "(?<=fiscal year |fiscal years )in\\s+" MONTHS_LONG "(?!\\s+\\d)", PSPAN_OTHER, 0, 0, 0, 0, "x", 0, 0 },

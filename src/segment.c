@@ -750,6 +750,22 @@ int segment_clause_break(const char *text, size_t len, size_t pos, size_t *width
 {
 	static const char *const cjk[] = { "，", "、", "：", "（", "）", "【", "】", "《", "》" };
 	char c = text[pos];
+	/* "the 99% leap in revenue – falling just short of doubling" (the
+	 * dash folded to '-'): a dash set apart by spaces between words opens
+	 * a clause of its own (not a range's, "$1.50 - $1.52") */
+	if (c == '-' && pos >= 2 && text[pos - 1] == ' ' && isalpha((unsigned char)text[pos - 2]) && pos + 2 < len &&
+	    text[pos + 1] == ' ' && isalpha((unsigned char)text[pos + 2])) {
+		/* (but a pair of them holds an aside: "Nvidia's gaming
+		 * division - once its biggest business - saw revenue rise") */
+		for (size_t i = pos + 2; i + 1 < len; i++)
+			if (text[i] == '-' && text[i - 1] == ' ' && text[i + 1] == ' ')
+				return 0;
+		for (size_t i = pos - 1; i > 0 && text[i] != '\n' && !(text[i] == '.' && text[i + 1] == ' '); i--)
+			if (text[i] == '-' && text[i - 1] == ' ' && text[i + 1] == ' ')
+				return 0;
+		*width = 1;
+		return 1;
+	}
 	if ((unsigned char)c >= 0x80) {
 		/* those marks all start with one of these two bytes */
 		if ((unsigned char)c != 0xE3 && (unsigned char)c != 0xEF)

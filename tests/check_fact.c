@@ -5145,6 +5145,21 @@ static const struct {
 	{ "NVIDIA reported revenue of $1.1B for the first quarter. The GPU business is still the dominant division of "
 	  "NVIDIA, coming in at over 81% of the company's entire revenue with $898M.",
 	  "2014-05-08", "nvidia revenue level 1100000000 USD 2014-04-27 actual exact" },
+	/* points "worse than the prior-year quarter" are a fall against it; a
+	 * dash between words opens a clause ("falling" after it is no fall
+	 * of the leap before); "half-way through 2021" is no period, nor the
+	 * quarter of what did not happen ("if not for ..."); "as you might
+	 * expect" forecasts nothing */
+	{ "For the quarter ended Sep. 29, AMD gross margin was 30.9%, 1,380 basis points worse than the prior-y"
+	  "ear quarter.\n\nFor the second quarter of 2021, AMD reported $3.85B in revenue. Now, half-way through "
+	  "2021, AMD is setting records, as evidenced by the 99% leap in year-over-year revenue – falling jus"
+	  "t millions short of doubling. And if not for a one-off tax benefit for AMD's Q4'2020, this would hav"
+	  "e been its most profitable quarter. Meanwhile, as you might expect, AMD's gross margin now sits at 4"
+	  "8%.\n",
+	  "2021-07-27",
+	  "amd gross_margin level 30.9 % 2020-09-30 actual exact;amd gross_margin level 48 % 2021-06-30 actual exact;amd "
+	  "gross_margin yoy -13.8 pp 2020-09-30 actual exact;amd revenue level 3850000000 USD 2021-06-30 actual exact;amd"
+	  " revenue yoy 99 % 2021-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

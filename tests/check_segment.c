@@ -182,6 +182,10 @@ static const struct {
 	{ "《报告》", 0, 1, 3 },
 	/* a when-clause restating the time just named stays in its clause */
 	{ "a year ago, when it was $5", 10, 0, 0 }, { "a year ago, when we met", 10, 1, 1 },
+	/* a dash between words (the en dash folded to '-') opens a clause; a
+	 * pair of them holds an aside, a range's is none */
+	{ "a leap in revenue - falling short", 18, 1, 1 }, { "its division - once its arm - saw", 13, 0, 0 },
+	{ "$1.50 - $1.52", 6, 0, 0 },
 };
 
 START_TEST(test_clause)
