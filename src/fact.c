@@ -1150,9 +1150,33 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 			size_t we = ge - 3, ws;
 			while (we > gs && is_blank(t[we - 1]))
 				we--;
+			/* (mac台式电脑的收入, 平板电脑的收入: a device named in
+			 * Chinese, a Latin word glued before it or none) */
+			static const char *const devices[] = { "电脑", "手机", "笔记本", "台式机", "播放器", "手表", "耳机" };
+			size_t cs = we;
+			while (cs >= gs + 3 && (unsigned char)t[cs - 3] >= 0xE4 && (unsigned char)t[cs - 3] <= 0xE9)
+				cs -= 3;
+			int device = 0;
+			for (size_t d = 0; d < ARRAY_SIZE(devices) && !device; d++)
+				device = we >= cs + strlen(devices[d]) && !memcmp(t + we - strlen(devices[d]), devices[d],
+										     strlen(devices[d]));
+			if (device && we - cs >= 6) {
+				size_t ls = cs;
+				while (ls > gs && isalpha((unsigned char)t[ls - 1]))
+					ls--;
+				if (we - ls < sizeof(w)) {
+					memcpy(w, t + cs, we - cs);
+					w[we - cs] = '\0';
+					if (!in_list(w, cjk_ok, ARRAY_SIZE(cjk_ok)) && !modifier_run(w, 0)) {
+						snprintf(why, whylen, "%.*s", (int)(we - ls), t + ls);
+						return 1;
+					}
+				}
+			}
 			for (ws = we; ws > gs && (isalnum((unsigned char)t[ws - 1]) || t[ws - 1] == '-');)
 				ws--;
-			if (ws == we || we - ws >= sizeof(w) || !isupper((unsigned char)t[ws]))
+			/* (ipod的收入: a page that wrote it in small letters) */
+			if (ws == we || we - ws >= sizeof(w) || !isalpha((unsigned char)t[ws]) || we - ws < 3)
 				return 0;
 			memcpy(w, t + ws, we - ws);
 			w[we - ws] = '\0';
@@ -9501,6 +9525,30 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				add_candidate(j, tk, "belongs to a part not in the lexicon: %.*s", (int)(le - ls), j->t + ls);
 				return;
 			}
+		}
+	}
+	/* 苹果美国第二季度收入: a region glued to the company's name is a
+	 * part of it (its sales there) */
+	{
+		static const char *const regions[] = { "美国", "美洲", "欧洲", "日本", "中国", "大中华", "亚太", "亚洲",
+						       "拉美", "中东", "印度", "韩国", "台湾", "香港" };
+		/* (and what the sentence goes on to say of it after) */
+		for (size_t i = k; i > sent_first; i--) {
+			if (j->toks[i - 1].type != T_ENTITY)
+				continue;
+			size_t a = j->toks[i - 1].end;
+			for (size_t r = 0; r < ARRAY_SIZE(regions); r++) {
+				size_t n = strlen(regions[r]);
+				/* (not 中国市场's own words: a region right before a period
+				 * or a metric) */
+				if (a + n <= tk->start && !memcmp(j->t + a, regions[r], n) && i < j->ntoks &&
+				    j->toks[i].start == a + n && (j->toks[i].type == T_PERIOD || j->toks[i].type == T_METRIC)) {
+					j->stage = "attach";
+					add_candidate(j, tk, "belongs to a part not in the lexicon: %s", regions[r]);
+					return;
+				}
+			}
+			break;
 		}
 	}
 	/* "Revenue of $4.28 billion for Data Centers": a name after "for"

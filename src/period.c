@@ -174,7 +174,8 @@ static const struct form forms[] = {
 	/* ("its fiscal first quarter of 2026": the year with it, from its) */
 	{ "(?:(?:the|its|their)\\s+)?fiscal\\s+" ORD "[-\\s]+quarter\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oy", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?(?:(?:its|their|the\\s+company's)\\s+)?(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oy", 0, 0 },
-	{ Y4 "\\s*" FY_CN "\\s*第?\\s*([一二三四1-4首次])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
+	/* (2011财年的第二季度: with 的 between) */
+	{ Y4 "\\s*" FY_CN "\\s*(?:的\\s*)?第?\\s*([一二三四1-4首次])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
 	/* 会计年度2016年第二季: the word for fiscal year before the year */
 	{ "(?<=财年|会计年度)" Y4 "\\s*年?\\s*第?\\s*([一二三四1-4])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
 	{ Y4 "\\s*" FY_CN "\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },

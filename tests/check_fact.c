@@ -5160,6 +5160,16 @@ static const struct {
 	  "amd gross_margin level 30.9 % 2020-09-30 actual exact;amd gross_margin level 48 % 2021-06-30 actual exact;amd "
 	  "gross_margin yoy -13.8 pp 2020-09-30 actual exact;amd revenue level 3850000000 USD 2021-06-30 actual exact;amd"
 	  " revenue yoy 99 % 2021-06-30 actual exact" },
+	/* 2011财年的第二季度 is that fiscal quarter (的 between); a region glued
+	 * to the company's name (苹果美国) and a device before 的 (mac台式电脑的,
+	 * ipod的) are parts */
+	{ "苹果公布2012财年第二季度财报,收入为391.9亿美元。在2011财年的第二季度,苹"
+	  "果的净利润为59.87亿美元。按地域划分,苹果美国第二季度收入为131.82亿美元,"
+	  "比去年同期的93.23亿美元增长41%。苹果第二季度mac台式电脑的收入为15.63亿美"
+	  "元;ipod的收入为12.07亿美元。\n",
+	  "2012-04-25",
+	  "apple net_income level 5987000000 USD 2011-03-26 actual exact;apple revenue level 39190000000 USD 2012-03-31 a"
+	  "ctual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
