@@ -557,6 +557,25 @@ static int dated_cells(const char *t, const size_t *cs, const size_t *ce, size_t
 	return dated >= 2;
 }
 
+/* Whether t[s..e) is a statement a page left without its full stop:
+ * "總收入為人民幣458.28億元(74.96億美元),比去年同期增長20%" — a figure,
+ * then a Chinese clause after a comma. No title reads so. */
+static int unfinished_statement(const char *t, size_t s, size_t e)
+{
+	/* (a line with a full stop inside is sentences with something after
+	 * them, a picture's credit: "…按年升19%。(Shutterstock)") */
+	if (span_contains(t, s, e, "。", 0))
+		return 0;
+	int digit_before = 0;
+	for (size_t i = s; i < e; i++) {
+		if (isdigit((unsigned char)t[i]))
+			digit_before = 1;
+		else if ((t[i] == ',' || t[i] == ';') && digit_before && i + 1 < e && (unsigned char)t[i + 1] >= 0xE4)
+			return 1;
+	}
+	return 0;
+}
+
 static enum layout_kind shape(const char *t, struct layout_line *l)
 {
 	size_t s = l->start, e = l->end;
@@ -628,7 +647,7 @@ static enum layout_kind shape(const char *t, struct layout_line *l)
 	int goes_on = (islower((unsigned char)t[s]) && e > s + 1 && !isupper((unsigned char)t[s + 1])) ||
 		      (t[s] == '(' && e > s + 1 && isupper((unsigned char)t[s + 1]) && e > s + 2 && isupper((unsigned char)t[s + 2]) &&
 		       memchr(t + s, ')', e - s) && !ends_sentence(t, s, e));
-	if (!goes_on && !ends_sentence(t, s, e) && !ends_with_colon(t, s, e) && layout_columns(t, s, e) <= 72) {
+	if (!goes_on && !unfinished_statement(t, s, e) && !ends_sentence(t, s, e) && !ends_with_colon(t, s, e) && layout_columns(t, s, e) <= 72) {
 		l->level = 1;
 		return LAYOUT_HEADING;
 	}
@@ -870,6 +889,7 @@ void layout_scope(const char *text, struct layout_line *ls, size_t count, struct
 		/* (a title may end on a colon over its subtitle: "微软FY26Q1业绩点评：" over
 		 * "Azure增速再提速") */
 		if (!seen_text && l->kind == LAYOUT_TEXT && !ends_sentence(text, l->start, l->end) &&
+		    !unfinished_statement(text, l->start, l->end) &&
 		    (!ends_with_colon(text, l->start, l->end) ||
 		     (i + 1 < count && ls[i + 1].kind == LAYOUT_HEADING && !ends_sentence(text, ls[i + 1].start, ls[i + 1].end) &&
 		      !layout_label_and_figure(text, ls[i + 1].start, ls[i + 1].end))) &&

@@ -152,6 +152,25 @@ END_TEST
 /* Running text set left of a list's marks, after an item that ended its
  * sentence, is past the list; a line that goes on an unfinished item, or
  * is set under its text, is not. */
+/* Statements a page left without their full stop are text under the
+ * heading that dates them, no headings (nor titles) of their own; a
+ * line of sentences with a picture's credit after them is no such. */
+START_TEST(test_unfinished_statements)
+{
+	const char *text = "腾讯公布第二季度及中期业绩\n\n2015年上半年营收情况\n\n总收入为人民币458.28亿元(74.96亿美元),比去年"
+			   "同期增长20%\n\n经营盈利为人民币194.08亿元,比去年同期增长24%\n";
+	size_t n;
+	struct layout_line *l = scoped_lines(text, &n);
+	ck_assert_uint_eq(n, 8); /* (the empty line after the last break) */
+	ck_assert_int_eq(l[2].kind, LAYOUT_HEADING);
+	ck_assert_int_eq(l[4].kind, LAYOUT_TEXT);
+	ck_assert_int_eq(l[4].heading, 2);
+	ck_assert_int_eq(l[6].kind, LAYOUT_TEXT);
+	ck_assert_int_eq(l[6].heading, 2);
+	free(l);
+}
+END_TEST
+
 START_TEST(test_after_list)
 {
 	const char *text = "Revenue grew.\n  \xe2\x80\xa2 Azure grew 40%.\nMargins rose.\n"
@@ -406,6 +425,7 @@ int main(void)
 	tcase_add_test(tc, test_unmarked_items);
 	tcase_add_test(tc, test_after_list);
 	tcase_add_test(tc, test_wrapped_items);
+	tcase_add_test(tc, test_unfinished_statements);
 	tcase_add_test(tc, test_points);
 	tcase_add_test(tc, test_ranges);
 	tcase_add_loop_test(tc, test_values, 0, ARRAY_LEN(values));
