@@ -5170,6 +5170,14 @@ static const struct {
 	  "2012-04-25",
 	  "apple net_income level 5987000000 USD 2011-03-26 actual exact;apple revenue level 39190000000 USD 2012-03-31 a"
 	  "ctual exact" },
+	/* revenue "generated from" or that "came from" somewhere is that
+	 * part's: Google Cloud's, the United States' (none we track) */
+	{ "Alphabet reported first-quarter 2024 results. There was also a 28% YoY growth in the revenue generat"
+	  "ed from Google Cloud, as $9.6 billion was posted in Q1 2024. During the quarter, $38.7 billion of th"
+	  "e group's revenues came from the United States.\n",
+	  "2024-04-26",
+	  "google-cloud revenue level 9600000000 USD 2024-03-31 actual exact;google-cloud revenue yoy 28 % 2024-03-31 act"
+	  "ual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
