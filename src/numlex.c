@@ -186,7 +186,7 @@ static const struct cueword cues[] = {
 	{ "quarter-over-quarter", CUE_QOQ }, { "quarter on quarter", CUE_QOQ }, { "quarter-on-quarter", CUE_QOQ },
 	{ "month on month", CUE_QOQ }, { "month-on-month", CUE_QOQ }, { "MoM", CUE_QOQ }, { "m/m", CUE_QOQ },
 	{ "from the previous quarter", CUE_QOQ }, { "from the prior quarter", CUE_QOQ },
-	{ "from the preceding quarter", CUE_QOQ }, { "on a quarterly basis", CUE_QOQ }, { "on a sequential basis", CUE_QOQ },
+	{ "from the preceding quarter", CUE_QOQ }, { "from last quarter", CUE_QOQ }, { "since last quarter", CUE_QOQ }, { "on a quarterly basis", CUE_QOQ }, { "on a sequential basis", CUE_QOQ },
 	{ "on a quarter-over-quarter basis", CUE_QOQ }, { "on a quarter-on-quarter basis", CUE_QOQ },
 	{ "增长至", CUE_UP | CUE_TO }, { "提升至", CUE_UP | CUE_TO }, { "上升至", CUE_UP | CUE_TO },
 	{ "提高至", CUE_UP | CUE_TO }, { "增加至", CUE_UP | CUE_TO }, { "增至", CUE_UP | CUE_TO },
@@ -296,6 +296,9 @@ static const struct cueword cues[] = {
 	 * fiscal first-quarter revenue" */
 	{ "called for", CUE_ESTIMATE | CUE_GUIDANCE }, { "calls for", CUE_ESTIMATE | CUE_GUIDANCE },
 	{ "expects", CUE_ESTIMATE }, { "expected", CUE_ESTIMATE }, { "expect", CUE_ESTIMATE },
+	/* "Analysts had expected revenue of about $23.56 billion": what was
+	 * expected of the quarter now reported */
+	{ "had expected", CUE_ESTIMATE | CUE_CONSENSUS }, { "had been expecting", CUE_ESTIMATE | CUE_CONSENSUS },
 	/* "previously warned that Q4 sales could be down as much as 10%" */
 	{ "warned that", CUE_ESTIMATE | CUE_GUIDANCE }, { "could be", CUE_ESTIMATE },
 	{ "on track for", CUE_ESTIMATE }, { "on pace for", CUE_ESTIMATE }, { "on track to", CUE_ESTIMATE },

@@ -5178,6 +5178,13 @@ static const struct {
 	  "2024-04-26",
 	  "google-cloud revenue level 9600000000 USD 2024-03-31 actual exact;google-cloud revenue yoy 28 % 2024-03-31 act"
 	  "ual exact" },
+	/* "up 41% from last quarter" is against the quarter before; what
+	 * analysts "had expected" is their estimate of the quarter reported */
+	{ "NVIDIA reported results for the third quarter of fiscal 2015. Earnings per share came in at $0.31, u"
+	  "p 41% from last quarter and 55% from last year. Analysts had expected earnings of 29 cents a share.\n",
+	  "2014-11-07",
+	  "nvidia eps level 0.29 USD 2014-10-26 consensus exact;nvidia eps level 0.31 USD 2014-10-26 actual exact;nvidia "
+	  "eps qoq 41 % 2014-10-26 actual exact;nvidia eps yoy 55 % 2014-10-26 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
