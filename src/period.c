@@ -151,6 +151,8 @@ static const struct form forms[] = {
 	{ "[一二三四五六七八九十]+个(?:月|季度)", PSPAN_OTHER, 0, 0, 0, 0, "", 0, 0 },
 	/* unresolvable spans that must stop a period being carried on */
 	{ "未来\\s*(?:[一二三四五六七八九十两几]+|\\d{1,2}(?!\\d))\\s*(?:个)?(?:年|季度|月)", PSPAN_PERIOD, PERIOD_YEAR, PREL_OPEN, 0, 0, "", 0, 0 },
+	/* "less than 1% in recent quarters": no one quarter */
+	{ "(?:in\\s+)?(?:recent|the\\s+(?:past|last)\\s+(?:few|several))\\s+(?:quarters|years)", PSPAN_PERIOD, PERIOD_YEAR, PREL_OPEN, 0, 0, "", 0, 0 },
 	{ "(?:over\\s+)?the\\s+next\\s+(?:\\w+\\s+)?(?:years|quarters)|coming\\s+years|中长期|long[-\\s]term|year[-\\s]to[-\\s]date", PSPAN_PERIOD, PERIOD_YEAR, PREL_OPEN, 0, 0, "", 0, 0 },
 	/* a week is no period we store, and no earlier period holds through it */
 	{ "最近一周|本周|上周|当周|近一周|(?:this|last|the\\s+past|the\\s+latest)\\s+week", PSPAN_PERIOD, PERIOD_MONTH, PREL_OPEN, 0, 0, "", 0, 0 },

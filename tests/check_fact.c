@@ -5185,6 +5185,10 @@ static const struct {
 	  "2014-11-07",
 	  "nvidia eps level 0.29 USD 2014-10-26 consensus exact;nvidia eps level 0.31 USD 2014-10-26 actual exact;nvidia "
 	  "eps qoq 41 % 2014-10-26 actual exact;nvidia eps yoy 55 % 2014-10-26 actual exact" },
+	/* "in recent quarters" dates no one quarter */
+	{ "Amazon reported second-quarter revenue of $15.7 billion. Despite operating margins that have been less than "
+	  "1% in recent quarters, Amazon shares rose.",
+	  "2013-07-26", "amazon revenue level 15700000000 USD 2013-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
