@@ -2633,19 +2633,20 @@ static int range_end_after(const char *t, size_t at, size_t end)
 	return opens_with_any(t, at, end, words, ARRAY_SIZE(words));
 }
 
+/* Each margin and the amount it is the margin of. */
+static const char *const margin_pairs[][2] = { { "operating_margin", "operating_income" },
+						{ "gross_margin", "gross_profit" },
+						{ "net_margin", "net_income" } };
+
 /* The margin metric a percentage at token k gives when it restates the
  * profit just said as a share of revenue ("Operating income was $474
- * million, or 11.3 percent of net revenue"; "operating loss of $1,001
- * million, or 28.3 percent of net revenue"), or -1. A loss's share is
- * negative: the caller's sign words do that. */
+ * million, or 11.3 percent of net revenue"; "Gross margin was $1,976
+ * million, or 47.2 percent"), or -1: also when the profit is a loss,
+ * whose share would be negative, or a compared figure's. */
 static int margin_of_profit_said(const struct job *j, size_t k, size_t first)
 {
 	static const char *const of_revenue[] = { " of net revenue", " of revenue", " of total revenue", " of net sales",
 						  " of sales", " of revenues", " of net revenues" };
-	static const char *const pairs[][2] = { { "operating_income", "operating_margin" },
-						 { "gross_profit", "gross_margin" },
-						 { "gross_margin", "gross_margin" },
-						 { "net_income", "net_margin" } };
 	const struct tok *tk = &j->toks[k];
 	int after = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(of_revenue) && !after; i++) {
@@ -2666,10 +2667,11 @@ static int margin_of_profit_said(const struct job *j, size_t k, size_t first)
 		if (j->toks[i - 1].type == T_METRIC) {
 			if (j->lm[j->toks[i - 1].idx].sign < 0)
 				return -1;
+			/* (the amount, or the margin itself said in money) */
 			const char *id = lexicon_metric_at(j->fx->lx, (size_t)j->lm[j->toks[i - 1].idx].index)->id;
-			for (size_t p = 0; p < ARRAY_SIZE(pairs); p++)
-				if (!strcmp(id, pairs[p][0]))
-					return lexicon_find_metric(j->fx->lx, pairs[p][1]);
+			for (size_t p = 0; p < ARRAY_SIZE(margin_pairs); p++)
+				if (!strcmp(id, margin_pairs[p][1]) || !strcmp(id, margin_pairs[p][0]))
+					return lexicon_find_metric(j->fx->lx, margin_pairs[p][0]);
 			return -1;
 		}
 	return -1;
@@ -4638,7 +4640,7 @@ static size_t comma_aside(const char *t, size_t s, size_t e, size_t *reach)
 	}
 	/* ("$506 million, or 12.2 percent of net revenue, in the prior
 	 * quarter": the same figure said another way, figure and all) */
-	int restated = !opens && w + 3 < e && !strncmp(t + w, "or ", 3) && w + 3 < e && isdigit((unsigned char)t[w + 3]);
+	int restated = !opens && w + 3 < e && !strncmp(t + w, "or ", 3) && isdigit((unsigned char)t[w + 3]);
 	if (!opens && !restated)
 		return SIZE_MAX;
 	size_t close = w;
@@ -13133,13 +13135,10 @@ static int says_growth(const struct job *j, size_t s, size_t e)
  * in dollars), or -1. */
 static int margin_amount(const struct lexicon *lx, int met)
 {
-	static const char *const pairs[][2] = { { "operating_margin", "operating_income" },
-						 { "gross_margin", "gross_profit" },
-						 { "net_margin", "net_income" } };
 	const char *id = lexicon_metric_at(lx, (size_t)met)->id;
-	for (size_t i = 0; i < ARRAY_SIZE(pairs); i++)
-		if (!strcmp(id, pairs[i][0]))
-			return lexicon_find_metric(lx, pairs[i][1]);
+	for (size_t i = 0; i < ARRAY_SIZE(margin_pairs); i++)
+		if (!strcmp(id, margin_pairs[i][0]))
+			return lexicon_find_metric(lx, margin_pairs[i][1]);
 	return -1;
 }
 
