@@ -149,12 +149,8 @@ START_TEST(test_wrapped_items)
 }
 END_TEST
 
-/* Running text set left of a list's marks, after an item that ended its
- * sentence, is past the list; a line that goes on an unfinished item, or
- * is set under its text, is not. */
 /* Statements a page left without their full stop are text under the
- * heading that dates them, no headings (nor titles) of their own; a
- * line of sentences with a picture's credit after them is no such. */
+ * heading that dates them, no headings of their own. */
 START_TEST(test_unfinished_statements)
 {
 	const char *text = "腾讯公布第二季度及中期业绩\n\n2015年上半年营收情况\n\n总收入为人民币458.28亿元(74.96亿美元),比去年"
@@ -171,6 +167,9 @@ START_TEST(test_unfinished_statements)
 }
 END_TEST
 
+/* Running text set left of a list's marks, after an item that ended its
+ * sentence, is past the list; a line that goes on an unfinished item, or
+ * is set under its text, is not. */
 START_TEST(test_after_list)
 {
 	const char *text = "Revenue grew.\n  \xe2\x80\xa2 Azure grew 40%.\nMargins rose.\n"
