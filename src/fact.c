@@ -137,6 +137,8 @@ struct pref {
 	int forecast; /* said in a forecast's words (forecast_said()) */
 	int said_prev; /* said as the one before (上财季), then dated by its last day */
 	size_t said_s, said_e; /* the sentence it was said in, in this window (said_against_year_ago()) */
+	int base_of_last; /* the quarter before, said as a base (由上一季度的) where the paragraph named no
+			   * period yet: before the quarter the text named last */
 };
 
 /* A resolved period, kept for the paragraph: most quantities of a
@@ -1950,6 +1952,16 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 	if (ctx && estimate && !x.year && x.type == PERIOD_QUARTER && x.rel == PREL_NONE && j->ref.y &&
 	    date_days(ctx->start) - date_days(j->ref) > 365)
 		ctx = NULL;
+	/* "2012年第一季度业绩摘要：" then "毛利率由上一季度的65.4%降至60.2%":
+	 * the quarter before, said as a base in a paragraph that named none,
+	 * is the one before the quarter the document named last (if that one
+	 * is over), not before the report's date */
+	if (!ctx && j->pers[p].base_of_last && j->fs->last_quarter.valid && j->fs->last_quarter.expr.year) {
+		struct period_expr lq = j->fs->last_quarter.expr;
+		doc_reading(j, &lq);
+		if (period_resolve(&lq, cal, NULL, j->ref, 0, &prev) == 0 && (!j->ref.y || date_cmp(prev.end, j->ref) <= 0))
+			ctx = &prev;
+	}
 	/* "in the quarter" in a paragraph that named none: the quarter the
 	 * document named last */
 	if (!ctx && x.rel == PREL_SAME && j->fs->last_quarter.valid) {
@@ -2362,6 +2374,60 @@ static int only_spaces_words(const char *t, size_t s, size_t e)
 			i++;
 	}
 	return 1;
+}
+
+/* Whether [s, e) joins the figures of one list and nothing else: spaces,
+ * commas and the words "or", "and", "in" and "per share" ("$2.89 billion,
+ * or $8.75 per share, in"). */
+static int only_list_joints(const char *t, size_t s, size_t e)
+{
+	static const char *const joints[] = { "or", "and", "in", "per", "share" };
+	for (size_t i = s; i < e;) {
+		if (is_blank(t[i]) || t[i] == ',') {
+			i++;
+			continue;
+		}
+		size_t w = i;
+		while (i < e && isalpha((unsigned char)t[i]))
+			i++;
+		if (i == w || !span_in_list(t, w, i, joints, sizeof joints / sizeof *joints))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether the words right before t[pos] set what follows as a base of
+ * comparison: 由, 比, 较, 从, 与 (由上一季度的65.4%, 比上一季度). */
+static int said_as_base(const char *t, size_t start, size_t pos)
+{
+	static const char *const marks[] = { "由", "比", "较", "从", "与" };
+	while (pos > start && t[pos - 1] == ' ')
+		pos--;
+	for (size_t i = 0; i < ARRAY_SIZE(marks); i++)
+		if (pos >= start + 3 && !memcmp(t + pos - 3, marks[i], 3))
+			return 1;
+	return 0;
+}
+
+/* Whether the period at token k closes the figures a comparison set the
+ * sentence's own against ("improved to 21.3% from 20.0% in the prior year",
+ * "compared to $2.89 billion, or $8.75 per share, in the first quarter of
+ * 2012"): the figures, with nothing between them but the words of one
+ * list, go back to a word of comparing. */
+static int compared_run_before(const struct job *j, size_t k, size_t first)
+{
+	size_t at = j->toks[k].start;
+	int figures = 0;
+	for (size_t i = k; i > first; i--) {
+		const struct tok *b = &j->toks[i - 1];
+		if (b->type == T_CUE && (cue_of(j, b) & (CUE_FROM | CUE_COMPARE)))
+			return figures > 0;
+		if ((b->type != T_QTY && b->type != T_METRIC) || !only_list_joints(j->t, b->end, at))
+			return 0;
+		figures += b->type == T_QTY;
+		at = b->start;
+	}
+	return 0;
 }
 
 /* Whether t[s..e) is a label of segments and its mark, nothing else:
@@ -4694,6 +4760,27 @@ static int any_word(const char *t, size_t len, const char *const *words, size_t 
 		if (has_word(t, len, words[i]))
 			return 1;
 	return 0;
+}
+
+/* Whether the sentence of tokens [sent_first, sent_end) says what analysts
+ * expected in the past ("Analysts had expected", "Wall Street was looking
+ * for") and forecasts nothing itself: an expectation of results now out.
+ * (Not beside a forecast: "Revenue is forecast at $5.19 billion to $5.41
+ * billion, while analysts had forecast $4.49 billion".) */
+static int expected_in_past(const struct job *j, size_t sent_first, size_t sent_end)
+{
+	static const char *const past[] = { "had", "was", "were" };
+	int said = 0;
+	for (size_t i = sent_first; i < sent_end; i++) {
+		const struct tok *c = &j->toks[i];
+		if (c->type != T_CUE || !(cue_of(j, c) & CUE_ESTIMATE))
+			continue;
+		if (!(cue_of(j, c) & CUE_CONSENSUS) || (cue_of(j, c) & CUE_GUIDANCE))
+			return 0;
+		for (size_t w = 0; w < ARRAY_SIZE(past) && !said; w++)
+			said = has_word(j->t + c->start, c->end - c->start, past[w]);
+	}
+	return said;
 }
 
 /* The tense an English sentence says its figures in: -1 to come (a word
@@ -9813,9 +9900,17 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		 * the next one an estimate alone would read */
 		/* (so is guidance an actual is set against: "That's above the
 		 * company's guidance range of $7.37 billion to $7.38 billion") */
-		expected_of_reported = estimate && j->pers[per].reported &&
-				       (((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause ||
-					((before & CUE_COMPARE) && !(before & CUE_PRIOR)));
+		/* (and what analysts had expected, said in the past, of a
+		 * period no forecast was of: "1st-Quarter 2018 Earnings ...
+		 * Microsoft expects revenue of $27.8 billion to $28.6 billion
+		 * for its fiscal second quarter. Analysts had expected revenue
+		 * of about $23.56 billion") */
+		expected_of_reported = estimate &&
+				       ((j->pers[per].reported &&
+					 (((before | after) & CUE_CONSENSUS) || st->consensus_clause == tk->clause ||
+					  ((before & CUE_COMPARE) && !(before & CUE_PRIOR)))) ||
+					(j->pers[per].est <= 0 && per < st->sentence_pers &&
+					 expected_in_past(j, sent_first, sent_end)));
 		have = resolve_forecast(j, per, &ee->calendar, estimate && !expected_of_reported, &p);
 		/* (an expectation the figure just given is set against,
 		 * "exceeding analysts estimated RMB37.9 billion", makes no
@@ -11685,10 +11780,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* "improved to 21.3% from 20.0% in the prior year": the
 			 * period of the figure a change came from, which the
 			 * sentences after do not go on in */
-			if (k >= first + 2 && j->toks[k - 1].type == T_QTY && j->toks[k - 2].type == T_CUE &&
-			    (cue_of(j, &j->toks[k - 2]) & (CUE_FROM | CUE_COMPARE)) &&
-			    (only_spaces(j->t, j->toks[k - 1].end, tk->start) ||
-			     text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "in"))) {
+			int compared_base = compared_run_before(j, k, first);
+			if (compared_base) {
 				if (!st->base_tail)
 					st->base_tail_restore = st->per;
 				st->base_tail = 1;
@@ -11726,8 +11819,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			/* (not one named in an aside: "增速下滑(Q2为56%)" names
 			 * the quarter before, the text goes on about its own) */
+			/* (nor the quarter of figures set against the text's own:
+			 * "compared to $2.89 billion in the first quarter of 2012.
+			 * Analysts expected ... in the quarter") */
 			if (j->ps[tk->idx].expr.rel == PREL_NONE && j->ps[tk->idx].expr.type == PERIOD_QUARTER &&
-			    !in_brackets(j->t, j->sent_start, tk->start)) {
+			    !in_brackets(j->t, j->sent_start, tk->start) && !compared_base) {
 				j->fs->last_quarter.valid = 1;
 				j->fs->last_quarter.expr = j->ps[tk->idx].expr;
 				if (results_named_after(j->t, tk->end, j->sent_end)) {
@@ -11784,6 +11880,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			j->pers[j->npers].forecast = forecast_said(j, k, first, end);
 			j->pers[j->npers].said_s = j->sent_start;
 			j->pers[j->npers].said_e = j->sent_end;
+			j->pers[j->npers].base_of_last = st->per < 0 && j->pers[j->npers].expr.rel == PREL_PREV &&
+							 j->pers[j->npers].expr.type == PERIOD_QUARTER &&
+							 said_as_base(j->t, j->sent_start, tk->start);
 			if ((int)tk->idx == st->base_tok)
 				st->base_entry = (int)j->npers;
 			if (j->pers[j->npers].now && j->pers[j->npers].forecast)

@@ -5189,6 +5189,32 @@ static const struct {
 	{ "Amazon reported second-quarter revenue of $15.7 billion. Despite operating margins that have been less than "
 	  "1% in recent quarters, Amazon shares rose.",
 	  "2013-07-26", "amazon revenue level 15700000000 USD 2013-06-30 actual exact" },
+	/* the quarter that figures set against the text's own were of
+	 * ("compared with $0.9 billion, or $2.05 per share, in the third
+	 * quarter of 2023") is not the one the sentences after go on in */
+	{ "Netflix reported results for the third quarter of 2024. In the quarter, its net income was $1.2 bill"
+	  "ion, or $2.75 per share, compared with $0.9 billion, or $2.05 per share, in the third quarter of 202"
+	  "3. Wall Street analysts had expected earnings of $2.50 per share.\n",
+	  "2024-10-18",
+	  "netflix eps level 2.05 USD 2023-09-30 actual exact;netflix eps level 2.5 USD 2024-09-30 consensus exact;netfli"
+	  "x eps level 2.75 USD 2024-09-30 actual exact;netflix net_income level 1200000000 USD 2024-09-30 actual exact;n"
+	  "etflix net_income level 900000000 USD 2023-09-30 actual exact" },
+	/* what analysts "had expected", after a forecast of the next
+	 * quarter, is of the quarter the headline reported */
+	{ "Third-Quarter 2019 Results Lift Microsoft\n\nMicrosoft said its revenue rose 14% in the quarter. For i"
+	  "ts fiscal fourth quarter the company expects revenue of $32.2 billion to $32.9 billion.\n\nWall Stree"
+	  "t analysts had expected revenue of $29.8 billion and earnings of $1.00 a share.\n",
+	  "2019-04-25",
+	  "microsoft eps level 1 USD 2019-03-31 consensus exact;microsoft revenue level 29800000000 USD 2019-03-31 consen"
+	  "sus exact;microsoft revenue level 32550000000 USD 2019-06-30 guidance range;microsoft revenue yoy 14 % 2019-03"
+	  "-31 actual exact" },
+	/* 上一季度 said as a base in a paragraph that names no period is the
+	 * quarter before the one the heading named, not before the report's
+	 * date */
+	{ "百度2013年第二季度业绩摘要:\n\n营业利润率由上一季度的38.5%降至36.1%。\n",
+	  "2013-07-25",
+	  "baidu operating_margin level 36.1 % 2013-06-30 actual exact;baidu operating_margin level 38.5 % 2013-03-31 act"
+	  "ual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
