@@ -495,6 +495,28 @@ static int overlaps(size_t a, size_t b, size_t c, size_t d)
 	return a < d && c < b;
 }
 
+/* "Gross margin for the first half was 66.6%, compared with 76.6% in the
+ * prior-year period", "for the nine months ended October 31, 2025 ...
+ * during the same period a year ago": a period a year back said as a
+ * "period" is of the kind of the period said just before it (the lexer
+ * reads it a quarter), in the same paragraph. */
+static void year_back_periods(struct job *j)
+{
+	for (size_t i = 1; i < j->nps; i++) {
+		struct period_span *sp = &j->ps[i];
+		const struct period_span *before = &j->ps[i - 1];
+		if (sp->kind != PSPAN_PERIOD || sp->expr.rel != PREL_YEAR_BACK || before->kind != PSPAN_PERIOD ||
+		    (before->expr.type != PERIOD_HALF && before->expr.type != PERIOD_YEAR && before->expr.type != PERIOD_YTD) ||
+		    before->expr.rel == PREL_YEAR_BACK || sp->start - before->end > 300 ||
+		    span_find(j->t, before->end, sp->start, "\n\n", 0) != SIZE_MAX ||
+		    !span_contains(j->t, sp->start, sp->end, "period", 1))
+			continue;
+		sp->expr.type = before->expr.type;
+		if (sp->expr.type == PERIOD_YTD)
+			sp->expr.index = before->expr.index; /* the months it covers */
+	}
+}
+
 /* Merges the three lexers' output. Where they overlap: an alias or a
  * period beats a cue word inside it (数据中心业务收入 is a metric, not
  * 业务), and a period or date beats a number inside it. */
@@ -526,6 +548,7 @@ static void merge_tokens(struct job *j)
 	}
 	size_t c = 0;
 	b = 0;
+	year_back_periods(j);
 	for (size_t i = 0; i < j->nps; i++) {
 		enum tok_type t = j->ps[i].kind == PSPAN_PERIOD ? T_PERIOD :
 				  j->ps[i].kind == PSPAN_DATE ? T_DATE : T_OTHER;
@@ -8602,17 +8625,26 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * quarter 2024": the period after the figures compared with is theirs;
 	 * so is it after a figure and its other form ("net income rose to $5.5
 	 * billion, or $1.14 per share, in the first quarter"), for both */
-	int or_before = k > sent_first && j->toks[k - 1].type == T_QTY &&
-			text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ", or");
+	/* ("$3.48 billion in net income, or $8.15 per share": past the
+	 * measure named after the first) */
+	int or_before = k > sent_first &&
+			((j->toks[k - 1].type == T_QTY && text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ", or")) ||
+			 (j->toks[k - 1].type == T_METRIC && k - 1 > sent_first && j->toks[k - 2].type == T_QTY &&
+			  only_list_joints(j->t, j->toks[k - 2].end, j->toks[k - 1].start) &&
+			  text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ", or")));
 	int or_after = k + 1 < sent_end && j->toks[k + 1].type == T_QTY &&
 		       text_is_trimmed(j->t, tk->end, j->toks[k + 1].start, ", or");
 	if (following_period < 0 && base_period < 0 &&
 	    ((before & CUE_COMPARE) || ((or_after || or_before) && !st->clause_per_seen))) {
-		/* (past "year over year", "sequentially": the change's words) */
+		/* (past "year over year", "sequentially": the change's words;
+		 * and past the measure named again in the list: "versus $3.48
+		 * billion in net income, or $8.15 per share, in the year-ago
+		 * quarter") */
 		size_t i = k + 1;
 		while (i < sent_end && (j->toks[i].type == T_QTY ||
 					(j->toks[i].type == T_CUE &&
-					 !(cue_of(j, &j->toks[i]) & ~(unsigned)(CUE_FILLER | CUE_YOY | CUE_QOQ)))))
+					 !(cue_of(j, &j->toks[i]) & ~(unsigned)(CUE_FILLER | CUE_YOY | CUE_QOQ))) ||
+					(j->toks[i].type == T_METRIC && only_list_joints(j->t, j->toks[i - 1].end, j->toks[i].start))))
 			i++;
 		if ((i > k + 1 || or_before) && i < sent_end && j->toks[i].type == T_PERIOD &&
 		    introduced(j->t, j->toks[i - 1].end, j->toks[i].start))

@@ -441,7 +441,9 @@ static const struct form forms[] = {
 static const char *const triggers[] = {
 	"周", "week", "季", "半年", "年底", "年末", "年初", "本月", "全年", "未来", "中长期", "个月", "个季度", "quarter", "quarters",
 	"今年", "明年", "去年", "本年度", "财年", "元月",
-	"half", "year", "years", "months", "month", "annual", "ttm", "ltm", "term", "fiscal", "end",
+	/* ("the same period a year earlier": its "year" lies in the cue
+	 * "a year earlier", which anchors nothing) */
+	"half", "year", "years", "months", "month", "annual", "ttm", "ltm", "term", "fiscal", "end", "period",
 	"calendar", "since", "截至", "截止", "ended", "exiting", "exited", "exit", "exits", "january",
 	"february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "latest", "fy",

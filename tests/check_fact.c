@@ -5215,6 +5215,19 @@ static const struct {
 	  "2013-07-25",
 	  "baidu operating_margin level 36.1 % 2013-06-30 actual exact;baidu operating_margin level 38.5 % 2013-03-31 act"
 	  "ual exact" },
+	/* "the same period a year earlier" is a period though its "year" lies
+	 * in a cue; figures set against the year-ago quarter with the measure
+	 * named again between are that quarter's; a year back said as a
+	 * "period" after nine months is nine months */
+	{ "Intel reported revenue of $14.2 billion for the third quarter of 2013. In the same period a year ear"
+	  "lier, the company had net income of $2.97 billion. Net income was $2.95 billion in the quarter, versu"
+	  "s $2.97 billion in net income, or $0.58 per share, in the year-ago quarter. For the nine months ended"
+	  " September 28, 2013, gross margin was 59.1%, compared with 62.4% in the prior-year period.\n",
+	  "2013-10-16",
+	  "intel eps level 0.58 USD 2012-09-29 actual exact;intel gross_margin level 59.1 % 2013-09-30 actual exact;intel"
+	  " gross_margin level 62.4 % 2012-09-29 actual exact;intel net_income level 2950000000 USD 2013-09-28 actual exa"
+	  "ct;intel net_income level 2970000000 USD 2012-09-29 actual exact;intel revenue level 14200000000 USD 2013-09-2"
+	  "8 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
