@@ -11077,8 +11077,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* "slightly short of the $16.2 billion consensus, while RPO
 			 * jumped 438%": the consensus named right after its figure
 			 * is that figure's alone */
+			/* (not a count of the analysts: 华尔街17名分析师平均预期，…) */
 			if (st->est_seen && k > first && st->est_cue < k && st->est_cue > first &&
 			    (cue_of(j, &j->toks[st->est_cue]) & CUE_CONSENSUS) && j->toks[st->est_cue - 1].type == T_QTY &&
+			    qtok(j, &j->toks[st->est_cue - 1])->kind != NL_COUNT &&
 			    only_spaces(j->t, j->toks[st->est_cue - 1].end, j->toks[st->est_cue].start) &&
 			    j->toks[st->est_cue].clause != tk->clause)
 				st->est_seen = 0;
@@ -11956,7 +11958,11 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				st->consensus_clause = tk->clause;
 				/* "Analysts expect revenue of $58.4 billion, ... and
 				 * earnings of $8.21 per share": the sentence is theirs */
-				st->consensus_sentence |= k == first;
+				/* (after a count of them too: 华尔街12名分析师平均预期，…) */
+				st->consensus_sentence |= k == first ||
+							  (k == first + 1 && j->toks[first].type == T_QTY &&
+							   qtok(j, &j->toks[first])->kind == NL_COUNT &&
+							   only_spaces(j->t, j->toks[first].end, tk->start));
 			} else if ((c & CUE_GUIDANCE) || ((c & CUE_ESTIMATE) && company_voice(j, k, first)) ||
 				   ((c & CUE_ESTIMATE) && j->own_voice && first_person(j, k, first)))
 				st->guidance_seen = 1;
@@ -12191,6 +12197,63 @@ static void drop_second_values(struct job *j, size_t first)
 		}
 		if (why)
 			drop_fact(j, f, why);
+		else
+			l->items[w++] = *f;
+	}
+	l->n = w;
+}
+
+/* Whether a sentence says some figure of it is on another basis than the
+ * reported one: adjusted (says_adjusted()), or said as leaving things out
+ * ("excluding", 不按照美国通用会计准则). */
+static int sentence_adjusted(const char *text)
+{
+	size_t n = strlen(text);
+	return says_adjusted(text, 0, n) || span_contains(text, 0, n, "excluding", 1) ||
+	       span_contains(text, 0, n, "不按照", 0);
+}
+
+/* Whether a sentence says which earnings per share it gives, basic or
+ * diluted ("earnings of $16.55 per share. Diluted earnings per share came
+ * to $16.40"): two values of one quarter differ by that. */
+static int per_share_kind_said(const char *text)
+{
+	static const char *const words[] = { "diluted", "basic", "摊薄", "攤薄", "稀释", "稀釋", "基本" };
+	size_t n = strlen(text);
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_contains(text, 0, n, words[i], 1))
+			return 1;
+	return 0;
+}
+
+/* "The Company posted revenue of $13.50 billion ... These results compare
+ * to revenue of $9.08 billion ... in the year-ago quarter": a level the
+ * sentence before gave a fact, given again with another value in the
+ * same paragraph, was read into the wrong period; the later one goes.
+ * (Of actuals only, neither said as compared with nor a bound, nor
+ * adjusted beside reported: those differ by meaning.) The facts of the
+ * sentence before are [before, first), this one's [first, n). */
+static void drop_disagreeing_with_before(struct job *j, size_t before, size_t first)
+{
+	struct fact_list *l = j->out;
+	if (before >= first || first > l->n)
+		return;
+	size_t w = first;
+	for (size_t i = first; i < l->n; i++) {
+		struct fact *f = &l->items[i];
+		int disagree = 0;
+		for (size_t k = before; k < first && !disagree; k++) {
+			const struct fact *b = &l->items[k];
+			if (!same_key(f, b) || strcmp(f->kind, "level") || strcmp(f->basis, "actual") || f->compared ||
+			    b->compared || is_bound(f) || is_bound(b) || f->adjusted != b->adjusted ||
+			    sentence_adjusted(f->text) || sentence_adjusted(b->text) ||
+			    (!strcmp(f->metric, "eps") && (per_share_kind_said(f->text) || per_share_kind_said(b->text))))
+				continue;
+			struct fact_figure x = fact_figure_of(f), y = fact_figure_of(b);
+			disagree = !fact_figures_agree(&x, &y);
+		}
+		if (disagree)
+			drop_fact(j, f, "a second value for a fact the sentence before gave");
 		else
 			l->items[w++] = *f;
 	}
@@ -16102,6 +16165,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	size_t ntables = 0, captables = 0, tb = 0;
 	table_blocks(j->t, lines, nlines, &tables, &ntables, &captables);
 	size_t flat_line = SIZE_MAX, flat_end = 0;
+	size_t prev_sentence_facts = SIZE_MAX; /* where the facts of the paragraph's sentence before begin */
 	for (size_t s = 0; s < ns; s++) {
 		const struct sentence *se = &sents[s];
 		size_t li = layout_line_at(lines, nlines, se->start);
@@ -16433,6 +16497,10 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			size_t facts_before = j->out->n;
 			walk_sentence(j, &st, ti, tj);
 			drop_second_values(j, facts_before);
+			if (new_paragraph || prev_sentence_facts > facts_before)
+				prev_sentence_facts = facts_before;
+			drop_disagreeing_with_before(j, prev_sentence_facts, facts_before);
+			prev_sentence_facts = facts_before;
 			if (seg_label) {
 				st.head_label_s = label_s;
 				st.head_label_e = label_e;

@@ -5228,6 +5228,19 @@ static const struct {
 	  " gross_margin level 62.4 % 2012-09-29 actual exact;intel net_income level 2950000000 USD 2013-09-28 actual exa"
 	  "ct;intel net_income level 2970000000 USD 2012-09-29 actual exact;intel revenue level 14200000000 USD 2013-09-2"
 	  "8 actual exact" },
+	/* a level given again, with another value, in the sentence after the
+	 * one that gave it was read into the wrong period: it goes */
+	{ "Cisco reported its fiscal 2012 third quarter results. Revenue was $11.6 billion for the quarter. The"
+	  "se results compare to revenue of $10.9 billion and a quarterly gain of $1.8 billion, or $0.33 per sh"
+	  "are, in the year-ago quarter.\n",
+	  "2012-05-10",
+	  "cisco eps level 0.33 USD 2011-04-30 actual exact;cisco revenue level 11600000000 USD 2012-04-28 actual exact" },
+	/* what a count of analysts expect (12名分析师平均预期，…) is their
+	 * consensus, past the comma: the count is not a figure the
+	 * expectation belongs to */
+	{ "京东公布2019年第二季度业绩。华尔街12名分析师平均预期,京东第二季度营收将达1450亿元。\n",
+	  "2019-08-13",
+	  "jd revenue level 145000000000 CNY 2019-06-30 consensus exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
