@@ -12227,12 +12227,13 @@ static int per_share_kind_said(const char *text)
 }
 
 /* "The Company posted revenue of $13.50 billion ... These results compare
- * to revenue of $9.08 billion ... in the year-ago quarter": a level the
- * sentence before gave a fact, given again with another value in the
- * same paragraph, was read into the wrong period; the later one goes.
- * (Of actuals only, neither said as compared with nor a bound, nor
- * adjusted beside reported: those differ by meaning.) The facts of the
- * sentence before are [before, first), this one's [first, n). */
+ * to revenue of $9.08 billion ... in the year-ago quarter": a level an
+ * earlier sentence of the paragraph gave a fact, given again with another
+ * value, was read into the wrong period; the later one goes. (Of actuals
+ * only, neither said as compared with nor a bound, nor adjusted beside
+ * reported, nor basic beside diluted: those differ by meaning.) The facts
+ * of the paragraph's earlier sentences are [before, first), this one's
+ * [first, n). */
 static void drop_disagreeing_with_before(struct job *j, size_t before, size_t first)
 {
 	struct fact_list *l = j->out;
@@ -16165,7 +16166,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	size_t ntables = 0, captables = 0, tb = 0;
 	table_blocks(j->t, lines, nlines, &tables, &ntables, &captables);
 	size_t flat_line = SIZE_MAX, flat_end = 0;
-	size_t prev_sentence_facts = SIZE_MAX; /* where the facts of the paragraph's sentence before begin */
+	size_t para_facts_first = SIZE_MAX; /* where the facts of the paragraph begin */
 	for (size_t s = 0; s < ns; s++) {
 		const struct sentence *se = &sents[s];
 		size_t li = layout_line_at(lines, nlines, se->start);
@@ -16497,10 +16498,9 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			size_t facts_before = j->out->n;
 			walk_sentence(j, &st, ti, tj);
 			drop_second_values(j, facts_before);
-			if (new_paragraph || prev_sentence_facts > facts_before)
-				prev_sentence_facts = facts_before;
-			drop_disagreeing_with_before(j, prev_sentence_facts, facts_before);
-			prev_sentence_facts = facts_before;
+			if (new_paragraph || para_facts_first > facts_before)
+				para_facts_first = facts_before;
+			drop_disagreeing_with_before(j, para_facts_first, facts_before);
 			if (seg_label) {
 				st.head_label_s = label_s;
 				st.head_label_e = label_e;
