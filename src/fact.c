@@ -3503,6 +3503,32 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 	return !in_list(w, fine, ARRAY_SIZE(fine));
 }
 
+/* Whether the name at t[pos] opens a sentence's clause of background, set
+ * before its subject: "As Intel continues to rake in record amounts of
+ * cash, AMD is having a harder time" (As, While, Whereas, Although, first
+ * on its line or after a full stop). */
+static int opens_background(const char *t, size_t pos)
+{
+	static const char *const words[] = { "As", "While", "Whereas", "Although", "Though" };
+	size_t e = pos;
+	while (e > 0 && t[e - 1] == ' ')
+		e--;
+	size_t s = e;
+	while (s > 0 && isalpha((unsigned char)t[s - 1]))
+		s--;
+	if (s == e || e == pos)
+		return 0;
+	size_t b = s;
+	while (b > 0 && t[b - 1] == ' ')
+		b--;
+	if (b > 0 && t[b - 1] != '\n' && !(t[b - 1] == '.' && b < s))
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (e - s == strlen(words[i]) && !memcmp(t + s, words[i], e - s))
+			return 1;
+	return 0;
+}
+
 static int after_preposition(const char *t, size_t floor, size_t pos)
 {
 	static const char *const latin[] = { "with",    "by",      "to",     "from",    "than",    "against", "versus",
@@ -3821,9 +3847,12 @@ static int names_own_figure(const struct job *j, size_t k, size_t end, size_t fl
 	/* "增速高于AWS的20%", "faster than AWS's 20%": what a subject is
 	 * held against, with its figure right after it */
 	static const char *const gaps[] = { "", "的", "约", "'s" };
-	if (k + 1 < end && j->toks[k + 1].type == T_QTY && j->toks[k + 1].clause == tk->clause &&
-	    span_in_list(j->t, tk->end, j->toks[k + 1].start, gaps, ARRAY_SIZE(gaps)) && k > 0 &&
-	    j->toks[k - 1].type == T_CUE && (cue_of(j, &j->toks[k - 1]) & CUE_COMPARE) && j->toks[k - 1].start >= floor)
+	/* (or after any word that sets it against: "a far cry from Intel's
+	 * 61%", the figure its own by the 's) */
+	if (k + 1 < end && j->toks[k + 1].type == T_QTY && j->toks[k + 1].clause == tk->clause && k > 0 &&
+	    ((span_in_list(j->t, tk->end, j->toks[k + 1].start, gaps, ARRAY_SIZE(gaps)) && j->toks[k - 1].type == T_CUE &&
+	      (cue_of(j, &j->toks[k - 1]) & CUE_COMPARE) && j->toks[k - 1].start >= floor) ||
+	     text_is(j->t, tk->end, j->toks[k + 1].start, "'s ")))
 		return 1;
 	int prep = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(preps) && !prep; i++)
@@ -15337,7 +15366,8 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 			/* (the word before may be a token itself: "from" is a cue
 			 * of what a change is from) */
 			size_t floor = k == 0 ? 0 : j->toks[k - 1].type == T_CUE ? j->toks[k - 1].start : j->toks[k - 1].end;
-			x->object = after_preposition(j->t, floor, tk->start) || backer_compound(j->t, tk->end, j->tn->len);
+			x->object = after_preposition(j->t, floor, tk->start) || backer_compound(j->t, tk->end, j->tn->len) ||
+				    opens_background(j->t, tk->start);
 			x->party = (x->object && names_party(j->t, floor, tk->start)) ||
 				   invests(j->t, tk->end, j->tn->len);
 			/* (the text searched once, front to back, for the words) */

@@ -1242,11 +1242,21 @@ static int glued_figure(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether the word t[s..e) is a figure in dollars, its sign first if it
+ * has one ($1.65, -$43). */
+static int dollar_figure(const char *t, size_t s, size_t e)
+{
+	if (e - s > 2 && (t[s] == '-' || t[s] == '+') && t[s + 1] == '$')
+		s++;
+	return e - s > 1 && t[s] == '$' && figure_line(t, s + 1, e);
+}
+
 static size_t worded_row_cells(const char *t, size_t s, size_t e, size_t *at, int loose)
 {
 	static const char *const moves[] = { "up", "down" };
 	static const char *const signs[] = { "$", "US$", "HK$", "NT$", "RMB", "€", "£" };
-	static const char *const units[] = { "%", "pts", "pts.", "pt", "pp", "ppt", "ppts", "bps" };
+	/* (with the scale words a web page writes out: "$1.65 billion") */
+	static const char *const units[] = { "%", "pts", "pts.", "pt", "pp", "ppt", "ppts", "bps", "billion", "million" };
 	static const char *const none[] = { "-", "n/a", "nm", "flat" };
 	/* (most lines are prose: one that ends on no figure or unit is none) */
 	if (e <= s || e - s > 240 || !(isdigit((unsigned char)t[e - 1]) || t[e - 1] == '%' || t[e - 1] == ')' ||
@@ -1279,7 +1289,7 @@ static size_t worded_row_cells(const char *t, size_t s, size_t e, size_t *at, in
 		    span_in_list(t, ws[w], we[w], none, ARRAY_SIZE(none)) ||
 		    (span_in_list(t, ws[w], we[w], moves, ARRAY_SIZE(moves)) && w + 1 < n &&
 		     figure_line(t, ws[w + 1], we[w + 1])) ||
-		    (len > 1 && a[0] == '$' && figure_line(t, ws[w] + 1, we[w])) || glued_figure(t, ws[w], we[w]))
+		    dollar_figure(t, ws[w], we[w]) || glued_figure(t, ws[w], we[w]))
 			break;
 		for (size_t i = 0; i < len; i++) {
 			if (isdigit((unsigned char)a[i]))
@@ -1308,7 +1318,7 @@ static size_t worded_row_cells(const char *t, size_t s, size_t e, size_t *at, in
 		/* ($3.85B: a cell of a web table, as a worded one is) */
 		if (glued_figure(t, ws[w], we[w]))
 			worded = 1;
-		else if (!figure_line(t, ws[w], we[w]) && !(t[ws[w]] == '$' && figure_line(t, ws[w] + 1, we[w])))
+		else if (!figure_line(t, ws[w], we[w]) && !dollar_figure(t, ws[w], we[w]))
 			return 0;
 		w++;
 		if (w < n && span_in_list(t, ws[w], we[w], units, ARRAY_SIZE(units)))

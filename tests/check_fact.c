@@ -5241,6 +5241,22 @@ static const struct {
 	{ "京东公布2019年第二季度业绩。华尔街12名分析师平均预期,京东第二季度营收将达1450亿元。\n",
 	  "2019-08-13",
 	  "jd revenue level 145000000000 CNY 2019-06-30 consensus exact" },
+	/* a company named in an opening clause of background ("As Intel
+	 * keeps ...") is not the document's rival subject; a table set with
+	 * single spaces, its figures in words, is read */
+	{ "AMD's second quarter results are uneven\n\nAs Intel keeps setting records, AMD is finding growth h"
+	  "arder to come by.\n\n  Q2 2022 Q1 2023 Q2 2023\nRevenue $6.55 billion $5.35 billion $5.36 billion\nN"
+	  "et income $447 million -$139 million $27 million\n",
+	  "2023-08-01",
+	  "amd net_income level -139000000 USD 2023-03-31 actual exact;amd net_income level 27000000 USD 2023-06-30 actua"
+	  "l exact;amd net_income level 447000000 USD 2022-06-30 actual exact;amd revenue level 5350000000 USD 2023-03-31"
+	  " actual exact;amd revenue level 5360000000 USD 2023-06-30 actual exact;amd revenue level 6550000000 USD 2022-0"
+	  "6-30 actual exact" },
+	/* "a far cry from Intel's 56%": the figure after a name's 's is that
+	 * company's, whatever word set it against */
+	{ "AMD reported second-quarter results. AMD's gross margin improved a little, but it is still a far cry"
+	  " from Intel's 56%.\n",
+	  "2021-07-28", "intel gross_margin level 56 % 2021-06-26 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

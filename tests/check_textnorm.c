@@ -73,6 +73,11 @@ static const struct {
 	  "Net Income $600 $420 +43%\n",
 	  "Results\nIn millions except EPS\tQ3'2019\tQ2'2019\tQ/Q\nRevenue\t$1920\t$1650\t+16%\nGross Margin\t58.9%\t"
 	  "58.3%\t+0.6%\nNet Income\t$600\t$420\t+43%\n" },
+	/* (cells with their scale written out, and a sign before the dollar) */
+	{ "Results\n  Q2 2022 Q1 2023 Q2 2023\nRevenue $6.55 billion $5.35 billion $5.36 billion\nNet income $447 "
+	  "million -$139 million $27 million\n",
+	  "Results\n  Q2 2022\tQ1 2023\tQ2 2023\nRevenue\t$6.55 billion\t$5.35 billion\t$5.36 billion\nNet income\t"
+	  "$447 million\t-$139 million\t$27 million\n" },
 	/* (prose that ends on figures is no row) */
 	{ "Sales were up 14% and 12%\nMargins were up 1.5 pts and 2 pts\n",
 	  "Sales were up 14% and 12%\nMargins were up 1.5 pts and 2 pts\n" },
