@@ -4835,6 +4835,29 @@ static int expected_in_past(const struct job *j, size_t sent_first, size_t sent_
 	return said;
 }
 
+/* Whether the figure at token k comes right after a word of what was
+ * expected, a colon at most between: 预估294.1亿元, 市场预估9.81元,
+ * 预期：21.89亿元. */
+static int expectation_right_before(const struct job *j, size_t k, size_t sent_first)
+{
+	static const char *const words[] = { "预估", "预期", "市场预估", "市场预期", "一致预期", "市场一致预期" };
+	if (k <= sent_first || j->toks[k - 1].type != T_CUE || !(cue_of(j, &j->toks[k - 1]) & CUE_ESTIMATE))
+		return 0;
+	const struct tok *c = &j->toks[k - 1];
+	size_t gap = c->end;
+	while (gap < j->toks[k].start && (j->t[gap] == ' ' || j->t[gap] == ':'))
+		gap++;
+	if (gap + 3 <= j->toks[k].start && !memcmp(j->t + gap, "：", 3))
+		gap += 3;
+	if (gap != j->toks[k].start)
+		return 0;
+	size_t s = c->start;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (c->end - s == strlen(words[i]) && !memcmp(j->t + s, words[i], c->end - s))
+			return 1;
+	return 0;
+}
+
 /* The tense an English sentence says its figures in: -1 to come (a word
  * of what is to come: "will", "would", "expects"), 1 over (a verb in the
  * past: "was", "rose", "reported", and no such word), 0 neither. */
@@ -8490,6 +8513,20 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		const struct last_fact *bl = &st->before_latest;
 		if (bl->valid && bl->ent == sb->ent && bl->met == sb->met && date_cmp(bl->period.end, sb->period.end) > 0)
 			consensus_of = bl;
+	}
+	/* "营收296.47亿元,同比降低5%,预估294.1亿元": what was expected,
+	 * said right after the sentence's level in a clause naming no measure
+	 * and no period of its own, is the expectation of that level */
+	const struct last_fact *said = &st->sentence_latest;
+	if (!consensus_of && !met_after && !st->clause_met_seen && !st->clause_per_seen && said->valid && said->met >= 0 &&
+	    said->qend >= j->sent_start && said->qend <= tk->start && !strcmp(said->kind, "level") &&
+	    ((q->kind == NL_AMOUNT && strcmp(said->unit, "%")) || (q->kind == NL_PERCENT && !strcmp(said->unit, "%"))) &&
+	    expectation_right_before(j, k, sent_first)) {
+		met = said->met;
+		met_sign = 1;
+		met_after = 1;
+		ent = said->ent;
+		consensus_of = said;
 	}
 	/* "Alphabet's 3Q25 capex was $24.0bn. The FY25 guide was raised to
 	 * $91-93bn": a guide said of nothing else is of the measure the

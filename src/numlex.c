@@ -141,6 +141,8 @@ static const struct cueword cues[] = {
 	{ "同比增长", CUE_YOY | CUE_UP | CUE_GROWTH }, { "同比增加", CUE_YOY | CUE_UP },
 	{ "同比提升", CUE_YOY | CUE_UP }, { "同比上升", CUE_YOY | CUE_UP }, { "同比提高", CUE_YOY | CUE_UP },
 	{ "同比下降", CUE_YOY | CUE_DOWN }, { "同比减少", CUE_YOY | CUE_DOWN },
+	/* (not 同比降 and a 低 left over: 同比降低5%) */
+	{ "同比降低", CUE_YOY | CUE_DOWN }, { "环比降低", CUE_QOQ | CUE_DOWN },
 	/* 同比降7%, 同比增15%, 同比减: a headline's one-character verbs */
 	{ "同比降", CUE_YOY | CUE_DOWN }, { "同比减", CUE_YOY | CUE_DOWN }, { "同比增", CUE_YOY | CUE_UP | CUE_GROWTH },
 	{ "同比升", CUE_YOY | CUE_UP }, { "同比跌", CUE_YOY | CUE_DOWN },

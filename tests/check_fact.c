@@ -5257,6 +5257,15 @@ static const struct {
 	{ "AMD reported second-quarter results. AMD's gross margin improved a little, but it is still a far cry"
 	  " from Intel's 56%.\n",
 	  "2021-07-28", "intel gross_margin level 56 % 2021-06-26 actual exact" },
+	/* 同比降低 is a fall (not 同比降 and a 低 left over); 每ADS利润 is
+	 * earnings a share; what was expected, right after the figure in a
+	 * clause of its own (预期：7.80元), is the expectation of it */
+	{ "网易公布第三季度业绩。网易第三季度净收入为243.6亿元,同比降低2%,市场预估245.1亿元。第三季度经调整每ADS利润8.53元,预期"
+	  ":7.80元。\n",
+	  "2023-11-16",
+	  "netease eps level 7.8 CNY 2023-09-30 estimate exact;netease eps level 8.53 CNY 2023-09-30 actual exact;netease"
+	  " revenue level 24360000000 CNY 2023-09-30 actual exact;netease revenue level 24510000000 CNY 2023-09-30 consen"
+	  "sus exact;netease revenue yoy -2 % 2023-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
