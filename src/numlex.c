@@ -285,6 +285,8 @@ static const struct cueword cues[] = {
 	{ "超预期的", CUE_COMPARE | CUE_ESTIMATE }, { "超出预期的", CUE_COMPARE | CUE_ESTIMATE },
 	{ "不及预期的", CUE_COMPARE | CUE_ESTIMATE },
 	{ "预计", CUE_ESTIMATE }, { "预期", CUE_ESTIMATE }, { "预估", CUE_ESTIMATE }, { "估计", CUE_ESTIMATE }, { "指引", CUE_ESTIMATE | CUE_GUIDANCE },
+	/* 营收将达到1800亿美元: what a figure will reach is to come */
+	{ "将达到", CUE_ESTIMATE }, { "将达", CUE_ESTIMATE },
 	{ "预料", CUE_ESTIMATE }, { "料将", CUE_ESTIMATE },
 	{ "预测", CUE_ESTIMATE }, { "展望", CUE_ESTIMATE | CUE_GUIDANCE }, { "目标", CUE_ESTIMATE },
 	{ "有望", CUE_ESTIMATE },

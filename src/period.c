@@ -65,6 +65,9 @@ static const struct form forms[] = {
 	/* 截至二零二五年十二月三十一日止年度 (a year, as Hong Kong results give
 	 * it): the year ending in that month */
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*止?\\s*的?\\s*(?:年度|财年|财政年度|全年)", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "ymx", 1, 0 },
+	/* (or by its month's end: 截至2014年9月底的上一财年, the year that
+	 * ended then) */
+	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:底|末)?\\s*止?\\s*的\\s*(?:上一?个?|本|该)?\\s*(?:财年|财政年度|会计年度)", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "ym", 1, 0 },
 	/* six or nine months ended a day: a half, a year to date, counted back
 	 * from that day (a fiscal one when the company's year starts there;
 	 * one that starts with neither its year nor the calendar's is left
@@ -334,7 +337,9 @@ static const struct form forms[] = {
 	/* a month of this year or last: "January this year", 去年12月 */
 	{ "(?:(?:in|by|during|since|through)\\s+)?" MONTHS_LONG "\\s+(?:of\\s+)?this\\s+year", PSPAN_PERIOD, PERIOD_MONTH, PREL_THIS_YEAR, 0, 0, "m", 0, 0 },
 	{ "(?:(?:in|by|during|since|through)\\s+)?" MONTHS_LONG "\\s+(?:of\\s+)?last\\s+year", PSPAN_PERIOD, PERIOD_MONTH, PREL_LAST_YEAR, 0, 0, "m", 0, 0 },
-	{ "今年\\s*(1[0-2]|[1-9])\\s*月(?!\\s*(?:个|個))", PSPAN_PERIOD, PERIOD_MONTH, PREL_THIS_YEAR, 0, 0, "m", 0, 0 },
+	/* (not the first of a run of months that makes a quarter:
+	 * 今年10月到12月的这一季度, read by the form of months below) */
+	{ "今年\\s*(1[0-2]|[1-9])\\s*月(?!\\s*(?:个|個|(?:-|~|至|到)\\s*\\d{1,2}\\s*月))", PSPAN_PERIOD, PERIOD_MONTH, PREL_THIS_YEAR, 0, 0, "m", 0, 0 },
 	{ "去年\\s*(1[0-2]|[1-9])\\s*月(?!\\s*(?:个|個))", PSPAN_PERIOD, PERIOD_MONTH, PREL_LAST_YEAR, 0, 0, "m", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+(?:of\\s+)?last\\s+year", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LAST_YEAR, 0, 0, "o", 0, 0 },
 	{ "last\\s+year's\\s+" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LAST_YEAR, 0, 0, "o", 0, 0 },

@@ -5266,6 +5266,13 @@ static const struct {
 	  "netease eps level 7.8 CNY 2023-09-30 estimate exact;netease eps level 8.53 CNY 2023-09-30 actual exact;netease"
 	  " revenue level 24360000000 CNY 2023-09-30 actual exact;netease revenue level 24510000000 CNY 2023-09-30 consen"
 	  "sus exact;netease revenue yoy -2 % 2023-09-30 actual exact" },
+	/* 截至…月底的上一财年 is the fiscal year that ended then; what a figure
+	 * 将达到 is to come; 今年7月到9月 is a quarter, not September */
+	{ "微软将公布截至2015年6月底的上一财年财报,其中营收将达到940亿美元。另据分析师预期,今年7月到9月的这一季度,苹果的营收将达49"
+	  "0亿美元。\n",
+	  "2015-07-20",
+	  "apple revenue level 49000000000 USD 2015-09-26 consensus exact;microsoft revenue level 94000000000 USD 2015-06"
+	  "-30 estimate exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
