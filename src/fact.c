@@ -7272,9 +7272,13 @@ static unsigned paired_kind(const struct job *j, size_t k, size_t sent_first, si
  * the expectation a result is held against. */
 static int expectation_compared(const struct job *j, size_t k)
 {
+	/* (or an expectation said as the earlier one: 大幅优于外资法人原先预估
+	 * 2.85元, whatever the words of beating) */
+	static const char *const earlier[] = { "原先", "原本", "此前", "先前" };
 	const struct tok *tk = &j->toks[k];
-	return beat_side_before(j->t, j->sent_start, tk->start) && k + 1 < j->ntoks && j->toks[k + 1].type == T_QTY &&
-	       j->toks[k + 1].clause == tk->clause;
+	return (beat_side_before(j->t, j->sent_start, tk->start) ||
+		ends_with_any(j->t, j->sent_start, tk->start, earlier, ARRAY_SIZE(earlier))) &&
+	       k + 1 < j->ntoks && j->toks[k + 1].type == T_QTY && j->toks[k + 1].clause == tk->clause;
 }
 
 /* Whether t[s..e) joins a new verb on ("but rose", "and rose", "yet

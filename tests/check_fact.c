@@ -5273,6 +5273,12 @@ static const struct {
 	  "2015-07-20",
 	  "apple revenue level 49000000000 USD 2015-09-26 consensus exact;microsoft revenue level 94000000000 USD 2015-06"
 	  "-30 estimate exact" },
+	/* an earlier expectation with its own figure (法人原先预估9.5元) is that
+	 * figure's alone: the half's figures after it are reported */
+	{ "联发科公布第2季营运报告,每股纯益10.2元,优于法人原先预估9.5元,累计上半年合并营收2300亿元、年增12.5%。\n",
+	  "2023-07-28",
+	  "mediatek eps level 10.2 TWD 2023-06-30 actual exact;mediatek eps level 9.5 TWD 2023-06-30 estimate exact;media"
+	  "tek revenue level 230000000000 TWD 2023-06-30 actual exact;mediatek revenue yoy 12.5 % 2023-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
