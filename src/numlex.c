@@ -127,6 +127,8 @@ static const struct qualword post_quals[] = {
 	{ "左右", QUAL_APPROX }, { "上下", QUAL_APPROX }, { "以上", QUAL_AT_LEAST }, { "之多", QUAL_EXACT },
 	{ "or more", QUAL_AT_LEAST }, { "plus", QUAL_AT_LEAST }, { "+", QUAL_AT_LEAST },
 	{ "以下", QUAL_AT_MOST }, { "以内", QUAL_AT_MOST }, { "or less", QUAL_AT_MOST },
+	{ "or higher", QUAL_AT_LEAST }, { "or above", QUAL_AT_LEAST }, { "or lower", QUAL_AT_MOST },
+	{ "or below", QUAL_AT_MOST },
 	/* 413亿美元(区间上限): the top of a range said, no point in it */
 	{ "(区间上限)", QUAL_AT_MOST }, { "(区间下限)", QUAL_AT_LEAST }, { "(上限)", QUAL_AT_MOST },
 	{ "(下限)", QUAL_AT_LEAST },
@@ -517,6 +519,11 @@ static const struct cueword cues[] = {
 	/* 上季大中华区营业额按年上升近一倍: a region's sales are a part's */
 	{ "大中华区", CUE_SEGNOUN | CUE_NAMES_PART }, { "大中华市场", CUE_SEGNOUN | CUE_NAMES_PART },
 	{ "Greater China", CUE_SEGNOUN | CUE_NAMES_PART },
+	/* "with all geographies reporting revenue growth of 30% or higher":
+	 * what each part reported, not the company's total */
+	{ "all geographies", CUE_SEGNOUN | CUE_NAMES_PART }, { "all regions", CUE_SEGNOUN | CUE_NAMES_PART },
+	{ "every region", CUE_SEGNOUN | CUE_NAMES_PART }, { "each region", CUE_SEGNOUN | CUE_NAMES_PART },
+	{ "all segments", CUE_SEGNOUN | CUE_NAMES_PART }, { "each segment", CUE_SEGNOUN | CUE_NAMES_PART },
 
 	{ "segment", CUE_SEGNOUN }, { "division", CUE_SEGNOUN }, { "unit", CUE_SEGNOUN },
 	{ "business", CUE_SEGNOUN }, { "category", CUE_SEGNOUN },

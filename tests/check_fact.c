@@ -5279,6 +5279,11 @@ static const struct {
 	  "2023-07-28",
 	  "mediatek eps level 10.2 TWD 2023-06-30 actual exact;mediatek eps level 9.5 TWD 2023-06-30 estimate exact;media"
 	  "tek revenue level 230000000000 TWD 2023-06-30 actual exact;mediatek revenue yoy 12.5 % 2023-06-30 actual exact" },
+	/* what "all regions" posted is each part's, not the company's; "or
+	 * higher" after a figure makes it a floor */
+	{ "Cisco reported its fourth quarter results. The quarter was strong, with all regions posting revenue "
+	  "growth of 12% or higher. Cisco revenue grew 8% or higher in every month of the quarter.\n",
+	  "2021-08-18", "cisco revenue yoy 8 % 2021-07-31 actual at_least" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
