@@ -62,6 +62,9 @@ static const struct form forms[] = {
 	 * 截至2021年8月1日的第二季度, whose number the day already settles), the
 	 * quarter ended September 30, 2025, as of September 30, 2025 */
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*止?\\s*的?\\s*(?:三个月|3\\s*个月|(?:第?\\s*[一二三四1-4]\\s*)?(?:季度|财季))", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "ymx", 1, 0 },
+	/* (its year unsaid: 在截至9月30日的上一季度, the quarter that ended
+	 * then, not the one before it) */
+	{ "(?:截至|截止)\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*止?\\s*的?\\s*(?:上一?个?|本|该)?\\s*(?:三个月|季度|财季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "mx", 1, 0 },
 	/* 截至二零二五年十二月三十一日止年度 (a year, as Hong Kong results give
 	 * it): the year ending in that month */
 	{ "(?:截至|截止)\\s*" Y4 "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*止?\\s*的?\\s*(?:年度|财年|财政年度|全年)", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "ymx", 1, 0 },

@@ -498,7 +498,9 @@ static int cjk_numeral(const unsigned char *t, size_t i, size_t len)
 		return 0;
 	case 0x4E00: return 1;
 	case 0x4E8C: return 2;
-	case 0x4E09: return 3;
+	case 0x4E09: /* 三 */
+	case 0x53C1: /* 叁, the form a release may write in a date: 十二月叁十一日 */
+		return 3;
 	case 0x56DB: return 4;
 	case 0x4E94: return 5;
 	case 0x516D: return 6;

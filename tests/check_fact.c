@@ -5284,6 +5284,11 @@ static const struct {
 	{ "Cisco reported its fourth quarter results. The quarter was strong, with all regions posting revenue "
 	  "growth of 12% or higher. Cisco revenue grew 8% or higher in every month of the quarter.\n",
 	  "2021-08-18", "cisco revenue yoy 8 % 2021-07-31 actual at_least" },
+	/* 截至9月30日的上一季度 is the quarter that ended then */
+	{ "百度公布第三季度财报。在截至9月30日的上一季度,百度实现净利润35亿元,比上年同期增长约20%;\n",
+	  "2012-10-30",
+	  "baidu net_income level 3500000000 CNY 2012-09-30 actual exact;baidu net_income yoy 20 % 2012-09-30 actual appr"
+	  "ox" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
