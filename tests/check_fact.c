@@ -5289,6 +5289,10 @@ static const struct {
 	  "2012-10-30",
 	  "baidu net_income level 3500000000 CNY 2012-09-30 actual exact;baidu net_income yoy 20 % 2012-09-30 actual appr"
 	  "ox" },
+	/* "the operating income loss was $87 million" is a loss */
+	{ "Intel reported its second-quarter 2022 results. On a non-GAAP basis the operating income loss was $"
+	  "109 million.\n",
+	  "2022-07-28", "intel operating_income level -109000000 USD 2022-06-25 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

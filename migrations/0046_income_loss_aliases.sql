@@ -1,0 +1,7 @@
+-- News writes a loss as its measure's name then "loss" ("the operating
+-- income loss was $87 million"): read as operating income, the figure
+-- was stored as a profit.
+-- OR IGNORE: a store seeded from the lexicon after this change, or a user,
+-- may have them already.
+INSERT OR IGNORE INTO alias (alias, target_type, target, sign) VALUES
+  ('operating income loss', 'metric', 'operating_income', -1);

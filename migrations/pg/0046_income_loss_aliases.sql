@@ -1,0 +1,8 @@
+-- News writes a loss as its measure's name then "loss" ("the operating
+-- income loss was $87 million"): read as operating income, the figure
+-- was stored as a profit.
+-- ON CONFLICT DO NOTHING (SQLite's OR IGNORE): a store seeded from the
+-- lexicon after this change, or a user, may have them already.
+INSERT INTO alias (alias, target_type, target, sign) VALUES
+  ('operating income loss', 'metric', 'operating_income', -1)
+  ON CONFLICT DO NOTHING;
