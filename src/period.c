@@ -182,6 +182,8 @@ static const struct form forms[] = {
 	/* ("its fiscal first quarter of 2026": the year with it, from its) */
 	{ "(?:(?:the|its|their)\\s+)?fiscal\\s+" ORD "[-\\s]+quarter\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oy", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+(?:fiscal\\s+)?quarter\\s+(?:of\\s+)?(?:(?:its|their|the\\s+company's)\\s+)?(?:fiscal\\s+(?:year\\s+)?|FY\\s*)" Y24, PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oy", 0, 0 },
+	/* "the fourth quarter of its 2016 financial year" */
+	{ "(?:the\\s+)?" ORD "[-\\s]+(?:fiscal\\s+)?quarter\\s+of\\s+(?:its|their|the(?:\\s+company's)?)\\s+" Y4 "\\s+(?:fiscal|financial)\\s+year", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oy", 0, 0 },
 	/* (2011财年的第二季度: with 的 between) */
 	{ Y4 "\\s*" FY_CN "\\s*(?:的\\s*)?第?\\s*([一二三四1-4首次])\\s*(?:财季|季度|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yq", 0, 0 },
 	/* 会计年度2016年第二季: the word for fiscal year before the year */
@@ -277,7 +279,7 @@ static const struct form forms[] = {
 	{ "(?<![A-Za-z0-9-])F(1[5-9]|2\\d|3[0-5])E?(?![0-9A-Za-z-])", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
 	{ "fiscal\\s+(?:year\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
 	{ Y4 "\\s*" FY_CN "(?:全年|年度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
-	{ Y4 "\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
+	{ Y4 "\\s+(?:fiscal|financial)\\s+year", PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
 	{ "CY\\s*" Y24 "|calendar\\s+(?:year\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 1, "yy", 0, 0 },
 	{ "(?:by\\s+)?(?:(?:the\\s+)?end\\s+of\\s+|end-|year[-\\s]end\\s+)" Y4, PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "y", 0, 0 },
 	/* "aims to exit 2026 at $7 billion to $9 billion of run-rate revenue":

@@ -5293,6 +5293,11 @@ static const struct {
 	{ "Intel reported its second-quarter 2022 results. On a non-GAAP basis the operating income loss was $"
 	  "109 million.\n",
 	  "2022-07-28", "intel operating_income level -109000000 USD 2022-06-25 actual exact" },
+	/* "the second quarter of its 2016 financial year" is one period, the
+	 * fiscal quarter */
+	{ "Oracle posted revenue of $9.6 billion in the second quarter of its 2016 financial year, a decline of"
+	  " 3 percent year on year.\n",
+	  "2015-12-16", "oracle revenue level 9600000000 USD 2015-11-30 actual exact;oracle revenue yoy -3 % 2015-11-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
