@@ -519,6 +519,10 @@ static const struct cueword cues[] = {
 	/* 上季大中华区营业额按年上升近一倍: a region's sales are a part's */
 	{ "大中华区", CUE_SEGNOUN | CUE_NAMES_PART }, { "大中华市场", CUE_SEGNOUN | CUE_NAMES_PART },
 	{ "Greater China", CUE_SEGNOUN | CUE_NAMES_PART },
+	/* (and the other regions a company reports: 其余亚太的收入为近24亿美元) */
+	{ "其余亚太", CUE_SEGNOUN | CUE_NAMES_PART }, { "亚太区", CUE_SEGNOUN | CUE_NAMES_PART },
+	{ "亚太地区", CUE_SEGNOUN | CUE_NAMES_PART }, { "美洲区", CUE_SEGNOUN | CUE_NAMES_PART },
+	{ "欧洲区", CUE_SEGNOUN | CUE_NAMES_PART },
 	/* "with all geographies reporting revenue growth of 30% or higher":
 	 * what each part reported, not the company's total */
 	{ "all geographies", CUE_SEGNOUN | CUE_NAMES_PART }, { "all regions", CUE_SEGNOUN | CUE_NAMES_PART },

@@ -420,6 +420,8 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?(first|second)[-\\s]+half(?:\\s+of\\s+the\\s+year)?", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
 	{ "H([12])(?![0-9])", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
 	{ "(?<![0-9])(\\d{1,2})\\s*月\\s*(?:份\\s*)?季度?(?![末底])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
+	/* 6月结束的会计季度, 截至6月的季度: the quarter that ended in that month */
+	{ "(?:截至|截止)?\\s*(?<![0-9])(\\d{1,2})\\s*月\\s*(?:份\\s*)?(?:结束|截止|为止)?\\s*的\\s*(?:会计|财政|财务)?\\s*(?:季度|财季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
 	/* 9月底止季度, 12月底止的三个月: the quarter ended at that month's end,
 	 * as Hong Kong writes it */
 	{ "(?<![0-9])(\\d{1,2})\\s*月\\s*[底末]?\\s*止的?\\s*(?:季度|三个月|季)", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },

@@ -5298,6 +5298,10 @@ static const struct {
 	{ "Oracle posted revenue of $9.6 billion in the second quarter of its 2016 financial year, a decline of"
 	  " 3 percent year on year.\n",
 	  "2015-12-16", "oracle revenue level 9600000000 USD 2015-11-30 actual exact;oracle revenue yoy -3 % 2015-11-30 actual exact" },
+	/* 6月结束的会计季度 is the quarter that ended in June; 其余亚太 is a
+	 * region, a part */
+	{ "苹果公布财报。分析师此前平均预估,苹果在6月结束的会计季度营收为421亿美元。其余亚太的收入为24亿美元,年减20%。\n",
+	  "2016-07-27", "apple revenue level 42100000000 USD 2016-06-25 estimate exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
