@@ -433,6 +433,10 @@ static const struct cueword cues[] = {
 	{ "trades at", CUE_BLOCK }, { "dividend", CUE_BLOCK }, { "buyback", CUE_BLOCK },
 	{ "repurchase", CUE_BLOCK }, { "employees", CUE_BLOCK }, { "员工", CUE_BLOCK },
 	{ "funding", CUE_BLOCK | CUE_NAMES_BEFORE }, { "funding round", CUE_BLOCK | CUE_NAMES_BEFORE },
+	/* "This guidance includes approximately $620 million for stock-based
+	 * compensation": what a cost in the figure comes to */
+	{ "for stock-based compensation", CUE_BLOCK | CUE_NAMES_BEFORE },
+	{ "for share-based compensation", CUE_BLOCK | CUE_NAMES_BEFORE },
 	{ "融资", CUE_BLOCK | CUE_NAMES_BEFORE }, { "募资", CUE_BLOCK | CUE_NAMES_BEFORE },
 	/* "Amazon drops 5% aftermarket": a move of the shares, said after it */
 	{ "aftermarket", CUE_BLOCK | CUE_NAMES_BEFORE }, { "after-hours", CUE_BLOCK | CUE_NAMES_BEFORE },

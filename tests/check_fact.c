@@ -5302,6 +5302,11 @@ static const struct {
 	 * region, a part */
 	{ "苹果公布财报。分析师此前平均预估,苹果在6月结束的会计季度营收为421亿美元。其余亚太的收入为24亿美元,年减20%。\n",
 	  "2016-07-27", "apple revenue level 42100000000 USD 2016-06-25 estimate exact" },
+	/* what a forecast includes "for stock-based compensation" is that
+	 * cost, no forecast of the measure */
+	{ "Amazon expects fourth-quarter operating income between $0 and $1.25 billion. This guidance include"
+	  "s approximately $600 million for stock-based compensation and amortization of intangible assets.\n",
+	  "2016-10-27", "amazon operating_income level 625000000 USD 2016-12-31 guidance range" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
