@@ -4858,6 +4858,14 @@ static int expectation_right_before(const struct job *j, size_t k, size_t sent_f
 	return 0;
 }
 
+/* Whether the quantity q is of the kind of the figure f: an amount beside
+ * an amount, a percentage beside a percentage (what a figure of the same
+ * measure may be said again as: its expectation, its guide). */
+static int same_unit_kind(const struct numlex_token *q, const struct last_fact *f)
+{
+	return (q->kind == NL_AMOUNT && strcmp(f->unit, "%")) || (q->kind == NL_PERCENT && !strcmp(f->unit, "%"));
+}
+
 /* The tense an English sentence says its figures in: -1 to come (a word
  * of what is to come: "will", "would", "expects"), 1 over (a verb in the
  * past: "was", "rose", "reported", and no such word), 0 neither. */
@@ -8505,7 +8513,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	const struct last_fact *sb = &st->sentence_before, *consensus_of = NULL;
 	if (!met_after && !st->sentence_met_seen && !st->ent_named && ent == st->ent && ent >= 0 && sb->valid &&
 	    sb->ent == ent && sb->met >= 0 && !strcmp(sb->kind, "level") && st->consensus_sentence && !(before & CUE_COMPARE) &&
-	    ((q->kind == NL_AMOUNT && strcmp(sb->unit, "%")) || (q->kind == NL_PERCENT && !strcmp(sb->unit, "%"))) &&
+	    same_unit_kind(q, sb) &&
 	    figures_in(j, sent_first, sent_end) == 1) {
 		met = sb->met;
 		met_sign = 1;
@@ -8524,7 +8532,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	const struct last_fact *said = &st->sentence_latest;
 	if (!consensus_of && !met_after && !st->clause_met_seen && !st->clause_per_seen && said->valid && said->met >= 0 &&
 	    said->qend >= j->sent_start && said->qend <= tk->start && !strcmp(said->kind, "level") &&
-	    ((q->kind == NL_AMOUNT && strcmp(said->unit, "%")) || (q->kind == NL_PERCENT && !strcmp(said->unit, "%"))) &&
+	    same_unit_kind(q, said) &&
 	    expectation_right_before(j, k, sent_first)) {
 		met = said->met;
 		met_sign = 1;
@@ -8538,7 +8546,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	const struct last_fact *pl = &st->para_level;
 	if (!met_after && !st->sentence_met_seen && ent >= 0 && pl->valid && pl->met >= 0 &&
 	    lexicon_root(lx, pl->ent) == lexicon_root(lx, ent) && !strcmp(pl->kind, "level") &&
-	    ((q->kind == NL_AMOUNT && strcmp(pl->unit, "%")) || (q->kind == NL_PERCENT && !strcmp(pl->unit, "%"))) &&
+	    same_unit_kind(q, pl) &&
 	    guide_before(j, sent_first, k)) {
 		met = pl->met;
 		met_sign = 1;
