@@ -3499,7 +3499,20 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 	static const char *const fine[] = { "level",  "total",	  "sum",	 "amount", "value", "increase",
 					    "growth", "rate",	  "pace",	 "range",  "midpoint", "figure",
 					    "tune",   "out",	  "change",	 "decline", "decrease", "rise",
-					    "jump",   "drop" };
+					    "jump",   "drop", "figures", "number", "numbers",
+					    /* ("topping consensus expectations of $6.71") */
+					    "expectation", "expectations", "estimate", "estimates", "forecast", "forecasts" };
+	/* (not one said as superseded: "compared to our previous expectation
+	 * of $85 billion") */
+	static const char *const before_noun[] = { "previous", "prior", "earlier", "original", "initial" };
+	size_t pe = ws;
+	while (pe > 0 && t[pe - 1] == ' ')
+		pe--;
+	size_t ps = pe;
+	while (ps > 0 && isalpha((unsigned char)t[ps - 1]))
+		ps--;
+	if (ps < pe && span_in_list(t, ps, pe, before_noun, ARRAY_SIZE(before_noun)))
+		return 1;
 	return !in_list(w, fine, ARRAY_SIZE(fine));
 }
 

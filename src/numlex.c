@@ -336,6 +336,9 @@ static const struct cueword cues[] = {
 	{ "analysts' estimate", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts' estimates", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analyst estimates", CUE_ESTIMATE | CUE_CONSENSUS }, { "average analyst estimate", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts' expectations", CUE_ESTIMATE | CUE_CONSENSUS }, { "analyst expectations", CUE_ESTIMATE | CUE_CONSENSUS },
+	/* "The beat analyst’s expectations of $0.29 per share": what was
+	 * expected, whoever's */
+	{ "expectations of", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "Wall Street estimates", CUE_ESTIMATE | CUE_CONSENSUS }, { "Wall Street expectations", CUE_ESTIMATE | CUE_CONSENSUS },
 	{ "analysts polled by", CUE_ESTIMATE | CUE_CONSENSUS }, { "analysts surveyed by", CUE_ESTIMATE | CUE_CONSENSUS },
 	/* previews: "Wall Street expects revenue of $80.3 billion" */

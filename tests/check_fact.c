@@ -5307,6 +5307,15 @@ static const struct {
 	{ "Amazon expects fourth-quarter operating income between $0 and $1.25 billion. This guidance include"
 	  "s approximately $600 million for stock-based compensation and amortization of intangible assets.\n",
 	  "2016-10-27", "amazon operating_income level 625000000 USD 2016-12-31 guidance range" },
+	/* "earnings per share figures of", "consensus expectations of": words
+	 * of the figure itself, no other measure; a "previous expectation" is
+	 * superseded */
+	{ "Alphabet reported third quarter 2016 earnings per share figures of $9.06, topping consensus expectat"
+	  "ions of $8.63. It now expects capital expenditures of $10 billion for 2016, compared to its previous"
+	  " expectation of $11 billion.\n",
+	  "2016-10-28",
+	  "alphabet capex level 10000000000 USD 2016-12-31 estimate exact;alphabet eps level 8.63 USD 2016-09-30 consensu"
+	  "s exact;alphabet eps level 9.06 USD 2016-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
