@@ -9446,8 +9446,18 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 					  (cue_of(j, &j->toks[k - 1]) & CUE_PRIOR) &&
 					  (only_spaces(j->t, j->toks[k - 1].end, tk->start) ||
 					   text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "的"));
+			/* ("growing from $15.96 billion to $17.73 billion on a
+			 * year-over-year basis": a move said year over year after
+			 * the figure it went to starts from the year before) */
+			int yoy_after_move = 0;
+			size_t target = move_target(j, k, sent_end);
+			for (size_t i = target + 1; target != SIZE_MAX && i < sent_end && j->toks[i].clause == tk->clause &&
+						    j->toks[i].type != T_QTY && !yoy_after_move;
+			     i++)
+				yoy_after_move = j->toks[i].type == T_CUE && (cue_of(j, &j->toks[i]) & CUE_YOY);
 			if (!own_period && !prior_named &&
-			    (st->revise_seen || !(st->yoy_seen || (before & CUE_YOY) || (after & CUE_PRIOR)))) {
+			    (st->revise_seen ||
+			     !(st->yoy_seen || (before & CUE_YOY) || (after & CUE_PRIOR) || yoy_after_move))) {
 				add_candidate(j, tk, "a superseded or starting value%s", "");
 				return;
 			}

@@ -2250,7 +2250,9 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 				 * from 19% to 21%" is one) */
 				static const char *const moved[] = { "rose", "fell", "increased", "decreased", "grew",
 								     "climbed", "jumped", "expanded", "improved", "declined",
-								     "dropped", "slipped", "widened", "contracted", "surged" };
+								     "dropped", "slipped", "widened", "contracted", "surged",
+								     /* ("were reported growing from") */
+								     "growing", "rising", "falling", "increasing", "declining" };
 				size_t fb = skip_spaces_back(text, t.start);
 				int dashed = memchr(text + sep_s, '-', sep_e - sep_s) || memchr(text + sep_s, '~', sep_e - sep_s);
 				if (!is_and && !dashed && fb >= 4 && ends_with_word(text, fb, "from"))

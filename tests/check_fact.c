@@ -5316,6 +5316,13 @@ static const struct {
 	  "2016-10-28",
 	  "alphabet capex level 10000000000 USD 2016-12-31 estimate exact;alphabet eps level 8.63 USD 2016-09-30 consensu"
 	  "s exact;alphabet eps level 9.06 USD 2016-09-30 actual exact" },
+	/* "growing from $12.8 billion to $13.1 billion" is a move, no range;
+	 * said year over year after it, it starts from the year before */
+	{ "Consolidated revenues for Cisco's fourth quarter were reported growing from $12.8 billion to $13.1 b"
+	  "illion on a year-over-year basis.\n",
+	  "2021-08-18",
+	  "cisco revenue level 12800000000 USD 2020-07-25 actual exact;cisco revenue level 13100000000 USD 2021-07-31 act"
+	  "ual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
