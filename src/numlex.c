@@ -216,6 +216,10 @@ static const struct cueword cues[] = {
 	{ "飙", CUE_UP }, { "劲升", CUE_UP | CUE_GROWTH }, { "劲增", CUE_UP | CUE_GROWTH },
 	{ "扩大", CUE_UP },
 	{ "up", CUE_UP }, { "rose", CUE_UP }, { "rise", CUE_UP }, { "rises", CUE_UP },
+	/* ("chalking up $21.5 billion in second-quarter revenue": a verb
+	 * that reaches a level, no rise by the amount) */
+	{ "chalking up", CUE_FILLER }, { "chalked up", CUE_FILLER }, { "racking up", CUE_FILLER },
+	{ "racked up", CUE_FILLER }, { "ringing up", CUE_FILLER }, { "rang up", CUE_FILLER },
 	{ "grew", CUE_UP | CUE_GROWTH }, { "grow", CUE_UP | CUE_GROWTH }, { "grows", CUE_UP | CUE_GROWTH },
 	{ "growth", CUE_UP | CUE_GROWTH }, { "growing", CUE_UP | CUE_GROWTH },
 	{ "increased", CUE_UP }, { "increase", CUE_UP }, { "increases", CUE_UP }, { "climbed", CUE_UP },

@@ -5323,6 +5323,11 @@ static const struct {
 	  "2021-08-18",
 	  "cisco revenue level 12800000000 USD 2020-07-25 actual exact;cisco revenue level 13100000000 USD 2021-07-31 act"
 	  "ual exact" },
+	/* "racking up $40.1 billion in revenue" reaches a level: no rise by
+	 * the amount */
+	{ "Meta on Wednesday beat expectations, racking up $40.1 billion in third-quarter revenue, a 19 percent"
+	  " increase over the same period last year.\n",
+	  "2024-10-31", "meta revenue level 40100000000 USD 2024-09-30 actual exact;meta revenue yoy 19 % 2024-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
