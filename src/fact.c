@@ -2413,7 +2413,7 @@ static int only_list_joints(const char *t, size_t s, size_t e)
 		size_t w = i;
 		while (i < e && isalpha((unsigned char)t[i]))
 			i++;
-		if (i == w || !span_in_list(t, w, i, joints, sizeof joints / sizeof *joints))
+		if (i == w || !span_in_list(t, w, i, joints, ARRAY_SIZE(joints)))
 			return 0;
 	}
 	return 1;
@@ -12355,7 +12355,7 @@ static void drop_disagreeing_with_before(struct job *j, size_t before, size_t fi
 			disagree = !fact_figures_agree(&x, &y);
 		}
 		if (disagree)
-			drop_fact(j, f, "a second value for a fact the sentence before gave");
+			drop_fact(j, f, "a second value for a fact an earlier sentence of its paragraph gave");
 		else
 			l->items[w++] = *f;
 	}
