@@ -6174,12 +6174,19 @@ static int list_pairing(const struct job *j, size_t k, size_t sent_first, size_t
 {
 	size_t pick[8], mark;
 	int n = paired_run(j, j->sent_start, sent_first, sent_end, pick, &mark);
-	if (n < 2)
-		n = and_run(j, k, sent_first, sent_end, pick);
 	*at = -1;
 	for (int i = 0; i < n; i++)
 		if (pick[i] == k)
 			*at = i;
+	/* (or a run "and" closes, when the one "respectively" pairs is
+	 * another: "were $5.71 billion, $5.23 billion, and $0.61 per share,
+	 * which represented increases of 10%, 31%, and 36%, respectively") */
+	if (n < 2 || *at < 0) {
+		n = and_run(j, k, sent_first, sent_end, pick);
+		for (int i = 0; i < n; i++)
+			if (pick[i] == k)
+				*at = i;
+	}
 	if (n < 2 || *at < 0)
 		return 0;
 	/* the metric tokens last before the run, back to the first that no

@@ -5328,6 +5328,15 @@ static const struct {
 	{ "Meta on Wednesday beat expectations, racking up $40.1 billion in third-quarter revenue, a 19 percent"
 	  " increase over the same period last year.\n",
 	  "2024-10-31", "meta revenue level 40100000000 USD 2024-09-30 actual exact;meta revenue yoy 19 % 2024-09-30 actual exact" },
+	/* a list of metrics, then the amounts an "and" closes, then changes
+	 * "respectively" pairs: each run pairs with the metrics */
+	{ "Cisco reported fourth quarter results. Revenue, net income, and diluted earnings per share for the q"
+	  "uarter were $12.8 billion, $3.4 billion, and $0.80 per share, which represented increases of 8%, 13%"
+	  ", and 18%, respectively.\n",
+	  "2021-08-18",
+	  "cisco eps level 0.8 USD 2021-07-31 actual exact;cisco eps yoy 18 % 2021-07-31 actual exact;cisco net_income le"
+	  "vel 3400000000 USD 2021-07-31 actual exact;cisco net_income yoy 13 % 2021-07-31 actual exact;cisco revenue lev"
+	  "el 12800000000 USD 2021-07-31 actual exact;cisco revenue yoy 8 % 2021-07-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
