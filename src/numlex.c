@@ -2520,6 +2520,10 @@ int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, cons
 			    overlaps_any(np.toks, np.n, &hint, words[i].start, words[i].end) ||
 			    overlaps_any(cn, before, &hint2, words[i].start, words[i].end))
 				continue;
+			/* ("double-digit growth", "triple-digit gains": how many
+			 * digits, no multiple) */
+			if (words[i].end + 6 <= len && !strncmp(text + words[i].end, "-digit", 6))
+				continue;
 			struct numlex_token t;
 			memset(&t, 0, sizeof(t));
 			t.start = words[i].start;

@@ -5337,6 +5337,10 @@ static const struct {
 	  "cisco eps level 0.8 USD 2021-07-31 actual exact;cisco eps yoy 18 % 2021-07-31 actual exact;cisco net_income le"
 	  "vel 3400000000 USD 2021-07-31 actual exact;cisco net_income yoy 13 % 2021-07-31 actual exact;cisco revenue lev"
 	  "el 12800000000 USD 2021-07-31 actual exact;cisco revenue yoy 8 % 2021-07-31 actual exact" },
+	/* "double-digit growth" is how many digits, no doubling */
+	{ "Salesforce reported fourth-quarter results. The company has enjoyed double-digit year-over-year rev"
+	  "enue growth for the past twelve months.\n",
+	  "2012-02-20", "" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
