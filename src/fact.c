@@ -2419,6 +2419,17 @@ static int only_list_joints(const char *t, size_t s, size_t e)
 	return 1;
 }
 
+/* Whether [s, e) joins the figures of one list and their measures:
+ * what only_list_joints() allows, and "of" ("revenue of $9.73 billion"). */
+static int run_gap(const char *t, size_t s, size_t e)
+{
+	while (s < e && is_blank(t[s]))
+		s++;
+	if (e - s >= 2 && !strncmp(t + s, "of", 2) && (e - s == 2 || is_blank(t[s + 2])))
+		s += 2;
+	return only_list_joints(t, s, e);
+}
+
 /* Whether the words right before t[pos] set what follows as a base of
  * comparison: 由, 比, 较, 从, 与 (由上一季度的65.4%, 比上一季度). */
 static int said_as_base(const char *t, size_t start, size_t pos)
@@ -2430,6 +2441,41 @@ static int said_as_base(const char *t, size_t start, size_t pos)
 		if (pos >= start + 3 && !memcmp(t + pos - 3, marks[i], 3))
 			return 1;
 	return 0;
+}
+
+/* The period that closes the run of compared figures the figure at token
+ * k stands in ("compared to revenue of $9.73 billion and net quarterly
+ * profit of $1.83 billion, or $2.01 per diluted share, in the year-ago
+ * quarter"): back to a word of comparing and on to a period, past only
+ * figures, their measures and the words of one list. Its index in
+ * job.ps, -1 none. */
+static int introduced(const char *t, size_t s, size_t e);
+
+static int compared_run_period(const struct job *j, size_t k, size_t sent_first, size_t sent_end)
+{
+	size_t at = j->toks[k].start;
+	size_t i = k;
+	for (;; i--) {
+		if (i == sent_first)
+			return -1;
+		const struct tok *b = &j->toks[i - 1];
+		if (b->type == T_CUE && (cue_of(j, b) & (CUE_FROM | CUE_COMPARE)))
+			break;
+		if ((b->type != T_QTY && b->type != T_METRIC) || !run_gap(j->t, b->end, at))
+			return -1;
+		at = b->start;
+	}
+	size_t end = j->toks[k].end;
+	for (size_t n = k + 1; n < sent_end; n++) {
+		const struct tok *x = &j->toks[n];
+		if (x->type == T_PERIOD)
+			return introduced(j->t, end, x->start) ? (int)x->idx : -1;
+		if ((x->type != T_QTY && x->type != T_METRIC && !(x->type == T_CUE && cue_of(j, x) == CUE_FILLER)) ||
+		    !run_gap(j->t, end, x->start))
+			return -1;
+		end = x->end;
+	}
+	return -1;
 }
 
 /* Whether the period at token k closes the figures a comparison set the
@@ -8732,6 +8778,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			  text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ", or")));
 	int or_after = k + 1 < sent_end && j->toks[k + 1].type == T_QTY &&
 		       text_is_trimmed(j->t, tk->end, j->toks[k + 1].start, ", or");
+	/* ("compared to revenue of $9.73 billion and net income of $1.83
+	 * billion, or $2.01 per diluted share, in the year-ago quarter": each
+	 * figure of the run, whatever measure it names after the word of
+	 * comparing) */
+	if (following_period < 0 && base_period < 0)
+		following_period = compared_run_period(j, k, sent_first, sent_end);
 	if (following_period < 0 && base_period < 0 &&
 	    ((before & CUE_COMPARE) || ((or_after || or_before) && !st->clause_per_seen))) {
 		/* (past "year over year", "sequentially": the change's words;

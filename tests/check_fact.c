@@ -5341,6 +5341,19 @@ static const struct {
 	{ "Salesforce reported fourth-quarter results. The company has enjoyed double-digit year-over-year rev"
 	  "enue growth for the past twelve months.\n",
 	  "2012-02-20", "" },
+	/* "net quarterly profit" is net income; each figure of the run set
+	 * against the year-ago quarter ("compared to revenue of $13.4 billion
+	 * and net income of $3.0 billion, or $0.58 per diluted share, in the
+	 * year-ago quarter") is that quarter's, whatever measure it names */
+	{ "Intel today announced results for the third quarter of 2013. For the quarter, Intel posted revenue "
+	  "of $13.5 billion and net quarterly profit of $2.9 billion, or $0.58 per diluted share, compared to r"
+	  "evenue of $13.4 billion and net income of $3.0 billion, or $0.58 per diluted share, in the year-ago "
+	  "quarter.\n",
+	  "2013-10-16",
+	  "intel eps level 0.58 USD 2012-09-29 actual exact;intel eps level 0.58 USD 2013-09-28 actual exact;intel net_in"
+	  "come level 2900000000 USD 2013-09-28 actual exact;intel net_income level 3000000000 USD 2012-09-29 actual exac"
+	  "t;intel revenue level 13400000000 USD 2012-09-29 actual exact;intel revenue level 13500000000 USD 2013-09-28 a"
+	  "ctual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
