@@ -413,6 +413,9 @@ static const struct cueword cues[] = {
 	{ "优于", CUE_COMPARE }, { "逊于", CUE_COMPARE },
 	{ "对比", CUE_COMPARE }, { "vs.", CUE_COMPARE }, { "vs", CUE_COMPARE }, { "versus", CUE_COMPARE },
 	{ "ahead of", CUE_COMPARE }, { "compared with", CUE_COMPARE }, { "compared to", CUE_COMPARE },
+	/* "These results compare to revenue of $9.08 billion ... in the
+	 * year-ago quarter" */
+	{ "results compare to", CUE_COMPARE }, { "results compare with", CUE_COMPARE },
 	{ "beat", CUE_COMPARE }, { "beating", CUE_COMPARE }, { "missed", CUE_COMPARE },
 	{ "miss", CUE_COMPARE }, { "blew past", CUE_COMPARE }, { "against", CUE_COMPARE },
 	{ "short of", CUE_COMPARE }, { "shy of", CUE_COMPARE },

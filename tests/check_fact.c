@@ -5230,9 +5230,9 @@ static const struct {
 	  "8 actual exact" },
 	/* a level given again, with another value, in the sentence after the
 	 * one that gave it was read into the wrong period: it goes */
-	{ "Cisco reported its fiscal 2012 third quarter results. Revenue was $11.6 billion for the quarter. The"
-	  "se results compare to revenue of $10.9 billion and a quarterly gain of $1.8 billion, or $0.33 per sh"
-	  "are, in the year-ago quarter.\n",
+	{ "Cisco reported its fiscal 2012 third quarter results. Revenue was $11.6 billion for the quarter. Tha"
+	  "t set the company beside revenue of $10.9 billion and a quarterly gain of $1.8 billion, or $0.33 per"
+	  " share, in the year-ago quarter.\n",
 	  "2012-05-10",
 	  "cisco eps level 0.33 USD 2011-04-30 actual exact;cisco revenue level 11600000000 USD 2012-04-28 actual exact" },
 	/* what a count of analysts expect (12名分析师平均预期，…) is their
@@ -5354,6 +5354,15 @@ static const struct {
 	  "come level 2900000000 USD 2013-09-28 actual exact;intel net_income level 3000000000 USD 2012-09-29 actual exac"
 	  "t;intel revenue level 13400000000 USD 2012-09-29 actual exact;intel revenue level 13500000000 USD 2013-09-28 a"
 	  "ctual exact" },
+	/* "These results compare to ..." sets what follows against the
+	 * year-ago quarter it names */
+	{ "Cisco reported its fourth quarter results. The company posted revenue of $13.1 billion. These resul"
+	  "ts compare to revenue of $12.2 billion and net income of $2.6 billion, or $0.62 per diluted share, i"
+	  "n the year-ago quarter.\n",
+	  "2021-08-18",
+	  "cisco eps level 0.62 USD 2020-07-25 actual exact;cisco net_income level 2600000000 USD 2020-07-25 actual exact"
+	  ";cisco revenue level 12200000000 USD 2020-07-25 actual exact;cisco revenue level 13100000000 USD 2021-07-31 ac"
+	  "tual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
