@@ -2361,6 +2361,19 @@ static int word_before(const char *t, size_t floor, size_t pos, const char *w)
 	       (pos == floor + n || !isalpha((unsigned char)t[pos - n - 1]));
 }
 
+/* The Latin word that ends t[floor..pos) before its spaces: its start
+ * into *ws, its end returned (equal to *ws when no letter stands there). */
+static size_t prev_word(const char *t, size_t floor, size_t pos, size_t *ws)
+{
+	while (pos > floor && t[pos - 1] == ' ')
+		pos--;
+	size_t s = pos;
+	while (s > floor && isalpha((unsigned char)t[s - 1]))
+		s--;
+	*ws = s;
+	return pos;
+}
+
 /* The Latin word that starts t[at..end) past its spaces: its start into
  * *ws, its end returned (*ws itself when no letter stands there). */
 static size_t next_word(const char *t, size_t at, size_t end, size_t *ws)
@@ -3551,12 +3564,7 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 	/* (not one said as superseded: "compared to our previous expectation
 	 * of $85 billion") */
 	static const char *const before_noun[] = { "previous", "prior", "earlier", "original", "initial" };
-	size_t pe = ws;
-	while (pe > 0 && t[pe - 1] == ' ')
-		pe--;
-	size_t ps = pe;
-	while (ps > 0 && isalpha((unsigned char)t[ps - 1]))
-		ps--;
+	size_t ps, pe = prev_word(t, 0, ws, &ps);
 	if (ps < pe && span_in_list(t, ps, pe, before_noun, ARRAY_SIZE(before_noun)))
 		return 1;
 	return !in_list(w, fine, ARRAY_SIZE(fine));
@@ -3569,12 +3577,7 @@ static int unknown_measure(const struct job *j, size_t k, size_t first)
 static int opens_background(const char *t, size_t pos)
 {
 	static const char *const words[] = { "As", "While", "Whereas", "Although", "Though" };
-	size_t e = pos;
-	while (e > 0 && t[e - 1] == ' ')
-		e--;
-	size_t s = e;
-	while (s > 0 && isalpha((unsigned char)t[s - 1]))
-		s--;
+	size_t s, e = prev_word(t, 0, pos, &s);
 	if (s == e || e == pos)
 		return 0;
 	size_t b = s;
