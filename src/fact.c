@@ -4049,7 +4049,10 @@ static int names_other_by_description(const char *t, size_t s, size_t e)
 	 * pointing at its own figures, no company at all */
 	static const char *const pointing[] = { "following", "above", "below", "table", "tables", "outlook",
 						"guidance", "results", "figures", "numbers", "data", "next", "same",
-						"current", "prior", "previous", "first", "second", "third", "fourth" };
+						"current", "prior", "previous", "first", "second", "third", "fourth",
+						/* "The full 2016 fiscal year revenue": how much of a
+						 * period */
+						"full", "entire", "whole" };
 	size_t h, he = next_word(t, s, e, &h);
 	if (he > h && span_in_list(t, h, he, pointing, ARRAY_SIZE(pointing)))
 		return 0;
@@ -5975,6 +5978,14 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 		size_t n = strlen(compare_words[w]);
 		if ((unsigned char)compare_words[w][0] >= 0x80 ? e >= floor + n && !memcmp(j->t + e - n, compare_words[w], n)
 							       : word_before(j->t, floor, e, compare_words[w]))
+			return 1;
+	}
+	/* "down 9 percent year on 2015": the year a change is set on */
+	if (word_before(j->t, floor, e, "on")) {
+		size_t on = e;
+		while (on > floor && is_blank(j->t[on - 1]))
+			on--;
+		if (on >= floor + 2 && word_before(j->t, floor, on - 2, "year"))
 			return 1;
 	}
 	/* 与2025年第三季相比，收入增长2%: the period between 与 and 相比 */

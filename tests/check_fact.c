@@ -5363,6 +5363,15 @@ static const struct {
 	  "cisco eps level 0.62 USD 2020-07-25 actual exact;cisco net_income level 2600000000 USD 2020-07-25 actual exact"
 	  ";cisco revenue level 12200000000 USD 2020-07-25 actual exact;cisco revenue level 13100000000 USD 2021-07-31 ac"
 	  "tual exact" },
+	/* "The full 2017 financial year figures" name no other company; the
+	 * year a change is set "on" is its base, not the figures' year */
+	{ "Microsoft posted revenue of $24.7 billion in the fourth quarter of its 2017 financial year.\n\nThe "
+	  "full 2017 financial year figures were revenue of $90 billion, up 5 percent year on 2016, and operati"
+	  "ng income of $22.3 billion, up 10 percent.\n",
+	  "2017-07-20",
+	  "microsoft operating_income level 22300000000 USD 2017-06-30 actual exact;microsoft operating_income yoy 10 % 2"
+	  "017-06-30 actual exact;microsoft revenue level 24700000000 USD 2017-06-30 actual exact;microsoft revenue level"
+	  " 90000000000 USD 2017-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
