@@ -12400,24 +12400,98 @@ static int per_share_kind_said(const char *text)
 	return 0;
 }
 
+/* The keys (figure_hash() with the kind: what same_key() compares) of the
+ * facts a paragraph gave so far, so that a new fact is held against them
+ * only when one shares its key: a paragraph of thousands of figures is
+ * read in linear time. Filled only once a paragraph holds many facts (a
+ * few are cheaper compared one by one), with the facts of the list up to
+ * `upto`. Cleared by starting a new generation; open addressing. */
+struct key_set {
+	struct key_slot {
+		uint64_t h;
+		uint32_t gen; /* the slot holds h when gen is the set's */
+	} *slot;
+	uint32_t n, cap, gen;
+	size_t upto;
+};
+
+/* A paragraph's facts beyond which their keys are looked up in a set. */
+#define KEY_SET_FROM 16
+
+static void key_set_clear(struct key_set *ks)
+{
+	ks->n = 0;
+	ks->gen++;
+	ks->upto = 0;
+}
+
+static int key_set_has(const struct key_set *ks, uint64_t h)
+{
+	for (size_t k = ks->cap ? h & (ks->cap - 1) : 0; ks->cap && ks->slot[k].gen == ks->gen; k = (k + 1) & (ks->cap - 1))
+		if (ks->slot[k].h == h)
+			return 1;
+	return 0;
+}
+
+static void key_set_put(struct key_set *ks, uint64_t h)
+{
+	if (key_set_has(ks, h))
+		return;
+	if ((uint64_t)ks->n * 4 >= (uint64_t)ks->cap * 3) {
+		uint32_t cap = ks->cap ? 2 * ks->cap : 64;
+		struct key_slot *t = xcalloc(cap, sizeof(*t));
+		uint32_t gen = ks->gen ? ks->gen : 1;
+		for (size_t i = 0; i < ks->cap; i++)
+			if (ks->slot[i].gen == ks->gen) {
+				size_t k = ks->slot[i].h & (cap - 1);
+				while (t[k].gen == gen)
+					k = (k + 1) & (cap - 1);
+				t[k] = (struct key_slot){ ks->slot[i].h, gen };
+			}
+		free(ks->slot);
+		ks->slot = t;
+		ks->cap = cap;
+		ks->gen = gen;
+	}
+	size_t k = h & (ks->cap - 1);
+	while (ks->slot[k].gen == ks->gen)
+		k = (k + 1) & (ks->cap - 1);
+	ks->slot[k] = (struct key_slot){ h, ks->gen };
+	ks->n++;
+}
+
+/* The key of fact f as same_key() compares it. */
+static uint64_t same_key_hash(const struct fact *f)
+{
+	uint64_t with_kind;
+	figure_hash(f, &with_kind);
+	return with_kind;
+}
+
 /* "The Company posted revenue of $13.50 billion ... These results compare
  * to revenue of $9.08 billion ... in the year-ago quarter": a level an
  * earlier sentence of the paragraph gave a fact, given again with another
  * value, was read into the wrong period; the later one goes. (Of actuals
  * only, neither said as compared with nor a bound, nor adjusted beside
  * reported, nor basic beside diluted: those differ by meaning.) The facts
- * of the paragraph's earlier sentences are [before, first), this one's
- * [first, n). */
-static void drop_disagreeing_with_before(struct job *j, size_t before, size_t first)
+ * of the paragraph's earlier sentences are [before, first), their keys in
+ * `keys`; this one's [first, n). */
+static void drop_disagreeing_with_before(struct job *j, size_t before, size_t first, struct key_set *keys)
 {
 	struct fact_list *l = j->out;
 	if (before >= first || first > l->n)
 		return;
+	int many = first - before > KEY_SET_FROM;
+	for (size_t x = keys->upto > before ? keys->upto : before; many && x < first; x++)
+		key_set_put(keys, same_key_hash(&l->items[x]));
+	if (many)
+		keys->upto = first;
 	size_t w = first;
 	for (size_t i = first; i < l->n; i++) {
 		struct fact *f = &l->items[i];
 		int disagree = 0;
-		for (size_t k = before; k < first && !disagree; k++) {
+		/* (in a long paragraph, only when an earlier fact has its key) */
+		for (size_t k = !many || key_set_has(keys, same_key_hash(f)) ? before : first; k < first && !disagree; k++) {
 			const struct fact *b = &l->items[k];
 			if (!same_key(f, b) || strcmp(f->kind, "level") || strcmp(f->basis, "actual") || f->compared ||
 			    b->compared || is_bound(f) || is_bound(b) || f->adjusted != b->adjusted ||
@@ -16341,7 +16415,8 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 	size_t ntables = 0, captables = 0, tb = 0;
 	table_blocks(j->t, lines, nlines, &tables, &ntables, &captables);
 	size_t flat_line = SIZE_MAX, flat_end = 0;
-	size_t para_facts_first = SIZE_MAX; /* where the facts of the paragraph begin */
+	size_t para_facts_first = SIZE_MAX; /* where the facts of the paragraph begin, */
+	struct key_set para_keys = { 0 };     /* and their keys */
 	for (size_t s = 0; s < ns; s++) {
 		const struct sentence *se = &sents[s];
 		size_t li = layout_line_at(lines, nlines, se->start);
@@ -16673,9 +16748,11 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			size_t facts_before = j->out->n;
 			walk_sentence(j, &st, ti, tj);
 			drop_second_values(j, facts_before);
-			if (new_paragraph || para_facts_first > facts_before)
+			if (new_paragraph || para_facts_first > facts_before) {
 				para_facts_first = facts_before;
-			drop_disagreeing_with_before(j, para_facts_first, facts_before);
+				key_set_clear(&para_keys);
+			}
+			drop_disagreeing_with_before(j, para_facts_first, facts_before, &para_keys);
 			if (seg_label) {
 				st.head_label_s = label_s;
 				st.head_label_e = label_e;
@@ -16760,6 +16837,7 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		read_table(j, lines, frames, &tables[tb]);
 	note_reported(j, window_first);
 	free(tables);
+	free(para_keys.slot);
 	fs->para_root = st.para_root;
 	fs->doubt = st.doubt;
 	free(frames);

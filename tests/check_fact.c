@@ -5372,6 +5372,28 @@ static const struct {
 	  "microsoft operating_income level 22300000000 USD 2017-06-30 actual exact;microsoft operating_income yoy 10 % 2"
 	  "017-06-30 actual exact;microsoft revenue level 24700000000 USD 2017-06-30 actual exact;microsoft revenue level"
 	  " 90000000000 USD 2017-06-30 actual exact" },
+	/* a paragraph of many figures (past KEY_SET_FROM, looked up by key)
+	 * still leaves out a second value of a fact it gave */
+	{ "Intel revenue was $10.5 billion in Q1 2019. Intel revenue was $11.5 billion in Q2 2019. Intel revenu"
+	  "e was $12.5 billion in Q3 2019. Intel revenue was $13.5 billion in Q4 2019. Intel revenue was $14.5 "
+	  "billion in Q1 2020. Intel revenue was $15.5 billion in Q2 2020. Intel revenue was $16.5 billion in Q"
+	  "3 2020. Intel revenue was $17.5 billion in Q4 2020. Intel revenue was $18.5 billion in Q1 2021. Inte"
+	  "l revenue was $19.5 billion in Q2 2021. Intel revenue was $20.5 billion in Q3 2021. Intel revenue wa"
+	  "s $21.5 billion in Q4 2021. Intel revenue was $22.5 billion in Q1 2022. Intel revenue was $23.5 bill"
+	  "ion in Q2 2022. Intel revenue was $24.5 billion in Q3 2022. Intel revenue was $25.5 billion in Q4 20"
+	  "22. Intel revenue was $26.5 billion in Q1 2023. Intel revenue was $27.5 billion in Q2 2023. Intel re"
+	  "venue was $99.5 billion in Q1 2019.\n",
+	  "2024-01-30",
+	  "intel revenue level 10500000000 USD 2019-03-30 actual exact;intel revenue level 11500000000 USD 2019-06-29 act"
+	  "ual exact;intel revenue level 12500000000 USD 2019-09-28 actual exact;intel revenue level 13500000000 USD 2019"
+	  "-12-28 actual exact;intel revenue level 14500000000 USD 2020-03-28 actual exact;intel revenue level 1550000000"
+	  "0 USD 2020-06-27 actual exact;intel revenue level 16500000000 USD 2020-09-26 actual exact;intel revenue level "
+	  "17500000000 USD 2020-12-26 actual exact;intel revenue level 18500000000 USD 2021-03-27 actual exact;intel reve"
+	  "nue level 19500000000 USD 2021-06-26 actual exact;intel revenue level 20500000000 USD 2021-09-25 actual exact;"
+	  "intel revenue level 21500000000 USD 2021-12-25 actual exact;intel revenue level 22500000000 USD 2022-03-26 act"
+	  "ual exact;intel revenue level 23500000000 USD 2022-06-25 actual exact;intel revenue level 24500000000 USD 2022"
+	  "-09-24 actual exact;intel revenue level 25500000000 USD 2022-12-31 actual exact;intel revenue level 2650000000"
+	  "0 USD 2023-04-01 actual exact;intel revenue level 27500000000 USD 2023-07-01 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
