@@ -4330,6 +4330,21 @@ static int unknown_subject(struct job *j, size_t first, size_t end)
 	/* (past an item's dashes, "——iPad第四财季售出", folded to "--") */
 	while (s < e && t[s] == '-')
 		s++;
+	/* (past a word that only joins the sentence to the one before, and
+	 * its comma, to a name in Latin letters: "此外,iPad虽然…" is said of
+	 * iPad; a Chinese subject after it is weighed as the openers' list
+	 * says) */
+	static const char *const joining[] = { "此外", "另外", "同时", "与此同时", "然而", "不过", "但是", "而且", "另一方面" };
+	for (size_t i = 0; i < ARRAY_SIZE(joining); i++) {
+		size_t n = strlen(joining[i]), a = s + n + 1;
+		if (a >= e || memcmp(t + s, joining[i], n) || t[s + n] != ',')
+			continue;
+		while (a < e && t[a] == ' ')
+			a++;
+		if (a < e && isalpha((unsigned char)t[a]))
+			s = a;
+		break;
+	}
 	if (s < e && (unsigned char)t[s] >= 0xE4 && (unsigned char)t[s] <= 0xE9) {
 		int topic = about_topic(j, first, end, s);
 		if (topic >= 0)
@@ -12012,6 +12027,14 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				 * volume of May last year" after May's: the time of a
 				 * figure set beside, which the sentences after do not go
 				 * on in */
+				st->base_tail = 1;
+				st->base_tail_restore = st->per;
+			} else if (st->per >= 0 && j->ps[tk->idx].expr.rel == PREL_SAME && j->ps[tk->idx].expr.year &&
+				   j->pers[st->per].expr.rel == PREL_NONE &&
+				   j->pers[st->per].expr.type == j->ps[tk->idx].expr.type) {
+				/* "毛利率为38%,2015年同期为39.7%": the same quarter of
+				 * a year named, a figure set beside the text's own;
+				 * the sentences after go on in the quarter before it */
 				st->base_tail = 1;
 				st->base_tail_restore = st->per;
 			} else if (st->per >= 0 && j->pers[st->per].expr.type == PERIOD_QUARTER &&

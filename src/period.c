@@ -214,6 +214,11 @@ static const struct form forms[] = {
 	{ Y4N "\\s*年度?\\s*(?:第\\s*)?([一二三四1-4]|[首次](?=季))\\s*季(?:度)?", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
 	{ Y4N "\\s*年\\s*Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
 	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+(?:of\\s+)?(?:calendar\\s+(?:year\\s+)?)?" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "oy", 0, 0 },
+	/* "2014's fourth quarter", "2025's fiscal second quarter": the year
+	 * first, its quarter after the possessive */
+	{ Y4 "(?:'|\xe2\x80\x99)s\\s+fiscal\\s+" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "yo", 0, 0 },
+	{ Y4 "(?:'|\xe2\x80\x99)s\\s+" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yo", 0, 0 },
+	{ Y4 "(?:'|\xe2\x80\x99)s\\s+Q([1-4])(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "yq", 0, 0 },
 	/* "second-quarter (Q2) 2026 earnings": the quarter's number said again
 	 * in brackets, then a year whose quarter (the company's or the
 	 * calendar's) the words leave open; the quarter before it stands */
@@ -264,6 +269,7 @@ static const struct form forms[] = {
 	{ "H([12])\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
 	{ "([12])H\\s*" Y24, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
 	{ "(?:the\\s+)?(first|second)[-\\s]+half\\s+(?:of\\s+)?(?:calendar\\s+)?" Y4, PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "hy", 0, 0 },
+	{ Y4 "(?:'|\xe2\x80\x99)s\\s+(first|second)[-\\s]+half", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "yh", 0, 0 },
 	/* months */
 	/* 2025年9月季度, 9月季度: the quarter ended in that month, as Hong Kong
 	 * and mainland writers name Alibaba's (the September quarter) */

@@ -5394,6 +5394,20 @@ static const struct {
 	  "ual exact;intel revenue level 23500000000 USD 2022-06-25 actual exact;intel revenue level 24500000000 USD 2022"
 	  "-09-24 actual exact;intel revenue level 25500000000 USD 2022-12-31 actual exact;intel revenue level 2650000000"
 	  "0 USD 2023-04-01 actual exact;intel revenue level 27500000000 USD 2023-07-01 actual exact" },
+	/* "2020’s first quarter": the year with a possessive, then its
+	 * quarter, is one period, not the year */
+	{ "Netflix posted revenue of $6.64 billion in the fourth quarter of 2020. Operating income is forecast at "
+	  "$1.5 billion for the first quarter of 2021, compared to $1.18 billion in 2020\xe2\x80\x99s first quarter.\n",
+	  "2021-01-20",
+	  "netflix operating_income level 1180000000 USD 2020-03-31 actual exact;netflix operating_income level 15000000"
+	  "00 USD 2021-03-31 estimate exact;netflix revenue level 6640000000 USD 2020-12-31 actual exact" },
+	/* a product named after 另外 is the subject of its sentence, not the
+	 * company; "2015年同期" set beside a quarter's figure is no period the
+	 * next sentence goes on in */
+	{ "苹果第三财季毛利率为38%,2015年同期为39.7%。\n另外,iPad虽然销量下滑,但收入较第二财季增长8%。\n另外,营收较第二财季增长6%。\n",
+	  "2016-07-27",
+	  "apple gross_margin level 38 % 2016-06-25 actual exact;apple gross_margin level 39.7 % 2015-06-27 actual exact;"
+	  "apple revenue qoq 6 % 2016-06-25 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

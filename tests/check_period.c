@@ -107,6 +107,12 @@ static const struct {
 	{ "2025 年 Q3", CAL, "2025-11-06", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
 	{ "the September quarter of 2025", AAPL, "2025-10-31", 0, "quarter", "2025-06-29", "2025-09-27", "FY2025Q4", "2025Q3" },
 	{ "third quarter of 2025", CAL, "2025-10-30", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
+	/* the year first, with a possessive: one period, not a year and then
+	 * a quarter of the report's year */
+	{ "2023\xe2\x80\x99s third quarter", CAL, "2025-10-30", 0, "quarter", "2023-07-01", "2023-09-30", "FY2023Q3", "2023Q3" },
+	{ "2022's fiscal second quarter", MSFT, "2025-10-30", 0, "quarter", "2021-10-01", "2021-12-31", "FY2022Q2", "2021Q4" },
+	{ "2024's Q2", CAL, "2025-10-30", 0, "quarter", "2024-04-01", "2024-06-30", "FY2024Q2", "2024Q2" },
+	{ "2024's second half", CAL, "2025-10-30", 0, "half", "2024-07-01", "2024-12-31", "FY2024H2", "2024H2" },
 	/* quarters without a year: from context, else from the report date */
 	{ "三季度", CAL, "2025-11-05", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
 	{ "第三季度", CAL, "2025-11-05", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
