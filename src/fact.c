@@ -1852,8 +1852,13 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 		 * 收入环比增长约 19%": nor the quarter before it, said since */
 		/* (next quarter, 下季度: after the quarter reported, not after
 		 * a forecast's) */
+		/* ("预计本财年资本支出将达到350亿美元。…不像上季度近4550亿美元的
+		 * 剩余履约义务": an actual's quarter before is not before a
+		 * forecast's period said in an earlier sentence) */
 		for (int steps = 0; k >= 0 && (j->pers[k].expr.rel == PREL_OPEN ||
 					       (x.rel == PREL_NEXT && (j->pers[k].est > 0 || j->pers[k].expr.rel == PREL_NEXT)) ||
+					       (x.rel == PREL_PREV && !estimate && (j->pers[k].est > 0 || j->pers[k].forecast) &&
+						j->pers[k].said_e <= j->pers[p].said_s) ||
 					       (x.rel == PREL_SAME && x.type == PERIOD_QUARTER && !x.year &&
 						(j->pers[k].expr.rel == PREL_TTM || j->pers[k].expr.type != PERIOD_QUARTER ||
 						 (j->pers[k].expr.rel == PREL_PREV && j->pers[k].prev >= 0 && j->pers[p].now) ||
@@ -1987,6 +1992,18 @@ static int resolve_as_said(struct job *j, int p, const struct period_expr *said_
 	}
 	/* "in the quarter" in a paragraph that named none: the quarter the
 	 * document named last */
+	/* "Amazon drops 5% on Q3 results ... AWS revenue was up 46% Y/Y, down
+	 * from the 49% growth last quarter": in a story of a quarter's
+	 * results, a paragraph or two on, the quarter before that one (not
+	 * before the report's date) */
+	struct period results;
+	if (!ctx && x.rel == PREL_PREV && x.type == PERIOD_QUARTER && !x.year && !estimate &&
+	    j->fs->results_quarter.valid && j->fs->paragraphs - j->fs->results_para <= 2 && j->ref.y) {
+		struct period_expr rq = j->fs->results_quarter.expr;
+		doc_reading(j, &rq);
+		if (period_resolve(&rq, cal, NULL, j->ref, 0, &results) == 0 && date_cmp(results.end, j->ref) <= 0)
+			ctx = &results;
+	}
 	if (!ctx && x.rel == PREL_SAME && j->fs->last_quarter.valid) {
 		struct period_expr lq = j->fs->last_quarter.expr;
 		doc_reading(j, &lq);
@@ -3829,6 +3846,42 @@ static int share_price_at(const struct job *j, size_t k, size_t sent_first)
 	return k > sent_first && j->toks[k - 1].type == T_QTY && qtok(j, &j->toks[k - 1])->kind == NL_PERCENT &&
 	       text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "at") && k >= sent_first + 2 &&
 	       j->toks[k - 2].type == T_CUE && (cue_of(j, &j->toks[k - 2]) & (CUE_UP | CUE_DOWN));
+}
+
+/* Whether the percentage at token k is a move of the company's shares
+ * told as the company's own: "Amazon drops 5% on Q3 results", "Netflix
+ * jumps 9% as subscriber growth beats" — the name opening the sentence,
+ * a verb of moving right after it (past a ticker in brackets), the figure,
+ * then what moved it (on, after, as...). A measure named after that is
+ * the cause's, not the figure's. */
+static int shares_moved_on(const struct job *j, size_t k, size_t sent_first)
+{
+	static const char *const causes[] = { " on ", " after ", " as ", " following ", " amid ", " despite ",
+					      " ahead of ", " in the wake of " };
+	const struct tok *tk = &j->toks[k];
+	if (qtok(j, tk)->kind != NL_PERCENT || k < sent_first + 2 || j->toks[k - 1].type != T_CUE ||
+	    !(cue_of(j, &j->toks[k - 1]) & (CUE_UP | CUE_DOWN)) || j->toks[k - 2].type != T_ENTITY ||
+	    k - 2 != sent_first || !only_spaces(j->t, j->sent_start, j->toks[k - 2].start) ||
+	    !only_spaces(j->t, j->toks[k - 1].end, tk->start))
+		return 0;
+	size_t gs = j->toks[k - 2].end, ge = j->toks[k - 1].start;
+	while (gs < ge && j->t[gs] == ' ')
+		gs++;
+	/* (a ticker between: "Amazon (NASDAQ:AMZN) drops") */
+	if (gs < ge && j->t[gs] == '(') {
+		size_t c = span_find(j->t, gs, ge, ")", 0);
+		if (c == SIZE_MAX || c - gs > 24)
+			return 0;
+		gs = c + 1;
+	}
+	if (!only_spaces(j->t, gs, ge))
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(causes); i++) {
+		size_t n = strlen(causes[i]);
+		if (tk->end + n <= j->sent_end && !strncasecmp(j->t + tk->end, causes[i], n))
+			return 1;
+	}
+	return 0;
 }
 
 /* Whether the amount at token k, written bare and small, goes on from an
@@ -7956,7 +8009,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "a number split by a space (a decimal point or a thousands mark lost)%s", "");
 		return;
 	}
-	if (st->clause_block || capital_raised(j, k)) {
+	if (st->clause_block || capital_raised(j, k) || shares_moved_on(j, k, sent_first)) {
 		add_candidate(j, tk, "a share price, valuation, funding, market size or headcount, not a tracked metric%s", "");
 		/* (市场规模达 3300 亿美元，同比增长 22%: the change after it, in
 		 * a clause naming no metric, is the same measure's) */

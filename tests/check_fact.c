@@ -5408,6 +5408,20 @@ static const struct {
 	  "2016-07-27",
 	  "apple gross_margin level 38 % 2016-06-25 actual exact;apple gross_margin level 39.7 % 2015-06-27 actual exact;"
 	  "apple revenue qoq 6 % 2016-06-25 actual exact" },
+	/* "jumps 9% as": a move of the shares told as the company's, the
+	 * measure after it the cause's */
+	{ "Netflix jumps 9% as third-quarter subscriber growth beats.\n", "2018-10-17", "" },
+	/* a story of a quarter's results: "last quarter", a paragraph on and
+	 * after a forecast, is the quarter before that one */
+	{ "Netflix jumps 9% on third-quarter results. Q4 guidance has revenue of $4.2 billion.\n\nRevenue was up "
+	  "34% Y/Y, down from the 40% growth last quarter.\n",
+	  "2018-10-17",
+	  "netflix revenue level 4200000000 USD 2018-12-31 guidance exact;netflix revenue yoy 40 % 2018-06-30 actual exact" },
+	/* the quarter before, said of an actual after a forecast's sentence,
+	 * is before the quarter whose results come */
+	{ "这是甲骨文周三公布截至11月30日的第二财季业绩时最受关注的问题。\n\nKeyBanc预计本季度总收入增长约13%,达到161亿美元,而本"
+	  "财年资本支出将达到350亿美元。\n不过,这家机构认为,增幅不会像上季度近4550亿美元的剩余履约义务那样惊人。\n",
+	  "2025-12-08", "oracle rpo level 455000000000 USD 2025-08-31 actual approx" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
