@@ -16250,7 +16250,22 @@ static int opens_on_part(const char *t, size_t s, size_t e)
 					     "That compares", "This compares", "That compared", "This compared",
 					     "This marks", "That marks", "This represents", "That represents",
 					     "该业务", "该板块", "该部门", "该分部" };
-	return opens_with_any(t, s, e, words, ARRAY_SIZE(words));
+	if (opens_with_any(t, s, e, words, ARRAY_SIZE(words)))
+		return 1;
+	/* ("For the reported quarter, the segment's operating income": past
+	 * a clause of a few words that only dates the sentence) */
+	static const char *const dating[] = { "For ", "In ", "During ", "Over " };
+	static const char *const pointing[] = { "its ", "the unit", "the segment", "the division", "this unit",
+						"this segment", "this division" };
+	while (s < e && t[s] == ' ')
+		s++;
+	if (!opens_with_any(t, s, e, dating, ARRAY_SIZE(dating)))
+		return 0;
+	size_t c = s;
+	int words_n = 1;
+	while (c < e && t[c] != ',' && words_n <= 5)
+		words_n += t[c++] == ' ';
+	return c < e && t[c] == ',' && words_n <= 5 && opens_with_any(t, c + 1, e, pointing, ARRAY_SIZE(pointing));
 }
 
 /* The longest label before a colon: "• Microsoft Cloud (微軟雲端)". */

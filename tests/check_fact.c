@@ -5422,6 +5422,13 @@ static const struct {
 	{ "这是甲骨文周三公布截至11月30日的第二财季业绩时最受关注的问题。\n\nKeyBanc预计本季度总收入增长约13%,达到161亿美元,而本"
 	  "财年资本支出将达到350亿美元。\n不过,这家机构认为,增幅不会像上季度近4550亿美元的剩余履约义务那样惊人。\n",
 	  "2025-12-08", "oracle rpo level 455000000000 USD 2025-08-31 actual approx" },
+	/* "For the quarter under review, the segment's operating income":
+	 * past a clause that dates it, the sentence goes on about the part */
+	{ "During Q3 2019, Amazon's AWS segment's sales increased 35% to $9.0 billion. For the quarter under review, "
+	  "the segment's operating income rose 9% to $2.26 billion.\n",
+	  "2019-10-25",
+	  "aws operating_income level 2260000000 USD 2019-09-30 actual exact;aws operating_income yoy 9 % 2019-09-30 actu"
+	  "al exact;aws revenue level 9000000000 USD 2019-09-30 actual exact;aws revenue yoy 35 % 2019-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
