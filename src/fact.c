@@ -220,6 +220,7 @@ struct state {
 	int blocked;    /* what follows belongs to a part we do not track */
 	int block_clause; /* the clause that named the part */
 	int block_sentence; /* the part is what the whole sentence turns to (三星晶圆代工方面，) */
+	int block_counted;  /* and was named as what a count counted (售出419.9万台Mac): it holds past a ； */
 	int block_named;  /* the part was named right after its company (part_named_after) */
 	size_t metric_through; /* a metric said with its part's words after it ends here (Sales in the data center segment) */
 	size_t seg_words_s, seg_words_e; /* the words before the "segment" that blocked the clause */
@@ -3846,6 +3847,22 @@ static int share_price_at(const struct job *j, size_t k, size_t sent_first)
 	return k > sent_first && j->toks[k - 1].type == T_QTY && qtok(j, &j->toks[k - 1])->kind == NL_PERCENT &&
 	       text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, "at") && k >= sent_first + 2 &&
 	       j->toks[k - 2].type == T_CUE && (cue_of(j, &j->toks[k - 2]) & (CUE_UP | CUE_DOWN));
+}
+
+/* Whether the count at token k ends on a measure word of units (台, 部)
+ * and a name in Latin letters follows it at once that is no token of
+ * ours: "售出419.9万台Mac". */
+static int counted_product_after(const struct job *j, size_t k, size_t end)
+{
+	static const char *const measures[] = { "台", "部", "支", "块", "颗", "辆" };
+	const struct tok *tk = &j->toks[k];
+	if (qtok(j, tk)->kind != NL_COUNT || tk->end + 2 > j->sent_end || !isalpha((unsigned char)j->t[tk->end]) ||
+	    !isalpha((unsigned char)j->t[tk->end + 1]) || (k + 1 < end && j->toks[k + 1].start == tk->end))
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(measures); i++)
+		if (tk->end >= tk->start + 3 && !memcmp(j->t + tk->end - 3, measures[i], 3))
+			return 1;
+	return 0;
 }
 
 /* Whether the percentage at token k is a move of the company's shares
@@ -12309,6 +12326,22 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			break;
 		}
 		case T_QTY:
+			/* 共售出419.9万台Mac,…;营收为58.44亿美元: a count of a
+			 * product named after its measure word turns the sentence
+			 * to that product, which the lexicon does not know */
+			if (counted_product_after(j, k, end)) {
+				size_t ws = tk->end, we = ws;
+				while (we < j->sent_end && (isalnum((unsigned char)j->t[we]) || j->t[we] == ' ') && we - ws < 24)
+					we++;
+				while (we > ws && j->t[we - 1] == ' ')
+					we--;
+				st->blocked = st->block_sentence = st->block_counted = 1;
+				st->block_named = 0;
+				st->block_clause = tk->clause;
+				st->block_pos = we;
+				st->block_through = j->sent_end;
+				snprintf(st->block_reason, sizeof(st->block_reason), "%.*s", (int)(we - ws), j->t + ws);
+			}
 			/* 较 7 月增长 33%: no figure of the base came, the change
 			 * is against it, of the period before it */
 			if (st->base_pending && st->base_moved &&
@@ -16662,7 +16695,16 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 		}
 		if (!doubt_goes_on)
 			st.doubt = 0;
+		/* (a product a count named holds past a ；: "共售出419.9万台Mac,
+		 * …;营收为58.44亿美元") */
+		int counted_goes_on = se->soft && st.block_counted && st.blocked && s > 0 && !new_paragraph;
 		st.blocked = st.block_sentence = 0;
+		if (counted_goes_on) {
+			st.blocked = st.block_sentence = 1;
+			st.block_through = se->end;
+		} else {
+			st.block_counted = 0;
+		}
 		/* "... not the case in its More Personal Computing division. It
 		 * recorded revenues of $13.3 billion": "It" after a sentence that
 		 * ended on a part we do not track is that part */

@@ -5429,6 +5429,11 @@ static const struct {
 	  "2019-10-25",
 	  "aws operating_income level 2260000000 USD 2019-09-30 actual exact;aws operating_income yoy 9 % 2019-09-30 actu"
 	  "al exact;aws revenue level 9000000000 USD 2019-09-30 actual exact;aws revenue yoy 35 % 2019-09-30 actual exact" },
+	/* a count of a product the lexicon does not know, named after its
+	 * measure word, turns the sentence to the product, past a ； too */
+	{ "苹果第一财季营收为883亿美元。\n\n按产品划分:\n\n·苹果第二财季共售出410万台Mac,比上一财季的530万台下滑22%;营收为52.1亿美元,"
+	  "比上一财季的69.6亿美元下滑25%。\n",
+	  "2017-05-03", "apple revenue level 88300000000 USD 2016-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
