@@ -18,6 +18,9 @@
 /* Marks that open a bullet (after NFKC: dashes are '-'). */
 static const char *const bullet_marks[] = {
 	"●", "•", "·", "▪", "■", "◆", "◇", "○", "◎", "➢", "▶", "►", "★", "☆", "✓", "\xef\x82\xb7", "-", "*", "+",
+	/* (a bullet a page's encoding turned into a degree sign: "° Revenue
+	 * between US$36 billion and $38 billion;") */
+	"°",
 	/* Wingdings marks a PDF's text keeps in the private use area:
 	 * U+F06C, U+F06E, U+F075, U+F076, U+F0A7, U+F0A8, U+F0D8, U+F0FC */
 	"\xef\x81\xac", "\xef\x81\xae", "\xef\x81\xb5", "\xef\x81\xb6", "\xef\x82\xa7", "\xef\x82\xa8",

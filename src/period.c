@@ -330,6 +330,9 @@ static const struct form forms[] = {
 	/* "AWS 營益率 26.3%，上季則為 29%": 上季 set against the quarter just
 	 * spoken of is the one before it */
 	{ "(?<![较比])上季(?=\\s*[則则])", PSPAN_PERIOD, PERIOD_QUARTER, PREL_PREV, 0, 0, "", 0, 0 },
+	/* (and after a comma, as the figure of a base: "较上年同期下降26%;上年
+	 * 同期为1.97美元,上季为0.90美元") */
+	{ "(?<=[,;])上季(?=\\s*为)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_PREV, 0, 0, "", 0, 0 },
 	{ "(?<![较比])上季(?![度末底])", PSPAN_PERIOD, PERIOD_QUARTER, PREL_LATEST, 1, 0, "", 0, 0 },
 	/* next quarter, 下季度, 下一季度 (not the first quarter: 一季度 inside it);
 	 * Hong Kong's 今季 beside 上季 reported: the quarter under way */

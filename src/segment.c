@@ -378,7 +378,7 @@ static int has_gap(const char *text, size_t start, size_t end)
  * or a number that counts items (1. 2) (3)). */
 static int opens_item(const char *text, size_t start, size_t end)
 {
-	static const char *const bullets[] = { "•", "·", "●", "■", "▪", "◆", "–", "—", "○", "□", "※" };
+	static const char *const bullets[] = { "•", "·", "●", "■", "▪", "◆", "–", "—", "○", "□", "※", "° " };
 	char c = text[start];
 	if ((c == '*' || c == '-' || c == '>' || c == '+') && start + 1 < end && text[start + 1] == ' ')
 		return 1;

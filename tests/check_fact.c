@@ -5434,6 +5434,20 @@ static const struct {
 	{ "苹果第一财季营收为883亿美元。\n\n按产品划分:\n\n·苹果第二财季共售出410万台Mac,比上一财季的530万台下滑22%;营收为52.1亿美元,"
 	  "比上一财季的69.6亿美元下滑25%。\n",
 	  "2017-05-03", "apple revenue level 88300000000 USD 2016-12-31 actual exact" },
+	/* 上季 after a comma, the figure of a base beside the year-ago one,
+	 * is the quarter before (not Hong Kong's latest quarter) */
+	{ "英伟达第二财季营收为25.8亿美元。摊薄后的每股盈利为0.90美元,较上年同期下降50%;上年同期为1.76美元,上季为0.64美元。\n",
+	  "2019-08-16",
+	  "nvidia eps level 0.64 USD 2019-04-28 actual exact;nvidia eps level 0.9 USD 2019-07-28 actual exact;nvidia eps "
+	  "level 1.76 USD 2018-07-29 actual exact;nvidia eps yoy -50 % 2019-07-28 actual exact;nvidia revenue level 25800"
+	  "00000 USD 2019-07-28 actual exact" },
+	/* "° Revenue between ...": a degree sign opening a line is a bullet,
+	 * an item under the guidance line before */
+	{ "Apple is providing the following guidance for its fiscal 2015 second quarter:\n° Revenue between US$52 bil"
+	  "lion and $55 billion;\n° Gross margin between 38.5% and 39.5%;\n",
+	  "2015-01-27",
+	  "apple gross_margin level 39 % 2015-03-28 guidance range;apple revenue level 53500000000 US"
+	  "D 2015-03-28 guidance range" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
