@@ -693,6 +693,8 @@ static const char *const latin_part_nouns[] = {
 	"youtube", "instagram", "whatsapp", "azure", "gpu", "licensing", "wechat", "weixin",
 	/* a chipmaker's segments: "embedded revenue was roughly flat" */
 	"embedded", "client", "networking", "compute", "storage", "memory", "payments", "entertainment",
+	/* "professional visualization revenue", "graphics revenue", "foundry revenue" */
+	"visualization", "graphics", "foundry",
 	/* Broadcom's "semiconductor solutions revenue" */
 	"semiconductor", "semiconductors", "solutions",
 	/* "core revenue up 830%": the core business's, not the company's */
@@ -4351,6 +4353,48 @@ static int colon_label(struct job *j, size_t first, size_t end, size_t *s)
 
 /* "ChatGPT 周活跃用户数已突破 7 亿": a sentence whose subject is a name we
  * do not know says nothing of the entity carried from before. */
+/* Whether the sentence t[w..e), after its opening word (Analysts, the
+ * Street), says who is expected to report in a name of capitals the
+ * lexicon does not know: "Analysts estimate Other Bets will report $267M
+ * in Q3 sales" is of Other Bets, not the company. */
+static int expected_of_unknown(const struct job *j, size_t w, size_t e)
+{
+	static const char *const verbs[] = { "estimate", "estimates", "expect", "expects", "project", "projects",
+					     "forecast", "forecasts", "see", "sees", "anticipate", "anticipates",
+					     "predict", "predicts" };
+	static const char *const after[] = { " will ", " to ", " should ", " would ", " could ", " is ", " are " };
+	const char *t = j->t;
+	size_t a = w;
+	while (a < e && t[a] == ' ')
+		a++;
+	size_t b = a;
+	while (b < e && isalpha((unsigned char)t[b]))
+		b++;
+	if (b == a || !span_in_list(t, a, b, verbs, ARRAY_SIZE(verbs)))
+		return 0;
+	a = b;
+	while (a < e && t[a] == ' ')
+		a++;
+	if (a + 5 <= e && !strncmp(t + a, "that ", 5))
+		a += 5;
+	size_t name = a, words = 0;
+	while (a < e && isupper((unsigned char)t[a]) && words < 3) {
+		while (a < e && (isalnum((unsigned char)t[a]) || t[a] == '-' || t[a] == '&'))
+			a++;
+		words++;
+		for (size_t i = 0; i < ARRAY_SIZE(after); i++) {
+			size_t n = strlen(after[i]);
+			if (a + n <= e && !strncmp(t + a, after[i], n)) {
+				size_t k = first_tok_at(j, name);
+				return !(k < j->ntoks && j->toks[k].start == name);
+			}
+		}
+		if (a < e && t[a] == ' ')
+			a++;
+	}
+	return 0;
+}
+
 static int unknown_subject(struct job *j, size_t first, size_t end)
 {
 	static const char *const openers[] = {
@@ -4460,7 +4504,7 @@ static int unknown_subject(struct job *j, size_t first, size_t end)
 		return 0;
 	}
 	if (in_list(word, openers, ARRAY_SIZE(openers)) || in_list(word, headline_verbs, ARRAY_SIZE(headline_verbs)))
-		return 0;
+		return expected_of_unknown(j, w, j->sent_end);
 	/* "Highlights from the quarter", "Results for fiscal 2026": a word
 	 * that a preposition follows heads a phrase, not a company's name
 	 * (not "of": Bank of America) */

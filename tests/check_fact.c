@@ -5448,6 +5448,12 @@ static const struct {
 	  "2015-01-27",
 	  "apple gross_margin level 39 % 2015-03-28 guidance range;apple revenue level 53500000000 US"
 	  "D 2015-03-28 guidance range" },
+	/* "professional visualization revenue": a segment's word before the
+	 * metric; "Analysts estimate Other Bets will report": a name after
+	 * the estimate verb, not the company's */
+	{ "Nvidia posted revenue of $2.91 billion in Q2 FY2019, with a 20% gain in professional visualization reve"
+	  "nue to $281 million.\n\nAlphabet Q3 preview. Analysts estimate Other Bets will report $302M in Q3 sales.\n",
+	  "2018-08-17", "nvidia revenue level 2910000000 USD 2018-07-29 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
