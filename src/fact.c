@@ -9737,6 +9737,16 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			else
 				kind = NULL;
 		}
+		/* "在总营收中所占的比例为11.9%,去年同期则为15.9%": what the year
+		 * before was, said as a percentage, is no change of an amount
+		 * but the value of a measure the sentence gave before */
+		static const char *const was[] = { "为", "则为", "也为", "仅为", "则是", "是" };
+		if (!inherited_kind && kind && !strcmp(kind, "yoy") && is_prior_base && mm->unit_kind != UNIT_PERCENT &&
+		    q->kind == NL_PERCENT && k > sent_first && j->toks[k - 1].type == T_CUE &&
+		    (cue_of(j, &j->toks[k - 1]) & CUE_PRIOR) && span_in_list(j->t, j->toks[k - 1].end, tk->start, was, ARRAY_SIZE(was))) {
+			add_candidate(j, tk, "the year before's value of a measure, not a change of %s", mm->id);
+			return;
+		}
 		/* 经营利润率由28.0%上升至30.5%, "rose from 28.0% to 30.5%":
 		 * where it started, in a period not said; 从15%,同比降到2%,
 		 * "fell from 15% to 2% year over year": where it started a

@@ -5454,6 +5454,10 @@ static const struct {
 	{ "Nvidia posted revenue of $2.91 billion in Q2 FY2019, with a 20% gain in professional visualization reve"
 	  "nue to $281 million.\n\nAlphabet Q3 preview. Analysts estimate Other Bets will report $302M in Q3 sales.\n",
 	  "2018-08-17", "nvidia revenue level 2910000000 USD 2018-07-29 actual exact" },
+	/* "去年同期则为15.9%" after a share of revenue: the year before's
+	 * value of that share, no change of revenue */
+	{ "百度第二季度总营收为209亿元,去年同期则为14.8%。\n", "2017-07-28",
+	  "baidu revenue level 20900000000 CNY 2017-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
