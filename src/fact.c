@@ -12952,10 +12952,13 @@ static int stacked_period(const struct job *j, const struct layout_line *lines, 
 		return -1;
 	char text[200];
 	size_t n = 0;
-	int over[2] = { -1, -1 };
+	/* (three lines: "Three Months Ended / March 31, / Change" when the
+	 * column beside them has a head of three lines, "Year-over- / Year %
+	 * / Change") */
+	int over[3] = { -1, -1, -1 };
 	/* (past a units line set between them: "In millions, except
 	 * percentages" over "and per share amounts   2025   2024") */
-	for (int k = 0, h = tb->header - 1, seen = 0; k < 2 && h >= 0 && seen < 3; h--, seen++) {
+	for (int k = 0, h = tb->header - 1, seen = 0; k < 3 && h >= 0 && seen < 4; h--, seen++) {
 		if (lines[h].kind == LAYOUT_BLANK)
 			break;
 		/* (a units line that also holds the columns' days is read:
@@ -12964,7 +12967,7 @@ static int stacked_period(const struct job *j, const struct layout_line *lines, 
 			continue;
 		over[k++] = h;
 	}
-	for (int k = 1; k >= 0; k--) {
+	for (int k = 2; k >= 0; k--) {
 		if (over[k] < 0)
 			continue;
 		size_t cs, ce;
@@ -13005,7 +13008,7 @@ static int stacked_period(const struct job *j, const struct layout_line *lines, 
 		size_t ys, ye;
 		const char *months = NULL;
 		static const char *const counts[] = { "止三个月", "止六个月", "止九个月", "止十二个月" };
-		for (int k = 1; k >= 0 && !months; k--)
+		for (int k = 2; k >= 0 && !months; k--)
 			for (size_t i = 0; over[k] >= 0 && i < ARRAY_SIZE(counts) && !months; i++)
 				if (span_contains(j->t, lines[over[k]].start, lines[over[k]].end, counts[i], 0))
 					months = counts[i];
@@ -13049,9 +13052,16 @@ static int year_said_twice(const char *t, const size_t *hs, const size_t *he, si
 
 /* Whether the two lines over table `tb` speak of a part of a year
  * (Three Months Ended      Nine Months Ended, over columns of their own). */
+/* The year a year cell opens with (2025, 2025年). */
+static int cell_year(const char *p)
+{
+	return (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+}
+
 static int part_of_year_over(const struct job *j, const struct layout_line *lines, const struct table_block *tb)
 {
-	for (size_t i = tb->first, n = 0; i > 0 && n < 2; n++) {
+	/* (three lines: "Three Months Ended / March 31, / Change") */
+	for (size_t i = tb->first, n = 0; i > 0 && n < 3; n++) {
 		i--;
 		if (lines[i].kind == LAYOUT_BLANK)
 			break;
@@ -14925,6 +14935,8 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 	struct period_expr hx[16];
 	int hper[16], hest[16], hadj[16], hwhich[16] = { 0 }, periods = 0, measures = 0, per_col = -1;
 	int hframed[16] = { 0 }; /* a column of whose figures, of the period the table is framed by */
+	int hstacked[16] = { 0 }, huntied[16] = { 0 }; /* its period from the words over it; or a year those
+							  * words could not be tied to */
 	struct cell_sense hsense[16];
 	unsigned hkind[16];
 	size_t as = 0, ae = 0;
@@ -15002,11 +15014,12 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		/* 2025 under words of quarters or months we could not tie to its
 		 * column ((In millions)   Three Months Ended September 30,) is
 		 * not the year 2025 */
+		hstacked[c] = stacked;
 		if (hper[c] && !stacked && hx[c].type == PERIOD_YEAR && table_year_cell(j->t, hs[c], he[c]) &&
 		    (part_of_year_words(j->t, as, ae) || part_of_year_over(j, lines, tb) ||
 		     (tb->units >= 0 && part_of_year_words(j->t, lines[tb->units].start, lines[tb->units].end)) ||
 		     (tb->caption >= 0 && part_of_year_words(j->t, lines[tb->caption].start, lines[tb->caption].end))))
-			hper[c] = 0;
+			hper[c] = 0, huntied[c] = 1;
 		/* Three Months Ended over the first of two groups of years
 		 * (2025 2024 % 2025 2024 %): a year the words do not stand over
 		 * is not theirs when the header says it twice */
@@ -15079,6 +15092,19 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			hframed[c] = 1;
 		}
 	}
+	/* Three Months Ended          (left-aligned over the first year)
+	 * March 31,
+	 * 2017         2016: the year right of one the words were tied to,
+	 * a year before it, is the same part of its own year */
+	for (size_t c = 1; c < nh; c++)
+		if (huntied[c] && hstacked[c - 1] && hx[c - 1].type != PERIOD_YEAR && hx[c - 1].year &&
+		    table_year_cell(j->t, hs[c - 1], he[c - 1]) && cell_year(j->t + hs[c]) == hx[c - 1].year - 1 &&
+		    cell_year(j->t + hs[c - 1]) == hx[c - 1].year) {
+			hx[c] = hx[c - 1];
+			hx[c].year--;
+			hper[c] = 1;
+			hest[c] = hest[c - 1];
+		}
 	/* Guidance  Consensus  H&R: beside two columns of whose figures, one
 	 * named by a short word of no other sense is the house's own */
 	int framed = 0;

@@ -435,13 +435,17 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 		/* (项目  本报告期  上年同期  本报告期比上年  年初至报告期末比 over
 		 * "同期增减(%)  上年同期增减(%)": its long cells wrapped onto a
 		 * line of fewer cells, which belongs to it) */
-		if (!units_header && over > 1 && lines[over - 1].kind != LAYOUT_BLANK && lines[over - 1].ncells >= 1 &&
+		/* (not over a row of years: the words over those say which part
+		 * of each year, "Three Months Ended / March 31," beside "Year-
+		 * over- / Year % / Change") */
+		int years_first = years_row(text, &lines[b.first]);
+		if (!units_header && !years_first && over > 1 && lines[over - 1].kind != LAYOUT_BLANK && lines[over - 1].ncells >= 1 &&
 		    lines[over - 1].ncells + 2 <= lines[b.first].ncells && !holds_figure(text, &lines[over - 1]) &&
 		    (lines[over - 2].kind == LAYOUT_HEADING || lines[over - 2].kind == LAYOUT_TEXT) &&
 		    lines[over - 2].ncells + 1 >= lines[b.first].ncells && lines[over - 2].ncells <= lines[b.first].ncells &&
 		    !holds_figure(text, &lines[over - 2]))
 			over--;
-		if (!units_header && over > 0 && (lines[over - 1].kind == LAYOUT_HEADING || lines[over - 1].kind == LAYOUT_TEXT) &&
+		if (!units_header && !years_first && over > 0 && (lines[over - 1].kind == LAYOUT_HEADING || lines[over - 1].kind == LAYOUT_TEXT) &&
 		    lines[over - 1].ncells >= 2 && lines[over - 1].ncells + 1 >= lines[b.first].ncells &&
 		    lines[over - 1].ncells <= lines[b.first].ncells) {
 			b.first = over - 1;

@@ -5458,6 +5458,23 @@ static const struct {
 	 * value of that share, no change of revenue */
 	{ "百度第二季度总营收为209亿元,去年同期则为14.8%。\n", "2017-07-28",
 	  "baidu revenue level 20900000000 CNY 2017-06-30 actual exact" },
+	/* a header on three lines, the words of the quarter left-aligned over
+	 * the first year and the change column's words beside them: the
+	 * years are that quarter's, the second the year before's */
+	{
+	  "Facebook Reports Second Quarter 2017 Results\n"
+	  "                                             Three Months Ended    Year-over-\n"
+	  "                                             June 30,              Year %\n"
+	  "                                                                   Change\n"
+	  "In millions, except per share amounts        2017       2016\n"
+	  "Total revenue                                $ 9,321    $ 6,436    45    %\n"
+	  "Income from operations                       $ 4,401    $ 2,744    60    %\n"
+	  "Net income                                   $ 3,894    $ 2,055    89    %\n",
+	  "2017-07-26",
+	  "meta net_income level 2055000000 USD 2016-06-30 actual exact;meta net_income level 3894000000 USD 2017-06-30 a"
+	  "ctual exact;meta operating_income level 2744000000 USD 2016-06-30 actual exact;meta operating_income level 440"
+	  "1000000 USD 2017-06-30 actual exact;meta revenue level 6436000000 USD 2016-06-30 actual exact;meta revenue lev"
+	  "el 9321000000 USD 2017-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
