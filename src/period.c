@@ -52,6 +52,9 @@ struct form {
 };
 
 static const struct form forms[] = {
+	/* "the 2017 Tax Cuts and Jobs Act", "the 2022 Inflation Reduction
+	 * Act": the year names a law, no figure's period */
+	{ Y4 "\\s+(?:[A-Z][A-Za-z&-]*\\s+(?:(?:and|of|for)\\s+)?){0,6}(?:Act|Law|Reform)\\b", PSPAN_OTHER, 0, 0, 0, 0, "y", 0, 0 },
 	/* "at Google I/O 2026", "CES 2025": the year names an event, no
 	 * figure's period */
 	{ "(?<=I/O |CES |WWDC |GTC |MWC |Computex |Ignite |Dreamforce |re:Invent |Hot Chips )" Y4, PSPAN_OTHER, 0, 0, 0, 0, "y", 0, 0 },

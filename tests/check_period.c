@@ -326,6 +326,8 @@ END_TEST
 static const char *const not_periods[] = {
 	"2026-01-22", "1月22日", "6-9 个月", "2025 年 5-9 月", "GPT-5", "Gemini 3", "2025 年 8 月 27 日", "October 29, 2025",
 	"2025-2030 年", "2022 年以来", "三个月", "过去10年", "近20年", "10年期", "20年来", "3.25年",
+	/* a year in a law's name */
+	"a charge related to the 2017 Tax Cuts and Jobs Act", "credits under the 2022 Inflation Reduction Act",
 };
 
 START_TEST(test_not_periods)
