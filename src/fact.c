@@ -3851,6 +3851,26 @@ static int share_price_at(const struct job *j, size_t k, size_t sent_first)
 	       j->toks[k - 2].type == T_CUE && (cue_of(j, &j->toks[k - 2]) & (CUE_UP | CUE_DOWN));
 }
 
+/* Whether metric token k names what a clause with no figure of its own
+ * sets aside: "剔除税项支出的影响,Alphabet当季利润同比增长28%", "Excluding
+ * the tax expense, profit rose 28%" — the figure after it is of another
+ * measure. */
+static int metric_excluded(const struct job *j, size_t k, size_t first, size_t end)
+{
+	static const char *const words[] = { "剔除", "不计入", "不计", "排除", "不包括", "excluding", "Excluding" };
+	const struct tok *tk = &j->toks[k];
+	for (size_t i = first; i < end; i++)
+		if (j->toks[i].clause == tk->clause && j->toks[i].type == T_QTY)
+			return 0;
+	size_t c = tk->start;
+	while (c > j->sent_start && j->t[c - 1] != ',' && j->t[c - 1] != ';')
+		c--;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (span_find(j->t, c, tk->start, words[i], 0) != SIZE_MAX)
+			return 1;
+	return 0;
+}
+
 /* Whether the count at token k ends on a measure word of units (台, 部)
  * and a name in Latin letters follows it at once that is no token of
  * ours: "售出419.9万台Mac". */
@@ -11671,7 +11691,8 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			}
 			/* FCF (OCF less capex): the brackets after a metric define
 			 * it, they name no new one */
-			if (in_definition(j, k, first) || in_relative_clause(j, k, first, end) || metric_in_cause(j, k, end))
+			if (in_definition(j, k, first) || in_relative_clause(j, k, first, end) || metric_in_cause(j, k, end) ||
+			    metric_excluded(j, k, first, end))
 				break;
 			/* "$7.5 billion in the quarter, or 41% of revenue, and $26.9
 			 * billion for the fiscal year": the measure a share is of,

@@ -5475,6 +5475,10 @@ static const struct {
 	  "ctual exact;meta operating_income level 2744000000 USD 2016-06-30 actual exact;meta operating_income level 440"
 	  "1000000 USD 2017-06-30 actual exact;meta revenue level 6436000000 USD 2016-06-30 actual exact;meta revenue lev"
 	  "el 9321000000 USD 2017-06-30 actual exact" },
+	/* "剔除税项支出的影响": a metric in a clause that sets it aside names
+	 * no figure after it */
+	{ "Alphabet第三季度营收为277亿美元。剔除税项支出的影响,Alphabet当季利润同比增长33%,至67.3亿美元。\n", "2017-10-27",
+	  "alphabet revenue level 27700000000 USD 2017-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
