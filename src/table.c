@@ -341,6 +341,22 @@ static int holds_figure(const char *text, const struct layout_line *l)
 	return 0;
 }
 
+/* Whether line l holds words in one cell only, its other cells empty or
+ * rules ("GAAP | |||||" over a table set with pipes): a label over a
+ * group of rows, no header of columns. */
+static int one_word_cell(const char *text, const struct layout_line *l)
+{
+	size_t cs[32], ce[32];
+	size_t nc = layout_cells(text, l->start, l->end, cs, ce, ARRAY_SIZE(cs)), worded = 0;
+	for (size_t i = 0; i < nc && i < ARRAY_SIZE(cs); i++) {
+		int w = 0;
+		for (size_t p = cs[i]; p < ce[i] && !w; p++)
+			w = isalnum((unsigned char)text[p]) || (unsigned char)text[p] >= 0x80;
+		worded += w;
+	}
+	return nc >= 2 && worded == 1;
+}
+
 int table_revision_word(const char *t, size_t s, size_t e)
 {
 	static const struct {
@@ -453,7 +469,7 @@ void table_blocks(const char *text, const struct layout_line *lines, size_t n, s
 		}
 		/* the header: the first row of two cells or more */
 		for (size_t k = b.first; k <= b.last && b.header < 0; k++)
-			if (lines[k].kind == LAYOUT_TABLE && lines[k].ncells >= 2)
+			if (lines[k].kind == LAYOUT_TABLE && lines[k].ncells >= 2 && !one_word_cell(text, &lines[k]))
 				b.header = (int)k;
 		/* September 27,   September 28, over 2025   2024 (or Quarter
 		 * Ended   Year Ended over 2024   2025   2024   2025): the years

@@ -5479,6 +5479,22 @@ static const struct {
 	 * no figure after it */
 	{ "Alphabet第三季度营收为277亿美元。剔除税项支出的影响,Alphabet当季利润同比增长33%,至67.3亿美元。\n", "2017-10-27",
 	  "alphabet revenue level 27700000000 USD 2017-09-30 actual exact" },
+	/* a table set with pipes: a row of one word ("GAAP | |||||") labels
+	 * the rows under it, the header is the row of periods after it */
+	{
+	  "NVIDIA Announces Financial Results for Second Quarter Fiscal 2019\n"
+	  "Summary\n"
+	  "GAAP | |||||\n"
+	  "($ in millions except earnings per share) | Q2 FY19 | Q1 FY19 | Q2 FY18 | Q/Q | Y/Y |\n"
+	  "Revenue | $3,123 | $3,207 | $2,230 | Down 3% | Up 40% |\n"
+	  "Net income | $1,101 | $1,244 | $583 | Down 11% | Up 89% |\n",
+	  "2018-08-16",
+	  "nvidia net_income level 1101000000 USD 2018-07-29 actual exact;nvidia net_income level 1244000000 USD 2018-04-"
+	  "29 actual exact;nvidia net_income level 583000000 USD 2017-07-30 actual exact;nvidia net_income qoq -11 % 2018"
+	  "-07-29 actual exact;nvidia net_income yoy 89 % 2018-07-29 actual exact;nvidia revenue level 2230000000 USD 201"
+	  "7-07-30 actual exact;nvidia revenue level 3123000000 USD 2018-07-29 actual exact;nvidia revenue level 32070000"
+	  "00 USD 2018-04-29 actual exact;nvidia revenue qoq -3 % 2018-07-29 actual exact;nvidia revenue yoy 40 % 2018-07"
+	  "-29 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
