@@ -205,6 +205,8 @@ static const struct form forms[] = {
 	/* Q4'25, Q3'26: the company's own shorthand for its quarters (Nvidia's
 	 * Q3'26 is fiscal 2026's third) */
 	{ "Q([1-4])\\s*'(\\d{2})(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
+	/* (or with a hyphen, as AMD heads its tables: Q3-16   Q2-16   Q3-15) */
+	{ "(?<![A-Za-z0-9-])Q([1-4])-(\\d{2})(?![0-9-])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
 	/* (and with the whole year, a table's head: Q2'2021 Q2'2020) */
 	{ "Q([1-4])'((?:19|20)\\d{2})(?![0-9])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "qy", 0, 0 },
 	/* 3Q26: the calendar's, unless the text counts the company's own

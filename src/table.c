@@ -154,12 +154,13 @@ static double cell_scale(const char *t, size_t s, size_t *e)
 		w--;
 	if (w == end || w == s)
 		return 0;
-	/* "$1.36B", "$217M": a capital letter right after the digits */
+	/* "$1.36B", "$217M": a capital letter right after the digits (or
+	 * after the bracket of a loss: "$(293)M") */
 	static const struct {
 		char c;
 		double f;
 	} letters[] = { { 'T', 1e12 }, { 'B', 1e9 }, { 'M', 1e6 }, { 'K', 1e3 } };
-	if (end - w == 1 && isdigit((unsigned char)t[w - 1]))
+	if (end - w == 1 && (isdigit((unsigned char)t[w - 1]) || (t[w - 1] == ')' && w - 1 > s)))
 		for (size_t i = 0; i < ARRAY_SIZE(letters); i++)
 			if (t[w] == letters[i].c) {
 				*e = w;

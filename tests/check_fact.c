@@ -5495,6 +5495,15 @@ static const struct {
 	  "7-07-30 actual exact;nvidia revenue level 3123000000 USD 2018-07-29 actual exact;nvidia revenue level 32070000"
 	  "00 USD 2018-04-29 actual exact;nvidia revenue qoq -3 % 2018-07-29 actual exact;nvidia revenue yoy 40 % 2018-07"
 	  "-29 actual exact" },
+	/* Q3-16 over a column, as AMD heads its tables; a loss bracketed
+	 * before its scale letter, $(8)M */
+	{ "AMD Reports 2016 Second Quarter Results\n\n                      Q2-16        Q1-16        Q2-15\nRevenu"
+	  "e               $1,027M      $832M        $942M\nOperating loss        $(8)M        $(68)M       $(137)M\n",
+	  "2016-07-21",
+	  "amd operating_income level -137000000 USD 2015-06-30 actual exact;amd operating_income level -68000000 USD 201"
+	  "6-03-31 actual exact;amd operating_income level -8000000 USD 2016-06-30 actual exact;amd revenue level 102700"
+	  "0000 USD 2016-06-30 actual exact;amd revenue level 832000000 USD 2016-03-31 actual exact;amd revenue level 942"
+	  "000000 USD 2015-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
