@@ -518,6 +518,21 @@ static void year_back_periods(struct job *j)
 	}
 }
 
+/* Whether the company named right before t[pos] is the publisher of the
+ * story, its dateline's credit: "腾讯科技讯 据外媒报道,Facebook…" is
+ * Tencent's news desk on Facebook. */
+static int names_publisher(const char *t, size_t pos, size_t len)
+{
+	static const char *const desks[] = { "科技讯", "财经讯", "证券讯", "新闻讯", "网讯", "讯" };
+	for (size_t i = 0; i < ARRAY_SIZE(desks); i++) {
+		size_t n = strlen(desks[i]);
+		if (pos + n < len && !memcmp(t + pos, desks[i], n) &&
+		    (t[pos + n] == ' ' || t[pos + n] == ':' || t[pos + n] == '('))
+			return 1;
+	}
+	return 0;
+}
+
 /* Merges the three lexers' output. Where they overlap: an alias or a
  * period beats a cue word inside it (数据中心业务收入 is a metric, not
  * 业务), and a period or date beats a number inside it. */
@@ -569,7 +584,8 @@ static void merge_tokens(struct job *j)
 	}
 	size_t nfirst = j->ntoks;
 	for (size_t i = 0; i < j->nlm; i++)
-		add_tok(j, j->lm[i].start, j->lm[i].end, j->lm[i].is_metric ? T_METRIC : T_ENTITY, (int)i);
+		if (j->lm[i].is_metric || !names_publisher(j->t, j->lm[i].end, j->tn->len))
+			add_tok(j, j->lm[i].start, j->lm[i].end, j->lm[i].is_metric ? T_METRIC : T_ENTITY, (int)i);
 	/* three runs, each in order (quantities and cues, periods, aliases):
 	 * a merge puts them in text order */
 	size_t nq_toks = 0;
@@ -8997,7 +9013,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	}
 	if (following_period < 0 && !st->clause_per_seen)
 		following_period = results_clause_period(j, k, sent_first, sent_end);
-	int estimate = st->est_seen || st->frame_est || (after & CUE_ESTIMATE && before & CUE_COMPARE);
+	/* ("总营收为132.31亿美元(较预期低1.2亿美元),较上年同期的93.21亿美元增长
+	 * 42%": a word of forecast in brackets is the aside's, not the
+	 * figures' after it closes) */
+	int est_aside_closed = st->est_seen && st->est_cue < k && in_brackets(j->t, j->sent_start, j->toks[st->est_cue].start) &&
+			       !in_brackets(j->t, j->sent_start, tk->start) && st->est_cue_before == SIZE_MAX;
+	int estimate = (st->est_seen && !est_aside_closed) || st->frame_est || (after & CUE_ESTIMATE && before & CUE_COMPARE);
 	/* under "Q4 2025 Outlook", a figure of that quarter is the outlook's */
 	int ahead_basis = following_period < 0 && st->frame_ahead >= 0 && per == st->frame_ahead ? st->frame_ahead_basis : 0;
 	if (ahead_basis)
@@ -12125,7 +12146,19 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				for (size_t i = first; i < k && !owned_only; i++)
 					owned_only = j->toks[i].type == T_PERIOD && j->ps[j->toks[i].idx].expr.year &&
 						     j->ps[j->toks[i].idx].expr.year != j->ps[tk->idx].expr.year;
-			if (owned_only) {
+			/* "营收为22.30亿美元,上季度为19.37亿美元,环比增长15%": the
+			 * quarter before, said as what it was after the quarter's own
+			 * figure, is the base of the change that follows; the
+			 * change, and the sentence after it, are the quarter's */
+			static const char *const was_words[] = { "为", "则为", "是", "则是" };
+			int said_base = 0;
+			if (st->per >= 0 && !st->base_pending && j->ps[tk->idx].expr.rel == PREL_PREV &&
+			    j->ps[tk->idx].expr.type == PERIOD_QUARTER && j->pers[st->per].expr.type == PERIOD_QUARTER &&
+			    j->pers[st->per].expr.rel == PREL_NONE && k + 1 < end && j->toks[k + 1].type == T_QTY &&
+			    span_in_list(j->t, tk->end, j->toks[k + 1].start, was_words, ARRAY_SIZE(was_words)))
+				for (size_t i = first; i < k && !said_base; i++)
+					said_base = j->toks[i].type == T_QTY;
+			if (owned_only || said_base) {
 				st->base_pending = 1;
 				st->base_restore = st->per;
 				st->base_ps = (int)tk->idx;

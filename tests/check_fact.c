@@ -5504,6 +5504,21 @@ static const struct {
 	  "6-03-31 actual exact;amd operating_income level -8000000 USD 2016-06-30 actual exact;amd revenue level 102700"
 	  "0000 USD 2016-06-30 actual exact;amd revenue level 832000000 USD 2016-03-31 actual exact;amd revenue level 942"
 	  "000000 USD 2015-06-30 actual exact" },
+	/* "上季度为19.37亿美元,环比增长15%": the quarter before said as a
+	 * base after the quarter's figure; the change after it is the
+	 * quarter's */
+	{ "英伟达公布第三财季财报。营收为26.36亿美元,上季度为22.30亿美元,环比增长18%,去年同期为20.04亿美元,同比增长32%。毛利率为59.5%。\n",
+	  "2017-11-10",
+	  "nvidia gross_margin level 59.5 % 2017-10-29 actual exact;nvidia revenue level 2004000000 USD 2016-10-30 actual"
+	  " exact;nvidia revenue level 2230000000 USD 2017-07-30 actual exact;nvidia revenue level 2636000000 USD 2017-10-"
+	  "29 actual exact;nvidia revenue qoq 18 % 2017-10-29 actual exact;nvidia revenue yoy 32 % 2017-10-29 actual exact" },
+	/* "腾讯科技讯": a company named as the story's publisher is not its
+	 * subject; a word of forecast in brackets is the aside's only */
+	{ "腾讯科技讯 据外媒报道,Facebook发布了2018年第三季度财报。\n\n业绩摘要:\n\n--总营收为137.27亿美元(较预期低2.8亿美元),"
+	  "较上年同期的103.28亿美元增长33%;\n",
+	  "2018-10-31",
+	  "meta revenue level 10328000000 USD 2017-09-30 actual exact;meta revenue level 13727000000 USD 2018-09-30 actua"
+	  "l exact;meta revenue yoy 33 % 2018-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
