@@ -3939,6 +3939,23 @@ static int shares_moved_on(const struct job *j, size_t k, size_t sent_first)
 	return 0;
 }
 
+/* Whether the amount at token k is said a share right after another
+ * amount, as Chinese writes the aside: "纯利下跌8.6%至75.1亿美元,或每股
+ * 8.26美元". */
+static int cjk_per_share_aside(const struct job *j, size_t k, size_t sent_first)
+{
+	static const char *const joins[] = { ",或", "或", ",即", "," };
+	const struct tok *tk = &j->toks[k];
+	if (k <= sent_first || j->toks[k - 1].type != T_QTY || qtok(j, &j->toks[k - 1])->kind != NL_AMOUNT ||
+	    tk->start < j->toks[k - 1].end + 6 || memcmp(j->t + tk->start - 6, "每股", 6))
+		return 0;
+	/* (past the bracket of a translation: "75.1億美元(約585.78億港元),或每股") */
+	size_t gs = j->toks[k - 1].end;
+	if (gs < tk->start && j->t[gs] == ')')
+		gs++;
+	return span_in_list(j->t, gs, tk->start - 6, joins, ARRAY_SIZE(joins));
+}
+
 /* Whether the amount at token k, written bare and small, goes on from an
  * amount per share earlier in its sentence, each figure between of the
  * same kind: "$2.14 per share was well beyond the $1.62 in the Zacks
@@ -6868,6 +6885,15 @@ static int said_when(const struct job *j, size_t k)
 		size_t a = j->toks[k].end;
 		int at_time = a + 3 <= j->sent_end && !memcmp(j->t + a, "时", 3);
 		int by_yu = p >= floor + 3 && !memcmp(j->t + p - 3, "于", 3);
+		/* (not 于 in a word of its own: 至于全年预测方面, 对于, 由于,
+		 * 高于, where nothing is said at that time) */
+		static const char *const yu_words[] = { "至于", "对于", "关于", "由于", "鉴于", "等于", "大于", "小于",
+							"高于", "低于", "属于", "相对于", "基于", "处于", "位于" };
+		for (size_t i = 0; by_yu && i < ARRAY_SIZE(yu_words); i++) {
+			size_t n = strlen(yu_words[i]);
+			if (p >= floor + n && !memcmp(j->t + p - n, yu_words[i], n))
+				by_yu = 0;
+		}
 		if (at_time)
 			a += 3;
 		for (size_t i = 0; (at_time || by_yu) && i < ARRAY_SIZE(cjk_verbs); i++)
@@ -8451,7 +8477,9 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "the cause of a figure, not a figure of its own%s", "");
 		return;
 	}
-	int unknown = eps_apart || list_met >= 0 || kind_paired ? 0 : unknown_measure(j, k, sent_first);
+	int unknown = eps_apart || list_met >= 0 || kind_paired || cjk_per_share_aside(j, k, sent_first) ?
+			      0 :
+			      unknown_measure(j, k, sent_first);
 	/* "free cash flow less principal repayments of finance leases":
 	 * the measure less something, another measure */
 	for (size_t i = k; !unknown && i > sent_first && j->toks[i - 1].clause == tk->clause; i--)
@@ -8635,6 +8663,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * whatever the sentence's metric */
 	int per_share = -1;
 	if (q->kind == NL_AMOUNT && (words_after(j->t, tk->end, j->sent_end, per_share_words, ARRAY_SIZE(per_share_words)) ||
+				     cjk_per_share_aside(j, k, sent_first) ||
 				     (k > sent_first && per_share_list(j, k - 1, k)) || per_share_compared(j, k, sent_end) ||
 				     per_share_before(j, k, sent_first))) {
 		/* "a charge of $3.1 billion, or $0.41 per share", "impacted by

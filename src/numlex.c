@@ -293,6 +293,9 @@ static const struct cueword cues[] = {
 	{ "预计", CUE_ESTIMATE }, { "预期", CUE_ESTIMATE }, { "预估", CUE_ESTIMATE }, { "估计", CUE_ESTIMATE }, { "指引", CUE_ESTIMATE | CUE_GUIDANCE },
 	/* 营收将达到1800亿美元: what a figure will reach is to come */
 	{ "将达到", CUE_ESTIMATE }, { "将达", CUE_ESTIMATE },
+	/* 今季销售额将介乎550亿至580亿美元: what it will be between; 介乎 is
+	 * Hong Kong's 介于 (between), a word of no sense of its own */
+	{ "将介于", CUE_ESTIMATE }, { "将介乎", CUE_ESTIMATE }, { "介乎", CUE_FILLER },
 	{ "预料", CUE_ESTIMATE }, { "料将", CUE_ESTIMATE },
 	{ "预测", CUE_ESTIMATE }, { "展望", CUE_ESTIMATE | CUE_GUIDANCE }, { "目标", CUE_ESTIMATE },
 	{ "有望", CUE_ESTIMATE },

@@ -5519,6 +5519,16 @@ static const struct {
 	  "2018-10-31",
 	  "meta revenue level 10328000000 USD 2017-09-30 actual exact;meta revenue level 13727000000 USD 2018-09-30 actua"
 	  "l exact;meta revenue yoy 33 % 2018-09-30 actual exact" },
+	/* Hong Kong's words: 或每股 (its amount a share, after the profit),
+	 * 销售总额 (revenue), 将介乎 (will be between: a forecast); 至于全年
+	 * 预测方面 is the year's, not a time something was said */
+	{ "苹果上季纯利下跌22%至87亿美元(约674亿港元),或每股9.32美元。截至六月底止的第三财季,苹果销售总额上升1%至353亿美元。"
+	  "苹果预估今季销售额将介乎340亿至360亿美元。至于全年预测方面,公司预计收入将介乎1700亿至1720亿美元。\n",
+	  "2013-07-24",
+	  "apple eps level 9.32 USD 2013-06-29 actual exact;apple net_income level 8700000000 USD 2013-06-29 actual exact"
+	  ";apple net_income yoy -22 % 2013-06-29 actual exact;apple revenue level 171000000000 USD 2013-09-28 guidance r"
+	  "ange;apple revenue level 35000000000 USD 2013-09-28 guidance range;apple revenue level 35300000000 USD 2013-06-"
+	  "29 actual exact;apple revenue yoy 1 % 2013-06-29 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
