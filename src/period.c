@@ -1618,6 +1618,13 @@ static int resolve_expr(const struct period_expr *x, const struct fiscal_calenda
 	/* no year written: from the context, else from the report date */
 	if (context && context->fiscal && !x->month_named && x->type != PERIOD_MONTH && !x->calendar)
 		fiscal = 1;
+	/* (or a quarter the context named by its last day, that is none of
+	 * the calendar's: "截至2019年10月27日的第三季度 … 第三季度毛利率" is
+	 * the company's third quarter) */
+	if (context && !context->fiscal && context->type == PERIOD_QUARTER && x->type == PERIOD_QUARTER &&
+	    !x->month_named && !x->calendar && context->fiscal_label[0] &&
+	    !(context->end.m % 3 == 0 && context->end.d == date_month_days(context->end.y, context->end.m)))
+		fiscal = 1;
 	/* a yearless quarter or half, or "the full year", with nothing before
 	 * it: the company's own (Nvidia's full year ends in January, its first
 	 * half in July) */

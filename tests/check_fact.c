@@ -5529,6 +5529,17 @@ static const struct {
 	  ";apple net_income yoy -22 % 2013-06-29 actual exact;apple revenue level 171000000000 USD 2013-09-28 guidance r"
 	  "ange;apple revenue level 35000000000 USD 2013-09-28 guidance range;apple revenue level 35300000000 USD 2013-06-"
 	  "29 actual exact;apple revenue yoy 1 % 2013-06-29 actual exact" },
+	/* 毛利润率 is the gross margin; 数据中心的营收 the data center revenue */
+	{ "英伟达第二财季营收25.8亿美元。按公认会计准则,第二季度毛利润率为59.8%,较上年同期下降260个基点。数据中心的营收为6.55亿美元,同比下降14%。\n",
+	  "2019-08-16",
+	  "nvidia data_center_revenue level 655000000 USD 2019-07-28 actual exact;nvidia data_center_revenue yoy -14 % 201"
+	  "9-07-28 actual exact;nvidia gross_margin level 59.8 % 2019-07-28 actual exact;nvidia gross_margin yoy -2.6 pp "
+	  "2019-07-28 actual exact;nvidia revenue level 2580000000 USD 2019-07-28 actual exact" },
+	/* a quarter named by its last day, none of the calendar's: a bare
+	 * quarter of that number after it is the company's */
+	{ "英伟达于周四公布截至2019年7月28日的第二季度财报,营收为25.8亿美元。\n\n第二季度毛利率为59.8%。\n", "2019-08-16",
+	  "nvidia gross_margin level 59.8 % 2019-07-28 actual exact;nvidia revenue level 2580000000 USD 2019-07-28 actual"
+	  " exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
