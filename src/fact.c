@@ -5221,6 +5221,40 @@ static int name_has_word(const char *name, const char *w)
 	return has_word(name, strlen(name), w);
 }
 
+/* The one part of company `root` in the lexicon named by the company's
+ * name and one word more, that word in t[s..e) ("cloud" in "its cloud
+ * unit": Alibaba Cloud; not Oracle Cloud Infrastructure, whose cloud is
+ * one of several), -1 none or several. */
+static int child_named_in(const struct job *j, int root, size_t s, size_t e)
+{
+	const struct lexicon *lx = j->fx->lx;
+	if (root < 0)
+		return -1;
+	const char *rname = lexicon_entity_at(lx, (size_t)root)->name;
+	int found = -1;
+	size_t i = s, b;
+	while (next_latin_word(j->t, &i, e, &b)) {
+		char w[32];
+		if (i - b < 4 || i - b >= sizeof(w))
+			continue;
+		memcpy(w, j->t + b, i - b);
+		w[i - b] = '\0';
+		if (name_has_word(rname, w))
+			continue;
+		size_t rn = strlen(rname);
+		for (size_t c = 0; c < lexicon_entity_count(lx); c++) {
+			const struct lexicon_entity *en = lexicon_entity_at(lx, c);
+			if (en->parent != root || strlen(en->name) != rn + 1 + strlen(w) || strncmp(en->name, rname, rn) ||
+			    en->name[rn] != ' ' || strcasecmp(en->name + rn + 1, w))
+				continue;
+			if (found >= 0 && found != (int)c)
+				return -1;
+			found = (int)c;
+		}
+	}
+	return found;
+}
+
 /* "The cloud backlog ..." in a paragraph on Google Cloud: the words
  * between "The" and the sentence's first token hold a word of the name of
  * the part being spoken of, so they describe it, not another company. */
@@ -11926,10 +11960,20 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				part = 1;
 				/* Sales in the data center segment: the part's words and
 				 * the metric's name a metric of the lexicon */
+				int child = -1;
 				if (name_at != SIZE_MAX &&
 				    (part_met = label_metric(j, name_at, name_at + strlen(why), tk)) >= 0) {
 					part = 0;
 					st->metric_through = through; /* its "segment" names no other part */
+				} else if (name_at != SIZE_MAX && st->ent >= 0 &&
+					   (child = child_named_in(j, lexicon_root(lx, st->ent), name_at,
+								   name_at + strlen(why))) >= 0) {
+					/* "the revenue for its cloud unit" of Alibaba:
+					 * the part the lexicon names by that word */
+					part = 0;
+					st->ent = child;
+					st->ent_named = 1;
+					st->metric_through = through;
 				}
 			}
 			/* (a company named in the part's words after "from" ends
@@ -12439,6 +12483,15 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					we--;
 				st->seg_words_s = ws;
 				st->seg_words_e = we;
+				/* "the revenue for its cloud unit" of Alibaba: the part
+				 * of the company that the lexicon names by that word
+				 * (Alibaba Cloud) */
+				int child = st->ent >= 0 ? child_named_in(j, lexicon_root(lx, st->ent), ws, we) : -1;
+				if (child >= 0) {
+					st->ent = child;
+					st->ent_named = 1;
+					break;
+				}
 				st->blocked = 1;
 				st->block_clause = tk->clause;
 				st->block_pos = tk->start;

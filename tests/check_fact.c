@@ -5540,6 +5540,15 @@ static const struct {
 	{ "英伟达于周四公布截至2019年7月28日的第二季度财报,营收为25.8亿美元。\n\n第二季度毛利率为59.8%。\n", "2019-08-16",
 	  "nvidia gross_margin level 59.8 % 2019-07-28 actual exact;nvidia revenue level 2580000000 USD 2019-07-28 actual"
 	  " exact" },
+	/* "the revenue for its cloud unit": the part of the company the
+	 * lexicon names by the company's name and that word (Alibaba Cloud);
+	 * Oracle's "cloud revenue" is no part's (Oracle Cloud Infrastructure
+	 * is one of several) */
+	{ "Alibaba reported results for the September quarter. In this quarter, the revenue for its cloud unit jumped 130 "
+	  "percent to 1.49 billion yuan.\n",
+	  "2016-11-02",
+	  "alibaba-cloud revenue level 1490000000 CNY 2016-09-30 actual exact;alibaba-cloud revenue yoy 130 % 2016-09-30 "
+	  "actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
