@@ -56,6 +56,8 @@ static const char *const sections[] = {
 	/* a summary's labels before its figures (业绩概览：营收 …) */
 	"业绩概览", "财务数据", "核心数据", "主要数据", "关键数据", "财务表现", "整体", "总体", "公司整体", "集团",
 	"合计", "总计", "全年", "单季", "单季度", "本季度", "盈利能力", "经营数据", "经营情况", "业绩情况",
+	/* (盈利：净亏损3.146亿美元 — the side of the accounts, in a word) */
+	"盈利", "利润", "亏损", "收入", "营收", "现金流", "支出",
 	"overview", "financial results", "total", "consolidated", "company", "group",
 	/* a note's bullets on a side of the accounts (■ 现金流：四季度资本开支 …) */
 	"现金流", "现金", "利润", "收入", "营收", "费用", "成本", "毛利", "回购", "分红", "股东回报", "资产负债表",
