@@ -5550,7 +5550,7 @@ static const struct {
 	  "alibaba-cloud revenue level 1490000000 CNY 2016-09-30 actual exact;alibaba-cloud revenue yoy 130 % 2016-09-30 "
 	  "actual exact" },
 	/* "盈利:净亏损…" — a side of the accounts as a label, no name */
-	{ "CoreWeave第二季度营收为12.1亿美元。\n\n盈利:净亏损2.907亿美元,上年同期亏损3.234亿美元。\n", "2025-08-13",
+	{ "CoreWeave公布第二季度财报,营收为12.1亿美元。\n盈利:净亏损2.907亿美元,上年同期亏损3.234亿美元。\n", "2025-08-13",
 	  "coreweave net_income level -323400000 USD 2024-06-30 actual exact;coreweave net_income level -290700000 USD 20"
 	  "25-06-30 actual exact;coreweave revenue level 1210000000 USD 2025-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
