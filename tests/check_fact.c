@@ -5551,8 +5551,8 @@ static const struct {
 	  "actual exact" },
 	/* "盈利:净亏损…" — a side of the accounts as a label, no name */
 	{ "CoreWeave公布第二季度财报,营收为12.1亿美元。\n盈利:净亏损2.907亿美元,上年同期亏损3.234亿美元。\n", "2025-08-13",
-	  "coreweave net_income level -323400000 USD 2024-06-30 actual exact;coreweave net_income level -290700000 USD 20"
-	  "25-06-30 actual exact;coreweave revenue level 1210000000 USD 2025-06-30 actual exact" },
+	  "coreweave net_income level -290700000 USD 2025-06-30 actual exact;coreweave net_income level -323400000 USD 20"
+	  "24-06-30 actual exact;coreweave revenue level 1210000000 USD 2025-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
