@@ -3869,6 +3869,24 @@ static int share_price_at(const struct job *j, size_t k, size_t sent_first)
 	       j->toks[k - 2].type == T_CUE && (cue_of(j, &j->toks[k - 2]) & (CUE_UP | CUE_DOWN));
 }
 
+/* Whether metric token k stands in a clause that opens on 也就是 (that
+ * is), after a comma: the words restate what the clause before named. */
+static int restates_named(const struct job *j, size_t k)
+{
+	static const char *const words[] = { "也就是说", "也就是", "也即", "亦即", "即是" };
+	size_t c = j->toks[k].start;
+	while (c > j->sent_start && j->t[c - 1] != ',' && j->t[c - 1] != ';')
+		c--;
+	if (c == j->sent_start)
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t n = strlen(words[i]);
+		if (c + n <= j->toks[k].start && !memcmp(j->t + c, words[i], n))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether metric token k names what a clause with no figure of its own
  * sets aside: "剔除税项支出的影响,Alphabet当季利润同比增长28%", "Excluding
  * the tax expense, profit rose 28%" — the figure after it is of another
@@ -6175,7 +6193,9 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 	size_t floor = i > first ? j->toks[i - 1].end : j->sent_start;
 	/* "增速将高于 FY25", "faster than fiscal 2025": a word of comparing
 	 * the lexer did not mark (no figure stands in the sentence) */
+	/* ("Above the October quarter, adjusted earnings were up 69%") */
 	static const char *const compare_words[] = { "高于", "低于", "快于", "慢于", "好于", "差于", "than", "versus", "vs",
+						     "above", "below", "Above", "Below",
 						     /* 11月营收自10月的历史新高回落 */
 						     "自",
 						     /* 增速比上一季度的 26% 明显提升; 比之前一季的63% */
@@ -8069,13 +8089,15 @@ static int for_name_after(const struct job *j, size_t k, size_t sent_end, size_t
 	p += 5;
 	if (p + 4 <= e && !strncmp(t + p, "the ", 4))
 		p += 4;
-	if (p >= e || !isupper((unsigned char)t[p]))
+	/* (or a product's name in its own case: "for the iPhone") */
+	int camel = p + 1 < e && islower((unsigned char)t[p]) && isupper((unsigned char)t[p + 1]);
+	if (p >= e || (!isupper((unsigned char)t[p]) && !camel))
 		return 0;
 	/* (not a period, "for Fiscal 2024", nor a company: "for Microsoft") */
 	if (k + 1 < sent_end && j->toks[k + 1].start <= p && j->toks[k + 1].end > p && j->toks[k + 1].type != T_METRIC)
 		return 0;
 	size_t q = p;
-	while (q < e && isupper((unsigned char)t[q])) {
+	while (q < e && (isupper((unsigned char)t[q]) || (q == p && camel))) {
 		while (q < e && (isalpha((unsigned char)t[q]) || t[q] == '-'))
 			q++;
 		if (q + 1 < e && t[q] == ' ' && isupper((unsigned char)t[q + 1]))
@@ -10133,6 +10155,20 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	 * lexicon (Data Center revenue), else a part we do not track */
 	{
 		size_t ns, ne;
+		/* ("sales of $32.8 billion for the iPhone": a part of the
+		 * company the lexicon knows, named so, is the figure's) */
+		size_t fp = tk->end;
+		if (fp + 5 <= j->sent_end && !strncmp(j->t + fp, " for ", 5)) {
+			fp += 5;
+			if (fp + 4 <= j->sent_end && !strncmp(j->t + fp, "the ", 4))
+				fp += 4;
+			if (k + 1 < sent_end && j->toks[k + 1].start == fp && j->toks[k + 1].type == T_ENTITY && ent >= 0) {
+				int named = j->lm[j->toks[k + 1].idx].index;
+				if (lexicon_entity_at(lx, (size_t)named)->parent >= 0 &&
+				    lexicon_root(lx, named) == lexicon_root(lx, ent))
+					ent = named;
+			}
+		}
 		if (met >= 0 && for_name_after(j, k, sent_end, &ns, &ne)) {
 			int seg = -1;
 			for (size_t i = k; i > sent_first && seg < 0 && j->toks[i - 1].clause == tk->clause; i--)
@@ -11780,6 +11816,16 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if (in_definition(j, k, first) || in_relative_clause(j, k, first, end) || metric_in_cause(j, k, end) ||
 			    metric_excluded(j, k, first, end))
 				break;
+			/* "流量获取支出,也就是同合作伙伴共享的营收为81.66亿美元": a
+			 * metric in words that say again what was just named is
+			 * that thing's description; what it measures, the lexicon
+			 * does not know */
+			if (restates_named(j, k)) {
+				st->met = st->weak_met = -1;
+				st->sentence_met_seen = st->clause_met_seen = 1;
+				st->met_unknown = 1;
+				break;
+			}
 			/* "$7.5 billion in the quarter, or 41% of revenue, and $26.9
 			 * billion for the fiscal year": the measure a share is of,
 			 * not the sentence's */

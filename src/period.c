@@ -105,6 +105,9 @@ static const struct form forms[] = {
 	/* "its revenue outlook for the January 2023 fiscal year": the year
 	 * that ends in that month */
 	{ MONTHS_LONG "\\s+" Y4 "\\s+fiscal\\s+year", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "my", 1, 0 },
+	/* "4th Quarter May 2017 earnings": a quarter named by its number and
+	 * the month and year it ends in */
+	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+" MONTHS_LONG "\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "omy", 1, 0 },
 	/* the quarter ended September, the three months to September 2025 */
 	/* (and "the first quarter ending March 2016": the month says which) */
 	{ "(?:the\\s+)?(?:(?:first|second|third|fourth)[-\\s]+)?(?:quarter|three\\s+months)\\s+(?:ended|ending|to|through)\\s+" MONTHS "(?!\\.?\\s+\\d{1,2}\\b)\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "my", 1, 0 },

@@ -5553,6 +5553,24 @@ static const struct {
 	{ "CoreWeave公布第二季度财报,营收为12.1亿美元。\n盈利:净亏损2.907亿美元,上年同期亏损3.234亿美元。\n", "2025-08-13",
 	  "coreweave net_income level -290700000 USD 2025-06-30 actual exact;coreweave net_income level -323400000 USD 20"
 	  "24-06-30 actual exact;coreweave revenue level 1210000000 USD 2025-06-30 actual exact" },
+	/* "Above the October quarter": the quarter a change is set above is
+	 * its base, not the figures' period; "4th Quarter May 2017" is the
+	 * quarter that ends then, not the month */
+	{ "Nvidia reported fourth-quarter earnings on Wednesday.\nNvidia reported $7.64 billion in revenue, up 53% from "
+	  "the year-ago quarter. Above the October quarter, adjusted earnings were up 69% to $1.32 a share.\n\nOracle ("
+	  "ORCL) reported 4th Quarter May 2017 earnings of $0.76 per share on revenue of $10.9 billion.\n",
+	  "2022-02-16",
+	  "nvidia eps level 1.32 USD 2022-01-30 actual exact;nvidia eps yoy 69 % 2022-01-30 actual exact;nvidia revenue l"
+	  "evel 7640000000 USD 2022-01-30 actual exact;nvidia revenue yoy 53 % 2022-01-30 actual exact;oracle eps level 0"
+	  ".76 USD 2017-05-31 actual exact;oracle revenue level 10900000000 USD 2017-05-31 actual exact" },
+	/* "sales of $32.8 billion for the iPhone": the part the lexicon
+	 * knows, named after "for", is the figure's; a metric in words that
+	 * restate what was named (也就是…的营收) measures that thing */
+	{ "Apple reported fiscal fourth-quarter results. Analysts had forecast sales of $32.8 billion for the iPhone.\n"
+	  "\nAlphabet第三季度营收为461.73亿美元。Alphabet第三季度流量获取支出,也就是同合作伙伴共享的营收为81.66亿美元。\n",
+	  "2019-10-30",
+	  "alphabet revenue level 46173000000 USD 2019-09-30 actual exact;iphone revenue level 32800000000 USD 2019-09-28 "
+	  "consensus exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
