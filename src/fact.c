@@ -6173,6 +6173,12 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 	size_t fi = i;
 	while (fi > first + 1 && j->toks[fi - 1].type == T_CUE && cue_of(j, &j->toks[fi - 1]) == CUE_FILLER)
 		fi--;
+	/* (past the company whose period it is: "unchanged from AMD's
+	 * Q1'15 performance") */
+	if (fi > first + 1 && j->toks[fi - 1].type == T_ENTITY &&
+	    (text_is(j->t, j->toks[fi - 1].end, j->toks[fi].start, "'s ") ||
+	     text_is(j->t, j->toks[fi - 1].end, j->toks[fi].start, "\u2019s ")))
+		fi--;
 	if (fi > first && (cue_of(j, &j->toks[fi - 1]) & CUE_FROM)) {
 		i = fi;
 		for (size_t k = first; k + 1 < i; k++)

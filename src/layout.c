@@ -296,6 +296,62 @@ static int single_spaced_figures(const char *t, size_t start, size_t end)
 	return n >= 3;
 }
 
+/* Where the figures of t[start..end) start when it is a row of a table
+ * flattened to single spaces: a label of one to six words with no digit
+ * and no mark of a sentence, then two figures or more as
+ * single_spaced_figures() takes them ("Operating Income +$25M -$29M
+ * -$8M"); 0 when it is not. */
+static size_t single_spaced_row(const char *t, size_t start, size_t end)
+{
+	size_t i = start, words = 0;
+	while (i < end) {
+		while (i < end && t[i] == ' ')
+			i++;
+		size_t b = i;
+		while (i < end && t[i] != ' ')
+			i++;
+		if (b == i)
+			return 0;
+		int digits, letters;
+		if (!count_cell(t, b, i, &digits, &letters))
+			return 0;
+		if (digits) {
+			/* the figures from here on: at least two, each alone */
+			if (!words || words > 6)
+				return 0;
+			size_t n = 0;
+			for (size_t k = b; k < end;) {
+				if (t[k] == '\t' || t[k] == '|' || (t[k] == ' ' && k + 1 < end && t[k + 1] == ' '))
+					return 0;
+				while (k < end && t[k] == ' ')
+					k++;
+				size_t c = k;
+				while (k < end && t[k] != ' ')
+					k++;
+				if (c == k)
+					break;
+				if (!count_cell(t, c, k, &digits, &letters) || !digits)
+					return 0;
+				/* ($8M: a scale letter after a figure of one digit) */
+				int scaled = letters == 1 && k - c >= 2 && strchr("KMBT", t[k - 1]) &&
+					     isdigit((unsigned char)t[k - 2]);
+				if (letters && !scaled && (digits < 2 || letters > 2))
+					return 0;
+				/* (not a date's day: "ended September 30, 2025") */
+				if (t[k - 1] == ',')
+					return 0;
+				n++;
+			}
+			return n >= 2 ? b : 0;
+		}
+		for (size_t k = b; k < i; k++)
+			if (t[k] == '.' || t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '\t' || t[k] == '|')
+				return 0;
+		words++;
+	}
+	return 0;
+}
+
 static int is_units_cell(const char *t, size_t s, size_t e);
 
 size_t layout_cells(const char *text, size_t start, size_t end, size_t *s, size_t *e, size_t max)
@@ -308,6 +364,21 @@ size_t layout_cells(const char *text, size_t start, size_t end, size_t *s, size_
 	int single = single_spaced_figures(text, start, end);
 	size_t n = 0;
 	size_t i = start;
+	/* (a row's label, its words one cell, before figures set apart by
+	 * single spaces) */
+	size_t figs = single ? 0 : single_spaced_row(text, start, end);
+	if (figs) {
+		size_t le = figs;
+		while (le > start && text[le - 1] == ' ')
+			le--;
+		if (n < max) {
+			s[n] = start;
+			e[n] = le;
+		}
+		n++;
+		i = figs;
+		single = 1;
+	}
 	while (i < end) {
 		while (i < end && (text[i] == ' ' || text[i] == '\t' || text[i] == '|'))
 			i++;
@@ -595,7 +666,7 @@ static enum layout_kind shape(const char *t, struct layout_line *l)
 	/* cells need a run of spaces, a tab or a bar to set them apart (or
 	 * figures alone, single spaces between them) */
 	int gapped = memchr(t + s, '\t', e - s) || memchr(t + s, '|', e - s) || span_contains(t, s, e, "  ", 0) ||
-		     single_spaced_figures(t, s, e);
+		     single_spaced_figures(t, s, e) || single_spaced_row(t, s, e);
 	size_t nc = gapped ? layout_cells(t, s, e, cs, ce, ARRAY_SIZE(cs)) : 1;
 	int num = 0;
 	for (size_t i = 1; i < nc && i < ARRAY_SIZE(cs); i++)

@@ -2269,6 +2269,14 @@ static int number_pass(struct numpass *np, struct errmsg *e)
 					for (size_t w = 0; w < sizeof(moved) / sizeof(moved[0]) && ok; w++)
 						if (ends_with_word(text, skip_spaces_back(text, fb - 4), moved[w]))
 							ok = 0;
+				/* "+$25M -$29M -$8M": figures with their signs in a row,
+				 * the dash the next one's sign (set apart before it,
+				 * not after), no range */
+				if (dashed && sep_e > sep_s && text[sep_e - 1] == '-' && sep_s < sep_e - 1 &&
+				    text[sep_s] == ' ' &&
+				    (text[t.start] == '+' || text[t.start] == '-' ||
+				     (t.start > 0 && (text[t.start - 1] == '+' || text[t.start - 1] == '-'))))
+					ok = 0;
 				/* "grew 15 to $20": no range without a unit on the left
 				 * (but "to grow by 10 to 12%" is one of percentages) */
 				if (is_to && lo.kind == NL_NUMBER && hi.kind != NL_PERCENT)

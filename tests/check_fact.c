@@ -5571,6 +5571,23 @@ static const struct {
 	  "2019-10-30",
 	  "alphabet revenue level 46173000000 USD 2019-09-30 actual exact;iphone revenue level 32800000000 USD 2019-09-28 "
 	  "consensus exact" },
+	/* a table flattened to single spaces, a label then its figures,
+	 * signed and scaled ("+$25M -$29M -$8M": no range, no change) */
+	{ "AMD Q3 2017 Financial Results (GAAP)\n  Q3'2017 Q2'2017 Q3'2016\nRevenue $1643M $1222M $1307M\nOperating"
+	  " Income +$126M +$25M -$293M\nNet Income +$71M -$16M -$406M\n",
+	  "2017-10-24",
+	  "amd net_income level -16000000 USD 2017-06-30 actual exact;amd net_income level -406000000 USD 2016-09-30 actu"
+	  "al exact;amd net_income level 71000000 USD 2017-09-30 actual exact;amd operating_income level -293000000 USD 2"
+	  "016-09-30 actual exact;amd operating_income level 126000000 USD 2017-09-30 actual exact;amd operating_income l"
+	  "evel 25000000 USD 2017-06-30 actual exact;amd revenue level 1222000000 USD 2017-06-30 actual exact;amd revenue"
+	  " level 1307000000 USD 2016-09-30 actual exact;amd revenue level 1643000000 USD 2017-09-30 actual exact" },
+	/* "unchanged from AMD's Q1'15 performance": a base, past the
+	 * company's name; the next sentence is of the quarter reported */
+	{ "AMD reported second quarter 2015 results.\nOn a GAAP basis operating income was a $137 million loss, virtu"
+	  "ally unchanged from AMD's Q1'15 performance. The net loss was $181 million.\n",
+	  "2015-07-17",
+	  "amd net_income level -181000000 USD 2015-06-30 actual exact;amd operating_income level -137000000 USD 2015-06-3"
+	  "0 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
