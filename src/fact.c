@@ -12334,12 +12334,15 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 				 * on in */
 				st->base_tail = 1;
 				st->base_tail_restore = st->per;
-			} else if (st->per >= 0 && j->ps[tk->idx].expr.rel == PREL_SAME && j->ps[tk->idx].expr.year &&
+			} else if (st->per >= 0 &&
+				   ((j->ps[tk->idx].expr.rel == PREL_SAME && j->ps[tk->idx].expr.year) ||
+				    j->ps[tk->idx].expr.rel == PREL_YEAR_BACK) &&
 				   j->pers[st->per].expr.rel == PREL_NONE &&
 				   j->pers[st->per].expr.type == j->ps[tk->idx].expr.type) {
-				/* "毛利率为38%,2015年同期为39.7%": the same quarter of
-				 * a year named, a figure set beside the text's own;
-				 * the sentences after go on in the quarter before it */
+				/* "毛利率为38%,2015年同期为39.7%", "去年该季营收为424亿
+				 * 美元": the same quarter of a year named or a year back,
+				 * a figure set beside the text's own; the sentences after
+				 * go on in the quarter before it */
 				st->base_tail = 1;
 				st->base_tail_restore = st->per;
 			} else if (st->per >= 0 && j->pers[st->per].expr.type == PERIOD_QUARTER &&

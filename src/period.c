@@ -369,7 +369,7 @@ static const struct form forms[] = {
 	/* not the base of a change: "up 65% versus last year", "from last year" */
 	{ "(?<!same quarter )(?<!same period )(?<!from )(?<!versus )(?<!vs\\. )(?<!vs )(?<!over )(?<!than )"
 	  "(?<!with )(?<!to )(?<!since )(?<!time )(?<!of )last\\s+year", PSPAN_PERIOD, PERIOD_YEAR, PREL_LAST_YEAR, 0, 0, "", 0, 0 },
-	{ "(?<!较)(?<!比)(?<!于)去年(?!\\s*(?:同期|第?\\s*[一二三四1-4]\\s*季|[首次]季|上半年|下半年|\\d))", PSPAN_PERIOD, PERIOD_YEAR, PREL_LAST_YEAR, 0, 0, "", 0, 0 },
+	{ "(?<!较)(?<!比)(?<!于)去年(?!\\s*(?:同期|该季|同季|第?\\s*[一二三四1-4]\\s*季|[首次]季|上半年|下半年|\\d))", PSPAN_PERIOD, PERIOD_YEAR, PREL_LAST_YEAR, 0, 0, "", 0, 0 },
 	/* relative and yearless */
 	{ "(?:trailing|last)\\s+(?:twelve|12)[-\\s]+months?|\\bTTM\\b|\\bLTM\\b|(?:过去|近)\\s*(?:12|十二)\\s*个月", PSPAN_PERIOD, PERIOD_YEAR, PREL_TTM, 0, 0, "", 0, 0 },
 	/* ("expects to end the year above $20 billion in annualized revenue",
@@ -386,7 +386,9 @@ static const struct form forms[] = {
 	/* the same quarter last year, the year-ago quarter: the quarter said
 	 * before, a year back */
 	{ "(?:the\\s+)?same\\s+(?:quarter|period|three\\s+months)\\s+(?:last\\s+year|(?:a|one)\\s+year\\s+(?:ago|earlier|before|prior)|of\\s+the\\s+(?:previous|prior|last)\\s+year)|"
-	  "(?:the\\s+)?(?:year[-\\s]ago|year[-\\s]earlier|prior[-\\s]year)\\s+(?:quarter|period)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_YEAR_BACK, 0, 0, "", 0, 0 },
+	  "(?:the\\s+)?(?:year[-\\s]ago|year[-\\s]earlier|prior[-\\s]year)\\s+(?:quarter|period)|"
+	  /* (去年该季, 去年同季: that quarter, a year back) */
+	  "(?:去年|上年|上一年)\\s*(?:该|同)季度?", PSPAN_PERIOD, PERIOD_QUARTER, PREL_YEAR_BACK, 0, 0, "", 0, 0 },
 	/* the prior three months, three months earlier: the quarter before */
 	{ "(?<!较)(?:上季度|上一季度|上个季度|上一财季|上个财季|上财季|前一季度|前一季(?!度))|(?<!from )(?:the\\s+)?(?:(?:previous|prior|last|preceding)\\s+quarter|"
 	  "(?:previous|prior|preceding)\\s+three\\s+months)|(?:three\\s+months|a\\s+quarter)\\s+(?:earlier|before)",

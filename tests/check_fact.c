@@ -5588,6 +5588,12 @@ static const struct {
 	  "2015-07-17",
 	  "amd net_income level -181000000 USD 2015-06-30 actual exact;amd operating_income level -137000000 USD 2015-06-3"
 	  "0 actual exact" },
+	/* 去年该季: that quarter a year back (not last year), a base the next
+	 * paragraph does not go on in */
+	{ "苹果公布2017会计年度第二季财务报告。公司营收达529亿美元。与去年同期相较,去年该季营收为506亿美元。\n\n与去年同期比较,营收成长了5%。\n",
+	  "2017-05-02",
+	  "apple revenue level 50600000000 USD 2016-03-26 actual exact;apple revenue level 52900000000 USD 2017-04-01 actu"
+	  "al exact;apple revenue yoy 5 % 2017-04-01 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
