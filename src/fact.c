@@ -1151,6 +1151,23 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 			}
 		}
 	}
+	/* (a name in quotes right before the metric: “其他”收入, the
+	 * "other" line's) */
+	if (ge >= gs + 9 && !memcmp(t + ge - 3, "\u201d", 3)) {
+		size_t q = ge - 3;
+		while (q >= gs + 3 && memcmp(t + q - 3, "\u201c", 3))
+			q--;
+		if (q >= gs + 3 && q < ge - 3 && ge - 3 - q < 40) {
+			char w[48];
+			size_t n = ge - 3 - q;
+			memcpy(w, t + q, n);
+			w[n] = '\0';
+			if (!in_list(w, cjk_ok, ARRAY_SIZE(cjk_ok)) && !memchr(w, ' ', n)) {
+				snprintf(why, whylen, "%s", w);
+				return 1;
+			}
+		}
+	}
 	/* punctuation cuts: only what follows the last mark counts */
 	static const unsigned char ascii_mark[256] = { [','] = 1, [':'] = 1, [';'] = 1, ['('] = 1, [')'] = 1,
 						       ['\''] = 1, ['"'] = 1, ['['] = 1, [']'] = 1, ['|'] = 1,

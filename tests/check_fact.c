@@ -5594,6 +5594,9 @@ static const struct {
 	  "2017-05-02",
 	  "apple revenue level 50600000000 USD 2016-03-26 actual exact;apple revenue level 52900000000 USD 2017-04-01 actu"
 	  "al exact;apple revenue yoy 5 % 2017-04-01 actual exact" },
+	/* “其他”收入: a name in quotes right before the metric is a part's */
+	{ "Facebook第二季度营收为186.9亿美元。\n——Facebook第二季度“其他”收入为3.66亿美元,同比增长10%。\n", "2020-07-30",
+	  "meta revenue level 18690000000 USD 2020-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
