@@ -271,79 +271,68 @@ static size_t pipe_cells(const char *text, size_t start, size_t end, size_t *s, 
 
 static int count_cell(const char *t, size_t s, size_t e, int *digits, int *letters);
 
-/* Whether t[start..end), with no run of spaces, a tab or a bar, is three
- * figures or more set apart by single spaces, as a PDF's chart comes out
- * as text (40,316 47,303 41,392; Q3'24 Q4'24 Q1'25): each a number, or a
- * period's label of two digits or more ("Q3 2025" is one label, not two). */
-static int single_spaced_figures(const char *t, size_t start, size_t end)
+/* The next word of t[*i..end) set apart by spaces: its start; *i is left
+ * at its end (the two equal at the end of the text). */
+static size_t next_spaced_word(const char *t, size_t *i, size_t end)
 {
-	size_t n = 0;
+	while (*i < end && t[*i] == ' ')
+		(*i)++;
+	size_t b = *i;
+	while (*i < end && t[*i] != ' ')
+		(*i)++;
+	return b;
+}
+
+/* How many figures t[start..end) is, set apart by single spaces: each a
+ * number, or a period's label of two digits or more ("Q3 2025" is one
+ * label, not two); in a row of a table (`row`) a figure may carry a scale
+ * letter ($8M) and none ends on a comma (a date's day: "September 30,
+ * 2025"). -1 when it holds a run of spaces, a tab, a bar or anything
+ * else. */
+static long figures_single_spaced(const char *t, size_t start, size_t end, int row)
+{
+	long n = 0;
 	for (size_t i = start; i < end;) {
 		if (t[i] == '\t' || t[i] == '|' || (t[i] == ' ' && i + 1 < end && t[i + 1] == ' '))
-			return 0;
-		while (i < end && t[i] == ' ')
-			i++;
-		size_t b = i;
-		while (i < end && t[i] != ' ')
-			i++;
+			return -1;
+		size_t b = next_spaced_word(t, &i, end);
 		if (b == i)
 			break;
 		int digits, letters;
-		if (!count_cell(t, b, i, &digits, &letters) || !digits || (letters && (digits < 2 || letters > 2)))
-			return 0;
+		if (!count_cell(t, b, i, &digits, &letters) || !digits)
+			return -1;
+		int scaled = row && letters == 1 && i - b >= 2 && strchr("KMBT", t[i - 1]) && isdigit((unsigned char)t[i - 2]);
+		if ((letters && !scaled && (digits < 2 || letters > 2)) || (row && t[i - 1] == ','))
+			return -1;
 		n++;
 	}
-	return n >= 3;
+	return n;
+}
+
+/* Whether t[start..end) is three figures or more set apart by single
+ * spaces, as a PDF's chart comes out as text (40,316 47,303 41,392;
+ * Q3'24 Q4'24 Q1'25). */
+static int single_spaced_figures(const char *t, size_t start, size_t end)
+{
+	return figures_single_spaced(t, start, end, 0) >= 3;
 }
 
 /* Where the figures of t[start..end) start when it is a row of a table
  * flattened to single spaces: a label of one to six words with no digit
- * and no mark of a sentence, then two figures or more as
- * single_spaced_figures() takes them ("Operating Income +$25M -$29M
- * -$8M"); 0 when it is not. */
+ * and no mark of a sentence, then two figures or more ("Operating Income
+ * +$25M -$29M -$8M"); 0 when it is not. */
 static size_t single_spaced_row(const char *t, size_t start, size_t end)
 {
 	size_t i = start, words = 0;
 	while (i < end) {
-		while (i < end && t[i] == ' ')
-			i++;
-		size_t b = i;
-		while (i < end && t[i] != ' ')
-			i++;
+		size_t b = next_spaced_word(t, &i, end);
 		if (b == i)
 			return 0;
 		int digits, letters;
 		if (!count_cell(t, b, i, &digits, &letters))
 			return 0;
-		if (digits) {
-			/* the figures from here on: at least two, each alone */
-			if (!words || words > 6)
-				return 0;
-			size_t n = 0;
-			for (size_t k = b; k < end;) {
-				if (t[k] == '\t' || t[k] == '|' || (t[k] == ' ' && k + 1 < end && t[k + 1] == ' '))
-					return 0;
-				while (k < end && t[k] == ' ')
-					k++;
-				size_t c = k;
-				while (k < end && t[k] != ' ')
-					k++;
-				if (c == k)
-					break;
-				if (!count_cell(t, c, k, &digits, &letters) || !digits)
-					return 0;
-				/* ($8M: a scale letter after a figure of one digit) */
-				int scaled = letters == 1 && k - c >= 2 && strchr("KMBT", t[k - 1]) &&
-					     isdigit((unsigned char)t[k - 2]);
-				if (letters && !scaled && (digits < 2 || letters > 2))
-					return 0;
-				/* (not a date's day: "ended September 30, 2025") */
-				if (t[k - 1] == ',')
-					return 0;
-				n++;
-			}
-			return n >= 2 ? b : 0;
-		}
+		if (digits)
+			return words && words <= 6 && figures_single_spaced(t, b, end, 1) >= 2 ? b : 0;
 		for (size_t k = b; k < i; k++)
 			if (t[k] == '.' || t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '\t' || t[k] == '|')
 				return 0;
