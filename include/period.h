@@ -102,7 +102,8 @@ struct period_expr {
 	int month_named; /* "the September quarter": the quarter ending in this month */
 	int marked;      /* a suffix said what its figures are: 1 E (2026E, CY26E), -1 A (3Q25A), 0 none */
 	int month_end;   /* a month given by its last day ("as of November 30, 2025"): the company's
-			  * quarter when one ends that day, else the month */
+			  * quarter when one ends that day, else the month; 2 by a day early in it
+			  * (截至2017年7月1日): the company's quarter when one ended within that week */
 	int shorthand;   /* 3Q26, the analysts' shorthand: a calendar quarter, but the company's own
 			  * in a note that counts its fiscal quarters (4QFY26 preview, 3Q26A) */
 	int either;      /* 二季度, 第3季: a Chinese quarter without 财, which writers use for the

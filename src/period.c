@@ -937,6 +937,10 @@ int period_scan_with(const struct period_scanner *ps, const char *text, size_t l
 				sp.expr.month_named = sp.expr.index;
 			} else if (sp.expr.type == PERIOD_MONTH && day == date_month_days(sp.expr.year, sp.expr.index)) {
 				sp.expr.month_end = 1;
+			} else if (sp.expr.type == PERIOD_MONTH && day <= 7) {
+				/* (截至2017年7月1日: a company whose quarter ends that
+				 * week, Apple's, reports that quarter) */
+				sp.expr.month_end = 2;
 			}
 		}
 		if (!ok)
@@ -1846,10 +1850,18 @@ int period_resolve(const struct period_expr *x, const struct fiscal_calendar *ca
 		q.type = PERIOD_QUARTER;
 		q.month_named = x->index;
 		q.month_end = 0;
+		/* (a day early in the month: the quarter that ended in the
+		 * month before, within that week) */
+		if (x->month_end == 2) {
+			q.month_named = x->index == 1 ? 12 : x->index - 1;
+			if (x->index == 1 && q.year)
+				q.year--;
+		}
 		struct period m, qp;
 		if (resolve_expr(x, cal, context, ref, estimate, &m) == 0 &&
 		    resolve_expr(&q, cal, context, ref, estimate, &qp) == 0 && qp.fiscal_label[0] &&
-		    labs(date_days(qp.end) - date_days(m.end)) <= 3) {
+		    (x->month_end == 2 ? date_cmp(qp.end, m.start) >= 0 && date_days(qp.end) - date_days(m.start) <= 6 :
+					 labs(date_days(qp.end) - date_days(m.end)) <= 3)) {
 			*out = qp;
 			out->marked = 0;
 			return 0;

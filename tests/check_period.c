@@ -107,6 +107,10 @@ static const struct {
 	{ "2025 年 Q3", CAL, "2025-11-06", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
 	{ "the September quarter of 2025", AAPL, "2025-10-31", 0, "quarter", "2025-06-29", "2025-09-27", "FY2025Q4", "2025Q3" },
 	{ "third quarter of 2025", CAL, "2025-10-30", 0, "quarter", "2025-07-01", "2025-09-30", "FY2025Q3", "2025Q3" },
+	/* a day early in a month: the quarter of a company that ended then,
+	 * else the month */
+	{ "截至2017年7月1日", "last-sat-09/q1", "2017-08-01", 0, "quarter", "2017-04-02", "2017-07-01", "FY2017Q3", "2017Q2" },
+	{ "截至2017年7月3日", CAL, "2017-08-01", 0, "month", "2017-07-01", "2017-07-31", "", "2017-07" },
 	/* the year first, with a possessive: one period, not a year and then
 	 * a quarter of the report's year */
 	{ "2023\xe2\x80\x99s third quarter", CAL, "2025-10-30", 0, "quarter", "2023-07-01", "2023-09-30", "FY2023Q3", "2023Q3" },
