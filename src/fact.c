@@ -12294,7 +12294,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			 * quarter before, said as what it was after the quarter's own
 			 * figure, is the base of the change that follows; the
 			 * change, and the sentence after it, are the quarter's */
-			static const char *const was_words[] = { "为", "则为", "是", "则是" };
+			/* (its measure's word between, 上季度为利润0.79美元) */
+			static const char *const was_words[] = { "为", "则为", "是", "则是", "为利润", "为盈利", "为亏损",
+								 "为净利润", "为净亏损" };
 			int said_base = 0;
 			if (st->per >= 0 && !st->base_pending && j->ps[tk->idx].expr.rel == PREL_PREV &&
 			    j->ps[tk->idx].expr.type == PERIOD_QUARTER && j->pers[st->per].expr.type == PERIOD_QUARTER &&

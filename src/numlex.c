@@ -162,7 +162,7 @@ static const struct cueword cues[] = {
 	{ "按季减少", CUE_QOQ | CUE_DOWN }, { "按季下跌", CUE_QOQ | CUE_DOWN }, { "按季", CUE_QOQ },
 	{ "季增", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "季减", CUE_QOQ | CUE_DOWN }, { "较上季", CUE_QOQ },
 	{ "较上年同期", CUE_YOY }, { "较去年同期", CUE_YOY }, { "比去年同期", CUE_YOY },
-	{ "比上年同期", CUE_YOY }, { "同期相比", CUE_YOY }, { "较上一年同期", CUE_YOY }, { "比上一年同期", CUE_YOY },
+	{ "比上年同期", CUE_YOY }, { "比前一年同期", CUE_YOY }, { "较前一年同期", CUE_YOY }, { "同期相比", CUE_YOY }, { "较上一年同期", CUE_YOY }, { "比上一年同期", CUE_YOY },
 	{ "YoY", CUE_YOY }, { "y/y", CUE_YOY }, { "yr/yr", CUE_YOY }, { "y-o-y", CUE_YOY }, { "year over year", CUE_YOY },
 	{ "year-over-year", CUE_YOY }, { "year on year", CUE_YOY }, { "year-on-year", CUE_YOY },
 	{ "from the prior year", CUE_YOY }, { "from last year", CUE_YOY },
@@ -404,6 +404,8 @@ static const struct cueword cues[] = {
 	/* "37%, after 40% in the September quarter": the figure before */
 	{ ", after", CUE_FROM },
 	{ "上年同期", CUE_PRIOR }, { "去年同期", CUE_PRIOR }, { "上年同期为", CUE_PRIOR }, { "上一年同期", CUE_PRIOR },
+	/* 比前一年同期的264.70亿美元下滑: the year before's, said so */
+	{ "前一年同期", CUE_PRIOR }, { "前一年度同期", CUE_PRIOR },
 	{ "上年为", CUE_PRIOR }, { "去年为", CUE_PRIOR },
 	{ "a year earlier", CUE_PRIOR }, { "a year ago", CUE_PRIOR }, { "year-ago", CUE_PRIOR },
 	{ "year ago", CUE_PRIOR }, { "the year before", CUE_PRIOR }, { "a year before", CUE_PRIOR },

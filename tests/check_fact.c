@@ -5597,6 +5597,15 @@ static const struct {
 	/* “其他”收入: a name in quotes right before the metric is a part's */
 	{ "Facebook第二季度营收为186.9亿美元。\n——Facebook第二季度“其他”收入为3.66亿美元,同比增长10%。\n", "2020-07-30",
 	  "meta revenue level 18690000000 USD 2020-06-30 actual exact" },
+	/* 比前一年同期的 (the same period the year before), 每股利润 (earnings
+	 * per share), 上季度为利润 (the quarter before, its measure's word
+	 * between: a base) */
+	{ "微软第三财季营收为206亿美元,比前一年同期的217亿美元下滑6%。\n\n英伟达公布第三财季财报。GAAP摊薄后每股利润为1.33美元,上季度为"
+	  "利润0.92美元,环比增长45%,去年同期为利润0.83美元,同比增长60%。\n",
+	  "2017-11-10",
+	  "microsoft revenue level 20600000000 USD 2017-03-31 actual exact;microsoft revenue level 21700000000 USD 2016-03"
+	  "-31 actual exact;microsoft revenue yoy -6 % 2017-03-31 actual exact;nvidia eps level 1.33 USD 2017-10-29 actu"
+	  "al exact;nvidia eps qoq 45 % 2017-10-29 actual exact;nvidia eps yoy 60 % 2017-10-29 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
