@@ -2850,14 +2850,27 @@ static int margin_of_profit_said(const struct job *j, size_t k, size_t first)
 {
 	static const char *const of_revenue[] = { " of net revenue", " of revenue", " of total revenue", " of net sales",
 						  " of sales", " of revenues", " of net revenues" };
+	/* (in Chinese the revenue before the share: "运营利润为112.13亿美元,
+	 * 在营收中所占比例为24%", 占营收的24%) */
+	static const char *const cjk_before[] = { ",在", ",占", ",约占" };
+	static const char *const cjk_after[] = { "中所占比例为", "中所占的比例为", "中的占比为", "的比例为", "比例为", "的", "的比重为" };
 	const struct tok *tk = &j->toks[k];
 	int after = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(of_revenue) && !after; i++) {
 		size_t n = strlen(of_revenue[i]);
 		after = tk->end + n <= j->sent_end && !strncmp(j->t + tk->end, of_revenue[i], n);
 	}
-	if (!after || k < first + 2 || j->toks[k - 1].type != T_QTY || j->q[j->toks[k - 1].idx].kind != NL_AMOUNT ||
-	    !text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ", or"))
+	size_t amount = k - 1;
+	if (!after && k >= first + 3 && j->toks[k - 1].type == T_METRIC &&
+	    !strcmp(lexicon_metric_at(j->fx->lx, (size_t)j->lm[j->toks[k - 1].idx].index)->id, "revenue") &&
+	    span_in_list(j->t, j->toks[k - 2].end, j->toks[k - 1].start, cjk_before, ARRAY_SIZE(cjk_before)) &&
+	    span_in_list(j->t, j->toks[k - 1].end, tk->start, cjk_after, ARRAY_SIZE(cjk_after))) {
+		after = 1;
+		amount = k - 2;
+	} else if (after && !(k >= first + 2 && text_is_trimmed(j->t, j->toks[k - 1].end, tk->start, ", or"))) {
+		after = 0;
+	}
+	if (!after || amount < first + 1 || j->toks[amount].type != T_QTY || j->q[j->toks[amount].idx].kind != NL_AMOUNT)
 		return -1;
 	/* (not a compared figure's, "..., or 12.2 percent of net revenue, in
 	 * the prior quarter": its period comes after, which it would miss) */
@@ -2866,7 +2879,7 @@ static int margin_of_profit_said(const struct job *j, size_t k, size_t first)
 			return -1;
 	/* the profit named before that amount, in its clause (a loss's
 	 * share would be negative: left out) */
-	for (size_t i = k - 1; i > first && j->toks[i - 1].clause == j->toks[k - 1].clause; i--)
+	for (size_t i = amount; i > first && j->toks[i - 1].clause == j->toks[amount].clause; i--)
 		if (j->toks[i - 1].type == T_METRIC) {
 			if (j->lm[j->toks[i - 1].idx].sign < 0)
 				return -1;
@@ -8558,7 +8571,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "the cause of a figure, not a figure of its own%s", "");
 		return;
 	}
-	int unknown = eps_apart || list_met >= 0 || kind_paired || cjk_per_share_aside(j, k, sent_first) ?
+	int unknown = eps_apart || list_met >= 0 || kind_paired || cjk_per_share_aside(j, k, sent_first) ||
+				      (q->kind == NL_PERCENT && margin_of_profit_said(j, k, sent_first) >= 0) ?
 			      0 :
 			      unknown_measure(j, k, sent_first);
 	/* "free cash flow less principal repayments of finance leases":
@@ -11828,6 +11842,13 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 		case T_METRIC: {
 			/* 收入占比由 16.19% 扩大至 22.42%: the share of the metric a
 			 * part makes, a measure of its own, not the metric */
+			/* (运营利润为112.13亿美元,在营收中所占比例为24%: the whole
+			 * a profit just said is a share of, its margin; the
+			 * profit stays the measure) */
+			static const char *const whole_before[] = { ",在", ",占", ",约占" };
+			if (share_word_after(j->t, tk->end, j->sent_end) && k > first && j->toks[k - 1].type == T_QTY &&
+			    span_in_list(j->t, j->toks[k - 1].end, tk->start, whole_before, ARRAY_SIZE(whole_before)))
+				break;
 			if (share_word_after(j->t, tk->end, j->sent_end)) {
 				st->met = st->weak_met = -1;
 				st->sentence_met_seen = st->clause_met_seen = 1;

@@ -5606,6 +5606,13 @@ static const struct {
 	  "microsoft revenue level 20600000000 USD 2017-03-31 actual exact;microsoft revenue level 21700000000 USD 2016-03"
 	  "-31 actual exact;microsoft revenue yoy -6 % 2017-03-31 actual exact;nvidia eps level 1.33 USD 2017-10-29 actu"
 	  "al exact;nvidia eps qoq 45 % 2017-10-29 actual exact;nvidia eps yoy 60 % 2017-10-29 actual exact" },
+	/* "运营利润为…,在营收中所占比例为24%": the profit's share of revenue,
+	 * its margin; 数据中心业务营收 the data center revenue */
+	{ "Alphabet第二季度运营利润为63.83亿美元,在营收中所占比例为16%。\n\n英伟达第一财季营收为50.0亿美元。数据中心业务营收为20.5亿美元,同比增长79%。\n",
+	  "2021-05-27",
+	  "alphabet operating_income level 6383000000 USD 2020-06-30 actual exact;alphabet operating_margin level 16 % 202"
+	  "0-06-30 actual exact;nvidia data_center_revenue level 2050000000 USD 2021-05-02 actual exact;nvidia data_cente"
+	  "r_revenue yoy 79 % 2021-05-02 actual exact;nvidia revenue level 5000000000 USD 2021-05-02 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
