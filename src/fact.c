@@ -724,6 +724,8 @@ static const char *const latin_part_nouns[] = {
 
 static const char *const cjk_ok[] = {
 	"为", "在", "其", "占", "及", "和", "与", "对", "中", "是", "将", "之", "由", "把", "达", "则",
+	/* (与上年同期的48.26亿美元相比增长16%: set against the figure before) */
+	"相比", "相较", "相比较", "比较", "对比",
 	/* this, the whole (本集团收入, 全集团) */
 	"本", "该", "全", "整个",
 	/* the period or the form a figure is of: 该季度营收, 摊薄后每股收益 */

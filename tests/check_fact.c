@@ -5613,6 +5613,11 @@ static const struct {
 	  "alphabet operating_income level 6383000000 USD 2020-06-30 actual exact;alphabet operating_margin level 16 % 202"
 	  "0-06-30 actual exact;nvidia data_center_revenue level 2050000000 USD 2021-05-02 actual exact;nvidia data_cente"
 	  "r_revenue yoy 79 % 2021-05-02 actual exact;nvidia revenue level 5000000000 USD 2021-05-02 actual exact" },
+	/* 运营亏损 is an operating loss; "与上一季度相比增长7%": set against
+	 * the quarter before, a change of the revenue said */
+	{ "百度第二季度总营收263亿元,与上一季度相比增长9%。AMD第四季度运营亏损为1.49亿美元。\n", "2019-08-20",
+	  "amd operating_income level -149000000 USD 2018-12-31 actual exact;baidu revenue level 26300000000 CNY 2019-06-3"
+	  "0 actual exact;baidu revenue qoq 9 % 2019-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
