@@ -323,6 +323,14 @@ static int single_spaced_figures(const char *t, size_t start, size_t end)
  * +$25M -$29M -$8M"); 0 when it is not. */
 static size_t single_spaced_row(const char *t, size_t start, size_t end)
 {
+	/* (most lines are prose, which ends on a word or a full stop: a
+	 * row ends on a figure) */
+	size_t z = end;
+	while (z > start && t[z - 1] == ' ')
+		z--;
+	if (z < start + 2 || !(isdigit((unsigned char)t[z - 1]) || t[z - 1] == '%' || t[z - 1] == ')' ||
+			       (strchr("KMBT", t[z - 1]) && isdigit((unsigned char)t[z - 2]))))
+		return 0;
 	size_t i = start, words = 0;
 	while (i < end) {
 		size_t b = next_spaced_word(t, &i, end);
