@@ -294,6 +294,8 @@ struct state {
 	int met_from_lead;    /* the metric is the one a list's lead line named, for its item */
 	size_t change_against; /* a change dropped as set against another measure's level (+1; 0 none) */
 	int opens_adjusted;   /* the sentence's first clause says adjusted (adjusted_opener) */
+	int para_adjusted;    /* a label of the paragraph, ended on its colon, said the items after it are
+			       * adjusted ("按非通用会计准则…:") */
 	int aside_clause;     /* the clause of an aside about the subject ("Anthropic's coding agent"), -1 none */
 	int prior_seen;       /* the sentence has said "a year ago" of a figure */
 	int mixed_seen;       /* the sentence has said its figures are totals over several (combined, 合计) */
@@ -5734,6 +5736,8 @@ static int says_adjusted(const char *t, size_t s, size_t e)
 {
 	static const char *const words[] = { "non-gaap", "non-ifrs", "adjusted", "经调整", "调整后", "非公认会计准则",
 					     "非通用会计准则", "非国际财务报告准则", "非美国通用会计准则",
+					     /* (with the Traditional 準 a Simplified page kept) */
+					     "非通用会计準则", "非公认会计準则",
 					     /* 扣非: net of one-off items, an adjusted figure too */
 					     "扣非", "扣除非经常性损益" };
 	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
@@ -11494,6 +11498,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			st->doubt = 0;
 	}
 	st->opens_adjusted = adjusted_opener(j);
+	st->opens_adjusted |= st->para_adjusted;
 	st->aside_clause = -1;
 	st->prior_seen = st->mixed_seen = 0;
 	/* "A year ago, Microsoft reported revenue of $69.6 billion", 去年同期，…:
@@ -16873,8 +16878,38 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				   line_opens_on_label(tn->text, ll->start, ll->end))) &&
 				 se->start <= ll->body;
 		int list_over = ll->after_list && se->start <= ll->start;
-		if (se->paragraph != paragraph)
+		if (se->paragraph != paragraph) {
 			st.para_facts = j->out->n;
+			st.para_adjusted = 0;
+		}
+		/* "* 按非通用会计准则,已排除若干非现金项目…的若干影响: * 经营盈利为…":
+		 * a label that ends on its colon, at the sentence's end or
+		 * before the first of the items run into it, says which the
+		 * items after it are, to the paragraph's end or the next such
+		 * label */
+		{
+			size_t z = se->end;
+			while (z > se->start && (tn->text[z - 1] == ' ' || tn->text[z - 1] == '*'))
+				z--;
+			size_t colon = z > se->start && tn->text[z - 1] == ':' ? z - 1 : SIZE_MAX;
+			for (size_t c = se->start; colon == SIZE_MAX && c < se->end; c++) {
+				if (tn->text[c] != ':')
+					continue;
+				size_t a = c + 1;
+				while (a < se->end && tn->text[a] == ' ')
+					a++;
+				if (a < se->end && (tn->text[a] == '*' || (a + 3 <= se->end && !memcmp(tn->text + a, "\u2022", 3))))
+					colon = c;
+			}
+			/* (the label may begin in the sentence before, cut at its
+			 * footnote mark: "按非通用会计准则[2]" | ",已排除…:") */
+			size_t from = se->start;
+			while (from >= 3 && se->start - from < 90 && tn->text[from - 1] != '\n' &&
+			       memcmp(tn->text + from - 3, "\u3002", 3))
+				from--;
+			if (colon != SIZE_MAX)
+				st.para_adjusted = says_adjusted(tn->text, from, colon);
+		}
 		int new_paragraph = se->paragraph != paragraph || item_start || list_over;
 		if (new_paragraph) {
 			paragraph = se->paragraph;

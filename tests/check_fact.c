@@ -5618,6 +5618,15 @@ static const struct {
 	{ "百度第二季度总营收263亿元,与上一季度相比增长9%。AMD第四季度运营亏损为1.49亿美元。\n", "2019-08-20",
 	  "amd operating_income level -149000000 USD 2018-12-31 actual exact;baidu revenue level 26300000000 CNY 2019-06-3"
 	  "0 actual exact;baidu revenue qoq 9 % 2019-06-30 actual exact" },
+	/* a label that says non-GAAP, ended on its colon before the items run
+	 * into its line, holds for the items after it: their second EPS is
+	 * the adjusted one */
+	{ "腾讯公布2019年全年业绩。 * 每股基本盈利为人民币9.856元,每股摊薄盈利为人民币9.643元。 * 按非通用会计准则[2],已排除若干非现金"
+	  "项目的若干影响: * 经营盈利为人民币1,145亿元。 * 本公司权益持有人应占盈利为人民币943.5亿元。 * 每股基本盈利为人民币9.996元,每股摊薄"
+	  "盈利为人民币9.818元。\n",
+	  "2020-03-18",
+	  "tencent eps level 9.643 CNY 2019-12-31 actual exact;tencent net_income level 94350000000 CNY 2019-12-31 actual "
+	  "exact;tencent operating_income level 114500000000 CNY 2019-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
