@@ -16893,8 +16893,10 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				z--;
 			size_t colon = z > se->start && tn->text[z - 1] == ':' ? z - 1 : SIZE_MAX;
 			for (size_t c = se->start; colon == SIZE_MAX && c < se->end; c++) {
-				if (tn->text[c] != ':')
-					continue;
+				const char *m = memchr(tn->text + c, ':', se->end - c);
+				if (!m)
+					break;
+				c = (size_t)(m - tn->text);
 				size_t a = c + 1;
 				while (a < se->end && tn->text[a] == ' ')
 					a++;
@@ -16903,12 +16905,13 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 			}
 			/* (the label may begin in the sentence before, cut at its
 			 * footnote mark: "按非通用会计准则[2]" | ",已排除…:") */
-			size_t from = se->start;
-			while (from >= 3 && se->start - from < 90 && tn->text[from - 1] != '\n' &&
-			       memcmp(tn->text + from - 3, "\u3002", 3))
-				from--;
-			if (colon != SIZE_MAX)
+			if (colon != SIZE_MAX) {
+				size_t from = se->start;
+				while (from >= 3 && se->start - from < 90 && tn->text[from - 1] != '\n' &&
+				       memcmp(tn->text + from - 3, "\u3002", 3))
+					from--;
 				st.para_adjusted = says_adjusted(tn->text, from, colon);
+			}
 		}
 		int new_paragraph = se->paragraph != paragraph || item_start || list_over;
 		if (new_paragraph) {
