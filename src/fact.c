@@ -3929,6 +3929,14 @@ static int metric_excluded(const struct job *j, size_t k, size_t first, size_t e
 {
 	static const char *const words[] = { "剔除", "不计入", "不计", "排除", "不包括", "excluding", "Excluding" };
 	const struct tok *tk = &j->toks[k];
+	/* ("营业费用 (除营收成本外) 为72.67亿美元": an aside in brackets that
+	 * sets the metric aside, 除…外) */
+	size_t open = tk->start;
+	while (open > j->sent_start && j->t[open - 1] != '(' && j->t[open - 1] != ')' && tk->start - open < 12)
+		open--;
+	if (open > j->sent_start && j->t[open - 1] == '(' && open + 3 <= tk->start && !memcmp(j->t + open, "除", 3) &&
+	    span_find(j->t, tk->end, j->sent_end, "外)", 0) != SIZE_MAX)
+		return 1;
 	for (size_t i = first; i < end; i++)
 		if (j->toks[i].clause == tk->clause && j->toks[i].type == T_QTY)
 			return 0;

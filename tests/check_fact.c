@@ -5627,6 +5627,10 @@ static const struct {
 	  "2020-03-18",
 	  "tencent eps level 9.643 CNY 2019-12-31 actual exact;tencent net_income level 94350000000 CNY 2019-12-31 actual "
 	  "exact;tencent operating_income level 114500000000 CNY 2019-12-31 actual exact" },
+	/* "营业费用 (除营收成本外)": a metric in brackets that sets it aside
+	 * (除…外) names no figure */
+	{ "Alphabet第二季度营收为215亿美元。营业费用 (除营收成本外) 为 74.1 亿美元,比去年同期的 68.2 亿美元增长 9%。\n", "2016-07-29",
+	  "alphabet revenue level 21500000000 USD 2016-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
