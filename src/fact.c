@@ -8241,7 +8241,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		return;
 	}
 	if (st->clause_block || capital_raised(j, k) || shares_moved_on(j, k, sent_first)) {
-		add_candidate(j, tk, "a share price, valuation, funding, market size or headcount, not a tracked metric%s", "");
+		add_candidate(j, tk, "a share price, valuation, funding, market size, headcount or cash held, not a tracked metric%s", "");
 		/* (市场规模达 3300 亿美元，同比增长 22%: the change after it, in
 		 * a clause naming no metric, is the same measure's) */
 		if (st->clause_block && !st->clause_met_seen) {

@@ -446,6 +446,10 @@ static const struct cueword cues[] = {
 	{ "P/E", CUE_BLOCK }, { "forward earnings", CUE_BLOCK }, { "EV/", CUE_BLOCK },
 	{ "price target", CUE_BLOCK }, { "PT", CUE_BLOCK }, { "目标价", CUE_BLOCK }, { "target price", CUE_BLOCK },
 	{ "trades at", CUE_BLOCK }, { "dividend", CUE_BLOCK }, { "buyback", CUE_BLOCK },
+	/* "cash and cash equivalents ... was $7.076 million": a balance the
+	 * company holds, no measure of its results */
+	{ "cash and cash equivalents", CUE_BLOCK }, { "cash, cash equivalents", CUE_BLOCK },
+	{ "现金及现金等价物", CUE_BLOCK }, { "现金和现金等价物", CUE_BLOCK },
 	{ "repurchase", CUE_BLOCK }, { "employees", CUE_BLOCK }, { "员工", CUE_BLOCK },
 	{ "funding", CUE_BLOCK | CUE_NAMES_BEFORE }, { "funding round", CUE_BLOCK | CUE_NAMES_BEFORE },
 	/* "This guidance includes approximately $620 million for stock-based

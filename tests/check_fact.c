@@ -5631,6 +5631,14 @@ static const struct {
 	 * (除…外) names no figure */
 	{ "Alphabet第二季度营收为215亿美元。营业费用 (除营收成本外) 为 74.1 亿美元,比去年同期的 68.2 亿美元增长 9%。\n", "2016-07-29",
 	  "alphabet revenue level 21500000000 USD 2016-06-30 actual exact" },
+	/* cash and cash equivalents are a balance held, no measure of the
+	 * results (not the revenue said in the sentence before) */
+	{ "Broadcom reported first quarter results. The consensus estimates call for $4.64 in EPS on $5.01 billion in re"
+	  "venue.\nOn the books, Broadcom's cash and cash equivalents at the end of the first fiscal quarter was $7.076 bi"
+	  "llion, compared to $11.204 billion at the end of the prior quarter.\n",
+	  "2018-03-16",
+	  "broadcom eps level 4.64 USD 2018-01-28 consensus exact;broadcom revenue level 5010000000 USD 2018-01-28 consen"
+	  "sus exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
