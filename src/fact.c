@@ -12340,7 +12340,17 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			    span_in_list(j->t, tk->end, j->toks[k + 1].start, was_words, ARRAY_SIZE(was_words)))
 				for (size_t i = first; i < k && !said_base; i++)
 					said_base = j->toks[i].type == T_QTY;
-			if (owned_only || said_base) {
+			/* "That compared with the same quarter last year when the
+			 * company brought in $15.7 billion in revenues, net profit of
+			 * $3.25 billion ...": a base said with "when" is the period
+			 * of every figure the clause after it gives, not of the next
+			 * one only; the sentences after go on in the quarter before */
+			int base_when = tk->end + 6 <= j->sent_end && !strncmp(j->t + tk->end, " when ", 6) &&
+					st->per >= 0 && base_of_change(j, k, first);
+			if (base_when) {
+				st->base_tail = 1;
+				st->base_tail_restore = st->per;
+			} else if (owned_only || said_base) {
 				st->base_pending = 1;
 				st->base_restore = st->per;
 				st->base_ps = (int)tk->idx;

@@ -5639,6 +5639,16 @@ static const struct {
 	  "2018-03-16",
 	  "broadcom eps level 4.64 USD 2018-01-28 consensus exact;broadcom revenue level 5010000000 USD 2018-01-28 consen"
 	  "sus exact" },
+	/* "the same quarter last year when the company brought in X, net
+	 * profit of Y and EPS of Z": the base said with "when" is the period
+	 * of every figure after it; the next sentence is the quarter's */
+	{ "Apple posted record quarterly sales of $46.33 billion in its first fiscal quarter. That compared with the same"
+	  " quarter last year when the company brought in $26.74 billion in revenues, net profit of $6.0 billion, and dil"
+	  "uted EPS of $6.43. Gross margin was 44.7%.\n",
+	  "2012-01-25",
+	  "apple eps level 6.43 USD 2010-12-25 actual exact;apple gross_margin level 44.7 % 2011-12-31 actual exact;apple "
+	  "net_income level 6000000000 USD 2010-12-25 actual exact;apple revenue level 26740000000 USD 2010-12-25 actual e"
+	  "xact;apple revenue level 46330000000 USD 2011-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
