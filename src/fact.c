@@ -5167,6 +5167,16 @@ static int expectation_right_before(const struct job *j, size_t k, size_t sent_f
 	return 0;
 }
 
+/* Takes the measure of the earlier figure f for the figure being read:
+ * its company and metric, said as a gain, after the figure. */
+static void take_measure_of(const struct last_fact *f, int *ent, int *met, int *met_sign, int *met_after)
+{
+	*ent = f->ent;
+	*met = f->met;
+	*met_sign = 1;
+	*met_after = 1;
+}
+
 /* Whether the quantity q is of the kind of the figure f: an amount beside
  * an amount, a percentage beside a percentage (what a figure of the same
  * measure may be said again as: its expectation, its guide). */
@@ -8585,8 +8595,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "the cause of a figure, not a figure of its own%s", "");
 		return;
 	}
-	int unknown = eps_apart || list_met >= 0 || kind_paired || cjk_per_share_aside(j, k, sent_first) ||
-				      (q->kind == NL_PERCENT && margin_of_profit_said(j, k, sent_first) >= 0) ?
+	/* (a profit's margin said as its share of revenue: the metric the
+	 * percentage gives, below) */
+	int margin_said = q->kind == NL_PERCENT ? margin_of_profit_said(j, k, sent_first) : -1;
+	int unknown = eps_apart || list_met >= 0 || kind_paired || cjk_per_share_aside(j, k, sent_first) || margin_said >= 0 ?
 			      0 :
 			      unknown_measure(j, k, sent_first);
 	/* "free cash flow less principal repayments of finance leases":
@@ -8917,10 +8929,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	    said->qend >= j->sent_start && said->qend <= tk->start && !strcmp(said->kind, "level") &&
 	    same_unit_kind(q, said) &&
 	    expectation_right_before(j, k, sent_first)) {
-		met = said->met;
-		met_sign = 1;
-		met_after = 1;
-		ent = said->ent;
+		take_measure_of(said, &ent, &met, &met_sign, &met_after);
 		consensus_of = said;
 	}
 	/* "Alphabet's 3Q25 capex was $24.0bn. The FY25 guide was raised to
@@ -8930,12 +8939,8 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (!met_after && !st->sentence_met_seen && ent >= 0 && pl->valid && pl->met >= 0 &&
 	    lexicon_root(lx, pl->ent) == lexicon_root(lx, ent) && !strcmp(pl->kind, "level") &&
 	    same_unit_kind(q, pl) &&
-	    guide_before(j, sent_first, k)) {
-		met = pl->met;
-		met_sign = 1;
-		met_after = 1;
-		ent = pl->ent;
-	}
+	    guide_before(j, sent_first, k))
+		take_measure_of(pl, &ent, &met, &met_sign, &met_after);
 	/* "Cursor's ARR passed $2 billion in February. It crossed $1 billion
 	 * in November.": "it" reaching a figure is the measure just given */
 	/* ("By December 2024 it was about 1 billion", after "87 million
@@ -10043,7 +10048,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				kind = !strcmp(st->last.kind, "qoq") ? "qoq" : "yoy";
 			/* "Operating income was $474 million, or 11.3 percent of net
 			 * revenue": the profit's margin */
-			int margin = !kind && q->kind == NL_PERCENT ? margin_of_profit_said(j, k, sent_first) : -1;
+			int margin = !kind ? margin_said : -1;
 			if (margin >= 0) {
 				met = margin;
 				mm = lexicon_metric_at(lx, (size_t)met);
