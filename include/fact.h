@@ -15,7 +15,7 @@
 
 /* The version of the extraction rules, recorded with each observation (see
  * mtrack reextract): raise it with every change to what extraction gives. */
-#define FACT_RULES_VERSION "2026.12.07.208"
+#define FACT_RULES_VERSION "2026.12.08.209"
 
 /* The largest magnitude, in base units, any report states (ten thousand
  * trillion): a value beyond it is a misreading, not a figure, and is left

@@ -850,6 +850,14 @@ static int cjk_clause_on_part(const struct job *j, size_t k, size_t first)
 	return 1;
 }
 
+/* Whether a name in its own case starts at t[p] (before e): a capital,
+ * or a product's small first letter before one (iPad, iPod, eBay). */
+static int name_cased(const char *t, size_t p, size_t e)
+{
+	return p < e && (isupper((unsigned char)t[p]) ||
+			 (p + 1 < e && islower((unsigned char)t[p]) && isupper((unsigned char)t[p + 1])));
+}
+
 /* "the Microsoft Cloud surpassed $46.7 billion in revenue", "Alphabet's
  * Other Bets lost": a company's name then capitalized words of a name the
  * lexicon does not know, then running text, name a part of the company.
@@ -1320,7 +1328,7 @@ static int names_a_part(const struct job *j, size_t gs, size_t ge, int sentence_
 			first_word = 0;
 	if (in_list(w, latin_ok, ARRAY_SIZE(latin_ok)))
 		return 0;
-	int capital = isupper((unsigned char)w[0]);
+	int capital = name_cased(w, 0, n);
 	if ((capital && !first_word) || in_list(w, latin_part_nouns, ARRAY_SIZE(latin_part_nouns))) {
 		snprintf(why, whylen, "%s", w);
 		return 1;
@@ -4458,9 +4466,7 @@ static int colon_label(struct job *j, size_t first, size_t end, size_t *s)
 		return 0;
 	}
 	/* (a name set in small then capital letters: "iPad:", "eBay:") */
-	if (le > ls && (isupper((unsigned char)t[ls]) ||
-			(le > ls + 1 && islower((unsigned char)t[ls]) && isupper((unsigned char)t[ls + 1])) ||
-			unknown_cjk_subject(j, ls, le)))
+	if (le > ls && (name_cased(t, ls, le) || unknown_cjk_subject(j, ls, le)))
 		return 1;
 	*s = colon + 1;
 	return 0;
@@ -4581,8 +4587,7 @@ static int unknown_subject(struct job *j, size_t first, size_t end)
 		return unknown_cjk_subject(j, s, e);
 	}
 	/* (a product's name in its own case: iPad, eBay) */
-	int camel = s + 1 < e && islower((unsigned char)t[s]) && isupper((unsigned char)t[s + 1]);
-	if (s >= e || (!isupper((unsigned char)t[s]) && !camel))
+	if (!name_cased(t, s, e))
 		return 0;
 	size_t w = s;
 	while (w < e && (isalnum((unsigned char)t[w]) || t[w] == '-' || t[w] == '&'))
@@ -4927,6 +4932,38 @@ static int in_brackets(const char *t, size_t from, size_t pos)
 	return depth > 0;
 }
 
+/* Whether the figure at t[s..e) is a mark named as one: "the $6 billion
+ * mark", "the 100 million threshold", "the $1 trillion milestone". */
+static int the_mark(const char *t, size_t floor, size_t s, size_t e, size_t lim)
+{
+	static const char *const marks[] = { " mark", " threshold", " milestone", " barrier" };
+	if (s < floor + 4 || strncasecmp(t + s - 4, "the ", 4))
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(marks); i++) {
+		size_t n = strlen(marks[i]);
+		if (e + n <= lim && !strncmp(t + e, marks[i], n) && (e + n == lim || !isalpha((unsigned char)t[e + n])))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether t[pos] stands in an aside opened by ", which" and closed by a
+ * comma before `before`: "the profits growth, which beat market
+ * expectations of 63 billion dollars, brought its EPS to $3.03" — what
+ * the aside says of a forecast is the aside's alone. */
+static int in_which_aside_closed(const char *t, size_t from, size_t pos, size_t before)
+{
+	size_t i = pos;
+	while (i > from && t[i - 1] != ',' && t[i - 1] != '.')
+		i--;
+	if (i <= from || t[i - 1] != ',' || i + 7 > before || strncmp(t + i, " which ", 7))
+		return 0;
+	size_t close = pos;
+	while (close < before && t[close] != ',' && t[close] != '.')
+		close++;
+	return close < before && t[close] == ',';
+}
+
 /* Whether token k stands in a clause opened by ", which" (or ", that")
  * right after words the lexicon does not read (not a metric, a company,
  * a figure or a period): "cloud infrastructure expansion, which
@@ -5202,9 +5239,14 @@ static int tense_of(const char *t, size_t len)
 	 * ("compared with the $5.2 billion expected by analysts", "than
 	 * expected", "analysts had expected") */
 	static const char *const theirs[] = { "than", "as", "had", "analysts", "analyst", "street" };
+	/* nor a forecast a result said as over is held against ("earned $3.5
+	 * billion, higher than even the top of the guidance range") */
+	static const char *const against[] = { "than", "above", "below", "beat", "beating", "topped", "exceeded",
+						"exceeding", "surpassed", "missed", "top" };
 	/* one pass over the words (this is asked of many figures) */
 	int said_past = 0;
 	size_t pw = 0, pe = 0; /* the word before */
+	size_t cmp_at = SIZE_MAX; /* where the last word of `against` ended */
 	for (size_t i = 0; i < len;) {
 		if (!isalpha((unsigned char)t[i])) {
 			i++;
@@ -5216,8 +5258,11 @@ static int tense_of(const char *t, size_t len)
 		if (span_in_list(t, w, i, ahead, ARRAY_SIZE(ahead)) &&
 		    !(i - w == 8 && !strncasecmp(t + w, "expected", 8) &&
 		      ((pe > pw && span_in_list(t, pw, pe, theirs, ARRAY_SIZE(theirs))) ||
-		       (i + 3 < len && !strncasecmp(t + i, " by ", 4)))))
+		       (i + 3 < len && !strncasecmp(t + i, " by ", 4)))) &&
+		    !(said_past && cmp_at != SIZE_MAX && w - cmp_at <= 12 && pe - pw == 3 && !strncasecmp(t + pw, "the", 3)))
 			return -1;
+		if (span_in_list(t, w, i, against, ARRAY_SIZE(against)))
+			cmp_at = i;
 		pw = w;
 		pe = i;
 		if (!said_past && (span_in_list(t, w, i, past, ARRAY_SIZE(past)) ||
@@ -6030,8 +6075,9 @@ static int part_after_metric(const struct job *j, size_t k, size_t end, char *wh
 		return 0;
 	}
 	/* "Sales in the data center segment", "revenue from its gaming unit":
-	 * a part said in small letters, with the word for what it is */
-	if (islower((unsigned char)t[p])) {
+	 * a part said in small letters, with the word for what it is (not
+	 * a product's name in its own case, iPod) */
+	if (islower((unsigned char)t[p]) && !name_cased(t, p, j->sent_end)) {
 		static const char *const det[] = { "the", "its", "our", "their" };
 		static const char *const kind[] = { "segment", "unit", "business", "division", "arm" };
 		size_t w = p;
@@ -6090,7 +6136,7 @@ static int part_after_metric(const struct job *j, size_t k, size_t end, char *wh
 		return 0;
 	}
 	/* iPad, iPhone: a product named with a small i */
-	if (!isupper((unsigned char)t[p]) && !(t[p] == 'i' && p + 1 < j->sent_end && isupper((unsigned char)t[p + 1])))
+	if (!name_cased(t, p, j->sent_end))
 		return 0;
 	/* "revenue from Microsoft Cloud": a company's name and a word of a
 	 * part the lexicon does not know; the name does not end the part */
@@ -6212,6 +6258,17 @@ static int compared_figures_before(const struct job *j, size_t k, size_t first, 
 	return 0;
 }
 
+/* Whether the period at token i is the time of the figure a multiple
+ * multiplies: "$37 billion in 2025, 3.2 times the $11.5 billion of 2024". */
+static int multiplied_base(const struct job *j, size_t i, size_t first)
+{
+	return i >= first + 2 && j->toks[i - 1].type == T_QTY && j->toks[i - 2].type == T_QTY &&
+	       qtok(j, &j->toks[i - 1])->kind == NL_AMOUNT && qtok(j, &j->toks[i - 2])->kind == NL_MULTIPLE &&
+	       j->toks[i - 2].clause == j->toks[i].clause && text_is(j->t, j->toks[i - 2].end, j->toks[i - 1].start, " the ") &&
+	       (text_is(j->t, j->toks[i - 1].end, j->toks[i].start, " of ") ||
+		text_is(j->t, j->toks[i - 1].end, j->toks[i].start, " in "));
+}
+
 /* Whether the period token i is what a change is measured against: after
  * from, than, vs., 较 (cue words), or "over" (a 20% increase over Q2). */
 static int base_of_change(const struct job *j, size_t i, size_t first)
@@ -6250,6 +6307,7 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 	/* 是 2024 年同期的 20 倍: what a multiple multiplies */
 	if (period_owns(j, i) == 2 && qtok(j, &j->toks[i + 1])->kind == NL_MULTIPLE)
 		return 1;
+
 	size_t floor = i > first ? j->toks[i - 1].end : j->sent_start;
 	/* "增速将高于 FY25", "faster than fiscal 2025": a word of comparing
 	 * the lexer did not mark (no figure stands in the sentence) */
@@ -8300,6 +8358,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "by how much a figure beat or missed expectations, not a figure%s", "");
 		return;
 	}
+	/* "the first time sales have crossed the $6 billion mark": a round
+	 * mark passed, not the figure (which the text gives elsewhere, or
+	 * not at all) */
+	if (the_mark(j->t, j->sent_start, tk->start, tk->end, j->sent_end)) {
+		add_candidate(j, tk, "a round mark passed, not a figure%s", "");
+		return;
+	}
 	/* "a print below 74% would be read badly": a line drawn, no figure */
 	if ((q->qualifier == QUAL_AT_MOST || q->qualifier == QUAL_AT_LEAST) && drawn_line(j->t, j->sent_start, tk->start, tk->end)) {
 		add_candidate(j, tk, "a threshold a figure is held against, not a figure%s", "");
@@ -8446,6 +8511,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			c &= ~(unsigned)(CUE_YOY | CUE_QOQ | CUE_UP | CUE_DOWN);
 		if (i + 1 == nq && next_in_clause && only_spaces(j->t, j->toks[i].end, j->toks[nq].start))
 			c &= ~(unsigned)CUE_PRIOR;
+		/* ("up 27.5% from last year's level": for a change, the words
+		 * say its kind; the base they name is no figure's here) */
+		if ((c & CUE_YOY) && (c & CUE_PRIOR) && q->kind != NL_AMOUNT && q->kind != NL_COUNT)
+			c &= ~(unsigned)(CUE_PRIOR | CUE_FROM);
 		/* "sales doubled to $1.9 billion compared to last year's
 		 * figure": an amount compared with a time before is of its own */
 		if (compared_after && (q->kind == NL_AMOUNT || q->kind == NL_COUNT))
@@ -9159,8 +9228,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* ("总营收为132.31亿美元(较预期低1.2亿美元),较上年同期的93.21亿美元增长
 	 * 42%": a word of forecast in brackets is the aside's, not the
 	 * figures' after it closes) */
-	int est_aside_closed = st->est_seen && st->est_cue < k && in_brackets(j->t, j->sent_start, j->toks[st->est_cue].start) &&
-			       !in_brackets(j->t, j->sent_start, tk->start) && st->est_cue_before == SIZE_MAX;
+	/* (and "…, which beat market expectations of $63 billion, brought
+	 * its EPS to $3.03": the forecast is the aside's) */
+	int est_aside_closed = st->est_seen && st->est_cue < k && st->est_cue_before == SIZE_MAX &&
+			       ((in_brackets(j->t, j->sent_start, j->toks[st->est_cue].start) &&
+				 !in_brackets(j->t, j->sent_start, tk->start)) ||
+				in_which_aside_closed(j->t, j->sent_start, j->toks[st->est_cue].start, tk->start));
 	int estimate = (st->est_seen && !est_aside_closed) || st->frame_est || (after & CUE_ESTIMATE && before & CUE_COMPARE);
 	/* under "Q4 2025 Outlook", a figure of that quarter is the outlook's */
 	int ahead_basis = following_period < 0 && st->frame_ahead >= 0 && per == st->frame_ahead ? st->frame_ahead_basis : 0;
@@ -9392,7 +9465,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	/* "一季度AI半导体收入达84亿美元,…,高于博通此前业绩电话会提供的指引约
 	 * 82亿美元": what a part's figure is compared with, in its sentence,
 	 * is the part's too (the company named as who gave it) */
-	if (met >= 0 && !st->clause_met_seen && st->part_met == met && st->part_left_sentence && (before & CUE_COMPARE)) {
+	/* (and, with no metric said, its base: "services grew to $12.5
+	 * billion from $10.5 billion a year ago") */
+	if (!st->clause_met_seen && st->part_met == met && st->part_left_sentence &&
+	    (met >= 0 ? (before & CUE_COMPARE) != 0 : ((before & (CUE_COMPARE | CUE_FROM)) || (after & CUE_PRIOR)))) {
 		add_candidate(j, tk, "belongs to a part not in the lexicon: what the part's figure is compared with%s", "");
 		return;
 	}
@@ -9424,6 +9500,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		add_candidate(j, tk, "belongs to a part not in the lexicon: %s", part);
 		if (met >= 0)
 			st->part_met = met;
+		st->part_left_sentence = 1;
 		return;
 	}
 	/* "AWS held 29% of the worldwide cloud infrastructure services market":
@@ -10223,6 +10300,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				if (lexicon_entity_at(lx, (size_t)named)->parent >= 0 &&
 				    lexicon_root(lx, named) == lexicon_root(lx, ent))
 					ent = named;
+				/* ("net sales increased to $137.4 billion for Amazon"
+				 * after sentences on AWS: the company named so is the
+				 * figure's, not the part carried to it) */
+				else if (named == lexicon_root(lx, ent) && named != ent && ent == st->ent && !st->ent_named)
+					ent = named;
 			}
 		}
 		if (met >= 0 && for_name_after(j, k, sent_end, &ns, &ne)) {
@@ -10340,6 +10422,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			 * raised full-year revenue outlook. Total revenues increased
 			 * 9%": a figure said as over after a forecast, before any
 			 * other, is of the quarter the text named with its year */
+			have_reported = 1;
+		} else if (over && fr == 0 && j->ref.y && date_cmp(fp.end, j->ref) <= 0) {
+			/* "Management forecast operating income between $0 and $3
+			 * billion for Q4. Actually, Amazon earned an operating
+			 * income of $3.5 billion": a forecast told in the past of a
+			 * period over by the report's date, then what came of it */
+			reported = fp;
 			have_reported = 1;
 		} else if (!st->soft || per < st->chain_pers || fr < 0 || date_cmp(fp.end, j->ref) <= 0) {
 			add_candidate(j, tk, "its period is a forecast's, from an earlier sentence%s", "");
@@ -12002,8 +12091,10 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			if (part && why[0] && pe >= gs + strlen(why) && !memcmp(j->t + pe - strlen(why), why, strlen(why)) &&
 			    (part_met = label_metric(j, pe - strlen(why), pe, tk)) >= 0)
 				part = 0;
-			/* revenue backlog: the last of two metric words is the head */
-			if (k > first && j->toks[k - 1].type == T_METRIC)
+			/* revenue backlog: the last of two metric words is the head
+			 * (not "sales of iPods, and iPad revenue": words between) */
+			if (k > first && j->toks[k - 1].type == T_METRIC &&
+			    !(part && text_has(j->t, j->toks[k - 1].end, tk->start, ",")))
 				part = 0;
 			/* under "数据中心:绝对的核心引擎", "Q4收入:$623亿": a metric the
 			 * sentence names of no part is the part's the heading labels,
@@ -12378,7 +12469,9 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 			/* "improved to 21.3% from 20.0% in the prior year": the
 			 * period of the figure a change came from, which the
 			 * sentences after do not go on in */
-			int compared_base = compared_run_before(j, k, first);
+			/* (and "3.2 times the $11.5 billion of 2024": the time of
+			 * what a multiple multiplies) */
+			int compared_base = compared_run_before(j, k, first) || (st->per >= 0 && multiplied_base(j, k, first));
 			if (compared_base) {
 				if (!st->base_tail)
 					st->base_tail_restore = st->per;

@@ -166,6 +166,9 @@ static const struct cueword cues[] = {
 	{ "YoY", CUE_YOY }, { "y/y", CUE_YOY }, { "yr/yr", CUE_YOY }, { "y-o-y", CUE_YOY }, { "year over year", CUE_YOY },
 	{ "year-over-year", CUE_YOY }, { "year on year", CUE_YOY }, { "year-on-year", CUE_YOY },
 	{ "from the prior year", CUE_YOY }, { "from last year", CUE_YOY },
+	/* "up 27.5% from last year's $5.8 billion": the change's kind, and
+	 * the base said after it */
+	{ "from last year's", CUE_YOY | CUE_FROM | CUE_PRIOR }, { "from the prior year's", CUE_YOY | CUE_FROM | CUE_PRIOR },
 	{ "环比增长", CUE_QOQ | CUE_UP | CUE_GROWTH }, { "环比提升", CUE_QOQ | CUE_UP },
 	{ "环比增加", CUE_QOQ | CUE_UP }, { "环比上升", CUE_QOQ | CUE_UP },
 	{ "环比下降", CUE_QOQ | CUE_DOWN }, { "环比减少", CUE_QOQ | CUE_DOWN },
@@ -411,6 +414,15 @@ static const struct cueword cues[] = {
 	{ "year ago", CUE_PRIOR }, { "the year before", CUE_PRIOR }, { "a year before", CUE_PRIOR },
 	{ "one year ago", CUE_PRIOR }, { "one year earlier", CUE_PRIOR }, { "a year prior", CUE_PRIOR },
 	{ "one year prior", CUE_PRIOR },
+	/* "up from $65.2 billion posted during last fiscal", "from $14.01
+	 * billion in the previous fiscal year": the year before the one said
+	 * (not "last fiscal quarter", the quarter before) */
+	{ "the previous year", CUE_PRIOR }, { "the prior year", CUE_PRIOR },
+	{ "the previous fiscal year", CUE_PRIOR }, { "the prior fiscal year", CUE_PRIOR },
+	{ "the previous fiscal", CUE_PRIOR }, { "the prior fiscal", CUE_PRIOR }, { "last fiscal", CUE_PRIOR },
+	{ "the previous financial year", CUE_PRIOR }, { "last financial year", CUE_PRIOR },
+	{ "last fiscal quarter", CUE_FILLER }, { "the previous fiscal quarter", CUE_FILLER },
+	{ "the prior fiscal quarter", CUE_FILLER },
 	{ "the prior-year", CUE_PRIOR }, { "prior-year", CUE_PRIOR },
 	{ "the same period last year", CUE_PRIOR }, { "last year's", CUE_PRIOR },
 	{ "高于", CUE_COMPARE }, { "低于", CUE_COMPARE }, { "略低于", CUE_COMPARE },

@@ -308,7 +308,7 @@ static const struct form forms[] = {
 	{ "(?<!今)年初(?!\\s*至)", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_START, 0, 0, "", 0, 0 },
 	{ "full[-\\s]year\\s+(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
 	/* "for the full fiscal year 2022": the company's year of that name */
-	{ "(?:the\\s+)?full\\s+fiscal\\s+(?:year\\s+)?(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
+	{ "(?:the\\s+)?full\\s+(?:fiscal|financial)\\s+(?:year\\s+)?(?:of\\s+)?" Y4, PSPAN_PERIOD, PERIOD_YEAR, 0, 1, 0, "y", 0, 0 },
 	{ Y4 "\\s*年(?:\\s*全年|度)?", PSPAN_PERIOD, PERIOD_YEAR, 0, 0, 0, "y", 0, 0 },
 	/* 25年, 24年全年 — but not a count of years: 过去20年, 近10年, 10年期,
 	 * 20年来 */
@@ -453,11 +453,12 @@ static const struct form forms[] = {
 	{ "(?:in|by|during|since|through|as\\s+of|exit(?:s|ed|ing)?)\\s+(?:(?:early|mid|late)[-\\s]+)?" MONTHS_LONG "(?!\\s+\\d)",
 	  PSPAN_PERIOD, PERIOD_MONTH, 0, 0, 0, "m", 0, 0 },
 	/* the full fiscal year: the year in the company's calendar */
-	/* the full fiscal year, "$26.9 billion for the fiscal year" (not "the
+	/* the full fiscal year, "$26.9 billion for the fiscal year", "for the
+	 * full financial year" (not "the
 	 * end of its fiscal year", "a strong start to the fiscal year": a
 	 * time, no figure's period; "capped off a record fiscal year, with
 	 * revenue reaching $416 billion": the year a record was set in) */
-	{ "(?:the\\s+)?full\\s+fiscal\\s+year|(?<=for\\s)the\\s+fiscal\\s+year|(?<=record\\s)fiscal\\s+year|全财年|整个财年|全财政年度",
+	{ "(?:the\\s+)?full\\s+(?:fiscal|financial)\\s+year|(?<=for\\s)the\\s+(?:fiscal|financial)\\s+year|(?<=record\\s)fiscal\\s+year|全财年|整个财年|全财政年度",
 	  PSPAN_PERIOD,
 	  PERIOD_YEAR, 0, 1, 0, "", 0, 0 },
 	/* (and "For the year, the company's revenue increased 20%" after a

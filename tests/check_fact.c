@@ -5649,6 +5649,51 @@ static const struct {
 	  "apple eps level 6.43 USD 2010-12-25 actual exact;apple gross_margin level 44.7 % 2011-12-31 actual exact;apple "
 	  "net_income level 6000000000 USD 2010-12-25 actual exact;apple revenue level 26740000000 USD 2010-12-25 actual e"
 	  "xact;apple revenue level 46330000000 USD 2011-12-31 actual exact" },
+	/* "for the full financial year", a base "during last fiscal" or "in
+	 * the previous fiscal": the fiscal year and the one before it; a
+	 * product's name in its own case (iPod, iPad) names a part */
+	{ "Apple's revenue rose 39% in its fourth fiscal quarter. The company posted total sales of $108.2 billion for "
+	  "the full financial year, up from $65.2 billion posted during last fiscal. Net income rose to $25.92 billion fr"
+	  "om $14.01 billion in the previous fiscal. Apple saw a 27 per cent decline in the sales of iPod music players,"
+	  " and iPad revenue rose 166%.\n",
+	  "2011-10-19",
+	  "apple net_income level 14010000000 USD 2010-09-25 actual exact;apple net_income level 25920000000 USD 2011-09-2"
+	  "4 actual exact;apple revenue level 108200000000 USD 2011-09-24 actual exact;apple revenue level 65200000000 USD "
+	  "2010-09-25 actual exact;apple revenue yoy 39 % 2011-09-24 actual exact" },
+	/* a forecast in an aside opened by ", which" is the aside's, not the
+	 * figure's after it closes; a part's figure said with no metric takes
+	 * its base with it ("from $10.5 billion a year ago") */
+	{ "Apple's revenue rose 2% in the fourth fiscal quarter. Apple said the profit growth, which beat market expectati"
+	  "ons, brought its diluted EPS to $3.03, compared to $2.91 a year ago. Apple's services grew to $12.5 billion fro"
+	  "m $10.5 billion a year ago.\n",
+	  "2019-10-31",
+	  "apple eps level 2.91 USD 2018-09-29 actual exact;apple eps level 3.03 USD 2019-09-28 actual exact;apple revenue "
+	  "yoy 2 % 2019-09-28 actual exact" },
+	/* "crossed the $6 billion mark": a round mark passed, no figure;
+	 * "from last year's $5.8 billion": the base, a year back */
+	{ "Google Cloud revenue rose 27.5% in Q2 2022 to $6.3 billion, up from last year's $4.9 billion. The CEO noted th"
+	  "is as the first time sales have crossed the $6 billion mark.\n",
+	  "2022-07-27",
+	  "google-cloud revenue level 4900000000 USD 2021-06-30 actual exact;google-cloud revenue level 6300000000 USD 2022"
+	  "-06-30 actual exact;google-cloud revenue yoy 27.5 % 2022-06-30 actual exact" },
+	/* "net sales increased to $137.4 billion for Amazon" after a heading
+	 * on AWS: the company named after "for" is the figure's; a forecast
+	 * told of a quarter over by the report's date, then a result held
+	 * against "the top of the guidance range": that quarter's actual */
+	{ "AWS boosts operating profit above forecast\n\nOverall, net sales increased to $137.4 billion for Amazon in Q4"
+	  ". Management forecast operating income between $0 and $3 billion for Q4. Actually, Amazon earned an operatin"
+	  "g income of $3.5 billion, higher than even the top of the guidance range.\n",
+	  "2022-02-05",
+	  "amazon operating_income level 1500000000 USD 2021-12-31 guidance range;amazon operating_income level 3500000000"
+	  " USD 2021-12-31 actual exact;amazon revenue level 137400000000 USD 2021-12-31 actual exact" },
+	/* "3.2 times the $11.5 billion of 2024": the time of what a multiple
+	 * multiplies is that figure's; the sentences after go on in 2025 */
+	{ "Enterprise generative AI spending reached $37 billion in 2025, 3.2 times the $11.5 billion of 2024. Within th"
+	  "at, spending on vertical AI applications reached $3.5 billion.\n",
+	  "2026-03-06",
+	  "enterprise-genai spending level 11500000000 USD 2024-12-31 actual exact;enterprise-genai spending level 370000"
+	  "00000 USD 2025-12-31 actual exact;enterprise-genai spending yoy 220 % 2025-12-31 actual exact;vertical-ai spen"
+	  "ding level 3500000000 USD 2025-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
