@@ -16034,6 +16034,24 @@ static int line_opens_on_label(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether the name at t[s..e) is one of a list in brackets: "More than
+ * half of Data Center revenues come from major cloud providers
+ * (Microsoft, Amazon, Alphabet, etc.)" — examples, no subject. */
+static int in_bracket_list(const char *t, size_t s, size_t e, size_t len)
+{
+	size_t o = s, c = e;
+	while (o > 0 && s - o < 80 && t[o - 1] != '(' && t[o - 1] != ')' && t[o - 1] != '\n')
+		o--;
+	while (c < len && c - e < 80 && t[c] != ')' && t[c] != '(' && t[c] != '\n')
+		c++;
+	if (o == 0 || t[o - 1] != '(' || c >= len || t[c] != ')')
+		return 0;
+	for (size_t i = o; i < c; i++)
+		if (t[i] == ',' || (i + 3 <= c && !memcmp(t + i, "\u3001", 3)))
+			return 1;
+	return 0;
+}
+
 /* Whether the word before pos (after floor) makes the object named at pos
  * a party to the text's subject, not a rival subject: one it deals with
  * ("with Microsoft", "与比亚迪合作") or an example of its customers
@@ -16141,7 +16159,7 @@ static void frame_lines(struct job *j, const struct layout_line *lines, size_t n
 					cust_end = found;
 				cust_scanned = tk->start;
 			}
-			if (among_customers(j->t, cust_end, tk->start))
+			if (among_customers(j->t, cust_end, tk->start) || in_bracket_list(j->t, tk->start, tk->end, j->tn->len))
 				x->object = x->party = 1;
 			size_t after = tk->end;
 			while (after < j->tn->len && j->t[after] == ' ')

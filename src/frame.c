@@ -162,6 +162,13 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 	 * it, in the first text lines that name any, if it holds half the
 	 * body's mentions (a roundup's first company holds far less) */
 	int from_lede = 0;
+	/* (the one group every subject the text names is of, -2 for several,
+	 * -1 none: a line that names it after figures, "thanks to demand for
+	 * the Nvidia Hopper platform", names no rival) */
+	int group_root = -1;
+	for (size_t i = 0; i < nm && group_root != -2; i++)
+		if (m[i].entity >= 0 && !m[i].object && !m[i].party)
+			group_root = group_root < 0 || group_root == m[i].root ? m[i].root : -2;
 	for (size_t x = 0; x < (first_text < n ? from[first_text] : 0) && front.root < 0; x++)
 		if (m[x].entity >= 0)
 			front.several = 1; /* (its lists and bylines name some) */
@@ -186,7 +193,9 @@ void frame_scope(const struct layout_line *lines, size_t n, const struct frame_m
 		int named = 0, part = 1, figures = 0;
 		for (size_t x = from[i]; x < from[i + 1] && front.root < 0; x++) {
 			figures += m[x].quantity;
-			if (m[x].entity >= 0) {
+			/* (nor the examples a list in brackets gives: "cloud
+			 * providers (Microsoft, Amazon, Alphabet, etc.)") */
+			if (m[x].entity >= 0 && !m[x].party && m[x].root != group_root) {
 				named++;
 				part &= m[x].entity != m[x].root;
 			}

@@ -193,6 +193,12 @@ static const struct cueword cues[] = {
 	{ "quarter-over-quarter", CUE_QOQ }, { "quarter on quarter", CUE_QOQ }, { "quarter-on-quarter", CUE_QOQ },
 	{ "month on month", CUE_QOQ }, { "month-on-month", CUE_QOQ }, { "MoM", CUE_QOQ }, { "m/m", CUE_QOQ },
 	{ "from the previous quarter", CUE_QOQ }, { "from the prior quarter", CUE_QOQ },
+	/* "up 33% on the previous quarter and 765% year-on-year", "486% on
+	 * last year" (British) */
+	{ "on the previous quarter", CUE_QOQ }, { "on the prior quarter", CUE_QOQ }, { "on last quarter", CUE_QOQ },
+	{ "over the previous quarter", CUE_QOQ }, { "over the prior quarter", CUE_QOQ }, { "over last quarter", CUE_QOQ },
+	{ "on last year", CUE_YOY }, { "over last year", CUE_YOY }, { "on the previous year", CUE_YOY },
+	{ "over the previous year", CUE_YOY }, { "over the prior year", CUE_YOY },
 	{ "from the preceding quarter", CUE_QOQ }, { "from last quarter", CUE_QOQ }, { "since last quarter", CUE_QOQ }, { "on a quarterly basis", CUE_QOQ }, { "on a sequential basis", CUE_QOQ },
 	{ "on a quarter-over-quarter basis", CUE_QOQ }, { "on a quarter-on-quarter basis", CUE_QOQ },
 	{ "增长至", CUE_UP | CUE_TO }, { "提升至", CUE_UP | CUE_TO }, { "上升至", CUE_UP | CUE_TO },
@@ -2642,6 +2648,13 @@ int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, cons
 			if ((cues[w[i].id].flags & CUE_ADJ) && !number_right_after(np.toks, np.n, text, len, w[i].end))
 				continue;
 			if ((cues[w[i].id].flags & CUE_POST) && !number_right_before(np.toks, np.n, text, w[i].start))
+				continue;
+			/* "a 25% increase over the prior quarter's $41.1 billion":
+			 * a kind's words run into a possessive name the time of
+			 * the figure after them, which the period reader takes */
+			if ((cues[w[i].id].flags & (CUE_YOY | CUE_QOQ)) && w[i].end + 2 <= len &&
+			    ((text[w[i].end] == '\'' && text[w[i].end + 1] == 's') ||
+			     (w[i].end + 4 <= len && !memcmp(text + w[i].end, "\u2019s", 4))))
 				continue;
 			/* 与2021年同期相较，2022年第四季营收增加: 较 of a 相较 that
 			 * closes what is compared with compares nothing after it */

@@ -5694,6 +5694,19 @@ static const struct {
 	  "enterprise-genai spending level 11500000000 USD 2024-12-31 actual exact;enterprise-genai spending level 370000"
 	  "00000 USD 2025-12-31 actual exact;enterprise-genai spending yoy 220 % 2025-12-31 actual exact;vertical-ai spen"
 	  "ding level 3500000000 USD 2025-12-31 actual exact" },
+	/* a page cut after its title: the one company it names as a subject,
+	 * further down, is its subject (not the customers a list in brackets
+	 * gives, nor a line that names it after figures); "up 33% on the
+	 * previous quarter" is a change from the quarter before, and "over
+	 * the prior quarter's $41.1 billion" still names that quarter */
+	{ "For the quarter, sales came out at $22.10 billion. Diluted EPS was $4.93, up 33% on the previous quarter and "
+	  "765% year-on-year.\n\nThe Data Center segment posted growth of 409% year-on-year, thanks to demand for the Nvi"
+	  "dia Hopper platform. More than half of Data Center revenues come from major cloud providers (Microsoft, Amazon"
+	  ", Alphabet, etc.).\n\nGiven Nvidia's near-monopoly, it can set its prices. Nvidia can be demanding of its cust"
+	  "omers.\n",
+	  "2024-02-22",
+	  "nvidia eps level 4.93 USD 2024-01-28 actual exact;nvidia eps qoq 33 % 2024-01-28 actual exact;nvidia eps yoy 7"
+	  "65 % 2024-01-28 actual exact;nvidia revenue level 22100000000 USD 2024-01-28 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
