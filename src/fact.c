@@ -13879,6 +13879,41 @@ static int column_beside(const char *s, size_t n, int *est)
 	return 0;
 }
 
+/* Whether t[s..e) says the columns under it are quarters ("Three Months
+ * Ended", "Quarter Ended"): 1; -1 when it says another part of a year
+ * too (Six Months Ended); 0 when neither. */
+static int says_quarter_only(const char *t, size_t s, size_t e)
+{
+	static const char *const quarter[] = { "three months ended", "three months ending", "quarter ended",
+					       "quarter ending" };
+	static const char *const other[] = { "six months", "nine months", "twelve months", "year ended", "years ended",
+					     "year ending", "weeks ended" };
+	int said = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(other); i++)
+		if (span_contains(t, s, e, other[i], 1))
+			return -1;
+	for (size_t i = 0; i < ARRAY_SIZE(quarter) && !said; i++)
+		said = span_contains(t, s, e, quarter[i], 1);
+	return said;
+}
+
+/* The quarter a release is about (its title's "First Quarter 2023") in
+ * the year `year` (a column's "2022"), for a table that says "Three Months
+ * Ended" over its years and no day: 0 with *x filled, -1 when the text
+ * names no such quarter. */
+static int doc_quarter_of(const struct job *j, const char *year, struct period_expr *x)
+{
+	const struct period_expr *dx = &j->fs->doc_period.expr;
+	long y = 0;
+	if (!j->fs->doc_period.valid || dx->type != PERIOD_QUARTER || dx->index < 1 || !dx->year || dx->rel != PREL_NONE ||
+	    parse_long(year, &y) < 0 || labs(y - dx->year) > 3)
+		return -1;
+	*x = *dx;
+	x->year = (int)y;
+	x->marked = 0;
+	return 0;
+}
+
 /* A header cell read as a period: 3Q25A, 2025E, FY26E, CY2026, FY26Q2 —
  * or a bare year under "Three Months Ended September 30,". Returns 0 with
  * the expression, the column's basis in *est, and in *beside (when asked)
@@ -13979,6 +14014,9 @@ static int column_period(const struct job *j, size_t s, size_t e, size_t above_s
 		both[an] = ' ';
 		memcpy(both + an + 1, buf, n + 1);
 		if (part_of_year_in(j, both, an + 1 + n, an + 1 + n, x) == 0)
+			return 0;
+		/* ("Three Months Ended" over it with no day said) */
+		if (says_quarter_only(j->t, above_s, above_e) == 1 && doc_quarter_of(j, buf, x) == 0)
 			return 0;
 	}
 	/* 2024-12, 2025/08, 2025.08: a month, as tables head their columns */
@@ -15374,8 +15412,17 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 		if (hper[c] && !stacked && hx[c].type == PERIOD_YEAR && table_year_cell(j->t, hs[c], he[c]) &&
 		    (part_of_year_words(j->t, as, ae) || part_of_year_over(j, lines, tb) ||
 		     (tb->units >= 0 && part_of_year_words(j->t, lines[tb->units].start, lines[tb->units].end)) ||
-		     (tb->caption >= 0 && part_of_year_words(j->t, lines[tb->caption].start, lines[tb->caption].end))))
-			hper[c] = 0, huntied[c] = 1;
+		     (tb->caption >= 0 && part_of_year_words(j->t, lines[tb->caption].start, lines[tb->caption].end)))) {
+			/* (unless the rows over the header say "Three Months
+			 * Ended" and no day, in a release of one quarter: that
+			 * quarter of the year, "Three Months Ended | % Change"
+			 * over "In millions | 2023 | 2022") */
+			char yb[8];
+			snprintf(yb, sizeof(yb), "%.*s", (int)(he[c] - hs[c]), j->t + hs[c]);
+			size_t os = lines[tb->first].start, oe = lines[tb->header].start;
+			if (!(tb->header > (int)tb->first && says_quarter_only(j->t, os, oe) == 1 && doc_quarter_of(j, yb, &hx[c]) == 0))
+				hper[c] = 0, huntied[c] = 1;
+		}
 		/* Three Months Ended over the first of two groups of years
 		 * (2025 2024 % 2025 2024 %): a year the words do not stand over
 		 * is not theirs when the header says it twice */

@@ -285,6 +285,15 @@ static int change_word_cell(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether t[s..e) holds nothing but the marks between cells. */
+static int empty_cell(const char *t, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (t[i] != ' ' && t[i] != '|')
+			return 0;
+	return 1;
+}
+
 /* Whether line l is a row of years (2025  2024), perhaps with the word
  * over a change column beside them (2025  2024  Change). */
 static int years_row(const char *text, const struct layout_line *l)
@@ -296,7 +305,9 @@ static int years_row(const char *text, const struct layout_line *l)
 	for (size_t i = 0; i < n; i++) {
 		if (table_year_cell(text, cs[i], ce[i]))
 			years++;
-		else if (!change_word_cell(text, cs[i], ce[i]) && !(i == 0 && label_words_cell(text, cs[i], ce[i])))
+		/* (a pipe table's empty cells: "| 2023 | 2022 | ||||") */
+		else if (!change_word_cell(text, cs[i], ce[i]) && !(i == 0 && label_words_cell(text, cs[i], ce[i])) &&
+			 !(i > 0 && empty_cell(text, cs[i], ce[i])))
 			return 0;
 	}
 	return years >= 2;
@@ -581,6 +592,15 @@ size_t table_row_cells(const char *text, const struct layout_line *lines, int he
 	 * 21%  14%  (23%)"), when a cell is the column it stands under */
 	if (nh == nc && (nc == 0 || layout_columns(text, hr, hs[0]) < layout_columns(text, rr, e[0]))) {
 		for (size_t i = 0; i < m; i++)
+			col[i] = (int)i;
+		return nc;
+	}
+	/* cells set apart by '|' in both: one under each, in order, where a
+	 * row leaves its trailing empty cells out ("EPS | $ 2.20 | $ 2.72 |
+	 * (19) % |" under "In millions | 2023 | 2022 | ||||"); no column is
+	 * where its text stands */
+	if (memchr(text + h->start, '|', h->end - h->start) && memchr(text + l->start, '|', l->end - l->start)) {
+		for (size_t i = 0; i < m && i < nh; i++)
 			col[i] = (int)i;
 		return nc;
 	}

@@ -5707,6 +5707,19 @@ static const struct {
 	  "2024-02-22",
 	  "nvidia eps level 4.93 USD 2024-01-28 actual exact;nvidia eps qoq 33 % 2024-01-28 actual exact;nvidia eps yoy 7"
 	  "65 % 2024-01-28 actual exact;nvidia revenue level 22100000000 USD 2024-01-28 actual exact" },
+	/* a pipe table whose header is "Three Months Ended | % Change" over
+	 * "In millions | 2023 | 2022" with empty cells after, in a release of
+	 * the first quarter: each year's first quarter; a row that leaves its
+	 * trailing empty cells out is read cell by cell all the same */
+	{ "Meta Reports First Quarter 2023 Results\n\nFirst Quarter 2023 Financial Highlights\nThree Months Ended | % Ch"
+	  "ange | |||||\nIn millions, except percentages and per share amounts | 2023 | 2022 | ||||\nRevenue | $ 28,645 | $"
+	  " 27,908 | 3 % | |||\nNet income | $ 5,709 | $ 7,465 | (24) % | |||\nDiluted earnings per share (EPS) | $ 2.20 |"
+	  " $ 2.72 | (19) % |\n",
+	  "2023-04-27",
+	  "meta eps level 2.2 USD 2023-03-31 actual exact;meta eps level 2.72 USD 2022-03-31 actual exact;meta net_income "
+	  "level 5709000000 USD 2023-03-31 actual exact;meta net_income level 7465000000 USD 2022-03-31 actual exact;meta "
+	  "revenue level 27908000000 USD 2022-03-31 actual exact;meta revenue level 28645000000 USD 2023-03-31 actual exac"
+	  "t" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
