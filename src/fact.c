@@ -14985,6 +14985,27 @@ static size_t flat_row(const struct job *j, size_t k, size_t end, size_t n, size
 	return k;
 }
 
+/* Whether a row label t[s..e) says only which earnings per share its
+ * figures are: 1 diluted ("- diluted", "-摊薄"), 2 basic, 0 neither. */
+static int share_kind_label(const char *t, size_t s, size_t e)
+{
+	static const char *const diluted[] = { "diluted", "摊薄", "攤薄", "稀释", "稀釋" };
+	static const char *const basic[] = { "basic", "基本" };
+	char w[32];
+	size_t n = 0;
+	for (size_t i = s; i < e && n + 1 < sizeof(w); i++)
+		if (t[i] != ' ' && t[i] != '-' && t[i] != '*' && t[i] != ':')
+			w[n++] = t[i];
+	w[n] = '\0';
+	for (size_t i = 0; i < ARRAY_SIZE(diluted); i++)
+		if (!strcasecmp(w, diluted[i]))
+			return 1;
+	for (size_t i = 0; i < ARRAY_SIZE(basic); i++)
+		if (!strcasecmp(w, basic[i]))
+			return 2;
+	return 0;
+}
+
 /* A table a web page flattened into one line of text ("Metric Fiscal Q4
  * 2025 Fiscal Q4 2026 Year-Over-Year Change Revenue $39.33 billion $68.13
  * billion 73% GAAP operating income $24.03 billion $44.30 billion 84%
@@ -15658,6 +15679,13 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			sec_members = 0;
 			continue;
 		}
+		/* (a label line too long to be a section's, "非国际财务报告准则
+		 * 每股盈利 (每股人民币元)", ends the one before: the rows under
+		 * it are not that section's) */
+		if (l->kind == LAYOUT_TABLE && l->ncells == 1) {
+			section_met = -1;
+			section_ent = -1;
+		}
 		if (l->kind != LAYOUT_TABLE)
 			continue;
 		/* "Operating expenses:" over its indented items, then "Income
@@ -15730,6 +15758,25 @@ static void read_table(struct job *j, const struct layout_line *lines, const str
 			row.ent = above.ent;
 			row.met = above.met;
 			row.percent = above.percent;
+		}
+		/* 每股盈利(每股人民币元) over "-基本" and "-摊薄", "Earnings per
+		 * share:" over "Basic" and "Diluted": the section's per-share
+		 * measure, whose key holds the diluted one (adjusted when the
+		 * section says so) */
+		else if (row.ent == -1 && row.met < 0 && !change && !unlabeled && section_met >= 0 &&
+			 section_met == lexicon_find_metric(j->fx->lx, "eps")) {
+			int sk = share_kind_label(j->t, cs[0], ce[0]);
+			if (sk == 2) {
+				for (size_t i = 1; i < nc; i++)
+					if (table_parse_value(j->t, cs[i], ce[i], &v0) == 0)
+						table_candidate(j, l->start, l->end, cs[i], ce[i],
+								"basic earnings per share: the diluted row is the one kept");
+				continue;
+			}
+			if (sk == 1) {
+				row.met = section_met;
+				row_adjusted_above = says_adjusted(j->t, sec_s, sec_e);
+			}
 		}
 		/* under a section, a row names the part of the company it
 		 * measures, or totals them; a part the lexicon does not know is

@@ -29,7 +29,8 @@ static int parse_number(const char *t, size_t s, size_t e, struct table_value *v
 {
 	while (s < e && t[s] == ' ')
 		s++;
-	while (e > s && t[e - 1] == ' ')
+	/* (38,042*: a footnote's mark after the figure, "restated") */
+	while (e > s && (t[e - 1] == ' ' || (t[e - 1] == '*' && e - 1 > s && isdigit((unsigned char)t[e - 2]))))
 		e--;
 	int neg = 0;
 	/* (21)%: a fall in percent, bracketed as statements write losses */

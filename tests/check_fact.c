@@ -3513,14 +3513,16 @@ static const struct {
 	  "exact;micron revenue level 37380000000 USD 2025-08-28 actual exact;micron revenue level 52010000000 USD 2026-09-03 "
 	  "estimate exact;micron revenue yoy 20 % 2025-08-28 actual exact" },
 	/* a Hong Kong results table a PDF gave a cell a line, its heads
-	 * stacked the same way (a year over its day) */
+	 * stacked the same way (a year over its day); 5,004* is a figure,
+	 * its footnote's mark set after it */
 	{ "百度集团中期业绩公布\n截至下列日期止三个月\n二零二五年\n六月三十日\n二零二四年\n六月三十日\n同比变动\n"
 	  "(人民币百万元,另有指明者除外)\n收入\n32,713\n33,931\n-4%\n毛利\n14,200\n16,900\n-16%\n经营盈利\n3,001\n5,004*\n"
 	  "-40%\n董事会宣布上述业绩。\n",
 	  "2025-08-20",
 	  "baidu gross_profit level 14200000000 CNY 2025-06-30 actual exact;baidu gross_profit level 1690000000"
 	  "0 CNY 2024-06-30 actual exact;baidu gross_profit yoy -16 % 2025-06-30 actual exact;baidu operating_i"
-	  "ncome level 3001000000 CNY 2025-06-30 actual exact;baidu operating_income yoy -40 % 2025-06-30 actua"
+	  "ncome level 3001000000 CNY 2025-06-30 actual exact;baidu operating_income level 5004000000 CNY 2024-06-30 actu"
+	  "al exact;baidu operating_income yoy -40 % 2025-06-30 actua"
 	  "l exact;baidu revenue level 32713000000 CNY 2025-06-30 actual exact;baidu revenue level 33931000000 "
 	  "CNY 2024-06-30 actual exact;baidu revenue yoy -4 % 2025-06-30 actual exact" },
 	/* 每股净利润, 每股纯益: earnings per share (0029) */
@@ -5720,6 +5722,18 @@ static const struct {
 	  "level 5709000000 USD 2023-03-31 actual exact;meta net_income level 7465000000 USD 2022-03-31 actual exact;meta "
 	  "revenue level 27908000000 USD 2022-03-31 actual exact;meta revenue level 28645000000 USD 2023-03-31 actual exac"
 	  "t" },
+	/* 每股盈利 over "-基本" and "-摊薄": the section's per-share measure,
+	 * the diluted row its key's; a label too long to be a section
+	 * ("非国际财务报告准则每股盈利 (每股人民币元)") ends the one before, so
+	 * the adjusted rows under it are no one's; a footnote's * after a
+	 * figure leaves it a figure */
+	{ "腾讯公布2024年第一季度业绩。\n\n(人民币百万元)        2024Q1     2023Q1\n经营盈利             52,556    38,042*\n每股盈"
+	  "利(每股人民币元)\n-基本                  4.479      2.725\n-摊薄                4.386      2.639\n非国际财务报告准则每股盈利 "
+	  "(每股人民币元)\n-基本                  5.375      3.431\n-摊薄                5.263      3.353\n",
+	  "2024-05-15",
+	  "tencent eps level 2.639 CNY 2023-03-31 actual exact;tencent eps level 4.386 CNY 2024-03-31 actual exact;tencent"
+	  " operating_income level 38042000000 CNY 2023-03-31 actual exact;tencent operating_income level 52556000000 CNY "
+	  "2024-03-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
