@@ -2645,7 +2645,9 @@ int numlex_scan_with(const struct numlex *nl, const char *text, size_t len, cons
 				w[i].end = we;
 				w[i].id = id;
 			}
-			if ((cues[w[i].id].flags & CUE_ADJ) && !number_right_after(np.toks, np.n, text, len, w[i].end))
+			/* (a number in Chinese numerals too: 营业额升五成七) */
+			if ((cues[w[i].id].flags & CUE_ADJ) && !number_right_after(np.toks, np.n, text, len, w[i].end) &&
+			    !number_right_after(cn, ncn, text, len, w[i].end))
 				continue;
 			if ((cues[w[i].id].flags & CUE_POST) && !number_right_before(np.toks, np.n, text, w[i].start))
 				continue;

@@ -436,6 +436,9 @@ static const struct form forms[] = {
 	{ "(?:the\\s+)?" MONTHS_LONG "[-\\s]quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
 	{ "(上|下)\\s*半财年", PSPAN_PERIOD, PERIOD_HALF, 0, 1, 0, "h", 0, 0 },
 	{ "(上|下)\\s*半年", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
+	/* 中期纯利, 中期业绩: a Hong Kong company's interim, its first half
+	 * (not 中期息, 中长期, 中期目标) */
+	{ "(?<![0-9年])中期(?=\\s*(?:纯利|盈利|业绩|收入|营业额|净利|溢利|亏损|营收|股东应占|多赚|少赚|赚|多蚀|少蚀|蚀))", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "", 0, 0 },
 	{ "(?:the\\s+)?(first|second)[-\\s]+half(?:\\s+of\\s+the\\s+year)?", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
 	{ "H([12])(?![0-9])", PSPAN_PERIOD, PERIOD_HALF, 0, 0, 0, "h", 0, 0 },
 	{ "(?<![0-9])(\\d{1,2})\\s*月\\s*(?:份\\s*)?季度?(?![末底])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 0, "m", 1, 0 },
@@ -471,7 +474,7 @@ static const struct form forms[] = {
 
 /* Words one of which every digit-less form holds. */
 static const char *const triggers[] = {
-	"周", "week", "季", "半年", "年底", "年末", "年初", "本月", "全年", "未来", "中长期", "个月", "个季度", "quarter", "quarters",
+	"周", "week", "季", "半年", "中期", "年底", "年末", "年初", "本月", "全年", "未来", "中长期", "个月", "个季度", "quarter", "quarters",
 	"今年", "明年", "去年", "本年度", "财年", "元月",
 	/* ("the same period a year earlier": its "year" lies in the cue
 	 * "a year earlier", which anchors nothing) */

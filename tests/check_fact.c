@@ -5734,6 +5734,12 @@ static const struct {
 	  "tencent eps level 2.639 CNY 2023-03-31 actual exact;tencent eps level 4.386 CNY 2024-03-31 actual exact;tencent"
 	  " operating_income level 38042000000 CNY 2023-03-31 actual exact;tencent operating_income level 52556000000 CNY "
 	  "2024-03-31 actual exact" },
+	/* 中期纯利 is the interim's, the first half; 升 before a change in
+	 * Chinese numerals (营业额升五成七) is a rise */
+	{ "腾讯(00700.HK)中期纯利增长六成四,营业额升五成七,增至逾一千亿元。单计第二季,纯利按年增长七成。\n",
+	  "2017-08-17",
+	  "tencent net_income yoy 64 % 2017-06-30 actual exact;tencent net_income yoy 70 % 2017-06-30 actual exact;tencent"
+	  " revenue level 100000000000 CNY 2017-06-30 actual at_least;tencent revenue yoy 57 % 2017-06-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
