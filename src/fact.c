@@ -4947,6 +4947,16 @@ static int the_mark(const char *t, size_t floor, size_t s, size_t e, size_t lim)
 	return 0;
 }
 
+/* Whether a cue of tokens [a, b) says the change kind `kind` (CUE_QOQ,
+ * CUE_YOY). */
+static int says_kind_in(const struct job *j, size_t a, size_t b, unsigned kind)
+{
+	for (size_t i = a; i < b; i++)
+		if (j->toks[i].type == T_CUE && (cue_of(j, &j->toks[i]) & kind))
+			return 1;
+	return 0;
+}
+
 /* Whether t[pos] stands in an aside opened by ", which" and closed by a
  * comma before `before`: "the profits growth, which beat market
  * expectations of 63 billion dollars, brought its EPS to $3.03" — what
@@ -10423,6 +10433,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			 * 9%": a figure said as over after a forecast, before any
 			 * other, is of the quarter the text named with its year */
 			have_reported = 1;
+		} else if (j->pers[per].expr.type == PERIOD_YEAR && j->fs->last_quarter.valid &&
+			   says_kind_in(j, sent_first, sent_end, CUE_QOQ)) {
+			/* "预计今年软件等收入年化约20亿美元 … 数据中心营收263亿美元,同比
+			 * 增长154%,环比增长16%": a figure changed from the quarter
+			 * before is no year's; the quarter the text named last is
+			 * the one to read it in (below) */
+			per = -1;
 		} else if (over && fr == 0 && j->ref.y && date_cmp(fp.end, j->ref) <= 0) {
 			/* "Management forecast operating income between $0 and $3
 			 * billion for Q4. Actually, Amazon earned an operating
@@ -10582,7 +10599,11 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			 * respectively": the reported figure, then the adjusted one */
 			static const char *const gaap_pairs[] = { "GAAP and non-GAAP", "GAAP 和 Non-GAAP", "GAAP/Non-GAAP",
 								  "GAAP and adjusted", "GAAP/adjusted",
-								  "IFRS and non-IFRS", "IFRS 和 Non-IFRS" };
+								  "IFRS and non-IFRS", "IFRS 和 Non-IFRS",
+								  /* GAAP 和非 GAAP 毛利率预计分别为 74.4%和 75% */
+								  "GAAP 和非 GAAP", "GAAP和非GAAP", "GAAP 和非GAAP", "GAAP与非GAAP",
+								  "GAAP 与非 GAAP", "GAAP 及非 GAAP", "GAAP及非GAAP", "GAAP和Non-GAAP",
+								  "GAAP与Non-GAAP" };
 			int gaap_pair = 0;
 			for (size_t g = 0; g < ARRAY_SIZE(gaap_pairs) && n == 2 && np != n && !gaap_pair; g++)
 				gaap_pair = span_contains(j->t, j->sent_start, mark, gaap_pairs[g], 1);

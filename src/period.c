@@ -376,7 +376,7 @@ static const struct form forms[] = {
 	 * "plans to exit this year at"): where a measure is to stand when the
 	 * year ends (not "ended the year with", a quarter's close) */
 	{ "(?:by\\s+)?(?:the\\s+)?(?:year[-\\s]end|end\\s+of\\s+(?:the\\s+)?year)|(?:to\\s+)(?:end|exit)\\s+(?:the|this)\\s+year|年底|年末", PSPAN_PERIOD, PERIOD_MONTH, PREL_YEAR_END, 0, 0, "", 0, 0 },
-	{ "本季度|当季度|当季|本季|这一?季度|这个季度|这一?财季|(?:the|this)\\s+quarter(?!\\s+(?:of|ended|ending)\\b)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0, 0 },
+	{ "本财季|当财季|本季度|当季度|当季|本季|这一?季度|这个季度|这一?财季|(?:the|this)\\s+quarter(?!\\s+(?:of|ended|ending)\\b)", PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0, 0 },
 	/* 季度收入同比增长26%: "the quarter's", as a digest writes it with no
 	 * number (not 第三季度, 3季度, 上季度, 单季度, 季度末, 季度报告) */
 	{ "(?<![0-9一二三四五六七八九十两几多第上下本当该单每个前后首次各同近去今明])季度(?=收入|营收|营业收入|净利润|利润|营业利润|经营利润|资本支出|资本开支|自由现金流|每股收益|毛利率)",
