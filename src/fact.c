@@ -4957,6 +4957,39 @@ static int says_kind_in(const struct job *j, size_t a, size_t b, unsigned kind)
 	return 0;
 }
 
+/* Whether the sentence opens on a product the lexicon does not know,
+ * named by a noun for what it is and a Latin name: "自研AI芯片Trainium已
+ * 发展为年收入数十亿美元的业务,第三季度收入环比暴增150%" is about the
+ * chip. Fills `why` with the name. */
+static int product_opening(const struct job *j, size_t first, char *why, size_t whylen)
+{
+	static const char *const nouns[] = { "芯片", "产品", "平台", "软件", "应用", "模型" };
+	const char *t = j->t;
+	size_t s = j->sent_start, lim = j->sent_start + 30 < j->sent_end ? j->sent_start + 30 : j->sent_end;
+	while (s < lim && (t[s] == ' ' || t[s] == '-' || t[s] == '*'))
+		s++;
+	for (size_t p = s; p + 6 < lim; p++) {
+		size_t n = 0;
+		for (size_t i = 0; i < ARRAY_SIZE(nouns) && !n; i++)
+			if (!memcmp(t + p, nouns[i], strlen(nouns[i])))
+				n = strlen(nouns[i]);
+		if (!n)
+			continue;
+		size_t ns = p + n, ne = ns;
+		while (ne < j->sent_end && isalnum((unsigned char)t[ne]))
+			ne++;
+		if (ne - ns < 3 || !isupper((unsigned char)t[ns]))
+			return 0;
+		/* (no company of ours named up to it: "亚马逊芯片Trainium") */
+		for (size_t i = first; i < j->ntoks && j->toks[i].start < ne; i++)
+			if (j->toks[i].type == T_ENTITY)
+				return 0;
+		snprintf(why, whylen, "%.*s", (int)(ne - ns), t + ns);
+		return 1;
+	}
+	return 0;
+}
+
 /* Whether t[pos] stands in an aside opened by ", which" and closed by a
  * comma before `before`: "the profits growth, which beat market
  * expectations of 63 billion dollars, brought its EPS to $3.03" — what
@@ -5310,11 +5343,16 @@ static int said_as_over(const char *t, size_t len)
 	static const char *const ahead[] = { "预计", "预期", "有望", "指引", "目标", "预测", "计划", "将实现", "可实现" };
 	if (tense_of(t, len) == 1)
 		return 1;
-	if (!span_contains(t, 0, len, "录得", 0) && !span_contains(t, 0, len, "实现", 0))
+	/* (or a change from a year or a quarter before, 同比下降15%至47.89亿
+	 * 美元, with nothing said to come: not 将) */
+	int changed = span_contains(t, 0, len, "同比", 0) || span_contains(t, 0, len, "环比", 0);
+	if (!span_contains(t, 0, len, "录得", 0) && !span_contains(t, 0, len, "实现", 0) && !changed)
 		return 0;
 	for (size_t i = 0; i < ARRAY_SIZE(ahead); i++)
 		if (span_contains(t, 0, len, ahead[i], 0))
 			return 0;
+	if (changed && span_contains(t, 0, len, "将", 0))
+		return 0;
 	return 1;
 }
 
@@ -9458,6 +9496,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if (!blocked && quoted_name_relative(j, k, sent_first)) {
 		add_candidate(j, tk, "belongs to a part not in the lexicon: the quoted name the clause is about%s", "");
 		return;
+	}
+	{
+		char product[40];
+		if (!blocked && !st->ent_named && product_opening(j, sent_first, product, sizeof(product))) {
+			add_candidate(j, tk, "belongs to a part not in the lexicon: %s", product);
+			return;
+		}
 	}
 	if (blocked && !inherited_kind) {
 		add_candidate(j, tk, "belongs to a part not in the lexicon: %s", st->block_reason);

@@ -5750,6 +5750,16 @@ static const struct {
 	  "24-07-28 actual exact;nvidia data_center_revenue yoy 154 % 2024-07-28 actual exact;nvidia gross_margin level 74"
 	  ".4 % 2024-10-27 guidance exact;nvidia revenue level 30000000000 USD 2024-07-28 actual exact;nvidia revenue leve"
 	  "l 32500000000 USD 2024-10-27 guidance exact" },
+	/* a bullet's change from a year before (同比下降15%至47.89亿美元) is
+	 * said as over, not of the quarter a forecast bullet named before it;
+	 * a bullet that opens on a product and its Latin name (自研AI芯片
+	 * Trainium) is about that product */
+	{ "财务业绩 - 亚马逊第三季度净销售额同比增长13%至1802亿美元 - 公司预计第四季度净销售额将介于2060亿至2130亿美元之间 - 亚马逊北"
+	  "美业务营业利润同比下降15%至47.89亿美元 - 自研AI芯片Trainium已发展为年收入数十亿美元的业务,第三季度收入环比暴增150%\n",
+	  "2025-11-01",
+	  "amazon revenue level 180200000000 USD 2025-09-30 actual exact;amazon revenue level 209500000000 USD 2025-12-31 g"
+	  "uidance range;amazon revenue yoy 13 % 2025-09-30 actual exact;amazon-north-america operating_income level 4789"
+	  "000000 USD 2025-09-30 actual exact;amazon-north-america operating_income yoy -15 % 2025-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
