@@ -10644,11 +10644,7 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 			 * respectively": the reported figure, then the adjusted one */
 			static const char *const gaap_pairs[] = { "GAAP and non-GAAP", "GAAP 和 Non-GAAP", "GAAP/Non-GAAP",
 								  "GAAP and adjusted", "GAAP/adjusted",
-								  "IFRS and non-IFRS", "IFRS 和 Non-IFRS",
-								  /* GAAP 和非 GAAP 毛利率预计分别为 74.4%和 75% */
-								  "GAAP 和非 GAAP", "GAAP和非GAAP", "GAAP 和非GAAP", "GAAP与非GAAP",
-								  "GAAP 与非 GAAP", "GAAP 及非 GAAP", "GAAP及非GAAP", "GAAP和Non-GAAP",
-								  "GAAP与Non-GAAP" };
+								  "IFRS and non-IFRS", "IFRS 和 Non-IFRS" };
 			int gaap_pair = 0;
 			for (size_t g = 0; g < ARRAY_SIZE(gaap_pairs) && n == 2 && np != n && !gaap_pair; g++)
 				gaap_pair = span_contains(j->t, j->sent_start, mark, gaap_pairs[g], 1);

@@ -5740,15 +5740,15 @@ static const struct {
 	  "2017-08-17",
 	  "tencent net_income yoy 64 % 2017-06-30 actual exact;tencent net_income yoy 70 % 2017-06-30 actual exact;tencent"
 	  " revenue level 100000000000 CNY 2017-06-30 actual at_least;tencent revenue yoy 57 % 2017-06-30 actual exact" },
-	/* "GAAP 和非 GAAP 毛利率预计分别为 74.4%和 75%": the reported one
-	 * first; 本财季 is the quarter; a figure changed 环比 after a year's
-	 * forecast is the quarter's the text named last */
+	/* 本财季 is the quarter; a figure changed 环比 after a year's
+	 * forecast is the quarter's the text named last ("GAAP 和非 GAAP 毛利率
+	 * 预计分别为 74.4%和 75%" pairs with no list of periods: left out) */
 	{ "英伟达第二季度营收300亿美元。本财季收入及指引依旧强劲。公司预计今年软件等收入约20亿美元。数据中心营收263亿美元,同比增长1"
 	  "54%,环比增长16%。对于 FY25Q3,公司营收指引为325亿美元,GAAP 和非 GAAP 毛利率预计分别为 74.4%和 75%。\n",
 	  "2024-08-29",
 	  "nvidia data_center_revenue level 26300000000 USD 2024-07-28 actual exact;nvidia data_center_revenue qoq 16 % 20"
-	  "24-07-28 actual exact;nvidia data_center_revenue yoy 154 % 2024-07-28 actual exact;nvidia gross_margin level 74"
-	  ".4 % 2024-10-27 guidance exact;nvidia revenue level 30000000000 USD 2024-07-28 actual exact;nvidia revenue leve"
+	  "24-07-28 actual exact;nvidia data_center_revenue yoy 154 % 2024-07-28 actual exact;nvidia revenue level 3000000"
+	  "0000 USD 2024-07-28 actual exact;nvidia revenue leve"
 	  "l 32500000000 USD 2024-10-27 guidance exact" },
 	/* a bullet's change from a year before (同比下降15%至47.89亿美元) is
 	 * said as over, not of the quarter a forecast bullet named before it;
