@@ -550,7 +550,7 @@ static const struct cueword cues[] = {
 	{ "this segment's", CUE_COREF_UNIT }, { "this segment", CUE_COREF_UNIT }, { "this division", CUE_COREF_UNIT },
 	{ "this unit", CUE_COREF_UNIT }, { "this business", CUE_COREF_UNIT }, { "this product group", CUE_COREF_UNIT },
 	{ "the product group", CUE_COREF_UNIT },
-	{ "其中", CUE_SUBSET }, { "including", CUE_SUBSET }, { "of which", CUE_SUBSET },
+	{ "其中", CUE_SUBSET }, { "当中", CUE_SUBSET }, /* (当中, as Hong Kong writes 其中) */ { "including", CUE_SUBSET }, { "of which", CUE_SUBSET },
 	{ "领域", CUE_SEGNOUN }, { "业务", CUE_SEGNOUN }, { "板块", CUE_SEGNOUN }, { "部门", CUE_SEGNOUN },
 	{ "分部", CUE_SEGNOUN }, { "事业部", CUE_SEGNOUN }, { "产品", CUE_SEGNOUN },
 	/* 该游戏在第三季度实现营收268.4亿元: the game the text points back at

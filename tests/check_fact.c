@@ -5760,6 +5760,12 @@ static const struct {
 	  "amazon revenue level 180200000000 USD 2025-09-30 actual exact;amazon revenue level 209500000000 USD 2025-12-31 g"
 	  "uidance range;amazon revenue yoy 13 % 2025-09-30 actual exact;amazon-north-america operating_income level 4789"
 	  "000000 USD 2025-09-30 actual exact;amazon-north-america operating_income yoy -15 % 2025-09-30 actual exact" },
+	/* 当中, as Hong Kong writes 其中: of which, the company's part */
+	{ "英伟达上季收入181.2亿美元,按季升34%。当中包括晶片在内的数据中心收入145亿美元,按季升41%。\n",
+	  "2023-11-23",
+	  "nvidia data_center_revenue level 14500000000 USD 2023-10-29 actual exact;nvidia data_center_revenue qoq 41 % 20"
+	  "23-10-29 actual exact;nvidia revenue level 18120000000 USD 2023-10-29 actual exact;nvidia revenue qoq 34 % 2023"
+	  "-10-29 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
