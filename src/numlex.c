@@ -463,7 +463,8 @@ static const struct cueword cues[] = {
 	{ "market cap", CUE_BLOCK }, { "market capitalization", CUE_BLOCK }, { "valuation", CUE_BLOCK | CUE_NAMES_BEFORE },
 	{ "P/E", CUE_BLOCK }, { "forward earnings", CUE_BLOCK }, { "EV/", CUE_BLOCK },
 	{ "price target", CUE_BLOCK }, { "PT", CUE_BLOCK }, { "目标价", CUE_BLOCK }, { "target price", CUE_BLOCK },
-	{ "trades at", CUE_BLOCK }, { "dividend", CUE_BLOCK }, { "buyback", CUE_BLOCK },
+	{ "trades at", CUE_BLOCK }, { "dividend", CUE_BLOCK }, { "buyback", CUE_BLOCK }, { "share-buyback", CUE_BLOCK }, { "stock-buyback", CUE_BLOCK },
+	{ "buy-back", CUE_BLOCK }, { "share-repurchase", CUE_BLOCK }, { "stock-repurchase", CUE_BLOCK },
 	/* "cash and cash equivalents ... was $7.076 million": a balance the
 	 * company holds, no measure of its results */
 	{ "cash and cash equivalents", CUE_BLOCK }, { "cash, cash equivalents", CUE_BLOCK },

@@ -5766,6 +5766,26 @@ static const struct {
 	  "nvidia data_center_revenue level 14500000000 USD 2023-10-29 actual exact;nvidia data_center_revenue qoq 41 % 20"
 	  "23-10-29 actual exact;nvidia revenue level 18120000000 USD 2023-10-29 actual exact;nvidia revenue qoq 34 % 2023"
 	  "-10-29 actual exact" },
+	/* "up 18% from the previous quarter and up 50% from the same quarter
+	 * last year": each change its own kind; "$1.66 billion coming from the
+	 * Computing and Graphics segment", and the aside in brackets after a
+	 * part so named, are the part's */
+	{ "Today AMD announced its 4Q 2019 revenue of $2.13 billion, up 18% from the previous quarter and up 50% from th"
+	  "e same quarter last year. The $2.13 billion revenue is split with $1.66 billion coming from the Computing and"
+	  " Graphics segment (+69% YoY), $465 million from the Enterprise, Embedded and Semi-Custom (EESC) group (+7% Y"
+	  "oY, -11% QoQ).\n",
+	  "2020-01-28",
+	  "amd revenue level 2130000000 USD 2019-12-31 actual exact;amd revenue qoq 18 % 2019-12-31 actual exact;amd reve"
+	  "nue yoy 50 % 2019-12-31 actual exact" },
+	/* a sentence that names "the fourth quarter and full year" does not
+	 * say which one its undated figures are of; chip sales are a part's;
+	 * a "$10 billion share-buyback program" is no revenue */
+	{ "AMD announced its financial results for the fourth quarter and full year for 2020, revealing a revenue of $9."
+	  "76 billion. Broadcom reported fourth-quarter revenue of $7.41 billion and a 76% gain in chip sales to $5.63 b"
+	  "illion. Broadcom also said its board authorized a new $10 billion share-buyback program that is effective un"
+	  "til the end of 2022.\n",
+	  "2021-12-10",
+	  "broadcom revenue level 7410000000 USD 2021-10-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
