@@ -5074,6 +5074,33 @@ static int quarter_and_year_said(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Whether the figure at token k is said after "by" in a clause that
+ * tells of an effect (impacted, affected, hurt, reduced, lowered ... by),
+ * with no metric or company between "by" and it. */
+static int effect_size(const struct job *j, size_t k, size_t first)
+{
+	static const char *const effects[] = { "impact", "impacted", "affected", "hurt", "reduced", "lowered",
+					       "dragged", "weighed" };
+	const char *t = j->t;
+	size_t by = SIZE_MAX;
+	for (size_t p = j->toks[k].start; p > j->sent_start + 3 && j->toks[k].start - p < 60; p--)
+		if (!strncmp(t + p - 4, " by ", 4)) {
+			by = p - 4;
+			break;
+		}
+	if (by == SIZE_MAX)
+		return 0;
+	for (size_t i = first; i < k; i++)
+		if (j->toks[i].start > by && (j->toks[i].type == T_METRIC || j->toks[i].type == T_ENTITY))
+			return 0;
+	size_t from = by > j->sent_start + 80 ? by - 80 : j->sent_start;
+	size_t i = from, b;
+	while (next_latin_word(t, &i, by, &b))
+		if (span_in_list(t, b, i, effects, ARRAY_SIZE(effects)))
+			return 1;
+	return 0;
+}
+
 /* Whether t[pos] stands in an aside opened by ", which" and closed by a
  * comma before `before`: "the profits growth, which beat market
  * expectations of 63 billion dollars, brought its EPS to $3.03" — what
@@ -8482,6 +8509,13 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 	if ((q->kind == NL_PERCENT || q->kind == NL_PP) && word_before(j->t, j->sent_start, tk->start, "by") &&
 	    k > sent_first && beat_words_before(j, k, sent_first)) {
 		add_candidate(j, tk, "by how much a figure beat or missed expectations, not a figure%s", "");
+		return;
+	}
+	/* "impacted our third quarter revenue and gross margin by about 2
+	 * percent and 1 percent respectively": the size of an effect on the
+	 * figures, not the figures */
+	if (effect_size(j, k, sent_first)) {
+		add_candidate(j, tk, "the size of an effect on a figure, not a figure%s", "");
 		return;
 	}
 	/* 高于一致预期约 6%: by how much a figure beat what was expected, no

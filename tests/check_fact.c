@@ -5786,6 +5786,12 @@ static const struct {
 	  "til the end of 2022.\n",
 	  "2021-12-10",
 	  "broadcom revenue level 7410000000 USD 2021-10-31 actual exact" },
+	/* "impacted our third quarter revenue and gross margin by about 2
+	 * percent and 1 percent respectively": an effect's size, no figure */
+	{ "TSMC's gross margin for the quarter was 47.4%. The virus incident was estimated to have impacted our third qu"
+	  "arter revenue and gross margin by about 2 percent and 1 percent respectively.\n",
+	  "2018-10-18",
+	  "tsmc gross_margin level 47.4 % 2018-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
