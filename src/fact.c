@@ -5101,6 +5101,60 @@ static int effect_size(const struct job *j, size_t k, size_t first)
 	return 0;
 }
 
+/* The metric the token k names, read as a machine translation reads it:
+ * "总收入增长了41%,达到651.2亿美元。营业收入同比增长84%,达到210亿美元" is
+ * an English release's "operating income" (营业收入, which Chinese reads as
+ * revenue), "净收入" its "net income". Only when the figure that follows
+ * is under 60% of the company's revenue just said: one company's revenue
+ * said twice (GAAP and adjusted, two counts) is never so far apart.
+ * Returns `met` when not so. */
+static int translated_profit(const struct job *j, const struct state *st, size_t k, int met)
+{
+	const struct lexicon *lx = j->fx->lx;
+	const struct tok *tk = &j->toks[k];
+	int as_operating = tk->end - tk->start == 12 && !memcmp(j->t + tk->start, "营业收入", 12);
+	int as_net = tk->end - tk->start == 9 && !memcmp(j->t + tk->start, "净收入", 9);
+	if ((!as_operating && !as_net) || met != lexicon_find_metric(lx, "revenue"))
+		return met;
+	/* the amount said of it next, in its sentence */
+	/* (no period named between: "2026年营业收入为120-125亿美元,1Q26营业
+	 * 收入为19.0-20.0亿美元" is a year's and a quarter's revenue) */
+	const struct numlex_token *q = NULL;
+	for (size_t i = k + 1; i < j->ntoks && j->toks[i].start < j->sent_end && !q; i++)
+		if (j->toks[i].type == T_QTY && qtok(j, &j->toks[i])->kind == NL_AMOUNT)
+			q = qtok(j, &j->toks[i]);
+		else if (j->toks[i].type == T_PERIOD)
+			return met;
+	if (!q || q->value <= 0)
+		return met;
+	/* the revenue said last before it (收入, 总收入, 营收: not these two
+	 * words again), within a few sentences and of no other company */
+	const struct numlex_token *after = NULL;
+	int root = st->ent >= 0 ? lexicon_root(lx, st->ent) : -1;
+	for (size_t i = k; i > 0 && tk->start - j->toks[i - 1].start < 800; i--) {
+		const struct tok *x = &j->toks[i - 1];
+		if (x->type == T_PERIOD || span_find(j->t, x->end, j->toks[i].start, "\n\n", 0) != SIZE_MAX)
+			return met;
+		if (x->type == T_QTY && qtok(j, x)->kind == NL_AMOUNT) {
+			after = qtok(j, x);
+		} else if (x->type == T_ENTITY) {
+			int r = lexicon_root(lx, j->lm[x->idx].index);
+			if (root >= 0 && r != root)
+				return met;
+			if (lexicon_entity_at(lx, (size_t)j->lm[x->idx].index)->parent >= 0)
+				after = NULL; /* (a part's figure is no company's revenue) */
+		} else if (x->type == T_METRIC && j->lm[x->idx].index == met &&
+			   !(x->end - x->start == 12 && !memcmp(j->t + x->start, "营业收入", 12)) &&
+			   !(x->end - x->start == 9 && !memcmp(j->t + x->start, "净收入", 9)) && after &&
+			   !strcmp(after->unit, q->unit) && after->value > 0) {
+			return q->value < 0.6 * after->value ?
+				       lexicon_find_metric(lx, as_operating ? "operating_income" : "net_income") :
+				       met;
+		}
+	}
+	return met;
+}
+
 /* Whether t[pos] stands in an aside opened by ", which" and closed by a
  * comma before `before`: "the profits growth, which beat market
  * expectations of 63 billion dollars, brought its EPS to $3.03" — what
@@ -12434,7 +12488,7 @@ static void walk_sentence(struct job *j, struct state *st, size_t first, size_t 
 					}
 			}
 			st->weak_met = -1;
-			st->met = head_met;
+			st->met = translated_profit(j, st, k, head_met);
 			st->met_sign = j->lm[tk->idx].sign;
 			st->met_annual = annual_metric(j, k, first);
 			/* the words before it, a filler cue among them (Non-GAAP) */

@@ -5792,6 +5792,18 @@ static const struct {
 	  "arter revenue and gross margin by about 2 percent and 1 percent respectively.\n",
 	  "2018-10-18",
 	  "tsmc gross_margin level 47.4 % 2018-09-30 actual exact" },
+	/* a machine translation's 营业收入 (operating income) and 净收入 (net
+	 * income): under 60% of the revenue said just before, no period
+	 * between; not "2026年营业收入为120-125亿美元,1Q26营业收入为19.0-20.0
+	 * 亿美元", a year's revenue and a quarter's */
+	{ "微软公布了2022财年第二季度的财报,其中收入为 517 亿美元,增长 20%,营业收入为 222 亿美元,增长 24%,净收入为 188 亿美元,"
+	  "增长 21%。CoreWeave指引2026年营业收入为120-125亿美元,1Q26营业收入为19.0-20.0亿美元。\n",
+	  "2026-02-27",
+	  "coreweave revenue level 12250000000 USD 2026-12-31 guidance range;coreweave revenue level 1950000000 USD 2026-03"
+	  "-31 guidance range;microsoft net_income level 18800000000 USD 2021-12-31 actual exact;microsoft net_income yoy 2"
+	  "1 % 2021-12-31 actual exact;microsoft operating_income level 22200000000 USD 2021-12-31 actual exact;microsoft "
+	  "operating_income yoy 24 % 2021-12-31 actual exact;microsoft revenue level 51700000000 USD 2021-12-31 actual exa"
+	  "ct;microsoft revenue yoy 20 % 2021-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
