@@ -382,10 +382,10 @@ static const struct form forms[] = {
 	{ "(?<![0-9一二三四五六七八九十两几多第上下本当该单每个前后首次各同近去今明])季度(?=收入|营收|营业收入|净利润|利润|营业利润|经营利润|资本支出|资本开支|自由现金流|每股收益|毛利率)",
 	  PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "", 0, 0 },
 	/* the same quarter of 2024, 2024 年同期: the context's quarter in that year */
-	{ "(?:the\\s+)?same\\s+(?:quarter|period|three\\s+months)\\s+(?:of|in)\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "y", 0, 0 },
+	{ "(?:the\\s+)?(?:same|corresponding)\\s+(?:quarter|period|three\\s+months)\\s+(?:of|in)\\s+" Y4, PSPAN_PERIOD, PERIOD_QUARTER, PREL_SAME, 0, 0, "y", 0, 0 },
 	/* the same quarter last year, the year-ago quarter: the quarter said
 	 * before, a year back */
-	{ "(?:the\\s+)?same\\s+(?:quarter|period|three\\s+months)\\s+(?:last\\s+year|(?:a|one)\\s+year\\s+(?:ago|earlier|before|prior)|of\\s+the\\s+(?:previous|prior|last)\\s+year)|"
+	{ "(?:the\\s+)?(?:same|corresponding)\\s+(?:quarter|period|three\\s+months)\\s+(?:last\\s+year|(?:a|one)\\s+year\\s+(?:ago|earlier|before|prior)|of\\s+the\\s+(?:previous|prior|last)\\s+year)|"
 	  "(?:the\\s+)?(?:year[-\\s]ago|year[-\\s]earlier|prior[-\\s]year)\\s+(?:quarter|period)|"
 	  /* (去年该季, 去年同季: that quarter, a year back) */
 	  "(?:去年|上年|上一年)\\s*(?:该|同)季度?", PSPAN_PERIOD, PERIOD_QUARTER, PREL_YEAR_BACK, 0, 0, "", 0, 0 },

@@ -5804,6 +5804,12 @@ static const struct {
 	  "1 % 2021-12-31 actual exact;microsoft operating_income level 22200000000 USD 2021-12-31 actual exact;microsoft "
 	  "operating_income yoy 24 % 2021-12-31 actual exact;microsoft revenue level 51700000000 USD 2021-12-31 actual exa"
 	  "ct;microsoft revenue yoy 20 % 2021-12-31 actual exact" },
+	/* "an 88.3% increase from the corresponding period in 2010": the same
+	 * quarter of that year, a change from a year before */
+	{ "Total revenues in the first quarter of 2011 were RMB2.436 billion, an 88.3% increase from the corresponding p"
+	  "eriod in 2010. Baidu announced its results.\n",
+	  "2011-04-28",
+	  "baidu revenue level 2436000000 CNY 2011-03-31 actual exact;baidu revenue yoy 88.3 % 2011-03-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
