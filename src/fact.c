@@ -3195,7 +3195,8 @@ static int part_growth(const struct job *j, size_t k, size_t first, char *why, s
 		size_t chars = 0, i = s;
 		for (; i + 3 <= e && (unsigned char)t[i] >= 0xE4 && (unsigned char)t[i] <= 0xE9; i += 3)
 			chars++;
-		if (i == e && chars >= 2 && !linker(t, s)) {
+		/* (not a word of comparing: 与去年同期的81.03亿美元相比增长8%) */
+		if (i == e && chars >= 2 && !linker(t, s) && !span_in_list(t, s, e, cjk_ok, ARRAY_SIZE(cjk_ok))) {
 			snprintf(why, whylen, "%.*s", (int)(e - s), t + s);
 			return 1;
 		}
@@ -6520,6 +6521,26 @@ static int base_of_change(const struct job *j, size_t i, size_t first)
 	/* 是 2024 年同期的 20 倍: what a multiple multiplies */
 	if (period_owns(j, i) == 2 && qtok(j, &j->toks[i + 1])->kind == NL_MULTIPLE)
 		return 1;
+	/* 与上一季度的89.15亿美元相比有所下降: what is compared with, opened
+	 * by 与 and closed by 相比 in its clause */
+	{
+		static const char *const opens[] = { "与", "和", "同", "跟" };
+		static const char *const closes[] = { "相比", "相较", "比较" };
+		size_t p = j->toks[i].start;
+		while (p > j->sent_start && j->t[p - 1] == ' ')
+			p--;
+		int opened = 0;
+		for (size_t w = 0; w < ARRAY_SIZE(opens) && !opened; w++)
+			opened = p >= j->sent_start + 3 && !memcmp(j->t + p - 3, opens[w], 3);
+		if (opened) {
+			size_t e = j->toks[i].end;
+			while (e < j->sent_end && j->t[e] != ',' && j->t[e] != ';' && e - j->toks[i].end < 60)
+				e++;
+			for (size_t w = 0; w < ARRAY_SIZE(closes); w++)
+				if (span_find(j->t, j->toks[i].end, e, closes[w], 0) != SIZE_MAX)
+					return 1;
+		}
+	}
 
 	size_t floor = i > first ? j->toks[i - 1].end : j->sent_start;
 	/* "增速将高于 FY25", "faster than fiscal 2025": a word of comparing

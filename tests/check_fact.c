@@ -5810,6 +5810,17 @@ static const struct {
 	  "eriod in 2010. Baidu announced its results.\n",
 	  "2011-04-28",
 	  "baidu revenue level 2436000000 CNY 2011-03-31 actual exact;baidu revenue yoy 88.3 % 2011-03-31 actual exact" },
+	/* 与上一季度的89.15亿美元相比: a base opened by 与 and closed by 相比, the
+	 * statement after it goes on in the quarter reported; 相比增长8% is the
+	 * metric's change, no part's */
+	{ "博通第二财季净营收为 87.33 亿美元,与去年同期的 81.03 亿美元相比增长 8%,但与上一季度的 89.15 亿美元相比有所下降;净利润为"
+	  " 34.81 亿美元,与去年同期的 25.90 亿美元相比增长 34%,而上一季度为 37.74 亿美元。\n",
+	  "2023-06-02",
+	  "broadcom net_income level 2590000000 USD 2022-05-01 actual exact;broadcom net_income level 3481000000 USD 2023-"
+	  "04-30 actual exact;broadcom net_income level 3774000000 USD 2023-01-29 actual exact;broadcom net_income yoy 34 "
+	  "% 2023-04-30 actual exact;broadcom revenue level 8103000000 USD 2022-05-01 actual exact;broadcom revenue level "
+	  "8733000000 USD 2023-04-30 actual exact;broadcom revenue level 8915000000 USD 2023-01-29 actual exact;broadcom r"
+	  "evenue yoy 8 % 2023-04-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
