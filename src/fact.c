@@ -17401,7 +17401,9 @@ static int read_window(struct job *j, struct textnorm *tn, size_t len, struct la
 				size_t a = c + 1;
 				while (a < se->end && tn->text[a] == ' ')
 					a++;
-				if (a < se->end && (tn->text[a] == '*' || (a + 3 <= se->end && !memcmp(tn->text + a, "\u2022", 3))))
+				/* (or a dash: "basis, which excludes …:- Operating profit") */
+				if (a < se->end && (tn->text[a] == '*' || (tn->text[a] == '-' && a + 1 < se->end && tn->text[a + 1] == ' ') ||
+						    (a + 3 <= se->end && !memcmp(tn->text + a, "\u2022", 3))))
 					colon = c;
 			}
 			/* (the label may begin in the sentence before, cut at its

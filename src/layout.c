@@ -18,6 +18,8 @@
 /* Marks that open a bullet (after NFKC: dashes are '-'). */
 static const char *const bullet_marks[] = {
 	"●", "•", "·", "▪", "■", "◆", "◇", "○", "◎", "➢", "▶", "►", "★", "☆", "✓", "\xef\x82\xb7", "-", "*", "+",
+	/* (a wire's "--  Total revenues were …") */
+	"--",
 	/* (a bullet a page's encoding turned into a degree sign: "° Revenue
 	 * between US$36 billion and $38 billion;") */
 	"°",
@@ -229,7 +231,7 @@ static size_t bullet(const char *t, size_t s, size_t e)
 		if (e - s <= n || memcmp(t + s, bullet_marks[k], n))
 			continue;
 		/* -5% or *note: a sign or a footnote, not a bullet */
-		if (n == 1 && t[s + n] != ' ' && t[s + n] != '\t')
+		if ((n == 1 || t[s] == '-') && t[s + n] != ' ' && t[s + n] != '\t')
 			continue;
 		size_t i = s + n;
 		while (i < e && (t[i] == ' ' || t[i] == '\t'))

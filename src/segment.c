@@ -368,6 +368,15 @@ static int has_gap(const char *text, size_t start, size_t end)
 	size_t i = start;
 	while (i < end && (text[i] == ' ' || text[i] == '\t'))
 		i++;
+	/* (and past a bullet set apart by spaces: "--  Total revenues were") */
+	size_t b = i;
+	while (b < end && b - i < 2 && (text[b] == '-' || text[b] == '*' || text[b] == '+'))
+		b++;
+	if (b > i && b < end && text[b] == ' ') {
+		i = b;
+		while (i < end && (text[i] == ' ' || text[i] == '\t'))
+			i++;
+	}
 	for (; i + 1 < end; i++)
 		if (text[i] == '\t' || (text[i] == ' ' && text[i + 1] == ' '))
 			return 1;

@@ -5821,6 +5821,16 @@ static const struct {
 	  "% 2023-04-30 actual exact;broadcom revenue level 8103000000 USD 2022-05-01 actual exact;broadcom revenue level "
 	  "8733000000 USD 2023-04-30 actual exact;broadcom revenue level 8915000000 USD 2023-01-29 actual exact;broadcom r"
 	  "evenue yoy 8 % 2023-04-30 actual exact" },
+	/* a wire's "--  " bullets wrapped onto indented lines: one sentence
+	 * each, the change said on the wrapped line the figure's */
+	{ "Tencent Announces 2019 First Quarter Results\n\nTencent today announced the unaudited consolidated results for "
+	  "the first quarter of 2019.\n\n    --  Total revenues were RMB85,465 million (USD12,693 million), an\n        i"
+	  "ncrease of 16% over the first quarter of 2018 (YoY).\n    --  Operating profit was RMB36,742 million (USD5,457 "
+	  "million), an increase\n        of 20% YoY.\n",
+	  "2019-05-16",
+	  "tencent operating_income level 36742000000 CNY 2019-03-31 actual exact;tencent operating_income yoy 20 % 2019-03"
+	  "-31 actual exact;tencent revenue level 85465000000 CNY 2019-03-31 actual exact;tencent revenue yoy 16 % 2019-03-3"
+	  "1 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
