@@ -13121,7 +13121,15 @@ static void drop_fact(struct job *j, struct fact *f, const char *reason)
 static int listed_together(const struct job *j, const struct fact *a, const struct fact *b)
 {
 	const struct fact *x = a->qstart < b->qstart ? a : b, *y = x == a ? b : a;
-	return x->qend <= y->qstart && y->qstart - x->qend <= 8 && is_connector(j->orig, x->qend, y->qstart);
+	if (x->qend > y->qstart)
+		return 0;
+	/* (or with a verb of their own between: "fell 2.6% and rose 4.4%,
+	 * respectively") */
+	/* (not "$27.7 billion GAAP and $30.8 billion non-GAAP": a reported
+	 * figure and its adjusted twin) */
+	return (y->qstart - x->qend <= 8 && is_connector(j->orig, x->qend, y->qstart)) ||
+	       (y->qstart - x->qend <= 24 && has_word(j->orig + x->qend, y->qstart - x->qend, "and") &&
+		!span_contains(j->orig, x->qend, y->qstart, "GAAP", 1) && !span_contains(j->orig, x->qend, y->qstart, "IFRS", 1));
 }
 
 /* One sentence giving one fact two values is read wrong somewhere; what

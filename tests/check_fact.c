@@ -5831,6 +5831,15 @@ static const struct {
 	  "tencent operating_income level 36742000000 CNY 2019-03-31 actual exact;tencent operating_income yoy 20 % 2019-03"
 	  "-31 actual exact;tencent revenue level 85465000000 CNY 2019-03-31 actual exact;tencent revenue yoy 16 % 2019-03-3"
 	  "1 actual exact" },
+	/* "In Q1 and Q2 of this year, YouTube's revenue fell 2.6% and rose
+	 * 4.4%, respectively": a pairing not read is no figure's (neither is
+	 * taken for the last quarter named); "$27.7 billion GAAP and $30.8
+	 * billion non-GAAP ... respectively" keeps the reported one */
+	{ "Alphabet reported Q3 2023 results. Net income was $27.7 billion GAAP and $30.8 billion non-GAAP, and increase"
+	  "d 12% and 22%, respectively. In Q1 and Q2 of this year, YouTube's year-over-year revenue fell 2.6% and rose 4.4"
+	  "%, respectively.\n",
+	  "2023-10-25",
+	  "alphabet net_income level 27700000000 USD 2023-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
