@@ -10325,6 +10325,12 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 				 * percentage the comparison owns is the level then
 				 * (see the base levels below) */
 				kind = "level";
+			} else if (q->kind == NL_PERCENT && kind && !strcmp(kind, "yoy") && k > sent_first &&
+				   j->toks[k - 1].type == T_CUE && cue_of(j, &j->toks[k - 1]) == CUE_TO &&
+				   only_spaces(j->t, j->toks[k - 1].end, tk->start) && (before & (CUE_UP | CUE_DOWN))) {
+				/* "gross margin percentage increased year-over-year to
+				 * 69%": where it moved to, its level */
+				kind = "level";
 			} else if (q->kind == NL_PERCENT && kind) {
 				add_candidate(j, tk, "a percent change of a percentage: relative or points is unclear%s", "");
 				return;

@@ -5840,6 +5840,12 @@ static const struct {
 	  "%, respectively.\n",
 	  "2023-10-25",
 	  "alphabet net_income level 27700000000 USD 2023-09-30 actual exact" },
+	/* "gross margin percentage increased year-over-year to 69%": the
+	 * level it moved to */
+	{ "Microsoft reported its second quarter results. Company gross margin percentage increased slightly year-over-"
+	  "year to 69%, primarily driven by sales mix.\n",
+	  "2025-01-30",
+	  "microsoft gross_margin level 69 % 2024-12-31 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
