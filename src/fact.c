@@ -5156,6 +5156,20 @@ static int translated_profit(const struct job *j, const struct state *st, size_t
 	return met;
 }
 
+/* The currency t[s..e) says what follows is counted in (以美元计算, 以人民币
+ * 计), or NULL. */
+static const char *counted_in(const char *t, size_t s, size_t e)
+{
+	static const struct {
+		const char *w, *cur;
+	} said[] = { { "以美元计", "USD" }, { "以人民币计", "CNY" }, { "以港元计", "HKD" }, { "以港币计", "HKD" },
+		     { "以新台币计", "TWD" } };
+	for (size_t i = 0; i < ARRAY_SIZE(said); i++)
+		if (span_find(t, s, e, said[i].w, 0) != SIZE_MAX)
+			return said[i].cur;
+	return NULL;
+}
+
 /* Whether t[pos] stands in an aside opened by ", which" and closed by a
  * comma before `before`: "the profits growth, which beat market
  * expectations of 63 billion dollars, brought its EPS to $3.03" — what
@@ -9962,6 +9976,10 @@ static void do_quantity(struct job *j, struct state *st, size_t k, size_t sent_f
 		 * currency the text declared for its company */
 		if (q->kind == NL_COUNT && q->scaled && !unit_before && mm->unit_kind == UNIT_CURRENCY)
 			unit_before = yuan_declared(j, tk->end, ent, 1);
+		/* "若以美元计算,第3季营收331亿": the currency its sentence says
+		 * it counts in */
+		if (q->kind == NL_COUNT && q->scaled && !unit_before && mm->unit_kind == UNIT_CURRENCY)
+			unit_before = counted_in(j->t, j->sent_start, tk->start);
 		int is_count = (q->kind == NL_COUNT && !unit_before) || (q->currency_inherited && mm->unit_kind == UNIT_COUNT);
 		if (unit_before)
 			unit = unit_before;

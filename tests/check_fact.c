@@ -5846,6 +5846,12 @@ static const struct {
 	  "year to 69%, primarily driven by sales mix.\n",
 	  "2025-01-30",
 	  "microsoft gross_margin level 69 % 2024-12-31 actual exact" },
+	/* "若以美元计算,第3季营收331亿": a bare 亿 in the currency its sentence
+	 * says it counts in */
+	{ "台积电第3季毛利率为59.5%。若以美元计算,第3季营收331亿。\n",
+	  "2025-10-17",
+	  "tsmc gross_margin level 59.5 % 2025-09-30 actual exact;tsmc revenue level 33100000000 USD 2025-09-30 actual exa"
+	  "ct" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
