@@ -5525,7 +5525,15 @@ static int said_as_over(const char *t, size_t len)
 		return 1;
 	/* (or a change from a year or a quarter before, 同比下降15%至47.89亿
 	 * 美元, with nothing said to come: not 将) */
-	int changed = span_contains(t, 0, len, "同比", 0) || span_contains(t, 0, len, "环比", 0);
+	/* (or set beside the quarter before or the year-ago one: "AWS营益率
+	 * 26.3%,上季则为29%") */
+	int changed = span_contains(t, 0, len, "同比", 0) || span_contains(t, 0, len, "环比", 0) ||
+		      span_contains(t, 0, len, "上季则为", 0) || span_contains(t, 0, len, "上季为", 0) ||
+		      span_contains(t, 0, len, "去年同期为", 0) || span_contains(t, 0, len, "上年同期为", 0) ||
+		      /* (Taiwan's and Hong Kong's words for them: 年增, 季增, 按年) */
+		      span_contains(t, 0, len, "年增", 0) || span_contains(t, 0, len, "季增", 0) ||
+		      span_contains(t, 0, len, "年减", 0) || span_contains(t, 0, len, "季减", 0) ||
+		      span_contains(t, 0, len, "按年", 0) || span_contains(t, 0, len, "按季", 0);
 	if (!span_contains(t, 0, len, "录得", 0) && !span_contains(t, 0, len, "实现", 0) && !changed)
 		return 0;
 	for (size_t i = 0; i < ARRAY_SIZE(ahead); i++)

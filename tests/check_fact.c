@@ -5852,6 +5852,15 @@ static const struct {
 	  "2025-10-17",
 	  "tsmc gross_margin level 59.5 % 2025-09-30 actual exact;tsmc revenue level 33100000000 USD 2025-09-30 actual exa"
 	  "ct" },
+	/* a figure set beside the quarter before (上季則為29%) or changed 年增
+	 * is said as over, not of the forecast's quarter before it; 積壓餘額
+	 * is the backlog (0048) */
+	{ "亚马逊2022年第三季度业绩会摘要\n\nAWS 淨銷售額 205 億美元,年增 28%。季末時 AWS 的增長率處於 25% 左右,預期這將延續到 Q4。AWS 營益率 26.3%,上季則為 29%。AWS"
+	  " 積壓餘額年增 57%。\n",
+	  "2022-10-28",
+	  "aws backlog yoy 57 % 2022-09-30 actual exact;aws operating_margin level 26.3 % 2022-09-30 actual exact;aws oper"
+	  "ating_margin level 29 % 2022-06-30 actual exact;aws revenue level 20500000000 USD 2022-09-30 actual exact;aws re"
+	  "venue yoy 28 % 2022-09-30 actual exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",

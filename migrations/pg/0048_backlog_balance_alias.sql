@@ -1,0 +1,7 @@
+-- A Taiwan call summary writes AWS's backlog as 積壓餘額 (积压余额 once
+-- simplified), "積壓餘額年增 57%": unknown, its figures were left out.
+-- ON CONFLICT DO NOTHING (SQLite's OR IGNORE): a store seeded from the
+-- lexicon after this change, or a user, may have it already.
+INSERT INTO alias (alias, target_type, target, sign) VALUES
+  ('积压余额', 'metric', 'backlog', 1)
+  ON CONFLICT DO NOTHING;
