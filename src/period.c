@@ -398,7 +398,8 @@ static const struct form forms[] = {
 	/* calendar Q3, the calendar third quarter: the calendar's, whatever the company's year */
 	{ "calendar\\s+Q([1-4])", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "q", 0, 0 },
 	{ "(?:the\\s+)?calendar\\s+" ORD "[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 0, 1, "o", 0, 0 },
-	{ "(?:the\\s+|its\\s+)?(?:fiscal\\s+" ORD "|" ORD "\\s+fiscal)[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oo", 0, 0 },
+	/* (and "the first-fiscal quarter that ends at the close of April") */
+	{ "(?:the\\s+|its\\s+)?(?:fiscal\\s+" ORD "|" ORD "[-\\s]+fiscal)[-\\s]+quarter", PSPAN_PERIOD, PERIOD_QUARTER, 0, 1, 0, "oo", 0, 0 },
 	/* the third quarter of Alibaba's fiscal year, of its fiscal year: a
 	 * quarter of the company's year, its year unsaid */
 	{ "(?:the\\s+)?" ORD "[-\\s]+quarter\\s+of\\s+(?:its|their|our|the\\s+company's|[A-Z][A-Za-z.&-]*(?:\\s+[A-Z][A-Za-z.&-]*)?'s)"

@@ -5861,6 +5861,12 @@ static const struct {
 	  "aws backlog yoy 57 % 2022-09-30 actual exact;aws operating_margin level 26.3 % 2022-09-30 actual exact;aws oper"
 	  "ating_margin level 29 % 2022-06-30 actual exact;aws revenue level 20500000000 USD 2022-09-30 actual exact;aws re"
 	  "venue yoy 28 % 2022-09-30 actual exact" },
+	/* "the first-fiscal quarter that ends at the close of April": the
+	 * company's next quarter, not the one reported before it */
+	{ "Nvidia reported results for the fourth-fiscal quarter ended January 26. For the first-fiscal quarter that end"
+	  "s at the close of April, Nvidia said it expects revenue to be $3.00 billion.\n",
+	  "2020-02-14",
+	  "nvidia revenue level 3000000000 USD 2020-04-26 guidance exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
