@@ -906,6 +906,13 @@ static int part_named_after(const struct job *j, size_t k, size_t end, char *why
 	}
 	if (s + 2 <= lim && t[s] == '\'' && t[s + 1] == 's')
 		s += 2;
+	/* ("Microsoft 365 Commercial cloud revenue": a number of the
+	 * product's name between) */
+	size_t num = s + 1;
+	while (num < lim && isdigit((unsigned char)t[num]))
+		num++;
+	if (s < lim && t[s] == ' ' && num > s + 1 && num + 1 < lim && t[num] == ' ' && isupper((unsigned char)t[num + 1]))
+		s = num;
 	if (s + 1 >= lim || t[s] != ' ' || !isupper((unsigned char)t[s + 1]))
 		return 0;
 	size_t ws = s + 1, we = ws;

@@ -462,7 +462,9 @@ static const struct form forms[] = {
 	 * end of its fiscal year", "a strong start to the fiscal year": a
 	 * time, no figure's period; "capped off a record fiscal year, with
 	 * revenue reaching $416 billion": the year a record was set in) */
-	{ "(?:the\\s+)?full\\s+(?:fiscal|financial)\\s+year|(?<=for\\s)the\\s+(?:fiscal|financial)\\s+year|(?<=record\\s)fiscal\\s+year|全财年|整个财年|全财政年度",
+	{ "(?:the\\s+)?full\\s+(?:fiscal|financial)\\s+year|(?<=for\\s)the\\s+(?:fiscal|financial)\\s+year|(?<=record\\s)fiscal\\s+year|"
+	  /* ("The company's fiscal year revenue totaled $281.7 billion") */
+	  "(?<=company's\\s)fiscal\\s+year(?=\\s+(?:revenues?|sales|net\\s+income|earnings|operating))|全财年|整个财年|全财政年度",
 	  PSPAN_PERIOD,
 	  PERIOD_YEAR, 0, 1, 0, "", 0, 0 },
 	/* (and "For the year, the company's revenue increased 20%" after a

@@ -5867,6 +5867,16 @@ static const struct {
 	  "s at the close of April, Nvidia said it expects revenue to be $3.00 billion.\n",
 	  "2020-02-14",
 	  "nvidia revenue level 3000000000 USD 2020-04-26 guidance exact" },
+	/* "The company's fiscal year revenue totaled $281.7 billion": the
+	 * fiscal year's; "Microsoft 365 Commercial cloud revenue": a product
+	 * named by the company's name, a number and capitalized words */
+	{ "Microsoft reported fourth quarter revenue of $76.4 billion, up 18%. The company's fiscal year revenue totaled $"
+	  "281.7 billion, an increase of 15 percent year-over-year. Microsoft 365 Commercial cloud revenue jumped 16 perc"
+	  "ent.\n",
+	  "2025-07-31",
+	  "microsoft revenue level 281700000000 USD 2025-06-30 actual exact;microsoft revenue level 76400000000 USD 2025-06"
+	  "-30 actual exact;microsoft revenue yoy 15 % 2025-06-30 actual exact;microsoft revenue yoy 18 % 2025-06-30 actual"
+	  " exact" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
