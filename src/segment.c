@@ -223,6 +223,14 @@ static size_t terminator(const char *text, size_t len, size_t pos)
 			return 1;
 	}
 	if (c == '.') {
+		/* ("…S&P Capital IQ Consensus.Data Center: First-quarter
+		 * revenue was": a page that lost the space after its full
+		 * stops — a word of three small letters or more, the stop, a
+		 * capital and a small letter) */
+		if (pos >= 3 && pos + 2 < len && islower((unsigned char)text[pos - 1]) && islower((unsigned char)text[pos - 2]) &&
+		    islower((unsigned char)text[pos - 3]) && isupper((unsigned char)text[pos + 1]) &&
+		    islower((unsigned char)text[pos + 2]))
+			return 1;
 		if (pos + 1 < len && text[pos + 1] != ' ' && text[pos + 1] != '\n' && text[pos + 1] != '\t')
 			return 0;
 		if (pos > 0 && isdigit((unsigned char)text[pos - 1]) && pos + 1 < len &&

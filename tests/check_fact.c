@@ -5877,6 +5877,15 @@ static const struct {
 	  "microsoft revenue level 281700000000 USD 2025-06-30 actual exact;microsoft revenue level 76400000000 USD 2025-06"
 	  "-30 actual exact;microsoft revenue yoy 15 % 2025-06-30 actual exact;microsoft revenue yoy 18 % 2025-06-30 actual"
 	  " exact" },
+	/* a page that lost the space after its full stops ("…expected by
+	 * Refinitiv.Revenue: $89.50 billion vs $89.28 billion expected"): the
+	 * stop still ends the sentence, the revenue is the result */
+	{ "Apple reported fourth quarter earnings after the bell. EPS: $1.46 vs $1.39 per share expected by Refinitiv.Rev"
+	  "enue: $89.50 billion vs $89.28 billion expected by LSEG.\n",
+	  "2023-11-03",
+	  "apple eps level 1.39 USD 2023-09-30 estimate exact;apple eps level 1.46 USD 2023-09-30 actual exact;apple reve"
+	  "nue level 89280000000 USD 2023-09-30 estimate exact;apple revenue level 89500000000 USD 2023-09-30 actual exac"
+	  "t" },
 	/* $1.96-2.00: one range in dollars; an additional amount is no level */
 	{ "Oracle guided non-GAAP EPS of $1.96-2.00 for the fourth quarter of fiscal 2026 and reiterated the "
 	  "additional $4bn of FY27 revenue.",
