@@ -5078,6 +5078,9 @@ static int quarter_and_year_said(const char *t, size_t s, size_t e)
 	static const char *const pairs[] = { "quarter and full year", "quarter and full-year", "quarter and the full year",
 					     "quarter and fiscal year", "quarter and full fiscal year", "quarter and year",
 					     "季度及全年", "季度和全年", "季度与全年", "季度暨全年" };
+	/* (asked of many figures: most sentences say neither word) */
+	if (span_find(t, s, e, "quarter and ", 1) == SIZE_MAX && span_find(t, s, e, "季度", 0) == SIZE_MAX)
+		return 0;
 	for (size_t i = 0; i < ARRAY_SIZE(pairs); i++)
 		if (span_find(t, s, e, pairs[i], 1) != SIZE_MAX)
 			return 1;
@@ -5111,6 +5114,14 @@ static int effect_size(const struct job *j, size_t k, size_t first)
 	return 0;
 }
 
+/* Which of the words a machine translation writes for a profit, and
+ * Chinese reads as revenue, t[s..e) is: 1 营业收入 (operating income),
+ * 2 净收入 (net income), 0 neither. */
+static int translated_profit_word(const char *t, size_t s, size_t e)
+{
+	return e - s == 12 && !memcmp(t + s, "营业收入", 12) ? 1 : e - s == 9 && !memcmp(t + s, "净收入", 9) ? 2 : 0;
+}
+
 /* The metric the token k names, read as a machine translation reads it:
  * "总收入增长了41%,达到651.2亿美元。营业收入同比增长84%,达到210亿美元" is
  * an English release's "operating income" (营业收入, which Chinese reads as
@@ -5122,9 +5133,8 @@ static int translated_profit(const struct job *j, const struct state *st, size_t
 {
 	const struct lexicon *lx = j->fx->lx;
 	const struct tok *tk = &j->toks[k];
-	int as_operating = tk->end - tk->start == 12 && !memcmp(j->t + tk->start, "营业收入", 12);
-	int as_net = tk->end - tk->start == 9 && !memcmp(j->t + tk->start, "净收入", 9);
-	if ((!as_operating && !as_net) || met != lexicon_find_metric(lx, "revenue"))
+	int word = translated_profit_word(j->t, tk->start, tk->end);
+	if (!word || met != lexicon_find_metric(lx, "revenue"))
 		return met;
 	/* the amount said of it next, in its sentence */
 	/* (no period named between: "2026年营业收入为120-125亿美元,1Q26营业
@@ -5153,12 +5163,10 @@ static int translated_profit(const struct job *j, const struct state *st, size_t
 				return met;
 			if (lexicon_entity_at(lx, (size_t)j->lm[x->idx].index)->parent >= 0)
 				after = NULL; /* (a part's figure is no company's revenue) */
-		} else if (x->type == T_METRIC && j->lm[x->idx].index == met &&
-			   !(x->end - x->start == 12 && !memcmp(j->t + x->start, "营业收入", 12)) &&
-			   !(x->end - x->start == 9 && !memcmp(j->t + x->start, "净收入", 9)) && after &&
-			   !strcmp(after->unit, q->unit) && after->value > 0) {
+		} else if (x->type == T_METRIC && j->lm[x->idx].index == met && !translated_profit_word(j->t, x->start, x->end) &&
+			   after && !strcmp(after->unit, q->unit) && after->value > 0) {
 			return q->value < 0.6 * after->value ?
-				       lexicon_find_metric(lx, as_operating ? "operating_income" : "net_income") :
+				       lexicon_find_metric(lx, word == 1 ? "operating_income" : "net_income") :
 				       met;
 		}
 	}
@@ -5536,13 +5544,12 @@ static int said_as_over(const char *t, size_t len)
 	 * 美元, with nothing said to come: not 将) */
 	/* (or set beside the quarter before or the year-ago one: "AWS营益率
 	 * 26.3%,上季则为29%") */
-	int changed = span_contains(t, 0, len, "同比", 0) || span_contains(t, 0, len, "环比", 0) ||
-		      span_contains(t, 0, len, "上季则为", 0) || span_contains(t, 0, len, "上季为", 0) ||
-		      span_contains(t, 0, len, "去年同期为", 0) || span_contains(t, 0, len, "上年同期为", 0) ||
-		      /* (Taiwan's and Hong Kong's words for them: 年增, 季增, 按年) */
-		      span_contains(t, 0, len, "年增", 0) || span_contains(t, 0, len, "季增", 0) ||
-		      span_contains(t, 0, len, "年减", 0) || span_contains(t, 0, len, "季减", 0) ||
-		      span_contains(t, 0, len, "按年", 0) || span_contains(t, 0, len, "按季", 0);
+	/* (Taiwan's and Hong Kong's words for them: 年增, 季增, 按年) */
+	static const char *const changes[] = { "同比", "环比", "上季则为", "上季为", "去年同期为", "上年同期为",
+					       "年增", "季增", "年减", "季减", "按年", "按季" };
+	int changed = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(changes) && !changed; i++)
+		changed = span_contains(t, 0, len, changes[i], 0);
 	if (!span_contains(t, 0, len, "录得", 0) && !span_contains(t, 0, len, "实现", 0) && !changed)
 		return 0;
 	for (size_t i = 0; i < ARRAY_SIZE(ahead); i++)
